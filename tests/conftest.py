@@ -1,0 +1,33 @@
+"""Shared fixtures. Real data is read in place from ../shared (beside the repository)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = REPO.parent / "shared"
+
+
+@pytest.fixture(scope="session")
+def shared_dir() -> Path:
+    if not SHARED.is_dir():
+        pytest.skip("../shared (gold corpora and fixtures) is not beside this checkout")
+    return SHARED
+
+
+@pytest.fixture(scope="session")
+def seed_path(shared_dir: Path) -> Path:
+    return shared_dir / "fixtures" / "seed" / "article.txt"
+
+
+@pytest.fixture(scope="session")
+def seed_text(seed_path: Path) -> str:
+    return seed_path.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="session")
+def seed_expected(shared_dir: Path) -> dict:
+    return json.loads((shared_dir / "fixtures" / "seed" / "expected.json").read_text(encoding="utf-8"))
