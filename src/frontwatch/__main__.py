@@ -1,0 +1,4 @@
+"""`python -m frontwatch` = the `frontwatch` console script."""
+from frontwatch.cli import app
+
+app()

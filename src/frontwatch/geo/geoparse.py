@@ -1,0 +1,123 @@
+"""The geoparser: recognition → candidates → resolution → relative locations.
+
+One object per process holds the gazetteer connection and the candidate finder; the
+per-article work (`parse_doc`) is a function of the parsed document only.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from frontwatch.geo.recognize import SpanCandidate, recognise
+from frontwatch.geo.resolve import Resolution, confidence, focus_weights, resolve_span
+from frontwatch.model import Candidate, Sentence, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from frontwatch.geo.candidates import CandidateFinder
+    from frontwatch.geo.gazetteer import Gazetteer
+
+# How many focus countries fuzzy matching may search (more = slower and noisier).
+MAX_FOCUS = 4
+
+
+class Geoparser:
+    def __init__(self, gazetteer: "Gazetteer", finder: "CandidateFinder") -> None:
+        self.gazetteer = gazetteer
+        self.finder = finder
+        self._cache: dict[tuple[str, tuple[str, ...]], list[Candidate]] = {}
+
+    @classmethod
+    def open(cls, path: Path | None = None) -> "Geoparser":
+        from frontwatch.geo.candidates import CandidateFinder
+        from frontwatch.geo.gazetteer import Gazetteer
+
+        gaz = Gazetteer.open(path)
+        return cls(gaz, CandidateFinder(gaz))
+
+    def _candidates(self, text: str, focus: tuple[str, ...]) -> list[Candidate]:
+        # Names repeat within and across articles; a bounded cache saves most lookups.
+        key = (text, focus)
+        hit = self._cache.get(key)
+        if hit is None:
+            hit = self.finder.candidates(text, focus=focus, limit=25)
+            if len(self._cache) > 200_000:
+                self._cache.clear()
+            self._cache[key] = hit
+        return hit
+
+    def _lookup(self, span: SpanCandidate, focus: tuple[str, ...]) -> list[Candidate]:
+        for text in span.lookup:
+            cands = self._candidates(text, focus)
+            if cands:
+                return cands
+        return []
+
+    def parse_doc(self, doc: "Doc", sents: list[Sentence]) -> list[Toponym]:
+        spans = recognise(doc, sents)
+        first = [self._lookup(s, ()) for s in spans]
+        # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
+        votes: list[list[Candidate]] = [c for c in first if c]
+        for s in spans:
+            if s.label == "NORP":
+                for code in self.finder.demonym(s.text):
+                    place = self.gazetteer.country(code) if hasattr(self.gazetteer, "country") else None
+                    if place is not None:
+                        votes.append([Candidate(place=place, score=1.0, how="demonym")])
+        country_focus, admin_focus = focus_weights(votes)
+        focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
+
+        resolved: list[tuple[SpanCandidate, Resolution]] = []
+        by_surface: dict[str, Resolution] = {}
+        for span, cands in zip(spans, first):
+            strong = [c for c in cands if c.how != "fuzzy"]
+            if not strong and focus:
+                cands = self._lookup(span, focus)
+            res = resolve_span(span, cands, country_focus, admin_focus)
+            resolved.append((span, res))
+            key = span.text.lower()
+            prev = by_surface.get(key)
+            if res.place is not None and (prev is None or res.score > prev.score):
+                by_surface[key] = res
+        # One sense per discourse: a name resolved confidently once keeps that sense.
+        out: list[Toponym] = []
+        taken: list[tuple[int, int]] = []
+        for span, res in sorted(resolved, key=lambda sr: (-(sr[1].place is not None), -(sr[0].end - sr[0].start), sr[0].start)):
+            best = by_surface.get(span.text.lower())
+            if res.place is None and best is not None and span.label not in ("PERSON", "ORG") or (
+                best is not None and res.place is not None and best.place.geonameid != res.place.geonameid
+            ):
+                res = best
+            if res.place is None:
+                continue
+            if any(not (span.end <= a or span.start >= b) for a, b in taken):
+                continue
+            taken.append((span.start, span.end))
+            out.append(
+                Toponym(
+                    start=span.start, end=span.end, text=span.text, place=res.place, score=confidence(res.score),
+                    precision=res.place.precision, sentence=span.sentence,
+                    candidates=[
+                        Candidate(place=c.place, score=round(s, 3), how=c.how, features=c.features)
+                        for s, c in res.ranked[:5]
+                    ],
+                )
+            )
+        out.sort(key=lambda t: t.start)
+        out.extend(self._relatives(doc.text, out, sents))
+        out.sort(key=lambda t: (t.start, t.end))
+        return out
+
+    def _relatives(self, text: str, toponyms: list[Toponym], sents: list[Sentence]) -> list[Toponym]:
+        """Relative locations ('20 km south of X', 'on the A-B border') anchored on resolved toponyms."""
+        return []
+
+    def parse_texts(self, texts: Iterable[str], batch_size: int = 32) -> list[list[Toponym]]:
+        """Geoparse raw texts (evaluation entry point)."""
+        from frontwatch.nlp.pipeline import load_nlp, sentences
+
+        nlp = load_nlp()
+        return [self.parse_doc(doc, sentences(doc)) for doc in nlp.pipe(texts, batch_size=batch_size)]

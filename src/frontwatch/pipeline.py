@@ -1,0 +1,63 @@
+"""The stages wired together: clean articles → NLP → geoparse → events.
+
+`Pipeline.process` is the one function every runner uses (CLI `extract` and `ingest`,
+the process pool, Spark), so they cannot drift apart. Heavy resources (spaCy model,
+gazetteer) load lazily, once per process.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from frontwatch.model import Article, ProcessedArticle
+
+
+@dataclass
+class PipelineOptions:
+    gazetteer: Path | None = None  # None: the default gazetteer (built at first use)
+    batch_size: int = 32
+    keep_background: bool = True  # store keeps background events (flagged); extract drops them by default
+
+
+@dataclass
+class Pipeline:
+    options: PipelineOptions = field(default_factory=PipelineOptions)
+
+    def __post_init__(self) -> None:
+        self._geoparser = None
+
+    @property
+    def geoparser(self):
+        """The geoparser, opened on first use (the gazetteer may be built then)."""
+        if self._geoparser is None:
+            from frontwatch.geo.geoparse import Geoparser
+
+            self._geoparser = Geoparser.open(self.options.gazetteer)
+        return self._geoparser
+
+    def warm_up(self) -> None:
+        """Load the model and open the gazetteer now (so progress bars time real work)."""
+        from frontwatch.nlp.pipeline import load_nlp
+
+        load_nlp()
+        _ = self.geoparser
+
+    def process(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
+        """Run NLP, geoparsing and event coding over articles, in input order."""
+        from frontwatch.events.extract import extract_events
+        from frontwatch.nlp.pipeline import load_nlp, mentions, sentences
+
+        nlp = load_nlp()
+        geoparser = self.geoparser
+        stream = ((a.text, a) for a in articles)
+        for doc, article in nlp.pipe(stream, batch_size=self.options.batch_size, as_tuples=True):
+            sents = sentences(doc)
+            toponyms = geoparser.parse_doc(doc, sents)
+            events = extract_events(doc, article, toponyms)
+            if not self.options.keep_background:
+                events = [e for e in events if e.modality != "background"]
+            yield ProcessedArticle(
+                article=article, sentences=sents, mentions=mentions(doc, sents), toponyms=toponyms, events=events
+            )
