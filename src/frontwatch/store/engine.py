@@ -1,0 +1,90 @@
+"""Turning a user's `--db` value into a configured SQLAlchemy engine.
+
+SQLite is the default store and gets the settings a multi-process ingest needs:
+WAL (readers never block the writer), foreign keys enforced, a busy timeout instead
+of instant "database is locked", and real transactions around DDL too. pysqlite's
+own transaction handling skips BEGIN before DDL and cannot take a write lock up
+front, so — following the SQLAlchemy documentation's recipe for pysqlite — we switch
+it off and emit BEGIN ourselves; writers ask for BEGIN IMMEDIATE through the
+`sqlite_begin` execution option so two writers queue instead of deadlocking.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Engine, create_engine, event
+from sqlalchemy.engine import make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
+
+BUSY_TIMEOUT_MS = 30_000
+WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE"}
+
+
+class StoreError(RuntimeError):
+    """A store that cannot be opened or written; the message is one line, fit for a CLI."""
+
+
+def normalise_url(target: str | Path) -> str:
+    """A path or a database URL → a SQLAlchemy URL string (paths become absolute SQLite URLs)."""
+    if isinstance(target, Path):
+        return f"sqlite:///{target.expanduser().resolve()}"
+    value = str(target).strip()
+    if not value:
+        raise StoreError("empty store location: give a file path or a database URL")
+    if "://" not in value:
+        return f"sqlite:///{Path(value).expanduser().resolve()}"
+    if value.startswith("postgres://"):  # the Heroku-style alias SQLAlchemy no longer accepts
+        value = "postgresql://" + value[len("postgres://"):]
+    return value
+
+
+def sqlite_file(url: str) -> Path | None:
+    """The database file behind a SQLite URL (None for other databases and :memory:)."""
+    parsed = make_url(url)
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    if parsed.database.startswith("file:"):
+        return None  # URI filenames: the caller knows what they are doing
+    return Path(parsed.database)
+
+
+def make_engine(url: str) -> Engine:
+    """Create the engine; for a SQLite file, create its directory and install the pragmas."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise StoreError(f"not a database URL: {url!r}") from exc
+    path = sqlite_file(url)
+    if path is not None:
+        if path.exists() and path.is_dir():
+            raise StoreError(f"{path}: is a directory, not a store file")
+        path.parent.mkdir(parents=True, exist_ok=True)
+    try:
+        engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
+    except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
+        raise StoreError(f"{parsed.render_as_string(hide_password=True)}: unsupported database or driver "
+                         f"not installed ({exc})") from exc
+    if engine.dialect.name == "sqlite":
+        _install_sqlite_hooks(engine)
+    return engine
+
+
+def _install_sqlite_hooks(engine: Engine) -> None:
+    @event.listens_for(engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        dbapi_connection.isolation_level = None  # we emit BEGIN ourselves (see module docstring)
+        cur = dbapi_connection.cursor()
+        try:
+            cur.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+            cur.execute("PRAGMA foreign_keys = ON")
+            cur.execute("PRAGMA journal_mode = WAL")  # a no-op (reports 'memory') for in-memory databases
+            cur.execute("PRAGMA synchronous = NORMAL")  # durable across application crashes in WAL mode
+        finally:
+            cur.close()
+
+    @event.listens_for(engine, "begin")
+    def _on_begin(conn: Any) -> None:
+        mode = conn.get_execution_options().get("sqlite_begin", "DEFERRED")
+        conn.exec_driver_sql(f"BEGIN {mode}")

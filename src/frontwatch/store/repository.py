@@ -1,0 +1,216 @@
+"""`Store`: the one object the CLI, the runner and the API use to read and write.
+
+Writes are per article and all-or-nothing, so an interrupted or failing batch never
+leaves an article without its sentences or events. Reads stream (server-side
+cursors / `yield_per`) because exports run over the whole database.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Sequence
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy.exc import IntegrityError, SQLAlchemyError
+
+from frontwatch.model import Article, ProcessedArticle
+from frontwatch.store import rows
+from frontwatch.store.engine import WRITE_OPTIONS, StoreError, make_engine, normalise_url
+from frontwatch.store.migrate import upgrade
+from frontwatch.store.schema import TABLES, ArticleRow, EventRow, SourceRow
+
+_STREAM = {"yield_per": 500}
+
+
+def _now() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def _reason(exc: BaseException) -> str:
+    """The driver's own message (e.g. 'NOT NULL constraint failed: events.event_type'), one line.
+
+    SQLAlchemy's str() appends the SQL and every parameter — the whole article text —
+    which is useless in a CLI error line.
+    """
+    orig = getattr(exc, "orig", None) or exc
+    return " ".join(str(orig).split()) or type(orig).__name__
+
+
+class Store:
+    """Articles, their provenance and everything extracted from them, in one database."""
+
+    def __init__(self, url: str | Path):
+        self.url = normalise_url(url)
+        self.engine = make_engine(self.url)
+        self._writer = self.engine.execution_options(**WRITE_OPTIONS)
+        try:
+            upgrade(self.engine)
+        except StoreError:
+            self.engine.dispose()
+            raise
+        except (SQLAlchemyError, OSError) as exc:
+            self.engine.dispose()
+            raise StoreError(f"{self}: cannot open store: {_reason(exc)}") from exc
+        except Exception as exc:  # alembic raises its own CommandError types
+            self.engine.dispose()
+            raise StoreError(f"{self}: cannot migrate store: {' '.join(str(exc).split())}") from exc
+
+    def __str__(self) -> str:
+        return self.engine.url.render_as_string(hide_password=True)
+
+    def __repr__(self) -> str:
+        return f"Store({str(self)!r})"
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reads -------------------------------------------------------------------------
+
+    def has_article(self, article_id: str) -> bool:
+        with self.engine.connect() as conn:
+            return _article_exists(conn, article_id)
+
+    def has_source(self, source_ref: str) -> str | None:
+        """The article already stored for this source (first one linked), or None."""
+        stmt = (select(SourceRow.article_id).where(SourceRow.source_ref == source_ref)
+                .order_by(SourceRow.id).limit(1))
+        with self.engine.connect() as conn:
+            return conn.execute(stmt).scalar_one_or_none()
+
+    def signatures(self) -> Iterator[tuple[str, bytes]]:
+        """(article id, MinHash signature) of every stored article that has one."""
+        stmt = (select(ArticleRow.id, ArticleRow.minhash).where(ArticleRow.minhash.is_not(None))
+                .order_by(ArticleRow.ingested_at, ArticleRow.id))
+        with self.engine.connect() as conn:
+            for article_id, sig in conn.execution_options(**_STREAM).execute(stmt):
+                yield article_id, bytes(sig)
+
+    def iter_events(self, *, limit: int | None = None) -> Iterator[dict[str, Any]]:
+        """Every event as `Event.to_record()` plus an "article" summary, in ingestion order."""
+        events, articles = EventRow.__table__, ArticleRow.__table__
+        stmt = (
+            select(events, articles.c.url.label("a_url"), articles.c.outlet.label("a_outlet"),
+                   articles.c.title.label("a_title"), articles.c.published.label("a_published"))
+            .join(articles, events.c.article_id == articles.c.id)
+            .order_by(articles.c.ingested_at, articles.c.id, events.c.evidence_start, events.c.id)
+        )
+        if limit is not None:
+            if limit < 0:
+                raise ValueError(f"limit must be >= 0, got {limit}")
+            stmt = stmt.limit(limit)
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(**_STREAM).execute(stmt).mappings():
+                record = rows.event_record(row)
+                record["article"] = rows.article_ref({
+                    "id": row["article_id"], "url": row["a_url"], "outlet": row["a_outlet"],
+                    "title": row["a_title"], "published": row["a_published"],
+                })
+                yield record
+
+    def counts(self) -> dict[str, int]:
+        """Rows per table (alembic_version excluded)."""
+        with self.engine.connect() as conn:
+            return {name: conn.execute(select(func.count()).select_from(table)).scalar_one()
+                    for name, table in sorted(TABLES.items())}
+
+    # -- writes ------------------------------------------------------------------------
+
+    def link_source(self, article_id: str, article: Article) -> bool:
+        """Record that `article` (as a source delivered it) is a copy of stored `article_id`."""
+        try:
+            with self._writer.begin() as conn:
+                return _link(conn, article_id, article)
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{article.source_ref}: could not link to article {article_id}: {_reason(exc)}") from exc
+
+    def save(self, processed: ProcessedArticle, signature: bytes | None = None) -> bool:
+        """Store an article with everything extracted from it, in one transaction.
+
+        Returns True when the article was new. A known article only gains a source
+        row, so re-running an ingest is harmless. On any error nothing of this article
+        is written and `StoreError` says why in one line.
+        """
+        article = processed.article
+        try:
+            with self._writer.begin() as conn:
+                if _article_exists(conn, article.id):
+                    _link(conn, article.id, article)
+                    return False
+                _insert_article(conn, processed, signature)
+            return True
+        except IntegrityError as exc:
+            # Another process may have stored the same article between our check and
+            # insert (possible on PostgreSQL, where writers do not queue as on SQLite).
+            if self.has_article(article.id):
+                self.link_source(article.id, article)
+                return False
+            raise StoreError(f"{article.source_ref}: could not store article {article.id}: {_reason(exc)}") from exc
+        except SQLAlchemyError as exc:
+            raise StoreError(f"{article.source_ref}: could not store article {article.id}: {_reason(exc)}") from exc
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def _article_exists(conn: Connection, article_id: str) -> bool:
+    return conn.execute(select(ArticleRow.id).where(ArticleRow.id == article_id)).first() is not None
+
+
+def _link(conn: Connection, article_id: str, article: Article) -> bool:
+    """Add the (article, source_ref) row unless present; True if added."""
+    table = SourceRow.__table__
+    exists = conn.execute(
+        select(table.c.id).where(table.c.article_id == article_id, table.c.source_ref == article.source_ref)
+    ).first()
+    if exists is not None:
+        return False
+    conn.execute(insert(table), rows.source_row(article_id, article, _now()))
+    return True
+
+
+def _insert_article(conn: Connection, processed: ProcessedArticle, signature: bytes | None) -> None:
+    article = processed.article
+    aid = article.id
+    now = _now()
+    conn.execute(insert(TABLES["articles"]), rows.article_row(article, signature, now))
+    conn.execute(insert(TABLES["sources"]), rows.source_row(aid, article, now))
+    _insert_many(conn, TABLES["sentences"], rows.sentence_rows(aid, processed.sentences))
+    _insert_many(conn, TABLES["mentions"], rows.mention_rows(aid, processed.mentions))
+    _upsert_places(conn, rows.place_rows(processed))
+    _insert_many(conn, TABLES["toponyms"], rows.toponym_rows(aid, processed.toponyms))
+    _insert_many(conn, TABLES["events"], [rows.event_row(aid, e) for e in processed.events])
+
+
+def _insert_many(conn: Connection, table: Table, values: Sequence[dict[str, Any]]) -> None:
+    if values:
+        conn.execute(insert(table), list(values))
+
+
+def _upsert_places(conn: Connection, values: list[dict[str, Any]]) -> None:
+    """Insert places, refreshing known ones (a re-imported gazetteer may have better names)."""
+    if not values:
+        return
+    table = TABLES["places"]
+    dialect = conn.dialect.name
+    if dialect in ("sqlite", "postgresql"):
+        if dialect == "sqlite":
+            from sqlalchemy.dialects.sqlite import insert as dialect_insert
+        else:
+            from sqlalchemy.dialects.postgresql import insert as dialect_insert
+        stmt = dialect_insert(table)
+        stmt = stmt.on_conflict_do_update(
+            index_elements=[table.c.geonameid],
+            set_={c.name: stmt.excluded[c.name] for c in table.c if c.name != "geonameid"},
+        )
+        conn.execute(stmt, values)
+        return
+    # Other databases: portable update-then-insert (we hold the write transaction).
+    for value in values:  # pragma: no cover - exercised only on non-SQLite/PostgreSQL backends
+        result = conn.execute(update(table).where(table.c.geonameid == value["geonameid"]).values(**value))
+        if result.rowcount == 0:
+            conn.execute(insert(table), value)

@@ -1,0 +1,268 @@
+"""The store's tables, declared once for SQLite and PostgreSQL.
+
+The declarative classes are the schema's single statement of intent: the Alembic
+migrations reproduce it (a test compares the two), and the repository writes to it
+through Core `insert()` so a bulk save stays one statement per table. Every child row
+keeps `article_id` plus character offsets, so any stored fact can be traced back to
+the sentence that produced it.
+"""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    CheckConstraint,
+    Date,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Text,
+    TypeDecorator,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+from frontwatch.model import DATE_PRECISIONS, GEO_PRECISIONS, MODALITIES
+
+# Deterministic constraint names, so migrations can address constraints by name on
+# PostgreSQL and SQLite batch mode alike (unnamed constraints cannot be altered later).
+NAMING_CONVENTION = {
+    "ix": "ix_%(table_name)s_%(column_0_N_name)s",
+    "uq": "uq_%(table_name)s_%(column_0_N_name)s",
+    "ck": "ck_%(table_name)s_%(constraint_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+def _in(column: str, values: tuple[str, ...]) -> str:
+    return f"{column} IN ({', '.join(repr(v) for v in values)})"
+
+
+class UTCDateTime(TypeDecorator[datetime]):
+    """Timestamps stored in UTC and always read back timezone-aware.
+
+    SQLite has no time zone type and returns naive values; PostgreSQL returns aware
+    ones. Normalising here means callers compare and serialise datetimes the same
+    way on both. Naive input is taken to be UTC (the model's convention).
+    """
+
+    impl = DateTime(timezone=True)
+    cache_ok = True
+
+    def process_bind_param(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if not isinstance(value, datetime):
+            raise TypeError(f"expected a datetime, got {type(value).__name__}")
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+    def process_result_value(self, value: datetime | None, dialect: Any) -> datetime | None:
+        if value is None:
+            return None
+        if value.tzinfo is None:
+            return value.replace(tzinfo=timezone.utc)
+        return value.astimezone(timezone.utc)
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING_CONVENTION)
+
+
+class ArticleRow(Base):
+    """One cleaned article, stored once however many sources delivered it."""
+
+    __tablename__ = "articles"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    title: Mapped[str | None] = mapped_column(Text)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    language: Mapped[str | None] = mapped_column(String(16))
+    language_score: Mapped[float | None] = mapped_column(Float)
+    published: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)
+    published_from: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown")
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
+    removed: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class SourceRow(Base):
+    """Where an article was seen; exact and near duplicates add rows here, not articles."""
+
+    __tablename__ = "sources"
+    __table_args__ = (UniqueConstraint("article_id", "source_ref"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+    source_ref: Mapped[str] = mapped_column(Text, nullable=False, index=True)
+    kind: Mapped[str] = mapped_column(String(16), nullable=False)
+    url: Mapped[str | None] = mapped_column(Text)
+    outlet: Mapped[str | None] = mapped_column(Text)
+    title: Mapped[str | None] = mapped_column(Text)
+    published: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    published_from: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown")
+    external_id: Mapped[str | None] = mapped_column(Text, index=True)
+    first_seen: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
+class SentenceRow(Base):
+    __tablename__ = "sentences"
+    __table_args__ = (UniqueConstraint("article_id", "idx"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(ForeignKey("articles.id", ondelete="CASCADE"), nullable=False)
+    idx: Mapped[int] = mapped_column(Integer, nullable=False)
+    start: Mapped[int] = mapped_column(Integer, nullable=False)
+    end: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+
+
+class MentionRow(Base):
+    __tablename__ = "mentions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    sentence: Mapped[int] = mapped_column(Integer, nullable=False)
+    start: Mapped[int] = mapped_column(Integer, nullable=False)
+    end: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    label: Mapped[str] = mapped_column(String(32), nullable=False)
+
+
+class PlaceRow(Base):
+    """A gazetteer entry referenced by a toponym or an event (upserted by GeoNames id)."""
+
+    __tablename__ = "places"
+
+    geonameid: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=False)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    lat: Mapped[float] = mapped_column(Float, nullable=False)
+    lon: Mapped[float] = mapped_column(Float, nullable=False)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    admin1: Mapped[str | None] = mapped_column(Text)
+    admin1_code: Mapped[str | None] = mapped_column(String(20))
+    admin2: Mapped[str | None] = mapped_column(Text)
+    feature_class: Mapped[str | None] = mapped_column(String(1))
+    feature_code: Mapped[str | None] = mapped_column(String(10))
+    population: Mapped[int] = mapped_column(BigInteger, nullable=False, default=0)
+    precision: Mapped[str | None] = mapped_column(String(16))
+
+
+class ToponymRow(Base):
+    """A place mention, with the candidates the resolver weighed (kept for "why this place?")."""
+
+    __tablename__ = "toponyms"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    sentence: Mapped[int | None] = mapped_column(Integer)
+    start: Mapped[int] = mapped_column(Integer, nullable=False)
+    end: Mapped[int] = mapped_column(Integer, nullable=False)
+    text: Mapped[str] = mapped_column(Text, nullable=False)
+    geonameid: Mapped[int | None] = mapped_column(ForeignKey("places.geonameid"), index=True)
+    score: Mapped[float] = mapped_column(Float, nullable=False, default=0.0)
+    precision: Mapped[str | None] = mapped_column(String(16))
+    candidates: Mapped[list[dict[str, Any]]] = mapped_column(JSON, nullable=False, default=list)
+    relative: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+
+
+class StoryRow(Base):
+    """Reports of the same happening across articles (written by the merge stage)."""
+
+    __tablename__ = "stories"
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    event_type: Mapped[str | None] = mapped_column(String(64), index=True)
+    first_reported: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_reported: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    corroboration: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    outlets: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    geonameid: Mapped[int | None] = mapped_column(Integer)
+    place_name: Mapped[str | None] = mapped_column(Text)
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    explanation: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    disagreement: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+
+
+class EventRow(Base):
+    """One coded event; flat columns so the API can filter and index without JSON paths."""
+
+    __tablename__ = "events"
+    __table_args__ = (
+        Index(None, "lat", "lon"),
+        CheckConstraint(_in("modality", MODALITIES), name="modality"),
+        CheckConstraint(_in("date_precision", DATE_PRECISIONS), name="date_precision"),
+        CheckConstraint(f"geo_precision IS NULL OR {_in('geo_precision', GEO_PRECISIONS)}", name="geo_precision"),
+    )
+
+    id: Mapped[str] = mapped_column(String, primary_key=True)
+    article_id: Mapped[str] = mapped_column(
+        ForeignKey("articles.id", ondelete="CASCADE"), nullable=False, index=True
+    )
+    evidence_text: Mapped[str] = mapped_column(Text, nullable=False)
+    evidence_start: Mapped[int] = mapped_column(Integer, nullable=False)
+    evidence_end: Mapped[int] = mapped_column(Integer, nullable=False)
+    event_type: Mapped[str] = mapped_column(String(64), nullable=False, index=True)
+    acled_event_type: Mapped[str | None] = mapped_column(String(64))
+    acled_sub_event_type: Mapped[str | None] = mapped_column(String(64))
+    plover: Mapped[str | None] = mapped_column(String(64))
+    actor1_name: Mapped[str | None] = mapped_column(Text)
+    actor1_text: Mapped[str | None] = mapped_column(Text)
+    actor2_name: Mapped[str | None] = mapped_column(Text)
+    actor2_text: Mapped[str | None] = mapped_column(Text)
+    location_text: Mapped[str | None] = mapped_column(Text)
+    location_name: Mapped[str | None] = mapped_column(Text)
+    geonameid: Mapped[int | None] = mapped_column(ForeignKey("places.geonameid"))
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    country: Mapped[str | None] = mapped_column(String(2), index=True)
+    admin1: Mapped[str | None] = mapped_column(Text)
+    geo_precision: Mapped[str | None] = mapped_column(String(16))
+    relative: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    date: Mapped[str | None] = mapped_column(String(10), index=True)
+    date_precision: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown")
+    reported_by: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    modality: Mapped[str] = mapped_column(String(16), nullable=False, default="asserted")
+    confidence: Mapped[float] = mapped_column(Float, nullable=False, default=0.5)
+    trigger: Mapped[str | None] = mapped_column(Text)
+    story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+
+
+class ControlRow(Base):
+    """Who holds a place from when (written by the control stage), with the events that say so."""
+
+    __tablename__ = "control"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    place_name: Mapped[str] = mapped_column(Text, nullable=False)
+    geonameid: Mapped[int | None] = mapped_column(Integer, index=True)
+    lat: Mapped[float | None] = mapped_column(Float)
+    lon: Mapped[float | None] = mapped_column(Float)
+    radius_km: Mapped[float | None] = mapped_column(Float)
+    controller: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str | None] = mapped_column(String(32))
+    since: Mapped[date] = mapped_column(Date, nullable=False, index=True)
+    until: Mapped[date | None] = mapped_column(Date)
+    evidence: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+
+TABLES = Base.metadata.tables

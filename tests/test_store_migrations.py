@@ -1,0 +1,126 @@
+"""Store schema and migrations against real SQLite files (and PostgreSQL DDL, rendered offline)."""
+
+from __future__ import annotations
+
+import io
+import sqlite3
+from pathlib import Path
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+
+from frontwatch.store import Store, StoreError
+from frontwatch.store.migrate import alembic_config, head_revision
+from frontwatch.store.schema import Base
+
+TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control"}
+
+
+def tables(path: Path) -> set[str]:
+    con = sqlite3.connect(path)
+    try:
+        return {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+    finally:
+        con.close()
+
+
+def test_migrations_create_every_table_at_head(tmp_path: Path) -> None:
+    db = tmp_path / "nested" / "dir" / "fw.sqlite"  # parent directories are created
+    store = Store(db)
+    store.close()
+    assert tables(db) == TABLES | {"alembic_version"}
+    con = sqlite3.connect(db)
+    assert con.execute("select version_num from alembic_version").fetchall() == [(head_revision(),)]
+    assert head_revision() == "0001"
+    indexes = {r[0] for r in con.execute("select name from sqlite_master where type='index' and tbl_name='events'")}
+    assert {"ix_events_date", "ix_events_event_type", "ix_events_country", "ix_events_lat_lon",
+            "ix_events_article_id"} <= indexes
+    con.close()
+
+
+def test_migration_matches_declared_schema(tmp_path: Path) -> None:
+    """The frozen migration and schema.py describe the same database (no autogenerate diff)."""
+    store = Store(tmp_path / "fw.sqlite")
+    with store.engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn, opts={"compare_type": True}), Base.metadata)
+    store.close()
+    assert diff == []
+
+
+def test_sqlite_pragmas(tmp_path: Path) -> None:
+    db = tmp_path / "fw.sqlite"
+    store = Store(str(db))
+    with store.engine.connect() as conn:
+        assert conn.exec_driver_sql("pragma foreign_keys").scalar() == 1
+        assert conn.exec_driver_sql("pragma busy_timeout").scalar() >= 1000
+    store.close()
+    con = sqlite3.connect(db)  # WAL is a property of the file: any client sees it
+    assert con.execute("pragma journal_mode").fetchone()[0] == "wal"
+    con.close()
+
+
+def test_reopening_keeps_data_and_version(tmp_path: Path) -> None:
+    url = f"sqlite:///{tmp_path / 'fw.sqlite'}"
+    Store(url).close()
+    con = sqlite3.connect(tmp_path / "fw.sqlite")
+    con.execute("insert into stories (id, corroboration, outlets) values ('s1', 2, '[]')")
+    con.commit()
+    con.close()
+    store = Store(url)
+    assert store.counts()["stories"] == 1
+    store.close()
+
+
+def test_downgrade_to_base_drops_everything(tmp_path: Path) -> None:
+    store = Store(tmp_path / "fw.sqlite")
+    with store.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "base")
+    store.close()
+    assert tables(tmp_path / "fw.sqlite") == {"alembic_version"}
+    Store(tmp_path / "fw.sqlite").close()  # and opening migrates it back up
+    assert tables(tmp_path / "fw.sqlite") == TABLES | {"alembic_version"}
+
+
+def test_postgresql_ddl_renders(capsys: pytest.CaptureFixture[str]) -> None:
+    """PostgreSQL later: the same migration compiles to PostgreSQL DDL (offline, no server needed)."""
+    buf = io.StringIO()
+    cfg = alembic_config(url="postgresql://user:p%40ss@localhost/fw")
+    cfg.output_buffer = buf
+    command.upgrade(cfg, "head", sql=True)
+    ddl = buf.getvalue()
+    assert "CREATE TABLE events" in ddl and "TIMESTAMP WITH TIME ZONE" in ddl and "BYTEA" in ddl
+    assert "CONSTRAINT ck_events_modality CHECK" in ddl
+    assert "INSERT INTO alembic_version (version_num) VALUES ('0001')" in ddl
+
+
+def test_unknown_newer_revision_is_refused(tmp_path: Path) -> None:
+    db = tmp_path / "fw.sqlite"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    con.execute("update alembic_version set version_num = '9999'")
+    con.commit()
+    con.close()
+    with pytest.raises(StoreError, match="revision '9999'.*upgrade frontwatch") as info:
+        Store(db)
+    assert "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("make", [
+    lambda p: p.write_text("this is not a database\n" * 200),
+    lambda p: p.mkdir(),
+])
+def test_bad_files_fail_in_one_line(tmp_path: Path, make) -> None:
+    target = tmp_path / "fw.sqlite"
+    make(target)
+    with pytest.raises(StoreError) as info:
+        Store(target)
+    assert str(target) in str(info.value) and "\n" not in str(info.value)
+
+
+@pytest.mark.parametrize("url", ["", "   ", "nosuchdb://host/x"])
+def test_bad_urls_fail_in_one_line(url: str) -> None:
+    with pytest.raises(StoreError) as info:
+        Store(url)
+    assert "\n" not in str(info.value)
