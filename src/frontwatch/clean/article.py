@@ -1,0 +1,63 @@
+"""RawArticle → Article: the clean stage as one function."""
+
+from __future__ import annotations
+
+from frontwatch.clean.boilerplate import strip_boilerplate
+from frontwatch.clean.dedupe import article_id
+from frontwatch.clean.language import (
+    detect_language,
+    language_distribution,
+    normalize_language_code,
+)
+from frontwatch.clean.normalize import normalize_text
+from frontwatch.model import Article, RawArticle
+
+
+def clean_article(raw: RawArticle) -> Article:
+    """Normalise, strip boilerplate, identify the language and id of one article.
+
+    A language declared by the source (feed, JSONL field) is trusted when it is a valid
+    code, but `language_score` is still the model's probability *for that language*, so
+    a feed that labels French text "en" yields a low score and `is_english` can catch it.
+    When the text is too short for the model and the source declared a language,
+    `language_score` is None ("not measured") rather than 0.0 ("measured: not it").
+    """
+    if not isinstance(raw, RawArticle):
+        raise TypeError(f"clean_article expects RawArticle, got {type(raw).__name__}")
+    if not isinstance(raw.text, str):
+        raise TypeError(f"{raw.source_ref}: article text must be str, got {type(raw.text).__name__}")
+    title = (" ".join(normalize_text(raw.title).split()) or None) if raw.title else None
+    text, removed = strip_boilerplate(normalize_text(raw.text), title)
+
+    declared = normalize_language_code(raw.language)
+    if declared:
+        dist = language_distribution(text)
+        language, score = declared, (min(1.0, dist.get(declared, 0.0)) if dist else None)
+    else:
+        language, score = detect_language(text)
+
+    return Article(
+        id=article_id(text),
+        text=text,
+        source_ref=raw.source_ref,
+        kind=raw.kind,
+        title=title,
+        url=raw.url,
+        outlet=raw.outlet,
+        published=raw.published,
+        published_from=raw.published_from,
+        language=language,
+        language_score=score,
+        external_id=raw.external_id,
+        removed=removed,
+    )
+
+
+def is_english(article: Article, min_score: float = 0.5) -> bool:
+    """True if the article is English with at least `min_score` confidence.
+
+    An unmeasured score (None: short text with a declared language) trusts the source.
+    """
+    if article.language != "en":
+        return False
+    return article.language_score is None or article.language_score >= min_score
