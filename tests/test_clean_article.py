@@ -51,3 +51,17 @@ def test_bad_input_fails_with_one_line_error() -> None:
         clean_article({"text": "x"})  # type: ignore[arg-type]
     with pytest.raises(TypeError, match="s:1: article text must be str"):
         clean_article(RawArticle(text=None, source_ref="s:1", kind="text"))  # type: ignore[arg-type]
+
+
+def test_short_wire_lines_are_not_dropped_on_a_language_guess() -> None:
+    """One-line strike reports often look like another language to the identifier."""
+    from frontwatch.clean import clean_article, is_english
+    from frontwatch.model import RawArticle
+
+    line = "- Near Ar Raqqah, one strike destroyed two oil pump jacks."
+    art = clean_article(RawArticle(text=line, source_ref="t", kind="text"))
+    assert is_english(art)
+    long_fr = ("Les forces gouvernementales syriennes ont lancé des frappes aériennes contre les positions "
+               "rebelles autour de Homs, selon la télévision d'État, tandis que des renforts arrivaient pour "
+               "défendre la ville. L'armée affirme se redéployer sans admettre avoir perdu du terrain.")
+    assert not is_english(clean_article(RawArticle(text=long_fr, source_ref="f", kind="text")))
