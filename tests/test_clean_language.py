@@ -92,9 +92,14 @@ def test_short_text_with_declared_language_is_unmeasured() -> None:
 
 
 def test_is_english_threshold() -> None:
-    article = Article(id="a1", text="x", source_ref="s", kind="text", language="en", language_score=0.6)
+    long_text = "x" * 400  # long enough that the score alone decides
+    article = Article(id="a1", text=long_text, source_ref="s", kind="text", language="en", language_score=0.6)
     assert is_english(article)
     assert not is_english(article, min_score=0.7)
+    short = Article(id="a2", text="x" * 100, source_ref="s", kind="text", language="en", language_score=0.3)
+    assert is_english(short)  # a headline's low score is not trusted...
+    assert not is_english(Article(id="a3", text="x" * 100, source_ref="s", kind="text", language="fr",
+                                  language_score=0.95))  # ...unless another language is sure
 
 
 def test_rejects_non_string() -> None:

@@ -63,13 +63,17 @@ SURE = 0.9
 def is_english(article: Article, min_score: float = 0.5) -> bool:
     """True unless the article is, with enough confidence, in another language.
 
-    An unmeasured score (None: short text with a declared language) trusts the source;
-    short texts are kept unless another language is detected with high confidence, so
-    headlines and wire one-liners are not dropped on a guess.
+    An unmeasured score (None: short text with a declared language) trusts the source.
+    Short texts are kept unless the identifier is sure of another language (or gives
+    English a near-zero probability), so headlines and wire one-liners are not dropped
+    on a guess. 'und' means too few letters to process at all.
     """
-    short = len(article.text) < SHORT_TEXT
-    if article.language == "en":
-        return article.language_score is None or article.language_score >= min_score or short
     if article.language in (None, "und"):
-        return True
-    return short and (article.language_score or 0.0) < SURE
+        return False
+    short = len(article.text) < SHORT_TEXT
+    score = article.language_score
+    if article.language == "en":
+        if score is None or score >= min_score:
+            return True
+        return short and score >= 0.1
+    return short and (score or 0.0) < SURE
