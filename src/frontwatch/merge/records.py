@@ -1,0 +1,156 @@
+"""Tolerant readers for event records (the public JSONL schema plus the `article` dict).
+
+Stories and the control timeline read the same few facts from an event record: when it
+happened, where, who reported it. Reading them in one place keeps the fallbacks (no
+date → the article's publication date, no outlet → the URL's host) identical for both,
+and turns malformed input into one clear error instead of a KeyError deep inside.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, date, datetime
+from typing import Any
+from urllib.parse import urlsplit
+
+# How far a date of a given precision may sit from the true day (days, either side).
+# "unknown" dates fall back to publication, which trails the happening by a few days.
+DATE_SLACK_DAYS: dict[str, int] = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 3}
+DATE_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
+# Coarser location = larger rank (used to pick the most precise description of a story).
+GEO_RANK: dict[str, int] = {"point": 0, "city": 1, "admin2": 2, "relative": 3, "admin1": 4, "border": 5, "country": 6}
+
+
+def check_event(event: Any) -> dict[str, Any]:
+    """The event itself, or a one-line ValueError saying why it cannot be used."""
+    if not isinstance(event, dict):
+        raise ValueError(f"event record must be a dict, got {type(event).__name__}")
+    if not event.get("id"):
+        raise ValueError(f"event record has no 'id': {str(event)[:80]}")
+    return event
+
+
+def event_id(event: dict[str, Any]) -> str:
+    return str(event["id"])
+
+
+def article_of(event: dict[str, Any]) -> dict[str, Any]:
+    art = event.get("article")
+    return art if isinstance(art, dict) else {}
+
+
+def article_id(event: dict[str, Any]) -> str:
+    """The article id, from the record or its `article` dict; the event id as last resort."""
+    return str(event.get("article_id") or article_of(event).get("id") or event["id"])
+
+
+def outlet_of(event: dict[str, Any]) -> str | None:
+    """The publishing outlet: `article.outlet`, else the host of `article.url` (without www.)."""
+    art = article_of(event)
+    outlet = (art.get("outlet") or "").strip()
+    if outlet:
+        return outlet
+    host = urlsplit(art.get("url") or "").hostname or ""
+    return host.removeprefix("www.") or None
+
+
+def outlet_key(event: dict[str, Any]) -> str:
+    """What counts as one independent source: the outlet, or the article when no outlet is known."""
+    outlet = outlet_of(event)
+    return f"outlet:{outlet.casefold()}" if outlet else f"article:{article_id(event)}"
+
+
+def parse_datetime(value: Any, what: str = "date") -> datetime | None:
+    """ISO string / date / datetime → timezone-aware datetime (naive taken as UTC); None if empty."""
+    if value is None or value == "":
+        return None
+    if isinstance(value, datetime):
+        dt = value
+    elif isinstance(value, date):
+        dt = datetime(value.year, value.month, value.day)
+    elif isinstance(value, str):
+        text = value.strip()
+        try:
+            if len(text) == 4 and text.isdigit():  # "2024": a year-precision date
+                dt = datetime(int(text), 1, 1)
+            elif len(text) == 7 and text[4] == "-":  # "2024-12": a month-precision date
+                dt = datetime(int(text[:4]), int(text[5:]), 1)
+            else:
+                dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+        except ValueError:
+            raise ValueError(f"bad {what} {value!r}: expected an ISO date like 2024-12-07") from None
+    else:
+        raise ValueError(f"bad {what} {value!r}: expected an ISO date string")
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+def published_of(event: dict[str, Any]) -> datetime | None:
+    return parse_datetime(article_of(event).get("published"), f"article.published of event {event.get('id')}")
+
+
+def effective_date(event: dict[str, Any]) -> date | None:
+    """When the event happened, for comparison: its own date, else the article's publication date.
+
+    An undated report is news "by the time it was published", so the publication date is
+    the latest day it can have happened and the earliest day anyone could know it.
+    """
+    own = parse_datetime(event.get("date"), f"date of event {event.get('id')}")
+    if own is not None:
+        return own.date()
+    pub = published_of(event)
+    return pub.date() if pub else None
+
+
+def date_precision(event: dict[str, Any]) -> str:
+    """The date's precision; 'unknown' whenever the event carries no date of its own."""
+    if not event.get("date"):
+        return "unknown"
+    prec = event.get("date_precision") or "day"
+    return prec if prec in DATE_SLACK_DAYS else "unknown"
+
+
+def location_of(event: dict[str, Any]) -> dict[str, Any] | None:
+    loc = event.get("location")
+    return loc if isinstance(loc, dict) else None
+
+
+def coords(event: dict[str, Any]) -> tuple[float, float] | None:
+    loc = location_of(event)
+    if not loc or loc.get("lat") is None or loc.get("lon") is None:
+        return None
+    try:
+        return float(loc["lat"]), float(loc["lon"])
+    except (TypeError, ValueError):
+        raise ValueError(f"event {event.get('id')}: location lat/lon must be numbers") from None
+
+
+def geo_precision(event: dict[str, Any]) -> str | None:
+    loc = location_of(event)
+    if not loc:
+        return None
+    if loc.get("relative"):
+        return "relative"
+    return loc.get("precision") or None
+
+
+def modality(event: dict[str, Any]) -> str:
+    return event.get("modality") or "asserted"
+
+
+def actor_name(actor: Any) -> str | None:
+    """An actor field ({name, text} dict or plain string) → its canonical name."""
+    if isinstance(actor, dict):
+        return (actor.get("name") or actor.get("text") or "").strip() or None
+    if isinstance(actor, str):
+        return actor.strip() or None
+    return None
+
+
+def evidence_text(event: dict[str, Any]) -> str:
+    ev = event.get("evidence")
+    if isinstance(ev, dict):
+        return ev.get("text") or ""
+    return ev if isinstance(ev, str) else ""
+
+
+def iso(d: date | datetime | None) -> str | None:
+    return d.isoformat() if d is not None else None
