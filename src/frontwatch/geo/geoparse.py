@@ -29,6 +29,7 @@ class Geoparser:
         self.gazetteer = gazetteer
         self.finder = finder
         self._cache: dict[tuple[str, tuple[str, ...]], list[Candidate]] = {}
+        self._borders: dict[tuple[str, ...], tuple[tuple[float, float], tuple[float, float]] | None] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> "Geoparser":
@@ -112,8 +113,75 @@ class Geoparser:
         return out
 
     def _relatives(self, text: str, toponyms: list[Toponym], sents: list[Sentence]) -> list[Toponym]:
-        """Relative locations ('20 km south of X', 'on the A-B border') anchored on resolved toponyms."""
-        return []
+        """Relative locations ('20 km south of X', 'on the A-B border') anchored on resolved toponyms.
+
+        The phrase becomes its own Toponym (precision 'relative' or 'border') whose `relative`
+        dict carries the computed point and radius; the anchor toponym stays as it is.
+        """
+        from frontwatch.geo.demonyms import demonym_codes
+        from frontwatch.geo.relative import find_relative, relative_geometry
+        from frontwatch.nlp.pipeline import sentence_index
+
+        out: list[Toponym] = []
+        for expr in find_relative(text, demonym_lookup=demonym_codes):
+            anchor = self._anchor(toponyms, expr.anchor_start, expr.anchor_end)
+            anchor2 = self._anchor(toponyms, expr.anchor2_start, expr.anchor2_end)
+            place = anchor.place if anchor else None
+            if expr.kind == "border":
+                pts = self.border_point(expr.countries) if len(expr.countries) >= 2 else None
+                if pts is None:
+                    continue
+                geom = relative_geometry(expr, pts[0], pts[1])
+                names = [self._country_name(c) for c in expr.countries]
+                geom["name"] = "-".join(names) + " border"
+                place = None
+            else:
+                if place is None:
+                    continue
+                extent = {"country": 300.0, "admin1": 60.0}.get(place.precision or "")
+                second = (anchor2.place.lat, anchor2.place.lon) if anchor2 and anchor2.place else None
+                geom = relative_geometry(expr, (place.lat, place.lon), second, extent_km=extent)
+                geom["name"] = f"{expr.kind} {place.name}"
+            out.append(Toponym(start=expr.start, end=expr.end, text=text[expr.start:expr.end], place=place,
+                               score=anchor.score if anchor else 0.6, precision=geom["precision"],
+                               relative=geom, sentence=sentence_index(sents, expr.start)))
+        return out
+
+    @staticmethod
+    def _anchor(toponyms: list[Toponym], start: int | None, end: int | None) -> Toponym | None:
+        """The resolved toponym at a phrase's anchor (the regex anchor may run past the name)."""
+        if start is None:
+            return None
+        for t in toponyms:
+            if t.place is not None and t.start >= start and t.start < (end or start + 1):
+                return t
+        return None
+
+    def _country_name(self, code: str) -> str:
+        place = self.gazetteer.country(code)
+        return place.name if place else code
+
+    def border_point(self, countries: list[str]) -> tuple[tuple[float, float], tuple[float, float]] | None:
+        """The closest pair of towns across a border: where 'on the A-B border' most likely is.
+
+        Country centroids would put a Lebanon-Syria border event 100+ km inside Syria; the
+        nearest pair of populated places of the two countries brackets the border itself.
+        """
+        key = tuple(sorted(countries[:2]))
+        if key in self._borders:
+            return self._borders[key]
+        from frontwatch.geo.relative import haversine_km
+
+        a = self.gazetteer.towns(key[0])
+        b = self.gazetteer.towns(key[1])
+        best = None
+        for pa in a:
+            for pb in b:
+                d = haversine_km(pa[0], pa[1], pb[0], pb[1])
+                if best is None or d < best[0]:
+                    best = (d, pa, pb)
+        self._borders[key] = None if best is None else (best[1], best[2])
+        return self._borders[key]
 
     def parse_texts(self, texts: Iterable[str], batch_size: int = 32) -> list[list[Toponym]]:
         """Geoparse raw texts (evaluation entry point)."""

@@ -1,0 +1,205 @@
+"""Candidate places for a surface string: every way a name in an article can match.
+
+Matches come in tiers, best first:
+
+1. exact      -- the place's own name, case-insensitively ('Aleppo');
+2. alternate  -- one of its alternate names ('Halab', 'Daraa Governorate');
+3. folded     -- equal after transliteration folding ('Dderaa' ~ 'Deraa', 'Kuneytra' ~ 'Quneitra');
+4. demonym    -- a country adjective standing for the country ('Syrian', 'Lebanese-Syrian border');
+5. fuzzy      -- one or two edits away from a folded name ('Halepi' ~ 'Halep', 'Sheikh Meskin'
+   ~ 'Sheikh Miskin'), searched only within the caller's focus countries plus (with one edit
+   fewer) a small global set of countries, capitals and million-cities.
+
+Fuzzy search is restricted because worldwide it is both slow (hundreds of thousands of keys)
+and wrong: any short word is one edit from some village ('Rami' ~ 'Rama'). Within the
+countries an article is about, the same edit distance is strong evidence. Scores are
+returned, not thresholded, so the resolver decides with context.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Collection
+from dataclasses import dataclass, field
+
+from rapidfuzz import process
+from rapidfuzz.distance import OSA
+
+from frontwatch.geo.demonyms import countries_named, demonym_codes
+from frontwatch.geo.fold import fold
+from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.model import Candidate
+
+TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}
+_VOWELS = frozenset("aeiouy")
+
+
+def max_edits(key: str) -> int:
+    """Edits a misspelling of this length may contain: 0 below 4 letters, 1 below 6, else 2.
+
+    Short names leave no room: 'Homs' one edit away is 'Hums', 'Hom', 'Holms'..."""
+    n = len(key.replace(" ", ""))
+    return 0 if n < 4 else 1 if n < 6 else 2
+
+
+@dataclass
+class FuzzyIndex:
+    """Unique folded keys of a set of places, bucketed by length, and the places of each key.
+
+    Bucketing is why a search costs well under a millisecond: a key within `e` edits of
+    the query is within `e` letters of its length, so only those buckets are compared."""
+
+    buckets: dict[int, tuple[list[str], list[tuple[int, ...]]]] = field(default_factory=dict)
+
+    @classmethod
+    def from_pairs(cls, pairs: list[tuple[str, int]]) -> "FuzzyIndex":
+        by_key: dict[str, list[int]] = {}
+        for key, gid in pairs:
+            # A key with no vowel is a consonant skeleton ('hms', 'alrqt') or a code, not a
+            # spelling anyone writes; fuzzy-matching it only adds noise.
+            if _VOWELS.isdisjoint(key):
+                continue
+            by_key.setdefault(key, []).append(gid)
+        buckets: dict[int, tuple[list[str], list[tuple[int, ...]]]] = {}
+        for key in sorted(by_key):
+            keys, ids = buckets.setdefault(len(key), ([], []))
+            keys.append(key)
+            ids.append(tuple(by_key[key]))
+        return cls(buckets)
+
+    def __len__(self) -> int:
+        return sum(len(keys) for keys, _ in self.buckets.values())
+
+    def search(self, key: str, edits: int, limit: int) -> list[tuple[str, int, tuple[int, ...]]]:
+        """(matched key, edit distance, geonameids), nearest first."""
+        if edits <= 0:
+            return []
+        hits: list[tuple[str, int, tuple[int, ...]]] = []
+        for n in range(len(key) - edits, len(key) + edits + 1):
+            keys, ids = self.buckets.get(n, ((), ()))
+            if keys:
+                for k, d, i in process.extract(key, keys, scorer=OSA.distance, score_cutoff=edits, limit=limit):
+                    hits.append((k, int(d), ids[i]))
+        hits.sort(key=lambda h: (h[1], h[0]))
+        return hits[:limit]
+
+
+def _features(cand: Candidate, *, edits: int = 0, in_focus: bool = False) -> dict[str, float]:
+    p = cand.place
+    return {
+        "match": round(cand.score, 4),
+        "tier": float(TIERS[cand.how]),
+        "edits": float(edits),
+        "log_population": round(math.log10(max(p.population, 0) + 1), 4),
+        "in_focus": 1.0 if in_focus else 0.0,
+        "is_country": 1.0 if p.precision == "country" else 0.0,
+        "is_admin1": 1.0 if p.precision == "admin1" else 0.0,
+        "is_admin2": 1.0 if p.precision == "admin2" else 0.0,
+        "is_populated_place": 1.0 if p.feature_class == "P" else 0.0,
+        "is_capital": 1.0 if p.feature_code == "PPLC" else 0.0,
+    }
+
+
+class CandidateFinder:
+    """Candidate lookups over one gazetteer; keeps lazily-built fuzzy indexes per country."""
+
+    def __init__(self, gaz: Gazetteer) -> None:
+        self.gaz = gaz
+        self._by_country: dict[str, FuzzyIndex] = {}
+        self._global: FuzzyIndex | None = None
+
+    def _country_index(self, code: str) -> FuzzyIndex:
+        idx = self._by_country.get(code)
+        if idx is None:
+            idx = self._by_country[code] = FuzzyIndex.from_pairs(self.gaz.fold_keys(code))
+        return idx
+
+    def _global_index(self) -> FuzzyIndex:
+        if self._global is None:
+            self._global = FuzzyIndex.from_pairs(self.gaz.prominent_fold_keys())
+        return self._global
+
+    def demonym(self, text: str) -> list[str]:
+        """ISO2 codes of the country adjectives that start `text`: 'Syrian' → ['SY'],
+        'Lebanese-Syrian' → ['LB', 'SY'], 'Syrian army' → ['SY']."""
+        return demonym_codes(text)
+
+    def fuzzy(self, text: str, *, focus: Collection[str] = (), limit: int = 20) -> list[Candidate]:
+        """Fuzzy candidates only: within `focus` countries (`max_edits` edits) and among
+        the world's countries, capitals and million-cities (one edit fewer: without the
+        article's focus a near-miss is weaker evidence, so 'Rami' and 'Assad' find nothing)."""
+        key = fold(text)
+        if not key:
+            return []
+        edits = max_edits(key)
+        focus_set = {c.upper() for c in focus}
+        searches = [(self._country_index(c), edits) for c in sorted(focus_set)]
+        searches.append((self._global_index(), edits - 1))
+        best: dict[int, tuple[float, int]] = {}
+        for idx, budget in searches:
+            for matched, d, gids in idx.search(key, budget, limit * 4):
+                score = 1.0 - d / max(len(key), len(matched))
+                for gid in gids:
+                    if gid not in best or score > best[gid][0]:
+                        best[gid] = (score, d)
+        places = self.gaz.places(best)
+        out = []
+        for gid, (score, d) in best.items():
+            place = places.get(gid)
+            if place is None:
+                continue
+            cand = Candidate(place=place, score=round(score, 4), how="fuzzy")
+            cand.features = _features(cand, edits=d, in_focus=place.country in focus_set)
+            out.append(cand)
+        return _rank(out, focus_set)[:limit]
+
+    def candidates(self, text: str, *, focus: Collection[str] = (), limit: int = 20) -> list[Candidate]:
+        """Every candidate place for `text`, best match first (tier, score, focus, population).
+
+        Fuzzy matching runs only when nothing matched exactly, by alternate name or by
+        folding -- within `focus` when that is given (a hit elsewhere does not stop a
+        search in the countries the article is about)."""
+        if not isinstance(text, str):
+            raise TypeError(f"place text must be a str, not {type(text).__name__}")
+        text = " ".join(text.split())
+        if not text or limit <= 0:
+            return []
+        focus_set = {c.upper() for c in focus}
+        found: dict[int, Candidate] = {}
+
+        def keep(cand: Candidate) -> None:
+            prev = found.get(cand.place.geonameid)
+            if prev is None or TIERS[cand.how] < TIERS[prev.how]:
+                cand.features = _features(cand, in_focus=cand.place.country in focus_set)
+                found[cand.place.geonameid] = cand
+
+        wide = max(limit * 5, 100)  # fetch beyond `limit` so focus countries survive the cut
+        for cand in self.gaz.by_name(text, limit=wide):
+            keep(cand)
+        key = fold(text)
+        if key:
+            for cand in self.gaz.by_fold(key, limit=wide):
+                keep(cand)
+        if focus_set and not any(c.place.country in focus_set for c in found.values()):
+            for cand in self.gaz.by_name(text, countries=focus_set, limit=limit):
+                keep(cand)
+            if key:
+                for cand in self.gaz.by_fold(key, countries=focus_set, limit=limit):
+                    keep(cand)
+        for code in countries_named(text):
+            place = self.gaz.country(code)
+            if place is not None:
+                keep(Candidate(place=place, score=1.0, how="demonym"))
+        strong_in_focus = any(c.place.country in focus_set for c in found.values()) if focus_set else bool(found)
+        if not strong_in_focus:
+            for cand in self.fuzzy(text, focus=focus_set, limit=limit):
+                if cand.place.geonameid not in found:
+                    found[cand.place.geonameid] = cand
+        return _rank(list(found.values()), focus_set)[:limit]
+
+
+def _rank(cands: list[Candidate], focus: set[str]) -> list[Candidate]:
+    return sorted(
+        cands,
+        key=lambda c: (TIERS[c.how], -c.score, c.place.country not in focus, -c.place.population, c.place.geonameid),
+    )

