@@ -1,0 +1,401 @@
+"""Actors: a user-extensible dictionary and the mentions of its entries in a sentence.
+
+News rarely names armed actors the way an event database does: it says "government
+forces", "the Syrian army", "Assad's forces" or "jihadists". The dictionary therefore
+holds two kinds of rows (see data/actors.csv): named actors with aliases (Hezbollah,
+HTS, SOHR, AFP, persons with roles, every country with its demonyms), and *generic*
+actors whose canonical name is a template ("Military Forces of {country}"). A generic
+mention takes its country from a demonym or country name inside the noun phrase ("the
+Syrian army", "ministers of Iran"), from a possessor with a known country ("Assad's
+forces"), or else from the article's main country.
+
+Data lives in CSV, not code, so users can add the actors of their conflict: the
+packaged file plus any files named in FRONTWATCH_ACTORS.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from frontwatch.model import Actor
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ACTORS_ENV = "FRONTWATCH_ACTORS"
+FIELDS = ("name", "aliases", "kind", "country", "role")
+KINDS = frozenset({
+    "state forces", "government", "country", "rebel group", "political militia", "identity militia",
+    "armed group", "protesters", "rioters", "mob", "civilians", "ngo", "igo", "media", "person", "organization",
+})
+# Kinds that report rather than act: never the antecedent of "they"/"it" for an armed act.
+SOURCE_KINDS = frozenset({"media", "ngo"})
+PERSON_TITLES = frozenset({"minister", "president", "commander", "spokesman", "spokeswoman", "director",
+                           "leader", "chief", "general", "official", "head", "envoy", "ambassador"})
+
+
+class ActorDataError(ValueError):
+    pass
+
+
+def normalize(text: str) -> str:
+    """Case-, accent-, hyphen- and apostrophe-insensitive form used for alias lookup."""
+    text = unicodedata.normalize("NFKD", text)
+    text = "".join(c for c in text if not unicodedata.combining(c)).lower()
+    for ch in "-‐–—’'`ʼʻ\"“”.":
+        text = text.replace(ch, " " if ch in "-‐–—" else "")
+    return " ".join(text.split())
+
+
+@dataclass(frozen=True)
+class ActorEntry:
+    name: str
+    aliases: tuple[str, ...]
+    kind: str
+    country: str | None = None
+    role: str | None = None
+
+    @property
+    def generic(self) -> bool:
+        return "{country}" in self.name
+
+    def canonical(self, country_name: str | None) -> str:
+        """The entry's name, with a generic template filled in (or dropped) for a country."""
+        if not self.generic:
+            return self.name
+        if country_name:
+            return self.name.replace("{country}", country_name)
+        return self.name.replace(" of {country}", "").replace(" ({country})", "").replace("{country}", "").strip()
+
+
+@dataclass
+class ActorMention:
+    """Actor mention in a sentence: token span, syntactic head and resolved actors.
+
+    `actors` has several entries for coordinated owners ("the foreign ministers of
+    Iran, Russia and Turkey"); the first is the main one.
+    """
+
+    start: int
+    end: int
+    head: int
+    text: str
+    kind: str
+    actors: list[Actor] = field(default_factory=list)
+    entry: ActorEntry | None = None
+    country: str | None = None
+    plural: bool = False
+
+    @property
+    def actor(self) -> Actor:
+        return self.actors[0]
+
+    @property
+    def named(self) -> bool:
+        return self.entry is not None and not self.entry.generic
+
+
+class ActorDictionary:
+    """Alias index over actor entries, with country names and demonyms."""
+
+    def __init__(self, entries: Iterable[ActorEntry]) -> None:
+        self.entries: list[ActorEntry] = []
+        self._index: dict[str, ActorEntry] = {}
+        self._caps: dict[str, ActorEntry] = {}  # acronyms: exact, case-sensitive
+        self.countries: dict[str, ActorEntry] = {}
+        self.templates: dict[str, ActorEntry] = {}
+        self.max_tokens = 1
+        self._first: dict[str, int] = {}  # first word of an alias -> most words after it
+        for e in entries:
+            self.add(e)
+
+    def add(self, e: ActorEntry) -> None:
+        self.entries.append(e)
+        if e.kind == "country" and e.country:
+            self.countries[e.country] = e
+        if e.generic:
+            self.templates.setdefault(e.kind, e)
+        for alias in (e.name, *e.aliases):
+            if not alias or (alias == e.name and e.generic):
+                continue
+            if alias.isupper() and len(alias.replace(".", "")) <= 5:
+                self._caps[alias] = e
+                key = normalize(alias)
+            else:
+                key = normalize(alias)
+                if key:
+                    self._index[key] = e  # later rows (user files) override packaged ones
+            if key:
+                words = key.split()
+                # Tokens can split an alias word ("al-Assad" → al - Assad): allow slack.
+                self._first[words[0]] = max(self._first.get(words[0], 0), 2 * len(words) + 1)
+                self.max_tokens = max(self.max_tokens, 2 * len(words) + 1)
+
+    def window(self, first_token_text: str) -> int:
+        """How many tokens an alias starting with this token can span (0: none starts so)."""
+        key = normalize(first_token_text)
+        return self._first.get(key.split()[0], 0) if key else 0
+
+    def lookup(self, text: str) -> ActorEntry | None:
+        hit = self._caps.get(text.strip())
+        if hit is not None:
+            return hit
+        return self._index.get(normalize(text))
+
+    def country_code(self, text: str) -> str | None:
+        e = self.lookup(text)
+        return e.country if e is not None and e.kind == "country" else None
+
+    def country_name(self, code: str | None) -> str | None:
+        e = self.countries.get(code or "")
+        return e.name if e else None
+
+    def state_actor(self, code: str, *, military: bool, text: str = "") -> Actor:
+        """A country acting: its military forces for violence, otherwise its government."""
+        template = self.templates.get("state forces" if military else "government")
+        name = self.country_name(code) or code
+        if template is None:
+            return Actor(name=name, text=text or name, kind="country", country=code)
+        return Actor(name=template.canonical(name), text=text or name, kind=template.kind, country=code)
+
+
+def read_actor_rows(path: Path) -> list[ActorEntry]:
+    """Rows of one actor CSV (comment lines start with #); a bad row names file and line."""
+    out: list[ActorEntry] = []
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise ActorDataError(f"{path}: cannot read actor file ({exc.strerror or exc})") from None
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        return out
+    reader = csv.reader([line for _, line in lines])
+    header = [h.strip() for h in next(reader)]
+    if tuple(header[: len(FIELDS)]) != FIELDS:
+        raise ActorDataError(f"{path}:{lines[0][0]}: header must be {','.join(FIELDS)}")
+    for (lineno, _), row in zip(lines[1:], reader):
+        if len(row) < 3:
+            raise ActorDataError(f"{path}:{lineno}: expected {len(FIELDS)} columns, got {len(row)}")
+        row = [c.strip() for c in row] + [""] * (len(FIELDS) - len(row))
+        name, aliases, kind, country, role = row[: len(FIELDS)]
+        if not name:
+            raise ActorDataError(f"{path}:{lineno}: empty actor name")
+        if kind not in KINDS:
+            raise ActorDataError(f"{path}:{lineno}: unknown actor kind {kind!r}")
+        if country and (len(country) != 2 or not country.isalpha()):
+            raise ActorDataError(f"{path}:{lineno}: country must be an ISO alpha-2 code, got {country!r}")
+        out.append(ActorEntry(name=name, aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
+                              kind=kind, country=country.upper() or None, role=role or None))
+    return out
+
+
+def packaged_actors_path() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "actors.csv"))
+
+
+def load_actors(paths: Iterable[Path]) -> ActorDictionary:
+    entries: list[ActorEntry] = []
+    for p in paths:
+        entries.extend(read_actor_rows(Path(p)))
+    return ActorDictionary(entries)
+
+
+def user_actor_paths(env: str | None = None) -> list[Path]:
+    value = os.environ.get(ACTORS_ENV, "") if env is None else env
+    return [Path(p) for p in value.split(os.pathsep) if p.strip()]
+
+
+@lru_cache(maxsize=4)
+def _cached(env: str) -> ActorDictionary:
+    return load_actors([packaged_actors_path(), *user_actor_paths(env)])
+
+
+def default_dictionary() -> ActorDictionary:
+    """Packaged actors plus the user's files (FRONTWATCH_ACTORS), loaded once per setting."""
+    return _cached(os.environ.get(ACTORS_ENV, ""))
+
+
+# --------------------------------------------------------------------------- mentions
+
+_MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
+
+
+def _window_text(tokens: list["Token"]) -> str:
+    return " ".join(t.text for t in tokens)
+
+
+def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
+    """Longest alias match starting at token i (doc index); returns (end, entry)."""
+    doc = span.doc
+    first = doc[i]
+    if first.is_space or first.is_punct:
+        return None
+    width = max(d.window(first.text), d.window(first.lemma_))
+    if width == 0:
+        return None
+    end_limit = min(span.end, i + width)
+    for j in range(end_limit, i, -1):
+        toks = [t for t in doc[i:j]]
+        if toks[-1].is_space or toks[-1].is_punct or toks[-1].text in ("'s", "’s"):
+            continue
+        text = _window_text(toks)
+        entry = d.lookup(text)
+        if entry is None and toks[-1].tag_ in ("NNS", "NNPS"):  # plural of a singular alias
+            entry = d.lookup(" ".join([*(t.text for t in toks[:-1]), toks[-1].lemma_]))
+        if entry is None:
+            continue
+        last = toks[-1]
+        if entry.generic:
+            # Generic words are actors only as nouns: "military" in "a military intervention" is not.
+            if last.pos_ not in ("NOUN", "PROPN") or last.dep_ == "amod":
+                continue
+            # "the Army of Conquest", "Army of Islam": a capitalised head in a proper name
+            if last.is_title and j + 1 < span.end and doc[j].lower_ == "of" and doc[j + 1].is_title \
+                    and d.country_code(doc[j + 1].text) is None:
+                continue
+        elif not (first.is_title or first.is_upper or not first.text[:1].isalpha()):
+            continue  # names are capitalised: "turkey" the bird, "chad" the verb are not actors
+        return j, entry
+    return None
+
+
+def _entity_label(tok: "Token") -> str:
+    return tok.ent_type_ or ""
+
+
+def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None = None,
+                  not_entities: set[int] = frozenset()) -> list[ActorMention]:
+    """Actor mentions in a sentence: dictionary aliases, then unknown persons/organisations from NER.
+
+    Country names and demonyms that modify a generic head ("Syrian army") are folded
+    into that mention; standalone ones ("Israel bombed") are mentions of the country.
+    """
+    doc = span.doc
+    raw: list[tuple[int, int, ActorEntry]] = []
+    i = span.start
+    while i < span.end:
+        hit = _match_at(span, i, d)
+        if hit:
+            raw.append((i, hit[0], hit[1]))
+            i = hit[0]
+        else:
+            i += 1
+    consumed: set[int] = set()
+    mentions: list[ActorMention] = []
+    by_token: dict[int, int] = {}
+    for k, (s, e, _) in enumerate(raw):
+        for t in range(s, e):
+            by_token[t] = k
+
+    def head_of(s: int, e: int) -> int:
+        return doc[s:e].root.i
+
+    # A generic mention with no country of its own ("a government spokesman said") most
+    # likely belongs to the country the sentence is about: the one in subject position.
+    for s, e, entry in raw:
+        if entry.kind == "country" and doc[s:e].root.dep_ in ("nsubj", "nsubjpass"):
+            default_country = entry.country
+            break
+
+    for k, (s, e, entry) in enumerate(raw):
+        if k in consumed or not entry.generic:
+            continue
+        h = head_of(s, e)
+        head_tok = doc[h]
+        # The noun phrase head may be just after the window ("army sources", "rebel positions").
+        np_head = head_tok.head if head_tok.dep_ == "compound" and head_tok.head.i >= e else head_tok
+        countries: list[str] = []
+        named: ActorEntry | None = None
+        lo, hi = s, e
+        mods = [c for c in np_head.children if c.dep_ in _MOD_DEPS and c.i < s]
+        mods += [c for c in head_tok.children if c.dep_ in _MOD_DEPS and c.i < s and c not in mods]
+        for c in sorted(mods, key=lambda t: -t.i):  # nearest modifier first
+            kk = by_token.get(c.i)
+            if kk is None or kk == k:
+                continue
+            ms, me, mentry = raw[kk]
+            if mentry.kind == "country" and not countries:
+                countries.append(mentry.country)  # type: ignore[arg-type]
+            elif not mentry.generic and mentry.kind != "country" and named is None:
+                if mentry.kind == "person" and mentry.country:
+                    countries.append(mentry.country)
+                else:
+                    named = mentry
+            else:
+                continue
+            consumed.add(kk)
+            lo = min(lo, ms)
+        # "ministers of Iran, Russia and Turkey", "forces of the Syrian regime"
+        for prep in (c for c in np_head.children if c.dep_ == "prep" and c.lower_ == "of"):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                group = [pobj, *[t for t in pobj.conjuncts]]
+                for g in group:
+                    kk = by_token.get(g.i)
+                    if kk is not None and raw[kk][2].kind == "country":
+                        countries.append(raw[kk][2].country)  # type: ignore[arg-type]
+                        consumed.add(kk)
+                        hi = max(hi, raw[kk][1])
+        consumed.add(k)
+        if named is not None:
+            actor = Actor(name=named.name, text=doc[lo:hi].text, kind=named.kind, country=named.country)
+            mentions.append(ActorMention(lo, hi, h, doc[lo:hi].text, named.kind, [actor], named, named.country,
+                                         head_tok.tag_ in ("NNS", "NNPS")))
+            continue
+        if not countries and entry.country:
+            countries = [entry.country]
+        ctx = countries or ([default_country] if default_country else [None])  # type: ignore[list-item]
+        text = doc[lo:hi].text
+        actors = [Actor(name=entry.canonical(d.country_name(c)), text=text, kind=entry.kind, country=c)
+                  for c in ctx]
+        mentions.append(ActorMention(lo, hi, h, text, entry.kind, actors, entry, ctx[0],
+                                     head_tok.tag_ in ("NNS", "NNPS") or np_head.tag_ in ("NNS", "NNPS")))
+
+    for k, (s, e, entry) in enumerate(raw):
+        if k in consumed:
+            continue
+        text = doc[s:e].text
+        if entry.kind == "country":
+            actor = Actor(name=entry.name, text=text, kind="country", country=entry.country)
+        else:
+            actor = Actor(name=entry.name, text=text, kind=entry.kind, country=entry.country)
+        mentions.append(ActorMention(s, e, head_of(s, e), text, entry.kind, [actor], entry, entry.country,
+                                     doc[e - 1].tag_ in ("NNS", "NNPS")))
+
+    taken = {t for m in mentions for t in range(m.start, m.end)}
+    for ent in doc.ents:
+        if ent.start < span.start or ent.end > span.end or ent.label_ not in ("PERSON", "ORG"):
+            continue
+        if any(t in taken or t in not_entities for t in range(ent.start, ent.end)):
+            continue  # already an actor, or a place the NER mislabelled
+        toks = [t for t in ent if t.text not in ("'s", "’s")]
+        if not toks:
+            continue
+        text = doc[toks[0].i:toks[-1].i + 1].text
+        kind = "person" if ent.label_ == "PERSON" else "organization"
+        mentions.append(ActorMention(toks[0].i, toks[-1].i + 1, ent.root.i, text, kind,
+                                     [Actor(name=text, text=text, kind=kind, country=None)]))
+    mentions.sort(key=lambda m: m.start)
+    return mentions
+
+
+def mention_at(mentions: list[ActorMention], token_i: int) -> ActorMention | None:
+    """The mention covering a token, or whose head it is."""
+    for m in mentions:
+        if m.start <= token_i < m.end or m.head == token_i:
+            return m
+    return None
+
+
+def for_event(mention: ActorMention, d: ActorDictionary, *, violent: bool) -> Actor:
+    """The actor a mention stands for in an event: a bare country acts through its state."""
+    a = mention.actor
+    if a.kind == "country" and a.country:
+        return d.state_actor(a.country, military=violent, text=mention.text)
+    return a

@@ -1,0 +1,603 @@
+"""Event extraction: one parsed article + its toponyms → coded, located, dated events.
+
+The stage reads each sentence once: triggers (lexicon), their frames (parse), actors
+(dictionary + coreference-lite), dates (relative to publication), attribution and
+modality, and the place. The place is chosen by syntax first and proximity last:
+
+1. a relative location the geoparser built around the trigger ("20 km from X");
+2. for statements, rejections and other events that happen where the actor is: a
+   place attached to the verb, else the actor's own country;
+3. the places that are the trigger's object ("seized X, Y and Z": one event each,
+   plus "in addition to A, B and C"), then its locative prepositions ("in/near/at X");
+4. a place inside the trigger's phrase, then the nearest place in the sentence
+   (a definite 'the city' counts, resolved to the last city);
+5. the article's main country.
+
+Background events (history, habitual past) come back with modality 'background'; the
+caller decides whether to keep them.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import TYPE_CHECKING, Iterable
+
+from frontwatch.events import ontology
+from frontwatch.events.actors import (
+    SOURCE_KINDS,
+    ActorDictionary,
+    ActorMention,
+    default_dictionary,
+    find_mentions,
+    for_event,
+    mention_at,
+)
+from frontwatch.events.attribution import Attribution, find_attributions, sources_for
+from frontwatch.events.coref import (
+    PRONOUNS,
+    border_between,
+    country_toponym,
+    main_country,
+    place_anaphors,
+    resolve_place,
+    resolve_pronoun,
+    synthetic_country,
+)
+from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
+from frontwatch.events.modality import classify, is_negated
+from frontwatch.events.triggers import Frame, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
+from frontwatch.model import Actor, Article, Event, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span, Token
+
+# Types whose moving force is the actor even when the sentence is passive
+# ("militias have been put on alert", "troops were deployed").
+SELF_MOVING = frozenset({"deployment", "advance", "retreat", "evacuation", "base_established", "disarm"})
+# Targets that are civilian even when not named as people ("shelled a market").
+CIVILIAN_TARGETS = frozenset({"market", "school", "hospital", "home", "house", "mosque", "church", "village",
+                              "camp", "shelter", "bakery", "wedding", "funeral", "bus", "clinic", "residential",
+                              "neighbourhood", "neighborhood", "family", "families", "civilian", "people"})
+STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "warn", "stress", "insist", "add", "tell",
+                             "reiterate", "express"})
+STATEMENT_KINDS = frozenset({"country", "government", "igo"})
+
+
+@dataclass
+class Segment:
+    """A sentence, cut at line breaks (spaCy joins a headline to the first sentence)."""
+
+    span: "Span"
+    start: int  # char offsets into the article text, whitespace stripped
+    end: int
+    text: str
+    paragraph: int
+
+
+def segments(doc: "Doc") -> list[Segment]:
+    out: list[Segment] = []
+    paragraph = 0
+    for sent in doc.sents:
+        pieces: list[tuple[int, int]] = []
+        s = sent.start
+        for tok in sent:
+            if tok.is_space and "\n" in tok.text:
+                pieces.append((s, tok.i))
+                s = tok.i + 1
+        pieces.append((s, sent.end))
+        for a, b in pieces:
+            while a < b and doc[a].is_space:
+                a += 1
+            while b > a and doc[b - 1].is_space:
+                b -= 1
+            if b <= a:
+                paragraph += 1 if out else 0
+                continue
+            span = doc[a:b]
+            if not any(t.is_alpha for t in span):
+                continue
+            if out and "\n" in doc.text[out[-1].end:span.start_char]:
+                paragraph += 1
+            out.append(Segment(span, span.start_char, span.end_char, span.text, paragraph))
+    return out
+
+
+@dataclass
+class _PlaceIndex:
+    """Toponyms mapped onto tokens (and place anaphors onto what they refer to)."""
+
+    doc: "Doc"
+    toponyms: list[Toponym]
+    by_token: dict[int, list[Toponym]] = field(default_factory=dict)
+    tokens_of: dict[int, tuple[int, int, int]] = field(default_factory=dict)  # id(toponym) -> (start, end, root)
+
+    def __post_init__(self) -> None:
+        for t in self.toponyms:
+            sp = self.doc.char_span(t.start, t.end, alignment_mode="expand")
+            if sp is None or len(sp) == 0:
+                continue
+            self.tokens_of[id(t)] = (sp.start, sp.end, sp.root.i)
+            for i in range(sp.start, sp.end):
+                self.by_token.setdefault(i, []).append(t)
+
+    def add(self, tok_i: int, t: Toponym) -> None:
+        self.by_token.setdefault(tok_i, []).insert(0, t)
+        self.tokens_of.setdefault(id(t), (tok_i, tok_i + 1, tok_i))
+
+    def at(self, tok_i: int) -> Toponym | None:
+        """The toponym at a token: the plain (non-relative) one when both cover it."""
+        hits = self.by_token.get(tok_i)
+        if not hits:
+            return None
+        plain = [t for t in hits if not (t.relative and t.relative.get("kind") == "distance")]
+        return (plain or hits)[0]
+
+    def place_tokens(self, span: "Span") -> set[int]:
+        return {i for i in range(span.start, span.end) if i in self.by_token}
+
+    def plain_tokens(self) -> set[int]:
+        return {i for i, ts in self.by_token.items()
+                if any(not t.relative or t.relative.get("kind") == "border" for t in ts)}
+
+    def relative_covering(self, token_ids: list[int]) -> Toponym | None:
+        for i in token_ids:
+            for t in self.by_token.get(i, ()):
+                if t.relative and t.relative.get("kind") == "distance":
+                    return t
+        return None
+
+    def in_range(self, start: int, end: int) -> list[Toponym]:
+        out = []
+        for t in self.toponyms:
+            r = self.tokens_of.get(id(t))
+            if r and r[0] >= start and r[1] <= end and not (t.relative and t.relative.get("kind") == "distance"):
+                out.append(t)
+        return out
+
+
+def _precision(t: Toponym) -> str | None:
+    if t.relative and t.relative.get("kind") == "border":
+        return "border"
+    return t.precision or (t.place.precision if t.place else None)
+
+
+def _country_of(t: Toponym) -> str | None:
+    return t.place.country if t.place else (t.relative or {}).get("country")
+
+
+def _place_key(t: Toponym | None) -> str:
+    if t is None:
+        return "-"
+    if t.place is not None and not t.relative:
+        return f"g{t.place.geonameid}"
+    if t.relative:
+        rel = t.relative
+        return f"r:{rel.get('kind')}:{rel.get('name') or ''}:{'-'.join(rel.get('countries') or [])}:" \
+               f"{t.place.geonameid if t.place else t.text}"
+    return f"t:{t.text.lower()}"
+
+
+class EventExtractor:
+    """Holds the lexicon and actor dictionary (loaded once per process)."""
+
+    def __init__(self, lexicon: Lexicon | None = None, actors: ActorDictionary | None = None) -> None:
+        self.lexicon = lexicon or default_lexicon()
+        self.actors = actors or default_dictionary()
+
+    # ------------------------------------------------------------------ helpers
+
+    def _mention(self, tok: "Token | None", mentions: list[ActorMention], history: list[ActorMention]
+                 ) -> ActorMention | None:
+        if tok is None:
+            return None
+        if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
+            return resolve_pronoun(tok, history)
+        m = mention_at(mentions, tok.i)
+        if m is not None:
+            return m
+        for c in tok.children:  # "army sources", "their commanders" (not "Syrian websites")
+            if c.dep_ in ("compound", "poss", "nmod"):
+                if c.lower_ in PRONOUNS:
+                    return resolve_pronoun(c, history)
+                m = mention_at(mentions, c.i)
+                if m is not None:
+                    return m
+        return None
+
+    def _fallback_agent(self, fr: Frame, seg: Segment, mentions: list[ActorMention]) -> ActorMention | None:
+        """When the parse gives the clause no subject, the actor just before its verb."""
+        verb = fr.clause_verb
+        if verb is None or any(c.dep_ in ("nsubj", "nsubjpass", "expl") for c in verb.children):
+            return None
+        if verb.dep_ not in ("ROOT",):
+            return None
+        doc = verb.doc
+        best = None
+        for m in mentions:
+            if m.end <= verb.i and m.kind not in SOURCE_KINDS:
+                between = doc[m.end:verb.i]
+                if not any(t.pos_ == "VERB" for t in between):
+                    best = m
+        return best
+
+    def _containers_removed(self, places: list[Toponym], pidx: _PlaceIndex) -> list[Toponym]:
+        """Drop places that only locate another ('Hama in central Syria', 'Doha, Qatar')."""
+        out: list[Toponym] = []
+        doc = pidx.doc
+        roots = {id(t): pidx.tokens_of.get(id(t)) for t in places}
+        for t in places:
+            if _precision(t) == "country" and any(
+                    u is not t and _precision(u) != "country" and _country_of(u) == _country_of(t) for u in places):
+                continue
+            r = roots.get(id(t))
+            if r is not None:
+                root = doc[r[2]]
+                host = root.head.head if root.dep_ == "pobj" and root.head.lower_ == "in" else None
+                if host is not None and any(
+                        u is not t and (ru := roots.get(id(u))) and ru[0] <= host.i < ru[1] for u in places):
+                    continue
+            if not any(u is t for u in out) and _place_key(t) not in {_place_key(u) for u in out}:
+                out.append(t)
+        return out
+
+    def _places_of(self, tokens: list["Token"], pidx: _PlaceIndex, skip: set[int] = frozenset()
+                   ) -> list[Toponym]:
+        out: list[Toponym] = []
+        for t in expand(tokens):
+            if t.i in skip:
+                continue
+            top = pidx.at(t.i)
+            if top is not None and all(top is not o for o in out):
+                out.append(top)
+        return sorted(out, key=lambda t: pidx.tokens_of.get(id(t), (0,))[0])
+
+    def _additive_places(self, head: "Token", seg: Segment, agent_tok: "Token | None", pidx: _PlaceIndex
+                         ) -> list[Toponym]:
+        """'In addition to A, B and C, rebels seized X': A, B and C were taken too."""
+        doc = head.doc
+        chain = [head, *[a for a in head.ancestors if seg.span.start <= a.i < seg.span.end]]
+        for a in chain:
+            for c in a.children:
+                if c.dep_ != "prep" or c.i > head.i:
+                    continue
+                start = None
+                if c.lower_ == "in" and any(p.lower_ == "addition" for p in c.children):
+                    to = [t for t in doc[c.i:min(c.i + 4, seg.span.end)] if t.lower_ == "to"]
+                    start = to[0].i + 1 if to else None
+                elif c.lower_ in ("besides", "beside"):
+                    start = c.i + 1
+                if start is None:
+                    continue
+                end = agent_tok.left_edge.i if agent_tok is not None and agent_tok.i > start else a.i
+                return self._containers_removed(pidx.in_range(start, end), pidx)
+        return []
+
+    def _nearest(self, head: "Token", seg: Segment, pidx: _PlaceIndex, within: "Iterable[int] | None" = None,
+                 skip: set[int] = frozenset()) -> Toponym | None:
+        indices = within if within is not None else range(seg.span.start, seg.span.end)
+        cands: list[tuple[int, int, Toponym]] = []
+        for i in indices:
+            if i in skip:
+                continue
+            top = pidx.at(i)
+            if top is not None:
+                is_country = 1 if _precision(top) == "country" else 0
+                cands.append((is_country, abs(i - head.i), top))
+        if not cands:
+            return None
+        return min(cands, key=lambda c: (c[0], c[1]))[2]
+
+    def _country_place(self, code: str | None, toponyms: list[Toponym], near: int, start: int, end: int
+                       ) -> Toponym | None:
+        if not code:
+            return None
+        return country_toponym(code, toponyms, near) or synthetic_country(
+            code, self.actors.country_name(code), start, end)
+
+    # ------------------------------------------------------------------ places
+
+    def _choose_places(self, trig: Trigger, fr: Frame, etype: ontology.EventType, agent: Actor | None,
+                       seg: Segment, pidx: _PlaceIndex, toponyms: list[Toponym], main: str | None,
+                       actor_spans: set[int] = frozenset()) -> tuple[list[Toponym], str]:
+        """Places of one trigger and how they were found (see the module docstring)."""
+        head = fr.head
+        rel = pidx.relative_covering(trig.tokens + [head.i])
+        if rel is not None:
+            return [rel], "relative"
+        if etype.locate == "actor":
+            direct = [p for p in fr.locatives if p.head.head.i in (head.i, *(trig.tokens))]
+            places = self._containers_removed(self._places_of(direct, pidx), pidx)
+            if places:
+                return places[:1], "locative"
+            if agent is not None and agent.country:
+                t = self._country_place(agent.country, toponyms, seg.start, seg.start, seg.end)
+                if t is not None:
+                    return [t], "actor"
+        objects = self._containers_removed(self._places_of(fr.objects, pidx, actor_spans), pidx)
+        if objects:
+            extra = self._additive_places(head, seg, fr.agent, pidx) if etype.name.startswith("territory") else []
+            return self._containers_removed(objects + extra, pidx), "object"
+        locs = self._containers_removed(self._places_of(fr.locatives, pidx, actor_spans), pidx)
+        if locs:
+            return locs, "locative"
+        # Inside the trigger's phrase, leaving out its subject: "Russia urged … to flee Syria".
+        host = fr.light_verb or head
+        inner: set[int] = {host.i}
+        for c in host.children:
+            if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "punct", "cc"):
+                inner.update(t.i for t in c.subtree)
+        if host is not head:
+            inner.update(t.i for t in head.subtree)
+        t = self._nearest(head, seg, pidx, within=sorted(inner), skip=actor_spans)
+        if t is not None:
+            return [t], "subtree"
+        t = self._nearest(head, seg, pidx, skip=actor_spans)
+        if t is not None:
+            return [t], "sentence"
+        t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
+        return ([t], "country") if t is not None else ([], "none")
+
+    # ------------------------------------------------------------------ main
+
+    def extract(self, doc: "Doc", article: Article, toponyms: list[Toponym]) -> list[Event]:
+        toponyms = sorted(toponyms, key=lambda t: (t.start, t.end))
+        published = article.published
+        main = main_country(toponyms)
+        pidx = _PlaceIndex(doc, toponyms)
+        plain_tokens = pidx.plain_tokens()
+        history: list[ActorMention] = []
+        events: list[Event] = []
+        prev_expr: DateExpr | None = None
+        prev_par = -1
+        for seg in segments(doc):
+            if seg.paragraph != prev_par:
+                prev_expr = None
+                prev_par = seg.paragraph
+            span = seg.span
+            mentions = find_mentions(span, self.actors, main, not_entities=plain_tokens)
+            history.extend(mentions)
+            actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
+                {t.i for t in span if t.lower_ in PRONOUNS and t.pos_ == "PRON"}
+            named_tokens = {i for m in mentions if m.named and m.kind != "country" for i in range(m.start, m.end)}
+            org_tokens = {t.i for t in span if t.ent_type_ in ("ORG", "DATE", "TIME") and t.i not in pidx.by_token}
+            excluded = named_tokens | org_tokens | (plain_tokens & set(range(span.start, span.end)))
+            self._resolve_anaphors(span, pidx, mentions, history)
+            triggers = find_triggers(span, self.lexicon, place_tokens=pidx.place_tokens(span),
+                                     actor_tokens=actor_tokens, excluded=excluded)
+            exprs = find_expressions(span, published)
+            atts = find_attributions(span, mentions, self.actors)
+            seg_events: list[Event] = []
+            for trig in triggers:
+                seg_events.extend(self._events_for(trig, seg, article, mentions, history, exprs, atts, pidx,
+                                                   toponyms, main, prev_expr))
+            if not seg_events:
+                seg_events.extend(self._statements(seg, article, mentions, history, exprs, atts, pidx, toponyms,
+                                                   main))
+            events.extend(seg_events)
+            own = [e for e in exprs if e.precision == "day" and not e.history and e.date is not None]
+            if own:
+                prev_expr = own[-1]
+        return _dedupe(events)
+
+    def _resolve_anaphors(self, span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
+                          history: list[ActorMention]) -> None:
+        """Map 'the city', 'there' and 'the border' onto the place they refer to."""
+        for tok in place_anaphors(span, set(pidx.by_token)):
+            if tok.lemma_.lower() == "border":
+                t = self._border(tok, span, pidx, mentions, history)
+            else:
+                t = resolve_place(tok, pidx.toponyms)
+            if t is not None:
+                pidx.add(tok.i, t)
+
+    def _border(self, tok: "Token", span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
+                history: list[ActorMention]) -> Toponym | None:
+        # The border of the acting side's country with another country named in the sentence.
+        from frontwatch.events.triggers import subject_of, clause_verb
+
+        verb = clause_verb(tok)
+        subj = subject_of(verb, span)
+        m = self._mention(subj, mentions, history)
+        own = m.country if m is not None else None
+        others = [_country_of(t) for i in range(span.start, span.end) for t in pidx.by_token.get(i, ())
+                  if _precision(t) == "country"]
+        others = [c for c in others if c and c != own]
+        if own and others:
+            names = (self.actors.country_name(own), self.actors.country_name(others[0]))
+            return border_between(own, others[0], names, tok.idx, tok.idx + len(tok.text), tok.text)
+        return resolve_place(tok, pidx.toponyms)
+
+    def _events_for(self, trig: Trigger, seg: Segment, article: Article, mentions: list[ActorMention],
+                    history: list[ActorMention], exprs: list[DateExpr], atts: list[Attribution],
+                    pidx: _PlaceIndex, toponyms: list[Toponym], main: str | None, prev_expr: DateExpr | None
+                    ) -> list[Event]:
+        span = seg.span
+        actor_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        fr = frame_of(trig, span, actor_tokens)
+        head = fr.head
+        typ = trig.type
+        negated = is_negated(head, fr.light_verb)
+        if negated and trig.entry.negated_type:
+            typ, negated = trig.entry.negated_type, False
+
+        agent_m = self._mention(fr.agent, mentions, history)
+        patient_m = self._mention(fr.patient, mentions, history)
+        if agent_m is None and fr.agent is None:
+            agent_m = self._fallback_agent(fr, seg, mentions)
+        if ontology.get(typ).name in SELF_MOVING:  # the forces sent are the sender's own
+            agent_m, patient_m = agent_m or patient_m, None
+        violent = ontology.get(typ).violent
+        agent = for_event(agent_m, self.actors, violent=violent) if agent_m else None
+        patient = for_event(patient_m, self.actors, violent=violent) if patient_m else None
+        target_kind = patient.kind if patient else None
+        if target_kind is None and fr.patient is not None and fr.patient.lemma_.lower() in CIVILIAN_TARGETS:
+            target_kind = "civilians"
+        typ = ontology.refine(typ, agent.kind if agent else None, target_kind)
+        etype = ontology.get(typ)
+        if agent is not None and patient is not None and agent.name == patient.name:
+            patient = None
+        if patient is None and agent_m is not None and len(agent_m.actors) > 1:
+            patient = for_event(ActorMention(agent_m.start, agent_m.end, agent_m.head, agent_m.text, agent_m.kind,
+                                             agent_m.actors[1:]), self.actors, violent=violent)
+
+        expr = date_for(head, fr.clause_verb, exprs, tokens=set(trig.tokens))
+        tense = tense_of(fr.clause_verb)
+        if expr is None and tense == "past" and prev_expr is not None:
+            expr = prev_expr  # narrative continues the day just given ("On Friday, X. Y then …")
+        background = is_background(expr, article.published) or (expr is None and self._habitual(fr, tense))
+        day, precision = self._date(expr, tense, article.published)
+        future = bool(day and article.published and date.fromisoformat(day) > _as_date(article.published))
+
+        speaker_names = {self._speaker_actor(a, mentions, history) for a in atts} - {None}
+        # Rebels saying they took a town is the rebels' claim; a government stating its policy is not.
+        self_reported = etype.violent and agent is not None and agent.name in speaker_names
+        modality = classify(head, fr.clause_verb, attributions=atts_for(head, atts), negated=negated,
+                            background=background, future=future, self_reported=self_reported)
+        reported_by = sources_for(head, atts)
+
+        # Countries inside actor phrases ("ministers of Iran", the subject "Israel") are not places.
+        actor_spans = {i for m in mentions if m.kind != "country" for i in range(m.start, m.end)}
+        if agent_m is not None:
+            actor_spans.update(range(agent_m.start, agent_m.end))
+        places, how = self._choose_places(trig, fr, etype, agent, seg, pidx, toponyms, main, actor_spans)
+        conf = trig.entry.strength + (0.1 if agent else 0.0)
+        conf += {"relative": 0.1, "object": 0.1, "locative": 0.1, "actor": 0.05, "subtree": 0.05,
+                 "sentence": 0.0, "country": -0.1, "none": -0.2}[how]
+        conf -= 0.1 if modality in ("claimed", "planned") else 0.0
+        conf = min(0.99, max(0.05, conf))
+        out = []
+        for place in places or [None]:
+            out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
+                                   modality, conf, trig.text))
+        return out
+
+    @staticmethod
+    def _habitual(fr: Frame, tense: str) -> bool:
+        """'used to', or a pluperfect not under a reporting verb (backshift), tells history."""
+        v = fr.clause_verb
+        if v is None:
+            return False
+        if v.lemma_ == "use" and any(c.dep_ == "xcomp" for c in v.children):
+            return True
+        if tense == "pluperfect":
+            return not any(a.pos_ == "VERB" and a.lemma_.lower() in ("say", "tell", "report", "claim", "confirm")
+                           for a in v.ancestors)
+        return False
+
+    @staticmethod
+    def _date(expr: DateExpr | None, tense: str, published: datetime | date | None) -> tuple[str | None, str]:
+        base = _as_date(published)
+        if expr is not None and expr.date is not None:
+            return expr.date.isoformat(), expr.precision
+        if base is None:
+            return None, "unknown"
+        if expr is not None and expr.history:
+            return None, "unknown"
+        if tense in ("present", "perfect", "future", "nonfinite"):
+            return base.isoformat(), "day"
+        return base.isoformat(), "week"  # a recent past event with no day given
+
+    def _speaker_actor(self, a: Attribution, mentions: list[ActorMention], history: list[ActorMention]
+                       ) -> str | None:
+        for s in a.speakers:
+            m = self._mention(s, mentions, history)
+            if m is not None:
+                return for_event(m, self.actors, violent=True).name
+        return None
+
+    def _statements(self, seg: Segment, article: Article, mentions: list[ActorMention],
+                    history: list[ActorMention], exprs: list[DateExpr], atts: list[Attribution],
+                    pidx: _PlaceIndex, toponyms: list[Toponym], main: str | None) -> list[Event]:
+        """A state, government or international body speaking on the record is an event itself."""
+        out = []
+        for a in atts:
+            if a.according or a.lemma not in STATEMENT_VERBS or not a.speakers:
+                continue
+            m = self._mention(a.speakers[0], mentions, history)
+            if m is None or not (m.kind in STATEMENT_KINDS or (m.kind == "person" and m.entry and m.country)):
+                continue
+            actor = for_event(m, self.actors, violent=False)
+            etype = ontology.get("statement")
+            fr = Frame(head=a.verb, clause_verb=a.verb)
+            for c in a.verb.children:
+                if c.dep_ == "prep" and c.lower_ in ("in", "at"):
+                    fr.locatives.extend(p for p in c.children if p.dep_ == "pobj")
+            expr = date_for(a.verb, a.verb, exprs)
+            tense = tense_of(a.verb)
+            day, precision = self._date(expr, tense, article.published)
+            background = is_background(expr, article.published)
+            places = self._containers_removed(self._places_of(fr.locatives, pidx), pidx)[:1]
+            if not places:
+                t = self._country_place(actor.country or main, toponyms, seg.start, seg.start, seg.end)
+                places = [t] if t else []
+            out.append(self._event(article, seg, etype, actor, None, places[0] if places else None, day,
+                                   precision, [], "background" if background else "asserted", 0.5, a.verb.text))
+        return out
+
+    @staticmethod
+    def _event(article: Article, seg: Segment, etype: ontology.EventType, agent: Actor | None,
+               patient: Actor | None, place: Toponym | None, day: str | None, precision: str,
+               reported_by: list[str], modality: str, confidence: float, trigger: str) -> Event:
+        key = f"{article.id}|{seg.start}|{seg.end}|{etype.name}|{_place_key(place)}"
+        acled = etype.acled
+        return Event(
+            id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            article_id=article.id,
+            evidence_text=seg.text,
+            evidence_start=seg.start,
+            evidence_end=seg.end,
+            event_type=etype.name,
+            acled_event_type=acled[0] if acled else None,
+            acled_sub_event_type=acled[1] if acled else None,
+            plover=etype.plover,
+            actor1=agent,
+            actor2=patient,
+            location=place,
+            date=day,
+            date_precision=precision,  # type: ignore[arg-type]
+            reported_by=list(reported_by),
+            modality=modality,  # type: ignore[arg-type]
+            confidence=confidence,
+            trigger=trigger,
+        )
+
+
+def atts_for(head: "Token", atts: list[Attribution]) -> list[Attribution]:
+    """Attributions whose reporting verb governs the trigger (for claim/deny modality)."""
+    anc = {a.i for a in head.ancestors}
+    return [a for a in atts if a.verb.i in anc]
+
+
+def _as_date(published: datetime | date | None) -> date | None:
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
+
+
+def _dedupe(events: list[Event]) -> list[Event]:
+    """One event per sentence, type and place; the merged one keeps the best of each."""
+    out: dict[tuple[int, str, str], Event] = {}
+    for e in events:
+        key = (e.evidence_start, e.event_type, _place_key(e.location))
+        old = out.get(key)
+        if old is None:
+            out[key] = e
+            continue
+        best, other = (e, old) if e.confidence > old.confidence else (old, e)
+        best.actor1 = best.actor1 or other.actor1
+        best.actor2 = best.actor2 or other.actor2
+        best.reported_by = best.reported_by + [s for s in other.reported_by if s not in best.reported_by]
+        if best.date_precision == "unknown" and other.date_precision != "unknown":
+            best.date, best.date_precision = other.date, other.date_precision
+        out[key] = best
+    return list(out.values())
+
+
+def extract_events(doc: "Doc", article: Article, toponyms: list[Toponym]) -> list[Event]:
+    """Code the events of one parsed article (see module docstring for how places are chosen).
+
+    The lexicon and actor dictionary are cached per process (and per FRONTWATCH_* setting).
+    """
+    return EventExtractor().extract(doc, article, toponyms)

@@ -1,0 +1,112 @@
+"""Modality: whether a sentence asserts an event, reports a claim, denies it, plans it,
+or recalls it as history.
+
+A map of "what happened" must not show plans, denials or twelve-year-old history as
+today's news, and should show claims as claims. The cues are grammatical and closed:
+negation, modal and intention verbs governing the trigger, hedges ("are said to",
+"reportedly"), reporting verbs of claim and denial, and a speaker reporting its own
+deed ("rebels say they captured X" is the rebels' claim).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from frontwatch.model import Modality
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from frontwatch.events.attribution import Attribution
+
+PLAN_WORDS = frozenset({
+    "plan", "ready", "prepare", "intend", "aim", "threaten", "vow", "pledge", "promise", "want", "set",
+    "poised", "expect", "likely", "about", "consider", "decide", "hope", "seek", "propose", "offer",
+    "due", "willing", "able", "going", "determine", "try", "attempt", "order",
+})
+PLAN_NOUNS = frozenset({"aim", "plan", "goal", "bid", "effort", "intention", "objective", "attempt", "threat",
+                        "preparation", "readiness", "order", "call", "demand", "proposal"})
+NOT_DONE_WORDS = frozenset({"refuse", "fail", "decline", "unable"})
+MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "must"})
+HEDGE_VERBS = frozenset({"say", "report", "believe", "think", "allege", "claim", "understand", "rumour",
+                         "rumor", "suspect", "expect", "know"})
+HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly",
+                           "seemingly", "possibly", "probably"})
+CLAIM_VERBS = frozenset({"claim", "allege", "boast"})
+DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
+
+
+def _chain(head: "Token", limit: int = 6) -> list[tuple["Token", str]]:
+    """The trigger and the heads above it up to the clause that reports it, each with the
+    dependency through which the chain reached it ('xcomp' for "ready to deploy")."""
+    out = [(head, "")]
+    t = head
+    for _ in range(limit):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() not in CLAIM_VERBS | DENY_VERBS:
+            break  # the reporting clause above is attribution, not modality
+        if t.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "auxpass") for c in t.children):
+            break  # "ready to deploy and have massed": a finite conjunct is a clause of its own
+        if t.dep_ in ("nsubj", "nsubjpass", "csubj"):
+            break  # "the meeting is aimed at …": the trigger is the subject, not the aim
+        out.append((t.head, t.dep_))
+        t = t.head
+    return out
+
+
+def is_negated(head: "Token", clause: "Token | None" = None) -> bool:
+    """Negated trigger: 'did not seize', 'no strikes', 'without admitting'."""
+    for t in {head, *(x for x in [clause] if x is not None)}:
+        if any(c.dep_ == "neg" for c in t.children):
+            return True
+        if any(c.dep_ == "det" and c.lower_ == "no" for c in t.children):
+            return True
+    return head.dep_ == "pcomp" and head.head.lower_ == "without"
+
+
+def classify(head: "Token", clause: "Token | None", *, attributions: list["Attribution"] = (),
+             negated: bool = False, background: bool = False, future: bool = False,
+             self_reported: bool = False) -> Modality:
+    """The modality of one event (negation already consumed by a negated_type is passed as False)."""
+    if background:
+        return "background"
+    chain = _chain(head)
+    if clause is not None and all(clause is not t for t, _ in chain):
+        chain.append((clause, ""))
+    for t, _ in chain:
+        lemma = t.lemma_.lower()
+        if t is not head and lemma in DENY_VERBS and t.pos_ == "VERB":
+            return "denied"
+        if t is not head and lemma in NOT_DONE_WORDS and any(c.dep_ == "xcomp" for c in t.children):
+            return "denied"
+    if negated:
+        return "denied"
+    for t, via in chain:
+        lemma = t.lemma_.lower()
+        if t is not head and t.pos_ in ("VERB", "ADJ", "AUX") and lemma in PLAN_WORDS and \
+                via in ("xcomp", "prep", "pcomp", "acomp", "advcl", "pobj"):
+            return "planned"
+        if t is not head and t.pos_ == "NOUN" and lemma in PLAN_NOUNS and via in ("pcomp", "acl", "pobj", "xcomp"):
+            return "planned"  # "a key aim of recapturing Aleppo", "plans to attack"
+        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+            return "planned"
+        if t.lower_ == "going" and any(c.lower_ == "to" for c in t.children):
+            return "planned"
+    if future:
+        return "planned"
+    for t, via in chain:
+        lemma = t.lemma_.lower()
+        if t is not head and lemma in HEDGE_VERBS and any(c.dep_ == "auxpass" for c in t.children):
+            return "claimed"  # "are said to have seized"
+        if any(c.lower_ in HEDGE_ADVERBS for c in t.children):
+            return "claimed"
+        if t is not head and lemma in CLAIM_VERBS:
+            return "claimed"
+    if any(a.lemma in CLAIM_VERBS for a in attributions):
+        return "claimed"
+    if any(a.lemma in DENY_VERBS for a in attributions):
+        return "denied"
+    if self_reported:
+        return "claimed"
+    return "asserted"

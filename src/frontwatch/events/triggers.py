@@ -1,0 +1,612 @@
+"""Event triggers: a lexicon matched on lemmas, and the dependency frame of each match.
+
+Why lemmas plus a parse rather than a trained classifier: there is no labelled event
+corpus we may ship, and a lexicon keeps every coded event explainable (the trigger
+word is stored with the event). The parse supplies what a word list cannot: who did
+it (the subject, inherited through "are said to have seized", "after taking control",
+coordinated verbs), what it was done to (objects, expanded over coordination and
+apposition: "seized X, Y and Z" is three places), and where (locative prepositions).
+
+The lexicon is data (data/triggers.csv, plus FRONTWATCH_TRIGGERS); the closed word
+classes below (light verbs, locative prepositions, territory nouns) are grammar.
+"""
+
+from __future__ import annotations
+
+import csv
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING, Iterable
+
+from frontwatch.events import ontology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+TRIGGERS_ENV = "FRONTWATCH_TRIGGERS"
+FIELDS = ("phrase", "pos", "type", "strength", "requires", "negated_type", "frame")
+
+# Verbs that carry no event of their own but take an event noun as object: the
+# subject of "launched air strikes" / "held talks" is the agent of the strikes / talks.
+LIGHT_VERBS = frozenset({
+    "launch", "carry", "conduct", "stage", "mount", "begin", "hold", "start", "unleash", "step",
+    "intensify", "resume", "continue", "make", "order", "use", "fire", "drop", "wage", "lead",
+    "perform", "undertake", "organize", "organise", "join", "escalate", "announce", "claim", "execute",
+    "initiate", "open", "renew", "sign", "reach", "hold", "call", "impose", "declare", "have",
+})
+# Prepositions whose object is where something happens (or where forces go / come from).
+LOC_PREPS = frozenset({
+    "in", "at", "near", "on", "to", "towards", "toward", "into", "outside", "around", "across", "inside",
+    "from", "over", "throughout", "within", "along", "off", "onto", "upon", "beyond", "through", "against",
+    "north", "south", "east", "west", "between", "nearby", "close",
+})
+# Nouns that stand for a place when no toponym is named ("seized the town").
+TERRITORY_NOUNS = frozenset({
+    "town", "city", "village", "area", "territory", "land", "base", "airport", "airbase", "position",
+    "hill", "district", "province", "region", "neighbourhood", "neighborhood", "checkpoint", "crossing",
+    "swathe", "swath", "road", "highway", "bridge", "port", "field", "oilfield", "dam", "capital", "camp",
+    "outpost", "post", "stronghold", "border", "suburb", "quarter", "settlement", "locality", "county",
+    "governorate", "state", "island", "mountain", "valley", "headquarters", "garrison", "front", "frontline",
+    "airfield", "compound", "prison", "refinery", "facility", "plant", "station", "junction", "corridor",
+})
+_GAP_POS = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "PART", "NOUN", "PROPN"})
+_GAP_TEXT = frozenset({"-", "‐", '"', "“", "”", "'", "’", "‘"})
+MAX_GAP = 3
+_NOUN_POS = frozenset({"NOUN", "PROPN"})
+
+
+class TriggerDataError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class LexEntry:
+    words: tuple[str, ...]
+    pos: str  # V | N | A | ""
+    type: str
+    strength: float
+    requires: str = ""
+    negated_type: str | None = None
+    frame: str = ""
+
+    @property
+    def phrase(self) -> str:
+        return " ".join(self.words)
+
+    @property
+    def requires_lemmas(self) -> frozenset[str]:
+        if self.requires in ("", "place", "agent"):
+            return frozenset()
+        return frozenset(w.strip().lower() for w in self.requires.split("|") if w.strip())
+
+
+@lru_cache(maxsize=8192)
+def inflections(word: str) -> frozenset[str]:
+    """Regular inflections of a lexicon word.
+
+    Matching on the lemma alone fails when the small model's lemmatiser errs ("raped" →
+    "rap"), so the surface forms of regular verbs and nouns are accepted too.
+    """
+    out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    if word.endswith("e"):
+        out |= {word[:-1] + "ing", word[:-1] + "ed"}
+    if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
+        out |= {word[:-1] + "ies", word[:-1] + "ied"}
+    if len(word) > 2 and word[-1] not in "aeiouwxy" and word[-2] in "aeiou" and word[-3] not in "aeiou":
+        out |= {word + word[-1] + "ed", word + word[-1] + "ing"}
+    return frozenset(out)
+
+
+@dataclass
+class Lexicon:
+    entries: list[LexEntry]
+    by_first: dict[str, list[LexEntry]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        for e in self.entries:
+            for form in inflections(e.words[0]):
+                lst = self.by_first.setdefault(form, [])
+                if e not in lst:
+                    lst.append(e)
+        for lst in self.by_first.values():
+            lst.sort(key=lambda e: (-len(e.words), -e.strength))
+
+
+def read_trigger_rows(path: Path) -> list[LexEntry]:
+    """Rows of one trigger CSV (comment lines start with #); a bad row names file and line."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise TriggerDataError(f"{path}: cannot read trigger file ({exc.strerror or exc})") from None
+    lines = [(n, line) for n, line in enumerate(text.splitlines(), 1) if line.strip() and not line.startswith("#")]
+    if not lines:
+        return []
+    reader = csv.reader([line for _, line in lines])
+    header = tuple(h.strip() for h in next(reader))
+    if header[:3] != FIELDS[:3]:
+        raise TriggerDataError(f"{path}:{lines[0][0]}: header must start with {','.join(FIELDS)}")
+    out: list[LexEntry] = []
+    for (lineno, _), row in zip(lines[1:], reader):
+        row = [c.strip() for c in row] + [""] * (len(FIELDS) - len(row))
+        phrase, pos, typ, strength, requires, negated, frame = row[: len(FIELDS)]
+        where = f"{path}:{lineno}"
+        if not phrase:
+            raise TriggerDataError(f"{where}: empty phrase")
+        if pos not in ("V", "N", "A", ""):
+            raise TriggerDataError(f"{where}: pos must be V, N, A or blank, got {pos!r}")
+        if not ontology.known(typ):
+            raise TriggerDataError(f"{where}: unknown event type {typ!r}")
+        if negated and not ontology.known(negated):
+            raise TriggerDataError(f"{where}: unknown negated_type {negated!r}")
+        try:
+            s = float(strength or 0.5)
+        except ValueError:
+            raise TriggerDataError(f"{where}: strength must be a number, got {strength!r}") from None
+        if not 0.0 <= s <= 1.0:
+            raise TriggerDataError(f"{where}: strength must be within 0..1, got {s}")
+        if frame not in ("", "fall"):
+            raise TriggerDataError(f"{where}: frame must be blank or 'fall', got {frame!r}")
+        out.append(LexEntry(tuple(phrase.lower().split()), pos, typ, s, requires, negated or None, frame))
+    return out
+
+
+def packaged_triggers_path() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "triggers.csv"))
+
+
+def load_lexicon(paths: Iterable[Path]) -> Lexicon:
+    entries: list[LexEntry] = []
+    for p in paths:
+        entries.extend(read_trigger_rows(Path(p)))
+    return Lexicon(entries)
+
+
+@lru_cache(maxsize=4)
+def _cached(env: str) -> Lexicon:
+    extra = [Path(p) for p in env.split(os.pathsep) if p.strip()]
+    return load_lexicon([packaged_triggers_path(), *extra])
+
+
+def default_lexicon() -> Lexicon:
+    """Packaged lexicon plus the user's files (FRONTWATCH_TRIGGERS), loaded once per setting."""
+    return _cached(os.environ.get(TRIGGERS_ENV, ""))
+
+
+# --------------------------------------------------------------------------- matching
+
+
+@dataclass
+class Trigger:
+    entry: LexEntry
+    tokens: list[int]  # doc token indices of the matched words
+    head: "Token"  # syntactic head the frame is read from
+    type: str  # internal type (may be generic until actors refine it)
+
+    @property
+    def text(self) -> str:
+        doc = self.head.doc
+        return doc[min(self.tokens):max(self.tokens) + 1].text
+
+
+def _word_ok(tok: "Token", word: str) -> bool:
+    return tok.lemma_.lower() == word or tok.lower_ == word or tok.lower_ in inflections(word)
+
+
+def _pos_ok(tok: "Token", pos: str) -> bool:
+    if pos == "V":
+        return (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and tok.dep_ != "amod"
+    if pos == "N":
+        return tok.pos_ in _NOUN_POS or tok.tag_.startswith("NN")
+    if pos == "A":
+        return tok.pos_ in ("ADJ", "ADV") or tok.tag_.startswith("JJ")
+    return True
+
+
+def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
+    doc = span.doc
+    if not (_word_ok(doc[i], entry.words[0]) and _pos_ok(doc[i], entry.pos)):
+        return None
+    idx = [i]
+    j = i + 1
+    for w in entry.words[1:]:
+        gap, found = 0, None
+        while j < span.end and gap <= MAX_GAP:
+            t = doc[j]
+            if _word_ok(t, w):
+                found = j
+                break
+            if t.pos_ in _GAP_POS or t.text in _GAP_TEXT:
+                gap += 1
+                j += 1
+                continue
+            break
+        if found is None:
+            return None
+        idx.append(found)
+        j = found + 1
+    return idx
+
+
+def _head_of(span: "Span", idx: list[int]) -> "Token":
+    doc = span.doc
+    roots = [doc[i] for i in idx if doc[i].head.i not in idx or doc[i].head.i == i]
+    head = roots[0] if roots else doc[idx[0]]
+    # Adverbial triggers ("without a fight", "km from") describe the clause they attach to.
+    steps = 0
+    while head.pos_ in ("ADP", "ADV", "PART", "SCONJ") and head.head.i != head.i and steps < 3:
+        head = head.head
+        steps += 1
+    return head
+
+
+def argument_tokens(head: "Token", extra: Iterable["Token"] = ()) -> list["Token"]:
+    """Tokens filling the trigger's argument slots (objects, passive subject, complements)."""
+    out: list[Token] = []
+    for t in (head, *extra):
+        for c in t.children:
+            if c.dep_ in ("dobj", "nsubjpass", "attr", "oprd", "xcomp", "compound", "amod", "dative", "pobj"):
+                out.append(c)
+            elif c.dep_ in ("prep", "agent"):
+                out.extend(g for g in c.children if g.dep_ in ("pobj", "pcomp"))
+    expanded: list[Token] = []
+    for t in out:
+        expanded.append(t)
+        expanded.extend(t.conjuncts)
+        for c in t.children:  # "one by one many major cities", "cache of weapons"
+            if c.dep_ == "prep":
+                expanded.extend(g for g in c.children if g.dep_ == "pobj")
+    return expanded
+
+
+def forms(tok: "Token") -> set[str]:
+    """Lemma and surface forms, with a naive singular (the lemmatiser turns "bases" into "basis")."""
+    low = tok.lower_
+    out = {tok.lemma_.lower(), low}
+    if low.endswith("es"):
+        out.add(low[:-2])
+    if low.endswith("s"):
+        out.add(low[:-1])
+    return out
+
+
+def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], place_tokens: set[int],
+                    actor_tokens: set[int], span: "Span | None" = None) -> bool:
+    if not entry.requires:
+        return True
+    args = argument_tokens(head, [t for t in matched if t.i != head.i])
+    if entry.requires == "place":
+        if any(t.i in place_tokens or forms(t) & TERRITORY_NOUNS for t in args):
+            return True
+        if entry.frame == "fall" or entry.pos == "N":
+            return any(t.i in place_tokens for t in head.subtree)
+        return False
+    if entry.requires == "agent":
+        subj = subject_of(head, span)
+        return subj is not None and (subj.i in actor_tokens or subj.pos_ == "PRON")
+    lemmas = entry.requires_lemmas
+    return any(forms(t) & lemmas for t in args)
+
+
+def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = frozenset(),
+                  actor_tokens: set[int] = frozenset(), excluded: set[int] = frozenset()) -> list[Trigger]:
+    """Lexicon matches in a sentence, longest and strongest first, one per token and head."""
+    doc = span.doc
+    cands: list[tuple[LexEntry, list[int], Token]] = []
+    for i in range(span.start, span.end):
+        tok = doc[i]
+        if tok.is_space or tok.is_punct or i in excluded:
+            continue
+        for key in {tok.lemma_.lower(), tok.lower_}:
+            for entry in lexicon.by_first.get(key, ()):
+                idx = _match(span, i, entry)
+                if idx is None or any(j in excluded for j in idx):
+                    continue
+                head = _head_of(span, idx)
+                if head.dep_ == "acl" and (head.tag_ == "VBG" or (
+                        head.tag_ == "VBN" and not ontology.get(entry.type).violent
+                        and entry.type not in GENERIC_VIOLENCE)):
+                    continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
+                if not requirement_met(entry, head, [doc[j] for j in idx], place_tokens, actor_tokens, span):
+                    continue
+                cands.append((entry, idx, head))
+    cands.sort(key=lambda c: (-len(c[1]), -c[0].strength, c[1][0]))
+    used: set[int] = set()
+    heads: set[int] = set()
+    out: list[Trigger] = []
+    for entry, idx, head in cands:
+        if used.intersection(idx) or head.i in heads:
+            continue
+        used.update(idx)
+        heads.add(head.i)
+        out.append(Trigger(entry, idx, head, entry.type))
+    out.sort(key=lambda t: t.tokens[0])
+    return _merge_nested(out)
+
+
+GENERIC_VIOLENCE = frozenset({"attack", "armed_clash", "bombing", "destruction"})
+
+
+def _specific(a: str, b: str) -> str:
+    """Of two types for one event, the more specific ("rocket" beats "attack")."""
+    generic = GENERIC_VIOLENCE | {"explosive"}
+    if a in generic and b not in generic:
+        return b
+    return a
+
+
+def _violent(t: Trigger) -> bool:
+    return t.type in GENERIC_VIOLENCE or ontology.get(t.type).violent
+
+
+def _merge_nested(triggers: list[Trigger]) -> list[Trigger]:
+    """One event per description.
+
+    'rocket attack' is one shelling, 'talks to discuss' one consult, 'a suicide bomber
+    blew himself up, killing six' one suicide bombing, 'intercepted two missiles' one
+    disrupted weapons use, not a missile attack.
+    """
+    by_head = {t.head.i: t for t in triggers}
+    drop: set[int] = set()
+    for t in triggers:
+        parent = by_head.get(t.head.head.i)
+        if parent is not None and parent is not t:
+            if t.head.dep_ in ("compound", "amod", "nmod"):
+                parent.type = _specific(parent.type, t.type)
+                parent.tokens = sorted(set(parent.tokens) | set(t.tokens))
+                drop.add(t.head.i)
+                continue
+            same = ontology.get(t.type).name == ontology.get(parent.type).name
+            if t.head.dep_ in ("xcomp", "acl", "ccomp", "advcl", "relcl", "dobj", "pobj", "nsubj") and same:
+                drop.add(t.head.i)
+                continue
+            if parent.type == "weapons_disrupted" and t.head.dep_ in ("dobj", "nsubjpass", "pobj"):
+                drop.add(t.head.i)
+                continue
+        if t.type in GENERIC_VIOLENCE:
+            # a generic "attack"/"killing" told alongside a specific means is that same event
+            own = clause_verb(t.head)
+            for o in triggers:
+                if o is t or o.type in GENERIC_VIOLENCE or not _violent(o):
+                    continue
+                ov = clause_verb(o.head)
+                if ov.i == own.i or (t.head.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl")
+                                     and t.head.head.i in (ov.i, o.head.i)):
+                    drop.add(t.head.i)
+                    break
+    return [t for t in triggers if t.head.i not in drop]
+
+
+# --------------------------------------------------------------------------- frames
+
+
+@dataclass
+class Frame:
+    """The syntax around one trigger: agent, patient, objects, locatives and governing verbs."""
+
+    head: "Token"
+    agent: "Token | None" = None
+    patient: "Token | None" = None
+    objects: list["Token"] = field(default_factory=list)
+    locatives: list["Token"] = field(default_factory=list)
+    clause_verb: "Token | None" = None
+    light_verb: "Token | None" = None
+
+
+def _in(span: "Span", tok: "Token | None") -> bool:
+    return tok is not None and span.start <= tok.i < span.end
+
+
+def _closest(toks: list["Token"], anchor: "Token") -> "Token | None":
+    if not toks:
+        return None
+    return min(toks, key=lambda t: (abs(t.i - anchor.i), t.i > anchor.i))
+
+
+_QUANTIFIERS = frozenset({"one", "two", "three", "some", "many", "most", "all", "thousands", "hundreds",
+                          "dozens", "several", "scores", "tens", "none", "few", "part", "members", "units"})
+
+
+def _through_quantifier(tok: "Token") -> "Token":
+    """'thousands of them', 'one of their commanders' act through the of-phrase."""
+    if tok.lower_ in _QUANTIFIERS or tok.lemma_.lower() in _QUANTIFIERS or tok.pos_ == "NUM":
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "of":
+                for pobj in prep.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return tok
+
+
+def subject_of(verb: "Token", span: "Span | None" = None, depth: int = 0) -> "Token | None":
+    """The grammatical subject acting in a verb's clause, inherited where English omits it.
+
+    Inherited through coordination ("seized X and are advancing"), control and raising
+    ("are said to have seized", "ready to deploy"), participial and prepositional
+    clauses ("after taking control"), and relative clauses ("forces who seized").
+    """
+    if depth > 8:
+        return None
+    span = span if span is not None else verb.sent
+    subs = [c for c in verb.children if c.dep_ in ("nsubj", "csubj") and _in(span, c)]
+    if subs:
+        s = _closest(subs, verb)
+        if s is not None and s.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+            return verb.head
+        return _through_quantifier(s) if s is not None else None
+    for c in verb.children:
+        if c.dep_ == "agent":
+            for p in c.children:
+                if p.dep_ == "pobj":
+                    return _through_quantifier(p)
+    head = verb.head
+    if head.i == verb.i or not _in(span, head):
+        return None
+    if verb.dep_ == "xcomp":
+        objs = [c for c in head.children if c.dep_ == "dobj" and _in(span, c)]
+        if objs and head.lemma_ in ("force", "order", "urge", "ask", "allow", "compel", "tell", "push"):
+            return _through_quantifier(objs[0])
+        subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass") and _in(span, c)]
+        if subs:
+            return _through_quantifier(_closest(subs, head))  # type: ignore[arg-type]
+        return subject_of(head, span, depth + 1)
+    if verb.dep_ in ("conj", "advcl") and head.pos_ in ("VERB", "AUX", "ADJ"):
+        return subject_of(head, span, depth + 1)
+    if verb.dep_ in ("pcomp",) and head.pos_ in ("ADP", "SCONJ"):
+        return subject_of(head.head, span, depth + 1)
+    if verb.dep_ in ("acomp",) :
+        return subject_of(head, span, depth + 1)
+    if verb.dep_ in ("acl", "relcl") and head.pos_ in _NOUN_POS:
+        return head
+    return None
+
+
+def clause_verb(tok: "Token") -> "Token":
+    """The nearest verb governing a token (itself if it is one)."""
+    t = tok
+    for _ in range(10):
+        if t.pos_ in ("VERB", "AUX"):
+            return t
+        if t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _noun_agent(noun: "Token", actor_tokens: set[int]) -> "Token | None":
+    for c in noun.children:
+        if c.dep_ == "poss":
+            return c
+    for c in noun.children:
+        if c.dep_ in ("amod", "compound", "nmod") and c.i in actor_tokens:
+            return c
+    for c in noun.children:
+        if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "from"):
+            for p in c.children:
+                if p.dep_ == "pobj" and (p.i in actor_tokens or c.lower_ != "from"):
+                    return _through_quantifier(p)
+    return None
+
+
+def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset()) -> Frame:
+    """Read agent, patient, objects and locatives of a trigger from the dependency parse."""
+    head = trigger.head
+    doc = head.doc
+    matched = [doc[i] for i in trigger.tokens]
+    fr = Frame(head=head)
+    is_noun = head.pos_ in _NOUN_POS or head.tag_.startswith("NN")
+    passive = any(c.dep_ in ("nsubjpass", "auxpass") for c in head.children)
+
+    if trigger.entry.frame == "fall":
+        subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        fr.objects = subs[:1]
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+                for p in c.subtree:
+                    if p.i in actor_tokens:
+                        fr.agent = p
+                        break
+    elif is_noun:
+        fr.agent = _noun_agent(head, actor_tokens)
+        gov = head.head
+        if fr.agent is None and gov.pos_ in ("VERB", "AUX"):  # "clashes continued between X and Y"
+            for c in gov.children:
+                if c.dep_ == "prep" and c.lower_ == "between":
+                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if pobj is not None:
+                        fr.agent = pobj
+                        fr.patient = pobj.conjuncts[0] if pobj.conjuncts else None
+        if head.dep_ in ("dobj", "attr", "oprd") and gov.pos_ in ("VERB", "AUX"):
+            if gov.lemma_.lower() in LIGHT_VERBS or head.dep_ == "attr" or gov.pos_ == "AUX":
+                fr.light_verb = gov
+                if fr.agent is None:
+                    fr.agent = subject_of(gov, span)
+        elif head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
+            fr.light_verb = gov  # "clashes erupted in X", "reinforcements are arriving"
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting", "at") and fr.patient is None:
+                fr.patient = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if c.dep_ == "prep" and c.lower_ == "between":
+                pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if pobj is not None:
+                    fr.agent = fr.agent or pobj
+                    conj = pobj.conjuncts
+                    if conj:
+                        fr.patient = conj[0]
+            if c.dep_ == "prep" and c.lower_ == "with" and fr.patient is None:
+                fr.patient = next((p for p in c.children if p.dep_ == "pobj"), None)
+    else:
+        if passive:
+            fr.patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            for c in head.children:
+                if c.dep_ == "agent":
+                    fr.agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+            if fr.agent is None and fr.patient is None:
+                fr.agent = subject_of(head, span)
+        else:
+            fr.agent = subject_of(head, span)
+            fr.patient = next((c for c in head.children if c.dep_ == "dobj" and c.i not in trigger.tokens), None)
+        if fr.patient is None:
+            for c in (x for t in matched for x in t.children):
+                if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "at"):
+                    pobj = next((p for p in c.children if p.dep_ == "pobj"), None)
+                    if pobj is not None and pobj.i in actor_tokens:
+                        fr.patient = pobj
+                        break
+
+    # Objects: what the event was done to (a place for takeovers), with coordination.
+    if trigger.entry.frame != "fall":
+        for t in matched + ([head] if head not in matched else []):
+            if t.pos_ in ("VERB",) or t.tag_.startswith("VB"):
+                for c in t.children:
+                    if c.dep_ in ("dobj",) or (c.dep_ == "nsubjpass" and passive):
+                        fr.objects.append(c)
+                    if c.dep_ == "prt":  # "took over X" parses X as dobj of the verb
+                        continue
+            else:
+                for c in t.children:
+                    if c.dep_ == "prep" and c.lower_ == "of":
+                        fr.objects.extend(p for p in c.children if p.dep_ == "pobj")
+                    if c.dep_ in ("compound",) and c.i not in trigger.tokens:
+                        fr.objects.append(c)
+
+    # Locatives: prepositional places on the trigger, its light verb and its objects.
+    hosts = [head, *matched]
+    if fr.light_verb is not None:
+        hosts.append(fr.light_verb)
+    if head.dep_ in ("advcl", "xcomp") and head.head.pos_ in ("VERB", "AUX"):
+        hosts.append(head.head)  # "shot down over Syria, killing all five": the clause's place
+    hosts.extend(fr.objects)
+    seen: set[int] = set()
+    for h in hosts:
+        for c in h.children:
+            if c.dep_ in ("prep", "advmod") and c.lower_ in LOC_PREPS and c.i not in seen:
+                seen.add(c.i)
+                for p in c.children:
+                    if p.dep_ == "pobj":
+                        fr.locatives.append(p)
+                    elif p.dep_ == "prep":  # "close to X", "north of X"
+                        fr.locatives.extend(g for g in p.children if g.dep_ == "pobj")
+    fr.clause_verb = fr.light_verb or clause_verb(head)
+    return fr
+
+
+def expand(tokens: Iterable["Token"]) -> list["Token"]:
+    """A noun phrase's place-bearing tokens: conjuncts, appositions, compounds, 'the town of X'."""
+    out: list[Token] = []
+    stack = list(tokens)
+    seen: set[int] = set()
+    while stack:
+        t = stack.pop(0)
+        if t.i in seen:
+            continue
+        seen.add(t.i)
+        out.append(t)
+        for c in t.children:
+            if c.dep_ in ("conj", "appos", "compound", "flat", "nmod"):
+                stack.append(c)
+            elif c.dep_ == "prep" and c.lower_ == "of":
+                stack.extend(p for p in c.children if p.dep_ == "pobj")
+    return out

@@ -1,0 +1,56 @@
+"""Modality: asserted, claimed, denied, planned, and history kept apart as background."""
+
+from __future__ import annotations
+
+import pytest
+from test_events_support import nlp, run  # noqa: F401  (fixture)
+
+
+def modalities(nlp, text):  # noqa: F811
+    return [(e.event_type, e.modality) for e in run(nlp, text)]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Rebels seized the town of Idlib on Friday.", "asserted"),
+    ("The army shelled Idlib overnight, the Observatory said.", "asserted"),
+    # claimed: hedges, claim verbs, and a side reporting its own deed
+    ("Rebels are said to have seized Idlib.", "claimed"),
+    ("Rebels reportedly seized Idlib.", "claimed"),
+    ("Rebels claimed they had captured Idlib.", "claimed"),
+    ("Jihadists say they have captured Idlib.", "claimed"),
+    # denied
+    ("The army denied that it had shelled Idlib.", "denied"),
+    ("Rebels did not seize Idlib.", "denied"),
+    ("Troops refused to withdraw from Idlib.", "denied"),
+    # planned
+    ("Rebels plan to attack Idlib.", "planned"),
+    ("Thousands of militiamen are ready to deploy to Idlib.", "planned"),
+    ("Turkey will send troops to Idlib.", "planned"),
+    ("The regime has made it a key aim of recapturing Idlib.", "planned"),
+    # background: old dates, durations, 'since' long ago, habitual past
+    ("Rebels seized Idlib in 2015.", "background"),
+    ("For years, Russian jets bombed Idlib.", "background"),
+    ("Since 2011, the army has shelled Idlib.", "background"),
+    ("Russian jets used to bomb Idlib.", "background"),
+])
+def test_modality(nlp, text, want):  # noqa: F811
+    got = modalities(nlp, text)
+    assert got and all(m == want for _, m in got), got
+
+
+def test_negation_can_change_the_type_instead(nlp):  # noqa: F811
+    # "not seeking an intervention" is a rejection, asserted - not a denied request
+    assert modalities(nlp, "Iraq is not seeking a military intervention in Syria.") == [("reject", "asserted")]
+    assert modalities(nlp, "Iraq is seeking a military intervention in Syria.") == [("request", "asserted")]
+
+
+def test_a_recent_day_in_the_same_sentence_is_not_history(nlp):  # noqa: F811
+    evs = run(nlp, "Since the fall of Aleppo last week, where the insurgency was crushed years ago, the army "
+                   "has retreated.")
+    fall = next(e for e in evs if e.event_type == "territory_taken")
+    assert fall.modality == "asserted" and fall.date == "2024-11-30"
+
+
+def test_reported_speech_backshift_is_not_history(nlp):  # noqa: F811
+    assert modalities(nlp, "The army said it had recaptured Idlib.") == [("territory_regained", "asserted")]
+    assert modalities(nlp, "The army had recaptured Idlib.") == [("territory_regained", "background")]
