@@ -1,0 +1,316 @@
+"""The FastAPI application: read-only queries over a store, token-guarded ingest, the map page.
+
+Design choices (the *why*):
+- Filters and paging run in SQL (see `queries`), so the API stays fast on large stores;
+  /events.geojson streams its FeatureCollection so 100,000 points never sit in memory.
+- Every bad parameter is answered with a 4xx and one readable line in `detail`,
+  including parameters the endpoint does not know (a typo in a filter name would
+  otherwise silently return everything).
+- Ingest over HTTP is off unless a token is configured: a map server reachable by
+  others must not let anyone write to the database.
+- FastAPI's /docs pages load Swagger UI from a CDN, so they are switched off (the
+  page must work offline); the OpenAPI schema is at /openapi.json.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import AsyncIterator, Iterator
+from contextlib import asynccontextmanager
+from datetime import date, datetime, timezone
+from pathlib import Path
+from typing import Annotated, Any
+
+from fastapi import Body, Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.middleware.gzip import GZipMiddleware
+from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
+from fastapi.staticfiles import StaticFiles
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+from frontwatch import __version__
+from frontwatch.api import queries as q
+from frontwatch.api.derived import Derived, filter_stories
+from frontwatch.api.ingest import bearer, ingest_articles, token_matches
+from frontwatch.api.schemas import (
+    ArticleDetail, ArticleIn, ArticleSummary, ControlPicture, ErrorOut, EventOut, IngestResult, Page, PlaceOut,
+    StoryDetail, StoryOut,
+)
+
+STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
+DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
+DEFAULT_TILES_ATTRIBUTION = "© OpenStreetMap contributors"
+MAX_POST_ARTICLES = 1000
+MAX_GEOJSON_FEATURES = 2_000_000
+
+Limit = Annotated[int, Query(ge=1, le=1000, description="page size (1-1000)")]
+Offset = Annotated[int, Query(ge=0, le=100_000_000, description="items to skip")]
+DateFrom = Annotated[date | None, Query(description="first day (YYYY-MM-DD), inclusive")]
+DateTo = Annotated[date | None, Query(description="last day (YYYY-MM-DD), inclusive")]
+Types = Annotated[list[str], Query(alias="type", description="internal type, ACLED (sub-)type or PLOVER; repeatable")]
+Modalities = Annotated[list[str], Query(alias="modality", description="asserted|claimed|denied|planned|background; "
+                                                                     "repeatable; default all but background")]
+Bbox = Annotated[str | None, Query(description="west,south,east,north in degrees")]
+MinCorroboration = Annotated[int, Query(ge=1, le=10_000, description="events whose story has this many outlets")]
+Place = Annotated[str | None, Query(max_length=200, description="GeoNames id or part of a place name")]
+Actor = Annotated[str | None, Query(max_length=200, description="part of an actor's name or text")]
+Country = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code")]
+
+ERRORS = {404: {"model": ErrorOut}, 422: {"model": ErrorOut}}
+
+
+def _one_line_validation(exc: RequestValidationError) -> str:
+    parts = []
+    for err in exc.errors():
+        loc = [str(x) for x in err.get("loc", ())]
+        where = loc[0] if loc else "request"
+        name = ".".join(loc[1:]) or where
+        label = f"{where} parameter '{name}'" if where in ("query", "path", "header") else f"{where} '{name}'"
+        msg = err.get("msg", "invalid")
+        got = err.get("input")
+        if where in ("query", "path") and isinstance(got, (str, int, float)):
+            msg = f"{msg} (got {str(got)[:60]!r})"
+        parts.append(f"{label}: {msg}")
+    return "; ".join(parts)[:500]
+
+
+def no_unknown_query_params(request: Request) -> None:
+    """Reject query parameters the endpoint does not declare (typos would otherwise be ignored)."""
+    route = request.scope.get("route")
+    dependant = getattr(route, "dependant", None)
+    if dependant is None:
+        return
+    known = {p.alias for p in dependant.query_params}
+    for sub in dependant.dependencies:
+        known |= {p.alias for p in sub.query_params}
+    unknown = sorted(set(request.query_params) - known)
+    if unknown:
+        hint = f"; known: {', '.join(sorted(known))}" if known else ""
+        raise HTTPException(422, f"unknown query parameter {unknown[0]!r}{hint}")
+
+
+def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
+               gazetteer: Path | None = None) -> FastAPI:
+    """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer."""
+    from frontwatch.store import Store
+
+    store = Store(db)  # migrates to head, so a fresh path serves an empty store instead of failing
+    engine = store.engine
+    dialect = engine.dialect.name
+    derived = Derived(engine)
+
+    @asynccontextmanager
+    async def lifespan(_: FastAPI) -> AsyncIterator[None]:
+        yield
+        store.close()
+
+    app = FastAPI(title="frontwatch", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
+                  description="Geocoded, source-attributed conflict events with their evidence sentences.",
+                  dependencies=[Depends(no_unknown_query_params)])
+    app.state.store = store
+    app.state.derived = derived
+    app.add_middleware(GZipMiddleware, minimum_size=1024)
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
+        return JSONResponse({"detail": _one_line_validation(exc)}, status_code=422)
+
+    @app.exception_handler(q.BadParameter)
+    async def _bad_param(_: Request, exc: q.BadParameter) -> JSONResponse:
+        return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
+        return JSONResponse({"detail": str(exc.detail)}, status_code=exc.status_code, headers=exc.headers)
+
+    def filters(types: list[str], actor: str | None, place: str | None, country: str | None, bbox: str | None,
+                date_from: date | None, date_to: date | None, modality: list[str], min_corroboration: int,
+                article_id: str | None = None) -> q.EventFilters:
+        q.check_date_range(date_from, date_to)
+        ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
+        return q.EventFilters(
+            types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=place,
+            country=country, bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
+            modalities=q.check_modalities(modality), article_id=article_id, event_ids=ids)
+
+    def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
+        index = derived.stories()
+        for r in records:
+            r["story"] = index.ref(r["id"])
+        return records
+
+    def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
+        nxt = offset + limit if offset + limit < total else None
+        return {"total": total, "limit": limit, "offset": offset, "next_offset": nxt, "items": items}
+
+    # -- the page ------------------------------------------------------------------------------------
+
+    @app.get("/", include_in_schema=False)
+    def index() -> FileResponse:
+        return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    @app.get("/config.json", include_in_schema=False)
+    def config() -> dict[str, Any]:
+        return {
+            "version": __version__,
+            "tiles_url": tiles_url, "tiles_attribution": DEFAULT_TILES_ATTRIBUTION if tiles_url else None,
+            "ingest_enabled": bool(token),
+            "vendor_built": (STATIC_DIR / "vendor" / "maplibre-gl.mjs").is_file(),
+        }
+
+    # -- articles --------------------------------------------------------------------------------------
+
+    @app.get("/articles", response_model=Page[ArticleSummary], responses=ERRORS, tags=["articles"])
+    def list_articles(outlet: Annotated[str | None, Query(max_length=200)] = None,
+                      q_: Annotated[str | None, Query(alias="q", max_length=200,
+                                                      description="words in the title or text")] = None,
+                      date_from: DateFrom = None, date_to: DateTo = None,
+                      limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Stored articles, newest first, with how many events each produced."""
+        q.check_date_range(date_from, date_to)
+        stmt, count = q.articles_select(outlet=outlet, q=q_, date_from=date_from, date_to=date_to)
+        with engine.connect() as conn:
+            total = conn.execute(count).scalar_one()
+            rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        return page(total, limit, offset, [dict(r._mapping) for r in rows])
+
+    @app.get("/articles/{article_id}", response_model=ArticleDetail, responses=ERRORS, tags=["articles"])
+    def get_article(article_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+        """One article: text, every source it was seen at, and its events with evidence."""
+        with engine.connect() as conn:
+            row = q.article_row(conn, article_id)
+            if row is None:
+                raise HTTPException(404, f"no article {article_id!r}")
+            srcs = q.article_sources(conn, article_id)
+            stmt = q.events_select(q.EventFilters(article_id=article_id, modalities=tuple(q.MODALITIES)), dialect)
+            records = [q.event_record(r) for r in conn.execute(stmt)]
+        return {**dict(row._mapping), "sources": srcs, "event_items": with_story(records)}
+
+    @app.post("/articles", response_model=IngestResult, tags=["articles"],
+              responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
+                         422: {"model": ErrorOut}, 500: {"model": ErrorOut}})
+    def post_articles(request: Request, body: Annotated[ArticleIn | list[ArticleIn], Body()]) -> dict[str, Any]:
+        """Ingest one article or a list (needs `Authorization: Bearer <token>`); same path as `frontwatch ingest`."""
+        if not token:
+            raise HTTPException(403, "ingest over HTTP is disabled: start the server with --token "
+                                     "or set FRONTWATCH_API_TOKEN")
+        if not token_matches(token, bearer(request.headers.get("authorization"))):
+            raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
+                                headers={"WWW-Authenticate": "Bearer"})
+        items = body if isinstance(body, list) else [body]
+        if not items:
+            raise HTTPException(422, "body: empty list, nothing to ingest")
+        if len(items) > MAX_POST_ARTICLES:
+            raise HTTPException(413, f"body: {len(items)} articles in one request; send at most {MAX_POST_ARTICLES}")
+        try:
+            return ingest_articles(items, store.url, gazetteer=gazetteer)
+        except Exception as exc:  # a broken pipeline or store: say what, in one line, not a bare 500 page
+            raise HTTPException(500, f"ingest failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
+                                ) from exc
+
+    # -- events ----------------------------------------------------------------------------------------
+
+    @app.get("/events", response_model=Page[EventOut], responses=ERRORS, tags=["events"])
+    def list_events(types: Types = [], actor: Actor = None, place: Place = None, country: Country = None,
+                    bbox: Bbox = None, date_from: DateFrom = None, date_to: DateTo = None,
+                    min_corroboration: MinCorroboration = 1, modality: Modalities = [],
+                    article_id: Annotated[str | None, Query(max_length=200)] = None,
+                    limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Events with their evidence, newest first (undated events count from their article's date)."""
+        f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration, article_id)
+        with engine.connect() as conn:
+            total = conn.execute(q.events_count(f, dialect)).scalar_one()
+            rows = conn.execute(q.events_select(f, dialect).limit(limit).offset(offset)).all()
+        return page(total, limit, offset, with_story([q.event_record(r) for r in rows]))
+
+    @app.get("/events.geojson", tags=["events"], response_class=StreamingResponse,
+             responses={200: {"content": {"application/geo+json": {}}, "description": "RFC 7946 FeatureCollection"},
+                        422: {"model": ErrorOut}})
+    def events_geojson(types: Types = [], actor: Actor = None, place: Place = None, country: Country = None,
+                       bbox: Bbox = None, date_from: DateFrom = None, date_to: DateTo = None,
+                       min_corroboration: MinCorroboration = 1, modality: Modalities = [],
+                       limit: Annotated[int | None, Query(ge=1, le=MAX_GEOJSON_FEATURES)] = None) -> StreamingResponse:
+        """Located events as map points (streamed); click-through detail is at /events/{id}."""
+        f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration)
+        stmt = q.features_select(f, dialect)
+        if limit:
+            stmt = stmt.limit(limit)
+        stories = derived.stories()
+        return StreamingResponse(_feature_collection(engine, stmt, stories.by_event),
+                                 media_type="application/geo+json")
+
+    @app.get("/events/{event_id}", response_model=EventOut, responses=ERRORS, tags=["events"])
+    def get_event(event_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+        """One event: evidence sentence, who said it, the outlet and link, confidence, its story."""
+        with engine.connect() as conn:
+            records = q.event_records_by_id(conn, [event_id], dialect)
+        if not records:
+            raise HTTPException(404, f"no event {event_id!r}")
+        return with_story(records)[0]
+
+    # -- stories, control, places ----------------------------------------------------------------------
+
+    @app.get("/stories", response_model=Page[StoryOut], responses=ERRORS, tags=["stories"])
+    def list_stories(types: Types = [], place: Place = None, bbox: Bbox = None, date_from: DateFrom = None,
+                     date_to: DateTo = None, min_corroboration: MinCorroboration = 1,
+                     limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+        """Happenings reported across articles, most corroborated first."""
+        q.check_date_range(date_from, date_to)
+        found = filter_stories(derived.stories().stories, types=tuple(types), place=place,
+                               bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
+                               min_corroboration=min_corroboration)
+        return page(len(found), limit, offset, found[offset:offset + limit])
+
+    @app.get("/stories/{story_id}", response_model=StoryDetail, responses=ERRORS, tags=["stories"])
+    def get_story(story_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
+        """One story with the evidence of every report in it."""
+        story = derived.stories().by_id.get(story_id)
+        if story is None:
+            raise HTTPException(404, f"no story {story_id!r}")
+        with engine.connect() as conn:
+            records = q.event_records_by_id(conn, story["event_ids"], dialect)
+        return {**story, "events": with_story(records)}
+
+    @app.get("/control", response_model=ControlPicture, responses=ERRORS, tags=["control"])
+    def get_control(date_: Annotated[date | None, Query(alias="date", description="YYYY-MM-DD; default today")]
+                    = None) -> dict[str, Any]:
+        """Who holds, contests or fronts which place at a date, with the events that say so."""
+        day = date_ or datetime.now(timezone.utc).date()
+        index = derived.control()
+        return {"date": day, "source": index.source, "items": index.picture(day)}
+
+    @app.get("/places/{geonameid}", response_model=PlaceOut, responses=ERRORS, tags=["places"])
+    def get_place(geonameid: Annotated[int, PathParam(ge=1, le=2**31 - 1)]) -> dict[str, Any]:
+        """A gazetteer place with its event count, date span, control history and latest events."""
+        with engine.connect() as conn:
+            row = q.place_row(conn, geonameid)
+            if row is None:
+                raise HTTPException(404, f"no place {geonameid} in this store")
+            n, first, last = q.place_event_stats(conn, geonameid)
+            recent = [q.event_record(r) for r in conn.execute(
+                q.events_select(q.EventFilters(place=str(geonameid)), dialect).limit(20))]
+        history = [c for c in derived.control().history if c.get("geonameid") == geonameid]
+        return {**dict(row._mapping), "events": n, "first_date": first, "last_date": last, "control": history,
+                "recent_events": with_story(recent)}
+
+    if STATIC_DIR.is_dir():
+        app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
+    return app
+
+
+def _feature_collection(engine: Any, stmt: Any, by_event: dict[str, tuple[str, int]],
+                        chunk: int = 1000) -> Iterator[str]:
+    """Stream an RFC 7946 FeatureCollection in chunks of features (one DB cursor, no full list)."""
+    yield '{"type":"FeatureCollection","features":['
+    buf: list[str] = []
+    first = True
+    with engine.connect() as conn:
+        for row in q.stream_rows(conn, stmt):
+            buf.append(json.dumps(q.feature(row, by_event.get(row.id)), ensure_ascii=False,
+                                  separators=(",", ":")))
+            if len(buf) >= chunk:
+                yield ("" if first else ",") + ",".join(buf)
+                first, buf = False, []
+    if buf:
+        yield ("" if first else ",") + ",".join(buf)
+    yield "]}"

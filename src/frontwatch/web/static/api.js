@@ -1,0 +1,37 @@
+// Talking to the frontwatch API. Same origin, relative URLs: the page never calls another host
+// (the opt-in online tile layer is the only exception, and only when the user switches it on).
+
+/** GET a JSON document; throws an Error carrying the server's one-line `detail`. */
+export async function getJSON(path, params) {
+  const res = await fetch(withParams(path, params), { headers: { Accept: "application/json" } });
+  if (!res.ok) {
+    let detail = `${res.status} ${res.statusText}`;
+    try { detail = (await res.json()).detail || detail; } catch { /* not JSON */ }
+    throw new Error(`${path}: ${detail}`);
+  }
+  return res.json();
+}
+
+/** `/events.geojson?...` etc.; empty values and empty lists are left out, lists repeat the key. */
+export function withParams(path, params = {}) {
+  const qs = new URLSearchParams();
+  for (const [key, value] of Object.entries(params)) {
+    if (value === undefined || value === null || value === "") continue;
+    for (const v of Array.isArray(value) ? value : [value]) qs.append(key, String(v));
+  }
+  const s = qs.toString();
+  return s ? `${path}?${s}` : path;
+}
+
+/** The server-side filters from the sidebar form (the date window is applied client-side). */
+export function formFilters(form) {
+  const data = new FormData(form);
+  const modality = data.getAll("modality");
+  const minc = Number(data.get("min_corroboration") || 1);
+  return {
+    modality,
+    min_corroboration: minc > 1 ? minc : undefined,
+    actor: (data.get("actor") || "").trim(),
+    place: (data.get("place") || "").trim(),
+  };
+}

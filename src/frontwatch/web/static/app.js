@@ -1,0 +1,187 @@
+// frontwatch map page: wires the map, the filters, the timeline, the control layer and the
+// evidence drawer. Data flow: server-side filters (form) → /events.geojson once → the page
+// filters that array by category and date window → one clustered GeoJSON source. No marker
+// is a DOM element, so 100,000 events cost one worker-side clustering, not 100,000 nodes.
+
+import { formFilters, getJSON, withParams } from "./api.js";
+import { Drawer, storyTitle } from "./drawer.js";
+import { h } from "./dom.js";
+import { CATEGORIES, addTextImages, baseStyle, controlFeatures, setOnlineTiles } from "./layers.js";
+import { Timeline } from "./timeline.js";
+
+const $ = (id) => document.getElementById(id);
+const state = { all: [], shown: [], hidden: new Set(), window: [null, null], config: null, fitted: false };
+let resolveReady;
+const ready = new Promise((r) => { resolveReady = r; });
+const timing = {};
+const mark = (name) => { timing[name] = Math.round(performance.now()); };
+window.frontwatch = { state, ready, timing };
+
+function status(message, error = false) {
+  const el = $("status");
+  el.textContent = message;
+  el.classList.toggle("error", error);
+}
+
+function categoryLegend(onToggle) {
+  const list = $("categories");
+  list.replaceChildren(...CATEGORIES.map(([name, color]) => h("li", {},
+    h("label", {},
+      h("input", { type: "checkbox", checked: true, "data-category": name,
+                   onchange: (e) => onToggle(name, e.target.checked) }),
+      h("span", { class: "swatch", style: `background:${color}` }), name,
+      h("span", { class: "n", "data-count": name }, "0")))));
+}
+
+function updateCounts(features) {
+  const counts = Object.fromEntries(CATEGORIES.map(([c]) => [c, 0]));
+  for (const f of features) counts[f.properties.category] = (counts[f.properties.category] || 0) + 1;
+  for (const el of document.querySelectorAll("[data-count]")) el.textContent = (counts[el.dataset.count] || 0).toLocaleString();
+}
+
+function inWindow(f, [from, to]) {
+  const d = f.properties.date;
+  if (!from) return true;
+  return d && d >= from && d <= to;
+}
+
+function bounds(features) {
+  let w = 180, s = 90, e = -180, n = -90;
+  for (const f of features) {
+    const [x, y] = f.geometry.coordinates;
+    if (x < w) w = x; if (x > e) e = x; if (y < s) s = y; if (y > n) n = y;
+  }
+  return features.length ? [[w, s], [e, n]] : null;
+}
+
+async function main() {
+  state.config = await getJSON("/config.json");
+  if (!state.config.vendor_built) {
+    status("Map files are missing: run scripts/build-web, then reload.", true);
+    return;
+  }
+  let maplibregl;
+  try {
+    maplibregl = await import("./vendor/maplibre-gl.mjs");
+  } catch (err) {
+    status(`Could not load the map library: ${err.message}`, true);
+    return;
+  }
+  const map = new maplibregl.Map({
+    container: "map", style: baseStyle(), center: [38.5, 35], zoom: 4.5, maxZoom: 15,
+    attributionControl: { compact: true, customAttribution: "Natural Earth via world-atlas" },
+  });
+  window.frontwatch.map = map;
+  map.addControl(new maplibregl.NavigationControl({ showCompass: false }), "top-left");
+  map.addControl(new maplibregl.ScaleControl({ unit: "metric" }), "bottom-left");
+  addTextImages(map);
+  mark("map-created");
+  await new Promise((r) => map.once("load", r));
+  mark("map-loaded");
+
+  const drawer = new Drawer({
+    root: $("drawer"), body: $("drawer-body"), close: $("drawer-close"),
+    onShowStory: (story) => { if (story.lon != null) map.easeTo({ center: [story.lon, story.lat], zoom: Math.max(map.getZoom(), 7) }); },
+  });
+  $("drawer").addEventListener("closed", () => map.setFilter("selected", ["==", ["get", "id"], ""]));
+
+  const show = () => {
+    state.shown = state.all.filter((f) => !state.hidden.has(f.properties.category) && inWindow(f, state.window));
+    map.getSource("events").setData({ type: "FeatureCollection", features: state.shown });
+    updateCounts(state.all.filter((f) => inWindow(f, state.window)));
+    status(`${state.shown.length.toLocaleString()} of ${state.all.length.toLocaleString()} located event(s) shown`);
+  };
+
+  const loadControl = async () => {
+    const on = $("toggle-control").checked;
+    for (const id of ["control-front-fill", "control-front-line", "control-area", "control-label"]) {
+      map.setLayoutProperty(id, "visibility", on ? "visible" : "none");
+    }
+    if (!on) return;
+    try {
+      const pic = await getJSON("/control", { date: state.window[1] || undefined });
+      state.control = pic.items;
+      map.getSource("control").setData(controlFeatures(pic.items));
+    } catch (err) {
+      status(String(err.message || err), true);
+    }
+  };
+
+  const timeline = new Timeline({
+    canvas: $("histogram"), from: $("range-from"), to: $("range-to"),
+    labels: { from: $("t-from"), to: $("t-to"), count: $("t-count") },
+    categories: CATEGORIES.map(([c]) => c), colors: CATEGORIES.map(([, col]) => col),
+    onChange: (range) => { state.window = range; show(); loadControl(); },
+  });
+
+  categoryLegend((name, on) => { if (on) state.hidden.delete(name); else state.hidden.add(name); show(); });
+
+  const loadStories = async (filters) => {
+    const list = $("stories");
+    try {
+      const page = await getJSON("/stories", { limit: 25, min_corroboration: filters.min_corroboration, place: filters.place });
+      list.replaceChildren(...page.items.map((s) => h("li", { "data-story-id": s.id, onclick: () => drawer.openStory(s.id) },
+        h("span", { class: "t" }, `${storyTitle(s)} — ${s.place_name || "unknown place"}`),
+        h("div", { class: "meta" }, `${s.date || "undated"} · ${s.corroboration} outlet(s)${s.disagreement?.length ? " · ⚠ disagreement" : ""}`))));
+      if (!page.items.length) list.replaceChildren(h("li", { class: "meta" }, "no stories for these filters"));
+    } catch (err) {
+      list.replaceChildren(h("li", { class: "meta" }, String(err.message || err)));
+    }
+  };
+
+  const loadEvents = async () => {
+    const filters = formFilters($("filters"));
+    status("loading events…");
+    const t0 = performance.now();
+    try {
+      const fc = await getJSON("/events.geojson", filters);
+      state.all = fc.features;
+    } catch (err) {
+      status(String(err.message || err), true);
+      return;
+    }
+    timeline.setFeatures(state.all);
+    state.window = timeline.range();
+    show();
+    state.loadMs = Math.round(performance.now() - t0);
+    if (!state.fitted && state.all.length) {
+      const b = bounds(state.all);
+      map.fitBounds(b, { padding: 60, maxZoom: 8, duration: 0 });
+      state.fitted = true;
+    }
+    await Promise.all([loadControl(), loadStories(filters)]);
+  };
+
+  $("filters").addEventListener("submit", (e) => { e.preventDefault(); loadEvents(); });
+  $("toggle-control").addEventListener("change", loadControl);
+  const online = $("toggle-online");
+  online.disabled = !state.config.tiles_url;
+  online.addEventListener("change", () => setOnlineTiles(map, state.config, online.checked));
+
+  map.on("click", "clusters", async (e) => {
+    const f = e.features[0];
+    const zoom = await map.getSource("events").getClusterExpansionZoom(f.properties.cluster_id);
+    map.easeTo({ center: f.geometry.coordinates, zoom });
+  });
+  map.on("click", "events", (e) => {
+    const f = e.features[0];
+    map.setFilter("selected", ["==", ["get", "id"], f.properties.id]);
+    drawer.openEvent(f.properties.id);
+  });
+  map.on("click", "control-area", (e) => {
+    const p = e.features[0].properties;
+    const item = (state.control || []).find((c) => c.place_name === p.place && c.controller === p.controller);
+    if (item?.evidence?.length) drawer.openEvent(item.evidence[item.evidence.length - 1]);
+  });
+  for (const layer of ["clusters", "events", "control-area"]) {
+    map.on("mouseenter", layer, () => { map.getCanvas().style.cursor = "pointer"; });
+    map.on("mouseleave", layer, () => { map.getCanvas().style.cursor = ""; });
+  }
+
+  await loadEvents();
+  mark("events-loaded");
+  map.once("idle", () => { mark("idle"); document.body.dataset.ready = "1"; resolveReady(map); });
+  map.triggerRepaint();
+}
+
+main().catch((err) => { status(`Error: ${err.message || err}`, true); console.error(err); });

@@ -1,0 +1,156 @@
+// The evidence drawer: what a click on an event or a story opens. Its purpose is to answer
+// "why does the map say this?" — the sentence, the outlet and link, who said it, the confidence.
+
+import { getJSON } from "./api.js";
+import { h, safeHref } from "./dom.js";
+
+export class Drawer {
+  constructor({ root, body, close, onShowStory }) {
+    Object.assign(this, { root, body, onShowStory });
+    close.addEventListener("click", () => this.hide());
+    document.addEventListener("keydown", (e) => { if (e.key === "Escape") this.hide(); });
+  }
+
+  hide() {
+    this.root.hidden = true;
+    this.root.dispatchEvent(new CustomEvent("closed"));
+  }
+
+  show(...nodes) {
+    this.body.replaceChildren(...nodes);
+    this.root.hidden = false;
+    this.root.scrollTop = 0;
+  }
+
+  async openEvent(id) {
+    this.show(h("p", { class: "sub" }, "loading…"));
+    try {
+      const ev = await getJSON(`/events/${encodeURIComponent(id)}`);
+      this.show(...eventView(ev, (sid) => this.openStory(sid)));
+      this.root.dataset.eventId = ev.id;
+    } catch (err) {
+      this.show(h("p", { class: "flag" }, String(err.message || err)));
+    }
+  }
+
+  async openStory(id) {
+    this.show(h("p", { class: "sub" }, "loading…"));
+    try {
+      const story = await getJSON(`/stories/${encodeURIComponent(id)}`);
+      this.show(...storyView(story));
+      this.root.dataset.storyId = story.id;
+      this.onShowStory?.(story);
+    } catch (err) {
+      this.show(h("p", { class: "flag" }, String(err.message || err)));
+    }
+  }
+}
+
+const human = (s) => String(s || "").replace(/_/g, " ");
+
+/** A heading for an event or story: the ACLED sub-type unless it is the catch-all "Other". */
+export function typeTitle(acled, eventType) {
+  const sub = acled?.sub_event_type;
+  if (sub && sub !== "Other") return sub;
+  return acled?.event_type ? `${acled.event_type} (${human(eventType)})` : human(eventType);
+}
+
+function title(ev) {
+  return typeTitle(ev.acled, ev.event_type);
+}
+
+function when(ev) {
+  if (ev.date) return ev.date_precision && ev.date_precision !== "day" ? `${ev.date} (${ev.date_precision})` : ev.date;
+  const pub = ev.article?.published;
+  return pub ? `by ${pub.slice(0, 10)} (publication date)` : "date unknown";
+}
+
+function where(ev) {
+  const loc = ev.location;
+  if (!loc) return "no location";
+  const name = loc.name || loc.text || "?";
+  const rel = loc.relative;
+  const relText = rel ? ` — ${rel.km_max ?? rel.km ?? rel.radius_km ?? "?"} km ${rel.direction || ""} of ${rel.anchor || "?"}` : "";
+  return `${name}${relText} (${loc.precision || "?"})`;
+}
+
+function outletOf(article) {
+  if (article?.outlet) return article.outlet;
+  try { return new URL(article?.url).hostname.replace(/^www\./, ""); } catch { return "unknown outlet"; }
+}
+
+function confidence(value) {
+  const pct = Math.round((value ?? 0) * 100);
+  return h("span", {}, h("span", { class: "conf", title: `${pct}%` }, h("i", { style: `width:${pct}%` })), `${pct}%`);
+}
+
+function link(article) {
+  const href = safeHref(article?.url);
+  const text = article?.title || article?.url || "(no title)";
+  return href ? h("a", { href, target: "_blank", rel: "noopener noreferrer" }, text) : h("span", {}, text);
+}
+
+function whoSaid(ev) {
+  return ev.reported_by?.length ? ev.reported_by.join("; ") : `${outletOf(ev.article)} (no attribution in the text)`;
+}
+
+function evidenceQuote(ev) {
+  return h("blockquote", { class: "evidence" }, ev.evidence?.text || "");
+}
+
+function details(ev) {
+  const actors = [ev.actor1?.name || ev.actor1?.text, ev.actor2?.name || ev.actor2?.text].filter(Boolean);
+  return h("dl", {},
+    h("dt", {}, "Who said it"), h("dd", { class: "who" }, whoSaid(ev)),
+    h("dt", {}, "Outlet"), h("dd", { class: "outlet" }, outletOf(ev.article)),
+    h("dt", {}, "Article"), h("dd", {}, link(ev.article)),
+    h("dt", {}, "Confidence"), h("dd", { class: "confidence" }, confidence(ev.confidence)),
+    actors.length ? [h("dt", {}, "Actors"), h("dd", {}, actors.join(" → "))] : null,
+    h("dt", {}, "Coding"), h("dd", {}, [ev.acled?.event_type, ev.plover && `PLOVER ${ev.plover}`, human(ev.event_type)]
+      .filter(Boolean).join(" · ")),
+  );
+}
+
+export function eventView(ev, openStory) {
+  const nodes = [
+    h("h3", {}, title(ev)),
+    h("div", { class: "sub" }, h("span", { class: `badge ${ev.modality}` }, ev.modality), `${when(ev)} · ${where(ev)}`),
+    evidenceQuote(ev),
+    details(ev),
+  ];
+  const story = ev.story;
+  if (story) {
+    const others = story.outlets.filter(Boolean);
+    nodes.push(h("p", { class: "story-ref" },
+      `Story: reported by ${story.corroboration} outlet${story.corroboration === 1 ? "" : "s"}`,
+      others.length ? ` (${others.join(", ")})` : "", " — ",
+      h("button", { class: "link", type: "button", onclick: () => openStory(story.id) }, "every report")));
+  }
+  return nodes;
+}
+
+export function storyTitle(story) {
+  return typeTitle({ event_type: story.acled_event_type, sub_event_type: story.acled_sub_event_type }, story.family);
+}
+
+export function storyView(story) {
+  const head = [
+    h("h3", {}, `${storyTitle(story)} — ${story.place_name || "unknown place"}`),
+    h("div", { class: "sub" }, `${story.date || "date unknown"} · corroborated by ${story.corroboration} outlet(s): `,
+      story.outlets.join(", ") || "—"),
+  ];
+  for (const flag of story.disagreement || []) {
+    head.push(h("div", { class: "flag" }, "⚠ ", flag.summary || `reports disagree (${flag.kind})`));
+  }
+  const reports = story.events.map((ev) => h("div", { class: "report", "data-event-id": ev.id },
+    h("div", { class: "sub" }, h("span", { class: `badge ${ev.modality}` }, ev.modality), `${outletOf(ev.article)} · ${when(ev)}`),
+    evidenceQuote(ev),
+    details(ev),
+  ));
+  const why = (story.explanation || []).map((x) => h("li", {},
+    `${x.action || "?"} ${x.event_id ? x.event_id.slice(0, 10) : ""}: `,
+    x.reason || [x.place, x.distance_km != null && `${x.distance_km} km`, x.days_apart != null && `${x.days_apart} day(s) apart`,
+      x.actors].filter(Boolean).join(", ")));
+  return [...head, ...reports, why.length ? h("details", {}, h("summary", {}, "Why these reports were merged"), h("ul", {}, why)) : null]
+    .filter(Boolean);
+}

@@ -1,0 +1,168 @@
+// The map's style: an offline basemap (Natural Earth countries from world-atlas, served from
+// /static/vendor), the clustered event source and the control layer. No glyph server is
+// available offline, so the few texts on the map (cluster counts, control labels) are drawn
+// into images on demand (see addTextImages) instead of using symbol text.
+
+export const CATEGORIES = [
+  ["Battles", "#d62728"],
+  ["Explosions/Remote violence", "#ff7f0e"],
+  ["Violence against civilians", "#9467bd"],
+  ["Protests", "#1f77b4"],
+  ["Riots", "#8c564b"],
+  ["Strategic developments", "#17becf"],
+  ["Other", "#7f7f7f"],
+];
+
+export const SIDES = { opposition: "#00897b", government: "#3949ab", other: "#8d6e63", contested: "#ef6c00" };
+
+const EMPTY = { type: "FeatureCollection", features: [] };
+
+const categoryColor = ["match", ["get", "category"], ...CATEGORIES.slice(0, -1).flat(), CATEGORIES.at(-1)[1]];
+const sideColor = ["match", ["get", "side"], "opposition", SIDES.opposition, "government", SIDES.government, SIDES.other];
+
+export function baseStyle() {
+  return {
+    version: 8,
+    sources: {
+      countries: { type: "geojson", data: "/static/vendor/countries.geojson" },
+      borders: { type: "geojson", data: "/static/vendor/borders.geojson" },
+      control: { type: "geojson", data: EMPTY },
+      events: {
+        type: "geojson", data: EMPTY, cluster: true, clusterRadius: 42, clusterMaxZoom: 11,
+        promoteId: "id",
+      },
+    },
+    layers: [
+      { id: "sea", type: "background", paint: { "background-color": "#d4e3ee" } },
+      { id: "land", type: "fill", source: "countries", paint: { "fill-color": "#f3f0e8" } },
+      { id: "coast", type: "line", source: "countries", paint: { "line-color": "#9bb2c4", "line-width": 0.7 } },
+      { id: "borders", type: "line", source: "borders",
+        paint: { "line-color": "#8e8a84", "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.6, 8, 1.6] } },
+      { id: "control-front-fill", type: "fill", source: "control", filter: ["==", ["get", "kind"], "front"],
+        paint: { "fill-color": sideColor, "fill-opacity": 0.07 } },
+      { id: "control-front-line", type: "line", source: "control", filter: ["==", ["get", "kind"], "front"],
+        paint: { "line-color": sideColor, "line-width": 2, "line-dasharray": [3, 2] } },
+      { id: "control-area", type: "circle", source: "control", filter: ["==", ["get", "kind"], "held"],
+        paint: {
+          "circle-radius": ["interpolate", ["exponential", 2], ["zoom"], 4, 9, 8, 26, 11, 90],
+          "circle-color": sideColor, "circle-opacity": 0.18,
+          "circle-stroke-color": ["case", ["==", ["get", "status"], "contested"], SIDES.contested, sideColor],
+          "circle-stroke-width": ["case", ["==", ["get", "status"], "contested"], 3, 1.5],
+        } },
+      { id: "control-label", type: "symbol", source: "control", filter: ["has", "label"],
+        layout: { "icon-image": ["concat", "txt:label:", ["get", "label"]], "icon-anchor": "top",
+                  "icon-offset": [0, 9], "icon-allow-overlap": false } },
+      { id: "clusters", type: "circle", source: "events", filter: ["has", "point_count"],
+        paint: {
+          "circle-color": "#33414f", "circle-opacity": 0.82, "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
+          "circle-radius": ["step", ["get", "point_count"], 11, 10, 14, 100, 18, 1000, 23, 10000, 28],
+        } },
+      { id: "cluster-count", type: "symbol", source: "events", filter: ["has", "point_count"],
+        layout: { "icon-image": ["concat", "txt:count:", ["get", "point_count_abbreviated"]],
+                  "icon-allow-overlap": true, "icon-ignore-placement": true } },
+      { id: "events", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
+        paint: {
+          "circle-color": categoryColor,
+          "circle-radius": ["interpolate", ["linear"], ["zoom"], 3, 4, 10, 7],
+          "circle-opacity": ["match", ["get", "modality"], ["denied", "planned", "background"], 0.45, 0.95],
+          "circle-stroke-color": ["match", ["get", "modality"], "claimed", "#222", "#fff"],
+          "circle-stroke-width": ["match", ["get", "modality"], "claimed", 2, 1.2],
+        } },
+      { id: "selected", type: "circle", source: "events", filter: ["==", ["get", "id"], ""],
+        paint: { "circle-radius": 11, "circle-color": "transparent", "circle-stroke-color": "#111", "circle-stroke-width": 2.5 } },
+    ],
+  };
+}
+
+/** Render "txt:<kind>:<text>" images when a layer asks for them (no glyphs offline). */
+export function addTextImages(map) {
+  const resolve = (id) => {
+    if (!id.startsWith("txt:") || map.hasImage(id)) return;
+    const [, kind, ...rest] = id.split(":");
+    map.addImage(id, textImage(rest.join(":"), kind === "count"), { pixelRatio: TEXT_RATIO });
+  };
+  // MapLibre 6 asks a resolver before laying out symbols; older versions only fire the event.
+  if (typeof map.setMissingStyleImageResolver === "function") map.setMissingStyleImageResolver(resolve);
+  else map.on("styleimagemissing", (e) => resolve(e.id));
+}
+
+const TEXT_RATIO = 2;
+
+function textImage(text, count) {
+  const size = 12 * TEXT_RATIO;
+  const ctx = document.createElement("canvas").getContext("2d");
+  const font = `${count ? "bold" : "600"} ${size}px system-ui, "DejaVu Sans", sans-serif`;
+  ctx.font = font;
+  const pad = count ? 0 : 4 * TEXT_RATIO;
+  const w = Math.ceil(ctx.measureText(text).width + pad * 2) || 1;
+  const hgt = Math.ceil(size * 1.35);
+  ctx.canvas.width = w;
+  ctx.canvas.height = hgt;
+  ctx.font = font; // resizing the canvas resets its state
+  ctx.textBaseline = "middle";
+  if (!count) {
+    ctx.lineWidth = 3 * TEXT_RATIO;
+    ctx.strokeStyle = "rgba(255,255,255,0.92)";
+    ctx.lineJoin = "round";
+    ctx.strokeText(text, pad, hgt / 2);
+  }
+  ctx.fillStyle = count ? "#fff" : "#1d2530";
+  ctx.fillText(text, pad, hgt / 2);
+  return ctx.getImageData(0, 0, w, hgt);
+}
+
+/** A control picture (from /control) as map features: held/contested places and front-line circles. */
+export function controlFeatures(items) {
+  const features = [];
+  for (const c of items) {
+    if (c.lat == null || c.lon == null) continue;
+    const side = normaliseSide(c.controller);
+    const props = { side, status: c.status || "held", controller: c.controller, place: c.place_name };
+    if (c.status === "frontline" && c.radius_km) {
+      features.push({ type: "Feature", properties: { ...props, kind: "front" }, geometry: circle(c.lon, c.lat, c.radius_km) });
+      features.push({ type: "Feature", properties: { ...props, kind: "front-center",
+        label: `${c.place_name || "front"} · ${c.controller} (${Math.round(c.radius_km)} km)` },
+        geometry: { type: "Point", coordinates: [c.lon, c.lat] } });
+    } else {
+      const label = `${c.place_name || "?"} · ${c.status === "contested" ? "contested" : c.controller}`;
+      features.push({ type: "Feature", properties: { ...props, kind: "held", label },
+        geometry: { type: "Point", coordinates: [c.lon, c.lat] } });
+    }
+  }
+  return { type: "FeatureCollection", features };
+}
+
+export function normaliseSide(controller) {
+  const c = String(controller || "").toLowerCase();
+  if (/opposition|rebel|insurgent|hts|tahrir|sdf|fsa|free syrian/.test(c)) return "opposition";
+  if (/government|regime|army|state|armed forces|military/.test(c)) return "government";
+  return "other";
+}
+
+/** A geodesic circle as a 64-vertex polygon (a front-line claim's radius around its point). */
+export function circle(lon, lat, km, steps = 64) {
+  const R = 6371.0088;
+  const d = km / R;
+  const φ1 = (lat * Math.PI) / 180;
+  const λ1 = (lon * Math.PI) / 180;
+  const ring = [];
+  for (let i = 0; i <= steps; i++) {
+    const θ = (2 * Math.PI * i) / steps;
+    const φ2 = Math.asin(Math.sin(φ1) * Math.cos(d) + Math.cos(φ1) * Math.sin(d) * Math.cos(θ));
+    const λ2 = λ1 + Math.atan2(Math.sin(θ) * Math.sin(d) * Math.cos(φ1), Math.cos(d) - Math.sin(φ1) * Math.sin(φ2));
+    ring.push([((λ2 * 180) / Math.PI + 540) % 360 - 180, (φ2 * 180) / Math.PI]);
+  }
+  return { type: "Polygon", coordinates: [ring] };
+}
+
+/** The online raster layer, added only when the user asks (it fetches tiles from the internet). */
+export function setOnlineTiles(map, config, on) {
+  if (on && config.tiles_url && !map.getSource("online")) {
+    map.addSource("online", { type: "raster", tiles: [config.tiles_url], tileSize: 256, maxzoom: 19,
+                              attribution: config.tiles_attribution || "" });
+    map.addLayer({ id: "online", type: "raster", source: "online", paint: { "raster-opacity": 0.85 } }, "coast");
+  } else if (!on && map.getSource("online")) {
+    map.removeLayer("online");
+    map.removeSource("online");
+  }
+}
