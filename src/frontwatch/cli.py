@@ -301,5 +301,106 @@ def gazetteer_lookup(name: str, focus: list[str] = typer.Option([], "--focus", h
               f"{p.lat:.3f},{p.lon:.3f} pop={p.population} {p.precision}")
 
 
+def _counting_bar(label: str, total: Optional[int]):
+    """A progress bar for evaluations and a callback `done -> None` that moves it."""
+    prog = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                    TimeElapsedColumn(), console=err, transient=True)
+    task = prog.add_task(label, total=total)
+    return prog, (lambda done: prog.update(task, completed=done))
+
+
+def _emit(result: dict, as_json: bool, lines: list[str]) -> None:
+    if as_json:
+        print(json.dumps(result, indent=2, ensure_ascii=False, default=str))
+    else:
+        for line in lines:
+            print(line)
+
+
+def _fmt(value, digits: int = 3) -> str:
+    return "-" if value is None else (f"{value:.{digits}f}" if isinstance(value, float) else str(value))
+
+
+@evaluate_app.command("geoparse")
+def evaluate_geoparse_cmd(corpus: Path = typer.Argument(..., help="Gold XML: LGL layout (lgl.xml) or GeoWebNews (GWN.xml)."),
+                          as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                          limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
+                          gazetteer: Optional[Path] = GazOpt) -> None:
+    """Toponym recognition P/R/F1 (exact spans) and resolution (acc@161, mean/median km, AUC)."""
+    from frontwatch.evaluate.run import run_geoparse
+
+    if not corpus.is_file():
+        _report_error(f"{corpus}: no such corpus file")
+        raise typer.Exit(2)
+    _prepare(gazetteer)
+    prog, tick = _counting_bar("geoparsing", None)
+    with prog:
+        try:
+            r = run_geoparse(corpus, gazetteer=gazetteer, limit=limit, progress=tick)
+        except ValueError as exc:
+            _report_error(f"{corpus}: {exc}")
+            raise typer.Exit(2)
+    rec, res = r["recognition"], r["resolution"]
+    _emit(r, as_json, [
+        f"{corpus.name} ({r['layout']}, {r['documents']} documents, {r['seconds']} s)",
+        f"recognition  P {_fmt(rec['precision'])}  R {_fmt(rec['recall'])}  F1 {_fmt(rec['f1'])}"
+        f"  (tp {rec['tp']}, fp {rec['fp']}, fn {rec['fn']})",
+        f"resolution   acc@161 {_fmt(res.get('acc161'))}  mean {_fmt(res.get('mean_km'), 1)} km"
+        f"  median {_fmt(res.get('median_km'), 1)} km  AUC {_fmt(res.get('auc'))}  (n {res.get('n')},"
+        f" unresolved {res.get('unresolved')})",
+    ])
+
+
+@evaluate_app.command("seed")
+def evaluate_seed_cmd(reference: Optional[Path] = typer.Argument(None, help="Reference JSON (default: the seed's expected.json)."),
+                      as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                      gazetteer: Optional[Path] = GazOpt) -> None:
+    """Events of the seed article against its hand-coded reference: found, background, sources."""
+    from frontwatch.evaluate.run import DEFAULT_SEED, run_seed
+
+    reference = reference or DEFAULT_SEED
+    _prepare(gazetteer)
+    try:
+        r = run_seed(reference, gazetteer=gazetteer)
+    except (FileNotFoundError, ValueError) as exc:
+        _report_error(str(exc))
+        raise typer.Exit(2)
+    bg = r["background"]
+    lines = [f"seed: {r['found']}/{r['total']} reference events found (recall {_fmt(r['recall'])}),"
+             f" precision {_fmt(r['precision']['precision'])} of {r['precision']['emitted']} emitted"]
+    lines.append(f"background leaked as news: {bg.get('leaked', bg)}")
+    for sid, s in r["sources"].items():
+        lines.append(f"sources of {sid}: {s}")
+    for m in r["misses"]:
+        lines.append(f"missed {m['id']}: {m['evidence']!r} — {'; '.join(m.get('why') or [])}")
+    _emit(r, as_json, lines)
+
+
+@evaluate_app.command("strikes")
+def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTCOM strikes CSV (default: shared data)."),
+                         country: str = typer.Option("Syria", "--country"),
+                         as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                         limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N lines."),
+                         gazetteer: Optional[Path] = GazOpt) -> None:
+    """Air-strike report lines: share coded Air/drone strike within 25 km of the gold place."""
+    from frontwatch.evaluate.run import DEFAULT_STRIKES, run_strikes
+
+    path = path or DEFAULT_STRIKES
+    _prepare(gazetteer)
+    prog, tick = _counting_bar("strike lines", None)
+    with prog:
+        try:
+            r = run_strikes(path, country=country, gazetteer=gazetteer, limit=limit, progress=tick)
+        except (FileNotFoundError, ValueError) as exc:
+            _report_error(str(exc))
+            raise typer.Exit(2)
+    _emit(r, as_json, [
+        f"strikes ({country}): hit rate {_fmt(r['hit_rate'])} ({r['hits']}/{r['n']} scorable of {r['lines']} lines,"
+        f" {r['seconds']} s)",
+        f"failures: {r['failures']}; too-far median {_fmt(r['too_far_median_km'], 1)} km;"
+        f" ungeocoded gold lines {r['ungeocoded']['lines']}",
+    ])
+
+
 def main() -> None:  # pragma: no cover
     app()

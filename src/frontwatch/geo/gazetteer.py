@@ -619,6 +619,18 @@ class Gazetteer:
         )
         return self._place(rows[0]) if rows else None
 
+    def towns(self, country: str, limit: int = 3000) -> list[tuple[float, float]]:
+        """(lat, lon) of a country's populated places, most populous first.
+
+        `limit` bounds the pairwise search of `Geoparser.border_point` on full GeoNames
+        imports (a country can hold 100 k populated places; the largest 3 000 still
+        include towns on every border)."""
+        return self._query(
+            "SELECT lat, lon FROM places WHERE country = ? AND feature_class = 'P' AND lat IS NOT NULL"
+            " ORDER BY population DESC, geonameid LIMIT ?",
+            (country.upper(), int(limit)),
+        )
+
     # -- name lookups
 
     def _lookup(self, key: str, kinds: tuple[int, ...], countries: Collection[str] | None, limit: int) -> list[tuple[tuple, int]]:

@@ -1,0 +1,136 @@
+"""The evaluators wired to the real pipeline: what `frontwatch evaluate ...` runs.
+
+The scoring modules (`geoparse`, `seed`, `strikes`) take the system under test as a
+callable and know nothing of frontwatch's stages; this module is the one place that
+builds those callables from the shipped pipeline, so the CLI, the tests and the
+benchmarks score exactly what `extract` produces.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import Any
+
+from frontwatch.model import RawArticle
+
+Progress = Callable[[int], None]
+
+# Where a source checkout keeps the gold data: <repo>/../shared (read in place, never copied).
+_REPO = Path(__file__).resolve().parents[3]
+SHARED = _REPO.parent / "shared"
+DEFAULT_SEED = SHARED / "fixtures" / "seed" / "expected.json"
+DEFAULT_STRIKES = SHARED / "data" / "syria" / "centcom-strikes.csv"
+
+
+def _utc_day(value: str | None) -> datetime | None:
+    if not value:
+        return None
+    for fmt in ("%Y-%m-%d", "%m/%d/%Y"):
+        try:
+            return datetime.strptime(value.strip(), fmt).replace(tzinfo=timezone.utc)
+        except ValueError:
+            continue
+    return None
+
+
+def extract_texts(texts: list[str], *, published: list[datetime | None] | None = None,
+                  gazetteer: Path | None = None, include_background: bool = False) -> list[list[dict]]:
+    """Event records (the `extract` JSONL schema) for each raw text, through clean → NLP → geo → events."""
+    from frontwatch.clean import clean_article
+    from frontwatch.runner import events_public
+
+    pipe = _pipeline(gazetteer, include_background)
+    dates = published or [None] * len(texts)
+    articles = [clean_article(RawArticle(text=t, source_ref=f"text:{i}", kind="text", published=d,
+                                         published_from="option" if d else "unknown"))
+                for i, (t, d) in enumerate(zip(texts, dates))]
+    return [events_public(p.events, p.article) for p in pipe.process(articles)]
+
+
+_PIPELINES: dict[tuple[Path | None, bool], Any] = {}
+
+
+def _pipeline(gazetteer: Path | None, include_background: bool):
+    """One pipeline per (gazetteer, background) in this process: the model loads once."""
+    from frontwatch.pipeline import Pipeline, PipelineOptions
+
+    key = (gazetteer, include_background)
+    if key not in _PIPELINES:
+        _PIPELINES[key] = Pipeline(PipelineOptions(gazetteer=gazetteer, keep_background=include_background))
+    return _PIPELINES[key]
+
+
+def run_geoparse(corpus: Path, *, gazetteer: Path | None = None, limit: int | None = None,
+                 progress: Progress | None = None) -> dict:
+    """Recognition and resolution figures of the geoparser on an LGL/GeoWebNews-layout XML file."""
+    from frontwatch.evaluate.geoparse import evaluate_geoparse, read_corpus
+    from frontwatch.geo.geoparse import Geoparser
+
+    layout, docs = read_corpus(Path(corpus))
+    if limit:
+        docs = docs[:limit]
+    geoparser = Geoparser.open(gazetteer)
+    result = evaluate_geoparse(docs, geoparser.parse_texts, progress=progress)
+    return {"corpus": str(corpus), "layout": layout, **result}
+
+
+def run_seed(expected_path: Path = DEFAULT_SEED, *, gazetteer: Path | None = None) -> dict:
+    """The seed article through the whole pipeline, scored against its hand-coded reference.
+
+    The article file and its publication date come from the reference itself (`article.file`
+    beside it, `article.published`), as a bare text file has no date of its own.
+    """
+    from frontwatch.evaluate.seed import score_seed
+
+    expected_path = Path(expected_path)
+    if not expected_path.is_file():
+        raise FileNotFoundError(f"{expected_path}: no such reference file")
+    expected = json.loads(expected_path.read_text(encoding="utf-8"))
+    art = expected.get("article") or {}
+    text_path = expected_path.parent / art.get("file", "article.txt")
+    if not text_path.is_file():
+        raise FileNotFoundError(f"{text_path}: the article named by {expected_path} is missing")
+    records = extract_texts([text_path.read_text(encoding="utf-8")], published=[_utc_day(art.get("published"))],
+                            gazetteer=gazetteer, include_background=True)[0]
+    return {"reference": str(expected_path), **score_seed(records, expected)}
+
+
+def gazetteer_geocoder(gazetteer: Path | None = None) -> Callable[[str, str | None], tuple[float, float] | None]:
+    """Gold geocoding for normalised place names: the gazetteer's best exact or folded match
+    in the given country (the gold `location` column is already a clean name)."""
+    from frontwatch.geo.fold import fold
+    from frontwatch.geo.gazetteer import Gazetteer
+
+    gaz = Gazetteer.open(gazetteer)
+
+    def geocode(name: str, code: str | None) -> tuple[float, float] | None:
+        countries = [code] if code else None
+        cands = gaz.by_name(name, countries=countries, limit=5) or gaz.by_fold(fold(name), countries=countries, limit=5)
+        cands = [c for c in cands if c.place.lat is not None]
+        return (cands[0].place.lat, cands[0].place.lon) if cands else None
+
+    return geocode
+
+
+def run_strikes(path: Path = DEFAULT_STRIKES, *, country: str = "Syria", gazetteer: Path | None = None,
+                limit: int | None = None, progress: Progress | None = None) -> dict:
+    """Air-strike lines → hit rate of 'Air/drone strike within 25 km of the gold place'."""
+    from frontwatch.evaluate.strikes import read_strike_lines, score_strikes
+
+    lines = read_strike_lines(Path(path), country=country)
+    if limit:
+        lines = lines[:limit]
+    dates = {row["line"]: _utc_day(row.get("date")) for row in lines}
+
+    def extract(texts: list[str]) -> list[list[dict]]:
+        return extract_texts(texts, published=[dates.get(t) for t in texts], gazetteer=gazetteer)
+
+    result = score_strikes(lines, extract, gazetteer_geocoder(gazetteer), progress=progress)
+    return {"file": str(path), "country": country, **result}
+
+
+__all__ = ["DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse", "run_seed",
+           "run_strikes"]
