@@ -65,13 +65,25 @@ def cleaned_articles(
     on_skip: OnError | None = None,
 ) -> Iterator[Article]:
     """Ingest + clean, reporting what cannot be read and skipping non-English articles."""
-    from frontwatch.clean import clean_article, is_english
     from frontwatch.ingest import iter_sources
 
     items: Iterable[RawArticle | IngestError] = iter_sources(
         sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
         encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout,
     )
+    yield from clean_items(items, opts, stats, on_error, on_skip)
+
+
+def clean_items(
+    items: Iterable[RawArticle | IngestError], opts: SourceOptions, stats: JobStats, on_error: OnError = _stderr,
+    on_skip: OnError | None = None,
+) -> Iterator[Article]:
+    """The clean stage and its gates over already-read items (files here, Spark rows in scale.spark).
+
+    Split from `cleaned_articles` so every runner counts, reports and skips the same way.
+    """
+    from frontwatch.clean import clean_article, is_english
+
     for item in items:
         if isinstance(item, IngestError):
             stats.errors.append(str(item))
