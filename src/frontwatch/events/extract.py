@@ -35,6 +35,7 @@ from frontwatch.events.actors import (
     mention_at,
 )
 from frontwatch.events.attribution import Attribution, find_attributions, sources_for
+from frontwatch.events.consolidate import consolidate
 from frontwatch.events.coref import (
     PRONOUNS,
     border_between,
@@ -46,8 +47,10 @@ from frontwatch.events.coref import (
     synthetic_country,
 )
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
-from frontwatch.events.modality import classify, is_negated
+from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
 from frontwatch.events.triggers import Frame, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
+from frontwatch.events.triggers import GENERIC_VIOLENCE
+from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.model import Actor, Article, Event, Toponym
 
 if TYPE_CHECKING:
@@ -60,6 +63,8 @@ SELF_MOVING = frozenset({"deployment", "advance", "retreat", "evacuation", "base
 CIVILIAN_TARGETS = frozenset({"market", "school", "hospital", "home", "house", "mosque", "church", "village",
                               "camp", "shelter", "bakery", "wedding", "funeral", "bus", "clinic", "residential",
                               "neighbourhood", "neighborhood", "family", "families", "civilian", "people"})
+# Verbs of harm whose object tells who an attack hit ("opened fire, killing ten passengers").
+HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt", "massacre", "murder"})
 STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "warn", "stress", "insist", "add", "tell",
                              "reiterate", "express"})
 STATEMENT_KINDS = frozenset({"country", "government", "igo"})
@@ -185,6 +190,7 @@ class EventExtractor:
     def __init__(self, lexicon: Lexicon | None = None, actors: ActorDictionary | None = None) -> None:
         self.lexicon = lexicon or default_lexicon()
         self.actors = actors or default_dictionary()
+        self._explicit: set[str] = set()  # ids of events dated in their own sentence (per article)
 
     # ------------------------------------------------------------------ helpers
 
@@ -351,7 +357,9 @@ class EventExtractor:
         events: list[Event] = []
         prev_expr: DateExpr | None = None
         prev_par = -1
-        for seg in segments(doc):
+        self._explicit = set()
+        segs = segments(doc)
+        for seg in segs:
             if seg.paragraph != prev_par:
                 prev_expr = None
                 prev_par = seg.paragraph
@@ -379,7 +387,8 @@ class EventExtractor:
             own = [e for e in exprs if e.precision == "day" and not e.history and e.date is not None]
             if own:
                 prev_expr = own[-1]
-        return _dedupe(events)
+        return consolidate(_dedupe(events), explicit=self._explicit, headline=_headlines(segs),
+                           paragraphs={s.start: s.paragraph for s in segs})
 
     def _resolve_anaphors(self, span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
                           history: list[ActorMention]) -> None:
@@ -432,9 +441,10 @@ class EventExtractor:
         agent = for_event(agent_m, self.actors, violent=violent) if agent_m else None
         patient = for_event(patient_m, self.actors, violent=violent) if patient_m else None
         target_kind = patient.kind if patient else None
-        if target_kind is None and fr.patient is not None and fr.patient.lemma_.lower() in CIVILIAN_TARGETS:
-            target_kind = "civilians"
-        typ = ontology.refine(typ, agent.kind if agent else None, target_kind)
+        if target_kind is None:
+            target_kind = self._victims(fr, trig, mentions, history)
+        means = _instrument(fr.agent) if typ in GENERIC_VIOLENCE else None
+        typ = means or ontology.refine(typ, agent.kind if agent else None, target_kind)
         etype = ontology.get(typ)
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
@@ -455,6 +465,8 @@ class EventExtractor:
         self_reported = etype.violent and agent is not None and agent.name in speaker_names
         modality = classify(head, fr.clause_verb, attributions=atts_for(head, atts), negated=negated,
                             background=background, future=future, self_reported=self_reported)
+        if modality == HYPOTHETICAL:
+            return []  # "a larger force would be exposed to strikes": no event is reported
         reported_by = sources_for(head, atts)
 
         # Countries inside actor phrases ("ministers of Iran", the subject "Israel") are not places.
@@ -471,7 +483,30 @@ class EventExtractor:
         for place in places or [None]:
             out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
                                    modality, conf, trig.text))
+        if expr is not None and expr.date is not None and any(expr is e for e in exprs):
+            self._explicit.update(e.id for e in out)  # dated in its own sentence (see consolidate)
         return out
+
+    def _victims(self, fr: Frame, trig: Trigger, mentions: list[ActorMention], history: list[ActorMention]
+                 ) -> str | None:
+        """Who an attack hit when the parse gives no actor as its patient: the place or people
+        fired on ("opened fire on a bus"), or those it killed ("…, killing 10 passengers")."""
+        doc = fr.head.doc
+        cands: list[Token] = [fr.patient] if fr.patient is not None else []
+        hosts = [fr.head, *(doc[i] for i in trig.tokens)]
+        for h in hosts:
+            for c in h.children:
+                if c.dep_ == "prep" and c.lower_ in ("on", "at", "against", "into"):
+                    cands.extend(p for p in c.children if p.dep_ == "pobj")
+                if c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM_VERBS:
+                    cands.extend(_through(p) for p in c.children if p.dep_ in ("dobj", "nsubjpass"))
+        for tok in cands:
+            m = self._mention(tok, mentions, history)
+            if m is not None and m.kind in ("civilians", "protesters"):
+                return m.kind
+            if m is None and tok.lemma_.lower() in CIVILIAN_TARGETS:
+                return "civilians"
+        return None
 
     @staticmethod
     def _habitual(fr: Frame, tense: str) -> bool:
@@ -481,9 +516,12 @@ class EventExtractor:
             return False
         if v.lemma_ == "use" and any(c.dep_ == "xcomp" for c in v.children):
             return True
+        if v.dep_ == "xcomp" and v.head.lemma_ == "use" and v.head.tag_ == "VBD" and \
+                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+            return True  # "jets used to bomb X": the habitual past
         if tense == "pluperfect":
-            return not any(a.pos_ == "VERB" and a.lemma_.lower() in ("say", "tell", "report", "claim", "confirm")
-                           for a in v.ancestors)
+            # "said/denied that it had shelled X" is reported speech (backshift), not history
+            return not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORTED_SPEECH for a in v.ancestors)
         return False
 
     @staticmethod
@@ -534,6 +572,8 @@ class EventExtractor:
                 places = [t] if t else []
             out.append(self._event(article, seg, etype, actor, None, places[0] if places else None, day,
                                    precision, [], "background" if background else "asserted", 0.5, a.verb.text))
+            if expr is not None and expr.date is not None:
+                self._explicit.add(out[-1].id)
         return out
 
     @staticmethod
@@ -564,6 +604,24 @@ class EventExtractor:
         )
 
 
+# Weapons that act as the subject of a generic verb ("a drone killed", "rockets hit"): the means
+# decides the ACLED sub-type whoever fired them.
+AERIAL_MEANS = frozenset({"drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "airstrike",
+                          "plane", "uav"})
+GROUND_FIRE_MEANS = frozenset({"rocket", "missile", "shell", "mortar", "artillery", "howitzer", "projectile"})
+
+
+def _instrument(agent: "Token | None") -> str | None:
+    if agent is None:
+        return None
+    lemma = agent.lemma_.lower()
+    if lemma in AERIAL_MEANS or agent.lower_.rstrip("s") in AERIAL_MEANS:
+        return "air_strike"
+    if lemma in GROUND_FIRE_MEANS or agent.lower_.rstrip("s") in GROUND_FIRE_MEANS:
+        return "shelling"
+    return None
+
+
 def atts_for(head: "Token", atts: list[Attribution]) -> list[Attribution]:
     """Attributions whose reporting verb governs the trigger (for claim/deny modality)."""
     anc = {a.i for a in head.ancestors}
@@ -574,6 +632,15 @@ def _as_date(published: datetime | date | None) -> date | None:
     if published is None:
         return None
     return published.date() if isinstance(published, datetime) else published
+
+
+def _headlines(segs: list[Segment]) -> list[int]:
+    """Evidence offsets of a headline: a first line standing alone, without final punctuation."""
+    if len(segs) < 2:
+        return []
+    first = segs[0]
+    alone = all(s.paragraph != first.paragraph for s in segs[1:])
+    return [first.start] if alone and not first.text.rstrip("\"”’'») ").endswith((".", "!", "?")) else []
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -6,13 +6,16 @@ today's news, and should show claims as claims. The cues are grammatical and clo
 negation, modal and intention verbs governing the trigger, hedges ("are said to",
 "reportedly"), reporting verbs of claim and denial, and a speaker reporting its own
 deed ("rebels say they captured X" is the rebels' claim).
+
+Conditionals and possibilities ("a larger force would be exposed to strikes", "rebels
+could attack", "if the army advances") are `hypothetical`: they describe no event at
+all, so the extractor does not emit them. Future and intention ("will send", "plan to",
+"said it would withdraw": a reported "will") stay `planned`.
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
-
-from frontwatch.model import Modality
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +30,26 @@ PLAN_WORDS = frozenset({
 PLAN_NOUNS = frozenset({"aim", "plan", "goal", "bid", "effort", "intention", "objective", "attempt", "threat",
                         "preparation", "readiness", "order", "call", "demand", "proposal"})
 NOT_DONE_WORDS = frozenset({"refuse", "fail", "decline", "unable"})
-MODALS = frozenset({"will", "would", "could", "may", "might", "shall", "should", "can", "'ll", "must"})
+FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
+# Possibility, condition, obligation: no event is reported ("would be exposed to strikes").
+CONDITIONAL_MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d", "ca"})
+MODALS = FUTURE_MODALS | CONDITIONAL_MODALS
+HYPOTHETICAL = "hypothetical"  # not a stored modality: the extractor drops such events
+CONDITION_MARKS = frozenset({"if", "unless", "lest"})
+# Nouns of risk whose complement has not happened ("fears of an offensive", "the risk of air strikes").
+RISK_NOUNS = frozenset({"risk", "fear", "danger", "possibility", "prospect", "likelihood", "chance", "spectre",
+                        "specter", "scenario"})
+# Verbs of saying and knowing: a pluperfect under them is backshifted speech, not history.
+REPORTED_SPEECH = frozenset({
+    "say", "tell", "report", "claim", "confirm", "deny", "announce", "state", "add", "insist", "allege",
+    "assert", "note", "explain", "declare", "acknowledge", "admit", "stress", "write", "reveal", "reiterate",
+    "warn", "believe", "think", "know", "learn", "hear", "suggest", "indicate", "show", "dismiss", "refute",
+    "boast", "understand", "suspect", "argue", "complain", "accuse", "testify", "recount",
+})
+# Verbs whose complement clause may carry a backshifted "will" ("said it would withdraw").
+SPEECH_VERBS = frozenset({"say", "tell", "announce", "declare", "state", "warn", "threaten", "vow", "pledge",
+                          "promise", "insist", "add", "confirm", "report", "claim", "indicate", "signal",
+                          "write", "explain", "stress", "reiterate"})
 HEDGE_VERBS = frozenset({"say", "report", "believe", "think", "allege", "claim", "understand", "rumour",
                          "rumor", "suspect", "expect", "know"})
 HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently", "supposedly",
@@ -55,6 +77,17 @@ def _chain(head: "Token", limit: int = 6) -> list[tuple["Token", str]]:
     return out
 
 
+def _reported(t: "Token") -> bool:
+    """A clause that is the complement of a speech verb (where "would" is a reported "will")."""
+    for _ in range(3):
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in SPEECH_VERBS:
+            return True
+        if t.dep_ != "conj" or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def is_negated(head: "Token", clause: "Token | None" = None) -> bool:
     """Negated trigger: 'did not seize', 'no strikes', 'without admitting'."""
     for t in {head, *(x for x in [clause] if x is not None)}:
@@ -67,8 +100,11 @@ def is_negated(head: "Token", clause: "Token | None" = None) -> bool:
 
 def classify(head: "Token", clause: "Token | None", *, attributions: list["Attribution"] = (),
              negated: bool = False, background: bool = False, future: bool = False,
-             self_reported: bool = False) -> Modality:
-    """The modality of one event (negation already consumed by a negated_type is passed as False)."""
+             self_reported: bool = False) -> str:
+    """The modality of one event (negation already consumed by a negated_type is passed as False).
+
+    Returns a stored Modality, or HYPOTHETICAL for conditionals and possibilities.
+    """
     if background:
         return "background"
     chain = _chain(head)
@@ -87,10 +123,20 @@ def classify(head: "Token", clause: "Token | None", *, attributions: list["Attri
         if t is not head and t.pos_ in ("VERB", "ADJ", "AUX") and lemma in PLAN_WORDS and \
                 via in ("xcomp", "prep", "pcomp", "acomp", "advcl", "pobj"):
             return "planned"
-        if t is not head and t.pos_ == "NOUN" and lemma in PLAN_NOUNS and via in ("pcomp", "acl", "pobj", "xcomp"):
+        if t is not head and t.pos_ == "NOUN" and lemma in RISK_NOUNS and via in ("pcomp", "acl", "pobj", "prep"):
+            return HYPOTHETICAL  # "fears of an offensive"
+        if t is not head and t.pos_ == "NOUN" and lemma in PLAN_NOUNS and \
+                via in ("pcomp", "acl", "pobj", "xcomp", "prep"):
             return "planned"  # "a key aim of recapturing Aleppo", "plans to attack"
-        if any(c.dep_ == "aux" and c.lower_ in MODALS for c in t.children):
+        if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
+            return HYPOTHETICAL  # "if the army advances on Idlib"
+        modals = {c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS}
+        if modals & FUTURE_MODALS:
             return "planned"
+        if modals:
+            if modals <= {"would", "'d"} and _reported(t):
+                return "planned"  # "the army said it would withdraw": a reported "will"
+            return HYPOTHETICAL
         if t.lower_ == "going" and any(c.lower_ == "to" for c in t.children):
             return "planned"
     if future:

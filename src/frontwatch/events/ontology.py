@@ -181,6 +181,8 @@ GENERIC_TYPES: dict[str, str] = {
     "attack": "armed_clash",  # attack / kill / shoot / open fire
     "bombing": "air_strike",  # bomb (verb), bombing, bombardment
     "destruction": "looting",  # torch, burn, loot, destroy
+    "strike": "air_strike",  # strike / hit / target (verbs): from the air unless a non-state group acts
+    "march": "protest",  # people march in protest; troops march on a city
 }
 
 
@@ -218,6 +220,14 @@ def refine(name: str, agent_kind: str | None = None, target_kind: str | None = N
         return "territory_regained"
     if name == "territory_regained" and agent_kind in ARMED_NON_STATE:
         return "territory_taken"
+    if name == "strike":
+        # "Israeli jets struck Gaza", "the US struck targets": states strike from the air;
+        # "gunmen struck a village" is an attack on the ground.
+        if agent_kind in STATE_KINDS or agent_kind is None:
+            return "air_strike"
+        return refine("attack", agent_kind, target_kind)
+    if name == "march":
+        return "advance" if agent_kind in STATE_KINDS or agent_kind in ARMED_NON_STATE else "protest"
     if name == "bombing":
         if agent_kind in ARMED_NON_STATE or agent_kind in ("rioters", "protesters"):
             return "explosive"

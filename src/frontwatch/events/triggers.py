@@ -52,6 +52,20 @@ TERRITORY_NOUNS = frozenset({
     "governorate", "state", "island", "mountain", "valley", "headquarters", "garrison", "front", "frontline",
     "airfield", "compound", "prison", "refinery", "facility", "plant", "station", "junction", "corridor",
 })
+# Nouns a weapon word modifies when it names equipment, not its use ("mortar positions").
+WEAPON_OBJECT_NOUNS = frozenset({
+    "position", "system", "launcher", "site", "team", "crew", "factory", "depot", "cache", "storage", "facility",
+    "battery", "emplacement", "platform", "workshop", "stockpile", "warehouse", "tube", "nest", "unit",
+})
+# What a strike can hit besides a named place or actor ("struck targets", not "struck a tone").
+TARGET_NOUNS = TERRITORY_NOUNS | frozenset({
+    "target", "convoy", "vehicle", "truck", "car", "tank", "building", "house", "home", "hospital", "school",
+    "market", "mosque", "church", "depot", "warehouse", "site", "infrastructure", "installation", "bunker",
+    "tunnel", "launcher", "stronghold", "hideout", "positions", "military", "troop", "soldier", "fighter",
+    "militant", "unit", "boat", "ship", "vessel", "aircraft", "plane", "helicopter", "radar", "weapon",
+    "gathering", "hideout", "leader", "commander", "civilian", "people", "residential", "neighbourhood",
+    "power", "grid", "substation", "pipeline", "well", "wellhead", "apartment", "hotel", "office",
+})
 _GAP_POS = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "PART", "NOUN", "PROPN"})
 _GAP_TEXT = frozenset({"-", "‐", '"', "“", "”", "'", "’", "‘"})
 MAX_GAP = 3
@@ -78,9 +92,21 @@ class LexEntry:
 
     @property
     def requires_lemmas(self) -> frozenset[str]:
-        if self.requires in ("", "place", "agent"):
+        if self.requires in ("", "place", "agent", "target"):
             return frozenset()
         return frozenset(w.strip().lower() for w in self.requires.split("|") if w.strip())
+
+
+# Irregular forms of lexicon verbs, for when the small model's lemmatiser leaves them as they are
+# ("retook" → "retook"). Grammar, not lexicon: the lexicon names lemmas only.
+IRREGULAR: dict[str, tuple[str, ...]] = {
+    "take": ("took", "taken"), "retake": ("retook", "retaken"), "overtake": ("overtook", "overtaken"),
+    "overrun": ("overran",), "fall": ("fell", "fallen"), "shoot": ("shot",), "strike": ("struck",),
+    "fight": ("fought",), "withdraw": ("withdrew", "withdrawn"), "beat": ("beaten",), "blow": ("blew", "blown"),
+    "throw": ("threw", "thrown"), "lay": ("laid",), "send": ("sent",), "build": ("built",), "hold": ("held",),
+    "break": ("broke", "broken"), "go": ("went", "gone"), "flee": ("fled",), "seek": ("sought",), "lead": ("led",),
+    "meet": ("met",), "steal": ("stole", "stolen"), "tear": ("tore", "torn"), "hit": ("hit",),
+}
 
 
 @lru_cache(maxsize=8192)
@@ -90,7 +116,7 @@ def inflections(word: str) -> frozenset[str]:
     Matching on the lemma alone fails when the small model's lemmatiser errs ("raped" →
     "rap"), so the surface forms of regular verbs and nouns are accepted too.
     """
-    out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing"}
+    out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", *IRREGULAR.get(word, ())}
     if word.endswith("e"):
         out |= {word[:-1] + "ing", word[:-1] + "ed"}
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
@@ -207,7 +233,11 @@ def _pos_ok(tok: "Token", pos: str) -> bool:
 
 def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
     doc = span.doc
-    if not (_word_ok(doc[i], entry.words[0]) and _pos_ok(doc[i], entry.pos)):
+    # A nominal phrase is checked on its head noun ("explosive device": the adjective comes first).
+    nominal = entry.pos == "N" and len(entry.words) > 1
+    if not (_word_ok(doc[i], entry.words[0]) and (nominal or _pos_ok(doc[i], entry.pos))):
+        return None
+    if nominal and doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
         return None
     idx = [i]
     j = i + 1
@@ -227,6 +257,8 @@ def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
             return None
         idx.append(found)
         j = found + 1
+    if nominal and not any(_pos_ok(doc[j], "N") for j in idx):
+        return None  # "fall of", "explosive device": one of the words is the noun
     return idx
 
 
@@ -272,6 +304,16 @@ def forms(tok: "Token") -> set[str]:
     return out
 
 
+def _struck(head: "Token") -> list["Token"]:
+    """What a verb of striking acts on: its object (or passive subject) and 'at/on/against' phrases."""
+    out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against"):
+            out.extend(p for p in c.children if p.dep_ == "pobj")
+    out = [_through_quantifier(t) for t in out]
+    return out + [c for t in out for c in t.conjuncts]
+
+
 def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], place_tokens: set[int],
                     actor_tokens: set[int], span: "Span | None" = None) -> bool:
     if not entry.requires:
@@ -283,6 +325,9 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
         if entry.frame == "fall" or entry.pos == "N":
             return any(t.i in place_tokens for t in head.subtree)
         return False
+    if entry.requires == "target":  # "struck targets/Gaza/an army convoy", not "struck a deal"
+        return any(t.i in place_tokens or t.i in actor_tokens or forms(t) & TARGET_NOUNS
+                   for t in _struck(head))
     if entry.requires == "agent":
         subj = subject_of(head, span)
         return subj is not None and (subj.i in actor_tokens or subj.pos_ == "PRON")
@@ -311,6 +356,9 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
                 if not requirement_met(entry, head, [doc[j] for j in idx], place_tokens, actor_tokens, span):
                     continue
+                if len(idx) == 1 and entry.pos == "N" and head.dep_ in ("compound", "amod", "nmod") and \
+                        forms(head.head) & WEAPON_OBJECT_NOUNS:
+                    continue  # "struck two mortar positions", "a rocket launcher": a target, not a firing
                 cands.append((entry, idx, head))
     cands.sort(key=lambda c: (-len(c[1]), -c[0].strength, c[1][0]))
     used: set[int] = set()
@@ -322,11 +370,20 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
         used.update(idx)
         heads.add(head.i)
         out.append(Trigger(entry, idx, head, entry.type))
+    # "took control of X without a fight", "entered X unopposed": a takeover without fighting is
+    # ACLED's non-violent transfer of territory, whichever cue won the head.
+    for entry, idx, head in cands:
+        if entry.type == "territory_transfer" and entry.pos != "V":
+            for t in out:
+                if t.head.i == head.i and t.type in ("territory_taken", "territory_regained"):
+                    t.type = "territory_transfer"
     out.sort(key=lambda t: t.tokens[0])
     return _merge_nested(out)
 
 
-GENERIC_VIOLENCE = frozenset({"attack", "armed_clash", "bombing", "destruction"})
+GENERIC_VIOLENCE = frozenset({"attack", "armed_clash", "bombing", "destruction", "strike"})
+# Verbs saying a complement did not happen: they set its modality, they are not events of their own.
+NOT_DONE_VERBS = frozenset({"refuse", "decline", "fail"})
 
 
 def _specific(a: str, b: str) -> str:
@@ -352,9 +409,20 @@ def _merge_nested(triggers: list[Trigger]) -> list[Trigger]:
     drop: set[int] = set()
     for t in triggers:
         parent = by_head.get(t.head.head.i)
+        if parent is not None and parent is not t and t.head.dep_ == "xcomp" and \
+                parent.head.lemma_.lower() in NOT_DONE_VERBS:
+            drop.add(parent.head.i)  # "refused to withdraw": one retreat, denied (see modality)
+            continue
         if parent is not None and parent is not t:
             if t.head.dep_ in ("compound", "amod", "nmod"):
                 parent.type = _specific(parent.type, t.type)
+                parent.tokens = sorted(set(parent.tokens) | set(t.tokens))
+                drop.add(t.head.i)
+                continue
+            if t.head.dep_ == "nsubj" and parent.type in GENERIC_VIOLENCE and t.type not in GENERIC_VIOLENCE \
+                    and ontology.get(t.type).violent:
+                # "airstrikes struck X", "rockets hit Kyiv": the means names the verb's event
+                parent.type = t.type
                 parent.tokens = sorted(set(parent.tokens) | set(t.tokens))
                 drop.add(t.head.i)
                 continue
@@ -365,11 +433,12 @@ def _merge_nested(triggers: list[Trigger]) -> list[Trigger]:
             if parent.type == "weapons_disrupted" and t.head.dep_ in ("dobj", "nsubjpass", "pobj"):
                 drop.add(t.head.i)
                 continue
-        if t.type in GENERIC_VIOLENCE:
+    for t in triggers:  # after the nesting pass: a means folded into its verb is no rival any more
+        if t.type in GENERIC_VIOLENCE and t.head.i not in drop:
             # a generic "attack"/"killing" told alongside a specific means is that same event
             own = clause_verb(t.head)
             for o in triggers:
-                if o is t or o.type in GENERIC_VIOLENCE or not _violent(o):
+                if o is t or o.head.i in drop or o.type in GENERIC_VIOLENCE or not _violent(o):
                     continue
                 ov = clause_verb(o.head)
                 if ov.i == own.i or (t.head.dep_ in ("advcl", "conj", "xcomp", "relcl", "acl")
@@ -418,6 +487,9 @@ def _through_quantifier(tok: "Token") -> "Token":
                     if pobj.dep_ == "pobj":
                         return pobj
     return tok
+
+
+through_quantifier = _through_quantifier
 
 
 def subject_of(verb: "Token", span: "Span | None" = None, depth: int = 0) -> "Token | None":
@@ -547,7 +619,11 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                 fr.agent = subject_of(head, span)
         else:
             fr.agent = subject_of(head, span)
+            if fr.agent is not None and fr.agent.i in trigger.tokens:
+                fr.agent = _noun_agent(fr.agent, actor_tokens)  # "Israeli strikes hit X": who struck
             fr.patient = next((c for c in head.children if c.dep_ == "dobj" and c.i not in trigger.tokens), None)
+            if fr.patient is not None:
+                fr.patient = _through_quantifier(fr.patient)  # "arrested dozens of protesters"
         if fr.patient is None:
             for c in (x for t in matched for x in t.children):
                 if c.dep_ == "prep" and c.lower_ in ("against", "on", "with", "at"):

@@ -1,0 +1,182 @@
+"""One event per happening in an article: repeated and vaguer reports of it are folded in.
+
+News tells the same happening several times: the headline repeats the lede ("Jihadists
+are just 20 km from Damascus"), a commander's quote confirms it, a later paragraph
+sums it up ("rebels ... are advancing towards the capital Damascus"), and one sentence
+may name the same move twice, once vaguely ("ready to deploy to Syria") and once
+precisely ("have massed near the border"). ACLED's codebook makes the unit of coding
+one event type, at one location, on one day, between the same actors; this module
+applies that unit within an article, in two steps:
+
+1. **Within a sentence**, an event located only at country or regional level (a
+   country, "southwestern Syria") is dropped when the same sentence codes the same type
+   for the same actor at a finer place in that country (a town, a border of it).
+2. **Across the article**, events of the same type, actor and place are one event when
+   their dates agree, or when one of them has no date expression of its own (its date
+   was inferred from tense): "since the fall of Aleppo last week" and "in addition to
+   Aleppo, rebels have seized ..." are one capture, dated last week.
+
+The survivor keeps the best evidence (a dated sentence, body text over the headline,
+then the higher confidence) and gains the other reports' sources and actors. History
+(`background`) is never merged with news, nor a denial or a plan with a report of the
+deed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from frontwatch.model import Event, Toponym
+
+# Modalities that may describe the same happening: a claim and an assertion of it are one event.
+_FACTUAL = frozenset({"asserted", "claimed"})
+# Direction relatives that stand for a part of a country ("southwestern Syria").
+_REGION_KINDS = frozenset({"direction"})
+
+
+def _relative(t: Toponym) -> dict:
+    return t.relative if isinstance(t.relative, dict) else {}
+
+
+def _country(t: Toponym | None) -> str | None:
+    if t is None:
+        return None
+    return t.place.country if t.place else _relative(t).get("country")
+
+
+def _countries(t: Toponym | None) -> set[str]:
+    """Countries a location lies in (both for a border)."""
+    if t is None:
+        return set()
+    codes = {str(c).upper() for c in _relative(t).get("countries") or [] if c}
+    c = _country(t)
+    if c:
+        codes.add(c.upper())
+    return codes
+
+
+def is_coarse(t: Toponym | None) -> bool:
+    """A country, or a region of a country named only by direction ("southwestern Syria")."""
+    if t is None:
+        return True
+    rel = _relative(t)
+    if (t.precision or (t.place.precision if t.place else None)) == "country" or rel.get("kind") == "country":
+        return True
+    return rel.get("kind") in _REGION_KINDS and (t.place is None or t.place.precision in ("country", "admin1"))
+
+
+def place_key(t: Toponym | None) -> str:
+    """The place an event is at, for comparing reports: countries by code, borders by their
+    countries, relative locations by their anchor, other places by GeoNames id."""
+    if t is None:
+        return "-"
+    rel = _relative(t)
+    if rel.get("kind") == "border" or (t.precision == "border"):
+        return "b:" + "-".join(sorted(_countries(t))) if _countries(t) else f"t:{t.text.lower()}"
+    if is_coarse(t) and rel.get("kind") not in _REGION_KINDS:
+        return f"c:{_country(t) or t.text.lower()}"
+    if t.place is not None:
+        return f"g:{t.place.geonameid}"
+    return f"t:{t.text.lower()}"
+
+
+def _actor(e: Event) -> str | None:
+    return e.actor1.name if e.actor1 is not None else None
+
+
+def _actors_agree(a: Event, b: Event, paragraphs: dict[int, int] | None = None) -> bool:
+    """Same actor; an unnamed one only next to its named report (the same paragraph):
+    "the Doha meeting" is the talks just told, "reinforcements are arriving" pages later
+    is not "Hezbollah sent forces"."""
+    if _actor(a) is not None and _actor(b) is not None:
+        return _actor(a) == _actor(b)
+    if paragraphs is None:
+        return True
+    pa, pb = paragraphs.get(a.evidence_start), paragraphs.get(b.evidence_start)
+    return pa is not None and pa == pb
+
+
+def _modalities_agree(a: Event, b: Event) -> bool:
+    return a.modality == b.modality or (a.modality in _FACTUAL and b.modality in _FACTUAL)
+
+
+def _absorb(best: Event, other: Event, explicit: set[str]) -> None:
+    best.actor1 = best.actor1 or other.actor1
+    best.actor2 = best.actor2 or other.actor2
+    best.reported_by = best.reported_by + [s for s in other.reported_by if s not in best.reported_by]
+    if best.id not in explicit and other.id in explicit:
+        best.date, best.date_precision = other.date, other.date_precision
+        explicit.add(best.id)
+    best.confidence = max(best.confidence, other.confidence)
+
+
+def drop_vaguer(events: list[Event]) -> list[Event]:
+    """Step 1: within one sentence, a country- or region-level event is dropped when the same
+    type and actor is coded at a finer place in that country."""
+    out = []
+    for e in events:
+        if e.modality == "background" or e.modality == "denied" or not is_coarse(e.location):
+            out.append(e)
+            continue
+        region = _countries(e.location)
+        finer = [o for o in events if o is not e and o.evidence_start == e.evidence_start
+                 and o.event_type == e.event_type and o.modality not in ("background", "denied")
+                 and not is_coarse(o.location) and _actors_agree(e, o)
+                 and (not region or region & _countries(o.location))]
+        if not finer:
+            out.append(e)
+            continue
+        for o in finer[:1]:
+            o.reported_by = o.reported_by + [s for s in e.reported_by if s not in o.reported_by]
+            o.actor2 = o.actor2 or e.actor2
+    return out
+
+
+_SPECIFICITY = {"relative": 5, "point": 4, "city": 4, "admin2": 3, "admin1": 2, "border": 2, "country": 0}
+
+
+def specificity(t: Toponym | None) -> int:
+    """How closely a location pins an event down ('20 km from X' beats X, a town beats a country)."""
+    if t is None:
+        return -1
+    if is_coarse(t):
+        return 1 if _relative(t).get("kind") in _REGION_KINDS else 0
+    return _SPECIFICITY.get(t.precision or (t.place.precision if t.place else "") or "", 1)
+
+
+def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
+                  paragraphs: dict[int, int] | None = None) -> list[Event]:
+    """Step 2: one event per type, actor, place and day in an article.
+
+    `explicit` holds the ids of events dated by an expression of their own sentence;
+    `headline` the evidence offsets of headline sentences (their events yield to the body's);
+    `paragraphs` maps evidence offsets to paragraph numbers (unnamed actors merge within one).
+    """
+    heads = set(headline)
+
+    def rank(e: Event) -> tuple:
+        return (e.id in explicit, e.evidence_start not in heads, specificity(e.location), e.confidence,
+                -e.evidence_start)
+
+    out: list[Event] = []
+    for e in sorted(events, key=rank, reverse=True):
+        if e.modality == "background":
+            out.append(e)
+            continue
+        key = place_key(e.location)
+        twin = next((o for o in out if o.modality != "background" and o.event_type == e.event_type
+                     and place_key(o.location) == key and _actors_agree(o, e, paragraphs)
+                     and _modalities_agree(o, e)
+                     and (o.date == e.date or o.id not in explicit or e.id not in explicit)), None)
+        if twin is None:
+            out.append(e)
+        else:
+            _absorb(twin, e, explicit)
+    order = {id(e): i for i, e in enumerate(events)}
+    return sorted(out, key=lambda e: order[id(e)])
+
+
+def consolidate(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
+                paragraphs: dict[int, int] | None = None) -> list[Event]:
+    """Both steps (see the module docstring)."""
+    return merge_reports(drop_vaguer(events), explicit=explicit, headline=headline, paragraphs=paragraphs)
