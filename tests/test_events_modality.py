@@ -57,3 +57,19 @@ def test_reported_speech_backshift_is_not_history(nlp):  # noqa: F811
     assert modalities(nlp, "The Observatory said the army had recaptured Idlib.") == [("territory_regained", "asserted")]
     assert modalities(nlp, "The army said it had recaptured Idlib.") == [("territory_regained", "claimed")]
     assert modalities(nlp, "The army had recaptured Idlib.") == [("territory_regained", "background")]
+
+
+@pytest.mark.parametrize("text", [
+    "Russia could strike Kyiv.",
+    "If rebels attack Idlib, Turkey would respond.",
+    "Fears of an offensive on Idlib grew.",
+    "Hezbollah is weak, and a larger force would be exposed to Israeli strikes.",
+])
+def test_conditionals_and_possibilities_are_not_events(nlp, text):  # noqa: F811
+    assert modalities(nlp, text) == []
+
+
+def test_a_reported_would_is_a_plan_and_a_real_event_beside_a_conditional_stays(nlp):  # noqa: F811
+    assert modalities(nlp, "The army said it would withdraw from Homs.") == [("retreat", "planned")]
+    got = modalities(nlp, "Hezbollah sent troops to Homs, but a larger force would be exposed to Israeli strikes.")
+    assert got == [("deployment", "asserted")]

@@ -84,13 +84,18 @@ def _actor(e: Event) -> str | None:
     return e.actor1.name if e.actor1 is not None else None
 
 
-def _actors_agree(a: Event, b: Event, paragraphs: dict[int, int] | None = None) -> bool:
-    """Same actor; an unnamed one only next to its named report (the same paragraph):
-    "the Doha meeting" is the talks just told, "reinforcements are arriving" pages later
-    is not "Hezbollah sent forces"."""
+def _actors_agree(a: Event, b: Event, paragraphs: dict[int, int] | None = None,
+                  anaphoric: set[str] = frozenset(), headline: set[int] = frozenset()) -> bool:
+    """Same actor. An event with no actor is the named one's only when it refers back to it:
+    in the same paragraph, in the headline (which sums up the article), or through a definite
+    description ("the fall of Aleppo", "the Doha meeting"); "reinforcements are arriving" in
+    another paragraph is not "Hezbollah sent forces"."""
     if _actor(a) is not None and _actor(b) is not None:
         return _actor(a) == _actor(b)
     if paragraphs is None:
+        return True
+    unnamed = a if _actor(a) is None else b
+    if unnamed.id in anaphoric or a.evidence_start in headline or b.evidence_start in headline:
         return True
     pa, pb = paragraphs.get(a.evidence_start), paragraphs.get(b.evidence_start)
     return pa is not None and pa == pb
@@ -145,12 +150,13 @@ def specificity(t: Toponym | None) -> int:
 
 
 def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
-                  paragraphs: dict[int, int] | None = None) -> list[Event]:
+                  paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset()) -> list[Event]:
     """Step 2: one event per type, actor, place and day in an article.
 
     `explicit` holds the ids of events dated by an expression of their own sentence;
     `headline` the evidence offsets of headline sentences (their events yield to the body's);
-    `paragraphs` maps evidence offsets to paragraph numbers (unnamed actors merge within one).
+    `paragraphs` maps evidence offsets to paragraph numbers and `anaphoric` holds the ids of
+    events told by a definite description (both decide where an unnamed actor may merge).
     """
     heads = set(headline)
 
@@ -165,7 +171,7 @@ def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable
             continue
         key = place_key(e.location)
         twin = next((o for o in out if o.modality != "background" and o.event_type == e.event_type
-                     and place_key(o.location) == key and _actors_agree(o, e, paragraphs)
+                     and place_key(o.location) == key and _actors_agree(o, e, paragraphs, anaphoric, heads)
                      and _modalities_agree(o, e)
                      and (o.date == e.date or o.id not in explicit or e.id not in explicit)), None)
         if twin is None:
@@ -177,6 +183,7 @@ def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable
 
 
 def consolidate(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
-                paragraphs: dict[int, int] | None = None) -> list[Event]:
+                paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset()) -> list[Event]:
     """Both steps (see the module docstring)."""
-    return merge_reports(drop_vaguer(events), explicit=explicit, headline=headline, paragraphs=paragraphs)
+    return merge_reports(drop_vaguer(events), explicit=explicit, headline=headline, paragraphs=paragraphs,
+                         anaphoric=anaphoric)

@@ -63,6 +63,7 @@ SELF_MOVING = frozenset({"deployment", "advance", "retreat", "evacuation", "base
 CIVILIAN_TARGETS = frozenset({"market", "school", "hospital", "home", "house", "mosque", "church", "village",
                               "camp", "shelter", "bakery", "wedding", "funeral", "bus", "clinic", "residential",
                               "neighbourhood", "neighborhood", "family", "families", "civilian", "people"})
+INDEFINITE = frozenset({"a", "an", "some", "no", "any", "another", "each", "every", "several", "many"})
 # Verbs of harm whose object tells who an attack hit ("opened fire, killing ten passengers").
 HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt", "massacre", "murder"})
 STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "warn", "stress", "insist", "add", "tell",
@@ -191,6 +192,7 @@ class EventExtractor:
         self.lexicon = lexicon or default_lexicon()
         self.actors = actors or default_dictionary()
         self._explicit: set[str] = set()  # ids of events dated in their own sentence (per article)
+        self._definite: set[str] = set()  # ids of events told by a definite description ("the fall of X")
 
     # ------------------------------------------------------------------ helpers
 
@@ -358,6 +360,7 @@ class EventExtractor:
         prev_expr: DateExpr | None = None
         prev_par = -1
         self._explicit = set()
+        self._definite = set()
         segs = segments(doc)
         for seg in segs:
             if seg.paragraph != prev_par:
@@ -388,7 +391,7 @@ class EventExtractor:
             if own:
                 prev_expr = own[-1]
         return consolidate(_dedupe(events), explicit=self._explicit, headline=_headlines(segs),
-                           paragraphs={s.start: s.paragraph for s in segs})
+                           paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
 
     def _resolve_anaphors(self, span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
                           history: list[ActorMention]) -> None:
@@ -485,6 +488,9 @@ class EventExtractor:
                                    modality, conf, trig.text))
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
             self._explicit.update(e.id for e in out)  # dated in its own sentence (see consolidate)
+        if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE
+                                                  for c in head.children):
+            self._definite.update(e.id for e in out)  # "the fall of Aleppo", "the Doha meeting"
         return out
 
     def _victims(self, fr: Frame, trig: Trigger, mentions: list[ActorMention], history: list[ActorMention]
