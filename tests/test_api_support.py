@@ -8,6 +8,7 @@ exercise the real `Store.save`, the real SQL and the real stories/control functi
 from __future__ import annotations
 
 import socket
+import subprocess
 import threading
 import time
 from datetime import datetime, timezone
@@ -113,6 +114,23 @@ def build_store(path: Path, articles: list[ProcessedArticle] | None = None) -> P
     finally:
         store.close()
     return path
+
+
+REPO = Path(__file__).resolve().parents[1]
+
+
+def run_setup_script(script: str, timeout: int = 900) -> str:
+    """Run one of the project's own set-up scripts (scripts/build-web, scripts/setup-browser); fail loudly.
+
+    Both scripts are idempotent and take a lock, so every test that needs their result calls them
+    (parallel workers wait for one build instead of racing `npm ci` or apt).
+    """
+    import pytest
+
+    proc = subprocess.run([str(REPO / "scripts" / script)], capture_output=True, text=True, timeout=timeout)
+    if proc.returncode != 0:
+        pytest.fail(f"scripts/{script} failed: {(proc.stderr or proc.stdout).strip()[-800:]}")
+    return proc.stdout
 
 
 def free_port() -> int:

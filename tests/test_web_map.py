@@ -1,19 +1,23 @@
 """End-to-end: the real server, the real page, headless Debian Chromium driven by Playwright.
 
-Set-up goes through the project's own scripts: scripts/build-web (npm → vendor files)
-when the map files are missing, scripts/setup-browser (apt-get chromium) when
-/usr/bin/chromium is missing. Screenshots land in test-artifacts/ at the repository root.
+Set-up goes through the project's own scripts: scripts/build-web (npm → vendor files; a no-op
+when they are up to date), scripts/setup-browser (apt-get chromium) when /usr/bin/chromium is
+missing. Screenshots land in test-artifacts/ at the repository root. The module's tests share one
+browser and one loaded page, so they are kept on one xdist worker (scripts/test: --dist loadgroup).
 """
 
 from __future__ import annotations
 
-import shutil
+import json
 import subprocess
 from pathlib import Path
 
 import pytest
+from playwright.sync_api import sync_playwright
 
-from test_api_support import LiveServer, build_store
+from test_api_support import LiveServer, build_store, run_setup_script
+
+pytestmark = pytest.mark.xdist_group("web-map-browser")
 
 REPO = Path(__file__).resolve().parents[1]
 ARTIFACTS = REPO / "test-artifacts"
@@ -23,21 +27,13 @@ CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-
                  "--disable-component-update", "--disable-sync"]
 
 
-def _run_setup(script: str) -> None:
-    proc = subprocess.run([str(REPO / "scripts" / script)], capture_output=True, text=True, timeout=900)
-    if proc.returncode != 0:
-        pytest.fail(f"scripts/{script} failed: {(proc.stderr or proc.stdout).strip()[-800:]}")
-
-
 @pytest.fixture(scope="module")
 def browser(tmp_path_factory: pytest.TempPathFactory):
-    if not (VENDOR / "maplibre-gl.mjs").is_file() or not (VENDOR / "countries.geojson").is_file():
-        _run_setup("build-web")
+    run_setup_script("build-web")  # also rebuilds vendor files left from an older package-lock.json
     if not CHROMIUM.exists():
-        _run_setup("setup-browser")
-    playwright_api = pytest.importorskip("playwright.sync_api")
+        run_setup_script("setup-browser")
     profile = tmp_path_factory.mktemp("chromium-profile")
-    with playwright_api.sync_playwright() as pw:
+    with sync_playwright() as pw:
         ctx = pw.chromium.launch_persistent_context(
             str(profile), executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS,
             viewport={"width": 1280, "height": 820}, device_scale_factor=1)
@@ -107,6 +103,14 @@ def test_map_shows_events_and_clicking_one_opens_its_evidence(map_page):
     assert "5 of 5" in page.inner_text("#status")
     assert page.locator("#timeline #t-from").inner_text() == "2024-11-30"
     assert page.locator("#timeline #t-to").inner_text() == "2024-12-07"
+    # the first view looks at the theatre (Syria), not at the bounding box of every outlier (Doha)
+    view = page.evaluate("""() => { const b = window.frontwatch.map.getBounds();
+        return { aleppo: b.contains([37.13, 36.2]), damascus: b.contains([36.29, 33.51]),
+                 doha: b.contains([51.53, 25.29]), zoom: window.frontwatch.map.getZoom() }; }""")
+    assert view["aleppo"] and view["damascus"] and not view["doha"] and view["zoom"] > 5, view
+    countries = page.evaluate("""() => window.frontwatch.map.queryRenderedFeatures({ layers: ['country-label'] })
+        .map(f => f.properties.name)""")
+    assert "Syria" in countries and countries.count("Syria") == 1, countries
 
     event_id = _click_an_event(page)
     drawer = page.locator("#drawer")
@@ -114,6 +118,8 @@ def test_map_shows_events_and_clicking_one_opens_its_evidence(map_page):
     page.wait_for_function(f"document.querySelector('#drawer').dataset.eventId === {event_id!r}", timeout=10_000)
     record = page.evaluate(f"fetch('/events/{event_id}').then(r => r.json())")
     assert record["evidence"]["text"] in drawer.locator("blockquote.evidence").inner_text()
+    if record["location"] and record["location"]["text"] in record["evidence"]["text"]:
+        assert record["location"]["text"] in drawer.locator("blockquote.evidence mark").all_inner_texts()
     who = drawer.locator(".who").inner_text()
     assert (record["reported_by"][0] if record["reported_by"] else "no attribution") in who
     outlet = record["article"]["outlet"] or "news.example.org"
@@ -180,15 +186,22 @@ def test_timeline_window_and_category_filter_change_what_is_shown(map_page):
 
 
 def test_build_web_is_idempotent_and_needs_no_cdn():
-    if shutil.which("npm") is None:
-        pytest.skip("npm is not installed")
-    proc = subprocess.run([str(REPO / "scripts" / "build-web")], capture_output=True, text=True, timeout=600)
-    assert proc.returncode == 0, proc.stderr
-    proc = subprocess.run([str(REPO / "scripts" / "build-web")], capture_output=True, text=True, timeout=60)
-    assert "up to date" in proc.stdout
+    run_setup_script("build-web", timeout=600)  # installs Node.js from apt where it is missing
+    # two more at once: both must succeed without racing (one waits on the lock), neither rebuilds
+    runs = [subprocess.Popen([str(REPO / "scripts" / "build-web")], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for _ in range(2)]
+    for proc in runs:
+        out, errors = proc.communicate(timeout=120)
+        assert proc.returncode == 0, errors
+        assert "up to date" in out
     static = REPO / "src" / "frontwatch" / "web" / "static"
     for name in ("index.html", "app.js", "api.js", "drawer.js", "layers.js", "timeline.js", "dom.js", "style.css"):
         text = (static / name).read_text(encoding="utf-8")
         assert "https://" not in text and "http://" not in text, f"{name} names a remote URL"
     countries = (VENDOR / "countries.geojson").read_text(encoding="utf-8")
     assert countries.startswith('{"type":"FeatureCollection"') and '"Syria"' in countries
+    labels = json.loads((VENDOR / "country-labels.geojson").read_text(encoding="utf-8"))
+    syria = [f for f in labels["features"] if f["properties"]["name"] == "Syria"]
+    assert len(syria) == 1  # one label per country, inside it
+    lon, lat = syria[0]["geometry"]["coordinates"]
+    assert 35.7 < lon < 42.4 and 32.3 < lat < 37.3

@@ -245,6 +245,40 @@ def info(as_json: bool = typer.Option(False, "--json", help="Machine-readable ou
         pprint(data)
 
 
+@app.command()
+def serve(
+    db: str = typer.Option(None, "--db", help=f"Store to serve (default {DEFAULT_DB})."),
+    host: str = typer.Option("127.0.0.1", "--host", help="Address to bind; 127.0.0.1 keeps the map local."),
+    port: int = typer.Option(8000, "--port", min=0, max=65535, help="TCP port (0: any free port)."),
+    token: Optional[str] = typer.Option(None, "--token", "-t", show_default=False,
+                                        help="Enable POST /articles with this bearer token "
+                                             "(or set FRONTWATCH_API_TOKEN / FRONTWATCH_TOKEN)."),
+    tiles_url: Optional[str] = typer.Option(None, "--tiles-url",
+                                            help="XYZ URL of the opt-in online tile layer (default OpenStreetMap)."),
+    gazetteer: Optional[Path] = GazOpt,
+) -> None:
+    """Serve the REST API and the web map; prints the URL once it accepts connections."""
+    from frontwatch.api.serve import resolve_token, serve as run_server
+
+    db = db or default_db()
+    ingest_on = resolve_token(token) is not None
+    if "://" not in db and not Path(db).exists() and not ingest_on:
+        _report_error(f"{db}: no such store (run `frontwatch ingest` first, or pass --token to fill it over HTTP)")
+        raise typer.Exit(1)
+
+    def announce(url: str) -> None:
+        print(f"frontwatch: serving {db} at {url}", flush=True)
+        err.print(f"  map {url} · API {url}events · schema {url}openapi.json · ingest over HTTP "
+                  f"{'on (Bearer token)' if ingest_on else 'off'} · Ctrl+C stops", highlight=False, soft_wrap=True)
+
+    try:
+        run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
+                   log_level="warning", announce=announce)
+    except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown: a normal end
+        pass
+    err.print("frontwatch: server stopped", highlight=False)
+
+
 @gazetteer_app.command("build")
 def gazetteer_build(path: Optional[Path] = typer.Option(None, "--path", help="Where to write it."),
                     force: bool = typer.Option(False, "--force", help="Rebuild even if it exists.")) -> None:

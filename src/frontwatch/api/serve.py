@@ -7,29 +7,79 @@ has not vetted and the map is a local tool first; exposing it is a deliberate ch
 from __future__ import annotations
 
 import os
+import socket
+import threading
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8000
 TOKEN_ENV = "FRONTWATCH_API_TOKEN"
+TOKEN_ENVS = (TOKEN_ENV, "FRONTWATCH_TOKEN")  # the second is a short alias
 TILES_ENV = "FRONTWATCH_TILES_URL"
 
 
 def resolve_token(token: str | None) -> str | None:
-    """`--token` wins over FRONTWATCH_API_TOKEN; empty means ingest over HTTP stays off."""
-    value = token if token is not None else os.environ.get(TOKEN_ENV)
+    """`--token` wins over FRONTWATCH_API_TOKEN (alias FRONTWATCH_TOKEN); empty means ingest over HTTP stays off."""
+    value = token if token is not None else next((os.environ[k] for k in TOKEN_ENVS if os.environ.get(k)), None)
     return value.strip() or None if value else None
 
 
+def server_url(host: str, port: int) -> str:
+    """The URL a browser should open: IPv6 hosts in brackets; the wildcard address shown as loopback."""
+    if host in ("0.0.0.0", ""):
+        host = "127.0.0.1"
+    elif host == "::":
+        host = "::1"
+    return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
+
+
+def _announcing_server(config: Any, announce: Callable[[str], None] | None) -> Any:
+    """A uvicorn Server that reports its URL once it accepts connections (and the real port, for --port 0)."""
+    import uvicorn
+
+    class AnnouncingServer(uvicorn.Server):
+        async def startup(self, sockets: list[socket.socket] | None = None) -> None:
+            await super().startup(sockets=sockets)
+            if announce is not None and not self.should_exit and getattr(self, "servers", None):
+                bound = self.servers[0].sockets[0].getsockname()
+                announce(server_url(config.host, int(bound[1])))
+
+    return AnnouncingServer(config)
+
+
 def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None,
-          *, tiles_url: str | None = None, gazetteer: Path | None = None, log_level: str = "info") -> None:
-    """Serve until interrupted. `tiles_url` (or FRONTWATCH_TILES_URL) replaces the opt-in online layer's URL."""
+          *, tiles_url: str | None = None, gazetteer: Path | None = None, log_level: str = "info",
+          announce: Callable[[str], None] | None = None, warm: bool = True) -> None:
+    """Serve until interrupted. `tiles_url` (or FRONTWATCH_TILES_URL) replaces the opt-in online layer's URL.
+
+    `announce` gets the page's URL once the socket accepts connections (port 0 picks a free port,
+    and the URL then names the real one), so callers never print a URL that is not served yet.
+    """
     import uvicorn
 
     from frontwatch.api.app import DEFAULT_TILES_URL, create_app
 
-    if not 0 < int(port) < 65536:
-        raise ValueError(f"port must be 1-65535, got {port}")
+    if not 0 <= int(port) < 65536:
+        raise ValueError(f"port must be 0-65535 (0: any free port), got {port}")
     tiles = tiles_url or os.environ.get(TILES_ENV) or DEFAULT_TILES_URL
     app = create_app(db, token=resolve_token(token), tiles_url=tiles, gazetteer=gazetteer)
-    uvicorn.run(app, host=host, port=int(port), log_level=log_level, proxy_headers=False)
+    if warm:
+        threading.Thread(target=warm_caches, args=(app,), name="frontwatch-warm", daemon=True).start()
+    config = uvicorn.Config(app, host=host, port=int(port), log_level=log_level, proxy_headers=False)
+    _announcing_server(config, announce).run()
+
+
+def warm_caches(app: Any) -> None:
+    """Compute stories and the control picture while the page loads, not on its first request.
+
+    On a store without stored stories both are computed from every event (about a minute and a
+    half for 100,000 events, see bench/web_map_load.py); `Derived` holds a lock, so a request that
+    arrives meanwhile waits for this build instead of starting a second one.
+    """
+    try:
+        app.state.derived.stories()
+        app.state.derived.control()
+    except Exception:  # the request that needs them will report the error
+        pass

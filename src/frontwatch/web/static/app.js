@@ -54,6 +54,28 @@ function bounds(features) {
   return features.length ? [[w, s], [e, n]] : null;
 }
 
+const median = (values) => {
+  const v = Float64Array.from(values).sort();
+  return v.length ? v[v.length >> 1] : 0;
+};
+
+/** Where the first view should look: the bulk of the events, not every outlier.
+ * One mention of a capital far away (talks in Doha, a statement in Washington) would otherwise
+ * zoom the map out until the theatre is a corner. Country-centroid points are left out when
+ * finer ones exist; then everything within max(400 km, 3 × the median distance) of the median
+ * point is kept. Pure arithmetic over the loaded array: O(n log n) even for 100,000 events. */
+export function focusBounds(features) {
+  const fine = features.filter((f) => f.properties.precision !== "country");
+  const pts = (fine.length ? fine : features).map((f) => f.geometry.coordinates);
+  if (!pts.length) return null;
+  const cx = median(pts.map((p) => p[0])), cy = median(pts.map((p) => p[1]));
+  const km = ([x, y]) => 111.2 * Math.hypot((x - cx) * Math.cos((cy * Math.PI) / 180), y - cy);
+  const dist = pts.map(km);
+  const limit = Math.max(400, 3 * median(dist));
+  const kept = pts.filter((_, i) => dist[i] <= limit);
+  return bounds(kept.map((coordinates) => ({ geometry: { coordinates } })));
+}
+
 async function main() {
   state.config = await getJSON("/config.json");
   if (!state.config.vendor_built) {
@@ -81,9 +103,12 @@ async function main() {
 
   const drawer = new Drawer({
     root: $("drawer"), body: $("drawer-body"), close: $("drawer-close"),
-    onShowStory: (story) => { if (story.lon != null) map.easeTo({ center: [story.lon, story.lat], zoom: Math.max(map.getZoom(), 7) }); },
+    // the drawer covers the map's right side: put the story's place in the middle of what is left
+    onShowStory: (story) => { if (story.lon != null) map.easeTo({ center: [story.lon, story.lat], zoom: Math.max(map.getZoom(), 7),
+                                                                 offset: [-Math.round($("drawer").offsetWidth / 2), 0] }); },
   });
   $("drawer").addEventListener("closed", () => map.setFilter("selected", ["==", ["get", "id"], ""]));
+  window.frontwatch.openEvent = (id) => drawer.openEvent(id); // for scripts (scripts/screenshot-map)
 
   const show = () => {
     state.shown = state.all.filter((f) => !state.hidden.has(f.properties.category) && inWindow(f, state.window));
@@ -145,8 +170,7 @@ async function main() {
     show();
     state.loadMs = Math.round(performance.now() - t0);
     if (!state.fitted && state.all.length) {
-      const b = bounds(state.all);
-      map.fitBounds(b, { padding: 60, maxZoom: 8, duration: 0 });
+      map.fitBounds(focusBounds(state.all), { padding: 80, maxZoom: 8, duration: 0 }); // room for labels
       state.fitted = true;
     }
     await Promise.all([loadControl(), loadStories(filters)]);

@@ -94,8 +94,29 @@ function whoSaid(ev) {
   return ev.reported_by?.length ? ev.reported_by.join("; ") : `${outletOf(ev.article)} (no attribution in the text)`;
 }
 
+/** The sentence with the place and the actors marked, so the reader sees what the coding rests on. */
+export function marked(text, terms) {
+  const spans = [];
+  const lower = text.toLowerCase();
+  for (const term of terms) {
+    if (!term || term.length < 2) continue;
+    const at = lower.indexOf(term.toLowerCase());
+    if (at >= 0 && !spans.some(([a, b]) => at < b && at + term.length > a)) spans.push([at, at + term.length]);
+  }
+  spans.sort((x, y) => x[0] - y[0]);
+  const out = [];
+  let pos = 0;
+  for (const [a, b] of spans) {
+    out.push(text.slice(pos, a), h("mark", {}, text.slice(a, b)));
+    pos = b;
+  }
+  out.push(text.slice(pos));
+  return out.filter((x) => x !== "");
+}
+
 function evidenceQuote(ev) {
-  return h("blockquote", { class: "evidence" }, ev.evidence?.text || "");
+  const terms = [ev.location?.text, ev.actor1?.text, ev.actor2?.text];
+  return h("blockquote", { class: "evidence" }, marked(ev.evidence?.text || "", terms));
 }
 
 function details(ev) {

@@ -26,6 +26,7 @@ export function baseStyle() {
     sources: {
       countries: { type: "geojson", data: "/static/vendor/countries.geojson" },
       borders: { type: "geojson", data: "/static/vendor/borders.geojson" },
+      countryLabels: { type: "geojson", data: "/static/vendor/country-labels.geojson" },
       control: { type: "geojson", data: EMPTY },
       events: {
         type: "geojson", data: EMPTY, cluster: true, clusterRadius: 42, clusterMaxZoom: 11,
@@ -38,6 +39,10 @@ export function baseStyle() {
       { id: "coast", type: "line", source: "countries", paint: { "line-color": "#9bb2c4", "line-width": 0.7 } },
       { id: "borders", type: "line", source: "borders",
         paint: { "line-color": "#8e8a84", "line-width": ["interpolate", ["linear"], ["zoom"], 2, 0.6, 8, 1.6] } },
+      // Country names for orientation (placed inside each polygon; they give way to everything else).
+      { id: "country-label", type: "symbol", source: "countryLabels", minzoom: 2.5,
+        layout: { "icon-image": ["concat", "txt:country:", ["get", "name"]], "icon-allow-overlap": false,
+                  "icon-padding": 4, "symbol-sort-key": ["-", 0, ["get", "area"]] } },
       { id: "control-front-fill", type: "fill", source: "control", filter: ["==", ["get", "kind"], "front"],
         paint: { "fill-color": sideColor, "fill-opacity": 0.07 } },
       { id: "control-front-line", type: "line", source: "control", filter: ["==", ["get", "kind"], "front"],
@@ -49,9 +54,6 @@ export function baseStyle() {
           "circle-stroke-color": ["case", ["==", ["get", "status"], "contested"], SIDES.contested, sideColor],
           "circle-stroke-width": ["case", ["==", ["get", "status"], "contested"], 3, 1.5],
         } },
-      { id: "control-label", type: "symbol", source: "control", filter: ["has", "label"],
-        layout: { "icon-image": ["concat", "txt:label:", ["get", "label"]], "icon-anchor": "top",
-                  "icon-offset": [0, 9], "icon-allow-overlap": false } },
       { id: "clusters", type: "circle", source: "events", filter: ["has", "point_count"],
         paint: {
           "circle-color": "#33414f", "circle-opacity": 0.82, "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
@@ -70,6 +72,12 @@ export function baseStyle() {
         } },
       { id: "selected", type: "circle", source: "events", filter: ["==", ["get", "id"], ""],
         paint: { "circle-radius": 11, "circle-color": "transparent", "circle-stroke-color": "#111", "circle-stroke-width": 2.5 } },
+      // Place labels go on top (clusters would hide them) and collide with each other; the held
+      // places win over contested ones and front lines when space is short. Text colour = side.
+      { id: "control-label", type: "symbol", source: "control", filter: ["has", "label"],
+        layout: { "icon-image": ["concat", "txt:label:", ["get", "ink"], ":", ["get", "label"]], "icon-anchor": "top",
+                  "icon-offset": [0, 12], "icon-allow-overlap": false, "icon-padding": 1,
+                  "symbol-sort-key": ["match", ["get", "status"], "held", 0, "contested", 1, 2] } },
     ],
   };
 }
@@ -79,7 +87,10 @@ export function addTextImages(map) {
   const resolve = (id) => {
     if (!id.startsWith("txt:") || map.hasImage(id)) return;
     const [, kind, ...rest] = id.split(":");
-    map.addImage(id, textImage(rest.join(":"), kind === "count"), { pixelRatio: TEXT_RATIO });
+    const image = kind === "count" ? textImage(rest.join(":"), true)
+      : kind === "country" ? textImage(rest.join(":").toUpperCase(), false, "#8b8478", 10)
+      : textImage(rest.slice(1).join(":"), false, INK[rest[0]] || INK.other);
+    map.addImage(id, image, { pixelRatio: TEXT_RATIO });
   };
   // MapLibre 6 asks a resolver before laying out symbols; older versions only fire the event.
   if (typeof map.setMissingStyleImageResolver === "function") map.setMissingStyleImageResolver(resolve);
@@ -87,9 +98,11 @@ export function addTextImages(map) {
 }
 
 const TEXT_RATIO = 2;
+// Darker shades of SIDES for text on the light basemap (the fills stay light).
+const INK = { opposition: "#00594f", government: "#283593", other: "#5d4037", contested: "#c43e00" };
 
-function textImage(text, count) {
-  const size = 12 * TEXT_RATIO;
+function textImage(text, count, ink = "#1d2530", px = 12) {
+  const size = px * TEXT_RATIO;
   const ctx = document.createElement("canvas").getContext("2d");
   const font = `${count ? "bold" : "600"} ${size}px system-ui, "DejaVu Sans", sans-serif`;
   ctx.font = font;
@@ -106,7 +119,7 @@ function textImage(text, count) {
     ctx.lineJoin = "round";
     ctx.strokeText(text, pad, hgt / 2);
   }
-  ctx.fillStyle = count ? "#fff" : "#1d2530";
+  ctx.fillStyle = count ? "#fff" : ink;
   ctx.fillText(text, pad, hgt / 2);
   return ctx.getImageData(0, 0, w, hgt);
 }
@@ -117,14 +130,18 @@ export function controlFeatures(items) {
   for (const c of items) {
     if (c.lat == null || c.lon == null) continue;
     const side = normaliseSide(c.controller);
-    const props = { side, status: c.status || "held", controller: c.controller, place: c.place_name };
+    const ink = c.status === "contested" ? "contested" : side;
+    const props = { side, ink, status: c.status || "held", controller: c.controller, place: c.place_name };
     if (c.status === "frontline" && c.radius_km) {
       features.push({ type: "Feature", properties: { ...props, kind: "front" }, geometry: circle(c.lon, c.lat, c.radius_km) });
+      // Labels stay short (the colour says the side, see the legend) so fewer of them collide.
+      const who = side === "other" ? ` · ${c.controller}` : "";
       features.push({ type: "Feature", properties: { ...props, kind: "front-center",
-        label: `${c.place_name || "front"} · ${c.controller} (${Math.round(c.radius_km)} km)` },
+        label: `${c.place_name || "front"}${who} (±${Math.round(c.radius_km)} km)` },
         geometry: { type: "Point", coordinates: [c.lon, c.lat] } });
     } else {
-      const label = `${c.place_name || "?"} · ${c.status === "contested" ? "contested" : c.controller}`;
+      const label = c.status === "contested" ? `${c.place_name || "?"} (contested)`
+        : `${c.place_name || "?"}${side === "other" ? ` · ${c.controller}` : ""}`;
       features.push({ type: "Feature", properties: { ...props, kind: "held", label },
         geometry: { type: "Point", coordinates: [c.lon, c.lat] } });
     }

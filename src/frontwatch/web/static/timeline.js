@@ -100,7 +100,7 @@ export class Timeline {
       for (let c = 0; c < this.categories.length; c++) {
         const v = counts.byCat[c][k];
         if (!v) continue;
-        const barH = (v / max) * (hgt - 4);
+        const barH = Math.max(3, (v / max) * (hgt - 4)); // a single event must stay visible next to a peak
         ctx.globalAlpha = inside ? 0.95 : 0.25;
         ctx.fillStyle = this.colors[c];
         ctx.fillRect(x0 + k * bw, y - barH, Math.max(1, bw - (bw > 3 ? 1 : 0)), barH);

@@ -1,0 +1,93 @@
+"""`frontwatch serve` as a user runs it: the installed console script in a real subprocess."""
+
+from __future__ import annotations
+
+import os
+import re
+import selectors
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from test_api_support import REPO, build_store, free_port
+
+FRONTWATCH = REPO / ".venv" / "bin" / "frontwatch"
+URL = re.compile(r"http://[\w.\[\]:-]+/")
+
+
+def _start(*args: str, env: dict[str, str] | None = None) -> subprocess.Popen:
+    if not FRONTWATCH.exists():
+        pytest.fail(f"{FRONTWATCH} is missing: run scripts/setup test")
+    return subprocess.Popen([str(FRONTWATCH), "serve", *args], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env={**os.environ, **(env or {})})
+
+
+def _wait_for_url(proc: subprocess.Popen, timeout: float = 60) -> str:
+    """The URL the command prints once it accepts connections (read line by line, never blocking)."""
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stdout, selectors.EVENT_READ)
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise AssertionError(f"serve exited with {proc.returncode}: {proc.stderr.read()[-800:]}")
+        if sel.select(timeout=0.2):
+            line = proc.stdout.readline()
+            found = URL.search(line)
+            if found:
+                return found.group(0)
+    raise AssertionError("serve printed no URL")
+
+
+def _stop(proc: subprocess.Popen) -> int:
+    proc.send_signal(signal.SIGINT)  # what Ctrl+C sends
+    try:
+        return proc.wait(timeout=15)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+        raise AssertionError("serve did not stop on SIGINT")
+
+
+def test_serve_prints_its_url_and_answers_the_api(tmp_path: Path) -> None:
+    db = build_store(tmp_path / "fw.sqlite")
+    port = free_port()
+    proc = _start("--db", str(db), "--port", str(port))
+    try:
+        url = _wait_for_url(proc)
+        assert url == f"http://127.0.0.1:{port}/"  # loopback unless told otherwise
+        events = httpx.get(url + "events", timeout=10)
+        assert events.status_code == 200 and events.json()["total"] == 6
+        schema = httpx.get(url + "openapi.json", timeout=10).json()
+        assert "/events.geojson" in schema["paths"] and "/control" in schema["paths"]
+        assert httpx.get(url + "config.json", timeout=10).json()["ingest_enabled"] is False
+        assert f"0100007F:{port:04X}" in Path("/proc/net/tcp").read_text()  # bound to 127.0.0.1 only
+    finally:
+        code = _stop(proc)
+    assert code == 0, proc.stderr.read()[-800:]
+
+
+def test_serve_token_from_the_environment_and_port_zero(tmp_path: Path) -> None:
+    """--port 0 picks a free port and the printed URL names it; FRONTWATCH_TOKEN switches ingest on."""
+    db = build_store(tmp_path / "fw.sqlite")
+    proc = _start("--db", str(db), "--port", "0", env={"FRONTWATCH_TOKEN": "tok-from-env"})
+    try:
+        url = _wait_for_url(proc)
+        assert not url.endswith(":0/")
+        assert httpx.get(url + "config.json", timeout=10).json()["ingest_enabled"] is True
+        wrong = httpx.post(url + "articles", json={"text": "x"}, headers={"Authorization": "Bearer nope"}, timeout=10)
+        assert wrong.status_code == 401
+    finally:
+        _stop(proc)
+
+
+def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
+    missing = tmp_path / "typo.sqlite"
+    proc = subprocess.run([str(FRONTWATCH), "serve", "--db", str(missing)], capture_output=True, text=True,
+                          timeout=60, env={k: v for k, v in os.environ.items()
+                                           if k not in ("FRONTWATCH_TOKEN", "FRONTWATCH_API_TOKEN")})
+    assert proc.returncode == 1
+    assert "no such store" in proc.stderr and not missing.exists()
