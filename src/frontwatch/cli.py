@@ -436,5 +436,34 @@ def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTC
     ])
 
 
+@evaluate_app.command("re3d")
+def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d directory (per-source folders with "
+                                                             "documents.json/entities.json; default: shared data)."),
+                      as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                      limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
+                      gazetteer: Optional[Path] = GazOpt) -> None:
+    """How many re3d gold Location spans the geoparser recognises: recall exact/overlap, all/named."""
+    from frontwatch.evaluate.run import DEFAULT_RE3D, run_re3d
+
+    root = root or DEFAULT_RE3D
+    _prepare(gazetteer)
+    prog, tick = _counting_bar("re3d documents", None)
+    with prog:
+        try:
+            r = run_re3d(root, gazetteer=gazetteer, limit=limit, progress=tick)
+        except (FileNotFoundError, ValueError) as exc:
+            _report_error(str(exc))
+            raise typer.Exit(2)
+    a, n = r["all"], r["named"]
+    _emit(r, as_json, [
+        f"re3d ({r['documents']} documents, {r['seconds']} s): {a['gold']} gold Location spans",
+        f"all      recall exact {_fmt(a['recall_exact'])} ({a['exact']})  overlap {_fmt(a['recall_overlap'])}"
+        f" ({a['overlap']})",
+        f"named    recall exact {_fmt(n['recall_exact'])} ({n['exact']}/{n['gold']})  overlap"
+        f" {_fmt(n['recall_overlap'])} ({n['overlap']})",
+        f"predicted {r['predicted']} spans, precision (overlap with a gold Location) {_fmt(r['precision_overlap'])}",
+    ])
+
+
 def main() -> None:  # pragma: no cover
     app()

@@ -23,6 +23,7 @@ _REPO = Path(__file__).resolve().parents[3]
 SHARED = _REPO.parent / "shared"
 DEFAULT_SEED = SHARED / "fixtures" / "seed" / "expected.json"
 DEFAULT_STRIKES = SHARED / "data" / "syria" / "centcom-strikes.csv"
+DEFAULT_RE3D = SHARED / "data" / "re3d"
 
 
 def _utc_day(value: str | None) -> datetime | None:
@@ -75,6 +76,29 @@ def run_geoparse(corpus: Path, *, gazetteer: Path | None = None, limit: int | No
     geoparser = Geoparser.open(gazetteer)
     result = evaluate_geoparse(docs, geoparser.parse_texts, progress=progress)
     return {"corpus": str(corpus), "layout": layout, **result}
+
+
+def run_re3d(root: Path = DEFAULT_RE3D, *, gazetteer: Path | None = None, limit: int | None = None,
+             progress: Progress | None = None) -> dict:
+    """How many re3d gold Location spans the geoparser recognises (recall exact/overlap, named/all).
+
+    Every toponym the geoparser returns counts as a recognised place span, relative ones
+    ("the north of the country") included, since re3d marks such descriptions as Locations;
+    toponyms read from a demonym ("Iraqi") do not, since re3d marks those as Nationality.
+    """
+    from frontwatch.evaluate.re3d import read_re3d, score_re3d
+    from frontwatch.geo.geoparse import Geoparser
+
+    docs = read_re3d(Path(root))
+    if limit:
+        docs = docs[:limit]
+    geoparser = Geoparser.open(gazetteer)
+
+    def recognise(texts: list[str]) -> list[list[tuple[int, int]]]:
+        return [[(t.start, t.end) for t in tops if not (t.candidates and t.candidates[0].how == "demonym")]
+                for tops in geoparser.parse_texts(texts)]
+
+    return {"root": str(root), **score_re3d(docs, recognise, progress=progress)}
 
 
 def run_seed(expected_path: Path = DEFAULT_SEED, *, gazetteer: Path | None = None) -> dict:
@@ -132,5 +156,5 @@ def run_strikes(path: Path = DEFAULT_STRIKES, *, country: str = "Syria", gazette
     return {"file": str(path), "country": country, **result}
 
 
-__all__ = ["DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse", "run_seed",
-           "run_strikes"]
+__all__ = ["DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse",
+           "run_re3d", "run_seed", "run_strikes"]
