@@ -59,3 +59,10 @@ def test_a_vaguer_report_in_the_same_sentence_yields_to_the_precise_one(nlp):  #
     # a country-level event of another country, or another type, is kept
     evs = run(nlp, "Rebels seized Idlib on Monday, and Turkey deployed troops to Syria.")
     assert sorted(e.event_type for e in evs) == ["deployment", "territory_taken"]
+
+
+def test_a_claim_folds_into_an_assertion_only_when_one_of_them_is_dated(nlp):  # noqa: F811
+    evs = run(nlp, "Rebels seized Hama, the Observatory said. Rebels are said to have seized Hama.")
+    assert sorted(e.modality for e in evs) == ["asserted", "claimed"]
+    evs = run(nlp, "Rebels seized Hama on Friday. Rebels are said to have seized Hama.")
+    assert [(e.modality, e.date) for e in evs] == [("asserted", "2024-12-06")]

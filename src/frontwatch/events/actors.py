@@ -45,6 +45,7 @@ class ActorDataError(ValueError):
     pass
 
 
+@lru_cache(maxsize=100_000)  # called for every token window of every sentence: memoised
 def normalize(text: str) -> str:
     """Case-, accent-, hyphen- and apostrophe-insensitive form used for alias lookup."""
     text = unicodedata.normalize("NFKD", text)
@@ -96,6 +97,10 @@ class ActorMention:
     @property
     def actor(self) -> Actor:
         return self.actors[0]
+
+    def span_head(self, doc) -> "Token":
+        """The syntactic head token of the mention in its document."""
+        return doc[self.head]
 
     @property
     def named(self) -> bool:

@@ -19,7 +19,7 @@ applies that unit within an article, in two steps:
 The survivor keeps the best evidence (a dated sentence, body text over the headline,
 then the higher confidence) and gains the other reports' sources and actors. History
 (`background`) is never merged with news, nor a denial or a plan with a report of the
-deed.
+deed; a claim and an assertion merge only when one of them is dated and the other is not.
 """
 
 from __future__ import annotations
@@ -101,8 +101,13 @@ def _actors_agree(a: Event, b: Event, paragraphs: dict[int, int] | None = None,
     return pa is not None and pa == pb
 
 
-def _modalities_agree(a: Event, b: Event) -> bool:
-    return a.modality == b.modality or (a.modality in _FACTUAL and b.modality in _FACTUAL)
+def _modalities_agree(a: Event, b: Event, explicit: set[str]) -> bool:
+    """Same modality; a claim folds into an assertion (or back) only when one of the two is dated
+    in its own sentence and the other is not: the undated one refers back to the dated happening.
+    Two undated reports, one asserted and one hedged, stay apart so the claim stays visible."""
+    if a.modality == b.modality:
+        return True
+    return a.modality in _FACTUAL and b.modality in _FACTUAL and (a.id in explicit) != (b.id in explicit)
 
 
 def _absorb(best: Event, other: Event, explicit: set[str]) -> None:
@@ -172,7 +177,7 @@ def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable
         key = place_key(e.location)
         twin = next((o for o in out if o.modality != "background" and o.event_type == e.event_type
                      and place_key(o.location) == key and _actors_agree(o, e, paragraphs, anaphoric, heads)
-                     and _modalities_agree(o, e)
+                     and _modalities_agree(o, e, explicit)
                      and (o.date == e.date or o.id not in explicit or e.id not in explicit)), None)
         if twin is None:
             out.append(e)

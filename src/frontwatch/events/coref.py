@@ -108,11 +108,17 @@ def resolve_place(tok: "Token", toponyms: list[Toponym]) -> Toponym | None:
     if not want:
         return None
     start = tok.idx
-    earlier = [t for t in toponyms if t.end <= start and (t.place is not None or t.relative)]
+    # "the country" points back to a country named, not to a nationality ("the French news agency")
+    earlier = [t for t in toponyms if t.end <= start and (t.place is not None or t.relative) and not from_demonym(t)]
     for t in sorted(earlier, key=lambda t: t.start, reverse=True):
         if _precision(t) in want:
             return t
     return None
+
+
+def from_demonym(t: Toponym) -> bool:
+    """A toponym the geoparser read from a nationality word ("Syrian", "French")."""
+    return bool(t.candidates) and getattr(t.candidates[0], "how", None) == "demonym"
 
 
 def main_country(toponyms: list[Toponym]) -> str | None:

@@ -85,6 +85,7 @@ class Segment:
 def segments(doc: "Doc") -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
+    text = doc.text  # Doc.text re-joins every token on each access: read it once
     for sent in doc.sents:
         pieces: list[tuple[int, int]] = []
         s = sent.start
@@ -104,7 +105,7 @@ def segments(doc: "Doc") -> list[Segment]:
             span = doc[a:b]
             if not any(t.is_alpha for t in span):
                 continue
-            if out and "\n" in doc.text[out[-1].end:span.start_char]:
+            if out and "\n" in text[out[-1].end:span.start_char]:
                 paragraph += 1
             out.append(Segment(span, span.start_char, span.end_char, span.text, paragraph))
     return out
@@ -204,6 +205,13 @@ class EventExtractor:
             return resolve_pronoun(tok, history)
         m = mention_at(mentions, tok.i)
         if m is not None:
+            if m.entry is not None and m.entry.generic:
+                # "their fighters", "its troops": the possessor names the group
+                for c in m.span_head(tok.doc).children:
+                    if c.dep_ == "poss" and c.lower_ in PRONOUNS:
+                        owner = resolve_pronoun(c, history)
+                        if owner is not None:
+                            return owner
             return m
         for c in tok.children:  # "army sources", "their commanders" (not "Syrian websites")
             if c.dep_ in ("compound", "poss", "nmod"):

@@ -92,7 +92,7 @@ class LexEntry:
 
     @property
     def requires_lemmas(self) -> frozenset[str]:
-        if self.requires in ("", "place", "agent", "target"):
+        if self.requires in ("", "place", "agent", "target", "object"):
             return frozenset()
         return frozenset(w.strip().lower() for w in self.requires.split("|") if w.strip())
 
@@ -325,6 +325,10 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
         if entry.frame == "fall" or entry.pos == "N":
             return any(t.i in place_tokens for t in head.subtree)
         return False
+    if entry.requires == "object":  # "took Afrin", "took the town"; not "took refuge in Aleppo"
+        objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
+        objs += [c for o in objs for c in o.conjuncts]
+        return any(t.i in place_tokens or forms(t) & TERRITORY_NOUNS for t in objs)
     if entry.requires == "target":  # "struck targets/Gaza/an army convoy", not "struck a deal"
         return any(t.i in place_tokens or t.i in actor_tokens or forms(t) & TARGET_NOUNS
                    for t in _struck(head))
