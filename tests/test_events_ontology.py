@@ -73,6 +73,13 @@ def test_plover_modes_where_they_apply():
     ("arrest", "state forces", "protesters", "protest_intervention"),
     ("arrest", "state forces", None, "arrest"),
     ("consult", "government", None, "consult"),
+    ("strike", "state forces", None, "air_strike"),
+    ("strike", None, None, "air_strike"),
+    ("strike", "rebel group", "state forces", "armed_clash"),
+    ("strike", "armed group", "civilians", "attack_civilians"),
+    ("march", "protesters", None, "protest"),
+    ("march", None, None, "protest"),
+    ("march", "state forces", None, "advance"),
 ])
 def test_refine_follows_acled_actor_rules(name, agent, target, want):
     assert ontology.refine(name, agent, target) == want
