@@ -20,6 +20,7 @@ import pytest
 
 from frontwatch.geo.gazetteer import (
     Gazetteer,
+    SCHEMA_VERSION,
     GazetteerError,
     _build_lock,
     build_gazetteer,
@@ -118,7 +119,7 @@ def ids(cands) -> list[int]:
 
 def test_import_counts_and_drops_unplaceable_division(tiny: Gazetteer) -> None:
     info = tiny.info()
-    assert info["schema_version"] == 1
+    assert info["schema_version"] == SCHEMA_VERSION
     assert info["countries"] == 2 and info["admin1"] == 4 and info["admin2"] == 1
     assert info["dropped_without_point"] == 1  # SY.13 has no member town
     assert tiny.place(5013) is None
@@ -311,7 +312,7 @@ def test_central_member_handles_the_antimeridian() -> None:
 def test_default_path_environment(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
     monkeypatch.delenv("FRONTWATCH_GAZETTEER", raising=False)
     monkeypatch.delenv("FRONTWATCH_HOME", raising=False)
-    assert default_gazetteer_path() == Path.home() / ".cache" / "frontwatch" / "gazetteer-v1.sqlite"
+    assert default_gazetteer_path() == Path.home() / ".cache" / "frontwatch" / f"gazetteer-v{SCHEMA_VERSION}.sqlite"
     monkeypatch.setenv("FRONTWATCH_HOME", str(tmp_path))
     assert default_gazetteer_path() == tmp_path / "gazetteer.sqlite"
     monkeypatch.setenv("FRONTWATCH_GAZETTEER", str(tmp_path / "x.sqlite"))

@@ -95,7 +95,7 @@ def _open_gazetteer(path: Optional[Path]):
                   TimeElapsedColumn(), console=err) as prog:
         task = prog.add_task("gazetteer", total=None)
 
-        def cb(done: int, total: Optional[int] = None, stage: str = "gazetteer") -> None:
+        def cb(stage: str, done: int, total: Optional[int] = None) -> None:  # geo.sources.Progress order
             prog.update(task, completed=done, total=total, description=stage)
 
         return Gazetteer.open(path, build=True, progress=cb)

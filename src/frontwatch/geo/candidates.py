@@ -201,5 +201,7 @@ class CandidateFinder:
 def _rank(cands: list[Candidate], focus: set[str]) -> list[Candidate]:
     return sorted(
         cands,
-        key=lambda c: (TIERS[c.how], -c.score, c.place.country not in focus, -c.place.population, c.place.geonameid),
+        # A town before the division named after it (whose population is its members' sum).
+        key=lambda c: (TIERS[c.how], -c.score, c.place.country not in focus, c.place.precision in ("admin1", "admin2"),
+                       -c.place.population, c.place.geonameid),
     )

@@ -53,7 +53,7 @@ from frontwatch.geo.sources import (
 )
 from frontwatch.model import Candidate, Place
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: division centres, populations, continents, AP abbreviations
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000
@@ -127,6 +127,17 @@ def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
     return (math.cos(la) * math.cos(lo), math.cos(la) * math.sin(lo), math.sin(la))
 
 
+# A division named after a town sits at that town ('Daraa Governorate' → Daraa) only when
+# the town is this close to the division's centre (where a source gives one).
+SEAT_MAX_KM = 75.0
+
+
+def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
+    la1, la2 = math.radians(lat1), math.radians(lat2)
+    d = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(d)))
+
+
 def central_member(points: list[tuple[int, float, float]]) -> tuple[int, float, float]:
     """The member nearest the members' mean position (on the sphere, so Fiji and the
     Aleutians average correctly). A member, not the mean itself, so the point always
@@ -163,7 +174,12 @@ class _Builder:
                 population = max(places.population, excluded.population)
         """
         n = 0
+        self.conn.execute("CREATE TEMP TABLE centroids (geonameid INTEGER PRIMARY KEY, lat REAL, lon REAL)")
         for chunk in _chunks(rows, 5000):
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO temp.centroids (geonameid, lat, lon) VALUES (?, ?, ?)",
+                [(r.geonameid, r.centroid[0], r.centroid[1]) for r in chunk if r.centroid],
+            )
             self.conn.executemany(
                 upsert,
                 [
@@ -199,7 +215,7 @@ class _Builder:
         codes = ",".join(f"'{x}'" for x in COUNTRY_CODES)
         c.execute(
             f"""UPDATE places SET precision = CASE
-                WHEN feature_code IN ({codes}) THEN 'country'
+                WHEN feature_code IN ({codes}) OR feature_code = 'CONT' THEN 'country'
                 WHEN feature_code = 'ADM1' THEN 'admin1'
                 WHEN feature_code = 'ADM2' THEN 'admin2'
                 WHEN feature_class = 'P' THEN 'city'
@@ -222,18 +238,20 @@ class _Builder:
                    SELECT fold(name) AS k, geonameid, country FROM places
                    UNION ALL SELECT fold(a.name), a.geonameid, p.country
                              FROM alt_names a JOIN places p ON p.geonameid = a.geonameid)
-               WHERE k IS NOT NULL ORDER BY 1"""
+               WHERE k IS NOT NULL AND length(k) >= 3 ORDER BY 1"""
         )
         self.progress("name index", 2, 2)
         self.place_units()
         self.fill_admin_names()
+        self.fill_unit_populations()
         c.execute("CREATE INDEX names_fold_by_country ON names (country) WHERE kind = 2")
         # The folded keys of countries, capitals and million-cities: the world-wide fuzzy list.
         c.execute(
             """INSERT INTO prominent (key, geonameid)
                SELECT key, geonameid FROM names WHERE kind = 2 AND geonameid IN (
                    SELECT geonameid FROM places
-                   WHERE precision = 'country' OR feature_code = 'PPLC' OR population >= ?)""",
+                   WHERE precision = 'country' OR feature_code = 'PPLC'
+                      OR (feature_class = 'P' AND population >= ?))""",
             (PROMINENT_MIN_POPULATION,),
         )
 
@@ -270,6 +288,7 @@ class _Builder:
                 drop.append((gid,))
                 continue
             point = seat = None
+            centroid = c.execute("SELECT lat, lon FROM temp.centroids WHERE geonameid = ?", (gid,)).fetchone()
             if precision == "country":
                 point = capitals.get(country)  # a country is not named after its capital
             else:
@@ -286,6 +305,10 @@ class _Builder:
                     ).fetchone()
             if seat is not None:
                 seats.append((gid, country, seat[0]))
+                if centroid is not None and _km(seat[1], seat[2], *centroid) > SEAT_MAX_KM:
+                    point = None  # 'New York' state is not at New York City: use its centre
+            if point is None and centroid is not None:
+                point = (gid, *centroid)
             _, lat, lon = point or central_member(pts)
             updates.append((lat, lon, gid))
         c.executemany("UPDATE places SET lat = ?, lon = ? WHERE geonameid = ?", updates)
@@ -314,6 +337,35 @@ class _Builder:
             rows = [(name_key(n), ALTERNATE, unit, country) for n in new]
             rows += [(k, FOLDED, unit, country) for k in map(fold, new) if k]
             c.executemany("INSERT OR IGNORE INTO names (key, kind, geonameid, country) VALUES (?, ?, ?, ?)", rows)
+
+    def fill_unit_populations(self) -> None:
+        """A division or country without a population gets the sum of its member places'.
+
+        The sources give states and governorates no population, which made 'Texas' the
+        state less prominent than Texas County, Missouri; the members' sum (cities500,
+        so an undercount) ranks divisions among places the way readers do."""
+        c = self.conn
+        for sql in (
+            "CREATE TEMP TABLE pop1 AS SELECT country, admin1_code AS a1, sum(population) AS n FROM places"
+            " WHERE feature_class = 'P' AND admin1_code IS NOT NULL GROUP BY country, admin1_code",
+            "CREATE TEMP TABLE pop2 AS SELECT country, admin1_code AS a1, admin2_code AS a2, sum(population) AS n"
+            " FROM places WHERE feature_class = 'P' AND admin2_code IS NOT NULL GROUP BY country, admin1_code, admin2_code",
+            "CREATE TEMP TABLE pop0 AS SELECT country, sum(population) AS n FROM places"
+            " WHERE feature_class = 'P' GROUP BY country",
+            "CREATE UNIQUE INDEX temp.pop1_key ON pop1 (country, a1)",
+            "CREATE UNIQUE INDEX temp.pop2_key ON pop2 (country, a1, a2)",
+            "UPDATE places SET population = coalesce((SELECT n FROM pop1 WHERE pop1.country = places.country"
+            " AND pop1.a1 = places.admin1_code), 0) WHERE precision = 'admin1' AND population = 0",
+            "UPDATE places SET population = coalesce((SELECT n FROM pop2 WHERE pop2.country = places.country"
+            " AND pop2.a1 = places.admin1_code AND pop2.a2 = places.admin2_code), 0)"
+            " WHERE precision = 'admin2' AND population = 0",
+            "UPDATE places SET population = coalesce((SELECT n FROM pop0 WHERE pop0.country = places.country), 0)"
+            " WHERE precision = 'country' AND population = 0 AND country IS NOT NULL",
+            "DROP TABLE pop0",
+            "DROP TABLE pop1",
+            "DROP TABLE pop2",
+        ):
+            c.execute(sql)
 
     def fill_admin_names(self) -> None:
         # Statement by statement: executescript() would commit the build transaction.
@@ -644,7 +696,7 @@ class Gazetteer:
             f"""SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLS.split(','))}, min(n.kind) AS kind
                 FROM names n JOIN places p ON p.geonameid = n.geonameid
                 WHERE {where} GROUP BY n.geonameid
-                ORDER BY kind, p.population DESC, p.geonameid LIMIT ?""",
+                ORDER BY kind, p.precision IN ('admin1', 'admin2'), p.population DESC, p.geonameid LIMIT ?""",
             (*params, int(limit)),
         )
         return [(r[:12], r[12]) for r in rows]

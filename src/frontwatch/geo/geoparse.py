@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.recognize import SpanCandidate, recognise
-from frontwatch.geo.resolve import Resolution, confidence, focus_weights, resolve_span
+from frontwatch.geo.resolve import Resolution, confidence, evidence, focus_weights, resolve_document
 from frontwatch.model import Candidate, Sentence, Toponym
 
 if TYPE_CHECKING:
@@ -61,35 +61,38 @@ class Geoparser:
         spans = recognise(doc, sents)
         first = [self._lookup(s, ()) for s in spans]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
-        votes: list[list[Candidate]] = [c for c in first if c]
+        votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and evidence(s) >= 0]
         for s in spans:
             if s.label == "NORP":
                 for code in self.finder.demonym(s.text):
                     place = self.gazetteer.country(code) if hasattr(self.gazetteer, "country") else None
                     if place is not None:
                         votes.append([Candidate(place=place, score=1.0, how="demonym")])
-        country_focus, admin_focus = focus_weights(votes)
+        country_focus, _ = focus_weights(votes)
         focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
 
-        resolved: list[tuple[SpanCandidate, Resolution]] = []
-        by_surface: dict[str, Resolution] = {}
+        cands_of: list[list[Candidate]] = []
         for span, cands in zip(spans, first):
             strong = [c for c in cands if c.how != "fuzzy"]
             if not strong and focus:
                 cands = self._lookup(span, focus)
-            res = resolve_span(span, cands, country_focus, admin_focus)
-            resolved.append((span, res))
+            cands_of.append(cands)
+        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus)))
+        by_surface: dict[str, Resolution] = {}
+        for span, res in resolved:
             key = span.text.lower()
             prev = by_surface.get(key)
             if res.place is not None and (prev is None or res.score > prev.score):
                 by_surface[key] = res
-        # One sense per discourse: a name resolved confidently once keeps that sense.
+        # One sense per discourse: a name resolved confidently once keeps that sense --
+        # unless this mention itself reads as a person or a date ('Patterson said').
         out: list[Toponym] = []
         taken: list[tuple[int, int]] = []
         for span, res in sorted(resolved, key=lambda sr: (-(sr[1].place is not None), -(sr[0].end - sr[0].start), sr[0].start)):
             best = by_surface.get(span.text.lower())
-            if res.place is None and best is not None and span.label not in ("PERSON", "ORG") or (
-                best is not None and res.place is not None and best.place.geonameid != res.place.geonameid
+            if best is not None and (
+                (res.place is None and evidence(span) > -0.2)
+                or (res.place is not None and best.place.geonameid != res.place.geonameid)
             ):
                 res = best
             if res.place is None:

@@ -9,6 +9,7 @@ are kept as *evidence* for the resolver, which decides with the gazetteer.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -50,6 +51,28 @@ TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "gene
                          "sheikh", "king", "prince", "senator", "sen", "rep", "governor", "mayor", "judge", "st"})
 DETERMINERS = frozenset({"the", "The"})
 
+# Month and weekday names: capitalised, labelled ORG/PERSON/DATE by turns, and each the
+# name of some village ('March', England; 'Thursday Island'). Never a toponym alone.
+CALENDAR = frozenset(
+    "january february march april may june july august september october november december"
+    " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday"
+    " saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
+)
+# Verbs of saying: the subject of 'X said' is a person (or, rarely, a government).
+SPEECH_VERBS = frozenset(
+    "say tell add note explain state ask write announce report claim warn urge insist recall admit testify"
+    " reply respond comment agree describe acknowledge confirm deny complain predict suggest argue".split()
+)
+# 'the fall of X', 'residents of X': nouns after which 'of X' names a place.
+PLACE_OF_NOUNS = frozenset(
+    "fall capture siege liberation city town village outskirts residents resident people citizens mayor governor"
+    " province state county region area capital centre center heart streets suburbs countryside north south east"
+    " west part parts outside native natives district districts neighbourhood neighborhood people university"
+    " state's countryside border borders coast shores port".split()
+)
+# A line that starts with a place and a dash is a dateline ('MANASSAS -- A Woodbridge man...').
+_DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*)?(?:--|—|–|-\s|\(AP\)|\(Reuters\)|:)")
+
 
 @dataclass
 class SpanCandidate:
@@ -66,7 +89,13 @@ class SpanCandidate:
     sentence_initial: bool = False
     org_like: bool = False
     person_like: bool = False
-    in_org_entity: bool = False
+    in_org_entity: bool = False  # a part of a longer ORG/PERSON entity ('[Ohio] Department of ...')
+    calendar: bool = False  # 'March', 'Thursday'
+    person_name: bool = False  # its words are those of a full person name in the article ('Patterson said')
+    speech_subject: bool = False  # subject of a verb of saying ('..., Lewis said')
+    dateline: bool = False  # 'COLUMBUS -- ...' / 'CHARLESTON, W.Va. -- ...'
+    place_of: bool = False  # 'the fall of X', 'residents of X'
+    civic: bool = False  # followed by a local-institution word ('X Police', 'X County Council')
 
 
 def _strip_determiner(span: "Span") -> "Span":
@@ -80,7 +109,29 @@ def _strip_determiner(span: "Span") -> "Span":
     return span
 
 
-def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence]) -> SpanCandidate:
+def person_words(doc: "Doc") -> frozenset[str]:
+    """Lower-cased words of the article's multi-word person names ('Harold Patterson').
+
+    Local news names a person in full once and then by surname ('Patterson said'); the
+    surname alone is very often some town's name. Titles and initials are left out."""
+    out: set[str] = set()
+    for ent in doc.ents:
+        if ent.label_ == "PERSON" and len(ent) >= 2:
+            for t in ent:
+                w = t.lower_.rstrip(".")
+                if t.is_alpha and len(w) > 1 and w not in TITLE_WORDS:
+                    out.add(w)
+    return frozenset(out)
+
+
+def _is_speech_subject(span: "Span") -> bool:
+    root = span.root
+    # Active subjects only: 'Hama ... rebels are said to have seized' is not Hama speaking.
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() in SPEECH_VERBS
+
+
+def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
+             persons: frozenset[str] = frozenset()) -> SpanCandidate:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     prep = None
@@ -95,16 +146,28 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence]) -> Spa
         type_word = after.lower_
     elif len(span) > 1 and words[-1] in TYPE_WORDS:
         type_word = words[-1]
-        lookups.append(span[:-1].text)
+        if TYPE_WORDS[type_word] in ("admin1", "admin2"):
+            # 'Idlib Governorate' may be listed as 'Idlib'; 'Fargo City' is 'Fargo' + 'City' (its own span).
+            lookups.append(span[:-1].text)
     # "Deir ez-Zor" style tokens are kept whole; hyphenated demonym pairs are for relative.py.
     sent_idx = sentence_index(sents, span.start_char)
     sentence_initial = span.start == span.sent.start or (before is not None and before.is_punct and before.text in "“\"'(")
     org_like = any(w in ORG_WORDS for w in words)
     person_like = (before is not None and before.lower_.rstrip(".") in TITLE_WORDS) or label == "PERSON"
+    alpha = [w.rstrip(".") for w in words if any(ch.isalpha() for ch in w)]
+    line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or sentence_initial
+    place_of = (prep == "of" and span.start > 1
+                and doc[span.start - 2 - (before is not None and before.lower_ == "the")].lower_ in PLACE_OF_NOUNS)
     return SpanCandidate(
         start=span.start_char, end=span.end_char, text=span.text, label=label,
         sentence=sent_idx if sent_idx is not None else -1, prep=prep, type_word=type_word, lookup=lookups,
         sentence_initial=sentence_initial, org_like=org_like, person_like=person_like,
+        calendar=len(alpha) == 1 and alpha[0] in CALENDAR,
+        person_name=bool(alpha) and all(w in persons for w in alpha),
+        speech_subject=_is_speech_subject(span),
+        dateline=line_start and bool(_DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 40])),
+        place_of=place_of,
+        civic=after is not None and after.lower_ in CIVIC_WORDS,
     )
 
 
@@ -126,27 +189,109 @@ def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     return runs
 
 
+def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
+    """ALL-CAPS words at the start of a line: datelines the model leaves unlabelled ('RICHLAND --')."""
+    runs = []
+    i, n = 0, len(doc)
+    while i < n:
+        tok = doc[i]
+        start_of_line = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_sent_end or doc[i].is_sent_start
+        if i not in covered and start_of_line and tok.is_upper and tok.is_alpha and len(tok) >= 3:
+            j = i
+            while j + 1 < n and (j + 1) not in covered and doc[j + 1].is_upper and doc[j + 1].is_alpha:
+                j += 1
+            runs.append(doc[i : j + 1])
+            i = j + 1
+        else:
+            i += 1
+    return runs
+
+
+# Last words of names that are places themselves, named after another place or person:
+# the whole is the toponym ('Washington Drive', 'Zion National Park'), the first word is not.
+FEATURE_SUFFIXES = frozenset(
+    "street st avenue ave road rd drive dr lane ln boulevard blvd parkway pkwy highway hwy freeway expressway"
+    " way court ct circle place pl trail turnpike pike route park river creek lake lakes valley mountain"
+    " mountains island islands bay forest wilderness canyon beach falls hill hills heights square plaza"
+    " bridge reservoir pond harbor harbour".split()
+)
+# Words after a place name that make the whole a local institution of that place:
+# '[Athens] Police Department', '[Fargo] City Commissioner', '[Middletown] High School'.
+CIVIC_WORDS = frozenset(
+    "police sheriff sheriff's sheriff’s fire city county council school schools high university college"
+    " board department township village town public state area regional municipal district chamber"
+    " library airport hospital court times news daily herald tribune post journal gazette".split()
+)
+# Words that end the place-name part of an organisation name ('[Madison County] Sheriff's
+# Office', '[New York] Times'), besides ORG_WORDS.
+_NAME_BREAKS = frozenset({"of", "&", "and", "for", "'s", "’s", "-", "on", "at", "the"})
+
+
+def embedded_parts(span: "Span") -> list["Span"]:
+    """Sub-spans of a multi-word entity that may be place names embedded in it.
+
+    News names organisations after places -- '[Ohio] Department of Transportation',
+    '[Madison County] Sheriff's Department', 'University of [Kentucky]' -- and the
+    corpora count those names as toponyms. Offered: the capitalised leading words up to
+    the first organisation word (every prefix, longest first, so 'Madison County' and
+    'Madison' both get a lookup and the longest resolved one wins), and the capitalised
+    words after a final 'of'. Not offered: words in the middle ('Long & [Foster]',
+    'Holy [Cross] Cemetery'), which were nearly always false places.
+    """
+    words = [t.lower_ for t in span]
+    if words[-1].rstrip(".") in FEATURE_SUFFIXES:
+        return []
+    stop = len(span)
+    for k, w in enumerate(words):
+        if k > 0 and (w in ORG_WORDS or w in _NAME_BREAKS or w in TITLE_WORDS):
+            stop = k
+            break
+    parts: list["Span"] = []
+    for k in range(min(stop, len(span) - 1, 4), 0, -1):
+        head = span[:k]
+        if all(t.text[:1].isupper() for t in head) and (head[-1].is_alpha or head[-1].text.endswith(".")):
+            parts.append(head)
+    if "of" in words[:-1]:
+        k = len(words) - 1 - words[::-1].index("of")
+        tail = span[k + 1:]
+        if 0 < len(tail) <= 3 and all(t.text[:1].isupper() for t in tail) and tail.text not in {p.text for p in parts}:
+            parts.append(tail)
+    return parts
+
+
 def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
     """All spans that might be places, in text order, with their context."""
     out: list[SpanCandidate] = []
     covered: set[int] = set()
+    persons = person_words(doc)
     for ent in doc.ents:
         if ent.label_ in NON_PLACE_LABELS:
             continue
         covered.update(range(ent.start, ent.end))
         span = _strip_determiner(ent)
-        cand = _context(doc, span, ent.label_, sents)
+        cand = _context(doc, span, ent.label_, sents, persons)
         out.append(cand)
-        # Places inside organisation names ('Syrian Observatory', 'Aleppo Media Center') are
-        # not events' places; but a multi-word ORG/PERSON span may hide a place the model
-        # glued to its neighbour ('Hama Syria'): offer its proper-noun tokens separately.
-        if ent.label_ in ("ORG", "PERSON", "NORP") and len(span) > 1 and not cand.org_like and not cand.person_like:
-            for tok in span:
-                if tok.pos_ == "PROPN" and tok.text[:1].isupper() and len(tok) > 2:
-                    sub = _context(doc, doc[tok.i : tok.i + 1], ent.label_, sents)
-                    sub.in_org_entity = True
-                    out.append(sub)
+        if len(span) < 2:
+            continue
+        if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "NORP"):
+            subs = embedded_parts(span)
+        elif not cand.person_like:
+            # A PERSON span may hide a place the model glued to a name ('Hama Syria').
+            subs = [span[k:k + 1] for k in range(len(span))
+                    if span[k].pos_ == "PROPN" and span[k].text[:1].isupper() and len(span[k]) > 2]
+        else:
+            subs = []
+        for part in subs:
+            sub = _context(doc, part, ent.label_, sents, persons)
+            sub.in_org_entity = True
+            sub.lookup = sub.lookup[:1]  # the part itself, not a type-stripped variant of it
+            out.append(sub)
     for run in _propn_runs(doc, covered):
-        out.append(_context(doc, run, "PROPN", sents))
+        out.append(_context(doc, run, "PROPN", sents, persons))
+        covered.update(range(run.start, run.end))
+    for run in _caps_runs(doc, covered):
+        cand = _context(doc, run, "PROPN", sents, persons)
+        if cand.dateline:
+            out.append(cand)
     out.sort(key=lambda c: (c.start, -c.end))
     return out

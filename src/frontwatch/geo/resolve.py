@@ -1,29 +1,50 @@
 """Toponym resolution: choose the gazetteer entry each span names, or none.
 
-A span's candidates are ranked with the article as context, the way an analyst reads:
-which countries the article is about (focus), which first-level divisions it names
-(a town beside its governorate), what the words around the span say ('province', 'in
-X'), and how prominent each candidate is (population, country/admin level). The scores
-and rejected candidates are kept so the map can say why. When nothing is close enough
-the span stays unresolved: no place is better than a wrong one.
+A span's candidates are ranked with the article as context, the way an analyst reads.
+Two questions, scored apart and added:
+
+* *Is this span a place at all?* (`evidence`) -- the NER label, the words around it
+  ('in X', 'X province', 'the fall of X', a dateline 'RICHLAND --'), and the signs that
+  it is a person (the surname of a person named in full elsewhere in the article, the
+  subject of 'said', a title before it), an organisation ('X Department') or a date.
+* *Which place?* (`sense`) -- how the surface matched (exact > alternate > folded >
+  fuzzy), how prominent the place is (population, country/state level), which countries
+  the article is about (focus), which states/governorates its confidently resolved places
+  lie in and how near they are (local news names local places: a surname matches a town
+  anywhere in the country, a real place sits beside the article's other places), the
+  qualifier after a comma ('Paris, Texas', 'Kansas City, Kan.'), the type word ('Daraa
+  province'), and, for fuzzy and folded matches, whether the place's country writes its
+  names in another script (transliteration is where misspellings come from: 'Halepi' in
+  Syria is evidence, 'Verduin' one edit from an Illinois village is not).
+
+`resolve_document` runs two passes: the first with country focus and qualifiers only,
+the second adding the admin1 focus and proximity of the first pass's places and the
+lists they stand in ('seized Kuneytra, Deraa and Suaydah'). Scores and rejected
+candidates are kept so the map can say why. When nothing is close enough the span stays
+unresolved: no place is better than a wrong one.
 """
 
 from __future__ import annotations
 
 import math
+import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable
-from dataclasses import dataclass
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
 
-from frontwatch.geo.recognize import PLACE_LABELS, TYPE_WORDS, SpanCandidate
+from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.model import Candidate, Place
 
-# How much each kind of match is worth before context (1 = certain surface match).
-HOW_PRIOR = {"exact": 1.0, "alternate": 0.95, "folded": 0.85, "demonym": 0.6, "fuzzy": 0.7}
+# How much each kind of surface match is worth before context.
+HOW_PRIOR = {"exact": 0.5, "alternate": 0.3, "folded": 0.25, "demonym": 0.45, "fuzzy": 0.0}
+# Minimum total score to accept a place, by how the surface matched.
+ACCEPT = {"exact": 1.1, "alternate": 1.2, "folded": 1.3, "demonym": 1.0, "fuzzy": 1.4}
+LABEL_PRIOR = {"GPE": 0.45, "LOC": 0.35, "FAC": 0.15, "NORP": 0.0, "ORG": -0.1, "PERSON": -0.25, "PROPN": 0.0}
+LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
 
-# Minimum final score to accept a place, by how the surface matched. Fuzzy and demonym
-# matches need context to be trusted; exact matches of real places rarely do.
-ACCEPT = {"exact": 0.55, "alternate": 0.6, "folded": 0.7, "demonym": 0.9, "fuzzy": 0.95}
+_QUALIFIER_GAP = re.compile(r"^,\s*$")
+_LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
 
 
 @dataclass
@@ -34,52 +55,107 @@ class Resolution:
     ranked: list[tuple[float, Candidate]]
 
 
-def label_prior(span: SpanCandidate) -> float:
-    """How much the NER label and the words around the span say 'place'."""
-    p = {"GPE": 0.35, "LOC": 0.3, "FAC": 0.2, "NORP": 0.05, "ORG": 0.0, "PERSON": -0.1, "PROPN": 0.0}.get(span.label, 0.0)
+@dataclass
+class DocContext:
+    """What the rest of the article says, for one span's resolution."""
+
+    country_focus: dict[str, float] = field(default_factory=dict)
+    admin_focus: dict[tuple[str, str], float] = field(default_factory=dict)
+    anchors: list[tuple[float, float]] = field(default_factory=list)  # points of other confident places
+    qualifier: list[Place] = field(default_factory=list)  # the admin1/country after 'X, '
+    is_qualifier: bool = False  # this span qualifies the place before it ('Paris, [Texas]')
+    listed: bool = False  # next to another resolved place in a list
+
+
+@lru_cache(maxsize=512)
+def romanised(country: str | None) -> bool:
+    """True when a country's own names are in a non-Latin script (so news romanises them).
+
+    From CLDR's likely subtags (babel): SY → ar_Arab, RU → ru_Cyrl, US/FR → Latin."""
+    if not country:
+        return False
+    try:
+        from babel.core import get_global
+    except ImportError:  # pragma: no cover - babel is a declared dependency
+        return False
+    tag = get_global("likely_subtags").get(f"und_{country.upper()}") or ""
+    parts = tag.split("_")
+    return len(parts) >= 2 and parts[1] not in ("Latn", "")
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    la1, la2 = math.radians(a[0]), math.radians(b[0])
+    d = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
+    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(d)))
+
+
+def evidence(span: SpanCandidate) -> float:
+    """How much the label and the words around the span say 'this is a place'."""
+    if span.calendar:
+        return -3.0
+    e = LABEL_PRIOR.get(span.label, 0.0)
     if span.prep:
-        p += 0.15 if span.prep != "of" else 0.05
+        e += 0.2 if span.prep != "of" or span.place_of else 0.0
     if span.type_word and span.type_word != "border":
-        p += 0.2
+        e += 0.25
+    if span.dateline:
+        e += 0.5
     if span.org_like:
-        p -= 0.6
-    if span.person_like and span.label == "PERSON" and not span.prep:
-        p -= 0.15
+        e -= 0.8
     if span.in_org_entity:
-        p -= 0.1
-    return p
+        e += 0.1 if span.civic else -0.25
+    if span.person_name:
+        e -= 0.6
+    if span.speech_subject:
+        e -= 0.5
+    if span.person_like and span.label != "PERSON":
+        e -= 0.4
+    return e
+
+
+def label_prior(span: SpanCandidate) -> float:
+    """Kept for callers of the first version: the span-level evidence."""
+    return evidence(span)
 
 
 def _prominence(place: Place) -> float:
-    """0..1 from population and administrative level: big and high-level places are named more."""
-    pop = math.log10(max(place.population, 0) + 1) / 7.5  # ~1.0 at 30 M
-    level = {"country": 0.5, "admin1": 0.3, "admin2": 0.1}.get(place.precision or "", 0.0)
-    return min(1.0, pop + level)
+    """0..1 from population: ~1.0 at 10 M, 0.5 at 3 k."""
+    return min(1.0, math.log10(max(place.population, 0) + 1) / 7.0)
+
+
+def country_vote(cands: Iterable[Candidate]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
+    """One span's vote, spread over its candidates' countries and admin1s (each ≤ 1).
+
+    Square-root population: 'Oxford' votes for England (171 k) far more than for Oxford,
+    Mississippi (22 k), so the many small US homonyms of every English word do not make
+    every article American."""
+    strong = [c for c in cands if c.how in ("exact", "alternate", "demonym")]
+    seen_c: dict[str, float] = defaultdict(float)
+    seen_a: dict[tuple[str, str], float] = defaultdict(float)
+    if not strong:
+        return seen_c, seen_a
+    weights = [math.sqrt(max(c.place.population, 0) + 100) for c in strong]
+    total = sum(weights)
+    for c, w in zip(strong, weights):
+        if c.place.country:
+            seen_c[c.place.country] = max(seen_c[c.place.country], w / total)
+            if c.place.admin1_code:
+                key = (c.place.country, c.place.admin1_code)
+                seen_a[key] = max(seen_a[key], w / total)
+    return seen_c, seen_a
 
 
 def focus_weights(span_candidates: Iterable[list[Candidate]]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
     """Soft country and admin1 votes from every span's candidates.
 
-    Each span spreads one vote over its candidates by prominence, so an unambiguous
+    Each span spreads one vote over its candidates by population, so an unambiguous
     'Syria' or 'Damascus' votes almost entirely for SY, while an ambiguous 'Alexandria'
     splits its vote. Returned as shares of the total (0..1).
     """
     countries: Counter[str] = Counter()
     admins: Counter[tuple[str, str]] = Counter()
     for cands in span_candidates:
-        strong = [c for c in cands if c.how in ("exact", "alternate", "demonym")]
-        if not strong:
-            continue
-        weights = [0.05 + _prominence(c.place) for c in strong]
-        total = sum(weights)
-        seen_c: dict[str, float] = defaultdict(float)
-        seen_a: dict[tuple[str, str], float] = defaultdict(float)
-        for c, w in zip(strong, weights):
-            if c.place.country:
-                seen_c[c.place.country] = max(seen_c[c.place.country], w / total)
-                if c.place.admin1_code:
-                    key = (c.place.country, c.place.admin1_code)
-                    seen_a[key] = max(seen_a[key], w / total)
+        seen_c, seen_a = country_vote(cands)
         countries.update(seen_c)
         admins.update(seen_a)
     tc = sum(countries.values()) or 1.0
@@ -87,27 +163,105 @@ def focus_weights(span_candidates: Iterable[list[Candidate]]) -> tuple[dict[str,
     return ({k: v / tc for k, v in countries.items()}, {k: v / ta for k, v in admins.items()})
 
 
-def score_candidate(
-    span: SpanCandidate,
-    cand: Candidate,
-    country_focus: dict[str, float],
-    admin_focus: dict[tuple[str, str], float],
-) -> float:
+def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
+    """How well one candidate place fits the span and the article."""
     place = cand.place
-    s = HOW_PRIOR.get(cand.how, 0.5) * (cand.score if cand.how == "fuzzy" else 1.0) * 0.5
-    s += label_prior(span)
-    s += 0.25 * _prominence(place)
-    if place.country:
-        s += 0.45 * min(1.0, country_focus.get(place.country, 0.0) * 2)
-        if place.admin1_code:
-            s += 0.2 * min(1.0, admin_focus.get((place.country, place.admin1_code), 0.0) * 3)
+    if cand.how == "fuzzy":
+        s = 0.55 * cand.score - 0.15
+    else:
+        s = HOW_PRIOR.get(cand.how, 0.0)
+    if cand.how in ("fuzzy", "folded"):
+        s += 0.25 if romanised(place.country) else -0.1
+    s += 0.5 * _prominence(place)
+    precision = place.precision or ""
+    s += LEVEL_PRIOR.get(precision, 0.0)
+    if place.feature_code == "PPLC":
+        s += 0.35  # a national capital is what a bare 'Washington' or 'Cairo' means
+    # Focus relative to the article's main country: a Syria report that also names Iran,
+    # Russia and the US is still about Syria.
+    top = max(ctx.country_focus.values(), default=0.0)
+    rel = ctx.country_focus.get(place.country or "", 0.0) / top if top > 0 else 0.0
+    s += (0.1 if precision == "country" else 0.4) * rel
+    if place.country and place.admin1_code and precision not in ("country",):
+        a = ctx.admin_focus.get((place.country, place.admin1_code), 0.0)
+        s += (0.15 if precision == "admin1" else 0.3) * min(1.0, 3 * a)
+    if ctx.anchors and place.lat is not None and precision not in ("country", "admin1"):
+        d = min(_km((place.lat, place.lon), p) for p in ctx.anchors)
+        s += 0.25 if d <= 50 else 0.12 if d <= 150 else 0.0
     want = TYPE_WORDS.get(span.type_word or "")
-    if want:
-        if want == place.precision or (want == "city" and place.precision in ("city", "point")):
-            s += 0.15
-        elif want == "admin1" and place.precision == "city" and place.population > 50_000:
+    if want and want != "border":
+        if want == precision or (want == "city" and precision in ("city", "point")):
+            s += 0.2
+        elif want == "admin1" and precision == "city" and place.population > 50_000:
             s += 0.05  # 'Daraa province' named after its capital: the city is a fair fallback
+    if ctx.qualifier:
+        s += 0.7 if fits_qualifier(place, ctx.qualifier) else -0.3
+    if ctx.is_qualifier and precision in ("admin1", "country"):
+        s += 0.4
+    if ctx.listed:
+        s += 0.15
     return s
+
+
+def fits_qualifier(place: Place, qualifier: Sequence[Place]) -> bool:
+    """Does `place` lie in one of the divisions/countries named after it ('Paris, Texas')?"""
+    return any(
+        (q.precision == "country" and q.country == place.country and place.precision != "country")
+        or (q.precision == "admin1" and q.country == place.country and q.admin1_code == place.admin1_code
+            and place.precision != "admin1")
+        for q in qualifier
+    )
+
+
+# Endings of nationality and group words ('Arabs', 'Sinhalese', 'Kurdish'): such a NORP
+# span names a people, so only a demonym table hit or an exact name makes it a place.
+_PEOPLE_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ics", "s", "i", "is")
+
+
+def score_candidate(span: SpanCandidate, cand: Candidate, country_focus: dict[str, float],
+                    admin_focus: dict[tuple[str, str], float]) -> float:
+    """Total score of one candidate with only focus as context (kept for the first version's callers)."""
+    return evidence(span) + sense(span, cand, DocContext(country_focus, admin_focus))
+
+
+def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocContext) -> Resolution:
+    if span.label == "NORP" and span.text.lower().endswith(_PEOPLE_ENDINGS):
+        # A nationality or group word names a country by adjective, or a place spelled so
+        # exactly; 'Arabs' folded to a village is not a place. (The model also labels
+        # transliterated towns NORP -- 'Dderaa' -- and those keep their folded matches.)
+        candidates = [c for c in candidates if c.how in ("demonym", "exact")]
+    if not candidates:
+        return Resolution(None, 0.0, None, [])
+    ev = evidence(span)
+    ranked = sorted(
+        ((ev + sense(span, c, ctx), c) for c in candidates),
+        key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
+    )
+    best_score, best = ranked[0]
+    if best_score < ACCEPT.get(best.how, 1.3):
+        return Resolution(None, best_score, best.how, ranked)
+    seat = _seat_town(span, best, [c for _, c in ranked])
+    if seat is not None:
+        return Resolution(seat.place, best_score, seat.how, ranked)
+    return Resolution(best.place, best_score, best.how, ranked)
+
+
+def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate]) -> Candidate | None:
+    """The town a division is named after, when the span means the town.
+
+    'Deraa' matches both Daraa city and Daraa Governorate (which carries the city's
+    names and sits at its point); without 'province' after it, a bare name is the town."""
+    if best.place.precision not in ("admin1", "admin2") or TYPE_WORDS.get(span.type_word or "") in ("admin1", "admin2"):
+        return None
+    for c in cands:
+        if (c.place.precision in ("city", "point") and c.place.country == best.place.country
+                and TIERS_OK.get(c.how, 9) <= TIERS_OK.get(best.how, 9) + 1 and c.place.lat is not None
+                and _km((c.place.lat, c.place.lon), (best.place.lat, best.place.lon)) < 5):
+            return c
+    return None
+
+
+TIERS_OK = {"exact": 0, "alternate": 1, "folded": 2, "fuzzy": 3, "demonym": 4}
 
 
 def resolve_span(
@@ -116,21 +270,132 @@ def resolve_span(
     country_focus: dict[str, float],
     admin_focus: dict[tuple[str, str], float],
 ) -> Resolution:
-    if not candidates:
-        return Resolution(None, 0.0, None, [])
-    ranked = sorted(
-        ((score_candidate(span, c, country_focus, admin_focus), c) for c in candidates),
-        key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
-    )
-    best_score, best = ranked[0]
-    threshold = ACCEPT.get(best.how, 0.8)
-    if span.label in PLACE_LABELS and best.how in ("exact", "alternate"):
-        threshold -= 0.1
-    if best_score < threshold:
-        return Resolution(None, best_score, best.how, ranked)
-    return Resolution(best.place, best_score, best.how, ranked)
+    """One span with focus only (no document links): see `resolve_document` for the full context."""
+    return resolve_with(span, candidates, DocContext(country_focus, admin_focus))
+
+
+def _links(text: str, spans: Sequence[SpanCandidate]) -> tuple[dict[int, int], dict[int, list[int]]]:
+    """(qualifier of span i, list neighbours of span i) from the characters between spans."""
+    qualifier: dict[int, int] = {}
+    neighbours: dict[int, list[int]] = defaultdict(list)
+    order = sorted(range(len(spans)), key=lambda i: (spans[i].start, -spans[i].end))
+    for a_pos, i in enumerate(order):
+        a = spans[i]
+        for j in order[a_pos + 1:]:
+            b = spans[j]
+            if b.start < a.end:
+                continue
+            if b.start - a.end > 8:
+                break
+            gap = text[a.end:b.start]
+            if _QUALIFIER_GAP.match(gap) and i not in qualifier and not _continues_list(text, b.end):
+                qualifier[i] = j
+            if _LIST_GAP.match(gap):
+                neighbours[i].append(j)
+                neighbours[j].append(i)
+    return qualifier, neighbours
+
+
+def _continues_list(text: str, end: int) -> bool:
+    """'Kuneytra, Deraa and Suaydah': a name followed by 'and'/'or'/', X and' is a list item, not a qualifier."""
+    rest = text[end:end + 40]
+    return bool(re.match(r"^(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*,?\s*(?:and|or)\s|\s+(?:and|or)\s+[A-Z])", rest))
+
+
+def _level_places(cands: Sequence[Candidate]) -> list[Place]:
+    return [c.place for c in cands if c.how in ("exact", "alternate") and c.place.precision in ("admin1", "country")]
+
+
+def resolve_document(
+    text: str,
+    spans: Sequence[SpanCandidate],
+    candidates: Sequence[Sequence[Candidate]],
+    country_focus: dict[str, float],
+) -> list[Resolution]:
+    """Resolve every span of one article with the article as context (two passes)."""
+    qualifier, neighbours = _links(text, spans)
+    qualified_by = {j: i for i, j in qualifier.items()}
+    # Country focus without each surface's own vote: 'Paris' must not vote itself French.
+    surface_votes: dict[str, dict[str, float]] = {}
+    for s, c in zip(spans, candidates):
+        key = s.text.lower()
+        if key not in surface_votes and c and evidence(s) >= 0:
+            surface_votes[key] = country_vote(c)[0]
+    all_votes: Counter[str] = Counter()
+    for v in surface_votes.values():
+        all_votes.update(v)
+    base: list[DocContext] = []
+    for i in range(len(spans)):
+        own = surface_votes.get(spans[i].text.lower(), {})
+        rest = {k: v - own.get(k, 0.0) for k, v in all_votes.items()}
+        total = sum(x for x in rest.values() if x > 0)
+        focus = {k: v / total for k, v in rest.items() if v > 1e-9} if total > 1e-9 else dict(country_focus)
+        ctx = DocContext(country_focus=focus)
+        if i in qualifier:
+            q = _level_places(candidates[qualifier[i]])
+            if any(fits_qualifier(c.place, q) for c in candidates[i]):
+                ctx.qualifier = q
+        if i in qualified_by:
+            q = _level_places(candidates[i])
+            if q and any(fits_qualifier(c.place, q) for c in candidates[qualified_by[i]]):
+                ctx.is_qualifier = True
+        base.append(ctx)
+    first = [resolve_with(s, c, ctx) for s, c, ctx in zip(spans, candidates, base)]
+
+    # Coverage: in which first-level divisions could the article's names lie? Local news
+    # names local places, so the true state holds nearly all of them ('Paris', 'Henry
+    # County', 'Puryear' are all in Tennessee; each also elsewhere, never all together).
+    cover: Counter[tuple[str, str]] = Counter()
+    own_keys: dict[str, set[tuple[str, str]]] = {}
+    for s, c in zip(spans, candidates):
+        key = s.text.lower()
+        if key in own_keys or evidence(s) < 0:
+            continue
+        keys = {(x.place.country, x.place.admin1_code) for x in c
+                if x.how in ("exact", "alternate") and x.place.country and x.place.admin1_code}
+        if keys:
+            own_keys[key] = keys
+            cover.update(keys)
+    n_cover = len(own_keys)
+
+    # Admin1 votes and anchor points from the first pass's confident places, by surface.
+    votes: dict[str, tuple[float, Place]] = {}
+    for s, r in zip(spans, first):
+        if r.place is None:
+            continue
+        key = s.text.lower()
+        if key not in votes or r.score > votes[key][0]:
+            votes[key] = (r.score, r.place)
+    out: list[Resolution] = []
+    for i, (s, c, ctx) in enumerate(zip(spans, candidates, base)):
+        own = s.text.lower()
+        admins: Counter[tuple[str, str]] = Counter()
+        anchors: list[tuple[float, float]] = []
+        for key, (score, place) in votes.items():
+            if key == own:
+                continue
+            w = confidence(score)
+            if place.country and place.admin1_code:
+                # A state or county named outright says more than a town that may have homonyms.
+                admins[(place.country, place.admin1_code)] += w * (3.0 if place.precision in ("admin1", "admin2") else 1.0)
+            if place.lat is not None and place.precision not in ("country", "admin1") and w >= 0.6:
+                anchors.append((place.lat, place.lon))
+        total = sum(admins.values()) or 1.0
+        focus = {k: v / total for k, v in admins.items()}
+        mine = own_keys.get(own, set())
+        others = n_cover - (1 if own in own_keys else 0)
+        if others >= 2:
+            for k, v in cover.items():
+                share = (v - (1 if k in mine else 0)) / others
+                if share > 0.34:  # the division holds a third of the article's other names
+                    focus[k] = max(focus.get(k, 0.0), share / 3 * 2)
+        ctx.admin_focus = focus
+        ctx.anchors = anchors
+        ctx.listed = any(first[j].place is not None for j in neighbours.get(i, ()))
+        out.append(resolve_with(s, c, ctx))
+    return out
 
 
 def confidence(score: float) -> float:
     """Squash the additive score into 0..1 for display and thresholds downstream."""
-    return round(1 / (1 + math.exp(-4 * (score - 0.8))), 3)
+    return round(1 / (1 + math.exp(-4 * (score - 1.2))), 3)

