@@ -7,6 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from pg_support import pg_server, pg_url  # noqa: F401  (fixtures: a real PostgreSQL server, a database per test)
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
 

@@ -1,4 +1,7 @@
-"""Store schema and migrations against real SQLite files (and PostgreSQL DDL, rendered offline)."""
+"""Store schema and migrations against real SQLite files (and PostgreSQL DDL, rendered offline).
+
+The same behaviour on a real PostgreSQL server is tested in test_store_postgres.py.
+"""
 
 from __future__ import annotations
 
@@ -33,7 +36,7 @@ def test_migrations_create_every_table_at_head(tmp_path: Path) -> None:
     assert tables(db) == TABLES | {"alembic_version"}
     con = sqlite3.connect(db)
     assert con.execute("select version_num from alembic_version").fetchall() == [(head_revision(),)]
-    assert head_revision() == "0001"
+    assert head_revision() == "0002"
     indexes = {r[0] for r in con.execute("select name from sqlite_master where type='index' and tbl_name='events'")}
     assert {"ix_events_date", "ix_events_event_type", "ix_events_country", "ix_events_lat_lon",
             "ix_events_article_id"} <= indexes
@@ -93,6 +96,21 @@ def test_postgresql_ddl_renders(capsys: pytest.CaptureFixture[str]) -> None:
     assert "CREATE TABLE events" in ddl and "TIMESTAMP WITH TIME ZONE" in ddl and "BYTEA" in ddl
     assert "CONSTRAINT ck_events_modality CHECK" in ddl
     assert "INSERT INTO alembic_version (version_num) VALUES ('0001')" in ddl
+    # 0002: offline output assumes PostGIS (online, it is used only where the server has it)
+    assert "CREATE EXTENSION IF NOT EXISTS postgis" in ddl
+    for table in ("events", "places"):
+        assert f"ALTER TABLE {table} ADD COLUMN geom geometry(Point, 4326) GENERATED ALWAYS AS" in ddl
+        assert f"CREATE INDEX ix_{table}_geom ON {table} USING gist (geom)" in ddl
+    assert "SET version_num='0002'" in ddl
+
+
+def test_postgis_revision_is_a_no_op_on_sqlite(tmp_path: Path) -> None:
+    db = tmp_path / "fw.sqlite"
+    Store(db).close()
+    con = sqlite3.connect(db)
+    for table in ("events", "places"):
+        assert "geom" not in {r[1] for r in con.execute(f"pragma table_info({table})")}
+    con.close()
 
 
 def test_unknown_newer_revision_is_refused(tmp_path: Path) -> None:

@@ -1,14 +1,16 @@
-"""`Store` on a real SQLite file: one-transaction saves, idempotence, source links, round trips."""
+"""`Store` on a real SQLite file and a real PostgreSQL database: one-transaction saves, idempotence,
+source links, round trips. Every test taking `db` runs on both backends."""
 
 from __future__ import annotations
 
-import sqlite3
+import json
 import threading
 from dataclasses import replace
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from sqlalchemy import create_engine, text
 
 from frontwatch.model import (
     Actor,
@@ -22,6 +24,7 @@ from frontwatch.model import (
     Toponym,
 )
 from frontwatch.store import Store, StoreError
+from frontwatch.store.engine import normalise_url
 
 CHILD_TABLES = ("sentences", "mentions", "toponyms", "events")
 
@@ -76,28 +79,38 @@ def processed(article_id: str = "a1", source_ref: str = "in/a1.txt", *, text: st
     )
 
 
-def counts(db: Path) -> dict[str, int]:
-    con = sqlite3.connect(db)
+def query(db: str, sql: str) -> list[tuple]:
+    """Run SQL on a connection of its own (so it sees only what the store committed)."""
+    engine = create_engine(normalise_url(db))
     try:
-        return {t: con.execute(f"select count(*) from {t}").fetchone()[0]
-                for t in ("articles", "sources", "places", *CHILD_TABLES)}
+        with engine.connect() as conn:
+            return [tuple(r) for r in conn.execute(text(sql))]
     finally:
-        con.close()
+        engine.dispose()
+
+
+def counts(db: str) -> dict[str, int]:
+    tables = ("articles", "sources", "places", *CHILD_TABLES)
+    row = query(db, "select " + ", ".join(f"(select count(*) from {t})" for t in tables))[0]
+    return dict(zip(tables, row))
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def db(request: pytest.FixtureRequest, tmp_path: Path) -> str:
+    """A store location: a SQLite file path, or the URL of a fresh database on the test PostgreSQL server."""
+    if request.param == "sqlite":
+        return str(tmp_path / "fw.sqlite")
+    return request.getfixturevalue("pg_url")
 
 
 @pytest.fixture
-def db(tmp_path: Path) -> Path:
-    return tmp_path / "fw.sqlite"
-
-
-@pytest.fixture
-def store(db: Path):
+def store(db: str):
     s = Store(db)
     yield s
     s.close()
 
 
-def test_save_stores_everything_and_resave_adds_no_rows(store: Store, db: Path) -> None:
+def test_save_stores_everything_and_resave_adds_no_rows(store: Store, db: str) -> None:
     p = processed()
     assert store.save(p, signature=b"\x01\x02") is True
     first = counts(db)
@@ -109,7 +122,7 @@ def test_save_stores_everything_and_resave_adds_no_rows(store: Store, db: Path) 
     assert store.counts()["events"] == 3 and set(store.counts()) >= {"stories", "control"}
 
 
-def test_second_source_links_without_a_new_article(store: Store, db: Path) -> None:
+def test_second_source_links_without_a_new_article(store: Store, db: str) -> None:
     store.save(processed())
     before = counts(db)
     mirror = processed(source_ref="https://mirror.example/a1")
@@ -125,20 +138,20 @@ def test_second_source_links_without_a_new_article(store: Store, db: Path) -> No
     near = replace(processed("other-id", "feed.xml#7").article)
     assert store.link_source("a1", near) is True
     assert store.link_source("a1", near) is False
-    con = sqlite3.connect(db)
-    rows = con.execute("select source_ref, outlet, external_id from sources where article_id='a1' order by id").fetchall()
+    rows = query(db, "select source_ref, outlet, external_id from sources where article_id='a1' order by id")
     assert rows == [("in/a1.txt", "Example News", "ext-a1"), ("https://mirror.example/a1", "Mirror", "ext-a1"),
                     ("feed.xml#7", "Example News", "ext-other-id")]
 
 
-def test_failure_mid_save_leaves_nothing_half_written(store: Store, db: Path) -> None:
+def test_failure_mid_save_leaves_nothing_half_written(store: Store, db: str) -> None:
     good = processed()
     bad_event = replace(good.events[0], id="a2-bad", article_id="a2", event_type=None)  # NOT NULL column
     bad = processed("a2", "in/a2.txt", events=[replace(good.events[1], id="a2-ok", article_id="a2"), bad_event])
     with pytest.raises(StoreError) as info:
         store.save(bad)
     message = str(info.value)
-    assert "\n" not in message and "NOT NULL" in message and "in/a2.txt" in message
+    assert "\n" not in message and "in/a2.txt" in message
+    assert "not null" in message.lower().replace("-", " ")  # SQLite: NOT NULL constraint; PostgreSQL: not-null
     assert counts(db) == {t: 0 for t in ("articles", "sources", "places", *CHILD_TABLES)}
     assert not store.has_article("a2")
     # the store stays usable, and the fixed article goes in whole
@@ -146,7 +159,7 @@ def test_failure_mid_save_leaves_nothing_half_written(store: Store, db: Path) ->
     assert counts(db)["events"] == 3
 
 
-def test_failure_keeps_earlier_articles(store: Store, db: Path) -> None:
+def test_failure_keeps_earlier_articles(store: Store, db: str) -> None:
     store.save(processed("a1"))
     before = counts(db)
     bad = processed("a3", events=[replace(processed().events[0], id="a3-x", modality="rumoured")])  # CHECK fails
@@ -191,26 +204,29 @@ def test_signatures_come_back(store: Store) -> None:
     assert list(store.signatures()) == [("a1", sig)]
 
 
-def test_places_are_upserted_by_geonameid(store: Store, db: Path) -> None:
+def test_places_are_upserted_by_geonameid(store: Store, db: str) -> None:
     store.save(processed("a1"))
     p2 = processed("a2", "in/a2.txt")
     p2.toponyms[0].place = replace(p2.toponyms[0].place, admin1="Hama Governorate")
     store.save(p2)
-    con = sqlite3.connect(db)
-    assert con.execute("select count(*) from places").fetchone()[0] == 2
-    assert con.execute("select admin1 from places where geonameid=170063").fetchone()[0] == "Hama Governorate"
+    assert query(db, "select count(*) from places") == [(2,)]
+    assert query(db, "select admin1 from places where geonameid=170063") == [("Hama Governorate",)]
     # every toponym and event keeps its provenance: article + character span
-    spans = con.execute("select article_id, start, end, text from toponyms where geonameid=170063").fetchall()
+    spans = query(db, 'select article_id, start, "end", text from toponyms where geonameid=170063 order by id')
     assert spans == [("a1", 16, 20, "Hama"), ("a2", 16, 20, "Hama")]
-    assert con.execute("select candidates from toponyms where text='Hama' limit 1").fetchone()[0].count("geonameid") == 2
-    con.close()
+    (candidates,), = query(db, "select candidates from toponyms where text='Hama' order by id limit 1")
+    assert [c["geonameid"] for c in (json.loads(candidates) if isinstance(candidates, str) else candidates)] == [
+        170063, 99]
 
 
 def test_timestamps_are_utc_aware(store: Store) -> None:
     store.save(processed())
     with store.engine.connect() as conn:
         published, ingested = conn.exec_driver_sql("select published, ingested_at from articles").one()
-    assert published.startswith("2024-12-07 06:30:00")  # stored in UTC
+    if store.engine.dialect.name == "sqlite":
+        assert published.startswith("2024-12-07 06:30:00")  # stored as UTC text
+    else:  # timestamptz: the driver hands back an aware datetime for the same instant
+        assert published == datetime(2024, 12, 7, 6, 30, tzinfo=timezone.utc) and published.tzinfo is not None
     from frontwatch.store.schema import ArticleRow
     from sqlalchemy import select
 
@@ -220,8 +236,8 @@ def test_timestamps_are_utc_aware(store: Store) -> None:
     assert row.published.tzinfo is not None and row.ingested_at.tzinfo is not None
 
 
-def test_concurrent_writers_queue_instead_of_failing(db: Path) -> None:
-    """Several Store objects (as in a process pool) writing one SQLite file at once."""
+def test_concurrent_writers_queue_instead_of_failing(db: str) -> None:
+    """Several Store objects (as in a process pool) writing one database at once."""
     Store(db).close()
     errors: list[BaseException] = []
 
@@ -252,3 +268,44 @@ def test_store_accepts_paths_and_urls(tmp_path: Path) -> None:
         with Store(target) as s:
             assert s.url.startswith("sqlite:///") and s.save(processed())
     assert (tmp_path / "u" / "u.sqlite").exists()
+
+
+def test_concurrent_saves_of_the_same_articles_store_each_once(db: str) -> None:
+    """Writers racing on the same article ids: one wins each id, the rest only link their source."""
+    Store(db).close()
+    barrier = threading.Barrier(4)
+    won: list[str] = []
+    errors: list[BaseException] = []
+
+    def work(worker: int) -> None:
+        s = Store(db)
+        try:
+            barrier.wait()
+            for i in range(6):
+                aid = f"same-{i}"
+                if s.save(processed(aid, f"w{worker}/{aid}.txt")):
+                    won.append(aid)
+        except BaseException as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            s.close()
+
+    threads = [threading.Thread(target=work, args=(w,)) for w in range(4)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(won) == [f"same-{i}" for i in range(6)]  # each article new for exactly one writer
+    c = counts(db)
+    assert c["articles"] == 6 and c["sources"] == 24 and c["events"] == 18 and c["sentences"] == 12
+    assert query(db, "select count(distinct article_id) from sources") == [(6,)]
+
+
+def test_postgresql_urls_use_psycopg(pg_url: str) -> None:
+    assert normalise_url("postgresql://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("postgres://u@h/db") == "postgresql+psycopg://u@h/db"
+    assert normalise_url("postgresql+psycopg2://u@h/db") == "postgresql+psycopg2://u@h/db"  # explicit driver kept
+    with Store(pg_url) as s:
+        assert s.engine.dialect.name == "postgresql" and s.engine.dialect.driver == "psycopg"
+        assert s.save(processed()) and s.has_article("a1")

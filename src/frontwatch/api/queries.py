@@ -19,6 +19,7 @@ from sqlalchemy import Connection, ColumnElement, Select, and_, func, literal, o
 from frontwatch.model import MODALITIES
 from frontwatch.store.rows import event_record as store_event_record
 from frontwatch.store.schema import TABLES
+from frontwatch.store.sqlfuncs import utc_day
 
 articles = TABLES["articles"]
 events = TABLES["events"]
@@ -29,7 +30,7 @@ control = TABLES["control"]
 
 # An event without a date of its own happened "by the article's publication date" (the
 # convention stories and control use too), so date filters and the timeline use this.
-effective_date = func.coalesce(events.c.date, func.date(articles.c.published))
+effective_date = func.coalesce(events.c.date, utc_day(articles.c.published))
 
 ACLED_CATEGORIES = (
     "Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
@@ -238,9 +239,9 @@ def articles_select(*, outlet: str | None = None, q: str | None = None, date_fro
     if q:
         cond.append(or_(articles.c.title.icontains(q, autoescape=True), articles.c.text.icontains(q, autoescape=True)))
     if date_from:
-        cond.append(func.date(articles.c.published) >= date_from.isoformat())
+        cond.append(utc_day(articles.c.published) >= date_from.isoformat())
     if date_to:
-        cond.append(func.date(articles.c.published) <= date_to.isoformat())
+        cond.append(utc_day(articles.c.published) <= date_to.isoformat())
     cols = [articles.c[k] for k in ("id", "title", "url", "outlet", "published", "published_from", "language",
                                     "ingested_at")]
     page = (select(*cols, _event_count(articles.c.id).label("events")).where(*cond)

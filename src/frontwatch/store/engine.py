@@ -1,5 +1,8 @@
 """Turning a user's `--db` value into a configured SQLAlchemy engine.
 
+PostgreSQL URLs (`postgresql://user@host/db`) are routed to the psycopg 3 driver; a
+server needs nothing here beyond pre-ping, since it has real concurrent writers.
+
 SQLite is the default store and gets the settings a multi-process ingest needs:
 WAL (readers never block the writer), foreign keys enforced, a busy timeout instead
 of instant "database is locked", and real transactions around DDL too. pysqlite's
@@ -37,6 +40,10 @@ def normalise_url(target: str | Path) -> str:
         return f"sqlite:///{Path(value).expanduser().resolve()}"
     if value.startswith("postgres://"):  # the Heroku-style alias SQLAlchemy no longer accepts
         value = "postgresql://" + value[len("postgres://"):]
+    if value.startswith("postgresql://"):
+        # SQLAlchemy's default PostgreSQL driver is psycopg2; we ship psycopg 3 (the `postgres` extra).
+        # An explicit driver (postgresql+psycopg2://, +asyncpg…) is left as the user wrote it.
+        value = "postgresql+psycopg://" + value[len("postgresql://"):]
     return value
 
 

@@ -15,11 +15,12 @@ from alembic import command
 from alembic.config import Config
 from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
-from sqlalchemy import Connection, Engine
+from sqlalchemy import Connection, Engine, text
 
 from frontwatch.store.engine import WRITE_OPTIONS, StoreError
 
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+MIGRATION_LOCK_KEY = 0x66776D67  # "fwmg": the advisory lock PostgreSQL migrators queue on
 
 
 def alembic_config(connection: Connection | None = None, url: str | None = None) -> Config:
@@ -55,6 +56,10 @@ def upgrade(engine: Engine) -> None:
             return
     known = {s.revision for s in ScriptDirectory.from_config(alembic_config()).walk_revisions()}
     with engine.execution_options(**WRITE_OPTIONS).begin() as conn:
+        if conn.dialect.name == "postgresql":
+            # SQLite's BEGIN IMMEDIATE already serialises migrators; PostgreSQL needs a lock of
+            # its own, or two ingests opening a new database both create the tables.
+            conn.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": MIGRATION_LOCK_KEY})
         current = current_revision(conn)  # again, under the write lock: another process may have won
         if current == head:
             return

@@ -1,7 +1,10 @@
 """`Store`: the one object the CLI, the runner and the API use to read and write.
 
 Writes are per article and all-or-nothing, so an interrupted or failing batch never
-leaves an article without its sentences or events. Reads stream (server-side
+leaves an article without its sentences or events. Concurrent writers (several ingest
+processes on one PostgreSQL database) are made safe by the unique keys themselves:
+`INSERT ... ON CONFLICT DO NOTHING` on the article id and on (article, source), so
+exactly one writer stores each article and the others only link their source. Reads stream (server-side
 cursors / `yield_per`) because exports run over the whole database.
 """
 
@@ -12,7 +15,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import Connection, Table, func, insert, select, update
+from sqlalchemy import Connection, Insert, Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
 from frontwatch.model import Article, ProcessedArticle
@@ -138,14 +141,13 @@ class Store:
         article = processed.article
         try:
             with self._writer.begin() as conn:
-                if _article_exists(conn, article.id):
-                    _link(conn, article.id, article)
+                if _article_exists(conn, article.id) or not _insert_article(conn, processed, signature):
+                    _link(conn, article.id, article)  # known, or another process stored it just now
                     return False
-                _insert_article(conn, processed, signature)
             return True
         except IntegrityError as exc:
-            # Another process may have stored the same article between our check and
-            # insert (possible on PostgreSQL, where writers do not queue as on SQLite).
+            # Backends without ON CONFLICT: another process may have stored the same article
+            # between our check and insert.
             if self.has_article(article.id):
                 self.link_source(article.id, article)
                 return False
@@ -161,9 +163,31 @@ def _article_exists(conn: Connection, article_id: str) -> bool:
     return conn.execute(select(ArticleRow.id).where(ArticleRow.id == article_id)).first() is not None
 
 
+def _insert_ignore(conn: Connection, table: Table, conflict: Sequence[str]) -> Insert | None:
+    """`INSERT ... ON CONFLICT (conflict) DO NOTHING` where the dialect has it (SQLite, PostgreSQL).
+
+    The unique key decides, inside the database, which of several concurrent writers
+    wins; the others insert nothing and learn it from RETURNING giving no row (row
+    counts are no help: psycopg reports -1 here). A PostgreSQL writer whose key is
+    being inserted by an open transaction waits for it to end, so "nothing inserted"
+    always means "it is committed now".
+    """
+    if conn.dialect.name == "sqlite":
+        from sqlalchemy.dialects.sqlite import insert as dialect_insert
+    elif conn.dialect.name == "postgresql":
+        from sqlalchemy.dialects.postgresql import insert as dialect_insert
+    else:  # pragma: no cover - other backends take the check-then-insert paths
+        return None
+    stmt = dialect_insert(table).on_conflict_do_nothing(index_elements=[table.c[name] for name in conflict])
+    return stmt.returning(*table.primary_key.columns)
+
+
 def _link(conn: Connection, article_id: str, article: Article) -> bool:
     """Add the (article, source_ref) row unless present; True if added."""
     table = SourceRow.__table__
+    stmt = _insert_ignore(conn, table, ("article_id", "source_ref"))
+    if stmt is not None:
+        return conn.execute(stmt, rows.source_row(article_id, article, _now())).first() is not None
     exists = conn.execute(
         select(table.c.id).where(table.c.article_id == article_id, table.c.source_ref == article.source_ref)
     ).first()
@@ -173,17 +197,27 @@ def _link(conn: Connection, article_id: str, article: Article) -> bool:
     return True
 
 
-def _insert_article(conn: Connection, processed: ProcessedArticle, signature: bytes | None) -> None:
+def _insert_article(conn: Connection, processed: ProcessedArticle, signature: bytes | None) -> bool:
+    """Insert the article and all its rows; False (nothing written) if its id is already taken.
+
+    The article row goes first and claims the id: its children are only written by the
+    transaction that won it, so concurrent ingests never duplicate sentences or events.
+    """
     article = processed.article
     aid = article.id
     now = _now()
-    conn.execute(insert(TABLES["articles"]), rows.article_row(article, signature, now))
+    claim = _insert_ignore(conn, TABLES["articles"], ("id",))
+    if claim is None:  # pragma: no cover - other backends: a duplicate raises IntegrityError instead
+        conn.execute(insert(TABLES["articles"]), rows.article_row(article, signature, now))
+    elif conn.execute(claim, rows.article_row(article, signature, now)).first() is None:
+        return False
     conn.execute(insert(TABLES["sources"]), rows.source_row(aid, article, now))
     _insert_many(conn, TABLES["sentences"], rows.sentence_rows(aid, processed.sentences))
     _insert_many(conn, TABLES["mentions"], rows.mention_rows(aid, processed.mentions))
     _upsert_places(conn, rows.place_rows(processed))
     _insert_many(conn, TABLES["toponyms"], rows.toponym_rows(aid, processed.toponyms))
     _insert_many(conn, TABLES["events"], [rows.event_row(aid, e) for e in processed.events])
+    return True
 
 
 def _insert_many(conn: Connection, table: Table, values: Sequence[dict[str, Any]]) -> None:

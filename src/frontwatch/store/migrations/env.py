@@ -11,6 +11,7 @@ from __future__ import annotations
 from alembic import context
 
 from frontwatch.store.schema import Base
+from frontwatch.store.spatial import include_object
 
 config = context.config
 target_metadata = Base.metadata
@@ -30,8 +31,9 @@ def run_online() -> None:
                            "(open the store with frontwatch.store.Store)")
     # Batch mode: SQLite cannot ALTER most constraints in place, so later revisions
     # copy-and-move tables there; PostgreSQL gets plain ALTERs.
+    # include_object: the PostGIS columns of revision 0002 live outside Base.metadata (see spatial.py).
     context.configure(connection=connection, target_metadata=target_metadata, compare_type=True,
-                      render_as_batch=connection.dialect.name == "sqlite")
+                      render_as_batch=connection.dialect.name == "sqlite", include_object=include_object)
     with context.begin_transaction():
         context.run_migrations()
 
