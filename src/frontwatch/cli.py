@@ -156,6 +156,48 @@ def extract(
     raise typer.Exit(1 if stats.failed else 0)
 
 
+@app.command("spark-extract")
+def spark_extract(
+    input_path: str = typer.Argument(..., metavar="INPUT", help="JSONL or Parquet articles: file, directory or glob "
+                                     "(any Spark/Hadoop path)."),
+    output: str = typer.Argument(..., metavar="OUTPUT", help="Parquet directory to write, one row per event."),
+    master: Optional[str] = typer.Option(None, "--master", help="Spark master URL (default local[*]; under "
+                                         "spark-submit, the one it set)."),
+    partitions: Optional[int] = typer.Option(None, "--partitions", min=1,
+                                             help="Spread small inputs over this many tasks (default 2 × cores)."),
+    input_format: str = typer.Option("auto", "--input-format", help="auto | jsonl | parquet"),
+    include_background: bool = typer.Option(False, "--include-background",
+                                            help="Also emit historical background (modality 'background')."),
+    published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, keep_non_english: bool = LangOpt,
+    gazetteer: Optional[Path] = GazOpt,
+    overwrite: bool = typer.Option(False, "--overwrite", help="Replace OUTPUT if it exists."),
+    conf: list[str] = typer.Option([], "--conf", metavar="KEY=VALUE", help="Extra Spark setting (repeatable)."),
+) -> None:
+    """`extract` as an Apache Spark job (pyspark): the same stages per partition, Parquet events out."""
+    try:
+        from frontwatch.scale.spark import SparkExtractError, SparkOptions, spark_extract as run_spark
+    except ImportError as exc:
+        _report_error(f"spark-extract needs the 'spark' extra ({exc.name} is missing): pip install 'frontwatch[spark]'")
+        raise typer.Exit(2)
+    settings = dict(c.split("=", 1) for c in conf if "=" in c)
+    if len(settings) != len(conf):
+        raise typer.BadParameter("use KEY=VALUE", param_hint="--conf")
+    _open_gazetteer(gazetteer)  # build it here, with a progress bar, before Spark ships it
+    opts = SparkOptions(master=master, partitions=partitions, input_format=input_format,
+                        include_background=include_background, published=parse_date(published), outlet=outlet,
+                        keep_non_english=keep_non_english, gazetteer=gazetteer, overwrite=overwrite, conf=settings)
+    try:
+        stats = run_spark(input_path, output, opts)
+    except SparkExtractError as exc:
+        _report_error(str(exc))
+        raise typer.Exit(2)
+    for msg in stats.errors:
+        _report_error(msg)
+    err.print(f"{output}: {stats.stored} article(s), {stats.events} event(s), {stats.skipped_language} skipped "
+              f"(language), {stats.failed} failed", highlight=False)
+    raise typer.Exit(1 if stats.failed else 0)
+
+
 @app.command()
 def export(
     db: str = typer.Option(None, "--db", help=f"Store (default {DEFAULT_DB})."),
