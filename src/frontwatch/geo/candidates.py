@@ -32,6 +32,7 @@ from frontwatch.model import Candidate
 
 TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}
 _VOWELS = frozenset("aeiouy")
+MEMO_SIZE = 50_000  # fuzzy searches remembered per index
 
 
 def max_edits(key: str) -> int:
@@ -50,6 +51,11 @@ class FuzzyIndex:
     the query is within `e` letters of its length, so only those buckets are compared."""
 
     buckets: dict[int, tuple[list[str], list[tuple[int, ...]]]] = field(default_factory=dict)
+    # Memo of `search`: names recur across articles (a batch of Syria news asks the US and
+    # SY indexes for the same misspellings again and again); results are a pure function
+    # of the arguments, so caching changes nothing but time. Bounded: cleared when full.
+    _memo: dict[tuple[str, int, int], list[tuple[str, int, tuple[int, ...]]]] = field(
+        default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def from_pairs(cls, pairs: list[tuple[str, int]]) -> "FuzzyIndex":
@@ -74,6 +80,10 @@ class FuzzyIndex:
         """(matched key, edit distance, geonameids), nearest first."""
         if edits <= 0:
             return []
+        memo_key = (key, edits, limit)
+        cached = self._memo.get(memo_key)
+        if cached is not None:
+            return list(cached)
         hits: list[tuple[str, int, tuple[int, ...]]] = []
         for n in range(len(key) - edits, len(key) + edits + 1):
             keys, ids = self.buckets.get(n, ((), ()))
@@ -81,6 +91,9 @@ class FuzzyIndex:
                 for k, d, i in process.extract(key, keys, scorer=OSA.distance, score_cutoff=edits, limit=limit):
                     hits.append((k, int(d), ids[i]))
         hits.sort(key=lambda h: (h[1], h[0]))
+        if len(self._memo) >= MEMO_SIZE:
+            self._memo.clear()
+        self._memo[memo_key] = hits[:limit]
         return hits[:limit]
 
 

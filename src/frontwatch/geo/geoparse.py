@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.geo.recognize import SpanCandidate, recognise
 from frontwatch.geo.resolve import Resolution, confidence, evidence, focus_weights, resolve_document
-from frontwatch.model import Candidate, Sentence, Toponym
+from frontwatch.model import Candidate, Place, Sentence, Toponym
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -30,6 +30,7 @@ class Geoparser:
         self.finder = finder
         self._cache: dict[tuple[str, tuple[str, ...]], list[Candidate]] = {}
         self._borders: dict[tuple[str, ...], tuple[tuple[float, float], tuple[float, float]] | None] = {}
+        self._countries: dict[str, Place | None] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> "Geoparser":
@@ -50,6 +51,12 @@ class Geoparser:
             self._cache[key] = hit
         return hit
 
+    def _country(self, code: str) -> Place | None:
+        """`Gazetteer.country`, memoised: a table scan per call, and every 'Syrian' asks again."""
+        if code not in self._countries:
+            self._countries[code] = self.gazetteer.country(code) if hasattr(self.gazetteer, "country") else None
+        return self._countries[code]
+
     def _lookup(self, span: SpanCandidate, focus: tuple[str, ...]) -> list[Candidate]:
         for text in span.lookup:
             cands = self._candidates(text, focus)
@@ -65,7 +72,7 @@ class Geoparser:
         for s in spans:
             if s.label == "NORP":
                 for code in self.finder.demonym(s.text):
-                    place = self.gazetteer.country(code) if hasattr(self.gazetteer, "country") else None
+                    place = self._country(code)
                     if place is not None:
                         votes.append([Candidate(place=place, score=1.0, how="demonym")])
         country_focus, _ = focus_weights(votes)
@@ -161,7 +168,7 @@ class Geoparser:
         return None
 
     def _country_name(self, code: str) -> str:
-        place = self.gazetteer.country(code)
+        place = self._country(code)
         return place.name if place else code
 
     def border_point(self, countries: list[str]) -> tuple[tuple[float, float], tuple[float, float]] | None:
@@ -173,16 +180,9 @@ class Geoparser:
         key = tuple(sorted(countries[:2]))
         if key in self._borders:
             return self._borders[key]
-        from frontwatch.geo.relative import haversine_km
+        from frontwatch.geo.closest import closest_pair
 
-        a = self.gazetteer.towns(key[0])
-        b = self.gazetteer.towns(key[1])
-        best = None
-        for pa in a:
-            for pb in b:
-                d = haversine_km(pa[0], pa[1], pb[0], pb[1])
-                if best is None or d < best[0]:
-                    best = (d, pa, pb)
+        best = closest_pair(self.gazetteer.towns(key[0]), self.gazetteer.towns(key[1]))
         self._borders[key] = None if best is None else (best[1], best[2])
         return self._borders[key]
 
