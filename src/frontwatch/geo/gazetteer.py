@@ -53,7 +53,7 @@ from frontwatch.geo.sources import (
 )
 from frontwatch.model import Candidate, Place
 
-SCHEMA_VERSION = 2  # 2: division centres, populations, continents, AP abbreviations
+SCHEMA_VERSION = 3  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000
@@ -215,7 +215,7 @@ class _Builder:
         codes = ",".join(f"'{x}'" for x in COUNTRY_CODES)
         c.execute(
             f"""UPDATE places SET precision = CASE
-                WHEN feature_code IN ({codes}) OR feature_code = 'CONT' THEN 'country'
+                WHEN feature_code IN ({codes}) OR feature_code IN ('CONT', 'ZN') THEN 'country'
                 WHEN feature_code = 'ADM1' THEN 'admin1'
                 WHEN feature_code = 'ADM2' THEN 'admin2'
                 WHEN feature_class = 'P' THEN 'city'
@@ -238,7 +238,7 @@ class _Builder:
                    SELECT fold(name) AS k, geonameid, country FROM places
                    UNION ALL SELECT fold(a.name), a.geonameid, p.country
                              FROM alt_names a JOIN places p ON p.geonameid = a.geonameid)
-               WHERE k IS NOT NULL AND length(k) >= 3 ORDER BY 1"""
+               WHERE k IS NOT NULL ORDER BY 1"""
         )
         self.progress("name index", 2, 2)
         self.place_units()

@@ -11,7 +11,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.recognize import SpanCandidate, recognise
-from frontwatch.geo.resolve import Resolution, confidence, evidence, focus_weights, resolve_document
+from frontwatch.geo.resolve import (
+    Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document,
+)
 from frontwatch.model import Candidate, Place, Sentence, Toponym
 
 if TYPE_CHECKING:
@@ -117,6 +119,7 @@ class Geoparser:
                     ],
                 )
             )
+        out.extend(feature_toponyms(spans, [r for _, r in resolved], out))
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(doc.text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))

@@ -58,10 +58,21 @@ CALENDAR = frozenset(
     " jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday"
     " saturday sunday mon tue tues wed thu thur thurs fri sat sun".split()
 )
+# Words that are never a toponym alone, whatever the gazetteer lists under them: compass
+# words ('North' is a Cameroonian region; '[North] Texas'), and titles ('Mr' → Myanmar).
+NEVER_ALONE = frozenset(
+    "north south east west northern southern eastern western northeast northwest southeast southwest"
+    " northeastern northwestern southeastern southwestern central downtown uptown midtown".split()
+) | TITLE_WORDS | frozenset({"mr", "mrs", "ms", "dr", "sir", "madam", "lord", "lady"})
 # Verbs of saying: the subject of 'X said' is a person (or, rarely, a government).
 SPEECH_VERBS = frozenset(
     "say tell add note explain state ask write announce report claim warn urge insist recall admit testify"
     " reply respond comment agree describe acknowledge confirm deny complain predict suggest argue".split()
+)
+# Verbs whose object is territory: 'rebels seized Deraa', 'troops entered Homs'.
+TERRITORY_VERBS = frozenset(
+    "seize capture take enter shell bomb besiege liberate storm recapture overrun retake encircle surround"
+    " evacuate control reach visit invade occupy annex raid strike hit bombard".split()
 )
 # 'the fall of X', 'residents of X': nouns after which 'of X' names a place.
 PLACE_OF_NOUNS = frozenset(
@@ -90,16 +101,22 @@ class SpanCandidate:
     org_like: bool = False
     person_like: bool = False
     in_org_entity: bool = False  # a part of a longer ORG/PERSON entity ('[Ohio] Department of ...')
-    calendar: bool = False  # 'March', 'Thursday'
+    calendar: bool = False  # 'March', 'Thursday', a lone 'North' or 'Mr': never a toponym alone
     person_name: bool = False  # its words are those of a full person name in the article ('Patterson said')
     speech_subject: bool = False  # subject of a verb of saying ('..., Lewis said')
+    territory_object: bool = False  # object of 'seize', 'enter', 'shell'... ('rebels seized Deraa')
     dateline: bool = False  # 'COLUMBUS -- ...' / 'CHARLESTON, W.Va. -- ...'
     place_of: bool = False  # 'the fall of X', 'residents of X'
     civic: bool = False  # followed by a local-institution word ('X Police', 'X County Council')
+    short_code: bool = False  # 'EST', 'MR' outside a GPE label: an abbreviation, rarely a country code
+    feature_name: bool = False  # a street, road, river, park... named in full ('Darby Street', 'Highway 19')
 
 
 def _strip_determiner(span: "Span") -> "Span":
     while len(span) > 1 and span[0].lower_ in ("the",):
+        span = span[1:]
+    # A house number is not part of the street's name: '3537 [Seventh Street N.W.]'.
+    while len(span) > 2 and span[0].like_num and span[1].text[:1].isupper() and not span[1].like_num:
         span = span[1:]
     while len(span) > 1 and span[-1].is_punct:
         span = span[:-1]
@@ -107,6 +124,27 @@ def _strip_determiner(span: "Span") -> "Span":
     if len(span) > 1 and span[-1].tag_ == "POS":
         span = span[:-1]
     return span
+
+
+# Trailing words that may follow a street's suffix ('Seventh Street N.W.', 'Main St. South').
+_DIRECTIONS = frozenset("n s e w ne nw se sw n.w s.w n.e s.e north south east west".split())
+# Numbered roads: 'Highway 19', 'County Road 43', 'Route 1', 'Interstate 45', 'I-95', 'US-24', 'KY 52'.
+_NUMBERED_ROAD = re.compile(
+    r"^(?:(?:[A-Z][a-z]+\s)?(?:Highway|Hwy\.?|Route|Rte\.?|Interstate|Road|Freeway|Expressway)|County\sRoad|"
+    r"State\s(?:Road|Route|Highway)|I|US|U\.S\.|SR|CR|FM)[\s-]\d{1,4}[A-Z]?$"
+)
+
+
+def is_feature_name(words: list[str], text: str) -> bool:
+    """A full name of a street, road, river, lake or park: capitalised words ending in a
+    feature word ('Darby Street', 'Kanawha River', 'Zion National Park'), or a numbered
+    road ('Highway 19'). Such names are toponyms the gazetteer rarely lists."""
+    if _NUMBERED_ROAD.match(text):
+        return True
+    core = [w.rstrip(".") for w in words]
+    while len(core) > 2 and core[-1] in _DIRECTIONS:
+        core.pop()
+    return len(core) >= 2 and core[-1] in FEATURE_SUFFIXES and text[:1].isupper() and core[0] not in ("the", "a")
 
 
 def person_words(doc: "Doc") -> frozenset[str]:
@@ -122,6 +160,16 @@ def person_words(doc: "Doc") -> frozenset[str]:
                 if t.is_alpha and len(w) > 1 and w not in TITLE_WORDS:
                     out.add(w)
     return frozenset(out)
+
+
+def _is_territory_object(span: "Span") -> bool:
+    """Object of a verb of taking or striking territory, or a conjunct of one ('seized A, B and C')."""
+    tok = span.root
+    for _ in range(4):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in TERRITORY_VERBS
 
 
 def _is_speech_subject(span: "Span") -> bool:
@@ -162,12 +210,15 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         start=span.start_char, end=span.end_char, text=span.text, label=label,
         sentence=sent_idx if sent_idx is not None else -1, prep=prep, type_word=type_word, lookup=lookups,
         sentence_initial=sentence_initial, org_like=org_like, person_like=person_like,
-        calendar=len(alpha) == 1 and alpha[0] in CALENDAR,
+        calendar=len(alpha) == 1 and (alpha[0] in CALENDAR or alpha[0] in NEVER_ALONE),
+        short_code=label not in ("GPE", "LOC") and len(span) == 1 and span.text.isupper() and len(span.text) <= 3,
         person_name=bool(alpha) and all(w in persons for w in alpha),
         speech_subject=_is_speech_subject(span),
+        territory_object=_is_territory_object(span),
         dateline=line_start and bool(_DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 40])),
         place_of=place_of,
         civic=after is not None and after.lower_ in CIVIC_WORDS,
+        feature_name=is_feature_name(words, span.text),
     )
 
 

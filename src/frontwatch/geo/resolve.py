@@ -34,7 +34,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
-from frontwatch.model import Candidate, Place
+from frontwatch.model import Candidate, Place, Toponym
 
 # How much each kind of surface match is worth before context.
 HOW_PRIOR = {"exact": 0.5, "alternate": 0.3, "folded": 0.25, "demonym": 0.45, "fuzzy": 0.0}
@@ -100,6 +100,8 @@ def evidence(span: SpanCandidate) -> float:
         e += 0.25
     if span.dateline:
         e += 0.5
+    if span.territory_object:
+        e += 0.25
     if span.org_like:
         e -= 0.8
     if span.in_org_entity:
@@ -110,6 +112,8 @@ def evidence(span: SpanCandidate) -> float:
         e -= 0.5
     if span.person_like and span.label != "PERSON":
         e -= 0.4
+    if span.short_code:
+        e -= 0.3
     return e
 
 
@@ -175,8 +179,10 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     s += 0.5 * _prominence(place)
     precision = place.precision or ""
     s += LEVEL_PRIOR.get(precision, 0.0)
-    if place.feature_code == "PPLC":
+    if place.feature_code == "PPLC" and cand.how == "exact":
         s += 0.35  # a national capital is what a bare 'Washington' or 'Cairo' means
+    if precision == "country" and cand.how in ("exact", "alternate"):
+        s += 0.4  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
     # Focus relative to the article's main country: a Syria report that also names Iran,
     # Russia and the US is still about Syria.
     top = max(ctx.country_focus.values(), default=0.0)
@@ -184,10 +190,10 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     s += (0.1 if precision == "country" else 0.4) * rel
     if place.country and place.admin1_code and precision not in ("country",):
         a = ctx.admin_focus.get((place.country, place.admin1_code), 0.0)
-        s += (0.15 if precision == "admin1" else 0.3) * min(1.0, 3 * a)
+        s += (0.15 if precision == "admin1" else 0.35) * min(1.0, 3 * a)
     if ctx.anchors and place.lat is not None and precision not in ("country", "admin1"):
         d = min(_km((place.lat, place.lon), p) for p in ctx.anchors)
-        s += 0.25 if d <= 50 else 0.12 if d <= 150 else 0.0
+        s += 0.15 if d <= 50 else 0.07 if d <= 150 else 0.0
     want = TYPE_WORDS.get(span.type_word or "")
     if want and want != "border":
         if want == precision or (want == "city" and precision in ("city", "point")):
@@ -255,8 +261,11 @@ def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate])
         return None
     for c in cands:
         if (c.place.precision in ("city", "point") and c.place.country == best.place.country
+                and c.place.admin1_code == best.place.admin1_code
                 and TIERS_OK.get(c.how, 9) <= TIERS_OK.get(best.how, 9) + 1 and c.place.lat is not None
-                and _km((c.place.lat, c.place.lon), (best.place.lat, best.place.lon)) < 5):
+                and (_km((c.place.lat, c.place.lon), (best.place.lat, best.place.lon)) < 5
+                     # or the state's dominant city of the same name: 'New York' is New York City
+                     or c.place.population >= 0.25 * max(best.place.population, 1))):
             return c
     return None
 
@@ -369,10 +378,12 @@ def resolve_document(
     out: list[Resolution] = []
     for i, (s, c, ctx) in enumerate(zip(spans, candidates, base)):
         own = s.text.lower()
+        own_ids = {x.place.geonameid for x in c}
         admins: Counter[tuple[str, str]] = Counter()
         anchors: list[tuple[float, float]] = []
         for key, (score, place) in votes.items():
-            if key == own:
+            # Not its own vote, nor a variant's ('Henry' resolved to one of the Henry Counties).
+            if key == own or place.geonameid in own_ids:
                 continue
             w = confidence(score)
             if place.country and place.admin1_code:
@@ -380,7 +391,7 @@ def resolve_document(
                 admins[(place.country, place.admin1_code)] += w * (3.0 if place.precision in ("admin1", "admin2") else 1.0)
             if place.lat is not None and place.precision not in ("country", "admin1") and w >= 0.6:
                 anchors.append((place.lat, place.lon))
-        total = sum(admins.values()) or 1.0
+        total = max(sum(admins.values()), 2.0)  # one stray vote is not a focus
         focus = {k: v / total for k, v in admins.items()}
         mine = own_keys.get(own, set())
         others = n_cover - (1 if own in own_keys else 0)
@@ -399,3 +410,38 @@ def resolve_document(
 def confidence(score: float) -> float:
     """Squash the additive score into 0..1 for display and thresholds downstream."""
     return round(1 / (1 + math.exp(-4 * (score - 1.2))), 3)
+
+
+def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resolution],
+                     toponyms: list[Toponym]) -> list[Toponym]:
+    """Streets, roads, rivers and parks named in full, placed at their locality.
+
+    'Darby Street', 'Highway 19', 'Kanawha River' are toponyms (and events happen on
+    them), but a populated-places gazetteer does not list them. Each is given the place of
+    the nearest town or county the article names before it (else after it), with that
+    place's precision: the street lies in the town the article is about, which is as
+    precise as the gazetteer can honestly be. Sub-names inside it ('[Bradford] Walk
+    Trail') give way to the whole. Returns the new toponyms; `toponyms` loses the parts.
+    """
+    local = sorted((t for t in toponyms if t.place is not None and t.place.precision in ("city", "admin2")),
+                   key=lambda t: t.start)
+    out: list[Toponym] = []
+    for span, res in zip(spans, resolutions):
+        if not span.feature_name or res.place is not None or evidence(span) < -0.3:
+            continue
+        if any(not (span.end <= t.start or span.start >= t.end) for t in out):
+            continue
+        before = [t for t in local if t.end <= span.start]
+        after = [t for t in local if t.start >= span.end]
+        anchor = before[-1] if before else (after[0] if after else None)
+        if anchor is None:
+            continue
+        inside = [t for t in toponyms if t.start >= span.start and t.end <= span.end]
+        if any(not (span.end <= t.start or span.start >= t.end) for t in toponyms if t not in inside):
+            continue
+        for t in inside:
+            toponyms.remove(t)
+        out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
+                           score=round(min(anchor.score, 0.6), 3), precision=anchor.place.precision,
+                           sentence=span.sentence))
+    return out

