@@ -137,10 +137,13 @@ def main(argv: list[str] | None = None) -> int:
                 continue
             d = haversine_km(g.lat, g.lon, t.place.lat, t.place.lon)
             if d > 161:
-                cause = "far"
+                # Right unit, different representative point: the offline sources' country and
+                # state points are not GeoNames' (the US is 235 km from GeoNames' point).
+                level = t.place.precision if t.place.precision in ("country", "admin1") else None
+                cause = f"far:{level}-point" if level and d < (1500 if level == "country" else 400) else "far"
                 causes[cause] += 1
                 alts = "; ".join(f"{c.place.name},{c.place.admin1},{c.place.country}:{c.score}" for c in t.candidates[:3])
-                lines.append(f"far\tdoc{i}\t{g.text!r}\t{d:.0f} km → {t.place.name},{t.place.admin1},{t.place.country} "
+                lines.append(f"{cause}\tdoc{i}\t{g.text!r}\t{d:.0f} km → {t.place.name},{t.place.admin1},{t.place.country} "
                              f"{t.place.precision} pop={t.place.population} gold=({g.lat},{g.lon}) gid={g.geonameid}"
                              f"\t[{alts}]\t{_ctx(text, *key)}")
     secs = time.perf_counter() - t0

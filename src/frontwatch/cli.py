@@ -457,6 +457,8 @@ def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTC
                          country: str = typer.Option("Syria", "--country"),
                          as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
                          limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N lines."),
+                         no_hint: bool = typer.Option(False, "--no-section-hint",
+                                                      help="Do not tell the geoparser the section's country."),
                          gazetteer: Optional[Path] = GazOpt) -> None:
     """Air-strike report lines: share coded Air/drone strike within 25 km of the gold place."""
     from frontwatch.evaluate.run import DEFAULT_STRIKES, run_strikes
@@ -466,7 +468,8 @@ def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTC
     prog, tick = _counting_bar("strike lines", None)
     with prog:
         try:
-            r = run_strikes(path, country=country, gazetteer=gazetteer, limit=limit, progress=tick)
+            r = run_strikes(path, country=country, gazetteer=gazetteer, limit=limit, progress=tick,
+                            section_hint=not no_hint)
         except (FileNotFoundError, ValueError) as exc:
             _report_error(str(exc))
             raise typer.Exit(2)

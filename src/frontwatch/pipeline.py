@@ -19,6 +19,9 @@ class PipelineOptions:
     gazetteer: Path | None = None  # None: the default gazetteer (built at first use)
     batch_size: int = 32
     keep_background: bool = True  # store keeps background events (flagged); extract drops them by default
+    # ISO2 codes a feed is known to be about ('SY' for a Syria desk): a prior for the
+    # geoparser, as if each article had named those countries (one-line reports name none).
+    country_hint: tuple[str, ...] = ()
 
 
 @dataclass
@@ -54,7 +57,7 @@ class Pipeline:
         stream = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(stream, batch_size=self.options.batch_size, as_tuples=True):
             sents = sentences(doc)
-            toponyms = geoparser.parse_doc(doc, sents)
+            toponyms = geoparser.parse_doc(doc, sents, hint=self.options.country_hint)
             events = extract_events(doc, article, toponyms)
             if not self.options.keep_background:
                 events = [e for e in events if e.modality != "background"]

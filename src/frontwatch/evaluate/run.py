@@ -38,12 +38,13 @@ def _utc_day(value: str | None) -> datetime | None:
 
 
 def extract_texts(texts: list[str], *, published: list[datetime | None] | None = None,
-                  gazetteer: Path | None = None, include_background: bool = False) -> list[list[dict]]:
+                  gazetteer: Path | None = None, include_background: bool = False,
+                  country_hint: tuple[str, ...] = ()) -> list[list[dict]]:
     """Event records (the `extract` JSONL schema) for each raw text, through clean → NLP → geo → events."""
     from frontwatch.clean import clean_article
     from frontwatch.runner import events_public
 
-    pipe = _pipeline(gazetteer, include_background)
+    pipe = _pipeline(gazetteer, include_background, country_hint)
     dates = published or [None] * len(texts)
     articles = [clean_article(RawArticle(text=t, source_ref=f"text:{i}", kind="text", published=d,
                                          published_from="option" if d else "unknown"))
@@ -51,16 +52,17 @@ def extract_texts(texts: list[str], *, published: list[datetime | None] | None =
     return [events_public(p.events, p.article) for p in pipe.process(articles)]
 
 
-_PIPELINES: dict[tuple[Path | None, bool], Any] = {}
+_PIPELINES: dict[tuple[Path | None, bool, tuple[str, ...]], Any] = {}
 
 
-def _pipeline(gazetteer: Path | None, include_background: bool):
-    """One pipeline per (gazetteer, background) in this process: the model loads once."""
+def _pipeline(gazetteer: Path | None, include_background: bool, country_hint: tuple[str, ...] = ()):
+    """One pipeline per (gazetteer, background, hint) in this process: the model loads once."""
     from frontwatch.pipeline import Pipeline, PipelineOptions
 
-    key = (gazetteer, include_background)
+    key = (gazetteer, include_background, country_hint)
     if key not in _PIPELINES:
-        _PIPELINES[key] = Pipeline(PipelineOptions(gazetteer=gazetteer, keep_background=include_background))
+        _PIPELINES[key] = Pipeline(PipelineOptions(gazetteer=gazetteer, keep_background=include_background,
+                                                   country_hint=country_hint))
     return _PIPELINES[key]
 
 
@@ -139,21 +141,38 @@ def gazetteer_geocoder(gazetteer: Path | None = None) -> Callable[[str, str | No
     return geocode
 
 
+def country_code(name: str) -> str | None:
+    """ISO2 code of a country name ('Syria' → 'SY'), via pycountry's fuzzy search."""
+    import pycountry
+
+    try:
+        return pycountry.countries.search_fuzzy(name)[0].alpha_2
+    except LookupError:
+        return None
+
+
 def run_strikes(path: Path = DEFAULT_STRIKES, *, country: str = "Syria", gazetteer: Path | None = None,
-                limit: int | None = None, progress: Progress | None = None) -> dict:
-    """Air-strike lines → hit rate of 'Air/drone strike within 25 km of the gold place'."""
+                limit: int | None = None, progress: Progress | None = None, section_hint: bool = True) -> dict:
+    """Air-strike lines → hit rate of 'Air/drone strike within 25 km of the gold place'.
+
+    Each line is scored as its own article, cut from a release section headed by its
+    country ('Syria: - Near Mar'a, one strike ...'). `section_hint` gives the geoparser
+    that header as a feed-level country hint (`PipelineOptions.country_hint`); without it,
+    a one-line report names no country and 'Mar'a' could be any of a dozen villages."""
     from frontwatch.evaluate.strikes import read_strike_lines, score_strikes
 
     lines = read_strike_lines(Path(path), country=country)
     if limit:
         lines = lines[:limit]
     dates = {row["line"]: _utc_day(row.get("date")) for row in lines}
+    code = country_code(country) if section_hint else None
+    hint = (code,) if code else ()
 
     def extract(texts: list[str]) -> list[list[dict]]:
-        return extract_texts(texts, published=[dates.get(t) for t in texts], gazetteer=gazetteer)
+        return extract_texts(texts, published=[dates.get(t) for t in texts], gazetteer=gazetteer, country_hint=hint)
 
     result = score_strikes(lines, extract, gazetteer_geocoder(gazetteer), progress=progress)
-    return {"file": str(path), "country": country, **result}
+    return {"file": str(path), "country": country, "section_hint": list(hint), **result}
 
 
 __all__ = ["DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse",

@@ -66,11 +66,16 @@ class Geoparser:
                 return cands
         return []
 
-    def parse_doc(self, doc: "Doc", sents: list[Sentence]) -> list[Toponym]:
+    def parse_doc(self, doc: "Doc", sents: list[Sentence], hint: tuple[str, ...] = ()) -> list[Toponym]:
+        """Toponyms of one parsed article. `hint`: ISO2 codes the source is known to be about."""
         spans = recognise(doc, sents)
         first = [self._lookup(s, ()) for s in spans]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
         votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and evidence(s) >= 0]
+        for code in hint:
+            place = self.gazetteer.country(code)
+            if place is not None:
+                votes.append([Candidate(place=place, score=1.0, how="demonym")])
         for s in spans:
             if s.label == "NORP":
                 for code in self.finder.demonym(s.text):
@@ -86,7 +91,7 @@ class Geoparser:
             if not strong and focus:
                 cands = self._lookup(span, focus)
             cands_of.append(cands)
-        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus)))
+        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint)))
         by_surface: dict[str, Resolution] = {}
         for span, res in resolved:
             key = span.text.lower()

@@ -112,8 +112,14 @@ class SpanCandidate:
     feature_name: bool = False  # a street, road, river, park... named in full ('Darby Street', 'Highway 19')
 
 
+# Prepositions that may open a sentence capitalised and get glued to the name after them;
+# not the compass words, which are part of names ('West Virginia', 'South Ossetia').
+_LEADING_PREPS = PLACE_PREPS - {"north", "south", "east", "west", "of", "on", "over", "off"}
+
+
 def _strip_determiner(span: "Span") -> "Span":
-    while len(span) > 1 and span[0].lower_ in ("the",):
+    # 'The', and a capitalised preposition opening a sentence or a list item ('- Near Abu Kamal, ...').
+    while len(span) > 1 and (span[0].lower_ in ("the",) or span[0].lower_ in _LEADING_PREPS):
         span = span[1:]
     # A house number is not part of the street's name: '3537 [Seventh Street N.W.]'.
     while len(span) > 2 and span[0].like_num and span[1].text[:1].isupper() and not span[1].like_num:
@@ -147,19 +153,20 @@ def is_feature_name(words: list[str], text: str) -> bool:
     return len(core) >= 2 and core[-1] in FEATURE_SUFFIXES and text[:1].isupper() and core[0] not in ("the", "a")
 
 
-def person_words(doc: "Doc") -> frozenset[str]:
-    """Lower-cased words of the article's multi-word person names ('Harold Patterson').
+def person_words(doc: "Doc") -> dict[str, frozenset[int]]:
+    """Lower-cased words of the article's multi-word person names ('Harold Patterson'),
+    each with the token offsets of the names it occurs in.
 
     Local news names a person in full once and then by surname ('Patterson said'); the
     surname alone is very often some town's name. Titles and initials are left out."""
-    out: set[str] = set()
+    out: dict[str, set[int]] = {}
     for ent in doc.ents:
         if ent.label_ == "PERSON" and len(ent) >= 2:
             for t in ent:
                 w = t.lower_.rstrip(".")
                 if t.is_alpha and len(w) > 1 and w not in TITLE_WORDS:
-                    out.add(w)
-    return frozenset(out)
+                    out.setdefault(w, set()).add(ent.start)
+    return {w: frozenset(v) for w, v in out.items()}
 
 
 def _is_territory_object(span: "Span") -> bool:
@@ -179,7 +186,7 @@ def _is_speech_subject(span: "Span") -> bool:
 
 
 def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
-             persons: frozenset[str] = frozenset()) -> SpanCandidate:
+             persons: dict[str, frozenset[int]] | None = None, entity_start: int | None = None) -> SpanCandidate:
     before = doc[span.start - 1] if span.start > 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     prep = None
@@ -202,6 +209,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
     sentence_initial = span.start == span.sent.start or (before is not None and before.is_punct and before.text in "“\"'(")
     org_like = any(w in ORG_WORDS for w in words)
     person_like = (before is not None and before.lower_.rstrip(".") in TITLE_WORDS) or label == "PERSON"
+    persons = persons or {}
     alpha = [w.rstrip(".") for w in words if any(ch.isalpha() for ch in w)]
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or sentence_initial
     place_of = (prep == "of" and span.start > 1
@@ -210,9 +218,12 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         start=span.start_char, end=span.end_char, text=span.text, label=label,
         sentence=sent_idx if sent_idx is not None else -1, prep=prep, type_word=type_word, lookup=lookups,
         sentence_initial=sentence_initial, org_like=org_like, person_like=person_like,
-        calendar=len(alpha) == 1 and (alpha[0] in CALENDAR or alpha[0] in NEVER_ALONE),
+        calendar=len(alpha) == 1 and (alpha[0] in CALENDAR or alpha[0] in NEVER_ALONE or alpha[0] in FEATURE_SUFFIXES
+                                      or alpha[0] in FEATURE_PREFIXES),
         short_code=label not in ("GPE", "LOC") and len(span) == 1 and span.text.isupper() and len(span.text) <= 3,
-        person_name=bool(alpha) and all(w in persons for w in alpha),
+        # ...named in full *elsewhere*: the name this span is cut from does not count
+        # ('Near Ar Raqqah' mislabelled PERSON is not a person named Raqqah).
+        person_name=bool(alpha) and all(persons.get(w, frozenset()) - {entity_start} for w in alpha),
         speech_subject=_is_speech_subject(span),
         territory_object=_is_territory_object(span),
         dateline=line_start and bool(_DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 40])),
@@ -266,6 +277,8 @@ FEATURE_SUFFIXES = frozenset(
     " mountains island islands bay forest wilderness canyon beach falls hill hills heights square plaza"
     " bridge reservoir pond harbor harbour".split()
 )
+# First words of feature names ('Lake Ontario', 'Port of Los Angeles'): never a place alone.
+FEATURE_PREFIXES = frozenset("lake port fort mount mt cape camp isle gulf sea bay city county state".split())
 # Words after a place name that make the whole a local institution of that place:
 # '[Athens] Police Department', '[Fargo] City Commissioner', '[Middletown] High School'.
 CIVIC_WORDS = frozenset(
@@ -310,6 +323,29 @@ def embedded_parts(span: "Span") -> list["Span"]:
     return parts
 
 
+_ARTICLES = frozenset("al el il ul ar er as es us ad ed ud ash esh an en at et az ez adh ath".split())
+
+
+def _article_joined(doc: "Doc") -> list["Span"]:
+    """Names split by a lower-case Arabic article: 'Dayr az Zawr', 'Ras al Ain', 'Tell el Hawa'.
+
+    The model breaks them into two entities (or none); the whole name is the toponym."""
+    out = []
+    n = len(doc)
+    for i in range(1, n - 1):
+        tok = doc[i]
+        if tok.text in _ARTICLES and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() \
+                and doc[i - 1].is_alpha and doc[i + 1].is_alpha:
+            a = i - 1
+            while a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and i - a < 3:
+                a -= 1
+            b = i + 2
+            while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i < 3:
+                b += 1
+            out.append(doc[a:b])
+    return out
+
+
 def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
     """All spans that might be places, in text order, with their context."""
     out: list[SpanCandidate] = []
@@ -320,7 +356,7 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
             continue
         covered.update(range(ent.start, ent.end))
         span = _strip_determiner(ent)
-        cand = _context(doc, span, ent.label_, sents, persons)
+        cand = _context(doc, span, ent.label_, sents, persons, ent.start)
         out.append(cand)
         if len(span) < 2:
             continue
@@ -333,13 +369,16 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
         else:
             subs = []
         for part in subs:
-            sub = _context(doc, part, ent.label_, sents, persons)
+            sub = _context(doc, part, ent.label_, sents, persons, ent.start)
             sub.in_org_entity = True
             sub.lookup = sub.lookup[:1]  # the part itself, not a type-stripped variant of it
             out.append(sub)
     for run in _propn_runs(doc, covered):
+        run = _strip_determiner(run)
         out.append(_context(doc, run, "PROPN", sents, persons))
         covered.update(range(run.start, run.end))
+    for joined in _article_joined(doc):
+        out.append(_context(doc, _strip_determiner(joined), "PROPN", sents, persons))
     for run in _caps_runs(doc, covered):
         cand = _context(doc, run, "PROPN", sents, persons)
         if cand.dateline:

@@ -39,9 +39,13 @@ from frontwatch.model import Candidate, Place, Toponym
 # How much each kind of surface match is worth before context.
 HOW_PRIOR = {"exact": 0.5, "alternate": 0.3, "folded": 0.25, "demonym": 0.45, "fuzzy": 0.0}
 # Minimum total score to accept a place, by how the surface matched.
-ACCEPT = {"exact": 1.1, "alternate": 1.2, "folded": 1.3, "demonym": 1.0, "fuzzy": 1.4}
+ACCEPT = {"exact": 1.1, "alternate": 1.2, "folded": 1.15, "demonym": 1.0, "fuzzy": 1.4}
 LABEL_PRIOR = {"GPE": 0.45, "LOC": 0.35, "FAC": 0.15, "NORP": 0.0, "ORG": -0.1, "PERSON": -0.25, "PROPN": 0.0}
 LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
+# Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
+# 'from') also introduce times, people and organisations.
+STRONG_PREPS = {"in": 0.3, "near": 0.35, "outside": 0.3, "into": 0.25, "across": 0.25, "around": 0.2,
+                "throughout": 0.25, "towards": 0.25, "toward": 0.25, "inside": 0.25, "entering": 0.25}
 
 _QUALIFIER_GAP = re.compile(r"^,\s*$")
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
@@ -95,7 +99,7 @@ def evidence(span: SpanCandidate) -> float:
         return -3.0
     e = LABEL_PRIOR.get(span.label, 0.0)
     if span.prep:
-        e += 0.2 if span.prep != "of" or span.place_of else 0.0
+        e += STRONG_PREPS.get(span.prep, 0.15) if span.prep != "of" else (0.2 if span.place_of else 0.0)
     if span.type_word and span.type_word != "border":
         e += 0.25
     if span.dateline:
@@ -320,8 +324,11 @@ def resolve_document(
     spans: Sequence[SpanCandidate],
     candidates: Sequence[Sequence[Candidate]],
     country_focus: dict[str, float],
+    hint: Sequence[str] = (),
 ) -> list[Resolution]:
-    """Resolve every span of one article with the article as context (two passes)."""
+    """Resolve every span of one article with the article as context (two passes).
+
+    `hint`: countries the source is about, counted as one more mention of each."""
     qualifier, neighbours = _links(text, spans)
     qualified_by = {j: i for i, j in qualifier.items()}
     # Country focus without each surface's own vote: 'Paris' must not vote itself French.
@@ -330,7 +337,7 @@ def resolve_document(
         key = s.text.lower()
         if key not in surface_votes and c and evidence(s) >= 0:
             surface_votes[key] = country_vote(c)[0]
-    all_votes: Counter[str] = Counter()
+    all_votes: Counter[str] = Counter({c.upper(): 1.0 for c in hint})
     for v in surface_votes.values():
         all_votes.update(v)
     base: list[DocContext] = []
