@@ -161,8 +161,8 @@ def spark_extract(
     input_path: str = typer.Argument(..., metavar="INPUT", help="JSONL or Parquet articles: file, directory or glob "
                                      "(any Spark/Hadoop path)."),
     output: str = typer.Argument(..., metavar="OUTPUT", help="Parquet directory to write, one row per event."),
-    master: Optional[str] = typer.Option(None, "--master", help="Spark master URL (default local[*]; under "
-                                         "spark-submit, the one it set)."),
+    master: Optional[str] = typer.Option(None, "--master", help="Spark master URL: local[N], spark://HOST:7077, "
+                                         "yarn, k8s://… (default local[*])."),
     partitions: Optional[int] = typer.Option(None, "--partitions", min=1,
                                              help="Spread small inputs over this many tasks (default 2 × cores)."),
     input_format: str = typer.Option("auto", "--input-format", help="auto | jsonl | parquet"),
