@@ -201,7 +201,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         type_word = after.lower_
     elif len(span) > 1 and words[-1] in TYPE_WORDS:
         type_word = words[-1]
-        if TYPE_WORDS[type_word] in ("admin1", "admin2"):
+        if TYPE_WORDS[type_word] in ("admin1", "admin2") and type_word != "state":  # 'Mississippi State' is a team
             # 'Idlib Governorate' may be listed as 'Idlib'; 'Fargo City' is 'Fargo' + 'City' (its own span).
             lookups.append(span[:-1].text)
     # "Deir ez-Zor" style tokens are kept whole; hyphenated demonym pairs are for relative.py.
@@ -214,8 +214,17 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or sentence_initial
     place_of = (prep == "of" and span.start > 1
                 and doc[span.start - 2 - (before is not None and before.lower_ == "the")].lower_ in PLACE_OF_NOUNS)
+    end_char, text = span.end_char, span.text
+    if "." in text and not text.endswith(".") and doc.text[end_char:end_char + 1] == ".":
+        # 'CHARLESTON, W.Va. --': the tokenizer gave the abbreviation's last dot to the sentence.
+        end_char, text = end_char + 1, text + "."
+        lookups = [text if lk == span.text else lk for lk in lookups]
+    if len(text) > 3 and text[-2:] in ("’s", "'s") and not text[-3].isspace():
+        # 'New York’s' tokenised as one word: the name without the possessive.
+        end_char, text = end_char - 2, text[:-2]
+        lookups = [text if lk == span.text else lk for lk in lookups]
     return SpanCandidate(
-        start=span.start_char, end=span.end_char, text=span.text, label=label,
+        start=span.start_char, end=end_char, text=text, label=label,
         sentence=sent_idx if sent_idx is not None else -1, prep=prep, type_word=type_word, lookup=lookups,
         sentence_initial=sentence_initial, org_like=org_like, person_like=person_like,
         calendar=len(alpha) == 1 and (alpha[0] in CALENDAR or alpha[0] in NEVER_ALONE or alpha[0] in FEATURE_SUFFIXES

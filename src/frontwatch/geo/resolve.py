@@ -42,6 +42,8 @@ HOW_PRIOR = {"exact": 0.5, "alternate": 0.3, "folded": 0.25, "demonym": 0.45, "f
 ACCEPT = {"exact": 1.1, "alternate": 1.2, "folded": 1.15, "demonym": 1.0, "fuzzy": 1.4}
 LABEL_PRIOR = {"GPE": 0.45, "LOC": 0.35, "FAC": 0.15, "NORP": 0.0, "ORG": -0.1, "PERSON": -0.25, "PROPN": 0.0}
 LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
+COUNTRY_NAME_BONUS = 0.25  # on top of the level prior, for a country named by its own name
+COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
 # 'from') also introduce times, people and organisations.
 STRONG_PREPS = {"in": 0.3, "near": 0.35, "outside": 0.3, "into": 0.25, "across": 0.25, "around": 0.2,
@@ -186,7 +188,7 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     if place.feature_code == "PPLC" and cand.how == "exact":
         s += 0.35  # a national capital is what a bare 'Washington' or 'Cairo' means
     if precision == "country" and cand.how in ("exact", "alternate"):
-        s += 0.4  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
+        s += COUNTRY_NAME_BONUS  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
     # Focus relative to the article's main country: a Syria report that also names Iran,
     # Russia and the US is still about Syria.
     top = max(ctx.country_focus.values(), default=0.0)
@@ -406,7 +408,7 @@ def resolve_document(
             for k, v in cover.items():
                 share = (v - (1 if k in mine else 0)) / others
                 if share > 0.34:  # the division holds a third of the article's other names
-                    focus[k] = max(focus.get(k, 0.0), share / 3 * 2)
+                    focus[k] = max(focus.get(k, 0.0), share * COVERAGE_WEIGHT)
         ctx.admin_focus = focus
         ctx.anchors = anchors
         ctx.listed = any(first[j].place is not None for j in neighbours.get(i, ()))
