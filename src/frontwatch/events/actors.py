@@ -232,10 +232,6 @@ def default_dictionary() -> ActorDictionary:
 _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 
 
-def _window_text(tokens: list["Token"]) -> str:
-    return " ".join(t.text for t in tokens)
-
-
 def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
     """Longest alias match starting at token i (doc index); returns (end, entry)."""
     doc = span.doc
@@ -246,17 +242,17 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
     if width == 0:
         return None
     end_limit = min(span.end, i + width)
+    window = list(doc[i:end_limit])  # sliced once; each shorter candidate is a prefix of it
+    texts = [t.text for t in window]
     for j in range(end_limit, i, -1):
-        toks = [t for t in doc[i:j]]
-        if toks[-1].is_space or toks[-1].is_punct or toks[-1].text in ("'s", "’s"):
+        last = window[j - i - 1]
+        if last.is_space or last.is_punct or texts[j - i - 1] in ("'s", "’s"):
             continue
-        text = _window_text(toks)
-        entry = d.lookup(text)
-        if entry is None and toks[-1].tag_ in ("NNS", "NNPS"):  # plural of a singular alias
-            entry = d.lookup(" ".join([*(t.text for t in toks[:-1]), toks[-1].lemma_]))
+        entry = d.lookup(" ".join(texts[:j - i]))
+        if entry is None and last.tag_ in ("NNS", "NNPS"):  # plural of a singular alias
+            entry = d.lookup(" ".join([*texts[:j - i - 1], last.lemma_]))
         if entry is None:
             continue
-        last = toks[-1]
         if entry.generic:
             # Generic words are actors only as nouns: "military" in "a military intervention" is not.
             if last.pos_ not in ("NOUN", "PROPN") or last.dep_ == "amod":
@@ -276,7 +272,7 @@ def _entity_label(tok: "Token") -> str:
 
 
 def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None = None,
-                  not_entities: set[int] = frozenset()) -> list[ActorMention]:
+                  not_entities: set[int] = frozenset(), ents: tuple | None = None) -> list[ActorMention]:
     """Actor mentions in a sentence: dictionary aliases, then unknown persons/organisations from NER.
 
     Country names and demonyms that modify a generic head ("Syrian army") are folded
@@ -374,7 +370,7 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
                                      doc[e - 1].tag_ in ("NNS", "NNPS")))
 
     taken = {t for m in mentions for t in range(m.start, m.end)}
-    for ent in doc.ents:
+    for ent in (doc.ents if ents is None else ents):  # `ents`: doc.ents read once per article
         if ent.start < span.start or ent.end > span.end or ent.label_ not in ("PERSON", "ORG"):
             continue
         if any(t in taken or t in not_entities for t in range(ent.start, ent.end)):

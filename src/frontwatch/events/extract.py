@@ -370,12 +370,13 @@ class EventExtractor:
         self._explicit = set()
         self._definite = set()
         segs = segments(doc)
+        ents = doc.ents  # each read of Doc.ents walks the whole document: once per article
         for seg in segs:
             if seg.paragraph != prev_par:
                 prev_expr = None
                 prev_par = seg.paragraph
             span = seg.span
-            mentions = find_mentions(span, self.actors, main, not_entities=plain_tokens)
+            mentions = find_mentions(span, self.actors, main, not_entities=plain_tokens, ents=ents)
             history.extend(mentions)
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
                 {t.i for t in span if t.lower_ in PRONOUNS and t.pos_ == "PRON"}
@@ -385,7 +386,7 @@ class EventExtractor:
             self._resolve_anaphors(span, pidx, mentions, history)
             triggers = find_triggers(span, self.lexicon, place_tokens=pidx.place_tokens(span),
                                      actor_tokens=actor_tokens, excluded=excluded)
-            exprs = find_expressions(span, published)
+            exprs = find_expressions(span, published, ents=ents)
             atts = find_attributions(span, mentions, self.actors)
             seg_events: list[Event] = []
             for trig in triggers:
