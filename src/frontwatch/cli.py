@@ -10,9 +10,11 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import Optional
+from typing import Any, Optional
 
 import typer
 from rich.console import Console
@@ -52,12 +54,6 @@ def _report_skip(msg: str) -> None:
     err.print(f"[yellow]skipped:[/yellow] {msg}", highlight=False, soft_wrap=True)
 
 
-def _progress() -> Progress:
-    return Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
-                    TextColumn("{task.fields[rate]}"), TimeElapsedColumn(), console=err, transient=False,
-                    disable=not err.is_terminal and not os.environ.get("FRONTWATCH_PROGRESS"))
-
-
 PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
 OutletOpt = typer.Option(None, "--outlet", help="Outlet name for inputs without one.")
 PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses.")
@@ -65,6 +61,33 @@ EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this
 MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", help="Refuse inputs larger than this many bytes.")
 LangOpt = typer.Option(False, "--keep-non-english", help="Process articles detected as non-English.")
 GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default: built at first use).")
+WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes (each loads the model and "
+                          "gazetteer once); output and store contents do not depend on it.")
+
+
+def _prepare_workers(gazetteer: Optional[Path], workers: int) -> None:
+    """One process: load everything here. A pool: only make sure the gazetteer is built (workers load the rest)."""
+    if workers <= 1:
+        _prepare(gazetteer)
+    else:
+        _open_gazetteer(gazetteer)
+
+
+@contextmanager
+def _job_bar(description: str, sources: list[str]) -> Iterator[Callable[[Any], None]]:
+    """A progress bar (articles/s, ETA when the input size is known) and the callback that moves it."""
+    from frontwatch.progress import estimate_items, job_progress, rate_text
+
+    enabled = err.is_terminal or bool(os.environ.get("FRONTWATCH_PROGRESS"))
+    total = estimate_items(sources) if enabled else None
+    with job_progress(err, enabled=enabled) as prog:
+        task = prog.add_task(description, total=total, rate="")
+
+        def tick(stats: Any) -> None:
+            done = stats.handled if total is None else min(stats.handled, total)
+            prog.update(task, completed=done, rate=rate_text(stats.handled, prog.tasks[task].elapsed))
+
+        yield tick
 
 
 def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english):
@@ -107,28 +130,22 @@ def ingest(
     db: str = typer.Option(None, "--db", help=f"Store: SQLite path or database URL (default {DEFAULT_DB})."),
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
-    gazetteer: Optional[Path] = GazOpt,
+    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt,
 ) -> None:
-    """Read sources, run the pipeline and store articles, places and events (idempotent)."""
+    """Read sources, run the pipeline and store articles, places and events (idempotent; a killed run resumes)."""
     from frontwatch.runner import run_ingest
 
     db = db or default_db()
-    _prepare(gazetteer)
-    with _progress() as prog:
-        task = prog.add_task("ingesting", total=None, rate="")
-
-        def tick(stats) -> None:
-            elapsed = prog.tasks[task].elapsed or 0
-            done = stats.stored + stats.duplicates + stats.near_duplicates
-            prog.update(task, completed=done, rate=f"{done / elapsed:.1f} art/s" if elapsed else "")
-
+    _prepare_workers(gazetteer, workers)
+    with _job_bar("ingesting", sources) as tick:
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
                                                             keep_non_english),
-                           gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick)
+                           gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick,
+                           workers=workers)
     s = stats.as_dict()
     err.print(f"[bold]{db}[/bold]: {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
               f"{s['near_duplicates']} near-duplicate(s), {s['events']} event(s), {s['skipped_language']} "
-              f"skipped (language), {s['failed']} failed", highlight=False)
+              f"skipped (language), {s['failed']} failed", highlight=False, soft_wrap=True)
     raise typer.Exit(1 if stats.failed else 0)
 
 
@@ -140,18 +157,19 @@ def extract(
                                             help="Also emit historical background (modality 'background')."),
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
-    gazetteer: Optional[Path] = GazOpt,
+    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt,
 ) -> None:
-    """Run the whole pipeline without a database; one JSON event per line on stdout."""
+    """Run the whole pipeline without a database; one JSON event per line on stdout, in input order."""
     from frontwatch.runner import run_extract
 
     if fmt != "jsonl":
         raise typer.BadParameter(f"unknown format {fmt!r}: extract writes jsonl", param_hint="--format")
-    _prepare(gazetteer)
-    stats = run_extract(files, sys.stdout, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
-                                                             keep_non_english),
-                        include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
-                        on_skip=_report_skip)
+    _prepare_workers(gazetteer, workers)
+    with _job_bar("extracting", files) as tick:
+        stats = run_extract(files, sys.stdout, opts=_source_opts(published, outlet, allow_private, encoding,
+                                                                 max_bytes, keep_non_english),
+                            include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
+                            on_skip=_report_skip, on_progress=tick, workers=workers)
     err.print(f"{stats.stored} article(s), {stats.events} event(s), {stats.failed} failed", highlight=False)
     raise typer.Exit(1 if stats.failed else 0)
 

@@ -39,6 +39,19 @@ class JobStats:
     skipped_language: int = 0
     events: int = 0
     errors: list[str] = field(default_factory=list)
+    handled: int = 0  # input items settled (any outcome): what progress bars count
+    peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per pipeline process (pid), for benchmarks
+
+    def add(self, other: "JobStats") -> None:
+        """Fold in the counts of a part of the job (a worker's chunk)."""
+        self.read += other.read
+        self.stored += other.stored
+        self.duplicates += other.duplicates
+        self.near_duplicates += other.near_duplicates
+        self.skipped_language += other.skipped_language
+        self.events += other.events
+        self.errors.extend(other.errors)
+        self.handled += other.handled
 
     @property
     def failed(self) -> int:
@@ -111,37 +124,77 @@ def clean_items(
         yield article
 
 
+CHUNK = 16  # articles per unit of work (one nlp.pipe batch); the same whatever --workers
+
+
+def _pool_ready(gazetteer: Path | None, workers: int) -> None:
+    """Build the gazetteer here, once, before workers start (else each would build it)."""
+    if workers > 1:
+        from frontwatch.geo.gazetteer import Gazetteer
+
+        Gazetteer.open(gazetteer)
+
+
 def run_extract(
     sources: list[str], out: IO[str], *, opts: SourceOptions | None = None, include_background: bool = False,
     gazetteer: Path | None = None, on_error: OnError = _stderr, on_skip: OnError | None = None,
-    on_progress: OnArticle | None = None,
+    on_progress: OnArticle | None = None, workers: int = 1, chunk_size: int = CHUNK,
 ) -> JobStats:
-    """Stateless: every event as one JSON line, in input order; nothing is stored."""
-    from frontwatch.pipeline import Pipeline, PipelineOptions
+    """Stateless: every event as one JSON line, in input order; nothing is stored.
+
+    With `workers > 1` cleaning, NLP, geoparsing and event coding run in a process pool;
+    this process only reads the input and writes the output, chunk by chunk in input
+    order, so the output does not depend on the number of workers.
+    """
+    from frontwatch.ingest import iter_sources
+    from frontwatch.pipeline import PipelineOptions
+    from frontwatch.pool import ChunkPool, chunked
+    from frontwatch.worker import extract_chunk, init_extract
 
     opts = opts or SourceOptions()
     stats = JobStats()
-    pipe = Pipeline(PipelineOptions(gazetteer=gazetteer, keep_background=include_background))
-    for processed in pipe.process(cleaned_articles(sources, opts, stats, on_error, on_skip)):
-        stats.stored += 1
-        for record in events_public(processed.events, processed.article):
-            out.write(json.dumps(record, ensure_ascii=False) + "\n")
-            stats.events += 1
+    items = iter_sources(sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
+                         encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout)
+    _pool_ready(gazetteer, workers)
+    pool = ChunkPool(extract_chunk, workers=workers, initializer=init_extract,
+                     initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=include_background), opts))
+    for result in pool.map(chunked(items, chunk_size)):
+        for kind, msg in result.messages:
+            if kind == "error":
+                on_error(msg)
+            elif on_skip:
+                on_skip(msg)
+        out.write("".join(result.lines))
         out.flush()
+        assert result.stats is not None
+        stats.add(result.stats)
+        stats.handled += result.items
         if on_progress:
             on_progress(stats)
+    stats.peak_rss_mb = dict(pool.peak_rss)
     return stats
 
 
 def run_ingest(
     sources: list[str], db: str | Path, *, opts: SourceOptions | None = None, gazetteer: Path | None = None,
-    batch_size: int = 16, on_error: OnError = _stderr, on_skip: OnError | None = None,
-    on_progress: OnArticle | None = None,
+    batch_size: int = CHUNK, on_error: OnError = _stderr, on_skip: OnError | None = None,
+    on_progress: OnArticle | None = None, workers: int = 1,
 ) -> JobStats:
-    """Ingest into a store: each new article in its own transaction; duplicates linked, not stored twice."""
+    """Ingest into a store: each new article in its own transaction; duplicates linked, not stored twice.
+
+    Reading, cleaning, duplicate decisions and every store write stay in this process,
+    in input order; only the pipeline (NLP, geoparse, events) runs in the `workers`
+    pool. An article is committed with everything extracted from it in one
+    transaction, so a killed ingest leaves whole articles only, and re-running the same
+    command resumes: articles already stored are recognised by their content id
+    (`has_article`) before any NLP and only gain nothing (their source row exists).
+    """
     from frontwatch.clean.dedupe import NearDuplicateIndex, signature
-    from frontwatch.pipeline import Pipeline, PipelineOptions
+    from frontwatch.ingest import iter_sources
+    from frontwatch.pipeline import PipelineOptions
+    from frontwatch.pool import ChunkPool, chunked
     from frontwatch.store import Store
+    from frontwatch.worker import Failed, init_process, process_chunk
 
     opts = opts or SourceOptions()
     stats = JobStats()
@@ -151,60 +204,85 @@ def run_ingest(
         for article_id, sig in store.signatures():
             if sig:
                 index.add(article_id, sig)
-        pipe = Pipeline(PipelineOptions(gazetteer=gazetteer, keep_background=True))
-        pending: list[tuple[Article, bytes]] = []
-        pending_ids: set[str] = set()
-        deferred: list[tuple[str, Article]] = []  # duplicates of articles not yet stored
+        sigs: dict[str, bytes] = {}  # articles sent to the pipeline and not yet saved
+        failed: set[str] = set()  # ids whose processing or saving failed in this run
+        deferred: dict[str, list[Article]] = {}  # copies of articles not yet saved, by target id
+        read = 0  # input items taken from the sources so far
 
-        def flush() -> None:
-            sigs = {a.id: s for a, s in pending}
-            for processed in pipe.process(a for a, _ in pending):
-                try:
-                    if store.save(processed, signature=sigs[processed.article.id]):
-                        stats.stored += 1
-                        stats.events += len([e for e in processed.events if e.modality != "background"])
-                except Exception as exc:  # the store rolled back this article; report and go on
-                    msg = f"{processed.article.source_ref}: could not store: {exc}"
-                    stats.errors.append(msg)
-                    on_error(msg)
-                if on_progress:
-                    on_progress(stats)
-            for target, dup in deferred:
-                if store.has_article(target):
-                    store.link_source(target, dup)
-            pending.clear()
-            pending_ids.clear()
-            deferred.clear()
+        def settle() -> None:
+            stats.handled = read - len(sigs) - sum(len(c) for c in deferred.values())
+            if on_progress:
+                on_progress(stats)
 
-        for article in cleaned_articles(sources, opts, stats, on_error, on_skip):
-            if article.id in pending_ids:
-                deferred.append((article.id, article))
-                stats.duplicates += 1
-                continue
-            if store.has_article(article.id):
-                store.link_source(article.id, article)
-                stats.duplicates += 1
-                if on_progress:
-                    on_progress(stats)
-                continue
-            sig = signature(article.text)
-            near = index.find(sig)
-            if near is not None:
-                if near in pending_ids:
-                    deferred.append((near, article))
+        def counted(items: Iterable[RawArticle | IngestError]) -> Iterator[RawArticle | IngestError]:
+            nonlocal read
+            for item in items:
+                read += 1
+                yield item
+
+        def link(target: str, copy: Article) -> None:
+            if target in sigs:
+                deferred.setdefault(target, []).append(copy)
+            else:
+                store.link_source(target, copy)
+
+        def new_articles() -> Iterator[Article]:
+            """Articles not stored yet, in input order; copies are linked (or deferred) on the way."""
+            items = iter_sources(sources, published=opts.published, outlet=opts.outlet,
+                                 allow_private=opts.allow_private, encoding=opts.encoding,
+                                 max_bytes=opts.max_bytes, timeout=opts.timeout)
+            for article in clean_items(counted(items), opts, stats, on_error, on_skip):
+                if article.id in sigs:
+                    link(article.id, article)
+                    stats.duplicates += 1
+                    settle()
+                    continue
+                if article.id not in failed and store.has_article(article.id):
+                    store.link_source(article.id, article)
+                    stats.duplicates += 1
+                    settle()
+                    continue
+                sig = signature(article.text)
+                near = index.find(sig)
+                if near is not None and near not in failed:
+                    link(near, article)
+                    stats.near_duplicates += 1
+                    settle()
+                    continue
+                index.add(article.id, sig)
+                failed.discard(article.id)
+                sigs[article.id] = sig
+                yield article
+
+        _pool_ready(gazetteer, workers)
+        pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
+                         initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True),))
+        for results in pool.map(chunked(new_articles(), batch_size)):
+            for processed in results:
+                if isinstance(processed, Failed):  # the pipeline broke on this article
+                    aid = processed.article_id
+                    stats.errors.append(processed.message)
+                    on_error(processed.message)
                 else:
-                    store.link_source(near, article)
-                stats.near_duplicates += 1
-                if on_progress:
-                    on_progress(stats)
-                continue
-            index.add(article.id, sig)
-            pending.append((article, sig))
-            pending_ids.add(article.id)
-            if len(pending) >= batch_size:
-                flush()
-        if pending or deferred:
-            flush()
+                    aid = processed.article.id
+                    try:
+                        if store.save(processed, signature=sigs[aid]):
+                            stats.stored += 1
+                            stats.events += len([e for e in processed.events if e.modality != "background"])
+                    except Exception as exc:  # the store rolled back this article; report and go on
+                        msg = f"{processed.article.source_ref}: could not store: {exc}"
+                        stats.errors.append(msg)
+                        on_error(msg)
+                sigs.pop(aid, None)
+                copies = deferred.pop(aid, [])
+                if store.has_article(aid):
+                    for copy in copies:
+                        store.link_source(aid, copy)
+                else:
+                    failed.add(aid)
+                settle()
+        settle()
+        stats.peak_rss_mb = dict(pool.peak_rss)
     finally:
         store.close()
     return stats
