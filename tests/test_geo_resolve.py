@@ -59,6 +59,8 @@ ROWS = [
              admin1_code="07", population=242_565),
     PlaceRow(163000, "Māri‘", 36.50, 37.20, alternates=["Mar'a"], feature_class=P, country="SY", admin1_code="09", population=16_000),
     PlaceRow(153000, "Mara", -1.5, 34.0, feature_class=P, country="TZ", admin1_code="08", population=40_000),
+    PlaceRow(170592, "Douma", 33.57, 36.40, feature_class=P, country="SY", admin1_code="08", population=110_893),
+    PlaceRow(5138000, "Owensboro", 37.77, -87.11, feature_class=P, country="US", admin1_code="KY", population=59_809),
 ]
 
 
@@ -173,3 +175,10 @@ def test_feed_country_hint_decides_a_one_line_report(parse) -> None:
     assert hinted.place.geonameid == 163000
     bare = parse(line).get("Mar’a", [])
     assert not bare or bare[0].score < hinted.score  # without the feed's country, less sure (or nothing)
+
+
+def test_possessive_place_noun_and_unlabelled_institution(parse) -> None:
+    found = parse("Douma's fall would seal the rebels' worst defeat in Syria.")
+    assert found["Douma"][0].place.geonameid == 170592
+    found = parse("Superintendents for Owensboro Public Schools met on Monday.")
+    assert found["Owensboro"][0].place.geonameid == 5138000

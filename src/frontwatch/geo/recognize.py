@@ -165,8 +165,21 @@ def person_words(doc: "Doc") -> dict[str, frozenset[int]]:
             for t in ent:
                 w = t.lower_.rstrip(".")
                 if t.is_alpha and len(w) > 1 and w not in TITLE_WORDS:
-                    out.setdefault(w, set()).add(ent.start)
+                    out.setdefault(w, set()).add(ent.start * 1000 + len(ent))
     return {w: frozenset(v) for w, v in out.items()}
+
+
+def _in_longer_name(words: list[str], persons: dict[str, frozenset[int]], entity_start: int | None) -> bool:
+    """All `words` occur in some *other*, longer person name of the article.
+
+    'Patterson' after 'Harold Patterson' does; 'Tamil Nadu' mislabelled PERSON twice does
+    not (the same two words are not a longer name), nor does the span's own entity."""
+    if not words:
+        return False
+    for w in words:
+        if not any(key // 1000 != entity_start and key % 1000 > len(words) for key in persons.get(w, ())):
+            return False
+    return True
 
 
 def _is_territory_object(span: "Span") -> bool:
@@ -214,6 +227,9 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or sentence_initial
     place_of = (prep == "of" and span.start > 1
                 and doc[span.start - 2 - (before is not None and before.lower_ == "the")].lower_ in PLACE_OF_NOUNS)
+    if (after is not None and after.tag_ == "POS" and span.end + 1 < len(doc)
+            and doc[span.end + 1].lower_ in PLACE_OF_NOUNS):
+        place_of = True  # "Douma's fall", "Aleppo's residents"
     end_char, text = span.end_char, span.text
     if "." in text and not text.endswith(".") and doc.text[end_char:end_char + 1] == ".":
         # 'CHARLESTON, W.Va. --': the tokenizer gave the abbreviation's last dot to the sentence.
@@ -232,7 +248,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         short_code=label not in ("GPE", "LOC") and len(span) == 1 and span.text.isupper() and len(span.text) <= 3,
         # ...named in full *elsewhere*: the name this span is cut from does not count
         # ('Near Ar Raqqah' mislabelled PERSON is not a person named Raqqah).
-        person_name=bool(alpha) and all(persons.get(w, frozenset()) - {entity_start} for w in alpha),
+        person_name=_in_longer_name(alpha, persons, entity_start),
         speech_subject=_is_speech_subject(span),
         territory_object=_is_territory_object(span),
         dateline=line_start and bool(_DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 40])),
@@ -386,6 +402,12 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
         run = _strip_determiner(run)
         out.append(_context(doc, run, "PROPN", sents, persons))
         covered.update(range(run.start, run.end))
+        if len(run) > 1:  # '[Owensboro] Public Schools' unlabelled: the same embedded parts as an ORG
+            for part in embedded_parts(run):
+                sub = _context(doc, part, "PROPN", sents, persons)
+                sub.in_org_entity = True
+                sub.lookup = sub.lookup[:1]
+                out.append(sub)
     for joined in _article_joined(doc):
         out.append(_context(doc, _strip_determiner(joined), "PROPN", sents, persons))
     for run in _caps_runs(doc, covered):

@@ -102,6 +102,8 @@ def evidence(span: SpanCandidate) -> float:
     e = LABEL_PRIOR.get(span.label, 0.0)
     if span.prep:
         e += STRONG_PREPS.get(span.prep, 0.15) if span.prep != "of" else (0.2 if span.place_of else 0.0)
+    elif span.place_of:
+        e += 0.2  # "Douma's fall"
     if span.type_word and span.type_word != "border":
         e += 0.25
     if span.dateline:
