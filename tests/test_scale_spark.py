@@ -170,10 +170,10 @@ def test_model_and_gazetteer_load_once_per_executor_process(spark, jsonl_run) ->
 
         import pandas as pd
 
-        from frontwatch.scale import spark as mod
+        from frontwatch import worker
 
         for b in batches:
-            keys = [k[0] for k in mod._WORKER_PIPELINES]
+            keys = [str(k[0]) for k in worker._PIPELINES]
             yield pd.DataFrame({"pid": [_os.getpid()] * len(b), "pipelines": [len(keys)] * len(b),
                                 "gazetteer": [keys[0] if keys else ""] * len(b)})
 

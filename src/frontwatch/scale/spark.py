@@ -2,15 +2,16 @@
 
 Why a separate runner and not a parallel rewrite: every article goes through the very
 functions the single-process `extract` uses — `ingest.files._jsonl_record` (fields, id,
-date rules), `runner.clean_items` (clean stage, empty-text and language gates),
-`Pipeline.process` (NLP → geoparse → events) and `runner.events_public` — inside one
-`DataFrame.mapInPandas` task per partition, so the two paths cannot drift apart.
+date rules) and `worker.extract_chunk` (clean stage and its gates, `Pipeline.process`,
+per-article failure isolation, `runner.events_public`), chunk by chunk as `extract`
+does — inside `DataFrame.mapInPandas` tasks, so the two paths cannot drift apart.
 
-Per executor process, the spaCy model and the gazetteer are loaded once (a module-level
-cache, `_WORKER_PIPELINES`; Python workers are reused across tasks). The gazetteer SQLite
-file is shipped with the job (`SparkContext.addFile`) and opened on executors through
-`SparkFiles.get`, so a cluster needs no shared file system for it; the frontwatch package
-and its model wheel must be installed in the executors' Python (see `main`'s docstring).
+Per executor process, the spaCy model and the gazetteer are loaded once (the module-level
+pipeline cache of `frontwatch.worker`, as in `extract --workers`; Python workers are
+reused across tasks). The gazetteer SQLite file is shipped with the job
+(`SparkContext.addFile`) and opened on executors through `SparkFiles.get`, so a cluster
+needs no shared file system for it; the frontwatch package and its model wheel must be
+installed in the executors' Python (see `main`'s docstring).
 
 Input: every line of a JSONL file (or every row of a Parquet file) is one article with the
 fields id, url, title, text, published, outlet, language; both reach the workers as a JSON
@@ -31,7 +32,7 @@ import os
 import sys
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -138,21 +139,6 @@ def read_events(path: str | Path) -> list[dict[str, Any]]:
 
 # ----------------------------------------------------------------------------- the worker side
 
-_WORKER_PIPELINES: dict[tuple[str, bool], Any] = {}  # (gazetteer path, keep_background) → Pipeline
-
-
-def worker_pipeline(gazetteer: str, keep_background: bool):
-    """This process's Pipeline: model and gazetteer loaded once per executor process, not per task."""
-    key = (gazetteer, keep_background)
-    pipe = _WORKER_PIPELINES.get(key)
-    if pipe is None:
-        from frontwatch.pipeline import Pipeline, PipelineOptions
-
-        pipe = Pipeline(PipelineOptions(gazetteer=Path(gazetteer), keep_background=keep_background))
-        pipe.warm_up()
-        _WORKER_PIPELINES[key] = pipe
-    return pipe
-
 
 def _utc(value: Any) -> datetime | None:
     """A Spark timestamp as pandas hands it over → aware UTC datetime (None for null)."""
@@ -205,31 +191,39 @@ class _Job:
 
 
 def _process_batches(job: _Job, batches: Iterator["pd.DataFrame"]) -> Iterator["pd.DataFrame"]:
-    """One partition: article batches in, event rows out, through the single-process stage functions."""
+    """One partition: article batches in, event rows out, through `extract`'s own unit of work.
+
+    `worker.extract_chunk` is what `extract --workers N` runs per chunk (clean, gates,
+    pipeline with per-article failure isolation, public records); `init_extract` keeps one
+    Pipeline per options in this Python worker, so the model and gazetteer load once per
+    executor process however many tasks it runs.
+    """
     import pandas as pd
     from pyspark import SparkFiles
 
-    from frontwatch.runner import SourceOptions, clean_items, events_public
+    from frontwatch.pipeline import PipelineOptions
+    from frontwatch.pool import chunked
+    from frontwatch.runner import CHUNK, SourceOptions
+    from frontwatch.worker import extract_chunk, init_extract
 
+    init_extract(PipelineOptions(gazetteer=Path(SparkFiles.get(job.gazetteer_name)), keep_background=job.keep_background),
+                 SourceOptions(published=job.published, outlet=job.outlet, keep_non_english=job.keep_non_english))
     stats = JobStats()
     errors: list[str] = []
-    pipe = worker_pipeline(SparkFiles.get(job.gazetteer_name), job.keep_background)
-    opts = SourceOptions(published=job.published, outlet=job.outlet, keep_non_english=job.keep_non_english)
     rows = ((r.record, r.file, r.mtime) for b in batches for r in b.itertuples(index=False))
     items = raw_items(rows, published=job.published, outlet=job.outlet, date_orders=job.date_orders)
-    out: list[dict[str, Any]] = []
-    for processed in pipe.process(clean_items(items, opts, stats, on_error=errors.append, on_skip=None)):
-        stats.stored += 1
-        for record in events_public(processed.events, processed.article):
-            out.append(event_row(record))
-        if len(out) >= 512:
+    for chunk in chunked(items, CHUNK):
+        result = extract_chunk(chunk)
+        assert result.stats is not None
+        stats.add(result.stats)
+        errors.extend(msg for kind, msg in result.messages if kind == "error" and len(errors) < MAX_ERRORS)
+        # one JSON line per event (json.dumps escapes newlines, so "\n" is the only separator)
+        out = [event_row(json.loads(line)) for text in result.lines for line in text.split("\n") if line]
+        if out:
             yield pd.DataFrame.from_records(out, columns=list(EVENT_FIELDS))
-            out = []
-    if out:
-        yield pd.DataFrame.from_records(out, columns=list(EVENT_FIELDS))
     job.counters.add({"read": stats.read, "stored": stats.stored, "skipped_language": stats.skipped_language,
-                      "failed": len(stats.errors)})
-    job.errors.add(errors[:MAX_ERRORS])
+                      "failed": stats.failed})
+    job.errors.add(errors)
 
 
 # ----------------------------------------------------------------------------- the driver side
