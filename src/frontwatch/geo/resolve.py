@@ -43,6 +43,8 @@ ACCEPT = {"exact": 1.1, "alternate": 1.2, "folded": 1.15, "demonym": 1.0, "fuzzy
 LABEL_PRIOR = {"GPE": 0.45, "LOC": 0.35, "FAC": 0.15, "NORP": 0.0, "ORG": -0.1, "PERSON": -0.25, "PROPN": 0.0}
 LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
 COUNTRY_NAME_BONUS = 0.25  # on top of the level prior, for a country named by its own name
+UNSUPPORTED_VARIANT = 0.2
+PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
 # 'from') also introduce times, people and organisations.
@@ -252,7 +254,12 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]
-    if best_score < ACCEPT.get(best.how, 1.3):
+    threshold = ACCEPT.get(best.how, 1.3)
+    if ev <= 0 and best.how in ("alternate", "folded", "fuzzy") and not romanised(best.place.country):
+        # Nothing says 'place' and the name is not the place's own ('Commissioner' is an old
+        # name of some Georgia village): ask for more than the local-focus bonuses add up to.
+        threshold += UNSUPPORTED_VARIANT
+    if best_score < threshold:
         return Resolution(None, best_score, best.how, ranked)
     seat = _seat_town(span, best, [c for _, c in ranked])
     if seat is not None:
@@ -378,43 +385,46 @@ def resolve_document(
             cover.update(keys)
     n_cover = len(own_keys)
 
-    # Admin1 votes and anchor points from the first pass's confident places, by surface.
-    votes: dict[str, tuple[float, Place]] = {}
-    for s, r in zip(spans, first):
-        if r.place is None:
-            continue
-        key = s.text.lower()
-        if key not in votes or r.score > votes[key][0]:
-            votes[key] = (r.score, r.place)
-    out: list[Resolution] = []
-    for i, (s, c, ctx) in enumerate(zip(spans, candidates, base)):
-        own = s.text.lower()
-        own_ids = {x.place.geonameid for x in c}
-        admins: Counter[tuple[str, str]] = Counter()
-        anchors: list[tuple[float, float]] = []
-        for key, (score, place) in votes.items():
-            # Not its own vote, nor a variant's ('Henry' resolved to one of the Henry Counties).
-            if key == own or place.geonameid in own_ids:
+    # Admin1 votes and anchor points from the previous pass's confident places, by surface;
+    # a third pass lets names settled in the second (the county) settle the rest (its towns).
+    out: list[Resolution] = first
+    for _ in range(PASSES - 1):
+        previous, out = out, []
+        votes: dict[str, tuple[float, Place]] = {}
+        for s, r in zip(spans, previous):
+            if r.place is None:
                 continue
-            w = confidence(score)
-            if place.country and place.admin1_code:
-                # A state or county named outright says more than a town that may have homonyms.
-                admins[(place.country, place.admin1_code)] += w * (3.0 if place.precision in ("admin1", "admin2") else 1.0)
-            if place.lat is not None and place.precision not in ("country", "admin1") and w >= 0.6:
-                anchors.append((place.lat, place.lon))
-        total = max(sum(admins.values()), 2.0)  # one stray vote is not a focus
-        focus = {k: v / total for k, v in admins.items()}
-        mine = own_keys.get(own, set())
-        others = n_cover - (1 if own in own_keys else 0)
-        if others >= 2:
-            for k, v in cover.items():
-                share = (v - (1 if k in mine else 0)) / others
-                if share > 0.34:  # the division holds a third of the article's other names
-                    focus[k] = max(focus.get(k, 0.0), share * COVERAGE_WEIGHT)
-        ctx.admin_focus = focus
-        ctx.anchors = anchors
-        ctx.listed = any(first[j].place is not None for j in neighbours.get(i, ()))
-        out.append(resolve_with(s, c, ctx))
+            key = s.text.lower()
+            if key not in votes or r.score > votes[key][0]:
+                votes[key] = (r.score, r.place)
+        for i, (s, c, ctx) in enumerate(zip(spans, candidates, base)):
+            own = s.text.lower()
+            own_ids = {x.place.geonameid for x in c}
+            admins: Counter[tuple[str, str]] = Counter()
+            anchors: list[tuple[float, float]] = []
+            for key, (score, place) in votes.items():
+                # Not its own vote, nor a variant's ('Henry' resolved to one of the Henry Counties).
+                if key == own or place.geonameid in own_ids:
+                    continue
+                w = confidence(score)
+                if place.country and place.admin1_code:
+                    # A state or county named outright says more than a town that may have homonyms.
+                    admins[(place.country, place.admin1_code)] += w * (3.0 if place.precision in ("admin1", "admin2") else 1.0)
+                if place.lat is not None and place.precision not in ("country", "admin1") and w >= 0.6:
+                    anchors.append((place.lat, place.lon))
+            total = max(sum(admins.values()), 2.0)  # one stray vote is not a focus
+            focus = {k: v / total for k, v in admins.items()}
+            mine = own_keys.get(own, set())
+            others = n_cover - (1 if own in own_keys else 0)
+            if others >= 2:
+                for k, v in cover.items():
+                    share = (v - (1 if k in mine else 0)) / others
+                    if share > 0.34:  # the division holds a third of the article's other names
+                        focus[k] = max(focus.get(k, 0.0), share * COVERAGE_WEIGHT)
+            ctx.admin_focus = focus
+            ctx.anchors = anchors
+            ctx.listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
+            out.append(resolve_with(s, c, ctx))
     return out
 
 
