@@ -130,7 +130,8 @@ def main(argv: list[str] | None = None) -> int:
             causes[cause] += 1
             extra = " | pred " + ",".join(repr(t.text) for t in predover) if predover else ""
             extra += " | cand " + ",".join(f"{c.text!r}:{c.label}" for c in over) if over else ""
-            lines.append(f"{cause}\tdoc{i}\t{g.text!r}{extra}\t{_ctx(text, *key)}")
+            kind = f" [{g.kind}]" if g.kind else ""
+            lines.append(f"{cause}\tdoc{i}\t{g.text!r}{kind}{extra}\t{_ctx(text, *key)}")
         for key in sorted(gold_by.keys() & pred_by.keys()):
             g, t = gold_by[key], pred_by[key]
             if not g.has_coords or t.place is None:

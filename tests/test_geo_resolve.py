@@ -59,6 +59,9 @@ ROWS = [
              admin1_code="07", population=242_565),
     PlaceRow(163000, "Māri‘", 36.50, 37.20, alternates=["Mar'a"], feature_class=P, country="SY", admin1_code="09", population=16_000),
     PlaceRow(153000, "Mara", -1.5, 34.0, feature_class=P, country="TZ", admin1_code="08", population=40_000),
+    PlaceRow(6251999, "Canada", 60.1, -113.6, feature_class="A", feature_code="PCLI", country="CA", population=37_000_000),
+    PlaceRow(6695072, "European Union", 48.69, 9.14, alternates=["EU"], feature_class="A", feature_code="ZN",
+             population=741_000_000),
     PlaceRow(170592, "Douma", 33.57, 36.40, feature_class=P, country="SY", admin1_code="08", population=110_893),
     PlaceRow(5138000, "Owensboro", 37.77, -87.11, feature_class=P, country="US", admin1_code="KY", population=59_809),
 ]
@@ -182,3 +185,10 @@ def test_possessive_place_noun_and_unlabelled_institution(parse) -> None:
     assert found["Douma"][0].place.geonameid == 170592
     found = parse("Superintendents for Owensboro Public Schools met on Monday.")
     assert found["Owensboro"][0].place.geonameid == 5138000
+
+
+def test_country_inside_an_organisation_name_and_a_union(parse) -> None:
+    found = parse("Tim Strauss, vice president of Air Canada Cargo, spoke to the European Union.")
+    assert found["Canada"][0].place.geonameid == 6251999
+    assert found["European Union"][0].place.geonameid == 6695072  # 'Union' is not an organisation word here
+    assert "Air" not in found and "Cargo" not in found

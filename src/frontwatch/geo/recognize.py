@@ -109,6 +109,7 @@ class SpanCandidate:
     place_of: bool = False  # 'the fall of X', 'residents of X'
     civic: bool = False  # followed by a local-institution word ('X Police', 'X County Council')
     short_code: bool = False  # 'EST', 'MR' outside a GPE label: an abbreviation, rarely a country code
+    inner: bool = False  # a word inside a longer name ('Air [Canada] Cargo'): only a country or state counts
     feature_name: bool = False  # a street, road, river, park... named in full ('Darby Street', 'Highway 19')
 
 
@@ -398,6 +399,16 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
             sub.in_org_entity = True
             sub.lookup = sub.lookup[:1]  # the part itself, not a type-stripped variant of it
             out.append(sub)
+        if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "NORP", "PROPN"):
+            taken = {(p.start, p.end) for p in subs}
+            for k in range(1, len(span)):
+                tok = span[k]
+                if ((tok.i, tok.i + 1) not in taken and tok.pos_ == "PROPN" and tok.text[:1].isupper()
+                        and len(tok) > 2 and tok.lower_ not in ORG_WORDS):
+                    sub = _context(doc, span[k:k + 1], ent.label_, sents, persons, ent.start)
+                    sub.in_org_entity = sub.inner = True
+                    sub.lookup = sub.lookup[:1]
+                    out.append(sub)
     for run in _propn_runs(doc, covered):
         run = _strip_determiner(run)
         out.append(_context(doc, run, "PROPN", sents, persons))

@@ -246,16 +246,24 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         # exactly; 'Arabs' folded to a village is not a place. (The model also labels
         # transliterated towns NORP -- 'Dderaa' -- and those keep their folded matches.)
         candidates = [c for c in candidates if c.how in ("demonym", "exact")]
+    if span.inner:
+        candidates = [c for c in candidates if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate")]
     if not candidates:
         return Resolution(None, 0.0, None, [])
     ev = evidence(span)
+    # A country-level unit named in full keeps its name's words: 'European Union', 'Soviet
+    # Union', 'UAE' are not organisations or stray abbreviations.
+    ev_unit = ev + (0.8 if span.org_like else 0.0) + (0.3 if span.short_code else 0.0)
     ranked = sorted(
-        ((ev + sense(span, c, ctx), c) for c in candidates),
+        (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
+          + sense(span, c, ctx), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]
     threshold = ACCEPT.get(best.how, 1.3)
-    if ev <= 0 and best.how in ("alternate", "folded", "fuzzy") and not romanised(best.place.country):
+    best_ev = ev_unit if best.place.precision == "country" and best.how in ("exact", "alternate") else ev
+    if (best_ev <= 0 and best.how in ("alternate", "folded", "fuzzy") and not romanised(best.place.country)
+            and best.place.precision not in ("country", "admin1")):
         # Nothing says 'place' and the name is not the place's own ('Commissioner' is an old
         # name of some Georgia village): ask for more than the local-focus bonuses add up to.
         threshold += UNSUPPORTED_VARIANT
