@@ -142,6 +142,7 @@ def test_one_event_and_unknown_ids(api: httpx.Client) -> None:
 
 def test_events_geojson_streams_rfc7946_points_with_filters(api: httpx.Client) -> None:
     resp = api.get("/events.geojson")
+    assert resp.headers["x-frontwatch-stories"] == "ready"  # a small store: story ids are there in time
     assert resp.status_code == 200 and resp.headers["content-type"].startswith("application/geo+json")
     fc = resp.json()
     assert fc["type"] == "FeatureCollection"

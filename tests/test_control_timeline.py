@@ -123,30 +123,113 @@ def test_attack_by_the_previous_controller_contests_the_place():
     assert held(control_at(settled, "2024-12-10")) == {"Hama": ("held", "government")}
 
 
-def test_reinforcements_contest_a_place_the_other_side_approaches():
+def test_reinforcements_join_a_contest_but_an_approaching_enemy_is_no_contest():
     hama = ev("r1", date="2024-12-05")  # opposition takes Hama, 45 km from Homs
     reinforce = ev("m1", place="Homs", acled=MOBILIZE, plover="MOBILIZE", actor1="government forces",
                    date="2024-12-06")
-    changes = control_changes([hama, reinforce])
-    homs = held(control_at(changes, "2024-12-06"))["Homs"]
-    assert homs == ("contested", "unknown")
-    assert "approached by opposition" in changes[-1].explanation[0]
-    # Not when the other side is farther away, or its gain is old news.
-    assert len(control_changes([hama, reinforce], approach_km=30)) == 1
-    late = dict(reinforce, date="2024-12-20")
-    assert len(control_changes([hama, late])) == 1
-    # Nor when the same side reinforces its own recent gain.
-    own = dict(reinforce, actor1={"name": "rebels", "text": "rebels"})
+    # The enemy near a town is not fighting in it: Homs is not contested by reinforcements alone.
+    assert [c.place_name for c in control_changes([hama, reinforce])] == ["Hama"]
+    # Reinforcements to a place the other side holds, or where a contest is on, do count.
+    into_hama = dict(reinforce, location=dict(hama["location"]))
+    changes = control_changes([hama, into_hama])
+    assert [(c.status, c.controller) for c in changes] == [("held", "opposition"), ("contested", "opposition")]
+    assert "held by opposition" in changes[-1].explanation[0]
+    strike = ev("s1", place="Homs", acled=AIR, actor1="Syrian army", actor2="rebels", date="2024-12-06")
+    changes = control_changes([reinforce, strike])  # same day: the strike first, then the reinforcements
+    (homs,) = changes
+    assert homs.status == "contested" and homs.evidence == ["s1", "m1"]
+    # Nor when the same side reinforces its own gain, or a side retreats.
+    own = dict(into_hama, actor1={"name": "rebels", "text": "rebels"})
     assert len(control_changes([hama, own])) == 1
+    retreat = dict(into_hama, event_type="retreat", acled=None, plover=None)
+    assert len(control_changes([hama, retreat])) == 1
 
 
-def test_same_day_front_line_is_seen_by_reinforcements_listed_before_it():
+def test_a_front_line_near_a_city_does_not_contest_the_city():
+    # Rebels 20 km south of Damascus and the army reinforcing Damascus the same day: a
+    # front-line marker, and Damascus itself neither held nor contested by anyone.
     rel = {"km_max": 20, "direction": "S", "anchor": "Damascus"}
     reinforce = ev("m1", "Damascus", acled=MOBILIZE, plover="MOBILIZE", actor1="Syrian army")
     front = ev("f1", "Damascus", acled=MOBILIZE, plover="MOBILIZE", relative=rel)
     picture = control_at(control_changes([reinforce, front]), "2024-12-05")
-    assert [(c.status, c.place_name) for c in picture] == [
-        ("contested", "Damascus"), ("frontline", "20 km S of Damascus")]
+    assert [(c.status, c.place_name) for c in picture] == [("frontline", "20 km S of Damascus")]
+
+
+@pytest.mark.parametrize("rel, label", [
+    ({"kind": "distance", "km_max": 20, "direction": "S", "anchor": "Damascus"}, "20 km S of Damascus"),
+    ({"kind": "distance", "km": 20, "anchor": "Damascus"}, "20 km from Damascus"),
+    ({"kind": "near", "detail": "near", "radius_km": 10, "anchor": "Damascus"}, "near Damascus"),
+    ({"kind": "near", "detail": "outskirts", "radius_km": 7, "anchor": "Damascus"}, "outskirts of Damascus"),
+    ({"kind": "direction", "detail": "entrance", "direction": "S", "radius_km": 5, "anchor": "Damascus"},
+     "southern entrance of Damascus"),
+    ({"kind": "direction", "direction": "N", "radius_km": 15, "anchor": "Damascus"}, "north of Damascus"),
+    ({"kind": "direction", "detail": "countryside", "direction": "N", "radius_km": 15, "anchor": "Damascus"},
+     "north of Damascus"),
+])
+def test_front_line_labels_read_as_places(rel, label):
+    (front,) = control_changes([ev("f1", "Damascus", acled=MOBILIZE, plover="MOBILIZE", relative=rel)])
+    assert front.status == "frontline" and front.place_name == label and front.anchor == "Damascus"
+
+
+def test_a_part_of_a_country_is_a_region_claim_not_a_front_line():
+    # "extending their control over almost all of southwestern Syria": the geoparser's point
+    # and 150 km radius for a part of a country.
+    rel = {"kind": "direction", "direction": "SW", "detail": "part", "anchor": "Syria", "lat": 33.0, "lon": 36.5,
+           "radius_km": 150.0}
+    takeover = ev("t1", "Syria", acled=NSA_TAKEOVER, relative=rel)
+    (region,) = control_changes([takeover])
+    assert region.status == "region" and region.controller == "opposition"
+    assert region.place_name == "south-western Syria" and region.radius_km == 150.0
+    assert [c.status for c in control_at([region], "2024-12-06")] == ["region"]
+    assert control_at([region], "2024-12-31") == []  # a snapshot, like a front line
+    # Anything else in a region (an advance, a clash) draws nothing at all.
+    advance = ev("a1", "Syria", acled=MOBILIZE, plover="MOBILIZE", relative=rel)
+    clash = ev("c1", "Syria", acled={"event_type": "Battles", "sub_event_type": "Armed clash"}, relative=rel,
+               actor2="Syrian army")
+    assert control_changes([advance, clash]) == []
+    # So is anything vaguer than 100 km, whatever its wording.
+    vague = ev("v1", "Damascus", acled=MOBILIZE, plover="MOBILIZE", relative={"km_max": 150, "anchor": "Damascus"})
+    assert control_changes([vague]) == []
+
+
+def test_borders_and_strikes_from_afar_mark_no_front_line():
+    # 'Israel bombed two border crossings on the Lebanese-Syrian border': a border phrase,
+    # carried in a relative dict by the geoparser, is no position of anyone's front.
+    border = {"kind": "border", "precision": "border", "anchor": "Lebanese", "anchor2": "Syrian",
+              "lat": 33.69, "lon": 35.95, "radius_km": 5.0, "countries": ["LB", "SY"]}
+    strike = ev("b1", "Damascus", acled=AIR, actor1="Military Forces of Israel", relative=border)
+    strike["location"]["precision"] = "border"
+    massed = ev("b2", "Damascus", acled=MOBILIZE, plover="MOBILIZE", actor1="Iraqi militias", relative=border)
+    assert control_changes([strike, massed]) == []
+    # Jets striking 20 km south of Damascus say where the bombs fell, not where the army stands.
+    near = ev("s1", "Damascus", acled=AIR, actor1="Syrian army",
+              relative={"kind": "distance", "km_max": 20, "direction": "S", "anchor": "Damascus"})
+    assert control_changes([near]) == []
+
+
+def test_a_town_and_its_same_named_province_are_one_entry():
+    # Gazetteers have Daraa twice (the city and the governorate); "rebels control all of
+    # Deraa province ... seized Deraa" is one place on the map, with both reports.
+    province = ev("p1", "Hama", precision="admin1")
+    province["location"].update(name="Dar'ā", geonameid=170903, lat=32.62, lon=36.10, admin1="Dar'ā")
+    city = ev("c1", "Hama", modality="claimed", outlet="AFP", reported_by=["SOHR"])
+    city["location"].update(name="Dar‘ā", geonameid=170905, lat=32.62, lon=36.10, admin1="Dar'ā")
+    changes = control_changes([province, city])
+    assert len(changes) == 2  # the history keeps both places
+    (daraa,) = control_at(changes, "2024-12-06")
+    assert daraa.place_name == "Dar‘ā" and daraa.geonameid == 170905  # the town, the more precise place
+    assert daraa.evidence == ["c1", "p1"] and daraa.also == ["Dar'ā (province)"]
+    assert daraa.modality == "asserted" and set(daraa.outlets) == {"Reuters", "AFP"}
+    assert any(line.startswith("Dar'ā (province): p1") for line in daraa.explanation)
+    assert changes[1].evidence == ["c1"] and changes[1].also == []  # the changes themselves are untouched
+    # In different states they are different news: both stay.
+    lost = ev("g1", "Hama", acled=GOV_REGAINS, actor1="Syrian army", date="2024-12-06")
+    lost["location"] = dict(city["location"])
+    both = control_at(control_changes([province, city, lost]), "2024-12-06")
+    assert sorted((c.place_name, c.controller) for c in both) == [("Dar'ā", "opposition"), ("Dar‘ā", "government")]
+    # A same-named town in another province is another place.
+    elsewhere = dict(city, location={**city["location"], "admin1": "Homs"})
+    assert len(control_at(control_changes([province, elsewhere]), "2024-12-06")) == 2
 
 
 def test_frontline_marker_with_radius():

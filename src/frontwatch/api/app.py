@@ -109,7 +109,9 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                   dependencies=[Depends(no_unknown_query_params)])
     app.state.store = store
     app.state.derived = derived
-    app.add_middleware(GZipMiddleware, minimum_size=1024)
+    # Level 6, not Starlette's default 9: for the 40 MB of a 100,000-point map that is 0.5 s of CPU
+    # instead of 2.3 s per request, for a reply 14% larger (2.4 MB instead of 2.1 MB).
+    app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -230,14 +232,20 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                        bbox: Bbox = None, date_from: DateFrom = None, date_to: DateTo = None,
                        min_corroboration: MinCorroboration = 1, modality: Modalities = [],
                        limit: Annotated[int | None, Query(ge=1, le=MAX_GEOJSON_FEATURES)] = None) -> StreamingResponse:
-        """Located events as map points (streamed); click-through detail is at /events/{id}."""
+        """Located events as map points (streamed); click-through detail is at /events/{id}.
+
+        `story`/`corroboration` of each point come from the stories; right after an ingest into
+        a large store they may still be building: then the header X-Frontwatch-Stories is
+        'pending' and points not yet in a story have `story` null (ask again for them).
+        """
         f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration)
         stmt = q.features_select(f, dialect)
         if limit:
             stmt = stmt.limit(limit)
-        stories = derived.stories()
-        return StreamingResponse(_feature_collection(engine, stmt, stories.by_event),
-                                 media_type="application/geo+json")
+        # Points need only story ids: never wait long for a rebuild (see `Derived.map_refs`).
+        refs, fresh = derived.map_refs()
+        return StreamingResponse(_feature_collection(engine, stmt, refs), media_type="application/geo+json",
+                                 headers={"X-Frontwatch-Stories": "ready" if fresh else "pending"})
 
     @app.get("/events/{event_id}", response_model=EventOut, responses=ERRORS, tags=["events"])
     def get_event(event_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
@@ -256,15 +264,16 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                      limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
         """Happenings reported across articles, most corroborated first."""
         q.check_date_range(date_from, date_to)
-        found = filter_stories(derived.stories().stories, types=tuple(types), place=place,
+        index = derived.stories()
+        found = filter_stories(index.stories, types=tuple(types), place=place,
                                bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
                                min_corroboration=min_corroboration)
-        return page(len(found), limit, offset, found[offset:offset + limit])
+        return page(len(found), limit, offset, index.page(found[offset:offset + limit]))
 
     @app.get("/stories/{story_id}", response_model=StoryDetail, responses=ERRORS, tags=["stories"])
     def get_story(story_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
         """One story with the evidence of every report in it."""
-        story = derived.stories().by_id.get(story_id)
+        story = derived.stories().get(story_id)
         if story is None:
             raise HTTPException(404, f"no story {story_id!r}")
         with engine.connect() as conn:
@@ -298,19 +307,21 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     return app
 
 
+_FEATURES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per point
+
+
 def _feature_collection(engine: Any, stmt: Any, by_event: dict[str, tuple[str, int]],
                         chunk: int = 1000) -> Iterator[str]:
     """Stream an RFC 7946 FeatureCollection in chunks of features (one DB cursor, no full list)."""
     yield '{"type":"FeatureCollection","features":['
-    buf: list[str] = []
+    buf: list[dict[str, Any]] = []
     first = True
     with engine.connect() as conn:
         for row in q.stream_rows(conn, stmt):
-            buf.append(json.dumps(q.feature(row, by_event.get(row.id)), ensure_ascii=False,
-                                  separators=(",", ":")))
+            buf.append(q.feature(row, by_event.get(row.id)))
             if len(buf) >= chunk:
-                yield ("" if first else ",") + ",".join(buf)
+                yield ("" if first else ",") + _FEATURES_JSON.encode(buf)[1:-1]
                 first, buf = False, []
     if buf:
-        yield ("" if first else ",") + ",".join(buf)
+        yield ("" if first else ",") + _FEATURES_JSON.encode(buf)[1:-1]
     yield "]}"

@@ -2,41 +2,70 @@
 
 The merge and control stages may have written the `stories` and `control` tables; when
 they have not, the API computes both from the stored events with the same functions
-(`merge.stories.build_stories`, `control.timeline.control_changes`), so a store filled
-by a plain `ingest` still shows corroboration and territorial control. Computing is
-done once per data version (event and article counts) and cached, because it walks
-every event; a cache miss after an ingest is the only slow request.
+(`merge.stories.StoryBuilder`, `control.timeline.control_changes`), so a store filled
+by a plain `ingest` still shows corroboration and territorial control.
+
+Computed stories are kept up to date incrementally: the `StoryBuilder` lives as long as
+the app, and when the data version changes (an ingest) only the new events are read and
+added, which takes milliseconds; only the first build after the server starts reads every
+event (seconds for 100,000, see bench/web_map_load.py). Because the builder's result does
+not depend on the order events arrive in, the incremental stories are exactly those a
+rebuild would give. Map points (/events.geojson) only need each event's story id and
+corroboration, which are ready before the stories are summarised; and they never wait
+longer than `MAP_WAIT_S` for a rebuild: points whose story is not known yet go out with
+`story: null` (the response says so in `X-Frontwatch-Stories`), and the next request has them.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass, field, is_dataclass
+from dataclasses import asdict, dataclass, fields, is_dataclass
 from datetime import date, datetime
 from typing import Any
 
 from sqlalchemy import Engine
 
 from frontwatch.api import queries as q
+from frontwatch.merge.bulk import paused_gc
+
+MAP_WAIT_S = 0.5  # how long a map request waits for story ids being (re)built before going without
 
 
-@dataclass
 class StoryIndex:
-    source: str  # 'stored' | 'computed'
-    stories: list[dict[str, Any]] = field(default_factory=list)
-    by_id: dict[str, dict[str, Any]] = field(default_factory=dict)
-    by_event: dict[str, tuple[str, int]] = field(default_factory=dict)  # event id → (story id, corroboration)
+    """The stories of one data version: rows to list and filter, full stories on demand.
+
+    Stored stories are full dicts already. Computed ones are listed by their headlines
+    (`merge.stories.StoryHeadline`, small) and summarised in full only for the page or
+    story asked for: 100,000 full stories with their explanations would take seconds and
+    a few hundred MB to keep, and a page shows 100.
+    """
+
+    def __init__(self, source: str, stories: list[Any], by_event: dict[str, tuple[str, int]],
+                 full: Callable[[str], dict[str, Any] | None] | None = None) -> None:
+        self.source = source  # 'stored' | 'computed'
+        self.stories = stories  # rows with the story fields filters read (dicts or headlines)
+        self.by_event = by_event  # event id → (story id, corroboration)
+        self._rows = {s["id"]: s for s in stories}
+        self._full = full or (lambda sid: self._rows.get(sid))
 
     def corroborated(self, minimum: int) -> set[str]:
         """Event ids whose story has at least `minimum` independent outlets."""
         return {eid for eid, (_, n) in self.by_event.items() if n >= minimum}
 
+    def get(self, story_id: str) -> dict[str, Any] | None:
+        """One story in full (the API's story shape), or None."""
+        return self._full(story_id) if story_id in self._rows else None
+
+    def page(self, rows: Iterable[Any]) -> list[dict[str, Any]]:
+        """Full stories for listed rows (any that vanished since are left out)."""
+        return [s for s in (self.get(r["id"]) for r in rows) if s is not None]
+
     def ref(self, event_id: str) -> dict[str, Any] | None:
         hit = self.by_event.get(event_id)
-        if hit is None:
+        story = self.get(hit[0]) if hit else None
+        if story is None:
             return None
-        story = self.by_id[hit[0]]
         return {"id": story["id"], "corroboration": story["corroboration"], "outlets": story["outlets"]}
 
 
@@ -53,8 +82,18 @@ def _plain(value: Any) -> Any:
 
 
 def story_dict(s: Any) -> dict[str, Any]:
-    """A merge `Story` (dataclass or dict) → the API's story shape."""
-    d = _plain(s) if not isinstance(s, dict) else s
+    """A merge `Story` (dataclass or dict) → the API's story shape.
+
+    A dataclass is read field by field, not through `asdict` (which deep-copies every
+    explanation: a second or more for 100,000 stories); the lists are the story's own,
+    which the API only serialises.
+    """
+    if isinstance(s, dict):
+        d = s
+    elif is_dataclass(s) and not isinstance(s, type):
+        d = {f.name: getattr(s, f.name) for f in fields(s)}
+    else:
+        d = _plain(s)
     return {
         "id": str(d["id"]),
         "family": d.get("family") or d.get("event_type"),
@@ -82,13 +121,10 @@ def _plain_deep(value: Any) -> Any:
 
 
 def make_story_index(source: str, stories: Iterable[dict[str, Any]]) -> StoryIndex:
-    index = StoryIndex(source=source)
-    for s in stories:
-        index.stories.append(s)
-        index.by_id[s["id"]] = s
-        for eid in s["event_ids"]:
-            index.by_event[eid] = (s["id"], s["corroboration"])
-    return index
+    """An index over full story dicts (stored stories)."""
+    rows = list(stories)
+    by_event = {eid: (s["id"], s["corroboration"]) for s in rows for eid in s["event_ids"]}
+    return StoryIndex(source, rows, by_event)
 
 
 def sort_stories(stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -155,6 +191,7 @@ def control_dict(c: Any) -> dict[str, Any]:
         "previous": d.get("previous"),
         "contenders": list(d.get("contenders") or []),
         "anchor": d.get("anchor"),
+        "also": list(d.get("also") or []),
         "evidence": [str(e) for e in (d.get("evidence") or [])],
         "explanation": [str(e) for e in (d.get("explanation") or [])],
     }
@@ -185,58 +222,186 @@ class ControlIndex:
 
 # -- cache ------------------------------------------------------------------------------------------
 
+FULL_CACHE_SIZE = 4096  # full computed stories kept for repeated page views
+
+
 class Derived:
-    """Per-data-version cache of the story and control indexes (thread-safe; one build at a time)."""
+    """Per-data-version story and control indexes over one store (thread-safe; one build at a time).
 
-    def __init__(self, engine: Engine) -> None:
+    Computed stories and control facts are kept up to date incrementally (see the module
+    doc); `map_refs` serves map points without waiting for a long build.
+    """
+
+    def __init__(self, engine: Engine, *, map_wait_s: float = MAP_WAIT_S) -> None:
         self.engine = engine
-        self._lock = threading.Lock()
-        self._version: Any = None
+        self.dialect = engine.dialect.name
+        self.map_wait_s = map_wait_s
+        self._lock = threading.RLock()  # held while reading the store and building
+        self._builder: Any = None  # merge.stories.StoryBuilder of the computed stories
+        self._known: set[str] = set()  # event ids in the builder
+        self._facts: list[tuple[Any, Any]] = []  # (canonical key, control fact) of every event in the builder
+        self._refs: dict[str, tuple[str, int]] = {}  # event id → (story id, corroboration), as of _refs_version
+        self._refs_version: Any = None
+        self._heads: dict[str, Any] = {}  # story id → StoryHeadline
+        self._dirty: set[str] = set()  # story ids whose headline is out of date
+        self._full: dict[str, dict[str, Any]] = {}  # story id → full API story (bounded, see FULL_CACHE_SIZE)
         self._stories: StoryIndex | None = None
+        self._stories_version: Any = None
         self._control: ControlIndex | None = None
+        self._control_version: Any = None
+        self._background: threading.Thread | None = None
 
-    def _check_version(self) -> None:
+    def version(self) -> Any:
         with self.engine.connect() as conn:
-            version = q.data_version(conn)
-        if version != self._version:
-            self._version, self._stories, self._control = version, None, None
+            return q.data_version(conn)
+
+    def _stored(self, table: Any) -> bool:
+        with self.engine.connect() as conn:
+            return q.has_rows(conn, table)
+
+    # -- stories ---------------------------------------------------------------------------------
 
     def stories(self) -> StoryIndex:
+        """The stories for the current data (builds or updates them if needed)."""
+        version = self.version()
+        if self._stories is not None and self._stories_version == version:
+            return self._stories
         with self._lock:
-            self._check_version()
-            if self._stories is None:
-                self._stories = self._build_stories()
+            version = self.version()
+            if self._stories is None or self._stories_version != version:
+                self._stories = self._build_index(version)
+                self._stories_version = version
             return self._stories
 
-    def control(self) -> ControlIndex:
-        with self._lock:
-            self._check_version()
-            if self._control is None:
-                self._control = self._build_control()
-            return self._control
+    def map_refs(self) -> tuple[dict[str, tuple[str, int]], bool]:
+        """(event id → (story id, corroboration), fresh?) for map points, waiting at most `map_wait_s`.
 
-    def _build_stories(self) -> StoryIndex:
-        with self.engine.connect() as conn:
-            if q.has_rows(conn, q.stories):
+        When the stories are stale, an update starts in the background; the caller gets the
+        fresh ids if it ends in time, else the last ones (ids of events added since are missing).
+        """
+        version = self.version()
+        if self._refs_version == version:
+            return self._refs, True
+        worker = self._background
+        if worker is None or not worker.is_alive():
+            worker = threading.Thread(target=self._refresh_quietly, name="frontwatch-stories", daemon=True)
+            self._background = worker
+            worker.start()
+        worker.join(self.map_wait_s)
+        return self._refs, self._refs_version == version
+
+    def _refresh_quietly(self) -> None:
+        try:
+            with self._lock:
+                version = self.version()
+                if not self._stored(q.stories):
+                    self._sync(version)
+                elif self._stories is None or self._stories_version != version:
+                    self._stories, self._stories_version = self._build_index(version), version
+        except Exception:  # the next blocking request (stories(), /stories) reports it
+            pass
+
+    def _build_index(self, version: Any) -> StoryIndex:
+        if self._stored(q.stories):
+            with self.engine.connect() as conn:
                 members = q.story_members(conn)
                 rows = [dict(r._mapping) for r in q.stored_story_rows(conn)]
-                for r in rows:
-                    r["family"] = r.get("event_type")
-                    r["event_ids"] = members.get(r["id"], [])
-                return make_story_index("stored", (story_dict(r) for r in rows))
-            from frontwatch.merge.stories import build_stories
+            for r in rows:
+                r["family"] = r.get("event_type")
+                r["event_ids"] = members.get(r["id"], [])
+            index = make_story_index("stored", (story_dict(r) for r in rows))
+            self._refs, self._refs_version = index.by_event, version
+            return index
+        self._sync(version)
+        with paused_gc():
+            for sid in self._dirty:
+                head = self._builder.headline(sid)
+                if head is None:
+                    self._heads.pop(sid, None)
+                else:
+                    self._heads[sid] = head
+                self._full.pop(sid, None)
+        self._dirty.clear()
+        return StoryIndex("computed", list(self._heads.values()), self._refs, self._full_story)
 
-            built = build_stories(q.all_event_records(conn))
-        return make_story_index("computed", (story_dict(s) for s in built))
+    def _full_story(self, story_id: str) -> dict[str, Any] | None:
+        """The full API story from the live builder (under the lock: a sync may be changing it)."""
+        with self._lock:
+            hit = self._full.get(story_id)
+            if hit is None:
+                story = self._builder.story(story_id, cache=False) if self._builder is not None else None
+                if story is None:
+                    return None
+                if len(self._full) >= FULL_CACHE_SIZE:
+                    self._full.pop(next(iter(self._full)))
+                hit = self._full[story_id] = story_dict(story)
+            return hit
 
-    def _build_control(self) -> ControlIndex:
-        with self.engine.connect() as conn:
-            if q.has_rows(conn, q.control):
+    def _sync(self, version: Any) -> None:
+        """Bring the story builder, control facts and map refs up to `version`: new events only, when possible."""
+        if self._refs_version == version and self._builder is not None:
+            return
+        from frontwatch.control.timeline import control_fact
+        from frontwatch.merge.reports import canonical_key
+        from frontwatch.merge.stories import StoryBuilder
+
+        with paused_gc(), self.engine.connect() as conn:
+            current = q.derived_event_ids(conn)
+            if self._builder is None or not self._known <= current:  # first build, or events went away
+                self._builder, self._known, self._facts = StoryBuilder(), set(), []
+                self._heads, self._dirty, self._full = {}, set(), {}
+                new = None
+            else:
+                new = current - self._known
+            if new is None or new:
+                facts = self._facts
+
+                def read() -> Iterable[dict[str, Any]]:  # each record feeds the stories and the control facts
+                    for record in q.derived_event_records(conn, new, self.dialect):
+                        fact = control_fact(record)
+                        if fact is not None:
+                            facts.append((canonical_key(record), fact))
+                        yield record
+
+                self._builder.add_many(read())
+        self._known = current
+        changed, removed = self._builder.take_changes()
+        refs = dict(self._refs) if new is not None else {}
+        for sid, event_ids, corroboration in changed:
+            for eid in event_ids:
+                refs[eid] = (sid, corroboration)
+        self._dirty.update(sid for sid, _, _ in changed)
+        self._dirty.update(removed)
+        self._refs, self._refs_version = refs, version
+
+    # -- control ---------------------------------------------------------------------------------
+
+    def control(self) -> ControlIndex:
+        version = self.version()
+        if self._control is not None and self._control_version == version:
+            return self._control
+        with self._lock:
+            version = self.version()
+            if self._control is None or self._control_version != version:
+                self._control = self._build_control(version)
+                self._control_version = version
+            return self._control
+
+    def _build_control(self, version: Any) -> ControlIndex:
+        if self._stored(q.control):
+            with self.engine.connect() as conn:
                 rows = [control_dict(r._mapping) for r in q.stored_control_rows(conn)]
-                return ControlIndex("stored", lambda day: stored_picture(rows, day), rows)
-            from frontwatch.control.timeline import control_at, control_changes
+            return ControlIndex("stored", lambda day: stored_picture(rows, day), rows)
+        from frontwatch.control.timeline import changes_from_facts, control_at, control_facts
 
-            changes = control_changes(list(q.all_event_records(conn)))
-        history = [control_dict(c) for c in changes]
+        with paused_gc():
+            if self._stored(q.stories):  # no builder holding the facts: read the events
+                with self.engine.connect() as conn:
+                    facts = control_facts(q.derived_event_records(conn, None, self.dialect))
+            else:  # kept in step with the story builder: no second read of the store
+                self._sync(version)
+                facts = [fact for _, fact in sorted(self._facts, key=lambda kf: kf[0])]
+            changes = changes_from_facts(facts)
+            history = [control_dict(c) for c in changes]
         return ControlIndex("computed", lambda day: [control_dict(c) for c in control_at(changes, day.isoformat())],
                             history)

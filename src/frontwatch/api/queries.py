@@ -8,13 +8,14 @@ exactly what `frontwatch extract` and the exports write.
 
 from __future__ import annotations
 
+import json
 import math
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, Select, and_, func, literal, or_, select, true
+from sqlalchemy import Connection, ColumnElement, Select, Text, and_, func, literal, or_, select, true, type_coerce
 
 from frontwatch.model import MODALITIES
 from frontwatch.store.rows import event_record as store_event_record
@@ -101,8 +102,6 @@ def in_ids(column: Any, ids: Collection[str], dialect: str) -> ColumnElement[boo
     if not ids:
         return literal(False)
     if dialect == "sqlite" and len(ids) > 500:
-        import json
-
         unpacked = func.json_each(json.dumps(list(ids))).table_valued("value")
         return column.in_(select(unpacked.c.value))
     return column.in_(list(ids))
@@ -313,6 +312,75 @@ def all_event_records(conn: Connection, include_background: bool = False) -> Ite
             .order_by(articles.c.published.nulls_last(), articles.c.id, events.c.evidence_start, events.c.id))
     for row in stream_rows(conn, stmt):
         yield event_record(row)
+
+
+# What stories and the control timeline read from an event, and nothing else: reading 100,000
+# full rows (trigger, confidence, JSON decoded for every row) takes seconds that this saves.
+_DERIVED_COLUMNS = (
+    events.c.id, events.c.article_id, events.c.evidence_text, events.c.evidence_start, events.c.evidence_end,
+    events.c.event_type, events.c.acled_event_type, events.c.acled_sub_event_type, events.c.plover,
+    events.c.actor1_name, events.c.actor1_text, events.c.actor2_name, events.c.actor2_text,
+    events.c.location_text, events.c.location_name, events.c.geonameid, events.c.lat, events.c.lon,
+    events.c.country, events.c.admin1, events.c.geo_precision, events.c.relative, events.c.date,
+    events.c.date_precision, type_coerce(events.c.reported_by, Text).label("reported_by"), events.c.modality,
+    events.c.confidence, articles.c.url, articles.c.outlet, articles.c.title, articles.c.published,
+)
+
+
+def _json_list(value: Any) -> list[str]:
+    """reported_by as read raw: a JSON text on SQLite (decoded only when not empty), a list from psycopg."""
+    if value is None or value == "[]":
+        return []
+    if isinstance(value, str):
+        value = json.loads(value)
+    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
+
+
+def _derived_record(r: Sequence[Any]) -> dict[str, Any]:
+    """One row of `_DERIVED_COLUMNS` → the public event record (+ `article`, `published` as a datetime)."""
+    (eid, aid, text, start, end, etype, acled_type, acled_sub, plover, a1n, a1t, a2n, a2t, loc_text, loc_name,
+     gid, lat, lon, country, admin1, precision, relative, day, day_prec, reported, modality, confidence,
+     url, outlet, title, published) = r
+    loc = None
+    if loc_text is not None:
+        loc = {"name": loc_name, "text": loc_text, "geonameid": gid, "lat": lat, "lon": lon, "country": country,
+               "admin1": admin1, "precision": precision}
+        if relative:
+            loc["relative"] = relative
+    return {
+        "id": eid, "article_id": aid, "evidence": {"text": text, "start": start, "end": end}, "event_type": etype,
+        "acled": {"event_type": acled_type, "sub_event_type": acled_sub} if acled_type else None,
+        "plover": plover,
+        "actor1": None if a1n is None else {"name": a1n, "text": a1t},
+        "actor2": None if a2n is None else {"name": a2n, "text": a2t},
+        "location": loc, "date": day, "date_precision": day_prec, "reported_by": _json_list(reported),
+        "modality": modality, "confidence": round(float(confidence), 3),
+        "article": {"id": aid, "url": url, "outlet": outlet, "title": title, "published": published},
+    }
+
+
+def derived_event_ids(conn: Connection) -> set[str]:
+    """Ids of the events stories and control are computed from (all but background history)."""
+    return set(conn.execute(select(events.c.id).where(events.c.modality != "background")).scalars())
+
+
+def derived_event_records(conn: Connection, ids: Collection[str] | None = None,
+                          dialect: str = "sqlite", chunk: int = 20_000) -> Iterator[dict[str, Any]]:
+    """Event records for stories and control (all, or those with `ids`), in no particular order.
+
+    The same record as `event_record` except that `article.published` stays a datetime (the
+    merge readers accept both) and fields nothing derived reads are left out.
+    """
+    base = (select(*_DERIVED_COLUMNS).select_from(_event_from()).where(events.c.modality != "background"))
+    if ids is None:
+        for row in stream_rows(conn, base, batch=5000):
+            yield _derived_record(row)
+        return
+    wanted = sorted(ids)
+    for start in range(0, len(wanted), chunk):
+        part = wanted[start:start + chunk]
+        for row in conn.execute(base.where(in_ids(events.c.id, part, dialect))):
+            yield _derived_record(row)
 
 
 def event_records_by_id(conn: Connection, ids: Sequence[str], dialect: str = "sqlite") -> list[dict[str, Any]]:

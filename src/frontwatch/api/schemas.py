@@ -145,7 +145,11 @@ class StoryDetail(StoryOut):
 
 
 class ControlOut(BaseModel):
-    """Who holds (or contests, or fronts) a place at the requested date, and why."""
+    """Who holds (or contests, or fronts) a place at the requested date, and why.
+
+    status: held | contested | frontline (a side's position near `anchor`, within `radius_km`)
+    | region (a side's claim over a part of a country or province, not a front line).
+    """
 
     place_name: str | None = None
     geonameid: int | None = None
@@ -162,6 +166,7 @@ class ControlOut(BaseModel):
     previous: str | None = None
     contenders: list[str] = []
     anchor: str | None = None
+    also: list[str] = Field(default=[], description="places this entry stands for too (a same-named province)")
     evidence: list[str]
     explanation: list[str] = []
 

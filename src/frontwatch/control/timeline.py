@@ -14,12 +14,18 @@ Rules (each change records which one produced it, in `explanation`):
   them. Ground fighting (clash, repelled assault) counts whoever fights; strikes from afar
   (air strikes, shelling, explosions) count only when the attacker is a party to the
   ground war (government, opposition, or a side that has held ground here), so a foreign
-  air force bombing a town does not make it contested. Reinforcements
-  (mobilisation) to a place another side holds, contests, or is approaching (took a place
-  or stands at a front line within `approach_km` in the last `approach_days`) do too.
+  air force bombing a town does not make it contested. Reinforcements (mobilisation) to a
+  place another side holds or that is contested already join the contest. A side standing
+  near a place (a front line 20 km away) does *not* contest it: that is the front-line
+  marker's job, and nothing says the place itself is fought over.
   `controller` of a contested place is its last known holder, or 'unknown'.
 - **Front line**: a relative-location claim ('within 20 km south of Damascus') by a known
-  side becomes a `frontline` marker with its radius, anchored on the named place.
+  side on the ground (not a strike from afar) becomes a `frontline` marker with its radius,
+  anchored on the named place.
+- **Region**: a relative claim naming a part of a country or province ('almost all of
+  southwestern Syria') is no front-line point: a takeover there becomes a `region` claim
+  (labelled 'south-western Syria', shown like a front line for `frontline_days`); other
+  reports there change nothing.
 - Only asserted and claimed reports count; claimed ones are kept with modality 'claimed'
   (a change is 'asserted' as soon as one asserted report backs it). Denied, planned and
   background reports never change control.
@@ -27,21 +33,23 @@ Rules (each change records which one produced it, in `explanation`):
 - A report without a date of its own counts from its article's publication date: it
   was known by then. A report with neither has `since` None (shown at any date).
 - Places known only to a country or a border are too coarse to hold and are skipped.
+- The picture shows a place once: a town and the same-named province around it (Daraa,
+  Daraa province) with the same status and controller are one entry, the town's, with the
+  province's evidence and the province named in `also`.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
-from frontwatch.control.frontline import frontline_marker
+from frontwatch.control.frontline import Marker, frontline_marker
 from frontwatch.merge.families import (
     MILITARY_FAMILIES,
     TAKEOVER_SUBTYPES,
     VIOLENT_FAMILIES,
-    acled_of,
     outcome,
     type_family,
 )
@@ -50,7 +58,6 @@ from frontwatch.merge.records import (
     check_event,
     coords,
     effective_date,
-    evidence_text,
     geo_precision,
     iso,
     location_of,
@@ -63,7 +70,9 @@ from frontwatch.merge.sides import GOVERNMENT, OPPOSITION, side_of
 UNKNOWN = "unknown"
 COUNTING_MODALITIES = ("asserted", "claimed")
 TOO_COARSE = ("country", "border")
-STATUS_ORDER = {"held": 0, "contested": 1, "frontline": 2}
+STATUS_ORDER = {"held": 0, "contested": 1, "frontline": 2, "region": 3}
+SNAPSHOTS = ("frontline", "region")  # shown for `frontline_days` after their report, then dropped
+MOBILISING = frozenset({"mobilize", "base_established"})  # reinforcements: join a contest, never start one
 REMOTE_FAMILIES = frozenset({"air_strike", "shelling", "explosion", "chemical"})
 
 
@@ -89,13 +98,16 @@ class ControlChange:
     outlets: list[str] = field(default_factory=list)
     place_key: str = ""  # identity of the place across changes (geonameid, else name + country)
     explanation: list[str] = field(default_factory=list)  # one line per evidence report: which rule, why
+    precision: str | None = None  # of the place: city, admin1... ('relative' for front lines and regions)
+    country: str | None = None
+    admin1: str | None = None  # the province the place is in (its own name for a province)
+    also: list[str] = field(default_factory=list)  # places shown as this entry too (a same-named province)
 
 
 @dataclass(frozen=True)
 class _Fact:
     """What the control rules need from one event record."""
 
-    idx: int
     id: str
     day: dt.date | None
     family: str
@@ -112,7 +124,8 @@ class _Fact:
     relative: bool
     reported_by: tuple[str, ...]
     outlet: str | None
-    text: str
+    precision: str | None
+    admin1: str | None
 
     @property
     def phase(self) -> int:
@@ -130,7 +143,7 @@ def _place_key(geonameid: int | None, name: str | None, country: str | None) -> 
     return f"name:{(name or '').casefold().strip()}|{(country or '').upper()}"
 
 
-def _fact(idx: int, event: dict[str, Any]) -> _Fact | None:
+def _fact(event: dict[str, Any]) -> _Fact | None:
     """The event as a control fact, or None when it cannot bear on control."""
     event = check_event(event)
     mod = modality(event)
@@ -139,7 +152,7 @@ def _fact(idx: int, event: dict[str, Any]) -> _Fact | None:
         return None
     precision = geo_precision(event)
     relative = precision == "relative"
-    if precision in TOO_COARSE and not relative:
+    if precision in TOO_COARSE:
         return None
     family = type_family(event)
     if family not in MILITARY_FAMILIES:
@@ -148,18 +161,18 @@ def _fact(idx: int, event: dict[str, Any]) -> _Fact | None:
     gid = loc.get("geonameid")
     gid = int(gid) if gid not in (None, "") else None
     name = loc.get("name") or loc.get("text")
-    _, sub = acled_of(event)
+    acled = event.get("acled") if isinstance(event.get("acled"), dict) else {}
+    sub = acled.get("sub_event_type")
     reported = event.get("reported_by") or []
     return _Fact(
-        idx=idx,
         id=str(event["id"]),
         day=effective_date(event),
         family=family,
-        outcome=outcome(event),
+        outcome=outcome(event, family),
         modality=mod,
         actor1=side_of(event.get("actor1"), country),
         actor2=side_of(event.get("actor2"), country),
-        default_taker=TAKEOVER_SUBTYPES.get(sub),
+        default_taker=TAKEOVER_SUBTYPES.get(sub.strip().lower()) if isinstance(sub, str) else None,
         key=_place_key(gid, name, country),
         name=name,
         geonameid=gid,
@@ -168,15 +181,14 @@ def _fact(idx: int, event: dict[str, Any]) -> _Fact | None:
         relative=relative,
         reported_by=tuple(str(r) for r in reported) if isinstance(reported, list) else (str(reported),),
         outlet=outlet_of(event),
-        text=evidence_text(event),
+        precision=precision,
+        admin1=loc.get("admin1") or (name if precision == "admin1" else None),
     )
 
 
 def _corroborate(change: ControlChange, fact: _Fact, why: str) -> None:
     """Add a report's evidence to an existing change (same state, one more witness)."""
-    if fact.id in change.evidence:
-        return
-    change.evidence.append(fact.id)
+    change.evidence.append(fact.id)  # facts are distinct events (`control_changes` drops repeats)
     change.reported_by.extend(r for r in fact.reported_by if r not in change.reported_by)
     if fact.outlet and fact.outlet not in change.outlets:
         change.outlets.append(fact.outlet)
@@ -189,7 +201,8 @@ def _new_change(fact: _Fact, *, status: str, controller: str, why: str, **kw: An
     lat, lon = fact.coords if fact.coords else (None, None)
     change = ControlChange(
         place_name=fact.name, geonameid=fact.geonameid, lat=lat, lon=lon, controller=controller, status=status,
-        since=iso(fact.day), evidence=[], modality="claimed", place_key=fact.key, **kw,
+        since=iso(fact.day), evidence=[], modality="claimed", place_key=fact.key, precision=fact.precision,
+        country=fact.country, admin1=fact.admin1, **kw,
     )
     _corroborate(change, fact, why)  # upgrades modality to 'asserted' if this report asserts
     return change
@@ -198,9 +211,7 @@ def _new_change(fact: _Fact, *, status: str, controller: str, why: str, **kw: An
 class _Timeline:
     """The running state while facts are applied in date order."""
 
-    def __init__(self, approach_km: float, approach_days: int) -> None:
-        self.approach_km = approach_km
-        self.approach_days = approach_days
+    def __init__(self) -> None:
         self.changes: list[ControlChange] = []
         self.current: dict[str, ControlChange] = {}
         # Sides that fight for ground here: the two generic sides and anyone who has held a
@@ -210,7 +221,7 @@ class _Timeline:
     def _record(self, change: ControlChange) -> None:
         self.changes.append(change)
         self.current[change.place_key] = change
-        if change.status in ("held", "frontline"):
+        if change.status in ("held", "frontline", "region"):
             self.territorial.add(change.controller)
 
     def holder(self, key: str) -> str | None:
@@ -232,36 +243,34 @@ class _Timeline:
     def frontline(self, fact: _Fact, location: dict[str, Any]) -> None:
         side = fact.actor1
         marker = frontline_marker(location)
-        if not side or marker is None:
+        if not side or marker is None or fact.family in REMOTE_FAMILIES:
+            return  # strikes from afar say where the bombs fell, not where the attacker stands
+        if marker.region:
+            self.region(fact, side, marker)
             return
         anchor_key = _place_key(fact.geonameid, marker.anchor, fact.country)
-        key = f"front:{side}@{anchor_key}"
+        self._snapshot(fact, marker, status="frontline", side=side, key=f"front:{side}@{anchor_key}",
+                       anchor_key=anchor_key, why=f"{side} reported {marker.label}")
+
+    def region(self, fact: _Fact, side: str, marker: Marker) -> None:
+        """A takeover over a part of a country or province: a region claim; anything else there: nothing."""
+        if fact.family != "takeover" or fact.outcome != "captured":
+            return
+        taker = fact.actor1 or fact.default_taker or side
+        key = f"region:{taker}@{_place_key(None, marker.label, fact.country)}"
+        self._snapshot(fact, marker, status="region", side=taker, key=key, anchor_key=None,
+                       why=f"{taker} reported control over {marker.label} (a region, not a front line)")
+
+    def _snapshot(self, fact: _Fact, marker: Marker, *, status: str, side: str, key: str,
+                  anchor_key: str | None, why: str) -> None:
         cur = self.current.get(key)
-        why = f"{side} reported {marker.label}"
         if cur and cur.since == iso(fact.day) and cur.radius_km == marker.radius_km:
             _corroborate(cur, fact, why + " (corroborates)")
             return
-        change = _new_change(fact, status="frontline", controller=side, why=why, radius_km=marker.radius_km,
+        change = _new_change(fact, status=status, controller=side, why=why, radius_km=marker.radius_km,
                              contenders=[side], anchor=marker.anchor, anchor_key=anchor_key)
         change.place_name, change.lat, change.lon, change.place_key = marker.label, marker.lat, marker.lon, key
-        change.explanation[-1] = f"{fact.id}: {why}"
         self._record(change)
-
-    def _approaching(self, fact: _Fact, side: str | None) -> list[str]:
-        """Sides other than `side` that took a place or hold a front line near this one lately."""
-        if fact.coords is None or fact.day is None:
-            return []
-        found: list[str] = []
-        for ch in self.current.values():
-            if ch.status not in ("held", "frontline") or ch.controller in (side, UNKNOWN) or ch.lat is None:
-                continue
-            if ch.place_key == fact.key or ch.since is None:
-                continue
-            age = (fact.day - dt.date.fromisoformat(ch.since[:10])).days
-            reach = self.approach_km + (ch.radius_km or 0.0)
-            if 0 <= age <= self.approach_days and haversine_km(*fact.coords, ch.lat, ch.lon) <= reach:
-                found.append(ch.controller)
-        return sorted(set(found))
 
     def contest(self, fact: _Fact) -> None:
         cur = self.current.get(fact.key)
@@ -275,7 +284,7 @@ class _Timeline:
         elif fact.family in VIOLENT_FAMILIES:  # fighting on the ground: whoever is there
             parties = {p for p in (fact.actor1, fact.actor2, holder) if p}
             rule = f"{fact.family} by {fact.actor1 or 'unknown'}" + (f" against {fact.actor2}" if fact.actor2 else "")
-        else:  # mobilisation: only meaningful where another side holds, contests or approaches
+        elif fact.family in MOBILISING:  # reinforcements: only where another side holds, or a contest is on
             if not fact.actor1:
                 return
             reasons: list[str] = []
@@ -286,11 +295,9 @@ class _Timeline:
             if cur and cur.status == "contested":
                 parties |= set(cur.contenders)
                 reasons.append(f"contested by {', '.join(cur.contenders)}")
-            approaching = self._approaching(fact, fact.actor1)
-            if approaching:
-                parties |= set(approaching)
-                reasons.append(f"approached by {', '.join(approaching)} (within {self.approach_km:g} km)")
-            rule = f"{fact.family} of {fact.actor1} to a place " + ("; ".join(reasons) or "no other side near")
+            rule = f"{fact.family} of {fact.actor1} to a place " + ("; ".join(reasons) or "no other side holds")
+        else:  # retreats and the like: a side leaving says nothing about who fights here
+            return
         if len(parties) < 2:
             return
         if cur and cur.status == "contested":
@@ -301,22 +308,35 @@ class _Timeline:
                                  previous=holder, contenders=sorted(parties)))
 
 
-def control_changes(
-    events: Iterable[dict[str, Any]], *, approach_km: float = 50.0, approach_days: int = 7
-) -> list[ControlChange]:
-    """Every change of control the reports support, in date order (ties: input order).
+Fact = tuple[_Fact, dict[str, Any]]  # a control fact and, for relative claims, its location record
 
-    approach_km / approach_days: how near and how recent another side's gains must be for
-    reinforcements to a place to count as a contest (about a day's advance by road).
-    """
-    facts: list[tuple[_Fact, dict[str, Any]]] = []
-    for idx, event in enumerate(events):
-        fact = _fact(idx, event)
-        if fact is not None:
-            facts.append((fact, location_of(event) or {}))
-    facts.sort(key=lambda fl: (fl[0].day or dt.date.min, fl[0].phase, fl[0].idx))
-    timeline = _Timeline(approach_km, approach_days)
-    for fact, location in facts:
+
+def control_fact(event: dict[str, Any]) -> Fact | None:
+    """The event as a control fact, or None when it cannot bear on control (a cache may keep
+    facts instead of events: they are small)."""
+    fact = _fact(event)
+    if fact is None:
+        return None
+    return fact, (location_of(event) or {}) if fact.relative else {}
+
+
+def control_facts(events: Iterable[dict[str, Any]]) -> list[Fact]:
+    """The events that bear on control, read into facts, in input order."""
+    return [f for f in map(control_fact, events) if f is not None]
+
+
+def changes_from_facts(facts: Iterable[Fact]) -> list[ControlChange]:
+    """`control_changes` over facts given in their input order (ties within a day keep it)."""
+    ordered: list[tuple[Any, Fact]] = []
+    seen: set[str] = set()
+    for position, item in enumerate(facts):
+        fact = item[0]
+        if fact.id not in seen:  # repeated event ids count once
+            seen.add(fact.id)
+            ordered.append(((fact.day or dt.date.min, fact.phase, position), item))
+    ordered.sort(key=lambda pf: pf[0])
+    timeline = _Timeline()
+    for _, (fact, location) in ordered:
         if fact.relative:
             timeline.frontline(fact, location)
         elif fact.family == "takeover" and fact.outcome == "captured":
@@ -326,11 +346,20 @@ def control_changes(
     return timeline.changes
 
 
+def control_changes(events: Iterable[dict[str, Any]]) -> list[ControlChange]:
+    """Every change of control the reports support, in date order (ties: input order).
+
+    Repeated event ids count once.
+    """
+    return changes_from_facts(control_facts(events))
+
+
 def control_at(changes: list[ControlChange], date: str, *, frontline_days: int = 14) -> list[ControlChange]:
     """The control picture on `date` (ISO): each place's latest change by then.
 
-    Front-line markers are snapshots: one is shown for `frontline_days` after its report,
-    and not once its side has taken the anchor place itself.
+    Front-line markers and region claims are snapshots: one is shown for `frontline_days`
+    after its report, and a front line not once its side has taken the anchor place itself.
+    A town and its same-named province in the same state are shown once (see module doc).
     """
     when = parse_datetime(date, "control date")
     if when is None:
@@ -343,7 +372,7 @@ def control_at(changes: list[ControlChange], date: str, *, frontline_days: int =
             latest[ch.place_key] = ch
     picture: list[ControlChange] = []
     for ch in latest.values():
-        if ch.status == "frontline":
+        if ch.status in SNAPSHOTS:
             if ch.since and (day - dt.date.fromisoformat(ch.since[:10])).days > frontline_days:
                 continue
             anchor = latest.get(ch.anchor_key or "")
@@ -352,6 +381,66 @@ def control_at(changes: list[ControlChange], date: str, *, frontline_days: int =
             ):
                 continue
         picture.append(ch)
+    picture = _one_entry_per_place(picture)
     picture.sort(key=lambda c: (STATUS_ORDER.get(c.status, 9), c.place_name or "", c.place_key))
     return picture
 
+
+def _fold(name: str | None) -> str | None:
+    from frontwatch.geo.fold import fold  # transliteration-folded: "Dar'ā" = "Dar‘ā" = "Daraa"
+
+    return fold(name) if name else None
+
+
+def _one_entry_per_place(picture: list[ControlChange]) -> list[ControlChange]:
+    """Merge each province into a same-named town in it that is in the same state.
+
+    Gazetteers list 'Daraa' twice, the city and the governorate (same name, often the same
+    point); an article saying "rebels took Deraa province ... and Deraa" yields both. As two
+    map entries they look like a duplicate; as one, the town (the more precise place) keeps
+    the province's evidence and names it in `also`. A province in a different state from
+    the town (held vs contested, or another controller) stays its own entry: that is news.
+    """
+    provinces = [c for c in picture if c.status in ("held", "contested") and c.precision == "admin1"]
+    if not provinces:
+        return picture
+    merged: dict[int, ControlChange] = {}  # id(town entry) → its merged copy
+    dropped: set[int] = set()
+    for prov in provinces:
+        name = _fold(prov.place_name)
+        own = {k for k in (name, _fold(prov.admin1)) if k}
+        towns = [c for c in picture if c is not prov and c.status == prov.status and c.controller == prov.controller
+                 and c.precision not in ("admin1", "relative") and _fold(c.place_name) == name
+                 and (not prov.country or not c.country or c.country == prov.country)
+                 and (_fold(c.admin1) in own if c.admin1 else _near(c, prov))]
+        if not name or not towns:
+            continue
+        town = min(towns, key=lambda c: (c.since or "", c.place_key))
+        base = merged.get(id(town), town)
+        merged[id(town)] = _absorb(base, prov)
+        dropped.add(id(prov))
+    return [merged.get(id(c), c) for c in picture if id(c) not in dropped]
+
+
+def _near(a: ControlChange, b: ControlChange, km: float = 100.0) -> bool:
+    """Without admin codes: a town within `km` of the province's centre is taken to be in it."""
+    if None in (a.lat, a.lon, b.lat, b.lon):
+        return False
+    return haversine_km(a.lat, a.lon, b.lat, b.lon) <= km  # type: ignore[arg-type]
+
+
+def _absorb(town: ControlChange, prov: ControlChange) -> ControlChange:
+    """A copy of the town's entry that also carries the province's evidence (the inputs stay as they are)."""
+    evidence = town.evidence + [e for e in prov.evidence if e not in town.evidence]
+    label = f"{prov.place_name} (province)"
+    return replace(
+        town,
+        evidence=evidence,
+        reported_by=town.reported_by + [r for r in prov.reported_by if r not in town.reported_by],
+        outlets=town.outlets + [o for o in prov.outlets if o not in town.outlets],
+        modality="asserted" if "asserted" in (town.modality, prov.modality) else town.modality,
+        since=min((d for d in (town.since, prov.since) if d), default=None),
+        contenders=sorted(set(town.contenders) | set(prov.contenders)),
+        also=town.also + [label],
+        explanation=town.explanation + [f"{label}: {line}" for line in prov.explanation],
+    )

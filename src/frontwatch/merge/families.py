@@ -14,6 +14,7 @@ captured, another says repelled". `outcome()` tells the branches apart.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from frontwatch.merge.records import evidence_text
@@ -110,9 +111,25 @@ def type_family(event: dict[str, Any]) -> str:
     Armed clashes whose evidence says the attack was repelled count as 'takeover' (see
     module docstring). Unknown types fall back to the internal name, so nothing is lost.
     """
-    acled_type, acled_sub = acled_of(event)
-    internal = _lower(event.get("event_type"))
-    plover = _lower(event.get("plover")).upper()
+    acled = event.get("acled") if isinstance(event.get("acled"), dict) else {}
+    family = _coded_family(_str(acled.get("event_type")), _str(acled.get("sub_event_type")),
+                           _str(event.get("event_type")), _str(event.get("plover")))
+    if family in ("clash", "assault"):
+        internal = _lower(event.get("event_type"))
+        if REPELLED.search(f"{internal.replace('_', ' ')} {evidence_text(event)}"):
+            family = "takeover"
+    return family
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
+
+
+@lru_cache(maxsize=4096)
+def _coded_family(acled_type: str | None, acled_sub: str | None, internal: str | None, plover: str | None) -> str:
+    """The family from the codes alone (cached: a store holds a few dozen combinations, read 100,000s of times)."""
+    acled_type, acled_sub, internal = _lower(acled_type), _lower(acled_sub), _lower(internal)
+    plover = _lower(plover).upper()
     family = _ACLED_SUB.get(acled_sub)
     if family is None and plover and plover not in _BROAD_PLOVER:
         family = plover.lower()
@@ -120,18 +137,17 @@ def type_family(event: dict[str, Any]) -> str:
         family = _keyword_family(internal) or _ACLED_TYPE.get(acled_type)
     if family is None:
         family = plover.lower() or internal or "other"
-    if family in ("clash", "assault") and REPELLED.search(f"{internal.replace('_', ' ')} {evidence_text(event)}"):
-        family = "takeover"
     return family
 
 
-def outcome(event: dict[str, Any]) -> str | None:
+def outcome(event: dict[str, Any], family: str | None = None) -> str | None:
     """For the takeover family: 'captured' or 'repelled' (None for other families).
 
     A coded takeover sub-type is trusted unless the internal type itself says the attack
     was repelled; evidence wording is consulted only for reports not coded as takeovers.
+    `family` is the event's `type_family`, when the caller has it already.
     """
-    if type_family(event) != "takeover":
+    if (family if family is not None else type_family(event)) != "takeover":
         return None
     _, sub = acled_of(event)
     internal = _lower(event.get("event_type"))

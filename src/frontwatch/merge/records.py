@@ -9,6 +9,7 @@ and turns malformed input into one clear error instead of a KeyError deep inside
 from __future__ import annotations
 
 from datetime import UTC, date, datetime
+from functools import lru_cache
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -68,18 +69,25 @@ def parse_datetime(value: Any, what: str = "date") -> datetime | None:
     elif isinstance(value, date):
         dt = datetime(value.year, value.month, value.day)
     elif isinstance(value, str):
-        text = value.strip()
         try:
-            if len(text) == 4 and text.isdigit():  # "2024": a year-precision date
-                dt = datetime(int(text), 1, 1)
-            elif len(text) == 7 and text[4] == "-":  # "2024-12": a month-precision date
-                dt = datetime(int(text[:4]), int(text[5:]), 1)
-            else:
-                dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
+            return _from_text(value)
         except ValueError:
             raise ValueError(f"bad {what} {value!r}: expected an ISO date like 2024-12-07") from None
     else:
         raise ValueError(f"bad {what} {value!r}: expected an ISO date string")
+    return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
+
+
+@lru_cache(maxsize=65536)
+def _from_text(value: str) -> datetime:
+    """An ISO date/datetime string → aware datetime (cached: a store repeats the same few thousand)."""
+    text = value.strip()
+    if len(text) == 4 and text.isdigit():  # "2024": a year-precision date
+        dt = datetime(int(text), 1, 1)
+    elif len(text) == 7 and text[4] == "-":  # "2024-12": a month-precision date
+        dt = datetime(int(text[:4]), int(text[5:]), 1)
+    else:
+        dt = datetime.fromisoformat(text.replace("Z", "+00:00"))
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
@@ -124,11 +132,20 @@ def coords(event: dict[str, Any]) -> tuple[float, float] | None:
 
 
 def geo_precision(event: dict[str, Any]) -> str | None:
+    """The location's precision; a relative phrase is 'relative', except a border phrase.
+
+    'Along the Lebanese-Syrian border' is carried in a `relative` dict too, but it names a
+    line hundreds of km long, not a point and radius: it stays 'border', so neither stories
+    (150 km) nor control (too coarse to hold, no front-line marker) mistake it for a spot.
+    """
     loc = location_of(event)
     if not loc:
         return None
-    if loc.get("relative"):
-        return "relative"
+    rel = loc.get("relative")
+    if rel:
+        border = loc.get("precision") == "border" or (isinstance(rel, dict) and (
+            rel.get("precision") == "border" or rel.get("kind") == "border"))
+        return "border" if border else "relative"
     return loc.get("precision") or None
 
 

@@ -102,8 +102,20 @@ def side_of(actor: Any, place_country: str | None = None, distinct: dict[str, st
     name = actor_name(actor)
     if not name:
         return None
+    if distinct is None:
+        return _side_of_name(name, place_country.upper() if place_country else None)
+    return _side(name, place_country, distinct)
+
+
+@lru_cache(maxsize=16384)
+def _side_of_name(name: str, place_country: str | None) -> str:
+    """`_side` with the default parties, cached: stories and control ask for the same few actors 100,000s of times."""
+    return _side(name, place_country, DISTINCT_PARTIES)
+
+
+def _side(name: str, place_country: str | None, distinct: dict[str, str]) -> str:
     low = name.lower()
-    for pattern, party in (distinct if distinct is not None else DISTINCT_PARTIES).items():
+    for pattern, party in distinct.items():
         if re.search(pattern, low):
             return party
     if _ANTI_GOV.search(low):

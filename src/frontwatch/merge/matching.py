@@ -1,0 +1,121 @@
+"""Can two reports be one happening? Type family, time, place and actors, in that order.
+
+`check` is the one implementation of the rules and is built for the hot loop of story
+building (no dicts, no strings: a failure code and the numbers); `compare` turns its
+result into the readable explanation stories keep. Keeping both on one function is what
+guarantees that the explanation says exactly why the builder decided as it did.
+
+Rules:
+- the same type family, and both news or both background history;
+- dates within `window_days` plus the coarser date's own uncertainty (a week, a month...);
+- places: not in different countries (unless one is a border); the same place; else
+  a country- or province-level report by containment; otherwise a distance within the
+  coarser precision's radius plus both relative radii (`PLACE_RADIUS_KM`);
+- actors: a side in common, or one report naming none.
+"""
+
+from __future__ import annotations
+
+import math
+from typing import Any
+
+from frontwatch.merge.geodesy import EARTH_RADIUS_KM
+from frontwatch.merge.reports import Report
+
+# failure codes (None = compatible)
+FAMILY, BACKGROUND, NO_DATE, DAYS, PLACE, ACTORS = "family", "background", "no_date", "days", "place", "actors"
+
+# How a place comparison was decided (the `place` field of an explanation).
+SAME_PLACE, DISTANCE, SAME_COUNTRY, SAME_PROVINCE = "same place", "distance", "same country", "same province"
+DIFFERENT_PROVINCES, NO_LOCATION, SAME_NAME = "different provinces", "a report has no location", "same place name"
+NO_COORDINATES, DIFFERENT_COUNTRIES = "no coordinates to compare", "different countries"
+
+# (failure, days_apart, max_days, distance_km, max_km, how)
+Check = tuple[str | None, int, int, float | None, float, str]
+
+
+def distance_km(a: Report, b: Report) -> float:
+    """Haversine distance of two located reports (radians precomputed), rounded to 0.1 km."""
+    h = math.sin((b.phi - a.phi) / 2) ** 2 + a.cos_phi * b.cos_phi * math.sin((b.lam - a.lam) / 2) ** 2
+    return round(2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))), 1)
+
+
+def _place(a: Report, b: Report) -> tuple[bool, float | None, float, str]:
+    limit = max(a.precision_km, b.precision_km) + a.radius_km + b.radius_km
+    if not (a.located and b.located):
+        return False, None, limit, NO_LOCATION
+    if a.country and b.country and a.country != b.country and a.precision != "border" \
+            and b.precision != "border":
+        return False, None, limit, DIFFERENT_COUNTRIES
+    if a.geonameid is not None and a.geonameid == b.geonameid and a.radius_km == b.radius_km \
+            and a.coords == b.coords:
+        return True, 0.0, limit, SAME_PLACE
+    dist = distance_km(a, b) if a.coords is not None and b.coords is not None else None
+    if (a.precision == "country" or b.precision == "country") and a.country and b.country:
+        return a.country == b.country, dist, limit, SAME_COUNTRY
+    if (a.precision == "admin1" or b.precision == "admin1") and a.admin1 and b.admin1:
+        same = a.admin1 == b.admin1
+        return same, dist, limit, SAME_PROVINCE if same else DIFFERENT_PROVINCES
+    if dist is not None:
+        return dist <= limit, dist, limit, DISTANCE
+    same = bool(a.name and b.name and a.name.casefold() == b.name.casefold())
+    return same, None, limit, SAME_NAME if same else NO_COORDINATES
+
+
+def check(a: Report, b: Report, window_days: int) -> Check:
+    """Whether two reports can be one happening: (failure code or None, days, max days, km, max km, how)."""
+    if a.family != b.family:
+        return FAMILY, 0, 0, None, 0.0, ""
+    if a.background != b.background:
+        return BACKGROUND, 0, 0, None, 0.0, ""
+    max_days = window_days + (a.slack_days if a.slack_days > b.slack_days else b.slack_days)
+    if a.day_ord is None or b.day_ord is None:
+        if a.day_ord is not b.day_ord:
+            return NO_DATE, 0, max_days, None, 0.0, ""
+        days = 0
+    else:
+        days = abs(a.day_ord - b.day_ord)
+        if days > max_days:
+            return DAYS, days, max_days, None, 0.0, ""
+    ok, dist, limit, how = _place(a, b)
+    if not ok:
+        return PLACE, days, max_days, dist, limit, how
+    if a.sides and b.sides and not (a.sides & b.sides):
+        return ACTORS, days, max_days, dist, limit, how
+    return None, days, max_days, dist, limit, how
+
+
+def score(c: Check) -> float:
+    """How far apart (0 = identical) a matching pair is, as a share of what is allowed."""
+    dist = (c[3] or 0.0) / c[4] if c[4] else 0.0
+    days = c[1] / c[2] if c[2] else 0.0
+    return dist + days
+
+
+def explain(a: Report, b: Report, c: Check) -> dict[str, Any]:
+    """The readable form of `check(a, b)`: {'ok': bool, 'reason': str, ...numbers}."""
+    failure, days, max_days, dist, limit, how = c
+    if failure == FAMILY:
+        return {"ok": False, "reason": f"different type families ({a.family} vs {b.family})"}
+    if failure == BACKGROUND:
+        return {"ok": False, "reason": "one report is background history, the other news"}
+    if failure == NO_DATE:
+        return {"ok": False, "reason": "one report has no date at all"}
+    if failure == DAYS:
+        return {"ok": False, "reason": f"{days} days apart > {max_days}", "days_apart": days, "max_days": max_days}
+    if failure == PLACE:
+        detail = f"{dist} km > {limit:g} km" if dist is not None and how == DISTANCE else how
+        if how == DIFFERENT_COUNTRIES:
+            detail = f"{how} ({a.country} vs {b.country})"
+        return {"ok": False, "reason": f"places incompatible: {detail}", "distance_km": dist, "max_km": limit}
+    if failure == ACTORS:
+        return {"ok": False, "reason": f"no actor in common ({sorted(a.sides)} vs {sorted(b.sides)})"}
+    shared = sorted(a.sides & b.sides)
+    actors = f"shared: {', '.join(shared)}" if shared else "one report names no actor"
+    return {"ok": True, "days_apart": days, "max_days": max_days, "distance_km": dist, "max_km": limit,
+            "place": how, "actors": actors}
+
+
+def compare(a: Report, b: Report, window_days: int = 3) -> dict[str, Any]:
+    """Why two reports can or cannot be one happening: {'ok': bool, 'reason': str, ...}."""
+    return explain(a, b, check(a, b, window_days))
