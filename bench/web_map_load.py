@@ -4,8 +4,9 @@
 
 Builds (once; reused while the file exists) a store of synthetic located events through the real
 `Store.save`, starts the real `frontwatch serve` on a free port, then times:
-- /events.geojson cold (the first request also computes stories and their corroboration) and warm,
-  with its size, and two server-filtered requests (one event type; a 30-day window);
+- /events.geojson cold (the first request, while the server computes stories: it does not wait for
+  them), how long after the start story ids are ready, and warm (with them), with its size, and two
+  server-filtered requests (one event type; a 30-day window);
 - /events (one page), /stories, /control;
 - the map page in headless Debian Chromium (software GL, like CI): until the page says it is ready,
   with its own timings (map created / loaded / events fetched / idle), and one timeline slider move
@@ -131,9 +132,21 @@ def timed_get(client: httpx.Client, path: str, **params) -> dict:
     resp.raise_for_status()
     out = {"seconds": round(seconds, 3), "bytes": len(resp.content),
            "wire_bytes": int(resp.headers.get("content-length") or 0) or None}
+    if "x-frontwatch-stories" in resp.headers:  # map points: were story ids ready, or still being built?
+        out["stories"] = resp.headers["x-frontwatch-stories"]
     if path.endswith(".geojson"):
         out["features"] = len(resp.json()["features"])
     return out
+
+
+def stories_ready(client: httpx.Client, since: float, timeout: float = 600) -> float:
+    """Seconds from `since` until the server's story ids are built (map points say 'ready')."""
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if client.get("/events.geojson", params={"limit": 1}).headers.get("x-frontwatch-stories") == "ready":
+            return round(time.perf_counter() - since, 2)
+        time.sleep(0.25)
+    raise SystemExit("stories were not ready in time")
 
 
 def browser_load(url: str) -> dict:
@@ -187,12 +200,15 @@ def main() -> int:
     db = args.db or Path(tempfile.gettempdir()) / f"fw-bench-web-{args.events}.sqlite"
 
     result: dict = {"bench": "web_map_load", "events": args.events, "db": str(db),
-                    "store_build": build(db, args.events)}
+                    "store_build": build(db, args.events), "load_before": os.getloadavg()}
     proc, url = start_server(db)
+    started = time.perf_counter()
     try:
         with httpx.Client(base_url=url, timeout=900) as client:
+            cold = timed_get(client, "/events.geojson")  # while the server computes stories (not waiting for them)
             result["api"] = {
-                "events_geojson_cold": timed_get(client, "/events.geojson"),
+                "events_geojson_cold": cold,
+                "stories_ready_after_start_seconds": stories_ready(client, started),
                 "events_geojson_warm": timed_get(client, "/events.geojson"),
                 "events_geojson_type_battles": timed_get(client, "/events.geojson", type="Battles"),
                 "events_geojson_30_days": timed_get(client, "/events.geojson", date_from="2024-06-01",
@@ -211,7 +227,8 @@ def main() -> int:
             proc.kill()
 
     commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
-    result.update({"when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "commit": commit.strip(),
+    result.update({"load_after": os.getloadavg(),
+                   "when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "commit": commit.strip(),
                    "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
                                "platform": platform.platform()}})
     args.out.mkdir(parents=True, exist_ok=True)

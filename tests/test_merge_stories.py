@@ -84,6 +84,11 @@ def test_two_outlets_same_capture_make_one_story_with_corroboration_2():
     created, joined = s.explanation
     assert created["action"] == "created" and joined["action"] == "joined" and joined["event_id"] == "e2"
     assert joined["days_apart"] == 1 and "opposition" in joined["actors"]
+    assert joined["place"] == "same place" and joined["distance_km"] == 0.0 and joined["matched_reports"] == 1
+    # The later article arriving first changes nothing: one story, the same in every field.
+    builder = StoryBuilder()
+    builder.add(b)
+    assert builder.add(a) == s and builder.stories() == stories
 
 
 def test_corroboration_counts_outlets_not_articles():

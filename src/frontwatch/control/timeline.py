@@ -53,6 +53,7 @@ from frontwatch.merge.families import (
     outcome,
     type_family,
 )
+from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.geodesy import haversine_km
 from frontwatch.merge.records import (
     check_event,
@@ -351,7 +352,8 @@ def control_changes(events: Iterable[dict[str, Any]]) -> list[ControlChange]:
 
     Repeated event ids count once.
     """
-    return changes_from_facts(control_facts(events))
+    with paused_gc():
+        return changes_from_facts(control_facts(events))
 
 
 def control_at(changes: list[ControlChange], date: str, *, frontline_days: int = 14) -> list[ControlChange]:
