@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.geo.recognize import SpanCandidate, recognise
 from frontwatch.geo.resolve import (
-    Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document,
+    Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document, votes_for_focus,
 )
 from frontwatch.model import Candidate, Place, Sentence, Toponym
 
@@ -71,7 +71,7 @@ class Geoparser:
         spans = recognise(doc, sents)
         first = [self._lookup(s, ()) for s in spans]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
-        votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and evidence(s) >= 0]
+        votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and votes_for_focus(s)]
         for code in hint:
             place = self.gazetteer.country(code)
             if place is not None:

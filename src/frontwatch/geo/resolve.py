@@ -306,6 +306,15 @@ def resolve_span(
     return resolve_with(span, candidates, DocContext(country_focus, admin_focus))
 
 
+def votes_for_focus(span: SpanCandidate) -> bool:
+    """May this span's candidates vote for the article's countries and states?
+
+    Not when it reads as a person or an organisation, and not when it is only a piece of a
+    longer name ('Abu' of 'Abu Kamal', which would vote for India) unless a civic word
+    makes that piece a place ('[Ohio] Department of Transportation')."""
+    return evidence(span) >= 0 and (not span.in_org_entity or span.civic)
+
+
 def _links(text: str, spans: Sequence[SpanCandidate]) -> tuple[dict[int, int], dict[int, list[int]]]:
     """(qualifier of span i, list neighbours of span i) from the characters between spans."""
     qualifier: dict[int, int] = {}
@@ -354,7 +363,7 @@ def resolve_document(
     surface_votes: dict[str, dict[str, float]] = {}
     for s, c in zip(spans, candidates):
         key = s.text.lower()
-        if key not in surface_votes and c and evidence(s) >= 0:
+        if key not in surface_votes and c and votes_for_focus(s):
             surface_votes[key] = country_vote(c)[0]
     all_votes: Counter[str] = Counter({c.upper(): 1.0 for c in hint})
     for v in surface_votes.values():
@@ -384,7 +393,7 @@ def resolve_document(
     own_keys: dict[str, set[tuple[str, str]]] = {}
     for s, c in zip(spans, candidates):
         key = s.text.lower()
-        if key in own_keys or evidence(s) < 0:
+        if key in own_keys or not votes_for_focus(s):
             continue
         keys = {(x.place.country, x.place.admin1_code) for x in c
                 if x.how in ("exact", "alternate") and x.place.country and x.place.admin1_code}
