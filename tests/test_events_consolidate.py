@@ -66,3 +66,14 @@ def test_a_claim_folds_into_an_assertion_only_when_one_of_them_is_dated(nlp):  #
     assert sorted(e.modality for e in evs) == ["asserted", "claimed"]
     evs = run(nlp, "Rebels seized Hama on Friday. Rebels are said to have seized Hama.")
     assert [(e.modality, e.date) for e in evs] == [("asserted", "2024-12-06")]
+
+
+def test_a_later_report_with_a_direction_refines_the_merged_location(nlp):  # noqa: F811
+    text = ("On Saturday, rebels were 30 km from Homs, the Observatory said.\n\n"
+            "A commander said they were 30 km from the northern entrance to Homs.")
+    evs = [e for e in run(nlp, text) if e.event_type == "advance"]
+    assert len(evs) == 1, [(e.evidence_text, e.location.text) for e in evs]
+    rel = evs[0].location.relative
+    assert rel["kind"] == "distance" and rel["direction"] == "N", rel
+    assert "northern entrance" in evs[0].location.text
+    assert evs[0].evidence_start == 0  # the dated report still tells the event

@@ -110,7 +110,24 @@ def _modalities_agree(a: Event, b: Event, explicit: set[str]) -> bool:
     return a.modality in _FACTUAL and b.modality in _FACTUAL and (a.id in explicit) != (b.id in explicit)
 
 
+def refines(a: Toponym | None, b: Toponym | None) -> bool:
+    """Whether relative location `b` says more about the same position than `a`: the same
+    anchor place, and a direction or a tighter radius that `a` lacks ('20 km from X' then
+    'less than 20 km from the southern entrance to X')."""
+    if a is None or b is None or a.place is None or b.place is None or a.place.geonameid != b.place.geonameid:
+        return False
+    ra, rb = _relative(a), _relative(b)
+    if ra.get("kind") != "distance" or rb.get("kind") != "distance":
+        return False
+    if rb.get("direction") and not ra.get("direction"):
+        return True
+    return (ra.get("direction") == rb.get("direction") and rb.get("radius_km") is not None
+            and ra.get("radius_km") is not None and rb["radius_km"] < ra["radius_km"])
+
+
 def _absorb(best: Event, other: Event, explicit: set[str]) -> None:
+    if refines(best.location, other.location):
+        best.location = other.location
     best.actor1 = best.actor1 or other.actor1
     best.actor2 = best.actor2 or other.actor2
     best.reported_by = best.reported_by + [s for s in other.reported_by if s not in best.reported_by]
