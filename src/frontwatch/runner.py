@@ -269,6 +269,8 @@ def run_ingest(
                         if store.save(processed, signature=sigs[aid]):
                             stats.stored += 1
                             stats.events += len([e for e in processed.events if e.modality != "background"])
+                        else:  # another process stored it first (shared PostgreSQL): ours is a duplicate
+                            stats.duplicates += 1
                     except Exception as exc:  # the store rolled back this article; report and go on
                         msg = f"{processed.article.source_ref}: could not store: {exc}"
                         stats.errors.append(msg)
