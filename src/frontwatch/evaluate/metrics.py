@@ -10,9 +10,9 @@ import math
 import statistics
 from collections.abc import Sequence
 
-from frontwatch.geo.relative import haversine_km
+from frontwatch.geo.relative import country_codes, haversine_km
 
-__all__ = ["haversine_km", "prf", "error_stats", "auc_error", "MAX_ERROR_KM", "ACC_KM"]
+__all__ = ["country_code", "haversine_km", "prf", "error_stats", "auc_error", "MAX_ERROR_KM", "ACC_KM"]
 
 # Half the Earth's circumference: the largest possible geocoding error (Gritta et al.).
 MAX_ERROR_KM = 20039.0
@@ -59,3 +59,16 @@ def error_stats(errors_km: Sequence[float]) -> dict[str, float | int | None]:
         "auc": round(auc_error(errors_km), 4),
         "n": n,
     }
+
+
+def country_code(name: str) -> str | None:
+    """ISO 3166-1 alpha-2 code of a country named in gold data ('Syria', 'Lebanese'), or None."""
+    codes = country_codes(name)
+    if codes:
+        return codes[0]
+    try:
+        import pycountry
+
+        return pycountry.countries.lookup(name.strip()).alpha_2
+    except LookupError:
+        return None

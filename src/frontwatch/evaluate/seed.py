@@ -23,8 +23,7 @@ import re
 from datetime import date, timedelta
 from typing import Any
 
-from frontwatch.evaluate.metrics import haversine_km
-from frontwatch.geo.relative import country_codes
+from frontwatch.evaluate.metrics import country_code, haversine_km
 
 PLACE_KM = 25.0
 # Days the emitted date may differ from the reference date, by reference precision:
@@ -76,15 +75,7 @@ def _code(name: str, index: dict[str, dict]) -> str | None:
     entry = index.get(name.strip().lower())
     if entry and entry.get("country"):
         return str(entry["country"]).upper()
-    codes = country_codes(name)
-    if codes:
-        return codes[0]
-    try:
-        import pycountry
-
-        return pycountry.countries.lookup(name.strip()).alpha_2
-    except LookupError:
-        return None
+    return country_code(name)
 
 
 def _ref_place(ref: dict, index: dict[str, dict]) -> dict:

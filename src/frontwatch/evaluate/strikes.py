@@ -21,8 +21,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from pathlib import Path
 
-from frontwatch.evaluate.metrics import haversine_km
-from frontwatch.geo.relative import country_codes
+from frontwatch.evaluate.metrics import country_code, haversine_km
 
 PLACE_KM = 25.0
 ACLED_TYPE = "Explosions/Remote violence"
@@ -32,18 +31,6 @@ REQUIRED = ("line", "location", "country")
 
 GoldGeocode = Callable[[str, str | None], "tuple[float, float] | None"]
 Extract = Callable[[list[str]], list[list[dict]]]
-
-
-def _country_code(name: str) -> str | None:
-    codes = country_codes(name)
-    if codes:
-        return codes[0]
-    try:
-        import pycountry
-
-        return pycountry.countries.lookup(name.strip()).alpha_2
-    except LookupError:
-        return None
 
 
 def read_strike_lines(path: Path, country: str = "Syria") -> list[dict]:
@@ -60,7 +47,7 @@ def read_strike_lines(path: Path, country: str = "Syria") -> list[dict]:
         if missing:
             raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
         want = country.strip().casefold()
-        code = _country_code(country)
+        code = country_code(country)
         rows = []
         for row in reader:
             if (row.get("country") or "").strip().casefold() != want or not (row.get("line") or "").strip():

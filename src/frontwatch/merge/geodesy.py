@@ -10,19 +10,11 @@ from __future__ import annotations
 import math
 import re
 
-EARTH_RADIUS_KM = 6371.0088  # mean radius (IUGG)
+from frontwatch.geo.relative import EARTH_RADIUS_KM, haversine_km  # one formula for geo and merge
 
 _POINTS = {"n": 0.0, "e": 90.0, "s": 180.0, "w": 270.0}
 _SUFFIX = re.compile(r"(?:ern|erly|wards?)\b")
 _WORD = re.compile(r"north|south|east|west")
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Distance between two WGS84 points in km."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
 
 
 def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
