@@ -17,14 +17,13 @@ Writes the figures with the machine, load, date and commit to bench/results/stor
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import subprocess
 import sys
 import time
-from datetime import datetime, timezone
 from pathlib import Path
+
+from results_file import write_result
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -102,18 +101,10 @@ def main() -> int:
     extra = [dict(e, id=f"{e['id']}-extra") for e in extra]
     _, result["one_more_article"] = timed(builder.add_many, extra)
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
     dirty = subprocess.run(["git", "status", "--porcelain", "--", "src/frontwatch/merge", "src/frontwatch/control"],
                            cwd=ROOT, capture_output=True, text=True).stdout.split("\n")
-    result.update({"load_after": os.getloadavg(), "when": datetime.now(timezone.utc).isoformat(timespec="seconds"),
-                   "commit": commit.strip(), "dirty": [d[3:] for d in dirty if d.strip()],
-                   "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                               "platform": platform.platform()}})
-    args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"stories-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}.json"
-    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2))
-    print(f"written to {path}", file=sys.stderr)
+    result["dirty"] = [d[3:] for d in dirty if d.strip()]
+    write_result(result, args.out, "stories")
     return 0
 
 

@@ -18,9 +18,7 @@ Speed is measured here, never in tests.
 from __future__ import annotations
 
 import argparse
-import json
 import os
-import platform
 import random
 import re
 import selectors
@@ -31,6 +29,8 @@ import tempfile
 import time
 from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
+
+from results_file import write_result
 
 import httpx
 
@@ -226,16 +226,7 @@ def main() -> int:
         except subprocess.TimeoutExpired:
             proc.kill()
 
-    commit = subprocess.run(["git", "rev-parse", "--short", "HEAD"], cwd=ROOT, capture_output=True, text=True).stdout
-    result.update({"load_after": os.getloadavg(),
-                   "when": datetime.now(timezone.utc).isoformat(timespec="seconds"), "commit": commit.strip(),
-                   "machine": {"python": platform.python_version(), "cpus": os.cpu_count(),
-                               "platform": platform.platform()}})
-    args.out.mkdir(parents=True, exist_ok=True)
-    path = args.out / f"web-{datetime.now(timezone.utc):%Y%m%dT%H%M%SZ}.json"
-    path.write_text(json.dumps(result, indent=2) + "\n", encoding="utf-8")
-    print(json.dumps(result, indent=2))
-    print(f"written to {path}", file=sys.stderr)
+    write_result(result, args.out, "web")
     return 0
 
 
