@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frontwatch.model import Sentence
@@ -259,40 +260,41 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
     )
 
 
-def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
-    """Capitalised proper-noun runs the NER did not cover (e.g. 'Suaydah')."""
+def _token_runs(doc: "Doc", covered: set[int], starts: Callable[[int], bool],
+                continues: Callable[[int], bool]) -> list["Span"]:
+    """Maximal runs of uncovered tokens: one token where `starts(i)`, then every next token
+    where `continues(i)`; the scan resumes after each run."""
     runs = []
-    i = 0
-    n = len(doc)
+    i, n = 0, len(doc)
     while i < n:
-        tok = doc[i]
-        if i not in covered and tok.pos_ == "PROPN" and tok.text[:1].isupper() and tok.is_alpha:
+        if i not in covered and starts(i):
             j = i
-            while j + 1 < n and (j + 1) not in covered and doc[j + 1].pos_ == "PROPN" and doc[j + 1].text[:1].isupper():
+            while j + 1 < n and (j + 1) not in covered and continues(j + 1):
                 j += 1
             runs.append(doc[i : j + 1])
             i = j + 1
         else:
             i += 1
     return runs
+
+
+def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
+    """Capitalised proper-noun runs the NER did not cover (e.g. 'Suaydah')."""
+    def propn(i: int) -> bool:
+        return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+
+    return _token_runs(doc, covered, lambda i: propn(i) and doc[i].is_alpha, propn)
 
 
 def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     """ALL-CAPS words at the start of a line: datelines the model leaves unlabelled ('RICHLAND --')."""
-    runs = []
-    i, n = 0, len(doc)
-    while i < n:
-        tok = doc[i]
-        start_of_line = i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_sent_end or doc[i].is_sent_start
-        if i not in covered and start_of_line and tok.is_upper and tok.is_alpha and len(tok) >= 3:
-            j = i
-            while j + 1 < n and (j + 1) not in covered and doc[j + 1].is_upper and doc[j + 1].is_alpha:
-                j += 1
-            runs.append(doc[i : j + 1])
-            i = j + 1
-        else:
-            i += 1
-    return runs
+    def line_start(i: int) -> bool:
+        return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_sent_end or doc[i].is_sent_start
+
+    def caps(i: int) -> bool:
+        return doc[i].is_upper and doc[i].is_alpha
+
+    return _token_runs(doc, covered, lambda i: line_start(i) and caps(i) and len(doc[i]) >= 3, caps)
 
 
 # Last words of names that are places themselves, named after another place or person:
