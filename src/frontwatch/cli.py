@@ -395,12 +395,19 @@ def gazetteer_lookup(name: str, focus: list[str] = typer.Option([], "--focus", h
               f"{p.lat:.3f},{p.lon:.3f} pop={p.population} {p.precision}")
 
 
-def _counting_bar(label: str, total: Optional[int]):
-    """A progress bar for evaluations and a callback `done -> None` that moves it."""
+def _evaluation(label: str, gazetteer: Optional[Path], run: Callable[[Callable[[int], None]], dict]) -> dict:
+    """Load the pipeline, run one evaluator under a progress bar (`run(tick)`), and turn a
+    missing or malformed gold file into one error line (the readers name the file) and exit code 2."""
+    _prepare(gazetteer)
     prog = Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
                     TimeElapsedColumn(), console=err, transient=True)
-    task = prog.add_task(label, total=total)
-    return prog, (lambda done: prog.update(task, completed=done))
+    task = prog.add_task(label, total=None)
+    with prog:
+        try:
+            return run(lambda done: prog.update(task, completed=done))
+        except (FileNotFoundError, ValueError) as exc:
+            _report_error(str(exc))
+            raise typer.Exit(2)
 
 
 def _emit(result: dict, as_json: bool, lines: list[str]) -> None:
@@ -426,14 +433,8 @@ def evaluate_geoparse_cmd(corpus: Path = typer.Argument(..., help="Gold XML: LGL
     if not corpus.is_file():
         _report_error(f"{corpus}: no such corpus file")
         raise typer.Exit(2)
-    _prepare(gazetteer)
-    prog, tick = _counting_bar("geoparsing", None)
-    with prog:
-        try:
-            r = run_geoparse(corpus, gazetteer=gazetteer, limit=limit, progress=tick)
-        except ValueError as exc:
-            _report_error(f"{corpus}: {exc}")
-            raise typer.Exit(2)
+    r = _evaluation("geoparsing", gazetteer,
+                    lambda tick: run_geoparse(corpus, gazetteer=gazetteer, limit=limit, progress=tick))
     rec, res = r["recognition"], r["resolution"]
     _emit(r, as_json, [
         f"{corpus.name} ({r['layout']}, {r['documents']} documents, {r['seconds']} s)",
@@ -453,12 +454,7 @@ def evaluate_seed_cmd(reference: Optional[Path] = typer.Argument(None, help="Ref
     from frontwatch.evaluate.run import DEFAULT_SEED, run_seed
 
     reference = reference or DEFAULT_SEED
-    _prepare(gazetteer)
-    try:
-        r = run_seed(reference, gazetteer=gazetteer)
-    except (FileNotFoundError, ValueError) as exc:
-        _report_error(str(exc))
-        raise typer.Exit(2)
+    r = _evaluation("seed", gazetteer, lambda _tick: run_seed(reference, gazetteer=gazetteer))
     bg = r["background"]
     lines = [f"seed: {r['found']}/{r['total']} reference events found (recall {_fmt(r['recall'])}),"
              f" precision {_fmt(r['precision']['precision'])} of {r['precision']['emitted']} emitted"]
@@ -482,15 +478,9 @@ def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTC
     from frontwatch.evaluate.run import DEFAULT_STRIKES, run_strikes
 
     path = path or DEFAULT_STRIKES
-    _prepare(gazetteer)
-    prog, tick = _counting_bar("strike lines", None)
-    with prog:
-        try:
-            r = run_strikes(path, country=country, gazetteer=gazetteer, limit=limit, progress=tick,
-                            section_hint=not no_hint)
-        except (FileNotFoundError, ValueError) as exc:
-            _report_error(str(exc))
-            raise typer.Exit(2)
+    r = _evaluation("strike lines", gazetteer,
+                    lambda tick: run_strikes(path, country=country, gazetteer=gazetteer, limit=limit, progress=tick,
+                                             section_hint=not no_hint))
     _emit(r, as_json, [
         f"strikes ({country}): hit rate {_fmt(r['hit_rate'])} ({r['hits']}/{r['n']} scorable of {r['lines']} lines,"
         f" {r['seconds']} s)",
@@ -509,14 +499,8 @@ def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d dir
     from frontwatch.evaluate.run import DEFAULT_RE3D, run_re3d
 
     root = root or DEFAULT_RE3D
-    _prepare(gazetteer)
-    prog, tick = _counting_bar("re3d documents", None)
-    with prog:
-        try:
-            r = run_re3d(root, gazetteer=gazetteer, limit=limit, progress=tick)
-        except (FileNotFoundError, ValueError) as exc:
-            _report_error(str(exc))
-            raise typer.Exit(2)
+    r = _evaluation("re3d documents", gazetteer,
+                    lambda tick: run_re3d(root, gazetteer=gazetteer, limit=limit, progress=tick))
     a, n = r["all"], r["named"]
     _emit(r, as_json, [
         f"re3d ({r['documents']} documents, {r['seconds']} s): {a['gold']} gold Location spans",
