@@ -15,8 +15,10 @@ Layout (schema version `SCHEMA_VERSION`):
 
 Divisions and countries that a source lists without coordinates (code lists, ISO
 tables) get a representative point: the member town that carries the division's name
-(its seat: 'Daraa Governorate' → Daraa), else the member place nearest the members'
-centre. A division with no member place at all has no honest point and is dropped.
+(its seat: 'Daraa Governorate' → Daraa, as ACLED places a province-level event at its
+capital) when it lies within `SEAT_MAX_KM` of the unit's centre, else GeoNames' own
+point of the unit (`PlaceRow.known_point`), else an ISO 3166-2 centre, else the member
+place nearest the members' centre. A division with no member place at all has no honest point and is dropped.
 A division named after its seat also takes the seat's spellings ('Deraa', 'Dera`a'), since
 news spells 'Daraa province' however it spells the town.
 
@@ -312,14 +314,14 @@ class _Builder:
                             ORDER BY p.population DESC, p.geonameid LIMIT 1""",
                         (*keys, *scope),
                     ).fetchone()
+            # GeoNames' own point of the unit, else the ISO centre: where it lies as a whole.
+            centre = known or centroid
             if seat is not None:
                 seats.append((gid, country, seat[0]))
-                if centroid is not None and _km(seat[1], seat[2], *centroid) > SEAT_MAX_KM:
+                if centre is not None and _km(seat[1], seat[2], *centre) > SEAT_MAX_KM:
                     point = None  # 'New York' state is not at New York City: use its centre
-            if point is None and centroid is not None:
-                point = (gid, *centroid)
-            if known is not None:
-                point = (gid, *known)  # GeoNames' own point: what GeoNames-based data means by the unit
+            if point is None and centre is not None:
+                point = (gid, *centre)
             _, lat, lon = point or central_member(pts)
             updates.append((lat, lon, gid))
         c.executemany("UPDATE places SET lat = ?, lon = ? WHERE geonameid = ?", updates)

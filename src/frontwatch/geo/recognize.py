@@ -113,6 +113,7 @@ class SpanCandidate:
     inner: bool = False  # a word inside a longer name ('Air [Canada] Cargo'): only a country or state counts
     feature_name: bool = False  # a street, road, river, park... named in full ('Darby Street', 'Highway 19')
     definite: bool = False  # 'the X' with X the head of its phrase ('the Atlantic', 'the White House')
+    town_form: bool = False  # grammar that names a town, not a country ('a Lebanon man', 'Jane Doe of Lebanon')
 
 
 # Prepositions that may open a sentence capitalised and get glued to the name after them;
@@ -259,7 +260,48 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         civic=after is not None and after.lower_ in CIVIC_WORDS,
         feature_name=is_feature_name(words, span.text),
         definite=_is_definite_head(span, before),
+        town_form=_is_town_form(doc, span),
     )
+
+
+# Nouns that a town's name modifies in local news ('a Lebanon man'); a country's would be
+# its demonym ('a Lebanese man').
+RESIDENT_NOUNS = frozenset(
+    "man woman men women resident residents couple teen teenager boy girl native natives family businessman"
+    " mother father student students youth motorist driver".split()
+)
+_STREET_WORDS = frozenset("st street ave avenue rd road dr drive blvd boulevard ln lane way pike hwy highway ct court".split())
+
+
+def _is_town_form(doc: "Doc", span: "Span") -> bool:
+    """Grammar of local news that names a town and never a country:
+
+    * 'a Lebanon man', 'two Huntsville residents' (English uses the demonym for a country);
+    * a person's residence: 'Pamela Rittle of Lebanon', 'Terry Jolly, 60, Lebanon',
+      'John Smith, 45, of Dublin';
+    * the town of a street address: '400 S. Locust St., Lebanon'.
+    """
+    i, j = span.start, span.end
+    if j < len(doc) and doc[j].lower_ in RESIDENT_NOUNS and i > 0 and (
+            doc[i - 1].lower_ in ("a", "an") or doc[i - 1].like_num):
+        return True
+    k = i - 1
+    if k >= 0 and doc[k].lower_ == "of":
+        if k > 0 and doc[k - 1].ent_type_ == "PERSON":
+            return True
+        k -= 1
+    if k >= 0 and doc[k].text == ",":
+        if k >= 2 and doc[k - 1].like_num and doc[k - 2].text == "," and k >= 3 and doc[k - 3].ent_type_ == "PERSON":
+            return True  # 'Terry Lee Jolly, 60, [Lebanon]'
+        window = [t.lower_.rstrip(".") for t in doc[max(0, k - 4):k]]
+        if window and window[-1] in _STREET_WORDS and any(t.like_num for t in doc[max(0, k - 6):k]):
+            return True  # '508 Cumberland St., [Lebanon]'
+    return False
+
+
+def doc_lower_adj(tok: "Token") -> bool:
+    """A lower-case adjective or compass word ('tropical', 'eastern', 'north')."""
+    return tok.text.islower() and (tok.pos_ == "ADJ" or tok.lower_ in NEVER_ALONE)
 
 
 def _is_definite_head(span: "Span", before: "Token | None") -> bool:
@@ -267,7 +309,13 @@ def _is_definite_head(span: "Span", before: "Token | None") -> bool:
     town's name, so such a span names an ocean, a region or a building -- or a town whose name
     carries the article ('The Hague'). Not when the name modifies a noun after it: 'the
     Rome police', 'the Birmingham festival' are the town's."""
-    if before is None or before.lower_ != "the":
+    if before is None:
+        return False
+    k = before.i
+    # 'the tropical Atlantic', 'the eastern Mediterranean': adjectives between article and name.
+    while k > span.start - 4 and k > 0 and doc_lower_adj(before.doc[k]):
+        k -= 1
+    if before.doc[k].lower_ != "the":
         return False
     root = span.root
     return not (root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end)

@@ -45,7 +45,11 @@ LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
 COUNTRY_NAME_BONUS = 0.25  # on top of the level prior, for a country named by its own name
 UNSUPPORTED_VARIANT = 0.2
 FAR_LATIN_FUZZY = 0.5
-DEFINITE_TOWN = 0.8  # a town named with 'the' before it, as the head of its phrase
+# Local context: a place in the state the article's other places are in, or near them.
+ADMIN_FOCUS_PLACE, ADMIN_FOCUS_UNIT = 0.35, 0.15
+ANCHOR_NEAR, ANCHOR_MID = 0.15, 0.07  # within 50 km / 150 km of another confident place
+DEFINITE_TOWN = 0.8
+TOWN_FORM_UNIT = 0.3  # a town named with 'the' before it, as the head of its phrase
 PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
@@ -206,16 +210,18 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     s += (0.1 if precision == "country" else 0.4) * rel
     if place.country and place.admin1_code and precision not in ("country",):
         a = ctx.admin_focus.get((place.country, place.admin1_code), 0.0)
-        s += (0.15 if precision == "admin1" else 0.35) * min(1.0, 3 * a)
+        s += (ADMIN_FOCUS_UNIT if precision == "admin1" else ADMIN_FOCUS_PLACE) * min(1.0, 3 * a)
     if ctx.anchors and place.lat is not None and precision not in ("country", "admin1"):
         d = min(_km((place.lat, place.lon), p) for p in ctx.anchors)
-        s += 0.15 if d <= 50 else 0.07 if d <= 150 else 0.0
+        s += ANCHOR_NEAR if d <= 50 else ANCHOR_MID if d <= 150 else 0.0
     want = TYPE_WORDS.get(span.type_word or "")
     if want and want != "border":
         if want == precision or (want == "city" and precision in ("city", "point")):
             s += 0.2
         elif want == "admin1" and precision == "city" and place.population > 50_000:
             s += 0.05  # 'Daraa province' named after its capital: the city is a fair fallback
+    if span.town_form and precision in ("country", "admin1"):
+        s -= TOWN_FORM_UNIT  # 'a Lebanon man', '[Lebanon] Police': the town, not the country
     if span.definite and precision in ("city", "point", "admin2") and not place.name.lower().startswith("the "):
         s -= DEFINITE_TOWN  # 'the Atlantic' is not Atlantic, Iowa
     if ctx.qualifier:

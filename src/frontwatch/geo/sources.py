@@ -90,8 +90,8 @@ class PlaceRow:
     # A centre point from a source that has no member list (ISO 3166-2 latLng): used for a
     # division that is not named after a central seat of its own (see gazetteer.place_units).
     centroid: tuple[float, float] | None = None
-    # GeoNames' own point for a division, from a points-only source (`geonames_points`): it
-    # wins over the seat and the centre, but the seat's spellings are still inherited.
+    # GeoNames' own point for a division, from a points-only source (`geonames_points`):
+    # the unit's centre, used unless a seat named like the unit lies near it.
     known_point: tuple[float, float] | None = None
 
 
