@@ -64,6 +64,15 @@ ROWS = [
              population=741_000_000),
     PlaceRow(170592, "Douma", 33.57, 36.40, feature_class=P, country="SY", admin1_code="08", population=110_893),
     PlaceRow(5138000, "Owensboro", 37.77, -87.11, feature_class=P, country="US", admin1_code="KY", population=59_809),
+    PlaceRow(272103, "Lebanon", 33.83, 35.83, feature_class="A", feature_code="PCLI", country="LB", population=6_848_925),
+    PlaceRow(5197517, "Lebanon", 40.34, -76.41, feature_class=P, country="US", admin1_code="PA", population=25_740),
+    PlaceRow(5213000, "Hershey", 40.29, -76.65, feature_class=P, country="US", admin1_code="PA", population=14_257),
+    PlaceRow(4847385, "Atlantic", 41.40, -95.01, feature_class=P, country="US", admin1_code="IA", population=6_833),
+    PlaceRow(4362000, "Middle East", 39.30, -76.59, feature_class=P, country="US", admin1_code="MD", population=1_872),
+    PlaceRow(4232000, "Arthur", 39.71, -88.47, feature_class=P, country="US", admin1_code="IL", population=2_288),
+    PlaceRow(4896000, "Illinois", centroid=(40.0, -89.25), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="IL"),
+    PlaceRow(1496000, "Ous", 60.9, 61.5, feature_class=P, country="RU", admin1_code="71", population=1_639),
 ]
 
 
@@ -192,3 +201,27 @@ def test_country_inside_an_organisation_name_and_a_union(parse) -> None:
     assert found["Canada"][0].place.geonameid == 6251999
     assert found["European Union"][0].place.geonameid == 6695072  # 'Union' is not an organisation word here
     assert "Air" not in found and "Cargo" not in found
+
+
+def test_grammar_of_local_news_names_the_town_not_the_country(parse) -> None:
+    found = parse("A Lebanon man was charged on Thursday in Hershey. He is survived by Pamela Rittle of Lebanon.")
+    assert [t.place.geonameid for t in found["Lebanon"]] == [5197517, 5197517]
+    # Without that grammar the country's name is the country.
+    assert parse("Israel struck targets in Lebanon on Sunday.")["Lebanon"][0].place.geonameid == 272103
+
+
+def test_the_before_a_name_is_not_a_town(parse) -> None:
+    found = parse("Storms form in the tropical Atlantic each year, forecasters in Iowa said. "
+                  "He served two tours in the Middle East.")
+    assert "Atlantic" not in found and "Middle East" not in found
+    # A town's name modifying a noun keeps its article: 'the Atlantic city council' is the town's.
+    assert parse("Officials in Atlantic, Iowa, met on Monday.")["Atlantic"][0].place.geonameid == 4847385
+
+
+def test_two_edits_from_a_latin_script_town_is_another_word(parse) -> None:
+    assert "Darfur" not in parse("Peace in Darfur is a priority, officials in Illinois said on Monday.")
+
+
+def test_dotted_initialism_is_the_country(parse) -> None:
+    found = parse("The U.S. expelled 60 Russian diplomats on Monday.")
+    assert found["U.S."][0].place.geonameid == 6252001
