@@ -203,11 +203,35 @@ def test_country_inside_an_organisation_name_and_a_union(parse) -> None:
     assert "Air" not in found and "Cargo" not in found
 
 
-def test_grammar_of_local_news_names_the_town_not_the_country(parse) -> None:
-    found = parse("A Lebanon man was charged on Thursday in Hershey. He is survived by Pamela Rittle of Lebanon.")
-    assert [t.place.geonameid for t in found["Lebanon"]] == [5197517, 5197517]
-    # Without that grammar the country's name is the country.
-    assert parse("Israel struck targets in Lebanon on Sunday.")["Lebanon"][0].place.geonameid == 272103
+@pytest.mark.parametrize("text,want", [
+    ("A Lebanon man was charged on Thursday.", True),
+    ("He is survived by Pamela Rittle of Lebanon and a son.", True),
+    ("Terry Lee Jolly, 60, Lebanon, was arrested Thursday.", True),
+    ("Services will be at the funeral home, 508 Cumberland St., Lebanon.", True),
+    ("Israel struck targets in Lebanon on Sunday.", False),
+    ("The president of Lebanon spoke on Sunday.", False),
+])
+def test_grammar_of_local_news_that_names_a_town(text: str, want: bool) -> None:
+    from frontwatch.geo.recognize import recognise
+    from frontwatch.nlp.pipeline import load_nlp, sentences
+
+    doc = load_nlp()(text)
+    spans = [c for c in recognise(doc, sentences(doc)) if c.text == "Lebanon"]
+    assert spans and spans[0].town_form is want
+
+
+def test_town_grammar_counts_against_the_country(parse) -> None:
+    from frontwatch.geo.recognize import SpanCandidate
+    from frontwatch.geo.resolve import DocContext, sense
+    from frontwatch.model import Candidate, Place
+
+    country = Candidate(place=Place(geonameid=272103, name="Lebanon", lat=33.83, lon=35.83, country="LB",
+                                    precision="country", population=6_848_925), score=1.0, how="exact")
+    plain = SpanCandidate(start=0, end=7, text="Lebanon", label="GPE", sentence=0)
+    local = SpanCandidate(start=0, end=7, text="Lebanon", label="GPE", sentence=0, town_form=True)
+    assert sense(local, country, DocContext()) < sense(plain, country, DocContext())
+    found = parse("A Lebanon man was charged on Thursday in Hershey.")
+    assert found["Lebanon"][0].place.geonameid == 5197517
 
 
 def test_the_before_a_name_is_not_a_town(parse) -> None:
