@@ -426,7 +426,10 @@ def _fmt(value, digits: int = 3) -> str:
 def evaluate_geoparse_cmd(corpus: Path = typer.Argument(..., help="Gold XML: LGL layout (lgl.xml) or GeoWebNews (GWN.xml)."),
                           as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
                           limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
-                          gazetteer: Optional[Path] = GazOpt) -> None:
+                          gazetteer: Optional[Path] = GazOpt,
+                          no_outlet_prior: bool = typer.Option(
+                              False, "--no-outlet-prior",
+                              help="Resolve each article from its text alone, without its outlet's other articles.")) -> None:
     """Toponym recognition P/R/F1 (exact spans) and resolution (acc@161, mean/median km, AUC)."""
     from frontwatch.evaluate.run import run_geoparse
 
@@ -434,10 +437,12 @@ def evaluate_geoparse_cmd(corpus: Path = typer.Argument(..., help="Gold XML: LGL
         _report_error(f"{corpus}: no such corpus file")
         raise typer.Exit(2)
     r = _evaluation("geoparsing", gazetteer,
-                    lambda tick: run_geoparse(corpus, gazetteer=gazetteer, limit=limit, progress=tick))
+                    lambda tick: run_geoparse(corpus, gazetteer=gazetteer, limit=limit, progress=tick,
+                                             outlet_prior=not no_outlet_prior))
     rec, res = r["recognition"], r["resolution"]
     _emit(r, as_json, [
-        f"{corpus.name} ({r['layout']}, {r['documents']} documents, {r['seconds']} s)",
+        f"{corpus.name} ({r['layout']}, {r['documents']} documents, {r['seconds']} s"
+        f"{', outlet prior' if r.get('outlet_prior') else ''})",
         f"recognition  P {_fmt(rec['precision'])}  R {_fmt(rec['recall'])}  F1 {_fmt(rec['f1'])}"
         f"  (tp {rec['tp']}, fp {rec['fp']}, fn {rec['fn']})",
         f"resolution   acc@161 {_fmt(res.get('acc161'))}  mean {_fmt(res.get('mean_km'), 1)} km"

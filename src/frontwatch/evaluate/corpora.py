@@ -15,6 +15,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -55,6 +56,9 @@ class GoldDocument:
     toponyms: list[GoldToponym]
     # Gold annotations left out because their offsets do not match the text.
     skipped: list[GoldToponym] = field(default_factory=list)
+    # The publishing outlet (LGL <domain>, else the host of <url>/<link>): feed metadata a
+    # real ingest has too, used by the outlet prior (geo/outlet.py).
+    outlet: str | None = None
 
 
 def _float(value: str | None) -> float | None:
@@ -125,11 +129,20 @@ _READERS = {
 }
 
 
+def _outlet(article: Element) -> str | None:
+    domain = (_text(article, "domain") or "").strip().lower()
+    if not domain:
+        url = (_text(article, "url") or _text(article, "link") or "").strip()
+        domain = (urlsplit(url).hostname or "") if url else ""
+    domain = domain.removeprefix("www.")
+    return domain or None
+
+
 def _document(article: Element, index: int, layout: str) -> GoldDocument:
     path, read = _READERS[layout]
     doc_id = article.get("docid") or article.get("file") or article.get("id") or str(index)
     text = _text(article, "text") or ""
-    doc = GoldDocument(id=doc_id, text=text, toponyms=[])
+    doc = GoldDocument(id=doc_id, text=text, toponyms=[], outlet=_outlet(article))
     seen: set[tuple[int, int]] = set()
     for el in article.findall(path):
         gold = read(el)

@@ -67,8 +67,13 @@ def _pipeline(gazetteer: Path | None, include_background: bool, country_hint: tu
 
 
 def run_geoparse(corpus: Path, *, gazetteer: Path | None = None, limit: int | None = None,
-                 progress: Progress | None = None) -> dict:
-    """Recognition and resolution figures of the geoparser on an LGL/GeoWebNews-layout XML file."""
+                 progress: Progress | None = None, outlet_prior: bool = True) -> dict:
+    """Recognition and resolution figures of the geoparser on an LGL/GeoWebNews-layout XML file.
+
+    `outlet_prior`: where the corpus names each article's outlet, resolve every article a
+    second time with what the outlet's other articles say about its home ground, as an
+    ingest of feeds does (geo/outlet.py). The whole corpus is one batch then, since an
+    article's prior comes from all the others."""
     from frontwatch.evaluate.geoparse import evaluate_geoparse, read_corpus
     from frontwatch.geo.geoparse import Geoparser
 
@@ -76,8 +81,14 @@ def run_geoparse(corpus: Path, *, gazetteer: Path | None = None, limit: int | No
     if limit:
         docs = docs[:limit]
     geoparser = Geoparser.open(gazetteer)
-    result = evaluate_geoparse(docs, geoparser.parse_texts, progress=progress)
-    return {"corpus": str(corpus), "layout": layout, **result}
+    use_outlets = outlet_prior and any(d.outlet for d in docs)
+    if use_outlets:
+        outlets = [d.outlet for d in docs]
+        result = evaluate_geoparse(docs, lambda texts: geoparser.parse_texts(texts, outlets=outlets),
+                                   progress=progress, batch=max(1, len(docs)))
+    else:
+        result = evaluate_geoparse(docs, geoparser.parse_texts, progress=progress)
+    return {"corpus": str(corpus), "layout": layout, "outlet_prior": use_outlets, **result}
 
 
 def run_re3d(root: Path = DEFAULT_RE3D, *, gazetteer: Path | None = None, limit: int | None = None,

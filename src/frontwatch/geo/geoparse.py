@@ -6,10 +6,11 @@ per-article work (`parse_doc`) is a function of the parsed document only.
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from frontwatch.geo.outlet import article_votes, outlet_priors
 from frontwatch.geo.recognize import SpanCandidate, recognise
 from frontwatch.geo.resolve import (
     Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document, votes_for_focus,
@@ -66,8 +67,10 @@ class Geoparser:
                 return cands
         return []
 
-    def parse_doc(self, doc: "Doc", sents: list[Sentence], hint: tuple[str, ...] = ()) -> list[Toponym]:
-        """Toponyms of one parsed article. `hint`: ISO2 codes the source is known to be about."""
+    def parse_doc(self, doc: "Doc", sents: list[Sentence], hint: tuple[str, ...] = (),
+                  admin_hint: Mapping[tuple[str, str], float] | None = None) -> list[Toponym]:
+        """Toponyms of one parsed article. `hint`: ISO2 codes the source is known to be about;
+        `admin_hint`: (country, admin1 code) → share for the divisions it usually covers."""
         spans = recognise(doc, sents)
         first = [self._lookup(s, ()) for s in spans]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
@@ -91,7 +94,7 @@ class Geoparser:
             if not strong and focus:
                 cands = self._lookup(span, focus)
             cands_of.append(cands)
-        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint)))
+        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint, admin_hint=admin_hint)))
         by_surface: dict[str, Resolution] = {}
         for span, res in resolved:
             key = span.text.lower()
@@ -194,9 +197,21 @@ class Geoparser:
         self._borders[key] = None if best is None else (best[1], best[2])
         return self._borders[key]
 
-    def parse_texts(self, texts: Iterable[str], batch_size: int = 32) -> list[list[Toponym]]:
-        """Geoparse raw texts (evaluation entry point)."""
+    def parse_texts(self, texts: Iterable[str], batch_size: int = 32,
+                    outlets: Sequence[str | None] | None = None) -> list[list[Toponym]]:
+        """Geoparse raw texts (evaluation entry point).
+
+        With `outlets` (one per text), a second pass resolves each text again with its
+        outlet's home divisions as learnt from the outlet's *other* texts (`outlet.py`)."""
         from frontwatch.nlp.pipeline import load_nlp, sentences
 
         nlp = load_nlp()
-        return [self.parse_doc(doc, sentences(doc)) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        docs = [(doc, sentences(doc)) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        first = [self.parse_doc(doc, sents) for doc, sents in docs]
+        if outlets is None:
+            return first
+        if len(outlets) != len(docs):
+            raise ValueError(f"{len(outlets)} outlets for {len(docs)} texts")
+        priors = outlet_priors(zip(outlets, first))
+        return [self.parse_doc(doc, sents, admin_hint=priors.prior_for(outlet, article_votes(tops)))
+                for (doc, sents), outlet, tops in zip(docs, outlets, first)]

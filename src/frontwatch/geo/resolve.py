@@ -29,7 +29,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -45,6 +45,7 @@ LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
 COUNTRY_NAME_BONUS = 0.25  # on top of the level prior, for a country named by its own name
 UNSUPPORTED_VARIANT = 0.2
 FAR_LATIN_FUZZY = 0.5
+PROMINENCE = 0.5  # weight of population (0..1 on a log scale) in the choice of a place
 # Local context: a place in the state the article's other places are in, or near them.
 ADMIN_FOCUS_PLACE, ADMIN_FOCUS_UNIT = 0.35, 0.15
 ANCHOR_NEAR, ANCHOR_MID = 0.15, 0.07  # within 50 km / 150 km of another confident place
@@ -196,7 +197,7 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         # Two edits from a name spelled in Latin script is a different word, not a
         # misspelling ('Darfur' ~ 'Arthur', Illinois); transliteration is where edits come from.
         s -= FAR_LATIN_FUZZY
-    s += 0.5 * _prominence(place)
+    s += PROMINENCE * _prominence(place)
     precision = place.precision or ""
     s += LEVEL_PRIOR.get(precision, 0.0)
     if place.feature_code == "PPLC" and cand.how == "exact":
@@ -367,10 +368,14 @@ def resolve_document(
     candidates: Sequence[Sequence[Candidate]],
     country_focus: dict[str, float],
     hint: Sequence[str] = (),
+    admin_hint: Mapping[tuple[str, str], float] | None = None,
 ) -> list[Resolution]:
     """Resolve every span of one article with the article as context (two passes).
 
-    `hint`: countries the source is about, counted as one more mention of each."""
+    `hint`: countries the source is about, counted as one more mention of each.
+    `admin_hint`: first-level divisions the source usually writes about (a local paper's
+    state, see `outlet.py`), as shares 0..1; a floor under the article's own admin focus."""
+    admin_hint = dict(admin_hint or {})
     qualifier, neighbours = _links(text, spans)
     qualified_by = {j: i for i, j in qualifier.items()}
     # Country focus without each surface's own vote: 'Paris' must not vote itself French.
@@ -388,7 +393,7 @@ def resolve_document(
         rest = {k: v - own.get(k, 0.0) for k, v in all_votes.items()}
         total = sum(x for x in rest.values() if x > 0)
         focus = {k: v / total for k, v in rest.items() if v > 1e-9} if total > 1e-9 else dict(country_focus)
-        ctx = DocContext(country_focus=focus)
+        ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint))
         if i in qualifier:
             q = _level_places(candidates[qualifier[i]])
             if any(fits_qualifier(c.place, q) for c in candidates[i]):
@@ -452,6 +457,8 @@ def resolve_document(
                     share = (v - (1 if k in mine else 0)) / others
                     if share > 0.34:  # the division holds a third of the article's other names
                         focus[k] = max(focus.get(k, 0.0), share * COVERAGE_WEIGHT)
+            for k, v in admin_hint.items():
+                focus[k] = max(focus.get(k, 0.0), v)
             ctx.admin_focus = focus
             ctx.anchors = anchors
             ctx.listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
