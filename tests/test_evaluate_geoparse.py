@@ -16,6 +16,7 @@ LGL_XML = """<?xml version="1.0" encoding="utf-8"?>
 <articles>
   <article docid="1">
     <title>t</title>
+    <domain>www.Example-Local.com</domain>
     <text><![CDATA[Shelling hit Homs and Hama. Later, Aleppo.]]></text>
     <toponyms>
       <toponym><start>13</start><end>17</end><phrase>Homs</phrase>
@@ -28,6 +29,7 @@ LGL_XML = """<?xml version="1.0" encoding="utf-8"?>
     </toponyms>
   </article>
   <article docid="2">
+    <url>https://news.example.org/a/2</url>
     <text><![CDATA[Nothing here.]]></text>
     <toponyms/>
   </article>
@@ -83,6 +85,8 @@ def test_read_lgl_layout(tmp_path: Path) -> None:
     assert d.toponyms[0].lat == pytest.approx(34.72682) and not d.toponyms[2].has_coords
     assert [g.text for g in d.skipped] == ["Idlib"]  # text[0:4] is 'Shel': offsets do not match
     assert docs[1].toponyms == []
+    # The outlet: the <domain> (lower-cased, without www.), else the host of the <url>.
+    assert [d.outlet for d in docs] == ["example-local.com", "news.example.org"]
 
 
 def test_read_gwn_layout_keeps_literal_and_associative_types(tmp_path: Path) -> None:

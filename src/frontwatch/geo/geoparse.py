@@ -127,7 +127,7 @@ class Geoparser:
                     ],
                 )
             )
-        out.extend(feature_toponyms(spans, [r for _, r in resolved], out))
+        out.extend(feature_toponyms(spans, [r for _, r in resolved], out, doc.text))
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(doc.text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))

@@ -471,14 +471,38 @@ def confidence(score: float) -> float:
     return round(1 / (1 + math.exp(-4 * (score - 1.2))), 3)
 
 
+_ANCHOR_GAP = re.compile(r"^\s*(?:,|in|in the|of|at)?\s*$")
+
+
+def _feature_anchor(span: SpanCandidate, local: Sequence[Toponym], text: str = "") -> Toponym | None:
+    """The town a street or river named in `span` lies in.
+
+    In order: the town named right after it ('Hampton Avenue in [St. Louis]', 'Kamenné
+    Square in [Bratislava]', 'Darby Street, [Dublin]'); the nearest town before it in the
+    same sentence; the town the article names most (its subject: a restaurant's name that
+    happens to be a Spanish town, named once, is not where the street is); else the nearest
+    town before it, then after it."""
+    after = [t for t in local if t.start >= span.end]
+    if after and after[0].sentence == span.sentence and _ANCHOR_GAP.match(text[span.end:after[0].start]):
+        return after[0]
+    before = [t for t in local if t.end <= span.start]
+    if before and before[-1].sentence == span.sentence:
+        return before[-1]
+    counts = Counter(t.place.geonameid for t in local)
+    if counts:
+        gid, n = counts.most_common(1)[0]
+        if n >= 2:
+            return next(t for t in local if t.place.geonameid == gid)
+    return before[-1] if before else (after[0] if after else None)
+
+
 def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resolution],
-                     toponyms: list[Toponym]) -> list[Toponym]:
+                     toponyms: list[Toponym], text: str = "") -> list[Toponym]:
     """Streets, roads, rivers and parks named in full, placed at their locality.
 
     'Darby Street', 'Highway 19', 'Kanawha River' are toponyms (and events happen on
     them), but a populated-places gazetteer does not list them. Each is given the place of
-    the nearest town or county the article names before it (else after it), with that
-    place's precision: the street lies in the town the article is about, which is as
+    the town or county it lies in (`_feature_anchor`), with that place's precision: the street lies in the town the article is about, which is as
     precise as the gazetteer can honestly be. Sub-names inside it ('[Bradford] Walk
     Trail') give way to the whole. Returns the new toponyms; `toponyms` loses the parts.
     """
@@ -490,9 +514,7 @@ def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resol
             continue
         if any(not (span.end <= t.start or span.start >= t.end) for t in out):
             continue
-        before = [t for t in local if t.end <= span.start]
-        after = [t for t in local if t.start >= span.end]
-        anchor = before[-1] if before else (after[0] if after else None)
+        anchor = _feature_anchor(span, local, text)
         if anchor is None:
             continue
         inside = [t for t in toponyms if t.start >= span.start and t.end <= span.end]

@@ -1,0 +1,80 @@
+"""The outlet prior: an outlet's home divisions from its other articles (geo/outlet.py).
+
+Pure functions on toponyms written here, then end to end: a local paper's bare 'Paris'
+resolves to its own state's Paris once its other articles have named towns there."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from frontwatch.geo.candidates import CandidateFinder
+from frontwatch.geo.gazetteer import Gazetteer, build_gazetteer
+from frontwatch.geo.geoparse import Geoparser
+from frontwatch.geo.outlet import MIN_VOTES, PRIOR_WEIGHT, article_votes, outlet_priors
+from frontwatch.geo.sources import PlaceRow
+from frontwatch.model import Place, Toponym
+
+
+def _top(text: str, country: str, admin1: str, score: float = 0.9, precision: str = "city") -> Toponym:
+    place = Place(geonameid=hash((text, admin1)) % 10**6, name=text, lat=0.0, lon=0.0, country=country,
+                  admin1_code=admin1, precision=precision)
+    return Toponym(start=0, end=len(text), text=text, place=place, score=score, precision=precision)
+
+
+def test_article_votes_count_each_confident_surface_once() -> None:
+    votes = article_votes([_top("Puryear", "US", "TN"), _top("puryear", "US", "TN"), _top("Paris", "US", "TN"),
+                           _top("Memphis", "US", "TN", score=0.4),  # not confident: no vote
+                           _top("United States", "US", "00", precision="country")])  # a country says nothing local
+    assert votes == {("US", "TN"): 2}
+
+
+def test_prior_is_leave_one_out_and_needs_enough_votes() -> None:
+    arts = [("local.com", [_top(f"Town{i}", "US", "TN")]) for i in range(MIN_VOTES + 1)]
+    arts.append(("local.com", [_top("Elsewhere", "US", "GA")]))
+    priors = outlet_priors(arts)
+    own = article_votes(arts[0][1])
+    prior = priors.prior_for("local.com", own)
+    # The article's own vote is taken out: MIN_VOTES for TN and 1 for GA remain.
+    assert prior == {("US", "TN"): pytest.approx(PRIOR_WEIGHT * MIN_VOTES / (MIN_VOTES + 1), abs=1e-3)}
+    assert priors.prior_for("other.com") == {} and priors.prior_for(None) == {}
+    few = outlet_priors([("tiny.com", [_top("A", "US", "TN")]), ("tiny.com", [_top("B", "US", "TN")])])
+    assert few.prior_for("tiny.com", article_votes([_top("A", "US", "TN")])) == {}  # 1 vote < MIN_VOTES
+
+
+ROWS = [
+    PlaceRow(6252001, "United States", 39.76, -98.5, feature_class="A", feature_code="PCLI", country="US",
+             population=327_000_000),
+    PlaceRow(4662168, "Tennessee", centroid=(35.86, -86.35), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="TN"),
+    PlaceRow(4736286, "Texas", centroid=(31.26, -98.55), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="TX"),
+    PlaceRow(4717560, "Paris", 33.66, -95.56, feature_class="P", country="US", admin1_code="TX", population=24_782),
+    PlaceRow(4647963, "Paris", 36.30, -88.33, feature_class="P", country="US", admin1_code="TN", population=10_156),
+    PlaceRow(4649420, "Puryear", 36.44, -88.33, feature_class="P", country="US", admin1_code="TN", population=671),
+    PlaceRow(4650000, "Springville", 36.26, -88.24, feature_class="P", country="US", admin1_code="TN", population=400),
+    PlaceRow(4651000, "Cottage Grove", 36.38, -88.48, feature_class="P", country="US", admin1_code="TN", population=90),
+    PlaceRow(4652000, "Buchanan", 36.42, -88.16, feature_class="P", country="US", admin1_code="TN", population=300),
+    PlaceRow(4653000, "Henry", 36.20, -88.41, feature_class="P", country="US", admin1_code="TN", population=460),
+]
+
+
+@pytest.mark.slow
+def test_outlet_prior_decides_a_bare_local_name(tmp_path: Path) -> None:
+    path = tmp_path / "g.sqlite"
+    build_gazetteer(path, ROWS, source="test rows")
+    gaz = Gazetteer(path)
+    geo = Geoparser(gaz, CandidateFinder(gaz))
+    texts = ["The fair opened in Puryear, Tennessee, on Friday.",
+             "Springville, Tennessee, voters approved the levy.",
+             "A new bridge near Cottage Grove, Tennessee, opened.",
+             "Buchanan, Tennessee, hosts the county fair.",
+             "Henry, Tennessee, elected a new mayor.",
+             "The city council met in Paris on Monday to discuss the budget."]
+    alone = geo.parse_texts(texts)[-1]
+    assert [t.place.geonameid for t in alone if t.text == "Paris"] == [4717560]  # the bigger Paris, in Texas
+    pooled = geo.parse_texts(texts, outlets=["parispi.net"] * len(texts))[-1]
+    assert [t.place.geonameid for t in pooled if t.text == "Paris"] == [4647963]  # the paper's own state
+    with pytest.raises(ValueError, match="outlets for"):
+        geo.parse_texts(texts, outlets=["parispi.net"])
