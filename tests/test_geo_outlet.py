@@ -78,3 +78,37 @@ def test_outlet_prior_decides_a_bare_local_name(tmp_path: Path) -> None:
     assert [t.place.geonameid for t in pooled if t.text == "Paris"] == [4647963]  # the paper's own state
     with pytest.raises(ValueError, match="outlets for"):
         geo.parse_texts(texts, outlets=["parispi.net"])
+
+
+@pytest.mark.slow
+def test_ingest_learns_the_outlet_from_the_store(tmp_path: Path) -> None:
+    """Run 1 stores a local paper's articles; run 2 resolves its bare 'Paris' with them."""
+    import json
+
+    from frontwatch.runner import run_ingest
+    from frontwatch.store import Store
+
+    gaz_path = tmp_path / "g.sqlite"
+    build_gazetteer(gaz_path, ROWS, source="test rows")
+    local = ["The county fair opened in Puryear, Tennessee, on Friday with a parade and a rodeo.",
+             "Voters in Springville, Tennessee, approved the school levy by a wide margin on Tuesday.",
+             "A new bridge near Cottage Grove, Tennessee, opened to traffic after two years of work.",
+             "Buchanan, Tennessee, will host the regional softball tournament again this summer.",
+             "Henry, Tennessee, elected a new mayor and two aldermen in a quiet election."]
+    first = tmp_path / "first.jsonl"
+    first.write_text("".join(json.dumps({"text": t, "outlet": "parispi.net", "published": "2009-03-20"}) + "\n"
+                             for t in local), encoding="utf-8")
+    later = "The city council met in Paris on Monday night to discuss the budget and the new fire station."
+    second = tmp_path / "second.jsonl"
+    second.write_text(json.dumps({"text": later, "outlet": "parispi.net", "published": "2009-03-21"}) + "\n",
+                      encoding="utf-8")
+    db = tmp_path / "fw.sqlite"
+    assert run_ingest([str(first)], db, gazetteer=gaz_path, on_error=pytest.fail).stored == 5
+    with Store(db) as store:
+        from frontwatch.runner import store_outlet_priors
+
+        assert set(store_outlet_priors(store)["parispi.net"]) == {("US", "TN")}
+    assert run_ingest([str(second)], db, gazetteer=gaz_path, on_error=pytest.fail).stored == 1
+    with Store(db) as store:
+        paris = [t for outlet, tops in store.outlet_toponyms() for t in tops if t.text == "Paris"]
+    assert [t.place.geonameid for t in paris] == [4647963]  # Paris, Tennessee, not the bigger one in Texas

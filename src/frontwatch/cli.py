@@ -131,6 +131,8 @@ def ingest(
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
     gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt,
+    no_outlet_prior: bool = typer.Option(False, "--no-outlet-prior",
+                                         help="Do not use the places of an outlet's stored articles to resolve its new ones."),
 ) -> None:
     """Read sources, run the pipeline and store articles, places and events (idempotent; a killed run resumes)."""
     from frontwatch.runner import run_ingest
@@ -141,7 +143,7 @@ def ingest(
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
                                                             keep_non_english),
                            gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick,
-                           workers=workers)
+                           workers=workers, outlet_prior=not no_outlet_prior)
     s = stats.as_dict()
     err.print(f"[bold]{db}[/bold]: {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
               f"{s['near_duplicates']} near-duplicate(s), {s['events']} event(s), {s['skipped_language']} "

@@ -22,6 +22,9 @@ class PipelineOptions:
     # ISO2 codes a feed is known to be about ('SY' for a Syria desk): a prior for the
     # geoparser, as if each article had named those countries (one-line reports name none).
     country_hint: tuple[str, ...] = ()
+    # Outlet → its home divisions ((country, admin1 code) → share), learnt from the outlet's
+    # stored articles (geo/outlet.py): a local paper's bare 'Paris' is its own state's.
+    outlet_priors: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
 
 
 @dataclass
@@ -57,7 +60,8 @@ class Pipeline:
         stream = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(stream, batch_size=self.options.batch_size, as_tuples=True):
             sents = sentences(doc)
-            toponyms = geoparser.parse_doc(doc, sents, hint=self.options.country_hint)
+            toponyms = geoparser.parse_doc(doc, sents, hint=self.options.country_hint,
+                                           admin_hint=self.options.outlet_priors.get(article.outlet or ""))
             events = extract_events(doc, article, toponyms)
             if not self.options.keep_background:
                 events = [e for e in events if e.modality != "background"]

@@ -33,6 +33,7 @@ def _pipeline_for(options: "PipelineOptions") -> "Pipeline":
     if pipe is None:
         pipe = _PIPELINES[key] = Pipeline(options)
         pipe.warm_up()
+    pipe.options = options  # same heavy state; this run's hints and priors
     return pipe
 
 

@@ -18,11 +18,11 @@ from typing import Any
 from sqlalchemy import Connection, Insert, Table, func, insert, select, update
 from sqlalchemy.exc import IntegrityError, SQLAlchemyError
 
-from frontwatch.model import Article, ProcessedArticle
+from frontwatch.model import Article, Place, ProcessedArticle, Toponym
 from frontwatch.store import rows
 from frontwatch.store.engine import WRITE_OPTIONS, StoreError, make_engine, normalise_url
 from frontwatch.store.migrate import upgrade
-from frontwatch.store.schema import TABLES, ArticleRow, EventRow, SourceRow
+from frontwatch.store.schema import TABLES, ArticleRow, EventRow, PlaceRow, SourceRow, ToponymRow
 
 _STREAM = {"yield_per": 500}
 
@@ -114,6 +114,37 @@ class Store:
                     "title": row["a_title"], "published": row["a_published"],
                 })
                 yield record
+
+    def outlet_toponyms(self) -> Iterator[tuple[str, list[Toponym]]]:
+        """(outlet, resolved toponyms) of every stored article that names its outlet.
+
+        What `geo.outlet.outlet_priors` pools into each outlet's home divisions; only the
+        fields it reads are filled (text, score, precision, relative, the place's country
+        and admin1 code)."""
+        tops, places, articles = ToponymRow.__table__, PlaceRow.__table__, ArticleRow.__table__
+        stmt = (
+            select(articles.c.outlet, tops.c.article_id, tops.c.text, tops.c.score, tops.c.precision,
+                   tops.c.relative, places.c.geonameid, places.c.name, places.c.country, places.c.admin1_code)
+            .join(articles, tops.c.article_id == articles.c.id)
+            .join(places, tops.c.geonameid == places.c.geonameid)
+            .where(articles.c.outlet.is_not(None))
+            .order_by(tops.c.article_id, tops.c.id)
+        )
+        current: str | None = None
+        outlet = ""
+        batch: list[Toponym] = []
+        with self.engine.connect() as conn:
+            for row in conn.execution_options(**_STREAM).execute(stmt).mappings():
+                if row["article_id"] != current:
+                    if batch:
+                        yield outlet, batch
+                    current, outlet, batch = row["article_id"], row["outlet"], []
+                place = Place(geonameid=row["geonameid"], name=row["name"], lat=0.0, lon=0.0, country=row["country"],
+                              admin1_code=row["admin1_code"], precision=row["precision"] or "city")
+                batch.append(Toponym(start=0, end=0, text=row["text"], place=place, score=row["score"],
+                                     precision=row["precision"], relative=row["relative"]))
+        if batch:
+            yield outlet, batch
 
     def counts(self) -> dict[str, int]:
         """Rows per table (alembic_version excluded)."""
