@@ -112,3 +112,19 @@ def test_ingest_learns_the_outlet_from_the_store(tmp_path: Path) -> None:
     with Store(db) as store:
         paris = [t for outlet, tops in store.outlet_toponyms() for t in tops if t.text == "Paris"]
     assert [t.place.geonameid for t in paris] == [4647963]  # Paris, Tennessee, not the bigger one in Texas
+
+
+def test_store_reads_only_the_outlets_asked_for(tmp_path: Path) -> None:
+    from frontwatch.model import Article, ProcessedArticle
+    from frontwatch.store import Store
+
+    db = tmp_path / "fw.sqlite"
+    with Store(db) as store:
+        for i, outlet in enumerate(["a.com", "b.com"]):
+            top = _top("Puryear", "US", "TN")
+            art = Article(id=f"art{i}", text=f"Text {i} about Puryear.", outlet=outlet, source_ref=f"ref{i}", kind="text")
+            store.save(ProcessedArticle(article=art, sentences=[], mentions=[], toponyms=[top], events=[]))
+        assert sorted(o for o, _ in store.outlet_toponyms()) == ["a.com", "b.com"]
+        assert [o for o, _ in store.outlet_toponyms({"b.com"})] == ["b.com"]
+        ((_, tops),) = store.outlet_toponyms({"a.com"})
+        assert [(t.text, t.place.admin1_code, t.score) for t in tops] == [("Puryear", "TN", 0.9)]

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -175,11 +175,11 @@ def run_extract(
     return stats
 
 
-def store_outlet_priors(store) -> dict[str, dict[tuple[str, str], float]]:
-    """Outlet → home divisions, from the toponyms of the outlet's stored articles."""
+def store_outlet_priors(store, outlets: Collection[str] | None = None) -> dict[str, dict[tuple[str, str], float]]:
+    """Outlet → home divisions, from the toponyms of the outlet's stored articles (of `outlets` only, if given)."""
     from frontwatch.geo.outlet import outlet_priors
 
-    pooled = outlet_priors(store.outlet_toponyms())
+    pooled = outlet_priors(store.outlet_toponyms(outlets))
     out = {}
     for outlet in pooled.totals:
         prior = pooled.prior_for(outlet)
@@ -192,11 +192,13 @@ def run_ingest(
     sources: list[str], db: str | Path, *, opts: SourceOptions | None = None, gazetteer: Path | None = None,
     batch_size: int = CHUNK, on_error: OnError = _stderr, on_skip: OnError | None = None,
     on_progress: OnArticle | None = None, workers: int = 1, outlet_prior: bool = True,
+    prior_outlets: Collection[str] | None = None,
 ) -> JobStats:
     """Ingest into a store: each new article in its own transaction; duplicates linked, not stored twice.
 
     `outlet_prior`: resolve places with each outlet's home divisions as learnt from its
-    articles already in the store (`store_outlet_priors`).
+    articles already in the store (`store_outlet_priors`); `prior_outlets` limits that to
+    the outlets the caller knows the input comes from.
 
     Reading, cleaning, duplicate decisions and every store write stay in this process,
     in input order; only the pipeline (NLP, geoparse, events) runs in the `workers`
@@ -273,7 +275,7 @@ def run_ingest(
         _pool_ready(gazetteer, workers)
         # Each outlet's home divisions from what is stored already: fixed for the run, so
         # the output does not depend on which worker gets which article.
-        priors = store_outlet_priors(store) if outlet_prior else {}
+        priors = store_outlet_priors(store, prior_outlets) if outlet_prior else {}
         pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
                          initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors),))
         for results in pool.map(chunked(new_articles(), batch_size)):

@@ -65,7 +65,8 @@ def ingest_articles(items: list[ArticleIn], db: str | Path, *, gazetteer: Path |
         with _ingest_lock:
             # Articles without a date were published no later than now: better than the temp file's mtime.
             stats = run_ingest([str(path)], db, opts=SourceOptions(published=received), gazetteer=gazetteer,
-                               on_error=errors.append, on_skip=errors.append)
+                               on_error=errors.append, on_skip=errors.append,
+                               prior_outlets={a.outlet for a in items if a.outlet})
     result = stats.as_dict()
     result["errors"] = [e.replace(str(path), "request") for e in errors]
     return result

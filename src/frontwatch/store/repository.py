@@ -10,7 +10,7 @@ cursors / `yield_per`) because exports run over the whole database.
 
 from __future__ import annotations
 
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -115,8 +115,9 @@ class Store:
                 })
                 yield record
 
-    def outlet_toponyms(self) -> Iterator[tuple[str, list[Toponym]]]:
-        """(outlet, resolved toponyms) of every stored article that names its outlet.
+    def outlet_toponyms(self, outlets: Collection[str] | None = None) -> Iterator[tuple[str, list[Toponym]]]:
+        """(outlet, resolved toponyms) of every stored article that names its outlet (one of
+        `outlets`, when given: an HTTP post of one article need not read every outlet's).
 
         What `geo.outlet.outlet_priors` pools into each outlet's home divisions; only the
         fields it reads are filled (text, score, precision, relative, the place's country
@@ -130,6 +131,8 @@ class Store:
             .where(articles.c.outlet.is_not(None))
             .order_by(tops.c.article_id, tops.c.id)
         )
+        if outlets is not None:
+            stmt = stmt.where(articles.c.outlet.in_(sorted(outlets)))
         current: str | None = None
         outlet = ""
         batch: list[Toponym] = []
