@@ -14,9 +14,12 @@ from collections.abc import Callable, Collection, Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
-from typing import IO
+from typing import IO, TYPE_CHECKING
 
 from frontwatch.model import Article, Event, IngestError, RawArticle
+
+if TYPE_CHECKING:
+    from frontwatch.store import Store
 
 
 @dataclass
@@ -175,7 +178,7 @@ def run_extract(
     return stats
 
 
-def store_outlet_priors(store, outlets: Collection[str] | None = None) -> dict[str, dict[tuple[str, str], float]]:
+def store_outlet_priors(store: Store, outlets: Collection[str] | None = None) -> dict[str, dict[tuple[str, str], float]]:
     """Outlet → home divisions, from the toponyms of the outlet's stored articles (of `outlets` only, if given)."""
     from frontwatch.geo.outlet import outlet_priors
 

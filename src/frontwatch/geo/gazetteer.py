@@ -18,7 +18,8 @@ tables) get a representative point: the member town that carries the division's 
 (its seat: 'Daraa Governorate' → Daraa, as ACLED places a province-level event at its
 capital) when it lies within `SEAT_MAX_KM` of the unit's centre, else GeoNames' own
 point of the unit (`PlaceRow.known_point`), else an ISO 3166-2 centre, else the member
-place nearest the members' centre. A division with no member place at all has no honest point and is dropped.
+place nearest the members' centre. A division with neither a member place nor a known
+point has no honest point and is dropped.
 A division named after its seat also takes the seat's spellings ('Deraa', 'Dera`a'), since
 news spells 'Daraa province' however it spells the town.
 

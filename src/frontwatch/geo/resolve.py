@@ -49,8 +49,8 @@ PROMINENCE = 0.5  # weight of population (0..1 on a log scale) in the choice of 
 # Local context: a place in the state the article's other places are in, or near them.
 ADMIN_FOCUS_PLACE, ADMIN_FOCUS_UNIT = 0.35, 0.15
 ANCHOR_NEAR, ANCHOR_MID = 0.15, 0.07  # within 50 km / 150 km of another confident place
-DEFINITE_TOWN = 0.8
-TOWN_FORM_UNIT = 0.3  # a town named with 'the' before it, as the head of its phrase
+DEFINITE_TOWN = 0.8  # a town named with 'the' before it, as the head of its phrase ('the Atlantic')
+TOWN_FORM_UNIT = 0.3  # a country or state named in the grammar of a town ('a Lebanon man')
 PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
@@ -222,7 +222,7 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         elif want == "admin1" and precision == "city" and place.population > 50_000:
             s += 0.05  # 'Daraa province' named after its capital: the city is a fair fallback
     if span.town_form and precision in ("country", "admin1"):
-        s -= TOWN_FORM_UNIT  # 'a Lebanon man', '[Lebanon] Police': the town, not the country
+        s -= TOWN_FORM_UNIT  # 'a Lebanon man', 'Jane Doe of Lebanon': the town, not the country
     if span.definite and precision in ("city", "point", "admin2") and not place.name.lower().startswith("the "):
         s -= DEFINITE_TOWN  # 'the Atlantic' is not Atlantic, Iowa
     if ctx.qualifier:
@@ -474,7 +474,7 @@ def confidence(score: float) -> float:
 _ANCHOR_GAP = re.compile(r"^\s*(?:,|in|in the|of|at)?\s*$")
 
 
-def _feature_anchor(span: SpanCandidate, local: Sequence[Toponym], text: str = "") -> Toponym | None:
+def _feature_anchor(span: SpanCandidate, local: Sequence[Toponym], text: str) -> Toponym | None:
     """The town a street or river named in `span` lies in.
 
     In order: the town named right after it ('Hampton Avenue in [St. Louis]', 'Kamenné
@@ -497,13 +497,13 @@ def _feature_anchor(span: SpanCandidate, local: Sequence[Toponym], text: str = "
 
 
 def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resolution],
-                     toponyms: list[Toponym], text: str = "") -> list[Toponym]:
+                     toponyms: list[Toponym], text: str) -> list[Toponym]:
     """Streets, roads, rivers and parks named in full, placed at their locality.
 
     'Darby Street', 'Highway 19', 'Kanawha River' are toponyms (and events happen on
     them), but a populated-places gazetteer does not list them. Each is given the place of
-    the town or county it lies in (`_feature_anchor`), with that place's precision: the street lies in the town the article is about, which is as
-    precise as the gazetteer can honestly be. Sub-names inside it ('[Bradford] Walk
+    the town or county it lies in (`_feature_anchor`, `text` being the article), with that
+    place's precision, which is as precise as the gazetteer can honestly be. Sub-names inside it ('[Bradford] Walk
     Trail') give way to the whole. Returns the new toponyms; `toponyms` loses the parts.
     """
     local = sorted((t for t in toponyms if t.place is not None and t.place.precision in ("city", "admin2")),

