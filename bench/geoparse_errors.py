@@ -1,7 +1,7 @@
 """Error analysis of the geoparser on a gold corpus (LGL, GeoWebNews): not a test, a lens.
 
     .venv/bin/python bench/geoparse_errors.py ../shared/data/geoparsing/lgl.xml \
-        [--limit N] [--parity even|odd|all] [--out errors.txt] [--cache /tmp/frontwatch-docs]
+        [--limit N] [--parity even|odd|all] [--outlet-prior] [--out errors.txt] [--cache /tmp/frontwatch-docs]
 
 Prints the scores of the chosen documents (the same `score_document` the evaluator sums)
 and writes every false positive, false negative and far resolution (> 161 km) with its
@@ -65,6 +65,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--out", type=Path, help="write the error listing here (default: stdout)")
     ap.add_argument("--cache", type=Path, default=Path("/tmp/frontwatch-docs"))
     ap.add_argument("--gazetteer", type=Path)
+    ap.add_argument("--outlet-prior", action="store_true",
+                    help="resolve with each outlet's home divisions from its other documents (as evaluate geoparse does)")
     args = ap.parse_args(argv)
 
     from frontwatch.geo.geoparse import Geoparser
@@ -82,6 +84,13 @@ def main(argv: list[str] | None = None) -> int:
         indexed = [(i, d) for i, d in indexed if i % 2 == want]
     geo = Geoparser.open(args.gazetteer)
 
+    priors = None
+    if args.outlet_prior:
+        from frontwatch.geo.outlet import article_votes, outlet_priors
+
+        # Priors pool the whole corpus (every parity), as `evaluate geoparse` does.
+        firsts = [geo.parse_doc(d, sentences(d)) for d in spacy_docs[: len(docs)]]
+        priors = outlet_priors(zip((d.outlet for d in docs), firsts))
     tp = fp = fn = 0
     errors: list[float] = []
     causes: Counter[str] = Counter()
@@ -92,7 +101,8 @@ def main(argv: list[str] | None = None) -> int:
     for i, gold in indexed:
         doc = spacy_docs[i]
         sents = sentences(doc)
-        pred = geo.parse_doc(doc, sents)
+        hint = priors.prior_for(gold.outlet, article_votes(firsts[i])) if priors is not None else None
+        pred = geo.parse_doc(doc, sents, admin_hint=hint)
         s = score_document(gold, pred)
         tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]
         errors.extend(s["errors"])
