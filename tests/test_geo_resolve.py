@@ -18,6 +18,7 @@ from frontwatch.geo.geoparse import Geoparser
 from frontwatch.geo.recognize import is_feature_name
 from frontwatch.geo.resolve import romanised
 from frontwatch.geo.sources import PlaceRow
+from frontwatch.geo.water import water_rows
 
 P = "P"
 ROWS = [
@@ -67,12 +68,24 @@ ROWS = [
     PlaceRow(272103, "Lebanon", 33.83, 35.83, feature_class="A", feature_code="PCLI", country="LB", population=6_848_925),
     PlaceRow(5197517, "Lebanon", 40.34, -76.41, feature_class=P, country="US", admin1_code="PA", population=25_740),
     PlaceRow(5213000, "Hershey", 40.29, -76.65, feature_class=P, country="US", admin1_code="PA", population=14_257),
+    PlaceRow(4862182, "Iowa", centroid=(42.0, -93.5), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="IA"),
     PlaceRow(4847385, "Atlantic", 41.40, -95.01, feature_class=P, country="US", admin1_code="IA", population=6_833),
     PlaceRow(4362000, "Middle East", 39.30, -76.59, feature_class=P, country="US", admin1_code="MD", population=1_872),
     PlaceRow(4232000, "Arthur", 39.71, -88.47, feature_class=P, country="US", admin1_code="IL", population=2_288),
     PlaceRow(4896000, "Illinois", centroid=(40.0, -89.25), feature_class="A", feature_code="ADM1", country="US",
              admin1_code="IL"),
     PlaceRow(1496000, "Ous", 60.9, 61.5, feature_class=P, country="RU", admin1_code="71", population=1_639),
+    PlaceRow(2635167, "United Kingdom", 54.76, -2.70, alternates=["UK", "Britain"], feature_class="A",
+             feature_code="PCLI", country="GB", population=66_488_991),
+    PlaceRow(6269131, "England", 52.16, -0.70, feature_class="A", feature_code="ADM1", country="GB",
+             admin1_code="ENG", population=53_000_000),
+    PlaceRow(4679000, "Canadian", 35.91, -100.38, feature_class=P, country="US", admin1_code="TX", population=3_013),
+    PlaceRow(6115047, "Quebec", 52.0, -72.0, alternates=["Québec", "Quebec City"], feature_class="A",
+             feature_code="ADM1", country="CA", admin1_code="10", population=8_000_000),
+    PlaceRow(6325494, "Québec", 46.81, -71.21, alternates=["Quebec", "Quebec City"], feature_class=P,
+             country="CA", admin1_code="10", population=528_595),
+    *water_rows(),
 ]
 
 
@@ -237,7 +250,8 @@ def test_town_grammar_counts_against_the_country(parse) -> None:
 def test_the_before_a_name_is_not_a_town(parse) -> None:
     found = parse("Storms form in the tropical Atlantic each year, forecasters in Iowa said. "
                   "He served two tours in the Middle East.")
-    assert "Atlantic" not in found and "Middle East" not in found
+    assert found["Atlantic"][0].place.name == "Atlantic Ocean"  # the ocean, not Atlantic, Iowa
+    assert "Middle East" not in found
     # A town's name modifying a noun keeps its article: 'the Atlantic city council' is the town's.
     assert parse("Officials in Atlantic, Iowa, met on Monday.")["Atlantic"][0].place.geonameid == 4847385
 
@@ -249,3 +263,28 @@ def test_two_edits_from_a_latin_script_town_is_another_word(parse) -> None:
 def test_dotted_initialism_is_the_country(parse) -> None:
     found = parse("The U.S. expelled 60 Russian diplomats on Monday.")
     assert found["U.S."][0].place.geonameid == 6252001
+
+
+def test_seas_and_straits_are_places(parse) -> None:
+    found = parse("A drone boat struck a tanker in the Red Sea on Sunday, and shipping through the "
+                  "Strait of Hormuz slowed. El Niño warms the eastern Pacific.")
+    assert found["Red Sea"][0].place.name == "Red Sea" and found["Red Sea"][0].place.geonameid < 0
+    assert found["Strait of Hormuz"][0].place.lat == pytest.approx(26.6, abs=0.5)
+    assert found["Pacific"][0].place.name == "Pacific Ocean"
+
+
+def test_nation_adjective_is_the_nation(parse) -> None:
+    found = parse("English football fans were attacked in Moscow, British officials said.")
+    assert found["English"][0].place.geonameid == 6269131  # England, not the United Kingdom
+    assert found["British"][0].place.geonameid == 2635167
+
+
+def test_demonym_is_the_country_not_a_town_spelled_so(parse) -> None:
+    found = parse("Canadian officials said on Monday that talks in Texas had failed.")
+    assert found["Canadian"][0].place.geonameid == 6251999
+    assert parse("The fire started near Canadian, Texas, on Monday.")["Canadian"][0].place.geonameid == 4679000
+
+
+def test_a_name_ending_in_city_is_the_city(parse) -> None:
+    found = parse("Trudeau spoke to reporters in Quebec City on Friday.")
+    assert found["Quebec City"][0].place.geonameid == 6325494

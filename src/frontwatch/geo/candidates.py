@@ -28,7 +28,7 @@ from rapidfuzz.distance import OSA
 from frontwatch.geo.demonyms import countries_named, demonym_codes
 from frontwatch.geo.fold import fold
 from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.sources import CONTINENT_ADJECTIVES
+from frontwatch.geo.sources import CONTINENT_ADJECTIVES, NATION_ADJECTIVES
 from frontwatch.model import Candidate
 
 TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}
@@ -204,10 +204,16 @@ class CandidateFinder:
             place = self.gaz.country(code)
             if place is not None:
                 keep(Candidate(place=place, score=1.0, how="demonym"))
-        continent = CONTINENT_ADJECTIVES.get(text[4:] if text.lower().startswith("the ") else text)
+        bare = text[4:] if text.lower().startswith("the ") else text
+        continent = CONTINENT_ADJECTIVES.get(bare)
         if continent:  # 'African', 'Europeans': the continent, as 'Syrian' is Syria
             for cand in self.gaz.by_name(continent, limit=5):
                 if cand.place.feature_code == "CONT":
+                    keep(Candidate(place=cand.place, score=1.0, how="demonym"))
+        if bare in NATION_ADJECTIVES:  # 'English', 'Welsh': England and Wales, divisions of GB
+            country, nation = NATION_ADJECTIVES[bare]
+            for cand in self.gaz.by_name(nation, countries={country}, limit=5):
+                if cand.place.precision == "admin1":
                     keep(Candidate(place=cand.place, score=1.0, how="demonym"))
         strong_in_focus = any(c.place.country in focus_set for c in found.values()) if focus_set else bool(found)
         if not strong_in_focus:

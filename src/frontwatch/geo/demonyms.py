@@ -21,6 +21,7 @@ from importlib import resources
 from pathlib import Path
 
 from frontwatch.geo.fold import name_key
+from frontwatch.geo.sources import NATION_ADJECTIVES
 
 TSV_NAME = "demonyms.tsv"
 
@@ -28,7 +29,7 @@ TSV_NAME = "demonyms.tsv"
 # every state they can mean ('Korean' → KR, KP); the resolver weighs them by context.
 EXTRA: dict[str, str] = {
     "Saudi": "SA", "Argentine": "AR", "Argentinian": "AR", "Briton": "GB", "Brit": "GB",
-    "English": "GB", "Northern Irish": "GB", "UK": "GB", "Turk": "TR", "Persian": "IR",
+    "UK": "GB", "Turk": "TR", "Persian": "IR",
     "Kyrgyz": "KG", "Kirghiz": "KG", "Tajik": "TJ", "Tajikistani": "TJ", "Uzbek": "UZ",
     "Kazakh": "KZ", "Serb": "RS", "Croat": "HR", "Slovenian": "SI", "Slovakian": "SK",
     "Bosnian": "BA", "Herzegovinian": "BA", "Dane": "DK", "Swede": "SE", "Finn": "FI",
@@ -84,6 +85,8 @@ def generate_rows() -> list[tuple[str, str, str]]:
             if word.casefold() == name.casefold() or word.endswith(("Island", "Islands")):
                 continue  # a country name, not an adjective ('Djibouti', 'Christmas Island')
             add(word, [iso], "countryinfo")
+    for word in NATION_ADJECTIVES:  # 'Welsh' names Wales, a division: candidates.py resolves those
+        table.pop(word, None)
     for word, codes in EXTRA.items():  # hand rows replace generated ones ('American' is not MP)
         table[word] = (set(codes.split(",")), "hand")
     for word, (codes, src) in list(table.items()):

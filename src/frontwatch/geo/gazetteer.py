@@ -56,7 +56,7 @@ from frontwatch.geo.sources import (
 )
 from frontwatch.model import Candidate, Place
 
-SCHEMA_VERSION = 5  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms; 5: GeoNames points of countries and divisions
+SCHEMA_VERSION = 6  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms; 5: GeoNames points of countries and divisions; 6: oceans and seas (country-sized areas), nations of the UK by adjective
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000
@@ -223,7 +223,7 @@ class _Builder:
         codes = ",".join(f"'{x}'" for x in COUNTRY_CODES)
         c.execute(
             f"""UPDATE places SET precision = CASE
-                WHEN feature_code IN ({codes}) OR feature_code IN ('CONT', 'ZN') THEN 'country'
+                WHEN feature_code IN ({codes}) OR feature_code IN ('CONT', 'ZN', 'OCN', 'SEA') THEN 'country'
                 WHEN feature_code = 'ADM1' THEN 'admin1'
                 WHEN feature_code = 'ADM2' THEN 'admin2'
                 WHEN feature_class = 'P' THEN 'city'

@@ -202,6 +202,8 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     s += LEVEL_PRIOR.get(precision, 0.0)
     if place.feature_code == "PPLC" and cand.how == "exact":
         s += 0.35  # a national capital is what a bare 'Washington' or 'Cairo' means
+    if place.feature_class == "H" and cand.how in ("exact", "alternate"):
+        s += LEVEL_PRIOR["country"]  # 'the Strait of Hormuz', 'Gulf of Aden': water has no population to rank by
     if precision == "country" and cand.how in ("exact", "alternate"):
         s += COUNTRY_NAME_BONUS  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
     # Focus relative to the article's main country: a Syria report that also names Iran,
@@ -223,7 +225,10 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
             s += 0.05  # 'Daraa province' named after its capital: the city is a fair fallback
     if span.town_form and precision in ("country", "admin1"):
         s -= TOWN_FORM_UNIT  # 'a Lebanon man', 'Jane Doe of Lebanon': the town, not the country
-    if span.definite and precision in ("city", "point", "admin2") and not place.name.lower().startswith("the "):
+    if precision in ("country", "admin1", "admin2") and span.text.endswith(" City"):
+        s -= TOWN_FORM_UNIT  # 'Quebec City' is the city, though the province carries the name too
+    if (span.definite and precision in ("city", "point", "admin2") and place.feature_class != "H"
+            and not place.name.lower().startswith("the ")):
         s -= DEFINITE_TOWN  # 'the Atlantic' is not Atlantic, Iowa
     if ctx.qualifier:
         s += 0.7 if fits_qualifier(place, ctx.qualifier) else -0.3
@@ -260,9 +265,15 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         # A nationality or group word names a country by adjective, or a place spelled so
         # exactly; 'Arabs' folded to a village is not a place. (The model also labels
         # transliterated towns NORP -- 'Dderaa' -- and those keep their folded matches.)
-        candidates = [c for c in candidates if c.how in ("demonym", "exact")]
+        # An ocean's or a continent's other name stays ('the eastern Pacific').
+        candidates = [c for c in candidates if c.how in ("demonym", "exact")
+                      or (c.how == "alternate" and c.place.precision == "country" and not c.place.country)]
     if span.inner:
         candidates = [c for c in candidates if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate")]
+    if not ctx.qualifier and any(c.how == "demonym" for c in candidates):
+        # A word of the demonym table names its country even where a town is spelled so
+        # ('Canadian', Texas); the town, when meant, comes with its state ('Canadian, Texas').
+        candidates = [c for c in candidates if c.how == "demonym" or c.place.precision != "city"]
     if not candidates:
         return Resolution(None, 0.0, None, [])
     ev = evidence(span)

