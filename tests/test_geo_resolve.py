@@ -85,6 +85,12 @@ ROWS = [
              feature_code="ADM1", country="CA", admin1_code="10", population=8_000_000),
     PlaceRow(6325494, "Québec", 46.81, -71.21, alternates=["Quebec", "Quebec City"], feature_class=P,
              country="CA", admin1_code="10", population=528_595),
+    PlaceRow(4140963, "Washington", 38.90, -77.04, feature_class=P, feature_code="PPLC", country="US",
+             admin1_code="DC", population=689_545),
+    PlaceRow(5815135, "Washington", 47.50, -120.50, feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="WA", population=7_600_000),
+    PlaceRow(5332921, "California", centroid=(37.25, -119.75), feature_class="A", feature_code="ADM1",
+             country="US", admin1_code="CA", population=39_000_000),
     *water_rows(),
 ]
 
@@ -288,3 +294,9 @@ def test_demonym_is_the_country_not_a_town_spelled_so(parse) -> None:
 def test_a_name_ending_in_city_is_the_city(parse) -> None:
     found = parse("Trudeau spoke to reporters in Quebec City on Friday.")
     assert found["Quebec City"][0].place.geonameid == 6325494
+
+
+def test_a_list_item_is_of_its_neighbours_kind(parse) -> None:
+    found = parse("Firms are moving from western states such as California or Washington, the report said.")
+    assert found["Washington"][0].place.geonameid == 5815135  # the state, beside a state
+    assert parse("The delegation flew to Washington on Monday.")["Washington"][0].place.geonameid == 4140963

@@ -52,6 +52,7 @@ ANCHOR_NEAR, ANCHOR_MID = 0.15, 0.07  # within 50 km / 150 km of another confide
 DEFINITE_TOWN = 0.8  # a town named with 'the' before it, as the head of its phrase ('the Atlantic')
 TOWN_FORM_UNIT = 0.3  # a country or state named in the grammar of a town ('a Lebanon man')
 PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
+LIST_LEVEL = 0.3  # a list's items are things of one kind: states beside states, countries beside countries
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
 # 'from') also introduce times, people and organisations.
@@ -80,6 +81,7 @@ class DocContext:
     qualifier: list[Place] = field(default_factory=list)  # the admin1/country after 'X, '
     is_qualifier: bool = False  # this span qualifies the place before it ('Paris, [Texas]')
     listed: bool = False  # next to another resolved place in a list
+    list_levels: frozenset[str] = frozenset()  # 'admin1'/'country' when a list neighbour is one
 
 
 @lru_cache(maxsize=512)
@@ -236,6 +238,8 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         s += 0.4
     if ctx.listed:
         s += 0.15
+    if precision in ctx.list_levels:
+        s += LIST_LEVEL  # 'California or Washington': the state, as its neighbour in the list is one
     return s
 
 
@@ -473,6 +477,9 @@ def resolve_document(
             ctx.admin_focus = focus
             ctx.anchors = anchors
             ctx.listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
+            ctx.list_levels = frozenset(
+                p.precision for j in neighbours.get(i, ()) if (p := previous[j].place) is not None
+                and p.precision in ("admin1", "country") and p.country)
             out.append(resolve_with(s, c, ctx))
     return out
 
