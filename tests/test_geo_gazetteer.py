@@ -357,7 +357,11 @@ def test_default_gazetteer_contents(default_gaz: Gazetteer) -> None:
     assert info["size_bytes"] < 200_000_000
     sy = default_gaz.places(gid for _, gid in default_gaz.fold_keys("SY"))
     assert sum(p.precision == "city" for p in sy.values()) == 308  # cities500 in Syria
-    assert sum(p.precision == "admin1" for p in sy.values()) == 14  # the 14 governorates
+    assert sum(p.feature_code == "ADM1" for p in sy.values()) == 14  # the 14 governorates
+    # ...and the regions of areas.py, first-level-sized areas without a code of their own.
+    regions = {p.name for p in sy.values() if p.precision == "admin1" and p.feature_code != "ADM1"}
+    assert regions == {"Golan Heights", "Rojava"}
+    assert all(p.admin1_code is None for p in sy.values() if p.name in regions)
 
 
 @pytest.mark.slow

