@@ -96,6 +96,20 @@ ROWS = [
              admin1_code="WA", population=7_600_000),
     PlaceRow(5332921, "California", centroid=(37.25, -119.75), feature_class="A", feature_code="ADM1",
              country="US", admin1_code="CA", population=39_000_000),
+    PlaceRow(2017370, "Russia", 60.0, 100.0, feature_class="A", feature_code="PCLI", country="RU",
+             population=144_000_000),
+    PlaceRow(538560, "Kursk", 51.73, 36.19, feature_class=P, feature_code="PPLA", country="RU", admin1_code="41",
+             population=448_733),
+    PlaceRow(538555, "Kurskaya oblast'", 51.5, 36.0, alternates=["Kursk Oblast"], feature_class="A",
+             feature_code="ADM1", country="RU", admin1_code="41", population=1_100_000),
+    PlaceRow(690791, "Ukraine", 49.0, 32.0, feature_class="A", feature_code="PCLI", country="UA",
+             population=40_000_000),
+    PlaceRow(703448, "Kyiv", 50.45, 30.52, feature_class=P, feature_code="PPLC", country="UA", admin1_code="12",
+             population=2_952_301),
+    PlaceRow(706483, "Kharkiv", 49.98, 36.25, feature_class=P, feature_code="PPLA", country="UA", admin1_code="07",
+             population=1_421_125),
+    PlaceRow(706482, "Kharkivska oblast", 49.98, 36.25, alternates=["Kharkiv"], feature_class="A",
+             feature_code="ADM1", country="UA", admin1_code="07", population=3_048_471),
     *area_rows(),
 ]
 
@@ -332,3 +346,21 @@ def test_a_city_beats_a_foreign_province_of_no_more_people(parse) -> None:
     # ...unless the article says where: the province is still reachable.
     found = parse("Floods hit Gaza province in southern Mozambique on Monday.")
     assert found["Gaza province"][0].place.geonameid == 1046058
+
+
+def test_a_glued_list_is_read_item_by_item(parse) -> None:
+    from frontwatch.geo.recognize import list_items
+    from frontwatch.nlp.pipeline import load_nlp
+
+    doc = load_nlp()("Drones struck Kyiv, Kharkiv and Odesa. Bosnia and Herzegovina voted.")
+    assert [i.text for i in list_items(doc[2:7])] == ["Kyiv", "Kharkiv", "Odesa"]
+    assert list_items(doc[8:11]) == []  # no comma: one name
+    # The model reads 'Kyiv, Kharkiv and' as one organisation: each item is still a city.
+    found = parse("Russian drones struck Kyiv, Kharkiv and Zaporizhzhia overnight.")
+    assert found["Kharkiv"][0].place.geonameid == 706483 and found["Kyiv"][0].place.geonameid == 703448
+
+
+def test_a_city_with_region_after_it_is_its_division(parse) -> None:
+    found = parse("Ukrainian troops pushed into Russia's Kursk region on Tuesday.")
+    assert found["Kursk"][0].place.geonameid == 538555  # Kursk Oblast, whose names are not 'Kursk'
+    assert parse("Ukrainian drones hit Kursk on Tuesday.")["Kursk"][0].place.geonameid == 538560

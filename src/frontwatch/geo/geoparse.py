@@ -11,7 +11,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.outlet import article_votes, outlet_priors
-from frontwatch.geo.recognize import SpanCandidate, recognise
+from frontwatch.geo.fold import fold
+from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
 from frontwatch.geo.resolve import (
     Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document, votes_for_focus,
 )
@@ -54,6 +55,26 @@ class Geoparser:
             self._cache[key] = hit
         return hit
 
+    def _seat_divisions(self, span: SpanCandidate, cands: list[Candidate]) -> list[Candidate]:
+        """Add the division a named city is the seat of, when the text says 'region'.
+
+        'Russia's Kursk region' names Kursk Oblast, whose names ('Kurskaya oblast'') are
+        not 'Kursk'; the city's own first-level division, named from the same stem, is it."""
+        if TYPE_WORDS.get(span.type_word or "") != "admin1" or any(c.place.precision == "admin1" for c in cands):
+            return cands
+        key = fold(span.text) or ""
+        stem = key[:max(4, len(key) - 1)]
+        extra: list[Candidate] = []
+        for c in cands:
+            p = c.place
+            if not (p.precision == "city" and c.how in ("exact", "alternate") and p.country and p.admin1_code):
+                continue
+            division = self.gazetteer.admin1(p.country, p.admin1_code)
+            if (division is not None and (fold(division.name) or "").startswith(stem)
+                    and all(x.place.geonameid != division.geonameid for x in extra)):
+                extra.append(Candidate(place=division, score=c.score, how="alternate"))
+        return cands + extra
+
     def _country(self, code: str) -> Place | None:
         """`Gazetteer.country`, memoised: a table scan per call, and every 'Syrian' asks again."""
         if code not in self._countries:
@@ -93,7 +114,7 @@ class Geoparser:
             strong = [c for c in cands if c.how != "fuzzy"]
             if not strong and focus:
                 cands = self._lookup(span, focus)
-            cands_of.append(cands)
+            cands_of.append(self._seat_divisions(span, cands))
         resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint, admin_hint=admin_hint)))
         by_surface: dict[str, Resolution] = {}
         for span, res in resolved:

@@ -380,6 +380,29 @@ CIVIC_WORDS = frozenset(
 _NAME_BREAKS = frozenset({"of", "&", "and", "for", "'s", "’s", "-", "on", "at", "the"})
 
 
+_LIST_WORDS = frozenset({"and", "or", "&"})
+
+
+def list_items(span: "Span") -> list["Span"]:
+    """The items of a comma-separated list read as one entity ('Kyiv, Kharkiv and Odesa').
+
+    Only with a comma: 'Bosnia and Herzegovina' and 'Procter & Gamble' are one name each.
+    Every item must start with a capital; otherwise the span is not a list of names."""
+    if not any(t.text == "," for t in span):
+        return []
+    items, start = [], 0
+    for k, tok in enumerate(span):
+        if tok.text == "," or tok.lower_ in _LIST_WORDS:
+            if k > start:
+                items.append(span[start:k])
+            start = k + 1
+    if start < len(span):
+        items.append(span[start:])
+    if len(items) < 2 or not all(it[0].text[:1].isupper() for it in items):
+        return []
+    return items
+
+
 def embedded_parts(span: "Span") -> list["Span"]:
     """Sub-spans of a multi-word entity that may be place names embedded in it.
 
@@ -448,6 +471,13 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
         cand = _context(doc, span, ent.label_, sents, persons, ent.start)
         out.append(cand)
         if len(span) < 2:
+            continue
+        items = list_items(span)
+        if items:
+            # The model glued a list into one entity ('Kyiv, Kharkiv and'): each item is a
+            # name of its own, not a word inside an organisation's name.
+            for item in items:
+                out.append(_context(doc, item, ent.label_, sents, persons, ent.start))
             continue
         if ent.label_ in ("ORG", "FAC", "GPE", "LOC", "NORP"):
             subs = embedded_parts(span)

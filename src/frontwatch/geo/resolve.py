@@ -53,6 +53,7 @@ ANCHOR_NEAR, ANCHOR_MID = 0.15, 0.07  # within 50 km / 150 km of another confide
 DEFINITE_TOWN = 0.8  # a town named with 'the' before it, as the head of its phrase ('the Atlantic')
 TOWN_FORM_UNIT = 0.3  # a country or state named in the grammar of a town ('a Lebanon man')
 PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
+TYPE_WORD_UNIT = 0.4  # a division's name with its kind after it ('province', 'region', 'county')
 LIST_LEVEL = 0.3  # a list's items are things of one kind: states beside states, countries beside countries
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
@@ -222,7 +223,9 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         s += ANCHOR_NEAR if d <= 50 else ANCHOR_MID if d <= 150 else 0.0
     want = TYPE_WORDS.get(span.type_word or "")
     if want and want != "border":
-        if want == precision or (want == "city" and precision in ("city", "point")):
+        if want == precision and want in ("admin1", "admin2"):
+            s += TYPE_WORD_UNIT  # 'the Donetsk region' is the oblast, though Donetsk the city is bigger
+        elif want == precision or (want == "city" and precision in ("city", "point")):
             s += 0.2
         elif want == "admin1" and precision == "city" and place.population > 50_000:
             s += 0.05  # 'Daraa province' named after its capital: the city is a fair fallback
