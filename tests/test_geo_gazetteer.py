@@ -360,7 +360,7 @@ def test_default_gazetteer_contents(default_gaz: Gazetteer) -> None:
     assert sum(p.feature_code == "ADM1" for p in sy.values()) == 14  # the 14 governorates
     # ...and the regions of areas.py, first-level-sized areas without a code of their own.
     regions = {p.name for p in sy.values() if p.precision == "admin1" and p.feature_code != "ADM1"}
-    assert regions == {"Golan Heights", "Rojava"}
+    assert regions == {"Golan Heights", "Rojava", "Eastern Ghouta", "Qalamoun", "Hauran"}
     assert all(p.admin1_code is None for p in sy.values() if p.name in regions)
 
 

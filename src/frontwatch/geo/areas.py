@@ -68,7 +68,8 @@ WATER_BODIES: tuple[tuple[str, str, float, float, tuple[str, ...]], ...] = (
     ("Gulf of Guinea", "GULF", 2.0, 3.0, ()),
 )
 
-# (name, feature code, country or None, lat, lon, other names): RGN region, PEN peninsula.
+# (name, feature code, country or None, lat, lon, other names): RGN region, PEN peninsula,
+# PLAT plateau, MTS mountains.
 # Regions spanning countries have none and count as country-sized areas; those inside one
 # country (whoever holds them: GeoNames' country, as for the Golan Heights) as first-level
 # areas. Only names news uses as places; vaguer compass regions ('East Africa') are left out.
@@ -91,13 +92,16 @@ REGIONS: tuple[tuple[str, str, str | None, float, float, tuple[str, ...]], ...] 
     ("Nagorno-Karabakh", "RGN", "AZ", 39.9, 46.7, ("Nagorno Karabakh", "Karabakh", "Artsakh")),
     ("Kurdistan Region", "RGN", "IQ", 36.4, 44.3, ("Iraqi Kurdistan", "Kurdistan Region of Iraq")),
     ("Rojava", "RGN", "SY", 36.5, 40.5, ("North and East Syria",)),
+    ("Eastern Ghouta", "RGN", "SY", 33.55, 36.42, ("Ghouta", "East Ghouta", "the Ghouta", "Eastern Ghouta")),
+    ("Qalamoun", "MTS", "SY", 33.95, 36.6, ("Qalamoun Mountains", "the Qalamoun")),
+    ("Hauran", "RGN", "SY", 32.8, 36.3, ("Houran", "Horan", "the Hauran")),
     ("Transnistria", "RGN", "MD", 47.2, 29.4, ("Pridnestrovie", "Transdniestria")),
     ("South Ossetia", "RGN", "GE", 42.3, 44.0, ()),
 )
 
 # The feature codes of these tables: named areas whose name is all the evidence there is
 # (water and regions have no population to rank them by).
-AREA_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK", "RGN", "PEN", "PLAT"})
+AREA_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK", "RGN", "PEN", "PLAT", "MTS"})
 
 # Frontwatch's own ids for the tables' rows: -1, -2, ... (GeoNames ids are positive).
 FIRST_ID = -1
@@ -113,7 +117,7 @@ def area_rows() -> Iterator[PlaceRow]:
         gid -= 1
     for name, code, country, lat, lon, alternates in REGIONS:
         yield PlaceRow(geonameid=gid, name=name, asciiname=name, lat=lat, lon=lon, alternates=list(alternates),
-                       feature_class="T" if code in ("PEN", "PLAT") else "L", feature_code=code, country=country,
+                       feature_class="T" if code in ("PEN", "PLAT", "MTS") else "L", feature_code=code, country=country,
                        precision="admin1" if country else "country")
         gid -= 1
 
