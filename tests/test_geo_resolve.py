@@ -110,6 +110,9 @@ ROWS = [
              population=1_421_125),
     PlaceRow(706482, "Kharkivska oblast", 49.98, 36.25, alternates=["Kharkiv"], feature_class="A",
              feature_code="ADM1", country="UA", admin1_code="07", population=3_048_471),
+    PlaceRow(163808, "Tadmur", 34.56, 38.28, alternates=["Palmyra", "Tadmor"], feature_class=P, country="SY",
+             admin1_code="11", population=51_015),
+    PlaceRow(5204964, "Palmyra", 40.31, -76.59, feature_class=P, country="US", admin1_code="PA", population=7_451),
     *area_rows(),
 ]
 
@@ -364,3 +367,14 @@ def test_a_city_with_region_after_it_is_its_division(parse) -> None:
     found = parse("Ukrainian troops pushed into Russia's Kursk region on Tuesday.")
     assert found["Kursk"][0].place.geonameid == 538555  # Kursk Oblast, whose names are not 'Kursk'
     assert parse("Ukrainian drones hit Kursk on Tuesday.")["Kursk"][0].place.geonameid == 538560
+
+
+def test_a_place_preposition_outweighs_a_person_label(parse) -> None:
+    from frontwatch.geo.recognize import SpanCandidate
+    from frontwatch.geo.resolve import STRONG_PREPS, evidence
+
+    near = SpanCandidate(start=0, end=7, text="Palmyra", label="PERSON", sentence=0, prep="near")
+    said = SpanCandidate(start=0, end=7, text="Palmyra", label="PERSON", sentence=0)
+    assert evidence(near) == pytest.approx(STRONG_PREPS["near"]) and evidence(said) < 0
+    found = parse("Syria: Near Palmyra, one strike destroyed an ISIL tank, the coalition said.")
+    assert found["Palmyra"][0].place.geonameid == 163808

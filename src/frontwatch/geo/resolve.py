@@ -56,6 +56,9 @@ PASSES = 3  # first pass (focus and qualifiers only), then passes with the previ
 TYPE_WORD_UNIT = 0.4  # a division's name with its kind after it ('province', 'region', 'county')
 LIST_LEVEL = 0.3  # a list's items are things of one kind: states beside states, countries beside countries
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
+# Of those, the ones that outweigh a PERSON label: people are met 'in' and 'around' towns
+# as often as named after them, but a strike is not 'near' or 'outside' a person.
+PLACE_ONLY_PREPS = frozenset({"near", "outside", "inside", "towards", "toward"})
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
 # 'from') also introduce times, people and organisations.
 STRONG_PREPS = {"in": 0.3, "near": 0.35, "outside": 0.3, "into": 0.25, "across": 0.25, "around": 0.2,
@@ -113,6 +116,8 @@ def evidence(span: SpanCandidate) -> float:
     if span.calendar:
         return -3.0
     e = LABEL_PRIOR.get(span.label, 0.0)
+    if span.label == "PERSON" and span.prep in PLACE_ONLY_PREPS:
+        e = 0.0  # 'Near Palmyra, one strike...': nobody is struck near a person; the model's label is wrong
     if span.prep:
         e += STRONG_PREPS.get(span.prep, 0.15) if span.prep != "of" else (0.2 if span.place_of else 0.0)
     elif span.place_of:
