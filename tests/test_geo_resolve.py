@@ -110,6 +110,8 @@ ROWS = [
              population=1_421_125),
     PlaceRow(706482, "Kharkivska oblast", 49.98, 36.25, alternates=["Kharkiv"], feature_class="A",
              feature_code="ADM1", country="UA", admin1_code="07", population=3_048_471),
+    PlaceRow(3516000, "Cantón Sinaí", 15.2, -92.3, alternates=["Sinai"], feature_class=P, country="MX",
+             admin1_code="05", population=817),
     PlaceRow(163808, "Tadmur", 34.56, 38.28, alternates=["Palmyra", "Tadmor"], feature_class=P, country="SY",
              admin1_code="11", population=51_015),
     PlaceRow(5204964, "Palmyra", 40.31, -76.59, feature_class=P, country="US", admin1_code="PA", population=7_451),
@@ -346,6 +348,8 @@ def test_regions_of_conflict_news(parse) -> None:
 
 def test_a_city_beats_a_foreign_province_of_no_more_people(parse) -> None:
     assert parse("Hamas fighters in Gaza fired rockets on Monday.")["Gaza"][0].place.geonameid == 281133
+    # A village is not a populous city, whatever a region's (unknown) population.
+    assert parse("Fighting was reported in Sinai on Monday, officials said.")["Sinai"][0].place.country == "EG"
     # ...unless the article says where: the province is still reachable.
     found = parse("Floods hit Gaza province in southern Mozambique on Monday.")
     assert found["Gaza province"][0].place.geonameid == 1046058

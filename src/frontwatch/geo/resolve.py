@@ -53,6 +53,7 @@ ANCHOR_NEAR, ANCHOR_MID = 0.15, 0.07  # within 50 km / 150 km of another confide
 DEFINITE_TOWN = 0.8  # a town named with 'the' before it, as the head of its phrase ('the Atlantic')
 TOWN_FORM_UNIT = 0.3  # a country or state named in the grammar of a town ('a Lebanon man')
 PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
+POPULOUS_CITY = 100_000  # the least population of a city that may beat a foreign province
 TYPE_WORD_UNIT = 0.4  # a division's name with its kind after it ('province', 'region', 'county')
 LIST_LEVEL = 0.3  # a list's items are things of one kind: states beside states, countries beside countries
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
@@ -324,13 +325,13 @@ def _city_over_foreign_province(ranked: Sequence[tuple[float, Candidate]]) -> tu
     send 'Gaza' (410 k people) to Gaza Province, Mozambique (385 k, all its towns summed).
     Within the level prior's reach only: context that says 'Mozambique' still wins."""
     best_score, best = ranked[0]
-    if best.place.precision != "admin1":
+    if best.place.feature_code != "ADM1":  # a province, not a region of areas.py (no population to compare)
         return None
     for score, c in ranked[1:]:
         if best_score - score > LEVEL_PRIOR["admin1"]:
             break
         if (c.place.precision == "city" and c.how in ("exact", "alternate") and c.place.country != best.place.country
-                and c.place.population >= best.place.population):
+                and c.place.population >= max(best.place.population, POPULOUS_CITY)):
             return score, c
     return None
 
