@@ -112,6 +112,8 @@ ROWS = [
              feature_code="ADM1", country="UA", admin1_code="07", population=3_048_471),
     PlaceRow(3516000, "Cantón Sinaí", 15.2, -92.3, alternates=["Sinai"], feature_class=P, country="MX",
              admin1_code="05", population=817),
+    PlaceRow(172955, "Ar Raqqah", 35.95, 39.01, alternates=["Raqqah", "Raqqa"], feature_class=P, country="SY",
+             admin1_code="04", population=531_952),
     PlaceRow(163808, "Tadmur", 34.56, 38.28, alternates=["Palmyra", "Tadmor"], feature_class=P, country="SY",
              admin1_code="11", population=51_015),
     PlaceRow(5204964, "Palmyra", 40.31, -76.59, feature_class=P, country="US", admin1_code="PA", population=7_451),
@@ -382,3 +384,12 @@ def test_a_place_preposition_outweighs_a_person_label(parse) -> None:
     assert evidence(near) == pytest.approx(STRONG_PREPS["near"]) and evidence(said) < 0
     found = parse("Syria: Near Palmyra, one strike destroyed an ISIL tank, the coalition said.")
     assert found["Palmyra"][0].place.geonameid == 163808
+
+
+def test_another_spelling_of_a_romanised_name_counts_as_much_as_a_folded_one(parse) -> None:
+    from frontwatch.geo.resolve import _same_romanisation
+
+    assert _same_romanisation("Raqqah", "Ar Raqqah") and _same_romanisation("Hodeidah", "Al Ḩudaydah")
+    assert not _same_romanisation("Kaliningrad", "Korolev")  # a former name, not a spelling
+    found = parse("Fighters fled to Raqqah on Monday, the coalition in Syria said.")  # PERSON to spaCy
+    assert found["Raqqah"][0].place.geonameid == 172955

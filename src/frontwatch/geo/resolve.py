@@ -33,7 +33,10 @@ from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from frontwatch.geo.areas import AREA_CODES
+from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.model import Candidate, Place, Toponym
 
@@ -203,6 +206,12 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         s = HOW_PRIOR.get(cand.how, 0.0)
     if cand.how in ("fuzzy", "folded"):
         s += 0.25 if romanised(place.country) else -0.1
+    elif cand.how == "alternate" and romanised(place.country) and place.precision == "city" \
+            and _same_romanisation(span.text, place.name):
+        # 'Raqqah' for Ar Raqqah, 'Hodeidah' for Al Ḩudaydah: another spelling of the town's
+        # own name, no weaker than a folded match -- not another name ('Kaliningrad', once
+        # Korolev's, is not a spelling of 'Korolev').
+        s += 0.25
     if cand.how == "fuzzy" and not romanised(place.country) and cand.features.get("edits", 0.0) >= 2:
         # Two edits from a name spelled in Latin script is a different word, not a
         # misspelling ('Darfur' ~ 'Arthur', Illinois); transliteration is where edits come from.
@@ -251,6 +260,12 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     if precision in ctx.list_levels:
         s += LIST_LEVEL  # 'California or Washington': the state, as its neighbour in the list is one
     return s
+
+
+def _same_romanisation(text: str, name: str) -> bool:
+    """Are two Latin spellings one name romanised twice? (folded keys 70 % alike)"""
+    a, b = fold(text), fold(name)
+    return bool(a and b) and fuzz.ratio(a, b) >= 70
 
 
 def fits_qualifier(place: Place, qualifier: Sequence[Place]) -> bool:
