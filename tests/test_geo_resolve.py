@@ -393,3 +393,10 @@ def test_another_spelling_of_a_romanised_name_counts_as_much_as_a_folded_one(par
     assert not _same_romanisation("Kaliningrad", "Korolev")  # a former name, not a spelling
     found = parse("Fighters fled to Raqqah on Monday, the coalition in Syria said.")  # PERSON to spaCy
     assert found["Raqqah"][0].place.geonameid == 172955
+
+
+def test_water_named_with_of_and_its_kind(parse) -> None:
+    found = parse("The fleet patrols the Arabian Gulf, Gulf of Oman, Gulf of Aden and the Red Sea.")
+    assert found["Gulf of Oman"][0].place.name == "Gulf of Oman"  # a name the model does not tag
+    assert found["Gulf of Aden"][0].place.name == "Gulf of Aden"
+    assert found["Arabian Gulf"][0].place.name == "Persian Gulf"

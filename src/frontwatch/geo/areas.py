@@ -103,6 +103,11 @@ REGIONS: tuple[tuple[str, str, str | None, float, float, tuple[str, ...]], ...] 
 # (water and regions have no population to rank them by).
 AREA_CODES = frozenset({"OCN", "SEA", "GULF", "BAY", "STRT", "CNL", "LK", "RGN", "PEN", "PLAT", "MTS"})
 
+# Words that name an area's kind inside its name ('Gulf of Aden', 'Golan Heights'): a span
+# holding one names the area itself, whatever label the model gave it.
+AREA_KIND_WORDS = frozenset({"ocean", "sea", "gulf", "strait", "straits", "bay", "canal", "channel", "lake",
+                             "peninsula", "heights", "mountains"})
+
 # Frontwatch's own ids for the tables' rows: -1, -2, ... (GeoNames ids are positive).
 FIRST_ID = -1
 
@@ -122,4 +127,4 @@ def area_rows() -> Iterator[PlaceRow]:
         gid -= 1
 
 
-__all__ = ["AREA_CODES", "REGIONS", "WATER_BODIES", "area_rows"]
+__all__ = ["AREA_CODES", "AREA_KIND_WORDS", "REGIONS", "WATER_BODIES", "area_rows"]

@@ -458,6 +458,25 @@ def _article_joined(doc: "Doc") -> list["Span"]:
     return out
 
 
+# Heads of names built with 'of' ('Gulf of Aden', 'Strait of Hormuz', 'Isle of Man').
+_OF_HEADS = frozenset({"gulf", "sea", "strait", "straits", "bay", "isle", "cape", "lake"})
+
+
+def _of_joined(doc: "Doc") -> list["Span"]:
+    """'Gulf of Aden', 'Sea of Azov' when the model tags neither the whole nor its head:
+    the capitalised head word, 'of', and up to three capitalised words after it."""
+    out = []
+    n = len(doc)
+    for i in range(1, n - 1):
+        head, nxt = doc[i - 1], doc[i + 1]
+        if doc[i].lower_ == "of" and head.lower_ in _OF_HEADS and head.text[:1].isupper() and nxt.text[:1].isupper():
+            b = i + 1
+            while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i <= 3:
+                b += 1
+            out.append(doc[i - 1:b])
+    return out
+
+
 def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
     """All spans that might be places, in text order, with their context."""
     out: list[SpanCandidate] = []
@@ -512,7 +531,7 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
                 sub.in_org_entity = True
                 sub.lookup = sub.lookup[:1]
                 out.append(sub)
-    for joined in _article_joined(doc):
+    for joined in _article_joined(doc) + _of_joined(doc):
         out.append(_context(doc, _strip_determiner(joined), "PROPN", sents, persons))
     for run in _caps_runs(doc, covered):
         cand = _context(doc, run, "PROPN", sents, persons)

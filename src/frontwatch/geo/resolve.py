@@ -35,7 +35,7 @@ from functools import lru_cache
 
 from rapidfuzz import fuzz
 
-from frontwatch.geo.areas import AREA_CODES
+from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.model import Candidate, Place, Toponym
@@ -223,6 +223,8 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         s += 0.35  # a national capital is what a bare 'Washington' or 'Cairo' means
     if place.feature_code in AREA_CODES and cand.how in ("exact", "alternate"):
         s += LEVEL_PRIOR["country"]  # 'the Strait of Hormuz', 'the Donbas': no population to rank them by
+        if AREA_KIND_WORDS.intersection(span.text.lower().split()):
+            s += COUNTRY_NAME_BONUS  # 'Gulf of Aden' says what it is, as a country's name does
     if precision == "country" and cand.how in ("exact", "alternate"):
         s += COUNTRY_NAME_BONUS  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
     # Focus relative to the article's main country: a Syria report that also names Iran,
