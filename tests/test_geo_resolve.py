@@ -400,3 +400,10 @@ def test_water_named_with_of_and_its_kind(parse) -> None:
     assert found["Gulf of Oman"][0].place.name == "Gulf of Oman"  # a name the model does not tag
     assert found["Gulf of Aden"][0].place.name == "Gulf of Aden"
     assert found["Arabian Gulf"][0].place.name == "Persian Gulf"
+
+
+def test_an_organisations_name_goes_on_past_the_models_entity(parse) -> None:
+    found = parse("The Islamic State of Iraq and the Levant claimed the attack in Syria.")
+    assert "Levant" not in found  # the group's name, not the region
+    found = parse("The Ministry of Foreign Affairs of France and the United States signed it.")
+    assert found["United States"][0].place.geonameid == 6252001  # a country named there still counts

@@ -537,5 +537,26 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
         cand = _context(doc, run, "PROPN", sents, persons)
         if cand.dateline:
             out.append(cand)
+    continued = _org_continuations(doc)
+    for c in out:
+        if c.start in continued:
+            c.in_org_entity = c.inner = True
     out.sort(key=lambda c: (c.start, -c.end))
+    return out
+
+
+def _org_continuations(doc: "Doc") -> set[int]:
+    """Character offsets where an organisation's 'of X and Y' name goes on past the model's
+    entity: 'the Levant' of '[Islamic State of Iraq] and the Levant' is the group's name."""
+    out: set[int] = set()
+    for ent in doc.ents:
+        if ent.label_ != "ORG" or "of" not in [t.lower_ for t in ent[1:-1]]:
+            continue
+        j = ent.end
+        if j < len(doc) and doc[j].lower_ == "and":
+            j += 1
+            if j < len(doc) and doc[j].lower_ == "the":
+                j += 1
+            if j < len(doc) and doc[j].text[:1].isupper():
+                out.add(doc[j].idx)
     return out

@@ -300,7 +300,8 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         candidates = [c for c in candidates if c.how in ("demonym", "exact")
                       or (c.how == "alternate" and c.place.precision == "country" and not c.place.country)]
     if span.inner:
-        candidates = [c for c in candidates if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate")]
+        candidates = [c for c in candidates if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate")
+                      and c.place.country]  # a state's name in an organisation's, not a region's ('the Levant')
     if not ctx.qualifier and any(c.how == "demonym" for c in candidates):
         # A word of the demonym table names its country even where a town is spelled so
         # ('Canadian', Texas); the town, when meant, comes with its state ('Canadian, Texas').
