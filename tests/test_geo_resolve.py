@@ -400,6 +400,11 @@ def test_water_named_with_of_and_its_kind(parse) -> None:
     assert found["Gulf of Oman"][0].place.name == "Gulf of Oman"  # a name the model does not tag
     assert found["Gulf of Aden"][0].place.name == "Gulf of Aden"
     assert found["Arabian Gulf"][0].place.name == "Persian Gulf"
+    from frontwatch.geo.recognize import _of_joined
+    from frontwatch.nlp.pipeline import load_nlp
+
+    doc = load_nlp()("Ships left the Gulf of U.S. waters for the Sea of Azov.")
+    assert [s.text for s in _of_joined(doc)] == ["Sea of Azov"]  # 'Gulf of' alone is no name
 
 
 def test_an_organisations_name_goes_on_past_the_models_entity(parse) -> None:

@@ -473,7 +473,8 @@ def _of_joined(doc: "Doc") -> list["Span"]:
             b = i + 1
             while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i <= 3:
                 b += 1
-            out.append(doc[i - 1:b])
+            if b > i + 1:  # at least one name word after 'of' ('Gulf of U.S.' is none)
+                out.append(doc[i - 1:b])
     return out
 
 

@@ -337,7 +337,8 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
 
 
 def _city_over_foreign_province(ranked: Sequence[tuple[float, Candidate]]) -> tuple[float, Candidate] | None:
-    """A city at least as populous as the first-level division ahead of it, in another country.
+    """A city of POPULOUS_CITY people or more, and at least as many as the first-level
+    division ahead of it in another country.
 
     The division's level prior is for names that mean a state ('Texas'); it should not
     send 'Gaza' (410 k people) to Gaza Province, Mozambique (385 k, all its towns summed).

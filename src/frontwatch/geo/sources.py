@@ -27,9 +27,9 @@ The default, offline source combines four packages, each for what it does best:
   (LGL, GeoWebNews) and users' GeoNames-based data use GeoNames' points.
 
 Plus hand-written tables: the named areas of `frontwatch.geo.areas` (oceans, seas, straits
-and the regions of conflict news: no offline package lists them), and `POSTAL_STYLE`: the AP-style abbreviations North American
-news writes after a town ('Kansas City, Kan.', 'Fort Knox, Ky.', 'St. John's, N.L.'),
-which no package lists.
+and the regions of conflict news: no offline package lists them), and `POSTAL_STYLE`: the
+AP-style abbreviations North American news writes after a town ('Kansas City, Kan.', 'Fort
+Knox, Ky.', 'St. John's, N.L.'), which no package lists.
 """
 
 from __future__ import annotations
