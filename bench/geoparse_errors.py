@@ -66,10 +66,11 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cache", type=Path, default=Path("/tmp/frontwatch-docs"))
     ap.add_argument("--gazetteer", type=Path)
     ap.add_argument("--outlet-prior", action="store_true",
-                    help="resolve with each outlet's home divisions from its other documents (as evaluate geoparse does)")
+                    help="resolve with each outlet's domain country and its home divisions from its other documents "
+                         "(as evaluate geoparse does)")
     args = ap.parse_args(argv)
 
-    from frontwatch.geo.geoparse import Geoparser
+    from frontwatch.geo.geoparse import Geoparser, outlet_hint
     from frontwatch.geo.recognize import recognise
     from frontwatch.nlp.pipeline import sentences
 
@@ -89,7 +90,7 @@ def main(argv: list[str] | None = None) -> int:
         from frontwatch.geo.outlet import article_votes, outlet_priors
 
         # Priors pool the whole corpus (every parity), as `evaluate geoparse` does.
-        firsts = [geo.parse_doc(d, sentences(d)) for d in spacy_docs[: len(docs)]]
+        firsts = [geo.parse_doc(d, sentences(d), hint=outlet_hint(g.outlet)) for d, g in zip(spacy_docs, docs)]
         priors = outlet_priors(zip((d.outlet for d in docs), firsts))
     tp = fp = fn = 0
     errors: list[float] = []
@@ -102,7 +103,8 @@ def main(argv: list[str] | None = None) -> int:
         doc = spacy_docs[i]
         sents = sentences(doc)
         hint = priors.prior_for(gold.outlet, article_votes(firsts[i])) if priors is not None else None
-        pred = geo.parse_doc(doc, sents, admin_hint=hint)
+        country = outlet_hint(gold.outlet) if priors is not None else ()
+        pred = geo.parse_doc(doc, sents, hint=country, admin_hint=hint)
         s = score_document(gold, pred)
         tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]
         errors.extend(s["errors"])

@@ -12,7 +12,9 @@ import pytest
 from frontwatch.geo.candidates import CandidateFinder
 from frontwatch.geo.gazetteer import Gazetteer, build_gazetteer
 from frontwatch.geo.geoparse import Geoparser
-from frontwatch.geo.outlet import MIN_VOTES, PRIOR_WEIGHT, article_votes, outlet_priors
+from frontwatch.geo.outlet import (
+    MIN_VOTES, PRIOR_WEIGHT, article_country_hint, article_votes, outlet_country, outlet_priors,
+)
 from frontwatch.geo.sources import PlaceRow
 from frontwatch.model import Place, Toponym
 
@@ -128,3 +130,56 @@ def test_store_reads_only_the_outlets_asked_for(tmp_path: Path) -> None:
         assert [o for o, _ in store.outlet_toponyms({"b.com"})] == ["b.com"]
         ((_, tops),) = store.outlet_toponyms({"a.com"})
         assert [(t.text, t.place.admin1_code, t.score) for t in tops] == [("Puryear", "TN", 0.9)]
+
+
+@pytest.mark.parametrize("ref, want", [
+    ("thesun.co.uk", "GB"), ("https://news.gov.bc.ca/releases/2018FLNR0086-000546", "CA"),
+    ("http://www.abc.net.au/news/x.html", "AU"), ("sana.sy", "SY"),
+    ("nola.com", None), ("bbc.com", None),  # generic domains say nothing
+    ("panorama.am", None), ("radio.fm", None), ("startup.io", None), ("europa.eu", None),  # vanity or no one country
+    ("ProtoThema English", None), ("localhost", None), ("example.zz", None), (None, None), ("", None),
+])
+def test_outlet_country_from_the_domain(ref: str | None, want: str | None) -> None:
+    assert outlet_country(ref) == want
+
+
+def test_article_hint_adds_the_domain_country_to_the_feeds() -> None:
+    assert article_country_hint("https://www.bbc.co.uk/news/1", "BBC News", ("SY",)) == ("SY", "GB")
+    assert article_country_hint(None, "thesun.co.uk") == ("GB",)  # no URL: the outlet's host
+    assert article_country_hint("https://sana.sy/en/?p=1", None, ("SY",)) == ("SY",)  # no duplicate
+    assert article_country_hint(None, "Reuters", ("IQ",)) == ("IQ",)
+
+
+NELSONS = [
+    PlaceRow(6251999, "Canada", 60.1, -113.6, feature_class="A", feature_code="PCLI", country="CA",
+             population=37_000_000),
+    PlaceRow(2186224, "New Zealand", -42.0, 174.0, feature_class="A", feature_code="PCLI", country="NZ",
+             population=4_900_000),
+    PlaceRow(2179537, "Nelson", -41.27, 173.28, feature_class="P", country="NZ", admin1_code="F8", population=54_400),
+    PlaceRow(6086871, "Nelson", 49.50, -117.29, feature_class="P", country="CA", admin1_code="02", population=10_664),
+]
+
+
+@pytest.mark.slow
+def test_the_domain_country_decides_a_bare_name(tmp_path: Path) -> None:
+    """A Canadian outlet's bare 'Nelson' is the British Columbia town, not the bigger one in New Zealand:
+    through the pipeline (the article's URL) and the evaluation path (the outlet's host)."""
+    from frontwatch.model import Article
+    from frontwatch.pipeline import Pipeline, PipelineOptions
+
+    path = tmp_path / "g.sqlite"
+    build_gazetteer(path, NELSONS, source="test rows")
+    text = "A new government office opened in Nelson on Monday, the minister said."
+
+    def nelson(url: str | None) -> list[int]:
+        article = Article(id=url or "none", text=text, source_ref="test", kind="text", url=url)
+        done = next(Pipeline(PipelineOptions(gazetteer=path)).process([article]))
+        return [t.place.geonameid for t in done.toponyms if t.text == "Nelson"]
+
+    assert nelson(None) == [2179537]
+    assert nelson("https://www.nelsonstar.example.ca/news/1") == [6086871]
+    assert nelson("https://www.example.com/news/1") == [2179537]
+    gaz = Gazetteer(path)
+    geo = Geoparser(gaz, CandidateFinder(gaz))
+    by_outlet = geo.parse_texts([text, text], outlets=["news.gov.bc.ca", "stuff.co.nz"])
+    assert [[t.place.geonameid for t in tops if t.text == "Nelson"] for tops in by_outlet] == [[6086871], [2179537]]

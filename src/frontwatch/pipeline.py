@@ -53,6 +53,7 @@ class Pipeline:
     def process(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
         """Run NLP, geoparsing and event coding over articles, in input order."""
         from frontwatch.events.extract import extract_events
+        from frontwatch.geo.outlet import article_country_hint
         from frontwatch.nlp.pipeline import load_nlp, mentions, sentences
 
         nlp = load_nlp()
@@ -60,7 +61,9 @@ class Pipeline:
         stream = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(stream, batch_size=self.options.batch_size, as_tuples=True):
             sents = sentences(doc)
-            toponyms = geoparser.parse_doc(doc, sents, hint=self.options.country_hint,
+            # The article's domain names its outlet's country ('.co.uk'): a prior as the feed's hint is.
+            hint = article_country_hint(article.url, article.outlet, self.options.country_hint)
+            toponyms = geoparser.parse_doc(doc, sents, hint=hint,
                                            admin_hint=self.options.outlet_priors.get(article.outlet or ""))
             events = extract_events(doc, article, toponyms)
             if not self.options.keep_background:

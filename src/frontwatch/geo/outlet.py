@@ -18,6 +18,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
+from urllib.parse import urlsplit
 
 from frontwatch.model import Toponym
 
@@ -76,4 +78,49 @@ def outlet_priors(articles: Iterable[tuple[str | None, Iterable[Toponym]]]) -> O
     return priors
 
 
-__all__ = ["OutletPriors", "article_votes", "outlet_priors"]
+# Country-code domains sold as generic names ('.io', '.tv', '.fm' radio, '.am' radio, '.co'
+# companies), and '.eu', which names no one country: a host under them says nothing of
+# where its outlet stands.
+VANITY_TLDS = frozenset({"ac", "ai", "am", "cc", "co", "eu", "fm", "gg", "gl", "im", "io", "la", "ly", "me", "nu",
+                         "sh", "tk", "to", "tv", "vc", "ws"})
+
+
+def host_of(ref: str | None) -> str | None:
+    """The host of a URL, or `ref` itself when it already is one ('thesun.co.uk')."""
+    if not ref:
+        return None
+    ref = ref.strip().lower()
+    host = urlsplit(ref).hostname if "://" in ref else ref.split("/", 1)[0]
+    return host if host and "." in host and " " not in host else None
+
+
+@lru_cache(maxsize=4096)
+def outlet_country(ref: str | None) -> str | None:
+    """ISO2 code of the country an outlet's country-code domain names ('.co.uk' → GB, '.ca' → CA).
+
+    A Canadian government release's bare 'Nelson' is the British Columbia town, a British
+    tabloid's 'Manchester' is England's: the domain is feed metadata every article carries,
+    and a national outlet's home country is a prior like the article naming it once more
+    (the article's own places still outweigh it). Generic ('.com') and vanity domains say
+    nothing. `ref` is an article URL or an outlet's host."""
+    host = host_of(ref)
+    if host is None:
+        return None
+    tld = host.rsplit(".", 1)[-1]
+    if tld == "uk":  # the one ccTLD that is not the ISO code of its country
+        return "GB"
+    if len(tld) != 2 or not tld.isalpha() or tld in VANITY_TLDS:
+        return None
+    import pycountry
+
+    return tld.upper() if pycountry.countries.get(alpha_2=tld.upper()) else None
+
+
+def article_country_hint(url: str | None, outlet: str | None, feed_hint: tuple[str, ...] = ()) -> tuple[str, ...]:
+    """A feed's own country hint plus the country of the article's domain (URL first, else the outlet's host)."""
+    code = outlet_country(url) or outlet_country(outlet)
+    return feed_hint if code is None or code in feed_hint else (*feed_hint, code)
+
+
+__all__ = ["OutletPriors", "VANITY_TLDS", "article_country_hint", "article_votes", "host_of", "outlet_country",
+           "outlet_priors"]
