@@ -117,6 +117,13 @@ ROWS = [
     PlaceRow(163808, "Tadmur", 34.56, 38.28, alternates=["Palmyra", "Tadmor"], feature_class=P, country="SY",
              admin1_code="11", population=51_015),
     PlaceRow(5204964, "Palmyra", 40.31, -76.59, feature_class=P, country="US", admin1_code="PA", population=7_451),
+    PlaceRow(4299276, "Louisville", 38.25, -85.76, feature_class=P, country="US", admin1_code="KY", population=624_444),
+    PlaceRow(5160783, "Louisville", 40.84, -81.26, feature_class=P, country="US", admin1_code="OH", population=9_126),
+    PlaceRow(4509177, "Columbus", 39.96, -83.00, feature_class=P, feature_code="PPLA", country="US",
+             admin1_code="OH", population=898_553),
+    PlaceRow(5149222, "Canton", 40.80, -81.38, feature_class=P, country="US", admin1_code="OH", population=70_447),
+    PlaceRow(6254925, "Kentucky", centroid=(37.5, -85.0), feature_class="A", feature_code="ADM1", country="US",
+             admin1_code="KY"),
     *area_rows(),
 ]
 
@@ -135,10 +142,10 @@ def parse(geo: Geoparser):
 
     nlp = load_nlp()
 
-    def run(text: str, hint: tuple[str, ...] = ()) -> dict[str, list]:
+    def run(text: str, hint: tuple[str, ...] = (), admin_hint: dict | None = None) -> dict[str, list]:
         doc = nlp(text)
         out: dict[str, list] = {}
-        for t in geo.parse_doc(doc, sentences(doc), hint=hint):
+        for t in geo.parse_doc(doc, sentences(doc), hint=hint, admin_hint=admin_hint):
             if not t.relative:
                 out.setdefault(t.text, []).append(t)
         return out
@@ -412,3 +419,36 @@ def test_an_organisations_name_goes_on_past_the_models_entity(parse) -> None:
     assert "Levant" not in found  # the group's name, not the region
     found = parse("The Ministry of Foreign Affairs of France and the United States signed it.")
     assert found["United States"][0].place.geonameid == 6252001  # a country named there still counts
+
+
+def test_a_famous_city_beats_its_small_homonym_without_local_evidence(parse) -> None:
+    # The dateline leans the article's focus to Ohio, but a national story's team 'against
+    # Louisville' is Kentucky's city, not the Ohio village.
+    found = parse("COLUMBUS, Ohio (AP) - After wins in Texas and Tennessee, the Buckeyes lost at home "
+                  "against Louisville on Saturday night.")
+    assert found["Louisville"][0].place.geonameid == 4299276
+    # What vouches for the village: a qualifier, a neighbour within 50 km, the outlet's home ground.
+    assert parse("Louisville, Ohio, approved a school levy.")["Louisville"][0].place.geonameid == 5160783
+    near = parse("Residents of Canton and Louisville lined up for the Ohio fair on Saturday.")
+    assert near["Louisville"][0].place.geonameid == 5160783
+    home = parse("The council of Louisville met on Monday night.", admin_hint={("US", "OH"): 0.5})
+    assert home["Louisville"][0].place.geonameid == 5160783
+
+
+def test_obscure_homonym_penalty_bounds() -> None:
+    from dataclasses import replace
+
+    from frontwatch.geo.resolve import FAMOUS_CITY, OBSCURE_HOMONYM, DocContext, obscure_homonym
+    from frontwatch.model import Place
+
+    village = Place(geonameid=1, name="Louisville", lat=40.84, lon=-81.26, country="US", admin1_code="OH",
+                    precision="city", population=9_126)
+    bare = DocContext()
+    assert 0 < obscure_homonym(village, 624_444, bare) <= OBSCURE_HOMONYM
+    assert obscure_homonym(village, 9_126_000_000, bare) == OBSCURE_HOMONYM  # capped
+    assert obscure_homonym(village, FAMOUS_CITY - 1, bare) == 0.0  # the other one is not famous
+    assert obscure_homonym(replace(village, population=20_000), 150_000, bare) == 0.0  # not ten times bigger
+    assert obscure_homonym(village, 624_444, DocContext(outlet_home=frozenset({("US", "OH")}))) == 0.0
+    assert obscure_homonym(village, 624_444, DocContext(admin_focus={("US", "OH"): 0.6})) == 0.0
+    assert obscure_homonym(village, 624_444, DocContext(anchors=[(40.80, -81.38)])) == 0.0  # Canton, 11 km
+    assert obscure_homonym(village, 624_444, DocContext(anchors=[(39.96, -83.00)])) > 0  # Columbus, 170 km

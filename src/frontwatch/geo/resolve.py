@@ -60,6 +60,11 @@ POPULOUS_CITY = 100_000  # the least population of a city that may beat a foreig
 TYPE_WORD_UNIT = 0.4  # a division's name with its kind after it ('province', 'region', 'county')
 LIST_LEVEL = 0.3  # a list's items are things of one kind: states beside states, countries beside countries
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
+# A city this populous is what its bare name means over a homonym FAMOUS_RATIO times
+# smaller ('Louisville', 'Rome', 'Boston') unless something local vouches for the small one
+# (`obscure_homonym`); the penalty reaches OBSCURE_HOMONYM at a thousand times smaller.
+FAMOUS_CITY, FAMOUS_RATIO, OBSCURE_HOMONYM = 100_000, 10, 0.5
+LOCAL_FOCUS = 0.5  # an admin1 focus share this high vouches for the small homonyms in it
 # Of those, the ones that outweigh a PERSON label: people are met 'in' and 'around' towns
 # as often as named after them, but a strike is not 'near' or 'outside' a person.
 PLACE_ONLY_PREPS = frozenset({"near", "outside", "inside", "towards", "toward"})
@@ -91,6 +96,7 @@ class DocContext:
     is_qualifier: bool = False  # this span qualifies the place before it ('Paris, [Texas]')
     listed: bool = False  # next to another resolved place in a list
     list_levels: frozenset[str] = frozenset()  # 'admin1'/'country' when a list neighbour is one
+    outlet_home: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) the outlet's other articles cluster in
 
 
 @lru_cache(maxsize=512)
@@ -264,6 +270,33 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     return s
 
 
+def obscure_homonym(place: Place, famous: int, ctx: DocContext) -> float:
+    """Penalty for a small town named like a famous city when nothing local vouches for it.
+
+    An article from Columbus about a basketball game 'against Louisville' means Kentucky's
+    city, not the Ohio village a state focus would pick; 'the Rome police' is Italy's. The
+    admin focus that rightly sends a local paper's 'Paris' to Paris, Tennessee comes, in
+    wire and national stories, from places named in passing. What vouches for the small
+    town: it lies in the outlet's home ground (`outlet.py`), in a division that holds half
+    the article's focus, within 50 km of the article's other places, or in the division a
+    qualifier names ('Paris, Tenn.'). `famous`: the population of the span's most populous
+    city candidate."""
+    if (famous < FAMOUS_CITY or place.precision not in ("city", "point")
+            or place.population * FAMOUS_RATIO > famous or _vouched_locally(place, ctx)):
+        return 0.0
+    return OBSCURE_HOMONYM * min(1.0, math.log10(famous / max(place.population, 1)) / 3)
+
+
+def _vouched_locally(place: Place, ctx: DocContext) -> bool:
+    key = (place.country or "", place.admin1_code or "")
+    if key in ctx.outlet_home or ctx.admin_focus.get(key, 0.0) >= LOCAL_FOCUS:
+        return True
+    if ctx.qualifier and fits_qualifier(place, ctx.qualifier):
+        return True
+    return bool(ctx.anchors) and place.lat is not None and \
+        min(_km((place.lat, place.lon), a) for a in ctx.anchors) <= 50
+
+
 def _same_romanisation(text: str, name: str) -> bool:
     """Are two Latin spellings one name romanised twice? (folded keys 70 % alike)"""
     a, b = fold(text), fold(name)
@@ -312,9 +345,11 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     # A country-level unit named in full keeps its name's words: 'European Union', 'Soviet
     # Union', 'UAE' are not organisations or stray abbreviations.
     ev_unit = ev + (0.8 if span.org_like else 0.0) + (0.3 if span.short_code else 0.0)
+    famous = max((c.place.population for c in candidates
+                  if c.how in ("exact", "alternate") and c.place.precision in ("city", "point")), default=0)
     ranked = sorted(
         (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
-          + sense(span, c, ctx), c) for c in candidates),
+          + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]
@@ -458,7 +493,8 @@ def resolve_document(
         rest = {k: v - own.get(k, 0.0) for k, v in all_votes.items()}
         total = sum(x for x in rest.values() if x > 0)
         focus = {k: v / total for k, v in rest.items() if v > 1e-9} if total > 1e-9 else dict(country_focus)
-        ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint))
+        ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint),
+                         outlet_home=frozenset(k for k, v in admin_hint.items() if v > 0))
         if i in qualifier:
             q = _level_places(candidates[qualifier[i]])
             if any(fits_qualifier(c.place, q) for c in candidates[i]):
