@@ -452,3 +452,9 @@ def test_obscure_homonym_penalty_bounds() -> None:
     assert obscure_homonym(village, 624_444, DocContext(admin_focus={("US", "OH"): 0.6})) == 0.0
     assert obscure_homonym(village, 624_444, DocContext(anchors=[(40.80, -81.38)])) == 0.0  # Canton, 11 km
     assert obscure_homonym(village, 624_444, DocContext(anchors=[(39.96, -83.00)])) > 0  # Columbus, 170 km
+
+
+def test_a_hyphenated_modifier_after_the_is_not_a_definite_name(parse) -> None:
+    # 'the' belongs to 'group': 'Washington' is the capital, not 'the Washington' of an ocean or a building.
+    found = parse("Officials at the Washington-based group said the report was late.")
+    assert found["Washington"][0].place.geonameid == 4140963

@@ -308,7 +308,7 @@ def _is_definite_head(span: "Span", before: "Token | None") -> bool:
     """'the Atlantic', 'the Middle East', 'the White House': English puts no article before a
     town's name, so such a span names an ocean, a region or a building -- or a town whose name
     carries the article ('The Hague'). Not when the name modifies a noun after it: 'the
-    Rome police', 'the Birmingham festival' are the town's."""
+    Rome police', 'the Birmingham festival', 'the Washington-based group' are the town's."""
     if before is None:
         return False
     k = before.i
@@ -317,8 +317,12 @@ def _is_definite_head(span: "Span", before: "Token | None") -> bool:
         k -= 1
     if before.doc[k].lower_ != "the":
         return False
+    doc = span.doc
+    if span.end < len(doc) and doc[span.end].text == "-" and span.end + 1 < len(doc) \
+            and doc[span.end].idx == doc[span.end - 1].idx + len(doc[span.end - 1].text):
+        return False  # the first half of a hyphenated modifier ('Washington-based', 'Kyiv-backed')
     root = span.root
-    return not (root.dep_ in ("compound", "amod", "nmod", "poss") and root.head.i >= span.end)
+    return not (root.dep_ in ("compound", "amod", "nmod", "poss", "npadvmod") and root.head.i >= span.end)
 
 
 def _token_runs(doc: "Doc", covered: set[int], starts: Callable[[int], bool],
