@@ -124,6 +124,10 @@ ROWS = [
     PlaceRow(5149222, "Canton", 40.80, -81.38, feature_class=P, country="US", admin1_code="OH", population=70_447),
     PlaceRow(6254925, "Kentucky", centroid=(37.5, -85.0), feature_class="A", feature_code="ADM1", country="US",
              admin1_code="KY"),
+    PlaceRow(2634715, "Washington", 54.90, -1.52, feature_class=P, country="GB", admin1_code="ENG", population=67_085),
+    PlaceRow(2643743, "London", 51.51, -0.13, feature_class=P, feature_code="PPLC", country="GB", admin1_code="ENG",
+             population=8_961_989),
+    PlaceRow(2643123, "Manchester", 53.48, -2.24, feature_class=P, country="GB", admin1_code="ENG", population=552_858),
     *area_rows(),
 ]
 
@@ -450,6 +454,8 @@ def test_obscure_homonym_penalty_bounds() -> None:
     assert obscure_homonym(replace(village, population=20_000), 150_000, bare) == 0.0  # not ten times bigger
     assert obscure_homonym(village, 624_444, DocContext(outlet_home=frozenset({("US", "OH")}))) == 0.0
     assert obscure_homonym(village, 624_444, DocContext(admin_focus={("US", "OH"): 0.6})) == 0.0
+    nation = DocContext(admin_focus={("US", "OH"): 0.6}, nation_sized=frozenset({("US", "OH")}))
+    assert obscure_homonym(village, 624_444, nation) > 0  # focus on a nation-sized division is not local
     assert obscure_homonym(village, 624_444, DocContext(anchors=[(40.80, -81.38)])) == 0.0  # Canton, 11 km
     assert obscure_homonym(village, 624_444, DocContext(anchors=[(39.96, -83.00)])) > 0  # Columbus, 170 km
 
@@ -458,3 +464,9 @@ def test_a_hyphenated_modifier_after_the_is_not_a_definite_name(parse) -> None:
     # 'the' belongs to 'group': 'Washington' is the capital, not 'the Washington' of an ocean or a building.
     found = parse("Officials at the Washington-based group said the report was late.")
     assert found["Washington"][0].place.geonameid == 4140963
+
+
+def test_nation_sized_divisions_are_found_among_the_candidates(geo) -> None:
+    # England (53 M people) is nation-sized; Ohio (no population in these rows) and DC (no row) are not.
+    cands = [geo.finder.candidates(name, focus=(), limit=25) for name in ("Washington", "Louisville")]
+    assert geo._nation_sized(cands) == {("GB", "ENG")}

@@ -14,7 +14,8 @@ from frontwatch.geo.outlet import article_votes, outlet_country, outlet_priors
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
 from frontwatch.geo.resolve import (
-    Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document, votes_for_focus,
+    NATION_SIZED, Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document,
+    votes_for_focus,
 )
 from frontwatch.model import Candidate, Place, Sentence, Toponym
 
@@ -35,6 +36,7 @@ class Geoparser:
         self._cache: dict[tuple[str, tuple[str, ...]], list[Candidate]] = {}
         self._borders: dict[tuple[str, ...], tuple[tuple[float, float], tuple[float, float]] | None] = {}
         self._countries: dict[str, Place | None] = {}
+        self._division_people: dict[tuple[str, str], int] = {}
 
     @classmethod
     def open(cls, path: Path | None = None) -> "Geoparser":
@@ -81,6 +83,21 @@ class Geoparser:
             self._countries[code] = self.gazetteer.country(code) if hasattr(self.gazetteer, "country") else None
         return self._countries[code]
 
+    def _nation_sized(self, cands_of: Iterable[list[Candidate]]) -> set[tuple[str, str]]:
+        """The candidates' first-level divisions of NATION_SIZED people or more (memoised lookups)."""
+        out: set[tuple[str, str]] = set()
+        for cands in cands_of:
+            for c in cands:
+                key = (c.place.country or "", c.place.admin1_code or "")
+                if not all(key):
+                    continue
+                if key not in self._division_people:
+                    division = self.gazetteer.admin1(*key)
+                    self._division_people[key] = division.population if division is not None else 0
+                if self._division_people[key] >= NATION_SIZED:
+                    out.add(key)
+        return out
+
     def _lookup(self, span: SpanCandidate, focus: tuple[str, ...]) -> list[Candidate]:
         for text in span.lookup:
             cands = self._candidates(text, focus)
@@ -115,7 +132,8 @@ class Geoparser:
             if not strong and focus:
                 cands = self._lookup(span, focus)
             cands_of.append(self._seat_divisions(span, cands))
-        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint, admin_hint=admin_hint)))
+        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint,
+                                                    admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of))))
         by_surface: dict[str, Resolution] = {}
         for span, res in resolved:
             key = span.text.lower()

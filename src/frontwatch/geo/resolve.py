@@ -64,7 +64,8 @@ COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other na
 # smaller ('Louisville', 'Rome', 'Boston') unless something local vouches for the small one
 # (`obscure_homonym`); the penalty reaches OBSCURE_HOMONYM at a thousand times smaller.
 FAMOUS_CITY, FAMOUS_RATIO, OBSCURE_HOMONYM = 100_000, 10, 0.5
-LOCAL_FOCUS = 0.5  # an admin1 focus share this high vouches for the small homonyms in it
+LOCAL_FOCUS = 0.5  # an admin1 focus share this high vouches for the small homonyms in it...
+NATION_SIZED = 20_000_000  # ...unless the division is nation-sized (England, Texas, California): not local
 # Of those, the ones that outweigh a PERSON label: people are met 'in' and 'around' towns
 # as often as named after them, but a strike is not 'near' or 'outside' a person.
 PLACE_ONLY_PREPS = frozenset({"near", "outside", "inside", "towards", "toward"})
@@ -97,6 +98,7 @@ class DocContext:
     listed: bool = False  # next to another resolved place in a list
     list_levels: frozenset[str] = frozenset()  # 'admin1'/'country' when a list neighbour is one
     outlet_home: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) the outlet's other articles cluster in
+    nation_sized: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of NATION_SIZED people or more
 
 
 @lru_cache(maxsize=512)
@@ -278,8 +280,9 @@ def obscure_homonym(place: Place, famous: int, ctx: DocContext) -> float:
     admin focus that rightly sends a local paper's 'Paris' to Paris, Tennessee comes, in
     wire and national stories, from places named in passing. What vouches for the small
     town: it lies in the outlet's home ground (`outlet.py`), in a division that holds half
-    the article's focus, within 50 km of the article's other places, or in the division a
-    qualifier names ('Paris, Tenn.'). `famous`: the population of the span's most populous
+    the article's focus (unless the division is nation-sized: a British story's focus on
+    England does not make its 'Washington' the Tyne and Wear town), within 50 km of the
+    article's other places, or in the division a qualifier names ('Paris, Tenn.'). `famous`: the population of the span's most populous
     city candidate."""
     if (famous < FAMOUS_CITY or place.precision not in ("city", "point")
             or place.population * FAMOUS_RATIO > famous or _vouched_locally(place, ctx)):
@@ -289,7 +292,7 @@ def obscure_homonym(place: Place, famous: int, ctx: DocContext) -> float:
 
 def _vouched_locally(place: Place, ctx: DocContext) -> bool:
     key = (place.country or "", place.admin1_code or "")
-    if key in ctx.outlet_home or ctx.admin_focus.get(key, 0.0) >= LOCAL_FOCUS:
+    if key in ctx.outlet_home or (ctx.admin_focus.get(key, 0.0) >= LOCAL_FOCUS and key not in ctx.nation_sized):
         return True
     if ctx.qualifier and fits_qualifier(place, ctx.qualifier):
         return True
@@ -469,13 +472,16 @@ def resolve_document(
     country_focus: dict[str, float],
     hint: Sequence[str] = (),
     admin_hint: Mapping[tuple[str, str], float] | None = None,
+    nation_sized: Iterable[tuple[str, str]] = (),
 ) -> list[Resolution]:
     """Resolve every span of one article with the article as context (two passes).
 
     `hint`: countries the source is about, counted as one more mention of each.
     `admin_hint`: first-level divisions the source usually writes about (a local paper's
-    state, see `outlet.py`), as shares 0..1; a floor under the article's own admin focus."""
+    state, see `outlet.py`), as shares 0..1; a floor under the article's own admin focus.
+    `nation_sized`: the candidates' divisions of NATION_SIZED people or more."""
     admin_hint = dict(admin_hint or {})
+    nation_sized = frozenset(nation_sized)
     qualifier, neighbours = _links(text, spans)
     qualified_by = {j: i for i, j in qualifier.items()}
     # Country focus without each surface's own vote: 'Paris' must not vote itself French.
@@ -494,7 +500,7 @@ def resolve_document(
         total = sum(x for x in rest.values() if x > 0)
         focus = {k: v / total for k, v in rest.items() if v > 1e-9} if total > 1e-9 else dict(country_focus)
         ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint),
-                         outlet_home=frozenset(k for k, v in admin_hint.items() if v > 0))
+                         outlet_home=frozenset(k for k, v in admin_hint.items() if v > 0), nation_sized=nation_sized)
         if i in qualifier:
             q = _level_places(candidates[qualifier[i]])
             if any(fits_qualifier(c.place, q) for c in candidates[i]):
