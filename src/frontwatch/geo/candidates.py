@@ -8,7 +8,8 @@ Matches come in tiers, best first:
 4. demonym    -- a country adjective standing for the country ('Syrian', 'Lebanese-Syrian border');
 5. fuzzy      -- one or two edits away from a folded name ('Halepi' ~ 'Halep', 'Sheikh Meskin'
    ~ 'Sheikh Miskin'), searched only within the caller's focus countries plus (with one edit
-   fewer) a small global set of countries, capitals and million-cities.
+   fewer) a small global set of countries, capitals and million-cities; never for an
+   everyday English word ('Islamic' is not Lislamin, Syria: `common_word`).
 
 Fuzzy search is restricted because worldwide it is both slow (hundreds of thousands of keys)
 and wrong: any short word is one edit from some village ('Rami' ~ 'Rama'). Within the
@@ -21,6 +22,7 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -34,6 +36,22 @@ from frontwatch.model import Candidate
 TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}
 _VOWELS = frozenset("aeiouy")
 MEMO_SIZE = 50_000  # fuzzy searches remembered per index
+# A word this frequent in English (wordfreq's Zipf scale: 3 = once per million words) is a
+# word, or a name the gazetteer lacks, never a misspelling of another place (`common_word`).
+COMMON_ZIPF = 3.0
+
+
+@lru_cache(maxsize=65536)
+def common_word(text: str) -> bool:
+    """Is `text` an everyday English word or name ('Islamic', 'Arabic', 'Airmen', 'Heathrow')?
+
+    Fuzzy matching is for misspellings ('Halepi', 'Dayz Az Zawr'), which are rare strings;
+    a frequent one that matched no place exactly is either not a place ('Islamic' is not
+    Lislamin, Syria) or a place the gazetteer lacks ('Anfield' is not Enfield), and in both
+    cases a near-miss in the gazetteer is the wrong answer. Frequencies from wordfreq."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "en") >= COMMON_ZIPF
 
 
 def max_edits(key: str) -> int:
@@ -216,7 +234,7 @@ class CandidateFinder:
                 if cand.place.precision == "admin1":
                     keep(Candidate(place=cand.place, score=1.0, how="demonym"))
         strong_in_focus = any(c.place.country in focus_set for c in found.values()) if focus_set else bool(found)
-        if not strong_in_focus:
+        if not strong_in_focus and not common_word(text):
             for cand in self.fuzzy(text, focus=focus_set, limit=limit):
                 if cand.place.geonameid not in found:
                     found[cand.place.geonameid] = cand
