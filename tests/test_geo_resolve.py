@@ -128,6 +128,9 @@ ROWS = [
     PlaceRow(2643743, "London", 51.51, -0.13, feature_class=P, feature_code="PPLC", country="GB", admin1_code="ENG",
              population=8_961_989),
     PlaceRow(2643123, "Manchester", 53.48, -2.24, feature_class=P, country="GB", admin1_code="ENG", population=552_858),
+    PlaceRow(4749950, "Broadway", 38.61, -78.80, feature_class=P, country="US", admin1_code="VA", population=3_807),
+    PlaceRow(6254928, "Virginia", centroid=(37.5, -78.85), alternates=["Va."], feature_class="A", feature_code="ADM1",
+             country="US", admin1_code="VA", population=8_000_000),
     *area_rows(),
 ]
 
@@ -470,3 +473,25 @@ def test_nation_sized_divisions_are_found_among_the_candidates(geo) -> None:
     # England (53 M people) is nation-sized; Ohio (no population in these rows) and DC (no row) are not.
     cands = [geo.finder.candidates(name, focus=(), limit=25) for name in ("Washington", "Louisville")]
     assert geo._nation_sized(cands) == {("GB", "ENG")}
+
+
+def test_an_everyday_word_is_not_the_village_spelled_so(parse) -> None:
+    # 'Broadway' is a word (and New York's theatres) before it is a Virginia village of 3,800...
+    assert "Broadway" not in parse("The musical opened on Broadway last spring to strong reviews.")
+    # ...unless something local vouches for the village: a qualifier, the outlet's home ground.
+    assert parse("Broadway, Va., approved a new budget.")["Broadway"][0].place.geonameid == 4749950
+    home = parse("A barn burned down in Broadway on Monday night.", admin_hint={("US", "VA"): 0.5})
+    assert home["Broadway"][0].place.geonameid == 4749950
+
+
+def test_word_weight() -> None:
+    from frontwatch.geo.recognize import SpanCandidate
+    from frontwatch.geo.resolve import word_weight
+
+    def span(text: str, **kw) -> SpanCandidate:
+        return SpanCandidate(start=0, end=len(text), text=text, label="GPE", sentence=0, **kw)
+
+    assert word_weight(span("Broadway")) == 1.0
+    assert word_weight(span("Hershey", prep="in")) == 0.5  # 'in Hershey': the town is likelier
+    assert word_weight(span("Lebanon", town_form=True)) == 0.0  # 'a Lebanon man' names a town
+    assert word_weight(span("Halepi")) == 0.0 and word_weight(span("Lake Vermont")) == 0.0

@@ -22,7 +22,6 @@ from __future__ import annotations
 import math
 from collections.abc import Collection
 from dataclasses import dataclass, field
-from functools import lru_cache
 
 from rapidfuzz import process
 from rapidfuzz.distance import OSA
@@ -30,28 +29,13 @@ from rapidfuzz.distance import OSA
 from frontwatch.geo.demonyms import countries_named, demonym_codes
 from frontwatch.geo.fold import fold
 from frontwatch.geo.gazetteer import Gazetteer
+from frontwatch.geo.words import common_word
 from frontwatch.geo.sources import CONTINENT_ADJECTIVES, NATION_ADJECTIVES
 from frontwatch.model import Candidate
 
 TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}
 _VOWELS = frozenset("aeiouy")
 MEMO_SIZE = 50_000  # fuzzy searches remembered per index
-# A word this frequent in English (wordfreq's Zipf scale: 3 = once per million words) is a
-# word, or a name the gazetteer lacks, never a misspelling of another place (`common_word`).
-COMMON_ZIPF = 3.0
-
-
-@lru_cache(maxsize=65536)
-def common_word(text: str) -> bool:
-    """Is `text` an everyday English word or name ('Islamic', 'Arabic', 'Airmen', 'Heathrow')?
-
-    Fuzzy matching is for misspellings ('Halepi', 'Dayz Az Zawr'), which are rare strings;
-    a frequent one that matched no place exactly is either not a place ('Islamic' is not
-    Lislamin, Syria) or a place the gazetteer lacks ('Anfield' is not Enfield), and in both
-    cases a near-miss in the gazetteer is the wrong answer. Frequencies from wordfreq."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(text, "en") >= COMMON_ZIPF
 
 
 def max_edits(key: str) -> int:

@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
+from frontwatch.geo.words import one_common_word
 from frontwatch.model import Candidate, Place, Toponym
 
 # How much each kind of surface match is worth before context.
@@ -61,9 +62,11 @@ TYPE_WORD_UNIT = 0.4  # a division's name with its kind after it ('province', 'r
 LIST_LEVEL = 0.3  # a list's items are things of one kind: states beside states, countries beside countries
 COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
 # A city this populous is what its bare name means over a homonym FAMOUS_RATIO times
-# smaller ('Louisville', 'Rome', 'Boston') unless something local vouches for the small one
-# (`obscure_homonym`); the penalty reaches OBSCURE_HOMONYM at a thousand times smaller.
+# smaller ('Louisville', 'Rome', 'Boston'), and an everyday word over any smaller town,
+# unless something local vouches for the small one (`obscure_homonym`); the penalty
+# reaches OBSCURE_HOMONYM at a thousand times smaller, and for a word at once.
 FAMOUS_CITY, FAMOUS_RATIO, OBSCURE_HOMONYM = 100_000, 10, 0.5
+WORD_PENALTY = 0.5  # a town named by an everyday word, unvouched (halved after 'in', 'near'...)
 LOCAL_FOCUS = 0.5  # an admin1 focus share this high vouches for the small homonyms in it...
 NATION_SIZED = 20_000_000  # ...unless the division is nation-sized (England, Texas, California): not local
 # Of those, the ones that outweigh a PERSON label: people are met 'in' and 'around' towns
@@ -99,6 +102,7 @@ class DocContext:
     list_levels: frozenset[str] = frozenset()  # 'admin1'/'country' when a list neighbour is one
     outlet_home: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) the outlet's other articles cluster in
     nation_sized: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of NATION_SIZED people or more
+    home_countries: frozenset[str] = frozenset()  # the feed's and the outlet's domain country hints
 
 
 @lru_cache(maxsize=512)
@@ -272,22 +276,41 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     return s
 
 
-def obscure_homonym(place: Place, famous: int, ctx: DocContext) -> float:
-    """Penalty for a small town named like a famous city when nothing local vouches for it.
+def obscure_homonym(place: Place, famous: int, ctx: DocContext, word: float = 0.0) -> float:
+    """Penalty for a small town named like something better known when nothing local vouches for it.
 
-    An article from Columbus about a basketball game 'against Louisville' means Kentucky's
-    city, not the Ohio village a state focus would pick; 'the Rome police' is Italy's. The
-    admin focus that rightly sends a local paper's 'Paris' to Paris, Tennessee comes, in
-    wire and national stories, from places named in passing. What vouches for the small
-    town: it lies in the outlet's home ground (`outlet.py`), in a division that holds half
-    the article's focus (unless the division is nation-sized: a British story's focus on
-    England does not make its 'Washington' the Tyne and Wear town), within 50 km of the
-    article's other places, or in the division a qualifier names ('Paris, Tenn.'). `famous`: the population of the span's most populous
-    city candidate."""
-    if (famous < FAMOUS_CITY or place.precision not in ("city", "point")
-            or place.population * FAMOUS_RATIO > famous or _vouched_locally(place, ctx)):
+    Better known is a famous city (`famous`: the population of the span's most populous
+    city candidate) or the everyday English word the span is ('the Broadway star',
+    'Heathrow airport', 'Arab leaders': not Broadway, Virginia, Heathrow, Florida, Arab,
+    Alabama); `word` weighs that reading, 0 when the span is no such word (`word_weight`). An article from Columbus about a
+    basketball game 'against Louisville' means Kentucky's city, not the Ohio village a
+    state focus would pick; 'the Rome police' is Italy's. The admin focus that rightly
+    sends a local paper's 'Paris' to Paris, Tennessee comes, in wire and national stories,
+    from places named in passing. What vouches for the small town: it lies in the outlet's
+    home ground (`outlet.py`), in a division that holds half the article's focus (unless
+    the division is nation-sized: a British story's focus on England does not make its
+    'Washington' the Tyne and Wear town), within 50 km of the article's other places, or in
+    the division a qualifier names ('Paris, Tenn.')."""
+    if place.precision not in ("city", "point"):
         return 0.0
-    return OBSCURE_HOMONYM * min(1.0, math.log10(famous / max(place.population, 1)) / 3)
+    if word and place.population < FAMOUS_CITY:
+        if place.country in ctx.home_countries:
+            return 0.0  # a Canadian outlet's 'Nelson', a Syria desk's 'Palmyra': the country vouches
+        penalty = WORD_PENALTY * word
+    elif famous >= FAMOUS_CITY and place.population * FAMOUS_RATIO <= famous:
+        penalty = OBSCURE_HOMONYM * min(1.0, math.log10(famous / max(place.population, 1)) / 3)
+    else:
+        return 0.0
+    return 0.0 if _vouched_locally(place, ctx) else penalty
+
+
+def word_weight(span: SpanCandidate) -> float:
+    """How strongly a span reads as an everyday English word rather than a town: 1 for a
+    single common word, half that after a place preposition ('in Hershey'), 0 for other
+    spans and where the grammar of local news names a town ('a Lebanon man')."""
+    if span.town_form or not one_common_word(span.text):
+        return 0.0
+    return 0.5 if span.prep in STRONG_PREPS else 1.0
 
 
 def _vouched_locally(place: Place, ctx: DocContext) -> bool:
@@ -350,9 +373,10 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     ev_unit = ev + (0.8 if span.org_like else 0.0) + (0.3 if span.short_code else 0.0)
     famous = max((c.place.population for c in candidates
                   if c.how in ("exact", "alternate") and c.place.precision in ("city", "point")), default=0)
+    word = word_weight(span)
     ranked = sorted(
         (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
-          + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx), c) for c in candidates),
+          + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]
@@ -500,7 +524,8 @@ def resolve_document(
         total = sum(x for x in rest.values() if x > 0)
         focus = {k: v / total for k, v in rest.items() if v > 1e-9} if total > 1e-9 else dict(country_focus)
         ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint),
-                         outlet_home=frozenset(k for k, v in admin_hint.items() if v > 0), nation_sized=nation_sized)
+                         outlet_home=frozenset(k for k, v in admin_hint.items() if v > 0), nation_sized=nation_sized,
+                         home_countries=frozenset(c.upper() for c in hint))
         if i in qualifier:
             q = _level_places(candidates[qualifier[i]])
             if any(fits_qualifier(c.place, q) for c in candidates[i]):
