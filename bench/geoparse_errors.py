@@ -70,7 +70,8 @@ def main(argv: list[str] | None = None) -> int:
                          "(as evaluate geoparse does)")
     args = ap.parse_args(argv)
 
-    from frontwatch.geo.geoparse import Geoparser, outlet_hint
+    from frontwatch.geo.geoparse import Geoparser
+    from frontwatch.geo.outlet import article_country_hint
     from frontwatch.geo.recognize import recognise
     from frontwatch.nlp.pipeline import sentences
 
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
         from frontwatch.geo.outlet import article_votes, outlet_priors
 
         # Priors pool the whole corpus (every parity), as `evaluate geoparse` does.
-        firsts = [geo.parse_doc(d, sentences(d), hint=outlet_hint(g.outlet)) for d, g in zip(spacy_docs, docs)]
+        firsts = [geo.parse_doc(d, sentences(d), hint=article_country_hint(None, g.outlet)) for d, g in zip(spacy_docs, docs)]
         priors = outlet_priors(zip((d.outlet for d in docs), firsts))
     tp = fp = fn = 0
     errors: list[float] = []
@@ -103,7 +104,7 @@ def main(argv: list[str] | None = None) -> int:
         doc = spacy_docs[i]
         sents = sentences(doc)
         hint = priors.prior_for(gold.outlet, article_votes(firsts[i])) if priors is not None else None
-        country = outlet_hint(gold.outlet) if priors is not None else ()
+        country = article_country_hint(None, gold.outlet) if priors is not None else ()
         pred = geo.parse_doc(doc, sents, hint=country, admin_hint=hint)
         s = score_document(gold, pred)
         tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]

@@ -29,8 +29,8 @@ from rapidfuzz.distance import OSA
 from frontwatch.geo.demonyms import countries_named, demonym_codes
 from frontwatch.geo.fold import fold
 from frontwatch.geo.gazetteer import Gazetteer
-from frontwatch.geo.words import common_word
 from frontwatch.geo.sources import CONTINENT_ADJECTIVES, NATION_ADJECTIVES
+from frontwatch.geo.words import common_word
 from frontwatch.model import Candidate
 
 TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontwatch.geo.outlet import article_votes, outlet_country, outlet_priors
+from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
 from frontwatch.geo.resolve import (
@@ -251,14 +251,8 @@ class Geoparser:
             return [self.parse_doc(doc, sents) for doc, sents in docs]
         if len(outlets) != len(docs):
             raise ValueError(f"{len(outlets)} outlets for {len(docs)} texts")
-        hints = [outlet_hint(o) for o in outlets]
+        hints = [article_country_hint(None, o) for o in outlets]
         first = [self.parse_doc(doc, sents, hint=h) for (doc, sents), h in zip(docs, hints)]
         priors = outlet_priors(zip(outlets, first))
         return [self.parse_doc(doc, sents, hint=h, admin_hint=priors.prior_for(outlet, article_votes(tops)))
                 for (doc, sents), outlet, h, tops in zip(docs, outlets, hints, first)]
-
-
-def outlet_hint(outlet: str | None) -> tuple[str, ...]:
-    """The country hint an outlet's host gives (`outlet_country`), as `parse_doc` takes it."""
-    code = outlet_country(outlet)
-    return (code,) if code else ()

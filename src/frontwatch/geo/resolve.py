@@ -282,15 +282,16 @@ def obscure_homonym(place: Place, famous: int, ctx: DocContext, word: float = 0.
     Better known is a famous city (`famous`: the population of the span's most populous
     city candidate) or the everyday English word the span is ('the Broadway star',
     'Heathrow airport', 'Arab leaders': not Broadway, Virginia, Heathrow, Florida, Arab,
-    Alabama); `word` weighs that reading, 0 when the span is no such word (`word_weight`). An article from Columbus about a
-    basketball game 'against Louisville' means Kentucky's city, not the Ohio village a
-    state focus would pick; 'the Rome police' is Italy's. The admin focus that rightly
-    sends a local paper's 'Paris' to Paris, Tennessee comes, in wire and national stories,
-    from places named in passing. What vouches for the small town: it lies in the outlet's
-    home ground (`outlet.py`), in a division that holds half the article's focus (unless
-    the division is nation-sized: a British story's focus on England does not make its
-    'Washington' the Tyne and Wear town), within 50 km of the article's other places, or in
-    the division a qualifier names ('Paris, Tenn.')."""
+    Alabama); `word` weighs that reading, 0 when the span is no such word (`word_weight`).
+    An article from Columbus about a basketball game 'against Louisville' means Kentucky's
+    city, not the Ohio village a state focus would pick; 'the Rome police' is Italy's. The
+    admin focus that rightly sends a local paper's 'Paris' to Paris, Tennessee comes, in
+    wire and national stories, from places named in passing. What vouches for the small
+    town: it lies in the outlet's home ground (`outlet.py`), in a division that holds half
+    the article's focus (unless the division is nation-sized: a British story's focus on
+    England does not make its 'Washington' the Tyne and Wear town), within 50 km of the
+    article's other places, or in the division a qualifier names ('Paris, Tenn.'); against
+    the word reading, also in the feed's or the outlet's domain country."""
     if place.precision not in ("city", "point"):
         return 0.0
     if word and place.population < FAMOUS_CITY:
