@@ -507,6 +507,8 @@ def resolve_document(
     `nation_sized`: the candidates' divisions of NATION_SIZED people or more."""
     admin_hint = dict(admin_hint or {})
     nation_sized = frozenset(nation_sized)
+    outlet_home = frozenset(k for k, v in admin_hint.items() if v > 0)
+    home_countries = frozenset(c.upper() for c in hint)
     qualifier, neighbours = _links(text, spans)
     qualified_by = {j: i for i, j in qualifier.items()}
     # Country focus without each surface's own vote: 'Paris' must not vote itself French.
@@ -524,9 +526,8 @@ def resolve_document(
         rest = {k: v - own.get(k, 0.0) for k, v in all_votes.items()}
         total = sum(x for x in rest.values() if x > 0)
         focus = {k: v / total for k, v in rest.items() if v > 1e-9} if total > 1e-9 else dict(country_focus)
-        ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint),
-                         outlet_home=frozenset(k for k, v in admin_hint.items() if v > 0), nation_sized=nation_sized,
-                         home_countries=frozenset(c.upper() for c in hint))
+        ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint), outlet_home=outlet_home,
+                         nation_sized=nation_sized, home_countries=home_countries)
         if i in qualifier:
             q = _level_places(candidates[qualifier[i]])
             if any(fits_qualifier(c.place, q) for c in candidates[i]):
