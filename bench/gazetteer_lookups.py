@@ -25,16 +25,12 @@ from results_file import write_result
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 
-from frontwatch.geo.candidates import CandidateFinder, common_word  # noqa: E402
+from frontwatch.geo.candidates import CandidateFinder  # noqa: E402
 from frontwatch.geo.gazetteer import Gazetteer  # noqa: E402
+from frontwatch.geo.words import common_word  # noqa: E402
 
 WORDS = ["Halepi", "Dderaa", "Kuneytra", "Suaydah", "Sanamaine", "Deir Ezzor", "Ar Raqqah", "Sheikh Meskin",
          "Damascus", "Homs", "Hama", "Doha", "Hezbollah", "Rami", "Islamic"]
-
-
-def _clear_memos(finder: CandidateFinder) -> None:
-    for idx in list(finder._by_country.values()) + ([finder._global] if finder._global else []):
-        idx._memo.clear()
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -62,7 +58,7 @@ def main(argv: list[str] | None = None) -> int:
 
     def cold(focus):
         def run(word: str) -> None:
-            _clear_memos(finder)
+            finder.forget_searches()
             finder.candidates(word, focus=focus)
         return run
 

@@ -12,10 +12,11 @@ from pathlib import Path
 import pycountry
 import pytest
 
-from frontwatch.geo.candidates import CandidateFinder, FuzzyIndex, common_word, max_edits
+from frontwatch.geo.candidates import CandidateFinder, FuzzyIndex, max_edits
 from frontwatch.geo.demonyms import countries_named, demonym_codes, table
 from frontwatch.geo.gazetteer import Gazetteer, build_gazetteer
 from frontwatch.geo.sources import PlaceRow
+from frontwatch.geo.words import common_word
 
 ROWS = [
     PlaceRow(163843, "Syria", 35.0, 38.0, feature_class="A", feature_code="PCLI", country="SY", population=22_000_000),

@@ -135,6 +135,12 @@ class CandidateFinder:
             self._global = FuzzyIndex.from_pairs(self.gaz.prominent_fold_keys())
         return self._global
 
+    def forget_searches(self) -> None:
+        """Drop the memoised fuzzy hits but keep the built indexes, so a benchmark can time
+        cold searches (`bench/gazetteer_lookups.py`) without rebuilding an index each round."""
+        for idx in [*self._by_country.values(), *([self._global] if self._global else [])]:
+            idx._memo.clear()
+
     def demonym(self, text: str) -> list[str]:
         """ISO2 codes of the country adjectives that start `text`: 'Syrian' → ['SY'],
         'Lebanese-Syrian' → ['LB', 'SY'], 'Syrian army' → ['SY']."""
