@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
@@ -27,7 +28,9 @@ evaluate_app = typer.Typer(no_args_is_help=True, help="Score the pipeline on gol
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(evaluate_app, name="evaluate")
 
-err = Console(stderr=True)
+# Markup off: messages carry paths, feed titles and dates from the input ("[/]" in a JSONL date once
+# aborted a whole batch with rich's MarkupError). Styling goes through Text, which never parses.
+err = Console(stderr=True, markup=False, highlight=False)
 DEFAULT_DB = "frontwatch.sqlite"
 
 
@@ -46,12 +49,17 @@ def parse_date(value: Optional[str]) -> Optional[datetime]:
     return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
 
 
+def _labelled(label: str, style: str, msg: str) -> Text:
+    """'label: message' with only the label styled; the message is shown verbatim, one line."""
+    return Text.assemble((label, style), " ", " ".join(str(msg).split()))
+
+
 def _report_error(msg: str) -> None:
-    err.print(f"[red]error:[/red] {msg}", highlight=False, soft_wrap=True)
+    err.print(_labelled("error:", "red", msg), soft_wrap=True)
 
 
 def _report_skip(msg: str) -> None:
-    err.print(f"[yellow]skipped:[/yellow] {msg}", highlight=False, soft_wrap=True)
+    err.print(_labelled("skipped:", "yellow", msg), soft_wrap=True)
 
 
 PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
@@ -60,6 +68,8 @@ PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private
 EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this encoding instead of UTF-8.")
 MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", help="Refuse inputs larger than this many bytes.")
 LangOpt = typer.Option(False, "--keep-non-english", help="Process articles detected as non-English.")
+SymlinkOpt = typer.Option(False, "--follow-symlinks", help="Read symbolic links to files found inside input "
+                          "directories (a link named on the command line is always read).")
 GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default: built at first use).")
 WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes (each loads the model and "
                           "gazetteer once); output and store contents do not depend on it.")
@@ -90,11 +100,12 @@ def _job_bar(description: str, sources: list[str]) -> Iterator[Callable[[Any], N
         yield tick
 
 
-def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english):
+def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english, follow_symlinks=False):
     from frontwatch.runner import SourceOptions
 
     return SourceOptions(published=parse_date(published), outlet=outlet, allow_private=allow_private,
-                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english)
+                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english,
+                         follow_symlinks=follow_symlinks)
 
 
 def _prepare(gazetteer: Optional[Path]) -> None:
@@ -130,7 +141,7 @@ def ingest(
     db: str = typer.Option(None, "--db", help=f"Store: SQLite path or database URL (default {DEFAULT_DB})."),
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
-    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt,
+    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
     no_outlet_prior: bool = typer.Option(False, "--no-outlet-prior",
                                          help="Do not use the places of an outlet's stored articles to resolve its new ones."),
 ) -> None:
@@ -141,13 +152,13 @@ def ingest(
     _prepare_workers(gazetteer, workers)
     with _job_bar("ingesting", sources) as tick:
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
-                                                            keep_non_english),
+                                                            keep_non_english, follow_symlinks),
                            gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick,
                            workers=workers, outlet_prior=not no_outlet_prior)
     s = stats.as_dict()
-    err.print(f"[bold]{db}[/bold]: {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
+    err.print(Text(db, style="bold"), Text(f": {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
               f"{s['near_duplicates']} near-duplicate(s), {s['events']} event(s), {s['skipped_language']} "
-              f"skipped (language), {s['failed']} failed", highlight=False, soft_wrap=True)
+              f"skipped (language), {s['failed']} failed"), sep="", soft_wrap=True)
     raise typer.Exit(1 if stats.failed else 0)
 
 
@@ -159,7 +170,7 @@ def extract(
                                             help="Also emit historical background (modality 'background')."),
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
-    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt,
+    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
 ) -> None:
     """Run the whole pipeline without a database; one JSON event per line on stdout, in input order."""
     from frontwatch.runner import run_extract
@@ -169,7 +180,7 @@ def extract(
     _prepare_workers(gazetteer, workers)
     with _job_bar("extracting", files) as tick:
         stats = run_extract(files, sys.stdout, opts=_source_opts(published, outlet, allow_private, encoding,
-                                                                 max_bytes, keep_non_english),
+                                                                 max_bytes, keep_non_english, follow_symlinks),
                             include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
                             on_skip=_report_skip, on_progress=tick, workers=workers)
     err.print(f"{stats.stored} article(s), {stats.events} event(s), {stats.failed} failed", highlight=False)

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -31,6 +31,16 @@ class SourceOptions:
     max_bytes: int = 20_000_000
     timeout: float = 20.0
     keep_non_english: bool = False
+    follow_symlinks: bool = False
+
+
+def read_sources(sources: Sequence[str], opts: SourceOptions) -> Iterator[RawArticle | IngestError]:
+    """The raw items of `sources` read with `opts`: the one place the readers' options are passed."""
+    from frontwatch.ingest import iter_sources
+
+    return iter_sources(sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
+                        encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout,
+                        follow_symlinks=opts.follow_symlinks)
 
 
 @dataclass
@@ -81,12 +91,7 @@ def cleaned_articles(
     on_skip: OnError | None = None,
 ) -> Iterator[Article]:
     """Ingest + clean, reporting what cannot be read and skipping non-English articles."""
-    from frontwatch.ingest import iter_sources
-
-    items: Iterable[RawArticle | IngestError] = iter_sources(
-        sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
-        encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout,
-    )
+    items: Iterable[RawArticle | IngestError] = read_sources(sources, opts)
     yield from clean_items(items, opts, stats, on_error, on_skip)
 
 
@@ -149,15 +154,13 @@ def run_extract(
     this process only reads the input and writes the output, chunk by chunk in input
     order, so the output does not depend on the number of workers.
     """
-    from frontwatch.ingest import iter_sources
     from frontwatch.pipeline import PipelineOptions
     from frontwatch.pool import ChunkPool, chunked
     from frontwatch.worker import extract_chunk, init_extract
 
     opts = opts or SourceOptions()
     stats = JobStats()
-    items = iter_sources(sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
-                         encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout)
+    items = read_sources(sources, opts)
     _pool_ready(gazetteer, workers)
     pool = ChunkPool(extract_chunk, workers=workers, initializer=init_extract,
                      initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=include_background), opts))
@@ -211,7 +214,6 @@ def run_ingest(
     (`has_article`) before any NLP and only gain nothing (their source row exists).
     """
     from frontwatch.clean.dedupe import NearDuplicateIndex, signature
-    from frontwatch.ingest import iter_sources
     from frontwatch.pipeline import PipelineOptions
     from frontwatch.pool import ChunkPool, chunked
     from frontwatch.store import Store
@@ -249,9 +251,7 @@ def run_ingest(
 
         def new_articles() -> Iterator[Article]:
             """Articles not stored yet, in input order; copies are linked (or deferred) on the way."""
-            items = iter_sources(sources, published=opts.published, outlet=opts.outlet,
-                                 allow_private=opts.allow_private, encoding=opts.encoding,
-                                 max_bytes=opts.max_bytes, timeout=opts.timeout)
+            items = read_sources(sources, opts)
             for article in clean_items(counted(items), opts, stats, on_error, on_skip):
                 if article.id in sigs:
                     link(article.id, article)
