@@ -66,10 +66,18 @@ PublishedOpt = typer.Option(None, "--published", help="Publication date for inpu
 OutletOpt = typer.Option(None, "--outlet", help="Outlet name for inputs without one.")
 PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses.")
 EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this encoding instead of UTF-8.")
-MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", help="Refuse inputs larger than this many bytes.")
+MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
 LangOpt = typer.Option(False, "--keep-non-english", help="Process articles detected as non-English.")
 SymlinkOpt = typer.Option(False, "--follow-symlinks", help="Read symbolic links to files found inside input "
                           "directories (a link named on the command line is always read).")
+MaxCharsOpt = typer.Option(100_000, "--max-chars", min=0, help="Refuse articles longer than this many characters "
+                           "(0: no limit); see --split-long.")
+SplitOpt = typer.Option(False, "--split-long", help="Process articles over --max-chars in parts, in order, "
+                        "instead of refusing them.")
+BudgetOpt = typer.Option(60.0, "--time-budget", min=0, help="Seconds one article may take in the pipeline before "
+                         "it is skipped with an error line (0: no limit).")
+FeedItemsOpt = typer.Option(500, "--max-feed-items", min=0, help="New entries taken from one feed per run (0: all); "
+                            "ingest takes the rest on its next run.")
 GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default: built at first use).")
 WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes (each loads the model and "
                           "gazetteer once); output and store contents do not depend on it.")
@@ -100,12 +108,17 @@ def _job_bar(description: str, sources: list[str]) -> Iterator[Callable[[Any], N
         yield tick
 
 
-def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english, follow_symlinks=False):
+def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english, limits: dict | None = None):
     from frontwatch.runner import SourceOptions
 
     return SourceOptions(published=parse_date(published), outlet=outlet, allow_private=allow_private,
-                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english,
-                         follow_symlinks=follow_symlinks)
+                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english, **(limits or {}))
+
+
+def _limits(follow_symlinks: bool, max_chars: int, split_long: bool, time_budget: float, max_feed_items: int) -> dict:
+    """The per-article bounds of ingest and extract (0 turns a bound off)."""
+    return dict(follow_symlinks=follow_symlinks, max_chars=max_chars or 0, split_long=split_long,
+                time_budget=time_budget or None, max_feed_items=max_feed_items or None)
 
 
 def _prepare(gazetteer: Optional[Path]) -> None:
@@ -142,6 +155,8 @@ def ingest(
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
     gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
+    max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt, time_budget: float = BudgetOpt,
+    max_feed_items: int = FeedItemsOpt,
     no_outlet_prior: bool = typer.Option(False, "--no-outlet-prior",
                                          help="Do not use the places of an outlet's stored articles to resolve its new ones."),
 ) -> None:
@@ -152,7 +167,8 @@ def ingest(
     _prepare_workers(gazetteer, workers)
     with _job_bar("ingesting", sources) as tick:
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
-                                                            keep_non_english, follow_symlinks),
+                                                            keep_non_english, _limits(follow_symlinks, max_chars,
+                                                            split_long, time_budget, max_feed_items)),
                            gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick,
                            workers=workers, outlet_prior=not no_outlet_prior)
     s = stats.as_dict()
@@ -171,6 +187,8 @@ def extract(
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
     gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
+    max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt, time_budget: float = BudgetOpt,
+    max_feed_items: int = FeedItemsOpt,
 ) -> None:
     """Run the whole pipeline without a database; one JSON event per line on stdout, in input order."""
     from frontwatch.runner import run_extract
@@ -180,7 +198,9 @@ def extract(
     _prepare_workers(gazetteer, workers)
     with _job_bar("extracting", files) as tick:
         stats = run_extract(files, sys.stdout, opts=_source_opts(published, outlet, allow_private, encoding,
-                                                                 max_bytes, keep_non_english, follow_symlinks),
+                                                                 max_bytes, keep_non_english,
+                                                                 _limits(follow_symlinks, max_chars, split_long,
+                                                                         time_budget, max_feed_items)),
                             include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
                             on_skip=_report_skip, on_progress=tick, workers=workers)
     err.print(f"{stats.stored} article(s), {stats.events} event(s), {stats.failed} failed", highlight=False)

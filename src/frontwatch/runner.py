@@ -32,6 +32,14 @@ class SourceOptions:
     timeout: float = 20.0
     keep_non_english: bool = False
     follow_symlinks: bool = False
+    # Bounds on one article's work: longer texts are refused (one error line) or, with
+    # split_long, cut into parts processed in order; time_budget is wall-clock seconds per
+    # article in the worker; max_feed_items caps a feed's new entries per run (ingest leaves
+    # the rest for the next run: entries already stored do not count).
+    max_chars: int = 100_000
+    split_long: bool = False
+    time_budget: float | None = 60.0
+    max_feed_items: int | None = 500
 
 
 def read_sources(sources: Sequence[str], opts: SourceOptions) -> Iterator[RawArticle | IngestError]:
@@ -105,7 +113,7 @@ def clean_items(
     """
     from frontwatch.clean import clean_article, is_english
 
-    for item in items:
+    for item in _bounded(items, opts, stats, on_error):
         if isinstance(item, IngestError):
             stats.errors.append(str(item))
             on_error(str(item))
@@ -130,6 +138,63 @@ def clean_items(
                         f"(--keep-non-english to process anyway)")
             continue
         yield article
+
+
+def _bounded(items: Iterable[RawArticle | IngestError], opts: SourceOptions, stats: JobStats,
+             on_error: OnError) -> Iterator[RawArticle | IngestError]:
+    """Items within `opts.max_chars`: a longer text is an error line, or its parts with `split_long`.
+
+    Checked on the raw text, before cleaning: even boilerplate removal and language
+    identification should not run over a 2 M-character input the user did not ask for.
+    """
+    from dataclasses import replace
+
+    from frontwatch.clean.parts import split_text
+
+    limit = opts.max_chars
+    for item in items:
+        if isinstance(item, IngestError) or not limit or len(item.text) <= limit:
+            yield item
+            continue
+        if not opts.split_long:
+            yield IngestError(item.source_ref, f"article is {len(item.text):,} characters, more than max_chars="
+                                               f"{limit:,}; skipped (--split-long processes it in parts, "
+                                               f"--max-chars raises the limit)")
+            continue
+        parts = split_text(item.text, limit)
+        for n, part in enumerate(parts, 1):
+            yield replace(item, text=part, source_ref=f"{item.source_ref}#part{n}of{len(parts)}",
+                          title=item.title if n == 1 else None,
+                          external_id=f"{item.external_id}#part{n}" if item.external_id else None)
+
+
+def feed_of(article: Article | RawArticle) -> str | None:
+    """The feed an article came from (its source_ref before '#entry'), None for other kinds."""
+    return article.source_ref.split("#", 1)[0] if article.kind == "feed" else None
+
+
+class FeedCap:
+    """At most `limit` new entries per feed in one run; counts what is left for the next."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.taken: dict[str, int] = {}
+        self.left: dict[str, int] = {}
+
+    def admit(self, article: Article | RawArticle) -> bool:
+        feed = feed_of(article)
+        if feed is None or not self.limit:
+            return True
+        if self.taken.get(feed, 0) >= self.limit:
+            self.left[feed] = self.left.get(feed, 0) + 1
+            return False
+        self.taken[feed] = self.taken.get(feed, 0) + 1
+        return True
+
+    def report(self, on_skip: OnError | None, what: str) -> None:
+        for feed, n in self.left.items():
+            if on_skip:
+                on_skip(f"{feed}: {n} new entr{'y' if n == 1 else 'ies'} over --max-feed-items={self.limit} {what}")
 
 
 CHUNK = 16  # articles per unit of work (one nlp.pipe batch); the same whatever --workers
@@ -160,10 +225,12 @@ def run_extract(
 
     opts = opts or SourceOptions()
     stats = JobStats()
-    items = read_sources(sources, opts)
+    cap = FeedCap(opts.max_feed_items)
+    items = (i for i in read_sources(sources, opts) if isinstance(i, IngestError) or cap.admit(i))
     _pool_ready(gazetteer, workers)
     pool = ChunkPool(extract_chunk, workers=workers, initializer=init_extract,
-                     initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=include_background), opts))
+                     initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=include_background,
+                                               time_budget=opts.time_budget), opts))
     for result in pool.map(chunked(items, chunk_size)):
         for kind, msg in result.messages:
             if kind == "error":
@@ -177,6 +244,7 @@ def run_extract(
         stats.handled += result.items
         if on_progress:
             on_progress(stats)
+    cap.report(on_skip, "not processed (extract keeps no state: ingest carries them to its next run)")
     stats.peak_rss_mb = dict(pool.peak_rss)
     return stats
 
@@ -221,6 +289,7 @@ def run_ingest(
 
     opts = opts or SourceOptions()
     stats = JobStats()
+    cap = FeedCap(opts.max_feed_items)
     store = Store(db)
     try:
         index = NearDuplicateIndex()
@@ -263,6 +332,9 @@ def run_ingest(
                     stats.duplicates += 1
                     settle()
                     continue
+                if not cap.admit(article):
+                    settle()
+                    continue
                 sig = signature(article.text)
                 near = index.find(sig)
                 if near is not None and near not in failed:
@@ -280,7 +352,8 @@ def run_ingest(
         # the output does not depend on which worker gets which article.
         priors = store_outlet_priors(store, prior_outlets) if outlet_prior else {}
         pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
-                         initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors),))
+                         initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
+                                                   time_budget=opts.time_budget),))
         for results in pool.map(chunked(new_articles(), batch_size)):
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
@@ -308,6 +381,7 @@ def run_ingest(
                     failed.add(aid)
                 settle()
         settle()
+        cap.report(on_skip, "left for the next run")
         stats.peak_rss_mb = dict(pool.peak_rss)
     finally:
         store.close()
