@@ -91,3 +91,33 @@ def test_feed_cap_leaves_the_rest_for_the_next_ingest(tmp_path: Path) -> None:
     assert notes[0] == [f"{feed}: 3 new entries over --max-feed-items=2 left for the next run"]
     assert notes[1] == [f"{feed}: 1 new entry over --max-feed-items=2 left for the next run"]
     assert notes[2] == notes[3] == []
+
+
+NEAR_A = ("Syrian government forces shelled the rebel-held town of Saraqib in Idlib province on Monday, "
+          "killing at least six civilians including two children, the Syrian Observatory for Human Rights "
+          "said. The monitor said rockets also hit the nearby villages of Afes and Nayrab, and that "
+          "rescue workers were still searching the rubble of a collapsed building near the market.")
+NEAR_B = NEAR_A.replace("at least six civilians", "at least 6 civilians")
+
+
+def test_a_near_duplicate_stored_by_another_ingest_meanwhile_is_not_stored_twice(tmp_path: Path) -> None:
+    """The other ingest stores B after this one loaded its signatures and before it saves A."""
+    db = str(tmp_path / "fw.sqlite")
+    (tmp_path / "a.jsonl").write_text('{"text": ""}\n' + json.dumps({"text": NEAR_A}) + "\n")
+    (tmp_path / "b.txt").write_text(NEAR_B)
+    other: list[int] = []
+
+    def meanwhile(msg: str) -> None:  # the empty first line is read before A: the other ingest runs now
+        if not other:
+            other.append(run_ingest([str(tmp_path / "b.txt")], db).stored)
+
+    stats = run_ingest([str(tmp_path / "a.jsonl")], db, on_error=meanwhile)
+    assert other == [1]
+    assert stats.stored == 0 and stats.near_duplicates == 1
+    from frontwatch.store import Store
+
+    store = Store(db)
+    try:
+        assert store.counts()["articles"] == 1
+    finally:
+        store.close()

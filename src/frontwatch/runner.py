@@ -12,13 +12,14 @@ import json
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from frontwatch.model import Article, Event, IngestError, RawArticle
 
 if TYPE_CHECKING:
+    from frontwatch.clean.dedupe import NearDuplicateIndex
     from frontwatch.store import Store
 
 
@@ -285,6 +286,7 @@ def run_ingest(
     from frontwatch.pipeline import PipelineOptions
     from frontwatch.pool import ChunkPool, chunked
     from frontwatch.store import Store
+    from frontwatch.store.repository import NearRecheck
     from frontwatch.worker import Failed, init_process, process_chunk
 
     opts = opts or SourceOptions()
@@ -293,6 +295,8 @@ def run_ingest(
     store = Store(db)
     try:
         index = NearDuplicateIndex()
+        # Articles another ingest stores while this one runs are looked at again at save time.
+        recheck = NearRecheck(lambda rows: None, since=datetime.now(timezone.utc) - timedelta(seconds=1))
         for article_id, sig in store.signatures():
             if sig:
                 index.add(article_id, sig)
@@ -362,10 +366,17 @@ def run_ingest(
                     on_error(processed.message)
                 else:
                     aid = processed.article.id
+                    near: list[str] = []
+                    recheck.find = lambda rows, aid=aid, near=near: _stored_meanwhile(index, rows, aid, sigs[aid], near)
                     try:
-                        if store.save(processed, signature=sigs[aid]):
+                        if store.save(processed, signature=sigs[aid], recheck=recheck):
                             stats.stored += 1
                             stats.events += len([e for e in processed.events if e.modality != "background"])
+                        elif near:  # another ingest stored a near-duplicate of it meanwhile
+                            stats.near_duplicates += 1
+                            aid_target = near[0]
+                            for copy in deferred.pop(aid, []):
+                                store.link_source(aid_target, copy)
                         else:  # another process stored it first (shared PostgreSQL): ours is a duplicate
                             stats.duplicates += 1
                     except Exception as exc:  # the store rolled back this article; report and go on
@@ -386,6 +397,18 @@ def run_ingest(
     finally:
         store.close()
     return stats
+
+
+def _stored_meanwhile(index: "NearDuplicateIndex", rows: Iterable[tuple[str, bytes]], article_id: str, sig: bytes,
+                      found: list[str]) -> str | None:
+    """Add what other processes stored to `index`; the near-duplicate of `sig` among all but itself."""
+    for other, other_sig in rows:
+        if other_sig:
+            index.add(other, other_sig)
+    target = index.find(sig, exclude=article_id)
+    if target is not None:
+        found.append(target)
+    return target
 
 
 def events_public(events: Iterable[Event], article: Article) -> list[dict]:
