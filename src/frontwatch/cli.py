@@ -123,7 +123,6 @@ def _limits(follow_symlinks: bool, max_chars: int, split_long: bool, time_budget
 
 def _prepare(gazetteer: Optional[Path]) -> None:
     """Load the model and the gazetteer before the bar starts (first run builds the gazetteer)."""
-    from frontwatch.geo.gazetteer import Gazetteer
     from frontwatch.nlp.pipeline import load_nlp
 
     with err.status("loading the language model…"):

@@ -8,7 +8,6 @@ many failed so the CLI can exit non-zero.
 
 from __future__ import annotations
 
-import json
 import sys
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field

@@ -40,7 +40,7 @@ from frontwatch.merge.blocking import CandidateIndex
 from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.disagreement import disagreements, unique
 from frontwatch.merge.families import type_family
-from frontwatch.merge.geodesy import EARTH_RADIUS_KM
+from frontwatch.geometry import EARTH_RADIUS_KM
 from frontwatch.merge.matching import Check, check, explain, score
 from frontwatch.merge.records import DATE_RANK, GEO_RANK, iso
 from frontwatch.merge.reports import PLACE_RADIUS_KM, Key, Report, merge_distance_km, report
