@@ -305,15 +305,6 @@ def stored_control_rows(conn: Connection) -> list[Any]:
     return conn.execute(select(control).order_by(control.c.since, control.c.id)).all()
 
 
-def all_event_records(conn: Connection, include_background: bool = False) -> Iterator[dict[str, Any]]:
-    """Every event record, oldest first (what stories and the control timeline are computed from)."""
-    f = EventFilters(modalities=tuple(MODALITIES) if include_background else ())
-    stmt = (select(events, *ARTICLE_COLUMNS).select_from(_event_from()).where(*event_conditions(f))
-            .order_by(articles.c.published.nulls_last(), articles.c.id, events.c.evidence_start, events.c.id))
-    for row in stream_rows(conn, stmt):
-        yield event_record(row)
-
-
 # What stories and the control timeline read from an event, and nothing else: reading 100,000
 # full rows (trigger, confidence, JSON decoded for every row) takes seconds that this saves.
 _DERIVED_COLUMNS = (
