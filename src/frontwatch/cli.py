@@ -39,14 +39,18 @@ def default_db() -> str:
 
 
 def parse_date(value: Optional[str]) -> Optional[datetime]:
-    """--published: ISO date or datetime; naive values are UTC."""
+    """--published: the inputs' own date parser (ingest/published.py), so the command line and
+    JSONL read a date the same way: ISO 8601 first, then RFC 2822, then complete written
+    dates; a numeric date whose day and month could be swapped (07/12/2024) is refused."""
+    from frontwatch.ingest.published import ambiguous_day_month, parse_date as parse_input_date
+
     if value is None:
         return None
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"not an ISO date: {value!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    dt = parse_input_date(value)
+    if dt is None:
+        why = "ambiguous day/month" if ambiguous_day_month(value) else "not a date"
+        raise typer.BadParameter(f"{why}: {value!r} (use YYYY-MM-DD, e.g. 2024-12-07, or '7 December 2024')")
+    return dt
 
 
 def _labelled(label: str, style: str, msg: str) -> Text:
@@ -60,6 +64,14 @@ def _report_error(msg: str) -> None:
 
 def _report_skip(msg: str) -> None:
     err.print(_labelled("skipped:", "yellow", msg), soft_wrap=True)
+
+
+def _report_file_dates(stats: Any) -> None:
+    """A date taken from a file's modification time is a guess: say so, once per run."""
+    if stats.file_dated:
+        err.print(_labelled("warning:", "yellow", f"{stats.file_dated} article(s) state no publication date (no "
+                            "metadata, no dateline); their file's modification time was used (published_from "
+                            "'file_mtime'). --published sets the date."), soft_wrap=True)
 
 
 PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
@@ -170,6 +182,7 @@ def ingest(
                                                             split_long, time_budget, max_feed_items)),
                            gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick,
                            workers=workers, outlet_prior=not no_outlet_prior)
+    _report_file_dates(stats)
     s = stats.as_dict()
     err.print(Text(db, style="bold"), Text(f": {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
               f"{s['near_duplicates']} near-duplicate(s), {s['events']} event(s), {s['skipped_language']} "
@@ -202,6 +215,7 @@ def extract(
                                                                          time_budget, max_feed_items)),
                             include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
                             on_skip=_report_skip, on_progress=tick, workers=workers)
+    _report_file_dates(stats)
     err.print(f"{stats.stored} article(s), {stats.events} event(s), {stats.failed} failed", highlight=False)
     raise typer.Exit(1 if stats.failed else 0)
 

@@ -61,6 +61,7 @@ class JobStats:
     events: int = 0
     errors: list[str] = field(default_factory=list)
     handled: int = 0  # input items settled (any outcome): what progress bars count
+    file_dated: int = 0  # articles dated only by their file's modification time (said once, at the end)
     peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per pipeline process (pid), for benchmarks
 
     def add(self, other: "JobStats") -> None:
@@ -73,6 +74,7 @@ class JobStats:
         self.events += other.events
         self.errors.extend(other.errors)
         self.handled += other.handled
+        self.file_dated += other.file_dated
 
     @property
     def failed(self) -> int:
@@ -82,7 +84,7 @@ class JobStats:
         return {
             "read": self.read, "stored": self.stored, "duplicates": self.duplicates,
             "near_duplicates": self.near_duplicates, "skipped_language": self.skipped_language,
-            "events": self.events, "failed": self.failed,
+            "events": self.events, "failed": self.failed, "file_dated": self.file_dated,
         }
 
 
@@ -131,6 +133,8 @@ def clean_items(
             stats.errors.append(msg)
             on_error(msg)
             continue
+        if article.published_from == "file_mtime":
+            stats.file_dated += 1
         if not opts.keep_non_english and not is_english(article):
             stats.skipped_language += 1
             if on_skip:

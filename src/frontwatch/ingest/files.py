@@ -256,12 +256,33 @@ def text_article(
     text: str, source_ref: str, *, published: datetime | None, outlet: str | None,
     fallback_date: datetime | None, kind: str = "text", url: str | None = None,
 ) -> RawArticle:
-    """A plain-text article; the date can only come from the option or the fallback."""
-    when, origin = resolve_published(None, published, fallback_date)
+    """A plain-text article; its date from a dateline, else the option, else the fallback (file time)."""
+    when, origin = resolve_published(dateline(text), published, fallback_date)
     return RawArticle(
         text=text, source_ref=source_ref, kind=kind, title=split_title(text), url=url,
         outlet=outlet, published=when, published_from=origin,
     )
+
+
+# A dateline: a date alone at the start of the text or of its first lines, optionally
+# after a weekday and before the headline ("Wed 05 Apr 2017 Syria attack ...",
+# "13-12-2014 - Aleppo", "December 7, 2024 |"). Only complete dates (day, month, year).
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATELINE = re.compile(
+    rf"^\s*{_WEEKDAY}(\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\b", re.I | re.M)
+DATELINE_LINES = 3
+
+
+def dateline(text: str) -> datetime | None:
+    """The publication date a text states in its first lines, or None (never a guess)."""
+    head = "\n".join(text.lstrip().splitlines()[:DATELINE_LINES])
+    for match in _DATELINE.finditer(head):
+        found = parse_date(match.group(1))
+        if found is not None:
+            return found
+    return None
 
 
 # ----------------------------------------------------------------------------- JSONL
