@@ -1,0 +1,357 @@
+"""Reported fatalities: how many deaths a sentence gives for the event it reports.
+
+Why a counter of its own: ACLED's `fatalities` column is the one number analysts sum,
+so it must follow ACLED's rules rather than "the biggest number near 'killed'":
+
+* the most conservative credible figure: a range "10 to 15" gives 10, "at least 11"
+  gives 11, "more than 20" gives 20;
+* vague words get fixed values. ACLED's FAQ "Fatalities" (Uses and limitations of ACLED
+  data, updated 7 May 2024): "ACLED codes 10 for 'tens,' 12 for 'dozens,' 100 for
+  'hundreds'". For deaths reported without a number, ACLED estimates 10 for a
+  significant attack in a war zone and 3 for an attack of limited scope (acledR
+  vignette "Fatalities", dtacled/acledR articles/fatalities.html). One sentence does not
+  tell us which, so "several", "many", "a number of" get the lower value, 3 (our choice,
+  conservative). Values are in data/fatalities.json;
+* injuries are not fatalities (same vignette: "a report of casualties but no deaths"
+  is 0), and "killing and wounding 20" cannot be split, so it counts 0;
+* a cumulative or area-wide total ("the death toll since 2011", "killed across the
+  country on Monday", "in the past week") is not this event's toll: 0 from that phrase.
+
+Number words are turned into digits by text2num (`alpha2digit`), so "twenty-one",
+"three hundred" and "two" all read as numbers. The function is pure text in, int out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+from text_to_num import alpha2digit
+
+# ACLED event types whose events can have fatalities. Strategic developments and
+# PLOVER-only events (statements, diplomacy) that share a sentence with a killing do not
+# carry its toll: the violent event coded from the same sentence does.
+VIOLENT_ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
+                                 "Protests"})
+NOT_HAPPENED = frozenset({"denied", "planned"})
+
+_TOKEN = re.compile(r"\d[\d,]*\d|\d|[a-z]+(?:'[a-z]+)?|[^\w\s]")
+_CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
+_SINGULAR = frozenset({"a", "an", "one"})
+_MODAL = frozenset({"could", "may", "might", "would", "expected", "likely", "feared", "set", "will"})
+_NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of data/fatalities.json, as token tuples for phrase matching."""
+
+    death: frozenset[str]
+    kill: frozenset[str]
+    aux: frozenset[str]
+    injury: frozenset[str]
+    prefixes: tuple[tuple[str, ...], ...]
+    vague: tuple[tuple[tuple[str, ...], int], ...]
+    subset: tuple[tuple[str, ...], ...]
+    cumulative: tuple[tuple[str, ...], ...]
+    mixed: tuple[tuple[str, ...], ...]
+    toll: tuple[tuple[str, ...], ...]
+    toll_links: frozenset[str]
+    units: frozenset[str]
+
+
+def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
+    return tuple(sorted((tuple(x.split()) for x in items), key=len, reverse=True))  # longest first
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """Load data/fatalities.json once (the only loader of that file)."""
+    raw: dict[str, Any] = json.loads((resources.files("frontwatch") / "data" / "fatalities.json").read_text("utf-8"))
+    vague = sorted(((tuple(k.split()), int(v)) for k, v in raw["vague"].items()), key=lambda kv: len(kv[0]),
+                   reverse=True)
+    return Words(
+        death=frozenset(raw["death_words"]), kill=frozenset(raw["kill_verbs"]), aux=frozenset(raw["auxiliaries"]),
+        injury=frozenset(raw["injury_words"]), prefixes=_phrases(raw["prefixes"]), vague=tuple(vague),
+        subset=_phrases(raw["subset_cues"]),
+        cumulative=_phrases(raw["cumulative_cues"]), mixed=_phrases(raw["mixed_harm"]),
+        toll=_phrases(raw["toll_words"]), toll_links=frozenset(raw["toll_links"]),
+        units=frozenset(raw["non_count_units"]),
+    )
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    start: int  # first token of the number itself (after "at least" etc.)
+    end: int  # token after the quantity
+    singular: bool = False  # "a"/"an"/"one": needs a passive verb or a person to count
+    another: bool = False  # "another five": adds to an earlier count
+
+
+@dataclass(frozen=True)
+class Match:
+    value: int
+    start: int
+    end: int
+    another: bool = False
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case tokens with number words turned into digits ("two" -> "2")."""
+    text = _NOBODY.sub("nobody", text)
+    try:
+        text = alpha2digit(text, "en", threshold=0)
+    except Exception:  # text2num is a compiled parser: never let odd input stop extraction
+        pass
+    return _TOKEN.findall(text.lower())
+
+
+def _phrase_at(toks: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
+    for p in phrases:
+        if tuple(toks[i:i + len(p)]) == p:
+            return p
+    return None
+
+
+def _int(tok: str) -> int | None:
+    return int(tok.replace(",", "")) if tok[:1].isdigit() and tok.replace(",", "").isdigit() else None
+
+
+def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset()) -> Quantity | None:  # type: ignore[assignment]
+    """The count that starts at token i ("at least 11", "10 to 15", "dozens", "a"), or None."""
+    j, another = i, False
+    while j < len(toks):
+        p = _phrase_at(toks, j, w.prefixes)
+        if p is None:
+            break
+        another = another or p[-1] in ("another", "further")
+        j += len(p)
+    if j >= len(toks) or j in blocked:
+        return None
+    between = j > 0 and toks[j - 1] == "between"
+    if toks[j] == "between":
+        between, j = True, j + 1
+    if j >= len(toks):
+        return None
+    n = _int(toks[j])
+    if n is not None:
+        start, end = j, j + 1
+        if end + 1 < len(toks) and toks[end] in ("to", "-", "–", "or", "and") and _int(toks[end + 1]) is not None:
+            if toks[end] != "and" or between:  # "10 to 15", "between 10 and 15": the lower bound
+                n, end = min(n, _int(toks[end + 1]) or n), end + 2
+        if end < len(toks) and toks[end] == "dozen":
+            n, end = n * 12, end + 1
+        if end < len(toks) and toks[end] in w.units:
+            return None
+        if end < len(toks) and toks[end] == "-" and end + 1 < len(toks) and toks[end + 1] in w.units:
+            return None  # "a 21-year-old"
+        if 1900 <= n <= 2100 and start > 0 and toks[start - 1] in ("in", "since", "of", "from", "until", "by"):
+            return None  # a year
+        return Quantity(n, start, end, another=another)
+    for phrase, value in w.vague:
+        if tuple(toks[j:j + len(phrase)]) == phrase:
+            return Quantity(value, j, j + len(phrase), another=another)
+    if toks[j] in _SINGULAR and j == i:
+        return Quantity(1, j, j + 1, singular=True)
+    return None
+
+
+def _blocked(toks: list[str], w: Words) -> set[int]:
+    """Tokens of subset clauses ("including 68 children"): their numbers are part of a count already given."""
+    out: set[int] = set()
+    i = 0
+    while i < len(toks):
+        p = _phrase_at(toks, i, w.subset)
+        if p is None:
+            i += 1
+            continue
+        j = i + len(p)
+        while j < len(toks) and toks[j] not in _CLAUSE_END and toks[j] != "," and toks[j] not in w.aux \
+                and toks[j] not in w.death and toks[j] not in w.kill:
+            out.add(j)
+            j += 1
+        i = j
+    return out
+
+
+def _collective(toks: list[str], start: int) -> bool:
+    """'a family of five', 'a group of': the article counts a group, not one person."""
+    return "of" in toks[start:start + 3]
+
+
+def _starts_count(toks: list[str], k: int, w: Words) -> bool:
+    if k >= len(toks):
+        return False
+    return toks[k] in ("the", "his", "her", "their", "its", "a", "an") or quantity(toks, k, w) is not None
+
+
+def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) -> Match | None:
+    """'62 were killed', 'at least 11 dead', '2 people died', 'a woman was killed'."""
+    k, filler, passive = q.end, 0, False
+    while k < len(toks) and filler <= 6:
+        t = toks[k]
+        if k in blocked:
+            k += 1
+            continue
+        if t == "lost" and k + 2 < len(toks) and toks[k + 2] in ("life", "lives"):
+            t = "died"
+        if t in w.death:
+            if t in w.kill and not passive and _starts_count(toks, k + 1, w):
+                return None  # active voice: "30 gunmen killed 5 villagers"
+            if q.singular and not (passive or t in ("died", "dead")):
+                return None  # "a man was killed", "a child died"; never "an airstrike killed"
+            return Match(q.value, q.start, k + 1, q.another)
+        if t == "(":
+            close = toks.index(")", k) if ")" in toks[k:] else k
+            k = close + 1
+            continue
+        if t in ("-", "–", ")", '"', "'"):
+            pass
+        elif t in w.aux:
+            passive = passive or t in ("was", "were", "been", "being", "is", "are")
+        elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] == "-":
+            filler += 1  # "a 12-year-old boy"
+        elif toks[k - 1] in ("-", "–"):
+            filler += 1  # "12-year-old"
+        elif t in w.injury or t in _CLAUSE_END or _int(t) is not None or t in w.kill or t in w.units \
+                or quantity(toks, k, w) is not None and not quantity(toks, k, w).singular:  # type: ignore[union-attr]
+            return None  # another count or a date comes first: "2016 dozens of civilians were killed"
+        else:
+            filler += 1
+        k += 1
+    return None
+
+
+def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match | None:
+    """'killing 6 civilians', 'killed dozens', 'killing 6 soldiers and 4 rebels' (summed)."""
+    j = v + 1
+    q = quantity(toks, j, w, blocked)
+    if q is None or (q.singular and _collective(toks, q.end)):
+        return None
+    total, end, k = q.value, q.end, q.end
+    filler = 0
+    while k < len(toks) and filler <= 5:
+        t = toks[k]
+        if t in _CLAUSE_END or t in w.injury or t in w.kill or k in blocked:
+            break
+        if t in ("and", ","):
+            nxt = quantity(toks, k + 1, w, blocked)
+            if nxt is not None and not nxt.singular and not any(x in w.injury for x in toks[nxt.end:nxt.end + 3]):
+                total, end, k, filler = total + nxt.value, nxt.end, nxt.end, 0
+                continue
+            if t == "and":
+                break
+        filler += 1
+        k += 1
+    return Match(total, q.start, end, q.another)
+
+
+def _toll_count(toks: list[str], i: int, phrase: tuple[str, ...], w: Words, blocked: set[int]) -> Match | None:
+    """'the death toll rose to 9', 'putting the death toll at at least 70'."""
+    k = i + len(phrase)
+    while k < len(toks) and k < i + len(phrase) + 16 and toks[k] not in _CLAUSE_END:
+        q = quantity(toks, k, w, blocked)
+        if q is not None and not q.singular:
+            return Match(q.value, i, q.end)
+        if toks[k] in _MODAL:
+            return None  # "the toll could reach 200": a forecast, not a count
+        if _int(toks[k]) is not None:
+            return None  # another number first ("the toll of the 2 attacks")
+        k += 1
+    return None
+
+
+def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
+    """A cue for a running or area-wide total in the clause around the match (subset clauses not counted)."""
+    lo = m.start
+    while lo > 0 and m.start - lo < 8 and toks[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi, seen = m.end, 0
+    while hi < len(toks) and seen < 12 and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
+        seen += hi not in blocked
+        hi += 1
+    return any(_phrase_at(toks, k, w.cumulative) is not None for k in range(lo, hi))
+
+
+_LIVES_VERBS = frozenset({"claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "cost",
+                          "costing"})
+_DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "execution", "executions", "massacre"})
+
+
+def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
+    """The last token before a victims' count: 'killing', 'claimed the lives of', 'the deaths of'."""
+    t = toks[i]
+    if t in _LIVES_VERBS and toks[i + 1:i + 4] == ["the", "lives", "of"]:
+        return i + 3
+    if t in _DEATH_NOUNS and toks[i + 1:i + 2] == ["of"]:
+        return i + 1
+    if t in w.kill:
+        return i
+    return None
+
+
+def _mixed_at(toks: list[str], i: int, w: Words) -> bool:
+    return _phrase_at(toks, i, w.mixed) is not None
+
+
+def matches(text: str) -> list[Match]:
+    """Every count of deaths in the text that is not a cumulative total (for tests and audits)."""
+    w = words()
+    toks = tokens(text)
+    blocked = _blocked(toks, w)
+    found: dict[int, Match] = {}  # by the token where the number starts: one reading each
+    inside: set[int] = set()  # tokens of a quantity already read ("15" of "10 to 15")
+    for i, t in enumerate(toks):
+        verb = _object_trigger(toks, i, w)
+        if verb is not None and not _mixed_at(toks, i, w) and not (i > 1 and _mixed_at(toks, i - 2, w)):
+            m = _object_count(toks, verb, w, blocked)
+            if m is not None:
+                found.setdefault(m.start, m)
+                continue
+        toll = _phrase_at(toks, i, w.toll)
+        if toll is not None:
+            m = _toll_count(toks, i, toll, w, blocked)
+            if m is not None:
+                found.setdefault(m.start, m)
+                continue
+        if i in blocked or i in inside:
+            continue
+        q = quantity(toks, i, w, blocked)
+        if q is None:
+            continue
+        inside.update(range(i, q.end))
+        if q.start in found:
+            continue
+        m = _subject_count(toks, q, w, blocked)
+        if m is None and q.another and found and not any(x in w.injury for x in toks[q.end:q.end + 4]):
+            m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
+        if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
+            found.setdefault(m.start, m)
+    return [m for _, m in sorted(found.items()) if not _cumulative(toks, m, w, blocked)]
+
+
+def count_fatalities(text: str) -> int:
+    """Deaths the sentence reports for its event; 0 when it gives no count.
+
+    Several counts in one sentence are mostly the same toll told twice (a headline and
+    its lead, "kills six ... killed six people") or an update; the largest is kept.
+    "another five" after a first count adds to it.
+    """
+    found = matches(text)
+    if not found:
+        return 0
+    base = max((m.value for m in found if not m.another), default=0)
+    extra = sum(m.value for m in found if m.another) if base else max(m.value for m in found)
+    return base + extra if base else extra
+
+
+def event_fatalities(text: str, acled_event_type: str | None, modality: str = "asserted") -> int:
+    """The fatalities column of one event coded from `text`: violent ACLED types only, never for denied or planned acts."""
+    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED:
+        return 0
+    return count_fatalities(text)

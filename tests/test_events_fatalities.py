@@ -1,0 +1,72 @@
+"""Fatalities per event: ACLED's counting conventions on sentences written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.events.fatalities import count_fatalities, event_fatalities, words
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # plain counts, digits and number words
+    ("A drone strike hit the bakery, killing 6 civilians.", 6),
+    ("62 were killed when the convoy was ambushed.", 62),
+    ("The death toll from the blast rose to 9 by evening.", 9),
+    ("At least 11 dead after the shelling of the market.", 11),
+    ("Two people died when the shell struck their car.", 2),
+    ("Twenty-one soldiers were killed at the outpost.", 21),
+    ("Three policemen lost their lives in the ambush.", 3),
+    ("The raid claimed the lives of four farmers.", 4),
+    ("A teacher was killed by sniper fire.", 1),
+    ("Militants killed a shepherd near the well.", 1),
+    ("The mortar round left more than 20 people dead.", 20),
+    ("Suicide bomber kills seven at checkpoint.", 7),
+    # ACLED: the lowest credible figure
+    ("Between 10 and 15 fighters were killed in the clashes.", 10),
+    ("Residents said 8 to 12 people were killed in the strike.", 8),
+    # ACLED FAQ: tens = 10, dozens = 12, hundreds = 100
+    ("Warplanes killed dozens in the northern town.", 12),
+    ("Hundreds of people were killed in the siege of the town.", 100),
+    ("Tens of fighters were killed in the assault.", 10),
+    # unspecified number: the lower of ACLED's two estimates
+    ("Clashes killed several guards on both sides.", 3),
+    # several groups: summed; subsets not added twice
+    ("Gunmen killed 5 soldiers and 3 policemen at a checkpoint.", 8),
+    ("At least 40 people including 12 children were killed in the bombing.", 40),
+    ("17 rebels were killed near the bridge and another four in the village.", 21),
+    # wounded are not fatalities
+    ("The blast wounded 20 people.", 0),
+    ("The shelling killed 3 people and wounded 20 others.", 3),
+    ("Fifteen people were wounded and two were killed in the attack.", 2),
+    ("A man was killed and 30 others were injured by the rockets.", 1),
+    ("The army shelled the hideout, killing and wounding several militants.", 0),
+    ("Dozens were killed or injured in the stampede.", 0),
+    # cumulative and area-wide totals are not this event's toll
+    ("The death toll since 2011 has reached 400,000.", 0),
+    ("At least 40 people were killed across the country on Monday.", 0),
+    ("Air raids have killed hundreds of civilians in the past month.", 0),
+    ("23 reporters have been killed in the country since the war began.", 0),
+    ("A rocket killed 6 people on Monday, bringing the death toll since 2011 to 400,000.", 6),
+    # no count, forecasts, dates and ages
+    ("No one was killed in the attack.", 0),
+    ("The toll could reach 200, the medic said.", 0),
+    ("The 2 convoys arrived 3 days ago.", 0),
+    ("A 9-year-old girl was killed by the blast.", 1),
+    ("Thirty gunmen stormed the village at dawn.", 0),
+    ("On 4 May 2016 dozens of protesters were killed by security forces.", 12),
+])
+def test_counts(sentence: str, want: int) -> None:
+    assert count_fatalities(sentence) == want
+
+
+def test_only_violent_asserted_events_carry_the_toll() -> None:
+    s = "The minister said 30 people were killed in the air strike."
+    assert event_fatalities(s, "Explosions/Remote violence") == 30
+    assert event_fatalities(s, None) == 0  # the statement itself (PLOVER only)
+    assert event_fatalities(s, "Strategic developments") == 0
+    assert event_fatalities(s, "Battles", "denied") == 0
+
+
+def test_vague_values_are_data_with_acled_values() -> None:
+    vague = dict(words().vague)
+    assert (vague[("tens",)], vague[("dozens",)], vague[("hundreds",)]) == (10, 12, 100)
