@@ -323,7 +323,7 @@ _DERIVED_COLUMNS = (
     events.c.location_text, events.c.location_name, events.c.geonameid, events.c.lat, events.c.lon,
     events.c.country, events.c.admin1, events.c.geo_precision, events.c.relative, events.c.date,
     events.c.date_precision, type_coerce(events.c.reported_by, Text).label("reported_by"), events.c.modality,
-    events.c.confidence, articles.c.url, articles.c.outlet, articles.c.title, articles.c.published,
+    events.c.confidence, events.c.fatalities, articles.c.url, articles.c.outlet, articles.c.title, articles.c.published,
 )
 
 
@@ -340,7 +340,7 @@ def _derived_record(r: Sequence[Any]) -> dict[str, Any]:
     """One row of `_DERIVED_COLUMNS` → the public event record (+ `article`, `published` as a datetime)."""
     (eid, aid, text, start, end, etype, acled_type, acled_sub, plover, a1n, a1t, a2n, a2t, loc_text, loc_name,
      gid, lat, lon, country, admin1, precision, relative, day, day_prec, reported, modality, confidence,
-     url, outlet, title, published) = r
+     fatalities, url, outlet, title, published) = r
     loc = None
     if loc_text is not None:
         loc = {"name": loc_name, "text": loc_text, "geonameid": gid, "lat": lat, "lon": lon, "country": country,
@@ -354,7 +354,7 @@ def _derived_record(r: Sequence[Any]) -> dict[str, Any]:
         "actor1": None if a1n is None else {"name": a1n, "text": a1t},
         "actor2": None if a2n is None else {"name": a2n, "text": a2t},
         "location": loc, "date": day, "date_precision": day_prec, "reported_by": _json_list(reported),
-        "modality": modality, "confidence": round(float(confidence), 3),
+        "modality": modality, "confidence": round(float(confidence), 3), "fatalities": int(fatalities or 0),
         "article": {"id": aid, "url": url, "outlet": outlet, "title": title, "published": published},
     }
 
