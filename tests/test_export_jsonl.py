@@ -71,7 +71,7 @@ def test_all_writers_from_a_real_store(tmp_path: Path) -> None:
     assert [{k: v for k, v in r.items() if k != "article"} for r in lines] == [e.to_record() for e in events]
     assert lines[0]["article"]["url"] == "https://x.example/1"
     rows = list(csv.DictReader(io.StringIO(out["csv"], newline="")))
-    assert [r["frontwatch_id"] for r in rows] == ["ev-1", "ev-2"]
-    assert rows[0]["source"] == "SANA; =cmd|' /C calc'!A0"  # outlet joined (safe: the cell starts with 'S')
+    assert [r["notes"] for r in rows] == [SENTENCE, SENTENCE] and rows[0]["tags"] == "reported by=SANA"
+    assert rows[0]["source"] == "'=cmd|' /C calc'!A0"  # the outlet, guarded against formula injection
     features = json.loads(out["geojson"])["features"]
     assert features[0]["geometry"]["coordinates"] == [40.14084, 35.33588] and features[1]["geometry"] is None

@@ -208,8 +208,9 @@ class Event:
 
 
 def _actor(actor: Actor | None) -> dict[str, Any] | None:
-    """An actor in the public record; `kind` (events/actors.py KINDS) gives ACLED's inter code on export."""
-    return {"name": actor.name, "text": actor.text, "kind": actor.kind} if actor else None
+    """An actor in the public record; `kind` (events/actors.py KINDS) and `country` give ACLED's inter code on
+    export (state forces outside their own country are ACLED's external forces)."""
+    return {"name": actor.name, "text": actor.text, "kind": actor.kind, "country": actor.country} if actor else None
 
 
 @dataclass

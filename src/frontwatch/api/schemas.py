@@ -41,6 +41,7 @@ class ActorOut(BaseModel):
     name: str | None = None
     text: str | None = None
     kind: str | None = None  # events/actors.py KINDS: gives ACLED's inter code
+    country: str | None = None  # ISO alpha-2 of the actor's own country, where known
 
 
 class LocationOut(BaseModel):

@@ -132,9 +132,11 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "actor1_name": event.actor1.name if event.actor1 else None,
         "actor1_text": event.actor1.text if event.actor1 else None,
         "actor1_kind": event.actor1.kind if event.actor1 else None,
+        "actor1_country": event.actor1.country if event.actor1 else None,
         "actor2_name": event.actor2.name if event.actor2 else None,
         "actor2_text": event.actor2.text if event.actor2 else None,
         "actor2_kind": event.actor2.kind if event.actor2 else None,
+        "actor2_country": event.actor2.country if event.actor2 else None,
         "location_text": loc.get("text"),
         "location_name": loc.get("name"),
         "geonameid": loc.get("geonameid"),
@@ -155,8 +157,8 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
     }
 
 
-def _actor(name: str | None, text: str | None, kind: str | None) -> dict[str, Any] | None:
-    return None if name is None else {"name": name, "text": text, "kind": kind}
+def _actor(name: str | None, text: str | None, kind: str | None, country: str | None) -> dict[str, Any] | None:
+    return None if name is None else {"name": name, "text": text, "kind": kind, "country": country}
 
 
 def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -187,8 +189,8 @@ def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
             else None
         ),
         "plover": row["plover"],
-        "actor1": _actor(row["actor1_name"], row["actor1_text"], row["actor1_kind"]),
-        "actor2": _actor(row["actor2_name"], row["actor2_text"], row["actor2_kind"]),
+        "actor1": _actor(row["actor1_name"], row["actor1_text"], row["actor1_kind"], row["actor1_country"]),
+        "actor2": _actor(row["actor2_name"], row["actor2_text"], row["actor2_kind"], row["actor2_country"]),
         "location": loc,
         "date": row["date"],
         "date_precision": row["date_precision"],
