@@ -164,3 +164,23 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+# A place known only as a country: the gazetteer's country entry, whose lat/lon is its centroid.
+SYRIA = Place(163843, "Syria", 35.0, 38.0, "SY", None, None, None, "A", "PCLI", 22_000_000, "country")
+LEBANON = Place(272103, "Lebanon", 33.83, 35.83, "LB", None, None, None, "A", "PCLI", 6_800_000, "country")
+
+
+def country_level_articles() -> list[ProcessedArticle]:
+    """Events whose only known place is a country: they must not become points on its centroid."""
+    text = ("Air strikes across Syria killed 12 people on Tuesday, a monitor said. "
+            "Clashes broke out in Lebanon on Tuesday.")
+    art = article("art-country", text, outlet="Outlet Four", published="2024-12-04", url="https://four.example/c",
+                  title="Strikes in Syria")
+    syria = Toponym(0, 5, "Syria", place=SYRIA, score=0.9, precision="country")
+    lebanon = Toponym(0, 7, "Lebanon", place=LEBANON, score=0.9, precision="country")
+    e1 = event("ev-syria-wide", "art-country", "Air strikes across Syria killed 12 people on Tuesday, a monitor said.",
+               "air_strike", AIR_STRIKE, "AERIAL", syria, "2024-12-03", actor1=ARMY)
+    e2 = event("ev-lebanon-wide", "art-country", "Clashes broke out in Lebanon on Tuesday.", "clash",
+               ("Battles", "Armed clash"), "ASSAULT", lebanon, "2024-12-03")
+    return [ProcessedArticle(art, events=[e1, e2])]

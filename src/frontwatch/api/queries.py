@@ -172,8 +172,8 @@ def features_select(f: EventFilters, dialect: str = "sqlite") -> Select:
     f = EventFilters(**{**f.__dict__, "located": True})
     return (select(events.c.id, events.c.lat, events.c.lon, events.c.event_type, events.c.acled_event_type,
                    events.c.acled_sub_event_type, events.c.modality, events.c.confidence, events.c.location_name,
-                   events.c.geo_precision, events.c.story_id, events.c.date,
-                   effective_date.label("effective_date"), articles.c.outlet)
+                   events.c.geo_precision, events.c.story_id, events.c.date, events.c.country,
+                   events.c.fatalities, effective_date.label("effective_date"), articles.c.outlet)
             .select_from(_event_from())
             .where(*event_conditions(f, dialect))
             .order_by(effective_date, events.c.id))
@@ -201,18 +201,24 @@ def category(acled_event_type: str | None) -> str:
 
 
 def feature(row: Any, story: tuple[str, int] | None) -> dict[str, Any]:
-    """A map point: RFC 7946 [lon, lat], 6 decimals, and only what colouring and filtering need."""
+    """A map point: RFC 7946 [lon, lat], 6 decimals, and only what colouring and filtering need.
+
+    An event known only to its country has no point: its stored lat/lon is the country's
+    centroid, where nothing happened. It gets a null geometry (RFC 7946, 3.2) and
+    `country_level: true`, so the map lists it beside the map instead of piling it there.
+    """
     m = row._mapping
+    country_level = m["geo_precision"] == "country"
     props = {
         "id": m["id"], "category": category(m["acled_event_type"]), "event_type": m["event_type"],
         "sub_event_type": m["acled_sub_event_type"], "date": m["effective_date"],
         "date_estimated": m["date"] is None, "modality": m["modality"], "confidence": round(float(m["confidence"]), 3),
         "place": m["location_name"], "precision": m["geo_precision"], "outlet": m["outlet"],
         "story": story[0] if story else None, "corroboration": story[1] if story else 1,
+        "country": m["country"], "country_level": country_level, "fatalities": int(m["fatalities"] or 0),
     }
-    return {"type": "Feature", "id": m["id"],
-            "geometry": {"type": "Point", "coordinates": [round(m["lon"], 6), round(m["lat"], 6)]},
-            "properties": props}
+    geometry = None if country_level else {"type": "Point", "coordinates": [round(m["lon"], 6), round(m["lat"], 6)]}
+    return {"type": "Feature", "id": m["id"], "geometry": geometry, "properties": props}
 
 
 def stream_rows(conn: Connection, stmt: Select, batch: int = 2000) -> Iterator[Any]:
