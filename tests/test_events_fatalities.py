@@ -70,3 +70,12 @@ def test_only_violent_asserted_events_carry_the_toll() -> None:
 def test_vague_values_are_data_with_acled_values() -> None:
     vague = dict(words().vague)
     assert (vague[("tens",)], vague[("dozens",)], vague[("hundreds",)]) == (10, 12, 100)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The war has killed more than 300,000 people, a monitor says.", 0),
+    ("Government troops executed 30 prisoners in the village earlier this week.", 30),
+    ("Army units executed a special operation against the hideouts.", 0),
+])
+def test_running_totals_dates_and_other_senses(sentence: str, want: int) -> None:
+    assert count_fatalities(sentence) == want

@@ -135,7 +135,6 @@ def _absorb(best: Event, other: Event, explicit: set[str]) -> None:
         best.date, best.date_precision = other.date, other.date_precision
         explicit.add(best.id)
     best.confidence = max(best.confidence, other.confidence)
-    best.fatalities = best.fatalities or other.fatalities  # a lead without a count keeps its headline's
 
 
 def drop_vaguer(events: list[Event]) -> list[Event]:

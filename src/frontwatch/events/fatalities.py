@@ -231,8 +231,8 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
     """'killing 6 civilians', 'killed dozens', 'killing 6 soldiers and 4 rebels' (summed)."""
     j = v + 1
     q = quantity(toks, j, w, blocked)
-    if q is None or (q.singular and _collective(toks, q.end)):
-        return None
+    if q is None or (q.singular and (_collective(toks, q.end) or not toks[v].startswith(_SINGLE_VICTIM_VERBS))):
+        return None  # "executed a special operation": only killing verbs take "a"/"an" as one victim
     total, end, k = q.value, q.end, q.end
     filler = 0
     while k < len(toks) and filler <= 5:
@@ -278,6 +278,7 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
     return any(_phrase_at(toks, k, w.cumulative) is not None for k in range(lo, hi))
 
 
+_SINGLE_VICTIM_VERBS = ("kill", "murder", "slaughter", "behead", "massacr")
 _LIVES_VERBS = frozenset({"claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "cost",
                           "costing"})
 _DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "execution", "executions", "massacre"})
