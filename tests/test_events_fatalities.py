@@ -79,3 +79,8 @@ def test_vague_values_are_data_with_acled_values() -> None:
 ])
 def test_running_totals_dates_and_other_senses(sentence: str, want: int) -> None:
     assert count_fatalities(sentence) == want
+
+
+def test_unspecified_number_and_a_conflicts_running_total() -> None:
+    assert count_fatalities("State TV said 19 people were injured and an unspecified number of others killed.") == 3
+    assert count_fatalities("At least 90,000 people have been killed in the conflict which began in 2012.") == 0
