@@ -248,4 +248,5 @@ def test_events_geojson_gives_country_level_events_no_point(tmp_path) -> None:
     assert wide["properties"]["country_level"] is True and wide["properties"]["country"] == "SY"
     assert feats["ev-lebanon-wide"]["geometry"] is None
     assert feats["ev-aleppo-1"]["properties"]["country_level"] is False and feats["ev-aleppo-1"]["geometry"]
-    assert record["location"]["precision"] == "country"
+    assert record["location"]["precision"] == "country" and record["fatalities"] == 12
+    assert wide["properties"]["fatalities"] == 12

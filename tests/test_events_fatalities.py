@@ -32,6 +32,7 @@ from frontwatch.events.fatalities import count_fatalities, event_fatalities, wor
     ("Clashes killed several guards on both sides.", 3),
     # several groups: summed; subsets not added twice
     ("Gunmen killed 5 soldiers and 3 policemen at a checkpoint.", 8),
+    ("The drone hit a car, killing two men from (a local militia) the guard and three farmers.", 5),
     ("At least 40 people including 12 children were killed in the bombing.", 40),
     ("17 rebels were killed near the bridge and another four in the village.", 21),
     # wounded are not fatalities

@@ -237,6 +237,9 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
     filler = 0
     while k < len(toks) and filler <= 5:
         t = toks[k]
+        if t == "(" and ")" in toks[k:]:
+            k = toks.index(")", k) + 1  # "two men from (Lebanese group) Hezbollah and three ..."
+            continue
         if t in _CLAUSE_END or t in w.injury or t in w.kill or k in blocked:
             break
         if t in ("and", ","):
