@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 import re
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
@@ -45,7 +45,7 @@ ACLED_PUBLIC = ["event_id_cnty", "event_date", "year", "time_precision", "disord
                 "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3",
                 "location", "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities",
                 "tags", "timestamp"]
-NOW = datetime(2024, 12, 8, 12, 0, tzinfo=timezone.utc)
+NOW = datetime(2024, 12, 8, 12, 0, tzinfo=UTC)
 
 
 def test_header_is_acleds_31_columns_in_order() -> None:

@@ -104,10 +104,7 @@ class Match:
 def tokens(text: str) -> list[str]:
     """Lower-case tokens with number words turned into digits ("two" -> "2")."""
     text = _NOBODY.sub("nobody", text)
-    try:
-        text = alpha2digit(text, "en", threshold=0)
-    except Exception:  # text2num is a compiled parser: never let odd input stop extraction
-        pass
+    text = alpha2digit(text, "en", threshold=0)  # ran over all 804 FA-KES articles and odd inputs without error
     return _TOKEN.findall(text.lower())
 
 
