@@ -138,9 +138,9 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
     n = _int(toks[j])
     if n is not None:
         start, end = j, j + 1
-        if end + 1 < len(toks) and toks[end] in ("to", "-", "–", "or", "and") and _int(toks[end + 1]) is not None:
-            if toks[end] != "and" or between:  # "10 to 15", "between 10 and 15": the lower bound
-                n, end = min(n, _int(toks[end + 1]) or n), end + 2
+        upper = _int(toks[end + 1]) if end + 1 < len(toks) else None
+        if upper is not None and (toks[end] in ("to", "-", "–", "or") or toks[end] == "and" and between):
+            n, end = min(n, upper), end + 2  # "10 to 15", "between 10 and 15": the lower bound
         if end < len(toks) and toks[end] == "dozen":
             n, end = n * 12, end + 1
         if end < len(toks) and toks[end] in w.units:
