@@ -85,3 +85,14 @@ def test_running_totals_dates_and_other_senses(sentence: str, want: int) -> None
 def test_unspecified_number_and_a_conflicts_running_total() -> None:
     assert count_fatalities("State TV said 19 people were injured and an unspecified number of others killed.") == 3
     assert count_fatalities("At least 90,000 people have been killed in the conflict which began in 2012.") == 0
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("One woman and two of her children were killed in the rocket attack.", 3),
+    ("Three killed, over 70 injured in attacks on the city.", 3),
+    ("A further 19 men were executed on Thursday, 18 shot dead and one beheaded.", 19),
+    ("016 Tags civilian deaths coalition airstrikes", 0),
+    ("Another 120 soldiers and several dozen fighters were also killed.", 132),
+])
+def test_conjoined_counts_wounded_counts_and_openers(sentence: str, want: int) -> None:
+    assert count_fatalities(sentence) == want

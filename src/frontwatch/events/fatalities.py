@@ -135,7 +135,7 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
         between, j = True, j + 1
     if j >= len(toks):
         return None
-    n = _int(toks[j])
+    n = _int(toks[j]) if not (toks[j].startswith("0") and len(toks[j]) > 1) else None  # "016": a date shard
     if n is not None:
         start, end = j, j + 1
         upper = _int(toks[end + 1]) if end + 1 < len(toks) else None
@@ -188,13 +188,19 @@ def _starts_count(toks: list[str], k: int, w: Words) -> bool:
 
 
 def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) -> Match | None:
-    """'62 were killed', 'at least 11 dead', '2 people died', 'a woman was killed'."""
-    k, filler, passive = q.end, 0, False
+    """'62 were killed', 'at least 11 dead', '2 people died', 'a woman was killed',
+    '2 soldiers and 3 civilians were killed' (summed)."""
+    k, filler, passive, total = q.end, 0, False, q.value
     while k < len(toks) and filler <= 6:
         t = toks[k]
         if k in blocked:
             k += 1
             continue
+        if toks[k - 1] in ("and", ",") and _int(t) is not None or toks[k - 1] == "and" and t in _VAGUE_STARTS:
+            more = quantity(toks, k, w, blocked)
+            if more is not None:
+                total, k, filler = total + more.value, more.end, 0
+                continue
         if t == "lost" and k + 2 < len(toks) and toks[k + 2] in ("life", "lives"):
             t = "died"
         if t in w.death:
@@ -202,7 +208,7 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
                 return None  # active voice: "30 gunmen killed 5 villagers"
             if q.singular and not (passive or t in ("died", "dead")):
                 return None  # "a man was killed", "a child died"; never "an airstrike killed"
-            return Match(q.value, q.start, k + 1, q.another)
+            return Match(total, q.start, k + 1, q.another)
         if t == "(":
             close = toks.index(")", k) if ")" in toks[k:] else k
             k = close + 1
@@ -230,6 +236,9 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
     q = quantity(toks, j, w, blocked)
     if q is None or (q.singular and (_collective(toks, q.end) or not toks[v].startswith(_SINGLE_VICTIM_VERBS))):
         return None  # "executed a special operation": only killing verbs take "a"/"an" as one victim
+    after = toks[q.end:q.end + 2]
+    if after[:1] and after[0] in w.injury or len(after) == 2 and after[1] in w.injury and after[0] not in ("and", ","):
+        return None  # "3 killed over 70 injured": that count is the wounded
     total, end, k = q.value, q.end, q.end
     filler = 0
     while k < len(toks) and filler <= 5:
@@ -278,6 +287,7 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
     return any(_phrase_at(toks, k, w.cumulative) is not None for k in range(lo, hi))
 
 
+_VAGUE_STARTS = frozenset({"several", "dozens", "tens", "hundreds", "scores", "thousands", "a", "many", "some"})
 _SINGLE_VICTIM_VERBS = ("kill", "murder", "slaughter", "behead", "massacr")
 _LIVES_VERBS = frozenset({"claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "cost",
                           "costing"})
@@ -346,9 +356,11 @@ def count_fatalities(text: str) -> int:
     found = matches(text)
     if not found:
         return 0
-    base = max((m.value for m in found if not m.another), default=0)
-    extra = sum(m.value for m in found if m.another) if base else max(m.value for m in found)
-    return base + extra if base else extra
+    first = next((m.start for m in found if not m.another), None)
+    # "another five" adds only to a count this sentence gave before it ("a further 19 were executed" opens it)
+    adds = [m for m in found if m.another and first is not None and m.start > first]
+    base = max(m.value for m in found if m not in adds)
+    return base + sum(m.value for m in adds)
 
 
 def event_fatalities(text: str, acled_event_type: str | None, modality: str = "asserted") -> int:
