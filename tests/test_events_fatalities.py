@@ -96,3 +96,12 @@ def test_unspecified_number_and_a_conflicts_running_total() -> None:
 ])
 def test_conjoined_counts_wounded_counts_and_openers(sentence: str, want: int) -> None:
     assert count_fatalities(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Views 214 The number of civilians killed by the air strike has risen to 20.", 20),
+    ("The watchdog counted 66 journalists killed in 2014.", 0),
+    ("In May 2014, 20 people were killed in the raid.", 20),
+])
+def test_tolls_with_any_noun_and_yearly_totals(sentence: str, want: int) -> None:
+    assert count_fatalities(sentence) == want

@@ -147,8 +147,9 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
             return None
         if end < len(toks) and toks[end] == "-" and end + 1 < len(toks) and toks[end + 1] in w.units:
             return None  # "a 21-year-old"
-        if 1900 <= n <= 2100 and start > 0 and toks[start - 1] in ("in", "since", "of", "from", "until", "by"):
-            return None  # a year
+        if 1900 <= n <= 2100 and start > 0 and (toks[start - 1] in ("in", "since", "of", "from", "until", "by")
+                                                 or toks[start - 1] in w.units):
+            return None  # a year ("in 2014", "May 2014")
         return Quantity(n, start, end, another=another)
     for phrase, value in w.vague:
         if tuple(toks[j:j + len(phrase)]) == phrase:
@@ -196,7 +197,7 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if k in blocked:
             k += 1
             continue
-        if toks[k - 1] in ("and", ",") and _int(t) is not None or toks[k - 1] == "and" and t in _VAGUE_STARTS:
+        if toks[k - 1] == "and" and (_int(t) is not None or t in _VAGUE_STARTS):
             more = quantity(toks, k, w, blocked)
             if more is not None:
                 total, k, filler = total + more.value, more.end, 0
@@ -221,7 +222,8 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
             filler += 1  # "a 12-year-old boy"
         elif toks[k - 1] in ("-", "–"):
             filler += 1  # "12-year-old"
-        elif t in w.injury or t in _CLAUSE_END or _int(t) is not None or t in w.kill or t in w.units \
+        elif t == "number" or t in w.injury or t in _CLAUSE_END or _int(t) is not None or t in w.kill \
+                or t in w.units \
                 or quantity(toks, k, w) is not None and not quantity(toks, k, w).singular:  # type: ignore[union-attr]
             return None  # another count or a date comes first: "2016 dozens of civilians were killed"
         else:
@@ -284,7 +286,23 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
     while hi < len(toks) and seen < 12 and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
         seen += hi not in blocked
         hi += 1
-    return any(_phrase_at(toks, k, w.cumulative) is not None for k in range(lo, hi))
+    return any(_phrase_at(toks, k, w.cumulative) is not None or _in_a_year(toks, k) for k in range(lo, hi))
+
+
+def _in_a_year(toks: list[str], k: int) -> bool:
+    """'killed in 2014': a year's total (a date inside a year reads 'in May 2014', 'on 4 May 2014')."""
+    n = _int(toks[k + 1]) if toks[k] == "in" and k + 1 < len(toks) else None
+    return n is not None and 1900 <= n <= 2100
+
+
+def _number_of_dead(toks: list[str], i: int, w: Words) -> tuple[str, ...] | None:
+    """'the number of civilians killed ... has risen to 20': a toll phrase with any noun in it."""
+    if toks[i:i + 2] != ["number", "of"]:
+        return None
+    for k in range(i + 2, min(i + 6, len(toks))):
+        if toks[k] in w.death:
+            return tuple(toks[i:k + 1])
+    return None
 
 
 _VAGUE_STARTS = frozenset({"several", "dozens", "tens", "hundreds", "scores", "thousands", "a", "many", "some"})
@@ -324,7 +342,7 @@ def matches(text: str) -> list[Match]:
             if m is not None:
                 found.setdefault(m.start, m)
                 continue
-        toll = _phrase_at(toks, i, w.toll)
+        toll = _phrase_at(toks, i, w.toll) or _number_of_dead(toks, i, w)
         if toll is not None:
             m = _toll_count(toks, i, toll, w, blocked)
             if m is not None:
