@@ -105,3 +105,11 @@ def test_conjoined_counts_wounded_counts_and_openers(sentence: str, want: int) -
 ])
 def test_tolls_with_any_noun_and_yearly_totals(sentence: str, want: int) -> None:
     assert count_fatalities(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Commanders hiding for a long time in the hills were also killed.", 0),
+    ("A month of infighting in the province has killed nearly 300 fighters.", 0),
+])
+def test_singular_needs_a_singular_verb_and_a_month_is_a_total(sentence: str, want: int) -> None:
+    assert count_fatalities(sentence) == want

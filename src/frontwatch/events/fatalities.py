@@ -191,7 +191,7 @@ def _starts_count(toks: list[str], k: int, w: Words) -> bool:
 def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) -> Match | None:
     """'62 were killed', 'at least 11 dead', '2 people died', 'a woman was killed',
     '2 soldiers and 3 civilians were killed' (summed)."""
-    k, filler, passive, total = q.end, 0, False, q.value
+    k, filler, passive, total, plural_verb = q.end, 0, False, q.value, False
     while k < len(toks) and filler <= 6:
         t = toks[k]
         if k in blocked:
@@ -207,8 +207,8 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if t in w.death:
             if t in w.kill and not passive and _starts_count(toks, k + 1, w):
                 return None  # active voice: "30 gunmen killed 5 villagers"
-            if q.singular and not (passive or t in ("died", "dead")):
-                return None  # "a man was killed", "a child died"; never "an airstrike killed"
+            if q.singular and (plural_verb and total == 1 or not (passive or t in ("died", "dead"))):
+                return None  # "a man was killed", "a child died"; never "an airstrike killed", "for a time were"
             return Match(total, q.start, k + 1, q.another)
         if t == "(":
             close = toks.index(")", k) if ")" in toks[k:] else k
@@ -218,6 +218,7 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
             pass
         elif t in w.aux:
             passive = passive or t in ("was", "were", "been", "being", "is", "are")
+            plural_verb = plural_verb or t in ("were", "are", "have")
         elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] == "-":
             filler += 1  # "a 12-year-old boy"
         elif toks[k - 1] in ("-", "–"):
@@ -280,7 +281,7 @@ def _toll_count(toks: list[str], i: int, phrase: tuple[str, ...], w: Words, bloc
 def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
     """A cue for a running or area-wide total in the clause around the match (subset clauses not counted)."""
     lo = m.start
-    while lo > 0 and m.start - lo < 8 and toks[lo - 1] not in _CLAUSE_END:
+    while lo > 0 and m.start - lo < 10 and toks[lo - 1] not in _CLAUSE_END:
         lo -= 1
     hi, seen = m.end, 0
     while hi < len(toks) and seen < 12 and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
