@@ -113,3 +113,9 @@ def test_tolls_with_any_noun_and_yearly_totals(sentence: str, want: int) -> None
 ])
 def test_singular_needs_a_singular_verb_and_a_month_is_a_total(sentence: str, want: int) -> None:
     assert count_fatalities(sentence) == want
+
+
+def test_more_and_others_add_to_an_earlier_count() -> None:
+    s = "More than 50 troops were executed, 19 more were killed in a suicide attack and 16 others died in the assault."
+    assert count_fatalities(s) == 85
+    assert count_fatalities("Three more civilians were killed on Friday.") == 3

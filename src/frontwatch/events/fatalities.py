@@ -150,6 +150,8 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
         if 1900 <= n <= 2100 and start > 0 and (toks[start - 1] in ("in", "since", "of", "from", "until", "by")
                                                  or toks[start - 1] in w.units):
             return None  # a year ("in 2014", "May 2014")
+        # "19 more were killed", "16 others died": in addition to a count given before
+        another = another or (end < len(toks) and toks[end] in ("more", "others", "other"))
         return Quantity(n, start, end, another=another)
     for phrase, value in w.vague:
         if tuple(toks[j:j + len(phrase)]) == phrase:
@@ -358,7 +360,8 @@ def matches(text: str) -> list[Match]:
         if q.start in found:
             continue
         m = _subject_count(toks, q, w, blocked)
-        if m is None and q.another and found and not any(x in w.injury for x in toks[q.end:q.end + 4]):
+        if m is None and q.another and found and not any(x in w.injury for x in toks[max(0, i - 2):i]) \
+                and not any(x in w.injury for x in toks[q.end:q.end + 4]):
             m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
         if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
             found.setdefault(m.start, m)
