@@ -248,5 +248,6 @@ def test_country_level_events_are_listed_beside_the_map_not_drawn_on_the_centroi
     syria.locator("li[data-event-id='ev-syria-wide']").click()
     page.wait_for_function("document.querySelector('#drawer').dataset.eventId === 'ev-syria-wide'", timeout=10_000)
     assert "Air strikes across Syria" in page.locator("#drawer blockquote.evidence").inner_text()
+    assert page.locator("#drawer dd.fatalities").inner_text() == "12 reported killed"
     assert not country_page.outside, f"the page fetched from outside the server: {country_page.outside[:3]}"
     assert not country_page.errors, f"errors in the page: {country_page.errors[:3]}"
