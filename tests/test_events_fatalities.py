@@ -119,3 +119,24 @@ def test_more_and_others_add_to_an_earlier_count() -> None:
     s = "More than 50 troops were executed, 19 more were killed in a suicide attack and 16 others died in the assault."
     assert count_fatalities(s) == 85
     assert count_fatalities("Three more civilians were killed on Friday.") == 3
+
+
+@pytest.fixture(scope="module")
+def nlp():
+    from frontwatch.nlp.pipeline import load_nlp
+
+    return load_nlp()
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Abu Omar al-Shami and Khaled al-Halabi were killed in a drone strike near the town.", 2),
+    ("The brigade said it had killed Abu Hassan, a senior commander, near the village.", 1),
+    ("Rami Abdel Rahman said 40 people were killed in the shelling.", 40),
+    ("Bashar al-Assad killed civilians, the opposition said.", 0),
+])
+def test_named_victims_from_a_parsed_sentence(nlp, sentence: str, want: int) -> None:
+    span = nlp(sentence)[:]
+    persons = [e.text for e in span.ents if e.label_ == "PERSON"]
+    assert persons, "the test needs the model to find a name here"
+    assert event_fatalities(span, "Explosions/Remote violence") == want
+    assert event_fatalities(sentence, "Explosions/Remote violence") == (want if want > 2 else 0)  # text alone: no names

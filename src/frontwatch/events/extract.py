@@ -617,7 +617,7 @@ class EventExtractor:
             modality=modality,  # type: ignore[arg-type]
             confidence=confidence,
             trigger=trigger,
-            fatalities=event_fatalities(seg.text, acled[0] if acled else None, modality),
+            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality),
         )
 
 

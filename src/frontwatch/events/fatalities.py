@@ -28,9 +28,13 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
 
 from text_to_num import alpha2digit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
 
 # ACLED event types whose events can have fatalities. Strategic developments and
 # PLOVER-only events (statements, diplomacy) that share a sentence with a killing do not
@@ -43,6 +47,10 @@ _TOKEN = re.compile(r"\d[\d,]*\d|\d|[a-z]+(?:'[a-z]+)?|[^\w\s]")
 _CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
 _SINGULAR = frozenset({"a", "an", "one"})
 _MODAL = frozenset({"could", "may", "might", "would", "expected", "likely", "feared", "set", "will"})
+PERSON = "qqperson"  # marker of a person's name (lower case, no digits: passes text2num untouched)
+# After a named victim's "killed" (no auxiliary): what makes it a passive report ("X killed in an air strike").
+_AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "during", "when", "after", "near", "while", "as", ".", ",", ";",
+                            "yesterday", "today", "overnight", "late", "early"})
 _NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
 
 
@@ -91,6 +99,7 @@ class Quantity:
     end: int  # token after the quantity
     singular: bool = False  # "a"/"an"/"one": needs a passive verb or a person to count
     another: bool = False  # "another five": adds to an earlier count
+    named: bool = False  # a person's name ("Hassan Abboud was killed"): one victim
 
 
 @dataclass(frozen=True)
@@ -99,6 +108,14 @@ class Match:
     start: int
     end: int
     another: bool = False
+
+
+def with_persons_marked(text: str, persons: Sequence[tuple[int, int]]) -> str:
+    """The text with each person name (character spans) replaced by one marker token: a named victim counts one."""
+    for start, end in sorted(persons, reverse=True):
+        if 0 <= start < end <= len(text):
+            text = f"{text[:start]} {PERSON} {text[end:]}"
+    return text
 
 
 def tokens(text: str) -> list[str]:
@@ -158,6 +175,8 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
             return Quantity(value, j, j + len(phrase), another=another)
     if toks[j] in _SINGULAR and j == i:
         return Quantity(1, j, j + 1, singular=True)
+    if toks[j] == PERSON and j == i:
+        return Quantity(1, j, j + 1, named=True)
     return None
 
 
@@ -199,7 +218,7 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if k in blocked:
             k += 1
             continue
-        if toks[k - 1] == "and" and (_int(t) is not None or t in _VAGUE_STARTS):
+        if toks[k - 1] == "and" and (_int(t) is not None or t in _VAGUE_STARTS or t == PERSON and q.named):
             more = quantity(toks, k, w, blocked)
             if more is not None:
                 total, k, filler = total + more.value, more.end, 0
@@ -211,6 +230,9 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
                 return None  # active voice: "30 gunmen killed 5 villagers"
             if q.singular and (plural_verb and total == 1 or not (passive or t in ("died", "dead"))):
                 return None  # "a man was killed", "a child died"; never "an airstrike killed", "for a time were"
+            if q.named and not (passive or t in ("died", "dead") or filler == 0 and k + 1 < len(toks)
+                                and toks[k + 1] in _AFTER_PASSIVE):
+                return None  # "Hassan Abboud was killed", "X killed in an air strike"; never "Assad killed civilians"
             return Match(total, q.start, k + 1, q.another)
         if t == "(":
             close = toks.index(")", k) if ")" in toks[k:] else k
@@ -221,6 +243,8 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         elif t in w.aux:
             passive = passive or t in ("was", "were", "been", "being", "is", "are")
             plural_verb = plural_verb or t in ("were", "are", "have")
+        elif t == PERSON:
+            filler += 1  # "group leader Hassan Abboud was killed": one name stands for the subject
         elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] == "-":
             filler += 1  # "a 12-year-old boy"
         elif toks[k - 1] in ("-", "–"):
@@ -331,10 +355,13 @@ def _mixed_at(toks: list[str], i: int, w: Words) -> bool:
     return _phrase_at(toks, i, w.mixed) is not None
 
 
-def matches(text: str) -> list[Match]:
-    """Every count of deaths in the text that is not a cumulative total (for tests and audits)."""
+def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
+    """Every count of deaths in the text that is not a cumulative total (for tests and audits).
+
+    `persons`: character spans of person names in `text` (from NER), read as one victim each.
+    """
     w = words()
-    toks = tokens(text)
+    toks = tokens(with_persons_marked(text, persons) if persons else text)
     blocked = _blocked(toks, w)
     found: dict[int, Match] = {}  # by the token where the number starts: one reading each
     inside: set[int] = set()  # tokens of a quantity already read ("15" of "10 to 15")
@@ -368,14 +395,14 @@ def matches(text: str) -> list[Match]:
     return [m for _, m in sorted(found.items()) if not _cumulative(toks, m, w, blocked)]
 
 
-def count_fatalities(text: str) -> int:
+def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:
     """Deaths the sentence reports for its event; 0 when it gives no count.
 
     Several counts in one sentence are mostly the same toll told twice (a headline and
     its lead, "kills six ... killed six people") or an update; the largest is kept.
     "another five" after a first count adds to it.
     """
-    found = matches(text)
+    found = matches(text, persons)
     if not found:
         return 0
     first = next((m.start for m in found if not m.another), None)
@@ -385,8 +412,13 @@ def count_fatalities(text: str) -> int:
     return base + sum(m.value for m in adds)
 
 
-def event_fatalities(text: str, acled_event_type: str | None, modality: str = "asserted") -> int:
-    """The fatalities column of one event coded from `text`: violent ACLED types only, never for denied or planned acts."""
+def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted") -> int:
+    """The fatalities column of one event coded from `sentence`: violent ACLED types only, never for denied or
+    planned acts. Given a spaCy span, its PERSON entities count as named victims ("X and Y were killed": 2)."""
     if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED:
         return 0
-    return count_fatalities(text)
+    if isinstance(sentence, str):
+        return count_fatalities(sentence)
+    base = sentence.start_char
+    persons = [(e.start_char - base, e.end_char - base) for e in sentence.ents if e.label_ == "PERSON"]
+    return count_fatalities(sentence.text, persons)
