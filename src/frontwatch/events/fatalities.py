@@ -25,10 +25,10 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
 
 from text_to_num import alpha2digit
