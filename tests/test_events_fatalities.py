@@ -69,8 +69,17 @@ def test_only_violent_asserted_events_carry_the_toll() -> None:
 
 
 def test_vague_values_are_data_with_acled_values() -> None:
-    vague = dict(words().vague)
+    vague = dict(pv for group in words().vague.values() for pv in group)
     assert (vague[("tens",)], vague[("dozens",)], vague[("hundreds",)]) == (10, 12, 100)
+
+
+def test_the_quick_filter_lets_every_death_word_through() -> None:
+    """Sentences without any stem of _DEATH_HINT are skipped unread: every word list entry must have one."""
+    from frontwatch.events.fatalities import _DEATH_HINT
+
+    w = words()
+    for word in [*w.death, *w.kill, *(" ".join(p) for ps in w.toll.values() for p in ps), "lost their lives"]:
+        assert _DEATH_HINT.search(word), word
 
 
 @pytest.mark.parametrize("sentence,want", [
@@ -140,3 +149,8 @@ def test_named_victims_from_a_parsed_sentence(nlp, sentence: str, want: int) -> 
     assert persons, "the test needs the model to find a name here"
     assert event_fatalities(span, "Explosions/Remote violence") == want
     assert event_fatalities(sentence, "Explosions/Remote violence") == (want if want > 2 else 0)  # text alone: no names
+
+
+def test_a_day_of_the_month_is_no_count() -> None:
+    assert count_fatalities("The number of victims from March 27 to April 10 has reached 236.") == 0
+    assert count_fatalities("The number of victims of the blast is at least 70.") == 70

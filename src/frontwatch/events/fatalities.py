@@ -51,7 +51,13 @@ PERSON = "qqperson"  # marker of a person's name (lower case, no digits: passes 
 # After a named victim's "killed" (no auxiliary): what makes it a passive report ("X killed in an air strike").
 _AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "during", "when", "after", "near", "while", "as", ".", ",", ";",
                             "yesterday", "today", "overnight", "late", "early"})
+# Any sentence that reports deaths has one of these stems (checked in the tests against the word lists).
+_DEATH_HINT = re.compile(r"kill|dead|died|\bdie|death|toll|lives|\blife|execut|massac|murder|slaughter|behead|slain|"
+                         r"perish|fatalit|assassin|lynch|tally|victim", re.IGNORECASE)
 _NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
+
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases starting with it, longest first
 
 
 @dataclass(frozen=True)
@@ -62,29 +68,36 @@ class Words:
     kill: frozenset[str]
     aux: frozenset[str]
     injury: frozenset[str]
-    prefixes: tuple[tuple[str, ...], ...]
-    vague: tuple[tuple[tuple[str, ...], int], ...]
-    subset: tuple[tuple[str, ...], ...]
-    cumulative: tuple[tuple[str, ...], ...]
-    mixed: tuple[tuple[str, ...], ...]
-    toll: tuple[tuple[str, ...], ...]
+    prefixes: Phrases
+    vague: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # by first word, longest first
+    subset: Phrases
+    cumulative: Phrases
+    mixed: Phrases
+    toll: Phrases
     toll_links: frozenset[str]
     units: frozenset[str]
 
 
-def _phrases(items: list[str]) -> tuple[tuple[str, ...], ...]:
-    return tuple(sorted((tuple(x.split()) for x in items), key=len, reverse=True))  # longest first
+def _phrases(items: list[str]) -> Phrases:
+    """Phrases as token tuples indexed by their first word, longest first (a lookup per token, not a scan)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(x.split()) for x in items), key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(ps) for first, ps in out.items()}
 
 
 @lru_cache(maxsize=1)
 def words() -> Words:
     """Load data/fatalities.json once (the only loader of that file)."""
     raw: dict[str, Any] = json.loads((resources.files("frontwatch") / "data" / "fatalities.json").read_text("utf-8"))
-    vague = sorted(((tuple(k.split()), int(v)) for k, v in raw["vague"].items()), key=lambda kv: len(kv[0]),
-                   reverse=True)
+    vague: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, value in sorted(((tuple(k.split()), int(v)) for k, v in raw["vague"].items()),
+                                key=lambda kv: len(kv[0]), reverse=True):
+        vague.setdefault(phrase[0], []).append((phrase, value))
     return Words(
         death=frozenset(raw["death_words"]), kill=frozenset(raw["kill_verbs"]), aux=frozenset(raw["auxiliaries"]),
-        injury=frozenset(raw["injury_words"]), prefixes=_phrases(raw["prefixes"]), vague=tuple(vague),
+        injury=frozenset(raw["injury_words"]), prefixes=_phrases(raw["prefixes"]),
+        vague={first: tuple(pv) for first, pv in vague.items()},
         subset=_phrases(raw["subset_cues"]),
         cumulative=_phrases(raw["cumulative_cues"]), mixed=_phrases(raw["mixed_harm"]),
         toll=_phrases(raw["toll_words"]), toll_links=frozenset(raw["toll_links"]),
@@ -125,8 +138,8 @@ def tokens(text: str) -> list[str]:
     return _TOKEN.findall(text.lower())
 
 
-def _phrase_at(toks: list[str], i: int, phrases: tuple[tuple[str, ...], ...]) -> tuple[str, ...] | None:
-    for p in phrases:
+def _phrase_at(toks: list[str], i: int, phrases: Phrases) -> tuple[str, ...] | None:
+    for p in phrases.get(toks[i], ()) if i < len(toks) else ():
         if tuple(toks[i:i + len(p)]) == p:
             return p
     return None
@@ -164,13 +177,14 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
             return None
         if end < len(toks) and toks[end] == "-" and end + 1 < len(toks) and toks[end + 1] in w.units:
             return None  # "a 21-year-old"
-        if 1900 <= n <= 2100 and start > 0 and (toks[start - 1] in ("in", "since", "of", "from", "until", "by")
-                                                 or toks[start - 1] in w.units):
-            return None  # a year ("in 2014", "May 2014")
+        if start > 0 and toks[start - 1] in w.units:
+            return None  # a day or a year after a month ("March 27", "May 2014")
+        if 1900 <= n <= 2100 and start > 0 and toks[start - 1] in ("in", "since", "of", "from", "until", "by"):
+            return None  # a year ("in 2014")
         # "19 more were killed", "16 others died": in addition to a count given before
         another = another or (end < len(toks) and toks[end] in ("more", "others", "other"))
         return Quantity(n, start, end, another=another)
-    for phrase, value in w.vague:
+    for phrase, value in w.vague.get(toks[j], ()):
         if tuple(toks[j:j + len(phrase)]) == phrase:
             return Quantity(value, j, j + len(phrase), another=another)
     if toks[j] in _SINGULAR and j == i:
@@ -360,6 +374,8 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
 
     `persons`: character spans of person names in `text` (from NER), read as one victim each.
     """
+    if not _DEATH_HINT.search(text):
+        return []  # most sentences: no word of dying at all, nothing to read
     w = words()
     toks = tokens(with_persons_marked(text, persons) if persons else text)
     blocked = _blocked(toks, w)
