@@ -268,8 +268,14 @@ def export(
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | geojson"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout)."),
     include_background: bool = typer.Option(False, "--include-background", help="Also export background events."),
+    include_non_acled: bool = typer.Option(False, "--include-non-acled",
+                                           help="csv: also events with no ACLED type (PLOVER only, e.g. diplomacy)."),
+    frontwatch_columns: bool = typer.Option(False, "--frontwatch-columns",
+                                            help="csv: append frontwatch's own columns after ACLED's 31."),
 ) -> None:
-    """Export stored events: JSONL, ACLED-style CSV or GeoJSON (RFC 7946)."""
+    """Export stored events: JSONL, ACLED-format CSV or GeoJSON (RFC 7946)."""
+    from functools import partial
+
     from frontwatch.export import WRITERS
     from frontwatch.store import Store
 
@@ -277,6 +283,8 @@ def export(
     writer = WRITERS.get(fmt)
     if writer is None:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(WRITERS)}", param_hint="--format")
+    if fmt == "csv":
+        writer = partial(writer, include_non_acled=include_non_acled, frontwatch_columns=frontwatch_columns)
     if "://" not in db and not Path(db).exists():
         _report_error(f"{db}: no such store (run `frontwatch ingest` first)")
         raise typer.Exit(1)

@@ -40,6 +40,8 @@ class Acled(BaseModel):
 class ActorOut(BaseModel):
     name: str | None = None
     text: str | None = None
+    kind: str | None = None  # events/actors.py KINDS: gives ACLED's inter code
+    country: str | None = None  # ISO alpha-2 of the actor's own country, where known
 
 
 class LocationOut(BaseModel):
@@ -52,7 +54,8 @@ class LocationOut(BaseModel):
     lon: float | None = None
     country: str | None = None
     admin1: str | None = None
-    precision: str | None = None
+    admin2: str | None = None
+    precision: str | None = None  # "country": only the country is known; lat/lon is then no real point
     # `relative` ({"anchor", "km_max", "direction", ...}) appears only on relative locations, as in the JSONL.
 
 
@@ -87,6 +90,7 @@ class EventOut(BaseModel):
     reported_by: list[str]
     modality: str
     confidence: float
+    fatalities: int = 0  # reported deaths, ACLED's conventions (0: none given)
     article: ArticleRef | None = None
     story: StoryRef | None = None
 

@@ -227,8 +227,12 @@ class EventRow(Base):
     plover: Mapped[str | None] = mapped_column(String(64))
     actor1_name: Mapped[str | None] = mapped_column(Text)
     actor1_text: Mapped[str | None] = mapped_column(Text)
+    actor1_kind: Mapped[str | None] = mapped_column(String(32))
+    actor1_country: Mapped[str | None] = mapped_column(String(2))
     actor2_name: Mapped[str | None] = mapped_column(Text)
     actor2_text: Mapped[str | None] = mapped_column(Text)
+    actor2_kind: Mapped[str | None] = mapped_column(String(32))
+    actor2_country: Mapped[str | None] = mapped_column(String(2))
     location_text: Mapped[str | None] = mapped_column(Text)
     location_name: Mapped[str | None] = mapped_column(Text)
     geonameid: Mapped[int | None] = mapped_column(ForeignKey("places.geonameid"))
@@ -236,6 +240,7 @@ class EventRow(Base):
     lon: Mapped[float | None] = mapped_column(Float)
     country: Mapped[str | None] = mapped_column(String(2), index=True)
     admin1: Mapped[str | None] = mapped_column(Text)
+    admin2: Mapped[str | None] = mapped_column(Text)
     geo_precision: Mapped[str | None] = mapped_column(String(16))
     relative: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     date: Mapped[str | None] = mapped_column(String(10), index=True)
@@ -245,6 +250,7 @@ class EventRow(Base):
     confidence: Mapped[float] = mapped_column(Float, nullable=False, default=0.5)
     trigger: Mapped[str | None] = mapped_column(Text)
     story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+    fatalities: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
 
 class ControlRow(Base):
