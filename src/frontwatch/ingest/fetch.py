@@ -33,7 +33,15 @@ AddressPolicy = Callable[[IPAddress], bool]
 
 
 class FetchError(Exception):
-    """A URL that could not be fetched; the message is one line and names no traceback."""
+    """A URL that could not be fetched; the message is one line and names no traceback.
+
+    `status` is the HTTP status when the server answered with an error (robots.txt rules
+    and the feed poller's back-off tell "not there" from "server broken" by it).
+    """
+
+    def __init__(self, message: str, status: int | None = None) -> None:
+        super().__init__(message)
+        self.status = status
 
 
 @dataclass
@@ -46,6 +54,11 @@ class Fetched:
     content_type: str | None  # lower-case MIME type without parameters
     charset: str | None
     last_modified: datetime | None
+    # For conditional GETs (the feed poller): the status (304: not modified, empty body)
+    # and the validators to send back, as the server wrote them.
+    status: int = 200
+    etag: str | None = None
+    last_modified_header: str | None = None
 
 
 def is_public_address(ip: IPAddress) -> bool:
@@ -151,13 +164,16 @@ def fetch(
     max_bytes: int = 20_000_000,
     timeout: float = 20.0,
     address_allowed: AddressPolicy | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Fetched:
     """GET `url` following at most 5 redirects, each hop re-resolved and re-checked.
 
     `address_allowed` overrides the address policy (default: public addresses only, or
     any address with `allow_private`); it exists so a stricter policy can be applied.
     Proxy settings from the environment are ignored on purpose: through a proxy the
-    address check would not describe where the request really goes.
+    address check would not describe where the request really goes. `headers` are added
+    to every hop (If-None-Match / If-Modified-Since for a conditional GET: a 304 answer
+    is returned with status 304 and an empty body, not raised).
     """
     allowed = address_allowed or (_any_address if allow_private else is_public_address)
     deadline = time.monotonic() + timeout * TOTAL_TIMEOUT_FACTOR
@@ -165,7 +181,7 @@ def fetch(
         current = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise FetchError(f"invalid URL: {exc}") from None
-    headers = {"User-Agent": USER_AGENT, "Accept": "*/*"}
+    headers = {"User-Agent": USER_AGENT, "Accept": "*/*", **(headers or {})}
     # No keep-alive: connections are pooled by (pinned) IP, and a TLS connection verified
     # for one host must not carry a redirected request for another host on the same IP.
     with httpx.Client(
@@ -189,7 +205,8 @@ def fetch(
                     raise FetchError(f"invalid redirect location {location!r}: {exc}") from None
                 continue
             if response.status_code >= 400:
-                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
+                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                                 status=response.status_code)
             mime, charset = _split_content_type(response.headers.get("content-type"))
             return Fetched(
                 url=url,
@@ -198,5 +215,8 @@ def fetch(
                 content_type=mime,
                 charset=charset,
                 last_modified=parse_date(response.headers.get("last-modified")),
+                status=response.status_code,
+                etag=response.headers.get("etag"),
+                last_modified_header=response.headers.get("last-modified"),
             )
     raise FetchError("unreachable")  # the loop always returns or raises
