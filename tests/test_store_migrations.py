@@ -18,7 +18,7 @@ from frontwatch.store import Store, StoreError
 from frontwatch.store.migrate import alembic_config, head_revision
 from frontwatch.store.schema import Base
 
-TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control"}
+TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "feed_state"}
 
 
 def tables(path: Path) -> set[str]:

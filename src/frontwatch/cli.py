@@ -378,8 +378,8 @@ def watch(
                         _limits(False, max_chars, split_long, time_budget, max_feed_items))
     watcher = _watcher(feeds_file, db, opts, gazetteer)
     _prepare(gazetteer)
-    stop_on_signals(watcher)
-    if not once:
+    if not once:  # one round stops with Ctrl+C as any command does (each article is committed whole)
+        stop_on_signals(watcher)
         err.print(f"frontwatch: watching {len(watcher.feeds)} feed(s) into {db} (Ctrl+C stops)", highlight=False)
     watcher.run(once=once)
     if not once:

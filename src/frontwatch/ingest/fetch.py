@@ -149,7 +149,7 @@ def _one_hop(
             last_exc = exc
             continue
         try:
-            if response.is_redirect or response.status_code >= 400:
+            if response.has_redirect_location or response.status_code >= 300:
                 return response, None
             return response, _read_capped(response, max_bytes, deadline)
         finally:
@@ -195,7 +195,7 @@ def fetch(
                 raise FetchError(f"timed out after {timeout:g} s") from None
             except httpx.HTTPError as exc:
                 raise FetchError(f"request failed: {type(exc).__name__}: {exc}") from None
-            if response.is_redirect:  # httpx: a 3xx that carries a Location header
+            if response.has_redirect_location:  # a 301/302/303/307/308 with a Location header
                 location = response.headers["location"]
                 if hop == MAX_REDIRECTS:
                     raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
@@ -204,6 +204,9 @@ def fetch(
                 except httpx.InvalidURL as exc:
                     raise FetchError(f"invalid redirect location {location!r}: {exc}") from None
                 continue
+            if 300 <= response.status_code < 400 and response.status_code != 304:
+                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase} without a usable "
+                                 f"Location".replace("  ", " "), status=response.status_code)
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
                                  status=response.status_code)
