@@ -359,3 +359,32 @@ def _polled(db: Path) -> bool:
         return bool(table(db, "select 1 from feed_state where last_poll is not null"))
     except sqlite3.Error:
         return False
+
+
+def test_serve_watch_polls_in_the_server_process(site: tuple[Site, str], tmp_path: Path) -> None:
+    server, base = site
+    db = tmp_path / "fw.sqlite"  # does not exist yet: --watch fills it
+    server.set("/wire.rss", entries("a1", "a3"), etag='"v1"')
+    path = feeds_file(tmp_path, f'[[feed]]\nurl = "{base}/wire.rss"\nname = "Wire"\ninterval = 3600\n')
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.Popen([sys.executable, "-m", "frontwatch", "serve", "--db", str(db), "--port", "0",
+                             "--watch", str(path), "--allow-private"], env=env, stdout=subprocess.PIPE,
+                            stderr=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None
+        line = proc.stdout.readline()
+        assert " at http://" in line, proc.stderr.read() if proc.poll() is not None else line
+        url = line.rsplit(" at ", 1)[1].strip()
+        deadline = time.monotonic() + 120
+        feeds: list[dict] = []
+        while not (feeds and feeds[0]["entries_seen"] == 2):
+            assert proc.poll() is None and time.monotonic() < deadline, "the server's poller stored nothing"
+            time.sleep(0.3)
+            feeds = httpx.get(f"{url}feeds", timeout=30).json()
+        assert httpx.get(f"{url}articles", timeout=30).json()["total"] == 2
+        proc.send_signal(signal.SIGINT)
+        proc.communicate(timeout=60)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 0

@@ -149,11 +149,12 @@ def _poll(feed: FeedConfig, state: FeedState, ctx: PollContext) -> PollResult:
         errors.append(msg)
         ctx.on_error(msg)
 
-    stats = run_ingest([], ctx.db, opts=replace(opts, max_feed_items=None), gazetteer=ctx.gazetteer,
-                       on_error=on_error, on_skip=ctx.on_skip, items=entries, country_hint=feed.country_hint,
-                       prior_outlets={e.outlet for e in entries if isinstance(e, RawArticle) and e.outlet})
-    result.stored = stats.stored
-    result.linked = stats.duplicates + stats.near_duplicates
+    if entries:  # (nothing new: skip ingest, which reads every stored signature to find near-duplicates)
+        stats = run_ingest([], ctx.db, opts=replace(opts, max_feed_items=None), gazetteer=ctx.gazetteer,
+                           on_error=on_error, on_skip=ctx.on_skip, items=entries, country_hint=feed.country_hint,
+                           prior_outlets={e.outlet for e in entries if isinstance(e, RawArticle) and e.outlet})
+        result.stored = stats.stored
+        result.linked = stats.duplicates + stats.near_duplicates
     result.failed += len(errors)
     state.entries_seen += result.stored + result.linked
     state.last_new = result.stored
