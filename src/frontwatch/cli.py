@@ -337,7 +337,8 @@ def info(as_json: bool = typer.Option(False, "--json", help="Machine-readable ou
         pprint(data)
 
 
-def _watcher(feeds_file: Path, db: str, opts: Any, gazetteer: Optional[Path], verbose: bool = True):
+def _watcher(feeds_file: Path, db: str, opts: Any, gazetteer: Optional[Path], verbose: bool = True,
+             ingest_lock: Any = None):
     """A Watcher over `feeds_file`, or exit 2 with the file's one-line error."""
     from frontwatch.watch.config import ConfigError, load_feeds
     from frontwatch.watch.loop import Watcher
@@ -355,8 +356,10 @@ def _watcher(feeds_file: Path, db: str, opts: Any, gazetteer: Optional[Path], ve
                            f"{result.already} already stored, {result.pages} page(s) fetched"
                            + (f", {result.left} left for the next poll" if result.left else "")), soft_wrap=True)
 
-    return Watcher(feeds, PollContext(db, opts=opts, gazetteer=gazetteer, on_error=_report_error,
-                                      on_skip=_report_skip), on_poll=said)
+    ctx = PollContext(db, opts=opts, gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip)
+    if ingest_lock is not None:
+        ctx.ingest_lock = ingest_lock
+    return Watcher(feeds, ctx, on_poll=said)
 
 
 @app.command()
@@ -398,6 +401,9 @@ def feeds(
     from frontwatch.watch.state import load_states
 
     db = db or default_db()
+    if "://" not in db and not Path(db).exists():
+        _report_error(f"{db}: no such store (run `frontwatch watch` first)")
+        raise typer.Exit(1)
     with Store(db) as store:
         states = list(load_states(store).values())
     if as_json:
@@ -450,8 +456,10 @@ def serve(
     if watch_file is not None:  # the poller shares the process; uvicorn owns the signals
         import threading
 
+        from frontwatch.api.ingest import _ingest_lock  # POST /articles runs the same in-process pipeline
+
         watcher = _watcher(watch_file, db, _source_opts(None, None, allow_private, None, 20_000_000, False),
-                           gazetteer, verbose=False)
+                           gazetteer, verbose=False, ingest_lock=_ingest_lock)
         threading.Thread(target=watcher.run, name="frontwatch-watch", daemon=True).start()
     try:
         run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,

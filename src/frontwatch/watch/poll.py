@@ -17,6 +17,7 @@ Why each piece:
 from __future__ import annotations
 
 import random
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
@@ -52,6 +53,9 @@ class PollContext:
     on_skip: Report = _quiet
     robots: RobotsCache | None = None
     rng: random.Random = field(default_factory=random.Random)
+    # Held around each ingest: in `serve --watch`, POST /articles' lock, so the two never run
+    # the one in-process pipeline (spaCy is not thread-safe) at the same time.
+    ingest_lock: threading.Lock = field(default_factory=threading.Lock)
 
     def __post_init__(self) -> None:
         if self.robots is None:
@@ -150,9 +154,11 @@ def _poll(feed: FeedConfig, state: FeedState, ctx: PollContext) -> PollResult:
         ctx.on_error(msg)
 
     if entries:  # (nothing new: skip ingest, which reads every stored signature to find near-duplicates)
-        stats = run_ingest([], ctx.db, opts=replace(opts, max_feed_items=None), gazetteer=ctx.gazetteer,
-                           on_error=on_error, on_skip=ctx.on_skip, items=entries, country_hint=feed.country_hint,
-                           prior_outlets={e.outlet for e in entries if isinstance(e, RawArticle) and e.outlet})
+        with ctx.ingest_lock:
+            stats = run_ingest([], ctx.db, opts=replace(opts, max_feed_items=None), gazetteer=ctx.gazetteer,
+                               on_error=on_error, on_skip=ctx.on_skip, items=entries,
+                               country_hint=feed.country_hint,
+                               prior_outlets={e.outlet for e in entries if isinstance(e, RawArticle) and e.outlet})
         result.stored = stats.stored
         result.linked = stats.duplicates + stats.near_duplicates
     result.failed += len(errors)
