@@ -388,3 +388,22 @@ def test_serve_watch_polls_in_the_server_process(site: tuple[Site, str], tmp_pat
         if proc.poll() is None:
             proc.kill()
     assert proc.returncode == 0
+
+
+def test_a_failed_entry_is_tried_again_on_the_next_poll(site: tuple[Site, str], tmp_path: Path) -> None:
+    """An entry the pipeline refuses is not stored; the validators are dropped so a 304 cannot hide it."""
+    server, base = site
+    db = tmp_path / "fw.sqlite"
+    long_text = " ".join(REPORTS[k][1] for k in ("a2", "a3", "a4"))
+    server.set("/wire.rss", rss([("a1", "Market shelled", REPORTS["a1"][1], None), ("long", "Digest", long_text, None)]),
+               etag='"v1"')
+    path = feeds_file(tmp_path, f'[[feed]]\nurl = "{base}/wire.rss"\n')
+    w, notes = watcher(path, db, max_chars=300)
+    (first,) = w.run_round()
+    assert (first.stored, first.failed) == (1, 1) and any("max_chars=300" in n for n in notes)
+    assert w.states[f"{base}/wire.rss"].etag is None
+    w.ctx.opts.max_chars = 0  # the operator raises the limit
+    (second,) = w.run_round(datetime.now(timezone.utc) + LATER)
+    assert server.requests("/wire.rss")[-1].get("If-None-Match") is None  # a full GET, not a 304
+    assert (second.stored, second.already, second.failed) == (1, 1, 0)
+    assert w.states[f"{base}/wire.rss"].etag == '"v1"'

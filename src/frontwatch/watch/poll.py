@@ -7,7 +7,8 @@ Why each piece:
   skipped before any page fetch or NLP, so a restart, a feed that lost its
   validators or a server that ignores them never stores anything twice.
 - The validators are saved only after the entries are stored: a poller killed
-  mid-poll asks for the whole feed again and picks up what it had not stored.
+  mid-poll asks for the whole feed again and picks up what it had not stored. They are
+  dropped when an entry failed in the pipeline or the store, so it is tried again.
 - Entries over the per-poll cap are left for the next poll, and the validators are
   then not saved, or a 304 would hide them until the feed changed.
 - Failures back off exponentially (capped) so a broken feed is not hammered; every
@@ -164,10 +165,13 @@ def _poll(feed: FeedConfig, state: FeedState, ctx: PollContext) -> PollResult:
     result.failed += len(errors)
     state.entries_seen += result.stored + result.linked
     state.last_new = result.stored
+    unreadable = sum(isinstance(e, IngestError) for e in entries)  # the feed's own fault: retrying will not help
     if result.left:
         ctx.on_skip(f"{feed.url}: {result.left} new entr{'y' if result.left == 1 else 'ies'} over "
                     f"--max-feed-items={cap} left for the next poll")
         state.etag = state.last_modified = None  # the next poll must see the whole feed again
+    elif len(errors) > unreadable:
+        state.etag = state.last_modified = None  # an entry failed in the pipeline or the store: try it again
     else:
         state.etag, state.last_modified = fetched.etag, fetched.last_modified_header
     if not result.stored and not result.linked:
