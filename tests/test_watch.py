@@ -143,7 +143,7 @@ def feeds_file(tmp_path: Path, body: str) -> Path:
     return path
 
 
-def watcher(path: Path, db: Path, **opts) -> tuple[Watcher, list[str]]:
+def watcher(path: Path, db: Path | str, **opts) -> tuple[Watcher, list[str]]:
     notes: list[str] = []
     ctx = PollContext(db, opts=SourceOptions(allow_private=True, timeout=5.0, **opts), on_error=notes.append,
                       on_skip=notes.append)
@@ -407,3 +407,21 @@ def test_a_failed_entry_is_tried_again_on_the_next_poll(site: tuple[Site, str], 
     assert server.requests("/wire.rss")[-1].get("If-None-Match") is None  # a full GET, not a 304
     assert (second.stored, second.already, second.failed) == (1, 1, 0)
     assert w.states[f"{base}/wire.rss"].etag == '"v1"'
+
+
+def test_watch_into_postgresql(site: tuple[Site, str], tmp_path: Path, pg_url: str) -> None:
+    """The state table and the poll path work the same on a PostgreSQL store."""
+    server, base = site
+    server.set("/wire.rss", entries("a1", "a2"), etag='"v1"')
+    path = feeds_file(tmp_path, f'[[feed]]\nurl = "{base}/wire.rss"\nname = "Wire"\n')
+    w, notes = watcher(path, pg_url)
+    (first,) = w.run_round()
+    assert first.stored == 2, notes
+    server.set("/wire.rss", entries("a1", "a2", "a3"), etag='"v2"')
+    again, _ = watcher(path, pg_url)  # a restart: state read back from PostgreSQL
+    assert again.states[f"{base}/wire.rss"].etag == '"v1"'
+    (second,) = again.run_round(datetime.now(timezone.utc) + LATER)
+    assert (second.stored, second.already) == (1, 2)
+    with Store(pg_url) as store:
+        assert store.counts()["articles"] == 3
+        assert load_states(store)[f"{base}/wire.rss"].entries_seen == 3
