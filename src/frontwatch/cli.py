@@ -351,7 +351,7 @@ def _watcher(feeds_file: Path, db: str, opts: Any, gazetteer: Optional[Path], ve
         raise typer.Exit(2)
 
     def said(result: Any) -> None:
-        if verbose and result.status != "failed":
+        if verbose and result.status == "new":  # quiet polls are in `frontwatch feeds`; failures print themselves
             err.print(Text(f"{result.feed}: {result.status}, {result.stored} new, {result.linked} linked, "
                            f"{result.already} already stored, {result.pages} page(s) fetched"
                            + (f", {result.left} left for the next poll" if result.left else "")), soft_wrap=True)
@@ -409,12 +409,12 @@ def feeds(
     if as_json:
         print(json.dumps([s.as_dict() for s in states], indent=2))
         return
-    table = Table(title=f"feeds in {db}")
-    for col in ("feed", "last poll", "next poll", "HTTP", "failures", "entries", "last new", "last error"):
-        table.add_column(col, overflow="fold")
+    table = Table(title=f"feeds in {db} (times UTC)")
+    for col in ("feed", "last poll", "next poll", "HTTP", "fails", "seen", "new", "last error"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("last poll", "next poll"))
 
     def when(d: Optional[datetime]) -> str:
-        return d.strftime("%Y-%m-%d %H:%M:%S") if d else "-"
+        return d.strftime("%m-%d %H:%M:%S") if d else "-"
 
     for s in states:
         table.add_row(Text(s.name or s.url), when(s.last_poll), when(s.next_due), str(s.last_status or "-"),
