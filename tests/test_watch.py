@@ -88,8 +88,8 @@ class Site:
         self.log: list[tuple[str, dict[str, str]]] = []
 
     def set(self, path: str, body: bytes, status: int = 200, ctype: str = "application/rss+xml",
-            etag: str | None = None) -> None:
-        self.routes[path] = {"status": status, "body": body, "ctype": ctype, "etag": etag}
+            etag: str | None = None, headers: dict[str, str] | None = None) -> None:
+        self.routes[path] = {"status": status, "body": body, "ctype": ctype, "etag": etag, "headers": headers or {}}
 
     def requests(self, path: str) -> list[dict[str, str]]:
         return [headers for p, headers in self.log if p == path]
@@ -105,7 +105,7 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
             route = site.routes.get(self.path)
             if route is None:
                 return self._send(404, {"Content-Type": "text/plain"}, b"not found")
-            headers = {"Content-Type": route["ctype"]}
+            headers = {"Content-Type": route["ctype"], **route["headers"]}
             if route["etag"]:
                 headers["ETag"] = route["etag"]
                 if self.headers.get("If-None-Match") == route["etag"]:
@@ -183,6 +183,13 @@ def test_feeds_file_is_validated_with_one_line_errors(tmp_path: Path) -> None:
         with pytest.raises(ConfigError) as info:
             load_feeds(feeds_file(tmp_path, body))
         assert message in str(info.value) and "\n" not in str(info.value), body
+
+
+def test_a_bad_feeds_file_stops_watch_with_exit_code_2(tmp_path: Path) -> None:
+    path = feeds_file(tmp_path, '[[feed]]\nurl = "http://x"\ninterval = -5\n')
+    res = CliRunner().invoke(app, ["watch", str(path), "--db", str(tmp_path / "fw.sqlite"), "--once"])
+    assert res.exit_code == 2 and "'interval' must be a number of seconds" in res.output
+    assert not (tmp_path / "fw.sqlite").exists()
 
 
 def test_backoff_doubles_up_to_a_cap() -> None:
@@ -426,3 +433,17 @@ def test_watch_into_postgresql(site: tuple[Site, str], tmp_path: Path, pg_url: s
     with Store(pg_url) as store:
         assert store.counts()["articles"] == 3
         assert load_states(store)[f"{base}/wire.rss"].entries_seen == 3
+
+
+def test_retry_after_is_honoured(site: tuple[Site, str], tmp_path: Path) -> None:
+    server, base = site
+    db = tmp_path / "fw.sqlite"
+    server.set("/busy.rss", b"busy", status=503, ctype="text/plain", headers={"Retry-After": "7200"})
+    path = feeds_file(tmp_path, f'[[feed]]\nurl = "{base}/busy.rss"\ninterval = 60\n')
+    w, _ = watcher(path, db)
+    before = datetime.now(timezone.utc)
+    (result,) = w.run_round()
+    assert result.status == "failed" and result.retry_after == 7200
+    state = load_states(Store(db))[f"{base}/busy.rss"]
+    assert state.last_status == 503 and state.next_due is not None
+    assert state.next_due >= before + timedelta(seconds=7200 * 0.9)  # not the 120 s back-off

@@ -14,7 +14,7 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from email.message import Message
 
 import httpx
@@ -39,9 +39,23 @@ class FetchError(Exception):
     and the feed poller's back-off tell "not there" from "server broken" by it).
     """
 
-    def __init__(self, message: str, status: int | None = None) -> None:
+    def __init__(self, message: str, status: int | None = None, retry_after: float | None = None) -> None:
         super().__init__(message)
         self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (Retry-After), if it did
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """A Retry-After header (delta seconds or an HTTP date) as seconds from now; None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    when = parse_date(value)
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
 @dataclass
@@ -209,7 +223,8 @@ def fetch(
                                  f"Location".replace("  ", " "), status=response.status_code)
             if response.status_code >= 400:
                 raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
-                                 status=response.status_code)
+                                 status=response.status_code,
+                                 retry_after=retry_after_seconds(response.headers.get("retry-after")))
             mime, charset = _split_content_type(response.headers.get("content-type"))
             return Fetched(
                 url=url,

@@ -4,7 +4,8 @@ Many news feeds give a one-sentence summary and a link; the article is on the pa
 The page goes through the same safe fetcher as any URL source (no local network
 unless allowed, bounded size and time) and the same trafilatura extraction as HTML
 files. robots.txt is fetched through that fetcher too (never urllib's own opener,
-which would bypass the address checks) and cached per host.
+which would bypass the address checks) and cached per host; its Crawl-delay spaces
+our page requests to that host.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ SUMMARY_CHARS = 1000
 ROBOTS_TTL = 24 * 3600.0  # seconds a host's robots.txt is trusted
 ROBOTS_RETRY = 3600.0  # seconds before asking again a host whose robots.txt was unreachable
 ROBOTS_MAX_BYTES = 500_000  # RFC 9309 asks crawlers to read at least 500 KiB
+MAX_CRAWL_DELAY = 10.0  # seconds: a robots.txt Crawl-delay is honoured up to this (the poller has other feeds)
 
 
 def wants_page(mode: str, entry: RawArticle) -> bool:
@@ -40,15 +42,28 @@ class RobotsCache:
     allow_private: bool = False
     timeout: float = 20.0
     _rules: dict[str, tuple[RobotFileParser | bool, float]] = field(default_factory=dict)
+    _last_fetch: dict[str, float] = field(default_factory=dict)
 
-    def allowed(self, url: str) -> bool:
+    def _rules_for(self, url: str) -> tuple[str, RobotFileParser | bool]:
         parts = urlsplit(url)
         origin = urlunsplit((parts.scheme, parts.netloc, "", "", ""))
         cached = self._rules.get(origin)
         if cached is None or time.monotonic() > cached[1]:
             cached = self._rules[origin] = self._fetch(origin)
-        rules = cached[0]
+        return origin, cached[0]
+
+    def allowed(self, url: str) -> bool:
+        _, rules = self._rules_for(url)
         return rules if isinstance(rules, bool) else rules.can_fetch(USER_AGENT, url)
+
+    def wait_turn(self, url: str) -> None:
+        """Sleep out the host's Crawl-delay (capped) since our last page from it, then take the turn."""
+        origin, rules = self._rules_for(url)
+        delay = 0.0 if isinstance(rules, bool) else float(rules.crawl_delay(USER_AGENT) or 0.0)
+        last = self._last_fetch.get(origin)
+        if last is not None and delay > 0:
+            time.sleep(max(0.0, last + min(delay, MAX_CRAWL_DELAY) - time.monotonic()))
+        self._last_fetch[origin] = time.monotonic()
 
     def _fetch(self, origin: str) -> tuple[RobotFileParser | bool, float]:
         """RFC 9309: a missing robots.txt (4xx) allows everything, except 401/403 which we read as
@@ -73,6 +88,7 @@ def with_page(entry: RawArticle, robots: RobotsCache, *, allow_private: bool = F
     url = entry.url or ""
     if not robots.allowed(url):
         return entry, f"{entry.source_ref}: page {url} not fetched: robots.txt disallows it; kept the feed's text"
+    robots.wait_turn(url)
     try:
         fetched = fetch(url, allow_private=allow_private, max_bytes=max_bytes, timeout=timeout)
     except FetchError as exc:

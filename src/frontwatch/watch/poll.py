@@ -11,7 +11,8 @@ Why each piece:
   dropped when an entry failed in the pipeline or the store, so it is tried again.
 - Entries over the per-poll cap are left for the next poll, and the validators are
   then not saved, or a 304 would hide them until the feed changed.
-- Failures back off exponentially (capped) so a broken feed is not hammered; every
+- Failures back off exponentially (capped), or longer when the server says so
+  (Retry-After), so a broken or busy feed is not hammered; every
   schedule is jittered so feeds with one interval do not all fire together.
 """
 
@@ -34,6 +35,7 @@ from frontwatch.watch.pages import RobotsCache, wants_page, with_page
 from frontwatch.watch.state import FeedState, save_state
 
 BACKOFF_CAP = 6 * 3600.0  # seconds: the longest wait after repeated failures (unless the interval is longer)
+MAX_RETRY_AFTER = 24 * 3600.0  # a server's Retry-After is honoured up to a day
 JITTER = 0.1  # each wait is the nominal one ± 10 %
 
 Report = Callable[[str], None]
@@ -74,6 +76,7 @@ class PollResult:
     pages: int = 0  # entry pages fetched and used
     failed: int = 0  # entries that could not be read, fetched or stored
     error: str | None = None
+    retry_after: float | None = None  # seconds the server asked us to wait (429/503 Retry-After)
 
 
 def jittered(seconds: float, rng: random.Random) -> timedelta:
@@ -97,7 +100,8 @@ def poll_feed(feed: FeedConfig, state: FeedState, ctx: PollContext, now: datetim
     if result.status == "failed":
         state.failures += 1
         state.last_error = result.error
-        state.next_due = now + jittered(backoff_seconds(feed.interval, state.failures), ctx.rng)
+        wait = max(backoff_seconds(feed.interval, state.failures), min(result.retry_after or 0.0, MAX_RETRY_AFTER))
+        state.next_due = now + jittered(wait, ctx.rng)
         ctx.on_error(f"{feed.url}: {result.error} (failure {state.failures}; next poll in "
                      f"{(state.next_due - now).total_seconds():.0f} s)")
     else:
@@ -122,7 +126,7 @@ def _poll(feed: FeedConfig, state: FeedState, ctx: PollContext) -> PollResult:
                         headers=headers)
     except FetchError as exc:
         state.last_status = exc.status
-        return PollResult(feed.url, "failed", error=str(exc))
+        return PollResult(feed.url, "failed", error=str(exc), retry_after=exc.retry_after)
     state.last_status = fetched.status
     if fetched.status == 304:
         state.last_new = 0
