@@ -109,8 +109,11 @@ def poll_feed(feed: FeedConfig, state: FeedState, ctx: PollContext, now: datetim
         state.last_error = None
         state.last_success = now
         state.next_due = now + jittered(feed.interval, ctx.rng)
-    with Store(ctx.db) as store:
-        save_state(store, state)
+    try:
+        with Store(ctx.db) as store:
+            save_state(store, state)
+    except Exception as exc:  # kept in memory: the next poll saves it; a restart re-reads the feed (nothing lost)
+        ctx.on_error(f"{feed.url}: feed state not saved: {' '.join(str(exc).split())}")
     return result
 
 
@@ -140,17 +143,18 @@ def _poll(feed: FeedConfig, state: FeedState, ctx: PollContext) -> PollResult:
         return PollResult(feed.url, "failed", error=items[0].message)  # not a feed at all
     result = PollResult(feed.url, "new")
     fresh: list[RawArticle | IngestError] = []
-    cap = opts.max_feed_items
+    cap, taken = opts.max_feed_items, 0
     with Store(ctx.db) as store:
         for item in items:
             if isinstance(item, IngestError):
                 fresh.append(item)
             elif store.has_source(item.source_ref):
                 result.already += 1
-            elif cap and len(fresh) - sum(isinstance(i, IngestError) for i in fresh) >= cap:
+            elif cap and taken >= cap:
                 result.left += 1
             else:
                 fresh.append(item)
+                taken += 1
     entries = [_prepared(item, feed, ctx, result) if isinstance(item, RawArticle) else item for item in fresh]
     errors: list[str] = []
 
