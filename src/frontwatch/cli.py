@@ -359,6 +359,92 @@ def info(as_json: bool = typer.Option(False, "--json", help="Machine-readable ou
         pprint(data)
 
 
+def _watcher(feeds_file: Path, db: str, opts: Any, gazetteer: Optional[Path], verbose: bool = True,
+             ingest_lock: Any = None):
+    """A Watcher over `feeds_file`, or exit 2 with the file's one-line error."""
+    from frontwatch.watch.config import ConfigError, load_feeds
+    from frontwatch.watch.loop import Watcher
+    from frontwatch.watch.poll import PollContext
+
+    try:
+        feeds = load_feeds(feeds_file)
+    except ConfigError as exc:
+        _report_error(str(exc))
+        raise typer.Exit(2)
+
+    def said(result: Any) -> None:
+        if verbose and result.status == "new":  # quiet polls are in `frontwatch feeds`; failures print themselves
+            err.print(Text(f"{result.feed}: {result.status}, {result.stored} new, {result.linked} linked, "
+                           f"{result.already} already stored, {result.pages} page(s) fetched"
+                           + (f", {result.left} left for the next poll" if result.left else "")), soft_wrap=True)
+
+    ctx = PollContext(db, opts=opts, gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip)
+    if ingest_lock is not None:
+        ctx.ingest_lock = ingest_lock
+    return Watcher(feeds, ctx, on_poll=said)
+
+
+@app.command()
+def watch(
+    feeds_file: Path = typer.Argument(..., help="Feeds file (TOML; see docs/watch.md)."),
+    db: str = typer.Option(None, "--db", help=f"Store: SQLite path or database URL (default {DEFAULT_DB})."),
+    once: bool = typer.Option(False, "--once", help="Poll the feeds that are due once, then exit (tests, cron)."),
+    allow_private: bool = PrivateOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
+    gazetteer: Optional[Path] = GazOpt, max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt,
+    time_budget: float = BudgetOpt,
+    max_feed_items: int = typer.Option(500, "--max-feed-items", min=0, help="New entries taken from one feed per "
+                                       "poll (0: all); the rest are taken by the next poll."),
+) -> None:
+    """Poll the feeds of FEEDS_FILE on their schedules and ingest new entries (Ctrl+C or SIGTERM stops)."""
+    from frontwatch.watch.loop import stop_on_signals
+
+    db = db or default_db()
+    opts = _source_opts(None, None, allow_private, None, max_bytes, keep_non_english,
+                        _limits(False, max_chars, split_long, time_budget, max_feed_items))
+    watcher = _watcher(feeds_file, db, opts, gazetteer)
+    _prepare(gazetteer)
+    if not once:  # one round stops with Ctrl+C as any command does (each article is committed whole)
+        stop_on_signals(watcher)
+        err.print(f"frontwatch: watching {len(watcher.feeds)} feed(s) into {db} (Ctrl+C stops)", highlight=False)
+    watcher.run(once=once)
+    if not once:
+        err.print("frontwatch: watch stopped", highlight=False)
+
+
+@app.command()
+def feeds(
+    db: str = typer.Option(None, "--db", help=f"Store (default {DEFAULT_DB})."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+) -> None:
+    """Feed health: last poll, next poll, failures and last error of every feed `watch` has polled."""
+    from rich.table import Table
+
+    from frontwatch.store import Store
+    from frontwatch.watch.state import load_states
+
+    db = db or default_db()
+    if "://" not in db and not Path(db).exists():
+        _report_error(f"{db}: no such store (run `frontwatch watch` first)")
+        raise typer.Exit(1)
+    with Store(db) as store:
+        states = list(load_states(store).values())
+    if as_json:
+        print(json.dumps([s.as_dict() for s in states], indent=2))
+        return
+    table = Table(title=f"feeds in {db} (times UTC)")
+    for col in ("feed", "last poll", "next poll", "HTTP", "fails", "seen", "new", "last error"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("last poll", "next poll"))
+
+    def when(d: Optional[datetime]) -> str:
+        return d.strftime("%m-%d %H:%M:%S") if d else "-"
+
+    for s in states:
+        table.add_row(Text(s.name or s.url), when(s.last_poll), when(s.next_due), str(s.last_status or "-"),
+                      Text(str(s.failures), style="red" if s.failures else ""), str(s.entries_seen), str(s.last_new),
+                      Text(s.last_error or ""))
+    Console(markup=False, highlight=False).print(table)
+
+
 @app.command()
 def serve(
     db: str = typer.Option(None, "--db", help=f"Store to serve (default {DEFAULT_DB})."),
@@ -370,13 +456,16 @@ def serve(
     tiles_url: Optional[str] = typer.Option(None, "--tiles-url",
                                             help="XYZ URL of the opt-in online tile layer (default OpenStreetMap)."),
     gazetteer: Optional[Path] = GazOpt,
+    watch_file: Optional[Path] = typer.Option(None, "--watch", help="Also poll the feeds of this feeds file "
+                                              "(TOML) in a background thread."),
+    allow_private: bool = PrivateOpt,
 ) -> None:
     """Serve the REST API and the web map; prints the URL once it accepts connections."""
     from frontwatch.api.serve import resolve_token, serve as run_server
 
     db = db or default_db()
     ingest_on = resolve_token(token) is not None
-    if "://" not in db and not Path(db).exists() and not ingest_on:
+    if "://" not in db and not Path(db).exists() and not ingest_on and watch_file is None:
         _report_error(f"{db}: no such store (run `frontwatch ingest` first, or pass --token to fill it over HTTP)")
         raise typer.Exit(1)
 
@@ -385,11 +474,23 @@ def serve(
         err.print(f"  map {url} · API {url}events · schema {url}openapi.json · ingest over HTTP "
                   f"{'on (Bearer token)' if ingest_on else 'off'} · Ctrl+C stops", highlight=False, soft_wrap=True)
 
+    watcher = None
+    if watch_file is not None:  # the poller shares the process; uvicorn owns the signals
+        import threading
+
+        from frontwatch.api.ingest import _ingest_lock  # POST /articles runs the same in-process pipeline
+
+        watcher = _watcher(watch_file, db, _source_opts(None, None, allow_private, None, 20_000_000, False),
+                           gazetteer, verbose=False, ingest_lock=_ingest_lock)
+        threading.Thread(target=watcher.run, name="frontwatch-watch", daemon=True).start()
     try:
         run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
                    log_level="warning", announce=announce)
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown: a normal end
         pass
+    finally:
+        if watcher is not None:
+            watcher.stop.set()
     err.print("frontwatch: server stopped", highlight=False)
 
 

@@ -270,9 +270,14 @@ def run_ingest(
     sources: list[str], db: str | Path, *, opts: SourceOptions | None = None, gazetteer: Path | None = None,
     batch_size: int = CHUNK, on_error: OnError = _stderr, on_skip: OnError | None = None,
     on_progress: OnArticle | None = None, workers: int = 1, outlet_prior: bool = True,
-    prior_outlets: Collection[str] | None = None,
+    prior_outlets: Collection[str] | None = None, items: Iterable[RawArticle | IngestError] | None = None,
+    country_hint: tuple[str, ...] = (),
 ) -> JobStats:
     """Ingest into a store: each new article in its own transaction; duplicates linked, not stored twice.
+
+    `items`, when given, are read instead of `sources` (the feed poller hands over the
+    entries it fetched, so they take exactly this path); `country_hint` is the
+    pipeline's feed-level prior (`PipelineOptions.country_hint`).
 
     `outlet_prior`: resolve places with each outlet's home divisions as learnt from its
     articles already in the store (`store_outlet_priors`); `prior_outlets` limits that to
@@ -327,8 +332,8 @@ def run_ingest(
 
         def new_articles() -> Iterator[Article]:
             """Articles not stored yet, in input order; copies are linked (or deferred) on the way."""
-            items = read_sources(sources, opts)
-            for article in clean_items(counted(items), opts, stats, on_error, on_skip):
+            raw = read_sources(sources, opts) if items is None else items
+            for article in clean_items(counted(raw), opts, stats, on_error, on_skip):
                 if article.id in sigs:
                     link(article.id, article)
                     stats.duplicates += 1
@@ -360,7 +365,7 @@ def run_ingest(
         priors = store_outlet_priors(store, prior_outlets) if outlet_prior else {}
         pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
                          initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
-                                                   time_budget=opts.time_budget),))
+                                                   time_budget=opts.time_budget, country_hint=country_hint),))
         for results in pool.map(chunked(new_articles(), batch_size)):
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article

@@ -225,3 +225,18 @@ class IngestResult(BaseModel):
 
 class ErrorOut(BaseModel):
     detail: str
+
+
+class FeedOut(BaseModel):
+    """One polled feed's health (`frontwatch watch` writes it)."""
+
+    url: str
+    name: str | None = None
+    last_poll: datetime | None = None
+    last_success: datetime | None = None
+    next_due: datetime | None = None
+    last_status: int | None = Field(None, description="HTTP status of the last poll (304: not modified)")
+    failures: int = Field(0, description="consecutive failed polls")
+    last_error: str | None = None
+    entries_seen: int = Field(0, description="entries stored or linked over all polls")
+    last_new: int = Field(0, description="new articles stored by the last poll")

@@ -271,4 +271,27 @@ class ControlRow(Base):
     evidence: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
 
 
+class FeedStateRow(Base):
+    """One polled feed's health and HTTP validators (written by `frontwatch watch`).
+
+    Kept in the store, next to the articles it produced, so a restarted poller resumes
+    where it stopped (validators, back-off, schedule) and the API can report feed health.
+    """
+
+    __tablename__ = "feed_state"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    last_poll: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    entries_seen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_new: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+
+
 TABLES = Base.metadata.tables
