@@ -48,7 +48,7 @@ from frontwatch.events.coref import (
 )
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
 from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
-from frontwatch.events.triggers import Frame, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
+from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
 from frontwatch.events.triggers import GENERIC_VIOLENCE
 from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.model import Actor, Article, Event, Toponym
@@ -401,6 +401,35 @@ class EventExtractor:
                 prev_expr = own[-1]
         return consolidate(_dedupe(events), explicit=self._explicit, headline=_headlines(segs),
                            paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
+
+    def places_for(self, doc: "Doc", article: Article, toponyms: list[Toponym], token_i: int
+                   ) -> tuple[list[Toponym], str]:
+        """The places the extractor would give an event whose trigger is the token `token_i`
+        (evaluation: the place decision scored on a gold trigger, whatever the lexicon says)."""
+        toponyms = sorted(toponyms, key=lambda t: (t.start, t.end))
+        main = main_country(toponyms)
+        pidx = _PlaceIndex(doc, toponyms)
+        plain_tokens = pidx.plain_tokens()
+        seg = next((s for s in segments(doc) if s.span.start <= token_i < s.span.end), None)
+        if seg is None:
+            return [], "none"
+        mentions = find_mentions(seg.span, self.actors, main, not_entities=plain_tokens, ents=doc.ents)
+        self._resolve_anaphors(seg.span, pidx, mentions, mentions)
+        tok = doc[token_i]
+        entry = next((e for key in (tok.lemma_.lower(), tok.lower_) for e in self.lexicon.by_first.get(key, ())
+                      if len(e.words) == 1), None) or LexEntry((tok.lemma_.lower(),), "", "attack", 0.5)
+        trig = Trigger(entry, [token_i], tok, entry.type)
+        actor_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        fr = frame_of(trig, seg.span, actor_tokens)
+        agent_m = self._mention(fr.agent, mentions, mentions)
+        if agent_m is None and fr.agent is None:
+            agent_m = self._fallback_agent(fr, seg, mentions)
+        etype = ontology.get(entry.type)
+        agent = for_event(agent_m, self.actors, violent=etype.violent) if agent_m else None
+        actor_spans = {i for m in mentions if m.kind != "country" for i in range(m.start, m.end)}
+        if agent_m is not None:
+            actor_spans.update(range(agent_m.start, agent_m.end))
+        return self._choose_places(trig, fr, etype, agent, seg, pidx, toponyms, main, actor_spans)
 
     def _resolve_anaphors(self, span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
                           history: list[ActorMention]) -> None:
