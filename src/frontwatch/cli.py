@@ -518,6 +518,8 @@ def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help
         f"event-location ({r['split']}, {r['sentences']} sentences, {r['seconds']} s)",
         f"place decision on the gold verb: gold place chosen {_fmt(loc['share'])} ({loc['hit']}/{loc['n']});"
         f" no place invented {_fmt(unl['share'])} ({unl['hit']}/{unl['n']})",
+        f"gold place among the toponyms for {loc['reachable']}/{loc['n']}; chosen for"
+        f" {_fmt(loc['share_of_reachable'])} of those",
         f"end to end: an event on the verb at a gold place {_fmt(e2e['located_share'])}"
         f" (an event on the verb for {e2e['located_with_event']}/{loc['n']});"
         f" no in-sentence place {_fmt(e2e['unlocated_share'])}",

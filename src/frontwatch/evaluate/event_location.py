@@ -30,7 +30,7 @@ import re
 import time
 from collections import Counter
 from collections.abc import Callable, Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from frontwatch.evaluate.devcorpus import split_of
@@ -57,6 +57,7 @@ class Decision:
     places: list[Span]
     how: str
     e2e: list[Span] | None
+    candidates: list[Span] = field(default_factory=list)  # every place of the sentence the geoparser gave
 
 
 Decide = Callable[[Sequence[LocatedSentence]], list[Decision]]
@@ -136,6 +137,9 @@ def score_event_location(sentences: Sequence[LocatedSentence], decide: Decide, *
                 counts["located"] += 1
                 src["located"] += 1
                 ok = bool(first) and _overlaps(first[0], s.gold)
+                reachable = any(_overlaps(c, s.gold) for c in d.candidates)
+                counts["reachable"] += reachable
+                counts["reachable_hit"] += ok and reachable
                 counts["located_hit"] += ok
                 src["located_hit"] += ok
                 e2e_ok = bool(d.e2e) and any(_overlaps(p, s.gold) for p in d.e2e)
@@ -160,7 +164,10 @@ def score_event_location(sentences: Sequence[LocatedSentence], decide: Decide, *
     return {
         "sentences": len(sentences),
         "located": {"n": counts["located"], "hit": counts["located_hit"],
-                    "share": _share(counts["located_hit"], counts["located"])},
+                    "share": _share(counts["located_hit"], counts["located"]),
+                    # the geoparser's ceiling: the gold place is among the sentence's toponyms
+                    "reachable": counts["reachable"],
+                    "share_of_reachable": _share(counts["reachable_hit"], counts["reachable"])},
         "unlocated": {"n": counts["unlocated"], "hit": counts["unlocated_hit"],
                       "share": _share(counts["unlocated_hit"], counts["unlocated"])},
         "end_to_end": {"located_share": _share(counts["e2e_located_hit"], counts["located"]),

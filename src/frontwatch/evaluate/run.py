@@ -227,7 +227,7 @@ def run_event_location(path: Path = DEFAULT_EVENT_LOCATION, *, split: str = "all
                           for m in re.finditer(re.escape(e.trigger or "\0"), s.text))
                 if hit:
                     e2e = (e2e or []) + in_text(s.text, [e.location])
-            out.append(Decision(in_text(s.text, places), how, e2e))
+            out.append(Decision(in_text(s.text, places), how, e2e, in_text(s.text, toponyms)))
         return out
 
     result = score_event_location(rows, decide, progress=progress)

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Iterable
 
-from frontwatch.events import ontology
+from frontwatch.events import ontology, place_role
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -194,6 +194,7 @@ class EventExtractor:
         self.actors = actors or default_dictionary()
         self._explicit: set[str] = set()  # ids of events dated in their own sentence (per article)
         self._definite: set[str] = set()  # ids of events told by a definite description ("the fall of X")
+        self.last_place_scores: list[place_role.Scored] = []  # the last place decision, for fitting and debugging
 
     # ------------------------------------------------------------------ helpers
 
@@ -331,29 +332,38 @@ class EventExtractor:
                 t = self._country_place(agent.country, toponyms, seg.start, seg.start, seg.end)
                 if t is not None:
                     return [t], "actor"
-        objects = self._containers_removed(self._places_of(fr.objects, pidx, actor_spans), pidx)
-        if objects:
-            extra = self._additive_places(head, seg, fr.agent, pidx) if etype.name.startswith("territory") else []
-            return self._containers_removed(objects + extra, pidx), "object"
-        locs = self._containers_removed(self._places_of(fr.locatives, pidx, actor_spans), pidx)
-        if locs:
-            return locs, "locative"
-        # Inside the trigger's phrase, leaving out its subject: "Russia urged … to flee Syria".
-        host = fr.light_verb or head
-        inner: set[int] = {host.i}
-        for c in host.children:
-            if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "punct", "cc"):
-                inner.update(t.i for t in c.subtree)
-        if host is not head:
-            inner.update(t.i for t in head.subtree)
-        t = self._nearest(head, seg, pidx, within=sorted(inner), skip=actor_spans)
-        if t is not None:
-            return [t], "subtree"
-        t = self._nearest(head, seg, pidx, skip=actor_spans)
-        if t is not None:
-            return [t], "sentence"
+        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans)
+        if chosen:
+            if how == "object" and etype.name.startswith("territory"):
+                chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
+            return chosen, how
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
+
+    def _place_roles(self, trig: Trigger, fr: Frame, seg: Segment, pidx: _PlaceIndex, actor_spans: set[int]
+                     ) -> tuple[list[Toponym], str]:
+        """The sentence's places weighed by their role for this trigger (events/place_role.py)."""
+        cands: dict[int, place_role.Candidate] = {}
+        for i in range(seg.span.start, seg.span.end):
+            for t in pidx.by_token.get(i, ()):
+                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance"):
+                    continue
+                r = pidx.tokens_of.get(id(t))
+                if r is not None:
+                    cands[id(t)] = place_role.Candidate(t, r[0], r[1], r[2])
+        ctx = place_role.Context(
+            head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,
+            objects=[t.i for t in expand(fr.objects)], locatives=[t.i for t in expand(fr.locatives)],
+            span_start=seg.span.start, span_end=seg.span.end, candidates=list(cands.values()),
+            actor_tokens=set(actor_spans))
+        chosen, self.last_place_scores = place_role.choose(ctx)
+        if not chosen:
+            return [], "none"
+        hk, feats = chosen[0].host, chosen[0].features
+        how = ("object" if "frame_object" in feats or (hk == "direct" and "role=dobj" in feats) else
+               "locative" if hk in ("direct", "light", "clause", "object") else
+               "subtree" if hk == "inside" else "sentence")
+        return [s.candidate.toponym for s in chosen], how
 
     # ------------------------------------------------------------------ main
 
