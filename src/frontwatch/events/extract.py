@@ -337,6 +337,8 @@ class EventExtractor:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
             return chosen, how
+        if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
+            main = None  # a country known only as an adjective ("Russian jets") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
@@ -426,15 +428,17 @@ class EventExtractor:
         mentions = find_mentions(seg.span, self.actors, main, not_entities=plain_tokens, ents=doc.ents)
         self._resolve_anaphors(seg.span, pidx, mentions, mentions)
         tok = doc[token_i]
-        entry = next((e for key in (tok.lemma_.lower(), tok.lower_) for e in self.lexicon.by_first.get(key, ())
-                      if len(e.words) == 1), None) or LexEntry((tok.lemma_.lower(),), "", "attack", 0.5)
-        trig = Trigger(entry, [token_i], tok, entry.type)
         actor_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        trig = next((t for t in find_triggers(seg.span, self.lexicon, place_tokens=pidx.place_tokens(seg.span),
+                                              actor_tokens=actor_tokens) if token_i in t.tokens), None)
+        if trig is None:  # not in the lexicon (or its requirement unmet): the token alone, a generic event
+            entry = LexEntry((tok.lemma_.lower(),), "", "attack", 0.5)
+            trig = Trigger(entry, [token_i], tok, entry.type)
         fr = frame_of(trig, seg.span, actor_tokens)
         agent_m = self._mention(fr.agent, mentions, mentions)
         if agent_m is None and fr.agent is None:
             agent_m = self._fallback_agent(fr, seg, mentions)
-        etype = ontology.get(entry.type)
+        etype = ontology.get(trig.type)
         agent = for_event(agent_m, self.actors, violent=etype.violent) if agent_m else None
         actor_spans = {i for m in mentions if m.kind != "country" for i in range(m.start, m.end)}
         if agent_m is not None:

@@ -132,7 +132,21 @@ def _country(t: Toponym) -> str | None:
     return t.place.country if t.place else None
 
 
-def _is_demonym(t: Toponym) -> bool:
+def _contains(big: Toponym, small: Toponym) -> bool:
+    """Whether one resolved place holds another (its country, or its first-level division)."""
+    if big.place is None or small.place is None or big.place.geonameid == small.place.geonameid:
+        return False
+    # a relative place ("southern Syria") holds what its anchor holds
+    bp, sp = big.place.precision or _precision(big), small.place.precision or _precision(small)
+    if bp == "country":
+        return sp != "country" and small.place.country == big.place.country
+    if bp == "admin1":
+        return sp not in ("country", "admin1") and bool(big.place.admin1_code) and \
+            small.place.country == big.place.country and small.place.admin1_code == big.place.admin1_code
+    return False
+
+
+def is_demonym(t: Toponym) -> bool:
     return bool(t.candidates) and t.candidates[0].how == "demonym"
 
 
@@ -209,6 +223,18 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     root = doc[c.root]
     top, marks = _phrase_top(root, inside)
     cls, host, attach = _prep_above(top)
+    # The word just before the place, whatever the parse made of it: headlines and report lines
+    # ("Near Ar Raqqah, one strike ...") are parsed poorly, their prepositions are not. A place
+    # right after a preposition the parse lost is read as that preposition's object, attached
+    # to the event's clause when it opens the sentence.
+    before = doc[c.start - 1] if c.start > ctx.span_start else None
+    first = doc[c.start]
+    left = first.lower_ if first.lower_ in PREP_CLASS and c.end - c.start > 1 else (before.lower_ if before else "")
+    reparsed = cls == "none" and left in PREP_CLASS
+    if reparsed:
+        cls = PREP_CLASS[left]
+        if c.start - ctx.span_start <= 1 and ctx.clause_verb is not None:
+            host = ctx.clause_verb
     subtree = {x.i for x in ctx.head.subtree}
     if ctx.light_verb is not None:
         subtree |= {x.i for x in ctx.light_verb.subtree}
@@ -226,6 +252,11 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f"host_role={hk}:{role}": 1.0,
         f"prec={_precision(t)}": 1.0,
     }
+    f[f"left={PREP_CLASS.get(left, 'none')}"] = 1.0
+    if reparsed:
+        f["reparsed"] = 1.0
+    if t.relative:
+        f[f"relative={t.relative.get('kind')}"] = 1.0
     if c.root in ctx.objects or top.i in ctx.objects:
         f["frame_object"] = 1.0
     if c.root in ctx.locatives or top.i in ctx.locatives:
@@ -234,7 +265,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["area_phrase"] = 1.0
     if "conj" in marks:
         f["coordinated"] = 1.0
-    if _is_demonym(t):
+    if is_demonym(t):
         f["demonym"] = 1.0
     # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
     if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
@@ -250,11 +281,13 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     if host is not None and host.lemma_.lower() in SPEECH_LEMMAS and hk != "direct":
         f["speech_host"] = 1.0
     # A country (or province) holding another place named beside it only locates that place.
-    others = [o.toponym for o in ctx.candidates if o is not c]
-    prec = _precision(t)
-    if prec in ("country", "admin1") and any(_country(o) == _country(t) and _precision(o) not in ("country",)
-                                             and o is not t for o in others):
+    others = [o for o in ctx.candidates if o is not c]
+    if any(_contains(t, o.toponym) for o in others):
         f["contains_other"] = 1.0
+    # "Hama in central Syria", "Doha, Qatar": the phrase hangs from another place.
+    if host is not None and any(o.start <= host.i < o.end or _phrase_top(doc[o.root], set(range(o.start, o.end)))[0].i
+                                == host.i for o in others):
+        f["locates_other"] = 1.0
     if not others:
         f["only_place"] = 1.0
     d = c.root - ctx.head.i
@@ -272,10 +305,27 @@ def _logistic(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
 
+HOST_RANK = {"direct": 0, "light": 1, "clause": 1, "object": 2, "inside": 3, "above": 4, "apart": 5, "root": 5}
+
+
+def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], str]]:
+    """Each candidate's features plus how it compares with the sentence's other places: the
+    most closely attached to the trigger, the nearest to it (a ranking needs both)."""
+    rows = [(c, *features(ctx, c)) for c in ctx.candidates]
+    if len(rows) > 1:
+        best_rank = min(HOST_RANK.get(hk, 5) for _, _, hk in rows)
+        best_dist = min(abs(c.root - ctx.head.i) for c, _, _ in rows)
+        for c, f, hk in rows:
+            if HOST_RANK.get(hk, 5) == best_rank:
+                f["closest_attachment"] = 1.0
+            if abs(c.root - ctx.head.i) == best_dist:
+                f["nearest_place"] = 1.0
+    return rows
+
+
 def score_all(ctx: Context, weights: Weights) -> list[Scored]:
     out = []
-    for c in ctx.candidates:
-        f, hk = features(ctx, c)
+    for c, f, hk in with_comparisons(ctx):
         s = weights.score(f)
         out.append(Scored(c, f, s, _logistic(s), hk))
     return out
