@@ -523,6 +523,9 @@ def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help
         f"end to end: an event on the verb at a gold place {_fmt(e2e['located_share'])}"
         f" (an event on the verb for {e2e['located_with_event']}/{loc['n']});"
         f" no in-sentence place {_fmt(e2e['unlocated_share'])}",
+        f"end to end, trigger on the verb or next to it: at a gold place {_fmt(e2e['linked_located_share'])}"
+        f" (an event for {e2e['linked_with_event']}/{loc['n']}); no in-sentence place"
+        f" {_fmt(e2e['linked_unlocated_share'])}",
         f"how: {r['how']}",
     ])
 

@@ -58,6 +58,7 @@ class Decision:
     how: str
     e2e: list[Span] | None
     candidates: list[Span] = field(default_factory=list)  # every place of the sentence the geoparser gave
+    linked: list[Span] | None = None  # places of events whose trigger is the verb or a word next to it in the parse
 
 
 Decide = Callable[[Sequence[LocatedSentence]], list[Decision]]
@@ -145,6 +146,8 @@ def score_event_location(sentences: Sequence[LocatedSentence], decide: Decide, *
                 e2e_ok = bool(d.e2e) and any(_overlaps(p, s.gold) for p in d.e2e)
                 counts["e2e_located_hit"] += e2e_ok
                 counts["e2e_event"] += d.e2e is not None
+                counts["linked_located_hit"] += bool(d.linked) and any(_overlaps(p, s.gold) for p in d.linked)
+                counts["linked_event"] += d.linked is not None
                 reason = None if ok else ("no place" if not first else "wrong place")
             else:
                 counts["unlocated"] += 1
@@ -153,6 +156,7 @@ def score_event_location(sentences: Sequence[LocatedSentence], decide: Decide, *
                 counts["unlocated_hit"] += ok
                 src["unlocated_hit"] += ok
                 counts["e2e_unlocated_hit"] += not d.e2e
+                counts["linked_unlocated_hit"] += not d.linked
                 reason = None if ok else "invented"
             if reason and len(misses[reason]) < samples:
                 misses[reason].append({"id": s.id, "verb": s.text[s.verb[0]:s.verb[1]],
@@ -172,7 +176,11 @@ def score_event_location(sentences: Sequence[LocatedSentence], decide: Decide, *
                       "share": _share(counts["unlocated_hit"], counts["unlocated"])},
         "end_to_end": {"located_share": _share(counts["e2e_located_hit"], counts["located"]),
                        "located_with_event": counts["e2e_event"],
-                       "unlocated_share": _share(counts["e2e_unlocated_hit"], counts["unlocated"])},
+                       "unlocated_share": _share(counts["e2e_unlocated_hit"], counts["unlocated"]),
+                       # the trigger is the verb or its neighbour in the parse (light verb, ', killing ...')
+                       "linked_located_share": _share(counts["linked_located_hit"], counts["located"]),
+                       "linked_with_event": counts["linked_event"],
+                       "linked_unlocated_share": _share(counts["linked_unlocated_hit"], counts["unlocated"])},
         "how": dict(hows.most_common()),
         "by_source": {k: {"located": _share(v["located_hit"], v["located"]),
                           "unlocated": _share(v["unlocated_hit"], v["unlocated"]),

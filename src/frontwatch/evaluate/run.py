@@ -221,13 +221,17 @@ def run_event_location(path: Path = DEFAULT_EVENT_LOCATION, *, split: str = "all
             places, how = extractor.places_for(doc, article, toponyms, verb.root.i) if verb else ([], "none")
             if how == "country":
                 places = []
-            e2e = None
+            e2e = linked = None
+            near = {verb.root.i, verb.root.head.i, *(c.i for c in verb.root.children)} if verb else set()
             for e in extractor.extract(doc, article, toponyms):
-                hit = any(m.start() < s.verb[1] and s.verb[0] < m.end()
-                          for m in re.finditer(re.escape(e.trigger or "\0"), s.text))
-                if hit:
+                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(e.trigger or "\0"), s.text)]
+                if any(a < s.verb[1] and s.verb[0] < b for a, b in spans):
                     e2e = (e2e or []) + in_text(s.text, [e.location])
-            out.append(Decision(in_text(s.text, places), how, e2e, in_text(s.text, toponyms)))
+                # the verb's own event told by another word: "launched an offensive", "..., killing five"
+                toks = {t.i for a, b in spans if (sp := doc.char_span(a, b, alignment_mode="expand")) for t in sp}
+                if toks & near:
+                    linked = (linked or []) + in_text(s.text, [e.location])
+            out.append(Decision(in_text(s.text, places), how, e2e, in_text(s.text, toponyms), linked))
         return out
 
     result = score_event_location(rows, decide, progress=progress)
