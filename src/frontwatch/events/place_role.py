@@ -55,6 +55,8 @@ AREA_NOUNS = frozenset({
     "neighbourhood", "neighborhood", "quarter", "district", "sub-district", "subdistrict", "county", "capital",
     "desert", "plain", "mountains", "countryside", "camp", "streets", "street", "road", "highway", "entrance",
     "outskirts", "front", "frontline", "axis", "fronts", "axes", "areas", "villages", "towns", "neighborhoods",
+    # shares of a place: "all of southwestern Syria", "large parts of X", "swathes of X"
+    "all", "most", "much", "half", "rest", "parts", "swathe", "swathes", "swath", "majority", "bulk",
 })
 SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "claim", "confirm", "deny", "declare",
                            "add", "warn", "accuse", "write", "quote"})
