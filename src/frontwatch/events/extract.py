@@ -2,16 +2,17 @@
 
 The stage reads each sentence once: triggers (lexicon), their frames (parse), actors
 (dictionary + coreference-lite), dates (relative to publication), attribution and
-modality, and the place. The place is chosen by syntax first and proximity last:
+modality, and the place. The place is chosen in this order:
 
 1. a relative location the geoparser built around the trigger ("20 km from X");
 2. for statements, rejections and other events that happen where the actor is: a
    place attached to the verb, else the actor's own country;
-3. the places that are the trigger's object ("seized X, Y and Z": one event each,
-   plus "in addition to A, B and C"), then its locative prepositions ("in/near/at X");
-4. a place inside the trigger's phrase, then the nearest place in the sentence
-   (a definite 'the city' counts, resolved to the last city);
-5. the article's main country.
+3. the place whose ROLE is the event's location (events/place_role.py: a fitted scorer
+   over how each place of the sentence attaches to the trigger; not an actor's origin,
+   a destination, a speaker's place or the country around the named town), with the
+   places coordinated with it ("in X and Y": one event each; "in addition to A, B and C"
+   for takeovers); a definite 'the city' counts, resolved to the last city;
+4. the article's main country, unless it is known only from an adjective ("Russian jets").
 
 Background events (history, habitual past) come back with modality 'background'; the
 caller decides whether to keep them.
