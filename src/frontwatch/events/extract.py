@@ -23,7 +23,7 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
 from frontwatch.events import ontology, place_role
 from frontwatch.events.actors import (
@@ -291,21 +291,6 @@ class EventExtractor:
                 end = agent_tok.left_edge.i if agent_tok is not None and agent_tok.i > start else a.i
                 return self._containers_removed(pidx.in_range(start, end), pidx)
         return []
-
-    def _nearest(self, head: "Token", seg: Segment, pidx: _PlaceIndex, within: "Iterable[int] | None" = None,
-                 skip: set[int] = frozenset()) -> Toponym | None:
-        indices = within if within is not None else range(seg.span.start, seg.span.end)
-        cands: list[tuple[int, int, Toponym]] = []
-        for i in indices:
-            if i in skip:
-                continue
-            top = pidx.at(i)
-            if top is not None:
-                is_country = 1 if _precision(top) == "country" else 0
-                cands.append((is_country, abs(i - head.i), top))
-        if not cands:
-            return None
-        return min(cands, key=lambda c: (c[0], c[1]))[2]
 
     def _country_place(self, code: str | None, toponyms: list[Toponym], near: int, start: int, end: int
                        ) -> Toponym | None:

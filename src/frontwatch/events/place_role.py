@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
 # Closed word classes (grammar): prepositions grouped by the role their object usually plays.
 PREP_CLASS: dict[str, str] = {
-    **{p: "in" for p in ("in", "at", "inside", "within", "throughout", "across", "around", "outside", "amid")},
+    **{p: "in" for p in ("in", "at", "inside", "within", "throughout", "across", "around", "amid")},
     **{p: "near" for p in ("near", "nearby", "close", "by", "beside", "outside", "off", "along")},
     **{p: "on" for p in ("on", "over", "against", "upon", "onto", "targeting")},
     **{p: "to" for p in ("to", "towards", "toward", "into")},
