@@ -345,7 +345,11 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
         return [], scored
     doc = ctx.head.doc
     linked = {best.candidate.root} | {x.i for x in doc[best.candidate.root].conjuncts}
-    chosen = [best] + [s for s in scored if s is not best and s.probability >= weights.threshold
-                       and s.candidate.root in linked]
+    chosen = [best]
+    for s in sorted(scored, key=lambda s: -s.score):  # one per place: "northern Iraq" and its "Iraq" are one
+        c = s.candidate
+        if s.probability >= weights.threshold and c.root in linked and \
+                not any(c.start < o.candidate.end and o.candidate.start < c.end for o in chosen):
+            chosen.append(s)
     chosen.sort(key=lambda s: s.candidate.start)
     return chosen, scored

@@ -237,7 +237,8 @@ def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
     # A nominal phrase is checked on its head noun ("explosive device": the adjective comes first).
     nominal = entry.pos == "N" and len(entry.words) > 1
     if not (_word_ok(doc[i], entry.words[0]) and (nominal or _pos_ok(doc[i], entry.pos)
-                                                   or (entry.pos == "V" and verbless_cue(span, doc[i])))):
+                                                   or (entry.pos == "V" and verbless_cue(span, doc[i]))
+                                                   or (entry.pos == "N" and verbless_noun(span, doc[i])))):
         return None
     if nominal and doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
         return None
@@ -264,13 +265,23 @@ def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
     return idx
 
 
+def has_finite_verb(span: "Span") -> bool:
+    return any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in span)
+
+
 def verbless_cue(span: "Span", tok: "Token") -> bool:
-    """A verb cue tagged as a noun in a line with no verb at all: the small model reads
+    """A verb cue tagged as a noun in a line with no finite verb: the small model reads
     telegraphic headlines ("SDF shell Manbij", "Jets bomb Ariha") as one noun phrase, so the
     line's only verb is the mis-tagged cue. Not the first word ("Shelling on X" is nominal)."""
     if tok.i == span.start or tok.pos_ not in _NOUN_POS or tok.i + 1 >= span.end:
         return False
-    return not any(t.pos_ in ("VERB", "AUX") for t in span)
+    return not has_finite_verb(span)
+
+
+def verbless_noun(span: "Span", tok: "Token") -> bool:
+    """A nominal cue tagged as a participle in a line with no finite verb ("Azerbaijani shelling
+    of Stepanakert": 'shelling' read as a verb modifying 'Azerbaijani')."""
+    return tok.tag_ in ("VBG", "VBN") and not has_finite_verb(span)
 
 
 def verbless_args(head: "Token", span: "Span | None") -> list["Token"]:
@@ -378,7 +389,7 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                 if idx is None or any(j in excluded for j in idx):
                     continue
                 head = _head_of(span, idx)
-                if head.dep_ == "acl" and (head.tag_ == "VBG" or (
+                if head.dep_ == "acl" and not verbless_noun(span, head) and (head.tag_ == "VBG" or (
                         head.tag_ == "VBN" and not ontology.get(entry.type).violent
                         and entry.type not in GENERIC_VIOLENCE)):
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
