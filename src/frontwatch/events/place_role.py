@@ -303,6 +303,30 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     return f, hk
 
 
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
+
+
+def trigger_features(ctx: Context) -> dict[str, float]:
+    """What the trigger itself says about having a place at all: a modal or infinitive event
+    ("would cause", "to enter") or a negated one often has none; a noun event is placed by
+    its own phrase more than a verb is by the sentence."""
+    h = ctx.head
+    f = {f"trig_pos={'noun' if h.pos_ in ('NOUN', 'PROPN') else 'verb' if h.pos_ in ('VERB', 'AUX') else 'other'}": 1.0,
+         f"trig_dep={h.dep_ if h.dep_ in ('ROOT', 'conj', 'advcl', 'xcomp', 'ccomp', 'relcl', 'acl', 'pcomp', 'dobj', 'nsubj', 'pobj') else 'other'}": 1.0}
+    kids = [c.lower_ for c in h.children]
+    if any(k in MODALS for k in kids):
+        f["trig_modal"] = 1.0
+    if "to" in kids and h.tag_ == "VB":
+        f["trig_infinitive"] = 1.0
+    if any(c.dep_ == "neg" for c in h.children):
+        f["trig_negated"] = 1.0
+    if h.lemma_.lower() in SPEECH_LEMMAS:
+        f["trig_speech"] = 1.0
+    n = len(ctx.candidates)
+    f[f"places={min(n, 3)}"] = 1.0
+    return f
+
+
 def _logistic(x: float) -> float:
     return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
 
@@ -314,6 +338,9 @@ def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], st
     """Each candidate's features plus how it compares with the sentence's other places: the
     most closely attached to the trigger, the nearest to it (a ranking needs both)."""
     rows = [(c, *features(ctx, c)) for c in ctx.candidates]
+    shared = trigger_features(ctx)
+    for _, f, _ in rows:
+        f.update(shared)
     if len(rows) > 1:
         best_rank = min(HOST_RANK.get(hk, 5) for _, _, hk in rows)
         best_dist = min(abs(c.root - ctx.head.i) for c, _, _ in rows)
