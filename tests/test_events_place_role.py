@@ -45,3 +45,8 @@ def test_packaged_weights_are_fitted_data() -> None:
     assert "fit_place_role" in data["about"]
     # what the fit learnt, in the direction the grammar says
     assert w.weights["demonym"] < 0 and w.weights.get("prep=in", 0) > w.weights.get("prep=from", 0)
+
+
+def test_a_place_following_another_through_in_only_locates_it(nlp):  # noqa: F811
+    evs = run(nlp, "Warplanes bombed positions in Manbij city in the eastern countryside of Aleppo.")
+    assert places(evs, "air_strike") == ["Manbij"]

@@ -286,10 +286,24 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     others = [o for o in ctx.candidates if o is not c]
     if any(_contains(t, o.toponym) for o in others):
         f["contains_other"] = 1.0
-    # "Hama in central Syria", "Doha, Qatar": the phrase hangs from another place.
+    # "Hama in central Syria", "Doha, Qatar": the phrase hangs from another place, or (whatever
+    # the parse says) follows one through "in" or a comma: "al-Mayadin city in the eastern countryside of Y".
     if host is not None and any(o.start <= host.i < o.end or _phrase_top(doc[o.root], set(range(o.start, o.end)))[0].i
                                 == host.i for o in others):
         f["locates_other"] = 1.0
+    prev = c.start - 1 if first.lower_ not in PREP_CLASS else c.start
+    if prev > ctx.span_start and doc[prev].lower_ in ("in", ","):
+        k = prev - 1
+        while k > ctx.span_start and doc[k].lower_ in AREA_NOUNS:
+            k -= 1
+        if any(o.start <= k < o.end for o in others):
+            f["after_other_place"] = 1.0
+    # The speaker's side of a report: the place hangs (through a noun such as 'a spokesman in X')
+    # from the reporting verb that governs the event.
+    if hk in ("apart", "above") and host is not None:
+        chain = [host, *host.ancestors]
+        if any(a.lemma_.lower() in SPEECH_LEMMAS and a.i in above for a in chain):
+            f["speaker_side"] = 1.0
     if not others:
         f["only_place"] = 1.0
     d = c.root - ctx.head.i
