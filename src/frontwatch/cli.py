@@ -649,6 +649,40 @@ def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTC
     ])
 
 
+@evaluate_app.command("event-location")
+def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help="Event-location JSONL (default: shared "
+                                                                      "data events/event-location.jsonl)."),
+                                split: str = typer.Option("all", "--split", help="tune, report or all (by id hash)."),
+                                as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                                limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N sentences."),
+                                gazetteer: Optional[Path] = GazOpt) -> None:
+    """Which place is the event's: the place decision on the gold verb, and end to end."""
+    from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION, run_event_location
+
+    path = path or DEFAULT_EVENT_LOCATION
+    if split not in ("tune", "report", "all"):
+        _report_error(f"--split must be tune, report or all, got {split!r}")
+        raise typer.Exit(2)
+    r = _evaluation("event-location sentences", gazetteer,
+                    lambda tick: run_event_location(path, split=split, gazetteer=gazetteer, limit=limit,
+                                                    progress=tick))
+    loc, unl, e2e = r["located"], r["unlocated"], r["end_to_end"]
+    _emit(r, as_json, [
+        f"event-location ({r['split']}, {r['sentences']} sentences, {r['seconds']} s)",
+        f"place decision on the gold verb: gold place chosen {_fmt(loc['share'])} ({loc['hit']}/{loc['n']});"
+        f" no place invented {_fmt(unl['share'])} ({unl['hit']}/{unl['n']})",
+        f"gold place among the toponyms for {loc['reachable']}/{loc['n']}; chosen for"
+        f" {_fmt(loc['share_of_reachable'])} of those",
+        f"end to end: an event on the verb at a gold place {_fmt(e2e['located_share'])}"
+        f" (an event on the verb for {e2e['located_with_event']}/{loc['n']});"
+        f" no in-sentence place {_fmt(e2e['unlocated_share'])}",
+        f"end to end, trigger on the verb or next to it: at a gold place {_fmt(e2e['linked_located_share'])}"
+        f" (an event for {e2e['linked_with_event']}/{loc['n']}); no in-sentence place"
+        f" {_fmt(e2e['linked_unlocated_share'])}",
+        f"how: {r['how']}",
+    ])
+
+
 @evaluate_app.command("re3d")
 def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d directory (per-source folders with "
                                                              "documents.json/entities.json; default: shared data)."),

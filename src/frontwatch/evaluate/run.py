@@ -24,6 +24,7 @@ SHARED = _REPO.parent / "shared"
 DEFAULT_SEED = SHARED / "fixtures" / "seed" / "expected.json"
 DEFAULT_STRIKES = SHARED / "data" / "syria" / "centcom-strikes.csv"
 DEFAULT_RE3D = SHARED / "data" / "re3d"
+DEFAULT_EVENT_LOCATION = SHARED / "data" / "events" / "event-location.jsonl"
 
 
 def _utc_day(value: str | None) -> datetime | None:
@@ -186,5 +187,56 @@ def run_strikes(path: Path = DEFAULT_STRIKES, *, country: str = "Syria", gazette
     return {"file": str(path), "country": country, "section_hint": list(hint), **result}
 
 
-__all__ = ["DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse",
+def run_event_location(path: Path = DEFAULT_EVENT_LOCATION, *, split: str = "all", gazetteer: Path | None = None,
+                       limit: int | None = None, progress: Progress | None = None) -> dict:
+    """Event-location sentences → the place decision on the gold verb, and end to end.
+
+    Each sentence is its own article (text as given, so the gold offsets hold), parsed and
+    geoparsed by the real stages. The decision's places count only when they are spans of
+    the sentence: the article-country fallback (`how` 'country') is a guess about the whole
+    text, not a place the sentence gives, and counts as no place."""
+    import re
+
+    from frontwatch.evaluate.event_location import Decision, read_sentences, score_event_location
+    from frontwatch.events.extract import EventExtractor
+    from frontwatch.model import Article
+    from frontwatch.nlp.pipeline import load_nlp, sentences as nlp_sentences
+
+    rows = read_sentences(Path(path), split)
+    if limit:
+        rows = rows[:limit]
+    nlp = load_nlp()
+    geoparser = _pipeline(gazetteer, True).geoparser
+    extractor = EventExtractor()
+
+    def in_text(text: str, tops) -> list[tuple[int, int]]:
+        return [(t.start, t.end) for t in tops if t is not None and text[t.start:t.end] == t.text]
+
+    def decide(chunk) -> list[Decision]:
+        out = []
+        for s, doc in zip(chunk, nlp.pipe([s.text for s in chunk])):
+            toponyms = geoparser.parse_doc(doc, nlp_sentences(doc))
+            article = Article(id=f"el:{s.id}", text=s.text, source_ref=f"event-location:{s.id}", kind="text")
+            verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
+            places, how = extractor.places_for(doc, article, toponyms, verb.root.i) if verb else ([], "none")
+            if how == "country":
+                places = []
+            e2e = linked = None
+            near = {verb.root.i, verb.root.head.i, *(c.i for c in verb.root.children)} if verb else set()
+            for e in extractor.extract(doc, article, toponyms):
+                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(e.trigger or "\0"), s.text)]
+                if any(a < s.verb[1] and s.verb[0] < b for a, b in spans):
+                    e2e = (e2e or []) + in_text(s.text, [e.location])
+                # the verb's own event told by another word: "launched an offensive", "..., killing five"
+                toks = {t.i for a, b in spans if (sp := doc.char_span(a, b, alignment_mode="expand")) for t in sp}
+                if toks & near:
+                    linked = (linked or []) + in_text(s.text, [e.location])
+            out.append(Decision(in_text(s.text, places), how, e2e, in_text(s.text, toponyms), linked))
+        return out
+
+    result = score_event_location(rows, decide, progress=progress)
+    return {"file": str(path), "split": split, **result}
+
+
+__all__ = ["DEFAULT_EVENT_LOCATION", "run_event_location", "DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse",
            "run_re3d", "run_seed", "run_strikes"]

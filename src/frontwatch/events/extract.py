@@ -2,16 +2,17 @@
 
 The stage reads each sentence once: triggers (lexicon), their frames (parse), actors
 (dictionary + coreference-lite), dates (relative to publication), attribution and
-modality, and the place. The place is chosen by syntax first and proximity last:
+modality, and the place. The place is chosen in this order:
 
 1. a relative location the geoparser built around the trigger ("20 km from X");
 2. for statements, rejections and other events that happen where the actor is: a
    place attached to the verb, else the actor's own country;
-3. the places that are the trigger's object ("seized X, Y and Z": one event each,
-   plus "in addition to A, B and C"), then its locative prepositions ("in/near/at X");
-4. a place inside the trigger's phrase, then the nearest place in the sentence
-   (a definite 'the city' counts, resolved to the last city);
-5. the article's main country.
+3. the place whose ROLE is the event's location (events/place_role.py: a fitted scorer
+   over how each place of the sentence attaches to the trigger; not an actor's origin,
+   a destination, a speaker's place or the country around the named town), with the
+   places coordinated with it ("in X and Y": one event each; "in addition to A, B and C"
+   for takeovers); a definite 'the city' counts, resolved to the last city;
+4. the article's main country, unless it is known only from an adjective ("Russian jets").
 
 Background events (history, habitual past) come back with modality 'background'; the
 caller decides whether to keep them.
@@ -22,9 +23,9 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import TYPE_CHECKING, Iterable
+from typing import TYPE_CHECKING
 
-from frontwatch.events import ontology
+from frontwatch.events import ontology, place_role
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -49,7 +50,7 @@ from frontwatch.events.coref import (
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
 from frontwatch.events.fatalities import event_fatalities
 from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
-from frontwatch.events.triggers import Frame, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
+from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
 from frontwatch.events.triggers import GENERIC_VIOLENCE
 from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.model import Actor, Article, Event, Toponym
@@ -195,6 +196,7 @@ class EventExtractor:
         self.actors = actors or default_dictionary()
         self._explicit: set[str] = set()  # ids of events dated in their own sentence (per article)
         self._definite: set[str] = set()  # ids of events told by a definite description ("the fall of X")
+        self.last_place_scores: list[place_role.Scored] = []  # the last place decision, for fitting and debugging
 
     # ------------------------------------------------------------------ helpers
 
@@ -291,21 +293,6 @@ class EventExtractor:
                 return self._containers_removed(pidx.in_range(start, end), pidx)
         return []
 
-    def _nearest(self, head: "Token", seg: Segment, pidx: _PlaceIndex, within: "Iterable[int] | None" = None,
-                 skip: set[int] = frozenset()) -> Toponym | None:
-        indices = within if within is not None else range(seg.span.start, seg.span.end)
-        cands: list[tuple[int, int, Toponym]] = []
-        for i in indices:
-            if i in skip:
-                continue
-            top = pidx.at(i)
-            if top is not None:
-                is_country = 1 if _precision(top) == "country" else 0
-                cands.append((is_country, abs(i - head.i), top))
-        if not cands:
-            return None
-        return min(cands, key=lambda c: (c[0], c[1]))[2]
-
     def _country_place(self, code: str | None, toponyms: list[Toponym], near: int, start: int, end: int
                        ) -> Toponym | None:
         if not code:
@@ -332,29 +319,40 @@ class EventExtractor:
                 t = self._country_place(agent.country, toponyms, seg.start, seg.start, seg.end)
                 if t is not None:
                     return [t], "actor"
-        objects = self._containers_removed(self._places_of(fr.objects, pidx, actor_spans), pidx)
-        if objects:
-            extra = self._additive_places(head, seg, fr.agent, pidx) if etype.name.startswith("territory") else []
-            return self._containers_removed(objects + extra, pidx), "object"
-        locs = self._containers_removed(self._places_of(fr.locatives, pidx, actor_spans), pidx)
-        if locs:
-            return locs, "locative"
-        # Inside the trigger's phrase, leaving out its subject: "Russia urged … to flee Syria".
-        host = fr.light_verb or head
-        inner: set[int] = {host.i}
-        for c in host.children:
-            if c.dep_ not in ("nsubj", "nsubjpass", "csubj", "agent", "punct", "cc"):
-                inner.update(t.i for t in c.subtree)
-        if host is not head:
-            inner.update(t.i for t in head.subtree)
-        t = self._nearest(head, seg, pidx, within=sorted(inner), skip=actor_spans)
-        if t is not None:
-            return [t], "subtree"
-        t = self._nearest(head, seg, pidx, skip=actor_spans)
-        if t is not None:
-            return [t], "sentence"
+        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans)
+        if chosen:
+            if how == "object" and etype.name.startswith("territory"):
+                chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
+            return chosen, how
+        if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
+            main = None  # a country known only as an adjective ("Russian jets") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
+
+    def _place_roles(self, trig: Trigger, fr: Frame, seg: Segment, pidx: _PlaceIndex, actor_spans: set[int]
+                     ) -> tuple[list[Toponym], str]:
+        """The sentence's places weighed by their role for this trigger (events/place_role.py)."""
+        cands: dict[int, place_role.Candidate] = {}
+        for i in range(seg.span.start, seg.span.end):
+            for t in pidx.by_token.get(i, ()):
+                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance"):
+                    continue
+                r = pidx.tokens_of.get(id(t))
+                if r is not None:
+                    cands[id(t)] = place_role.Candidate(t, r[0], r[1], r[2])
+        ctx = place_role.Context(
+            head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,
+            objects=[t.i for t in expand(fr.objects)], locatives=[t.i for t in expand(fr.locatives)],
+            span_start=seg.span.start, span_end=seg.span.end, candidates=list(cands.values()),
+            actor_tokens=set(actor_spans))
+        chosen, self.last_place_scores = place_role.choose(ctx)
+        if not chosen:
+            return [], "none"
+        hk, feats = chosen[0].host, chosen[0].features
+        how = ("object" if "frame_object" in feats or (hk == "direct" and "role=dobj" in feats) else
+               "locative" if hk in ("direct", "light", "clause", "object") else
+               "subtree" if hk == "inside" else "sentence")
+        return [s.candidate.toponym for s in chosen], how
 
     # ------------------------------------------------------------------ main
 
@@ -402,6 +400,37 @@ class EventExtractor:
                 prev_expr = own[-1]
         return consolidate(_dedupe(events), explicit=self._explicit, headline=_headlines(segs),
                            paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
+
+    def places_for(self, doc: "Doc", article: Article, toponyms: list[Toponym], token_i: int
+                   ) -> tuple[list[Toponym], str]:
+        """The places the extractor would give an event whose trigger is the token `token_i`
+        (evaluation: the place decision scored on a gold trigger, whatever the lexicon says)."""
+        toponyms = sorted(toponyms, key=lambda t: (t.start, t.end))
+        main = main_country(toponyms)
+        pidx = _PlaceIndex(doc, toponyms)
+        plain_tokens = pidx.plain_tokens()
+        seg = next((s for s in segments(doc) if s.span.start <= token_i < s.span.end), None)
+        if seg is None:
+            return [], "none"
+        mentions = find_mentions(seg.span, self.actors, main, not_entities=plain_tokens, ents=doc.ents)
+        self._resolve_anaphors(seg.span, pidx, mentions, mentions)
+        tok = doc[token_i]
+        actor_tokens = {i for m in mentions for i in range(m.start, m.end)}
+        trig = next((t for t in find_triggers(seg.span, self.lexicon, place_tokens=pidx.place_tokens(seg.span),
+                                              actor_tokens=actor_tokens) if token_i in t.tokens), None)
+        if trig is None:  # not in the lexicon (or its requirement unmet): the token alone, a generic event
+            entry = LexEntry((tok.lemma_.lower(),), "", "attack", 0.5)
+            trig = Trigger(entry, [token_i], tok, entry.type)
+        fr = frame_of(trig, seg.span, actor_tokens)
+        agent_m = self._mention(fr.agent, mentions, mentions)
+        if agent_m is None and fr.agent is None:
+            agent_m = self._fallback_agent(fr, seg, mentions)
+        etype = ontology.get(trig.type)
+        agent = for_event(agent_m, self.actors, violent=etype.violent) if agent_m else None
+        actor_spans = {i for m in mentions if m.kind != "country" for i in range(m.start, m.end)}
+        if agent_m is not None:
+            actor_spans.update(range(agent_m.start, agent_m.end))
+        return self._choose_places(trig, fr, etype, agent, seg, pidx, toponyms, main, actor_spans)
 
     def _resolve_anaphors(self, span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
                           history: list[ActorMention]) -> None:

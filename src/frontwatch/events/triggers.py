@@ -51,6 +51,7 @@ TERRITORY_NOUNS = frozenset({
     "outpost", "post", "stronghold", "border", "suburb", "quarter", "settlement", "locality", "county",
     "governorate", "state", "island", "mountain", "valley", "headquarters", "garrison", "front", "frontline",
     "airfield", "compound", "prison", "refinery", "facility", "plant", "station", "junction", "corridor",
+    "countryside", "outskirts", "suburbs", "vicinity", "surroundings",
 })
 # Nouns a weapon word modifies when it names equipment, not its use ("mortar positions").
 WEAPON_OBJECT_NOUNS = frozenset({
@@ -235,7 +236,9 @@ def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
     doc = span.doc
     # A nominal phrase is checked on its head noun ("explosive device": the adjective comes first).
     nominal = entry.pos == "N" and len(entry.words) > 1
-    if not (_word_ok(doc[i], entry.words[0]) and (nominal or _pos_ok(doc[i], entry.pos))):
+    if not (_word_ok(doc[i], entry.words[0]) and (nominal or _pos_ok(doc[i], entry.pos)
+                                                   or (entry.pos == "V" and verbless_cue(span, doc[i]))
+                                                   or (entry.pos == "N" and verbless_noun(span, doc[i])))):
         return None
     if nominal and doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
         return None
@@ -260,6 +263,38 @@ def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
     if nominal and not any(_pos_ok(doc[j], "N") for j in idx):
         return None  # "fall of", "explosive device": one of the words is the noun
     return idx
+
+
+def has_finite_verb(span: "Span") -> bool:
+    return any(t.tag_ in ("VBD", "VBP", "VBZ", "MD") for t in span)
+
+
+def verbless_cue(span: "Span", tok: "Token") -> bool:
+    """A verb cue tagged as a noun in a line with no finite verb: the small model reads
+    telegraphic headlines ("SDF shell Manbij", "Jets bomb Ariha") as one noun phrase, so the
+    line's only verb is the mis-tagged cue. Not the first word ("Shelling on X" is nominal)."""
+    if tok.i == span.start or tok.pos_ not in _NOUN_POS or tok.i + 1 >= span.end:
+        return False
+    return not has_finite_verb(span)
+
+
+def verbless_noun(span: "Span", tok: "Token") -> bool:
+    """A nominal cue tagged as a participle in a line with no finite verb ("Azerbaijani shelling
+    of Stepanakert": 'shelling' read as a verb modifying 'Azerbaijani')."""
+    return tok.tag_ in ("VBG", "VBN") and not has_finite_verb(span)
+
+
+def verbless_args(head: "Token", span: "Span | None") -> list["Token"]:
+    """What a mis-tagged headline verb acts on: the words after it up to the next break, and
+    the phrase it was parsed as modifying ("shell Manbij": Manbij)."""
+    if span is None:
+        return []
+    out = []
+    for t in head.doc[head.i + 1:span.end]:
+        if t.is_punct or t.pos_ in ("ADP", "CCONJ", "SCONJ", "VERB", "AUX"):
+            break
+        out.append(t)
+    return out + ([head.head] if head.head.i > head.i and head.head not in out else [])
 
 
 def _head_of(span: "Span", idx: list[int]) -> "Token":
@@ -330,8 +365,8 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
         objs += [c for o in objs for c in o.conjuncts]
         return any(t.i in place_tokens or forms(t) & TERRITORY_NOUNS for t in objs)
     if entry.requires == "target":  # "struck targets/Gaza/an army convoy", not "struck a deal"
-        return any(t.i in place_tokens or t.i in actor_tokens or forms(t) & TARGET_NOUNS
-                   for t in _struck(head))
+        struck = _struck(head) + (verbless_args(head, span) if entry.pos == "V" and head.pos_ in _NOUN_POS else [])
+        return any(t.i in place_tokens or t.i in actor_tokens or forms(t) & TARGET_NOUNS for t in struck)
     if entry.requires == "agent":
         subj = subject_of(head, span)
         return subj is not None and (subj.i in actor_tokens or subj.pos_ == "PRON")
@@ -354,7 +389,7 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                 if idx is None or any(j in excluded for j in idx):
                     continue
                 head = _head_of(span, idx)
-                if head.dep_ == "acl" and (head.tag_ == "VBG" or (
+                if head.dep_ == "acl" and not verbless_noun(span, head) and (head.tag_ == "VBG" or (
                         head.tag_ == "VBN" and not ontology.get(entry.type).violent
                         and entry.type not in GENERIC_VIOLENCE)):
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events

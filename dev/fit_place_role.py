@@ -1,0 +1,136 @@
+"""Fit the place-role weights (src/frontwatch/data/place_role.json) on the TUNE part of the
+event-location corpus.
+
+For each tune sentence the real stages (spaCy, geoparser, event frame) run on the gold verb;
+every place of the sentence becomes one (trigger, place) pair with the features of
+events/place_role.py, labelled 1 when it overlaps a gold location span. An L2-regularised
+logistic regression (Newton steps, numpy) gives the weights; the threshold is the one that
+keeps at least MIN_UNLOCATED of the tune sentences without a gold place free of an invented
+place and, within that, chooses the gold place most often (the pipeline falls back to the
+article's country when the decision abstains, so an abstention costs the town). The report part is never read here.
+
+    PYTHONPATH=src python dev/fit_place_role.py [--cache /tmp/place_role_pairs.jsonl] [--l2 1.0]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+import numpy as np
+
+from frontwatch.evaluate.event_location import read_sentences
+from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION
+from frontwatch.events import place_role
+
+MIN_UNLOCATED = 0.8
+
+
+def collect(path: Path) -> list[dict]:
+    """One record per tune sentence: gold present?, and its candidates' (features, label, distance)."""
+    from frontwatch.events.extract import EventExtractor
+    from frontwatch.geo.geoparse import Geoparser
+    from frontwatch.model import Article
+    from frontwatch.nlp.pipeline import load_nlp, sentences
+
+    rows = read_sentences(path, "tune")
+    nlp = load_nlp()
+    geoparser = Geoparser.open(None)
+    extractor = EventExtractor()
+    out = []
+    for n, (s, doc) in enumerate(zip(rows, nlp.pipe([r.text for r in rows], batch_size=64)), 1):
+        toponyms = geoparser.parse_doc(doc, sentences(doc))
+        verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
+        extractor.last_place_scores = []
+        how = "none"
+        if verb is not None:
+            _, how = extractor.places_for(doc, Article(id=s.id, text=s.text, source_ref=s.id, kind="text"),
+                                          toponyms, verb.root.i)
+        cands = []
+        for sc in extractor.last_place_scores if how not in ("relative", "actor") else []:
+            t = sc.candidate.toponym
+            label = any(t.start < b and a < t.end for a, b in s.gold)
+            cands.append({"f": sc.features, "y": int(label), "d": abs(sc.candidate.root - verb.root.i)})
+        out.append({"id": s.id, "gold": bool(s.gold), "how": how, "cands": cands})
+        if n % 500 == 0:
+            print(f"{n}/{len(rows)}", file=sys.stderr)
+    return out
+
+
+def fit(records: list[dict], l2: float) -> tuple[dict[str, float], float]:
+    names = sorted({k for r in records for c in r["cands"] for k in c["f"]})
+    col = {k: j for j, k in enumerate(names)}
+    pairs = [c for r in records for c in r["cands"]]
+    X = np.zeros((len(pairs), len(names) + 1))
+    y = np.array([c["y"] for c in pairs], dtype=float)
+    for i, c in enumerate(pairs):
+        X[i, -1] = 1.0
+        for k, v in c["f"].items():
+            X[i, col[k]] = v
+    w = np.zeros(X.shape[1])
+    reg = np.full(X.shape[1], l2)
+    reg[-1] = 0.0  # the bias is not shrunk
+    for _ in range(50):
+        p = 1.0 / (1.0 + np.exp(-np.clip(X @ w, -30, 30)))
+        grad = X.T @ (p - y) + reg * w
+        hess = (X * (p * (1 - p))[:, None]).T @ X + np.diag(reg + 1e-6)
+        step = np.linalg.solve(hess, grad)
+        w -= step
+        if np.abs(step).max() < 1e-6:
+            break
+    return {k: round(float(w[j]), 4) for k, j in col.items() if abs(w[j]) > 1e-4}, round(float(w[-1]), 4)
+
+
+def figures(records: list[dict], weights: place_role.Weights) -> tuple[float, float]:
+    """(gold place chosen, no place invented) on the records, as `choose` would decide."""
+    loc = loc_hit = unl = unl_hit = 0
+    for r in records:
+        best = None
+        if r["cands"]:
+            best = max(r["cands"], key=lambda c: (weights.score(c["f"]), -c["d"]))
+            if place_role._logistic(weights.score(best["f"])) < weights.threshold:
+                best = None
+        if r["how"] in ("relative", "actor"):
+            continue  # decided before the scorer
+        if r["gold"]:
+            loc += 1
+            loc_hit += bool(best and best["y"])
+        else:
+            unl += 1
+            unl_hit += best is None
+    return loc_hit / max(loc, 1), unl_hit / max(unl, 1)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("path", nargs="?", type=Path, default=DEFAULT_EVENT_LOCATION)
+    ap.add_argument("--cache", type=Path, help="JSONL of the tune pairs (read if present, else written)")
+    ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--out", type=Path, default=place_role.weights_path())
+    a = ap.parse_args()
+    if a.cache and a.cache.is_file():
+        records = [json.loads(line) for line in a.cache.read_text(encoding="utf-8").splitlines()]
+    else:
+        records = collect(a.path)
+        if a.cache:
+            a.cache.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
+    weights, bias = fit(records, a.l2)
+    best = (-1.0, 0.5, (0.0, 0.0))
+    for th in np.arange(0.02, 0.96, 0.01):
+        loc, unl = figures(records, place_role.Weights(weights, bias, float(th)))
+        if unl >= MIN_UNLOCATED and loc > best[0]:
+            best = (loc, round(float(th), 2), (loc, unl))
+    print(f"tune pairs {sum(len(r['cands']) for r in records)}, sentences {len(records)}; threshold {best[1]}:"
+          f" gold place chosen {best[2][0]:.3f}, no place invented {best[2][1]:.3f}", file=sys.stderr)
+    a.out.write_text(json.dumps({
+        "about": "place-role weights fitted by dev/fit_place_role.py on the tune part of the event-location "
+                 "corpus (Halterman); features: events/place_role.py",
+        "l2": a.l2, "bias": bias, "threshold": best[1],
+        "weights": dict(sorted(weights.items(), key=lambda kv: -abs(kv[1]))),
+    }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,396 @@
+"""Which place of a sentence is where its event happened: the ROLE of each place.
+
+A sentence names places in many roles besides the event's location: the actor's origin
+("Russian warplanes", "Turkish shelling", "a Lebanon man"), part of an organisation's name
+("the Aleppo Media Centre"), a destination ("fled to Turkey"), a source ("rockets fired from
+Gaza"), a speaker's place ("said in Damascus"), the container of the named place ("Hama
+in central Syria"). Proximity alone picks the wrong one; syntax alone misses telegraphic
+headlines whose parse is poor. So each (trigger, place) pair is described by a few
+general features of the dependency path and the place itself (how the place phrase
+attaches to the trigger, through which preposition, as what argument, whether it modifies
+an actor noun, its precision, whether it contains another place named beside it, its
+distance), and a linear scorer weighs them. The weights are data (data/place_role.json),
+FITTED on the tune part of the event-location corpus by dev/fit_place_role.py, not set by
+hand; the place with the highest score is chosen when its probability clears the fitted
+threshold, else NO place is the event's (the caller may still fall back to the article's
+country, flagged as such). Places coordinated with the chosen one ("in X and Y") that also
+clear the threshold come along: one event each.
+
+Pure: tokens and toponyms in, a decision out; no I/O besides the packaged weights.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from frontwatch.model import Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# Closed word classes (grammar): prepositions grouped by the role their object usually plays.
+PREP_CLASS: dict[str, str] = {
+    **{p: "in" for p in ("in", "at", "inside", "within", "throughout", "across", "around", "amid")},
+    **{p: "near" for p in ("near", "nearby", "close", "by", "beside", "outside", "off", "along")},
+    **{p: "on" for p in ("on", "over", "against", "upon", "onto", "targeting")},
+    **{p: "to" for p in ("to", "towards", "toward", "into")},
+    **{p: "from" for p in ("from",)},
+    **{p: "between" for p in ("between",)},
+    **{p: "of" for p in ("of",)},
+    **{p: "for" for p in ("for",)},
+    **{p: "with" for p in ("with",)},
+}
+# Nouns naming an area around or a part of a place: "Idlib countryside", "the town of X",
+# "the centre of X", "east of X". A place under one of them is still the event's place.
+AREA_NOUNS = frozenset({
+    "countryside", "outskirts", "suburb", "suburbs", "outskirt", "vicinity", "area", "areas", "province",
+    "governorate", "district", "region", "town", "city", "village", "center", "centre", "heart", "east", "west",
+    "north", "south", "northeast", "northwest", "southeast", "southwest", "part", "edge", "border", "environs",
+    "neighbourhood", "neighborhood", "quarter", "district", "sub-district", "subdistrict", "county", "capital",
+    "desert", "plain", "mountains", "countryside", "camp", "streets", "street", "road", "highway", "entrance",
+    "outskirts", "front", "frontline", "axis", "fronts", "axes", "areas", "villages", "towns", "neighborhoods",
+    # shares of a place: "all of southwestern Syria", "large parts of X", "swathes of X"
+    "all", "most", "much", "half", "rest", "parts", "swathe", "swathes", "swath", "majority", "bulk",
+})
+SPEECH_LEMMAS = frozenset({"say", "tell", "report", "announce", "state", "claim", "confirm", "deny", "declare",
+                           "add", "warn", "accuse", "write", "quote"})
+DISTANCE_BUCKETS = ((2, "0-2"), (5, "3-5"), (10, "6-10"), (20, "11-20"))
+
+
+@dataclass
+class Candidate:
+    """One place of the sentence: its toponym, its tokens and the token its phrase hangs from."""
+
+    toponym: Toponym
+    start: int
+    end: int
+    root: int
+
+
+@dataclass
+class Context:
+    """What the decision reads: the trigger, its frame's pieces, the sentence's places."""
+
+    head: "Token"
+    trigger_tokens: list[int]
+    light_verb: "Token | None"
+    clause_verb: "Token | None"
+    objects: list[int]  # token ids of the frame's objects (expanded)
+    locatives: list[int]  # token ids of the frame's locative objects (expanded)
+    span_start: int
+    span_end: int
+    candidates: list[Candidate]
+    actor_tokens: set[int] = field(default_factory=set)  # named actors (not bare countries)
+
+
+@dataclass
+class Scored:
+    candidate: Candidate
+    features: dict[str, float]
+    score: float
+    probability: float
+    host: str  # how the place phrase attaches to the trigger (for the event's 'how')
+
+
+@dataclass(frozen=True)
+class Weights:
+    weights: dict[str, float]
+    bias: float
+    threshold: float
+
+    def score(self, features: dict[str, float]) -> float:
+        return self.bias + sum(self.weights.get(k, 0.0) * v for k, v in features.items())
+
+
+def weights_path() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "place_role.json"))
+
+
+@lru_cache(maxsize=4)
+def load_weights(path: str | None = None) -> Weights:
+    """The fitted weights (packaged file unless a path is given)."""
+    data = json.loads(Path(path or weights_path()).read_text(encoding="utf-8"))
+    return Weights({k: float(v) for k, v in data["weights"].items()}, float(data["bias"]),
+                   float(data["threshold"]))
+
+
+# --------------------------------------------------------------------------- features
+
+
+def _precision(t: Toponym) -> str:
+    if t.relative:
+        return "relative"
+    p = t.precision or (t.place.precision if t.place else None)
+    return p or "unresolved"
+
+
+def _country(t: Toponym) -> str | None:
+    return t.place.country if t.place else None
+
+
+def _contains(big: Toponym, small: Toponym) -> bool:
+    """Whether one resolved place holds another (its country, or its first-level division)."""
+    if big.place is None or small.place is None or big.place.geonameid == small.place.geonameid:
+        return False
+    # a relative place ("southern Syria") holds what its anchor holds
+    bp, sp = big.place.precision or _precision(big), small.place.precision or _precision(small)
+    if bp == "country":
+        return sp != "country" and small.place.country == big.place.country
+    if bp == "admin1":
+        return sp not in ("country", "admin1") and bool(big.place.admin1_code) and \
+            small.place.country == big.place.country and small.place.admin1_code == big.place.admin1_code
+    return False
+
+
+def is_demonym(t: Toponym) -> bool:
+    return bool(t.candidates) and t.candidates[0].how == "demonym"
+
+
+def _phrase_top(tok: "Token", inside: set[int]) -> tuple["Token", list[str]]:
+    """Climb from a place's root through the phrase that still names the place or an area
+    around it ("the town of X", "X countryside", "east of X", "X and Y"); returns the top
+    token of that phrase and the marks of the climb."""
+    marks: list[str] = []
+    t = tok
+    for _ in range(6):
+        h = t.head
+        if h.i == t.i:
+            break
+        if h.i in inside:
+            t = h
+            continue
+        low = h.lower_
+        if t.dep_ in ("conj", "appos") and h.pos_ in ("PROPN", "NOUN"):
+            marks.append("conj")
+            t = h
+            continue
+        if t.dep_ in ("compound", "amod", "nmod", "npadvmod") and low in AREA_NOUNS:
+            marks.append("area")  # "Idlib countryside", "Hama province"
+            t = h
+            continue
+        if t.dep_ == "pobj" and low == "of" and h.head.i != h.i and h.head.lower_ in AREA_NOUNS:
+            marks.append("area")  # "the town of X", "the centre of X", "east of X"
+            t = h.head
+            continue
+        if t.dep_ == "pobj" and low == "of" and h.head.i != h.i and h.head.pos_ in ("ADV", "ADJ"):
+            marks.append("area")  # "north of X" parsed as an adverb
+            t = h.head
+            continue
+        break
+    return t, marks
+
+
+def _prep_above(top: "Token") -> tuple[str, "Token | None", "Token"]:
+    """(class of the preposition the phrase hangs from, its host, the token that attaches)."""
+    if top.dep_ in ("pobj", "pcomp") and top.head.pos_ in ("ADP", "SCONJ", "ADV", "VERB", "ADJ", "NOUN"):
+        prep = top.head
+        cls = PREP_CLASS.get(prep.lower_, "other")
+        # "close to X", "north of X": a locative adverb carrying its own preposition
+        if prep.head.i != prep.i and prep.head.dep_ in ("advmod", "prep") and prep.head.lower_ in PREP_CLASS:
+            cls = PREP_CLASS.get(prep.head.lower_, cls)
+            return cls, prep.head.head, prep.head
+        return cls, prep.head, prep
+    return "none", top.head if top.head.i != top.i else None, top
+
+
+def _host_kind(host: "Token | None", ctx: Context, subtree: set[int], above: set[int]) -> str:
+    if host is None:
+        return "root"
+    if host.i == ctx.head.i or host.i in ctx.trigger_tokens:
+        return "direct"
+    if ctx.light_verb is not None and host.i == ctx.light_verb.i:
+        return "light"
+    if ctx.clause_verb is not None and host.i == ctx.clause_verb.i:
+        return "clause"
+    if host.i in ctx.objects:
+        return "object"
+    if host.i in subtree:
+        return "inside"
+    if host.i in above:
+        return "above"
+    return "apart"
+
+
+def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
+    """Features of one (trigger, place) pair, and the host kind of its attachment."""
+    doc = ctx.head.doc
+    t = c.toponym
+    inside = set(range(c.start, c.end))
+    root = doc[c.root]
+    top, marks = _phrase_top(root, inside)
+    cls, host, attach = _prep_above(top)
+    # The word just before the place, whatever the parse made of it: headlines and report lines
+    # ("Near Ar Raqqah, one strike ...") are parsed poorly, their prepositions are not. A place
+    # right after a preposition the parse lost is read as that preposition's object, attached
+    # to the event's clause when it opens the sentence.
+    before = doc[c.start - 1] if c.start > ctx.span_start else None
+    first = doc[c.start]
+    left = first.lower_ if first.lower_ in PREP_CLASS and c.end - c.start > 1 else (before.lower_ if before else "")
+    reparsed = cls == "none" and left in PREP_CLASS
+    if reparsed:
+        cls = PREP_CLASS[left]
+        if c.start - ctx.span_start <= 1 and ctx.clause_verb is not None:
+            host = ctx.clause_verb
+    subtree = {x.i for x in ctx.head.subtree}
+    if ctx.light_verb is not None:
+        subtree |= {x.i for x in ctx.light_verb.subtree}
+    above = {a.i for a in ctx.head.ancestors}
+    hk = _host_kind(host, ctx, subtree, above)
+    role = top.dep_ if cls == "none" else "pobj"
+    role = {"nsubjpass": "dobj", "attr": "dobj", "oprd": "dobj", "npadvmod": "adv", "advmod": "adv"}.get(role, role)
+    if role not in ("dobj", "nsubj", "pobj", "compound", "amod", "poss", "adv", "ROOT", "appos", "conj"):
+        role = "other"
+    f: dict[str, float] = {
+        f"host={hk}": 1.0,
+        f"prep={cls}": 1.0,
+        f"host_prep={hk}:{cls}": 1.0,
+        f"role={role}": 1.0,
+        f"host_role={hk}:{role}": 1.0,
+        f"prec={_precision(t)}": 1.0,
+    }
+    f[f"left={PREP_CLASS.get(left, 'none')}"] = 1.0
+    if reparsed:
+        f["reparsed"] = 1.0
+    if t.relative:
+        f[f"relative={t.relative.get('kind')}"] = 1.0
+    if c.root in ctx.objects or top.i in ctx.objects:
+        f["frame_object"] = 1.0
+    if c.root in ctx.locatives or top.i in ctx.locatives:
+        f["frame_locative"] = 1.0
+    if "area" in marks:
+        f["area_phrase"] = 1.0
+    if "conj" in marks:
+        f["coordinated"] = 1.0
+    if is_demonym(t):
+        f["demonym"] = 1.0
+    # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
+    if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
+        f["modifier"] = 1.0
+        if top.head.i in ctx.actor_tokens or top.head.i in ctx.trigger_tokens or top.head.i == ctx.head.i:
+            f["modifier_of_actor_or_trigger"] = 1.0
+        if top.head.ent_type_ in ("ORG", "NORP"):
+            f["modifier_of_org"] = 1.0
+    if any(i in ctx.actor_tokens for i in inside):
+        f["in_actor"] = 1.0
+    if root.ent_type_ in ("ORG", "NORP", "PERSON"):
+        f[f"ent={root.ent_type_}"] = 1.0
+    if host is not None and host.lemma_.lower() in SPEECH_LEMMAS and hk != "direct":
+        f["speech_host"] = 1.0
+    # A country (or province) holding another place named beside it only locates that place.
+    others = [o for o in ctx.candidates if o is not c]
+    if any(_contains(t, o.toponym) for o in others):
+        f["contains_other"] = 1.0
+    # "Hama in central Syria", "Doha, Qatar": the phrase hangs from another place, or (whatever
+    # the parse says) follows one through "in" or a comma: "al-Mayadin city in the eastern countryside of Y".
+    if host is not None and any(o.start <= host.i < o.end or _phrase_top(doc[o.root], set(range(o.start, o.end)))[0].i
+                                == host.i for o in others):
+        f["locates_other"] = 1.0
+    prev = c.start - 1 if first.lower_ not in PREP_CLASS else c.start
+    if prev > ctx.span_start and doc[prev].lower_ in ("in", ","):
+        k = prev - 1
+        while k > ctx.span_start and doc[k].lower_ in AREA_NOUNS:
+            k -= 1
+        if any(o.start <= k < o.end for o in others):
+            f["after_other_place"] = 1.0
+    # The speaker's side of a report: the place hangs (through a noun such as 'a spokesman in X')
+    # from the reporting verb that governs the event.
+    if hk in ("apart", "above") and host is not None:
+        chain = [host, *host.ancestors]
+        if any(a.lemma_.lower() in SPEECH_LEMMAS and a.i in above for a in chain):
+            f["speaker_side"] = 1.0
+    if not others:
+        f["only_place"] = 1.0
+    d = c.root - ctx.head.i
+    bucket = next((name for lim, name in DISTANCE_BUCKETS if abs(d) <= lim), "far")
+    f[f"dist={bucket}"] = 1.0
+    f["before" if d < 0 else "after"] = 1.0
+    # Dateline ("BAGHDAD (AP) —"): the place of filing, often not the event's.
+    if c.start - ctx.span_start <= 1 and c.end < ctx.span_end and doc[c.end].text in ("(", "—", "-", "–", ",", ":") \
+            and t.text.isupper():
+        f["dateline"] = 1.0
+    return f, hk
+
+
+MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
+
+
+def trigger_features(ctx: Context) -> dict[str, float]:
+    """What the trigger itself says about having a place at all: a modal or infinitive event
+    ("would cause", "to enter") or a negated one often has none; a noun event is placed by
+    its own phrase more than a verb is by the sentence."""
+    h = ctx.head
+    f = {f"trig_pos={'noun' if h.pos_ in ('NOUN', 'PROPN') else 'verb' if h.pos_ in ('VERB', 'AUX') else 'other'}": 1.0,
+         f"trig_dep={h.dep_ if h.dep_ in ('ROOT', 'conj', 'advcl', 'xcomp', 'ccomp', 'relcl', 'acl', 'pcomp', 'dobj', 'nsubj', 'pobj') else 'other'}": 1.0}
+    kids = [c.lower_ for c in h.children]
+    if any(k in MODALS for k in kids):
+        f["trig_modal"] = 1.0
+    if "to" in kids and h.tag_ == "VB":
+        f["trig_infinitive"] = 1.0
+    if any(c.dep_ == "neg" for c in h.children):
+        f["trig_negated"] = 1.0
+    if h.lemma_.lower() in SPEECH_LEMMAS:
+        f["trig_speech"] = 1.0
+    n = len(ctx.candidates)
+    f[f"places={min(n, 3)}"] = 1.0
+    return f
+
+
+def _logistic(x: float) -> float:
+    return 1.0 / (1.0 + math.exp(-max(-30.0, min(30.0, x))))
+
+
+HOST_RANK = {"direct": 0, "light": 1, "clause": 1, "object": 2, "inside": 3, "above": 4, "apart": 5, "root": 5}
+
+
+def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], str]]:
+    """Each candidate's features plus how it compares with the sentence's other places: the
+    most closely attached to the trigger, the nearest to it (a ranking needs both)."""
+    rows = [(c, *features(ctx, c)) for c in ctx.candidates]
+    shared = trigger_features(ctx)
+    for _, f, _ in rows:
+        f.update(shared)
+    if len(rows) > 1:
+        best_rank = min(HOST_RANK.get(hk, 5) for _, _, hk in rows)
+        best_dist = min(abs(c.root - ctx.head.i) for c, _, _ in rows)
+        for c, f, hk in rows:
+            if HOST_RANK.get(hk, 5) == best_rank:
+                f["closest_attachment"] = 1.0
+            if abs(c.root - ctx.head.i) == best_dist:
+                f["nearest_place"] = 1.0
+    return rows
+
+
+def score_all(ctx: Context, weights: Weights) -> list[Scored]:
+    out = []
+    for c, f, hk in with_comparisons(ctx):
+        s = weights.score(f)
+        out.append(Scored(c, f, s, _logistic(s), hk))
+    return out
+
+
+def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], list[Scored]]:
+    """(chosen places, all scored candidates): the best place when it clears the threshold,
+    with the places coordinated with it that clear it too; none otherwise."""
+    weights = weights or load_weights()
+    scored = score_all(ctx, weights)
+    if not scored:
+        return [], scored
+    best = max(scored, key=lambda s: (s.score, -abs(s.candidate.root - ctx.head.i)))
+    if best.probability < weights.threshold:
+        return [], scored
+    doc = ctx.head.doc
+    linked = {best.candidate.root} | {x.i for x in doc[best.candidate.root].conjuncts}
+    chosen = [best]
+    for s in sorted(scored, key=lambda s: -s.score):  # one per place: "northern Iraq" and its "Iraq" are one
+        c = s.candidate
+        if s.probability >= weights.threshold and c.root in linked and \
+                not any(c.start < o.candidate.end and o.candidate.start < c.end for o in chosen):
+            chosen.append(s)
+    chosen.sort(key=lambda s: s.candidate.start)
+    return chosen, scored
