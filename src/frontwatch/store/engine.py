@@ -67,12 +67,19 @@ def make_engine(url: str) -> Engine:
     if path is not None:
         if path.exists() and path.is_dir():
             raise StoreError(f"{path}: is a directory, not a store file")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not path.is_file():  # /dev/null, a FIFO, a socket: SQLite would fail obscurely
+            raise StoreError(f"{path}: is not a regular file (a device or pipe?); give a store file path")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create its directory: {exc.strerror or exc}") from exc
     try:
         engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
+        hint = (": pip install 'frontwatch[postgres]'" if parsed.get_backend_name() == "postgresql"
+                else "")
         raise StoreError(f"{parsed.render_as_string(hide_password=True)}: unsupported database or driver "
-                         f"not installed ({exc})") from exc
+                         f"not installed ({exc}){hint}") from exc
     if engine.dialect.name == "sqlite":
         _install_sqlite_hooks(engine)
     return engine
