@@ -21,11 +21,13 @@ from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Body, Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import TypeAdapter
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
@@ -33,6 +35,7 @@ from frontwatch.api import queries as q
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
+from frontwatch.api.post_body import MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, MAX_POST_BYTES, parse_articles, read_capped_body
 from frontwatch.api.schemas import (
     ArticleDetail, ArticleIn, ArticleSummary, ControlPicture, ErrorOut, EventOut, IngestResult, Page, PlaceOut,
     StoryDetail, StoryOut,
@@ -41,7 +44,6 @@ from frontwatch.api.schemas import (
 STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DEFAULT_TILES_ATTRIBUTION = "© OpenStreetMap contributors"
-MAX_POST_ARTICLES = 1000
 MAX_GEOJSON_FEATURES = 2_000_000
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size (1-1000)")]
@@ -57,6 +59,10 @@ Place = Annotated[str | None, Query(max_length=200, description="GeoNames id or 
 Actor = Annotated[str | None, Query(max_length=200, description="part of an actor's name or text")]
 Country = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code")]
 
+# POST /articles reads its body itself (after the token check), so its schema is declared here;
+# the models it refers to are added to the OpenAPI components in `create_app`.
+ARTICLES_BODY_SCHEMA = TypeAdapter(ArticleIn | list[ArticleIn]).json_schema(ref_template="#/components/schemas/{model}")
+ARTICLES_BODY_DEFS = ARTICLES_BODY_SCHEMA.pop("$defs", {})
 ERRORS = {404: {"model": ErrorOut}, 422: {"model": ErrorOut}}
 
 
@@ -91,10 +97,12 @@ def no_unknown_query_params(request: Request) -> None:
 
 
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
-               gazetteer: Path | None = None, allowed_hosts: Iterable[str] = ()) -> FastAPI:
+               gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
+               max_body_bytes: int = MAX_POST_BYTES) -> FastAPI:
     """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer.
 
-    `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`).
+    `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`);
+    `max_body_bytes`: the largest POST /articles body read (413 beyond).
     """
     from frontwatch.store import Store
 
@@ -195,23 +203,27 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         return {**dict(row._mapping), "sources": srcs, "event_items": with_story(records)}
 
     @app.post("/articles", response_model=IngestResult, tags=["articles"],
-              responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
-                         422: {"model": ErrorOut}, 500: {"model": ErrorOut}})
-    def post_articles(request: Request, body: Annotated[ArticleIn | list[ArticleIn], Body()]) -> dict[str, Any]:
-        """Ingest one article or a list (needs `Authorization: Bearer <token>`); same path as `frontwatch ingest`."""
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": ARTICLES_BODY_SCHEMA}}}},
+              responses={400: {"model": ErrorOut}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut},
+                         413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 500: {"model": ErrorOut}})
+    async def post_articles(request: Request) -> dict[str, Any]:
+        """Ingest one article or a list (needs `Authorization: Bearer <token>`); same path as `frontwatch ingest`.
+
+        The token is checked before the body is read; the body is capped in bytes, articles
+        and characters per article (413 names the limit), see `post_body`.
+        """
         if not token:
             raise HTTPException(403, "ingest over HTTP is disabled: start the server with --token "
                                      "or set FRONTWATCH_API_TOKEN")
         if not token_matches(token, bearer(request.headers.get("authorization"))):
             raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
                                 headers={"WWW-Authenticate": "Bearer"})
-        items = body if isinstance(body, list) else [body]
-        if not items:
-            raise HTTPException(422, "body: empty list, nothing to ingest")
-        if len(items) > MAX_POST_ARTICLES:
-            raise HTTPException(413, f"body: {len(items)} articles in one request; send at most {MAX_POST_ARTICLES}")
+        body = await read_capped_body(request, max_body_bytes)
+        items = await run_in_threadpool(parse_articles, body, max_articles=MAX_POST_ARTICLES,
+                                        max_chars=MAX_ARTICLE_CHARS)
         try:
-            return ingest_articles(items, store.url, gazetteer=gazetteer)
+            return await run_in_threadpool(ingest_articles, items, store.url, gazetteer=gazetteer)
         except Exception as exc:  # a broken pipeline or store: say what, in one line, not a bare 500 page
             raise HTTPException(500, f"ingest failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
                                 ) from exc
@@ -308,6 +320,15 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         history = [c for c in derived.control().history if c.get("geonameid") == geonameid]
         return {**dict(row._mapping), "events": n, "first_date": first, "last_date": last, "control": history,
                 "recent_events": with_story(recent)}
+
+    plain_openapi = app.openapi
+
+    def openapi_with_body_models() -> dict[str, Any]:
+        schema = plain_openapi()
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(ARTICLES_BODY_DEFS)
+        return schema
+
+    app.openapi = openapi_with_body_models  # type: ignore[method-assign]
 
     if STATIC_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
