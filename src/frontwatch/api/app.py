@@ -27,19 +27,24 @@ from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
 from pydantic import TypeAdapter
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
 from frontwatch.api import queries as q
+from frontwatch.api.backpressure import MAX_IN_FLIGHT, RETRY_AFTER_SECONDS, ConcurrencyLimit
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
-from frontwatch.api.post_body import MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, MAX_POST_BYTES, parse_articles, read_capped_body
+from frontwatch.api.post_body import (
+    MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, MAX_POST_BYTES, parse_articles, read_capped_body,
+)
 from frontwatch.api.schemas import (
     ArticleDetail, ArticleIn, ArticleSummary, ControlPicture, ErrorOut, EventOut, IngestResult, Page, PlaceOut,
     StoryDetail, StoryOut,
 )
+from frontwatch.api.streaming import closing_stream
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -98,11 +103,12 @@ def no_unknown_query_params(request: Request) -> None:
 
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
                gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
-               max_body_bytes: int = MAX_POST_BYTES) -> FastAPI:
+               max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT) -> FastAPI:
     """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer.
 
     `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`);
-    `max_body_bytes`: the largest POST /articles body read (413 beyond).
+    `max_body_bytes`: the largest POST /articles body read (413 beyond); `max_in_flight`: requests
+    served at once (503 + Retry-After beyond, see `backpressure`).
     """
     from frontwatch.store import Store
 
@@ -124,6 +130,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     # Level 6, not Starlette's default 9: for the 40 MB of a 100,000-point map that is 0.5 s of CPU
     # instead of 2.3 s per request, for a reply 14% larger (2.4 MB instead of 2.1 MB).
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(ConcurrencyLimit, limit=max_in_flight)
     app.add_middleware(HostAllowList, allowed=allowed_hosts)
     app.add_middleware(SecurityHeaders, tiles_url=tiles_url)  # outermost: a refused Host gets the headers too
 
@@ -134,6 +141,11 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     @app.exception_handler(q.BadParameter)
     async def _bad_param(_: Request, exc: q.BadParameter) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_timeout(_: Request, exc: PoolTimeout) -> JSONResponse:
+        return JSONResponse({"detail": "server busy: no database connection free; retry shortly"}, status_code=503,
+                            headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -262,7 +274,17 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
             stmt = stmt.limit(limit)
         # Points need only story ids: never wait long for a rebuild (see `Derived.map_refs`).
         refs, fresh = derived.map_refs()
-        return StreamingResponse(_feature_collection(engine, stmt, refs), media_type="application/geo+json",
+        # The connection is taken and the query run before the 200 goes out: a busy pool or a failing
+        # query is then a clean 503/500, never a FeatureCollection cut short after its first bytes.
+        conn = engine.connect()
+        try:
+            rows = q.stream_rows(conn, stmt)
+            first = next(rows, None)
+        except BaseException:
+            conn.close()
+            raise
+        body, clean_up = closing_stream(_feature_collection(conn, first, rows, refs), conn.close)
+        return StreamingResponse(body, media_type="application/geo+json", background=clean_up,
                                  headers={"X-Frontwatch-Stories": "ready" if fresh else "pending"})
 
     @app.get("/events/{event_id}", response_model=EventOut, responses=ERRORS, tags=["events"])
@@ -338,18 +360,28 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
 _FEATURES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per point
 
 
-def _feature_collection(engine: Any, stmt: Any, by_event: dict[str, tuple[str, int]],
+def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], by_event: dict[str, tuple[str, int]],
                         chunk: int = 1000) -> Iterator[str]:
-    """Stream an RFC 7946 FeatureCollection in chunks of features (one DB cursor, no full list)."""
-    yield '{"type":"FeatureCollection","features":['
-    buf: list[dict[str, Any]] = []
-    first = True
-    with engine.connect() as conn:
-        for row in q.stream_rows(conn, stmt):
+    """Stream an RFC 7946 FeatureCollection in chunks of features from an executed query (`first`
+    is its first row or None); closes `conn` at the end, on error and when the client goes away.
+
+    An error after the first bytes propagates, so the server aborts the chunked body (the client
+    sees an incomplete message, never a short but well-formed collection).
+    """
+    try:
+        yield '{"type":"FeatureCollection","features":['
+        if first is None:
+            yield "]}"
+            return
+        buf: list[dict[str, Any]] = [q.feature(first, by_event.get(first.id))]
+        started = False
+        for row in rows:
             buf.append(q.feature(row, by_event.get(row.id)))
             if len(buf) >= chunk:
-                yield ("" if first else ",") + _FEATURES_JSON.encode(buf)[1:-1]
-                first, buf = False, []
-    if buf:
-        yield ("" if first else ",") + _FEATURES_JSON.encode(buf)[1:-1]
-    yield "]}"
+                yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
+                started, buf = True, []
+        if buf:
+            yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
+        yield "]}"
+    finally:
+        conn.close()
