@@ -115,6 +115,10 @@ class _Group:
     place: int  # the number of its `place_profile` (place verdicts are cached per pair of these)
     size: int = 1
     stories: dict[str, list[Any]] = field(default_factory=dict)  # story id → [state, members of this group in it]
+    # The other groups it matches among the first `known` groups (verdicts never change: profiles are
+    # fixed and the index only grows), so its next report checks only groups filed since.
+    matched: dict[int, Check] | None = None  # (may hold its own group too: ignored, that one is re-checked)
+    known: int = 0
 
 
 @dataclass(slots=True)
@@ -395,13 +399,13 @@ class StoryBuilder:
         verdicts = self._place_verdicts
         if len(verdicts) > MAX_CACHED_VERDICTS:
             verdicts.clear()
-        out: dict[int, Check] = {}
-        seen: set[int] = {own}
-        for c in self._candidates(rep):
-            g = group_of[c]
-            if g in seen:
+        mine = groups[own]
+        known = mine.known  # groups below this number were judged for an earlier report of this group
+        out: dict[int, Check] = dict(mine.matched) if mine.matched else {}
+        for c in self._candidates(rep):  # the index files one report per group (a brute-force override may
+            g = group_of[c]              # list a group several times: judged again, to the same verdict)
+            if g < known or g == own or g in out:
                 continue
-            seen.add(g)
             other = reports[groups[g].first]
             if day is not None and other.day_ord is not None and abs(other.day_ord - day) > window + (
                     slack if slack > other.slack_days else other.slack_days):
@@ -417,6 +421,8 @@ class StoryBuilder:
             result = check(rep, other, window, verdict)
             if result[0] is None:
                 out[g] = result
+        out.pop(own, None)
+        mine.matched, mine.known = out, len(groups)  # not copied: the caller only reads it
         if groups[own].size > 1:
             result = check(rep, reports[groups[own].first], window)
             if result[0] is None:  # always, for equal profiles; checked all the same
