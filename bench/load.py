@@ -35,14 +35,13 @@ from collections import Counter, defaultdict
 from pathlib import Path
 
 import httpx
-
 from results_file import write_result
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 
-from web_map_load import build  # noqa: E402
+from web_map_load import build
 
 URL = re.compile(r"http://[\w.\[\]:-]+/")
 

@@ -234,3 +234,19 @@ def test_place_with_events_and_control_history(api: httpx.Client) -> None:
     assert api.get("/places/999").status_code == 404
     assert api.get("/places/aleppo").status_code == 422
     assert api.get("/places/0").status_code == 422
+
+
+def test_events_geojson_gives_country_level_events_no_point(tmp_path) -> None:
+    from test_api_support import country_level_articles
+
+    db = build_store(tmp_path / "fw.sqlite", sample_articles() + country_level_articles())
+    with LiveServer(db) as srv, httpx.Client(base_url=srv.url, timeout=30) as client:
+        feats = {f["id"]: f for f in client.get("/events.geojson").json()["features"]}
+        record = client.get("/events/ev-syria-wide").json()
+    wide = feats["ev-syria-wide"]
+    assert wide["geometry"] is None  # not a point on Syria's centroid
+    assert wide["properties"]["country_level"] is True and wide["properties"]["country"] == "SY"
+    assert feats["ev-lebanon-wide"]["geometry"] is None
+    assert feats["ev-aleppo-1"]["properties"]["country_level"] is False and feats["ev-aleppo-1"]["geometry"]
+    assert record["location"]["precision"] == "country" and record["fatalities"] == 12
+    assert wide["properties"]["fatalities"] == 12

@@ -32,7 +32,7 @@ def small(db: Path) -> Iterator[LiveServer]:
 
 def raw_post(server: LiveServer, headers: dict[str, str], body: bytes = b"") -> tuple[int, dict]:
     """Send headers (and maybe part of a body), return the status and JSON detail the server answers with."""
-    lines = [f"POST /articles HTTP/1.1", f"Host: 127.0.0.1:{server.port}", "Content-Type: application/json",
+    lines = ["POST /articles HTTP/1.1", f"Host: 127.0.0.1:{server.port}", "Content-Type: application/json",
              *(f"{k}: {v}" for k, v in headers.items())]
     with socket.create_connection(("127.0.0.1", server.port), timeout=20) as sock:
         sock.sendall(("\r\n".join(lines) + "\r\n\r\n").encode() + body)
@@ -65,7 +65,7 @@ def test_token_is_checked_before_the_body_is_read(small: LiveServer) -> None:
 
 def test_disabled_ingest_answers_before_the_body(db: Path) -> None:
     with LiveServer(db, token=None) as srv:
-        status, body = raw_post(srv, {"Content-Length": "1000000000"})
+        status, _ = raw_post(srv, {"Content-Length": "1000000000"})
     assert status == 403
 
 

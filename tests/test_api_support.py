@@ -45,12 +45,12 @@ def toponym(name: str, text: str | None = None, precision: str = "city", relativ
 def event(eid: str, article_id: str, evidence: str, event_type: str, acled: tuple[str | None, str | None],
           plover: str | None, location: Toponym | None, date: str | None, *, actor1: Actor | None = None,
           actor2: Actor | None = None, modality: str = "asserted", confidence: float = 0.8,
-          reported_by: list[str] | None = None, date_precision: str = "day") -> Event:
+          reported_by: list[str] | None = None, date_precision: str = "day", fatalities: int = 0) -> Event:
     return Event(id=eid, article_id=article_id, evidence_text=evidence, evidence_start=0,
                  evidence_end=len(evidence), event_type=event_type, acled_event_type=acled[0],
                  acled_sub_event_type=acled[1], plover=plover, actor1=actor1, actor2=actor2, location=location,
                  date=date, date_precision=date_precision if date else "unknown", reported_by=reported_by or [],
-                 modality=modality, confidence=confidence)
+                 modality=modality, confidence=confidence, fatalities=fatalities)
 
 
 def article(aid: str, text: str, *, outlet: str | None, published: str, url: str | None, title: str) -> Article:
@@ -164,3 +164,23 @@ class LiveServer:
     def __exit__(self, *exc: object) -> None:
         self.server.should_exit = True
         self.thread.join(timeout=10)
+
+
+# A place known only as a country: the gazetteer's country entry, whose lat/lon is its centroid.
+SYRIA = Place(163843, "Syria", 35.0, 38.0, "SY", None, None, None, "A", "PCLI", 22_000_000, "country")
+LEBANON = Place(272103, "Lebanon", 33.83, 35.83, "LB", None, None, None, "A", "PCLI", 6_800_000, "country")
+
+
+def country_level_articles() -> list[ProcessedArticle]:
+    """Events whose only known place is a country: they must not become points on its centroid."""
+    text = ("Air strikes across Syria killed 12 people on Tuesday, a monitor said. "
+            "Clashes broke out in Lebanon on Tuesday.")
+    art = article("art-country", text, outlet="Outlet Four", published="2024-12-04", url="https://four.example/c",
+                  title="Strikes in Syria")
+    syria = Toponym(0, 5, "Syria", place=SYRIA, score=0.9, precision="country")
+    lebanon = Toponym(0, 7, "Lebanon", place=LEBANON, score=0.9, precision="country")
+    e1 = event("ev-syria-wide", "art-country", "Air strikes across Syria killed 12 people on Tuesday, a monitor said.",
+               "air_strike", AIR_STRIKE, "AERIAL", syria, "2024-12-03", actor1=ARMY, fatalities=12)
+    e2 = event("ev-lebanon-wide", "art-country", "Clashes broke out in Lebanon on Tuesday.", "clash",
+               ("Battles", "Armed clash"), "ASSAULT", lebanon, "2024-12-03")
+    return [ProcessedArticle(art, events=[e1, e2])]

@@ -72,7 +72,7 @@ def test_exports_on_disk(seeded_db: Path, tmp_path: Path) -> None:
     assert {"id", "article_id", "evidence", "event_type", "acled", "plover", "actor1", "actor2", "location", "date",
             "date_precision", "reported_by", "modality", "confidence"} <= set(records[0])
     rows = list(csv.DictReader((tmp_path / "e.csv").open(encoding="utf-8")))
-    assert len(rows) == len(records)
+    assert len(rows) == sum(1 for r in records if r["acled"])  # PLOVER-only events need --include-non-acled
     assert {"event_id_cnty", "event_date", "event_type", "sub_event_type", "actor1", "actor2", "admin1", "location",
             "latitude", "longitude", "geo_precision", "source", "notes"} <= set(rows[0])
     gj = json.loads((tmp_path / "e.geojson").read_text())

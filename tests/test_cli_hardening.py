@@ -25,7 +25,7 @@ def env() -> dict[str, str]:
 
 
 def run(*args: str, code: str = CLI, timeout: int = 120) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=timeout,
+    return subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True, timeout=timeout, check=False,
                           env=env())
 
 

@@ -16,7 +16,7 @@ import pytest
 
 from frontwatch.control import control_at, control_changes
 from frontwatch.geo.relative import find_relative, relative_geometry
-from frontwatch.merge.geodesy import haversine_km
+from frontwatch.geometry import haversine_km
 
 MODALITY_WORDS = {"claimed": "claimed", "reported": "claimed", "denied": "denied", "planned": "planned"}
 PRECISION_WORDS = {"near-city": "city"}

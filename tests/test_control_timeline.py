@@ -6,7 +6,7 @@ import pytest
 
 from frontwatch.control import control_at, control_changes
 from frontwatch.control.frontline import frontline_marker
-from frontwatch.merge.geodesy import haversine_km
+from frontwatch.geometry import haversine_km
 
 PLACES = {  # name: (lat, lon, geonameid)
     "Hama": (35.13, 36.76, 170017),

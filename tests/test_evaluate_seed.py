@@ -7,7 +7,7 @@ import copy
 import pytest
 
 from frontwatch.evaluate.seed import score_seed
-from frontwatch.geo.relative import destination
+from frontwatch.geometry import destination
 
 BORDER_CODES = {"Lebanon": "LB", "Syria": "SY", "Iraq": "IQ"}
 

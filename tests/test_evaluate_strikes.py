@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from frontwatch.evaluate.strikes import judge_line, read_strike_lines, score_strikes
-from frontwatch.geo.relative import destination
+from frontwatch.geometry import destination
 
 CSV = """date,country,location,number,manually_edited,description,line
 10/17/2016,Syria,Abu Kamal,1,,strike destroyed a truck.,"- Near Abu Kamal, one strike destroyed a truck."

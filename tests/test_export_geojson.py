@@ -91,3 +91,15 @@ def test_geojson_streams() -> None:
 
     assert write_geojson(records(), buf) == 4
     assert len(json.loads(buf.getvalue())["features"]) == 4
+
+
+def test_country_level_event_has_null_geometry() -> None:
+    """An event known only to its country is not drawn on the country's centroid (RFC 7946 allows null)."""
+    country = Place(geonameid=690791, name="Ukraine", lat=49.0, lon=32.0, country="UA", precision="country")
+    rec = record()
+    rec["location"] = Event(id="x", article_id="a", evidence_text="", evidence_start=0, evidence_end=0,
+                            event_type="shelling", location=Toponym(0, 7, "Ukraine", place=country,
+                                                                    precision="country")).to_record()["location"]
+    [f, g] = collection([rec, record(1)])["features"]
+    assert f["geometry"] is None and f["properties"]["country_level"] is True and f["properties"]["country"] == "UA"
+    assert g["geometry"] is not None and g["properties"]["country_level"] is False

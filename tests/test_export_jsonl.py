@@ -17,10 +17,12 @@ SENTENCE = "Clashes broke out in دير الزور (Deir ez-Zor) on Friday – r
 
 def event(i: int, *, located: bool = True) -> Event:
     deir = Place(geonameid=170794, name="Deir ez-Zor", lat=35.33588, lon=40.14084, country="SY",
-                 admin1="Deir ez-Zor", precision="city")
+                 admin1="Deir ez-Zor", admin2="Deir ez-Zor District", precision="city")
     return Event(id=f"ev-{i}", article_id="art-1", evidence_text=SENTENCE, evidence_start=0,
                  evidence_end=len(SENTENCE), event_type="armed_clash", acled_event_type="Battles",
-                 acled_sub_event_type="Armed clash", plover="FIGHT", actor1=Actor("Military Forces of Syria", "troops"),
+                 acled_sub_event_type="Armed clash", plover="FIGHT",
+                 actor1=Actor("Military Forces of Syria", "troops", kind="state forces", country="SY"),
+                 actor2=Actor("Islamic State", "IS fighters", kind="rebel group") if located else None, fatalities=i,
                  location=Toponym(21, 30, "دير الزور", place=deir, precision="city") if located else None,
                  date="2024-12-06", date_precision="day", reported_by=["SANA"], confidence=0.7)
 
@@ -69,9 +71,14 @@ def test_all_writers_from_a_real_store(tmp_path: Path) -> None:
             out[name] = buf.getvalue()
     lines = [json.loads(x) for x in out["jsonl"].splitlines()]
     assert [{k: v for k, v in r.items() if k != "article"} for r in lines] == [e.to_record() for e in events]
+    # the fields an ACLED export needs survive the store: fatalities, actor kinds and countries, admin2
+    assert (lines[0]["fatalities"], lines[1]["fatalities"]) == (1, 2)
+    assert lines[0]["actor1"] == {"name": "Military Forces of Syria", "text": "troops", "kind": "state forces",
+                                  "country": "SY"}
+    assert lines[0]["actor2"]["kind"] == "rebel group" and lines[0]["location"]["admin2"] == "Deir ez-Zor District"
     assert lines[0]["article"]["url"] == "https://x.example/1"
     rows = list(csv.DictReader(io.StringIO(out["csv"], newline="")))
-    assert [r["frontwatch_id"] for r in rows] == ["ev-1", "ev-2"]
-    assert rows[0]["source"] == "SANA; =cmd|' /C calc'!A0"  # outlet joined (safe: the cell starts with 'S')
+    assert [r["notes"] for r in rows] == [SENTENCE, SENTENCE] and rows[0]["tags"] == "reported by=SANA"
+    assert rows[0]["source"] == "'=cmd|' /C calc'!A0"  # the outlet, guarded against formula injection
     features = json.loads(out["geojson"])["features"]
     assert features[0]["geometry"]["coordinates"] == [40.14084, 35.33588] and features[1]["geometry"] is None

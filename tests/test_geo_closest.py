@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 
 from frontwatch.geo.closest import closest_pair
-from frontwatch.geo.relative import haversine_km
+from frontwatch.geometry import haversine_km
 
 
 def loop(a, b):

@@ -6,15 +6,8 @@ import math
 
 import pytest
 
-from frontwatch.geo.relative import (
-    RelativeExpr,
-    country_codes,
-    destination,
-    find_relative,
-    haversine_km,
-    midpoint,
-    relative_geometry,
-)
+from frontwatch.geo.relative import RelativeExpr, country_codes, find_relative, relative_geometry
+from frontwatch.geometry import destination, haversine_km, midpoint
 
 DAMASCUS = (33.51, 36.29)
 AMMAN = (31.95, 35.93)

@@ -71,12 +71,38 @@ def test_empty_and_whitespace_files(tmp_path: Path) -> None:
         ("nul.txt", b"PK\x03\x04\x14\x00\x00\x00 some zip-like bytes"),
         ("controls.txt", bytes(range(1, 32)) * 20 + b"a few letters"),
         ("image.html", b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR<html>"),
-        ("blob.jsonl", b'{"text": "x"}\n\x00\x00\x00\x00'),
+        ("blob.jsonl", bytes(range(1, 32)) * 20),
     ],
 )
 def test_binary_files(tmp_path: Path, name: str, data: bytes) -> None:
     (tmp_path / name).write_bytes(data)
     assert "binary file" in one_error(tmp_path / name).message
+
+
+def test_a_nul_byte_costs_only_its_jsonl_line(tmp_path: Path) -> None:
+    path = tmp_path / "mixed.jsonl"
+    path.write_bytes(b'{"text": "first"}\n\x00\x00\x00\x00\n{"text": "a\x00b"}\n{"text": "last"}\n')
+    items = ingest(path)
+    assert [i.text for i in items if isinstance(i, RawArticle)] == ["first", "last"]
+    assert [i.source_ref for i in items if isinstance(i, IngestError)] == [f"{path}:2", f"{path}:3"]
+
+
+def test_utf16_without_bom_suggests_the_encoding(tmp_path: Path) -> None:
+    path = tmp_path / "wide.txt"
+    path.write_bytes("Rebels shelled the town.".encode("utf-16-le"))
+    assert "--encoding utf-16-le" in one_error(path).message
+    assert ingest(path, encoding="utf-16-le")[0].text.startswith("Rebels")
+
+
+def test_symlinks_inside_a_directory_are_not_followed_unless_asked(tmp_path: Path) -> None:
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "a.txt").write_text("Rebels shelled the town.")
+    (tmp_path / "in" / "passwd.txt").symlink_to("/etc/passwd")
+    items = ingest(tmp_path / "in")
+    assert [type(i).__name__ for i in items] == ["RawArticle", "IngestError"]
+    assert "symbolic link not followed" in items[1].message
+    assert all(isinstance(i, RawArticle) for i in ingest(tmp_path / "in", follow_symlinks=True))
+    assert isinstance(ingest(tmp_path / "in" / "passwd.txt")[0], RawArticle)  # named by the user: read
 
 
 def test_oversized_file_is_refused_without_reading(tmp_path: Path) -> None:
@@ -180,7 +206,7 @@ def test_bad_jsonl_lines_name_the_line_and_the_rest_goes_on(tmp_path: Path) -> N
     assert messages[0].startswith("invalid JSON")
     assert "expected a JSON object, got list" in messages[1]
     assert "missing or empty 'text'" in messages[2] and "missing or empty 'text'" in messages[3]
-    assert "unreadable 'published'" in messages[4]
+    assert "unreadable or out-of-range 'published'" in messages[4]
     assert "'title' must be a string" in messages[5]
     assert messages[6].startswith("ambiguous day/month (no unambiguous date in the file settles the order) "
                                   "'published' '05/06/2017'; use ISO 8601")

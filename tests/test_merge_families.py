@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.merge.families import outcome, type_family
-from frontwatch.merge.geodesy import bearing_of, destination, haversine_km
+from frontwatch.geometry import bearing_of, destination, haversine_km
 from frontwatch.merge.sides import side_of
 
 

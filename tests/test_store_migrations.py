@@ -18,7 +18,7 @@ from frontwatch.store import Store, StoreError
 from frontwatch.store.migrate import alembic_config, head_revision
 from frontwatch.store.schema import Base
 
-TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control"}
+TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "feed_state"}
 
 
 def tables(path: Path) -> set[str]:
@@ -36,7 +36,7 @@ def test_migrations_create_every_table_at_head(tmp_path: Path) -> None:
     assert tables(db) == TABLES | {"alembic_version"}
     con = sqlite3.connect(db)
     assert con.execute("select version_num from alembic_version").fetchall() == [(head_revision(),)]
-    assert head_revision() == "0002"
+    assert head_revision() == "0004"
     indexes = {r[0] for r in con.execute("select name from sqlite_master where type='index' and tbl_name='events'")}
     assert {"ix_events_date", "ix_events_event_type", "ix_events_country", "ix_events_lat_lon",
             "ix_events_article_id"} <= indexes
@@ -102,6 +102,9 @@ def test_postgresql_ddl_renders(capsys: pytest.CaptureFixture[str]) -> None:
         assert f"ALTER TABLE {table} ADD COLUMN geom geometry(Point, 4326) GENERATED ALWAYS AS" in ddl
         assert f"CREATE INDEX ix_{table}_geom ON {table} USING gist (geom)" in ddl
     assert "SET version_num='0002'" in ddl
+    # 0003: what an ACLED export needs (a NOT NULL column with a server default: old rows get 0)
+    assert "ALTER TABLE events ADD COLUMN fatalities INTEGER DEFAULT '0' NOT NULL" in ddl
+    assert "SET version_num='0003'" in ddl
 
 
 def test_postgis_revision_is_a_no_op_on_sqlite(tmp_path: Path) -> None:
@@ -142,3 +145,25 @@ def test_bad_urls_fail_in_one_line(url: str) -> None:
     with pytest.raises(StoreError) as info:
         Store(url)
     assert "\n" not in str(info.value)
+
+
+def test_0003_keeps_events_stored_before_it_with_zero_fatalities(tmp_path: Path) -> None:
+    """A store written by the previous release: its events gain fatalities 0 and empty actor kinds."""
+    db = tmp_path / "fw.sqlite"
+    store = Store(db)
+    with store.engine.begin() as conn:
+        command.downgrade(alembic_config(conn), "0002")
+    store.close()
+    con = sqlite3.connect(db)
+    assert "fatalities" not in {r[1] for r in con.execute("pragma table_info(events)")}
+    con.execute("insert into articles (id, text, published_from, removed, ingested_at) "
+                "values ('a1', 'x', 'unknown', '[]', '2024-01-01 00:00:00.000000')")
+    con.execute("insert into events (id, article_id, evidence_text, evidence_start, evidence_end, event_type, "
+                "actor1_name, actor1_text, date_precision, reported_by, modality, confidence) values "
+                "('e1', 'a1', 'x', 0, 1, 'clash', 'Army', 'troops', 'unknown', '[]', 'asserted', 0.5)")
+    con.commit()
+    con.close()
+    with Store(db) as store:  # opening upgrades to head
+        [record] = list(store.iter_events())
+    assert record["fatalities"] == 0
+    assert record["actor1"] == {"name": "Army", "text": "troops", "kind": None, "country": None}

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import sync_playwright
 
-from test_api_support import LiveServer, build_store, run_setup_script
+from test_api_support import LiveServer, build_store, country_level_articles, run_setup_script, sample_articles
 
 pytestmark = pytest.mark.xdist_group("web-map-browser")
 
@@ -211,7 +211,8 @@ def test_build_web_is_idempotent_and_needs_no_cdn():
         assert proc.returncode == 0, errors
         assert "up to date" in out
     static = REPO / "src" / "frontwatch" / "web" / "static"
-    for name in ("index.html", "app.js", "api.js", "drawer.js", "layers.js", "timeline.js", "dom.js", "style.css"):
+    for name in ("index.html", "app.js", "api.js", "drawer.js", "layers.js", "timeline.js", "dom.js", "style.css",
+                 "countrylevel.js"):
         text = (static / name).read_text(encoding="utf-8")
         assert "https://" not in text and "http://" not in text, f"{name} names a remote URL"
     countries = (VENDOR / "countries.geojson").read_text(encoding="utf-8")
@@ -221,3 +222,48 @@ def test_build_web_is_idempotent_and_needs_no_cdn():
     assert len(syria) == 1  # one label per country, inside it
     lon, lat = syria[0]["geometry"]["coordinates"]
     assert 35.7 < lon < 42.4 and 32.3 < lat < 37.3
+
+
+@pytest.fixture(scope="module")
+def country_page(browser, tmp_path_factory: pytest.TempPathFactory):
+    """The map over a store that also holds events known only to their country (Syria, Lebanon)."""
+    db = build_store(tmp_path_factory.mktemp("web-country") / "fw.sqlite", sample_articles() + country_level_articles())
+    with LiveServer(db, tiles_url=None) as srv:
+        watch = PageWatch(browser, srv)
+        yield watch
+        watch.page.close()
+
+
+def test_country_level_events_are_listed_beside_the_map_not_drawn_on_the_centroid(country_page):
+    page = country_page.page
+    assert page.locator("#country-count").inner_text() == "2"
+    groups = page.locator("#country-events > li")
+    assert sorted(groups.evaluate_all("els => els.map(e => e.dataset.country)")) == ["LB", "SY"]
+    syria = page.locator("#country-events > li[data-country='SY']")
+    assert syria.locator(".t").inner_text() == "Syria (1)"
+    assert "12 killed" in syria.locator("li[data-event-id='ev-syria-wide']").inner_text()
+    # the located events are the same 5 points as without them; none is a country-level event
+    state = page.evaluate("""() => ({ shown: window.frontwatch.state.shown.map(f => f.properties.id),
+                                      points: window.frontwatch.state.all.length })""")
+    assert state["points"] == 5 and "ev-syria-wide" not in state["shown"] and "ev-lebanon-wide" not in state["shown"]
+    assert "5 of 5" in page.inner_text("#status")
+    # nothing is drawn at Syria's or Lebanon's centroid, at any zoom that shows the whole country
+    for lon, lat in ((38.0, 35.0), (35.83, 33.83)):
+        drawn = page.evaluate(f"""() => new Promise((done) => {{
+            const map = window.frontwatch.map;
+            map.once('idle', () => {{
+                const p = map.project([{lon}, {lat}]);
+                const box = [[p.x - 12, p.y - 12], [p.x + 12, p.y + 12]];
+                done(map.queryRenderedFeatures(box, {{ layers: ['events', 'clusters'] }}).length);
+            }});
+            map.jumpTo({{ center: [{lon}, {lat}], zoom: 7 }});
+        }})""")
+        assert drawn == 0, f"a marker sits on the centroid {lon},{lat}"
+    page.screenshot(path=str(ARTIFACTS / "map-country-level.png"))
+    # the list opens the evidence like a map point does
+    syria.locator("li[data-event-id='ev-syria-wide']").click()
+    wait_for(page, "document.querySelector('#drawer').dataset.eventId === 'ev-syria-wide'", timeout=10_000)
+    assert "Air strikes across Syria" in page.locator("#drawer blockquote.evidence").inner_text()
+    assert page.locator("#drawer dd.fatalities").inner_text() == "12 reported killed"
+    assert not country_page.outside, f"the page fetched from outside the server: {country_page.outside[:3]}"
+    assert not country_page.errors, f"errors in the page: {country_page.errors[:3]}"

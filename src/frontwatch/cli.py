@@ -18,6 +18,7 @@ from typing import Any, Optional
 
 import typer
 from rich.console import Console
+from rich.text import Text
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 
 app = typer.Typer(no_args_is_help=True, add_completion=False,
@@ -27,7 +28,9 @@ evaluate_app = typer.Typer(no_args_is_help=True, help="Score the pipeline on gol
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(evaluate_app, name="evaluate")
 
-err = Console(stderr=True)
+# Markup off: messages carry paths, feed titles and dates from the input ("[/]" in a JSONL date once
+# aborted a whole batch with rich's MarkupError). Styling goes through Text, which never parses.
+err = Console(stderr=True, markup=False, highlight=False)
 DEFAULT_DB = "frontwatch.sqlite"
 
 
@@ -36,32 +39,39 @@ def default_db() -> str:
 
 
 def parse_date(value: Optional[str]) -> Optional[datetime]:
-    """--published: ISO date or datetime; naive values are UTC."""
+    """--published: the inputs' own date parser (ingest/published.py), so the command line and
+    JSONL read a date the same way: ISO 8601 first, then RFC 2822, then complete written
+    dates; a numeric date whose day and month could be swapped (07/12/2024) is refused."""
+    from frontwatch.ingest.published import ambiguous_day_month, parse_date as parse_input_date
+
     if value is None:
         return None
-    try:
-        dt = datetime.fromisoformat(value)
-    except ValueError:
-        raise typer.BadParameter(f"not an ISO date: {value!r} (use YYYY-MM-DD or YYYY-MM-DDTHH:MM)")
-    return dt if dt.tzinfo else dt.replace(tzinfo=timezone.utc)
+    dt = parse_input_date(value)
+    if dt is None:
+        why = "ambiguous day/month" if ambiguous_day_month(value) else "not a date"
+        raise typer.BadParameter(f"{why}: {value!r} (use YYYY-MM-DD, e.g. 2024-12-07, or '7 December 2024')")
+    return dt
+
+
+def _labelled(label: str, style: str, msg: str) -> Text:
+    """'label: message' with only the label styled; the message is shown verbatim, one line."""
+    return Text.assemble((label, style), " ", " ".join(str(msg).split()))
 
 
 def _report_error(msg: str) -> None:
-    err.print(f"[red]error:[/red] {msg}", highlight=False, soft_wrap=True)
+    err.print(_labelled("error:", "red", msg), soft_wrap=True)
 
 
 @contextmanager
 def _store_errors() -> Iterator[None]:
     """A store that cannot be opened (a directory, a device, a missing driver, a refused connection)
     ends the command with one line and exit code 2, not a traceback."""
-    from rich.markup import escape
-
     from frontwatch.store import StoreError
 
     try:
         yield
     except StoreError as exc:
-        _report_error(escape(str(exc)))  # the message may hold [brackets] (a pip extra, a password mask)
+        _report_error(str(exc))
         raise typer.Exit(2)
 
 
@@ -74,7 +84,15 @@ def _check_store(db: str) -> None:
 
 
 def _report_skip(msg: str) -> None:
-    err.print(f"[yellow]skipped:[/yellow] {msg}", highlight=False, soft_wrap=True)
+    err.print(_labelled("skipped:", "yellow", msg), soft_wrap=True)
+
+
+def _report_file_dates(stats: Any) -> None:
+    """A date taken from a file's modification time is a guess: say so, once per run."""
+    if stats.file_dated:
+        err.print(_labelled("warning:", "yellow", f"{stats.file_dated} article(s) state no publication date (no "
+                            "metadata, no dateline); their file's modification time was used (published_from "
+                            "'file_mtime'). --published sets the date."), soft_wrap=True)
 
 
 PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
@@ -83,6 +101,16 @@ PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private
 EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this encoding instead of UTF-8.")
 MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
 LangOpt = typer.Option(False, "--keep-non-english", help="Process articles detected as non-English.")
+SymlinkOpt = typer.Option(False, "--follow-symlinks", help="Read symbolic links to files found inside input "
+                          "directories (a link named on the command line is always read).")
+MaxCharsOpt = typer.Option(100_000, "--max-chars", min=0, help="Refuse articles longer than this many characters "
+                           "(0: no limit); see --split-long.")
+SplitOpt = typer.Option(False, "--split-long", help="Process articles over --max-chars in parts, in order, "
+                        "instead of refusing them.")
+BudgetOpt = typer.Option(60.0, "--time-budget", min=0, help="Seconds one article may take in the pipeline before "
+                         "it is skipped with an error line (0: no limit).")
+FeedItemsOpt = typer.Option(500, "--max-feed-items", min=0, help="New entries taken from one feed per run (0: all); "
+                            "ingest takes the rest on its next run.")
 GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default: built at first use).")
 WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes (each loads the model and "
                           "gazetteer once); output and store contents do not depend on it.")
@@ -113,16 +141,21 @@ def _job_bar(description: str, sources: list[str]) -> Iterator[Callable[[Any], N
         yield tick
 
 
-def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english):
+def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english, limits: dict | None = None):
     from frontwatch.runner import SourceOptions
 
     return SourceOptions(published=parse_date(published), outlet=outlet, allow_private=allow_private,
-                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english)
+                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english, **(limits or {}))
+
+
+def _limits(follow_symlinks: bool, max_chars: int, split_long: bool, time_budget: float, max_feed_items: int) -> dict:
+    """The per-article bounds of ingest and extract (0 turns a bound off)."""
+    return dict(follow_symlinks=follow_symlinks, max_chars=max_chars or 0, split_long=split_long,
+                time_budget=time_budget or None, max_feed_items=max_feed_items or None)
 
 
 def _prepare(gazetteer: Optional[Path]) -> None:
     """Load the model and the gazetteer before the bar starts (first run builds the gazetteer)."""
-    from frontwatch.geo.gazetteer import Gazetteer
     from frontwatch.nlp.pipeline import load_nlp
 
     with err.status("loading the language model…"):
@@ -153,7 +186,9 @@ def ingest(
     db: str = typer.Option(None, "--db", help=f"Store: SQLite path or database URL (default {DEFAULT_DB})."),
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
-    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt,
+    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
+    max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt, time_budget: float = BudgetOpt,
+    max_feed_items: int = FeedItemsOpt,
     no_outlet_prior: bool = typer.Option(False, "--no-outlet-prior",
                                          help="Do not use the places of an outlet's stored articles to resolve its new ones."),
 ) -> None:
@@ -165,13 +200,15 @@ def ingest(
     _prepare_workers(gazetteer, workers)
     with _job_bar("ingesting", sources) as tick:
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
-                                                            keep_non_english),
+                                                            keep_non_english, _limits(follow_symlinks, max_chars,
+                                                            split_long, time_budget, max_feed_items)),
                            gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick,
                            workers=workers, outlet_prior=not no_outlet_prior)
+    _report_file_dates(stats)
     s = stats.as_dict()
-    err.print(f"[bold]{db}[/bold]: {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
+    err.print(Text(db, style="bold"), Text(f": {s['stored']} new article(s), {s['duplicates']} duplicate(s), "
               f"{s['near_duplicates']} near-duplicate(s), {s['events']} event(s), {s['skipped_language']} "
-              f"skipped (language), {s['failed']} failed", highlight=False, soft_wrap=True)
+              f"skipped (language), {s['failed']} failed"), sep="", soft_wrap=True)
     raise typer.Exit(1 if stats.failed else 0)
 
 
@@ -183,7 +220,9 @@ def extract(
                                             help="Also emit historical background (modality 'background')."),
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
-    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt,
+    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
+    max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt, time_budget: float = BudgetOpt,
+    max_feed_items: int = FeedItemsOpt,
 ) -> None:
     """Run the whole pipeline without a database; one JSON event per line on stdout, in input order."""
     from frontwatch.runner import run_extract
@@ -193,9 +232,12 @@ def extract(
     _prepare_workers(gazetteer, workers)
     with _job_bar("extracting", files) as tick:
         stats = run_extract(files, sys.stdout, opts=_source_opts(published, outlet, allow_private, encoding,
-                                                                 max_bytes, keep_non_english),
+                                                                 max_bytes, keep_non_english,
+                                                                 _limits(follow_symlinks, max_chars, split_long,
+                                                                         time_budget, max_feed_items)),
                             include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
                             on_skip=_report_skip, on_progress=tick, workers=workers)
+    _report_file_dates(stats)
     err.print(f"{stats.stored} article(s), {stats.events} event(s), {stats.failed} failed", highlight=False)
     raise typer.Exit(1 if stats.failed else 0)
 
@@ -248,8 +290,14 @@ def export(
     fmt: str = typer.Option("jsonl", "--format", help="jsonl | csv | geojson"),
     output: Optional[Path] = typer.Option(None, "--output", "-o", help="File to write (default stdout)."),
     include_background: bool = typer.Option(False, "--include-background", help="Also export background events."),
+    include_non_acled: bool = typer.Option(False, "--include-non-acled",
+                                           help="csv: also events with no ACLED type (PLOVER only, e.g. diplomacy)."),
+    frontwatch_columns: bool = typer.Option(False, "--frontwatch-columns",
+                                            help="csv: append frontwatch's own columns after ACLED's 31."),
 ) -> None:
-    """Export stored events: JSONL, ACLED-style CSV or GeoJSON (RFC 7946)."""
+    """Export stored events: JSONL, ACLED-format CSV or GeoJSON (RFC 7946)."""
+    from functools import partial
+
     from frontwatch.export import WRITERS
     from frontwatch.store import Store
 
@@ -257,6 +305,8 @@ def export(
     writer = WRITERS.get(fmt)
     if writer is None:
         raise typer.BadParameter(f"unknown format {fmt!r}; choose one of {', '.join(WRITERS)}", param_hint="--format")
+    if fmt == "csv":
+        writer = partial(writer, include_non_acled=include_non_acled, frontwatch_columns=frontwatch_columns)
     if "://" not in db and not Path(db).exists():
         _report_error(f"{db}: no such store (run `frontwatch ingest` first)")
         raise typer.Exit(1)
@@ -332,6 +382,92 @@ def info(as_json: bool = typer.Option(False, "--json", help="Machine-readable ou
         pprint(data)
 
 
+def _watcher(feeds_file: Path, db: str, opts: Any, gazetteer: Optional[Path], verbose: bool = True,
+             ingest_lock: Any = None):
+    """A Watcher over `feeds_file`, or exit 2 with the file's one-line error."""
+    from frontwatch.watch.config import ConfigError, load_feeds
+    from frontwatch.watch.loop import Watcher
+    from frontwatch.watch.poll import PollContext
+
+    try:
+        feeds = load_feeds(feeds_file)
+    except ConfigError as exc:
+        _report_error(str(exc))
+        raise typer.Exit(2)
+
+    def said(result: Any) -> None:
+        if verbose and result.status == "new":  # quiet polls are in `frontwatch feeds`; failures print themselves
+            err.print(Text(f"{result.feed}: {result.status}, {result.stored} new, {result.linked} linked, "
+                           f"{result.already} already stored, {result.pages} page(s) fetched"
+                           + (f", {result.left} left for the next poll" if result.left else "")), soft_wrap=True)
+
+    ctx = PollContext(db, opts=opts, gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip)
+    if ingest_lock is not None:
+        ctx.ingest_lock = ingest_lock
+    return Watcher(feeds, ctx, on_poll=said)
+
+
+@app.command()
+def watch(
+    feeds_file: Path = typer.Argument(..., help="Feeds file (TOML; see docs/watch.md)."),
+    db: str = typer.Option(None, "--db", help=f"Store: SQLite path or database URL (default {DEFAULT_DB})."),
+    once: bool = typer.Option(False, "--once", help="Poll the feeds that are due once, then exit (tests, cron)."),
+    allow_private: bool = PrivateOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
+    gazetteer: Optional[Path] = GazOpt, max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt,
+    time_budget: float = BudgetOpt,
+    max_feed_items: int = typer.Option(500, "--max-feed-items", min=0, help="New entries taken from one feed per "
+                                       "poll (0: all); the rest are taken by the next poll."),
+) -> None:
+    """Poll the feeds of FEEDS_FILE on their schedules and ingest new entries (Ctrl+C or SIGTERM stops)."""
+    from frontwatch.watch.loop import stop_on_signals
+
+    db = db or default_db()
+    opts = _source_opts(None, None, allow_private, None, max_bytes, keep_non_english,
+                        _limits(False, max_chars, split_long, time_budget, max_feed_items))
+    watcher = _watcher(feeds_file, db, opts, gazetteer)
+    _prepare(gazetteer)
+    if not once:  # one round stops with Ctrl+C as any command does (each article is committed whole)
+        stop_on_signals(watcher)
+        err.print(f"frontwatch: watching {len(watcher.feeds)} feed(s) into {db} (Ctrl+C stops)", highlight=False)
+    watcher.run(once=once)
+    if not once:
+        err.print("frontwatch: watch stopped", highlight=False)
+
+
+@app.command()
+def feeds(
+    db: str = typer.Option(None, "--db", help=f"Store (default {DEFAULT_DB})."),
+    as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
+) -> None:
+    """Feed health: last poll, next poll, failures and last error of every feed `watch` has polled."""
+    from rich.table import Table
+
+    from frontwatch.store import Store
+    from frontwatch.watch.state import load_states
+
+    db = db or default_db()
+    if "://" not in db and not Path(db).exists():
+        _report_error(f"{db}: no such store (run `frontwatch watch` first)")
+        raise typer.Exit(1)
+    with Store(db) as store:
+        states = list(load_states(store).values())
+    if as_json:
+        print(json.dumps([s.as_dict() for s in states], indent=2))
+        return
+    table = Table(title=f"feeds in {db} (times UTC)")
+    for col in ("feed", "last poll", "next poll", "HTTP", "fails", "seen", "new", "last error"):
+        table.add_column(col, overflow="fold", no_wrap=col in ("last poll", "next poll"))
+
+    def when(d: Optional[datetime]) -> str:
+        return d.strftime("%m-%d %H:%M:%S") if d else "-"
+
+    for s in states:
+        table.add_row(Text(s.name or s.url), when(s.last_poll), when(s.next_due), str(s.last_status or "-"),
+                      Text(str(s.failures), style="red" if s.failures else ""), str(s.entries_seen), str(s.last_new),
+                      Text(s.last_error or ""))
+    Console(markup=False, highlight=False).print(table)
+
+
 @app.command()
 def serve(
     db: str = typer.Option(None, "--db", help=f"Store to serve (default {DEFAULT_DB})."),
@@ -346,13 +482,16 @@ def serve(
     allow_host: list[str] = typer.Option([], "--allow-host", metavar="NAME",
                                          help="Also answer requests for this host name (repeatable); loopback "
                                               "names and --host are always answered."),
+    watch_file: Optional[Path] = typer.Option(None, "--watch", help="Also poll the feeds of this feeds file "
+                                              "(TOML) in a background thread."),
+    allow_private: bool = PrivateOpt,
 ) -> None:
     """Serve the REST API and the web map; prints the URL once it accepts connections."""
     from frontwatch.api.serve import is_wildcard, reachable_addresses, resolve_token, serve as run_server
 
     db = db or default_db()
     ingest_on = resolve_token(token) is not None
-    if "://" not in db and not Path(db).exists() and not ingest_on:
+    if "://" not in db and not Path(db).exists() and not ingest_on and watch_file is None:
         _report_error(f"{db}: no such store (run `frontwatch ingest` first, or pass --token to fill it over HTTP)")
         raise typer.Exit(1)
 
@@ -363,12 +502,24 @@ def serve(
         err.print(f"  map {url} · API {url}events · schema {url}openapi.json · ingest over HTTP "
                   f"{'on (Bearer token)' if ingest_on else 'off'} · Ctrl+C stops", highlight=False, soft_wrap=True)
 
+    watcher = None
+    if watch_file is not None:  # the poller shares the process; uvicorn owns the signals
+        import threading
+
+        from frontwatch.api.ingest import _ingest_lock  # POST /articles runs the same in-process pipeline
+
+        watcher = _watcher(watch_file, db, _source_opts(None, None, allow_private, None, 20_000_000, False),
+                           gazetteer, verbose=False, ingest_lock=_ingest_lock)
+        threading.Thread(target=watcher.run, name="frontwatch-watch", daemon=True).start()
     try:
         with _store_errors():
             run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
                        log_level="warning", announce=announce, allow_hosts=tuple(allow_host))
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown: a normal end
         pass
+    finally:
+        if watcher is not None:
+            watcher.stop.set()
     err.print("frontwatch: server stopped", highlight=False)
 
 

@@ -164,6 +164,7 @@ class Event:
     modality: Modality = "asserted"
     confidence: float = 0.5
     trigger: str | None = None
+    fatalities: int = 0  # reported deaths for this event, ACLED's conventions (events/fatalities.py)
 
     def to_record(self) -> dict[str, Any]:
         loc = None
@@ -178,6 +179,7 @@ class Event:
                 "lon": (rel or {}).get("lon", p.lon if p else None),
                 "country": p.country if p else (rel or {}).get("country"),
                 "admin1": p.admin1 if p else None,
+                "admin2": p.admin2 if p else None,
                 "precision": self.location.precision or (p.precision if p else None),
             }
             if rel:
@@ -193,15 +195,22 @@ class Event:
                 else None
             ),
             "plover": self.plover,
-            "actor1": {"name": self.actor1.name, "text": self.actor1.text} if self.actor1 else None,
-            "actor2": {"name": self.actor2.name, "text": self.actor2.text} if self.actor2 else None,
+            "actor1": _actor(self.actor1),
+            "actor2": _actor(self.actor2),
             "location": loc,
             "date": self.date,
             "date_precision": self.date_precision,
             "reported_by": list(self.reported_by),
             "modality": self.modality,
             "confidence": round(float(self.confidence), 3),
+            "fatalities": int(self.fatalities),
         }
+
+
+def _actor(actor: Actor | None) -> dict[str, Any] | None:
+    """An actor in the public record; `kind` (events/actors.py KINDS) and `country` give ACLED's inter code on
+    export (state forces outside their own country are ACLED's external forces)."""
+    return {"name": actor.name, "text": actor.text, "kind": actor.kind, "country": actor.country} if actor else None
 
 
 @dataclass

@@ -25,6 +25,9 @@ class PipelineOptions:
     # Outlet → its home divisions ((country, admin1 code) → share), learnt from the outlet's
     # stored articles (geo/outlet.py): a local paper's bare 'Paris' is its own state's.
     outlet_priors: dict[str, dict[tuple[str, str], float]] = field(default_factory=dict)
+    # Wall-clock seconds one article may take in a worker (None/0: no limit); past it the
+    # article is one error line and the worker goes on (budget.py).
+    time_budget: float | None = 60.0
 
 
 @dataclass

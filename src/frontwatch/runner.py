@@ -8,17 +8,17 @@ many failed so the CLI can exit non-zero.
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable, Collection, Iterable, Iterator
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import datetime, timedelta, timezone
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
 from frontwatch.model import Article, Event, IngestError, RawArticle
 
 if TYPE_CHECKING:
+    from frontwatch.clean.dedupe import NearDuplicateIndex
     from frontwatch.store import Store
 
 
@@ -31,6 +31,24 @@ class SourceOptions:
     max_bytes: int = 20_000_000
     timeout: float = 20.0
     keep_non_english: bool = False
+    follow_symlinks: bool = False
+    # Bounds on one article's work: longer texts are refused (one error line) or, with
+    # split_long, cut into parts processed in order; time_budget is wall-clock seconds per
+    # article in the worker; max_feed_items caps a feed's new entries per run (ingest leaves
+    # the rest for the next run: entries already stored do not count).
+    max_chars: int = 100_000
+    split_long: bool = False
+    time_budget: float | None = 60.0
+    max_feed_items: int | None = 500
+
+
+def read_sources(sources: Sequence[str], opts: SourceOptions) -> Iterator[RawArticle | IngestError]:
+    """The raw items of `sources` read with `opts`: the one place the readers' options are passed."""
+    from frontwatch.ingest import iter_sources
+
+    return iter_sources(sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
+                        encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout,
+                        follow_symlinks=opts.follow_symlinks)
 
 
 @dataclass
@@ -43,6 +61,7 @@ class JobStats:
     events: int = 0
     errors: list[str] = field(default_factory=list)
     handled: int = 0  # input items settled (any outcome): what progress bars count
+    file_dated: int = 0  # articles dated only by their file's modification time (said once, at the end)
     peak_rss_mb: dict[int, float] = field(default_factory=dict)  # per pipeline process (pid), for benchmarks
 
     def add(self, other: "JobStats") -> None:
@@ -55,6 +74,7 @@ class JobStats:
         self.events += other.events
         self.errors.extend(other.errors)
         self.handled += other.handled
+        self.file_dated += other.file_dated
 
     @property
     def failed(self) -> int:
@@ -64,7 +84,7 @@ class JobStats:
         return {
             "read": self.read, "stored": self.stored, "duplicates": self.duplicates,
             "near_duplicates": self.near_duplicates, "skipped_language": self.skipped_language,
-            "events": self.events, "failed": self.failed,
+            "events": self.events, "failed": self.failed, "file_dated": self.file_dated,
         }
 
 
@@ -81,12 +101,7 @@ def cleaned_articles(
     on_skip: OnError | None = None,
 ) -> Iterator[Article]:
     """Ingest + clean, reporting what cannot be read and skipping non-English articles."""
-    from frontwatch.ingest import iter_sources
-
-    items: Iterable[RawArticle | IngestError] = iter_sources(
-        sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
-        encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout,
-    )
+    items: Iterable[RawArticle | IngestError] = read_sources(sources, opts)
     yield from clean_items(items, opts, stats, on_error, on_skip)
 
 
@@ -100,7 +115,7 @@ def clean_items(
     """
     from frontwatch.clean import clean_article, is_english
 
-    for item in items:
+    for item in _bounded(items, opts, stats, on_error):
         if isinstance(item, IngestError):
             stats.errors.append(str(item))
             on_error(str(item))
@@ -118,6 +133,8 @@ def clean_items(
             stats.errors.append(msg)
             on_error(msg)
             continue
+        if article.published_from == "file_mtime":
+            stats.file_dated += 1
         if not opts.keep_non_english and not is_english(article):
             stats.skipped_language += 1
             if on_skip:
@@ -125,6 +142,63 @@ def clean_items(
                         f"(--keep-non-english to process anyway)")
             continue
         yield article
+
+
+def _bounded(items: Iterable[RawArticle | IngestError], opts: SourceOptions, stats: JobStats,
+             on_error: OnError) -> Iterator[RawArticle | IngestError]:
+    """Items within `opts.max_chars`: a longer text is an error line, or its parts with `split_long`.
+
+    Checked on the raw text, before cleaning: even boilerplate removal and language
+    identification should not run over a 2 M-character input the user did not ask for.
+    """
+    from dataclasses import replace
+
+    from frontwatch.clean.parts import split_text
+
+    limit = opts.max_chars
+    for item in items:
+        if isinstance(item, IngestError) or not limit or len(item.text) <= limit:
+            yield item
+            continue
+        if not opts.split_long:
+            yield IngestError(item.source_ref, f"article is {len(item.text):,} characters, more than max_chars="
+                                               f"{limit:,}; skipped (--split-long processes it in parts, "
+                                               f"--max-chars raises the limit)")
+            continue
+        parts = split_text(item.text, limit)
+        for n, part in enumerate(parts, 1):
+            yield replace(item, text=part, source_ref=f"{item.source_ref}#part{n}of{len(parts)}",
+                          title=item.title if n == 1 else None,
+                          external_id=f"{item.external_id}#part{n}" if item.external_id else None)
+
+
+def feed_of(article: Article | RawArticle) -> str | None:
+    """The feed an article came from (its source_ref before '#entry'), None for other kinds."""
+    return article.source_ref.split("#", 1)[0] if article.kind == "feed" else None
+
+
+class FeedCap:
+    """At most `limit` new entries per feed in one run; counts what is left for the next."""
+
+    def __init__(self, limit: int | None) -> None:
+        self.limit = limit
+        self.taken: dict[str, int] = {}
+        self.left: dict[str, int] = {}
+
+    def admit(self, article: Article | RawArticle) -> bool:
+        feed = feed_of(article)
+        if feed is None or not self.limit:
+            return True
+        if self.taken.get(feed, 0) >= self.limit:
+            self.left[feed] = self.left.get(feed, 0) + 1
+            return False
+        self.taken[feed] = self.taken.get(feed, 0) + 1
+        return True
+
+    def report(self, on_skip: OnError | None, what: str) -> None:
+        for feed, n in self.left.items():
+            if on_skip:
+                on_skip(f"{feed}: {n} new entr{'y' if n == 1 else 'ies'} over --max-feed-items={self.limit} {what}")
 
 
 CHUNK = 16  # articles per unit of work (one nlp.pipe batch); the same whatever --workers
@@ -149,18 +223,18 @@ def run_extract(
     this process only reads the input and writes the output, chunk by chunk in input
     order, so the output does not depend on the number of workers.
     """
-    from frontwatch.ingest import iter_sources
     from frontwatch.pipeline import PipelineOptions
     from frontwatch.pool import ChunkPool, chunked
     from frontwatch.worker import extract_chunk, init_extract
 
     opts = opts or SourceOptions()
     stats = JobStats()
-    items = iter_sources(sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
-                         encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout)
+    cap = FeedCap(opts.max_feed_items)
+    items = (i for i in read_sources(sources, opts) if isinstance(i, IngestError) or cap.admit(i))
     _pool_ready(gazetteer, workers)
     pool = ChunkPool(extract_chunk, workers=workers, initializer=init_extract,
-                     initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=include_background), opts))
+                     initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=include_background,
+                                               time_budget=opts.time_budget), opts))
     for result in pool.map(chunked(items, chunk_size)):
         for kind, msg in result.messages:
             if kind == "error":
@@ -174,6 +248,7 @@ def run_extract(
         stats.handled += result.items
         if on_progress:
             on_progress(stats)
+    cap.report(on_skip, "not processed (extract keeps no state: ingest carries them to its next run)")
     stats.peak_rss_mb = dict(pool.peak_rss)
     return stats
 
@@ -195,9 +270,14 @@ def run_ingest(
     sources: list[str], db: str | Path, *, opts: SourceOptions | None = None, gazetteer: Path | None = None,
     batch_size: int = CHUNK, on_error: OnError = _stderr, on_skip: OnError | None = None,
     on_progress: OnArticle | None = None, workers: int = 1, outlet_prior: bool = True,
-    prior_outlets: Collection[str] | None = None,
+    prior_outlets: Collection[str] | None = None, items: Iterable[RawArticle | IngestError] | None = None,
+    country_hint: tuple[str, ...] = (),
 ) -> JobStats:
     """Ingest into a store: each new article in its own transaction; duplicates linked, not stored twice.
+
+    `items`, when given, are read instead of `sources` (the feed poller hands over the
+    entries it fetched, so they take exactly this path); `country_hint` is the
+    pipeline's feed-level prior (`PipelineOptions.country_hint`).
 
     `outlet_prior`: resolve places with each outlet's home divisions as learnt from its
     articles already in the store (`store_outlet_priors`); `prior_outlets` limits that to
@@ -211,17 +291,20 @@ def run_ingest(
     (`has_article`) before any NLP and only gain nothing (their source row exists).
     """
     from frontwatch.clean.dedupe import NearDuplicateIndex, signature
-    from frontwatch.ingest import iter_sources
     from frontwatch.pipeline import PipelineOptions
     from frontwatch.pool import ChunkPool, chunked
     from frontwatch.store import Store
+    from frontwatch.store.repository import NearRecheck
     from frontwatch.worker import Failed, init_process, process_chunk
 
     opts = opts or SourceOptions()
     stats = JobStats()
+    cap = FeedCap(opts.max_feed_items)
     store = Store(db)
     try:
         index = NearDuplicateIndex()
+        # Articles another ingest stores while this one runs are looked at again at save time.
+        recheck = NearRecheck(lambda rows: None, since=datetime.now(timezone.utc) - timedelta(seconds=1))
         for article_id, sig in store.signatures():
             if sig:
                 index.add(article_id, sig)
@@ -249,10 +332,8 @@ def run_ingest(
 
         def new_articles() -> Iterator[Article]:
             """Articles not stored yet, in input order; copies are linked (or deferred) on the way."""
-            items = iter_sources(sources, published=opts.published, outlet=opts.outlet,
-                                 allow_private=opts.allow_private, encoding=opts.encoding,
-                                 max_bytes=opts.max_bytes, timeout=opts.timeout)
-            for article in clean_items(counted(items), opts, stats, on_error, on_skip):
+            raw = read_sources(sources, opts) if items is None else items
+            for article in clean_items(counted(raw), opts, stats, on_error, on_skip):
                 if article.id in sigs:
                     link(article.id, article)
                     stats.duplicates += 1
@@ -261,6 +342,9 @@ def run_ingest(
                 if article.id not in failed and store.has_article(article.id):
                     store.link_source(article.id, article)
                     stats.duplicates += 1
+                    settle()
+                    continue
+                if not cap.admit(article):
                     settle()
                     continue
                 sig = signature(article.text)
@@ -280,7 +364,8 @@ def run_ingest(
         # the output does not depend on which worker gets which article.
         priors = store_outlet_priors(store, prior_outlets) if outlet_prior else {}
         pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
-                         initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors),))
+                         initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
+                                                   time_budget=opts.time_budget, country_hint=country_hint),))
         for results in pool.map(chunked(new_articles(), batch_size)):
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
@@ -289,10 +374,17 @@ def run_ingest(
                     on_error(processed.message)
                 else:
                     aid = processed.article.id
+                    near: list[str] = []
+                    recheck.find = lambda rows, aid=aid, near=near: _stored_meanwhile(index, rows, aid, sigs[aid], near)
                     try:
-                        if store.save(processed, signature=sigs[aid]):
+                        if store.save(processed, signature=sigs[aid], recheck=recheck):
                             stats.stored += 1
                             stats.events += len([e for e in processed.events if e.modality != "background"])
+                        elif near:  # another ingest stored a near-duplicate of it meanwhile
+                            stats.near_duplicates += 1
+                            aid_target = near[0]
+                            for copy in deferred.pop(aid, []):
+                                store.link_source(aid_target, copy)
                         else:  # another process stored it first (shared PostgreSQL): ours is a duplicate
                             stats.duplicates += 1
                     except Exception as exc:  # the store rolled back this article; report and go on
@@ -308,10 +400,23 @@ def run_ingest(
                     failed.add(aid)
                 settle()
         settle()
+        cap.report(on_skip, "left for the next run")
         stats.peak_rss_mb = dict(pool.peak_rss)
     finally:
         store.close()
     return stats
+
+
+def _stored_meanwhile(index: "NearDuplicateIndex", rows: Iterable[tuple[str, bytes]], article_id: str, sig: bytes,
+                      found: list[str]) -> str | None:
+    """Add what other processes stored to `index`; the near-duplicate of `sig` among all but itself."""
+    for other, other_sig in rows:
+        if other_sig:
+            index.add(other, other_sig)
+    target = index.find(sig, exclude=article_id)
+    if target is not None:
+        found.append(target)
+    return target
 
 
 def events_public(events: Iterable[Event], article: Article) -> list[dict]:

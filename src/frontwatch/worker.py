@@ -66,17 +66,26 @@ class Failed:
 def process_articles(pipe: "Pipeline", articles: list[Article]) -> list[ProcessedArticle | Failed]:
     """`Pipeline.process` over one chunk, in order; an article that breaks it becomes an error line.
 
-    The chunk goes through `nlp.pipe` as one batch. If anything raises, the chunk is redone
-    one article at a time so only the culprit is lost (and named), not its neighbours.
+    The chunk goes through `nlp.pipe` as one batch, within the time budget of all its
+    articles. If anything raises (or the budget runs out), the chunk is redone one article
+    at a time, each within its own budget, so only the culprit is lost (and named).
     """
+    from frontwatch.budget import OverBudget, time_budget
+
+    budget = pipe.options.time_budget
     try:
-        return list(pipe.process(articles))
+        with time_budget(budget * len(articles) if budget else None):
+            return list(pipe.process(articles))
     except Exception:  # isolate the failing article below
         pass
     out: list[ProcessedArticle | Failed] = []
     for article in articles:
         try:
-            out.extend(pipe.process([article]))
+            with time_budget(budget):
+                out.extend(pipe.process([article]))
+        except OverBudget:
+            out.append(Failed(article.id, f"{article.source_ref}: processing took longer than the time budget of "
+                                          f"{budget:g} s per article; skipped (--time-budget, --max-chars)"))
         except Exception as exc:
             reason = " ".join(str(exc).split())
             out.append(Failed(article.id, f"{article.source_ref}: processing failed: {type(exc).__name__}: {reason}"))

@@ -41,7 +41,7 @@ from frontwatch.api.post_body import (
     MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, MAX_POST_BYTES, parse_articles, read_capped_body,
 )
 from frontwatch.api.schemas import (
-    ArticleDetail, ArticleIn, ArticleSummary, ControlPicture, ErrorOut, EventOut, IngestResult, Page, PlaceOut,
+    ArticleDetail, ArticleIn, ArticleSummary, ControlPicture, ErrorOut, EventOut, FeedOut, IngestResult, Page, PlaceOut,
     StoryDetail, StoryOut,
 )
 from frontwatch.api.streaming import closing_stream
@@ -328,6 +328,14 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         day = date_ or datetime.now(timezone.utc).date()
         index = derived.control()
         return {"date": day, "source": index.source, "items": index.picture(day)}
+
+    @app.get("/feeds", response_model=list[FeedOut], tags=["feeds"])
+    def list_feeds() -> list[dict[str, Any]]:
+        """Health of every feed `frontwatch watch` polls into this store (validators are not shown)."""
+        from frontwatch.watch.state import load_states
+
+        return [{k: v for k, v in vars(s).items() if k not in ("etag", "last_modified")}
+                for s in load_states(store).values()]
 
     @app.get("/places/{geonameid}", response_model=PlaceOut, responses=ERRORS, tags=["places"])
     def get_place(geonameid: Annotated[int, PathParam(ge=1, le=2**31 - 1)]) -> dict[str, Any]:

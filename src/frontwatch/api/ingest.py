@@ -12,7 +12,7 @@ import json
 import secrets
 import tempfile
 import threading
-from datetime import date, datetime, time, timezone
+from datetime import datetime, time, timezone
 from pathlib import Path
 from typing import Any
 

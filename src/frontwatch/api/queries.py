@@ -192,8 +192,8 @@ def features_select(f: EventFilters, dialect: str = "sqlite") -> Select:
     f = EventFilters(**{**f.__dict__, "located": True})
     return (select(events.c.id, events.c.lat, events.c.lon, events.c.event_type, events.c.acled_event_type,
                    events.c.acled_sub_event_type, events.c.modality, events.c.confidence, events.c.location_name,
-                   events.c.geo_precision, events.c.story_id, events.c.date,
-                   effective_date.label("effective_date"), articles.c.outlet)
+                   events.c.geo_precision, events.c.story_id, events.c.date, events.c.country,
+                   events.c.fatalities, effective_date.label("effective_date"), articles.c.outlet)
             .select_from(_event_from())
             .where(*event_conditions(f, dialect))
             .order_by(effective_date, events.c.id))
@@ -221,18 +221,24 @@ def category(acled_event_type: str | None) -> str:
 
 
 def feature(row: Any, story: tuple[str, int] | None) -> dict[str, Any]:
-    """A map point: RFC 7946 [lon, lat], 6 decimals, and only what colouring and filtering need."""
+    """A map point: RFC 7946 [lon, lat], 6 decimals, and only what colouring and filtering need.
+
+    An event known only to its country has no point: its stored lat/lon is the country's
+    centroid, where nothing happened. It gets a null geometry (RFC 7946, 3.2) and
+    `country_level: true`, so the map lists it beside the map instead of piling it there.
+    """
     m = row._mapping
+    country_level = m["geo_precision"] == "country"
     props = {
         "id": m["id"], "category": category(m["acled_event_type"]), "event_type": m["event_type"],
         "sub_event_type": m["acled_sub_event_type"], "date": m["effective_date"],
         "date_estimated": m["date"] is None, "modality": m["modality"], "confidence": round(float(m["confidence"]), 3),
         "place": m["location_name"], "precision": m["geo_precision"], "outlet": m["outlet"],
         "story": story[0] if story else None, "corroboration": story[1] if story else 1,
+        "country": m["country"], "country_level": country_level, "fatalities": int(m["fatalities"] or 0),
     }
-    return {"type": "Feature", "id": m["id"],
-            "geometry": {"type": "Point", "coordinates": [round(m["lon"], 6), round(m["lat"], 6)]},
-            "properties": props}
+    geometry = None if country_level else {"type": "Point", "coordinates": [round(m["lon"], 6), round(m["lat"], 6)]}
+    return {"type": "Feature", "id": m["id"], "geometry": geometry, "properties": props}
 
 
 def stream_rows(conn: Connection, stmt: Select, batch: int = 2000) -> Iterator[Any]:
@@ -325,15 +331,6 @@ def stored_control_rows(conn: Connection) -> list[Any]:
     return conn.execute(select(control).order_by(control.c.since, control.c.id)).all()
 
 
-def all_event_records(conn: Connection, include_background: bool = False) -> Iterator[dict[str, Any]]:
-    """Every event record, oldest first (what stories and the control timeline are computed from)."""
-    f = EventFilters(modalities=tuple(MODALITIES) if include_background else ())
-    stmt = (select(events, *ARTICLE_COLUMNS).select_from(_event_from()).where(*event_conditions(f))
-            .order_by(articles.c.published.nulls_last(), articles.c.id, events.c.evidence_start, events.c.id))
-    for row in stream_rows(conn, stmt):
-        yield event_record(row)
-
-
 # What stories and the control timeline read from an event, and nothing else: reading 100,000
 # full rows (trigger, confidence, JSON decoded for every row) takes seconds that this saves.
 _DERIVED_COLUMNS = (
@@ -343,7 +340,7 @@ _DERIVED_COLUMNS = (
     events.c.location_text, events.c.location_name, events.c.geonameid, events.c.lat, events.c.lon,
     events.c.country, events.c.admin1, events.c.geo_precision, events.c.relative, events.c.date,
     events.c.date_precision, type_coerce(events.c.reported_by, Text).label("reported_by"), events.c.modality,
-    events.c.confidence, articles.c.url, articles.c.outlet, articles.c.title, articles.c.published,
+    events.c.confidence, events.c.fatalities, articles.c.url, articles.c.outlet, articles.c.title, articles.c.published,
 )
 
 
@@ -360,7 +357,7 @@ def _derived_record(r: Sequence[Any]) -> dict[str, Any]:
     """One row of `_DERIVED_COLUMNS` → the public event record (+ `article`, `published` as a datetime)."""
     (eid, aid, text, start, end, etype, acled_type, acled_sub, plover, a1n, a1t, a2n, a2t, loc_text, loc_name,
      gid, lat, lon, country, admin1, precision, relative, day, day_prec, reported, modality, confidence,
-     url, outlet, title, published) = r
+     fatalities, url, outlet, title, published) = r
     loc = None
     if loc_text is not None:
         loc = {"name": loc_name, "text": loc_text, "geonameid": gid, "lat": lat, "lon": lon, "country": country,
@@ -374,7 +371,7 @@ def _derived_record(r: Sequence[Any]) -> dict[str, Any]:
         "actor1": None if a1n is None else {"name": a1n, "text": a1t},
         "actor2": None if a2n is None else {"name": a2n, "text": a2t},
         "location": loc, "date": day, "date_precision": day_prec, "reported_by": _json_list(reported),
-        "modality": modality, "confidence": round(float(confidence), 3),
+        "modality": modality, "confidence": round(float(confidence), 3), "fatalities": int(fatalities or 0),
         "article": {"id": aid, "url": url, "outlet": outlet, "title": title, "published": published},
     }
 

@@ -40,6 +40,8 @@ class Acled(BaseModel):
 class ActorOut(BaseModel):
     name: str | None = None
     text: str | None = None
+    kind: str | None = None  # events/actors.py KINDS: gives ACLED's inter code
+    country: str | None = None  # ISO alpha-2 of the actor's own country, where known
 
 
 class LocationOut(BaseModel):
@@ -52,7 +54,8 @@ class LocationOut(BaseModel):
     lon: float | None = None
     country: str | None = None
     admin1: str | None = None
-    precision: str | None = None
+    admin2: str | None = None
+    precision: str | None = None  # "country": only the country is known; lat/lon is then no real point
     # `relative` ({"anchor", "km_max", "direction", ...}) appears only on relative locations, as in the JSONL.
 
 
@@ -87,6 +90,7 @@ class EventOut(BaseModel):
     reported_by: list[str]
     modality: str
     confidence: float
+    fatalities: int = 0  # reported deaths, ACLED's conventions (0: none given)
     article: ArticleRef | None = None
     story: StoryRef | None = None
 
@@ -221,3 +225,18 @@ class IngestResult(BaseModel):
 
 class ErrorOut(BaseModel):
     detail: str
+
+
+class FeedOut(BaseModel):
+    """One polled feed's health (`frontwatch watch` writes it)."""
+
+    url: str
+    name: str | None = None
+    last_poll: datetime | None = None
+    last_success: datetime | None = None
+    next_due: datetime | None = None
+    last_status: int | None = Field(None, description="HTTP status of the last poll (304: not modified)")
+    failures: int = Field(0, description="consecutive failed polls")
+    last_error: str | None = None
+    entries_seen: int = Field(0, description="entries stored or linked over all polls")
+    last_new: int = Field(0, description="new articles stored by the last poll")

@@ -118,17 +118,20 @@ class NearDuplicateIndex:
         if not m.is_empty():  # empty texts would all "match" each other
             self._lsh.insert(article_id, m)
 
-    def find(self, sig: bytes) -> str | None:
+    def find(self, sig: bytes, exclude: str | None = None) -> str | None:
         """Id of the indexed article most similar to `sig` with estimated Jaccard ≥ threshold, else None.
 
         Ties go to the smallest id, so the answer does not depend on insertion order
-        (the store may reload signatures in any order).
+        (the store may reload signatures in any order). `exclude` leaves out one id (the
+        article itself, when it is indexed already).
         """
         m = _from_bytes(sig)
         if m.is_empty():
             return None
         best: tuple[float, str] | None = None
         for key in self._lsh.query(m):
+            if key == exclude:
+                continue
             score = float(m.jaccard(self._sketches[key]))
             if score >= self.threshold and (best is None or (-score, key) < (-best[0], best[1])):
                 best = (score, key)

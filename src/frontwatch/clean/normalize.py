@@ -55,6 +55,10 @@ TRANSLATION: dict[int, str | None] = {
     **{ord(c): None for c in _INVISIBLE},
 }
 
+# Lone surrogates (a JSON "\ud800" escape decodes to one) cannot be encoded as UTF-8: the
+# article id, the store and the JSON output would all fail on them. One U+FFFD each.
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
 _TRAILING_SPACE = re.compile(r"[ \t]+$", re.MULTILINE)
 _MANY_BLANK_LINES = re.compile(r"\n{4,}")  # 4+ newlines = 3+ blank lines
 
@@ -67,7 +71,7 @@ def normalize_text(text: str) -> str:
     """
     if not isinstance(text, str):
         raise TypeError(f"normalize_text expects str, got {type(text).__name__}")
-    text = unicodedata.normalize("NFC", text.translate(TRANSLATION))
+    text = unicodedata.normalize("NFC", _SURROGATE.sub("\ufffd", text).translate(TRANSLATION))
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = _TRAILING_SPACE.sub("", text)
     return _MANY_BLANK_LINES.sub("\n\n\n", text)

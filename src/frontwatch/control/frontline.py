@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from frontwatch.merge.geodesy import bearing_of, destination
+from frontwatch.geometry import bearing_of, destination
 
 _DISTANCE_KEYS = ("km_max", "max_km", "km", "distance_km")
 FRONT_MAX_RADIUS_KM = 100.0  # a claim vaguer than this marks no front line
@@ -122,7 +122,7 @@ def frontline_marker(location: dict[str, Any] | None) -> Marker | None:
         base = _number(location.get("lat")), _number(location.get("lon"))
     bearing = bearing_of(direction)
     if None not in base and bearing is not None and km:
-        lat, lon = destination(base[0], base[1], bearing, km)
+        lat, lon = (round(v, 5) for v in destination(base[0], base[1], bearing, km))
     elif None not in point:
         lat, lon = point
     else:

@@ -54,7 +54,7 @@ from frontwatch.merge.families import (
     type_family,
 )
 from frontwatch.merge.bulk import paused_gc
-from frontwatch.merge.geodesy import haversine_km
+from frontwatch.geometry import haversine_km
 from frontwatch.merge.records import (
     check_event,
     coords,

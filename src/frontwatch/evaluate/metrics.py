@@ -10,7 +10,8 @@ import math
 import statistics
 from collections.abc import Sequence
 
-from frontwatch.geo.relative import country_codes, haversine_km
+from frontwatch.geo.relative import country_codes
+from frontwatch.geometry import haversine_km
 
 __all__ = ["country_code", "haversine_km", "prf", "error_stats", "auc_error", "MAX_ERROR_KM", "ACC_KM"]
 

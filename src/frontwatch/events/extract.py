@@ -47,6 +47,7 @@ from frontwatch.events.coref import (
     synthetic_country,
 )
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
+from frontwatch.events.fatalities import event_fatalities
 from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
 from frontwatch.events.triggers import Frame, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
 from frontwatch.events.triggers import GENERIC_VIOLENCE
@@ -616,6 +617,7 @@ class EventExtractor:
             modality=modality,  # type: ignore[arg-type]
             confidence=confidence,
             trigger=trigger,
+            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality),
         )
 
 

@@ -253,6 +253,3 @@ def refine(name: str, agent_kind: str | None = None, target_kind: str | None = N
 def acled_of(name: str) -> tuple[str, str] | None:
     return get(name).acled
 
-
-def plover_of(name: str) -> str | None:
-    return get(name).plover

@@ -1,8 +1,13 @@
-"""ACLED-style CSV: analysts can load frontwatch events beside ACLED data.
+"""ACLED-format CSV: analysts can load frontwatch events beside ACLED's own data.
 
-The first columns follow the ACLED codebook's names and codes; frontwatch's own
-fields follow, so nothing the pipeline knows is lost. Cells that came from article
-text are guarded against spreadsheet formula injection (OWASP "CSV injection").
+The columns are ACLED's public CSV columns, in ACLED's order and with ACLED's meaning
+and codes (ACLED Codebook 2024, "ACLED Events" .. "Tags"; acledR's codebook pages), so
+the file can be appended to an ACLED download. frontwatch's own fields (event id,
+modality, confidence, ...) follow only when asked (`frontwatch_columns=True`). Events
+with no ACLED type (diplomacy and statements, coded in PLOVER only) are left out unless
+asked (`include_non_acled=True`); JSONL and GeoJSON mark them with `"acled": null`.
+Cells that came from article text are guarded against spreadsheet formula injection
+(OWASP "CSV injection").
 """
 
 from __future__ import annotations
@@ -12,30 +17,56 @@ import hashlib
 import math
 import re
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 from functools import lru_cache
+from importlib import resources
 from typing import IO, Any
+from urllib.parse import urlsplit
 
 import pycountry
 
 ACLED_COLUMNS: tuple[str, ...] = (
-    "event_id_cnty", "event_date", "year", "time_precision", "event_type", "sub_event_type", "actor1", "actor2",
-    "iso", "country", "admin1", "location", "latitude", "longitude", "geo_precision", "source", "source_scale",
-    "notes", "fatalities", "timestamp",
+    "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+    "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+    "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+    "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
 EXTRA_COLUMNS: tuple[str, ...] = (
     "frontwatch_id", "article_id", "plover", "modality", "date_precision", "confidence", "reported_by", "url",
 )
 COLUMNS: tuple[str, ...] = ACLED_COLUMNS + EXTRA_COLUMNS
 
-# ACLED codebook: 1 = exact day, 2 = a week or a few days' range (we also put months
-# here), 3 = coarser. Unknown dates get 3: the least precise code, never a false claim.
-TIME_PRECISION: dict[str, int] = {"day": 1, "week": 2, "month": 2, "year": 3, "unknown": 3}
-# ACLED codebook: 1 = the town itself, 2 = near a town / a part of a region,
-# 3 = only the province (or larger) is known.
+# ACLED codebook, "Time precision codes": 1 = the day is known, 2 = the week (or a range of
+# a few days), 3 = only the month (or coarser) is known. Unknown dates get 3: never a false claim.
+TIME_PRECISION: dict[str, int] = {"day": 1, "week": 2, "month": 3, "year": 3, "unknown": 3}
+# ACLED codebook, "Spatial precision codes": 1 = the town itself, 2 = near a town / a part of
+# a region (a district), 3 = only the province (or larger) is known.
 GEO_PRECISION: dict[str, int] = {
     "point": 1, "city": 1, "admin2": 2, "relative": 2, "admin1": 3, "country": 3, "border": 3,
 }
+# ACLED codebook, "Disorder type": Political violence (Battles, Explosions/Remote violence,
+# Violence against civilians), Demonstrations (Protests, Riots), Strategic developments, and
+# "Political violence; Demonstrations" for demonstrations met with lethal/excessive state force
+# (Protests: Excessive force against protesters). Sub-event overrides first.
+DISORDER_BY_SUB_EVENT: dict[str, str] = {"Excessive force against protesters": "Political violence; Demonstrations"}
+DISORDER_BY_EVENT: dict[str, str] = {
+    "Battles": "Political violence", "Explosions/Remote violence": "Political violence",
+    "Violence against civilians": "Political violence", "Protests": "Demonstrations", "Riots": "Demonstrations",
+    "Strategic developments": "Strategic developments",
+}
+# ACLED codebook, "Actor Names, Types, and 'Inter' Codes": 1 State forces, 2 Rebel groups,
+# 3 Political militias, 4 Identity militias, 5 Rioters, 6 Protesters, 7 Civilians,
+# 8 External/Other forces (international organisations, state forces acting outside their
+# own country). The keys are events/actors.py KINDS. ACLED files unidentified armed groups
+# under political militias (3); NGO staff and journalists are civilians (7) there.
+INTER_CODE: dict[str, int] = {
+    "state forces": 1, "government": 1, "country": 1, "rebel group": 2, "political militia": 3,
+    "armed group": 3, "identity militia": 4, "rioters": 5, "mob": 5, "protesters": 6, "civilians": 7,
+    "media": 7, "ngo": 7, "igo": 8,
+}
+STATE_KINDS = frozenset({"state forces", "government", "country"})
+EXTERNAL = 8
+CIVILIAN_TARGETING = "Civilian targeting"  # ACLED codebook, "Civilian targeting"
 # Codes in common use that ISO 3166 has not (yet) assigned; pycountry lacks them.
 USER_ASSIGNED: dict[str, tuple[str, str | None, str]] = {"XK": ("XKX", None, "Kosovo")}
 UNKNOWN_ISO3 = "XXX"  # ISO 3166 user-assigned range: "no country known"
@@ -102,49 +133,110 @@ def unique(items: Iterable[str | None]) -> list[str]:
     return out
 
 
-def _unix(published: Any) -> str:
-    if not published:
-        return ""
-    try:
-        dt = published if isinstance(published, datetime) else datetime.fromisoformat(str(published))
-    except ValueError:
-        return ""
-    return str(int(dt.timestamp())) if dt.tzinfo else ""
+@lru_cache(maxsize=1)
+def acled_regions() -> dict[str, str]:
+    """ISO alpha-2 -> ACLED region (data/acled_regions.tsv; the only loader of that file)."""
+    text = (resources.files("frontwatch") / "data" / "acled_regions.tsv").read_text("utf-8")
+    rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
+    return {code.strip().upper(): region.strip() for code, region in rows if code != "iso2"}
 
 
-def acled_row(record: dict[str, Any]) -> dict[str, str]:
-    """One event record → one CSV row (all cells strings)."""
+def disorder_type(event_type: str | None, sub_event_type: str | None) -> str:
+    return DISORDER_BY_SUB_EVENT.get(sub_event_type or "") or DISORDER_BY_EVENT.get(event_type or "", "")
+
+
+def inter_code(actor: dict[str, Any] | None, event_country: str | None) -> int | None:
+    """ACLED's inter code of an actor record; state forces outside their own country are external (8)."""
+    if not actor:
+        return None
+    kind = actor.get("kind") or ""
+    code = INTER_CODE.get(kind)
+    home = (actor.get("country") or "").upper()
+    if code == 1 and home and event_country and home != event_country.upper():
+        return EXTERNAL
+    return code
+
+
+def interaction(inter1: int | None, inter2: int | None) -> str:
+    """ACLED's interaction code: the two inter codes, lower first ("17"); one actor alone is "10"-style."""
+    if inter1 is None and inter2 is None:
+        return ""
+    if inter1 is None or inter2 is None:
+        return f"{inter1 or inter2}0"
+    low, high = sorted((inter1, inter2))
+    return f"{low}{high}"
+
+
+def _timestamp(now: datetime | None) -> str:
+    return str(int((now or datetime.now(UTC)).timestamp()))
+
+
+def _outlets(article: dict[str, Any]) -> list[str]:
+    outlet = (article.get("outlet") or "").strip()
+    if outlet:
+        return [outlet]
+    host = urlsplit(article.get("url") or "").hostname or ""
+    return [host.removeprefix("www.")] if host else []
+
+
+def is_acled(record: dict[str, Any]) -> bool:
+    """Whether an event has an ACLED type (PLOVER-only events, e.g. diplomacy, do not)."""
+    return bool((record.get("acled") or {}).get("event_type"))
+
+
+def acled_row(record: dict[str, Any], now: datetime | None = None) -> dict[str, str]:
+    """One event record -> one CSV row (all cells strings; ACLED columns then frontwatch's)."""
     loc = record.get("location") or {}
     acled = record.get("acled") or {}
     article = record.get("article") or {}
     actor1 = record.get("actor1") or {}
     actor2 = record.get("actor2") or {}
-    iso3, numeric, country = country_codes(loc.get("country"))
+    alpha2 = (loc.get("country") or "").upper() or None
+    iso3, numeric, country = country_codes(alpha2)
     date = record.get("date") or ""
     match = _DATE.match(date)
     reported_by = [r for r in record.get("reported_by") or [] if r]
     precision = loc.get("precision")
+    country_level = precision == "country"
+    inter1, inter2 = inter_code(actor1, alpha2), inter_code(actor2, alpha2)
+    event_type, sub_event_type = acled.get("event_type"), acled.get("sub_event_type")
+    civilians = event_type == "Violence against civilians" or inter2 == 7
+    tags = [f"reported by={r}" for r in unique(reported_by)]
+    if country_level:
+        tags.append("location=country only")
     return {
         "event_id_cnty": f"{iso3}{stable_number(str(record['id']))}",
         "event_date": excel_safe(date),
         "year": match.group(1) if match else "",
         "time_precision": str(TIME_PRECISION.get(record.get("date_precision") or "unknown", 3) if date else 3),
-        "event_type": excel_safe(acled.get("event_type")),
-        "sub_event_type": excel_safe(acled.get("sub_event_type")),
+        "disorder_type": disorder_type(event_type, sub_event_type),
+        "event_type": excel_safe(event_type),
+        "sub_event_type": excel_safe(sub_event_type),
         "actor1": excel_safe(actor1.get("name")),
+        "assoc_actor_1": "",
+        "inter1": str(inter1) if inter1 is not None else "",
         "actor2": excel_safe(actor2.get("name")),
+        "assoc_actor_2": "",
+        "inter2": str(inter2) if inter2 is not None else "",
+        "interaction": interaction(inter1, inter2),
+        "civilian_targeting": CIVILIAN_TARGETING if civilians and event_type else "",
         "iso": numeric or "",
+        "region": acled_regions().get(alpha2 or "", ""),
         "country": excel_safe(country),
-        "admin1": excel_safe(loc.get("admin1")),
-        "location": excel_safe(loc.get("name") or loc.get("text")),
-        "latitude": number(loc.get("lat")),
-        "longitude": number(loc.get("lon")),
+        "admin1": "" if country_level else excel_safe(loc.get("admin1")),
+        "admin2": "" if country_level else excel_safe(loc.get("admin2")),
+        "admin3": "",
+        "location": excel_safe(country if country_level and country else loc.get("name") or loc.get("text")),
+        # A country-level event has no point: its country's centroid would be a false location.
+        "latitude": "" if country_level else number(loc.get("lat")),
+        "longitude": "" if country_level else number(loc.get("lon")),
         "geo_precision": str(GEO_PRECISION[precision]) if precision in GEO_PRECISION else "",
-        "source": excel_safe("; ".join(unique([*reported_by, article.get("outlet")]))),
-        "source_scale": "",  # ACLED's national/international/local judgement: not something we infer
+        "source": excel_safe("; ".join(unique(_outlets(article)))),
+        "source_scale": "",  # ACLED's judgement of the sources' reach (local/national/...): not inferred
         "notes": excel_safe((record.get("evidence") or {}).get("text")),
-        "fatalities": "",  # unknown; an empty cell is not a zero
-        "timestamp": _unix(article.get("published")),  # when the report became available
+        "fatalities": str(_fatalities(record)),
+        "tags": excel_safe("; ".join(tags)),
+        "timestamp": _timestamp(now),  # ACLED: when the row entered the data set; here, the export
         "frontwatch_id": excel_safe(record.get("id")),
         "article_id": excel_safe(record.get("article_id")),
         "plover": excel_safe(record.get("plover")),
@@ -156,15 +248,28 @@ def acled_row(record: dict[str, Any]) -> dict[str, str]:
     }
 
 
-def write_acled_csv(records: Iterable[dict[str, Any]], fh: IO[str]) -> int:
+def _fatalities(record: dict[str, Any]) -> int:
+    try:
+        return max(int(record.get("fatalities") or 0), 0)
+    except (TypeError, ValueError):
+        return 0
+
+
+def write_acled_csv(records: Iterable[dict[str, Any]], fh: IO[str], *, include_non_acled: bool = False,
+                    frontwatch_columns: bool = False, now: datetime | None = None) -> int:
     """Header, then one row per record as it arrives; returns the number of rows.
 
     Open files with newline="" (the csv module's rule) so rows end in exactly CRLF.
+    All rows of one export share its timestamp.
     """
-    writer = csv.DictWriter(fh, fieldnames=COLUMNS)
+    now = now or datetime.now(UTC)
+    columns = COLUMNS if frontwatch_columns else ACLED_COLUMNS
+    writer = csv.DictWriter(fh, fieldnames=columns, extrasaction="ignore")
     writer.writeheader()
     n = 0
     for record in records:
-        writer.writerow(acled_row(record))
+        if not include_non_acled and not is_acled(record):
+            continue
+        writer.writerow(acled_row(record, now))
         n += 1
     return n

@@ -3,7 +3,8 @@
 RFC 7946 fixes WGS 84 with [longitude, latitude] order and advises no more than six
 decimals (about 10 cm — anything finer is false precision for news geocoding). Events
 without coordinates stay in the collection with a null geometry so counts match the
-other exports. The collection is written feature by feature, never built whole.
+other exports; so do events known only to their country (`country_level: true`), whose
+stored point is the country's centroid and would put them where nothing happened. The collection is written feature by feature, never built whole.
 """
 
 from __future__ import annotations
@@ -52,8 +53,10 @@ def properties(record: dict[str, Any]) -> dict[str, Any]:
         "plover": record.get("plover"),
         "actor1": actor1.get("name"),
         "actor1_text": actor1.get("text"),
+        "actor1_kind": actor1.get("kind"),
         "actor2": actor2.get("name"),
         "actor2_text": actor2.get("text"),
+        "actor2_kind": actor2.get("kind"),
         "date": record.get("date"),
         "date_precision": record.get("date_precision"),
         "modality": record.get("modality"),
@@ -64,7 +67,10 @@ def properties(record: dict[str, Any]) -> dict[str, Any]:
         "geonameid": loc.get("geonameid"),
         "country": loc.get("country"),
         "admin1": loc.get("admin1"),
+        "admin2": loc.get("admin2"),
         "precision": loc.get("precision"),
+        "country_level": loc.get("precision") == "country",
+        "fatalities": record.get("fatalities", 0),
         "relative": relative,
         "evidence": evidence.get("text"),
         "evidence_start": evidence.get("start"),
@@ -79,10 +85,11 @@ def properties(record: dict[str, Any]) -> dict[str, Any]:
 def feature(record: dict[str, Any]) -> dict[str, Any]:
     """One event record → one GeoJSON Feature (the event id as the feature id)."""
     loc = record.get("location") or {}
+    country_level = loc.get("precision") == "country"
     return {
         "type": "Feature",
         "id": record.get("id"),
-        "geometry": point(loc.get("lat"), loc.get("lon")),
+        "geometry": None if country_level else point(loc.get("lat"), loc.get("lon")),
         "properties": properties(record),
     }
 

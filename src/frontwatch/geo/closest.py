@@ -15,7 +15,7 @@ from collections.abc import Sequence
 
 import numpy as np
 
-from frontwatch.geo.relative import EARTH_RADIUS_KM, haversine_km
+from frontwatch.geometry import EARTH_RADIUS_KM, haversine_km
 
 Point = tuple[float, float]
 

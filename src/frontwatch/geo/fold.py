@@ -105,7 +105,3 @@ def fold(text: str) -> str | None:
     key = _MUTE_E.sub(r"\1", _TA_MARBUTA.sub(r"\1a", key))
     return _DOUBLED.sub(r"\1", key) or None
 
-
-def fold_compact(key: str) -> str:
-    """A folded key without spaces, for comparing 'Deirezzor' with 'deir zor'."""
-    return key.replace(" ", "")

@@ -54,6 +54,7 @@ from frontwatch.geo.sources import (
     read_country_info,
     read_geonames,
 )
+from frontwatch.geometry import haversine_km
 from frontwatch.model import Candidate, Place
 
 SCHEMA_VERSION = 6  # 2: division centres, populations, continents, AP abbreviations; 3: EU, short folded keys back; 4: 'America', dotted initialisms; 5: GeoNames points of countries and divisions; 6: oceans, seas and regions (named areas), nations of the UK by adjective
@@ -135,10 +136,6 @@ def _unit_vector(lat: float, lon: float) -> tuple[float, float, float]:
 SEAT_MAX_KM = 75.0
 
 
-def _km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    la1, la2 = math.radians(lat1), math.radians(lat2)
-    d = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(lon2 - lon1) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(d)))
 
 
 def central_member(points: list[tuple[int, float, float]]) -> tuple[int, float, float]:
@@ -321,7 +318,7 @@ class _Builder:
             centre = known or centroid
             if seat is not None:
                 seats.append((gid, country, seat[0]))
-                if centre is not None and _km(seat[1], seat[2], *centre) > SEAT_MAX_KM:
+                if centre is not None and haversine_km(seat[1], seat[2], *centre) > SEAT_MAX_KM:
                     point = None  # 'New York' state is not at New York City: use its centre
             if point is None and centre is not None:
                 point = (gid, *centre)

@@ -23,7 +23,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
-EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius; geopy's great_circle uses the same value.
+from frontwatch.geometry import check_point, destination, haversine_km, midpoint
+
 
 BEARINGS: dict[str, float] = {"N": 0.0, "NE": 45.0, "E": 90.0, "SE": 135.0, "S": 180.0, "SW": 225.0,
                               "W": 270.0, "NW": 315.0}
@@ -565,44 +566,6 @@ def find_relative(text: str, *, demonym_lookup: Callable[[str], list[str]] | Non
     return sorted(chosen, key=lambda e: e.start)
 
 
-# ---------------------------------------------------------------------------------------------
-# Geometry (spherical Earth: the anchors themselves are town centres, kilometres off at best)
-
-
-def haversine_km(lat1: float, lon1: float, lat2: float, lon2: float) -> float:
-    """Great-circle distance in km between two WGS84 points (spherical Earth)."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    dp, dl = p2 - p1, math.radians(lon2 - lon1)
-    a = math.sin(dp / 2) ** 2 + math.cos(p1) * math.cos(p2) * math.sin(dl / 2) ** 2
-    return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(a)))
-
-
-def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:
-    """The point `km` from (lat, lon) along the initial great-circle bearing (0 = N, 90 = E)."""
-    _check_point(lat, lon)
-    d = km / EARTH_RADIUS_KM
-    p1, l1, b = math.radians(lat), math.radians(lon), math.radians(bearing_deg)
-    p2 = math.asin(max(-1.0, min(1.0, math.sin(p1) * math.cos(d) + math.cos(p1) * math.sin(d) * math.cos(b))))
-    l2 = l1 + math.atan2(math.sin(b) * math.sin(d) * math.cos(p1), math.cos(d) - math.sin(p1) * math.sin(p2))
-    return math.degrees(p2), (math.degrees(l2) + 540.0) % 360.0 - 180.0
-
-
-def midpoint(lat1: float, lon1: float, lat2: float, lon2: float) -> tuple[float, float]:
-    """Great-circle midpoint of two points."""
-    p1, p2 = math.radians(lat1), math.radians(lat2)
-    l1, dl = math.radians(lon1), math.radians(lon2 - lon1)
-    bx, by = math.cos(p2) * math.cos(dl), math.cos(p2) * math.sin(dl)
-    p3 = math.atan2(math.sin(p1) + math.sin(p2), math.sqrt((math.cos(p1) + bx) ** 2 + by ** 2))
-    l3 = l1 + math.atan2(by, math.cos(p1) + bx)
-    return math.degrees(p3), (math.degrees(l3) + 540.0) % 360.0 - 180.0
-
-
-def _check_point(lat: Any, lon: Any) -> None:
-    if not isinstance(lat, (int, float)) or not isinstance(lon, (int, float)) or not (-90 <= lat <= 90) \
-            or not (-180 <= lon <= 180):
-        raise ValueError(f"not a (lat, lon) point: ({lat!r}, {lon!r})")
-
-
 def relative_geometry(expr: RelativeExpr, anchor: tuple[float, float], anchor2: tuple[float, float] | None = None,
                       *, extent_km: float | None = None) -> dict[str, Any]:
     """Point + radius (km) for a relative phrase whose anchor(s) the caller resolved.
@@ -616,9 +579,9 @@ def relative_geometry(expr: RelativeExpr, anchor: tuple[float, float], anchor2: 
     anchor2* when given, `line` for roads and `countries` for borders.
     """
     lat0, lon0 = anchor
-    _check_point(lat0, lon0)
+    check_point(lat0, lon0)
     if anchor2 is not None:
-        _check_point(*anchor2)
+        check_point(*anchor2)
     bearing = BEARINGS.get(expr.direction) if expr.direction else None
     lat, lon, radius = lat0, lon0, MIN_RADIUS_KM
     km = expr.km_max if expr.km_max is not None else expr.km_min

@@ -39,6 +39,7 @@ from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.words import one_common_word
+from frontwatch.geometry import haversine_km
 from frontwatch.model import Candidate, Place, Toponym
 
 # How much each kind of surface match is worth before context.
@@ -121,10 +122,6 @@ def romanised(country: str | None) -> bool:
     return len(parts) >= 2 and parts[1] not in ("Latn", "")
 
 
-def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, la2 = math.radians(a[0]), math.radians(b[0])
-    d = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin(math.radians(b[1] - a[1]) / 2) ** 2
-    return 2 * 6371.0 * math.asin(min(1.0, math.sqrt(d)))
 
 
 def evidence(span: SpanCandidate) -> float:
@@ -248,7 +245,7 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         a = ctx.admin_focus.get((place.country, place.admin1_code), 0.0)
         s += (ADMIN_FOCUS_UNIT if precision == "admin1" else ADMIN_FOCUS_PLACE) * min(1.0, 3 * a)
     if ctx.anchors and place.lat is not None and precision not in ("country", "admin1"):
-        d = min(_km((place.lat, place.lon), p) for p in ctx.anchors)
+        d = min(haversine_km(place.lat, place.lon, *p) for p in ctx.anchors)
         s += ANCHOR_NEAR if d <= 50 else ANCHOR_MID if d <= 150 else 0.0
     want = TYPE_WORDS.get(span.type_word or "")
     if want and want != "border":
@@ -321,7 +318,7 @@ def _vouched_locally(place: Place, ctx: DocContext) -> bool:
     if ctx.qualifier and fits_qualifier(place, ctx.qualifier):
         return True
     return bool(ctx.anchors) and place.lat is not None and \
-        min(_km((place.lat, place.lon), a) for a in ctx.anchors) <= 50
+        min(haversine_km(place.lat, place.lon, *a) for a in ctx.anchors) <= 50
 
 
 def _same_romanisation(text: str, name: str) -> bool:
@@ -429,7 +426,7 @@ def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate])
         if (c.place.precision in ("city", "point") and c.place.country == best.place.country
                 and c.place.admin1_code == best.place.admin1_code
                 and TIERS_OK.get(c.how, 9) <= TIERS_OK.get(best.how, 9) + 1 and c.place.lat is not None
-                and (_km((c.place.lat, c.place.lon), (best.place.lat, best.place.lon)) < 5
+                and (haversine_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) < 5
                      # or the state's dominant city of the same name: 'New York' is New York City
                      or c.place.population >= 0.25 * max(best.place.population, 1))):
             return c

@@ -47,7 +47,7 @@ from pathlib import Path
 
 from unidecode import unidecode
 
-from frontwatch.geo.fold import is_latin, name_key
+from frontwatch.geo.fold import is_latin
 
 Progress = Callable[[str, int, int | None], None]
 

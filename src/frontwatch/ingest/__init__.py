@@ -45,7 +45,7 @@ def is_url(source: str) -> bool:
 def iter_sources(
     sources: Sequence[str], *, published: datetime | None = None, outlet: str | None = None,
     allow_private: bool = False, encoding: str | None = None, max_bytes: int = 20_000_000,
-    timeout: float = 20.0,
+    timeout: float = 20.0, follow_symlinks: bool = False,
 ) -> Iterator[Item]:
     """Every article in `sources` (paths or http(s) URLs), in order; errors are yielded, not raised.
 
@@ -59,7 +59,7 @@ def iter_sources(
             items = iter([IngestError(source, "unsupported URL scheme (only http and https)")])
         else:
             items = iter_path(Path(source), published=published, outlet=outlet, encoding=encoding,
-                              max_bytes=max_bytes)
+                              max_bytes=max_bytes, follow_symlinks=follow_symlinks)
         yield from _guarded(source, items)
 
 
@@ -83,12 +83,17 @@ def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
 
 def iter_path(
     path: Path, *, published: datetime | None = None, outlet: str | None = None,
-    encoding: str | None = None, max_bytes: int = 20_000_000,
+    encoding: str | None = None, max_bytes: int = 20_000_000, follow_symlinks: bool = False,
 ) -> Iterator[Item]:
-    """A file, or every non-hidden file under a directory (recursively, in name order)."""
+    """A file, or every non-hidden file under a directory (recursively, in name order).
+
+    A path named by the user is read even when it is a symbolic link; links met while
+    walking a directory are skipped (one error line each) unless `follow_symlinks`: a
+    shared drop folder must not become a way to read /etc/passwd into the store.
+    """
     if path.is_dir():
         found = False
-        for item in walk(path):
+        for item in walk(path, follow_symlinks=follow_symlinks):
             if isinstance(item, IngestError):
                 yield item
                 continue

@@ -166,19 +166,20 @@ def iter_feed(
     for index, entry in enumerate(parsed.entries, start=1):
         entry_id = entry.get("id") or entry.get("link") or str(index)
         ref = f"{feed_ref}#{entry_id}"
-        text = _entry_text(entry)
-        if not text:
-            yield IngestError(ref, "feed entry has no content or summary text")
-            continue
-        when, origin = resolve_published(_entry_date(entry), published, fallback_date)
-        yield RawArticle(
-            text=text,
-            source_ref=ref,
-            kind="feed",
-            title=_entry_title(entry),
-            url=_entry_link(entry, base_url),
-            outlet=feed_outlet,
-            published=when,
-            published_from=origin,
-            language=entry.get("language") or feed_language,
-        )
+        try:
+            yield _entry_article(entry, ref, base_url=base_url, published=published, fallback_date=fallback_date,
+                                 outlet=feed_outlet, language=entry.get("language") or feed_language)
+        except Exception as exc:  # one odd entry costs itself, never the rest of the feed
+            yield IngestError(ref, f"unreadable entry: {type(exc).__name__}: {exc}")
+
+
+def _entry_article(entry: Any, ref: str, *, base_url: str | None, published: datetime | None,
+                   fallback_date: datetime | None, outlet: str | None, language: str | None
+                   ) -> RawArticle | IngestError:
+    text = _entry_text(entry)
+    if not text:
+        return IngestError(ref, "feed entry has no content or summary text")
+    when, origin = resolve_published(_entry_date(entry), published, fallback_date)
+    return RawArticle(text=text, source_ref=ref, kind="feed", title=_entry_title(entry),
+                      url=_entry_link(entry, base_url), outlet=outlet, published=when, published_from=origin,
+                      language=language)

@@ -14,7 +14,7 @@ import socket
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timezone
 from email.message import Message
 
 import httpx
@@ -33,7 +33,29 @@ AddressPolicy = Callable[[IPAddress], bool]
 
 
 class FetchError(Exception):
-    """A URL that could not be fetched; the message is one line and names no traceback."""
+    """A URL that could not be fetched; the message is one line and names no traceback.
+
+    `status` is the HTTP status when the server answered with an error (robots.txt rules
+    and the feed poller's back-off tell "not there" from "server broken" by it).
+    """
+
+    def __init__(self, message: str, status: int | None = None, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after  # seconds the server asked us to wait (Retry-After), if it did
+
+
+def retry_after_seconds(value: str | None, now: datetime | None = None) -> float | None:
+    """A Retry-After header (delta seconds or an HTTP date) as seconds from now; None if absent or unreadable."""
+    if not value:
+        return None
+    value = value.strip()
+    if value.isdigit():
+        return float(value)
+    when = parse_date(value)
+    if when is None or when.tzinfo is None:
+        return None
+    return max(0.0, (when - (now or datetime.now(timezone.utc))).total_seconds())
 
 
 @dataclass
@@ -46,6 +68,11 @@ class Fetched:
     content_type: str | None  # lower-case MIME type without parameters
     charset: str | None
     last_modified: datetime | None
+    # For conditional GETs (the feed poller): the status (304: not modified, empty body)
+    # and the validators to send back, as the server wrote them.
+    status: int = 200
+    etag: str | None = None
+    last_modified_header: str | None = None
 
 
 # Ranges `is_global` does not (or, depending on the Python version, may not) refuse, though they reach
@@ -165,7 +192,7 @@ def _one_hop(
             last_exc = exc
             continue
         try:
-            if response.is_redirect or response.status_code >= 400:
+            if response.has_redirect_location or response.status_code >= 300:
                 return response, None
             return response, _read_capped(response, max_bytes, deadline)
         finally:
@@ -180,13 +207,16 @@ def fetch(
     max_bytes: int = 20_000_000,
     timeout: float = 20.0,
     address_allowed: AddressPolicy | None = None,
+    headers: dict[str, str] | None = None,
 ) -> Fetched:
     """GET `url` following at most 5 redirects, each hop re-resolved and re-checked.
 
     `address_allowed` overrides the address policy (default: public addresses only, or
     any address with `allow_private`); it exists so a stricter policy can be applied.
     Proxy settings from the environment are ignored on purpose: through a proxy the
-    address check would not describe where the request really goes.
+    address check would not describe where the request really goes. `headers` are added
+    to every hop (If-None-Match / If-Modified-Since for a conditional GET: a 304 answer
+    is returned with status 304 and an empty body, not raised).
     """
     allowed = address_allowed or (_any_address if allow_private else is_public_address)
     deadline = time.monotonic() + timeout * TOTAL_TIMEOUT_FACTOR
@@ -194,7 +224,7 @@ def fetch(
         current = httpx.URL(url)
     except (httpx.InvalidURL, TypeError) as exc:
         raise FetchError(f"invalid URL: {exc}") from None
-    headers = {"User-Agent": USER_AGENT, "Accept": "*/*"}
+    headers = {"User-Agent": USER_AGENT, "Accept": "*/*", **(headers or {})}
     # No keep-alive: connections are pooled by (pinned) IP, and a TLS connection verified
     # for one host must not carry a redirected request for another host on the same IP.
     with httpx.Client(
@@ -210,7 +240,7 @@ def fetch(
                 raise FetchError(f"request failed: {type(exc).__name__}: {exc}") from None
             except httpx.InvalidURL as exc:  # not an HTTPError: httpx parses a 3xx Location while sending
                 raise FetchError(f"invalid redirect location from {current}: {exc}") from None
-            if response.is_redirect:  # httpx: a 3xx that carries a Location header
+            if response.has_redirect_location:  # a 301/302/303/307/308 with a Location header
                 location = response.headers["location"]
                 if hop == MAX_REDIRECTS:
                     raise FetchError(f"too many redirects (more than {MAX_REDIRECTS})")
@@ -219,8 +249,13 @@ def fetch(
                 except httpx.InvalidURL as exc:
                     raise FetchError(f"invalid redirect location {location!r}: {exc}") from None
                 continue
+            if 300 <= response.status_code < 400 and response.status_code != 304:
+                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase} without a usable "
+                                 f"Location".replace("  ", " "), status=response.status_code)
             if response.status_code >= 400:
-                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip())
+                raise FetchError(f"HTTP {response.status_code} {response.reason_phrase}".rstrip(),
+                                 status=response.status_code,
+                                 retry_after=retry_after_seconds(response.headers.get("retry-after")))
             mime, charset = _split_content_type(response.headers.get("content-type"))
             return Fetched(
                 url=url,
@@ -229,5 +264,8 @@ def fetch(
                 content_type=mime,
                 charset=charset,
                 last_modified=parse_date(response.headers.get("last-modified")),
+                status=response.status_code,
+                etag=response.headers.get("etag"),
+                last_modified_header=response.headers.get("last-modified"),
             )
     raise FetchError("unreachable")  # the loop always returns or raises

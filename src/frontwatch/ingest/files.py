@@ -56,10 +56,11 @@ class ReadError(Exception):
 # ----------------------------------------------------------------------------- walking
 
 
-def walk(root: Path) -> Iterator[Path | IngestError]:
+def walk(root: Path, follow_symlinks: bool = False) -> Iterator[Path | IngestError]:
     """Regular files under `root`, recursively, in name order; hidden entries skipped.
 
-    Symlinked directories are not followed (a link back up would loop forever).
+    Symlinked directories are never followed (a link back up would loop forever);
+    symlinked files only with `follow_symlinks` (else one error line each).
     """
     try:
         entries = sorted(os.scandir(root), key=lambda e: e.name)
@@ -71,7 +72,9 @@ def walk(root: Path) -> Iterator[Path | IngestError]:
             continue
         path = Path(entry.path)
         if entry.is_dir(follow_symlinks=False):
-            yield from walk(path)
+            yield from walk(path, follow_symlinks)
+        elif entry.is_symlink() and not follow_symlinks:
+            yield IngestError(str(path), "symbolic link not followed (--follow-symlinks reads links to files)")
         else:
             yield path
 
@@ -189,7 +192,21 @@ def ensure_not_binary(data: bytes, encoding: str | None = None) -> None:
     """Refuse binary content (unless a UTF-16/32 BOM or encoding explains the NUL bytes)."""
     wide = _bom_codec(data) in ("utf-16", "utf-32") or (encoding is not None and _wide_encoding(encoding))
     if not wide and looks_binary(data):
-        raise ReadError("binary file (NUL or control bytes), not text")
+        guess = utf16_without_bom(data)
+        hint = f"; it looks like {guess} without a byte-order mark: try --encoding {guess}" if guess else ""
+        raise ReadError(f"binary file (NUL or control bytes), not text{hint}")
+
+
+def utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le'/'utf-16-be' when NUL bytes sit at every other position of mostly-ASCII text."""
+    sample = data[:4096]
+    if len(sample) < 8:
+        return None
+    odd, even = sample[1::2], sample[0::2]
+    for zeros, other, name in ((odd, even, "utf-16-le"), (even, odd, "utf-16-be")):
+        if zeros.count(0) > 0.9 * len(zeros) and other.count(0) < 0.1 * len(other):
+            return name
+    return None
 
 
 def decode_text(data: bytes, encoding: str | None = None) -> str:
@@ -239,12 +256,33 @@ def text_article(
     text: str, source_ref: str, *, published: datetime | None, outlet: str | None,
     fallback_date: datetime | None, kind: str = "text", url: str | None = None,
 ) -> RawArticle:
-    """A plain-text article; the date can only come from the option or the fallback."""
-    when, origin = resolve_published(None, published, fallback_date)
+    """A plain-text article; its date from a dateline, else the option, else the fallback (file time)."""
+    when, origin = resolve_published(dateline(text), published, fallback_date)
     return RawArticle(
         text=text, source_ref=source_ref, kind=kind, title=split_title(text), url=url,
         outlet=outlet, published=when, published_from=origin,
     )
+
+
+# A dateline: a date alone at the start of the text or of its first lines, optionally
+# after a weekday and before the headline ("Wed 05 Apr 2017 Syria attack ...",
+# "13-12-2014 - Aleppo", "December 7, 2024 |"). Only complete dates (day, month, year).
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_DATELINE = re.compile(
+    rf"^\s*{_WEEKDAY}(\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\b", re.I | re.M)
+DATELINE_LINES = 3
+
+
+def dateline(text: str) -> datetime | None:
+    """The publication date a text states in its first lines, or None (never a guess)."""
+    head = "\n".join(text.lstrip().splitlines()[:DATELINE_LINES])
+    for match in _DATELINE.finditer(head):
+        found = parse_date(match.group(1))
+        if found is not None:
+            return found
+    return None
 
 
 # ----------------------------------------------------------------------------- JSONL
@@ -298,7 +336,7 @@ def _jsonl_record(
         meta_date = parse_date(value, date_order=date_order() if ambiguous else None)
         if meta_date is None:  # a wrong date would shift every event; say so rather than guess
             why = ("ambiguous day/month (no unambiguous date in the file settles the order)" if ambiguous
-                   else "unreadable")
+                   else "unreadable or out-of-range")
             raise ReadError(f"{why} 'published' {value!r}; use ISO 8601, e.g. 2024-03-05T14:30:00Z")
     when, origin = resolve_published(meta_date, published, fallback_date)
     return RawArticle(
@@ -306,6 +344,32 @@ def _jsonl_record(
         outlet=fields["outlet"] or outlet, published=when, published_from=origin,
         language=fields["language"], external_id=None if raw_id is None else str(raw_id),
     )
+
+
+def _jsonl_line(
+    line: bytes, ref: str, *, encoding: str | None, wide: bool, published: datetime | None, outlet: str | None,
+    fallback_date: datetime | None, date_order: Callable[[], DateOrder | None],
+) -> RawArticle | IngestError:
+    """One JSONL line → an article, or the one error that costs only this line.
+
+    Any exception is caught here, not only the expected ones: a deeply nested array raises
+    RecursionError inside `json.loads`, an extreme date OverflowError, and either used to
+    end the whole file.
+    """
+    if b"\x00" in line and not wide:
+        return IngestError(ref, "NUL byte in the line (binary data), not a JSON record")
+    try:
+        obj = json.loads(decode_text(line, encoding))
+        return _jsonl_record(obj, ref, published=published, outlet=outlet, fallback_date=fallback_date,
+                             date_order=date_order)
+    except ReadError as exc:
+        return IngestError(ref, str(exc))
+    except RecursionError:
+        return IngestError(ref, "invalid JSON: nested too deeply")
+    except ValueError as exc:  # json.JSONDecodeError
+        return IngestError(ref, f"invalid JSON: {exc}")
+    except Exception as exc:  # an exotic record must cost one line, never the rest of the file
+        return IngestError(ref, f"unreadable record: {type(exc).__name__}: {exc}")
 
 
 def iter_jsonl(
@@ -333,9 +397,11 @@ def iter_jsonl(
     except OSError as exc:
         yield IngestError(str(path), f"cannot read: {exc.strerror or exc}")
         return
+    wide = encoding is not None and _wide_encoding(encoding)
     with fh:
-        if looks_binary(fh.read(8192)):
-            yield IngestError(str(path), "binary file (NUL or control bytes), not JSON lines")
+        # A file of control bytes is not JSON lines at all; a stray NUL costs only its line (below).
+        if looks_binary(fh.read(8192).replace(b"\x00", b"")):
+            yield IngestError(str(path), "binary file (control bytes), not JSON lines")
             return
         fh.seek(0)
         lineno = 0
@@ -355,13 +421,7 @@ def iter_jsonl(
             if not line.strip():
                 continue
             records += 1
-            try:
-                obj = json.loads(decode_text(line, encoding))
-                yield _jsonl_record(obj, ref, published=published, outlet=outlet, fallback_date=fallback,
-                                    date_order=date_order)
-            except ReadError as exc:
-                yield IngestError(ref, str(exc))
-            except ValueError as exc:  # json.JSONDecodeError
-                yield IngestError(ref, f"invalid JSON: {exc}")
+            yield _jsonl_line(line, ref, encoding=encoding, wide=wide, published=published, outlet=outlet,
+                              fallback_date=fallback, date_order=date_order)
     if records == 0:
         yield IngestError(str(path), "file contains only whitespace")

@@ -22,7 +22,11 @@ _BARE_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
 
 
 def to_utc(value: datetime) -> datetime:
-    """Aware UTC datetime; naive input is taken to be UTC already (feeds and JSON rarely say)."""
+    """Aware UTC datetime; naive input is taken to be UTC already (feeds and JSON rarely say).
+
+    Raises OverflowError when the shift to UTC leaves the datetime range (9999-12-31 at
+    -14:00); `parse_date` turns that into an unreadable date, never a crash.
+    """
     if value.tzinfo is None or value.tzinfo.utcoffset(value) is None:
         return value.replace(tzinfo=timezone.utc)
     return value.astimezone(timezone.utc)
@@ -87,6 +91,15 @@ def _parse_written(text: str, date_order: DateOrder | None = None) -> datetime |
 
 
 def parse_date(value: DateLike | None, *, date_order: DateOrder | None = None) -> datetime | None:
+    """See `_parse_date`; a date outside the representable range (year 9999 at -14:00,
+    year 0 in a struct_time) is unreadable like any other bad date, not an error."""
+    try:
+        return _parse_date(value, date_order=date_order)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _parse_date(value: DateLike | None, *, date_order: DateOrder | None = None) -> datetime | None:
     """Date text (or an already parsed value) → UTC datetime, None if unreadable or ambiguous.
 
     ISO 8601 and RFC 2822 first (what metadata should use); then complete written dates.

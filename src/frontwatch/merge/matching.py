@@ -16,10 +16,9 @@ Rules:
 
 from __future__ import annotations
 
-import math
 from typing import Any
 
-from frontwatch.merge.geodesy import EARTH_RADIUS_KM
+from frontwatch.geometry import haversine_radians
 from frontwatch.merge.reports import Report
 
 # failure codes (None = compatible)
@@ -37,8 +36,7 @@ Profile = tuple[Any, ...]
 
 def distance_km(a: Report, b: Report) -> float:
     """Haversine distance of two located reports (radians precomputed), rounded to 0.1 km."""
-    h = math.sin((b.phi - a.phi) / 2) ** 2 + a.cos_phi * b.cos_phi * math.sin((b.lam - a.lam) / 2) ** 2
-    return round(2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h))), 1)
+    return round(haversine_radians(a.phi, a.lam, a.cos_phi, b.phi, b.lam, b.cos_phi), 1)
 
 
 def _place(a: Report, b: Report) -> tuple[bool, float | None, float, str]:

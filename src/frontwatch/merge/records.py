@@ -171,3 +171,20 @@ def evidence_text(event: dict[str, Any]) -> str:
 
 def iso(d: date | datetime | None) -> str | None:
     return d.isoformat() if d is not None else None
+
+
+def fatalities(event: dict[str, Any]) -> int:
+    """Reported deaths of one event record; 0 when missing or unreadable (records written before the field)."""
+    value = event.get("fatalities")
+    try:
+        n = int(value) if value is not None and not isinstance(value, bool) else 0
+    except (TypeError, ValueError):
+        return 0
+    return max(n, 0)
+
+
+def story_fatalities(counts: list[int]) -> int:
+    """One happening told by several reports: ACLED's rule, the most conservative count any report gives
+    (reports without a count do not pull it to 0)."""
+    given = [n for n in counts if n > 0]
+    return min(given) if given else 0

@@ -24,6 +24,7 @@ from frontwatch.merge.records import (
     coords,
     date_precision,
     evidence_text,
+    fatalities,
     geo_precision,
     location_of,
     modality,
@@ -97,6 +98,7 @@ class Report:
     plover: str | None
     cell: tuple[int, int] | None  # grid cell when matched by distance alone (`blocking.is_fine`), else None
     evidence: str  # the evidence sentence (shown where reports disagree)
+    fatalities: int = 0  # this report's death toll (merge.records.fatalities)
 
     @property
     def reach_km(self) -> float:
@@ -207,4 +209,5 @@ def report(event: dict[str, Any]) -> Report:
         plover=_shared(event.get("plover") or None),
         cell=cell_of(*point) if point and is_fine(point, precision, precision_km + radius_km) else None,
         evidence=evidence_text(event),
+        fatalities=fatalities(event),
     )

@@ -36,16 +36,30 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from frontwatch.geometry import EARTH_RADIUS_KM
 from frontwatch.merge.blocking import CandidateIndex
 from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.disagreement import disagreements, unique
 from frontwatch.merge.families import type_family
-from frontwatch.merge.geodesy import EARTH_RADIUS_KM
 from frontwatch.merge.matching import (
-    Check, PlaceVerdict, Profile, check, explain, match_profile, place_profile, place_verdict, score,
+    Check,
+    PlaceVerdict,
+    Profile,
+    check,
+    explain,
+    match_profile,
+    place_profile,
+    place_verdict,
+    score,
 )
-from frontwatch.merge.records import DATE_RANK, GEO_RANK, iso
-from frontwatch.merge.reports import PLACE_RADIUS_KM, Key, Report, merge_distance_km, report
+from frontwatch.merge.records import DATE_RANK, GEO_RANK, iso, story_fatalities
+from frontwatch.merge.reports import (
+    PLACE_RADIUS_KM,
+    Key,
+    Report,
+    merge_distance_km,
+    report,
+)
 
 _CONTAINMENT = ("admin1", "country")  # precisions matched by containment, at any distance
 _PARTLY_MATCHED = "no earlier story matched every one of its reports"
@@ -75,6 +89,7 @@ class Story:
     plover: str | None
     disagreement: list[dict[str, Any]] = field(default_factory=list)
     explanation: list[dict[str, Any]] = field(default_factory=list)
+    fatalities: int = 0  # the lowest count any report gives (ACLED: most conservative estimate)
 
     def to_record(self) -> dict[str, Any]:
         return asdict(self)
@@ -197,7 +212,8 @@ def _summarise(state: _StoryState, reports: list[Report]) -> Story:
         point = r.coords
         return Story(state.id, r.family, [r.id], [r.article_id], [r.outlet] if r.outlet is not None else [], 1,
                      published, published, iso(r.day), point[0] if point else None, point[1] if point else None,
-                     r.name, r.geonameid, r.acled_event_type, r.acled_sub_event_type, r.plover, [], explanation)
+                     r.name, r.geonameid, r.acled_event_type, r.acled_sub_event_type, r.plover, [], explanation,
+                     r.fatalities)
     reps = [reports[m] for m in members]
     where, when, published = _where_when(reps)
     return Story(
@@ -218,6 +234,7 @@ def _summarise(state: _StoryState, reports: list[Report]) -> Story:
         acled_sub_event_type=_majority(r.acled_sub_event_type for r in reps),
         plover=_majority(r.plover for r in reps),
         disagreement=disagreements(reps),
+        fatalities=story_fatalities([r.fatalities for r in reps]),
         explanation=explanation,
     )
 

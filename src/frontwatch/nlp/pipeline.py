@@ -7,7 +7,6 @@ renamed en_core_web_sm 3.8.0) because `spacy download` needs the internet.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -49,12 +48,6 @@ def load_nlp(exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> "Language":
         ) from exc
     nlp.max_length = MAX_CHARS
     return nlp
-
-
-def parse(texts: Iterable[str], *, batch_size: int = 32, n_process: int = 1) -> Iterator["Doc"]:
-    """Parse texts in batches (nlp.pipe), preserving order."""
-    nlp = load_nlp()
-    yield from nlp.pipe(texts, batch_size=batch_size, n_process=n_process)
 
 
 def sentences(doc: "Doc") -> list[Sentence]:

@@ -52,16 +52,18 @@ EVENT_SCHEMA = (
     "event_type string, "
     "acled struct<event_type: string, sub_event_type: string>, "
     "plover string, "
-    "actor1 struct<name: string, text: string>, "
-    "actor2 struct<name: string, text: string>, "
+    "actor1 struct<name: string, text: string, kind: string, country: string>, "
+    "actor2 struct<name: string, text: string, kind: string, country: string>, "
     "location struct<name: string, text: string, geonameid: bigint, lat: double, lon: double, country: string, "
-    "admin1: string, precision: string, relative: string>, "
-    "date string, date_precision string, reported_by array<string>, modality string, confidence double"
+    "admin1: string, admin2: string, precision: string, relative: string>, "
+    "date string, date_precision string, reported_by array<string>, modality string, confidence double, "
+    "fatalities int"
 )
 EVENT_FIELDS: tuple[str, ...] = ("id", "article_id", "evidence", "event_type", "acled", "plover", "actor1", "actor2",
-                                 "location", "date", "date_precision", "reported_by", "modality", "confidence")
-LOCATION_FIELDS: tuple[str, ...] = ("name", "text", "geonameid", "lat", "lon", "country", "admin1", "precision",
-                                    "relative")
+                                 "location", "date", "date_precision", "reported_by", "modality", "confidence",
+                                 "fatalities")
+LOCATION_FIELDS: tuple[str, ...] = ("name", "text", "geonameid", "lat", "lon", "country", "admin1", "admin2",
+                                    "precision", "relative")
 
 
 @dataclass

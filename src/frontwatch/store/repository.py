@@ -10,7 +10,7 @@ cursors / `yield_per`) because exports run over the whole database.
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
@@ -165,18 +165,34 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"{article.source_ref}: could not link to article {article_id}: {_reason(exc)}") from exc
 
-    def save(self, processed: ProcessedArticle, signature: bytes | None = None) -> bool:
+    def save(self, processed: ProcessedArticle, signature: bytes | None = None,
+             recheck: "NearRecheck | None" = None) -> bool:
         """Store an article with everything extracted from it, in one transaction.
 
         Returns True when the article was new. A known article only gains a source
         row, so re-running an ingest is harmless. On any error nothing of this article
         is written and `StoreError` says why in one line.
+
+        `recheck` closes the race between two ingests into one store: each checked its
+        articles for near-duplicates against the signatures it had loaded, so both could
+        store one story twice. Inside the write transaction (serialised: SQLite's BEGIN
+        IMMEDIATE, an advisory lock on PostgreSQL) the articles stored since the caller
+        last looked are handed to `recheck`; if it names one, this article is linked to it
+        as a copy and False is returned.
         """
         article = processed.article
         try:
             with self._writer.begin() as conn:
-                if _article_exists(conn, article.id) or not _insert_article(conn, processed, signature):
-                    _link(conn, article.id, article)  # known, or another process stored it just now
+                if _article_exists(conn, article.id):
+                    _link(conn, article.id, article)
+                    return False
+                if recheck is not None and signature is not None:
+                    target = recheck(self._stored_since(conn, recheck.since))
+                    if target is not None:
+                        _link(conn, target, article)
+                        return False
+                if not _insert_article(conn, processed, signature):
+                    _link(conn, article.id, article)  # another process stored it just now
                     return False
             return True
         except IntegrityError as exc:
@@ -189,8 +205,40 @@ class Store:
         except SQLAlchemyError as exc:
             raise StoreError(f"{article.source_ref}: could not store article {article.id}: {_reason(exc)}") from exc
 
+    def _stored_since(self, conn: Connection, since: datetime | None) -> list[tuple[str, bytes, datetime]]:
+        """(id, signature, ingested_at) of articles stored at or after `since`, under the near-check lock."""
+        if self.engine.dialect.name == "postgresql":
+            conn.execute(select(func.pg_advisory_xact_lock(NEAR_CHECK_LOCK)))
+        stmt = select(ArticleRow.id, ArticleRow.minhash, ArticleRow.ingested_at).where(ArticleRow.minhash.is_not(None))
+        if since is not None:
+            stmt = stmt.where(ArticleRow.ingested_at >= since)
+        return [(aid, bytes(sig), when) for aid, sig, when in conn.execute(stmt)]
+
     def close(self) -> None:
         self.engine.dispose()
+
+
+# Advisory-lock key of the near-duplicate check (any constant shared by frontwatch processes).
+NEAR_CHECK_LOCK = 0x66776E64  # "fwnd"
+
+
+class NearRecheck:
+    """What `Store.save` asks about articles stored meanwhile: is the new one a copy of one?
+
+    `since` is a watermark: the newest ingestion time already looked at, so each save
+    reads only what was stored since the previous one (its own articles included).
+    """
+
+    def __init__(self, find: Callable[[Iterable[tuple[str, bytes]]], str | None], since: datetime | None) -> None:
+        self.find = find
+        self.since = since
+
+    def __call__(self, rows: list[tuple[str, bytes, datetime]]) -> str | None:
+        for _, _, when in rows:
+            when = when if when.tzinfo else when.replace(tzinfo=timezone.utc)
+            if self.since is None or when > self.since:
+                self.since = when
+        return self.find((aid, sig) for aid, sig, _ in rows)
 
 
 def _article_exists(conn: Connection, article_id: str) -> bool:

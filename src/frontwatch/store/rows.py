@@ -131,8 +131,12 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "plover": event.plover,
         "actor1_name": event.actor1.name if event.actor1 else None,
         "actor1_text": event.actor1.text if event.actor1 else None,
+        "actor1_kind": event.actor1.kind if event.actor1 else None,
+        "actor1_country": event.actor1.country if event.actor1 else None,
         "actor2_name": event.actor2.name if event.actor2 else None,
         "actor2_text": event.actor2.text if event.actor2 else None,
+        "actor2_kind": event.actor2.kind if event.actor2 else None,
+        "actor2_country": event.actor2.country if event.actor2 else None,
         "location_text": loc.get("text"),
         "location_name": loc.get("name"),
         "geonameid": loc.get("geonameid"),
@@ -140,6 +144,7 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "lon": loc.get("lon"),
         "country": loc.get("country"),
         "admin1": loc.get("admin1"),
+        "admin2": loc.get("admin2"),
         "geo_precision": loc.get("precision"),
         "relative": loc.get("relative") or None,
         "date": event.date,
@@ -148,11 +153,12 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
         "modality": event.modality,
         "confidence": None if event.confidence is None else float(event.confidence),
         "trigger": event.trigger,
+        "fatalities": int(event.fatalities),
     }
 
 
-def _actor(name: str | None, text: str | None) -> dict[str, Any] | None:
-    return None if name is None else {"name": name, "text": text}
+def _actor(name: str | None, text: str | None, kind: str | None, country: str | None) -> dict[str, Any] | None:
+    return None if name is None else {"name": name, "text": text, "kind": kind, "country": country}
 
 
 def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -167,6 +173,7 @@ def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
             "lon": row["lon"],
             "country": row["country"],
             "admin1": row["admin1"],
+            "admin2": row["admin2"],
             "precision": row["geo_precision"],
         }
         if row["relative"]:
@@ -182,14 +189,15 @@ def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
             else None
         ),
         "plover": row["plover"],
-        "actor1": _actor(row["actor1_name"], row["actor1_text"]),
-        "actor2": _actor(row["actor2_name"], row["actor2_text"]),
+        "actor1": _actor(row["actor1_name"], row["actor1_text"], row["actor1_kind"], row["actor1_country"]),
+        "actor2": _actor(row["actor2_name"], row["actor2_text"], row["actor2_kind"], row["actor2_country"]),
         "location": loc,
         "date": row["date"],
         "date_precision": row["date_precision"],
         "reported_by": list(row["reported_by"] or []),
         "modality": row["modality"],
         "confidence": round(float(row["confidence"]), 3),
+        "fatalities": int(row["fatalities"] or 0),
     }
 
 

@@ -227,8 +227,12 @@ class EventRow(Base):
     plover: Mapped[str | None] = mapped_column(String(64))
     actor1_name: Mapped[str | None] = mapped_column(Text)
     actor1_text: Mapped[str | None] = mapped_column(Text)
+    actor1_kind: Mapped[str | None] = mapped_column(String(32))
+    actor1_country: Mapped[str | None] = mapped_column(String(2))
     actor2_name: Mapped[str | None] = mapped_column(Text)
     actor2_text: Mapped[str | None] = mapped_column(Text)
+    actor2_kind: Mapped[str | None] = mapped_column(String(32))
+    actor2_country: Mapped[str | None] = mapped_column(String(2))
     location_text: Mapped[str | None] = mapped_column(Text)
     location_name: Mapped[str | None] = mapped_column(Text)
     geonameid: Mapped[int | None] = mapped_column(ForeignKey("places.geonameid"))
@@ -236,6 +240,7 @@ class EventRow(Base):
     lon: Mapped[float | None] = mapped_column(Float)
     country: Mapped[str | None] = mapped_column(String(2), index=True)
     admin1: Mapped[str | None] = mapped_column(Text)
+    admin2: Mapped[str | None] = mapped_column(Text)
     geo_precision: Mapped[str | None] = mapped_column(String(16))
     relative: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     date: Mapped[str | None] = mapped_column(String(10), index=True)
@@ -245,6 +250,7 @@ class EventRow(Base):
     confidence: Mapped[float] = mapped_column(Float, nullable=False, default=0.5)
     trigger: Mapped[str | None] = mapped_column(Text)
     story_id: Mapped[str | None] = mapped_column(ForeignKey("stories.id", ondelete="SET NULL"), index=True)
+    fatalities: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
 
 
 class ControlRow(Base):
@@ -263,6 +269,29 @@ class ControlRow(Base):
     since: Mapped[date] = mapped_column(Date, nullable=False, index=True)
     until: Mapped[date | None] = mapped_column(Date)
     evidence: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+
+
+class FeedStateRow(Base):
+    """One polled feed's health and HTTP validators (written by `frontwatch watch`).
+
+    Kept in the store, next to the articles it produced, so a restarted poller resumes
+    where it stopped (validators, back-off, schedule) and the API can report feed health.
+    """
+
+    __tablename__ = "feed_state"
+
+    url: Mapped[str] = mapped_column(Text, primary_key=True)
+    name: Mapped[str | None] = mapped_column(Text)
+    last_poll: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    last_success: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    next_due: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    etag: Mapped[str | None] = mapped_column(Text)
+    last_modified: Mapped[str | None] = mapped_column(Text)
+    last_status: Mapped[int | None] = mapped_column(Integer)
+    failures: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    entries_seen: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    last_new: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
 TABLES = Base.metadata.tables

@@ -6,11 +6,13 @@
 import { formFilters, getJSON, withParams } from "./api.js";
 import { Drawer, storyTitle } from "./drawer.js";
 import { h } from "./dom.js";
+import { renderCountryLevel, splitCountryLevel } from "./countrylevel.js";
 import { CATEGORIES, addTextImages, baseStyle, controlFeatures, setOnlineTiles } from "./layers.js";
 import { Timeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
-const state = { all: [], shown: [], hidden: new Set(), window: [null, null], config: null, fitted: false };
+const state = { all: [], shown: [], countryLevel: [], hidden: new Set(), window: [null, null], config: null,
+                fitted: false };
 let resolveReady;
 const ready = new Promise((r) => { resolveReady = r; });
 const timing = {};
@@ -114,6 +116,9 @@ async function main() {
     state.shown = state.all.filter((f) => !state.hidden.has(f.properties.category) && inWindow(f, state.window));
     map.getSource("events").setData({ type: "FeatureCollection", features: state.shown });
     updateCounts(state.all.filter((f) => inWindow(f, state.window)));
+    renderCountryLevel($("country-events"), $("country-count"),
+      state.countryLevel.filter((f) => !state.hidden.has(f.properties.category) && inWindow(f, state.window)),
+      (id) => drawer.openEvent(id));
     status(`${state.shown.length.toLocaleString()} of ${state.all.length.toLocaleString()} located event(s) shown`);
   };
 
@@ -160,12 +165,14 @@ async function main() {
     const t0 = performance.now();
     try {
       const fc = await getJSON("/events.geojson", filters);
-      state.all = fc.features;
+      const { points, countryLevel } = splitCountryLevel(fc.features); // no point on a country's centroid
+      state.all = points;
+      state.countryLevel = countryLevel;
     } catch (err) {
       status(String(err.message || err), true);
       return;
     }
-    timeline.setFeatures(state.all);
+    timeline.setFeatures([...state.all, ...state.countryLevel]);
     state.window = timeline.range();
     show();
     state.loadMs = Math.round(performance.now() - t0);

@@ -127,6 +127,7 @@ function details(ev) {
     h("dt", {}, "Article"), h("dd", {}, link(ev.article)),
     h("dt", {}, "Confidence"), h("dd", { class: "confidence" }, confidence(ev.confidence)),
     actors.length ? [h("dt", {}, "Actors"), h("dd", {}, actors.join(" → "))] : null,
+    ev.fatalities ? [h("dt", {}, "Fatalities"), h("dd", { class: "fatalities" }, `${ev.fatalities} reported killed`)] : null,
     h("dt", {}, "Coding"), h("dd", {}, [ev.acled?.event_type, ev.plover && `PLOVER ${ev.plover}`, human(ev.event_type)]
       .filter(Boolean).join(" · ")),
   );

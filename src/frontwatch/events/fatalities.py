@@ -1,0 +1,440 @@
+"""Reported fatalities: how many deaths a sentence gives for the event it reports.
+
+Why a counter of its own: ACLED's `fatalities` column is the one number analysts sum,
+so it must follow ACLED's rules rather than "the biggest number near 'killed'":
+
+* the most conservative credible figure: a range "10 to 15" gives 10, "at least 11"
+  gives 11, "more than 20" gives 20;
+* vague words get fixed values. ACLED's FAQ "Fatalities" (Uses and limitations of ACLED
+  data, updated 7 May 2024): "ACLED codes 10 for 'tens,' 12 for 'dozens,' 100 for
+  'hundreds'". For deaths reported without a number, ACLED estimates 10 for a
+  significant attack in a war zone and 3 for an attack of limited scope (acledR
+  vignette "Fatalities", dtacled/acledR articles/fatalities.html). One sentence does not
+  tell us which, so "several", "many", "a number of" get the lower value, 3 (our choice,
+  conservative). Values are in data/fatalities.json;
+* injuries are not fatalities (same vignette: "a report of casualties but no deaths"
+  is 0), and "killing and wounding 20" cannot be split, so it counts 0;
+* a cumulative or area-wide total ("the death toll since 2011", "killed across the
+  country on Monday", "in the past week") is not this event's toll: 0 from that phrase.
+
+Number words are turned into digits by text2num (`alpha2digit`), so "twenty-one",
+"three hundred" and "two" all read as numbers. The function is pure text in, int out.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING, Any
+
+from text_to_num import alpha2digit
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+# ACLED event types whose events can have fatalities. Strategic developments and
+# PLOVER-only events (statements, diplomacy) that share a sentence with a killing do not
+# carry its toll: the violent event coded from the same sentence does.
+VIOLENT_ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
+                                 "Protests"})
+NOT_HAPPENED = frozenset({"denied", "planned"})
+
+_TOKEN = re.compile(r"\d[\d,]*\d|\d|[a-z]+(?:'[a-z]+)?|[^\w\s]")
+_CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
+_SINGULAR = frozenset({"a", "an", "one"})
+_MODAL = frozenset({"could", "may", "might", "would", "expected", "likely", "feared", "set", "will"})
+PERSON = "qqperson"  # marker of a person's name (lower case, no digits: passes text2num untouched)
+# After a named victim's "killed" (no auxiliary): what makes it a passive report ("X killed in an air strike").
+_AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "during", "when", "after", "near", "while", "as", ".", ",", ";",
+                            "yesterday", "today", "overnight", "late", "early"})
+# Any sentence that reports deaths has one of these stems (checked in the tests against the word lists).
+_DEATH_HINT = re.compile(r"kill|dead|died|\bdie|death|toll|lives|\blife|execut|massac|murder|slaughter|behead|slain|"
+                         r"perish|fatalit|assassin|lynch|tally|victim", re.IGNORECASE)
+_NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
+
+
+Phrases = dict[str, tuple[tuple[str, ...], ...]]  # first word -> phrases starting with it, longest first
+
+
+@dataclass(frozen=True)
+class Words:
+    """The word lists of data/fatalities.json, as token tuples for phrase matching."""
+
+    death: frozenset[str]
+    kill: frozenset[str]
+    aux: frozenset[str]
+    injury: frozenset[str]
+    prefixes: Phrases
+    vague: dict[str, tuple[tuple[tuple[str, ...], int], ...]]  # by first word, longest first
+    subset: Phrases
+    cumulative: Phrases
+    mixed: Phrases
+    toll: Phrases
+    toll_links: frozenset[str]
+    units: frozenset[str]
+
+
+def _phrases(items: list[str]) -> Phrases:
+    """Phrases as token tuples indexed by their first word, longest first (a lookup per token, not a scan)."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in sorted((tuple(x.split()) for x in items), key=len, reverse=True):
+        out.setdefault(phrase[0], []).append(phrase)
+    return {first: tuple(ps) for first, ps in out.items()}
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """Load data/fatalities.json once (the only loader of that file)."""
+    raw: dict[str, Any] = json.loads((resources.files("frontwatch") / "data" / "fatalities.json").read_text("utf-8"))
+    vague: dict[str, list[tuple[tuple[str, ...], int]]] = {}
+    for phrase, value in sorted(((tuple(k.split()), int(v)) for k, v in raw["vague"].items()),
+                                key=lambda kv: len(kv[0]), reverse=True):
+        vague.setdefault(phrase[0], []).append((phrase, value))
+    return Words(
+        death=frozenset(raw["death_words"]), kill=frozenset(raw["kill_verbs"]), aux=frozenset(raw["auxiliaries"]),
+        injury=frozenset(raw["injury_words"]), prefixes=_phrases(raw["prefixes"]),
+        vague={first: tuple(pv) for first, pv in vague.items()},
+        subset=_phrases(raw["subset_cues"]),
+        cumulative=_phrases(raw["cumulative_cues"]), mixed=_phrases(raw["mixed_harm"]),
+        toll=_phrases(raw["toll_words"]), toll_links=frozenset(raw["toll_links"]),
+        units=frozenset(raw["non_count_units"]),
+    )
+
+
+@dataclass(frozen=True)
+class Quantity:
+    value: int
+    start: int  # first token of the number itself (after "at least" etc.)
+    end: int  # token after the quantity
+    singular: bool = False  # "a"/"an"/"one": needs a passive verb or a person to count
+    another: bool = False  # "another five": adds to an earlier count
+    named: bool = False  # a person's name ("Hassan Abboud was killed"): one victim
+
+
+@dataclass(frozen=True)
+class Match:
+    value: int
+    start: int
+    end: int
+    another: bool = False
+
+
+def with_persons_marked(text: str, persons: Sequence[tuple[int, int]]) -> str:
+    """The text with each person name (character spans) replaced by one marker token: a named victim counts one."""
+    for start, end in sorted(persons, reverse=True):
+        if 0 <= start < end <= len(text):
+            text = f"{text[:start]} {PERSON} {text[end:]}"
+    return text
+
+
+def tokens(text: str) -> list[str]:
+    """Lower-case tokens with number words turned into digits ("two" -> "2")."""
+    text = _NOBODY.sub("nobody", text)
+    text = alpha2digit(text, "en", threshold=0)  # ran over all 804 FA-KES articles and odd inputs without error
+    return _TOKEN.findall(text.lower())
+
+
+def _phrase_at(toks: list[str], i: int, phrases: Phrases) -> tuple[str, ...] | None:
+    for p in phrases.get(toks[i], ()) if i < len(toks) else ():
+        if tuple(toks[i:i + len(p)]) == p:
+            return p
+    return None
+
+
+def _int(tok: str) -> int | None:
+    return int(tok.replace(",", "")) if tok[:1].isdigit() and tok.replace(",", "").isdigit() else None
+
+
+def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset()) -> Quantity | None:  # type: ignore[assignment]
+    """The count that starts at token i ("at least 11", "10 to 15", "dozens", "a"), or None."""
+    j, another = i, False
+    while j < len(toks):
+        p = _phrase_at(toks, j, w.prefixes)
+        if p is None:
+            break
+        another = another or p[-1] in ("another", "further")
+        j += len(p)
+    if j >= len(toks) or j in blocked:
+        return None
+    between = j > 0 and toks[j - 1] == "between"
+    if toks[j] == "between":
+        between, j = True, j + 1
+    if j >= len(toks):
+        return None
+    n = _int(toks[j]) if not (toks[j].startswith("0") and len(toks[j]) > 1) else None  # "016": a date shard
+    if n is not None:
+        start, end = j, j + 1
+        upper = _int(toks[end + 1]) if end + 1 < len(toks) else None
+        if upper is not None and (toks[end] in ("to", "-", "–", "or") or toks[end] == "and" and between):
+            n, end = min(n, upper), end + 2  # "10 to 15", "between 10 and 15": the lower bound
+        if end < len(toks) and toks[end] == "dozen":
+            n, end = n * 12, end + 1
+        if end < len(toks) and toks[end] in w.units:
+            return None
+        if end < len(toks) and toks[end] == "-" and end + 1 < len(toks) and toks[end + 1] in w.units:
+            return None  # "a 21-year-old"
+        if start > 0 and toks[start - 1] in w.units:
+            return None  # a day or a year after a month ("March 27", "May 2014")
+        if 1900 <= n <= 2100 and start > 0 and toks[start - 1] in ("in", "since", "of", "from", "until", "by"):
+            return None  # a year ("in 2014")
+        # "19 more were killed", "16 others died": in addition to a count given before
+        another = another or (end < len(toks) and toks[end] in ("more", "others", "other"))
+        return Quantity(n, start, end, another=another)
+    for phrase, value in w.vague.get(toks[j], ()):
+        if tuple(toks[j:j + len(phrase)]) == phrase:
+            return Quantity(value, j, j + len(phrase), another=another)
+    if toks[j] in _SINGULAR and j == i:
+        return Quantity(1, j, j + 1, singular=True)
+    if toks[j] == PERSON and j == i:
+        return Quantity(1, j, j + 1, named=True)
+    return None
+
+
+def _blocked(toks: list[str], w: Words) -> set[int]:
+    """Tokens of subset clauses ("including 68 children"): their numbers are part of a count already given."""
+    out: set[int] = set()
+    i = 0
+    while i < len(toks):
+        p = _phrase_at(toks, i, w.subset)
+        if p is None:
+            i += 1
+            continue
+        j = i + len(p)
+        while j < len(toks) and toks[j] not in _CLAUSE_END and toks[j] != "," and toks[j] not in w.aux \
+                and toks[j] not in w.death and toks[j] not in w.kill:
+            out.add(j)
+            j += 1
+        i = j
+    return out
+
+
+def _collective(toks: list[str], start: int) -> bool:
+    """'a family of five', 'a group of': the article counts a group, not one person."""
+    return "of" in toks[start:start + 3]
+
+
+def _starts_count(toks: list[str], k: int, w: Words) -> bool:
+    if k >= len(toks):
+        return False
+    return toks[k] in ("the", "his", "her", "their", "its", "a", "an") or quantity(toks, k, w) is not None
+
+
+def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) -> Match | None:
+    """'62 were killed', 'at least 11 dead', '2 people died', 'a woman was killed',
+    '2 soldiers and 3 civilians were killed' (summed)."""
+    k, filler, passive, total, plural_verb = q.end, 0, False, q.value, False
+    while k < len(toks) and filler <= 6:
+        t = toks[k]
+        if k in blocked:
+            k += 1
+            continue
+        if toks[k - 1] == "and" and (_int(t) is not None or t in _VAGUE_STARTS or t == PERSON and q.named):
+            more = quantity(toks, k, w, blocked)
+            if more is not None:
+                total, k, filler = total + more.value, more.end, 0
+                continue
+        if t == "lost" and k + 2 < len(toks) and toks[k + 2] in ("life", "lives"):
+            t = "died"
+        if t in w.death:
+            if t in w.kill and not passive and _starts_count(toks, k + 1, w):
+                return None  # active voice: "30 gunmen killed 5 villagers"
+            if q.singular and (plural_verb and total == 1 or not (passive or t in ("died", "dead"))):
+                return None  # "a man was killed", "a child died"; never "an airstrike killed", "for a time were"
+            if q.named and not (passive or t in ("died", "dead") or filler == 0 and k + 1 < len(toks)
+                                and toks[k + 1] in _AFTER_PASSIVE):
+                return None  # "Hassan Abboud was killed", "X killed in an air strike"; never "Assad killed civilians"
+            return Match(total, q.start, k + 1, q.another)
+        if t == "(":
+            close = toks.index(")", k) if ")" in toks[k:] else k
+            k = close + 1
+            continue
+        if t in ("-", "–", ")", '"', "'"):
+            pass
+        elif t in w.aux:
+            passive = passive or t in ("was", "were", "been", "being", "is", "are")
+            plural_verb = plural_verb or t in ("were", "are", "have")
+        elif t == PERSON:
+            filler += 1  # "group leader Hassan Abboud was killed": one name stands for the subject
+        elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] == "-":
+            filler += 1  # "a 12-year-old boy"
+        elif toks[k - 1] in ("-", "–"):
+            filler += 1  # "12-year-old"
+        elif t == "number" or t in w.injury or t in _CLAUSE_END or _int(t) is not None or t in w.kill \
+                or t in w.units \
+                or quantity(toks, k, w) is not None and not quantity(toks, k, w).singular:  # type: ignore[union-attr]
+            return None  # another count or a date comes first: "2016 dozens of civilians were killed"
+        else:
+            filler += 1
+        k += 1
+    return None
+
+
+def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match | None:
+    """'killing 6 civilians', 'killed dozens', 'killing 6 soldiers and 4 rebels' (summed)."""
+    j = v + 1
+    q = quantity(toks, j, w, blocked)
+    if q is None or (q.singular and (_collective(toks, q.end) or not toks[v].startswith(_SINGLE_VICTIM_VERBS))):
+        return None  # "executed a special operation": only killing verbs take "a"/"an" as one victim
+    after = toks[q.end:q.end + 2]
+    if after[:1] and after[0] in w.injury or len(after) == 2 and after[1] in w.injury and after[0] not in ("and", ","):
+        return None  # "3 killed over 70 injured": that count is the wounded
+    total, end, k = q.value, q.end, q.end
+    filler = 0
+    while k < len(toks) and filler <= 5:
+        t = toks[k]
+        if t == "(" and ")" in toks[k:]:
+            k = toks.index(")", k) + 1  # "two men from (Lebanese group) Hezbollah and three ..."
+            continue
+        if t in _CLAUSE_END or t in w.injury or t in w.kill or k in blocked:
+            break
+        if t in ("and", ","):
+            nxt = quantity(toks, k + 1, w, blocked)
+            if nxt is not None and not nxt.singular and not any(x in w.injury for x in toks[nxt.end:nxt.end + 3]):
+                total, end, k, filler = total + nxt.value, nxt.end, nxt.end, 0
+                continue
+            if t == "and":
+                break
+        filler += 1
+        k += 1
+    return Match(total, q.start, end, q.another)
+
+
+def _toll_count(toks: list[str], i: int, phrase: tuple[str, ...], w: Words, blocked: set[int]) -> Match | None:
+    """'the death toll rose to 9', 'putting the death toll at at least 70'."""
+    k = i + len(phrase)
+    while k < len(toks) and k < i + len(phrase) + 16 and toks[k] not in _CLAUSE_END:
+        q = quantity(toks, k, w, blocked)
+        if q is not None and not q.singular:
+            return Match(q.value, i, q.end)
+        if toks[k] in _MODAL:
+            return None  # "the toll could reach 200": a forecast, not a count
+        if _int(toks[k]) is not None:
+            return None  # another number first ("the toll of the 2 attacks")
+        k += 1
+    return None
+
+
+def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozenset()) -> bool:  # type: ignore[assignment]
+    """A cue for a running or area-wide total in the clause around the match (subset clauses not counted)."""
+    lo = m.start
+    while lo > 0 and m.start - lo < 10 and toks[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi, seen = m.end, 0
+    while hi < len(toks) and seen < 12 and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
+        seen += hi not in blocked
+        hi += 1
+    return any(_phrase_at(toks, k, w.cumulative) is not None or _in_a_year(toks, k) for k in range(lo, hi))
+
+
+def _in_a_year(toks: list[str], k: int) -> bool:
+    """'killed in 2014': a year's total (a date inside a year reads 'in May 2014', 'on 4 May 2014')."""
+    n = _int(toks[k + 1]) if toks[k] == "in" and k + 1 < len(toks) else None
+    return n is not None and 1900 <= n <= 2100
+
+
+def _number_of_dead(toks: list[str], i: int, w: Words) -> tuple[str, ...] | None:
+    """'the number of civilians killed ... has risen to 20': a toll phrase with any noun in it."""
+    if toks[i:i + 2] != ["number", "of"]:
+        return None
+    for k in range(i + 2, min(i + 6, len(toks))):
+        if toks[k] in w.death:
+            return tuple(toks[i:k + 1])
+    return None
+
+
+_VAGUE_STARTS = frozenset({"several", "dozens", "tens", "hundreds", "scores", "thousands", "a", "many", "some"})
+_SINGLE_VICTIM_VERBS = ("kill", "murder", "slaughter", "behead", "massacr")
+_LIVES_VERBS = frozenset({"claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "cost",
+                          "costing"})
+_DEATH_NOUNS = frozenset({"death", "deaths", "killing", "killings", "execution", "executions", "massacre"})
+
+
+def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
+    """The last token before a victims' count: 'killing', 'claimed the lives of', 'the deaths of'."""
+    t = toks[i]
+    if t in _LIVES_VERBS and toks[i + 1:i + 4] == ["the", "lives", "of"]:
+        return i + 3
+    if t in _DEATH_NOUNS and toks[i + 1:i + 2] == ["of"]:
+        return i + 1
+    if t in w.kill:
+        return i
+    return None
+
+
+def _mixed_at(toks: list[str], i: int, w: Words) -> bool:
+    return _phrase_at(toks, i, w.mixed) is not None
+
+
+def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
+    """Every count of deaths in the text that is not a cumulative total (for tests and audits).
+
+    `persons`: character spans of person names in `text` (from NER), read as one victim each.
+    """
+    if not _DEATH_HINT.search(text):
+        return []  # most sentences: no word of dying at all, nothing to read
+    w = words()
+    toks = tokens(with_persons_marked(text, persons) if persons else text)
+    blocked = _blocked(toks, w)
+    found: dict[int, Match] = {}  # by the token where the number starts: one reading each
+    inside: set[int] = set()  # tokens of a quantity already read ("15" of "10 to 15")
+    for i, t in enumerate(toks):
+        verb = _object_trigger(toks, i, w)
+        if verb is not None and not _mixed_at(toks, i, w) and not (i > 1 and _mixed_at(toks, i - 2, w)):
+            m = _object_count(toks, verb, w, blocked)
+            if m is not None:
+                found.setdefault(m.start, m)
+                continue
+        toll = _phrase_at(toks, i, w.toll) or _number_of_dead(toks, i, w)
+        if toll is not None:
+            m = _toll_count(toks, i, toll, w, blocked)
+            if m is not None:
+                found.setdefault(m.start, m)
+                continue
+        if i in blocked or i in inside:
+            continue
+        q = quantity(toks, i, w, blocked)
+        if q is None:
+            continue
+        inside.update(range(i, q.end))
+        if q.start in found:
+            continue
+        m = _subject_count(toks, q, w, blocked)
+        if m is None and q.another and found and not any(x in w.injury for x in toks[max(0, i - 2):i]) \
+                and not any(x in w.injury for x in toks[q.end:q.end + 4]):
+            m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
+        if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
+            found.setdefault(m.start, m)
+    return [m for _, m in sorted(found.items()) if not _cumulative(toks, m, w, blocked)]
+
+
+def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:
+    """Deaths the sentence reports for its event; 0 when it gives no count.
+
+    Several counts in one sentence are mostly the same toll told twice (a headline and
+    its lead, "kills six ... killed six people") or an update; the largest is kept.
+    "another five" after a first count adds to it.
+    """
+    found = matches(text, persons)
+    if not found:
+        return 0
+    first = next((m.start for m in found if not m.another), None)
+    # "another five" adds only to a count this sentence gave before it ("a further 19 were executed" opens it)
+    adds = [m for m in found if m.another and first is not None and m.start > first]
+    base = max(m.value for m in found if m not in adds)
+    return base + sum(m.value for m in adds)
+
+
+def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted") -> int:
+    """The fatalities column of one event coded from `sentence`: violent ACLED types only, never for denied or
+    planned acts. Given a spaCy span, its PERSON entities count as named victims ("X and Y were killed": 2)."""
+    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED:
+        return 0
+    if isinstance(sentence, str):
+        return count_fatalities(sentence)
+    base = sentence.start_char
+    persons = [(e.start_char - base, e.end_char - base) for e in sentence.ents if e.label_ == "PERSON"]
+    return count_fatalities(sentence.text, persons)
