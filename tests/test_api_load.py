@@ -102,3 +102,25 @@ def test_streamed_geojson_returns_its_connection(db: Path) -> None:
 def test_bad_limit_is_refused() -> None:
     with pytest.raises(ValueError, match="limit"):
         ConcurrencyLimit(lambda *a: None, limit=0)  # type: ignore[arg-type, return-value]
+
+
+def test_ingest_requests_queue_is_bounded(db: Path) -> None:
+    with LiveServer(db, token=TOKEN, max_queued_ingests=1) as srv:
+        auth = {"Authorization": f"Bearer {TOKEN}"}
+        assert httpx.get(srv.url + "/events", timeout=30).status_code == 200  # builds the middleware stack
+        limit = _limit(srv)
+        held = _hold_a_slot(srv)  # an ingest request still sending its body holds the one place
+        try:
+            deadline = time.monotonic() + 20
+            while limit.in_flight < 1 and time.monotonic() < deadline:
+                time.sleep(0.02)
+            r = httpx.post(srv.url + "/articles", json={"text": "x", "colour": "red"}, headers=auth, timeout=30)
+            assert r.status_code == 503 and r.headers["retry-after"] == "5" and "queued" in r.json()["detail"]
+            assert httpx.get(srv.url + "/events", timeout=30).status_code == 200  # reads are not held up
+        finally:
+            held.close()
+        deadline = time.monotonic() + 20
+        while limit.in_flight and time.monotonic() < deadline:
+            time.sleep(0.02)
+        r = httpx.post(srv.url + "/articles", json={"text": "x", "colour": "red"}, headers=auth, timeout=30)
+        assert r.status_code == 422  # admitted again (and refused by the schema, before any pipeline work)

@@ -33,7 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
 from frontwatch.api import queries as q
-from frontwatch.api.backpressure import MAX_IN_FLIGHT, RETRY_AFTER_SECONDS, ConcurrencyLimit
+from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
@@ -103,12 +103,14 @@ def no_unknown_query_params(request: Request) -> None:
 
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
                gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
-               max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT) -> FastAPI:
+               max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT,
+               max_queued_ingests: int = MAX_QUEUED_INGESTS) -> FastAPI:
     """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer.
 
     `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`);
     `max_body_bytes`: the largest POST /articles body read (413 beyond); `max_in_flight`: requests
-    served at once (503 + Retry-After beyond, see `backpressure`).
+    served at once (503 + Retry-After beyond, see `backpressure`); `max_queued_ingests`: POST /articles
+    requests admitted at once (they run one at a time; 503 beyond).
     """
     from frontwatch.store import Store
 
@@ -116,6 +118,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     engine = store.engine
     dialect = engine.dialect.name
     derived = Derived(engine)
+    ingest_queue = Queue(max_queued_ingests, "ingest requests")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -231,14 +234,15 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         if not token_matches(token, bearer(request.headers.get("authorization"))):
             raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
                                 headers={"WWW-Authenticate": "Bearer"})
-        body = await read_capped_body(request, max_body_bytes)
-        items = await run_in_threadpool(parse_articles, body, max_articles=MAX_POST_ARTICLES,
-                                        max_chars=MAX_ARTICLE_CHARS)
-        try:
-            return await run_in_threadpool(ingest_articles, items, store.url, gazetteer=gazetteer)
-        except Exception as exc:  # a broken pipeline or store: say what, in one line, not a bare 500 page
-            raise HTTPException(500, f"ingest failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-                                ) from exc
+        with ingest_queue.place():  # ingests run one at a time: a long queue would hold every request slot
+            body = await read_capped_body(request, max_body_bytes)
+            items = await run_in_threadpool(parse_articles, body, max_articles=MAX_POST_ARTICLES,
+                                            max_chars=MAX_ARTICLE_CHARS)
+            try:
+                return await run_in_threadpool(ingest_articles, items, store.url, gazetteer=gazetteer)
+            except Exception as exc:  # a broken pipeline or store: say what, in one line, not a bare 500 page
+                raise HTTPException(500, f"ingest failed: {type(exc).__name__}: "
+                                         f"{str(exc).splitlines()[0] if str(exc) else ''}") from exc
 
     # -- events ----------------------------------------------------------------------------------------
 

@@ -14,8 +14,11 @@ from __future__ import annotations
 
 import asyncio
 import json
-from collections.abc import Awaitable, Callable, MutableMapping
+from collections.abc import Awaitable, Callable, Iterator, MutableMapping
+from contextlib import contextmanager
 from typing import Any
+
+from fastapi import HTTPException
 
 Scope = MutableMapping[str, Any]
 Message = MutableMapping[str, Any]
@@ -26,6 +29,8 @@ ASGIApp = Callable[[Scope, Receive, Send], Awaitable[None]]
 MAX_IN_FLIGHT = 48  # at most the SQLite pool's size (store.engine.POOL_SETTINGS): admitted requests never queue for it
 QUEUE_SECONDS = 0.5  # how long a request may wait for a slot before it is refused
 RETRY_AFTER_SECONDS = 1
+MAX_QUEUED_INGESTS = 4  # POST /articles admitted at once (one runs, the rest wait for the ingest lock)
+INGEST_RETRY_AFTER_SECONDS = 5  # an ingest takes seconds: ask again later than a read would
 UNCOUNTED_PREFIXES = ("/static/",)
 UNCOUNTED_PATHS = ("/", "/config.json")
 
@@ -77,3 +82,28 @@ class ConcurrencyLimit:
             await self.app(scope, receive, send)
         finally:
             self.in_flight -= 1
+
+
+class Queue:
+    """At most `size` holders at a time, else 503 + Retry-After (used on the event loop's thread only).
+
+    For POST /articles: ingests run one at a time (one writer, one pipeline), so without a bound
+    a burst of posts would each wait for the lock while holding one of the server's request slots.
+    """
+
+    def __init__(self, size: int, what: str, retry_after: int = INGEST_RETRY_AFTER_SECONDS) -> None:
+        if size < 1:
+            raise ValueError(f"size must be >= 1, got {size}")
+        self.size, self.what, self.retry_after = size, what, retry_after
+        self.held = 0
+
+    @contextmanager
+    def place(self) -> Iterator[None]:
+        if self.held >= self.size:
+            raise HTTPException(503, f"server busy: {self.size} {self.what} already queued; retry in "
+                                     f"{self.retry_after} s", headers={"Retry-After": str(self.retry_after)})
+        self.held += 1
+        try:
+            yield
+        finally:
+            self.held -= 1
