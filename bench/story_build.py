@@ -1,22 +1,30 @@
-"""How long stories and the control timeline take for a large store: 100,000 synthetic events by default.
+"""How long stories and the control timeline take as a store grows, and under a flood of one happening.
 
-    .venv/bin/python bench/story_build.py [--events 100000] [--late 0.01]
+    .venv/bin/python bench/story_build.py [--events 10000 30000 100000] [--flood 10000 30000 100000]
+                                          [--late 0.01] [--incremental-max 30000]
 
 The events are web_map_load's (300 places in and around Syria over a year, 10 events an
 article, 25 outlets), as event records in memory, so this times the merge and control code
-alone (no store, no server). Times, as wall and CPU seconds:
+alone (no store, no server). Times, as wall and CPU seconds (on a shared machine the CPU
+seconds are the comparable figure), for each size:
 - batch: `build_stories` over every event, and `control_changes`;
-- incremental: a `StoryBuilder` fed one article at a time (`add_many` of its events, as the API
-  does after an ingest) in publication order, and again
+- incremental (sizes up to --incremental-max): a `StoryBuilder` fed one article at a time
+  (`add_many` of its events, as the API does after an ingest) in publication order, and again
   with a share of articles (`--late`) arriving a month late; both must equal the batch
   (the builder's result does not depend on arrival order) or the run fails;
 - one more article into the full builder (what an ingest costs the live API).
+Flood: N reports of one capture in one town from 1,000 outlets, dated over three days, with
+three actor readings (near-identical items, as when a wire story is republished everywhere).
+`growth` gives the exponent k of time ~ n^k between consecutive sizes (1 = linear; n log n is
+about 1.1 over these sizes).
 Writes the figures with the machine, load, date and commit to bench/results/stories-<UTC time>.json.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import os
 import subprocess
 import sys
@@ -63,27 +71,49 @@ def one_at_a_time(articles: list[list[dict]]) -> StoryBuilder:
     return builder
 
 
-def main() -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--events", type=int, default=100_000)
-    ap.add_argument("--late", type=float, default=0.01, help="share of articles arriving 30 days late")
-    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
-    args = ap.parse_args()
+def flood(n_events: int) -> list[dict]:
+    """One capture told n times: same town and type, three dates, three actor readings, 1,000 outlets."""
+    actors = [{"name": "Hay'at Tahrir al-Sham", "text": "HTS"}, {"name": "Syrian opposition", "text": "rebels"}, None]
+    out = []
+    for i in range(n_events):
+        day = 5 + i % 3
+        aid = f"flood-{i:07d}"
+        out.append({
+            "id": f"{aid}-0", "article_id": aid, "evidence": {"text": "Rebels captured Saraqib.", "start": 0, "end": 24},
+            "event_type": "takeover", "acled": {"event_type": "Battles",
+                                                "sub_event_type": "Non-state actor overtakes territory"},
+            "plover": "ASSAULT", "actor1": actors[i % 3], "actor2": None,
+            "location": {"name": "Saraqib", "text": "Saraqib", "geonameid": 163270, "lat": 35.8623, "lon": 36.8006,
+                         "country": "SY", "admin1": "Idlib", "precision": "city"},
+            "date": f"2024-12-{day:02d}", "date_precision": "day", "reported_by": [], "modality": "asserted",
+            "confidence": 0.8,
+            "article": {"id": aid, "url": f"https://outlet{i % 1000}.example.org/{i}", "outlet": f"Outlet {i % 1000}",
+                        "title": "Saraqib falls", "published": f"2024-12-{day + 1:02d}T{i % 24:02d}:{i % 60:02d}:00+00:00"},
+        })
+    return out
 
-    articles = records(args.events)
+
+def growth(sizes: list[int], seconds: list[float]) -> list[float]:
+    """The exponent k of t ~ n^k between consecutive sizes."""
+    return [round(math.log(t2 / t1) / math.log(n2 / n1), 2) if t1 > 0 and t2 > 0 else float("nan")
+            for (n1, t1), (n2, t2) in zip(zip(sizes, seconds), zip(sizes[1:], seconds[1:]))]
+
+
+def one_size(n_events: int, late_share: float, incremental: bool) -> dict:
+    articles = records(n_events)
     flat = [e for art in articles for e in art]
-    result: dict = {"bench": "story_build", "events": len(flat), "articles": len(articles),
-                    "load_before": os.getloadavg()}
+    result: dict = {"events": len(flat), "articles": len(articles)}
     batch, result["batch_build_stories"] = timed(build_stories, flat)
     result["stories"] = len(batch)
     result["multi_report_stories"] = sum(len(s.event_ids) > 1 for s in batch)
     changes, result["batch_control_changes"] = timed(control_changes, flat)
     result["control_changes"] = len(changes)
-
+    if not incremental:
+        return result
     builder, result["incremental_in_order"] = timed(one_at_a_time, articles)
     if builder.stories() != batch:
         raise SystemExit("incremental (in order) differs from batch")
-    step = max(1, round(1 / args.late)) if args.late > 0 else 0
+    step = max(1, round(1 / late_share)) if late_share > 0 else 0
     if step:
         late = [a for i, a in enumerate(articles) if i % step == step - 1]
         on_time = [a for i, a in enumerate(articles) if i % step != step - 1]
@@ -94,12 +124,43 @@ def main() -> int:
                 shuffled.append(late.pop(0))
         shuffled.extend(late)
         builder, result["incremental_with_late_articles"] = timed(one_at_a_time, shuffled)
-        result["late_share"] = args.late
+        result["late_share"] = late_share
         if builder.stories() != batch:
             raise SystemExit("incremental (with late articles) differs from batch")
-    extra = records(args.events + 10)[-1]  # one more article (10 events) into the full builder
+    extra = records(n_events + 10)[-1]  # one more article (10 events) into the full builder
     extra = [dict(e, id=f"{e['id']}-extra") for e in extra]
     _, result["one_more_article"] = timed(builder.add_many, extra)
+    return result
+
+
+def one_flood(n_events: int) -> dict:
+    events = flood(n_events)
+    stories, timing = timed(build_stories, events)
+    return {"events": n_events, "build_stories": timing, "stories": len(stories),
+            "largest_story": max(len(s.event_ids) for s in stories)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, nargs="+", default=[10_000, 30_000, 100_000])
+    ap.add_argument("--flood", type=int, nargs="*", default=[10_000, 30_000, 100_000])
+    ap.add_argument("--late", type=float, default=0.01, help="share of articles arriving 30 days late")
+    ap.add_argument("--incremental-max", type=int, default=30_000,
+                    help="time the incremental builds only up to this many events (they take ~2x the batch)")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    args = ap.parse_args()
+
+    result: dict = {"bench": "story_build", "load_before": os.getloadavg(), "sizes": [], "flood": []}
+    for n in args.events:
+        result["sizes"].append(one_size(n, args.late, n <= args.incremental_max))
+        print(json.dumps(result["sizes"][-1]), file=sys.stderr, flush=True)
+    for n in args.flood:
+        result["flood"].append(one_flood(n))
+        print(json.dumps(result["flood"][-1]), file=sys.stderr, flush=True)
+    sizes = [r["events"] for r in result["sizes"]]
+    result["growth_batch_cpu"] = growth(sizes, [r["batch_build_stories"]["cpu_seconds"] for r in result["sizes"]])
+    result["growth_flood_cpu"] = growth([r["events"] for r in result["flood"]],
+                                        [r["build_stories"]["cpu_seconds"] for r in result["flood"]])
 
     dirty = subprocess.run(["git", "status", "--porcelain", "--", "src/frontwatch/merge", "src/frontwatch/control"],
                            cwd=ROOT, capture_output=True, text=True).stdout.split("\n")

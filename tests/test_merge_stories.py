@@ -397,3 +397,50 @@ def test_bad_input_gives_one_line_errors():
         build_stories([ev("e1", date="yesterday")])
     with pytest.raises(ValueError, match="window_days"):
         StoryBuilder(window_days=-1)
+
+
+class _Ungrouped(_BruteForce):
+    """The reference: every report its own group, compared with every report (the rules, unoptimised)."""
+
+    def _profile(self, rep):
+        return None
+
+
+@pytest.mark.parametrize("seed", [21, 22])
+def test_grouping_equal_profiles_changes_no_story(seed):
+    # Repeated place/day/sides profiles (a 60-place pool over 20 days) plus exact copies from other outlets.
+    events = _mixed(300, seed)
+    events += [dict(copy.deepcopy(e), id=f"{e['id']}-copy", article_id=f"copy-{e['id']}",
+                    article={**e["article"], "id": f"copy-{e['id']}", "outlet": "Copy Wire"})
+               for e in events[::3]]
+    reference = _Ungrouped()
+    reference.add_many(events)
+    assert build_stories(events) == reference.stories()  # explanations included
+    rng = random.Random(seed)
+    shuffled = events[:]
+    rng.shuffle(shuffled)
+    builder = StoryBuilder()
+    for start in range(0, len(shuffled), 9):  # late articles take the detach/re-assign path too
+        builder.add_many(shuffled[start:start + 9])
+    assert builder.stories() == reference.stories()
+
+
+def test_a_flood_of_one_happening_is_checked_once_per_report():
+    # 3,000 outlets report one capture: one story, and each report is checked against its one
+    # group of equal reports, not against the thousands before it.
+    events = [ev(f"f{i}", outlet=f"Outlet {i}", published=f"2024-12-05T{i % 24:02d}:{i % 60:02d}:00+00:00")
+              for i in range(3000)]
+
+    class Counting(StoryBuilder):
+        checked = 0
+
+        def _candidates(self, rep):
+            found = super()._candidates(rep)
+            Counting.checked += len(found)
+            return found
+
+    builder = Counting()
+    builder.add_many(events)
+    [story] = builder.stories()
+    assert len(story.event_ids) == 3000 and story.corroboration == 3000
+    assert Counting.checked <= 2 * len(events)

@@ -48,6 +48,22 @@ def server(tmp_path_factory: pytest.TempPathFactory):
         yield srv
 
 
+def wait_for(page, expression: str, timeout: int) -> None:
+    """Poll a JavaScript expression from the test side until it is truthy (ms timeout).
+
+    Not Playwright's wait_for_function: that evaluates its predicate with eval() inside the page,
+    which the page's Content-Security-Policy (script-src 'self', no 'unsafe-eval') rightly refuses;
+    page.evaluate goes through the DevTools protocol, which the policy does not govern.
+    """
+    import time
+
+    deadline = time.monotonic() + timeout / 1000
+    while not page.evaluate(expression):
+        if time.monotonic() > deadline:
+            raise AssertionError(f"still false after {timeout} ms: {expression}")
+        time.sleep(0.05)
+
+
 class PageWatch:
     """One loaded map page shared by this module's tests (a page load costs seconds in software GL)."""
 
@@ -61,7 +77,7 @@ class PageWatch:
         self.page.on("request", lambda req: self.outside.append(req.url)
                      if not req.url.startswith((server.url, "data:", "blob:")) else None)
         self.page.goto(server.url + "/", wait_until="domcontentloaded")
-        self.page.wait_for_function("document.body.dataset.ready === '1'", timeout=60_000)
+        wait_for(self.page, "document.body.dataset.ready === '1'", timeout=60_000)
 
 
 @pytest.fixture(scope="module")
@@ -115,7 +131,7 @@ def test_map_shows_events_and_clicking_one_opens_its_evidence(map_page):
     event_id = _click_an_event(page)
     drawer = page.locator("#drawer")
     drawer.wait_for(state="visible", timeout=10_000)
-    page.wait_for_function(f"document.querySelector('#drawer').dataset.eventId === {event_id!r}", timeout=10_000)
+    wait_for(page, f"document.querySelector('#drawer').dataset.eventId === {event_id!r}", timeout=10_000)
     record = page.evaluate(f"fetch('/events/{event_id}').then(r => r.json())")
     assert record["evidence"]["text"] in drawer.locator("blockquote.evidence").inner_text()
     if record["location"] and record["location"]["text"] in record["evidence"]["text"]:
@@ -153,7 +169,7 @@ def test_control_layer_and_story_list_open_every_report(map_page):
     first.click()
     drawer = page.locator("#drawer")
     drawer.wait_for(state="visible", timeout=10_000)
-    page.wait_for_function("document.querySelectorAll('#drawer .report').length === 2", timeout=10_000)
+    wait_for(page, "document.querySelectorAll('#drawer .report').length === 2", timeout=10_000)
     text = drawer.inner_text()
     assert "Outlet One" in text and "Outlet Two" in text
     assert "Syrian Observatory for Human Rights" in text and "residents" in text
@@ -169,18 +185,18 @@ def test_timeline_window_and_category_filter_change_what_is_shown(map_page):
     # move the first-day slider to the last day: only events of 2024-12-07 remain
     page.evaluate("""() => { const el = document.getElementById('range-from');
         el.value = el.max; el.dispatchEvent(new Event('input', { bubbles: true })); }""")
-    page.wait_for_function("window.frontwatch.state.shown.length === 1", timeout=5_000)
+    wait_for(page, "window.frontwatch.state.shown.length === 1", timeout=5_000)
     assert page.evaluate("window.frontwatch.state.shown[0].properties.id") == "ev-front"
     page.evaluate("""() => { const el = document.getElementById('range-from');
         el.value = 0; el.dispatchEvent(new Event('input', { bubbles: true })); }""")
-    page.wait_for_function("window.frontwatch.state.shown.length === 5", timeout=5_000)
+    wait_for(page, "window.frontwatch.state.shown.length === 5", timeout=5_000)
     page.locator("input[data-category='Battles']").uncheck()
-    page.wait_for_function("window.frontwatch.state.shown.length === 3", timeout=5_000)
+    wait_for(page, "window.frontwatch.state.shown.length === 3", timeout=5_000)
     # a server-side filter: only claimed events
     for value in ("asserted", "denied", "planned"):
         page.locator(f"#modalities input[value='{value}']").uncheck()
     page.locator("#filters button[type=submit]").click()
-    page.wait_for_function("window.frontwatch.state.all.length === 1", timeout=10_000)
+    wait_for(page, "window.frontwatch.state.all.length === 1", timeout=10_000)
     assert page.evaluate("window.frontwatch.state.all[0].properties.modality") == "claimed"
     assert not map_page.errors, f"errors in the page: {map_page.errors[:3]}"
 
@@ -246,7 +262,7 @@ def test_country_level_events_are_listed_beside_the_map_not_drawn_on_the_centroi
     page.screenshot(path=str(ARTIFACTS / "map-country-level.png"))
     # the list opens the evidence like a map point does
     syria.locator("li[data-event-id='ev-syria-wide']").click()
-    page.wait_for_function("document.querySelector('#drawer').dataset.eventId === 'ev-syria-wide'", timeout=10_000)
+    wait_for(page, "document.querySelector('#drawer').dataset.eventId === 'ev-syria-wide'", timeout=10_000)
     assert "Air strikes across Syria" in page.locator("#drawer blockquote.evidence").inner_text()
     assert page.locator("#drawer dd.fatalities").inner_text() == "12 reported killed"
     assert not country_page.outside, f"the page fetched from outside the server: {country_page.outside[:3]}"

@@ -62,6 +62,27 @@ def _report_error(msg: str) -> None:
     err.print(_labelled("error:", "red", msg), soft_wrap=True)
 
 
+@contextmanager
+def _store_errors() -> Iterator[None]:
+    """A store that cannot be opened (a directory, a device, a missing driver, a refused connection)
+    ends the command with one line and exit code 2, not a traceback."""
+    from frontwatch.store import StoreError
+
+    try:
+        yield
+    except StoreError as exc:
+        _report_error(str(exc))
+        raise typer.Exit(2)
+
+
+def _check_store(db: str) -> None:
+    """Open (and migrate) the store once before loading the model, so a bad --db fails in a second."""
+    from frontwatch.store import Store
+
+    with _store_errors():
+        Store(db).close()
+
+
 def _report_skip(msg: str) -> None:
     err.print(_labelled("skipped:", "yellow", msg), soft_wrap=True)
 
@@ -175,6 +196,7 @@ def ingest(
     from frontwatch.runner import run_ingest
 
     db = db or default_db()
+    _check_store(db)
     _prepare_workers(gazetteer, workers)
     with _job_bar("ingesting", sources) as tick:
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
@@ -288,7 +310,8 @@ def export(
     if "://" not in db and not Path(db).exists():
         _report_error(f"{db}: no such store (run `frontwatch ingest` first)")
         raise typer.Exit(1)
-    store = Store(db)
+    with _store_errors():
+        store = Store(db)
     try:
         records = (r for r in store.iter_events() if include_background or r.get("modality") != "background")
         if output is None:
@@ -456,12 +479,15 @@ def serve(
     tiles_url: Optional[str] = typer.Option(None, "--tiles-url",
                                             help="XYZ URL of the opt-in online tile layer (default OpenStreetMap)."),
     gazetteer: Optional[Path] = GazOpt,
+    allow_host: list[str] = typer.Option([], "--allow-host", metavar="NAME",
+                                         help="Also answer requests for this host name (repeatable); loopback "
+                                              "names and --host are always answered."),
     watch_file: Optional[Path] = typer.Option(None, "--watch", help="Also poll the feeds of this feeds file "
                                               "(TOML) in a background thread."),
     allow_private: bool = PrivateOpt,
 ) -> None:
     """Serve the REST API and the web map; prints the URL once it accepts connections."""
-    from frontwatch.api.serve import resolve_token, serve as run_server
+    from frontwatch.api.serve import is_wildcard, reachable_addresses, resolve_token, serve as run_server
 
     db = db or default_db()
     ingest_on = resolve_token(token) is not None
@@ -471,6 +497,8 @@ def serve(
 
     def announce(url: str) -> None:
         print(f"frontwatch: serving {db} at {url}", flush=True)
+        if is_wildcard(host):
+            _announce_wildcard(host, url, ingest_on, reachable_addresses(host))
         err.print(f"  map {url} · API {url}events · schema {url}openapi.json · ingest over HTTP "
                   f"{'on (Bearer token)' if ingest_on else 'off'} · Ctrl+C stops", highlight=False, soft_wrap=True)
 
@@ -484,14 +512,30 @@ def serve(
                            gazetteer, verbose=False, ingest_lock=_ingest_lock)
         threading.Thread(target=watcher.run, name="frontwatch-watch", daemon=True).start()
     try:
-        run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
-                   log_level="warning", announce=announce)
+        with _store_errors():
+            run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
+                       log_level="warning", announce=announce, allow_hosts=tuple(allow_host))
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown: a normal end
         pass
     finally:
         if watcher is not None:
             watcher.stop.set()
     err.print("frontwatch: server stopped", highlight=False)
+
+
+def _announce_wildcard(host: str, url: str, ingest_on: bool, addresses: list[str]) -> None:
+    """A wildcard bind: print the addresses others really reach (0.0.0.0 is no address), and warn
+    when nothing but the network stands between them and the store."""
+    port = url.rstrip("/").rsplit(":", 1)[1]
+    for addr in addresses:
+        shown = f"[{addr}]" if ":" in addr else addr
+        print(f"frontwatch: reachable at http://{shown}:{port}/", flush=True)
+    if not addresses:
+        err.print("  no non-loopback address found; other machines may not reach this server", highlight=False)
+    if not ingest_on:
+        err.print(f"[yellow]warning:[/yellow] listening on every interface ({host}) with no token: anyone who can "
+                  "reach these addresses can read the whole store (ingest over HTTP stays off); "
+                  "use --host 127.0.0.1 to keep it local", highlight=False, soft_wrap=True)
 
 
 @gazetteer_app.command("build")

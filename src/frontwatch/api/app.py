@@ -15,32 +15,40 @@ Design choices (the *why*):
 from __future__ import annotations
 
 import json
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import Body, Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
+from fastapi import Depends, FastAPI, HTTPException, Path as PathParam, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.middleware.gzip import GZipMiddleware
 from fastapi.responses import FileResponse, JSONResponse, StreamingResponse
 from fastapi.staticfiles import StaticFiles
+from pydantic import TypeAdapter
+from sqlalchemy.exc import TimeoutError as PoolTimeout
+from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
 from frontwatch.api import queries as q
+from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
+from frontwatch.api.hardening import HostAllowList, SecurityHeaders
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
+from frontwatch.api.post_body import (
+    MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, MAX_POST_BYTES, parse_articles, read_capped_body,
+)
 from frontwatch.api.schemas import (
     ArticleDetail, ArticleIn, ArticleSummary, ControlPicture, ErrorOut, EventOut, FeedOut, IngestResult, Page, PlaceOut,
     StoryDetail, StoryOut,
 )
+from frontwatch.api.streaming import closing_stream
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DEFAULT_TILES_ATTRIBUTION = "© OpenStreetMap contributors"
-MAX_POST_ARTICLES = 1000
 MAX_GEOJSON_FEATURES = 2_000_000
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size (1-1000)")]
@@ -56,6 +64,10 @@ Place = Annotated[str | None, Query(max_length=200, description="GeoNames id or 
 Actor = Annotated[str | None, Query(max_length=200, description="part of an actor's name or text")]
 Country = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code")]
 
+# POST /articles reads its body itself (after the token check), so its schema is declared here;
+# the models it refers to are added to the OpenAPI components in `create_app`.
+ARTICLES_BODY_SCHEMA = TypeAdapter(ArticleIn | list[ArticleIn]).json_schema(ref_template="#/components/schemas/{model}")
+ARTICLES_BODY_DEFS = ARTICLES_BODY_SCHEMA.pop("$defs", {})
 ERRORS = {404: {"model": ErrorOut}, 422: {"model": ErrorOut}}
 
 
@@ -90,14 +102,23 @@ def no_unknown_query_params(request: Request) -> None:
 
 
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
-               gazetteer: Path | None = None) -> FastAPI:
-    """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer."""
+               gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
+               max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT,
+               max_queued_ingests: int = MAX_QUEUED_INGESTS) -> FastAPI:
+    """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer.
+
+    `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`);
+    `max_body_bytes`: the largest POST /articles body read (413 beyond); `max_in_flight`: requests
+    served at once (503 + Retry-After beyond, see `backpressure`); `max_queued_ingests`: POST /articles
+    requests admitted at once (they run one at a time; 503 beyond).
+    """
     from frontwatch.store import Store
 
     store = Store(db)  # migrates to head, so a fresh path serves an empty store instead of failing
     engine = store.engine
     dialect = engine.dialect.name
     derived = Derived(engine)
+    ingest_queue = Queue(max_queued_ingests, "ingest requests")
 
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
@@ -112,6 +133,9 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     # Level 6, not Starlette's default 9: for the 40 MB of a 100,000-point map that is 0.5 s of CPU
     # instead of 2.3 s per request, for a reply 14% larger (2.4 MB instead of 2.1 MB).
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
+    app.add_middleware(ConcurrencyLimit, limit=max_in_flight)
+    app.add_middleware(HostAllowList, allowed=allowed_hosts)
+    app.add_middleware(SecurityHeaders, tiles_url=tiles_url)  # outermost: a refused Host gets the headers too
 
     @app.exception_handler(RequestValidationError)
     async def _validation(_: Request, exc: RequestValidationError) -> JSONResponse:
@@ -120,6 +144,11 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     @app.exception_handler(q.BadParameter)
     async def _bad_param(_: Request, exc: q.BadParameter) -> JSONResponse:
         return JSONResponse({"detail": str(exc)}, status_code=422)
+
+    @app.exception_handler(PoolTimeout)
+    async def _pool_timeout(_: Request, exc: PoolTimeout) -> JSONResponse:
+        return JSONResponse({"detail": "server busy: no database connection free; retry shortly"}, status_code=503,
+                            headers={"Retry-After": str(RETRY_AFTER_SECONDS)})
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(_: Request, exc: StarletteHTTPException) -> JSONResponse:
@@ -131,7 +160,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         q.check_date_range(date_from, date_to)
         ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
         return q.EventFilters(
-            types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=place,
+            types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=q.check_place(place),
             country=country, bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
             modalities=q.check_modalities(modality), article_id=article_id, event_ids=ids)
 
@@ -189,26 +218,31 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         return {**dict(row._mapping), "sources": srcs, "event_items": with_story(records)}
 
     @app.post("/articles", response_model=IngestResult, tags=["articles"],
-              responses={401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 413: {"model": ErrorOut},
-                         422: {"model": ErrorOut}, 500: {"model": ErrorOut}})
-    def post_articles(request: Request, body: Annotated[ArticleIn | list[ArticleIn], Body()]) -> dict[str, Any]:
-        """Ingest one article or a list (needs `Authorization: Bearer <token>`); same path as `frontwatch ingest`."""
+              openapi_extra={"requestBody": {"required": True, "content": {"application/json": {
+                  "schema": ARTICLES_BODY_SCHEMA}}}},
+              responses={400: {"model": ErrorOut}, 401: {"model": ErrorOut}, 403: {"model": ErrorOut},
+                         413: {"model": ErrorOut}, 422: {"model": ErrorOut}, 500: {"model": ErrorOut}})
+    async def post_articles(request: Request) -> dict[str, Any]:
+        """Ingest one article or a list (needs `Authorization: Bearer <token>`); same path as `frontwatch ingest`.
+
+        The token is checked before the body is read; the body is capped in bytes, articles
+        and characters per article (413 names the limit), see `post_body`.
+        """
         if not token:
             raise HTTPException(403, "ingest over HTTP is disabled: start the server with --token "
                                      "or set FRONTWATCH_API_TOKEN")
         if not token_matches(token, bearer(request.headers.get("authorization"))):
             raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
                                 headers={"WWW-Authenticate": "Bearer"})
-        items = body if isinstance(body, list) else [body]
-        if not items:
-            raise HTTPException(422, "body: empty list, nothing to ingest")
-        if len(items) > MAX_POST_ARTICLES:
-            raise HTTPException(413, f"body: {len(items)} articles in one request; send at most {MAX_POST_ARTICLES}")
-        try:
-            return ingest_articles(items, store.url, gazetteer=gazetteer)
-        except Exception as exc:  # a broken pipeline or store: say what, in one line, not a bare 500 page
-            raise HTTPException(500, f"ingest failed: {type(exc).__name__}: {str(exc).splitlines()[0] if str(exc) else ''}"
-                                ) from exc
+        with ingest_queue.place():  # ingests run one at a time: a long queue would hold every request slot
+            body = await read_capped_body(request, max_body_bytes)
+            items = await run_in_threadpool(parse_articles, body, max_articles=MAX_POST_ARTICLES,
+                                            max_chars=MAX_ARTICLE_CHARS)
+            try:
+                return await run_in_threadpool(ingest_articles, items, store.url, gazetteer=gazetteer)
+            except Exception as exc:  # a broken pipeline or store: say what, in one line, not a bare 500 page
+                raise HTTPException(500, f"ingest failed: {type(exc).__name__}: "
+                                         f"{str(exc).splitlines()[0] if str(exc) else ''}") from exc
 
     # -- events ----------------------------------------------------------------------------------------
 
@@ -244,7 +278,17 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
             stmt = stmt.limit(limit)
         # Points need only story ids: never wait long for a rebuild (see `Derived.map_refs`).
         refs, fresh = derived.map_refs()
-        return StreamingResponse(_feature_collection(engine, stmt, refs), media_type="application/geo+json",
+        # The connection is taken and the query run before the 200 goes out: a busy pool or a failing
+        # query is then a clean 503/500, never a FeatureCollection cut short after its first bytes.
+        conn = engine.connect()
+        try:
+            rows = q.stream_rows(conn, stmt)
+            first = next(rows, None)
+        except BaseException:
+            conn.close()
+            raise
+        body, clean_up = closing_stream(_feature_collection(conn, first, rows, refs), conn.close)
+        return StreamingResponse(body, media_type="application/geo+json", background=clean_up,
                                  headers={"X-Frontwatch-Stories": "ready" if fresh else "pending"})
 
     @app.get("/events/{event_id}", response_model=EventOut, responses=ERRORS, tags=["events"])
@@ -264,6 +308,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                      limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
         """Happenings reported across articles, most corroborated first."""
         q.check_date_range(date_from, date_to)
+        place = q.check_place(place)
         index = derived.stories()
         found = filter_stories(index.stories, types=tuple(types), place=place,
                                bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
@@ -310,6 +355,15 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         return {**dict(row._mapping), "events": n, "first_date": first, "last_date": last, "control": history,
                 "recent_events": with_story(recent)}
 
+    plain_openapi = app.openapi
+
+    def openapi_with_body_models() -> dict[str, Any]:
+        schema = plain_openapi()
+        schema.setdefault("components", {}).setdefault("schemas", {}).update(ARTICLES_BODY_DEFS)
+        return schema
+
+    app.openapi = openapi_with_body_models  # type: ignore[method-assign]
+
     if STATIC_DIR.is_dir():
         app.mount("/static", StaticFiles(directory=STATIC_DIR), name="static")
     return app
@@ -318,18 +372,28 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
 _FEATURES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per point
 
 
-def _feature_collection(engine: Any, stmt: Any, by_event: dict[str, tuple[str, int]],
+def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], by_event: dict[str, tuple[str, int]],
                         chunk: int = 1000) -> Iterator[str]:
-    """Stream an RFC 7946 FeatureCollection in chunks of features (one DB cursor, no full list)."""
-    yield '{"type":"FeatureCollection","features":['
-    buf: list[dict[str, Any]] = []
-    first = True
-    with engine.connect() as conn:
-        for row in q.stream_rows(conn, stmt):
+    """Stream an RFC 7946 FeatureCollection in chunks of features from an executed query (`first`
+    is its first row or None); closes `conn` at the end, on error and when the client goes away.
+
+    An error after the first bytes propagates, so the server aborts the chunked body (the client
+    sees an incomplete message, never a short but well-formed collection).
+    """
+    try:
+        yield '{"type":"FeatureCollection","features":['
+        if first is None:
+            yield "]}"
+            return
+        buf: list[dict[str, Any]] = [q.feature(first, by_event.get(first.id))]
+        started = False
+        for row in rows:
             buf.append(q.feature(row, by_event.get(row.id)))
             if len(buf) >= chunk:
-                yield ("" if first else ",") + _FEATURES_JSON.encode(buf)[1:-1]
-                first, buf = False, []
-    if buf:
-        yield ("" if first else ",") + _FEATURES_JSON.encode(buf)[1:-1]
-    yield "]}"
+                yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
+                started, buf = True, []
+        if buf:
+            yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
+        yield "]}"
+    finally:
+        conn.close()

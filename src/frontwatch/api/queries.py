@@ -87,6 +87,26 @@ def check_modalities(values: Sequence[str]) -> tuple[str, ...]:
     return tuple(dict.fromkeys(values))
 
 
+MAX_PLACE_ID = 2**63 - 1  # the largest integer SQLite (and a PostgreSQL bigint) can bind
+
+
+def check_place(place: str | None) -> str | None:
+    """`place` is a GeoNames id (ASCII digits) or part of a name; refuse ids no database can compare.
+
+    str.isdigit() also accepts '²' or Arabic-Indic digits, which int() then rejects or reads
+    as another number; such input is neither a usable id nor a plausible name.
+    """
+    if place is None or not place.strip():
+        return None
+    text = place.strip()
+    if text.isdigit():
+        if not text.isascii():
+            raise BadParameter(f"place: {text!r} mixes non-ASCII digits; give a GeoNames id in 0-9 or a name")
+        if int(text) > MAX_PLACE_ID:
+            raise BadParameter(f"place: GeoNames id {text[:30]} is too large (at most {MAX_PLACE_ID})")
+    return text
+
+
 def check_date_range(date_from: date | None, date_to: date | None) -> None:
     if date_from and date_to and date_from > date_to:
         raise BadParameter(f"date_from ({date_from}) is after date_to ({date_to})")

@@ -35,6 +35,57 @@ def server_url(host: str, port: int) -> str:
     return f"http://[{host}]:{port}/" if ":" in host else f"http://{host}:{port}/"
 
 
+WILDCARD_HOSTS = ("0.0.0.0", "::", "")
+
+
+def is_wildcard(host: str) -> bool:
+    return host.strip() in WILDCARD_HOSTS
+
+
+def reachable_addresses(host: str) -> list[str]:
+    """The addresses other machines can reach a wildcard bind at (loopback excluded), best effort.
+
+    Wildcard binds are shown as these rather than as 0.0.0.0, which no browser can open.
+    Sources: the host name's addresses, and the source address the kernel would pick for
+    an outside destination (a UDP connect only consults the routing table; nothing is sent).
+    """
+    import ipaddress
+
+    families = [socket.AF_INET] if host.strip() == "0.0.0.0" else [socket.AF_INET, socket.AF_INET6]
+    found: list[str] = []
+
+    def add(addr: str) -> None:
+        ip = ipaddress.ip_address(addr.split("%", 1)[0])
+        if not (ip.is_loopback or ip.is_unspecified or ip.is_link_local) and str(ip) not in found:
+            found.append(str(ip))
+
+    for family in families:
+        try:
+            for info in socket.getaddrinfo(socket.gethostname(), None, family, socket.SOCK_STREAM):
+                add(info[4][0])
+        except OSError:
+            pass
+        probe = "192.0.2.1" if family == socket.AF_INET else "2001:db8::1"  # documentation ranges
+        try:
+            with socket.socket(family, socket.SOCK_DGRAM) as s:
+                s.connect((probe, 9))
+                add(s.getsockname()[0])
+        except OSError:
+            pass
+    return found
+
+
+def allowed_host_names(host: str, allow_hosts: list[str] | tuple[str, ...] = ()) -> list[str]:
+    """Host-header names to answer besides loopback: the bound host, --allow-host names, and for a
+    wildcard bind the machine's name and reachable addresses (the URLs we print must work)."""
+    names = [*allow_hosts]
+    if is_wildcard(host):
+        names += [socket.gethostname(), *reachable_addresses(host)]
+    else:
+        names.append(host)
+    return names
+
+
 def _announcing_server(config: Any, announce: Callable[[str], None] | None) -> Any:
     """A uvicorn Server that reports its URL once it accepts connections (and the real port, for --port 0)."""
     import uvicorn
@@ -51,11 +102,13 @@ def _announcing_server(config: Any, announce: Callable[[str], None] | None) -> A
 
 def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None,
           *, tiles_url: str | None = None, gazetteer: Path | None = None, log_level: str = "info",
-          announce: Callable[[str], None] | None = None, warm: bool = True) -> None:
+          announce: Callable[[str], None] | None = None, warm: bool = True,
+          allow_hosts: list[str] | tuple[str, ...] = ()) -> None:
     """Serve until interrupted. `tiles_url` (or FRONTWATCH_TILES_URL) replaces the opt-in online layer's URL.
 
     `announce` gets the page's URL once the socket accepts connections (port 0 picks a free port,
     and the URL then names the real one), so callers never print a URL that is not served yet.
+    Requests are answered only for loopback names, `host` and `allow_hosts` (DNS rebinding).
     """
     import uvicorn
 
@@ -64,7 +117,8 @@ def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, to
     if not 0 <= int(port) < 65536:
         raise ValueError(f"port must be 0-65535 (0: any free port), got {port}")
     tiles = tiles_url or os.environ.get(TILES_ENV) or DEFAULT_TILES_URL
-    app = create_app(db, token=resolve_token(token), tiles_url=tiles, gazetteer=gazetteer)
+    app = create_app(db, token=resolve_token(token), tiles_url=tiles, gazetteer=gazetteer,
+                     allowed_hosts=allowed_host_names(host, allow_hosts))
     if warm:
         threading.Thread(target=warm_caches, args=(app,), name="frontwatch-warm", daemon=True).start()
     config = uvicorn.Config(app, host=host, port=int(port), log_level=log_level, proxy_headers=False)

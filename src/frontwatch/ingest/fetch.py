@@ -75,10 +75,39 @@ class Fetched:
     last_modified_header: str | None = None
 
 
+# Ranges `is_global` does not (or, depending on the Python version, may not) refuse, though they reach
+# local or relayed networks: deprecated site-local IPv6, the 6to4 relay anycast, the local-use NAT64 prefix.
+_REFUSED_RANGES = tuple(ipaddress.ip_network(n) for n in ("fec0::/10", "192.88.99.0/24", "64:ff9b:1::/48"))
+_SIX_TO_FOUR = ipaddress.ip_network("2002::/16")
+_NAT64 = ipaddress.ip_network("64:ff9b::/96")
+
+
+def embedded_ipv4(ip: ipaddress.IPv6Address) -> ipaddress.IPv4Address | None:
+    """The IPv4 address an IPv6 address carries and routes to: IPv4-mapped, 6to4 or well-known NAT64.
+
+    Such an address is as local as the IPv4 address inside it (2002:7f00:1:: reaches 127.0.0.1
+    through a 6to4 relay; 64:ff9b::a00:1 reaches 10.0.0.1 through a NAT64 gateway).
+    """
+    if ip.ipv4_mapped is not None:
+        return ip.ipv4_mapped
+    if ip in _SIX_TO_FOUR:
+        return ip.sixtofour
+    if ip in _NAT64:
+        return ipaddress.IPv4Address(int(ip) & 0xFFFFFFFF)
+    return None
+
+
 def is_public_address(ip: IPAddress) -> bool:
-    """True only for globally routable unicast addresses (no private, loopback, link-local, reserved)."""
-    if isinstance(ip, ipaddress.IPv6Address) and ip.ipv4_mapped is not None:
-        ip = ip.ipv4_mapped
+    """True only for globally routable unicast addresses (no private, loopback, link-local, reserved,
+    shared/CGNAT, site-local, relay, or an IPv6 address that embeds a non-public IPv4 address)."""
+    if isinstance(ip, ipaddress.IPv6Address):
+        inner = embedded_ipv4(ip)
+        if inner is not None:
+            return is_public_address(inner)
+        if ip.teredo is not None and not is_public_address(ip.teredo[1]):
+            return False
+    if any(ip.version == net.version and ip in net for net in _REFUSED_RANGES):
+        return False
     return ip.is_global and not (
         ip.is_private or ip.is_loopback or ip.is_link_local or ip.is_reserved
         or ip.is_multicast or ip.is_unspecified
@@ -209,6 +238,8 @@ def fetch(
                 raise FetchError(f"timed out after {timeout:g} s") from None
             except httpx.HTTPError as exc:
                 raise FetchError(f"request failed: {type(exc).__name__}: {exc}") from None
+            except httpx.InvalidURL as exc:  # not an HTTPError: httpx parses a 3xx Location while sending
+                raise FetchError(f"invalid redirect location from {current}: {exc}") from None
             if response.has_redirect_location:  # a 301/302/303/307/308 with a Location header
                 location = response.headers["location"]
                 if hop == MAX_REDIRECTS:

@@ -31,6 +31,7 @@ NO_COORDINATES, DIFFERENT_COUNTRIES = "no coordinates to compare", "different co
 
 # (failure, days_apart, max_days, distance_km, max_km, how)
 Check = tuple[str | None, int, int, float | None, float, str]
+Profile = tuple[Any, ...]
 
 
 def distance_km(a: Report, b: Report) -> float:
@@ -60,8 +61,25 @@ def _place(a: Report, b: Report) -> tuple[bool, float | None, float, str]:
     return same, None, limit, SAME_NAME if same else NO_COORDINATES
 
 
-def check(a: Report, b: Report, window_days: int) -> Check:
-    """Whether two reports can be one happening: (failure code or None, days, max days, km, max km, how)."""
+PlaceVerdict = tuple[bool, float | None, float, str]
+
+
+def place_verdict(a: Report, b: Report) -> PlaceVerdict:
+    """Whether two places are compatible: (ok, km or None, max km, how). A function of the two
+    reports' `place_profile`s alone, so callers may cache it per pair of profiles."""
+    return _place(a, b)
+
+
+def place_profile(rep: Report) -> Profile:
+    """Every field `_place` reads (see `match_profile`)."""
+    return (rep.located, rep.country, rep.precision, rep.precision_km, rep.geonameid, rep.coords, rep.radius_km,
+            rep.admin1, rep.name)
+
+
+def check(a: Report, b: Report, window_days: int, place: PlaceVerdict | None = None) -> Check:
+    """Whether two reports can be one happening: (failure code or None, days, max days, km, max km, how).
+
+    `place`: `place_verdict(a, b)` when the caller has it already (it is computed otherwise)."""
     if a.family != b.family:
         return FAMILY, 0, 0, None, 0.0, ""
     if a.background != b.background:
@@ -75,12 +93,27 @@ def check(a: Report, b: Report, window_days: int) -> Check:
         days = abs(a.day_ord - b.day_ord)
         if days > max_days:
             return DAYS, days, max_days, None, 0.0, ""
-    ok, dist, limit, how = _place(a, b)
+    ok, dist, limit, how = place if place is not None else _place(a, b)
     if not ok:
         return PLACE, days, max_days, dist, limit, how
     if a.sides and b.sides and not (a.sides & b.sides):
         return ACTORS, days, max_days, dist, limit, how
     return None, days, max_days, dist, limit, how
+
+
+def match_profile(rep: Report) -> Profile | None:
+    """Every field `check` (and `explain`, `score`) reads, so two reports with equal profiles get
+    equal verdicts against any third report, and always match each other (the same place, day and
+    sides). None for an unlocated report: it matches nothing, not even its twin.
+
+    Why: a flood of one happening told by many outlets is thousands of reports with one profile;
+    the story builder checks a profile once instead of every report (see `stories`).
+    Keep this next to `check`: a field `check` starts reading must be added here.
+    """
+    if not rep.located:
+        return None
+    return (rep.family, rep.background, rep.day_ord, rep.slack_days, rep.country, rep.precision, rep.precision_km,
+            rep.geonameid, rep.coords, rep.radius_km, rep.admin1, rep.name, rep.sides)
 
 
 def score(c: Check) -> float:

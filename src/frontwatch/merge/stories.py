@@ -36,17 +36,34 @@ from collections.abc import Iterable
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
+from frontwatch.geometry import EARTH_RADIUS_KM
 from frontwatch.merge.blocking import CandidateIndex
 from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.disagreement import disagreements, unique
 from frontwatch.merge.families import type_family
-from frontwatch.geometry import EARTH_RADIUS_KM
-from frontwatch.merge.matching import Check, check, explain, score
+from frontwatch.merge.matching import (
+    Check,
+    PlaceVerdict,
+    Profile,
+    check,
+    explain,
+    match_profile,
+    place_profile,
+    place_verdict,
+    score,
+)
 from frontwatch.merge.records import DATE_RANK, GEO_RANK, iso, story_fatalities
-from frontwatch.merge.reports import PLACE_RADIUS_KM, Key, Report, merge_distance_km, report
+from frontwatch.merge.reports import (
+    PLACE_RADIUS_KM,
+    Key,
+    Report,
+    merge_distance_km,
+    report,
+)
 
 _CONTAINMENT = ("admin1", "country")  # precisions matched by containment, at any distance
 _PARTLY_MATCHED = "no earlier story matched every one of its reports"
+MAX_CACHED_VERDICTS = 500_000  # place-pair verdicts kept (~100 MB at most); the cache restarts beyond
 _JOIN_FIELDS = ("distance_km", "max_km", "place", "days_apart", "max_days", "actors")
 
 
@@ -100,6 +117,23 @@ class _StoryState:
     # ('created', reason, rejected) or ('joined', matched_reports, {distance_km, ...})
     explanation: list[tuple[Any, ...]] = field(default_factory=list)
     cached: Story | None = None  # the last snapshot, until the members change
+    # group id → [first member with that profile, how many members have it], in order of first members:
+    # complete linkage checks a new report against each profile once, not against every member.
+    profiles: dict[int, list[int]] = field(default_factory=dict)
+
+
+@dataclass(slots=True, eq=False)
+class _Group:
+    """Reports with one `match_profile`: one check stands for all of them (see `StoryBuilder`)."""
+
+    first: int  # the report filed in the candidate index for the whole group
+    place: int  # the number of its `place_profile` (place verdicts are cached per pair of these)
+    size: int = 1
+    stories: dict[str, list[Any]] = field(default_factory=dict)  # story id → [state, members of this group in it]
+    # The other groups it matches among the first `known` groups (verdicts never change: profiles are
+    # fixed and the index only grows), so its next report checks only groups filed since.
+    matched: dict[int, Check] | None = None  # (may hold its own group too: ignored, that one is re-checked)
+    known: int = 0
 
 
 @dataclass(slots=True)
@@ -222,6 +256,16 @@ class StoryBuilder:
         self._story_of: list[_StoryState | None] = []
         self._live: dict[str, _StoryState] = {}
         self._index = CandidateIndex(window_days)
+        # Reports with equal match profiles form a group: the index files a group once, and
+        # candidates, checks and complete linkage work per group (a flood of one happening
+        # from 1,000 outlets costs one check per report, not 1,000).
+        self._groups: list[_Group] = []
+        self._group_of: list[int] = []
+        self._group_by_profile: dict[Profile, int] = {}
+        # Places repeat far more than reports do (a town is named by thousands of reports): the
+        # distance and containment verdict is cached per pair of place profiles.
+        self._place_ids: dict[Profile, int] = {}
+        self._place_verdicts: dict[tuple[int, int], PlaceVerdict] = {}
         # Components of the compatibility graph (union-find): root → members, root → latest key.
         self._parent: list[int] = []
         self._component: dict[int, list[int]] = {}
@@ -345,25 +389,41 @@ class StoryBuilder:
     # -- building ----------------------------------------------------------------------------------
 
     def _candidates(self, rep: Report) -> list[int]:
-        """Indexes of the reports `rep` may match (a superset; `check` decides). Tests replace this."""
+        """Indexes of reports whose groups `rep` may match (a superset; `check` decides). Tests replace this."""
         return self._index.candidates(rep)
 
-    def _checks(self, idx: int, *, earlier_only: bool) -> dict[int, Check]:
-        """The candidates report `idx` matches, with the check results (mismatches are left out).
+    def _profile(self, rep: Report) -> Profile | None:
+        """The grouping key (None: a group of its own). Tests replace this to compare with no grouping."""
+        return match_profile(rep)
 
+    def _checks(self, idx: int) -> dict[int, Check]:
+        """The groups report `idx` matches, with the check results (mismatches are left out).
+
+        Its own group is included when it has other reports (equal profiles always match).
         Two cheap tests run inline first, because most candidates fail them: dates too far
         apart, and (for reports matched by distance) latitudes too far apart for any distance
         within the limit. They only skip pairs `check` would reject for the same reason.
+        Which of the matched reports are earlier needs no test here: when a report is
+        (re)assigned, the later reports connected to it are detached (see `_add_report`).
         """
         rep, reports, window = self._reports[idx], self._reports, self.window_days
-        key, day, slack, phi = rep.key, rep.day_ord, rep.slack_days, rep.phi
+        day, slack, phi = rep.day_ord, rep.slack_days, rep.phi
         by_distance = rep.coords is not None and rep.precision not in _CONTAINMENT
         reach = rep.precision_km + rep.radius_km
-        out: dict[int, Check] = {}
-        for c in self._candidates(rep):
-            other = reports[c]
-            if c == idx or (earlier_only and other.key >= key):
+        groups, group_of = self._groups, self._group_of
+        own = group_of[idx]
+        here = groups[own].place
+        verdicts = self._place_verdicts
+        if len(verdicts) > MAX_CACHED_VERDICTS:
+            verdicts.clear()
+        mine = groups[own]
+        known = mine.known  # groups below this number were judged for an earlier report of this group
+        out: dict[int, Check] = dict(mine.matched) if mine.matched else {}
+        for c in self._candidates(rep):  # the index files one report per group (a brute-force override may
+            g = group_of[c]              # list a group several times: judged again, to the same verdict)
+            if g < known or g == own or g in out:
                 continue
+            other = reports[groups[g].first]
             if day is not None and other.day_ord is not None and abs(other.day_ord - day) > window + (
                     slack if slack > other.slack_days else other.slack_days):
                 continue
@@ -371,10 +431,36 @@ class StoryBuilder:
                     abs(other.phi - phi) * EARTH_RADIUS_KM
                     > max(reach, other.precision_km + rep.radius_km) + other.radius_km + 0.1):
                 continue
-            result = check(rep, other, window)
+            pair = (here, groups[g].place)
+            verdict = verdicts.get(pair)
+            if verdict is None:
+                verdict = verdicts[pair] = place_verdict(rep, other)
+            result = check(rep, other, window, verdict)
             if result[0] is None:
-                out[c] = result
+                out[g] = result
+        out.pop(own, None)
+        mine.matched, mine.known = out, len(groups)  # not copied: the caller only reads it
+        if groups[own].size > 1:
+            result = check(rep, reports[groups[own].first], window)
+            if result[0] is None:  # always, for equal profiles; checked all the same
+                out[own] = result
         return out
+
+    def _join_group(self, idx: int, rep: Report) -> bool:
+        """File report `idx` in its profile's group; True when the group is new."""
+        profile = self._profile(rep)
+        g = self._group_by_profile.get(profile) if profile is not None else None
+        if g is not None:
+            self._groups[g].size += 1
+            self._group_of.append(g)
+            return False
+        g = len(self._groups)
+        place = self._place_ids.setdefault(place_profile(rep), len(self._place_ids))
+        self._groups.append(_Group(first=idx, place=place))
+        self._group_of.append(g)
+        if profile is not None:
+            self._group_by_profile[profile] = g
+        return True
 
     def _add_report(self, rep: Report) -> int:
         idx = len(self._reports)
@@ -384,11 +470,13 @@ class StoryBuilder:
         self._component[idx] = [idx]
         self._latest[idx] = rep.key
         self._by_event[rep.id] = idx
-        checks = self._checks(idx, earlier_only=False)
+        new_group = self._join_group(idx, rep)
+        checks = self._checks(idx)
         root = idx
-        for c in checks:
-            root = self._union(root, self._find(c))
-        self._index.add(idx, rep)
+        for g in checks:  # the reports of a group are connected already: one union per group
+            root = self._union(root, self._find(self._groups[g].first))
+        if new_group:
+            self._index.add(idx, rep)
         if self._latest[root] == rep.key:  # the usual case: nothing connected to it came later
             self._assign(idx, checks)
             return idx
@@ -400,17 +488,29 @@ class StoryBuilder:
             self._detach(m)
         self._assign(idx, checks)
         for m in later:
-            self._assign(m, self._checks(m, earlier_only=True))
+            self._assign(m, self._checks(m))
         return idx
 
     def _detach(self, m: int) -> None:
         state = self._story_of[m]
         assert state is not None
         self._story_of[m] = None
-        at = state.members.index(m)
-        del state.members[at], state.explanation[at]
+        members = state.members
+        at = len(members) - 1 if members[-1] == m else members.index(m)  # later reports leave from the end
+        del members[at], state.explanation[at]
+        g = self._group_of[m]
+        entry = state.profiles[g]
+        entry[1] -= 1
+        if entry[1] == 0:
+            del state.profiles[g]
+        elif entry[0] == m:
+            entry[0] = next(x for x in members if self._group_of[x] == g)
+        in_story = self._groups[g].stories[state.id]
+        in_story[1] -= 1
+        if in_story[1] == 0:
+            del self._groups[g].stories[state.id]
         state.cached = None
-        if not state.members:
+        if not members:
             del self._live[state.id]
         self._touched.add(state.id)
         self._ordered = None
@@ -423,13 +523,11 @@ class StoryBuilder:
             self._live[state.id] = state
             self._place(idx, state)
             return
-        key = rep.key
         found: dict[str, _StoryState] = {}
-        for c in checks:
-            if reports[c].key < key:
-                state = self._story_of[c]
-                if state is not None:
-                    found[state.id] = state
+        groups = self._groups
+        for g in checks:  # the stories holding matched reports (all earlier: see `_checks`)
+            for sid, (state, _) in groups[g].stories.items():
+                found[sid] = state
         stories = list(found.values())
         if len(stories) > 1:
             stories.sort(key=lambda s: reports[s.members[0]].key)
@@ -439,8 +537,8 @@ class StoryBuilder:
             worst: tuple[int, Check] | None = None
             worst_score = -1.0
             failed: int | None = None
-            for m in state.members:
-                result = checks.get(m)
+            for g, (m, _) in state.profiles.items():  # one check per profile, in order of first members
+                result = checks.get(g)
                 if result is None:  # not a match (the reason is worked out if it is to be explained)
                     failed = m
                     break
@@ -468,6 +566,17 @@ class StoryBuilder:
 
     def _place(self, idx: int, state: _StoryState) -> None:
         state.cached = None
+        g = self._group_of[idx]
+        entry = state.profiles.get(g)
+        if entry is None:
+            state.profiles[g] = [idx, 1]
+        else:
+            entry[1] += 1
+        in_story = self._groups[g].stories.get(state.id)
+        if in_story is None:
+            self._groups[g].stories[state.id] = [state, 1]
+        else:
+            in_story[1] += 1
         self._story_of[idx] = state
         self._touched.add(state.id)
         self._ordered = None

@@ -24,6 +24,18 @@ from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 BUSY_TIMEOUT_MS = 30_000
 WRITE_OPTIONS = {"sqlite_begin": "IMMEDIATE"}
 
+# Connection pools, sized for the API server (anyio runs sync endpoints on 40 threads, and a
+# streamed response holds its connection between chunks without holding a thread).
+# SQLite: connections are a file handle each and WAL lets any number read beside the one
+# writer, so the pool is wide; PostgreSQL: each connection is a server process (default
+# max_connections 100), so the pool stays below half of that. Waiting for a connection is
+# bounded: `PoolTimeout` beyond POOL_TIMEOUT_S, which the API answers with 503 + Retry-After.
+POOL_SETTINGS = {
+    "sqlite": {"pool_size": 48, "max_overflow": 16},
+    "postgresql": {"pool_size": 16, "max_overflow": 24},
+}
+POOL_TIMEOUT_S = 10.0
+
 
 class StoreError(RuntimeError):
     """A store that cannot be opened or written; the message is one line, fit for a CLI."""
@@ -67,12 +79,23 @@ def make_engine(url: str) -> Engine:
     if path is not None:
         if path.exists() and path.is_dir():
             raise StoreError(f"{path}: is a directory, not a store file")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        if path.exists() and not path.is_file():  # /dev/null, a FIFO, a socket: SQLite would fail obscurely
+            raise StoreError(f"{path}: is not a regular file (a device or pipe?); give a store file path")
+        try:
+            path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise StoreError(f"{path}: cannot create its directory: {exc.strerror or exc}") from exc
+    backend = parsed.get_backend_name()
+    pool: dict[str, Any] = {}
+    if backend in POOL_SETTINGS and not (backend == "sqlite" and path is None):  # :memory: keeps its own pool
+        pool = {**POOL_SETTINGS[backend], "pool_timeout": POOL_TIMEOUT_S}
     try:
-        engine = create_engine(parsed, pool_pre_ping=parsed.get_backend_name() != "sqlite")
+        engine = create_engine(parsed, pool_pre_ping=backend != "sqlite", **pool)
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:
+        hint = (": pip install 'frontwatch[postgres]'" if parsed.get_backend_name() == "postgresql"
+                else "")
         raise StoreError(f"{parsed.render_as_string(hide_password=True)}: unsupported database or driver "
-                         f"not installed ({exc})") from exc
+                         f"not installed ({exc}){hint}") from exc
     if engine.dialect.name == "sqlite":
         _install_sqlite_hooks(engine)
     return engine

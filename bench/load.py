@@ -1,0 +1,207 @@
+"""The API under concurrent load: a real `frontwatch serve` on loopback, N clients for T seconds.
+
+    .venv/bin/python bench/load.py [--events 2000] [--clients 50] [--seconds 15] [--src DIR]
+
+Builds a synthetic store (web_map_load's events) in a temporary directory, starts the server
+as its own process (`--src` serves another source tree, e.g. the main checkout, for a
+before/after pair), waits for its stories, then runs N asyncio clients, each cycling over
+every read endpoint (lists, details, the streamed GeoJSON, control, places, the page) until
+T seconds have passed. Every response is checked: status, a JSON body that parses, and for
+/events.geojson the full feature count (a streamed body cut short counts as truncated,
+whether it fails to parse or the connection drops mid-body).
+
+Reports per endpoint and overall: requests, statuses, errors (exceptions, 5xx other than
+503), 503s with Retry-After (back-pressure, expected when saturated), truncated bodies,
+p50/p99 latency; plus the server's own error lines. Bounded on purpose: the machine is
+shared, so defaults are small; the sizes are arguments.
+Writes bench/results/load-<UTC time>.json (machine, load, date, commit).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import json
+import os
+import re
+import selectors
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections import Counter, defaultdict
+from pathlib import Path
+
+import httpx
+from results_file import write_result
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+sys.path.insert(0, str(ROOT / "bench"))
+
+from web_map_load import build
+
+URL = re.compile(r"http://[\w.\[\]:-]+/")
+
+
+def start_server(db: Path, src: Path) -> tuple[subprocess.Popen, str]:
+    env = {**os.environ, "PYTHONPATH": str(src), "NO_COLOR": "1"}
+    proc = subprocess.Popen([sys.executable, "-c", "from frontwatch.cli import app; app()", "serve", "--db", str(db),
+                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    sel = selectors.DefaultSelector()
+    sel.register(proc.stdout, selectors.EVENT_READ)
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline:
+        if proc.poll() is not None:
+            raise SystemExit(f"server exited: {proc.stderr.read()[-800:]}")
+        if sel.select(timeout=0.2):
+            found = URL.search(proc.stdout.readline())
+            if found:
+                return proc, found.group(0).rstrip("/")
+    proc.kill()
+    raise SystemExit("server printed no URL")
+
+
+def stop_server(proc: subprocess.Popen) -> str:
+    proc.send_signal(signal.SIGINT)
+    try:
+        proc.wait(timeout=30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
+        proc.wait()
+    return proc.stderr.read()
+
+
+def endpoints(base: str) -> tuple[list[str], int]:
+    """Every read endpoint with real ids from the store, and the full GeoJSON feature count."""
+    with httpx.Client(base_url=base, timeout=300) as c:
+        for _ in range(600):  # the stories are built in the background after start
+            if c.get("/events.geojson?limit=1").headers.get("x-frontwatch-stories") == "ready":
+                break
+            time.sleep(0.5)
+        ev = c.get("/events", params={"limit": 5}).json()["items"]
+        st = c.get("/stories", params={"limit": 5}).json()["items"]
+        ar = c.get("/articles", params={"limit": 5}).json()["items"]
+        features = len(c.get("/events.geojson").json()["features"])
+    gid = next((e["location"]["geonameid"] for e in ev if (e.get("location") or {}).get("geonameid")), 1)
+    paths = ["/events?limit=100", "/events.geojson", "/stories?limit=50", "/articles?limit=50", "/control",
+             f"/events/{ev[0]['id']}", f"/stories/{st[0]['id']}", f"/articles/{ar[0]['id']}", f"/places/{gid}",
+             "/events?limit=20&min_corroboration=2", "/config.json", "/"]
+    return paths, features
+
+
+async def client(i: int, http: httpx.AsyncClient, paths: list[str], features: int, until: float,
+                 out: dict) -> None:
+    k = i
+    while time.monotonic() < until:
+        path = paths[k % len(paths)]
+        k += 1
+        name = path.split("?")[0] if not path.startswith(("/events/", "/stories/", "/articles/", "/places/")) \
+            else "/" + path.split("/")[1] + "/{id}"
+        rec = out[name]
+        t0 = time.perf_counter()
+        try:
+            r = await http.get(path)
+            body = r.content
+        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            rec["truncated" if path == "/events.geojson" else "errors"] += 1
+            rec["error_kinds"][type(exc).__name__] += 1
+            continue
+        except httpx.HTTPError as exc:
+            rec["errors"] += 1
+            rec["error_kinds"][type(exc).__name__] += 1
+            continue
+        rec["latency_ms"].append((time.perf_counter() - t0) * 1000)
+        rec["status"][r.status_code] += 1
+        if r.status_code == 503:
+            rec["busy_503"] += 1
+            rec["retry_after_missing"] += "retry-after" not in r.headers
+            await asyncio.sleep(float(r.headers.get("retry-after", "1")))
+            continue
+        if r.status_code >= 500:
+            rec["errors"] += 1
+            continue
+        if path == "/":
+            continue
+        try:
+            data = json.loads(body)
+        except ValueError:
+            rec["truncated"] += 1
+            continue
+        if path == "/events.geojson" and len(data.get("features", [])) != features:
+            rec["truncated"] += 1
+
+
+def percentile(values: list[float], p: float) -> float | None:
+    if not values:
+        return None
+    if len(values) == 1:
+        return round(values[0], 1)
+    return round(statistics.quantiles(values, n=100, method="inclusive")[int(p) - 1], 1)
+
+
+async def run_clients(base: str, paths: list[str], features: int, n: int, seconds: float) -> dict:
+    out: dict = defaultdict(lambda: {"status": Counter(), "latency_ms": [], "errors": 0, "truncated": 0,
+                                     "busy_503": 0, "retry_after_missing": 0, "error_kinds": Counter()})
+    limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
+    async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
+        until = time.monotonic() + seconds
+        await asyncio.gather(*(client(i, http, paths, features, until, out) for i in range(n)))
+    return out
+
+
+def summarise(out: dict, seconds: float) -> dict:
+    per = {}
+    all_lat: list[float] = []
+    totals = Counter()
+    for name, rec in sorted(out.items()):
+        lat = rec["latency_ms"]
+        all_lat += lat
+        n = len(lat) + sum(rec["error_kinds"].values())  # answered requests plus requests that failed in transit
+        per[name] = {"requests": n, "status": dict(rec["status"]), "errors": rec["errors"],
+                     "error_kinds": dict(rec["error_kinds"]), "truncated": rec["truncated"],
+                     "busy_503": rec["busy_503"], "p50_ms": percentile(lat, 50), "p99_ms": percentile(lat, 99)}
+        for key in ("errors", "truncated", "busy_503", "retry_after_missing"):
+            totals[key] += rec[key]
+        totals["requests"] += n
+    return {"endpoints": per, "requests": totals["requests"], "requests_per_s": round(totals["requests"] / seconds, 1),
+            "errors": totals["errors"], "truncated": totals["truncated"], "busy_503": totals["busy_503"],
+            "retry_after_missing": totals["retry_after_missing"],
+            "p50_ms": percentile(all_lat, 50), "p99_ms": percentile(all_lat, 99)}
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--events", type=int, default=2000, help="synthetic events in the store")
+    ap.add_argument("--clients", type=int, default=50)
+    ap.add_argument("--seconds", type=float, default=15.0)
+    ap.add_argument("--src", type=Path, default=ROOT / "src", help="source tree the server runs (before/after pairs)")
+    ap.add_argument("--db", type=Path, default=None, help="reuse this store file (built if missing)")
+    ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
+    args = ap.parse_args()
+
+    with tempfile.TemporaryDirectory(prefix="frontwatch-load-") as tmp:
+        db = args.db or Path(tmp) / "load.sqlite"
+        built = build(db, args.events)
+        proc, base = start_server(db, args.src)
+        try:
+            paths, features = endpoints(base)
+            load_before = os.getloadavg()
+            out = asyncio.run(run_clients(base, paths, features, args.clients, args.seconds))
+        finally:
+            server_log = stop_server(proc)
+    result = {"bench": "api_load", "events": args.events, "clients": args.clients, "seconds": args.seconds,
+              "src": str(args.src), "store_build": built, "geojson_features": features, "load_before": load_before,
+              **summarise(out, args.seconds)}
+    lines = [ln for ln in server_log.splitlines() if ln.strip()]
+    result["server_error_lines"] = sum(("Error" in ln or "Exception" in ln) for ln in lines)
+    result["server_queuepool_lines"] = sum("QueuePool" in ln for ln in lines)
+    result["server_log_tail"] = lines[-5:]
+    write_result(result, args.out, "load")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
