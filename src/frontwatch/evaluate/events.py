@@ -27,17 +27,22 @@ Extract = Callable[[list[str]], list[list[dict]]]
 Progress = Callable[[int], None]
 
 
-def main_subtype(records: Iterable[dict]) -> str:
-    """The ACLED sub-event type of the main event among one sentence's event records
-    (the `extract` JSONL schema: `acled.sub_event_type`, `modality`, `confidence`)."""
-    best: tuple[float, str] | None = None
+def main_record(records: Iterable[dict]) -> dict | None:
+    """The main event among one sentence's event records (the `extract` JSONL schema:
+    `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type."""
+    best: dict | None = None
     for r in records:
-        sub = (r.get("acled") or {}).get("sub_event_type")
-        if not sub or r.get("modality") == "background":
+        if not (r.get("acled") or {}).get("sub_event_type") or r.get("modality") == "background":
             continue
-        if best is None or (r.get("confidence") or 0.0) > best[0]:
-            best = (r.get("confidence") or 0.0, sub)
-    return best[1] if best else NONE
+        if best is None or (r.get("confidence") or 0.0) > (best.get("confidence") or 0.0):
+            best = r
+    return best
+
+
+def main_subtype(records: Iterable[dict]) -> str:
+    """The ACLED sub-event type of the main event of one sentence, 'none' when there is none."""
+    best = main_record(records)
+    return best["acled"]["sub_event_type"] if best else NONE
 
 
 def score(gold: Sequence[str], predicted: Sequence[str], top: int = 15) -> dict:

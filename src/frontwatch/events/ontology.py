@@ -138,14 +138,15 @@ TYPES: dict[str, EventType] = {
            (_S, "Looting/property destruction"), "COERCE", "confiscate"),
         _t("territory_transfer", "control of a place changes hands without fighting",
            (_S, "Non-violent transfer of territory"), "RETREAT", "withdraw"),
+        # ACLED codes deployments, withdrawals and curfews as a change to a group's activity
         _t("deployment", "troop movements, deployments, reinforcements, build-ups, alerts",
-           (_S, "Other"), "MOBILIZE", "troops"),
+           (_S, "Change to group/activity"), "MOBILIZE", "troops"),
         _t("advance", "forces advance on or stand within reach of a place (front-line position)",
            (_S, "Other"), "MOBILIZE", "troops"),
         _t("retreat", "forces withdraw, retreat or redeploy away",
-           (_S, "Other"), "RETREAT", "withdraw"),
+           (_S, "Change to group/activity"), "RETREAT", "withdraw"),
         _t("restriction", "curfews, states of emergency, blockades",
-           (_S, "Other"), "COERCE", "restrict"),
+           (_S, "Change to group/activity"), "COERCE", "restrict"),
         # Political and diplomatic events (ACLED does not code them)
         _t("evacuation", "civilians, diplomats or staff are evacuated",
            None, "RETREAT", "evacuate"),

@@ -1,0 +1,181 @@
+"""A learned second opinion on the ACLED sub-event type of an event the rules found.
+
+Why: the trigger lexicon and `ontology.refine` decide the sub-type from one word and the
+actors' kinds, which cannot see what separates many ACLED sub-types: the *same* trigger
+("protest", "explosive", "attack") is a Violent demonstration when stones are thrown, a
+Disrupted weapons use when the device was defused, an Attack when the victims were
+unarmed. A linear model over the sentence's lemmas and the rule's own answer learns those
+cues (tear gas, live fire, defused, handed over, ...) as ordinary weighted features from
+the labelled development corpus (evaluate/devcorpus.py, tune part only).
+
+How it combines with the rules (the shipped JSON says which, `mode`; chosen by the
+report part of the corpus, see scripts/train_subtypes.py):
+- the rules' sub-type, internal type, trigger lemma and actor kinds are features of the
+  model ("rules as features"), so it learns where the rules are right;
+- "override": the model's most probable sub-type replaces the rules' when its probability
+  is at least `min_prob`; "family": the same, but only among the sub-types of the rules'
+  ACLED event type.
+It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
+events, and events outside ACLED's scheme (statements, talks) are left alone.
+
+The model is plain data (`data/subtype_model.json`: classes, bias, per-feature weight
+vectors) applied with numpy, so the runtime needs no training library.
+FRONTWATCH_SUBTYPE_MODEL=off disables it (the rules alone); a path uses another file.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import numpy as np
+
+from frontwatch.events import ontology
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span
+
+MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
+WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
+_SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
+
+
+@dataclass(frozen=True)
+class SubtypeModel:
+    """A multinomial logistic regression over sparse binary features."""
+
+    classes: tuple[str, ...]
+    bias: np.ndarray
+    weights: dict[str, np.ndarray]
+    mode: str = "override"  # "override" | "family"
+    min_prob: float = 0.0
+
+    def probabilities(self, feats: list[str]) -> np.ndarray:
+        z = self.bias.copy()
+        for f in set(feats):
+            w = self.weights.get(f)
+            if w is not None:
+                z += w
+        z -= z.max()
+        p = np.exp(z)
+        return p / p.sum()
+
+    def choose(self, feats: list[str], rule_subtype: str | None) -> str | None:
+        """The sub-type the model stands for, or None to keep the rules' answer."""
+        p = self.probabilities(feats)
+        if self.mode == "family" and rule_subtype is not None:
+            family = next((subs for subs in ontology.ACLED_TYPES.values() if rule_subtype in subs), ())
+            mask = np.array([c in family for c in self.classes])
+            if mask.any():
+                p = np.where(mask, p, 0.0)
+                p = p / p.sum()
+        k = int(p.argmax())
+        return self.classes[k] if p[k] >= self.min_prob else None
+
+    @classmethod
+    def from_json(cls, data: dict) -> "SubtypeModel":
+        n = len(data["classes"])
+        weights = {}
+        for f, w in data["weights"].items():
+            vec = np.zeros(n)
+            for k, v in w.items() if isinstance(w, dict) else enumerate(w):
+                vec[int(k)] = v
+            weights[f] = vec
+        return cls(tuple(data["classes"]), np.array(data["bias"], dtype=float), weights,
+                   data.get("mode", "override"), float(data.get("min_prob", 0.0)))
+
+
+def packaged_model_path() -> Path:
+    return Path(str(resources.files("frontwatch") / "data" / "subtype_model.json"))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> SubtypeModel | None:
+    p = Path(path)
+    if not p.is_file():
+        return None
+    return SubtypeModel.from_json(json.loads(p.read_text(encoding="utf-8")))
+
+
+def default_model() -> SubtypeModel | None:
+    """The shipped model (or FRONTWATCH_SUBTYPE_MODEL's file); None when off or absent."""
+    env = os.environ.get(MODEL_ENV, "").strip()
+    if env.lower() in ("off", "0", "none", "false"):
+        return None
+    return _load(env or str(packaged_model_path()))
+
+
+def _lemma(tok) -> str:
+    return tok.lemma_.lower() if tok.lemma_ else tok.lower_
+
+
+def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: str, agent_kind: str | None,
+             target_kind: str | None) -> list[str]:
+    """The model's features of one event: the rules' answer and the words around it.
+
+    Proper nouns and numbers are left out so that the model learns what happened, not
+    where or to whom (it is scored on other countries than the corpus covers)."""
+    acled = ontology.get(rule_type).acled
+    feats = [f"rule={acled[1] if acled else '-'}", f"int={rule_type}", f"trig={trigger}",
+             f"agent={agent_kind or '-'}", f"target={target_kind or '-'}",
+             f"rule+agent={rule_type}|{agent_kind or '-'}", f"rule+target={rule_type}|{target_kind or '-'}"]
+    words = [(tok.i, _lemma(tok)) for tok in span if tok.pos_ not in _SKIP_POS and not tok.is_punct
+             and any(ch.isalpha() for ch in tok.text)]
+    lo, hi = (min(trigger_tokens), max(trigger_tokens)) if trigger_tokens else (-1, -1)
+    prev = None
+    for i, lem in words:
+        feats.append(f"w={lem}")
+        if prev is not None:
+            feats.append(f"b={prev}_{lem}")
+        prev = lem
+        if lo - WINDOW <= i <= hi + WINDOW and not lo <= i <= hi:
+            feats.append(f"near={lem}")
+    return feats
+
+
+def internal_type(subtype: str, current: str) -> str:
+    """The internal type to code for an ACLED sub-type: the current one when it already maps
+    there (keeps 'ceasefire' vs 'agreement'), else the first internal type that does."""
+    cur = ontology.get(current)
+    if cur.acled and cur.acled[1] == subtype:
+        return cur.name
+    return next(t.name for t in ontology.TYPES.values() if t.acled and t.acled[1] == subtype)
+
+
+_recording: list[dict] | None = None
+
+
+@contextmanager
+def recording() -> Iterator[list[dict]]:
+    """Collect the features of every event the extractor types, with the model off (training)."""
+    global _recording
+    _recording = out = []
+    try:
+        yield out
+    finally:
+        _recording = None
+
+
+def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agent_kind: str | None,
+           target_kind: str | None) -> str:
+    """The internal type of an event after the model's second opinion (see module docstring)."""
+    acled = ontology.get(typ).acled
+    if acled is None:
+        return typ
+    if _recording is not None:
+        _recording.append({"sentence": span.text, "trigger": span.doc[min(trigger_tokens):max(trigger_tokens) + 1].text
+                           if trigger_tokens else "", "type": ontology.get(typ).name,
+                           "features": features(span, trigger_tokens, typ, trigger, agent_kind, target_kind)})
+        return typ
+    model = default_model()
+    if model is None:
+        return typ
+    sub = model.choose(features(span, trigger_tokens, typ, trigger, agent_kind, target_kind), acled[1])
+    return internal_type(sub, typ) if sub and sub != acled[1] else typ
