@@ -104,6 +104,10 @@ SENTENCES: dict[str, list[str]] = {
     "Change to group/activity": [
         "Two rebel groups merged to form a new coalition in Idlib.",
         "A rebel commander defected to the army in Daraa.",
+        # ACLED codes deployments, withdrawals and curfews here (codebook; dev/subtypes labels)
+        "The army deployed reinforcements to Homs.",
+        "Government forces pulled back from Hama.",
+        "Authorities imposed a curfew in Khartoum.",
     ],
     "Disrupted weapons use": [
         "Air defences intercepted two missiles over Kyiv.",
@@ -124,9 +128,8 @@ SENTENCES: dict[str, list[str]] = {
         "Rebels took control of Gao without a fight.",
     ],
     "Other": [
-        "The army deployed reinforcements to Homs.",
-        "Government forces pulled back from Hama.",
-        "Authorities imposed a curfew in Khartoum.",
+        "Rebels advanced on Hama on Friday.",
+        "The rebels are now 20 kilometres from Damascus.",
     ],
 }
 CASES = [(sub, s) for sub, sents in SENTENCES.items() for s in sents]

@@ -147,11 +147,15 @@ TYPES: dict[str, EventType] = {
            (_S, "Change to group/activity"), "RETREAT", "withdraw"),
         _t("restriction", "curfews, states of emergency, blockades",
            (_S, "Change to group/activity"), "COERCE", "restrict"),
+        # ACLED's residual strategic development: releases of captives, mass graves found, mutinies
+        _t("release", "prisoners or hostages are released",
+           (_S, "Other"), "RETREAT", "release"),
+        _t("incident", "a significant non-violent incident: a mass grave found, a mutiny",
+           (_S, "Other"), None),
         # Political and diplomatic events (ACLED does not code them)
         _t("evacuation", "civilians, diplomats or staff are evacuated",
            None, "RETREAT", "evacuate"),
-        _t("release", "prisoners or hostages are released",
-           None, "RETREAT", "release"),
+
         _t("request", "an actor urges, appeals, calls on or asks another",
            None, "REQUEST"),
         _t("consult", "talks, meetings, negotiations, visits, calls",

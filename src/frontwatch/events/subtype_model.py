@@ -27,7 +27,7 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
@@ -45,6 +45,10 @@ if TYPE_CHECKING:
 MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
+_NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
+EVERYDAY_ZIPF = 4.0  # wordfreq Zipf scale: 'army' 5.0, 'militia' 3.9, 'Nusra' 1.6
+_ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "prep", "prt", "advcl", "xcomp", "neg", "compound",
+                       "amod", "acomp", "attr", "pobj"})
 
 
 @dataclass(frozen=True)
@@ -112,22 +116,50 @@ def default_model() -> SubtypeModel | None:
     return _load(env or str(packaged_model_path()))
 
 
+@lru_cache(maxsize=65536)
+def _everyday(word: str) -> bool:
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+
+
+def _content(tok) -> bool:
+    """A word the model may learn from: not punctuation or a number, and a proper noun only
+    when it is an everyday word outside a place or person name ('Army', 'Forces', 'Police',
+    not 'Aleppo', 'Syrian' or 'Nusra')."""
+    if tok.is_punct or not any(ch.isalpha() for ch in tok.text):
+        return False
+    if tok.pos_ == "PROPN":
+        return tok.ent_type_ not in _NAME_ENTS and _everyday(tok.lower_)
+    return tok.pos_ not in _SKIP_POS
+
+
 def _lemma(tok) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
 def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: str, agent_kind: str | None,
-             target_kind: str | None) -> list[str]:
+             target_kind: str | None, actor_kinds: Iterable[str] = ()) -> list[str]:
     """The model's features of one event: the rules' answer and the words around it.
 
     Proper nouns and numbers are left out so that the model learns what happened, not
-    where or to whom (it is scored on other countries than the corpus covers)."""
+    where or to whom (it is scored on other countries than the corpus covers); the kinds
+    of the actors the sentence names (civilians, protesters, state forces, ...) stand in
+    for the names, and the trigger's own arguments ("defused [a bomb]", "[protesters]
+    threw") are read from the parse."""
     acled = ontology.get(rule_type).acled
     feats = [f"rule={acled[1] if acled else '-'}", f"int={rule_type}", f"trig={trigger}",
              f"agent={agent_kind or '-'}", f"target={target_kind or '-'}",
              f"rule+agent={rule_type}|{agent_kind or '-'}", f"rule+target={rule_type}|{target_kind or '-'}"]
-    words = [(tok.i, _lemma(tok)) for tok in span if tok.pos_ not in _SKIP_POS and not tok.is_punct
-             and any(ch.isalpha() for ch in tok.text)]
+    feats.extend(f"actor={k}" for k in sorted(set(actor_kinds)))
+    if trigger_tokens:
+        toks = [span.doc[i] for i in trigger_tokens]
+        head = next((t for t in toks if t.head.i not in trigger_tokens or t.head.i == t.i), toks[0])
+        for c in head.children:
+            if c.dep_ in _ARG_DEPS and c.pos_ not in ("PUNCT", "NUM"):
+                feats.append(f"arg:{c.dep_}={'<propn>' if c.pos_ == 'PROPN' else _lemma(c)}")
+        feats.append(f"head:{head.dep_}={_lemma(head.head) if head.head.pos_ != 'PROPN' else '<propn>'}")
+    words = [(tok.i, _lemma(tok)) for tok in span if _content(tok)]
     lo, hi = (min(trigger_tokens), max(trigger_tokens)) if trigger_tokens else (-1, -1)
     prev = None
     for i, lem in words:
@@ -164,18 +196,19 @@ def recording() -> Iterator[list[dict]]:
 
 
 def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agent_kind: str | None,
-           target_kind: str | None) -> str:
+           target_kind: str | None, actor_kinds: Iterable[str] = ()) -> str:
     """The internal type of an event after the model's second opinion (see module docstring)."""
     acled = ontology.get(typ).acled
     if acled is None:
         return typ
+    actor_kinds = tuple(k for k in actor_kinds if k)
     if _recording is not None:
         _recording.append({"sentence": span.text, "trigger": span.doc[min(trigger_tokens):max(trigger_tokens) + 1].text
                            if trigger_tokens else "", "type": ontology.get(typ).name,
-                           "features": features(span, trigger_tokens, typ, trigger, agent_kind, target_kind)})
+                           "features": features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds)})
         return typ
     model = default_model()
     if model is None:
         return typ
-    sub = model.choose(features(span, trigger_tokens, typ, trigger, agent_kind, target_kind), acled[1])
+    sub = model.choose(features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds), acled[1])
     return internal_type(sub, typ) if sub and sub != acled[1] else typ
