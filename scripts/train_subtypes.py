@@ -51,8 +51,9 @@ def corpus_files(args: list[str]) -> list[Path]:
     return out
 
 
-def main_features(items: list[Labelled], batch: int = 64) -> list[tuple[str, list[str]] | None]:
-    """(rule sub-type, features) of each sentence's main event, with the model off; None if no event."""
+def main_features(items: list[Labelled], batch: int = 64) -> list[tuple[str, list[str] | None] | None]:
+    """(rule sub-type, features) of each sentence's main event, with the model off; None if no event,
+    features None if the model leaves that event alone."""
     from frontwatch.evaluate.run import extract_texts
 
     out: list[tuple[str, list[str]] | None] = []
@@ -60,16 +61,16 @@ def main_features(items: list[Labelled], batch: int = 64) -> list[tuple[str, lis
         chunk = items[i:i + batch]
         with subtype_model.recording() as rec:
             results = extract_texts([it.text for it in chunk])
-        by_key: dict[tuple[str, str], list[str]] = {}
-        for r in rec:
-            by_key.setdefault((r["sentence"], r["type"]), r["features"])
+        by_key: dict[tuple[str, str], list[str] | None] = {}
+        for r in rec:  # an event the model leaves alone (KEEP_TYPES) keeps the rules' type: no features
+            by_key.setdefault((r["sentence"], r["type"]), None if r["keep"] else r["features"])
         for recs in results:
             m = main_record(recs)
             if m is None:
                 out.append(None)
                 continue
-            feats = by_key.get((m["evidence"]["text"], m["event_type"]))
-            out.append((m["acled"]["sub_event_type"], feats) if feats is not None else None)
+            key = (m["evidence"]["text"], m["event_type"])
+            out.append((m["acled"]["sub_event_type"], by_key[key]) if key in by_key else None)
         print(f"  {len(out)}/{len(items)} sentences run", file=sys.stderr)
     return out
 
@@ -97,28 +98,29 @@ def to_model(vec, clf, mode: str = "override", min_prob: float = 0.0) -> subtype
                                       min_prob)
 
 
-def predict(model: subtype_model.SubtypeModel, ex: list[tuple[str, list[str]] | None]) -> list[str]:
+def predict(model: subtype_model.SubtypeModel, ex: list[tuple[str, list[str] | None] | None]) -> list[str]:
     out = []
     for e in ex:
         if e is None:
             out.append(NONE)
             continue
         rule, feats = e
-        out.append(model.choose(feats, rule) or rule)
+        out.append((model.choose(feats, rule) or rule) if feats is not None else rule)
     return out
 
 
-def cross_validate(ex: list[tuple[str, list[str]] | None], gold: list[str], C: float, folds: int = 5
+def cross_validate(ex: list[tuple[str, list[str] | None] | None], gold: list[str], C: float, folds: int = 5
                    ) -> dict[float, float]:
     """Weighted F1 of each min_prob, predictions pooled over stratified folds of the tune part."""
+    import warnings
+
     from sklearn.model_selection import StratifiedKFold
 
-    idx = [k for k, e in enumerate(ex) if e is not None]
+    idx = [k for k, e in enumerate(ex) if e is not None and e[1] is not None]
     y = [gold[k] for k in idx]
-    # classes too rare to stratify are folded in round-robin by StratifiedKFold's warning path
     skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
-    preds: dict[float, list[str]] = {p: [NONE] * len(ex) for p in PROB_GRID}
-    import warnings
+    rules = [e[0] if e else NONE for e in ex]  # sentences without a retypable main event keep the rules' answer
+    preds: dict[float, list[str]] = {p: list(rules) for p in PROB_GRID}
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
@@ -178,7 +180,7 @@ def main() -> int:
             best = (C, p, f1)
     C, min_prob, cv_f1 = best
     print(f"cross-validation: {time.monotonic() - t0:.0f} s")
-    idx = [k for k, e in enumerate(ex_tune) if e is not None]
+    idx = [k for k, e in enumerate(ex_tune) if e is not None and e[1] is not None]
     model = fit([ex_tune[k][1] for k in idx], [g_tune[k] for k in idx], C)
     results = {}
     for mode in ("override", "family"):
