@@ -62,12 +62,17 @@ class SubtypeModel:
     mode: str = "override"  # "override" | "family"
     min_prob: float = 0.0
 
+    def __post_init__(self) -> None:
+        # one row per feature: a sentence's scores are one indexed sum (the hot path of every event)
+        names = list(self.weights)
+        object.__setattr__(self, "_row", {f: k for k, f in enumerate(names)})
+        object.__setattr__(self, "_matrix", np.vstack([self.weights[f] for f in names]) if names
+                           else np.zeros((0, len(self.classes))))
+
     def probabilities(self, feats: list[str]) -> np.ndarray:
-        z = self.bias.copy()
-        for f in set(feats):
-            w = self.weights.get(f)
-            if w is not None:
-                z += w
+        row = self._row  # type: ignore[attr-defined]
+        rows = list({row[f] for f in feats if f in row})
+        z = self.bias + self._matrix[rows].sum(axis=0)  # type: ignore[attr-defined]
         z -= z.max()
         p = np.exp(z)
         return p / p.sum()
@@ -97,6 +102,7 @@ class SubtypeModel:
                    data.get("mode", "override"), float(data.get("min_prob", 0.0)))
 
 
+@lru_cache(maxsize=1)
 def packaged_model_path() -> Path:
     return Path(str(resources.files("frontwatch") / "data" / "subtype_model.json"))
 
@@ -162,13 +168,25 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
             if c.dep_ in _ARG_DEPS and _content(c):
                 feats.append(f"arg:{c.dep_}={_lemma(c)}")
         feats.append(f"head:{head.dep_}={_lemma(head.head) if head.head.pos_ != 'PROPN' else '<propn>'}")
-    words = [(tok.i, _lemma(tok)) for tok in span if _content(tok)]
+    words = _words(span)
     lo, hi = (min(trigger_tokens), max(trigger_tokens)) if trigger_tokens else (-1, -1)
     for i, lem in words:  # (word pairs were tried: no better in cross-validation, three times the weights)
         feats.append(f"w={lem}")
         if lo - WINDOW <= i <= hi + WINDOW and not lo <= i <= hi:
             feats.append(f"near={lem}")
     return feats
+
+
+_last_words: list = [None, ()]  # (doc, start, end) -> words of the sentence last read
+
+
+def _words(span: "Span") -> tuple[tuple[int, str], ...]:
+    """(token index, lemma) of the sentence's content words, read once for all its events."""
+    key = (span.doc, span.start, span.end)
+    last = _last_words[0]
+    if last is None or last[0] is not key[0] or last[1:] != key[1:]:
+        _last_words[0], _last_words[1] = key, tuple((tok.i, _lemma(tok)) for tok in span if _content(tok))
+    return _last_words[1]
 
 
 def internal_type(subtype: str, current: str) -> str:
