@@ -158,6 +158,9 @@ def main() -> int:
     os.environ[subtype_model.MODEL_ENV] = "off"
 
     files = corpus_files(args.corpus)
+    if not files:
+        print(f"no labelled files in {args.corpus or DEFAULT_CORPUS}", file=sys.stderr)
+        return 2
     items = load(files, args.root)
     tune = [it for it in items if it.split == "tune"]
     report = [it for it in items if it.split == "report"]
