@@ -1,12 +1,12 @@
 """Train the sub-event type model (events/subtype_model.py) on the TUNE part of the corpus.
 
     PYTHONPATH=src .venv/bin/python scripts/train_subtypes.py [--corpus FILE_OR_DIR ...]
-        [--root DATA_ROOT] [--out src/frontwatch/data/subtype_model.json] [--dry-run]
+        [--extra FILE_OR_DIR ...] [--root DATA_ROOT] [--out src/frontwatch/data/subtype_model.json] [--dry-run]
 
 Needs the 'train' extra (scikit-learn); the shipped model does not.
 
 1. Every labelled sentence (default: dev/subtypes/*.jsonl of the checkout this script is
-   in; data root: ../shared/data) runs through the real pipeline with the model off; the
+   in, plus the tune part of dev/subtypes/extra/*.jsonl; data root: ../shared/data) runs through the real pipeline with the model off; the
    features of its main event (the one `evaluate events` scores) are recorded. Sentences
    where the rules find no ACLED event give no example: the model only retypes events.
 2. A multinomial logistic regression is fitted on the tune part only; its regularisation C
@@ -151,6 +151,9 @@ def to_json(model: subtype_model.SubtypeModel, meta: dict) -> str:
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--corpus", nargs="*", default=[], help="labelled JSONL files or folders (default dev/subtypes)")
+    ap.add_argument("--extra", nargs="*", default=[],
+                    help="more labelled files whose TUNE part is trained on (default: extra/*.jsonl beside the corpus "
+                         "files, e.g. labels held out of the corpus by a per-type cap); never scored")
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="data root the labels refer to")
     ap.add_argument("--out", type=Path, default=REPO / "src" / "frontwatch" / "data" / "subtype_model.json")
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
@@ -164,7 +167,13 @@ def main() -> int:
     items = load(files, args.root)
     tune = [it for it in items if it.split == "tune"]
     report = [it for it in items if it.split == "report"]
-    print(f"corpus: {len(items)} sentences in {len(files)} files; tune {len(tune)}, report {len(report)}")
+    extra_files = corpus_files(args.extra) if args.extra else \
+        sorted({p for f in files for p in f.parent.glob("extra/*.jsonl")})
+    seen = {it.id for it in items}
+    extra = [it for it in load(extra_files, args.root) if it.split == "tune" and it.id not in seen]
+    tune += extra
+    print(f"corpus: {len(items)} sentences in {len(files)} files; tune {len(tune)} (of which {len(extra)} from "
+          f"{len(extra_files)} extra files, their tune part only), report {len(report)}")
     t0 = time.monotonic()
     ex_tune, ex_report = main_features(tune), main_features(report)
     print(f"pipeline run: {time.monotonic() - t0:.0f} s; no ACLED event for {sum(e is None for e in ex_tune)} tune, "
