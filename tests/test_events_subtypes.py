@@ -1,7 +1,8 @@
 """Every ACLED sub-event type is reachable from sentences: two or three news-style sentences each.
 
 The sentences are written for this test (none comes from ACLED data); each must yield an event
-of the named sub-type through the whole event stage (triggers, frames, actors, refinement).
+of the named sub-type through the rules of the event stage (triggers, frames, actors, refinement),
+with the learned sub-type model off.
 """
 
 from __future__ import annotations
@@ -104,6 +105,10 @@ SENTENCES: dict[str, list[str]] = {
     "Change to group/activity": [
         "Two rebel groups merged to form a new coalition in Idlib.",
         "A rebel commander defected to the army in Daraa.",
+        # ACLED codes deployments, withdrawals and curfews here (codebook; dev/subtypes labels)
+        "The army deployed reinforcements to Homs.",
+        "Government forces pulled back from Hama.",
+        "Authorities imposed a curfew in Khartoum.",
     ],
     "Disrupted weapons use": [
         "Air defences intercepted two missiles over Kyiv.",
@@ -124,12 +129,18 @@ SENTENCES: dict[str, list[str]] = {
         "Rebels took control of Gao without a fight.",
     ],
     "Other": [
-        "The army deployed reinforcements to Homs.",
-        "Government forces pulled back from Hama.",
-        "Authorities imposed a curfew in Khartoum.",
+        "Rebels advanced on Hama on Friday.",
+        "The rebels are now 20 kilometres from Damascus.",
     ],
 }
 CASES = [(sub, s) for sub, sents in SENTENCES.items() for s in sents]
+
+
+@pytest.fixture(autouse=True)
+def _rules_alone(monkeypatch):
+    """These sentences test what the rules reach; the learned second opinion on the sub-type
+    (events/subtype_model.py) is scored on the development corpus by `evaluate events`."""
+    monkeypatch.setenv("FRONTWATCH_SUBTYPE_MODEL", "off")
 
 
 def test_the_table_covers_all_25_sub_types_with_at_least_two_sentences():

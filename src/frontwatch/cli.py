@@ -12,7 +12,7 @@ import os
 import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from datetime import datetime, timezone
+from datetime import datetime
 from pathlib import Path
 from typing import Any, Optional
 
@@ -725,6 +725,32 @@ def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help
         f" {_fmt(e2e['linked_unlocated_share'])}",
         f"how: {r['how']}",
     ])
+
+
+@evaluate_app.command("events")
+def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
+                            None, help="Labelled sentence files (default: the repo's dev/subtypes/*.jsonl)."),
+                        root: Optional[Path] = typer.Option(None, "--root", help="Data root the labels refer to "
+                                                            "(default: the shared data folder)."),
+                        split: str = typer.Option("all", "--split", help="tune | report | all"),
+                        confusion: bool = typer.Option(False, "--confusion", help="Also print the full confusion matrix."),
+                        as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                        gazetteer: Optional[Path] = GazOpt) -> None:
+    """ACLED sub-event type of each labelled sentence's main event: accuracy, F1 per type, confusions."""
+    from frontwatch.evaluate.events import report_lines, run_events
+    from frontwatch.evaluate.run import DEFAULT_DATA, DEFAULT_SUBTYPES
+
+    if split not in ("tune", "report", "all"):
+        _report_error(f"--split must be tune, report or all, got {split!r}")
+        raise typer.Exit(2)
+    paths = list(files or sorted(DEFAULT_SUBTYPES.glob("*.jsonl")))
+    if not paths:
+        _report_error(f"{DEFAULT_SUBTYPES}: no labelled files")
+        raise typer.Exit(2)
+    r = _evaluation("labelled sentences", gazetteer,
+                    lambda tick: run_events(paths, root or DEFAULT_DATA, split=split, gazetteer=gazetteer,
+                                            progress=tick))
+    _emit(r, as_json, report_lines(r, confusion))
 
 
 @evaluate_app.command("re3d")

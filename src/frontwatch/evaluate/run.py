@@ -25,6 +25,8 @@ DEFAULT_SEED = SHARED / "fixtures" / "seed" / "expected.json"
 DEFAULT_STRIKES = SHARED / "data" / "syria" / "centcom-strikes.csv"
 DEFAULT_RE3D = SHARED / "data" / "re3d"
 DEFAULT_EVENT_LOCATION = SHARED / "data" / "events" / "event-location.jsonl"
+DEFAULT_DATA = SHARED / "data"
+DEFAULT_SUBTYPES = _REPO / "dev" / "subtypes"  # the sub-event type development corpus (evaluate/devcorpus.py)
 
 
 def _utc_day(value: str | None) -> datetime | None:

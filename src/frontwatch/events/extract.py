@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from frontwatch.events import ontology, place_role
+from frontwatch.events import ontology, place_role, subtype_model
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -487,6 +487,8 @@ class EventExtractor:
             target_kind = self._victims(fr, trig, mentions, history)
         means = _instrument(fr.agent) if typ in GENERIC_VIOLENCE else None
         typ = means or ontology.refine(typ, agent.kind if agent else None, target_kind)
+        typ = subtype_model.retype(typ, span, trig.tokens, trig.entry.phrase, agent.kind if agent else None,
+                                   target_kind, (m.kind for m in mentions))  # learned second opinion on the sub-type
         etype = ontology.get(typ)
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
