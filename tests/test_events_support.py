@@ -107,7 +107,8 @@ def make_toponyms(text: str, extra: dict[str, tuple] | None = None) -> list[Topo
 
 def article(text: str, published: datetime | None = datetime(2024, 12, 7, 10, tzinfo=timezone.utc),
             id: str = "test") -> Article:
-    return Article(id=id, text=text, source_ref="test", kind="text", published=published, language="en")
+    return Article(id=id, text=text, source_ref="test", kind="text", published=published, language="en",
+                   published_from="option" if published else "unknown")
 
 
 @pytest.fixture(scope="session")

@@ -64,3 +64,23 @@ def test_a_file_time_date_is_reported(tmp_path: Path) -> None:
     dated = subprocess.run([sys.executable, "-c", code, "extract", str(path), "--published", "2024-12-02"],
                            capture_output=True, text=True, timeout=600)
     assert "warning:" not in dated.stderr and dated.returncode == 0
+
+
+@pytest.mark.slow
+def test_an_old_dated_event_in_an_undated_record_is_news_not_history(tmp_path: Path) -> None:
+    """Without a stated publication date (the file's time is a guess), age cannot make an event background."""
+    import io
+    import json
+
+    from frontwatch.runner import run_extract
+
+    path = tmp_path / "notes.jsonl"
+    text = "On 12 March 2022, Russian forces shelled Kharkiv, killing 3 civilians."
+    path.write_text(json.dumps({"id": "undated", "text": text}) + "\n"
+                    + json.dumps({"id": "dated", "text": text, "published": "2024-12-07"}) + "\n")
+    out = io.StringIO()
+    run_extract([str(path)], out, include_background=True)
+    events = [json.loads(line) for line in out.getvalue().splitlines()]
+    by_id = {i: [(e["modality"], e["date"]) for e in events if e["article_id"] == i] for i in ("undated", "dated")}
+    assert by_id["undated"] == [("asserted", "2022-03-12")]
+    assert by_id["dated"] == [("background", "2022-03-12")]  # a stated 2024 date: 2022 is history

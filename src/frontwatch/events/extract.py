@@ -500,7 +500,7 @@ class EventExtractor:
         tense = tense_of(fr.clause_verb)
         if expr is None and tense == "past" and prev_expr is not None:
             expr = prev_expr  # narrative continues the day just given ("On Friday, X. Y then …")
-        background = is_background(expr, article.published) or (expr is None and self._habitual(fr, tense))
+        background = is_background(expr, _age_base(article)) or (expr is None and self._habitual(fr, tense))
         day, precision = self._date(expr, tense, article.published)
         future = bool(day and article.published and date.fromisoformat(day) > _as_date(article.published))
 
@@ -612,7 +612,7 @@ class EventExtractor:
             expr = date_for(a.verb, a.verb, exprs)
             tense = tense_of(a.verb)
             day, precision = self._date(expr, tense, article.published)
-            background = is_background(expr, article.published)
+            background = is_background(expr, _age_base(article))
             places = self._containers_removed(self._places_of(fr.locatives, pidx), pidx)[:1]
             if not places:
                 t = self._country_place(actor.country or main, toponyms, seg.start, seg.start, seg.end)
@@ -674,6 +674,16 @@ def atts_for(head: "Token", atts: list[Attribution]) -> list[Attribution]:
     """Attributions whose reporting verb governs the trigger (for claim/deny modality)."""
     anc = {a.i for a in head.ancestors}
     return [a for a in atts if a.verb.i in anc]
+
+
+def _age_base(article: Article) -> datetime | None:
+    """The publication date an event's age is measured from, only when the input stated it.
+
+    A date guessed from a file's modification time (or none at all) says nothing about
+    when the text was written: 'On 12 March 2022, ...' in a JSONL record without a date is
+    that day's news, not history of a text written today.
+    """
+    return article.published if article.published_from in ("metadata", "option") else None
 
 
 def _as_date(published: datetime | date | None) -> date | None:
