@@ -24,6 +24,7 @@ SHARED = _REPO.parent / "shared"
 DEFAULT_SEED = SHARED / "fixtures" / "seed" / "expected.json"
 DEFAULT_STRIKES = SHARED / "data" / "syria" / "centcom-strikes.csv"
 DEFAULT_RE3D = SHARED / "data" / "re3d"
+DEFAULT_FAKES = SHARED / "data" / "syria" / "fakes-articles.csv"
 
 
 def _utc_day(value: str | None) -> datetime | None:
@@ -186,5 +187,21 @@ def run_strikes(path: Path = DEFAULT_STRIKES, *, country: str = "Syria", gazette
     return {"file": str(path), "country": country, "section_hint": list(hint), **result}
 
 
-__all__ = ["DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse",
+def run_fakes(path: Path = DEFAULT_FAKES, *, split: str = "all", gazetteer: Path | None = None,
+              limit: int | None = None, progress: Progress | None = None) -> dict:
+    """FA-KES articles through the whole pipeline (publication date from the CSV), scored for
+    theatre coherence (`evaluate/fakes.py`): outside-theatre, country-level, actor-1-empty shares."""
+    from frontwatch.evaluate.fakes import evaluate_fakes, read_fakes
+
+    articles = read_fakes(Path(path), split=split)
+    if limit:
+        articles = articles[:limit]
+
+    def extract(batch: list) -> list[list[dict]]:
+        return extract_texts([a.text for a in batch], published=[a.published for a in batch], gazetteer=gazetteer)
+
+    return {"file": str(path), "split": split, **evaluate_fakes(articles, extract, progress=progress)}
+
+
+__all__ = ["DEFAULT_FAKES", "DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_fakes", "run_geoparse",
            "run_re3d", "run_seed", "run_strikes"]
