@@ -372,6 +372,11 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
                         countries.append(raw[kk][2].country)  # type: ignore[arg-type]
                         consumed.add(kk)
                         hi = max(hi, raw[kk][1])
+        if named is None and not countries and k > 0 and (k - 1) not in consumed:
+            ps, pe, pentry = raw[k - 1]
+            if pe == s and not pentry.generic and pentry.kind not in ("country", "person", "media", "ngo", "igo"):
+                named, lo = pentry, ps  # "IS militants", "Hezbollah fighters" (however the parser tags 'IS')
+                consumed.add(k - 1)
         consumed.add(k)
         if named is not None:
             actor = Actor(name=named.name, text=doc[lo:hi].text, kind=named.kind, country=named.country)

@@ -558,12 +558,33 @@ def _noun_agent(noun: "Token", actor_tokens: set[int]) -> "Token | None":
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i in actor_tokens:
             return c
+    for c in noun.children:  # "[regime] air strikes": the actor modifies the compound's first noun
+        if c.dep_ == "compound":
+            for cc in c.children:
+                if cc.dep_ in ("amod", "compound", "nmod", "poss") and cc.i in actor_tokens:
+                    return cc
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "from"):
             for p in c.children:
                 if p.dep_ == "pobj" and (p.i in actor_tokens or c.lower_ != "from"):
                     return _through_quantifier(p)
     return None
+
+
+def _phrase_head(tok: "Token") -> "Token":
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _behind_means(tok: "Token | None", actor_tokens: set[int]) -> "Token | None":
+    """The actor behind a means or an act named where the actor should be: 'killed by
+    [regime] air strikes', 'killed by shelling [from government forces]', 'the attack [by
+    rebels] killed'. The token itself when it is an actor, a pronoun, or holds none."""
+    if tok is None or tok.i in actor_tokens or tok.pos_ == "PRON" or not (
+            tok.pos_ in _NOUN_POS or tok.tag_.startswith("NN") or tok.tag_ == "VBG"):
+        return tok
+    return _noun_agent(tok, actor_tokens) or tok
 
 
 def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset()) -> Frame:
@@ -586,6 +607,9 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                         break
     elif is_noun:
         fr.agent = _noun_agent(head, actor_tokens)
+        if head.dep_ == "compound" and fr.agent is None:  # "fired [mortar] rounds": the phrase's head governs
+            head = _phrase_head(head)
+            fr.agent = _noun_agent(head, actor_tokens)
         gov = head.head
         if fr.agent is None and gov.pos_ in ("VERB", "AUX"):  # "clashes continued between X and Y"
             for c in gov.children:
@@ -601,6 +625,11 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                     fr.agent = subject_of(gov, span)
         elif head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             fr.light_verb = gov  # "clashes erupted in X", "reinforcements are arriving"
+            if fr.agent is None and head.dep_ == "nsubjpass":  # "the raids were carried out by [aircraft]"
+                for c in gov.children:
+                    if c.dep_ == "agent":
+                        fr.agent = _behind_means(next((p for p in c.children if p.dep_ == "pobj"), None),
+                                                 actor_tokens)
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting", "at") and fr.patient is None:
                 fr.patient = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -617,14 +646,19 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
         if passive:
             fr.patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             for c in head.children:
-                if c.dep_ == "agent":
-                    fr.agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if c.dep_ == "agent":  # "by [strikes]", "by [shelling] from ..."
+                    fr.agent = _behind_means(next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None),
+                                             actor_tokens)
             if fr.agent is None and fr.patient is None:
                 fr.agent = subject_of(head, span)
         else:
             fr.agent = subject_of(head, span)
             if fr.agent is not None and fr.agent.i in trigger.tokens:
                 fr.agent = _noun_agent(fr.agent, actor_tokens)  # "Israeli strikes hit X": who struck
+            else:
+                fr.agent = _behind_means(fr.agent, actor_tokens)
+            if fr.agent is None and head.tag_ == "VBG":  # "shelling [from government forces]"
+                fr.agent = _noun_agent(head, actor_tokens)
             fr.patient = next((c for c in head.children if c.dep_ == "dobj" and c.i not in trigger.tokens), None)
             if fr.patient is not None:
                 fr.patient = _through_quantifier(fr.patient)  # "arrested dozens of protesters"
