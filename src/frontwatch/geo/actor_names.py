@@ -43,9 +43,11 @@ def theatre_countries(actors: Sequence[ActorSpan]) -> list[tuple[str, ...]]:
 def is_actor_name(span: "SpanCandidate", cands: Sequence[Candidate], actors: Sequence[ActorSpan]) -> bool:
     """Is this span (part of) a named actor's name rather than a place?
 
-    The whole name is never a place ('Daesh'); a word inside a longer name is not one
-    either unless it names a country or first-level division exactly ('Iraq' in 'Islamic
-    State of Iraq' still tells where)."""
+    The whole name is never a place ('Daesh'), nor a word inside a longer name, unless the
+    span names a country or first-level division ('EU', 'Iraq' in 'Islamic State of Iraq')."""
+    if any(c.how in ("exact", "alternate", "demonym") and c.place.precision in ("country", "admin1")
+           for c in cands):
+        return False  # 'European Union', 'Iraq' in 'Islamic State of Iraq': a unit's name stays a place
     for start, end, _entry in actors:
         if span.start >= end or span.end <= start:
             continue
@@ -53,6 +55,5 @@ def is_actor_name(span: "SpanCandidate", cands: Sequence[Candidate], actors: Seq
             # the span is the name, or the name and a determiner; a longer span holds more than it
             return (span.end - span.start) - (end - start) <= 4
         if start <= span.start and span.end <= end:
-            return not any(c.how in ("exact", "alternate") and c.place.precision in ("country", "admin1")
-                           for c in cands)
+            return True
     return False

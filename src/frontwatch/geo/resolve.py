@@ -378,9 +378,8 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     famous = max((c.place.population for c in candidates
                   if c.how in ("exact", "alternate") and c.place.precision in ("city", "point")), default=0)
     word = word_weight(span)
-    inside = bool(ctx.theatre) and any(
-        c.place.precision != "country" and ctx.theatre.ring(c.place.country, ctx.own_country) == INSIDE
-        for c in candidates)
+    inside = max((c.place.population for c in candidates if ctx.theatre and c.place.precision != "country"
+                  and ctx.theatre.ring(c.place.country, ctx.own_country) == INSIDE), default=None)
     ranked = sorted(
         (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
           + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word)

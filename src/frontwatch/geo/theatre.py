@@ -37,6 +37,9 @@ FAR_NAME = 1.0  # a place named exactly, in a country far from the theatre...
 FAMOUS_PEOPLE = 100_000  # ...unless this populous with no homonym inside the theatre ('Geneva', 'Moscow')
 FAR_GUESS = 1.0  # a folded or fuzzy match far from the theatre: all but never ('Turmanin' ~ Murmansk)
 NEAR_GUESS = 0.7  # a folded or fuzzy match in a neighbouring country, or a minor one of the theatre
+FULL_THEATRE = 4.0  # sure votes (the span's own taken back) for the term's full weight; fewer, less
+HINT_VOTE = 0.5  # a feed's or outlet's country hint: a tabloid in London writes about the world
+COMPARABLE = 10  # an inside homonym blocks the famous place's pass only if at most this many times smaller
 # An actor active in more countries than this sets no theatre (the Islamic State, al-Qaeda).
 ACTOR_MAX_COUNTRIES = 3
 INSIDE, NEAR, FAR = "inside", "near", "far"
@@ -59,6 +62,11 @@ class Theatre:
 
     def __bool__(self) -> bool:
         return bool(self.countries)
+
+    def strength(self, own: str | None = None) -> float:
+        """0..1: how sure the theatre is without the span's own vote (FULL_THEATRE votes and up: 1)."""
+        rest = sum(v - (1 if k == own else 0) for k, v in self.countries.items())
+        return max(0.0, min(1.0, rest / FULL_THEATRE))
 
     def ring(self, country: str | None, own: str | None = None, main: bool = False) -> str:
         """INSIDE the theatre, NEAR it (a neighbour), or FAR; INSIDE when there is no theatre.
@@ -106,8 +114,11 @@ def unambiguous_country(cands: Sequence[Candidate]) -> str | None:
     must hold DOMINANT of the weight. Fuzzy and folded candidates are guesses and count not."""
     strong = [c for c in cands if c.how in ("exact", "alternate", "demonym") and c.place.country]
     named = {c.place.country.upper() for c in strong if c.place.precision == "country"}  # type: ignore[union-attr]
-    if len(named) == 1:
-        return next(iter(named))  # a country's own name ('Jordan') is the country, whatever towns share it
+    states = {c.place.country.upper() for c in strong if c.place.precision == "admin1"}  # type: ignore[union-attr]
+    if len(named) == 1 and not states - named:
+        # a country's own name ('Jordan') is the country, whatever towns share it -- but
+        # 'Georgia' is a state's name too, and the weights below decide
+        return next(iter(named))
     weight: Counter[str] = Counter()
     for c in strong:
         weight[c.place.country.upper()] += math.sqrt(max(c.place.population, 0) + 100)  # type: ignore[union-attr]
@@ -128,7 +139,10 @@ def place_vote(cands: Sequence[Candidate], evidence: float, common_word: bool) -
         return None
     if any(c.place.precision == "country" and c.how in ("exact", "alternate", "demonym") for c in cands):
         return code
-    return code if evidence >= PLACE_EVIDENCE and not common_word else None
+    # 'Florida', 'Orlando' are frequent words because they are famous places; 'Air' is not
+    famous = any(c.how in ("exact", "alternate") and (c.place.precision == "admin1" or c.place.population >= FAMOUS_PEOPLE)
+                 and (c.place.country or "").upper() == code for c in cands)
+    return code if evidence >= PLACE_EVIDENCE and (famous or not common_word) else None
 
 
 def build_theatre(place_votes: Mapping[str, str] | None = None, countries: Iterable[str] = (),
@@ -152,20 +166,23 @@ def build_theatre(place_votes: Mapping[str, str] | None = None, countries: Itera
                 count[c] += 1 / len(codes)
     for code in hint:
         if code:
-            count[code.upper()] += 1
+            count[code.upper()] += HINT_VOTE
     inside = dict(count)
     return Theatre(countries=inside, near=neighbours(inside) - frozenset(inside), votes=votes)
 
 
 def theatre_penalty(cand: Candidate, theatre: Theatre | None, own: str | None = None,
-                    homonym_inside: bool = False) -> float:
+                    inside_people: int | None = None) -> float:
     """How much a candidate loses for lying outside the article's theatre.
 
-    Nothing inside or without a theatre (for a guess: inside one of its main countries), nothing for a country named by its name (the name is
-    the evidence), nothing for an exact name in a neighbouring country (border towns); a
-    guess (folded/fuzzy match) in a neighbour loses NEAR_GUESS, far away FAR_GUESS; an
-    exact name far away FAR_NAME, unless it is a city of FAMOUS_PEOPLE and the span has no
-    homonym inside the theatre ('talks in Geneva' in a Syria report)."""
+    Nothing inside or without a theatre (for a guess: inside one of its main countries),
+    nothing for a country named by its name (the name is the evidence), nothing for an
+    exact name in a neighbouring country (border towns); a guess (folded/fuzzy match) in a
+    neighbour loses NEAR_GUESS, far away FAR_GUESS; an exact name far away FAR_NAME, unless
+    it is a city of FAMOUS_PEOPLE and the span has no comparable homonym inside the
+    theatre ('talks in Geneva' in a Syria report; `inside_people`: the population of the
+    span's most populous candidate inside, None when there is none). All scaled by the
+    theatre's strength: two sure names are a hint, not a theatre."""
     place = cand.place
     if not theatre or not place.country or (place.precision == "country" and cand.how != "fuzzy"):
         return 0.0
@@ -174,12 +191,23 @@ def theatre_penalty(cand: Candidate, theatre: Theatre | None, own: str | None = 
     if ring == INSIDE:
         return 0.0
     if ring == NEAR:
-        return NEAR_GUESS if guess else 0.0
-    if guess:
-        return FAR_GUESS
-    if place.population >= FAMOUS_PEOPLE and not homonym_inside:
-        return 0.0
-    return FAR_NAME
+        penalty = NEAR_GUESS if guess else 0.0
+    elif guess:
+        penalty = FAR_GUESS
+    elif place.population >= FAMOUS_PEOPLE and (inside_people is None or inside_people * COMPARABLE < place.population):
+        penalty = 0.0
+    else:
+        penalty = FAR_NAME
+    return penalty * theatre.strength(own)
+
+
+# Hand-written: dependencies and their sovereign state, which no border table joins (Saipan
+# is in the Northern Mariana Islands, MP, and US news names it as at home).
+DEPENDENCIES = {
+    "US": "PR GU VI MP AS UM", "FR": "GF GP MQ RE YT NC PF PM WF BL MF", "NL": "AW CW SX BQ",
+    "GB": "GI FK BM KY VG TC MS AI IO SH PN GG JE IM", "DK": "GL FO", "CN": "HK MO", "AU": "CX CC NF",
+    "NZ": "CK NU TK", "NO": "SJ BV", "FI": "AX",
+}
 
 
 def generate_borders() -> list[tuple[str, list[str]]]:
@@ -204,6 +232,10 @@ def generate_borders() -> list[tuple[str, list[str]]]:
         table.setdefault(code, set()).update(near)
         for n in near:  # a border is mutual, whatever one record forgot
             table.setdefault(n, set()).add(code)
+    for sovereign, deps in DEPENDENCIES.items():
+        for d in deps.split():
+            table.setdefault(sovereign, set()).add(d)
+            table.setdefault(d, set()).add(sovereign)
     return sorted((c, sorted(n - {c})) for c, n in table.items())
 
 
