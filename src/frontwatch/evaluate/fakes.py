@@ -33,7 +33,7 @@ REQUIRED = ("unit_id", "article_content", "date")
 # Short forms news uses for countries that neither babel's names nor the demonym table spell so.
 _SHORT_FORMS = {"us": "US", "u.s.": "US", "usa": "US", "america": "US", "uk": "GB", "u.k.": "GB",
                 "britain": "GB", "uae": "AE", "emirates": "AE", "turkey": "TR", "russia": "RU",
-                "iran": "IR", "palestine": "PS", "gaza": "PS", "west bank": "PS"}
+                "iran": "IR", "palestine": "PS", "washington": "US", "gaza": "PS", "west bank": "PS"}
 
 
 @dataclass(frozen=True)
@@ -104,13 +104,31 @@ def _country_pattern() -> tuple[re.Pattern[str], dict[str, set[str]]]:
         words.setdefault(" ".join(key).casefold(), set()).update(c.upper() for c in codes)
     for word, code in _SHORT_FORMS.items():
         words.setdefault(word, set()).add(code)
+    for capital, code in _capitals().items():  # 'Tehran said', 'MOSCOW (AFP) -': the state by its seat
+        words.setdefault(capital, set()).add(code)
     alts = sorted(words, key=len, reverse=True)
     pattern = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w) for w in alts) + r")(?![\w])", re.IGNORECASE)
     return pattern, words
 
 
+def _capitals() -> dict[str, str]:
+    """National capitals (countryinfo) → ISO2: a capital names its state in news ('Ankara warned')."""
+    import countryinfo
+
+    out: dict[str, str] = {}
+    for info in countryinfo.all_countries():
+        try:
+            capital, code = info.capital(), (info.iso() or {}).get("alpha2")
+        except Exception:  # a record without them
+            continue
+        for name in ([capital] if isinstance(capital, str) else capital or []):
+            if name and code:
+                out[name.casefold()] = code.upper()
+    return out
+
+
 def named_countries(text: str) -> set[str]:
-    """ISO2 codes of the countries a text names by name, short form or adjective."""
+    """ISO2 codes of the countries a text names by name, short form, adjective or capital."""
     pattern, words = _country_pattern()
     out: set[str] = set()
     for m in pattern.finditer(text):

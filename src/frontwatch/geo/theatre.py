@@ -35,9 +35,9 @@ BORDERS_TSV = "borders.tsv"
 # The one scoring term (`theatre_penalty`), subtracted from a candidate's score in resolve.py:
 FAR_NAME = 1.0  # a place named exactly, in a country far from the theatre...
 FAMOUS_PEOPLE = 100_000  # ...unless this populous with no homonym inside the theatre ('Geneva', 'Moscow')
-FAR_GUESS = 1.0  # a folded or fuzzy match far from the theatre: all but never ('Turmanin' ~ Murmansk)
-NEAR_GUESS = 0.7  # a folded or fuzzy match in a neighbouring country, or a minor one of the theatre
-FULL_THEATRE = 4.0  # sure votes (the span's own taken back) for the term's full weight; fewer, less
+NEAR_GUESS = 1.0  # a folded or fuzzy match in a neighbour or a minor country of the theatre ('Safiyeh' ~ Safi, Jordan)
+FAR_GUESS = 1.5  # ...and far away: all but never ('Turmanin' ~ Murmansk, 'Safiyeh' ~ Sofia)
+FULL_THEATRE = 3.0  # sure votes (the span's own taken back) for the term's full weight; fewer, less
 HINT_VOTE = 0.5  # a feed's or outlet's country hint: a tabloid in London writes about the world
 COMPARABLE = 10  # an inside homonym blocks the famous place's pass only if at most this many times smaller
 # An actor active in more countries than this sets no theatre (the Islamic State, al-Qaeda).
@@ -177,8 +177,8 @@ def theatre_penalty(cand: Candidate, theatre: Theatre | None, own: str | None = 
 
     Nothing inside or without a theatre (for a guess: inside one of its main countries),
     nothing for a country named by its name (the name is the evidence), nothing for an
-    exact name in a neighbouring country (border towns); a guess (folded/fuzzy match) in a
-    neighbour loses NEAR_GUESS, far away FAR_GUESS; an exact name far away FAR_NAME, unless
+    exact name in a neighbouring country (border towns); a guess (folded/fuzzy match)
+    loses NEAR_GUESS there, FAR_GUESS far away; an exact name far away FAR_NAME, unless
     it is a city of FAMOUS_PEOPLE and the span has no comparable homonym inside the
     theatre ('talks in Geneva' in a Syria report; `inside_people`: the population of the
     span's most populous candidate inside, None when there is none). All scaled by the
@@ -190,10 +190,10 @@ def theatre_penalty(cand: Candidate, theatre: Theatre | None, own: str | None = 
     ring = theatre.ring(place.country, own, main=guess)
     if ring == INSIDE:
         return 0.0
-    if ring == NEAR:
-        penalty = NEAR_GUESS if guess else 0.0
-    elif guess:
-        penalty = FAR_GUESS
+    if guess:
+        penalty = NEAR_GUESS if ring == NEAR else FAR_GUESS
+    elif ring == NEAR:
+        penalty = 0.0
     elif place.population >= FAMOUS_PEOPLE and (inside_people is None or inside_people * COMPARABLE < place.population):
         penalty = 0.0
     else:
