@@ -260,6 +260,17 @@ def default_dictionary() -> ActorDictionary:
 _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 
 
+# Generic kinds whose word, used before a noun, still names the doer ("rebel shelling").
+ATTRIBUTIVE_KINDS = frozenset({"rebel group", "armed group", "political militia", "identity militia"})
+_HELD = frozenset({"held", "controlled", "run", "besieged", "dominated", "occupied", "led", "backed", "allied",
+                   "linked", "affiliated", "friendly", "leaning"})
+
+
+def _held_by(doc, j: int) -> bool:
+    """Does 'X-held' / 'X-controlled' follow token j-1 (a place's holder, not an actor acting)?"""
+    return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in _HELD
+
+
 def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
     """Longest alias match starting at token i (doc index); returns (end, entry)."""
     doc = span.doc
@@ -283,9 +294,13 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
         if entry is None:
             continue
         if entry.generic:
-            # Generic words are actors only as nouns: "military" in "a military intervention" is not.
+            # Generic words are actors only as nouns: "military" in "a military intervention" is not;
+            # but a non-state group's word before an act is its doer ("rebel fire", "jihadist
+            # counterattack"), unless it says whose ground a place is ("rebel-held", "IS-controlled").
             if last.pos_ not in ("NOUN", "PROPN") or last.dep_ == "amod":
-                continue
+                if not (entry.kind in ATTRIBUTIVE_KINDS and last.pos_ in ("ADJ", "NOUN", "PROPN") and j - i == 1
+                        and not _held_by(doc, j)):
+                    continue
             # "the Army of Conquest", "Army of Islam": a capitalised head in a proper name
             if last.is_title and j + 1 < span.end and doc[j].lower_ == "of" and doc[j + 1].is_title \
                     and d.country_code(doc[j + 1].text) is None:

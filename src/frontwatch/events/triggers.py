@@ -568,6 +568,13 @@ def _noun_agent(noun: "Token", actor_tokens: set[int]) -> "Token | None":
             for p in c.children:
                 if p.dep_ == "pobj" and (p.i in actor_tokens or c.lower_ != "from"):
                     return _through_quantifier(p)
+    for c in noun.children:  # "bombings [claimed by] IS", "an attack [carried out by] rebels"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent":
+                    p = next((x for x in a.children if x.dep_ == "pobj"), None)
+                    if p is not None and p.i in actor_tokens:
+                        return p
     return None
 
 
@@ -649,6 +656,14 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                 if c.dep_ == "agent":  # "by [strikes]", "by [shelling] from ..."
                     fr.agent = _behind_means(next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None),
                                              actor_tokens)
+            if fr.agent is None:  # "were killed in [government] shelling", "in strikes [by the coalition]"
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        p = next((x for x in c.children if x.dep_ == "pobj" and x.pos_ == "NOUN"), None)
+                        if p is not None and p.i not in actor_tokens:
+                            fr.agent = _noun_agent(p, actor_tokens)
+                            if fr.agent is not None:
+                                break
             if fr.agent is None and fr.patient is None:
                 fr.agent = subject_of(head, span)
         else:
