@@ -558,20 +558,20 @@ def _noun_agent(noun: "Token", actor_tokens: set[int]) -> "Token | None":
     for c in noun.children:
         if c.dep_ in ("amod", "compound", "nmod") and c.i in actor_tokens:
             return c
-    for c in noun.children:  # "[regime] air strikes": the actor modifies the compound's first noun
-        if c.dep_ == "compound":
+    for c in noun.children:  # "[regime] air strikes", "[US]-led strikes": the actor modifies a modifier
+        if c.dep_ in ("compound", "amod"):
             for cc in c.children:
-                if cc.dep_ in ("amod", "compound", "nmod", "poss") and cc.i in actor_tokens:
+                if cc.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and cc.i in actor_tokens:
                     return cc
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "from"):
             for p in c.children:
                 if p.dep_ == "pobj" and (p.i in actor_tokens or c.lower_ != "from"):
                     return _through_quantifier(p)
-    for c in noun.children:  # "bombings [claimed by] IS", "an attack [carried out by] rebels"
+    for c in noun.children:  # "bombings [claimed by] IS", "barrel bombs [dropped from] army helicopters"
         if c.dep_ == "acl" and c.tag_ == "VBN":
             for a in c.children:
-                if a.dep_ == "agent":
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("by", "from")):
                     p = next((x for x in a.children if x.dep_ == "pobj"), None)
                     if p is not None and p.i in actor_tokens:
                         return p
@@ -630,6 +630,9 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                 fr.light_verb = gov
                 if fr.agent is None:
                     fr.agent = subject_of(gov, span)
+        elif (head.dep_ == "pobj" and gov.lower_ in ("with", "using") and gov.head.pos_ == "VERB"
+              and fr.agent is None):  # "rebels attacked government forces [with] car bombs"
+            fr.agent = subject_of(gov.head, span)
         elif head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             fr.light_verb = gov  # "clashes erupted in X", "reinforcements are arriving"
             if fr.agent is None and head.dep_ == "nsubjpass":  # "the raids were carried out by [aircraft]"
