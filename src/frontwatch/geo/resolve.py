@@ -38,7 +38,7 @@ from rapidfuzz import fuzz
 from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
-from frontwatch.geo.theatre import INSIDE, Theatre, theatre_penalty
+from frontwatch.geo.theatre import Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
 from frontwatch.model import Candidate, Place, Toponym
 
@@ -378,12 +378,10 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     famous = max((c.place.population for c in candidates
                   if c.how in ("exact", "alternate") and c.place.precision in ("city", "point")), default=0)
     word = word_weight(span)
-    inside = max((c.place.population for c in candidates if ctx.theatre and c.place.precision != "country"
-                  and ctx.theatre.ring(c.place.country, ctx.own_country) == INSIDE), default=None)
     ranked = sorted(
         (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
           + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word)
-          - theatre_penalty(c, ctx.theatre, ctx.own_country, inside), c) for c in candidates),
+          - theatre_penalty(c, ctx.theatre, ctx.own_country, candidates), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]

@@ -39,6 +39,7 @@ NEAR_GUESS = 1.0  # a folded or fuzzy match in a neighbour or a minor country of
 FAR_GUESS = 1.5  # ...and far away: all but never ('Turmanin' ~ Murmansk, 'Safiyeh' ~ Sofia)
 FULL_THEATRE = 3.0  # sure votes (the span's own taken back) for the term's full weight; fewer, less
 HINT_VOTE = 0.5  # a feed's or outlet's country hint: a tabloid in London writes about the world
+MINOR_NAME = 0.5  # a town in a theatre country named only at national level, when a homonym is local
 COMPARABLE = 10  # an inside homonym blocks the famous place's pass only if at most this many times smaller
 # An actor active in more countries than this sets no theatre (the Islamic State, al-Qaeda).
 ACTOR_MAX_COUNTRIES = 3
@@ -55,6 +56,19 @@ class Theatre:
     countries: dict[str, float] = field(default_factory=dict)
     near: frozenset[str] = frozenset()
     votes: dict[str, str] = field(default_factory=dict)  # place name (lower case) → the country it voted for
+    # Sure *local* names by country: towns and provinces, not countries, capitals or demonyms.
+    # Washington and Moscow are named in every Syria report; Aleppo says where it happens.
+    local: dict[str, float] = field(default_factory=dict)
+    local_votes: frozenset[str] = frozenset()  # the place names (lower case) that voted locally
+
+    def local_share(self, country: str | None, own: str | None = None) -> float | None:
+        """The country's share of the best country's local evidence (0..1), the span's own vote
+        taken back; None when the article has no local evidence at all."""
+        rest = {k: v - (1 if k == own else 0) for k, v in self.local.items()}
+        top = max(rest.values(), default=0.0)
+        if top <= 1e-9:
+            return None
+        return max(0.0, rest.get((country or "").upper(), 0.0)) / top
 
     def own(self, surface: str) -> str | None:
         """The country a place name itself put into the theatre (to be taken back when judging it)."""
@@ -80,8 +94,13 @@ class Theatre:
         if not any(v > 1e-9 for v in rest.values()):
             return INSIDE
         if rest.get(c, 0.0) > 1e-9:
-            return INSIDE if not main or rest[c] >= MAIN_SHARE * max(rest.values()) else NEAR
-        return NEAR if c in self.near else FAR
+            if not main:
+                return INSIDE
+            share = self.local_share(c, own if own in self.local else None)
+            if share is None:
+                share = rest[c] / max(rest.values())
+            return INSIDE if share >= MAIN_SHARE else NEAR
+        return NEAR if c in neighbours(k for k, v in rest.items() if v > 1e-9) else FAR
 
 
 @lru_cache(maxsize=1)
@@ -128,6 +147,14 @@ def unambiguous_country(cands: Sequence[Candidate]) -> str | None:
     return code if w >= DOMINANT * sum(weight.values()) else None
 
 
+def local_vote(cands: Sequence[Candidate], code: str) -> bool:
+    """Is a sure place name local evidence: a town or division of `code`, not its country or its capital?"""
+    if any(c.place.precision == "country" and c.how in ("exact", "alternate", "demonym") for c in cands):
+        return False
+    mine = [c for c in cands if c.how in ("exact", "alternate") and (c.place.country or "").upper() == code]
+    return bool(mine) and not any(c.place.feature_code == "PPLC" for c in mine)  # 'Washington' is the capital's
+
+
 def place_vote(cands: Sequence[Candidate], evidence: float, common_word: bool) -> str | None:
     """The country a place name is sure evidence for, or None.
 
@@ -142,20 +169,28 @@ def place_vote(cands: Sequence[Candidate], evidence: float, common_word: bool) -
     # 'Florida', 'Orlando' are frequent words because they are famous places; 'Air' is not
     famous = any(c.how in ("exact", "alternate") and (c.place.precision == "admin1" or c.place.population >= FAMOUS_PEOPLE)
                  and (c.place.country or "").upper() == code for c in cands)
-    return code if evidence >= PLACE_EVIDENCE and (famous or not common_word) else None
+    if famous:
+        return code  # 'Aleppo', 'Florida': the name alone says where ('the Ferdous district of Aleppo')
+    return code if evidence >= PLACE_EVIDENCE and not common_word else None
 
 
 def build_theatre(place_votes: Mapping[str, str] | None = None, countries: Iterable[str] = (),
-                  actor_countries: Iterable[Sequence[str]] = (), hint: Iterable[str] = ()) -> Theatre:
+                  actor_countries: Iterable[Sequence[str]] = (), hint: Iterable[str] = (),
+                  local_names: Iterable[str] = ()) -> Theatre:
     """The theatre from sure evidence.
 
     `place_votes`: place name (lower case) → the country it is sure evidence for (`place_vote`),
     one vote per name; `countries`: codes named outright (demonyms);
-    `actor_countries`: for each named actor, where it fights; `hint`: feed/outlet countries."""
+    `actor_countries`: for each named actor, where it fights; `hint`: feed/outlet countries;
+    `local_names`: the voting place names that are local evidence (`local_vote`)."""
     count: Counter[str] = Counter()
     votes = {k.lower(): v.upper() for k, v in (place_votes or {}).items() if v}
     for code in votes.values():
         count[code] += 1
+    local: Counter[str] = Counter()
+    local_names = {k.lower() for k in local_names} & votes.keys()
+    for k in local_names:
+        local[votes[k]] += 1
     for code in countries:
         if code:
             count[code.upper()] += 1
@@ -168,36 +203,47 @@ def build_theatre(place_votes: Mapping[str, str] | None = None, countries: Itera
         if code:
             count[code.upper()] += HINT_VOTE
     inside = dict(count)
-    return Theatre(countries=inside, near=neighbours(inside) - frozenset(inside), votes=votes)
+    return Theatre(countries=inside, near=neighbours(inside) - frozenset(inside), votes=votes,
+                   local=dict(local), local_votes=frozenset(local_names))
 
 
 def theatre_penalty(cand: Candidate, theatre: Theatre | None, own: str | None = None,
-                    inside_people: int | None = None) -> float:
-    """How much a candidate loses for lying outside the article's theatre.
+                    others: Sequence[Candidate] = ()) -> float:
+    """How much a candidate loses for lying outside the article's theatre (`others`: all the
+    span's candidates, for its homonyms).
 
-    Nothing inside or without a theatre (for a guess: inside one of its main countries),
-    nothing for a country named by its name (the name is the evidence), nothing for an
-    exact name in a neighbouring country (border towns); a guess (folded/fuzzy match)
-    loses NEAR_GUESS there, FAR_GUESS far away; an exact name far away FAR_NAME, unless
-    it is a city of FAMOUS_PEOPLE and the span has no comparable homonym inside the
-    theatre ('talks in Geneva' in a Syria report; `inside_people`: the population of the
-    span's most populous candidate inside, None when there is none). All scaled by the
-    theatre's strength: two sure names are a hint, not a theatre."""
+    Nothing without a theatre, nothing for a country named by its name (the name is the
+    evidence). A guess (folded/fuzzy match) is at home only in the theatre's main countries
+    (by local evidence where there is any): NEAR_GUESS elsewhere in or next to the theatre,
+    FAR_GUESS far away. A name: nothing in a neighbouring country (border towns); FAR_NAME
+    far away, unless a city of FAMOUS_PEOPLE with no comparable homonym inside ('talks in
+    Geneva' in a Syria report); inside, MINOR_NAME for a town of a country with no local
+    evidence when a homonym lies in one with ('Palmyra' in a Syria report that names
+    Washington and Moscow). All scaled by the theatre's strength: two sure names are a
+    hint, not a theatre."""
     place = cand.place
     if not theatre or not place.country or (place.precision == "country" and cand.how != "fuzzy"):
         return 0.0
     guess = cand.how in ("fuzzy", "folded")
+    own_local = own if own is not None and own in theatre.local else None
     ring = theatre.ring(place.country, own, main=guess)
     if ring == INSIDE:
-        return 0.0
+        if (guess or place.precision not in ("city", "point", "admin2") or place.population >= FAMOUS_PEOPLE
+                or theatre.local_share(place.country, own_local) != 0.0):
+            return 0.0  # (a famous city is named without local context: 'Manchester' in a US story)
+        local_homonym = any(c.place.country and c.how in ("exact", "alternate")
+                            and (theatre.local_share(c.place.country, own_local) or 0.0) >= MAIN_SHARE for c in others)
+        return MINOR_NAME * theatre.strength(own) if local_homonym else 0.0
     if guess:
         penalty = NEAR_GUESS if ring == NEAR else FAR_GUESS
     elif ring == NEAR:
         penalty = 0.0
-    elif place.population >= FAMOUS_PEOPLE and (inside_people is None or inside_people * COMPARABLE < place.population):
-        penalty = 0.0
     else:
-        penalty = FAR_NAME
+        inside_people = max((c.place.population for c in others if c.place.precision != "country"
+                             and theatre.ring(c.place.country, own) == INSIDE), default=None)
+        famous = place.population >= FAMOUS_PEOPLE and (inside_people is None
+                                                        or inside_people * COMPARABLE < place.population)
+        penalty = 0.0 if famous else FAR_NAME
     return penalty * theatre.strength(own)
 
 
