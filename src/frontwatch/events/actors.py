@@ -271,6 +271,12 @@ def _held_by(doc, j: int) -> bool:
     return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in _HELD
 
 
+def _names_group(span: "Span", i: int, d: ActorDictionary) -> bool:
+    """Does a named armed group's name start at token i?"""
+    hit = _match_at(span, i, d)
+    return hit is not None and not hit[1].generic and hit[1].kind in ATTRIBUTIVE_KINDS | {"state forces"}
+
+
 def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
     """Longest alias match starting at token i (doc index); returns (end, entry)."""
     doc = span.doc
@@ -303,8 +309,8 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
                     continue
             # "the Army of Conquest", "Army of Islam": a capitalised head in a proper name
             if last.is_title and j + 1 < span.end and doc[j].lower_ == "of" and doc[j + 1].is_title \
-                    and d.country_code(doc[j + 1].text) is None:
-                continue
+                    and d.country_code(doc[j + 1].text) is None and not _names_group(span, j + 1, d):
+                continue  # (but "Fighters of Faylaq al-Sham" opening a sentence are the group's men)
         elif not (first.is_title or first.is_upper or not first.text[:1].isalpha()):
             continue  # names are capitalised: "turkey" the bird, "chad" the verb are not actors
         return j, entry
@@ -385,6 +391,11 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
                     kk = by_token.get(g.i)
                     if kk is not None and raw[kk][2].kind == "country":
                         countries.append(raw[kk][2].country)  # type: ignore[arg-type]
+                        consumed.add(kk)
+                        hi = max(hi, raw[kk][1])
+                    elif (kk is not None and named is None and not countries and not raw[kk][2].generic
+                          and raw[kk][2].kind in ATTRIBUTIVE_KINDS | {"state forces"}):
+                        named = raw[kk][2]  # "fighters of Faylaq al-Sham": the group's own men
                         consumed.add(kk)
                         hi = max(hi, raw[kk][1])
         if named is None and not countries and k > 0 and (k - 1) not in consumed:
