@@ -48,9 +48,11 @@ def test_far_guess_costs_more_than_far_name_and_famous_city_passes() -> None:
 
 
 def test_weak_theatre_weighs_less() -> None:
-    weak = build_theatre(place_votes={"idlib": "SY"})
+    lone = build_theatre(place_votes={"paris": "FR"})
+    weak = build_theatre(place_votes={"idlib": "SY", "aleppo": "SY"})
     strong = build_theatre(place_votes={"idlib": "SY", "aleppo": "SY", "homs": "SY"})
     far = _cand("Ferdows", "IR")
+    assert theatre_penalty(far, lone) == 0.0  # one sure name is no theatre
     assert 0 < theatre_penalty(far, weak) < theatre_penalty(far, strong)
 
 

@@ -14,7 +14,7 @@ from frontwatch.geo.actor_names import find_actor_names, is_actor_name, theatre_
 from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
-from frontwatch.geo.theatre import build_theatre, local_vote, place_vote
+from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
 from frontwatch.geo.words import one_common_word
 from frontwatch.geo.resolve import (
     NATION_SIZED, Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document,
@@ -134,8 +134,9 @@ class Geoparser:
                         votes.append([Candidate(place=place, score=1.0, how="demonym")])
         country_focus, _ = focus_weights(votes)
         focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
+        # Theatre votes: sure place names, and countries named even as actors ('Israel struck').
         by_name = {s.text.lower(): place_vote(c, evidence(s), one_common_word(s.text))
-                   for s, c in zip(spans, first) if c and votes_for_focus(s)}
+                   for s, c in zip(spans, first) if c and (votes_for_focus(s) or names_country(c))}
         local = [k for s, c in zip(spans, first) if (k := s.text.lower()) in by_name and by_name[k]
                  and local_vote(c, by_name[k])]
         theatre = build_theatre(place_votes=by_name, countries=demonym_codes.values(), local_names=local,

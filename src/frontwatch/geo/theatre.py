@@ -29,6 +29,7 @@ from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 
+from frontwatch.geo.areas import AREA_CODES
 from frontwatch.model import Candidate
 
 BORDERS_TSV = "borders.tsv"
@@ -78,9 +79,10 @@ class Theatre:
         return bool(self.countries)
 
     def strength(self, own: str | None = None) -> float:
-        """0..1: how sure the theatre is without the span's own vote (FULL_THEATRE votes and up: 1)."""
+        """0..1: how sure the theatre is without the span's own vote: nothing on one sure name
+        ('Paris' alone makes no French theatre), full at FULL_THEATRE."""
         rest = sum(v - (1 if k == own else 0) for k, v in self.countries.items())
-        return max(0.0, min(1.0, rest / FULL_THEATRE))
+        return max(0.0, min(1.0, (rest - 1) / (FULL_THEATRE - 1)))
 
     def ring(self, country: str | None, own: str | None = None, main: bool = False) -> str:
         """INSIDE the theatre, NEAR it (a neighbour), or FAR; INSIDE when there is no theatre.
@@ -145,6 +147,11 @@ def unambiguous_country(cands: Sequence[Candidate]) -> str | None:
         return None
     code, w = weight.most_common(1)[0]
     return code if w >= DOMINANT * sum(weight.values()) else None
+
+
+def names_country(cands: Sequence[Candidate]) -> bool:
+    """Is the span a country's name (exact or alternate), whatever its role in the sentence?"""
+    return any(c.place.precision == "country" and c.place.country and c.how in ("exact", "alternate") for c in cands)
 
 
 def local_vote(cands: Sequence[Candidate], code: str) -> bool:
@@ -241,8 +248,8 @@ def theatre_penalty(cand: Candidate, theatre: Theatre | None, own: str | None = 
     else:
         inside_people = max((c.place.population for c in others if c.place.precision != "country"
                              and theatre.ring(c.place.country, own) == INSIDE), default=None)
-        famous = place.population >= FAMOUS_PEOPLE and (inside_people is None
-                                                        or inside_people * COMPARABLE < place.population)
+        famous = place.feature_code in AREA_CODES or (  # the seas and regions of areas.py are famous by choice
+            place.population >= FAMOUS_PEOPLE and (inside_people is None or inside_people * COMPARABLE < place.population))
         penalty = 0.0 if famous else FAR_NAME
     return penalty * theatre.strength(own)
 
