@@ -753,6 +753,30 @@ def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
     _emit(r, as_json, report_lines(r, confusion))
 
 
+@evaluate_app.command("fakes")
+def evaluate_fakes_cmd(path: Optional[Path] = typer.Argument(None, help="FA-KES articles CSV (default: shared data)."),
+                       split: str = typer.Option("all", "--split", help="tune | report | all (fixed halves by id hash)."),
+                       as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                       limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N articles."),
+                       gazetteer: Optional[Path] = GazOpt) -> None:
+    """Syria-war articles: share of events outside Syria + the countries each article names, country-level, no actor 1."""
+    from frontwatch.evaluate.run import DEFAULT_FAKES, run_fakes
+
+    path = path or DEFAULT_FAKES
+    r = _evaluation("FA-KES articles", gazetteer,
+                    lambda tick: run_fakes(path, split=split, gazetteer=gazetteer, limit=limit, progress=tick))
+    fat = r["fatalities"]
+    lines = [
+        f"fakes ({r['split']}, {r['articles']} articles, {r['seconds']} s): {r['events']} events, {r['located']} located",
+        f"outside theatre {_fmt(r['outside_pct'], 2)} % ({r['outside']})  country-level {_fmt(r['country_level_pct'], 2)} %"
+        f" ({r['country_level']})  actor1 empty {_fmt(r['actor1_empty_pct'], 2)} % ({r['actor1_empty']})"
+        + (f"  fatalities filled {_fmt(fat['filled_pct'], 2)} % ({fat['filled']})" if fat else ""),
+    ]
+    lines += [f"  {t['count']:3d}  {t['text']!r} -> {t['place']} ({t['country']})  e.g. {t['unit_id']}"
+              for t in r["top_outside"]]
+    _emit(r, as_json, lines)
+
+
 @evaluate_app.command("re3d")
 def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d directory (per-source folders with "
                                                              "documents.json/entities.json; default: shared data)."),

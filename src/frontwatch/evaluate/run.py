@@ -27,6 +27,7 @@ DEFAULT_RE3D = SHARED / "data" / "re3d"
 DEFAULT_EVENT_LOCATION = SHARED / "data" / "events" / "event-location.jsonl"
 DEFAULT_DATA = SHARED / "data"
 DEFAULT_SUBTYPES = _REPO / "dev" / "subtypes"  # the sub-event type development corpus (evaluate/devcorpus.py)
+DEFAULT_FAKES = SHARED / "data" / "syria" / "fakes-articles.csv"
 
 
 def _utc_day(value: str | None) -> datetime | None:
@@ -240,5 +241,22 @@ def run_event_location(path: Path = DEFAULT_EVENT_LOCATION, *, split: str = "all
     return {"file": str(path), "split": split, **result}
 
 
-__all__ = ["DEFAULT_EVENT_LOCATION", "run_event_location", "DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts", "gazetteer_geocoder", "run_geoparse",
+def run_fakes(path: Path = DEFAULT_FAKES, *, split: str = "all", gazetteer: Path | None = None,
+              limit: int | None = None, progress: Progress | None = None) -> dict:
+    """FA-KES articles through the whole pipeline (publication date from the CSV), scored for
+    theatre coherence (`evaluate/fakes.py`): outside-theatre, country-level, actor-1-empty shares."""
+    from frontwatch.evaluate.fakes import evaluate_fakes, read_fakes
+
+    articles = read_fakes(Path(path), split=split)
+    if limit:
+        articles = articles[:limit]
+
+    def extract(batch: list) -> list[list[dict]]:
+        return extract_texts([a.text for a in batch], published=[a.published for a in batch], gazetteer=gazetteer)
+
+    return {"file": str(path), "split": split, **evaluate_fakes(articles, extract, progress=progress)}
+
+
+__all__ = ["DEFAULT_EVENT_LOCATION", "DEFAULT_FAKES", "DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts",
+           "gazetteer_geocoder", "run_event_location", "run_fakes", "run_geoparse",
            "run_re3d", "run_seed", "run_strikes"]

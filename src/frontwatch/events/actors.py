@@ -31,6 +31,12 @@ if TYPE_CHECKING:
 
 ACTORS_ENV = "FRONTWATCH_ACTORS"
 FIELDS = ("name", "aliases", "kind", "country", "role")
+# Optional columns after FIELDS: `countries`, the ISO2 codes (|-separated) of the countries an
+# actor fights in (the theatre it implies, `geo/theatre.py`), and a source id.
+OPTIONAL_FIELDS = ("countries",)
+# UCDP's non-state actors (built by `python -m frontwatch.events.ucdp`), loaded *before* the
+# hand-made dictionary so that its rows win wherever both spell an alias.
+UCDP_FILE = "ucdp_actors.csv"
 KINDS = frozenset({
     "state forces", "government", "country", "rebel group", "political militia", "identity militia",
     "armed group", "protesters", "rioters", "mob", "civilians", "ngo", "igo", "media", "person", "organization",
@@ -62,6 +68,12 @@ class ActorEntry:
     kind: str
     country: str | None = None
     role: str | None = None
+    countries: tuple[str, ...] = ()  # where it fights (UCDP `Location`); `country` alone when empty
+
+    @property
+    def theatre(self) -> tuple[str, ...]:
+        """The countries a mention of this actor puts into an article's theatre."""
+        return self.countries or ((self.country,) if self.country else ())
 
     @property
     def generic(self) -> bool:
@@ -118,6 +130,8 @@ class ActorDictionary:
         self.templates: dict[str, ActorEntry] = {}
         self.max_tokens = 1
         self._first: dict[str, int] = {}  # first word of an alias -> most words after it
+        self._first_generic: dict[str, int] = {}  # the same for generic aliases ('army'), the only
+        # ones an uncapitalised word can start (named actors are capitalised: `_match_at`)
         for e in entries:
             self.add(e)
 
@@ -141,12 +155,16 @@ class ActorDictionary:
                 words = key.split()
                 # Tokens can split an alias word ("al-Assad" → al - Assad): allow slack.
                 self._first[words[0]] = max(self._first.get(words[0], 0), 2 * len(words) + 1)
+                if e.generic:
+                    self._first_generic[words[0]] = max(self._first_generic.get(words[0], 0), 2 * len(words) + 1)
                 self.max_tokens = max(self.max_tokens, 2 * len(words) + 1)
 
-    def window(self, first_token_text: str) -> int:
-        """How many tokens an alias starting with this token can span (0: none starts so)."""
+    def window(self, first_token_text: str, capitalised: bool = True) -> int:
+        """How many tokens an alias starting with this token can span (0: none starts so);
+        `capitalised` False: generic aliases only."""
         key = normalize(first_token_text)
-        return self._first.get(key.split()[0], 0) if key else 0
+        first = self._first if capitalised else self._first_generic
+        return first.get(key.split()[0], 0) if key else 0
 
     def lookup(self, text: str) -> ActorEntry | None:
         hit = self._caps.get(text.strip())
@@ -190,6 +208,10 @@ def read_actor_rows(path: Path) -> list[ActorEntry]:
             raise ActorDataError(f"{path}:{lineno}: expected {len(FIELDS)} columns, got {len(row)}")
         row = [c.strip() for c in row] + [""] * (len(FIELDS) - len(row))
         name, aliases, kind, country, role = row[: len(FIELDS)]
+        extra = dict(zip(header[len(FIELDS):], row[len(FIELDS):]))
+        countries = tuple(c.strip().upper() for c in (extra.get("countries") or "").split("|") if c.strip())
+        if any(len(c) != 2 or not c.isalpha() for c in countries):
+            raise ActorDataError(f"{path}:{lineno}: countries must be ISO alpha-2 codes separated by |")
         if not name:
             raise ActorDataError(f"{path}:{lineno}: empty actor name")
         if kind not in KINDS:
@@ -197,12 +219,17 @@ def read_actor_rows(path: Path) -> list[ActorEntry]:
         if country and (len(country) != 2 or not country.isalpha()):
             raise ActorDataError(f"{path}:{lineno}: country must be an ISO alpha-2 code, got {country!r}")
         out.append(ActorEntry(name=name, aliases=tuple(a.strip() for a in aliases.split("|") if a.strip()),
-                              kind=kind, country=country.upper() or None, role=role or None))
+                              kind=kind, country=country.upper() or None, role=role or None, countries=countries))
     return out
 
 
 def packaged_actors_path() -> Path:
     return Path(str(resources.files("frontwatch") / "data" / "actors.csv"))
+
+
+def packaged_ucdp_path() -> Path:
+    """The UCDP-derived table (CC BY 4.0, attribution in its header and NOTICE)."""
+    return Path(str(resources.files("frontwatch") / "data" / UCDP_FILE))
 
 
 def load_actors(paths: Iterable[Path]) -> ActorDictionary:
@@ -219,11 +246,12 @@ def user_actor_paths(env: str | None = None) -> list[Path]:
 
 @lru_cache(maxsize=4)
 def _cached(env: str) -> ActorDictionary:
-    return load_actors([packaged_actors_path(), *user_actor_paths(env)])
+    return load_actors([packaged_ucdp_path(), packaged_actors_path(), *user_actor_paths(env)])
 
 
 def default_dictionary() -> ActorDictionary:
-    """Packaged actors plus the user's files (FRONTWATCH_ACTORS), loaded once per setting."""
+    """UCDP's actors, the packaged dictionary over them, then the user's files
+    (FRONTWATCH_ACTORS), loaded once per setting."""
     return _cached(os.environ.get(ACTORS_ENV, ""))
 
 
@@ -232,13 +260,31 @@ def default_dictionary() -> ActorDictionary:
 _MOD_DEPS = frozenset({"amod", "compound", "poss", "nmod", "npadvmod", "nummod"})
 
 
+# Generic kinds whose word, used before a noun, still names the doer ("rebel shelling").
+ATTRIBUTIVE_KINDS = frozenset({"rebel group", "armed group", "political militia", "identity militia"})
+_HELD = frozenset({"held", "controlled", "run", "besieged", "dominated", "occupied", "led", "backed", "allied",
+                   "linked", "affiliated", "friendly", "leaning"})
+
+
+def _held_by(doc, j: int) -> bool:
+    """Does 'X-held' / 'X-controlled' follow token j-1 (a place's holder, not an actor acting)?"""
+    return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in _HELD
+
+
+def _names_group(span: "Span", i: int, d: ActorDictionary) -> bool:
+    """Does a named armed group's name start at token i?"""
+    hit = _match_at(span, i, d)
+    return hit is not None and not hit[1].generic and hit[1].kind in ATTRIBUTIVE_KINDS | {"state forces"}
+
+
 def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
     """Longest alias match starting at token i (doc index); returns (end, entry)."""
     doc = span.doc
     first = doc[i]
     if first.is_space or first.is_punct:
         return None
-    width = max(d.window(first.text), d.window(first.lemma_))
+    capitalised = first.is_title or first.is_upper or not first.text[:1].isalpha()
+    width = max(d.window(first.text, capitalised), d.window(first.lemma_, capitalised))
     if width == 0:
         return None
     end_limit = min(span.end, i + width)
@@ -254,13 +300,17 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
         if entry is None:
             continue
         if entry.generic:
-            # Generic words are actors only as nouns: "military" in "a military intervention" is not.
+            # Generic words are actors only as nouns: "military" in "a military intervention" is not;
+            # but a non-state group's word before an act is its doer ("rebel fire", "jihadist
+            # counterattack"), unless it says whose ground a place is ("rebel-held", "IS-controlled").
             if last.pos_ not in ("NOUN", "PROPN") or last.dep_ == "amod":
-                continue
+                if not (entry.kind in ATTRIBUTIVE_KINDS and last.pos_ in ("ADJ", "NOUN", "PROPN") and j - i == 1
+                        and not _held_by(doc, j)):
+                    continue
             # "the Army of Conquest", "Army of Islam": a capitalised head in a proper name
             if last.is_title and j + 1 < span.end and doc[j].lower_ == "of" and doc[j + 1].is_title \
-                    and d.country_code(doc[j + 1].text) is None:
-                continue
+                    and d.country_code(doc[j + 1].text) is None and not _names_group(span, j + 1, d):
+                continue  # (but "Fighters of Faylaq al-Sham" opening a sentence are the group's men)
         elif not (first.is_title or first.is_upper or not first.text[:1].isalpha()):
             continue  # names are capitalised: "turkey" the bird, "chad" the verb are not actors
         return j, entry
@@ -343,6 +393,16 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
                         countries.append(raw[kk][2].country)  # type: ignore[arg-type]
                         consumed.add(kk)
                         hi = max(hi, raw[kk][1])
+                    elif (kk is not None and named is None and not countries and not raw[kk][2].generic
+                          and raw[kk][2].kind in ATTRIBUTIVE_KINDS | {"state forces"}):
+                        named = raw[kk][2]  # "fighters of Faylaq al-Sham": the group's own men
+                        consumed.add(kk)
+                        hi = max(hi, raw[kk][1])
+        if named is None and not countries and k > 0 and (k - 1) not in consumed:
+            ps, pe, pentry = raw[k - 1]
+            if pe == s and not pentry.generic and pentry.kind not in ("country", "person", "media", "ngo", "igo"):
+                named, lo = pentry, ps  # "IS militants", "Hezbollah fighters" (however the parser tags 'IS')
+                consumed.add(k - 1)
         consumed.add(k)
         if named is not None:
             actor = Actor(name=named.name, text=doc[lo:hi].text, kind=named.kind, country=named.country)
@@ -400,3 +460,30 @@ def for_event(mention: ActorMention, d: ActorDictionary, *, violent: bool) -> Ac
     if a.kind == "country" and a.country:
         return d.state_actor(a.country, military=violent, text=mention.text)
     return a
+
+
+# Kinds whose home or battlefield says where an article is (not who reports on it).
+THEATRE_KINDS = frozenset({"state forces", "government", "rebel group", "political militia", "identity militia",
+                           "armed group", "person"})
+
+
+def named_actors(doc, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
+    """Named (not generic, not country) dictionary actors in a document, as (start char, end char, entry).
+
+    The geoparser's view of actors: their names are not toponyms ('Daesh', 'Jaysh
+    al-Islam'), and where they fight is theatre evidence (`geo/theatre.py`)."""
+    whole = doc[:]
+    out: list[tuple[int, int, ActorEntry]] = []
+    i = 0
+    while i < len(doc):
+        tok = doc[i]
+        hit = _match_at(whole, i, d) if (tok.is_title or tok.is_upper) else None  # names are capitalised
+        if hit is None:
+            i += 1
+            continue
+        end, entry = hit
+        if not entry.generic and entry.kind != "country":
+            last = doc[end - 1]
+            out.append((doc[i].idx, last.idx + len(last.text), entry))
+        i = end
+    return out

@@ -398,7 +398,7 @@ class EventExtractor:
             own = [e for e in exprs if e.precision == "day" and not e.history and e.date is not None]
             if own:
                 prev_expr = own[-1]
-        return consolidate(_dedupe(events), explicit=self._explicit, headline=_headlines(segs),
+        return consolidate(_most_specific(_dedupe(events)), explicit=self._explicit, headline=_headlines(segs),
                            paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
 
     def places_for(self, doc: "Doc", article: Article, toponyms: list[Toponym], token_i: int
@@ -699,6 +699,30 @@ def _headlines(segs: list[Segment]) -> list[int]:
     first = segs[0]
     alone = all(s.paragraph != first.paragraph for s in segs[1:])
     return [first.start] if alone and not first.text.rstrip("\"”’'») ").endswith((".", "!", "?")) else []
+
+
+def _most_specific(events: list[Event]) -> list[Event]:
+    """One event per sentence, place and ACLED event type where ACLED codes one (ontology.ONE_PER_SENTENCE)."""
+    best: dict[tuple[int, str, str], Event] = {}
+    for e in events:
+        order = ontology.ONE_PER_SENTENCE.get(e.acled_event_type or "")
+        if not order or e.modality == "background" or e.acled_sub_event_type not in order:
+            continue
+        key = (e.evidence_start, e.acled_event_type or "", _place_key(e.location))
+        old = best.get(key)
+        if old is None or order.index(e.acled_sub_event_type) < order.index(old.acled_sub_event_type or ""):
+            best[key] = e
+    out = []
+    for e in events:
+        key = (e.evidence_start, e.acled_event_type or "", _place_key(e.location))
+        kept = best.get(key)
+        if kept is None or kept is e or e.modality == "background":
+            out.append(e)
+            continue
+        kept.actor1 = kept.actor1 or e.actor1  # the dropped report may name who acted
+        kept.actor2 = kept.actor2 or e.actor2
+        kept.fatalities = max(kept.fatalities or 0, e.fatalities or 0)
+    return out
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -46,6 +46,14 @@ ACLED_TYPES: dict[str, tuple[str, ...]] = {
     ),
 }
 
+# ACLED codes one event per happening: within one sentence and place, a protest met with
+# force is one 'Protest with intervention', not that and a 'Peaceful protest'; a battle that
+# changed hands is the takeover, not also an 'Armed clash'. Most specific first.
+ONE_PER_SENTENCE: dict[str, tuple[str, ...]] = {
+    "Protests": ("Excessive force against protesters", "Protest with intervention", "Peaceful protest"),
+    "Battles": ("Government regains territory", "Non-state actor overtakes territory", "Armed clash"),
+}
+
 PLOVER_TYPES: tuple[str, ...] = (
     "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
     "ACCUSE", "REJECT", "SANCTION", "THREATEN", "PROTEST", "MOBILIZE", "COERCE", "ASSAULT",

@@ -586,19 +586,53 @@ def clause_verb(tok: "Token") -> "Token":
     return t
 
 
-def _noun_agent(noun: "Token", actor_tokens: set[int]) -> "Token | None":
-    for c in noun.children:
+def _noun_agent(noun: "Token", actor_tokens: set[int], modifiers: bool = True) -> "Token | None":
+    """The doer named inside a noun phrase: its possessor or actor modifier ('Israeli strikes';
+    not when `modifiers` is False), 'by'/'between'/'from' X, or a participle's agent."""
+    for c in noun.children if modifiers else ():
         if c.dep_ == "poss":
             return c
-    for c in noun.children:
+    for c in noun.children if modifiers else ():
         if c.dep_ in ("amod", "compound", "nmod") and c.i in actor_tokens:
             return c
+    for c in noun.children if modifiers else ():  # "[regime] air strikes", "[US]-led strikes": a modifier's modifier
+        if c.dep_ in ("compound", "amod"):
+            for cc in c.children:
+                if cc.dep_ in ("amod", "compound", "nmod", "poss", "npadvmod") and cc.i in actor_tokens:
+                    return cc
     for c in noun.children:
         if c.dep_ in ("prep", "agent") and c.lower_ in ("by", "between", "from"):
             for p in c.children:
                 if p.dep_ == "pobj" and (p.i in actor_tokens or c.lower_ != "from"):
                     return _through_quantifier(p)
+    if modifiers and noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.i < noun.i:
+        for c in noun.head.children:  # "[regime] shelling and air strikes": the modifier is shared
+            if c.dep_ in ("amod", "compound", "nmod") and c.i in actor_tokens and c.i < noun.head.i:
+                return c
+    for c in noun.children:  # "bombings [claimed by] IS", "barrel bombs [dropped from] army helicopters"
+        if c.dep_ == "acl" and c.tag_ == "VBN":
+            for a in c.children:
+                if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ in ("by", "from")):
+                    p = next((x for x in a.children if x.dep_ == "pobj"), None)
+                    if p is not None and p.i in actor_tokens:
+                        return p
     return None
+
+
+def _phrase_head(tok: "Token") -> "Token":
+    while tok.dep_ == "compound" and tok.head.i != tok.i:
+        tok = tok.head
+    return tok
+
+
+def _behind_means(tok: "Token | None", actor_tokens: set[int], modifiers: bool = True) -> "Token | None":
+    """The actor behind a means or an act named where the actor should be: 'killed by
+    [regime] air strikes', 'killed by shelling [from government forces]', 'the attack [by
+    rebels] killed'. The token itself when it is an actor, a pronoun, or holds none."""
+    if tok is None or tok.i in actor_tokens or tok.pos_ == "PRON" or not (
+            tok.pos_ in _NOUN_POS or tok.tag_.startswith("NN") or tok.tag_ == "VBG"):
+        return tok
+    return _noun_agent(tok, actor_tokens, modifiers) or tok
 
 
 def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset()) -> Frame:
@@ -621,6 +655,9 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                         break
     elif is_noun:
         fr.agent = _noun_agent(head, actor_tokens)
+        if head.dep_ == "compound" and fr.agent is None:  # "fired [mortar] rounds": the phrase's head governs
+            head = _phrase_head(head)
+            fr.agent = _noun_agent(head, actor_tokens)
         gov = head.head
         if fr.agent is None and gov.pos_ in ("VERB", "AUX"):  # "clashes continued between X and Y"
             for c in gov.children:
@@ -634,8 +671,16 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                 fr.light_verb = gov
                 if fr.agent is None:
                     fr.agent = subject_of(gov, span)
+        elif (head.dep_ == "pobj" and gov.lower_ in ("with", "using") and gov.head.pos_ == "VERB"
+              and fr.agent is None):  # "rebels attacked government forces [with] car bombs"
+            fr.agent = subject_of(gov.head, span)
         elif head.dep_ in ("nsubj", "nsubjpass") and gov.pos_ in ("VERB", "AUX"):
             fr.light_verb = gov  # "clashes erupted in X", "reinforcements are arriving"
+            if fr.agent is None and head.dep_ == "nsubjpass":  # "the raids were carried out by [aircraft]"
+                for c in gov.children:
+                    if c.dep_ == "agent":
+                        fr.agent = _behind_means(next((p for p in c.children if p.dep_ == "pobj"), None),
+                                                 actor_tokens)
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in ("against", "on", "targeting", "at") and fr.patient is None:
                 fr.patient = next((p for p in c.children if p.dep_ == "pobj"), None)
@@ -652,14 +697,36 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
         if passive:
             fr.patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
             for c in head.children:
-                if c.dep_ == "agent":
-                    fr.agent = next((p for p in c.children if p.dep_ == "pobj"), None)
+                if c.dep_ == "agent":  # "by [strikes]", "by [shelling] from ..."
+                    fr.agent = _behind_means(next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None),
+                                             actor_tokens)
+            if fr.agent is None:  # "were killed in [government] shelling", "in strikes [by the coalition]"
+                for c in head.children:
+                    if c.dep_ == "prep" and c.lower_ == "in":
+                        p = next((x for x in c.children if x.dep_ in ("pobj", "pcomp")
+                                  and (x.pos_ == "NOUN" or x.tag_ == "VBG")), None)
+                        if p is not None and p.i not in actor_tokens:
+                            fr.agent = _noun_agent(p, actor_tokens)
+                            if fr.agent is not None:
+                                break
+            if fr.agent is None:  # "were killed when [Russian jets] struck ..."
+                for c in head.children:
+                    if c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in ("when", "as")
+                                                 for m in c.children):
+                        subj = subject_of(c, span)
+                        if subj is not None and subj.i in actor_tokens:
+                            fr.agent = subj
+                            break
             if fr.agent is None and fr.patient is None:
                 fr.agent = subject_of(head, span)
         else:
             fr.agent = subject_of(head, span)
             if fr.agent is not None and fr.agent.i in trigger.tokens:
                 fr.agent = _noun_agent(fr.agent, actor_tokens)  # "Israeli strikes hit X": who struck
+            else:  # a subject that is a means keeps its modifiers for the means ('a US drone killed')
+                fr.agent = _behind_means(fr.agent, actor_tokens, modifiers=False)
+            if fr.agent is None and head.tag_ == "VBG":  # "shelling [from government forces]"
+                fr.agent = _noun_agent(head, actor_tokens)
             fr.patient = next((c for c in head.children if c.dep_ == "dobj" and c.i not in trigger.tokens), None)
             if fr.patient is not None:
                 fr.patient = _through_quantifier(fr.patient)  # "arrested dozens of protesters"

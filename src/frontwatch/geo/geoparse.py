@@ -10,9 +10,12 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from frontwatch.geo.actor_names import find_actor_names, is_actor_name, theatre_countries
 from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
+from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
+from frontwatch.geo.words import one_common_word
 from frontwatch.geo.resolve import (
     NATION_SIZED, Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document,
     votes_for_focus,
@@ -111,20 +114,33 @@ class Geoparser:
         `admin_hint`: (country, admin1 code) → share for the divisions it usually covers."""
         spans = recognise(doc, sents)
         first = [self._lookup(s, ()) for s in spans]
+        actors = find_actor_names(doc)
+        if actors:  # 'Daesh', 'Jaysh al-Islam' name armed groups, not places
+            keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
+            spans, first = [spans[i] for i in keep], [first[i] for i in keep]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
         votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and votes_for_focus(s)]
         for code in hint:
             place = self.gazetteer.country(code)
             if place is not None:
                 votes.append([Candidate(place=place, score=1.0, how="demonym")])
+        demonym_codes: dict[tuple[str, str], str] = {}  # one theatre vote per demonym and country
         for s in spans:
             if s.label == "NORP":
                 for code in self.finder.demonym(s.text):
+                    demonym_codes[(s.text.lower(), code)] = code
                     place = self._country(code)
                     if place is not None:
                         votes.append([Candidate(place=place, score=1.0, how="demonym")])
         country_focus, _ = focus_weights(votes)
         focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
+        # Theatre votes: sure place names, and countries named even as actors ('Israel struck').
+        by_name = {s.text.lower(): place_vote(c, evidence(s), one_common_word(s.text))
+                   for s, c in zip(spans, first) if c and (votes_for_focus(s) or names_country(c))}
+        local = [k for s, c in zip(spans, first) if (k := s.text.lower()) in by_name and by_name[k]
+                 and local_vote(c, by_name[k])]
+        theatre = build_theatre(place_votes=by_name, countries=demonym_codes.values(), local_names=local,
+                                actor_countries=theatre_countries(actors), hint=hint)
 
         cands_of: list[list[Candidate]] = []
         for span, cands in zip(spans, first):
@@ -133,7 +149,8 @@ class Geoparser:
                 cands = self._lookup(span, focus)
             cands_of.append(self._seat_divisions(span, cands))
         resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint,
-                                                    admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of))))
+                                                    admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
+                                                    theatre=theatre)))
         by_surface: dict[str, Resolution] = {}
         for span, res in resolved:
             key = span.text.lower()

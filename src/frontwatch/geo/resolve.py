@@ -38,6 +38,7 @@ from rapidfuzz import fuzz
 from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
+from frontwatch.geo.theatre import Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
 from frontwatch.geometry import haversine_km
 from frontwatch.model import Candidate, Place, Toponym
@@ -104,6 +105,8 @@ class DocContext:
     outlet_home: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) the outlet's other articles cluster in
     nation_sized: frozenset[tuple[str, str]] = frozenset()  # (country, admin1) of NATION_SIZED people or more
     home_countries: frozenset[str] = frozenset()  # the feed's and the outlet's domain country hints
+    theatre: Theatre | None = None  # the countries the article's sure evidence is in (geo/theatre.py)
+    own_country: str | None = None  # the country this span's own name votes into the theatre
 
 
 @lru_cache(maxsize=512)
@@ -374,7 +377,8 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     word = word_weight(span)
     ranked = sorted(
         (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
-          + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word), c) for c in candidates),
+          + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word)
+          - theatre_penalty(c, ctx.theatre, ctx.own_country, candidates), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]
@@ -495,13 +499,15 @@ def resolve_document(
     hint: Sequence[str] = (),
     admin_hint: Mapping[tuple[str, str], float] | None = None,
     nation_sized: Iterable[tuple[str, str]] = (),
+    theatre: Theatre | None = None,
 ) -> list[Resolution]:
     """Resolve every span of one article with the article as context (two passes).
 
     `hint`: countries the source is about, counted as one more mention of each.
     `admin_hint`: first-level divisions the source usually writes about (a local paper's
     state, see `outlet.py`), as shares 0..1; a floor under the article's own admin focus.
-    `nation_sized`: the candidates' divisions of NATION_SIZED people or more."""
+    `nation_sized`: the candidates' divisions of NATION_SIZED people or more.
+    `theatre`: the countries the article's sure evidence puts it in (`geo/theatre.py`)."""
     admin_hint = dict(admin_hint or {})
     nation_sized = frozenset(nation_sized)
     outlet_home = frozenset(k for k, v in admin_hint.items() if v > 0)
@@ -524,7 +530,8 @@ def resolve_document(
         total = sum(x for x in rest.values() if x > 0)
         focus = {k: v / total for k, v in rest.items() if v > 1e-9} if total > 1e-9 else dict(country_focus)
         ctx = DocContext(country_focus=focus, admin_focus=dict(admin_hint), outlet_home=outlet_home,
-                         nation_sized=nation_sized, home_countries=home_countries)
+                         nation_sized=nation_sized, home_countries=home_countries, theatre=theatre,
+                         own_country=theatre.own(spans[i].text) if theatre else None)
         if i in qualifier:
             q = _level_places(candidates[qualifier[i]])
             if any(fits_qualifier(c.place, q) for c in candidates[i]):

@@ -1,0 +1,59 @@
+"""Armed actors named in an article, as the geoparser needs them: not places, and theatre evidence.
+
+'Daesh' fuzzy-matches a Russian town, 'Jaysh al-Islam' holds a word that folds to a
+village; an analyst reads both as organisations. The actor dictionary (hand-made rows
+over UCDP's 1,700 armed actors, `events/actors.py`) says which words are actor names and
+where each actor fights.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import TYPE_CHECKING
+
+from frontwatch.model import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from frontwatch.events.actors import ActorEntry
+    from frontwatch.geo.recognize import SpanCandidate
+
+ActorSpan = tuple[int, int, "ActorEntry"]
+
+
+def find_actor_names(doc: "Doc") -> list[ActorSpan]:
+    """(start char, end char, entry) of every named actor in the document (packaged + user dictionary)."""
+    from frontwatch.events.actors import default_dictionary, named_actors
+
+    return named_actors(doc, default_dictionary())
+
+
+def theatre_countries(actors: Sequence[ActorSpan]) -> list[tuple[str, ...]]:
+    """For each distinct actor named, the countries it puts into the theatre (armed actors and persons only)."""
+    from frontwatch.events.actors import THEATRE_KINDS
+
+    seen: dict[str, tuple[str, ...]] = {}
+    for _, _, entry in actors:
+        if entry.kind in THEATRE_KINDS and entry.name not in seen:
+            seen[entry.name] = entry.theatre
+    return list(seen.values())
+
+
+def is_actor_name(span: "SpanCandidate", cands: Sequence[Candidate], actors: Sequence[ActorSpan]) -> bool:
+    """Is this span (part of) a named actor's name rather than a place?
+
+    The whole name is never a place ('Daesh'), nor a word inside a longer name, unless the
+    span names a country or first-level division ('EU', 'Iraq' in 'Islamic State of Iraq')."""
+    if any(c.how in ("exact", "alternate", "demonym") and c.place.precision in ("country", "admin1")
+           for c in cands):
+        return False  # 'European Union', 'Iraq' in 'Islamic State of Iraq': a unit's name stays a place
+    for start, end, _entry in actors:
+        if span.start >= end or span.end <= start:
+            continue
+        if span.start <= start and span.end >= end:
+            # the span is the name, or the name and a determiner; a longer span holds more than it
+            return (span.end - span.start) - (end - start) <= 4
+        if start <= span.start and span.end <= end:
+            return True
+    return False
