@@ -710,7 +710,9 @@ def _most_specific(events: list[Event]) -> list[Event]:
             continue
         key = (e.evidence_start, e.acled_event_type or "", _place_key(e.location))
         old = best.get(key)
-        if old is None or order.index(e.acled_sub_event_type) < order.index(old.acled_sub_event_type or ""):
+        # the surer reading wins; on a tie, the more specific sub-type
+        if old is None or (-e.confidence, order.index(e.acled_sub_event_type)) < \
+                (-old.confidence, order.index(old.acled_sub_event_type or "")):
             best[key] = e
     out = []
     for e in events:
