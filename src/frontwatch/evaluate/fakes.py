@@ -16,7 +16,6 @@ The scoring is a pure function of the articles and the records; `run.py` wires t
 
 from __future__ import annotations
 
-import csv
 import hashlib
 import re
 import time
@@ -26,6 +25,8 @@ from dataclasses import dataclass
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
+
+from frontwatch.evaluate.metrics import gold_csv_rows
 
 SPLITS = ("tune", "report", "all")
 THEATRE = "SY"  # the corpus's own country: always inside
@@ -68,24 +69,16 @@ def read_fakes(path: Path, split: str = "all") -> list[FakesArticle]:
     """The articles of a FA-KES CSV (file order), those of one split unless `split` is 'all'."""
     if split not in SPLITS:
         raise ValueError(f"split must be one of {', '.join(SPLITS)}, not {split!r}")
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such FA-KES file")
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-        out = []
-        for row in reader:
-            text = (row.get("article_content") or "").strip()
-            if not text:
-                continue
-            art = FakesArticle(unit_id=row["unit_id"].strip(), title=(row.get("article_title") or "").strip(),
-                               text=text, source=(row.get("source") or "").strip(), published=_date(row.get("date")),
-                               location=(row.get("location") or "").strip())
-            if split == "all" or art.split == split:
-                out.append(art)
+    out = []
+    for _, row in gold_csv_rows(path, REQUIRED, "FA-KES"):
+        text = (row.get("article_content") or "").strip()
+        if not text:
+            continue
+        art = FakesArticle(unit_id=row["unit_id"].strip(), title=(row.get("article_title") or "").strip(),
+                           text=text, source=(row.get("source") or "").strip(), published=_date(row.get("date")),
+                           location=(row.get("location") or "").strip())
+        if split == "all" or art.split == split:
+            out.append(art)
     return out
 
 

@@ -6,9 +6,11 @@ counts or distances, testable on hand-computed cases.
 
 from __future__ import annotations
 
+import csv
 import math
 import statistics
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from pathlib import Path
 
 from frontwatch.geo.relative import country_codes
 from frontwatch.geometry import haversine_km
@@ -73,3 +75,17 @@ def country_code(name: str) -> str | None:
         return pycountry.countries.lookup(name.strip()).alpha_2
     except LookupError:
         return None
+
+
+def gold_csv_rows(path: Path, required: tuple[str, ...], what: str) -> Iterator[tuple[int, dict[str, str]]]:
+    """(CSV line number, row) of a gold CSV, after checking it exists and has the `required` columns."""
+    path = Path(path)
+    if not path.is_file():
+        raise FileNotFoundError(f"{path}: no such {what} file")
+    with path.open(encoding="utf-8", newline="") as fh:
+        reader = csv.DictReader(fh)
+        missing = [c for c in required if c not in (reader.fieldnames or [])]
+        if missing:
+            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
+        for row in reader:
+            yield reader.line_num, row

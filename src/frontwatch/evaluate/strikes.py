@@ -12,7 +12,6 @@ geocoded are counted and listed, not dropped: a silent drop would inflate the hi
 
 from __future__ import annotations
 
-import csv
 import re
 import statistics
 import time
@@ -21,7 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from pathlib import Path
 
-from frontwatch.evaluate.metrics import country_code, haversine_km
+from frontwatch.evaluate.metrics import country_code, gold_csv_rows, haversine_km
 
 PLACE_KM = 25.0
 ACLED_TYPE = "Explosions/Remote violence"
@@ -38,23 +37,15 @@ def read_strike_lines(path: Path, country: str = "Syria") -> list[dict]:
 
     Each row: line, location, country, country_code, date, number, row (1-based CSV line).
     """
-    path = Path(path)
-    if not path.is_file():
-        raise FileNotFoundError(f"{path}: no such strikes file")
-    with path.open(encoding="utf-8", newline="") as fh:
-        reader = csv.DictReader(fh)
-        missing = [c for c in REQUIRED if c not in (reader.fieldnames or [])]
-        if missing:
-            raise ValueError(f"{path}: missing column(s) {', '.join(missing)}")
-        want = country.strip().casefold()
-        code = country_code(country)
-        rows = []
-        for row in reader:
-            if (row.get("country") or "").strip().casefold() != want or not (row.get("line") or "").strip():
-                continue
-            rows.append({"line": row["line"].strip(), "location": (row.get("location") or "").strip(),
-                         "country": row["country"].strip(), "country_code": code, "date": row.get("date"),
-                         "number": row.get("number"), "row": reader.line_num})
+    want = country.strip().casefold()
+    code = country_code(country)
+    rows = []
+    for line_num, row in gold_csv_rows(path, REQUIRED, "strikes"):
+        if (row.get("country") or "").strip().casefold() != want or not (row.get("line") or "").strip():
+            continue
+        rows.append({"line": row["line"].strip(), "location": (row.get("location") or "").strip(),
+                     "country": row["country"].strip(), "country_code": code, "date": row.get("date"),
+                     "number": row.get("number"), "row": line_num})
     return rows
 
 
