@@ -132,7 +132,7 @@ def evidence(span: SpanCandidate) -> float:
     if span.calendar:
         return -3.0
     e = LABEL_PRIOR.get(span.label, 0.0)
-    if span.label == "PERSON" and span.prep in PLACE_ONLY_PREPS:
+    if span.label == "PERSON" and (span.prep in PLACE_ONLY_PREPS or span.territory_object):
         e = 0.0  # 'Near Palmyra, one strike...': nobody is struck near a person; the model's label is wrong
     if span.prep:
         e += STRONG_PREPS.get(span.prep, 0.15) if span.prep != "of" else (0.2 if span.place_of else 0.0)
