@@ -73,7 +73,7 @@ LOCAL_FOCUS = 0.5  # an admin1 focus share this high vouches for the small homon
 NATION_SIZED = 20_000_000  # ...unless the division is nation-sized (England, Texas, California): not local
 # Of those, the ones that outweigh a PERSON label: people are met 'in' and 'around' towns
 # as often as named after them, but a strike is not 'near' or 'outside' a person.
-PLACE_ONLY_PREPS = frozenset({"near", "outside", "inside", "towards", "toward"})
+PLACE_ONLY_PREPS = frozenset({"near", "outside", "inside", "towards", "toward", "in"})
 # Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
 # 'from') also introduce times, people and organisations.
 STRONG_PREPS = {"in": 0.3, "near": 0.35, "outside": 0.3, "into": 0.25, "across": 0.25, "around": 0.2,
@@ -132,7 +132,7 @@ def evidence(span: SpanCandidate) -> float:
     if span.calendar:
         return -3.0
     e = LABEL_PRIOR.get(span.label, 0.0)
-    if span.label == "PERSON" and span.prep in PLACE_ONLY_PREPS:
+    if span.label == "PERSON" and (span.prep in PLACE_ONLY_PREPS or span.territory_object):
         e = 0.0  # 'Near Palmyra, one strike...': nobody is struck near a person; the model's label is wrong
     if span.prep:
         e += STRONG_PREPS.get(span.prep, 0.15) if span.prep != "of" else (0.2 if span.place_of else 0.0)
