@@ -317,10 +317,6 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
     return None
 
 
-def _entity_label(tok: "Token") -> str:
-    return tok.ent_type_ or ""
-
-
 def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None = None,
                   not_entities: set[int] = frozenset(), ents: tuple | None = None) -> list[ActorMention]:
     """Actor mentions in a sentence: dictionary aliases, then unknown persons/organisations from NER.

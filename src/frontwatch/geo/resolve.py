@@ -159,11 +159,6 @@ def evidence(span: SpanCandidate) -> float:
     return e
 
 
-def label_prior(span: SpanCandidate) -> float:
-    """Kept for callers of the first version: the span-level evidence."""
-    return evidence(span)
-
-
 def _prominence(place: Place) -> float:
     """0..1 from population: ~1.0 at 10 M, 0.5 at 3 k."""
     return min(1.0, math.log10(max(place.population, 0) + 1) / 7.0)
@@ -345,12 +340,6 @@ def fits_qualifier(place: Place, qualifier: Sequence[Place]) -> bool:
 _PEOPLE_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ics", "s", "i", "is")
 
 
-def score_candidate(span: SpanCandidate, cand: Candidate, country_focus: dict[str, float],
-                    admin_focus: dict[tuple[str, str], float]) -> float:
-    """Total score of one candidate with only focus as context (kept for the first version's callers)."""
-    return evidence(span) + sense(span, cand, DocContext(country_focus, admin_focus))
-
-
 def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocContext) -> Resolution:
     if span.label == "NORP" and span.text.lower().endswith(_PEOPLE_ENDINGS):
         # A nationality or group word names a country by adjective, or a place spelled so
@@ -438,16 +427,6 @@ def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate])
 
 
 TIERS_OK = {"exact": 0, "alternate": 1, "folded": 2, "fuzzy": 3, "demonym": 4}
-
-
-def resolve_span(
-    span: SpanCandidate,
-    candidates: list[Candidate],
-    country_focus: dict[str, float],
-    admin_focus: dict[tuple[str, str], float],
-) -> Resolution:
-    """One span with focus only (no document links): see `resolve_document` for the full context."""
-    return resolve_with(span, candidates, DocContext(country_focus, admin_focus))
 
 
 def votes_for_focus(span: SpanCandidate) -> bool:
