@@ -115,7 +115,7 @@ def clean_items(
     """
     from frontwatch.clean import clean_article, is_english
 
-    for item in _bounded(items, opts, stats, on_error):
+    for item in _bounded(items, opts):
         if isinstance(item, IngestError):
             stats.errors.append(str(item))
             on_error(str(item))
@@ -144,8 +144,7 @@ def clean_items(
         yield article
 
 
-def _bounded(items: Iterable[RawArticle | IngestError], opts: SourceOptions, stats: JobStats,
-             on_error: OnError) -> Iterator[RawArticle | IngestError]:
+def _bounded(items: Iterable[RawArticle | IngestError], opts: SourceOptions) -> Iterator[RawArticle | IngestError]:
     """Items within `opts.max_chars`: a longer text is an error line, or its parts with `split_long`.
 
     Checked on the raw text, before cleaning: even boilerplate removal and language
@@ -369,22 +368,20 @@ def run_ingest(
         for results in pool.map(chunked(new_articles(), batch_size)):
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
-                    aid = processed.article_id
+                    aid = target = processed.article_id
                     stats.errors.append(processed.message)
                     on_error(processed.message)
                 else:
-                    aid = processed.article.id
+                    aid = target = processed.article.id  # where its deferred copies are linked
                     near: list[str] = []
                     recheck.find = lambda rows, aid=aid, near=near: _stored_meanwhile(index, rows, aid, sigs[aid], near)
                     try:
                         if store.save(processed, signature=sigs[aid], recheck=recheck):
                             stats.stored += 1
                             stats.events += len([e for e in processed.events if e.modality != "background"])
-                        elif near:  # another ingest stored a near-duplicate of it meanwhile
+                        elif near:  # another ingest stored a near-duplicate of it meanwhile: its copies go there
                             stats.near_duplicates += 1
-                            aid_target = near[0]
-                            for copy in deferred.pop(aid, []):
-                                store.link_source(aid_target, copy)
+                            target = near[0]
                         else:  # another process stored it first (shared PostgreSQL): ours is a duplicate
                             stats.duplicates += 1
                     except Exception as exc:  # the store rolled back this article; report and go on
@@ -393,9 +390,9 @@ def run_ingest(
                         on_error(msg)
                 sigs.pop(aid, None)
                 copies = deferred.pop(aid, [])
-                if store.has_article(aid):
+                if store.has_article(target):
                     for copy in copies:
-                        store.link_source(aid, copy)
+                        store.link_source(target, copy)
                 else:
                     failed.add(aid)
                 settle()

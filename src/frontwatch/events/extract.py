@@ -225,6 +225,14 @@ class EventExtractor:
                     return m
         return None
 
+    def _agent_mention(self, fr: Frame, seg: Segment, mentions: list[ActorMention], history: list[ActorMention]
+                       ) -> ActorMention | None:
+        """Who acts: the frame's agent, else (when the parse gives none) the actor just before the verb."""
+        agent_m = self._mention(fr.agent, mentions, history)
+        if agent_m is None and fr.agent is None:
+            agent_m = self._fallback_agent(fr, seg, mentions)
+        return agent_m
+
     def _fallback_agent(self, fr: Frame, seg: Segment, mentions: list[ActorMention]) -> ActorMention | None:
         """When the parse gives the clause no subject, the actor just before its verb."""
         verb = fr.clause_verb
@@ -422,15 +430,11 @@ class EventExtractor:
             entry = LexEntry((tok.lemma_.lower(),), "", "attack", 0.5)
             trig = Trigger(entry, [token_i], tok, entry.type)
         fr = frame_of(trig, seg.span, actor_tokens)
-        agent_m = self._mention(fr.agent, mentions, mentions)
-        if agent_m is None and fr.agent is None:
-            agent_m = self._fallback_agent(fr, seg, mentions)
+        agent_m = self._agent_mention(fr, seg, mentions, mentions)
         etype = ontology.get(trig.type)
         agent = for_event(agent_m, self.actors, violent=etype.violent) if agent_m else None
-        actor_spans = {i for m in mentions if m.kind != "country" for i in range(m.start, m.end)}
-        if agent_m is not None:
-            actor_spans.update(range(agent_m.start, agent_m.end))
-        return self._choose_places(trig, fr, etype, agent, seg, pidx, toponyms, main, actor_spans)
+        return self._choose_places(trig, fr, etype, agent, seg, pidx, toponyms, main,
+                                   _actor_spans(mentions, agent_m))
 
     def _resolve_anaphors(self, span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
                           history: list[ActorMention]) -> None:
@@ -473,10 +477,8 @@ class EventExtractor:
         if negated and trig.entry.negated_type:
             typ, negated = trig.entry.negated_type, False
 
-        agent_m = self._mention(fr.agent, mentions, history)
+        agent_m = self._agent_mention(fr, seg, mentions, history)
         patient_m = self._mention(fr.patient, mentions, history)
-        if agent_m is None and fr.agent is None:
-            agent_m = self._fallback_agent(fr, seg, mentions)
         if ontology.get(typ).name in SELF_MOVING:  # the forces sent are the sender's own
             agent_m, patient_m = agent_m or patient_m, None
         violent = ontology.get(typ).violent
@@ -513,11 +515,8 @@ class EventExtractor:
             return []  # "a larger force would be exposed to strikes": no event is reported
         reported_by = sources_for(head, atts)
 
-        # Countries inside actor phrases ("ministers of Iran", the subject "Israel") are not places.
-        actor_spans = {i for m in mentions if m.kind != "country" for i in range(m.start, m.end)}
-        if agent_m is not None:
-            actor_spans.update(range(agent_m.start, agent_m.end))
-        places, how = self._choose_places(trig, fr, etype, agent, seg, pidx, toponyms, main, actor_spans)
+        places, how = self._choose_places(trig, fr, etype, agent, seg, pidx, toponyms, main,
+                                          _actor_spans(mentions, agent_m))
         conf = trig.entry.strength + (0.1 if agent else 0.0)
         conf += {"relative": 0.1, "object": 0.1, "locative": 0.1, "actor": 0.05, "subtree": 0.05,
                  "sentence": 0.0, "country": -0.1, "none": -0.2}[how]
@@ -701,22 +700,29 @@ def _headlines(segs: list[Segment]) -> list[int]:
     return [first.start] if alone and not first.text.rstrip("\"”’'») ").endswith((".", "!", "?")) else []
 
 
+def _actor_spans(mentions: list[ActorMention], agent_m: ActorMention | None) -> set[int]:
+    """Tokens of actor phrases: countries inside them ("ministers of Iran", the subject "Israel") are not places."""
+    spans = {i for m in mentions if m.kind != "country" for i in range(m.start, m.end)}
+    if agent_m is not None:
+        spans.update(range(agent_m.start, agent_m.end))
+    return spans
+
+
 def _most_specific(events: list[Event]) -> list[Event]:
     """One event per sentence, place and ACLED event type where ACLED codes one (ontology.ONE_PER_SENTENCE)."""
+    keys = [(e.evidence_start, e.acled_event_type or "", _place_key(e.location)) for e in events]
     best: dict[tuple[int, str, str], Event] = {}
-    for e in events:
+    for e, key in zip(events, keys):
         order = ontology.ONE_PER_SENTENCE.get(e.acled_event_type or "")
         if not order or e.modality == "background" or e.acled_sub_event_type not in order:
             continue
-        key = (e.evidence_start, e.acled_event_type or "", _place_key(e.location))
         old = best.get(key)
         # the surer reading wins; on a tie, the more specific sub-type
         if old is None or (-e.confidence, order.index(e.acled_sub_event_type)) < \
                 (-old.confidence, order.index(old.acled_sub_event_type or "")):
             best[key] = e
     out = []
-    for e in events:
-        key = (e.evidence_start, e.acled_event_type or "", _place_key(e.location))
+    for e, key in zip(events, keys):
         kept = best.get(key)
         if kept is None or kept is e or e.modality == "background":
             out.append(e)
