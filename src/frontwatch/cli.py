@@ -13,6 +13,7 @@ import sys
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
+from enum import Enum
 from pathlib import Path
 from typing import Any, Optional
 
@@ -111,6 +112,16 @@ BudgetOpt = typer.Option(60.0, "--time-budget", min=0, help="Seconds one article
                          "it is skipped with an error line (0: no limit).")
 FeedItemsOpt = typer.Option(500, "--max-feed-items", min=0, help="New entries taken from one feed per run (0: all); "
                             "ingest takes the rest on its next run.")
+class Split(str, Enum):
+    """The fixed parts of a development set (by a hash of record ids): tuned on, only reported, or both."""
+
+    tune = "tune"
+    report = "report"
+    all = "all"
+
+
+PartOpt = typer.Option(Split.all, "--split", help="The part tuned on, the part only reported, or all "
+                       "(fixed by a hash of record ids).")
 GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default: built at first use).")
 WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes (each loads the model and "
                           "gazetteer once); output and store contents do not depend on it.")
@@ -696,7 +707,7 @@ def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTC
 @evaluate_app.command("event-location")
 def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help="Event-location JSONL (default: shared "
                                                                       "data events/event-location.jsonl)."),
-                                split: str = typer.Option("all", "--split", help="tune, report or all (by id hash)."),
+                                split: Split = PartOpt,
                                 as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
                                 limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N sentences."),
                                 gazetteer: Optional[Path] = GazOpt) -> None:
@@ -704,11 +715,8 @@ def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help
     from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION, run_event_location
 
     path = path or DEFAULT_EVENT_LOCATION
-    if split not in ("tune", "report", "all"):
-        _report_error(f"--split must be tune, report or all, got {split!r}")
-        raise typer.Exit(2)
     r = _evaluation("event-location sentences", gazetteer,
-                    lambda tick: run_event_location(path, split=split, gazetteer=gazetteer, limit=limit,
+                    lambda tick: run_event_location(path, split=split.value, gazetteer=gazetteer, limit=limit,
                                                     progress=tick))
     loc, unl, e2e = r["located"], r["unlocated"], r["end_to_end"]
     _emit(r, as_json, [
@@ -732,7 +740,7 @@ def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
                             None, help="Labelled sentence files (default: the repo's dev/subtypes/*.jsonl)."),
                         root: Optional[Path] = typer.Option(None, "--root", help="Data root the labels refer to "
                                                             "(default: the shared data folder)."),
-                        split: str = typer.Option("all", "--split", help="tune | report | all"),
+                        split: Split = PartOpt,
                         confusion: bool = typer.Option(False, "--confusion", help="Also print the full confusion matrix."),
                         as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
                         gazetteer: Optional[Path] = GazOpt) -> None:
@@ -740,22 +748,19 @@ def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
     from frontwatch.evaluate.events import report_lines, run_events
     from frontwatch.evaluate.run import DEFAULT_DATA, DEFAULT_SUBTYPES
 
-    if split not in ("tune", "report", "all"):
-        _report_error(f"--split must be tune, report or all, got {split!r}")
-        raise typer.Exit(2)
     paths = list(files or sorted(DEFAULT_SUBTYPES.glob("*.jsonl")))
     if not paths:
         _report_error(f"{DEFAULT_SUBTYPES}: no labelled files")
         raise typer.Exit(2)
     r = _evaluation("labelled sentences", gazetteer,
-                    lambda tick: run_events(paths, root or DEFAULT_DATA, split=split, gazetteer=gazetteer,
+                    lambda tick: run_events(paths, root or DEFAULT_DATA, split=split.value, gazetteer=gazetteer,
                                             progress=tick))
     _emit(r, as_json, report_lines(r, confusion))
 
 
 @evaluate_app.command("fakes")
 def evaluate_fakes_cmd(path: Optional[Path] = typer.Argument(None, help="FA-KES articles CSV (default: shared data)."),
-                       split: str = typer.Option("all", "--split", help="tune | report | all (fixed halves by id hash)."),
+                       split: Split = PartOpt,
                        as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
                        limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N articles."),
                        gazetteer: Optional[Path] = GazOpt) -> None:
@@ -764,7 +769,7 @@ def evaluate_fakes_cmd(path: Optional[Path] = typer.Argument(None, help="FA-KES 
 
     path = path or DEFAULT_FAKES
     r = _evaluation("FA-KES articles", gazetteer,
-                    lambda tick: run_fakes(path, split=split, gazetteer=gazetteer, limit=limit, progress=tick))
+                    lambda tick: run_fakes(path, split=split.value, gazetteer=gazetteer, limit=limit, progress=tick))
     fat = r["fatalities"]
     lines = [
         f"fakes ({r['split']}, {r['articles']} articles, {r['seconds']} s): {r['events']} events, {r['located']} located",
