@@ -15,7 +15,7 @@ docs/annotation/multilingual-events.md):
      "events": [{"acled_type": "Battles" | "", "sub_event_type": "Armed clash" | "", "plover": "ASSAULT" | "",
                  "place": {"start": 3, "end": 9} | null, "place_name": "Grozny" | "",
                  "lat": 43.3, "lon": 45.7, "geonameid": 557891 | null}],
-     "doubt": ""}
+     "doubt": "", "why": "future"}
 `events: []` marks a negative: a sentence that reports no event (detection precision).
 
 Sentences: the corpora keep one sentence (or source line) per `\\n`; long records (ru, uk) hold
@@ -49,6 +49,7 @@ class MLSentence(NamedTuple):
     events: list[dict]
     split: str  # "tune" | "report"
     doubt: str = ""
+    why: str = ""  # negatives: the kind of hard negative (future, history, opinion, negated, ...)
 
 
 def source_name(lang: str) -> str:
@@ -132,11 +133,34 @@ def load_ml(lang: str, root: Path | None = None, path: Path | None = None) -> li
             raise CorpusError(f"{where}: the text at {rec['ref']} has changed (hash mismatch)")
         for ev in rec["events"]:
             check_event(ev, text, where)
-        out.append(MLSentence(rec["id"], text, rec["events"], split_of(rec["id"]), rec.get("doubt", "")))
+        out.append(MLSentence(rec["id"], text, rec["events"], split_of(rec["id"]), rec.get("doubt", ""),
+                              rec.get("why", "")))
     return out
 
 
-def record(lang: str, sentence: Sentence, events: list[dict], doubt: str = "") -> dict:
-    """The JSON record an annotator writes for a sentence (the text itself stays out)."""
-    return {"id": sentence.id, "lang": lang, "ref": sentence.ref, "text": None, "sha1": sha1(sentence.text),
-            "events": events, "doubt": doubt}
+def record(lang: str, sentence: Sentence, events: list[dict], doubt: str = "", why: str = "") -> dict:
+    """The JSON record an annotator writes for a sentence (the text itself stays out).
+
+    `why` (negatives only) says what kind of hard negative it is (future, history, opinion,
+    negated, conditional, ...), so precision can be broken down by the trap a detector fell in."""
+    rec = {"id": sentence.id, "lang": lang, "ref": sentence.ref, "text": None, "sha1": sha1(sentence.text),
+           "events": events, "doubt": doubt}
+    if why:
+        rec["why"] = why
+    return rec
+
+
+def summary(rows: list[MLSentence]) -> dict[str, int]:
+    """The counts quoted for a language: sentences, events, negatives, doubtful records, located events."""
+    events = [ev for r in rows for ev in r.events]
+    return {
+        "sentences": len(rows),
+        "event_sentences": sum(1 for r in rows if r.events),
+        "events": len(events),
+        "negatives": sum(1 for r in rows if not r.events),
+        "doubtful": sum(1 for r in rows if r.doubt),
+        "with_place": sum(1 for ev in events if ev["place"] is not None),
+        "with_coordinates": sum(1 for ev in events if ev["lat"] is not None),
+        "tune": sum(1 for r in rows if r.split == "tune"),
+        "report": sum(1 for r in rows if r.split == "report"),
+    }
