@@ -18,6 +18,10 @@ from frontwatch.evaluate.ml_devset import LANGS, candidates, load_ml, sentence_s
 REPO = Path(__file__).resolve().parents[1]
 SET_DIR = REPO / "dev" / "events-ml"
 MIN_EVENT_SENTENCES = 100
+# Where the corpus itself has fewer event-reporting sentences than that, every one found is taken
+# and the figure here is what the corpus gives (docs/annotation/multilingual-events.md, section 8):
+# ar is the 316-segment Wojood sample (archive captions, forums, reports); tr is Wikipedia.
+CORPUS_LIMITED_MIN = {"ar": 20, "tr": 20}
 MIN_NEGATIVES = 40
 LANG_FILES = [lang for lang in LANGS if (SET_DIR / f"{lang}.jsonl").exists()]
 
@@ -59,7 +63,7 @@ def test_language_has_enough_events_and_negatives(lang: str, data_root: Path) ->
     rows = load_ml(lang, root=data_root)
     positives = sum(1 for r in rows if r.events)
     negatives = sum(1 for r in rows if not r.events)
-    minimum = MIN_EVENT_SENTENCES if lang != "tr" else 1  # tr is Wikipedia: all its event sentences are taken
+    minimum = CORPUS_LIMITED_MIN.get(lang, MIN_EVENT_SENTENCES)
     assert positives >= minimum, f"{lang}: {positives} event sentences"
     assert negatives >= MIN_NEGATIVES, f"{lang}: {negatives} negatives"
 
