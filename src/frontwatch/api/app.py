@@ -102,6 +102,11 @@ def no_unknown_query_params(request: Request) -> None:
         raise HTTPException(422, f"unknown query parameter {unknown[0]!r}{hint}")
 
 
+def map_files_built() -> bool:
+    """Whether scripts/build-web has put the map library in static/vendor (the page needs it)."""
+    return (STATIC_DIR / "vendor" / "maplibre-gl.mjs").is_file()
+
+
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
                gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
                max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT,
@@ -191,7 +196,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
             "version": __version__,
             "tiles_url": tiles_url, "tiles_attribution": DEFAULT_TILES_ATTRIBUTION if tiles_url else None,
             "ingest_enabled": bool(token),
-            "vendor_built": (STATIC_DIR / "vendor" / "maplibre-gl.mjs").is_file(),
+            "vendor_built": map_files_built(),
         }
 
     # -- articles --------------------------------------------------------------------------------------
