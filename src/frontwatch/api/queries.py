@@ -2,8 +2,8 @@
 
 Filtering and paging happen in the database (indexed columns on `events`), so a page
 of 100 out of a million events never loads the million. Rows are turned back into the
-public event record (`Event.to_record()` shape plus `article`) here, so the API serves
-exactly what `frontwatch extract` and the exports write.
+public event record (`schema.EventOut`) by the store's schema-derived reader, so the API
+serves exactly what `frontwatch extract` and the exports write.
 """
 
 from __future__ import annotations
@@ -18,7 +18,8 @@ from typing import Any
 from sqlalchemy import Connection, ColumnElement, Select, Text, and_, func, literal, or_, select, true, type_coerce
 
 from frontwatch.model import MODALITIES
-from frontwatch.store.rows import event_record as store_event_record
+from frontwatch.schema import ArticleRef
+from frontwatch.store.rows import EVENT_COLUMNS, EventReader
 from frontwatch.store.schema import TABLES
 from frontwatch.store.sqlfuncs import utc_day
 
@@ -169,10 +170,11 @@ def _event_from() -> Any:
     return events.join(articles, articles.c.id == events.c.article_id)
 
 
-ARTICLE_COLUMNS = (
-    articles.c.url.label("article_url"), articles.c.outlet.label("article_outlet"),
-    articles.c.title.label("article_title"), articles.c.published.label("article_published"),
-)
+# The article of each event, as `schema.ArticleRef` names its fields (labelled article_<field>).
+ARTICLE_REF_FIELDS: tuple[str, ...] = tuple(f for f in ArticleRef.model_fields if f != "id")
+ARTICLE_COLUMNS = tuple(articles.c[f].label(f"article_{f}") for f in ARTICLE_REF_FIELDS)
+# Rows of `select(events, ...)` start with the events table's columns, in table order.
+_EVENT_READER = EventReader([c.name for c in events.c])
 
 
 def events_select(f: EventFilters, dialect: str = "sqlite") -> Select:
@@ -199,19 +201,22 @@ def features_select(f: EventFilters, dialect: str = "sqlite") -> Select:
             .order_by(effective_date, events.c.id))
 
 
-def event_record(row: Any) -> dict[str, Any]:
-    """An events row (+ article columns) → the public record: the store's own conversion plus `article`.
+def article_ref(m: Any, iso: bool = True) -> dict[str, Any]:
+    """The `article` of an event row (with ARTICLE_COLUMNS); `published` as an ISO string unless `iso` is False."""
+    ref = {"id": m["article_id"], **{f: m.get(f"article_{f}") for f in ARTICLE_REF_FIELDS}}
+    if iso and ref.get("published") is not None:
+        ref["published"] = ref["published"].isoformat()
+    return ref
 
-    Reusing `frontwatch.store.rows.event_record` keeps the API, the exports and `extract`
-    on one record shape by construction.
+
+def event_record(row: Any) -> dict[str, Any]:
+    """An events row (+ article columns) → the public record (`schema.EventOut` without `story`).
+
+    The record comes from the store's reader (`store.rows.EventReader`), which the schema
+    derives, so the API, the exports and `extract` serve one record shape by construction.
     """
-    m = row._mapping
-    record = store_event_record(m)
-    published = m.get("article_published")
-    record["article"] = {
-        "id": m["article_id"], "url": m.get("article_url"), "outlet": m.get("article_outlet"),
-        "title": m.get("article_title"), "published": published.isoformat() if published else None,
-    }
+    record = _EVENT_READER(row)
+    record["article"] = article_ref(row._mapping)
     return record
 
 
@@ -331,16 +336,11 @@ def stored_control_rows(conn: Connection) -> list[Any]:
     return conn.execute(select(control).order_by(control.c.since, control.c.id)).all()
 
 
-# What stories and the control timeline read from an event, and nothing else: reading 100,000
-# full rows (trigger, confidence, JSON decoded for every row) takes seconds that this saves.
+# What stories and the control timeline read: the whole record, with `reported_by` as raw text (a
+# JSON array decoded only when not empty: most are, and decoding 100,000 of them takes time).
 _DERIVED_COLUMNS = (
-    events.c.id, events.c.article_id, events.c.evidence_text, events.c.evidence_start, events.c.evidence_end,
-    events.c.event_type, events.c.acled_event_type, events.c.acled_sub_event_type, events.c.plover,
-    events.c.actor1_name, events.c.actor1_text, events.c.actor2_name, events.c.actor2_text,
-    events.c.location_text, events.c.location_name, events.c.geonameid, events.c.lat, events.c.lon,
-    events.c.country, events.c.admin1, events.c.geo_precision, events.c.relative, events.c.date,
-    events.c.date_precision, type_coerce(events.c.reported_by, Text).label("reported_by"), events.c.modality,
-    events.c.confidence, events.c.fatalities, articles.c.url, articles.c.outlet, articles.c.title, articles.c.published,
+    *(type_coerce(events.c[c], Text).label(c) if c == "reported_by" else events.c[c] for c in EVENT_COLUMNS),
+    *ARTICLE_COLUMNS,
 )
 
 
@@ -353,27 +353,14 @@ def _json_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-def _derived_record(r: Sequence[Any]) -> dict[str, Any]:
-    """One row of `_DERIVED_COLUMNS` → the public event record (+ `article`, `published` as a datetime)."""
-    (eid, aid, text, start, end, etype, acled_type, acled_sub, plover, a1n, a1t, a2n, a2t, loc_text, loc_name,
-     gid, lat, lon, country, admin1, precision, relative, day, day_prec, reported, modality, confidence,
-     fatalities, url, outlet, title, published) = r
-    loc = None
-    if loc_text is not None:
-        loc = {"name": loc_name, "text": loc_text, "geonameid": gid, "lat": lat, "lon": lon, "country": country,
-               "admin1": admin1, "precision": precision}
-        if relative:
-            loc["relative"] = relative
-    return {
-        "id": eid, "article_id": aid, "evidence": {"text": text, "start": start, "end": end}, "event_type": etype,
-        "acled": {"event_type": acled_type, "sub_event_type": acled_sub} if acled_type else None,
-        "plover": plover,
-        "actor1": None if a1n is None else {"name": a1n, "text": a1t},
-        "actor2": None if a2n is None else {"name": a2n, "text": a2t},
-        "location": loc, "date": day, "date_precision": day_prec, "reported_by": _json_list(reported),
-        "modality": modality, "confidence": round(float(confidence), 3), "fatalities": int(fatalities or 0),
-        "article": {"id": aid, "url": url, "outlet": outlet, "title": title, "published": published},
-    }
+_DERIVED_READER = EventReader([c.name for c in _DERIVED_COLUMNS], read={"reported_by": _json_list})
+
+
+def _derived_record(r: Any) -> dict[str, Any]:
+    """One row of `_DERIVED_COLUMNS` → the public event record + `article` (`published` a datetime)."""
+    record = _DERIVED_READER(r)
+    record["article"] = article_ref(r._mapping, iso=False)
+    return record
 
 
 def derived_event_ids(conn: Connection) -> set[str]:
@@ -386,7 +373,7 @@ def derived_event_records(conn: Connection, ids: Collection[str] | None = None,
     """Event records for stories and control (all, or those with `ids`), in no particular order.
 
     The same record as `event_record` except that `article.published` stays a datetime (the
-    merge readers accept both) and fields nothing derived reads are left out.
+    merge readers accept both).
     """
     base = (select(*_DERIVED_COLUMNS).select_from(_event_from()).where(events.c.modality != "background"))
     if ids is None:

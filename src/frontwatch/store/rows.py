@@ -1,17 +1,21 @@
 """Pure conversions between the pipeline's dataclasses and table rows.
 
-Kept apart from the repository so the mapping can be tested without a database and
-so `event_record` — the inverse of `event_row` — sits beside it: what the store hands
-to exports and the API must be exactly what `Event.to_record()` gives the stateless
-`extract`, and having both directions in one place keeps them from drifting.
+Kept apart from the repository so the mapping can be tested without a database. The
+event mapping is not written out here: `flatten_event` and `EventReader` walk the layout
+`schema.event_columns()` derives from `schema.EventRecord`, so what the store hands to
+exports and the API is by construction what `Event.to_record()` gives the stateless
+`extract`, and a field added to the record reaches the row (a test checks the table has
+its column).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import datetime
+from functools import lru_cache
 from typing import Any
 
+from frontwatch import schema
 from frontwatch.model import Article, Candidate, Event, Mention, Place, ProcessedArticle, Sentence, Toponym
 
 
@@ -117,88 +121,87 @@ def toponym_rows(article_id: str, toponyms: Iterable[Toponym]) -> list[dict[str,
 
 
 def event_row(article_id: str, event: Event) -> dict[str, Any]:
-    """Flatten an event; the location columns come from `to_record()` so both agree by construction."""
-    loc = event.to_record()["location"] or {}
-    return {
-        "id": event.id,
-        "article_id": article_id,
-        "evidence_text": event.evidence_text,
-        "evidence_start": event.evidence_start,
-        "evidence_end": event.evidence_end,
-        "event_type": event.event_type,
-        "acled_event_type": event.acled_event_type,
-        "acled_sub_event_type": event.acled_sub_event_type,
-        "plover": event.plover,
-        "actor1_name": event.actor1.name if event.actor1 else None,
-        "actor1_text": event.actor1.text if event.actor1 else None,
-        "actor1_kind": event.actor1.kind if event.actor1 else None,
-        "actor1_country": event.actor1.country if event.actor1 else None,
-        "actor2_name": event.actor2.name if event.actor2 else None,
-        "actor2_text": event.actor2.text if event.actor2 else None,
-        "actor2_kind": event.actor2.kind if event.actor2 else None,
-        "actor2_country": event.actor2.country if event.actor2 else None,
-        "location_text": loc.get("text"),
-        "location_name": loc.get("name"),
-        "geonameid": loc.get("geonameid"),
-        "lat": loc.get("lat"),
-        "lon": loc.get("lon"),
-        "country": loc.get("country"),
-        "admin1": loc.get("admin1"),
-        "admin2": loc.get("admin2"),
-        "geo_precision": loc.get("precision"),
-        "relative": loc.get("relative") or None,
-        "date": event.date,
-        "date_precision": event.date_precision,
-        "reported_by": list(event.reported_by),
-        "modality": event.modality,
-        "confidence": None if event.confidence is None else float(event.confidence),
-        "trigger": event.trigger,
-        "fatalities": int(event.fatalities),
-    }
+    """An event as an `events` row: its public record flattened by the schema, plus the store-only columns."""
+    row = flatten_event(event.to_record())
+    row["article_id"] = article_id
+    row["trigger"] = event.trigger
+    return row
 
 
-def _actor(name: str | None, text: str | None, kind: str | None, country: str | None) -> dict[str, Any] | None:
-    return None if name is None else {"name": name, "text": text, "kind": kind, "country": country}
+# The record's layout in the `events` table, derived once from `schema.EventRecord`.
+EVENT_LAYOUT = schema.event_columns()
+EVENT_COLUMNS: tuple[str, ...] = tuple(schema.event_column_names())
+
+
+def flatten_event(record: Mapping[str, Any]) -> dict[str, Any]:
+    """A public event record → its `events` columns (every column the schema maps, none other)."""
+    row: dict[str, Any] = {}
+    for item in EVENT_LAYOUT:
+        if isinstance(item, schema.EventPart):
+            part = record.get(item.name) or {}
+            for c in item.columns:
+                value = part.get(c.key)
+                row[c.column] = (value or None) if c.omit_empty else value
+        else:
+            row[item.column] = record.get(item.key)
+    return row
+
+
+class EventReader:
+    """Rows of a query → public event records, for the columns the query selected (by position: fast).
+
+    `columns` are the query's column names in order (`result.keys()`); record fields whose
+    column is not among them are left out of the record (the stories stage reads fewer). `read`
+    overrides how one column's raw value is read (e.g. JSON left undecoded by the query).
+    """
+
+    def __init__(self, columns: Sequence[str], read: Mapping[str, Callable[[Any], Any]] | None = None) -> None:
+        at = {name: i for i, name in enumerate(columns)}
+        read = read or {}
+        self._plan: list[tuple[Any, ...]] = []
+        for item in EVENT_LAYOUT:
+            if isinstance(item, schema.EventPart):
+                cols = tuple((c.key, at[c.column], read.get(c.column) or c.normalise, c.omit_empty)
+                             for c in item.columns if c.column in at)
+                present = at[item.present] if item.present else None
+                self._plan.append((item.name, cols, present, item.truthy))
+            elif item.column in at:
+                self._plan.append((item.key, at[item.column], read.get(item.column) or item.normalise))
+
+    def __call__(self, row: Sequence[Any]) -> dict[str, Any]:
+        record: dict[str, Any] = {}
+        for step in self._plan:
+            if len(step) == 3:
+                key, i, norm = step
+                record[key] = norm(row[i]) if norm else row[i]
+                continue
+            name, cols, present, truthy = step
+            if present is not None and (not row[present] if truthy else row[present] is None):
+                record[name] = None
+                continue
+            part: dict[str, Any] = {}
+            for key, i, norm, omit_empty in cols:
+                value = row[i]
+                if omit_empty:
+                    if value:
+                        part[key] = value
+                else:
+                    part[key] = norm(value) if norm else value
+            record[name] = part
+        return record
 
 
 def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
-    """An events row → the `Event.to_record()` dict (same keys, same order, same rounding)."""
-    loc = None
-    if row["location_text"] is not None:  # a Toponym always has surface text
-        loc = {
-            "name": row["location_name"],
-            "text": row["location_text"],
-            "geonameid": row["geonameid"],
-            "lat": row["lat"],
-            "lon": row["lon"],
-            "country": row["country"],
-            "admin1": row["admin1"],
-            "admin2": row["admin2"],
-            "precision": row["geo_precision"],
-        }
-        if row["relative"]:
-            loc["relative"] = row["relative"]
-    return {
-        "id": row["id"],
-        "article_id": row["article_id"],
-        "evidence": {"text": row["evidence_text"], "start": row["evidence_start"], "end": row["evidence_end"]},
-        "event_type": row["event_type"],
-        "acled": (
-            {"event_type": row["acled_event_type"], "sub_event_type": row["acled_sub_event_type"]}
-            if row["acled_event_type"]
-            else None
-        ),
-        "plover": row["plover"],
-        "actor1": _actor(row["actor1_name"], row["actor1_text"], row["actor1_kind"], row["actor1_country"]),
-        "actor2": _actor(row["actor2_name"], row["actor2_text"], row["actor2_kind"], row["actor2_country"]),
-        "location": loc,
-        "date": row["date"],
-        "date_precision": row["date_precision"],
-        "reported_by": list(row["reported_by"] or []),
-        "modality": row["modality"],
-        "confidence": round(float(row["confidence"]), 3),
-        "fatalities": int(row["fatalities"] or 0),
-    }
+    """An events row (a mapping) → the `Event.to_record()` dict (same keys, same order, same rounding).
+
+    For one row at a time; queries over many rows use an `EventReader` on their column order.
+    """
+    return _mapping_reader()([row.get(c) for c in EVENT_COLUMNS])
+
+
+@lru_cache(maxsize=1)
+def _mapping_reader() -> EventReader:
+    return EventReader(EVENT_COLUMNS)
 
 
 def article_ref(row: Mapping[str, Any]) -> dict[str, Any]:
