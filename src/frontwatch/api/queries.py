@@ -19,7 +19,7 @@ from sqlalchemy import Connection, ColumnElement, Select, Text, and_, func, lite
 
 from frontwatch.model import MODALITIES
 from frontwatch.schema import ArticleRef
-from frontwatch.store.rows import EVENT_COLUMNS, EventReader
+from frontwatch.store.rows import EVENT_COLUMNS, EventReader, check_event_table
 from frontwatch.store.schema import TABLES
 from frontwatch.store.sqlfuncs import utc_day
 
@@ -169,6 +169,8 @@ def event_conditions(f: EventFilters, dialect: str = "sqlite") -> list[ColumnEle
 def _event_from() -> Any:
     return events.join(articles, articles.c.id == events.c.article_id)
 
+
+check_event_table(events.c.keys())
 
 # The article of each event, as `schema.ArticleRef` names its fields (labelled article_<field>).
 ARTICLE_REF_FIELDS: tuple[str, ...] = tuple(f for f in ArticleRef.model_fields if f != "id")

@@ -26,6 +26,8 @@ from urllib.parse import urlsplit
 
 import pycountry
 
+from pydantic import BaseModel
+
 from frontwatch.schema import EventOut, get_path, leaf_paths
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -65,9 +67,9 @@ NOT_IN_CSV: dict[str, str] = {
 }
 
 
-def _extra_layout() -> tuple[tuple[str, str], ...]:
+def _extra_layout(model: type[BaseModel] = EventOut) -> tuple[tuple[str, str], ...]:
     placed = set(ACLED_CARRIES) | {path for _, path in EXTRA_LAYOUT} | set(NOT_IN_CSV)
-    return EXTRA_LAYOUT + tuple((path.replace(".", "_"), path) for path in leaf_paths(EventOut) if path not in placed)
+    return EXTRA_LAYOUT + tuple((path.replace(".", "_"), path) for path in leaf_paths(model) if path not in placed)
 
 
 EXTRA_FIELDS = _extra_layout()

@@ -15,6 +15,8 @@ from collections.abc import Iterable
 from typing import IO, Any
 
 from frontwatch.export.jsonl import json_default
+from pydantic import BaseModel
+
 from frontwatch.schema import EventOut, leaf_paths
 
 DECIMALS = 6
@@ -75,9 +77,9 @@ CONVERT: dict[str, Any] = {
 }
 
 
-def _columns() -> tuple[tuple[str, str], ...]:
+def _columns(model: type[BaseModel] = EventOut) -> tuple[tuple[str, str], ...]:
     placed = {path for _, path in LAYOUT} | set(NOT_PROPERTIES)
-    tail = tuple((path.replace(".", "_"), path) for path in leaf_paths(EventOut) if path not in placed)
+    tail = tuple((path.replace(".", "_"), path) for path in leaf_paths(model) if path not in placed)
     return LAYOUT + tail
 
 

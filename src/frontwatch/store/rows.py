@@ -133,6 +133,14 @@ EVENT_LAYOUT = schema.event_columns()
 EVENT_COLUMNS: tuple[str, ...] = tuple(schema.event_column_names())
 
 
+def check_event_table(columns: Iterable[str]) -> None:
+    """Fail loudly when a record field has no `events` column (add it in store/schema.py with a migration)."""
+    missing = sorted(set(EVENT_COLUMNS) - set(columns))
+    if missing:
+        raise RuntimeError(f"schema.EventRecord maps to events columns the table lacks: {', '.join(missing)}; "
+                           "add them to store/schema.py and a migration")
+
+
 def flatten_event(record: Mapping[str, Any]) -> dict[str, Any]:
     """A public event record → its `events` columns (every column the schema maps, none other)."""
     row: dict[str, Any] = {}
