@@ -123,9 +123,16 @@ def test_the_stories_reader_gives_the_served_record(stored: tuple[Store, Any]) -
         derived_records = {r["id"]: r for r in queries.derived_event_records(conn)}
         full = {r["id"]: r for r in queries.event_records_by_id(conn, sorted(derived_records))}
     assert derived_records, "no non-background events read"
+    skipped = {c.path for item in schema.event_columns() if isinstance(item, schema.EventPart)
+               for c in item.columns if c.column in queries.DERIVED_SKIPS}
     for eid, rec in derived_records.items():
         art = dict(rec["article"], published=rec["article"]["published"].isoformat())
-        assert {**rec, "article": art} == full[eid]
+        want = dict(full[eid])
+        for path in skipped:  # the fields the stories stage does not read are left out, nothing else
+            part, key = path.split(".")
+            if want[part] is not None:
+                want[part] = {k: v for k, v in want[part].items() if k != key}
+        assert {**rec, "article": art} == want
 
 
 # 4. API ------------------------------------------------------------------------------------------------

@@ -18,8 +18,7 @@ from typing import Any
 from sqlalchemy import Connection, ColumnElement, Select, Text, and_, func, literal, or_, select, true, type_coerce
 
 from frontwatch.model import MODALITIES
-from frontwatch.schema import ArticleRef
-from frontwatch.store.rows import EVENT_COLUMNS, EventReader, check_event_table
+from frontwatch.store.rows import ARTICLE_REF_FIELDS, EVENT_COLUMNS, check_event_table, event_reader
 from frontwatch.store.schema import TABLES
 from frontwatch.store.sqlfuncs import utc_day
 
@@ -172,11 +171,10 @@ def _event_from() -> Any:
 
 check_event_table(events.c.keys())
 
-# The article of each event, as `schema.ArticleRef` names its fields (labelled article_<field>).
-ARTICLE_REF_FIELDS: tuple[str, ...] = tuple(f for f in ArticleRef.model_fields if f != "id")
+# The article of each event (`schema.ArticleRef`), labelled article_<field> as the readers expect.
 ARTICLE_COLUMNS = tuple(articles.c[f].label(f"article_{f}") for f in ARTICLE_REF_FIELDS)
-# Rows of `select(events, ...)` start with the events table's columns, in table order.
-_EVENT_READER = EventReader([c.name for c in events.c])
+# Rows of `select(events, *ARTICLE_COLUMNS, ...)`: the events table's columns, then the article's.
+_EVENT_READER = event_reader([c.name for c in events.c] + [c.name for c in ARTICLE_COLUMNS])
 
 
 def events_select(f: EventFilters, dialect: str = "sqlite") -> Select:
@@ -203,23 +201,13 @@ def features_select(f: EventFilters, dialect: str = "sqlite") -> Select:
             .order_by(effective_date, events.c.id))
 
 
-def article_ref(m: Any, iso: bool = True) -> dict[str, Any]:
-    """The `article` of an event row (with ARTICLE_COLUMNS); `published` as an ISO string unless `iso` is False."""
-    ref = {"id": m["article_id"], **{f: m.get(f"article_{f}") for f in ARTICLE_REF_FIELDS}}
-    if iso and ref.get("published") is not None:
-        ref["published"] = ref["published"].isoformat()
-    return ref
-
-
 def event_record(row: Any) -> dict[str, Any]:
     """An events row (+ article columns) → the public record (`schema.EventOut` without `story`).
 
-    The record comes from the store's reader (`store.rows.EventReader`), which the schema
-    derives, so the API, the exports and `extract` serve one record shape by construction.
+    The reader is the store's (`store.rows.event_reader`), derived from the schema, so the API,
+    the exports and `extract` serve one record shape by construction.
     """
-    record = _EVENT_READER(row)
-    record["article"] = article_ref(row._mapping)
-    return record
+    return _EVENT_READER(row)
 
 
 def category(acled_event_type: str | None) -> str:
@@ -338,10 +326,13 @@ def stored_control_rows(conn: Connection) -> list[Any]:
     return conn.execute(select(control).order_by(control.c.since, control.c.id)).all()
 
 
-# What stories and the control timeline read: the whole record, with `reported_by` as raw text (a
-# JSON array decoded only when not empty: most are, and decoding 100,000 of them takes time).
+# What stories and the control timeline read: the record but for the columns below, which neither
+# reads (reading 100,000 rows, every column costs), with `reported_by` as raw text (a JSON array
+# decoded only when not empty: most are, and decoding 100,000 of them takes time).
+DERIVED_SKIPS = frozenset({"actor1_kind", "actor1_country", "actor2_kind", "actor2_country", "admin2"})
 _DERIVED_COLUMNS = (
-    *(type_coerce(events.c[c], Text).label(c) if c == "reported_by" else events.c[c] for c in EVENT_COLUMNS),
+    *(type_coerce(events.c[c], Text).label(c) if c == "reported_by" else events.c[c]
+      for c in EVENT_COLUMNS if c not in DERIVED_SKIPS),
     *ARTICLE_COLUMNS,
 )
 
@@ -355,14 +346,8 @@ def _json_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-_DERIVED_READER = EventReader([c.name for c in _DERIVED_COLUMNS], read={"reported_by": _json_list})
-
-
-def _derived_record(r: Any) -> dict[str, Any]:
-    """One row of `_DERIVED_COLUMNS` → the public event record + `article` (`published` a datetime)."""
-    record = _DERIVED_READER(r)
-    record["article"] = article_ref(r._mapping, iso=False)
-    return record
+_derived_record = event_reader([c.name for c in _DERIVED_COLUMNS], published_iso=False,
+                               read={"reported_by": _json_list})
 
 
 def derived_event_ids(conn: Connection) -> set[str]:
@@ -375,7 +360,7 @@ def derived_event_records(conn: Connection, ids: Collection[str] | None = None,
     """Event records for stories and control (all, or those with `ids`), in no particular order.
 
     The same record as `event_record` except that `article.published` stays a datetime (the
-    merge readers accept both).
+    merge readers accept both) and the fields of `DERIVED_SKIPS` are left out.
     """
     base = (select(*_DERIVED_COLUMNS).select_from(_event_from()).where(events.c.modality != "background"))
     if ids is None:

@@ -156,47 +156,66 @@ def flatten_event(record: Mapping[str, Any]) -> dict[str, Any]:
 
 
 class EventReader:
-    """Rows of a query → public event records, for the columns the query selected (by position: fast).
+    """Rows of a query → public event records, for the columns the query selected.
 
-    `columns` are the query's column names in order (`result.keys()`); record fields whose
-    column is not among them are left out of the record (the stories stage reads fewer). `read`
-    overrides how one column's raw value is read (e.g. JSON left undecoded by the query).
+    `columns` are the query's column names in order; a record field whose column is not among
+    them is left out of the record. `read` overrides how one column's raw value is read (e.g.
+    JSON the query left undecoded); `extra` adds keys from other columns of the row (key → column,
+    or key → {sub-key → column} for a nested object such as the event's article).
+
+    The reader is generated once per column list as a plain Python function (as `dataclasses`
+    does for `__init__`): one dict display with positional row access. Walking the layout for
+    every row instead made reading 50,000 events 50-65 % slower, and the API, the exports and the
+    stories stage read every event.
     """
 
-    def __init__(self, columns: Sequence[str], read: Mapping[str, Callable[[Any], Any]] | None = None) -> None:
+    def __init__(self, columns: Sequence[str], read: Mapping[str, Callable[[Any], Any]] | None = None,
+                 extra: Mapping[str, str | Mapping[str, str]] | None = None) -> None:
         at = {name: i for i, name in enumerate(columns)}
         read = read or {}
-        self._plan: list[tuple[Any, ...]] = []
+        env: dict[str, Any] = {}
+
+        def value(column: str, normalise: Callable[[Any], Any] | None) -> str:
+            fn = read.get(column) or normalise
+            if fn is None:
+                return f"row[{at[column]}]"
+            name = f"f{len(env)}"
+            env[name] = fn
+            return f"{name}(row[{at[column]}])"
+
+        body, items = [], []
         for item in EVENT_LAYOUT:
-            if isinstance(item, schema.EventPart):
-                cols = tuple((c.key, at[c.column], read.get(c.column) or c.normalise, c.omit_empty)
-                             for c in item.columns if c.column in at)
-                present = at[item.present] if item.present else None
-                self._plan.append((item.name, cols, present, item.truthy))
-            elif item.column in at:
-                self._plan.append((item.key, at[item.column], read.get(item.column) or item.normalise))
+            if not isinstance(item, schema.EventPart):
+                if item.column in at:
+                    items.append(f"{item.key!r}: {value(item.column, item.normalise)}")
+                continue
+            cols = [c for c in item.columns if c.column in at]
+            plain = ", ".join(f"{c.key!r}: {value(c.column, c.normalise)}" for c in cols if not c.omit_empty)
+            var = f"p{len(body)}"
+            if item.present is None:
+                body.append(f"    {var} = {{{plain}}}")
+            else:
+                test = f"row[{at[item.present]}]" if item.truthy else f"row[{at[item.present]}] is not None"
+                body.append(f"    {var} = {{{plain}}} if {test} else None")
+            optional = [c for c in cols if c.omit_empty]
+            if optional and item.columns[-len(optional):] != tuple(optional):
+                raise ValueError(f"{item.name}: fields left out when empty must come last in the part")
+            for c in optional:
+                body.append(f"    if {var} is not None and row[{at[c.column]}]:")
+                body.append(f"        {var}[{c.key!r}] = {value(c.column, c.normalise)}")
+            items.append(f"{item.name!r}: {var}")
+        for key, spec in (extra or {}).items():
+            if isinstance(spec, str):
+                items.append(f"{key!r}: {value(spec, None)}")
+            else:
+                items.append(f"{key!r}: {{" + ", ".join(f"{k!r}: {value(c, None)}" for k, c in spec.items()) + "}")
+        source = "def read(row):\n" + "\n".join(body) + "\n    return {" + ", ".join(items) + "}\n"
+        exec(compile(source, "<frontwatch.store.rows.EventReader>", "exec"), env)  # noqa: S102 - our own source
+        self.source = source
+        self._read: Callable[[Sequence[Any]], dict[str, Any]] = env["read"]
 
     def __call__(self, row: Sequence[Any]) -> dict[str, Any]:
-        record: dict[str, Any] = {}
-        for step in self._plan:
-            if len(step) == 3:
-                key, i, norm = step
-                record[key] = norm(row[i]) if norm else row[i]
-                continue
-            name, cols, present, truthy = step
-            if present is not None and (not row[present] if truthy else row[present] is None):
-                record[name] = None
-                continue
-            part: dict[str, Any] = {}
-            for key, i, norm, omit_empty in cols:
-                value = row[i]
-                if omit_empty:
-                    if value:
-                        part[key] = value
-                else:
-                    part[key] = norm(value) if norm else value
-            record[name] = part
-        return record
+        return self._read(row)
 
 
 def event_record(row: Mapping[str, Any]) -> dict[str, Any]:
@@ -212,13 +231,19 @@ def _mapping_reader() -> EventReader:
     return EventReader(EVENT_COLUMNS)
 
 
-def article_ref(row: Mapping[str, Any]) -> dict[str, Any]:
-    """The article summary attached to exported events (`published` as an ISO string)."""
-    published = row["published"]
-    return {
-        "id": row["id"],
-        "url": row["url"],
-        "outlet": row["outlet"],
-        "title": row["title"],
-        "published": published.isoformat() if published is not None else None,
-    }
+# The article attached to exported and served events (`schema.ArticleRef`): its id is the event's
+# article_id, its other fields are read from the articles table labelled article_<field>.
+ARTICLE_REF_FIELDS: tuple[str, ...] = tuple(f for f in schema.ArticleRef.model_fields if f != "id")
+ARTICLE_REF: dict[str, str] = {"id": "article_id", **{f: f"article_{f}" for f in ARTICLE_REF_FIELDS}}
+
+
+def _iso(value: Any) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def event_reader(columns: Sequence[str], *, published_iso: bool = True,
+                 read: Mapping[str, Callable[[Any], Any]] | None = None) -> EventReader:
+    """A reader of rows with the events columns and the ARTICLE_REF columns: the record plus `article`
+    (`published` as an ISO string, or the datetime itself when `published_iso` is False)."""
+    overrides = {**({"article_published": _iso} if published_iso else {}), **(read or {})}
+    return EventReader(columns, read=overrides, extra={"article": ARTICLE_REF})
