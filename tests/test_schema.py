@@ -102,6 +102,26 @@ def test_article_place_source_fields_have_columns_or_homes(model: type[BaseModel
     assert not missing, f"{model.__name__} fields with neither a {table} column nor a home: {sorted(missing)}"
 
 
+def test_every_row_the_store_writes_fits_its_table(stored: tuple[Store, Any]) -> None:
+    _, proc = stored
+    aid = proc.article.id
+    now = proc.article.published
+    written = {
+        "articles": [rows.article_row(proc.article, None, now)],
+        "sources": [rows.source_row(aid, proc.article, now)],
+        "sentences": rows.sentence_rows(aid, proc.sentences),
+        "mentions": rows.mention_rows(aid, proc.mentions),
+        "places": rows.place_rows(proc),
+        "toponyms": rows.toponym_rows(aid, proc.toponyms),
+        "events": [rows.event_row(aid, e) for e in proc.events],
+    }
+    for table, values in written.items():
+        columns = {c.name for c in TABLES[table].c}
+        for row in values:
+            assert set(row) <= columns, f"{table}: {sorted(set(row) - columns)} have no column"
+    assert set(written["places"][0]) == {c.name for c in TABLES["places"].c}  # places: the Place record, whole
+
+
 def test_rows_round_trip_through_the_derived_layout(stored: tuple[Store, Any]) -> None:
     store, proc = stored
     columns = {c.name for c in TABLES["events"].c}

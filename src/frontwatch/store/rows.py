@@ -11,6 +11,7 @@ its column).
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import fields
 from datetime import datetime
 from functools import lru_cache
 from typing import Any
@@ -63,20 +64,13 @@ def mention_rows(article_id: str, mentions: Iterable[Mention]) -> list[dict[str,
 
 
 def place_row(place: Place) -> dict[str, Any]:
-    return {
-        "geonameid": place.geonameid,
-        "name": place.name,
-        "lat": place.lat,
-        "lon": place.lon,
-        "country": place.country,
-        "admin1": place.admin1,
-        "admin1_code": place.admin1_code,
-        "admin2": place.admin2,
-        "feature_class": place.feature_class,
-        "feature_code": place.feature_code,
-        "population": place.population or 0,
-        "precision": place.precision,
-    }
+    """A gazetteer place as a `places` row: the table's columns are the `Place` record's fields."""
+    row = {name: getattr(place, name) for name in PLACE_FIELDS}
+    row["population"] = place.population or 0
+    return row
+
+
+PLACE_FIELDS: tuple[str, ...] = tuple(f.name for f in fields(Place))
 
 
 def place_rows(processed: ProcessedArticle) -> list[dict[str, Any]]:
