@@ -33,7 +33,6 @@ from typing import Annotated, Any, Union, get_args, get_origin
 from pydantic import BaseModel, ConfigDict, Field, model_serializer
 from pydantic.fields import FieldInfo
 
-
 # -- field metadata -----------------------------------------------------------------------------------
 
 

@@ -16,8 +16,19 @@ from typing import Generic, TypeVar
 from pydantic import BaseModel, ConfigDict, Field
 
 from frontwatch.schema import (
-    Acled, ActorOut, ArticleDetail, ArticleRef, ArticleSummary, ControlOut, EventOut, Evidence, LocationOut, PlaceOut,
-    SourceOut, StoryOut, StoryRef,
+    Acled,
+    ActorOut,
+    ArticleDetail,
+    ArticleRef,
+    ArticleSummary,
+    ControlOut,
+    EventOut,
+    Evidence,
+    LocationOut,
+    PlaceOut,
+    SourceOut,
+    StoryOut,
+    StoryRef,
 )
 
 T = TypeVar("T")

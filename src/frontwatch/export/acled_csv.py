@@ -25,7 +25,6 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 import pycountry
-
 from pydantic import BaseModel
 
 from frontwatch.schema import EventOut, get_path, leaf_paths

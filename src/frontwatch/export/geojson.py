@@ -14,9 +14,9 @@ import math
 from collections.abc import Iterable
 from typing import IO, Any
 
-from frontwatch.export.jsonl import json_default
 from pydantic import BaseModel
 
+from frontwatch.export.jsonl import json_default
 from frontwatch.schema import EventOut, leaf_paths
 
 DECIMALS = 6
