@@ -407,3 +407,8 @@ class PlaceOut(BaseModel):
     recent_events: Annotated[list[EventOut], Col(home="the events table")]
 
 
+
+
+# The concepts by the names issue 15 and the stages use (the classes keep their OpenAPI names).
+Story = StoryOut
+ControlChange = ControlOut
