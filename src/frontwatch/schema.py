@@ -12,7 +12,8 @@ metadata, and every layer is derived from these classes:
   (each leaf's column, `Col`; nested parts with a column prefix and a presence column, `Part`);
 - the API serves these models (`api/schemas.py` re-exports them), so OpenAPI is derived from them;
 - `scale/spark.py` takes its Spark DDL from `spark_ddl(EventRecord)`;
-- the exports read their field lists from `leaf_paths(...)` (see each export).
+- the GeoJSON and CSV exports lay record paths out in their own order; every leaf of the record
+  (`leaf_paths`) must be placed or excluded with a reason, and one they do not name is appended.
 
 Names: models the API serves keep the names their OpenAPI components have always had
 (`EventOut`, `LocationOut`, ...), so clients generated against earlier versions keep their
