@@ -134,7 +134,7 @@ HOMS, DAMASCUS = 169577, 170654
 
 @pytest.fixture(scope="module")
 def pipeline_picture(tmp_path_factory, seed_path: Path) -> list:
-    from frontwatch.api import queries as q
+    from frontwatch.store import queries as q
     from frontwatch.store import Store
 
     db = tmp_path_factory.mktemp("seed-control") / "fw.sqlite"

@@ -11,6 +11,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
+from frontwatch.schema import record_fields
+
 GeoPrecision = Literal["point", "city", "admin1", "admin2", "country", "border", "relative"]
 Modality = Literal["asserted", "claimed", "denied", "planned", "background"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
@@ -143,7 +145,7 @@ class Actor:
 class Event:
     """One coded event with the evidence that produced it.
 
-    `to_record()` is the public JSONL schema (issue 2); its keys are fixed.
+    `to_record()` is the public record, declared once in `frontwatch.schema.EventRecord`.
     """
 
     id: str
@@ -167,6 +169,7 @@ class Event:
     fatalities: int = 0  # reported deaths for this event, ACLED's conventions (events/fatalities.py)
 
     def to_record(self) -> dict[str, Any]:
+        """The public record, `frontwatch.schema.EventRecord` (its fields, in its order)."""
         loc = None
         if self.location is not None:
             p = self.location.place
@@ -184,27 +187,24 @@ class Event:
             }
             if rel:
                 loc["relative"] = rel
-        return {
-            "id": self.id,
-            "article_id": self.article_id,
+        parts = {
             "evidence": {"text": self.evidence_text, "start": self.evidence_start, "end": self.evidence_end},
-            "event_type": self.event_type,
             "acled": (
                 {"event_type": self.acled_event_type, "sub_event_type": self.acled_sub_event_type}
                 if self.acled_event_type
                 else None
             ),
-            "plover": self.plover,
             "actor1": _actor(self.actor1),
             "actor2": _actor(self.actor2),
             "location": loc,
-            "date": self.date,
-            "date_precision": self.date_precision,
-            "reported_by": list(self.reported_by),
-            "modality": self.modality,
-            "confidence": round(float(self.confidence), 3),
-            "fatalities": int(self.fatalities),
         }
+        # Any other field of the record is this event's attribute of the same name, normalised as the
+        # schema says, in the schema's order: a new scalar field of `schema.EventRecord` needs no edit here.
+        return {name: parts[name] if name in parts else (norm(getattr(self, name)) if norm else getattr(self, name))
+                for name, norm in RECORD_FIELDS}
+
+
+RECORD_FIELDS = record_fields()  # (name, normaliser) of the record's top-level fields
 
 
 def _actor(actor: Actor | None) -> dict[str, Any] | None:

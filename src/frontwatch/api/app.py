@@ -32,7 +32,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
-from frontwatch.api import queries as q
+from frontwatch.store import queries as q
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders

@@ -26,8 +26,8 @@ from typing import Any
 
 from sqlalchemy import Engine
 
-from frontwatch.api import queries as q
 from frontwatch.api.place_aliases import PlaceAlias
+from frontwatch.store import queries as q
 from frontwatch.merge.bulk import paused_gc
 
 MAP_WAIT_S = 0.5  # how long a map request waits for story ids being (re)built before going without

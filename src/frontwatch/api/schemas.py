@@ -1,17 +1,35 @@
 """Response and request models of the HTTP API.
 
 They exist for the OpenAPI schema (so clients can generate code against a stable
-contract) and to validate what POST /articles accepts. Event items mirror the public
-JSONL schema (`Event.to_record()`) plus the article and story they belong to, so a
-consumer of `frontwatch extract`, of the exports and of the API reads one shape.
+contract) and to validate what POST /articles accepts. The records the API serves
+(events, articles, places, stories, control) are not declared here but in
+`frontwatch.schema`, the one definition `extract`, the store, Spark and the exports derive
+from too; this module re-exports them beside the API's own envelopes (pages, ingest
+results, errors, feed health).
 """
 
 from __future__ import annotations
 
 from datetime import date, datetime
-from typing import Any, Generic, TypeVar
+from typing import Generic, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
+
+from frontwatch.schema import (
+    Acled,
+    ActorOut,
+    ArticleDetail,
+    ArticleRef,
+    ArticleSummary,
+    ControlOut,
+    EventOut,
+    Evidence,
+    LocationOut,
+    PlaceOut,
+    SourceOut,
+    StoryOut,
+    StoryRef,
+)
 
 T = TypeVar("T")
 
@@ -26,177 +44,14 @@ class Page(BaseModel, Generic[T]):
     items: list[T]
 
 
-class Evidence(BaseModel):
-    text: str
-    start: int
-    end: int
-
-
-class Acled(BaseModel):
-    event_type: str | None = None
-    sub_event_type: str | None = None
-
-
-class ActorOut(BaseModel):
-    name: str | None = None
-    text: str | None = None
-    kind: str | None = None  # events/actors.py KINDS: gives ACLED's inter code
-    country: str | None = None  # ISO alpha-2 of the actor's own country, where known
-
-
-class LocationOut(BaseModel):
-    model_config = ConfigDict(extra="allow")
-
-    name: str | None = None
-    text: str | None = None
-    geonameid: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    country: str | None = None
-    admin1: str | None = None
-    admin2: str | None = None
-    precision: str | None = None  # "country": only the country is known; lat/lon is then no real point
-    # `relative` ({"anchor", "km_max", "direction", ...}) appears only on relative locations, as in the JSONL.
-
-
-class ArticleRef(BaseModel):
-    id: str
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    published: datetime | None = None
-
-
-class StoryRef(BaseModel):
-    id: str
-    corroboration: int
-    outlets: list[str]
-
-
-class EventOut(BaseModel):
-    """An event as in the JSONL export, with where it was read and the story it belongs to."""
-
-    id: str
-    article_id: str
-    evidence: Evidence
-    event_type: str
-    acled: Acled | None = None
-    plover: str | None = None
-    actor1: ActorOut | None = None
-    actor2: ActorOut | None = None
-    location: LocationOut | None = None
-    date: str | None = None
-    date_precision: str
-    reported_by: list[str]
-    modality: str
-    confidence: float
-    fatalities: int = 0  # reported deaths, ACLED's conventions (0: none given)
-    article: ArticleRef | None = None
-    story: StoryRef | None = None
-
-
-class SourceOut(BaseModel):
-    source_ref: str
-    kind: str
-    url: str | None = None
-    outlet: str | None = None
-    title: str | None = None
-    published: datetime | None = None
-    first_seen: datetime | None = None
-
-
-class ArticleSummary(BaseModel):
-    id: str
-    title: str | None = None
-    url: str | None = None
-    outlet: str | None = None
-    published: datetime | None = None
-    published_from: str | None = None
-    language: str | None = None
-    ingested_at: datetime | None = None
-    events: int = 0
-
-
-class ArticleDetail(ArticleSummary):
-    text: str
-    sources: list[SourceOut]
-    event_items: list[EventOut]
-
-
-class StoryOut(BaseModel):
-    """Reports of one happening across articles; `corroboration` counts distinct outlets."""
-
-    id: str
-    family: str | None = None
-    acled_event_type: str | None = None
-    acled_sub_event_type: str | None = None
-    date: str | None = None
-    first_reported: str | None = None
-    last_reported: str | None = None
-    corroboration: int
-    outlets: list[str]
-    place_name: str | None = None
-    geonameid: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    event_ids: list[str]
-    disagreement: Any = None
-    explanation: Any = None
-
-
 class StoryDetail(StoryOut):
     events: list[EventOut]
-
-
-class ControlOut(BaseModel):
-    """Who holds (or contests, or fronts) a place at the requested date, and why.
-
-    status: held | contested | frontline (a side's position near `anchor`, within `radius_km`)
-    | region (a side's claim over a part of a country or province, not a front line).
-    """
-
-    place_name: str | None = None
-    geonameid: int | None = None
-    lat: float | None = None
-    lon: float | None = None
-    controller: str
-    status: str | None = None
-    since: str | None = None
-    until: str | None = None
-    radius_km: float | None = None
-    modality: str | None = None
-    reported_by: list[str] = []
-    outlets: list[str] = []
-    previous: str | None = None
-    contenders: list[str] = []
-    anchor: str | None = None
-    also: list[str] = Field(default=[], description="places this entry stands for too (a same-named province)")
-    evidence: list[str]
-    explanation: list[str] = []
 
 
 class ControlPicture(BaseModel):
     date: date
     source: str = Field(description="'stored' (control table) or 'computed' (from events)")
     items: list[ControlOut]
-
-
-class PlaceOut(BaseModel):
-    geonameid: int
-    name: str
-    lat: float
-    lon: float
-    country: str | None = None
-    admin1: str | None = None
-    admin2: str | None = None
-    feature_class: str | None = None
-    feature_code: str | None = None
-    population: int | None = None
-    events: int
-    first_date: str | None = None
-    last_date: str | None = None
-    control: list[ControlOut]
-    recent_events: list[EventOut]
 
 
 class ArticleIn(BaseModel):
@@ -240,3 +95,10 @@ class FeedOut(BaseModel):
     last_error: str | None = None
     entries_seen: int = Field(0, description="entries stored or linked over all polls")
     last_new: int = Field(0, description="new articles stored by the last poll")
+
+
+__all__ = [
+    "Acled", "ActorOut", "ArticleDetail", "ArticleIn", "ArticleRef", "ArticleSummary", "ControlOut", "ControlPicture",
+    "ErrorOut", "EventOut", "Evidence", "FeedOut", "IngestResult", "LocationOut", "Page", "PlaceOut", "SourceOut",
+    "StoryDetail", "StoryOut", "StoryRef",
+]

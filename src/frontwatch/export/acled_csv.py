@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import csv
 import hashlib
+import json
 import math
 import re
 from collections.abc import Iterable
@@ -24,6 +25,9 @@ from typing import IO, Any
 from urllib.parse import urlsplit
 
 import pycountry
+from pydantic import BaseModel
+
+from frontwatch.schema import EventOut, get_path, leaf_paths
 
 ACLED_COLUMNS: tuple[str, ...] = (
     "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
@@ -31,9 +35,44 @@ ACLED_COLUMNS: tuple[str, ...] = (
     "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
     "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
 )
-EXTRA_COLUMNS: tuple[str, ...] = (
-    "frontwatch_id", "article_id", "plover", "modality", "date_precision", "confidence", "reported_by", "url",
+# Record fields (paths in `schema.EventOut`) the ACLED columns carry, and in which column.
+ACLED_CARRIES: dict[str, str] = {
+    "id": "event_id_cnty", "date": "event_date, year", "acled.event_type": "event_type, disorder_type",
+    "acled.sub_event_type": "sub_event_type", "actor1.name": "actor1", "actor1.kind": "inter1",
+    "actor1.country": "inter1", "actor2.name": "actor2", "actor2.kind": "inter2", "actor2.country": "inter2",
+    "location.name": "location", "location.text": "location (when no name)", "location.country": "iso, country",
+    "location.admin1": "admin1", "location.admin2": "admin2", "location.lat": "latitude", "location.lon": "longitude",
+    "location.precision": "geo_precision", "evidence.text": "notes", "fatalities": "fatalities",
+    "article.outlet": "source", "article.url": "source (when no outlet)",
+}
+# frontwatch's own columns after ACLED's (`frontwatch_columns=True`): (column, record path). Any record
+# field neither here, nor carried by an ACLED column, nor in NOT_IN_CSV is appended after these,
+# named by its path, so a field added to `schema.EventRecord` reaches the CSV without an edit here.
+EXTRA_LAYOUT: tuple[tuple[str, str], ...] = (
+    ("frontwatch_id", "id"), ("article_id", "article_id"), ("plover", "plover"), ("modality", "modality"),
+    ("date_precision", "date_precision"), ("confidence", "confidence"), ("reported_by", "reported_by"),
+    ("url", "article.url"),
 )
+NOT_IN_CSV: dict[str, str] = {
+    "event_type": "frontwatch's internal type; ACLED's type columns and plover carry it",
+    "actor1.text": "the words of the article; the actor's name is in actor1",
+    "actor2.text": "the words of the article; the actor's name is in actor2",
+    "location.geonameid": "ACLED has no gazetteer id column", "location.relative": "described by geo_precision 2",
+    "evidence.start": "offsets into the article, which the CSV does not carry",
+    "evidence.end": "offsets into the article, which the CSV does not carry",
+    "article.id": "article_id", "article.title": "not an ACLED field", "article.published": "timestamp-like; not ACLED's",
+    "story.id": "stories are not exported", "story.corroboration": "stories are not exported",
+    "story.outlets": "stories are not exported",
+}
+
+
+def _extra_layout(model: type[BaseModel] = EventOut) -> tuple[tuple[str, str], ...]:
+    placed = set(ACLED_CARRIES) | {path for _, path in EXTRA_LAYOUT} | set(NOT_IN_CSV)
+    return EXTRA_LAYOUT + tuple((path.replace(".", "_"), path) for path in leaf_paths(model) if path not in placed)
+
+
+EXTRA_FIELDS = _extra_layout()
+EXTRA_COLUMNS: tuple[str, ...] = tuple(name for name, _ in EXTRA_FIELDS)
 COLUMNS: tuple[str, ...] = ACLED_COLUMNS + EXTRA_COLUMNS
 
 # ACLED codebook, "Time precision codes": 1 = the day is known, 2 = the week (or a range of
@@ -237,15 +276,19 @@ def acled_row(record: dict[str, Any], now: datetime | None = None) -> dict[str, 
         "fatalities": str(_fatalities(record)),
         "tags": excel_safe("; ".join(tags)),
         "timestamp": _timestamp(now),  # ACLED: when the row entered the data set; here, the export
-        "frontwatch_id": excel_safe(record.get("id")),
-        "article_id": excel_safe(record.get("article_id")),
-        "plover": excel_safe(record.get("plover")),
-        "modality": excel_safe(record.get("modality")),
-        "date_precision": excel_safe(record.get("date_precision")),
-        "confidence": number(record.get("confidence"), 3),
-        "reported_by": excel_safe("; ".join(unique(reported_by))),
-        "url": excel_safe(article.get("url")),
+        **{name: cell(get_path(record, path)) for name, path in EXTRA_FIELDS},
     }
+
+
+def cell(value: Any) -> str:
+    """A frontwatch column's cell: numbers with at most 3 decimals, lists joined by '; ', text formula-safe."""
+    if isinstance(value, list):
+        return excel_safe("; ".join(unique(str(v) for v in value if v)))
+    if isinstance(value, (int, float)) and not isinstance(value, bool):
+        return number(value, 3)
+    if isinstance(value, dict):
+        return excel_safe(json.dumps(value, ensure_ascii=False, sort_keys=True))
+    return excel_safe(value)
 
 
 def _fatalities(record: dict[str, Any]) -> int:

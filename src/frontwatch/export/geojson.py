@@ -14,7 +14,10 @@ import math
 from collections.abc import Iterable
 from typing import IO, Any
 
+from pydantic import BaseModel
+
 from frontwatch.export.jsonl import json_default
+from frontwatch.schema import EventOut, leaf_paths
 
 DECIMALS = 6
 
@@ -35,51 +38,64 @@ def _finite(value: Any) -> float | None:
     return value if isinstance(value, (int, float)) and math.isfinite(value) else None
 
 
+def _relative(value: Any) -> dict[str, Any] | None:
+    """A relative location's description; its lat/lon are the feature's geometry already."""
+    return {k: v for k, v in (value or {}).items() if k not in ("lat", "lon")} or None
+
+
+# Attribute-table columns: (property, record path), in the order GIS tools show them. Nested
+# objects become prefixed scalars. Record fields not named here are appended after these, named
+# by their path ('a.b' → 'a_b'), unless `NOT_PROPERTIES` says why they stay out: a field added to
+# `schema.EventRecord` reaches the GeoJSON without an edit here.
+LAYOUT: tuple[tuple[str, str], ...] = (
+    ("id", "id"), ("article_id", "article_id"), ("event_type", "event_type"),
+    ("acled_event_type", "acled.event_type"), ("acled_sub_event_type", "acled.sub_event_type"), ("plover", "plover"),
+    ("actor1", "actor1.name"), ("actor1_text", "actor1.text"), ("actor1_kind", "actor1.kind"),
+    ("actor2", "actor2.name"), ("actor2_text", "actor2.text"), ("actor2_kind", "actor2.kind"),
+    ("date", "date"), ("date_precision", "date_precision"), ("modality", "modality"), ("confidence", "confidence"),
+    ("reported_by", "reported_by"), ("place", "location.name"), ("place_text", "location.text"),
+    ("geonameid", "location.geonameid"), ("country", "location.country"), ("admin1", "location.admin1"),
+    ("admin2", "location.admin2"), ("precision", "location.precision"), ("country_level", "location.precision"),
+    ("fatalities", "fatalities"), ("relative", "location.relative"), ("evidence", "evidence.text"),
+    ("evidence_start", "evidence.start"), ("evidence_end", "evidence.end"), ("url", "article.url"),
+    ("outlet", "article.outlet"), ("title", "article.title"), ("published", "article.published"),
+)
+NOT_PROPERTIES: dict[str, str] = {
+    "actor1.country": "an actor's home country is ACLED-coding input, not an attribute of the event",
+    "actor2.country": "an actor's home country is ACLED-coding input, not an attribute of the event",
+    "location.lat": "the geometry", "location.lon": "the geometry",
+    "article.id": "article_id", "story.id": "stories are not exported", "story.corroboration": "stories are not exported",
+    "story.outlets": "stories are not exported",
+}
+# How a property's value is made from its record value, where it is not the value itself.
+CONVERT: dict[str, Any] = {
+    "confidence": lambda v: _finite(v),
+    "reported_by": lambda v: list(v or []),
+    "country_level": lambda v: v == "country",
+    "fatalities": lambda v: 0 if v is None else v,
+    "relative": _relative,
+}
+
+
+def _columns(model: type[BaseModel] = EventOut) -> tuple[tuple[str, str], ...]:
+    placed = {path for _, path in LAYOUT} | set(NOT_PROPERTIES)
+    tail = tuple((path.replace(".", "_"), path) for path in leaf_paths(model) if path not in placed)
+    return LAYOUT + tail
+
+
+COLUMNS = _columns()
+_PLAN = tuple((name, tuple(path.split(".")), CONVERT.get(name)) for name, path in COLUMNS)
+
+
 def properties(record: dict[str, Any]) -> dict[str, Any]:
-    """The record flattened for attribute tables: nested objects become prefixed scalars."""
-    loc = record.get("location") or {}
-    acled = record.get("acled") or {}
-    evidence = record.get("evidence") or {}
-    article = record.get("article") or {}
-    actor1 = record.get("actor1") or {}
-    actor2 = record.get("actor2") or {}
-    relative = {k: v for k, v in (loc.get("relative") or {}).items() if k not in ("lat", "lon")} or None
-    return {
-        "id": record.get("id"),
-        "article_id": record.get("article_id"),
-        "event_type": record.get("event_type"),
-        "acled_event_type": acled.get("event_type"),
-        "acled_sub_event_type": acled.get("sub_event_type"),
-        "plover": record.get("plover"),
-        "actor1": actor1.get("name"),
-        "actor1_text": actor1.get("text"),
-        "actor1_kind": actor1.get("kind"),
-        "actor2": actor2.get("name"),
-        "actor2_text": actor2.get("text"),
-        "actor2_kind": actor2.get("kind"),
-        "date": record.get("date"),
-        "date_precision": record.get("date_precision"),
-        "modality": record.get("modality"),
-        "confidence": _finite(record.get("confidence")),
-        "reported_by": list(record.get("reported_by") or []),
-        "place": loc.get("name"),
-        "place_text": loc.get("text"),
-        "geonameid": loc.get("geonameid"),
-        "country": loc.get("country"),
-        "admin1": loc.get("admin1"),
-        "admin2": loc.get("admin2"),
-        "precision": loc.get("precision"),
-        "country_level": loc.get("precision") == "country",
-        "fatalities": record.get("fatalities", 0),
-        "relative": relative,
-        "evidence": evidence.get("text"),
-        "evidence_start": evidence.get("start"),
-        "evidence_end": evidence.get("end"),
-        "url": article.get("url"),
-        "outlet": article.get("outlet"),
-        "title": article.get("title"),
-        "published": article.get("published"),
-    }
+    """The record flattened for attribute tables (`COLUMNS`)."""
+    out = {}
+    for name, keys, convert in _PLAN:
+        value: Any = record
+        for key in keys:
+            value = value.get(key) if isinstance(value, dict) else None
+        out[name] = convert(value) if convert else value
+    return out
 
 
 def feature(record: dict[str, Any]) -> dict[str, Any]:

@@ -36,6 +36,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from frontwatch import schema
 from frontwatch.runner import JobStats
 
 if TYPE_CHECKING:  # pyspark is the optional `spark` extra
@@ -45,25 +46,10 @@ if TYPE_CHECKING:  # pyspark is the optional `spark` extra
 ARTICLE_FIELDS: tuple[str, ...] = ("id", "url", "title", "text", "published", "outlet", "language")
 MAX_ERRORS = 1000  # error messages sent back to the driver; the count is always exact
 
-# One row per event: the keys of `Event.to_record()` (plus runner.events_public's article_id).
-EVENT_SCHEMA = (
-    "id string, article_id string, "
-    "evidence struct<text: string, start: int, end: int>, "
-    "event_type string, "
-    "acled struct<event_type: string, sub_event_type: string>, "
-    "plover string, "
-    "actor1 struct<name: string, text: string, kind: string, country: string>, "
-    "actor2 struct<name: string, text: string, kind: string, country: string>, "
-    "location struct<name: string, text: string, geonameid: bigint, lat: double, lon: double, country: string, "
-    "admin1: string, admin2: string, precision: string, relative: string>, "
-    "date string, date_precision string, reported_by array<string>, modality string, confidence double, "
-    "fatalities int"
-)
-EVENT_FIELDS: tuple[str, ...] = ("id", "article_id", "evidence", "event_type", "acled", "plover", "actor1", "actor2",
-                                 "location", "date", "date_precision", "reported_by", "modality", "confidence",
-                                 "fatalities")
-LOCATION_FIELDS: tuple[str, ...] = ("name", "text", "geonameid", "lat", "lon", "country", "admin1", "admin2",
-                                    "precision", "relative")
+# One row per event: `schema.EventRecord` (the keys of `Event.to_record()`), as Spark DDL derived from it.
+EVENT_SCHEMA = schema.spark_ddl(schema.EventRecord)
+EVENT_FIELDS: tuple[str, ...] = tuple(schema.EventRecord.model_fields)
+LOCATION_FIELDS: tuple[str, ...] = tuple(schema.LocationOut.model_fields)
 
 
 @dataclass
@@ -101,15 +87,15 @@ class SparkOptions:
 def event_row(record: dict[str, Any]) -> dict[str, Any]:
     """A public event record (JSONL shape) → a Parquet row (dict matching `EVENT_SCHEMA`).
 
-    Refuses a record whose keys the schema does not know, so a new field in
-    `Event.to_record` fails the Spark test instead of silently disappearing.
+    Refuses a record whose keys the schema does not know (a record not built from
+    `schema.EventRecord`), so nothing silently disappears.
     """
     unknown = set(record) - set(EVENT_FIELDS)
     loc = record.get("location")
     if loc is not None:
         unknown |= {f"location.{k}" for k in set(loc) - set(LOCATION_FIELDS)}
     if unknown:
-        raise ValueError(f"event fields missing from scale.spark.EVENT_SCHEMA: {', '.join(sorted(unknown))}")
+        raise ValueError(f"event fields not in schema.EventRecord: {', '.join(sorted(unknown))}")
     row = {k: record.get(k) for k in EVENT_FIELDS}
     if loc is not None:
         rel = loc.get("relative")

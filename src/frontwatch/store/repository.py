@@ -97,8 +97,7 @@ class Store:
         """Every event as `Event.to_record()` plus an "article" summary, in ingestion order."""
         events, articles = EventRow.__table__, ArticleRow.__table__
         stmt = (
-            select(events, articles.c.url.label("a_url"), articles.c.outlet.label("a_outlet"),
-                   articles.c.title.label("a_title"), articles.c.published.label("a_published"))
+            select(events, *(articles.c[f].label(f"article_{f}") for f in rows.ARTICLE_REF_FIELDS))
             .join(articles, events.c.article_id == articles.c.id)
             .order_by(articles.c.ingested_at, articles.c.id, events.c.evidence_start, events.c.id)
         )
@@ -106,14 +105,10 @@ class Store:
             if limit < 0:
                 raise ValueError(f"limit must be >= 0, got {limit}")
             stmt = stmt.limit(limit)
+        read = rows.event_reader(list(stmt.selected_columns.keys()))
         with self.engine.connect() as conn:
-            for row in conn.execution_options(**_STREAM).execute(stmt).mappings():
-                record = rows.event_record(row)
-                record["article"] = rows.article_ref({
-                    "id": row["article_id"], "url": row["a_url"], "outlet": row["a_outlet"],
-                    "title": row["a_title"], "published": row["a_published"],
-                })
-                yield record
+            for row in conn.execution_options(**_STREAM).execute(stmt):
+                yield read(row)
 
     def outlet_toponyms(self, outlets: Collection[str] | None = None) -> Iterator[tuple[str, list[Toponym]]]:
         """(outlet, resolved toponyms) of every stored article that names its outlet (one of
