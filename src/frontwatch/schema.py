@@ -200,6 +200,7 @@ class EventRecord(BaseModel):
     modality: str
     confidence: Annotated[float, Col(normalise=round3)]
     fatalities: Annotated[int, Col(normalise=count)] = 0  # reported deaths, ACLED's conventions (0: none given)
+    trigger: str | None = None  # the words the event was coded from (the map marks them in the evidence)
 
 
 class EventOut(EventRecord):
@@ -211,7 +212,6 @@ class EventOut(EventRecord):
 
 # Columns of `events` that are not in the public record, and why.
 EVENT_STORE_ONLY: dict[str, str] = {
-    "trigger": "the trigger word the event was coded from; kept for audit, not published",
     "story_id": "set by the stories stage; published as `story` (EventOut)",
 }
 # What the store exports carry beyond the record (the API adds `story` too).

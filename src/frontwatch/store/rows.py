@@ -118,7 +118,6 @@ def event_row(article_id: str, event: Event) -> dict[str, Any]:
     """An event as an `events` row: its public record flattened by the schema, plus the store-only columns."""
     row = flatten_event(event.to_record())
     row["article_id"] = article_id
-    row["trigger"] = event.trigger
     return row
 
 
