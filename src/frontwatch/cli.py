@@ -28,6 +28,10 @@ gazetteer_app = typer.Typer(no_args_is_help=True, help="Build, import and inspec
 evaluate_app = typer.Typer(no_args_is_help=True, help="Score the pipeline on gold data.")
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(evaluate_app, name="evaluate")
+from frontwatch.alerts.commands import alerts_command, watches_app  # noqa: E402  (typer only; work is lazy)
+
+app.add_typer(watches_app, name="watches")
+app.command("alerts")(alerts_command)
 
 # Markup off: messages carry paths, feed titles and dates from the input ("[/]" in a JSONL date once
 # aborted a whole batch with rich's MarkupError). Styling goes through Text, which never parses.

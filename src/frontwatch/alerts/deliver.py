@@ -165,14 +165,16 @@ def _round_backoff(attempts: int) -> timedelta:
 
 
 def deliver_due(store: Store, *, allow_private: bool = False, smtp: SmtpSettings | None = None, limit: int = 200,
-                sleep: Callable[[float], None] = time.sleep, tries: int = TRIES_PER_ROUND) -> DeliveryStats:
-    """Send every delivery that is due; record each outcome."""
+                sleep: Callable[[float], None] = time.sleep, tries: int = TRIES_PER_ROUND,
+                ignore_backoff: bool = False) -> DeliveryStats:
+    """Send every delivery that is due (every pending one with `ignore_backoff`); record each outcome."""
     smtp = smtp or SmtpSettings.from_env()
     stats = DeliveryStats()
     now = _now()
+    due_by = [DELIVERIES.c.next_attempt <= now] if not ignore_backoff else []
     stmt = (select(DELIVERIES, ALERTS.c.summary, ALERTS.c.id.label("a_id"))
             .join(ALERTS, DELIVERIES.c.alert_id == ALERTS.c.id)
-            .where(DELIVERIES.c.status == "pending", DELIVERIES.c.next_attempt <= now)
+            .where(DELIVERIES.c.status == "pending", *due_by)
             .order_by(DELIVERIES.c.id).limit(limit))
     with store.engine.connect() as conn:
         due = [dict(r) for r in conn.execute(stmt).mappings()]

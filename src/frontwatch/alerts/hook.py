@@ -28,7 +28,7 @@ class AlertHook:
         self.changes = 0  # alerts created or updated by this process
         self.sent = 0
 
-    def after_batch(self) -> None:
+    def after_batch(self, *, ignore_backoff: bool = False) -> None:
         from frontwatch.alerts.deliver import deliver_due
         from frontwatch.alerts.evaluate import evaluate
         from frontwatch.alerts.watches import has_watches
@@ -39,7 +39,7 @@ class AlertHook:
             started = datetime.now(timezone.utc)
             self.changes += len(evaluate(self.store, since=self.since))
             self.since = started - OVERLAP
-            stats = deliver_due(self.store, allow_private=self.allow_private)
+            stats = deliver_due(self.store, allow_private=self.allow_private, ignore_backoff=ignore_backoff)
             self.sent += stats.sent
             for line in stats.errors:
                 self._error(f"alerts: {line}")

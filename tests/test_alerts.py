@@ -1,0 +1,289 @@
+"""Watches and alerts against real local servers on loopback: a webhook receiver (http.server in a
+thread) and an SMTP server (aiosmtpd). Real pipeline, real SQLite; nothing mocked.
+
+The articles are written here (not taken from a corpus): two outlets report one air strike in
+Homs, a third report of it arrives later, and an unrelated protest happens in Aleppo.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import socket
+import sqlite3
+import subprocess
+import sys
+import threading
+from collections.abc import Iterator
+from email import message_from_bytes
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from frontwatch.alerts.areas import AreaError, bbox_area, circle_area, contains, place_area, polygon_area
+from frontwatch.alerts.evaluate import evaluate
+from frontwatch.alerts.watches import Watch, WatchError, add_watch, list_watches, remove_watch, validate
+from frontwatch.runner import SourceOptions, run_ingest
+from frontwatch.store import Store
+
+REPO = Path(__file__).resolve().parents[1]
+
+REPORTS = {
+    "reuters": {"id": "homs-reuters", "title": "Air strike on Homs market", "outlet": "Reuters",
+                "url": "https://example.org/reuters/homs", "published": "2024-03-05",
+                "text": "Syrian government warplanes bombed a market in Homs on Monday, killing 12 civilians, the "
+                        "Syrian Observatory for Human Rights said. Rescue workers searched the rubble until dawn."},
+    "afp": {"id": "homs-afp", "title": "Homs market hit", "outlet": "AFP", "url": "https://example.org/afp/homs",
+            "published": "2024-03-05",
+            "text": "Government jets struck a crowded market in the city of Homs on Monday. Medics said 12 people "
+                    "were killed in the raid, and dozens more were wounded as buildings collapsed."},
+    "ap": {"id": "homs-ap", "title": "Deadly raid in Homs", "outlet": "AP", "url": "https://example.org/ap/homs",
+           "published": "2024-03-05",
+           "text": "Syrian warplanes carried out an air strike on a busy market in Homs on Monday, a civil defence "
+                   "volunteer said. At least 12 people died and the market was left in ruins."},
+    "aleppo": {"id": "aleppo-protest", "title": "Bread protest", "outlet": "Reuters",
+               "url": "https://example.org/reuters/aleppo", "published": "2024-03-05",
+               "text": "Hundreds of residents protested in central Aleppo on Monday against rising bread prices, "
+                       "witnesses told Reuters."},
+}
+
+
+def jsonl(tmp_path: Path, *keys: str) -> Path:
+    path = tmp_path / f"{'-'.join(keys)}.jsonl"
+    path.write_text("".join(json.dumps(REPORTS[k]) + "\n" for k in keys), encoding="utf-8")
+    return path
+
+
+# -- servers ------------------------------------------------------------------------------------------
+
+class Receiver:
+    """A webhook endpoint: answers 500 to the first `fail_first` POSTs (of the watch named `fail_watch`,
+    if set), then 204; logs every request."""
+
+    def __init__(self, fail_first: int = 0) -> None:
+        self.fail_first = fail_first
+        self.fail_watch: str | None = None
+        self.requests: list[tuple[int, dict, dict]] = []  # (status answered, headers, JSON body)
+        self.lock = threading.Lock()
+
+    @property
+    def accepted(self) -> list[dict]:
+        return [body for status, _, body in self.requests if status == 204]
+
+
+def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_POST(self) -> None:  # noqa: N802
+            body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            with receiver.lock:
+                ours = receiver.fail_watch in (None, body["watch"]["name"])
+                status = 500 if ours and receiver.fail_first > 0 else 204
+                receiver.fail_first -= ours
+                receiver.requests.append((status, dict(self.headers), body))
+            self.send_response(status)
+            self.send_header("Content-Length", "0")
+            self.end_headers()
+
+    return Handler
+
+
+@pytest.fixture()
+def receiver() -> Iterator[tuple[Receiver, str]]:
+    rec = Receiver()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(rec))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield rec, f"http://127.0.0.1:{server.server_address[1]}/hook?secret=s3"
+    server.shutdown()
+    server.server_close()
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@pytest.fixture()
+def smtp_server(monkeypatch: pytest.MonkeyPatch) -> Iterator[list]:
+    aiosmtpd = pytest.importorskip("aiosmtpd.controller", reason="aiosmtpd (test extra) is not installed")
+
+    class Handler:
+        def __init__(self) -> None:
+            self.messages: list = []
+
+        async def handle_DATA(self, server, session, envelope):  # noqa: N802
+            self.messages.append((envelope.rcpt_tos, message_from_bytes(envelope.content)))
+            return "250 OK"
+
+    handler = Handler()
+    port = _free_port()
+    controller = aiosmtpd.Controller(handler, hostname="127.0.0.1", port=port)
+    controller.start()
+    monkeypatch.setenv("FRONTWATCH_SMTP_HOST", "127.0.0.1")
+    monkeypatch.setenv("FRONTWATCH_SMTP_PORT", str(port))
+    monkeypatch.setenv("FRONTWATCH_SMTP_FROM", "alerts@frontwatch.test")
+    yield handler.messages
+    controller.stop()
+
+
+def deliveries(db: Path) -> list[tuple]:
+    con = sqlite3.connect(db)
+    try:
+        return con.execute("select alert_id, version, channel, status, attempts, last_error from alert_deliveries "
+                           "order by id").fetchall()
+    finally:
+        con.close()
+
+
+def homs_watch(db: Path, **targets) -> Watch:
+    with Store(db) as store:
+        return add_watch(store, Watch(name="Homs strikes", area=circle_area(34.72405, 36.72559, 30, place="Homs"),
+                                      types=["Air/drone strike"], **targets))
+
+
+def ingest(db: Path, path: Path) -> list[str]:
+    notes: list[str] = []
+    run_ingest([str(path)], db, opts=SourceOptions(allow_private=True), on_error=notes.append)
+    return notes
+
+
+# -- pure parts ---------------------------------------------------------------------------------------
+
+def test_areas_contain_the_points_they_should() -> None:
+    box = bbox_area("36,34,37.5,35")
+    assert contains(box, 34.72, 36.72) and not contains(box, 36.2, 37.16)
+    across = bbox_area("170,-20,-170,-10")  # crosses the antimeridian
+    assert contains(across, -15, 179) and contains(across, -15, -175) and not contains(across, -15, 0)
+    ring = [[36.0, 34.0], [38.0, 34.0], [38.0, 36.0], [36.0, 36.0], [36.0, 34.0]]
+    hole = [[36.5, 34.5], [37.5, 34.5], [37.5, 35.5], [36.5, 35.5], [36.5, 34.5]]
+    poly = polygon_area({"type": "Feature", "geometry": {"type": "Polygon", "coordinates": [ring, hole]}})
+    assert contains(poly, 34.2, 36.2) and not contains(poly, 35.0, 37.0) and not contains(poly, 40, 40)
+    circle = circle_area(34.72405, 36.72559, 30)  # Homs
+    assert contains(circle, 34.9, 36.8)  # ~20 km north
+    assert not contains(circle, 35.13, 36.75)  # Hama, ~45 km
+    assert not contains(circle, None, None) and contains(None, None, None)
+    for bad in ("1,2,3", "0,50,10,40"):
+        with pytest.raises(AreaError):
+            bbox_area(bad)
+    with pytest.raises(AreaError):
+        polygon_area({"type": "Point", "coordinates": [0, 0]})
+    with pytest.raises(AreaError):
+        circle_area(34, 36, -1)
+
+
+def test_place_and_radius_come_from_the_gazetteer() -> None:
+    from frontwatch.geo.gazetteer import Gazetteer
+
+    with Gazetteer.open() as gaz:
+        area = place_area("Homs", 25, gaz, country="SY")
+        assert area["kind"] == "circle" and abs(area["lat"] - 34.73) < 0.1 and abs(area["lon"] - 36.72) < 0.1
+        with pytest.raises(AreaError):
+            place_area("Qwxzzyq Nowhereville", 10, gaz)
+
+
+def test_watches_are_validated_once_for_cli_and_api() -> None:
+    ok = validate(Watch(name=" x ", types=["air_strike", "ASSAULT", "Battles"], webhooks=["https://h.example/a"],
+                        emails=["Analyst <a@b.example>"]))
+    assert ok.name == "x" and ok.emails == ["a@b.example"]
+    for bad in (Watch(name=""), Watch(name="x", types=["bogus"]), Watch(name="x", webhooks=["ftp://h/x"]),
+                Watch(name="x", webhooks=["https://u:p@h.example/"]), Watch(name="x", emails=["nobody"]),
+                Watch(name="x", min_corroboration=0), Watch(name="x", area={"kind": "square"})):
+        with pytest.raises(WatchError):
+            validate(bad)
+    # a type the store holds (an older ontology's name) is accepted
+    assert validate(Watch(name="x", types=["old_type"]), {"old_type"}).types == ["old_type"]
+
+
+# -- end to end ---------------------------------------------------------------------------------------
+
+def test_webhook_and_email_alert_then_update_once(tmp_path: Path, receiver: tuple[Receiver, str],
+                                                  smtp_server: list) -> None:
+    rec, url = receiver
+    rec.fail_first, rec.fail_watch = 1, "Homs strikes"  # the receiver fails once: the alert is retried and delivered
+    db = tmp_path / "fw.sqlite"
+    watch = homs_watch(db, webhooks=[url], emails=["analyst@example.org"])
+    with Store(db) as store:  # a watch elsewhere: the Homs story must not reach it
+        other = add_watch(store, Watch(name="Aleppo", area=circle_area(36.2, 37.16, 20), webhooks=[url]))
+
+    assert ingest(db, jsonl(tmp_path, "reuters", "aleppo")) == []
+    homs = [(s, h, b) for s, h, b in rec.requests if b["watch"]["id"] == watch.id]
+    assert [s for s, _, _ in homs] == [500, 204]
+    (protest,) = [b for _, _, b in rec.requests if b["watch"]["id"] == other.id]  # the Aleppo watch: its own story
+    assert protest["story"]["place_name"] == "Aleppo" and protest["evidence"][0]["outlet"] == "Reuters"
+    first = homs[1][2]
+    assert first["kind"] == "new" and first["version"] == 1 and first["watch"]["id"] == watch.id
+    assert first["story"]["corroboration"] == 1 and first["story"]["place_name"] == "Homs"
+    assert first["evidence"][0]["url"] == REPORTS["reuters"]["url"]
+    assert "bombed a market in Homs" in first["evidence"][0]["sentence"]
+    assert homs[1][1]["Idempotency-Key"] == first["idempotency_key"]
+    (d1,) = [d for d in deliveries(db) if d[2] == "webhook" and d[0] == first["alert_id"]]
+    assert d1[3:5] == ("sent", 2) and "HTTP 500" in d1[5]  # the failure is recorded
+    (to, mail), = smtp_server
+    assert to == ["analyst@example.org"] and mail["Subject"].startswith("[frontwatch] New: Air/drone strike at Homs")
+    assert REPORTS["reuters"]["url"] in mail.get_payload()
+
+    assert ingest(db, jsonl(tmp_path, "afp")) == []  # a second outlet: the same story, corroboration 2
+    assert len(rec.accepted) == 3
+    update = rec.accepted[2]
+    assert update["kind"] == "update" and update["version"] == 2 and update["alert_id"] == first["alert_id"]
+    assert update["story"]["corroboration"] == 2 and sorted(update["story"]["outlets"]) == ["AFP", "Reuters"]
+    assert len(smtp_server) == 2 and smtp_server[1][1]["Subject"].startswith("[frontwatch] Update:")
+
+    ingest(db, jsonl(tmp_path, "afp", "reuters"))  # duplicates: nothing new, nothing sent
+    assert len(rec.accepted) == 3 and len(smtp_server) == 2
+    assert [b["story"]["place_name"] for b in rec.accepted if b["watch"]["id"] == other.id] == ["Aleppo"]
+    with Store(db) as store:
+        assert remove_watch(store, other.id) and [w.id for w in list_watches(store)] == [watch.id]
+
+
+def test_min_corroboration_waits_for_the_second_outlet(tmp_path: Path, receiver: tuple[Receiver, str]) -> None:
+    rec, url = receiver
+    db = tmp_path / "fw.sqlite"
+    with Store(db) as store:
+        add_watch(store, Watch(name="confirmed only", types=["air_strike"], min_corroboration=2, webhooks=[url]))
+    ingest(db, jsonl(tmp_path, "reuters"))
+    assert rec.requests == []
+    ingest(db, jsonl(tmp_path, "afp"))
+    (body,) = rec.accepted
+    assert body["kind"] == "new" and body["story"]["corroboration"] == 2
+
+
+def _cli(*args: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    return subprocess.run([sys.executable, "-c", "from frontwatch.cli import app; app()", *args],
+                          capture_output=True, text=True, env=env, timeout=600)
+
+
+def test_restart_loses_and_duplicates_nothing(tmp_path: Path, receiver: tuple[Receiver, str]) -> None:
+    """Three processes on one store: state lives in the store, so each alert version is sent once."""
+    rec, url = receiver
+    db = tmp_path / "fw.sqlite"
+    added = _cli("watches", "add", "Homs strikes", "--db", str(db), "--place", "Homs", "--country", "SY",
+                 "--radius", "30", "--type", "Air/drone strike", "--webhook", url)
+    assert added.returncode == 0, added.stderr
+    # a process stores the first report and dies before sending (the alert is recorded, its send queued)
+    with Store(db) as store:
+        run_ingest([str(jsonl(tmp_path, "reuters"))], db, opts=SourceOptions())  # webhooks to loopback refused
+        assert rec.requests == []
+        assert [d[3] for d in deliveries(db)] == ["pending"]
+        assert evaluate(store) == []  # evaluating again queues nothing twice
+    # a new process sends what was queued (--now: the refused round's back-off is not over)
+    sent = _cli("alerts", "--db", str(db), "--deliver", "--now", "--allow-private", "--json")
+    assert sent.returncode == 0, sent.stderr
+    assert [b["version"] for b in rec.accepted] == [1]
+    # a new ingest process: the first report again (duplicate) and a second outlet (update)
+    run = _cli("ingest", str(jsonl(tmp_path, "reuters", "afp")), "--db", str(db), "--allow-private")
+    assert run.returncode == 0, run.stderr
+    assert [b["version"] for b in rec.accepted] == [1, 2]
+    # and once more, nothing left to send
+    again = _cli("alerts", "--db", str(db), "--deliver", "--allow-private", "--json")
+    listed = json.loads(again.stdout)
+    assert [b["version"] for b in rec.accepted] == [1, 2]
+    (alert,) = listed["items"]
+    assert alert["version"] == 2 and alert["corroboration"] == 2
+    assert [(d["version"], d["status"]) for d in alert["deliveries"]] == [(1, "sent"), (2, "sent")]
