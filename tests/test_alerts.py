@@ -287,3 +287,50 @@ def test_restart_loses_and_duplicates_nothing(tmp_path: Path, receiver: tuple[Re
     (alert,) = listed["items"]
     assert alert["version"] == 2 and alert["corroboration"] == 2
     assert [(d["version"], d["status"]) for d in alert["deliveries"]] == [(1, "sent"), (2, "sent")]
+
+
+# -- API ----------------------------------------------------------------------------------------------
+
+def test_watches_api_needs_the_token_and_alerts_are_listed(tmp_path: Path) -> None:
+    import httpx
+    from test_api_support import LiveServer, build_store
+
+    db = tmp_path / "fw.sqlite"
+    Store(db).close()
+    with LiveServer(db) as off:  # no token configured: watches are off
+        assert httpx.get(off.url + "/watches").status_code == 403
+    with LiveServer(db, token="t0k") as srv:
+        auth = {"Authorization": "Bearer t0k"}
+        assert httpx.get(srv.url + "/watches", headers={"Authorization": "Bearer nope"}).status_code == 401
+        body = {"name": "Doha", "area": {"bbox": "50,24,52,26.5"}, "types": ["PROTEST"], "webhooks": [],
+                "emails": ["desk@example.org"]}
+        r = httpx.post(srv.url + "/watches", json=body, headers=auth)
+        assert r.status_code == 201, r.text
+        watch = r.json()
+        assert r.headers["location"] == f"/watches/{watch['id']}" and watch["area"]["kind"] == "bbox"
+        bad = httpx.post(srv.url + "/watches", json={**body, "types": ["bogus"]}, headers=auth)
+        assert bad.status_code == 422 and "bogus" in bad.json()["detail"]
+        two = httpx.post(srv.url + "/watches", json={**body, "area": {"bbox": "1,2,3,4", "place": "Homs"}},
+                         headers=auth)
+        assert two.status_code == 422 and "exactly one" in two.json()["detail"]
+        placed = httpx.post(srv.url + "/watches", json={"name": "Homs", "area": {"place": "Homs", "country": "SY",
+                                                                                  "radius_km": 15}}, headers=auth)
+        assert placed.status_code == 201 and placed.json()["area_text"].startswith("15 km around Homs")
+        put = httpx.put(srv.url + f"/watches/{watch['id']}", json={**body, "min_corroboration": 2}, headers=auth)
+        assert put.status_code == 200 and put.json()["min_corroboration"] == 2
+        assert [w["name"] for w in httpx.get(srv.url + "/watches", headers=auth).json()] == ["Doha", "Homs"]
+        assert httpx.delete(srv.url + f"/watches/{placed.json()['id']}", headers=auth).status_code == 204
+        assert httpx.get(srv.url + f"/watches/{placed.json()['id']}", headers=auth).status_code == 404
+        assert "WatchIn" in httpx.get(srv.url + "/openapi.json").json()["components"]["schemas"]
+        # events stored after the watch: the claimed protest in Doha (one outlet) makes one alert
+        put = httpx.put(srv.url + f"/watches/{watch['id']}", json=body, headers=auth)
+        build_store(db)
+        with Store(db) as store:
+            changes = evaluate(store)
+        assert [(c.watch_id, c.version) for c in changes] == [(watch["id"], 1)]
+        page = httpx.get(srv.url + "/alerts").json()  # public, like /events: no targets shown
+        (alert,) = page["items"]
+        assert alert["watch_name"] == "Doha" and alert["summary"]["story"]["place_name"] == "Doha"
+        assert alert["deliveries"][0]["channel"] == "email" and "target" not in alert["deliveries"][0]
+        assert "desk@example.org" not in json.dumps(page)
+        assert httpx.get(srv.url + "/alerts?watch=999").json()["total"] == 0

@@ -123,6 +123,38 @@ def place_area(name: str, radius_km: float, gazetteer: Any, *, country: str | No
     return area
 
 
+def area_from_spec(spec: Any, open_gazetteer: Any = None) -> Area | None:
+    """An area from the API's request shape: {"bbox": "w,s,e,n" | [w, s, e, n]}, {"geojson": {...}},
+    {"place": NAME, "radius_km": KM, "country": ISO2?} (needs `open_gazetteer()`, a context manager),
+    {"lat": .., "lon": .., "radius_km": ..}, or a stored area dict ({"kind": ...}); None is anywhere."""
+    if spec is None:
+        return None
+    if not isinstance(spec, dict):
+        raise AreaError("area: expected an object")
+    if "kind" in spec:
+        return check_area(spec)
+    given = [k for k in ("bbox", "geojson", "place", "lat") if spec.get(k) is not None]
+    if len(given) != 1:
+        raise AreaError("area: give exactly one of bbox, geojson, place (+ radius_km) or lat/lon (+ radius_km)")
+    if given[0] == "bbox":
+        box = spec["bbox"]
+        return bbox_area(box if isinstance(box, str) else ",".join(str(v) for v in box))
+    if given[0] == "geojson":
+        return polygon_area(spec["geojson"] if isinstance(spec["geojson"], dict) else None)
+    radius = spec.get("radius_km", 25.0)
+    if given[0] == "lat":
+        return circle_area(spec.get("lat"), spec.get("lon"), radius)
+    if not isinstance(spec["place"], str) or not spec["place"].strip():
+        raise AreaError("area: place must be a name")
+    if open_gazetteer is None:
+        raise AreaError("area: no gazetteer to look the place up in")
+    country = spec.get("country")
+    if country is not None and (not isinstance(country, str) or len(country) != 2 or not country.isalpha()):
+        raise AreaError("area: country must be an ISO 3166-1 alpha-2 code")
+    with open_gazetteer() as gaz:
+        return place_area(spec["place"].strip(), radius, gaz, country=country)
+
+
 def check_area(area: Any) -> Area | None:
     """Validate a stored or posted area dict (the shapes this module makes); None is anywhere."""
     if area is None:

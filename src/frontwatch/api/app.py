@@ -33,6 +33,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
 from frontwatch.api import queries as q
+from frontwatch.api.alert_routes import add_alert_routes
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
@@ -355,11 +356,14 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         return {**dict(row._mapping), "events": n, "first_date": first, "last_date": last, "control": history,
                 "recent_events": with_story(recent)}
 
+    add_alert_routes(app, store, token=token, gazetteer=gazetteer)  # /watches (token) and /alerts
+
     plain_openapi = app.openapi
 
     def openapi_with_body_models() -> dict[str, Any]:
         schema = plain_openapi()
         schema.setdefault("components", {}).setdefault("schemas", {}).update(ARTICLES_BODY_DEFS)
+        schema["components"]["schemas"].update(getattr(app.state, "extra_schemas", {}))
         return schema
 
     app.openapi = openapi_with_body_models  # type: ignore[method-assign]
