@@ -32,6 +32,9 @@ from frontwatch.alerts.commands import alerts_command, watches_app  # noqa: E402
 
 app.add_typer(watches_app, name="watches")
 app.command("alerts")(alerts_command)
+from frontwatch.report.commands import report_command  # noqa: E402  (typer only; work is lazy)
+
+app.command("report")(report_command)
 
 # Markup off: messages carry paths, feed titles and dates from the input ("[/]" in a JSONL date once
 # aborted a whole batch with rich's MarkupError). Styling goes through Text, which never parses.

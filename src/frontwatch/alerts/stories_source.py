@@ -1,4 +1,4 @@
-"""Where alerts (and reports) get stories from: ONE function, so the source can change in one place.
+"""Where alerts and reports get stories (and control changes) from: one place to switch the source.
 
 Today stories are computed from the stored events by `api.derived.Derived` (the API's own
 incremental builder); once the merge stage writes the `stories` table at ingest, `Derived`
@@ -28,3 +28,15 @@ def story_index(engine: Any) -> Any:
         if derived is None:
             derived = _builders[engine] = Derived(engine)
     return derived.stories()
+
+
+def control_history(engine: Any) -> list[dict[str, Any]]:
+    """Every change of control (the API's control shape: place, controller, status, since, previous,
+    evidence event ids), from the same per-engine builder as `story_index`."""
+    from frontwatch.api.derived import Derived
+
+    with _lock:
+        derived = _builders.get(engine)
+        if derived is None:
+            derived = _builders[engine] = Derived(engine)
+    return derived.control().history
