@@ -199,6 +199,17 @@ def test_watches_are_validated_once_for_cli_and_api() -> None:
     assert validate(Watch(name="x", types=["old_type"]), {"old_type"}).types == ["old_type"]
 
 
+def test_a_country_level_report_is_in_no_area() -> None:
+    from frontwatch.alerts.evaluate import matches
+
+    watch = Watch(name="box", area=bbox_area("35,32,39,37.5"), id=1)
+    story = {"corroboration": 1, "lat": 35.0, "lon": 38.0, "family": "air_strike"}  # Syria's centroid
+    country = {"id": "e1", "location": {"precision": "country", "lat": 35.0, "lon": 38.0}}
+    city = {"id": "e2", "location": {"precision": "city", "lat": 35.0, "lon": 38.0}}
+    assert not matches(watch, story, [country]) and matches(watch, story, [country, city])
+    assert matches(Watch(name="anywhere", id=2), story, [country])
+
+
 # -- end to end ---------------------------------------------------------------------------------------
 
 def test_webhook_and_email_alert_then_update_once(tmp_path: Path, receiver: tuple[Receiver, str],

@@ -81,10 +81,16 @@ def actor_matches(watch: Watch, events: Iterable[dict[str, Any]]) -> bool:
     return any(a.casefold() in s for a in watch.actors for s in said if s)
 
 
+def placed(events: Iterable[dict[str, Any]]) -> bool:
+    """Some report places the happening below country level (a country-level report sits on the
+    country's centroid, where nothing happened: it is in no watch area)."""
+    return any((ev.get("location") or {}).get("precision") not in (None, "country") for ev in events)
+
+
 def matches(watch: Watch, story: dict[str, Any], events: list[dict[str, Any]]) -> bool:
     """The whole test (pure): corroboration, area (the story's point), types, actors."""
     return (story["corroboration"] >= watch.min_corroboration
-            and contains(watch.area, story.get("lat"), story.get("lon"))
+            and (watch.area is None or (contains(watch.area, story.get("lat"), story.get("lon")) and placed(events)))
             and type_matches(watch, story, events) and actor_matches(watch, events))
 
 

@@ -34,6 +34,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from frontwatch import __version__
 from frontwatch.api import queries as q
 from frontwatch.api.alert_routes import add_alert_routes
+from frontwatch.api.report_route import add_report_route
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
@@ -357,6 +358,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                 "recent_events": with_story(recent)}
 
     add_alert_routes(app, store, token=token, gazetteer=gazetteer)  # /watches (token) and /alerts
+    add_report_route(app, store, gazetteer=gazetteer)  # /report (HTML)
 
     plain_openapi = app.openapi
 

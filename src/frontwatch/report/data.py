@@ -107,7 +107,9 @@ def _events(store: Store, period: Period, area: Area | None) -> list[dict[str, A
         rec = q.event_record(row)
         rec["effective_date"] = str(row._mapping["effective_date"])[:10] if row._mapping["effective_date"] else None
         loc = rec.get("location") or {}
-        if area is not None and not contains(area, loc.get("lat"), loc.get("lon")):
+        # a country-level event sits at the country's centroid, where nothing happened: in no area
+        if area is not None and (loc.get("precision") == "country"
+                                 or not contains(area, loc.get("lat"), loc.get("lon"))):
             continue
         out.append(rec)
     return out

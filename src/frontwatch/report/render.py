@@ -41,6 +41,7 @@ def _env() -> Environment:
                       trim_blocks=False, lstrip_blocks=False, keep_trailing_newline=True)
     env.filters["md"] = md_escape
     env.filters["safe_url"] = safe_url
+    env.filters["type_class"] = lambda name: slug(name if name in COLOURS else "Other")
     return env
 
 
@@ -65,13 +66,20 @@ def to_markdown(data: ReportData, map_file: str | None = None) -> str:
                                                       map_file=map_file)
 
 
-def to_html(data: ReportData) -> str:
+def report_css() -> str:
+    return (TEMPLATES / "report.css").read_text(encoding="utf-8")
+
+
+def to_html(data: ReportData, *, inline_css: bool = True) -> str:
+    """One HTML file; `inline_css` False links /report.css instead (the API: no inline style under its CSP)."""
+
     def cites(numbers: list[int]) -> Markup:
         return Markup('<span class="cite">') + Markup("").join(
             Markup('<a href="#E{0}">E{0}</a>').format(n) for n in numbers) + Markup("</span>")
 
     return _env().get_template("report.html.j2").render(r=data, cites=cites, evidence_groups=_groups(data),
-                                                        map_svg=Markup(map_svg(data)), colours=COLOURS)
+                                                        map_svg=Markup(map_svg(data)), colours=COLOURS,
+                                                        inline_css=Markup(report_css()) if inline_css else None)
 
 
 __all__ = ["escape", "map_svg", "md_escape", "safe_url", "to_html", "to_markdown"]
