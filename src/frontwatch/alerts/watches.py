@@ -21,7 +21,7 @@ from frontwatch.alerts.areas import Area, AreaError, check_area, describe
 from frontwatch.events.type_names import describe_known, unknown_types
 from frontwatch.store import Store
 from frontwatch.store.engine import WRITE_OPTIONS
-from frontwatch.store.schema import EventRow, WatchRow
+from frontwatch.store.schema import WatchRow
 
 _TABLE = WatchRow.__table__
 MAX_TARGETS = 20  # webhooks or addresses per watch
@@ -60,12 +60,10 @@ def _row_watch(row: Any) -> Watch:
 
 def stored_type_names(store: Store) -> set[str]:
     """Type names the store's events carry (they may predate the current ontology)."""
-    e = EventRow.__table__
-    out: set[str] = set()
+    from frontwatch.api.filters import stored_type_names as names
+
     with store.engine.connect() as conn:
-        for col in (e.c.event_type, e.c.acled_event_type, e.c.acled_sub_event_type, e.c.plover):
-            out.update(v for v in conn.execute(select(col).distinct()).scalars() if v)
-    return out
+        return names(conn)
 
 
 def _terms(values: Any, what: str) -> list[str]:

@@ -17,6 +17,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any
@@ -34,6 +35,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from frontwatch import __version__
 from frontwatch.api import queries as q
 from frontwatch.api.alert_routes import add_alert_routes
+from frontwatch.api.filters import check_types, event_filters
 from frontwatch.api.report_route import add_report_route
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
@@ -159,12 +161,11 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     def filters(types: list[str], actor: str | None, place: str | None, country: str | None, bbox: str | None,
                 date_from: date | None, date_to: date | None, modality: list[str], min_corroboration: int,
                 article_id: str | None = None) -> q.EventFilters:
-        q.check_date_range(date_from, date_to)
-        ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
-        return q.EventFilters(
-            types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=q.check_place(place),
-            country=country, bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
-            modalities=q.check_modalities(modality), article_id=article_id, event_ids=ids)
+        f = event_filters(types=types, actor=actor, place=place, country=country, bbox=bbox, date_from=date_from,
+                          date_to=date_to, modalities=modality, article_id=article_id, engine=engine)
+        if min_corroboration > 1:
+            f = replace(f, event_ids=derived.stories().corroborated(min_corroboration))
+        return f
 
     def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         index = derived.stories()
@@ -312,7 +313,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         q.check_date_range(date_from, date_to)
         place = q.check_place(place)
         index = derived.stories()
-        found = filter_stories(index.stories, types=tuple(types), place=place,
+        found = filter_stories(index.stories, types=check_types(types, engine), place=place,
                                bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
                                min_corroboration=min_corroboration)
         return page(len(found), limit, offset, index.page(found[offset:offset + limit]))
