@@ -302,3 +302,24 @@ def test_alerts_panel_lists_alerts_and_opens_the_story(browser, alerts_server):
         assert not watch.errors, f"errors in the page: {watch.errors[:3]}"
     finally:
         page.close()
+
+
+def test_docs_page_is_interactive_offline_under_the_csp(browser, server):
+    page = browser.new_page()
+    errors: list[str] = []
+    outside: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("request", lambda req: outside.append(req.url)
+            if not req.url.startswith((server.url, "data:", "blob:")) else None)
+    try:
+        assert page.goto(server.url + "/docs").status == 200
+        page.locator(".opblock").first.wait_for(timeout=30_000)
+        paths = page.locator(".opblock-summary-path").all_inner_texts()
+        assert "/events" in paths and "/watches" in paths and "/report" in paths
+        page.locator(".opblock-summary-path", has_text="/feeds").first.click()  # an operation opens
+        page.locator(".try-out__btn").first.wait_for(timeout=10_000)
+        assert not outside, outside[:3]
+        assert not errors, errors[:3]
+    finally:
+        page.close()

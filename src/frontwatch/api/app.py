@@ -8,8 +8,9 @@ Design choices (the *why*):
   otherwise silently return everything).
 - Ingest over HTTP is off unless a token is configured: a map server reachable by
   others must not let anyone write to the database.
-- FastAPI's /docs pages load Swagger UI from a CDN, so they are switched off (the
-  page must work offline); the OpenAPI schema is at /openapi.json.
+- FastAPI's own /docs page loads Swagger UI from a CDN and starts it with an inline script,
+  which the page's Content-Security-Policy refuses; /docs is our own page instead, with Swagger
+  UI from the npm-built vendor files (works offline). The schema is at /openapi.json.
 """
 
 from __future__ import annotations
@@ -182,6 +183,13 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        if not (STATIC_DIR / "vendor" / "swagger-ui-bundle.js").is_file():
+            raise HTTPException(503, "the API docs page needs its vendor files: run scripts/build-web "
+                                     "(the schema itself is at /openapi.json)")
+        return FileResponse(STATIC_DIR / "docs.html", media_type="text/html")
 
     @app.get("/config.json", include_in_schema=False)
     def config() -> dict[str, Any]:
