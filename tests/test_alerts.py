@@ -345,3 +345,41 @@ def test_watches_api_needs_the_token_and_alerts_are_listed(tmp_path: Path) -> No
         assert alert["deliveries"][0]["channel"] == "email" and "target" not in alert["deliveries"][0]
         assert "desk@example.org" not in json.dumps(page)
         assert httpx.get(srv.url + "/alerts?watch=999").json()["total"] == 0
+
+
+def test_watch_poller_alerts_once_per_story_across_restarts(tmp_path: Path, receiver: tuple[Receiver, str]) -> None:
+    """`frontwatch watch --once` run three times (three processes) against a loopback feed server:
+    the first report makes the alert, a second outlet's feed the update, the third run nothing."""
+    from test_watch import Site, make_handler, rss
+
+    rec, url = receiver
+    site = Site()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), make_handler(site))
+    server.daemon_threads = True
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    base = f"http://127.0.0.1:{server.server_address[1]}"
+    try:
+        item = lambda k: (REPORTS[k]["id"], REPORTS[k]["title"], REPORTS[k]["text"], None)  # noqa: E731
+        site.set("/reuters.xml", rss([item("reuters")], title="Reuters"))
+        site.set("/afp.xml", rss([], title="AFP"))
+        feeds = tmp_path / "feeds.toml"
+        feeds.write_text(f'[defaults]\ninterval = 1\nfetch_pages = "never"\n\n[[feed]]\nurl = "{base}/reuters.xml"\n\n'
+                         f'[[feed]]\nurl = "{base}/afp.xml"\n', encoding="utf-8")
+        db = tmp_path / "fw.sqlite"
+        assert _cli("watches", "add", "Homs", "--db", str(db), "--bbox", "36,34,37.5,35.5", "--webhook", url,
+                    "--type", "air_strike").returncode == 0
+
+        def poll() -> None:
+            run = _cli("watch", str(feeds), "--db", str(db), "--once", "--allow-private")
+            assert run.returncode == 0, run.stderr
+
+        poll()
+        assert [(b["kind"], b["story"]["corroboration"]) for b in rec.accepted] == [("new", 1)]
+        site.set("/afp.xml", rss([item("afp")], title="AFP"))
+        poll()
+        assert [(b["kind"], b["story"]["corroboration"]) for b in rec.accepted] == [("new", 1), ("update", 2)]
+        poll()
+        assert len(rec.requests) == 2
+    finally:
+        server.shutdown()
+        server.server_close()
