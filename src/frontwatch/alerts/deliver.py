@@ -119,7 +119,8 @@ def email_message(body: dict[str, Any], sender: str, to: str) -> EmailMessage:
     story = body["story"]
     kind = "Update" if body["kind"] == "update" else "New"
     msg = EmailMessage()
-    msg["Subject"] = f"[frontwatch] {kind}: {body['title']} ({story['corroboration']} outlet(s))"
+    subject = f"[frontwatch] {kind}: {body['title']} ({story['corroboration']} outlet(s))"
+    msg["Subject"] = " ".join(subject.split())[:300]  # place names come from the news: one line, bounded
     msg["From"], msg["To"] = sender, to
     msg["Message-ID"] = make_msgid(idstring=body["idempotency_key"], domain="frontwatch")
     lines = [f"Watch: {body['watch']['name']} ({body['watch']['area']})",
@@ -204,6 +205,9 @@ def deliver_due(store: Store, *, allow_private: bool = False, smtp: SmtpSettings
                 errors.append(f"try {d['attempts'] + i + 1}: {exc}")
                 if not exc.transient:
                     break
+            except Exception as exc:  # a bug or bad data must not stop the other deliveries
+                errors.append(f"try {d['attempts'] + i + 1}: {type(exc).__name__}: {exc}")
+                break
         attempts = d["attempts"] + len(errors) + (1 if ok else 0)
         when = _now()
         values: dict[str, Any] = {"attempts": attempts}
