@@ -383,3 +383,24 @@ def test_watch_poller_alerts_once_per_story_across_restarts(tmp_path: Path, rece
     finally:
         server.shutdown()
         server.server_close()
+
+
+def test_alerts_on_postgresql(pg_url: str, receiver: tuple[Receiver, str]) -> None:
+    """The same tables, evaluation and sends on a real PostgreSQL server (migration 0005 there too)."""
+    from frontwatch.alerts.deliver import deliver_due
+    from frontwatch.alerts.listing import list_alerts
+    from test_api_support import build_store
+
+    rec, url = receiver
+    with Store(pg_url) as store:
+        watch = add_watch(store, Watch(name="corroborated", min_corroboration=2, webhooks=[url]))
+    build_store(pg_url)  # type: ignore[arg-type]  (Store takes a URL as well as a path)
+    with Store(pg_url) as store:
+        changes = evaluate(store)
+        assert [(c.watch_id, c.version) for c in changes] == [(watch.id, 1)]
+        assert deliver_due(store, allow_private=True).sent == 1
+        assert evaluate(store) == [] and deliver_due(store, allow_private=True).sent == 0
+        total, items = list_alerts(store)
+    assert total == 1 and items[0]["deliveries"][0]["status"] == "sent"
+    (body,) = rec.accepted
+    assert body["story"]["corroboration"] == 2 and body["alert_id"] == items[0]["id"]
