@@ -47,6 +47,5 @@ def export_filters(store: Store, date_from: str | None, date_to: str | None, bbo
         return event_filters(types=types, actor=actor, country=country, bbox=bbox,
                              date_from=day(date_from, "--from"), date_to=day(date_to, "--to"),
                              modalities=MODALITIES if include_background else (), engine=store.engine)
-    except BadParameter as exc:
-        store.close()
+    except BadParameter as exc:  # the caller's `finally` closes the store
         raise typer.BadParameter(str(exc)) from None
