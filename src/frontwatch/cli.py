@@ -532,6 +532,11 @@ def serve(
             _announce_wildcard(host, url, ingest_on, reachable_addresses(host))
         err.print(f"  map {url} · API {url}events · schema {url}openapi.json · ingest over HTTP "
                   f"{'on (Bearer token)' if ingest_on else 'off'} · Ctrl+C stops", highlight=False, soft_wrap=True)
+        from frontwatch.api.app import map_files_built
+
+        if not map_files_built():  # the page would only say so in the browser
+            err.print("  warning: the map's files are missing, so the page at / cannot draw a map; "
+                      "run scripts/build-web once (the API works without them)", highlight=False, soft_wrap=True)
 
     watcher = None
     if watch_file is not None:  # the poller shares the process; uvicorn owns the signals

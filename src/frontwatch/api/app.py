@@ -41,6 +41,7 @@ from frontwatch.api.report_route import add_report_route
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
+from frontwatch.api.place_aliases import PlaceAlias, PlaceAliases
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
 from frontwatch.api.post_body import (
     MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, MAX_POST_BYTES, parse_articles, read_capped_body,
@@ -106,6 +107,11 @@ def no_unknown_query_params(request: Request) -> None:
         raise HTTPException(422, f"unknown query parameter {unknown[0]!r}{hint}")
 
 
+def map_files_built() -> bool:
+    """Whether scripts/build-web has put the map library in static/vendor (the page needs it)."""
+    return (STATIC_DIR / "vendor" / "maplibre-gl.mjs").is_file()
+
+
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
                gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
                max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT,
@@ -123,6 +129,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     engine = store.engine
     dialect = engine.dialect.name
     derived = Derived(engine)
+    place_aliases = PlaceAliases(gazetteer)
     ingest_queue = Queue(max_queued_ingests, "ingest requests")
 
     @asynccontextmanager
@@ -164,9 +171,9 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                 article_id: str | None = None) -> q.EventFilters:
         f = event_filters(types=types, actor=actor, place=place, country=country, bbox=bbox, date_from=date_from,
                           date_to=date_to, modalities=modality, article_id=article_id, engine=engine)
-        if min_corroboration > 1:
-            f = replace(f, event_ids=derived.stories().corroborated(min_corroboration))
-        return f
+        ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
+        alias = place_aliases.lookup(f.place) if f.place else PlaceAlias()
+        return replace(f, event_ids=ids, place_ids=alias.ids, place_names=alias.names)
 
     def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         index = derived.stories()
@@ -197,7 +204,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
             "version": __version__,
             "tiles_url": tiles_url, "tiles_attribution": DEFAULT_TILES_ATTRIBUTION if tiles_url else None,
             "ingest_enabled": bool(token),
-            "vendor_built": (STATIC_DIR / "vendor" / "maplibre-gl.mjs").is_file(),
+            "vendor_built": map_files_built(),
         }
 
     # -- articles --------------------------------------------------------------------------------------
@@ -322,6 +329,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         place = q.check_place(place)
         index = derived.stories()
         found = filter_stories(index.stories, types=check_types(types, engine), place=place,
+                               alias=place_aliases.lookup(place) if place else None,
                                bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
                                min_corroboration=min_corroboration)
         return page(len(found), limit, offset, index.page(found[offset:offset + limit]))

@@ -12,6 +12,14 @@ import { CATEGORIES, addTextImages, baseStyle, controlFeatures, setOnlineTiles }
 import { Timeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
+const CLUSTER_MAX_ZOOM = 11; // layers.js: the events source's clusterMaxZoom
+const STACK_LIMIT = 500; // events listed for one stacked point (the list says when there are more)
+
+/** True when every feature sits within ~50 m of the first: zooming in would never separate them. */
+export function stacked(features) {
+  const [x0, y0] = features[0].geometry.coordinates;
+  return features.every(({ geometry: { coordinates: [x, y] } }) => Math.abs(x - x0) < 5e-4 && Math.abs(y - y0) < 5e-4);
+}
 const state = { all: [], shown: [], countryLevel: [], hidden: new Set(), window: [null, null], config: null,
                 fitted: false };
 let resolveReady;
@@ -143,15 +151,22 @@ async function main() {
     canvas: $("histogram"), from: $("range-from"), to: $("range-to"),
     labels: { from: $("t-from"), to: $("t-to"), count: $("t-count") },
     categories: CATEGORIES.map(([c]) => c), colors: CATEGORIES.map(([, col]) => col),
-    onChange: (range) => { state.window = range; show(); loadControl(); },
+    onChange: (range) => { state.window = range; show(); loadControl(); storiesFollow(); },
   });
 
-  categoryLegend((name, on) => { if (on) state.hidden.delete(name); else state.hidden.add(name); show(); });
+  categoryLegend((name, on) => { if (on) state.hidden.delete(name); else state.hidden.add(name); show(); storiesFollow(); });
 
+  // The categories left on, as /stories type filters (none when all are on; "Other" has no ACLED type).
+  const shownTypes = () => (state.hidden.size ? CATEGORIES.map(([c]) => c).filter((c) => c !== "Other" && !state.hidden.has(c))
+    : undefined);
+  let storiesTimer = null;
+  const storiesFollow = () => { clearTimeout(storiesTimer); storiesTimer = setTimeout(() => loadStories(state.filters), 250); };
   const loadStories = async (filters) => {
     const list = $("stories");
     try {
-      const page = await getJSON("/stories", { limit: 25, min_corroboration: filters.min_corroboration, place: filters.place });
+      const [from, to] = state.window;
+      const page = await getJSON("/stories", { limit: 25, min_corroboration: filters.min_corroboration, place: filters.place,
+                                                date_from: from || undefined, date_to: to || undefined, type: shownTypes() });
       list.replaceChildren(...page.items.map((s) => h("li", { "data-story-id": s.id, onclick: () => drawer.openStory(s.id) },
         h("span", { class: "t" }, `${storyTitle(s)} — ${s.place_name || "unknown place"}`),
         h("div", { class: "meta" }, `${s.date || "undated"} · ${s.corroboration} outlet(s)${s.disagreement?.length ? " · ⚠ disagreement" : ""}`))));
@@ -163,6 +178,7 @@ async function main() {
 
   const loadEvents = async () => {
     const filters = formFilters($("filters"));
+    state.filters = filters;
     status("loading events…");
     const t0 = performance.now();
     try {
@@ -191,20 +207,38 @@ async function main() {
   online.disabled = !state.config.tiles_url;
   online.addEventListener("change", () => setOnlineTiles(map, state.config, online.checked));
 
-  map.on("click", "clusters", async (e) => {
-    const f = e.features[0];
-    const zoom = await map.getSource("events").getClusterExpansionZoom(f.properties.cluster_id);
-    map.easeTo({ center: f.geometry.coordinates, zoom });
-  });
-  map.on("click", "events", (e) => {
-    const f = e.features[0];
-    map.setFilter("selected", ["==", ["get", "id"], f.properties.id]);
-    drawer.openEvent(f.properties.id);
-  });
-  map.on("click", "control-area", (e) => {
-    const p = e.features[0].properties;
+  // One click handler, so a click opens one thing: events over clusters over the control circle
+  // beneath them (per-layer handlers would all fire, and the last one would win).
+  // A cluster zooms in until it splits; one that cannot split (events on one point: a town's many
+  // reports) opens as a list, as does a click on points drawn on top of each other.
+  const openCluster = async (f) => {
+    const source = map.getSource("events");
+    const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id);
+    const leaves = zoom > CLUSTER_MAX_ZOOM ? await source.getClusterLeaves(f.properties.cluster_id, STACK_LIMIT, 0) : null;
+    if (leaves && stacked(leaves)) drawer.openList(leaves, f.properties.point_count);
+    else map.easeTo({ center: f.geometry.coordinates, zoom });
+  };
+  const openPoints = (features) => {
+    const seen = new Set();
+    const here = features.filter((x) => !seen.has(x.properties.id) && seen.add(x.properties.id));
+    if (here.length > 1) {
+      drawer.openList(here, here.length);
+      return;
+    }
+    map.setFilter("selected", ["==", ["get", "id"], here[0].properties.id]);
+    drawer.openEvent(here[0].properties.id);
+  };
+  const openControl = (f) => {
+    const p = f.properties;
     const item = (state.control || []).find((c) => c.place_name === p.place && c.controller === p.controller);
     if (item?.evidence?.length) drawer.openEvent(item.evidence[item.evidence.length - 1]);
+  };
+  map.on("click", (e) => {
+    const hits = map.queryRenderedFeatures(e.point, { layers: ["events", "clusters", "control-area"] });
+    const on = (layer) => hits.filter((f) => f.layer.id === layer);
+    if (on("events").length) openPoints(on("events"));
+    else if (on("clusters").length) openCluster(on("clusters")[0]);
+    else if (on("control-area").length) openControl(on("control-area")[0]);
   });
   for (const layer of ["clusters", "events", "control-area"]) {
     map.on("mouseenter", layer, () => { map.getCanvas().style.cursor = "pointer"; });

@@ -3,6 +3,9 @@
 
 import { getJSON } from "./api.js";
 import { h, safeHref } from "./dom.js";
+import { CATEGORIES } from "./layers.js";
+
+const colorOf = (category) => (CATEGORIES.find(([c]) => c === category) || CATEGORIES.at(-1))[1];
 
 export class Drawer {
   constructor({ root, body, close, onShowStory }) {
@@ -28,9 +31,27 @@ export class Drawer {
       const ev = await getJSON(`/events/${encodeURIComponent(id)}`);
       this.show(...eventView(ev, (sid) => this.openStory(sid)));
       this.root.dataset.eventId = ev.id;
+      delete this.root.dataset.list;
     } catch (err) {
       this.show(h("p", { class: "flag" }, String(err.message || err)));
     }
+  }
+
+  /** Events drawn on one point (a stacked cluster, overlapping dots): a list, newest first. */
+  openList(features, total) {
+    const items = [...features].sort((a, b) => String(b.properties.date || "").localeCompare(String(a.properties.date || "")));
+    const place = items[0]?.properties.place || "one point";
+    this.show(
+      h("h3", {}, `${total.toLocaleString()} events at ${place}`),
+      total > items.length ? h("p", { class: "sub" }, `the ${items.length.toLocaleString()} most recent listed`) : null,
+      h("ul", { class: "stack" }, ...items.map((f) => {
+        const p = f.properties;
+        return h("li", { "data-event-id": p.id, onclick: () => this.openEvent(p.id) },
+          h("span", { class: "swatch", style: `background:${colorOf(p.category)}` }),
+          `${p.date || "undated"} · ${p.sub_event_type || human(p.event_type)}` + (p.fatalities ? ` · ${p.fatalities} killed` : ""));
+      })));
+    delete this.root.dataset.eventId;
+    this.root.dataset.list = String(total);
   }
 
   async openStory(id) {
@@ -94,20 +115,22 @@ function whoSaid(ev) {
   return ev.reported_by?.length ? ev.reported_by.join("; ") : `${outletOf(ev.article)} (no attribution in the text)`;
 }
 
-/** The sentence with the place and the actors marked, so the reader sees what the coding rests on. */
+/** The sentence with the words read as place, actor and trigger marked (each in its own style, named
+ * in a tooltip), so the reader sees what the coding rests on. `terms`: [text, role] pairs or texts. */
 export function marked(text, terms) {
   const spans = [];
   const lower = text.toLowerCase();
-  for (const term of terms) {
+  for (const entry of terms) {
+    const [term, role] = Array.isArray(entry) ? entry : [entry, ""];
     if (!term || term.length < 2) continue;
     const at = lower.indexOf(term.toLowerCase());
-    if (at >= 0 && !spans.some(([a, b]) => at < b && at + term.length > a)) spans.push([at, at + term.length]);
+    if (at >= 0 && !spans.some(([a, b]) => at < b && at + term.length > a)) spans.push([at, at + term.length, role]);
   }
   spans.sort((x, y) => x[0] - y[0]);
   const out = [];
   let pos = 0;
-  for (const [a, b] of spans) {
-    out.push(text.slice(pos, a), h("mark", {}, text.slice(a, b)));
+  for (const [a, b, role] of spans) {
+    out.push(text.slice(pos, a), h("mark", role ? { class: role, title: `read as ${role}` } : {}, text.slice(a, b)));
     pos = b;
   }
   out.push(text.slice(pos));
@@ -115,7 +138,8 @@ export function marked(text, terms) {
 }
 
 function evidenceQuote(ev) {
-  const terms = [ev.location?.text, ev.actor1?.text, ev.actor2?.text];
+  const terms = [[ev.location?.text, "place"], [ev.actor1?.text, "actor"], [ev.actor2?.text, "actor"],
+                 [ev.trigger, "trigger"]];
   return h("blockquote", { class: "evidence" }, marked(ev.evidence?.text || "", terms));
 }
 

@@ -1,7 +1,7 @@
 // The map's style: an offline basemap (Natural Earth countries from world-atlas, served from
 // /static/vendor), the clustered event source and the control layer. No glyph server is
-// available offline, so the few texts on the map (cluster counts, control labels) are drawn
-// into images on demand (see addTextImages) instead of using symbol text.
+// available offline, so the few texts on the map (country names, control labels) and the cluster
+// donuts with their counts are drawn into images on demand (see addTextImages) instead of symbol text.
 
 export const CATEGORIES = [
   ["Battles", "#d62728"],
@@ -13,11 +13,23 @@ export const CATEGORIES = [
   ["Other", "#7f7f7f"],
 ];
 
-export const SIDES = { opposition: "#00897b", government: "#3949ab", other: "#8d6e63", contested: "#ef6c00" };
+// Contested is a yellow no event category uses (orange would read as an explosion).
+export const SIDES = { opposition: "#00897b", government: "#3949ab", other: "#8d6e63", contested: "#e0b800" };
 
 const EMPTY = { type: "FeatureCollection", features: [] };
 
 const categoryColor = ["match", ["get", "category"], ...CATEGORIES.slice(0, -1).flat(), CATEGORIES.at(-1)[1]];
+// Each cluster counts its events per category (c0…c6, in CATEGORIES order) so it can be drawn as a
+// donut of type colours: a grey disc would hide what kind of violence a dense area has.
+const categoryIndex = ["match", ["get", "category"], ...CATEGORIES.slice(0, -1).flatMap(([c], i) => [c, i]), CATEGORIES.length - 1];
+export const CLUSTER_PROPERTIES = Object.fromEntries(CATEGORIES.map((_, i) => [`c${i}`, ["+", ["case", ["==", categoryIndex, i], 1, 0]]]));
+// The donut image id: "pie:<size step>:<24ths per category>:<count>". Shares are rounded to 24ths
+// so clusters with about the same mix share one image (bounded image count at any data size).
+const share = (i) => ["to-string", ["round", ["*", 24, ["/", ["get", `c${i}`], ["get", "point_count"]]]]];
+const pieImage = ["concat", "pie:", ["step", ["get", "point_count"], 0, 10, 1, 100, 2, 1000, 3, 10000, 4], ":",
+  ...CATEGORIES.flatMap((_, i) => (i ? [",", share(i)] : [share(i)])), ":", ["get", "point_count_abbreviated"]];
+const PIE_RADII = [14, 17, 21, 26, 31];
+
 const sideColor = ["match", ["get", "side"], "opposition", SIDES.opposition, "government", SIDES.government, SIDES.other];
 
 export function baseStyle() {
@@ -30,7 +42,7 @@ export function baseStyle() {
       control: { type: "geojson", data: EMPTY },
       events: {
         type: "geojson", data: EMPTY, cluster: true, clusterRadius: 42, clusterMaxZoom: 11,
-        promoteId: "id",
+        clusterProperties: CLUSTER_PROPERTIES, promoteId: "id",
       },
     },
     layers: [
@@ -54,14 +66,8 @@ export function baseStyle() {
           "circle-stroke-color": ["case", ["==", ["get", "status"], "contested"], SIDES.contested, sideColor],
           "circle-stroke-width": ["case", ["==", ["get", "status"], "contested"], 3, 1.5],
         } },
-      { id: "clusters", type: "circle", source: "events", filter: ["has", "point_count"],
-        paint: {
-          "circle-color": "#33414f", "circle-opacity": 0.82, "circle-stroke-color": "#fff", "circle-stroke-width": 1.5,
-          "circle-radius": ["step", ["get", "point_count"], 11, 10, 14, 100, 18, 1000, 23, 10000, 28],
-        } },
-      { id: "cluster-count", type: "symbol", source: "events", filter: ["has", "point_count"],
-        layout: { "icon-image": ["concat", "txt:count:", ["get", "point_count_abbreviated"]],
-                  "icon-allow-overlap": true, "icon-ignore-placement": true } },
+      { id: "clusters", type: "symbol", source: "events", filter: ["has", "point_count"],
+        layout: { "icon-image": pieImage, "icon-allow-overlap": true, "icon-ignore-placement": true } },
       { id: "events", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
         paint: {
           "circle-color": categoryColor,
@@ -85,11 +91,16 @@ export function baseStyle() {
 /** Render "txt:<kind>:<text>" images when a layer asks for them (no glyphs offline). */
 export function addTextImages(map) {
   const resolve = (id) => {
-    if (!id.startsWith("txt:") || map.hasImage(id)) return;
-    const [, kind, ...rest] = id.split(":");
-    const image = kind === "count" ? textImage(rest.join(":"), true)
-      : kind === "country" ? textImage(rest.join(":").toUpperCase(), false, "#8b8478", 10)
-      : textImage(rest.slice(1).join(":"), false, INK[rest[0]] || INK.other);
+    if (map.hasImage(id)) return;
+    const [prefix, kind, ...rest] = id.split(":");
+    let image;
+    if (prefix === "pie") { // "pie:<size step>:<shares>:<count>"
+      const [shares, count] = rest;
+      image = donutImage(PIE_RADII[Number(kind)] || PIE_RADII[0], shares.split(",").map(Number), count);
+    } else if (prefix === "txt") {
+      image = kind === "country" ? textImage(rest.join(":").toUpperCase(), "#8b8478", 10)
+        : textImage(rest.slice(1).join(":"), INK[rest[0]] || INK.other);
+    } else return;
     map.addImage(id, image, { pixelRatio: TEXT_RATIO });
   };
   // MapLibre 6 asks a resolver before laying out symbols; older versions only fire the event.
@@ -99,29 +110,65 @@ export function addTextImages(map) {
 
 const TEXT_RATIO = 2;
 // Darker shades of SIDES for text on the light basemap (the fills stay light).
-const INK = { opposition: "#00594f", government: "#283593", other: "#5d4037", contested: "#c43e00" };
+const INK = { opposition: "#00594f", government: "#283593", other: "#5d4037", contested: "#7a6300" };
 
-function textImage(text, count, ink = "#1d2530", px = 12) {
+function textImage(text, ink = "#1d2530", px = 12) {
   const size = px * TEXT_RATIO;
   const ctx = document.createElement("canvas").getContext("2d");
-  const font = `${count ? "bold" : "600"} ${size}px system-ui, "DejaVu Sans", sans-serif`;
+  const font = `600 ${size}px system-ui, "DejaVu Sans", sans-serif`;
   ctx.font = font;
-  const pad = count ? 0 : 4 * TEXT_RATIO;
+  const pad = 4 * TEXT_RATIO;
   const w = Math.ceil(ctx.measureText(text).width + pad * 2) || 1;
   const hgt = Math.ceil(size * 1.35);
   ctx.canvas.width = w;
   ctx.canvas.height = hgt;
   ctx.font = font; // resizing the canvas resets its state
   ctx.textBaseline = "middle";
-  if (!count) {
-    ctx.lineWidth = 3 * TEXT_RATIO;
-    ctx.strokeStyle = "rgba(255,255,255,0.92)";
-    ctx.lineJoin = "round";
-    ctx.strokeText(text, pad, hgt / 2);
-  }
-  ctx.fillStyle = count ? "#fff" : ink;
+  ctx.lineWidth = 3 * TEXT_RATIO;
+  ctx.strokeStyle = "rgba(255,255,255,0.92)";
+  ctx.lineJoin = "round";
+  ctx.strokeText(text, pad, hgt / 2);
+  ctx.fillStyle = ink;
   ctx.fillText(text, pad, hgt / 2);
   return ctx.getImageData(0, 0, w, hgt);
+}
+
+/** A donut: one arc per category in proportion to `shares` (24ths), the count in a white centre. */
+function donutImage(radius, shares, count) {
+  const r = radius * TEXT_RATIO;
+  const size = 2 * r + 2 * TEXT_RATIO;
+  const ctx = document.createElement("canvas").getContext("2d");
+  ctx.canvas.width = ctx.canvas.height = size;
+  const c = size / 2;
+  const total = shares.reduce((a, b) => a + b, 0) || 1;
+  let angle = -Math.PI / 2;
+  shares.forEach((n, i) => {
+    if (!n) return;
+    const next = angle + (2 * Math.PI * n) / total;
+    ctx.beginPath();
+    ctx.moveTo(c, c);
+    ctx.arc(c, c, r, angle, next);
+    ctx.closePath();
+    ctx.fillStyle = CATEGORIES[i][1];
+    ctx.fill();
+    angle = next;
+  });
+  ctx.beginPath();
+  ctx.arc(c, c, r * 0.58, 0, 2 * Math.PI);
+  ctx.fillStyle = "rgba(255,255,255,0.94)";
+  ctx.fill();
+  ctx.beginPath();
+  ctx.arc(c, c, r, 0, 2 * Math.PI);
+  ctx.lineWidth = 1.5 * TEXT_RATIO;
+  ctx.strokeStyle = "#fff";
+  ctx.stroke();
+  const px = Math.max(9, Math.round(radius * 0.62)) * TEXT_RATIO;
+  ctx.font = `bold ${px}px system-ui, "DejaVu Sans", sans-serif`;
+  ctx.textAlign = "center";
+  ctx.textBaseline = "middle";
+  ctx.fillStyle = "#1d2530";
+  ctx.fillText(count, c, c + TEXT_RATIO);
+  return ctx.getImageData(0, 0, size, size);
 }
 
 /** A control picture (from /control) as map features: held/contested places and front-line circles. */
