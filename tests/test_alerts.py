@@ -210,6 +210,21 @@ def test_a_country_level_report_is_in_no_area() -> None:
     assert matches(Watch(name="anywhere", id=2), story, [country])
 
 
+def test_a_new_watch_does_not_replay_the_archive(tmp_path: Path) -> None:
+    from test_api_support import build_store, country_level_articles
+
+    db = build_store(tmp_path / "fw.sqlite")  # stories exist before the watch
+    with Store(db) as store:
+        add_watch(store, Watch(name="everything"))
+        assert evaluate(store) == []
+        (watch,) = list_watches(store)
+        assert watch.checked_until is not None and watch.checked_until >= watch.created_at
+        for processed in country_level_articles():  # stored after the watch: alerted
+            store.save(processed)
+        assert {c.version for c in evaluate(store)} == {1}
+        assert evaluate(store) == []  # checked, nothing new
+
+
 # -- end to end ---------------------------------------------------------------------------------------
 
 def test_webhook_and_email_alert_then_update_once(tmp_path: Path, receiver: tuple[Receiver, str],

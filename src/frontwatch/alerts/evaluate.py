@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import datetime, timedelta, timezone
 from typing import Any
 
 from sqlalchemy import insert, select, update
@@ -23,7 +23,7 @@ from sqlalchemy.exc import IntegrityError
 
 from frontwatch.alerts.areas import contains, describe
 from frontwatch.alerts.stories_source import story_index
-from frontwatch.alerts.watches import Watch, list_watches
+from frontwatch.alerts.watches import Watch, list_watches, mark_checked
 from frontwatch.store import Store
 from frontwatch.store.engine import WRITE_OPTIONS
 from frontwatch.store.schema import AlertDeliveryRow, AlertRow, ArticleRow, EventRow
@@ -31,6 +31,7 @@ from frontwatch.store.schema import AlertDeliveryRow, AlertRow, ArticleRow, Even
 ALERTS = AlertRow.__table__
 DELIVERIES = AlertDeliveryRow.__table__
 MAX_EVIDENCE = 10  # evidence sentences carried by one alert
+OVERLAP = timedelta(seconds=60)  # re-read events stored just before the last check (slow commits, clock skew)
 
 
 @dataclass
@@ -177,17 +178,26 @@ def record(store: Store, watch: Watch, story: dict[str, Any], body: dict[str, An
         return None
 
 
-def evaluate(store: Store, *, since: datetime | None = None) -> list[AlertChange]:
-    """Alerts for stories touched by events stored since `since` (and since each watch was made)."""
+def evaluate(store: Store) -> list[AlertChange]:
+    """Alerts for stories touched by events stored since each watch was last checked (or made).
+
+    A watch's `checked_until` is moved to this evaluation's start once it is done; the next
+    evaluation re-reads the `OVERLAP` before it (an article whose ingest began earlier may commit
+    later), which is harmless: an alert already sent at a corroboration is not sent again.
+    """
     watches = list_watches(store)
     if not watches:
         return []
-    start = min(w.created_at for w in watches)
-    if since is not None:
-        start = max(start, since)
-    recent = recent_events(store, start)
-    if not recent:
-        return []
+    started = _now()
+    since = {w.id: (w.checked_until - OVERLAP if w.checked_until else w.created_at) for w in watches}
+    recent = recent_events(store, min(since.values()))
+    changes = _evaluate(store, watches, since, recent) if recent else []
+    mark_checked(store, [w.id for w in watches], started)
+    return changes
+
+
+def _evaluate(store: Store, watches: list[Watch], since: dict[int, datetime],
+              recent: dict[str, datetime]) -> list[AlertChange]:
     index = story_index(store.engine)
     latest: dict[str, datetime] = {}  # story id → newest ingest time of its recent events
     for eid, at in recent.items():
@@ -199,7 +209,7 @@ def evaluate(store: Store, *, since: datetime | None = None) -> list[AlertChange
         story = index.get(sid)
         if story is None:
             continue
-        fresh = [w for w in watches if latest[sid] >= w.created_at]
+        fresh = [w for w in watches if latest[sid] >= since[w.id]]
         # cheap tests first; the reports are read only for stories that pass them
         fresh = [w for w in fresh if story["corroboration"] >= w.min_corroboration
                  and contains(w.area, story.get("lat"), story.get("lon"))]

@@ -11,11 +11,8 @@ from what the store holds, not from what this process remembers.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime, timedelta, timezone
 
 from frontwatch.store import Store
-
-OVERLAP = timedelta(seconds=60)  # re-read events stored just before the last evaluation (clock skew, slow commits)
 
 
 class AlertHook:
@@ -24,7 +21,6 @@ class AlertHook:
         self.store = store
         self.allow_private = allow_private
         self.on_error = on_error
-        self.since: datetime | None = None  # None: since each watch was created (first batch of this process)
         self.changes = 0  # alerts created or updated by this process
         self.sent = 0
 
@@ -36,9 +32,7 @@ class AlertHook:
         try:
             if not has_watches(self.store):
                 return
-            started = datetime.now(timezone.utc)
-            self.changes += len(evaluate(self.store, since=self.since))
-            self.since = started - OVERLAP
+            self.changes += len(evaluate(self.store))  # from each watch's `checked_until`, kept in the store
             stats = deliver_due(self.store, allow_private=self.allow_private, ignore_backoff=ignore_backoff)
             self.sent += stats.sent
             for line in stats.errors:

@@ -43,6 +43,7 @@ class Watch:
     emails: list[str] = field(default_factory=list)
     id: int | None = None
     created_at: datetime | None = None
+    checked_until: datetime | None = None  # see WatchRow.checked_until
 
     def as_dict(self) -> dict[str, Any]:
         return {"id": self.id, "name": self.name, "area": self.area, "area_text": describe(self.area),
@@ -55,7 +56,14 @@ _COLUMNS = ("name", "area", "types", "actors", "min_corroboration", "webhooks", 
 
 
 def _row_watch(row: Any) -> Watch:
-    return Watch(id=row["id"], created_at=row["created_at"], **{k: row[k] for k in _COLUMNS})
+    return Watch(id=row["id"], created_at=row["created_at"], checked_until=row["checked_until"],
+                 **{k: row[k] for k in _COLUMNS})
+
+
+def mark_checked(store: Store, watch_ids: list[int], until: datetime) -> None:
+    """Events stored before `until` have been evaluated for these watches."""
+    with store.engine.execution_options(**WRITE_OPTIONS).begin() as conn:
+        conn.execute(update(_TABLE).where(_TABLE.c.id.in_(watch_ids)).values(checked_until=until))
 
 
 def stored_type_names(store: Store) -> set[str]:

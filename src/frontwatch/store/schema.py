@@ -313,6 +313,9 @@ class WatchRow(Base):
     webhooks: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     emails: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # events stored before this were evaluated for this watch (None: since created_at); kept in the
+    # store so a restarted process neither re-reads the whole history nor misses what came meanwhile
+    checked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
 
 
 class AlertRow(Base):

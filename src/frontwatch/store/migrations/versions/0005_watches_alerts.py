@@ -32,6 +32,7 @@ def upgrade() -> None:
         sa.Column('webhooks', sa.JSON(), nullable=False),
         sa.Column('emails', sa.JSON(), nullable=False),
         sa.Column('created_at', sa.DateTime(timezone=True), nullable=False),
+        sa.Column('checked_until', sa.DateTime(timezone=True), nullable=True),
         sa.PrimaryKeyConstraint('id', name=op.f('pk_watches')),
     )
     op.create_table(
