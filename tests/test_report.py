@@ -132,7 +132,7 @@ def test_pdf_is_printed_and_its_first_page_is_not_blank(db: Path, tmp_path: Path
                    check=True, timeout=120)
     (pgm,) = tmp_path.glob("page*.pgm")
     raw = pgm.read_bytes()
-    magic, width, height, maxval, pixels = re.match(rb"(P5)\s+(\d+)\s+(\d+)\s+(\d+)\s(.*)", raw, re.S).groups()
+    _, width, height, _, pixels = re.match(rb"(P5)\s+(\d+)\s+(\d+)\s+(\d+)\s(.*)", raw, re.S).groups()
     pixels = pixels[: int(width) * int(height)]
     dark = sum(1 for b in pixels if b < 128) / len(pixels)
     inked = sum(1 for b in pixels if b < 250) / len(pixels)

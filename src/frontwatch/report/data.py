@@ -148,7 +148,7 @@ def build_report(store: Store, period: Period, area: Area | None = None) -> Repo
     now, before = _groups(now_events, index.by_event), _groups(before_events, index.by_event)
 
     def head(reports: list[dict[str, Any]]) -> dict[str, Any]:
-        return sorted(reports, key=lambda r: (-(r.get("confidence") or 0), r["id"]))[0]
+        return min(reports, key=lambda r: (-(r.get("confidence") or 0), r["id"]))  # the surest report speaks for it
 
     by_type_now = Counter(category_of(head(g)) for g in now.values())
     by_type_before = Counter(category_of(head(g)) for g in before.values())

@@ -65,8 +65,8 @@ def render_svg(points: list[dict[str, Any]], bounds: tuple[float, float, float, 
     def xy(lon: float, lat: float) -> tuple[float, float]:
         return ox + (lon - west) * kx * scale, oy + (north - lat) * scale
 
-    out = [f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
-           f'height="{HEIGHT}" role="img" aria-label="{escape(title or "map of the period")}">',
+    out = [(f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {WIDTH} {HEIGHT}" width="{WIDTH}" '
+            f'height="{HEIGHT}" role="img" aria-label="{escape(title or "map of the period")}">'),
            '<defs><clipPath id="frame"><rect width="100%" height="100%"/></clipPath></defs>',
            f'<rect width="{WIDTH}" height="{HEIGHT}" fill="#dfe9f2"/>', '<g clip-path="url(#frame)">']
     for shape in _countries():
