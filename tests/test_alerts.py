@@ -225,6 +225,39 @@ def test_a_new_watch_does_not_replay_the_archive(tmp_path: Path) -> None:
         assert evaluate(store) == []  # checked, nothing new
 
 
+def test_a_failing_receiver_is_retried_in_rounds_then_given_up_and_old_versions_superseded(
+        tmp_path: Path, receiver: tuple[Receiver, str]) -> None:
+    """No pipeline: the API tests' articles through `Store.save`; the receiver answers 500 to everything."""
+    from frontwatch.alerts.deliver import MAX_ATTEMPTS, TRIES_PER_ROUND, deliver_due
+    from test_api_support import sample_articles
+
+    rec, url = receiver
+    rec.fail_first = 10_000
+    db = tmp_path / "fw.sqlite"
+    one, two, _ = sample_articles()
+    with Store(db) as store:
+        add_watch(store, Watch(name="Aleppo", area=bbox_area("36.5,35.8,37.6,36.6"), types=["Battles"],
+                               webhooks=[url]))
+        store.save(one)
+        assert [c.version for c in evaluate(store)] == [1]
+        stats = deliver_due(store, allow_private=True, sleep=lambda s: None)
+        assert (stats.sent, stats.retrying) == (0, 1) and len(rec.requests) == TRIES_PER_ROUND
+        (d,) = deliveries(db)
+        assert d[3:5] == ("pending", TRIES_PER_ROUND) and d[5].count("HTTP 500") == TRIES_PER_ROUND
+        assert deliver_due(store, allow_private=True, sleep=lambda s: None).retrying == 0  # backing off: not due
+        store.save(two)  # a second outlet: version 2 replaces the unsent version 1
+        assert [c.version for c in evaluate(store)] == [2]
+        assert [(v, st) for _, v, _, st, _, _ in deliveries(db)] == [(1, "superseded"), (2, "pending")]
+        rounds = 0
+        while [d for d in deliveries(db) if d[3] == "pending"]:
+            deliver_due(store, allow_private=True, sleep=lambda s: None, ignore_backoff=True)
+            rounds += 1
+            assert rounds <= MAX_ATTEMPTS
+    (_, v2) = deliveries(db)
+    assert v2[1:5] == (2, "webhook", "failed", MAX_ATTEMPTS)
+    assert len(rec.requests) == TRIES_PER_ROUND + MAX_ATTEMPTS and rec.accepted == []
+
+
 # -- end to end ---------------------------------------------------------------------------------------
 
 def test_webhook_and_email_alert_then_update_once(tmp_path: Path, receiver: tuple[Receiver, str],
