@@ -28,13 +28,6 @@ gazetteer_app = typer.Typer(no_args_is_help=True, help="Build, import and inspec
 evaluate_app = typer.Typer(no_args_is_help=True, help="Score the pipeline on gold data.")
 app.add_typer(gazetteer_app, name="gazetteer")
 app.add_typer(evaluate_app, name="evaluate")
-from frontwatch.alerts.commands import alerts_command, watches_app  # noqa: E402  (typer only; work is lazy)
-
-app.add_typer(watches_app, name="watches")
-app.command("alerts")(alerts_command)
-from frontwatch.report.commands import report_command  # noqa: E402  (typer only; work is lazy)
-
-app.command("report")(report_command)
 
 # Markup off: messages carry paths, feed titles and dates from the input ("[/]" in a JSONL date once
 # aborted a whole batch with rich's MarkupError). Styling goes through Text, which never parses.
@@ -828,6 +821,16 @@ def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d dir
         f" {_fmt(n['recall_overlap'])} ({n['overlap']})",
         f"predicted {r['predicted']} spans, precision (overlap with a gold Location) {_fmt(r['precision_overlap'])}",
     ])
+
+
+# Watches, alerts and reports live in their own packages; registered last, so `--help` lists them after the
+# commands that fill the store.
+from frontwatch.alerts.commands import alerts_command, watches_app  # noqa: E402  (typer only; work is lazy)
+from frontwatch.report.commands import report_command  # noqa: E402
+
+app.add_typer(watches_app, name="watches")
+app.command("alerts")(alerts_command)
+app.command("report")(report_command)
 
 
 def main() -> None:  # pragma: no cover

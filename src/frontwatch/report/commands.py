@@ -41,8 +41,11 @@ def report_command(
     db: Optional[str] = typer.Option(None, "--db", help="Store (default frontwatch.sqlite or $FRONTWATCH_DB)."),
     gazetteer: Optional[Path] = typer.Option(None, "--gazetteer", help="Gazetteer file for a place area."),
 ) -> None:
-    """Situation report: happenings by type and area with the change against the previous period, top stories
-    with corroboration and sources, control changes, fatalities, a map; every statement cites its evidence."""
+    """Situation report of an area and period, as Markdown, HTML or PDF.
+
+    Happenings by type and area against the previous period, top stories with their outlets, control
+    changes, fatalities and a map; every statement cites its evidence (sentence, outlet, link).
+    """
     from frontwatch.alerts.areas import AreaError
     from frontwatch.report.data import build_report
     from frontwatch.report.period import parse_area, parse_period
