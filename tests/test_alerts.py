@@ -59,11 +59,15 @@ def jsonl(tmp_path: Path, *keys: str) -> Path:
 
 class Receiver:
     """A webhook endpoint: answers 500 to the first `fail_first` POSTs (of the watch named `fail_watch`,
-    if set), then 204; logs every request."""
+    if set), then 204; logs every request. With `hang` set, it holds each request unanswered
+    (setting `arrived`) until `release` is set."""
 
     def __init__(self, fail_first: int = 0) -> None:
         self.fail_first = fail_first
         self.fail_watch: str | None = None
+        self.hang = threading.Event()
+        self.arrived = threading.Event()
+        self.release = threading.Event()
         self.requests: list[tuple[int, dict, dict]] = []  # (status answered, headers, JSON body)
         self.lock = threading.Lock()
 
@@ -79,6 +83,11 @@ def _handler(receiver: Receiver) -> type[BaseHTTPRequestHandler]:
 
         def do_POST(self) -> None:  # noqa: N802
             body = json.loads(self.rfile.read(int(self.headers["Content-Length"])))
+            if receiver.hang.is_set():  # the sender is killed while it waits for this answer
+                receiver.requests.append((0, dict(self.headers), body))
+                receiver.arrived.set()
+                receiver.release.wait(600)
+                return
             with receiver.lock:
                 ours = receiver.fail_watch in (None, body["watch"]["name"])
                 status = 500 if ours and receiver.fail_first > 0 else 204
@@ -452,3 +461,37 @@ def test_alerts_on_postgresql(pg_url: str, receiver: tuple[Receiver, str]) -> No
     assert total == 1 and items[0]["deliveries"][0]["status"] == "sent"
     (body,) = rec.accepted
     assert body["story"]["corroboration"] == 2 and body["alert_id"] == items[0]["id"]
+
+
+def test_an_ingest_killed_while_sending_sends_again_on_restart(tmp_path: Path, receiver: tuple[Receiver, str]) -> None:
+    """kill -9 while the webhook request is in flight: the alert is already in the store, its send is
+    claimed but not recorded; the next process sends it (once), with the same idempotency key."""
+    import signal
+
+    rec, url = receiver
+    db = tmp_path / "fw.sqlite"
+    homs_watch(db, webhooks=[url])
+    rec.hang.set()
+    env = {**os.environ, "PYTHONPATH": str(REPO / "src")}
+    proc = subprocess.Popen([sys.executable, "-c", "from frontwatch.cli import app; app()", "ingest",
+                             str(jsonl(tmp_path, "reuters")), "--db", str(db), "--allow-private"],
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, env=env)
+    try:
+        assert rec.arrived.wait(300), "the webhook request never came"
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(60)
+    finally:
+        rec.hang.clear()
+        rec.release.set()
+        if proc.poll() is None:
+            proc.kill()
+    (d,) = deliveries(db)
+    assert d[3] == "pending"  # claimed, never recorded as sent
+    # --now: not waiting for the killed sender's claim to lapse (it would be sent then too)
+    now = _cli("alerts", "--db", str(db), "--deliver", "--now", "--allow-private", "--json")
+    assert now.returncode == 0, now.stderr
+    (body,) = rec.accepted
+    assert body["idempotency_key"] == rec.requests[0][2]["idempotency_key"] and body["version"] == 1
+    assert deliveries(db)[0][3] == "sent"
+    again = _cli("alerts", "--db", str(db), "--deliver", "--now", "--allow-private")
+    assert again.returncode == 0 and len(rec.accepted) == 1
