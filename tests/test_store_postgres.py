@@ -22,7 +22,8 @@ from frontwatch.store.spatial import SPATIAL_TABLES, geometry_tables, include_ob
 from pg_support import PgServer
 from test_store_repository import processed, query
 
-TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "feed_state"}
+TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "feed_state",
+          "watches", "alerts", "alert_deliveries"}
 
 
 def tables(url: str) -> set[str]:

@@ -267,3 +267,59 @@ def test_country_level_events_are_listed_beside_the_map_not_drawn_on_the_centroi
     assert page.locator("#drawer dd.fatalities").inner_text() == "12 reported killed"
     assert not country_page.outside, f"the page fetched from outside the server: {country_page.outside[:3]}"
     assert not country_page.errors, f"errors in the page: {country_page.errors[:3]}"
+
+
+@pytest.fixture(scope="module")
+def alerts_server(tmp_path_factory: pytest.TempPathFactory):
+    """A store whose watch (anywhere, 2 outlets or more) caught the sample's corroborated story."""
+    from frontwatch.alerts.evaluate import evaluate
+    from frontwatch.alerts.watches import Watch, add_watch
+    from frontwatch.store import Store
+
+    db = tmp_path_factory.mktemp("web-alerts") / "fw.sqlite"
+    with Store(db) as store:
+        add_watch(store, Watch(name="Corroborated", min_corroboration=2))
+    build_store(db)
+    with Store(db) as store:
+        assert len(evaluate(store)) == 1
+    with LiveServer(db, tiles_url=None) as srv:
+        yield srv
+
+
+def test_alerts_panel_lists_alerts_and_opens_the_story(browser, alerts_server):
+    watch = PageWatch(browser, alerts_server)
+    page = watch.page
+    try:
+        wait_for(page, "document.querySelectorAll('#alerts li[data-alert-id]').length === 1", timeout=20_000)
+        assert page.locator("#alert-count").inner_text() == "1"
+        item = page.locator("#alerts li[data-alert-id]").first
+        assert "Corroborated" in item.inner_text() and "2 outlet(s)" in item.inner_text()
+        item.click()
+        page.locator("#drawer").wait_for(state="visible", timeout=10_000)
+        wait_for(page, "document.querySelectorAll('#drawer .report').length === 2", timeout=10_000)
+        ARTIFACTS.mkdir(exist_ok=True)
+        page.screenshot(path=str(ARTIFACTS / "web-map-alerts.png"))
+        assert not watch.errors, f"errors in the page: {watch.errors[:3]}"
+    finally:
+        page.close()
+
+
+def test_docs_page_is_interactive_offline_under_the_csp(browser, server):
+    page = browser.new_page()
+    errors: list[str] = []
+    outside: list[str] = []
+    page.on("console", lambda msg: errors.append(msg.text) if msg.type == "error" else None)
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    page.on("request", lambda req: outside.append(req.url)
+            if not req.url.startswith((server.url, "data:", "blob:")) else None)
+    try:
+        assert page.goto(server.url + "/docs").status == 200
+        page.locator(".opblock").first.wait_for(timeout=30_000)
+        paths = page.locator(".opblock-summary-path").all_inner_texts()
+        assert "/events" in paths and "/watches" in paths and "/report" in paths
+        page.locator(".opblock-summary-path", has_text="/feeds").first.click()  # an operation opens
+        page.locator(".try-out__btn").first.wait_for(timeout=10_000)
+        assert not outside, outside[:3]
+        assert not errors, errors[:3]
+    finally:
+        page.close()

@@ -305,8 +305,15 @@ def export(
                                            help="csv: also events with no ACLED type (PLOVER only, e.g. diplomacy)."),
     frontwatch_columns: bool = typer.Option(False, "--frontwatch-columns",
                                             help="csv: append frontwatch's own columns after ACLED's 31."),
+    date_from: Optional[str] = typer.Option(None, "--from", help="Events from this day (YYYY-MM-DD; the event's "
+                                                                 "date, else its article's day), as the API's date_from."),
+    date_to: Optional[str] = typer.Option(None, "--to", help="Events up to this day (YYYY-MM-DD), inclusive."),
+    bbox: Optional[str] = typer.Option(None, "--bbox", help="west,south,east,north in degrees."),
+    country: Optional[str] = typer.Option(None, "--country", help="ISO 3166-1 alpha-2 code."),
+    types: list[str] = typer.Option([], "--type", help="Internal, ACLED (sub-)type or PLOVER (repeatable)."),
+    actor: Optional[str] = typer.Option(None, "--actor", help="Part of an actor's name or text."),
 ) -> None:
-    """Export stored events: JSONL, ACLED-format CSV or GeoJSON (RFC 7946)."""
+    """Export stored events: JSONL, ACLED-format CSV or GeoJSON (RFC 7946); the filters are the API's /events filters."""
     from functools import partial
 
     from frontwatch.export import WRITERS
@@ -324,7 +331,13 @@ def export(
     with _store_errors():
         store = Store(db)
     try:
-        records = (r for r in store.iter_events() if include_background or r.get("modality") != "background")
+        if any((date_from, date_to, bbox, country, types, actor)):  # the API's filter code and SQL
+            from frontwatch.export.filtered import export_filters, filtered_records
+
+            records = filtered_records(store, export_filters(store, date_from, date_to, bbox, country, types, actor,
+                                                             include_background))
+        else:
+            records = (r for r in store.iter_events() if include_background or r.get("modality") != "background")
         if output is None:
             n = writer(records, sys.stdout)
         else:
@@ -808,6 +821,16 @@ def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d dir
         f" {_fmt(n['recall_overlap'])} ({n['overlap']})",
         f"predicted {r['predicted']} spans, precision (overlap with a gold Location) {_fmt(r['precision_overlap'])}",
     ])
+
+
+# Watches, alerts and reports live in their own packages; registered last, so `--help` lists them after the
+# commands that fill the store.
+from frontwatch.alerts.commands import alerts_command, watches_app  # noqa: E402  (typer only; work is lazy)
+from frontwatch.report.commands import report_command  # noqa: E402
+
+app.add_typer(watches_app, name="watches")
+app.command("alerts")(alerts_command)
+app.command("report")(report_command)
 
 
 def main() -> None:  # pragma: no cover

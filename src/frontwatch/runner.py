@@ -289,6 +289,7 @@ def run_ingest(
     command resumes: articles already stored are recognised by their content id
     (`has_article`) before any NLP and only gain nothing (their source row exists).
     """
+    from frontwatch.alerts.hook import AlertHook
     from frontwatch.clean.dedupe import NearDuplicateIndex, signature
     from frontwatch.pipeline import PipelineOptions
     from frontwatch.pool import ChunkPool, chunked
@@ -300,6 +301,7 @@ def run_ingest(
     stats = JobStats()
     cap = FeedCap(opts.max_feed_items)
     store = Store(db)
+    alerts = AlertHook(store, allow_private=opts.allow_private, on_error=on_error)
     try:
         index = NearDuplicateIndex()
         # Articles another ingest stores while this one runs are looked at again at save time.
@@ -396,6 +398,7 @@ def run_ingest(
                 else:
                     failed.add(aid)
                 settle()
+            alerts.after_batch()  # the batch is saved: watches are evaluated, due alerts sent
         settle()
         cap.report(on_skip, "left for the next run")
         stats.peak_rss_mb = dict(pool.peak_rss)

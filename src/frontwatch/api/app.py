@@ -8,8 +8,9 @@ Design choices (the *why*):
   otherwise silently return everything).
 - Ingest over HTTP is off unless a token is configured: a map server reachable by
   others must not let anyone write to the database.
-- FastAPI's /docs pages load Swagger UI from a CDN, so they are switched off (the
-  page must work offline); the OpenAPI schema is at /openapi.json.
+- FastAPI's own /docs page loads Swagger UI from a CDN and starts it with an inline script,
+  which the page's Content-Security-Policy refuses; /docs is our own page instead, with Swagger
+  UI from the npm-built vendor files (works offline). The schema is at /openapi.json.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import json
 from collections.abc import AsyncIterator, Iterable, Iterator
 from contextlib import asynccontextmanager
+from dataclasses import replace
 from datetime import date, datetime, timezone
 from pathlib import Path
 from typing import Annotated, Any
@@ -32,7 +34,9 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
-from frontwatch.store import queries as q
+from frontwatch.api.alert_routes import add_alert_routes
+from frontwatch.api.filters import check_types, event_filters
+from frontwatch.api.report_route import add_report_route
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
@@ -46,6 +50,7 @@ from frontwatch.api.schemas import (
     StoryDetail, StoryOut,
 )
 from frontwatch.api.streaming import closing_stream
+from frontwatch.store import queries as q
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -164,15 +169,11 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     def filters(types: list[str], actor: str | None, place: str | None, country: str | None, bbox: str | None,
                 date_from: date | None, date_to: date | None, modality: list[str], min_corroboration: int,
                 article_id: str | None = None) -> q.EventFilters:
-        q.check_date_range(date_from, date_to)
+        f = event_filters(types=types, actor=actor, place=place, country=country, bbox=bbox, date_from=date_from,
+                          date_to=date_to, modalities=modality, article_id=article_id, engine=engine)
         ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
-        place = q.check_place(place)
-        alias = place_aliases.lookup(place) if place else PlaceAlias()
-        return q.EventFilters(
-            types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=place,
-            country=country, bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
-            modalities=q.check_modalities(modality), article_id=article_id, event_ids=ids,
-            place_ids=alias.ids, place_names=alias.names)
+        alias = place_aliases.lookup(f.place) if f.place else PlaceAlias()
+        return replace(f, event_ids=ids, place_ids=alias.ids, place_names=alias.names)
 
     def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         index = derived.stories()
@@ -189,6 +190,13 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     @app.get("/", include_in_schema=False)
     def index() -> FileResponse:
         return FileResponse(STATIC_DIR / "index.html", media_type="text/html")
+
+    @app.get("/docs", include_in_schema=False)
+    def docs() -> FileResponse:
+        if not (STATIC_DIR / "vendor" / "swagger-ui-bundle.js").is_file():
+            raise HTTPException(503, "the API docs page needs its vendor files: run scripts/build-web "
+                                     "(the schema itself is at /openapi.json)")
+        return FileResponse(STATIC_DIR / "docs.html", media_type="text/html")
 
     @app.get("/config.json", include_in_schema=False)
     def config() -> dict[str, Any]:
@@ -320,7 +328,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         q.check_date_range(date_from, date_to)
         place = q.check_place(place)
         index = derived.stories()
-        found = filter_stories(index.stories, types=tuple(types), place=place,
+        found = filter_stories(index.stories, types=check_types(types, engine), place=place,
                                alias=place_aliases.lookup(place) if place else None,
                                bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
                                min_corroboration=min_corroboration)
@@ -366,11 +374,15 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         return {**dict(row._mapping), "events": n, "first_date": first, "last_date": last, "control": history,
                 "recent_events": with_story(recent)}
 
+    add_alert_routes(app, store, token=token, gazetteer=gazetteer)  # /watches (token) and /alerts
+    add_report_route(app, store, gazetteer=gazetteer)  # /report (HTML)
+
     plain_openapi = app.openapi
 
     def openapi_with_body_models() -> dict[str, Any]:
         schema = plain_openapi()
         schema.setdefault("components", {}).setdefault("schemas", {}).update(ARTICLES_BODY_DEFS)
+        schema["components"]["schemas"].update(getattr(app.state, "extra_schemas", {}))
         return schema
 
     app.openapi = openapi_with_body_models  # type: ignore[method-assign]

@@ -156,3 +156,8 @@ def outcome(event: dict[str, Any], family: str | None = None) -> str | None:
     if sub in TAKEOVER_SUBTYPES:
         return "captured"
     return "repelled" if REPELLED.search(evidence_text(event)) else "captured"
+
+
+# Every family name a story can carry (what /stories?type= may ask for besides the ontology's names).
+FAMILY_NAMES = frozenset(_ACLED_SUB.values()) | frozenset(_ACLED_TYPE.values()) \
+    | frozenset(f for _, f in _KEYWORDS) | MILITARY_FAMILIES

@@ -294,4 +294,79 @@ class FeedStateRow(Base):
     last_new: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
 
 
+class WatchRow(Base):
+    """A saved watch: an area, event types, actors and a minimum corroboration to alert on.
+
+    The area is kept as GeoJSON-like JSON (`alerts.areas`), already resolved to numbers
+    (a place + radius is stored with the place's point), so evaluating a watch never
+    needs the gazetteer. Delivery targets sit with the watch they belong to.
+    """
+
+    __tablename__ = "watches"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(Text, nullable=False)
+    area: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    types: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    actors: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    min_corroboration: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    webhooks: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    emails: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    # events stored before this were evaluated for this watch (None: since created_at); kept in the
+    # store so a restarted process neither re-reads the whole history nor misses what came meanwhile
+    checked_until: Mapped[datetime | None] = mapped_column(UTCDateTime)
+
+
+class AlertRow(Base):
+    """One alert per (watch, story): `version` grows each time the story's corroboration does.
+
+    `event_ids` are the story's events when last sent: a story renamed by a later merge
+    (its id comes from its first report) is recognised by them, so it is updated, not re-alerted.
+    """
+
+    __tablename__ = "alerts"
+    __table_args__ = (UniqueConstraint("watch_id", "story_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    watch_id: Mapped[int] = mapped_column(ForeignKey("watches.id", ondelete="CASCADE"), nullable=False, index=True)
+    story_id: Mapped[str] = mapped_column(String(64), nullable=False)
+    event_ids: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    corroboration: Mapped[int] = mapped_column(Integer, nullable=False)
+    version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    summary: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)
+
+
+class AlertDeliveryRow(Base):
+    """One send of one alert version to one target (webhook URL or e-mail address).
+
+    Written in the transaction that creates or updates the alert, so a crash can lose no
+    send; the unique key means no version is queued twice for a target. `next_attempt`
+    doubles as a lease: a sender claims a row by moving it forward, so two processes
+    never send one row at the same time. A pending send of an older version is 'superseded' when
+    a newer version is queued for the same target (the newer payload says everything).
+    """
+
+    __tablename__ = "alert_deliveries"
+    __table_args__ = (
+        UniqueConstraint("alert_id", "version", "channel", "target"),
+        CheckConstraint("channel IN ('webhook', 'email')", name="channel"),
+        CheckConstraint("status IN ('pending', 'sent', 'failed', 'superseded')", name="status"),
+    )
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    alert_id: Mapped[int] = mapped_column(ForeignKey("alerts.id", ondelete="CASCADE"), nullable=False, index=True)
+    version: Mapped[int] = mapped_column(Integer, nullable=False)
+    channel: Mapped[str] = mapped_column(String(16), nullable=False)
+    target: Mapped[str] = mapped_column(Text, nullable=False)
+    status: Mapped[str] = mapped_column(String(16), nullable=False, default="pending", index=True)
+    attempts: Mapped[int] = mapped_column(Integer, nullable=False, default=0)
+    next_attempt: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    last_error: Mapped[str | None] = mapped_column(Text)
+    sent_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+
+
 TABLES = Base.metadata.tables

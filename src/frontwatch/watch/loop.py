@@ -65,9 +65,26 @@ class Watcher:
         """Poll until stopped (or one round with `once`)."""
         while not self.stop.is_set():
             self.run_round()
+            self.retry_alerts()
             if once:
                 return
             self.stop.wait(min(self.seconds_to_next(), MAX_SLEEP))
+
+    def retry_alerts(self) -> None:
+        """Alert sends whose back-off has ended go out between polls too, not only after new articles
+        (new alerts are evaluated and sent by the ingest of each poll, see `alerts.hook`)."""
+        from frontwatch.alerts.deliver import deliver_due
+
+        try:
+            with Store(self.ctx.db) as store:
+                stats = deliver_due(store, allow_private=self.ctx.opts.allow_private)
+        except Exception as exc:  # never stops the poller
+            stats = None
+            if self.ctx.on_error:
+                self.ctx.on_error(f"alerts: {type(exc).__name__}: {exc}")
+        for line in stats.errors if stats else ():
+            if self.ctx.on_error:
+                self.ctx.on_error(f"alerts: {line}")
 
 
 def stop_on_signals(watcher: Watcher) -> None:

@@ -3,6 +3,7 @@
 // filters that array by category and date window → one clustered GeoJSON source. No marker
 // is a DOM element, so 100,000 events cost one worker-side clustering, not 100,000 nodes.
 
+import { startAlerts } from "./alerts.js";
 import { formFilters, getJSON, withParams } from "./api.js";
 import { Drawer, storyTitle } from "./drawer.js";
 import { h } from "./dom.js";
@@ -119,6 +120,7 @@ async function main() {
   });
   $("drawer").addEventListener("closed", () => map.setFilter("selected", ["==", ["get", "id"], ""]));
   window.frontwatch.openEvent = (id) => drawer.openEvent(id); // for scripts (scripts/screenshot-map)
+  startAlerts({ list: $("alerts"), count: $("alert-count"), onOpen: (id) => drawer.openStory(id) });
 
   const show = () => {
     state.shown = state.all.filter((f) => !state.hidden.has(f.properties.category) && inWindow(f, state.window));
