@@ -339,6 +339,34 @@ def export(
 
 
 @app.command()
+def rebuild(db: str = typer.Option(None, "--db", help=f"Store (default {DEFAULT_DB}).")) -> None:
+    """Recompute stories and territorial control from the stored events (ingest keeps them up to date)."""
+    from frontwatch.derive import rebuild as rebuild_derived
+    from frontwatch.store import Store
+
+    db = db or default_db()
+    if "://" not in db and not Path(db).exists():
+        _report_error(f"{db}: no such store (run `frontwatch ingest` first)")
+        raise typer.Exit(1)
+    with _store_errors():
+        store = Store(db)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, disable=not err.is_terminal) as prog:
+            task = prog.add_task("rebuild", total=None)
+
+            def tick(stage: str, done: int, total: Optional[int]) -> None:
+                prog.update(task, description=stage, completed=done, total=total)
+
+            result = rebuild_derived(store, progress=tick)
+    finally:
+        store.close()
+    st, ct = result.stories, result.control
+    err.print(f"{db}: {st.written} stories from {st.pending} events ({st.seconds:.1f} s), "
+              f"{ct.changes} control changes from {ct.facts} reports ({ct.seconds:.1f} s)", highlight=False)
+
+
+@app.command()
 def info(as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
          db: str = typer.Option(None, "--db", help="Store to describe."),
          gazetteer: Optional[Path] = GazOpt) -> None:

@@ -366,6 +366,7 @@ def run_ingest(
                          initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
                                                    time_budget=opts.time_budget, country_hint=country_hint),))
         for results in pool.map(chunked(new_articles(), batch_size)):
+            stored_before = stats.stored
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
                     aid = target = processed.article_id
@@ -396,12 +397,27 @@ def run_ingest(
                 else:
                     failed.add(aid)
                 settle()
+            if stats.stored > stored_before:
+                _derive(store, stats, on_error)
         settle()
         cap.report(on_skip, "left for the next run")
         stats.peak_rss_mb = dict(pool.peak_rss)
     finally:
         store.close()
     return stats
+
+
+def _derive(store: Store, stats: JobStats, on_error: OnError) -> None:
+    """The derived stages after a batch (stories, control: `frontwatch.derive`). A failure is one
+    error line: the batch's events stay pending and the next batch or run adds them."""
+    from frontwatch.derive import run_stages
+
+    try:
+        run_stages(store)
+    except Exception as exc:
+        msg = f"stories/control not updated: {type(exc).__name__}: {exc}"
+        stats.errors.append(msg)
+        on_error(msg)
 
 
 def _stored_meanwhile(index: "NearDuplicateIndex", rows: Iterable[tuple[str, bytes]], article_id: str, sig: bytes,
