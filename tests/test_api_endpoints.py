@@ -193,7 +193,7 @@ def test_articles_list_detail_filters_and_paging(api: httpx.Client) -> None:
 
 # -- stories, control, places -------------------------------------------------------------------------
 
-def test_stories_are_computed_from_events_when_none_are_stored(api: httpx.Client) -> None:
+def test_stories_are_served_from_the_stories_table(api: httpx.Client) -> None:
     body = api.get("/stories").json()
     top = body["items"][0]
     assert top["corroboration"] == 2 and top["outlets"] == ["Outlet One", "Outlet Two"]
@@ -213,7 +213,7 @@ def test_stories_are_computed_from_events_when_none_are_stored(api: httpx.Client
 
 def test_control_picture_at_dates(api: httpx.Client) -> None:
     pic = api.get("/control", params={"date": "2024-12-07"}).json()
-    assert pic["date"] == "2024-12-07" and pic["source"] == "computed"
+    assert pic["date"] == "2024-12-07" and pic["source"] == "stored"
     held = {c["place_name"]: c for c in pic["items"] if c["status"] == "held"}
     assert held["Aleppo"]["controller"] == "opposition" and set(held["Aleppo"]["evidence"]) == {"ev-aleppo-1",
                                                                                                "ev-aleppo-2"}

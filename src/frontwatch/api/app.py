@@ -34,7 +34,7 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from frontwatch import __version__
 from frontwatch.api import queries as q
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
-from frontwatch.api.derived import Derived, filter_stories
+from frontwatch.api.derived import ControlPictures
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
 from frontwatch.api.post_body import (
@@ -45,6 +45,8 @@ from frontwatch.api.schemas import (
     StoryDetail, StoryOut,
 )
 from frontwatch.api.streaming import closing_stream
+from frontwatch.control.timeline import STALE_DAYS
+from frontwatch.derive.read import pending_count, stories_select, story_conditions, story_dict, story_refs
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
@@ -104,20 +106,21 @@ def no_unknown_query_params(request: Request) -> None:
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
                gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
                max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT,
-               max_queued_ingests: int = MAX_QUEUED_INGESTS) -> FastAPI:
+               max_queued_ingests: int = MAX_QUEUED_INGESTS, control_stale_days: int | None = STALE_DAYS) -> FastAPI:
     """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer.
 
     `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`);
     `max_body_bytes`: the largest POST /articles body read (413 beyond); `max_in_flight`: requests
     served at once (503 + Retry-After beyond, see `backpressure`); `max_queued_ingests`: POST /articles
-    requests admitted at once (they run one at a time; 503 beyond).
+    requests admitted at once (they run one at a time; 503 beyond); `control_stale_days`: a held or
+    contested claim no report reaffirmed for this many days shows as 'unknown' (None or 0: never).
     """
     from frontwatch.store import Store
 
     store = Store(db)  # migrates to head, so a fresh path serves an empty store instead of failing
     engine = store.engine
     dialect = engine.dialect.name
-    derived = Derived(engine)
+    pictures = ControlPictures(engine, stale_days=control_stale_days)
     ingest_queue = Queue(max_queued_ingests, "ingest requests")
 
     @asynccontextmanager
@@ -129,7 +132,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                   description="Geocoded, source-attributed conflict events with their evidence sentences.",
                   dependencies=[Depends(no_unknown_query_params)])
     app.state.store = store
-    app.state.derived = derived
+    app.state.control = pictures
     # Level 6, not Starlette's default 9: for the 40 MB of a 100,000-point map that is 0.5 s of CPU
     # instead of 2.3 s per request, for a reply 14% larger (2.4 MB instead of 2.1 MB).
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
@@ -158,16 +161,16 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                 date_from: date | None, date_to: date | None, modality: list[str], min_corroboration: int,
                 article_id: str | None = None) -> q.EventFilters:
         q.check_date_range(date_from, date_to)
-        ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
         return q.EventFilters(
             types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=q.check_place(place),
             country=country, bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
-            modalities=q.check_modalities(modality), article_id=article_id, event_ids=ids)
+            modalities=q.check_modalities(modality), article_id=article_id, min_corroboration=min_corroboration)
 
     def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        index = derived.stories()
+        with engine.connect() as conn:
+            refs = story_refs(conn, [r["id"] for r in records])
         for r in records:
-            r["story"] = index.ref(r["id"])
+            r["story"] = refs.get(r["id"])
         return records
 
     def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
@@ -268,26 +271,25 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                        limit: Annotated[int | None, Query(ge=1, le=MAX_GEOJSON_FEATURES)] = None) -> StreamingResponse:
         """Located events as map points (streamed); click-through detail is at /events/{id}.
 
-        `story`/`corroboration` of each point come from the stories; right after an ingest into
-        a large store they may still be building: then the header X-Frontwatch-Stories is
-        'pending' and points not yet in a story have `story` null (ask again for them).
+        `story`/`corroboration` of each point come from the stored stories; while an ingest's
+        stories stage has not yet run, its events have `story` null and the header
+        X-Frontwatch-Stories says 'pending' (else 'ready').
         """
         f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration)
         stmt = q.features_select(f, dialect)
         if limit:
             stmt = stmt.limit(limit)
-        # Points need only story ids: never wait long for a rebuild (see `Derived.map_refs`).
-        refs, fresh = derived.map_refs()
         # The connection is taken and the query run before the 200 goes out: a busy pool or a failing
         # query is then a clean 503/500, never a FeatureCollection cut short after its first bytes.
         conn = engine.connect()
         try:
+            fresh = pending_count(conn) == 0
             rows = q.stream_rows(conn, stmt)
             first = next(rows, None)
         except BaseException:
             conn.close()
             raise
-        body, clean_up = closing_stream(_feature_collection(conn, first, rows, refs), conn.close)
+        body, clean_up = closing_stream(_feature_collection(conn, first, rows), conn.close)
         return StreamingResponse(body, media_type="application/geo+json", background=clean_up,
                                  headers={"X-Frontwatch-Stories": "ready" if fresh else "pending"})
 
@@ -308,20 +310,22 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                      limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
         """Happenings reported across articles, most corroborated first."""
         q.check_date_range(date_from, date_to)
-        place = q.check_place(place)
-        index = derived.stories()
-        found = filter_stories(index.stories, types=tuple(types), place=place,
-                               bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
-                               min_corroboration=min_corroboration)
-        return page(len(found), limit, offset, index.page(found[offset:offset + limit]))
+        cond = story_conditions(types=types, place=q.check_place(place), bbox=q.parse_bbox(bbox) if bbox else None,
+                                date_from=date_from, date_to=date_to, min_corroboration=min_corroboration)
+        stmt, count = stories_select(cond)
+        with engine.connect() as conn:
+            total = conn.execute(count).scalar_one()
+            rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        return page(total, limit, offset, [story_dict(r) for r in rows])
 
     @app.get("/stories/{story_id}", response_model=StoryDetail, responses=ERRORS, tags=["stories"])
     def get_story(story_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
         """One story with the evidence of every report in it."""
-        story = derived.stories().get(story_id)
-        if story is None:
-            raise HTTPException(404, f"no story {story_id!r}")
         with engine.connect() as conn:
+            row = conn.execute(stories_select([q.stories.c.id == story_id])[0]).first()
+            if row is None:
+                raise HTTPException(404, f"no story {story_id!r}")
+            story = story_dict(row)
             records = q.event_records_by_id(conn, story["event_ids"], dialect)
         return {**story, "events": with_story(records)}
 
@@ -330,8 +334,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                     = None) -> dict[str, Any]:
         """Who holds, contests or fronts which place at a date, with the events that say so."""
         day = date_ or datetime.now(timezone.utc).date()
-        index = derived.control()
-        return {"date": day, "source": index.source, "items": index.picture(day)}
+        return {"date": day, "source": "stored", "items": pictures.picture(day)}
 
     @app.get("/feeds", response_model=list[FeedOut], tags=["feeds"])
     def list_feeds() -> list[dict[str, Any]]:
@@ -351,7 +354,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
             n, first, last = q.place_event_stats(conn, geonameid)
             recent = [q.event_record(r) for r in conn.execute(
                 q.events_select(q.EventFilters(place=str(geonameid)), dialect).limit(20))]
-        history = [c for c in derived.control().history if c.get("geonameid") == geonameid]
+        history = pictures.history(geonameid)
         return {**dict(row._mapping), "events": n, "first_date": first, "last_date": last, "control": history,
                 "recent_events": with_story(recent)}
 
@@ -372,8 +375,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
 _FEATURES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per point
 
 
-def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], by_event: dict[str, tuple[str, int]],
-                        chunk: int = 1000) -> Iterator[str]:
+def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], chunk: int = 1000) -> Iterator[str]:
     """Stream an RFC 7946 FeatureCollection in chunks of features from an executed query (`first`
     is its first row or None); closes `conn` at the end, on error and when the client goes away.
 
@@ -385,10 +387,10 @@ def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], by_event: di
         if first is None:
             yield "]}"
             return
-        buf: list[dict[str, Any]] = [q.feature(first, by_event.get(first.id))]
+        buf: list[dict[str, Any]] = [q.feature(first)]
         started = False
         for row in rows:
-            buf.append(q.feature(row, by_event.get(row.id)))
+            buf.append(q.feature(row))
             if len(buf) >= chunk:
                 yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
                 started, buf = True, []

@@ -57,7 +57,8 @@ class EventFilters:
     modalities: tuple[str, ...] = ()
     article_id: str | None = None
     located: bool = False
-    event_ids: Collection[str] | None = field(default=None, compare=False)  # e.g. corroborated ones
+    event_ids: Collection[str] | None = field(default=None, compare=False)
+    min_corroboration: int = 1  # events whose stored story has at least this many outlets
 
 
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
@@ -162,6 +163,8 @@ def event_conditions(f: EventFilters, dialect: str = "sqlite") -> list[ColumnEle
         cond.append(events.c.article_id == f.article_id)
     if f.event_ids is not None:
         cond.append(in_ids(events.c.id, f.event_ids, dialect))
+    if f.min_corroboration > 1:
+        cond.append(events.c.story_id.in_(select(stories.c.id).where(stories.c.corroboration >= f.min_corroboration)))
     return cond
 
 
@@ -193,8 +196,9 @@ def features_select(f: EventFilters, dialect: str = "sqlite") -> Select:
     return (select(events.c.id, events.c.lat, events.c.lon, events.c.event_type, events.c.acled_event_type,
                    events.c.acled_sub_event_type, events.c.modality, events.c.confidence, events.c.location_name,
                    events.c.geo_precision, events.c.story_id, events.c.date, events.c.country,
-                   events.c.fatalities, effective_date.label("effective_date"), articles.c.outlet)
-            .select_from(_event_from())
+                   events.c.fatalities, effective_date.label("effective_date"), articles.c.outlet,
+                   stories.c.corroboration)
+            .select_from(_event_from().outerjoin(stories, stories.c.id == events.c.story_id))
             .where(*event_conditions(f, dialect))
             .order_by(effective_date, events.c.id))
 
@@ -220,7 +224,7 @@ def category(acled_event_type: str | None) -> str:
     return acled_event_type if acled_event_type in ACLED_CATEGORIES else "Other"
 
 
-def feature(row: Any, story: tuple[str, int] | None) -> dict[str, Any]:
+def feature(row: Any) -> dict[str, Any]:
     """A map point: RFC 7946 [lon, lat], 6 decimals, and only what colouring and filtering need.
 
     An event known only to its country has no point: its stored lat/lon is the country's
@@ -234,7 +238,7 @@ def feature(row: Any, story: tuple[str, int] | None) -> dict[str, Any]:
         "sub_event_type": m["acled_sub_event_type"], "date": m["effective_date"],
         "date_estimated": m["date"] is None, "modality": m["modality"], "confidence": round(float(m["confidence"]), 3),
         "place": m["location_name"], "precision": m["geo_precision"], "outlet": m["outlet"],
-        "story": story[0] if story else None, "corroboration": story[1] if story else 1,
+        "story": m["story_id"], "corroboration": int(m["corroboration"] or 1),
         "country": m["country"], "country_level": country_level, "fatalities": int(m["fatalities"] or 0),
     }
     geometry = None if country_level else {"type": "Point", "coordinates": [round(m["lon"], 6), round(m["lat"], 6)]}
@@ -308,96 +312,6 @@ def data_version(conn: Connection) -> tuple[int, int, Any]:
     n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
     last = conn.execute(select(func.max(articles.c.ingested_at))).scalar_one()
     return n_events, n_articles, last
-
-
-def has_rows(conn: Connection, table: Any) -> bool:
-    return conn.execute(select(literal(1)).select_from(table).limit(1)).first() is not None
-
-
-def stored_story_rows(conn: Connection) -> Iterator[Any]:
-    return iter(conn.execute(select(stories)).all())
-
-
-def story_members(conn: Connection) -> dict[str, list[str]]:
-    """story id → its event ids, for stories the merge stage stored."""
-    out: dict[str, list[str]] = {}
-    for sid, eid in conn.execute(select(events.c.story_id, events.c.id)
-                                 .where(events.c.story_id.is_not(None)).order_by(events.c.id)):
-        out.setdefault(sid, []).append(eid)
-    return out
-
-
-def stored_control_rows(conn: Connection) -> list[Any]:
-    return conn.execute(select(control).order_by(control.c.since, control.c.id)).all()
-
-
-# What stories and the control timeline read from an event, and nothing else: reading 100,000
-# full rows (trigger, confidence, JSON decoded for every row) takes seconds that this saves.
-_DERIVED_COLUMNS = (
-    events.c.id, events.c.article_id, events.c.evidence_text, events.c.evidence_start, events.c.evidence_end,
-    events.c.event_type, events.c.acled_event_type, events.c.acled_sub_event_type, events.c.plover,
-    events.c.actor1_name, events.c.actor1_text, events.c.actor2_name, events.c.actor2_text,
-    events.c.location_text, events.c.location_name, events.c.geonameid, events.c.lat, events.c.lon,
-    events.c.country, events.c.admin1, events.c.geo_precision, events.c.relative, events.c.date,
-    events.c.date_precision, type_coerce(events.c.reported_by, Text).label("reported_by"), events.c.modality,
-    events.c.confidence, events.c.fatalities, articles.c.url, articles.c.outlet, articles.c.title, articles.c.published,
-)
-
-
-def _json_list(value: Any) -> list[str]:
-    """reported_by as read raw: a JSON text on SQLite (decoded only when not empty), a list from psycopg."""
-    if value is None or value == "[]":
-        return []
-    if isinstance(value, str):
-        value = json.loads(value)
-    return [str(v) for v in value] if isinstance(value, list) else [str(value)]
-
-
-def _derived_record(r: Sequence[Any]) -> dict[str, Any]:
-    """One row of `_DERIVED_COLUMNS` → the public event record (+ `article`, `published` as a datetime)."""
-    (eid, aid, text, start, end, etype, acled_type, acled_sub, plover, a1n, a1t, a2n, a2t, loc_text, loc_name,
-     gid, lat, lon, country, admin1, precision, relative, day, day_prec, reported, modality, confidence,
-     fatalities, url, outlet, title, published) = r
-    loc = None
-    if loc_text is not None:
-        loc = {"name": loc_name, "text": loc_text, "geonameid": gid, "lat": lat, "lon": lon, "country": country,
-               "admin1": admin1, "precision": precision}
-        if relative:
-            loc["relative"] = relative
-    return {
-        "id": eid, "article_id": aid, "evidence": {"text": text, "start": start, "end": end}, "event_type": etype,
-        "acled": {"event_type": acled_type, "sub_event_type": acled_sub} if acled_type else None,
-        "plover": plover,
-        "actor1": None if a1n is None else {"name": a1n, "text": a1t},
-        "actor2": None if a2n is None else {"name": a2n, "text": a2t},
-        "location": loc, "date": day, "date_precision": day_prec, "reported_by": _json_list(reported),
-        "modality": modality, "confidence": round(float(confidence), 3), "fatalities": int(fatalities or 0),
-        "article": {"id": aid, "url": url, "outlet": outlet, "title": title, "published": published},
-    }
-
-
-def derived_event_ids(conn: Connection) -> set[str]:
-    """Ids of the events stories and control are computed from (all but background history)."""
-    return set(conn.execute(select(events.c.id).where(events.c.modality != "background")).scalars())
-
-
-def derived_event_records(conn: Connection, ids: Collection[str] | None = None,
-                          dialect: str = "sqlite", chunk: int = 20_000) -> Iterator[dict[str, Any]]:
-    """Event records for stories and control (all, or those with `ids`), in no particular order.
-
-    The same record as `event_record` except that `article.published` stays a datetime (the
-    merge readers accept both) and fields nothing derived reads are left out.
-    """
-    base = (select(*_DERIVED_COLUMNS).select_from(_event_from()).where(events.c.modality != "background"))
-    if ids is None:
-        for row in stream_rows(conn, base, batch=5000):
-            yield _derived_record(row)
-        return
-    wanted = sorted(ids)
-    for start in range(0, len(wanted), chunk):
-        part = wanted[start:start + chunk]
-        for row in conn.execute(base.where(in_ids(events.c.id, part, dialect))):
-            yield _derived_record(row)
 
 
 def event_records_by_id(conn: Connection, ids: Sequence[str], dialect: str = "sqlite") -> list[dict[str, Any]]:

@@ -126,15 +126,10 @@ def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, to
 
 
 def warm_caches(app: Any) -> None:
-    """Compute stories and the control picture while the page loads, not on its first request.
+    """Read the stored control changes and today's picture while the page loads, not on its first request."""
+    from datetime import datetime, timezone
 
-    On a store without stored stories both are computed from every event (seconds for 100,000
-    events, see bench/web_map_load.py); `Derived` holds a lock, so a request that needs them and
-    arrives meanwhile waits for this build instead of starting a second one (map points do not
-    wait: they go out without story ids until the build is done).
-    """
     try:
-        app.state.derived.stories()
-        app.state.derived.control()
+        app.state.control.picture(datetime.now(timezone.utc).date())
     except Exception:  # the request that needs them will report the error
         pass
