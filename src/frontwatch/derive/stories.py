@@ -188,7 +188,7 @@ def update_stories(conn: Connection, *, pending: list[dict[str, Any]] | None = N
             builder.add_many(ordered[at:at + CHUNK])
         tick("building stories", len(ordered), len(ordered))
         changed, removed = builder.take_changes()
-        write = {sid for sid, _, _ in changed} | set(removed) | restore
+        write = {sid for sid, _, _ in changed} | set(removed) | before  # restored and untouched: as stored
         out.written, out.removed = _write(conn, builder, write, now or datetime.now(timezone.utc), tick)
     out.seconds = round(time.perf_counter() - started, 3)
     return out
