@@ -52,6 +52,7 @@ STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DEFAULT_TILES_ATTRIBUTION = "© OpenStreetMap contributors"
 MAX_GEOJSON_FEATURES = 2_000_000
+GEOJSON_PAGE = 5_000  # points per /events.geojson response unless `limit` says otherwise; `offset` pages
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size (1-1000)")]
 Offset = Annotated[int, Query(ge=0, le=100_000_000, description="items to skip")]
@@ -268,8 +269,14 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     def events_geojson(types: Types = [], actor: Actor = None, place: Place = None, country: Country = None,
                        bbox: Bbox = None, date_from: DateFrom = None, date_to: DateTo = None,
                        min_corroboration: MinCorroboration = 1, modality: Modalities = [],
-                       limit: Annotated[int | None, Query(ge=1, le=MAX_GEOJSON_FEATURES)] = None) -> StreamingResponse:
+                       limit: Annotated[int, Query(ge=1, le=MAX_GEOJSON_FEATURES, description=(
+                           f"points per response (default {GEOJSON_PAGE}); the body's `next_offset` "
+                           "is the offset of the next page, null on the last"))] = GEOJSON_PAGE,
+                       offset: Offset = 0) -> StreamingResponse:
         """Located events as map points (streamed); click-through detail is at /events/{id}.
+
+        At most `limit` points (default 5,000) per response, oldest first; the collection's
+        `next_offset` member is the `offset` of the next page (null on the last page).
 
         `story`/`corroboration` of each point come from the stored stories; while an ingest's
         stories stage has not yet run, its events have `story` null and the header
@@ -277,8 +284,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         """
         f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration)
         stmt = q.features_select(f, dialect)
-        if limit:
-            stmt = stmt.limit(limit)
+        stmt = stmt.limit(limit + 1).offset(offset)  # one more row says whether another page follows
         # The connection is taken and the query run before the 200 goes out: a busy pool or a failing
         # query is then a clean 503/500, never a FeatureCollection cut short after its first bytes.
         conn = engine.connect()
@@ -289,7 +295,8 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         except BaseException:
             conn.close()
             raise
-        body, clean_up = closing_stream(_feature_collection(conn, first, rows), conn.close)
+        body, clean_up = closing_stream(_feature_collection(conn, first, rows, limit=limit, offset=offset),
+                                        conn.close)
         return StreamingResponse(body, media_type="application/geo+json", background=clean_up,
                                  headers={"X-Frontwatch-Stories": "ready" if fresh else "pending"})
 
@@ -375,7 +382,8 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
 _FEATURES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per point
 
 
-def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], chunk: int = 1000) -> Iterator[str]:
+def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], *, limit: int, offset: int = 0,
+                        chunk: int = 1000) -> Iterator[str]:
     """Stream an RFC 7946 FeatureCollection in chunks of features from an executed query (`first`
     is its first row or None); closes `conn` at the end, on error and when the client goes away.
 
@@ -385,17 +393,23 @@ def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], chunk: int =
     try:
         yield '{"type":"FeatureCollection","features":['
         if first is None:
-            yield "]}"
+            yield '],"next_offset":null}'
             return
         buf: list[dict[str, Any]] = [q.feature(first)]
         started = False
+        sent = 1
+        more = False
         for row in rows:
+            if sent == limit:  # the query asked for one row more than the page: another page follows
+                more = True
+                break
             buf.append(q.feature(row))
+            sent += 1
             if len(buf) >= chunk:
                 yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
                 started, buf = True, []
         if buf:
             yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
-        yield "]}"
+        yield f'],"next_offset":{offset + sent if more else "null"}}}'
     finally:
         conn.close()
