@@ -195,16 +195,34 @@ def update_stories(conn: Connection, *, pending: list[dict[str, Any]] | None = N
 
 
 def _write(conn: Connection, builder: StoryBuilder, ids: set[str], now: datetime, tick: Progress) -> tuple[int, int]:
-    """Replace the rows of `ids` by the builder's stories (deleting those that no longer exist)."""
+    """Replace the rows of `ids` by the builder's stories where they differ from what is stored
+    (a late article re-adds every later event, most of which land in the stories they were in)."""
     dialect = conn.dialect.name
-    live = [s for s in (builder.story(sid, cache=False) for sid in sorted(ids)) if s is not None]
-    tick("writing stories", 0, len(live))
     ordered = sorted(ids)
+    stored: dict[str, dict[str, Any]] = {}
     for at in range(0, len(ordered), 20_000):
-        part = ordered[at:at + 20_000]
+        for row in conn.execute(select(stories).where(in_ids(stories.c.id, ordered[at:at + 20_000], dialect))):
+            stored[row.id] = {k: v for k, v in row._mapping.items() if k != "updated_at"}
+    live: list[Story] = []
+    gone: list[str] = []
+    rows = []
+    for sid in ordered:
+        story = builder.story(sid, cache=False)
+        if story is None:
+            if sid in stored:
+                gone.append(sid)
+            continue
+        row = story_row(story, now)
+        if stored.get(sid) == {k: v for k, v in row.items() if k != "updated_at"}:
+            continue  # the same story as stored: left as it is
+        live.append(story)
+        rows.append(row)
+    tick("writing stories", 0, len(live))
+    replaced = [s.id for s in live if s.id in stored] + gone
+    for at in range(0, len(replaced), 20_000):
+        part = replaced[at:at + 20_000]
         conn.execute(update(events).where(in_ids(events.c.story_id, part, dialect)).values(story_id=None))
         conn.execute(delete(stories).where(in_ids(stories.c.id, part, dialect)))
-    rows = [story_row(s, now) for s in live]
     for at in range(0, len(rows), 10_000):
         conn.execute(insert(stories), rows[at:at + 10_000])
     links = [{"eid": eid, "sid": s.id} for s in live for eid in s.event_ids]
@@ -212,7 +230,7 @@ def _write(conn: Connection, builder: StoryBuilder, ids: set[str], now: datetime
     for at in range(0, len(links), 20_000):
         conn.execute(stmt, links[at:at + 20_000])
         tick("writing stories", min(len(live), at + 20_000), len(live))
-    return len(live), len(ids) - len(live)
+    return len(live), len(gone)
 
 
 def clear_stories(conn: Connection) -> None:
