@@ -524,6 +524,9 @@ def serve(
     watch_file: Optional[Path] = typer.Option(None, "--watch", help="Also poll the feeds of this feeds file "
                                               "(TOML) in a background thread."),
     allow_private: bool = PrivateOpt,
+    control_stale_days: int = typer.Option(365, "--control-stale-days", min=0,
+                                           help="A held or contested place no report reaffirmed for this many days "
+                                                "shows as 'unknown' on /control and the map (0: never fades)."),
 ) -> None:
     """Serve the REST API and the web map; prints the URL once it accepts connections."""
     from frontwatch.api.serve import is_wildcard, reachable_addresses, resolve_token, serve as run_server
@@ -553,7 +556,8 @@ def serve(
     try:
         with _store_errors():
             run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
-                       log_level="warning", announce=announce, allow_hosts=tuple(allow_host))
+                       log_level="warning", announce=announce, allow_hosts=tuple(allow_host),
+                       control_stale_days=control_stale_days or None)
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown: a normal end
         pass
     finally:
