@@ -163,7 +163,8 @@ def one_store(n_events: int, tmp: Path) -> dict:
             store.save(processed)
             derived, timing = timed(run_stages, store)
             result[name] = {**timing, **{k: v for k, v in asdict(derived.stories).items() if k != "seconds"},
-                            "control_changes": derived.control.changes}
+                            "stories_stage_seconds": derived.stories.seconds,
+                            "control_stage_seconds": derived.control.seconds, "control_changes": derived.control.changes}
     finally:
         store.close()
     return result

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import time
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass, fields
+from dataclasses import dataclass, fields
 from typing import Any
 
 from sqlalchemy import Connection, delete, insert, or_
@@ -46,7 +46,8 @@ def bears_on_control(records: Iterable[dict[str, Any]]) -> bool:
 
 
 def control_row(change: ControlChange, until: str | None) -> dict[str, Any]:
-    d = asdict(change)
+    """The change's row (fields read directly: `asdict` deep-copies every list, a second per 10,000)."""
+    d = {f: getattr(change, f) for f in (*_COLUMNS, *_DETAIL)}
     row = {k: d[k] for k in _COLUMNS}
     row["since"] = change.since[:10] if change.since else None
     row["until"] = until
