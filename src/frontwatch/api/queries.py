@@ -8,15 +8,15 @@ exactly what `frontwatch extract` and the exports write.
 
 from __future__ import annotations
 
-import json
 import math
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, Select, Text, and_, func, literal, or_, select, true, type_coerce
+from sqlalchemy import Connection, ColumnElement, Select, and_, func, or_, select, true
 
+from frontwatch.derive.records import in_ids
 from frontwatch.model import MODALITIES
 from frontwatch.store.rows import event_record as store_event_record
 from frontwatch.store.schema import TABLES
@@ -111,21 +111,6 @@ def check_place(place: str | None) -> str | None:
 def check_date_range(date_from: date | None, date_to: date | None) -> None:
     if date_from and date_to and date_from > date_to:
         raise BadParameter(f"date_from ({date_from}) is after date_to ({date_to})")
-
-
-def in_ids(column: Any, ids: Collection[str], dialect: str) -> ColumnElement[bool]:
-    """`column IN ids` for any number of ids.
-
-    SQLite caps bound parameters (32,766), and a filter such as "corroborated by 3+
-    outlets" can select more events than that; on SQLite the ids therefore travel as
-    one JSON array unpacked by json_each, elsewhere as an expanding IN.
-    """
-    if not ids:
-        return literal(False)
-    if dialect == "sqlite" and len(ids) > 500:
-        unpacked = func.json_each(json.dumps(list(ids))).table_valued("value")
-        return column.in_(select(unpacked.c.value))
-    return column.in_(list(ids))
 
 
 def event_conditions(f: EventFilters, dialect: str = "sqlite") -> list[ColumnElement[bool]]:
@@ -304,14 +289,6 @@ def place_event_stats(conn: Connection, geonameid: int) -> Any:
             .select_from(_event_from())
             .where(events.c.geonameid == geonameid, events.c.modality != "background"))
     return conn.execute(stmt).first()
-
-
-def data_version(conn: Connection) -> tuple[int, int, Any]:
-    """Changes whenever events or articles are added: the key for caches of derived data."""
-    n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
-    n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
-    last = conn.execute(select(func.max(articles.c.ingested_at))).scalar_one()
-    return n_events, n_articles, last
 
 
 def event_records_by_id(conn: Connection, ids: Sequence[str], dialect: str = "sqlite") -> list[dict[str, Any]]:

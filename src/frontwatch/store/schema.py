@@ -9,14 +9,13 @@ the sentence that produced it.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
-    Date,
     DateTime,
     Float,
     ForeignKey,
