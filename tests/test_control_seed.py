@@ -134,7 +134,7 @@ HOMS, DAMASCUS = 169577, 170654
 
 @pytest.fixture(scope="module")
 def pipeline_picture(tmp_path_factory, seed_path: Path) -> list:
-    from frontwatch.derive.read import read_control
+    from frontwatch.derive.read import pending_count, read_control, read_stories
     from frontwatch.store import Store
 
     db = tmp_path_factory.mktemp("seed-control") / "fw.sqlite"
@@ -144,8 +144,10 @@ def pipeline_picture(tmp_path_factory, seed_path: Path) -> list:
     assert proc.returncode == 0, proc.stderr
     store = Store(db)
     try:
-        with store.engine.connect() as conn:  # what the ingest's control stage wrote
+        with store.engine.connect() as conn:  # what the ingest's stages wrote
             changes = read_control(conn)
+            assert pending_count(conn) == 0  # every news event of the seed is in a stored story
+        assert read_stories(store.engine)
     finally:
         store.close()
     return control_at(changes, "2024-12-07")

@@ -9,6 +9,7 @@ many failed so the CLI can exit non-zero.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -365,8 +366,8 @@ def run_ingest(
         pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
                          initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
                                                    time_budget=opts.time_budget, country_hint=country_hint),))
+        derived_at, derived_count = time.monotonic(), stats.stored  # when the derive stages last ran, and after what
         for results in pool.map(chunked(new_articles(), batch_size)):
-            stored_before = stats.stored
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
                     aid = target = processed.article_id
@@ -397,8 +398,11 @@ def run_ingest(
                 else:
                     failed.add(aid)
                 settle()
-            if stats.stored > stored_before:
+            if stats.stored > derived_count and time.monotonic() - derived_at >= DERIVE_EVERY_S:
                 _derive(store, stats, on_error)
+                derived_at, derived_count = time.monotonic(), stats.stored
+        if stats.stored > derived_count:  # the run's last batches: stories and control current when it returns
+            _derive(store, stats, on_error)
         settle()
         cap.report(on_skip, "left for the next run")
         stats.peak_rss_mb = dict(pool.peak_rss)
@@ -407,9 +411,13 @@ def run_ingest(
     return stats
 
 
+DERIVE_EVERY_S = 30.0  # a long ingest runs the derive stages after a batch at most this often, and at its end
+
+
 def _derive(store: Store, stats: JobStats, on_error: OnError) -> None:
     """The derived stages after a batch (stories, control: `frontwatch.derive`). A failure is one
-    error line: the batch's events stay pending and the next batch or run adds them."""
+    error line: the batch's events stay pending and the next batch or run adds them (the stages'
+    work list is the events in no story yet, so a run killed before them loses nothing)."""
     from frontwatch.derive import run_stages
 
     try:
