@@ -152,7 +152,8 @@ class ControlOut(BaseModel):
     """Who holds (or contests, or fronts) a place at the requested date, and why.
 
     status: held | contested | frontline (a side's position near `anchor`, within `radius_km`)
-    | region (a side's claim over a part of a country or province, not a front line).
+    | region (a side's claim over a part of a country or province, not a front line)
+    | unknown (a held or contested claim no report reaffirmed within the server's stale window).
     """
 
     place_name: str | None = None
@@ -177,7 +178,7 @@ class ControlOut(BaseModel):
 
 class ControlPicture(BaseModel):
     date: date
-    source: str = Field(description="'stored' (control table) or 'computed' (from events)")
+    source: str = Field(description="'stored': the control table the ingest's control stage writes")
     items: list[ControlOut]
 
 
