@@ -90,8 +90,10 @@ def record(r: Sequence[Any]) -> dict[str, Any]:
 
 
 def read(conn: Connection, stmt: Select, batch: int = 5000) -> Iterator[dict[str, Any]]:
-    """Records of a `news_events()` query, streamed."""
-    for row in conn.execution_options(stream_results=True, yield_per=batch).execute(stmt):
+    """Records of a `news_events()` query, streamed (the options are the statement's: set on the
+    connection they would stay for the stage's writes, and PostgreSQL's server-side cursors
+    cannot executemany)."""
+    for row in conn.execute(stmt.execution_options(stream_results=True, yield_per=batch)):
         yield record(row)
 
 
