@@ -13,6 +13,12 @@ seconds are the comparable figure), for each size:
   with a share of articles (`--late`) arriving a month late; both must equal the batch
   (the builder's result does not depend on arrival order) or the run fails;
 - one more article into the full builder (what an ingest costs the live API).
+Store (sizes in --store): the stories stage over a real SQLite store (`frontwatch.derive`):
+`rebuild` (read every event, build, write every story and the control table), then one
+more article published after all others (the live case: only its stories are restored and
+written), then one published mid-year (a late article: every stored event published after it
+is added again, the price of exactness). Each reports how many events were pending,
+re-added (tail), restored and how many stories were written.
 Flood: N reports of one capture in one town from 1,000 outlets, dated over three days, with
 three actor readings (near-identical items, as when a wire story is republished everywhere).
 `growth` gives the exponent k of time ~ n^k between consecutive sizes (1 = linear; n log n is
@@ -28,7 +34,10 @@ import math
 import os
 import subprocess
 import sys
+import tempfile
 import time
+from dataclasses import asdict, replace
+from datetime import datetime, timezone
 from pathlib import Path
 
 from results_file import write_result
@@ -133,6 +142,34 @@ def one_size(n_events: int, late_share: float, incremental: bool) -> dict:
     return result
 
 
+def one_store(n_events: int, tmp: Path) -> dict:
+    """The stories and control stages over a real SQLite store of `n_events` (see module doc)."""
+    from frontwatch.derive import rebuild, run_stages
+    from frontwatch.store import Store
+
+    made = list(synthetic_articles(n_events + 20))
+    stored, extra = made[:-2], made[-2:]
+    store = Store(tmp / f"stories-{n_events}.sqlite")
+    try:
+        t0 = time.perf_counter()
+        for processed in stored:
+            store.save(processed)
+        result: dict = {"events": sum(len(p.events) for p in stored), "save_seconds": round(time.perf_counter() - t0, 1)}
+        derived, result["rebuild"] = timed(rebuild, store)
+        result["rebuild_stories"], result["rebuild_control_changes"] = derived.stories.written, derived.control.changes
+        newest = replace(extra[0], article=replace(extra[0].article, published=datetime(2025, 1, 2, tzinfo=timezone.utc)))
+        late = replace(extra[1], article=replace(extra[1].article, published=datetime(2024, 7, 1, tzinfo=timezone.utc)))
+        for name, processed in (("newest_article", newest), ("late_article", late)):
+            store.save(processed)
+            derived, timing = timed(run_stages, store)
+            result[name] = {**timing, **{k: v for k, v in asdict(derived.stories).items() if k != "seconds"},
+                            "stories_stage_seconds": derived.stories.seconds,
+                            "control_stage_seconds": derived.control.seconds, "control_changes": derived.control.changes}
+    finally:
+        store.close()
+    return result
+
+
 def one_flood(n_events: int) -> dict:
     events = flood(n_events)
     stories, timing = timed(build_stories, events)
@@ -147,22 +184,31 @@ def main() -> int:
     ap.add_argument("--late", type=float, default=0.01, help="share of articles arriving 30 days late")
     ap.add_argument("--incremental-max", type=int, default=30_000,
                     help="time the incremental builds only up to this many events (they take ~2x the batch)")
+    ap.add_argument("--store", type=int, nargs="*", default=[10_000, 30_000, 100_000],
+                    help="sizes of the real-store runs of the stages (rebuild, then one new article)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args()
 
-    result: dict = {"bench": "story_build", "load_before": os.getloadavg(), "sizes": [], "flood": []}
+    result: dict = {"bench": "story_build", "load_before": os.getloadavg(), "sizes": [], "flood": [], "store": []}
     for n in args.events:
         result["sizes"].append(one_size(n, args.late, n <= args.incremental_max))
         print(json.dumps(result["sizes"][-1]), file=sys.stderr, flush=True)
     for n in args.flood:
         result["flood"].append(one_flood(n))
         print(json.dumps(result["flood"][-1]), file=sys.stderr, flush=True)
+    with tempfile.TemporaryDirectory(prefix="frontwatch-stories-") as tmp:
+        for n in args.store:
+            result["store"].append(one_store(n, Path(tmp)))
+            print(json.dumps(result["store"][-1]), file=sys.stderr, flush=True)
     sizes = [r["events"] for r in result["sizes"]]
     result["growth_batch_cpu"] = growth(sizes, [r["batch_build_stories"]["cpu_seconds"] for r in result["sizes"]])
+    result["growth_rebuild_cpu"] = growth([r["events"] for r in result["store"]],
+                                          [r["rebuild"]["cpu_seconds"] for r in result["store"]])
     result["growth_flood_cpu"] = growth([r["events"] for r in result["flood"]],
                                         [r["build_stories"]["cpu_seconds"] for r in result["flood"]])
 
-    dirty = subprocess.run(["git", "status", "--porcelain", "--", "src/frontwatch/merge", "src/frontwatch/control"],
+    dirty = subprocess.run(["git", "status", "--porcelain", "--", "src/frontwatch/merge", "src/frontwatch/control",
+                            "src/frontwatch/derive"],
                            cwd=ROOT, capture_output=True, text=True).stdout.split("\n")
     result["dirty"] = [d[3:] for d in dirty if d.strip()]
     write_result(result, args.out, "stories")

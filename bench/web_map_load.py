@@ -93,21 +93,30 @@ def synthetic_articles(n_events: int, seed: int = 7):
 
 
 def build(db: Path, n_events: int) -> dict:
+    """The synthetic store, with its stories and control written by `frontwatch.derive.rebuild`
+    (what `frontwatch ingest` writes batch by batch; the server only reads them)."""
+    from frontwatch.derive import rebuild
+
     if db.exists():
         store = Store(db)
-        have = store.counts().get("events", 0)
-        store.close()
-        if have == n_events:
+        counts = store.counts()
+        if counts.get("events", 0) == n_events and counts.get("stories", 0) > 0:
+            store.close()
             return {"reused": True, "seconds": 0.0}
+        store.close()
         db.unlink()
     t0 = time.perf_counter()
     store = Store(db)
     try:
         for processed in synthetic_articles(n_events):
             store.save(processed)
+        saved = time.perf_counter()
+        derived = rebuild(store)
     finally:
         store.close()
-    return {"reused": False, "seconds": round(time.perf_counter() - t0, 2)}
+    return {"reused": False, "seconds": round(time.perf_counter() - t0, 2),
+            "rebuild_seconds": round(time.perf_counter() - saved, 2), "stories": derived.stories.written,
+            "control_changes": derived.control.changes}
 
 
 def start_server(db: Path) -> tuple[subprocess.Popen, str]:

@@ -443,7 +443,7 @@ def test_watch_poller_alerts_once_per_story_across_restarts(tmp_path: Path, rece
 
 
 def test_alerts_on_postgresql(pg_url: str, receiver: tuple[Receiver, str]) -> None:
-    """The same tables, evaluation and sends on a real PostgreSQL server (migration 0005 there too)."""
+    """The same tables, evaluation and sends on a real PostgreSQL server (migration 0006 there too)."""
     from frontwatch.alerts.deliver import deliver_due
     from frontwatch.alerts.listing import list_alerts
     from test_api_support import build_store

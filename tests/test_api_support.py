@@ -18,6 +18,7 @@ from typing import Any
 import uvicorn
 
 from frontwatch.model import Actor, Article, Event, Place, ProcessedArticle, Toponym
+from frontwatch.derive import run_stages
 from frontwatch.store import Store
 
 OPPOSITION = Actor("Syrian opposition", "rebels", "rebel group", "SY")
@@ -111,6 +112,7 @@ def build_store(path: Path, articles: list[ProcessedArticle] | None = None) -> P
     try:
         for processed in articles if articles is not None else sample_articles():
             store.save(processed)
+        run_stages(store)  # what an ingest does after its batch: stories and control written
     finally:
         store.close()
     return path

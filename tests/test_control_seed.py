@@ -134,7 +134,7 @@ HOMS, DAMASCUS = 169577, 170654
 
 @pytest.fixture(scope="module")
 def pipeline_picture(tmp_path_factory, seed_path: Path) -> list:
-    from frontwatch.store import queries as q
+    from frontwatch.derive.read import pending_count, read_control, read_stories
     from frontwatch.store import Store
 
     db = tmp_path_factory.mktemp("seed-control") / "fw.sqlite"
@@ -144,11 +144,13 @@ def pipeline_picture(tmp_path_factory, seed_path: Path) -> list:
     assert proc.returncode == 0, proc.stderr
     store = Store(db)
     try:
-        with store.engine.connect() as conn:
-            records = list(q.derived_event_records(conn))
+        with store.engine.connect() as conn:  # what the ingest's stages wrote
+            changes = read_control(conn)
+            assert pending_count(conn) == 0  # every news event of the seed is in a stored story
+        assert read_stories(store.engine)
     finally:
         store.close()
-    return control_at(control_changes(records), "2024-12-07")
+    return control_at(changes, "2024-12-07")
 
 
 @pytest.mark.slow

@@ -222,11 +222,13 @@ def test_a_town_and_its_same_named_province_are_one_entry():
     assert daraa.modality == "asserted" and set(daraa.outlets) == {"Reuters", "AFP"}
     assert any(line.startswith("Dar'ā (province): p1") for line in daraa.explanation)
     assert changes[1].evidence == ["c1"] and changes[1].also == []  # the changes themselves are untouched
-    # In different states they are different news: both stay.
+    # In different states they would contradict each other at one point: the town's report moves
+    # the front line, the province's claim is named in its explanation.
     lost = ev("g1", "Hama", acled=GOV_REGAINS, actor1="Syrian army", date="2024-12-06")
     lost["location"] = dict(city["location"])
-    both = control_at(control_changes([province, city, lost]), "2024-12-06")
-    assert sorted((c.place_name, c.controller) for c in both) == [("Dar'ā", "opposition"), ("Dar‘ā", "government")]
+    (town,) = control_at(control_changes([province, city, lost]), "2024-12-06")
+    assert (town.place_name, town.status, town.controller) == ("Dar‘ā", "held", "government")
+    assert any("Dar'ā (admin1): held by opposition" in line for line in town.explanation)
     # A same-named town in another province is another place.
     elsewhere = dict(city, location={**city["location"], "admin1": "Homs"})
     assert len(control_at(control_changes([province, elsewhere]), "2024-12-06")) == 2

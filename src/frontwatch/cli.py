@@ -352,6 +352,34 @@ def export(
 
 
 @app.command()
+def rebuild(db: str = typer.Option(None, "--db", help=f"Store (default {DEFAULT_DB}).")) -> None:
+    """Recompute stories and territorial control from the stored events (ingest keeps them up to date)."""
+    from frontwatch.derive import rebuild as rebuild_derived
+    from frontwatch.store import Store
+
+    db = db or default_db()
+    if "://" not in db and not Path(db).exists():
+        _report_error(f"{db}: no such store (run `frontwatch ingest` first)")
+        raise typer.Exit(1)
+    with _store_errors():
+        store = Store(db)
+    try:
+        with Progress(SpinnerColumn(), TextColumn("{task.description}"), BarColumn(), MofNCompleteColumn(),
+                      TimeElapsedColumn(), console=err, disable=not err.is_terminal) as prog:
+            task = prog.add_task("rebuild", total=None)
+
+            def tick(stage: str, done: int, total: Optional[int]) -> None:
+                prog.update(task, description=stage, completed=done, total=total)
+
+            result = rebuild_derived(store, progress=tick)
+    finally:
+        store.close()
+    st, ct = result.stories, result.control
+    err.print(f"{db}: {st.written} stories from {st.pending} events ({st.seconds:.1f} s), "
+              f"{ct.changes} control changes from {ct.facts} reports ({ct.seconds:.1f} s)", highlight=False)
+
+
+@app.command()
 def info(as_json: bool = typer.Option(False, "--json", help="Machine-readable output."),
          db: str = typer.Option(None, "--db", help="Store to describe."),
          gazetteer: Optional[Path] = GazOpt) -> None:
@@ -509,6 +537,9 @@ def serve(
     watch_file: Optional[Path] = typer.Option(None, "--watch", help="Also poll the feeds of this feeds file "
                                               "(TOML) in a background thread."),
     allow_private: bool = PrivateOpt,
+    control_stale_days: int = typer.Option(365, "--control-stale-days", min=0,
+                                           help="A held or contested place no report reaffirmed for this many days "
+                                                "shows as 'unknown' on /control and the map (0: never fades)."),
 ) -> None:
     """Serve the REST API and the web map; prints the URL once it accepts connections."""
     from frontwatch.api.serve import is_wildcard, reachable_addresses, resolve_token, serve as run_server
@@ -543,7 +574,8 @@ def serve(
     try:
         with _store_errors():
             run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
-                       log_level="warning", announce=announce, allow_hosts=tuple(allow_host))
+                       log_level="warning", announce=announce, allow_hosts=tuple(allow_host),
+                       control_stale_days=control_stale_days or None)
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown: a normal end
         pass
     finally:

@@ -9,6 +9,7 @@ many failed so the CLI can exit non-zero.
 from __future__ import annotations
 
 import sys
+import time
 from collections.abc import Callable, Collection, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
@@ -367,6 +368,7 @@ def run_ingest(
         pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
                          initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
                                                    time_budget=opts.time_budget, country_hint=country_hint),))
+        derived_at, derived_count = time.monotonic(), stats.stored  # when the derive stages last ran, and after what
         for results in pool.map(chunked(new_articles(), batch_size)):
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
@@ -398,13 +400,36 @@ def run_ingest(
                 else:
                     failed.add(aid)
                 settle()
-            alerts.after_batch()  # the batch is saved: watches are evaluated, due alerts sent
+            if stats.stored > derived_count and time.monotonic() - derived_at >= DERIVE_EVERY_S:
+                _derive(store, stats, on_error)
+                alerts.after_batch()  # stories are current: watches are evaluated, due alerts sent
+                derived_at, derived_count = time.monotonic(), stats.stored
+        if stats.stored > derived_count:  # the run's last batches: stories and control current when it returns
+            _derive(store, stats, on_error)
+            alerts.after_batch()
         settle()
         cap.report(on_skip, "left for the next run")
         stats.peak_rss_mb = dict(pool.peak_rss)
     finally:
         store.close()
     return stats
+
+
+DERIVE_EVERY_S = 30.0  # a long ingest runs the derive stages after a batch at most this often, and at its end
+
+
+def _derive(store: Store, stats: JobStats, on_error: OnError) -> None:
+    """The derived stages after a batch (stories, control: `frontwatch.derive`). A failure is one
+    error line: the batch's events stay pending and the next batch or run adds them (the stages'
+    work list is the events in no story yet, so a run killed before them loses nothing)."""
+    from frontwatch.derive import run_stages
+
+    try:
+        run_stages(store)
+    except Exception as exc:
+        msg = f"stories/control not updated: {type(exc).__name__}: {exc}"
+        stats.errors.append(msg)
+        on_error(msg)
 
 
 def _stored_meanwhile(index: "NearDuplicateIndex", rows: Iterable[tuple[str, bytes]], article_id: str, sig: bytes,

@@ -349,11 +349,13 @@ class StoryOut(BaseModel):
     family: str | None = None
     acled_event_type: str | None = None
     acled_sub_event_type: str | None = None
+    plover: str | None = None
     date: str | None = None
     first_reported: str | None = None
     last_reported: str | None = None
     corroboration: int
     outlets: list[str]
+    fatalities: int = 0  # the lowest credible count among the reports (ACLED's convention)
     place_name: str | None = None
     geonameid: int | None = None
     lat: float | None = None
@@ -361,13 +363,15 @@ class StoryOut(BaseModel):
     event_ids: list[str]
     disagreement: Any = None
     explanation: Any = None
+    updated_at: str | None = None  # when the stories stage last wrote it (alerts poll on this)
 
 
 class ControlOut(BaseModel):
     """Who holds (or contests, or fronts) a place at the requested date, and why.
 
     status: held | contested | frontline (a side's position near `anchor`, within `radius_km`)
-    | region (a side's claim over a part of a country or province, not a front line).
+    | region (a side's claim over a part of a country or province, not a front line)
+    | unknown (a held or contested claim no report reaffirmed within the server's stale window).
     """
 
     place_name: str | None = None

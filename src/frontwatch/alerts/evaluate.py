@@ -191,18 +191,24 @@ def evaluate(store: Store) -> list[AlertChange]:
     started = _now()
     since = {w.id: (w.checked_until - OVERLAP if w.checked_until else w.created_at) for w in watches}
     recent = recent_events(store, min(since.values()))
-    changes = _evaluate(store, watches, since, recent) if recent else []
-    mark_checked(store, [w.id for w in watches], started)
+    changes, pending = _evaluate(store, watches, since, recent) if recent else ([], None)
+    # An event the stories stage has not filed yet (it runs after batches, and may have failed)
+    # is read again next time: the watches are checked only up to the oldest such event.
+    mark_checked(store, [w.id for w in watches], min(started, pending) if pending else started)
     return changes
 
 
 def _evaluate(store: Store, watches: list[Watch], since: dict[int, datetime],
-              recent: dict[str, datetime]) -> list[AlertChange]:
-    index = story_index(store.engine)
+              recent: dict[str, datetime]) -> tuple[list[AlertChange], datetime | None]:
+    """The alert changes, and the ingest time of the oldest recent event not yet in a stored story."""
+    index = story_index(store.engine, recent)
     latest: dict[str, datetime] = {}  # story id → newest ingest time of its recent events
+    pending: datetime | None = None
     for eid, at in recent.items():
         hit = index.by_event.get(eid)
-        if hit and (hit[0] not in latest or at > latest[hit[0]]):
+        if hit is None:
+            pending = at if pending is None or at < pending else pending
+        elif hit[0] not in latest or at > latest[hit[0]]:
             latest[hit[0]] = at
     changes = []
     for sid in sorted(latest):
@@ -221,4 +227,4 @@ def _evaluate(store: Store, watches: list[Watch], since: dict[int, datetime],
                 change = record(store, watch, story, summary(watch, story, events))
                 if change is not None:
                     changes.append(change)
-    return changes
+    return changes, pending

@@ -1,48 +1,44 @@
-"""Where alerts and reports get stories (and control changes) from: one place to switch the source.
+"""Where alerts and reports get stories (and control changes) from: the tables the derived stages write.
 
-Today stories are computed from the stored events by `api.derived.Derived` (the API's own
-incremental builder); once the merge stage writes the `stories` table at ingest, `Derived`
-reads that table instead, and this function can read it directly. Either way callers get
-a `StoryIndex`: `.stories` (rows with id, family, ACLED types, date, corroboration, place
-and point), `.get(id)` (the full API story with `event_ids` and `outlets`) and
-`.by_event` (event id → (story id, corroboration)).
+The stories and control stages (`frontwatch.derive`) write the `stories` and `control` tables after
+every ingest batch, and alerts are evaluated after those stages ran, so the tables are current when
+this is read. Callers get a `StoryIndex`: `.by_event` (event id → (story id, corroboration)) and
+`.get(id)` (the API's story shape, with `event_ids` and `outlets`).
+
+Only the stories of the events asked about are read (`story_index(engine, event_ids)`): after a
+batch, alerts look at the stories of that batch's events, not at every story in the store.
 """
 
 from __future__ import annotations
 
-import threading
-from collections import OrderedDict
+from collections.abc import Collection
+from dataclasses import asdict
 from typing import Any
 
-MAX_STORES = 4  # builders kept (one per store URL; a process usually works on one store)
-_builders: "OrderedDict[str, Any]" = OrderedDict()
-_lock = threading.Lock()
+from frontwatch.derive.read import read_control, read_stories, story_refs
 
 
-def _derived(engine: Any) -> Any:
-    """The builder of the store at `engine`'s URL. Kept by URL, not by engine: each ingest run and each
-    poll of `watch` opens its own `Store`, and a long-running poller should add only the new events to
-    the stories it built, not rebuild them all. The builder keeps the first engine (a disposed engine
-    reconnects on use)."""
-    from frontwatch.api.derived import Derived
+class StoryIndex:
+    """The stored stories of some events: event id → (story id, corroboration), and each story in full."""
 
-    key = engine.url.render_as_string(hide_password=False)
-    with _lock:
-        derived = _builders.get(key)
-        if derived is None:
-            derived = _builders[key] = Derived(engine)
-            while len(_builders) > MAX_STORES:
-                _builders.popitem(last=False)
-        _builders.move_to_end(key)
-    return derived
+    def __init__(self, by_event: dict[str, tuple[str, int]], stories: dict[str, dict[str, Any]]) -> None:
+        self.by_event = by_event
+        self._stories = stories
+
+    def get(self, story_id: str) -> dict[str, Any] | None:
+        return self._stories.get(story_id)
 
 
-def story_index(engine: Any) -> Any:
-    """The stories of the store behind `engine` now (only events added since the last call are read)."""
-    return _derived(engine).stories()
+def story_index(engine: Any, event_ids: Collection[str]) -> StoryIndex:
+    """The stories the given events are stored in (events not yet in a story are left out)."""
+    with engine.connect() as conn:
+        refs = story_refs(conn, list(event_ids))
+        wanted = {r["id"] for r in refs.values()}
+        stories = {s["id"]: s for s in read_stories(conn, ids=wanted)} if wanted else {}
+    return StoryIndex({eid: (r["id"], r["corroboration"]) for eid, r in refs.items()}, stories)
 
 
 def control_history(engine: Any) -> list[dict[str, Any]]:
-    """Every change of control (the API's control shape: place, controller, status, since, previous,
-    evidence event ids), from the same per-engine builder as `story_index`."""
-    return _derived(engine).control().history
+    """Every stored change of control (place, controller, status, since, evidence event ids, …), in date order."""
+    with engine.connect() as conn:
+        return [asdict(c) for c in read_control(conn)]

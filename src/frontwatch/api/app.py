@@ -38,7 +38,7 @@ from frontwatch.api.alert_routes import add_alert_routes
 from frontwatch.api.filters import check_types, event_filters
 from frontwatch.api.report_route import add_report_route
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
-from frontwatch.api.derived import Derived, filter_stories
+from frontwatch.api.derived import ControlPictures
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
 from frontwatch.api.place_aliases import PlaceAlias, PlaceAliases
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
@@ -50,12 +50,15 @@ from frontwatch.api.schemas import (
     StoryDetail, StoryOut,
 )
 from frontwatch.api.streaming import closing_stream
+from frontwatch.control.timeline import STALE_DAYS
+from frontwatch.derive.read import pending_count, stories_select, story_conditions, story_dict, story_refs
 from frontwatch.store import queries as q
 
 STATIC_DIR = Path(__file__).resolve().parents[1] / "web" / "static"
 DEFAULT_TILES_URL = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 DEFAULT_TILES_ATTRIBUTION = "© OpenStreetMap contributors"
 MAX_GEOJSON_FEATURES = 2_000_000
+GEOJSON_PAGE = 5_000  # points per /events.geojson response unless `limit` says otherwise; `offset` pages
 
 Limit = Annotated[int, Query(ge=1, le=1000, description="page size (1-1000)")]
 Offset = Annotated[int, Query(ge=0, le=100_000_000, description="items to skip")]
@@ -115,20 +118,21 @@ def map_files_built() -> bool:
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
                gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
                max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT,
-               max_queued_ingests: int = MAX_QUEUED_INGESTS) -> FastAPI:
+               max_queued_ingests: int = MAX_QUEUED_INGESTS, control_stale_days: int | None = STALE_DAYS) -> FastAPI:
     """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer.
 
     `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`);
     `max_body_bytes`: the largest POST /articles body read (413 beyond); `max_in_flight`: requests
     served at once (503 + Retry-After beyond, see `backpressure`); `max_queued_ingests`: POST /articles
-    requests admitted at once (they run one at a time; 503 beyond).
+    requests admitted at once (they run one at a time; 503 beyond); `control_stale_days`: a held or
+    contested claim no report reaffirmed for this many days shows as 'unknown' (None or 0: never).
     """
     from frontwatch.store import Store
 
     store = Store(db)  # migrates to head, so a fresh path serves an empty store instead of failing
     engine = store.engine
     dialect = engine.dialect.name
-    derived = Derived(engine)
+    pictures = ControlPictures(engine, stale_days=control_stale_days)
     place_aliases = PlaceAliases(gazetteer)
     ingest_queue = Queue(max_queued_ingests, "ingest requests")
 
@@ -141,7 +145,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                   description="Geocoded, source-attributed conflict events with their evidence sentences.",
                   dependencies=[Depends(no_unknown_query_params)])
     app.state.store = store
-    app.state.derived = derived
+    app.state.control = pictures
     # Level 6, not Starlette's default 9: for the 40 MB of a 100,000-point map that is 0.5 s of CPU
     # instead of 2.3 s per request, for a reply 14% larger (2.4 MB instead of 2.1 MB).
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
@@ -171,14 +175,14 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                 article_id: str | None = None) -> q.EventFilters:
         f = event_filters(types=types, actor=actor, place=place, country=country, bbox=bbox, date_from=date_from,
                           date_to=date_to, modalities=modality, article_id=article_id, engine=engine)
-        ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
         alias = place_aliases.lookup(f.place) if f.place else PlaceAlias()
-        return replace(f, event_ids=ids, place_ids=alias.ids, place_names=alias.names)
+        return replace(f, min_corroboration=min_corroboration, place_ids=alias.ids, place_names=alias.names)
 
     def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        index = derived.stories()
+        with engine.connect() as conn:
+            refs = story_refs(conn, [r["id"] for r in records])
         for r in records:
-            r["story"] = index.ref(r["id"])
+            r["story"] = refs.get(r["id"])
         return records
 
     def page(total: int, limit: int, offset: int, items: list[Any]) -> dict[str, Any]:
@@ -283,29 +287,34 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     def events_geojson(types: Types = [], actor: Actor = None, place: Place = None, country: Country = None,
                        bbox: Bbox = None, date_from: DateFrom = None, date_to: DateTo = None,
                        min_corroboration: MinCorroboration = 1, modality: Modalities = [],
-                       limit: Annotated[int | None, Query(ge=1, le=MAX_GEOJSON_FEATURES)] = None) -> StreamingResponse:
+                       limit: Annotated[int, Query(ge=1, le=MAX_GEOJSON_FEATURES, description=(
+                           f"points per response (default {GEOJSON_PAGE}); the body's `next_offset` "
+                           "is the offset of the next page, null on the last"))] = GEOJSON_PAGE,
+                       offset: Offset = 0) -> StreamingResponse:
         """Located events as map points (streamed); click-through detail is at /events/{id}.
 
-        `story`/`corroboration` of each point come from the stories; right after an ingest into
-        a large store they may still be building: then the header X-Frontwatch-Stories is
-        'pending' and points not yet in a story have `story` null (ask again for them).
+        At most `limit` points (default 5,000) per response, oldest first; the collection's
+        `next_offset` member is the `offset` of the next page (null on the last page).
+
+        `story`/`corroboration` of each point come from the stored stories; while an ingest's
+        stories stage has not yet run, its events have `story` null and the header
+        X-Frontwatch-Stories says 'pending' (else 'ready').
         """
         f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration)
         stmt = q.features_select(f, dialect)
-        if limit:
-            stmt = stmt.limit(limit)
-        # Points need only story ids: never wait long for a rebuild (see `Derived.map_refs`).
-        refs, fresh = derived.map_refs()
+        stmt = stmt.limit(limit + 1).offset(offset)  # one more row says whether another page follows
         # The connection is taken and the query run before the 200 goes out: a busy pool or a failing
         # query is then a clean 503/500, never a FeatureCollection cut short after its first bytes.
         conn = engine.connect()
         try:
+            fresh = pending_count(conn) == 0
             rows = q.stream_rows(conn, stmt)
             first = next(rows, None)
         except BaseException:
             conn.close()
             raise
-        body, clean_up = closing_stream(_feature_collection(conn, first, rows, refs), conn.close)
+        body, clean_up = closing_stream(_feature_collection(conn, first, rows, limit=limit, offset=offset),
+                                        conn.close)
         return StreamingResponse(body, media_type="application/geo+json", background=clean_up,
                                  headers={"X-Frontwatch-Stories": "ready" if fresh else "pending"})
 
@@ -327,20 +336,24 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         """Happenings reported across articles, most corroborated first."""
         q.check_date_range(date_from, date_to)
         place = q.check_place(place)
-        index = derived.stories()
-        found = filter_stories(index.stories, types=check_types(types, engine), place=place,
-                               alias=place_aliases.lookup(place) if place else None,
-                               bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
-                               min_corroboration=min_corroboration)
-        return page(len(found), limit, offset, index.page(found[offset:offset + limit]))
+        alias = place_aliases.lookup(place) if place else PlaceAlias()
+        cond = story_conditions(types=check_types(types, engine), place=place,
+                                bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
+                                min_corroboration=min_corroboration, place_ids=alias.ids, place_names=alias.names)
+        stmt, count = stories_select(cond)
+        with engine.connect() as conn:
+            total = conn.execute(count).scalar_one()
+            rows = conn.execute(stmt.limit(limit).offset(offset)).all()
+        return page(total, limit, offset, [story_dict(r) for r in rows])
 
     @app.get("/stories/{story_id}", response_model=StoryDetail, responses=ERRORS, tags=["stories"])
     def get_story(story_id: Annotated[str, PathParam(max_length=200)]) -> dict[str, Any]:
         """One story with the evidence of every report in it."""
-        story = derived.stories().get(story_id)
-        if story is None:
-            raise HTTPException(404, f"no story {story_id!r}")
         with engine.connect() as conn:
+            row = conn.execute(stories_select([q.stories.c.id == story_id])[0]).first()
+            if row is None:
+                raise HTTPException(404, f"no story {story_id!r}")
+            story = story_dict(row)
             records = q.event_records_by_id(conn, story["event_ids"], dialect)
         return {**story, "events": with_story(records)}
 
@@ -349,8 +362,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                     = None) -> dict[str, Any]:
         """Who holds, contests or fronts which place at a date, with the events that say so."""
         day = date_ or datetime.now(timezone.utc).date()
-        index = derived.control()
-        return {"date": day, "source": index.source, "items": index.picture(day)}
+        return {"date": day, "source": "stored", "items": pictures.picture(day)}
 
     @app.get("/feeds", response_model=list[FeedOut], tags=["feeds"])
     def list_feeds() -> list[dict[str, Any]]:
@@ -370,7 +382,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
             n, first, last = q.place_event_stats(conn, geonameid)
             recent = [q.event_record(r) for r in conn.execute(
                 q.events_select(q.EventFilters(place=str(geonameid)), dialect).limit(20))]
-        history = [c for c in derived.control().history if c.get("geonameid") == geonameid]
+        history = pictures.history(geonameid)
         return {**dict(row._mapping), "events": n, "first_date": first, "last_date": last, "control": history,
                 "recent_events": with_story(recent)}
 
@@ -395,7 +407,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
 _FEATURES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # one encoder, not one per point
 
 
-def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], by_event: dict[str, tuple[str, int]],
+def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], *, limit: int, offset: int = 0,
                         chunk: int = 1000) -> Iterator[str]:
     """Stream an RFC 7946 FeatureCollection in chunks of features from an executed query (`first`
     is its first row or None); closes `conn` at the end, on error and when the client goes away.
@@ -406,17 +418,23 @@ def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], by_event: di
     try:
         yield '{"type":"FeatureCollection","features":['
         if first is None:
-            yield "]}"
+            yield '],"next_offset":null}'
             return
-        buf: list[dict[str, Any]] = [q.feature(first, by_event.get(first.id))]
+        buf: list[dict[str, Any]] = [q.feature(first)]
         started = False
+        sent = 1
+        more = False
         for row in rows:
-            buf.append(q.feature(row, by_event.get(row.id)))
+            if sent == limit:  # the query asked for one row more than the page: another page follows
+                more = True
+                break
+            buf.append(q.feature(row))
+            sent += 1
             if len(buf) >= chunk:
                 yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
                 started, buf = True, []
         if buf:
             yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]
-        yield "]}"
+        yield f'],"next_offset":{offset + sent if more else "null"}}}'
     finally:
         conn.close()

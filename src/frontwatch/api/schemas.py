@@ -50,7 +50,7 @@ class StoryDetail(StoryOut):
 
 class ControlPicture(BaseModel):
     date: date
-    source: str = Field(description="'stored' (control table) or 'computed' (from events)")
+    source: str = Field(description="'stored': the control table the ingest's control stage writes")
     items: list[ControlOut]
 
 

@@ -103,7 +103,7 @@ def _announcing_server(config: Any, announce: Callable[[str], None] | None) -> A
 def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None,
           *, tiles_url: str | None = None, gazetteer: Path | None = None, log_level: str = "info",
           announce: Callable[[str], None] | None = None, warm: bool = True,
-          allow_hosts: list[str] | tuple[str, ...] = ()) -> None:
+          allow_hosts: list[str] | tuple[str, ...] = (), control_stale_days: int | None = 365) -> None:
     """Serve until interrupted. `tiles_url` (or FRONTWATCH_TILES_URL) replaces the opt-in online layer's URL.
 
     `announce` gets the page's URL once the socket accepts connections (port 0 picks a free port,
@@ -118,7 +118,7 @@ def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, to
         raise ValueError(f"port must be 0-65535 (0: any free port), got {port}")
     tiles = tiles_url or os.environ.get(TILES_ENV) or DEFAULT_TILES_URL
     app = create_app(db, token=resolve_token(token), tiles_url=tiles, gazetteer=gazetteer,
-                     allowed_hosts=allowed_host_names(host, allow_hosts))
+                     allowed_hosts=allowed_host_names(host, allow_hosts), control_stale_days=control_stale_days)
     if warm:
         threading.Thread(target=warm_caches, args=(app,), name="frontwatch-warm", daemon=True).start()
     config = uvicorn.Config(app, host=host, port=int(port), log_level=log_level, proxy_headers=False)
@@ -126,15 +126,10 @@ def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, to
 
 
 def warm_caches(app: Any) -> None:
-    """Compute stories and the control picture while the page loads, not on its first request.
+    """Read the stored control changes and today's picture while the page loads, not on its first request."""
+    from datetime import datetime, timezone
 
-    On a store without stored stories both are computed from every event (seconds for 100,000
-    events, see bench/web_map_load.py); `Derived` holds a lock, so a request that needs them and
-    arrives meanwhile waits for this build instead of starting a second one (map points do not
-    wait: they go out without story ids until the build is done).
-    """
     try:
-        app.state.derived.stories()
-        app.state.derived.control()
+        app.state.control.picture(datetime.now(timezone.utc).date())
     except Exception:  # the request that needs them will report the error
         pass

@@ -36,6 +36,18 @@ Rules (each change records which one produced it, in `explanation`):
 - The picture shows a place once: a town and the same-named province around it (Daraa,
   Daraa province) with the same status and controller are one entry, the town's, with the
   province's evidence and the province named in `also`.
+- **Only reports of town precision or finer move the front line.** A province or district
+  (admin1, admin2) is drawn at its seat, where it would stand for the town: a town and its
+  governorate at one point never contradict each other. Where the town has an entry in
+  another state, the town's stands and the province's is left out (named in the town's
+  explanation); a province held with no entry of its town is shown as a `region` claim (for
+  `frontline_days`, like other region claims), a province contested with none is not shown.
+  A relative claim measured from a province or a country ('20 km from Daraa province') is a
+  region claim, never a front-line marker.
+- **Claims age.** A `held` or `contested` entry that no report has reaffirmed for
+  `stale_days` (default `STALE_DAYS`, 365) fades: the picture shows the place as `unknown`
+  from then on (controller 'unknown', the old holder in `previous`), so a 2013 capture is
+  not still "held" in 2024.
 """
 
 from __future__ import annotations
@@ -75,6 +87,9 @@ STATUS_ORDER = {"held": 0, "contested": 1, "frontline": 2, "region": 3}
 SNAPSHOTS = ("frontline", "region")  # shown for `frontline_days` after their report, then dropped
 MOBILISING = frozenset({"mobilize", "base_established"})  # reinforcements: join a contest, never start one
 REMOTE_FAMILIES = frozenset({"air_strike", "shelling", "explosion", "chemical"})
+STALE_DAYS = 365  # a held or contested claim no report reaffirms for this long fades to 'unknown'
+COARSE_AREAS = ("admin1", "admin2")  # drawn at their seat, but not a town: they move no front line
+FADED = "unknown"  # status (and controller) of a claim that has aged out
 
 
 @dataclass
@@ -103,6 +118,7 @@ class ControlChange:
     country: str | None = None
     admin1: str | None = None  # the province the place is in (its own name for a province)
     also: list[str] = field(default_factory=list)  # places shown as this entry too (a same-named province)
+    last_seen: str | None = None  # ISO day of the latest report backing the change (claims age from it)
 
 
 @dataclass(frozen=True)
@@ -196,6 +212,11 @@ def _corroborate(change: ControlChange, fact: _Fact, why: str) -> None:
     if fact.modality == "asserted":
         change.modality = "asserted"
     change.explanation.append(f"{fact.id}: {why}")
+    day = iso(fact.day)
+    if day is not None and (change.last_seen is None or day > change.last_seen):
+        change.last_seen = day
+    if change.precision in COARSE_AREAS and fact.precision not in (*COARSE_AREAS, "relative", None):
+        change.precision = fact.precision  # one place, now reported at town precision too: a town
 
 
 def _new_change(fact: _Fact, *, status: str, controller: str, why: str, **kw: Any) -> ControlChange:
@@ -246,6 +267,8 @@ class _Timeline:
         marker = frontline_marker(location)
         if not side or marker is None or fact.family in REMOTE_FAMILIES:
             return  # strikes from afar say where the bombs fell, not where the attacker stands
+        if not marker.region and _coarse_anchor(location):
+            marker = replace(marker, region=True)  # '20 km from Daraa province': no front-line point
         if marker.region:
             self.region(fact, side, marker)
             return
@@ -356,12 +379,37 @@ def control_changes(events: Iterable[dict[str, Any]]) -> list[ControlChange]:
         return changes_from_facts(control_facts(events))
 
 
-def control_at(changes: list[ControlChange], date: str, *, frontline_days: int = 14) -> list[ControlChange]:
+def _coarse_anchor(location: dict[str, Any]) -> bool:
+    """A relative claim measured from a province, district or country (not from a town)."""
+    rel = location.get("relative") if isinstance(location.get("relative"), dict) else {}
+    return rel.get("anchor_precision") in (*COARSE_AREAS, *TOO_COARSE)
+
+
+def _fade(ch: ControlChange, day: dt.date, stale_days: int | None) -> ControlChange:
+    """The change as the picture shows it on `day`: faded to 'unknown' once no report reaffirmed it
+    for `stale_days` (held and contested only; None or 0: never)."""
+    if not stale_days or ch.status not in ("held", "contested"):
+        return ch
+    seen = ch.last_seen or ch.since
+    if seen is None:
+        return ch
+    faded = dt.date.fromisoformat(seen[:10]) + dt.timedelta(days=stale_days)
+    if day < faded:
+        return ch
+    previous = ch.controller if ch.controller != UNKNOWN else ch.previous
+    return replace(ch, status=FADED, controller=UNKNOWN, previous=previous, since=faded.isoformat(),
+                   explanation=ch.explanation + [f"no report since {seen[:10]} reaffirmed it: unknown after "
+                                                 f"{stale_days} days"])
+
+
+def control_at(changes: list[ControlChange], date: str, *, frontline_days: int = 14,
+               stale_days: int | None = STALE_DAYS) -> list[ControlChange]:
     """The control picture on `date` (ISO): each place's latest change by then.
 
     Front-line markers and region claims are snapshots: one is shown for `frontline_days`
     after its report, and a front line not once its side has taken the anchor place itself.
-    A town and its same-named province in the same state are shown once (see module doc).
+    Held and contested claims fade to 'unknown' after `stale_days` without a report.
+    A town and its province at one point never contradict each other (see module doc).
     """
     when = parse_datetime(date, "control date")
     if when is None:
@@ -374,6 +422,7 @@ def control_at(changes: list[ControlChange], date: str, *, frontline_days: int =
             latest[ch.place_key] = ch
     picture: list[ControlChange] = []
     for ch in latest.values():
+        ch = _fade(ch, day, stale_days)
         if ch.status in SNAPSHOTS:
             if ch.since and (day - dt.date.fromisoformat(ch.since[:10])).days > frontline_days:
                 continue
@@ -383,7 +432,7 @@ def control_at(changes: list[ControlChange], date: str, *, frontline_days: int =
             ):
                 continue
         picture.append(ch)
-    picture = _one_entry_per_place(picture)
+    picture = _one_entry_per_place(picture, day, frontline_days)
     picture.sort(key=lambda c: (STATUS_ORDER.get(c.status, 9), c.place_name or "", c.place_key))
     return picture
 
@@ -394,34 +443,73 @@ def _fold(name: str | None) -> str | None:
     return fold(name) if name else None
 
 
-def _one_entry_per_place(picture: list[ControlChange]) -> list[ControlChange]:
-    """Merge each province into a same-named town in it that is in the same state.
+AREA_STATES = ("held", "contested", FADED)
+SAME_POINT_KM = 1.0  # a province drawn within this of a town in it stands at the town's point
+
+
+def _at_point(town: ControlChange, area: ControlChange) -> bool:
+    """Whether a province (or district) entry sits where the town's does: the same folded name
+    inside it (Daraa, Daraa governorate), or the same point with the town inside it."""
+    if town.precision in (*COARSE_AREAS, "relative") or town.status not in AREA_STATES:
+        return False
+    if area.country and town.country and area.country != town.country:
+        return False
+    own = {k for k in (_fold(area.place_name), _fold(area.admin1)) if k}
+    inside = _fold(town.admin1) in own if town.admin1 else _near(town, area)
+    if not inside:
+        return False
+    return _fold(town.place_name) == _fold(area.place_name) or _near(town, area, SAME_POINT_KM)
+
+
+def _one_entry_per_place(picture: list[ControlChange], day: dt.date | None = None,
+                         frontline_days: int = 14) -> list[ControlChange]:
+    """A province or district entry never stands at a town's point in another state (module doc).
 
     Gazetteers list 'Daraa' twice, the city and the governorate (same name, often the same
     point); an article saying "rebels took Deraa province ... and Deraa" yields both. As two
     map entries they look like a duplicate; as one, the town (the more precise place) keeps
-    the province's evidence and names it in `also`. A province in a different state from
-    the town (held vs contested, or another controller) stays its own entry: that is news.
+    the province's evidence and names it in `also`. A province in another state than its
+    town contradicts it at one point: only reports of town precision move the front line, so
+    the town's entry stands and the province's is named in its explanation. A province with
+    no town entry at its point is a claim over an area, not a place on the front: held, it is
+    a `region` claim for `frontline_days`; contested or faded, it is not drawn.
     """
-    provinces = [c for c in picture if c.status in ("held", "contested") and c.precision == "admin1"]
-    if not provinces:
+    areas = [c for c in picture if c.status in AREA_STATES and c.precision in COARSE_AREAS]
+    if not areas:
         return picture
     merged: dict[int, ControlChange] = {}  # id(town entry) → its merged copy
-    dropped: set[int] = set()
-    for prov in provinces:
-        name = _fold(prov.place_name)
-        own = {k for k in (name, _fold(prov.admin1)) if k}
-        towns = [c for c in picture if c is not prov and c.status == prov.status and c.controller == prov.controller
-                 and c.precision not in ("admin1", "relative") and _fold(c.place_name) == name
-                 and (not prov.country or not c.country or c.country == prov.country)
-                 and (_fold(c.admin1) in own if c.admin1 else _near(c, prov))]
-        if not name or not towns:
-            continue
-        town = min(towns, key=lambda c: (c.since or "", c.place_key))
-        base = merged.get(id(town), town)
-        merged[id(town)] = _absorb(base, prov)
-        dropped.add(id(prov))
-    return [merged.get(id(c), c) for c in picture if id(c) not in dropped]
+    replaced: dict[int, ControlChange | None] = {}  # id(area entry) → what stands for it (None: nothing)
+    for area in areas:
+        towns = [c for c in picture if c is not area and _at_point(c, area)]
+        if towns:
+            same = [c for c in towns if c.status == area.status and c.controller == area.controller]
+            town = min(same or towns, key=lambda c: (c.since or "", c.place_key))
+            base = merged.get(id(town), town)
+            merged[id(town)] = _absorb(base, area) if same else _overrule(base, area)
+            replaced[id(area)] = None
+        elif area.status != "held":
+            replaced[id(area)] = None
+        elif day is not None and area.since and (day - dt.date.fromisoformat(area.since[:10])).days > frontline_days:
+            replaced[id(area)] = None
+        else:
+            replaced[id(area)] = replace(area, status="region", explanation=area.explanation + [
+                f"a claim over {area.place_name} ({area.precision}), not a town: a region claim"])
+    out = []
+    for c in picture:
+        if id(c) in replaced:
+            if replaced[id(c)] is not None:
+                out.append(replaced[id(c)])
+        else:
+            out.append(merged.get(id(c), c))
+    return out
+
+
+def _overrule(town: ControlChange, area: ControlChange) -> ControlChange:
+    """The town's entry, noting the province's contrary claim it stands over."""
+    label = f"{area.place_name} ({area.precision})"
+    return replace(town, explanation=town.explanation + [
+        f"{label}: {area.status} by {area.controller} since {area.since}; a claim over the province does not "
+        f"move the town's front line"])
 
 
 def _near(a: ControlChange, b: ControlChange, km: float = 100.0) -> bool:

@@ -203,6 +203,16 @@ def _why(rep: Report, entry: tuple[Any, ...]) -> dict[str, Any]:
     return {"event_id": rep.id, "action": "joined", "family": rep.family, "matched_reports": entry[1], **entry[2]}
 
 
+def _entry_of(d: dict[str, Any] | None) -> tuple[Any, ...]:
+    """The builder's compact explanation entry back from its public dict (`_why`)."""
+    if not d:
+        return _CREATED
+    if d.get("action") == "joined":
+        return ("joined", d.get("matched_reports"), {k: d.get(k) for k in _JOIN_FIELDS})
+    rejected = tuple(dict(r) for r in d.get("rejected") or () if isinstance(r, dict))
+    return ("created", d.get("reason") or _CREATED[1], rejected)
+
+
 def _summarise(state: _StoryState, reports: list[Report]) -> Story:
     members = state.members
     explanation = [_why(reports[m], entry) for m, entry in zip(members, state.explanation, strict=True)]
@@ -298,6 +308,42 @@ class StoryBuilder:
                     self._add_report(rep)
                     added += 1
         return added
+
+    def restore(self, story_id: str, events: Iterable[dict[str, Any]],
+                explanation: Iterable[dict[str, Any]] = ()) -> None:
+        """Put back a story as an earlier build left it: its events and each one's explanation
+        (`Story.explanation`), with no checks.
+
+        Why: an incremental update (`frontwatch.derive.stories`) loads from the store only the
+        stories new reports could join; restored as they were, they decide the new reports'
+        places exactly as the full build would, because every restored report comes before the
+        new ones in canonical order (the caller's contract: reports after the first new one are
+        re-added, not restored). Nothing restored counts as a change (`take_changes`).
+        """
+        why = {str(d.get("event_id")): d for d in explanation if isinstance(d, dict)}
+        reps = sorted((report(e) for e in events), key=lambda r: r.key)
+        if not reps:
+            return
+        if story_id in self._live or any(r.id in self._by_event for r in reps):
+            raise ValueError(f"story {story_id} or one of its events is in the builder already")
+        state = _StoryState(id=story_id, members=[])
+        self._live[story_id] = state
+        root: int | None = None
+        for rep in reps:
+            idx = len(self._reports)
+            self._reports.append(rep)
+            self._story_of.append(None)
+            self._parent.append(idx)
+            self._component[idx] = [idx]
+            self._latest[idx] = rep.key
+            self._by_event[rep.id] = idx
+            if self._join_group(idx, rep):
+                self._index.add(idx, rep)
+            root = idx if root is None else self._union(root, idx)
+            state.members.append(idx)
+            state.explanation.append(_entry_of(why.get(rep.id)))
+            self._place(idx, state)
+        self._touched.discard(story_id)
 
     def stories(self) -> list[Story]:
         """All stories so far, in canonical order of their first reports."""

@@ -143,8 +143,8 @@ def _rows(current: Counter, previous: Counter, reports: Counter, anchors: bool =
 
 
 def build_report(store: Store, period: Period, area: Area | None = None) -> ReportData:
-    index = story_index(store.engine)
     now_events, before_events = _events(store, period, area), _events(store, period.previous(), area)
+    index = story_index(store.engine, [e["id"] for e in now_events + before_events])
     now, before = _groups(now_events, index.by_event), _groups(before_events, index.by_event)
 
     def head(reports: list[dict[str, Any]]) -> dict[str, Any]:

@@ -82,6 +82,7 @@ class EventFilters:
     # main names, so 'Halab' finds what 'Aleppo' finds.
     place_ids: frozenset[int] = frozenset()
     place_names: frozenset[str] = frozenset()
+    min_corroboration: int = 1  # events whose stored story has at least this many outlets
 
 
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
@@ -192,6 +193,8 @@ def event_conditions(f: EventFilters, dialect: str = "sqlite") -> list[ColumnEle
         cond.append(events.c.article_id == f.article_id)
     if f.event_ids is not None:
         cond.append(in_ids(events.c.id, f.event_ids, dialect))
+    if f.min_corroboration > 1:
+        cond.append(events.c.story_id.in_(select(stories.c.id).where(stories.c.corroboration >= f.min_corroboration)))
     return cond
 
 
@@ -225,8 +228,9 @@ def features_select(f: EventFilters, dialect: str = "sqlite") -> Select:
     return (select(events.c.id, events.c.lat, events.c.lon, events.c.event_type, events.c.acled_event_type,
                    events.c.acled_sub_event_type, events.c.modality, events.c.confidence, events.c.location_name,
                    events.c.geo_precision, events.c.story_id, events.c.date, events.c.country,
-                   events.c.fatalities, effective_date.label("effective_date"), articles.c.outlet)
-            .select_from(_event_from())
+                   events.c.fatalities, effective_date.label("effective_date"), articles.c.outlet,
+                   stories.c.corroboration)
+            .select_from(_event_from().outerjoin(stories, stories.c.id == events.c.story_id))
             .where(*event_conditions(f, dialect))
             .order_by(effective_date, events.c.id))
 
@@ -245,7 +249,7 @@ def category(acled_event_type: str | None) -> str:
     return acled_event_type if acled_event_type in ACLED_CATEGORIES else "Other"
 
 
-def feature(row: Any, story: tuple[str, int] | None) -> dict[str, Any]:
+def feature(row: Any) -> dict[str, Any]:
     """A map point: RFC 7946 [lon, lat], 6 decimals, and only what colouring and filtering need.
 
     An event known only to its country has no point: its stored lat/lon is the country's
@@ -259,7 +263,7 @@ def feature(row: Any, story: tuple[str, int] | None) -> dict[str, Any]:
         "sub_event_type": m["acled_sub_event_type"], "date": m["effective_date"],
         "date_estimated": m["date"] is None, "modality": m["modality"], "confidence": round(float(m["confidence"]), 3),
         "place": m["location_name"], "precision": m["geo_precision"], "outlet": m["outlet"],
-        "story": story[0] if story else None, "corroboration": story[1] if story else 1,
+        "story": m["story_id"], "corroboration": int(m["corroboration"] or 1),
         "country": m["country"], "country_level": country_level, "fatalities": int(m["fatalities"] or 0),
     }
     geometry = None if country_level else {"type": "Point", "coordinates": [round(m["lon"], 6), round(m["lat"], 6)]}
@@ -327,35 +331,6 @@ def place_event_stats(conn: Connection, geonameid: int) -> Any:
     return conn.execute(stmt).first()
 
 
-def data_version(conn: Connection) -> tuple[int, int, Any]:
-    """Changes whenever events or articles are added: the key for caches of derived data."""
-    n_events = conn.execute(select(func.count()).select_from(events)).scalar_one()
-    n_articles = conn.execute(select(func.count()).select_from(articles)).scalar_one()
-    last = conn.execute(select(func.max(articles.c.ingested_at))).scalar_one()
-    return n_events, n_articles, last
-
-
-def has_rows(conn: Connection, table: Any) -> bool:
-    return conn.execute(select(literal(1)).select_from(table).limit(1)).first() is not None
-
-
-def stored_story_rows(conn: Connection) -> Iterator[Any]:
-    return iter(conn.execute(select(stories)).all())
-
-
-def story_members(conn: Connection) -> dict[str, list[str]]:
-    """story id → its event ids, for stories the merge stage stored."""
-    out: dict[str, list[str]] = {}
-    for sid, eid in conn.execute(select(events.c.story_id, events.c.id)
-                                 .where(events.c.story_id.is_not(None)).order_by(events.c.id)):
-        out.setdefault(sid, []).append(eid)
-    return out
-
-
-def stored_control_rows(conn: Connection) -> list[Any]:
-    return conn.execute(select(control).order_by(control.c.since, control.c.id)).all()
-
-
 # What stories and the control timeline read: the record but for the columns below, which neither
 # reads (reading 100,000 rows, every column costs), with `reported_by` as raw text (a JSON array
 # decoded only when not empty: most are, and decoding 100,000 of them takes time).
@@ -367,7 +342,7 @@ _DERIVED_COLUMNS = (
 )
 
 
-def _json_list(value: Any) -> list[str]:
+def json_list(value: Any) -> list[str]:
     """reported_by as read raw: a JSON text on SQLite (decoded only when not empty), a list from psycopg."""
     if value is None or value == "[]":
         return []
@@ -376,32 +351,7 @@ def _json_list(value: Any) -> list[str]:
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
 
-_derived_record = event_reader([c.name for c in _DERIVED_COLUMNS], published_iso=False,
-                               read={"reported_by": _json_list})
-
-
-def derived_event_ids(conn: Connection) -> set[str]:
-    """Ids of the events stories and control are computed from (all but background history)."""
-    return set(conn.execute(select(events.c.id).where(events.c.modality != "background")).scalars())
-
-
-def derived_event_records(conn: Connection, ids: Collection[str] | None = None,
-                          dialect: str = "sqlite", chunk: int = 20_000) -> Iterator[dict[str, Any]]:
-    """Event records for stories and control (all, or those with `ids`), in no particular order.
-
-    The same record as `event_record` except that `article.published` stays a datetime (the
-    merge readers accept both) and the fields of `DERIVED_SKIPS` are left out.
-    """
-    base = (select(*_DERIVED_COLUMNS).select_from(_event_from()).where(events.c.modality != "background"))
-    if ids is None:
-        for row in stream_rows(conn, base, batch=5000):
-            yield _derived_record(row)
-        return
-    wanted = sorted(ids)
-    for start in range(0, len(wanted), chunk):
-        part = wanted[start:start + chunk]
-        for row in conn.execute(base.where(in_ids(events.c.id, part, dialect))):
-            yield _derived_record(row)
+DERIVED_COLUMNS = _DERIVED_COLUMNS
 
 
 def event_records_by_id(conn: Connection, ids: Sequence[str], dialect: str = "sqlite") -> list[dict[str, Any]]:
@@ -416,6 +366,7 @@ def event_records_by_id(conn: Connection, ids: Sequence[str], dialect: str = "sq
 __all__ = [
     "ACLED_CATEGORIES",
     "ARTICLE_COLUMNS",
+    "DERIVED_COLUMNS",
     "DERIVED_SKIPS",
     "MAX_PLACE_ID",
     "MODALITIES",
@@ -430,9 +381,6 @@ __all__ = [
     "check_modalities",
     "check_place",
     "control",
-    "data_version",
-    "derived_event_ids",
-    "derived_event_records",
     "effective_date",
     "event_conditions",
     "event_record",
@@ -442,16 +390,13 @@ __all__ = [
     "events_select",
     "feature",
     "features_select",
-    "has_rows",
     "in_ids",
+    "json_list",
     "parse_bbox",
     "place_event_stats",
     "place_row",
     "places",
     "sources",
-    "stored_control_rows",
-    "stored_story_rows",
     "stories",
-    "story_members",
     "stream_rows",
 ]

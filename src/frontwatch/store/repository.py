@@ -209,6 +209,10 @@ class Store:
             stmt = stmt.where(ArticleRow.ingested_at >= since)
         return [(aid, bytes(sig), when) for aid, sig, when in conn.execute(stmt)]
 
+    def transaction(self) -> Any:
+        """A write transaction (SQLite: BEGIN IMMEDIATE), for stages that write derived tables."""
+        return self._writer.begin()
+
     def close(self) -> None:
         self.engine.dispose()
 

@@ -9,14 +9,13 @@ the sentence that produced it.
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import datetime, timezone
 from typing import Any
 
 from sqlalchemy import (
     JSON,
     BigInteger,
     CheckConstraint,
-    Date,
     DateTime,
     Float,
     ForeignKey,
@@ -201,6 +200,11 @@ class StoryRow(Base):
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     explanation: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     disagreement: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    acled_event_type: Mapped[str | None] = mapped_column(String(64))
+    acled_sub_event_type: Mapped[str | None] = mapped_column(String(64))
+    plover: Mapped[str | None] = mapped_column(String(64))
+    fatalities: Mapped[int] = mapped_column(Integer, nullable=False, default=0, server_default="0")
+    updated_at: Mapped[datetime | None] = mapped_column(UTCDateTime, index=True)  # when the stage last wrote it
 
 
 class EventRow(Base):
@@ -254,21 +258,29 @@ class EventRow(Base):
 
 
 class ControlRow(Base):
-    """Who holds a place from when (written by the control stage), with the events that say so."""
+    """One change of who holds a place (or a front-line marker), written by the control stage.
+
+    `since`/`until`/`last_seen` are ISO days (text, like `events.date`): `until` is the next
+    change at the same `place_key`; `last_seen` the latest report backing the change (the
+    picture lets a claim fade after it). `detail` keeps the change's other fields.
+    """
 
     __tablename__ = "control"
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
-    place_name: Mapped[str] = mapped_column(Text, nullable=False)
+    place_key: Mapped[str] = mapped_column(Text, nullable=False, index=True)
+    place_name: Mapped[str | None] = mapped_column(Text)
     geonameid: Mapped[int | None] = mapped_column(Integer, index=True)
     lat: Mapped[float | None] = mapped_column(Float)
     lon: Mapped[float | None] = mapped_column(Float)
     radius_km: Mapped[float | None] = mapped_column(Float)
     controller: Mapped[str] = mapped_column(Text, nullable=False)
     status: Mapped[str | None] = mapped_column(String(32))
-    since: Mapped[date] = mapped_column(Date, nullable=False, index=True)
-    until: Mapped[date | None] = mapped_column(Date)
+    since: Mapped[str | None] = mapped_column(String(10), index=True)
+    until: Mapped[str | None] = mapped_column(String(10))
+    last_seen: Mapped[str | None] = mapped_column(String(10))
     evidence: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
+    detail: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
 
 
 class FeedStateRow(Base):

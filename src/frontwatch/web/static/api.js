@@ -12,6 +12,19 @@ export async function getJSON(path, params) {
   return res.json();
 }
 
+/** Every page of `/events.geojson` as one FeatureCollection: the server sends at most `limit` points a
+ *  response (5,000 by default) and names the next page's `offset` in `next_offset` (null on the last). */
+export async function getAllFeatures(params) {
+  const features = [];
+  let offset = 0;
+  for (;;) {
+    const page = await getJSON("/events.geojson", offset ? { ...params, offset } : params);
+    features.push(...page.features);
+    if (page.next_offset === null || page.next_offset === undefined) return { type: "FeatureCollection", features };
+    offset = page.next_offset;
+  }
+}
+
 /** `/events.geojson?...` etc.; empty values and empty lists are left out, lists repeat the key. */
 export function withParams(path, params = {}) {
   const qs = new URLSearchParams();

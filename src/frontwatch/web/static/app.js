@@ -4,7 +4,7 @@
 // is a DOM element, so 100,000 events cost one worker-side clustering, not 100,000 nodes.
 
 import { startAlerts } from "./alerts.js";
-import { formFilters, getJSON, withParams } from "./api.js";
+import { formFilters, getAllFeatures, getJSON, withParams } from "./api.js";
 import { Drawer, storyTitle } from "./drawer.js";
 import { h } from "./dom.js";
 import { renderCountryLevel, splitCountryLevel } from "./countrylevel.js";
@@ -182,7 +182,7 @@ async function main() {
     status("loading events…");
     const t0 = performance.now();
     try {
-      const fc = await getJSON("/events.geojson", filters);
+      const fc = await getAllFeatures(filters);
       const { points, countryLevel } = splitCountryLevel(fc.features); // no point on a country's centroid
       state.all = points;
       state.countryLevel = countryLevel;

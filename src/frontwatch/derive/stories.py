@@ -1,0 +1,239 @@
+"""The stories stage: events not yet in a story join (or start) stories, written to `stories`.
+
+Runs after each ingest batch (`frontwatch.derive.run_stages`) inside its write
+transaction, and does only the work the batch makes: the *pending* events (not
+background, `story_id` still empty) are added to a `StoryBuilder` that holds just the
+stored stories they could join, restored as they were (`StoryBuilder.restore`), and only
+the stories that change are written. The result is the full build's (`rebuild`), because
+the builder's stories are a function of the set of events grown in canonical order
+(`merge.stories`): every restored event comes before the first pending one in that order,
+and stored events after it (the *tail*: articles published after the earliest new one)
+are taken out of their stories and added again with the pending ones.
+
+What a pending report can join is bounded by the matching rules: the same type family,
+dates within the window plus either date's uncertainty, a place within reach (blocking:
+`merge.blocking.CandidateIndex`). The store is read for the pending dates' window only,
+and candidate stories are loaded in full (complete linkage checks every member).
+Pending events arriving in publication order (live news) make an empty tail: the work is
+proportional to the batch and its neighbourhood, not to the store.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from typing import Any
+
+from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
+
+from frontwatch.derive.records import by_ids, effective_date, events, in_ids, news_events, read
+from frontwatch.merge.blocking import CandidateIndex
+from frontwatch.merge.bulk import paused_gc
+from frontwatch.merge.families import type_family
+from frontwatch.merge.matching import check, match_profile
+from frontwatch.merge.records import DATE_SLACK_DAYS
+from frontwatch.merge.reports import Key, canonical_key, report
+from frontwatch.merge.stories import Story, StoryBuilder
+from frontwatch.store.schema import TABLES
+
+stories = TABLES["stories"]
+articles = TABLES["articles"]
+WINDOW_DAYS = 3  # StoryBuilder's default: two day-precise reports of one happening are at most this far apart
+CHUNK = 5_000  # reports added between progress ticks
+
+Progress = Callable[[str, int, int | None], None]  # (stage, done, total)
+
+
+@dataclass
+class StoryUpdate:
+    """What one run of the stage did (for logs, progress and the benches)."""
+
+    pending: int = 0  # events that were in no story
+    tail: int = 0  # stored events after the first pending one, added again
+    restored: int = 0  # stored events of the stories restored as candidates
+    written: int = 0  # story rows written (created or changed)
+    removed: int = 0  # story rows deleted (merged into others)
+    seconds: float = 0.0
+
+
+def _dt(value: str | None) -> datetime | None:
+    return datetime.fromisoformat(value) if value else None
+
+
+def story_row(s: Story, now: datetime) -> dict[str, Any]:
+    """A merge `Story` → its `stories` row (members are `events.story_id`; their order is the explanation's)."""
+    return {
+        "id": s.id, "event_type": s.family, "first_reported": _dt(s.first_reported),
+        "last_reported": _dt(s.last_reported), "corroboration": s.corroboration, "outlets": list(s.outlets),
+        "lat": s.lat, "lon": s.lon, "geonameid": s.geonameid, "place_name": s.place_name,
+        "date": s.date[:10] if s.date else None, "explanation": s.explanation, "disagreement": s.disagreement,
+        "acled_event_type": s.acled_event_type, "acled_sub_event_type": s.acled_sub_event_type,
+        "plover": s.plover, "fatalities": s.fatalities, "updated_at": now,
+    }
+
+
+def _tail(conn: Connection, first: Key, families: set[str]) -> list[dict[str, Any]]:
+    """Stored events after `first` in canonical order, of the pending events' families."""
+    stmt = news_events().where(events.c.story_id.is_not(None))
+    if first[0]:  # the first pending event has no publication time: only undated articles come after it
+        stmt = stmt.where(articles.c.published.is_(None))
+    else:
+        since = datetime.fromtimestamp(first[1], tz=timezone.utc)
+        stmt = stmt.where(or_(articles.c.published.is_(None), articles.c.published >= since))
+    return [e for e in read(conn, stmt) if canonical_key(e) > first and type_family(e) in families]
+
+
+def _window(conn: Connection, days: list[int | None], slack: int, window_days: int) -> Iterable[dict[str, Any]]:
+    """Stored events dated where a report on one of `days` (ordinals, None: undated) with date
+    uncertainty `slack` could match them: each date precision with its own reach."""
+    dated = [d for d in days if d is not None]
+    cond = []
+    if dated:
+        lo, hi = min(dated), max(dated)
+        for precision, own in DATE_SLACK_DAYS.items():
+            reach = window_days + max(slack, own)
+            cond.append(and_(events.c.date_precision == precision, effective_date.between(
+                datetime.fromordinal(lo - reach).date().isoformat(), datetime.fromordinal(hi + reach).date().isoformat())))
+        reach = window_days + max(slack, *DATE_SLACK_DAYS.values())
+        cond.append(and_(events.c.date_precision.not_in(list(DATE_SLACK_DAYS)), effective_date.between(
+            datetime.fromordinal(lo - reach).date().isoformat(), datetime.fromordinal(hi + reach).date().isoformat())))
+    if len(dated) < len(days):
+        cond.append(effective_date.is_(None))
+    if not cond:
+        return ()
+    return read(conn, news_events().where(events.c.story_id.is_not(None), or_(*cond)))
+
+
+def _candidate_stories(affected: list[Any], stored: Iterable[dict[str, Any]], first: Key, skip: set[str],
+                       window_days: int) -> set[str]:
+    """Ids of the stored stories holding a report (before `first`) that an affected report matches."""
+    index = CandidateIndex(window_days)
+    reps: list[Any] = []
+    story_of: list[set[str]] = []
+    by_profile: dict[Any, int] = {}
+    for event in stored:
+        if event["id"] in skip or canonical_key(event) > first:
+            continue
+        rep = report(event)
+        profile = match_profile(rep)
+        g = by_profile.get(profile) if profile is not None else None
+        if g is None:  # one report files a profile: equal profiles get equal verdicts
+            g = len(reps)
+            reps.append(rep)
+            story_of.append(set())
+            index.add(g, rep)
+            if profile is not None:
+                by_profile[profile] = g
+        story_of[g].add(event["story_id"])
+    found: set[str] = set()
+    for rep in affected:
+        for g in index.candidates(rep):
+            if check(rep, reps[g], window_days)[0] is None:
+                found |= story_of[g]
+    return found
+
+
+def pending_events(conn: Connection) -> list[dict[str, Any]]:
+    """The events in no story yet (not background): what the next run of the stage adds."""
+    with paused_gc():
+        return list(read(conn, news_events().where(events.c.story_id.is_(None))))
+
+
+def update_stories(conn: Connection, *, pending: list[dict[str, Any]] | None = None, window_days: int = WINDOW_DAYS,
+                   progress: Progress | None = None, now: datetime | None = None) -> StoryUpdate:
+    """Put every pending event in its story and write the stories that changed (see module doc).
+
+    Call inside a write transaction (the pending set must not change underneath);
+    `pending`: `pending_events(conn)` when the caller has read them already.
+    """
+    started = time.perf_counter()
+    out = StoryUpdate()
+    tick = progress or (lambda stage, done, total: None)
+    with paused_gc():
+        tick("reading new events", 0, None)
+        pending = pending_events(conn) if pending is None else pending
+        out.pending = len(pending)
+        if not pending:
+            return out
+        first = min(canonical_key(e) for e in pending)
+        families = {type_family(e) for e in pending}
+        tail = _tail(conn, first, families)
+        out.tail = len(tail)
+        affected = pending + tail
+        affected_ids = {e["id"] for e in affected}
+        reps = [report(e) for e in affected]
+        slack = max(r.slack_days for r in reps)
+        tick("finding candidate stories", 0, None)
+        wanted = _candidate_stories(reps, _window(conn, [r.day_ord for r in reps], slack, window_days), first,
+                                    affected_ids, window_days)
+        before = {e["story_id"] for e in tail}  # stories that lose their tail members
+        restore = wanted | before
+        builder = StoryBuilder(window_days=window_days)
+        if restore:
+            explanations = dict(conn.execute(select(stories.c.id, stories.c.explanation)
+                                             .where(in_ids(stories.c.id, restore, conn.dialect.name))).all())
+            members: dict[str, list[dict[str, Any]]] = {}
+            member_ids = conn.execute(select(events.c.id).where(
+                in_ids(events.c.story_id, restore, conn.dialect.name))).scalars().all()
+            for event in by_ids(conn, [i for i in member_ids if i not in affected_ids]):
+                members.setdefault(event["story_id"], []).append(event)
+            for sid in sorted(members):
+                builder.restore(sid, members[sid], explanations.get(sid) or ())
+                out.restored += len(members[sid])
+        ordered = sorted(affected, key=canonical_key)
+        for at in range(0, len(ordered), CHUNK):
+            tick("building stories", at, len(ordered))
+            builder.add_many(ordered[at:at + CHUNK])
+        tick("building stories", len(ordered), len(ordered))
+        changed, removed = builder.take_changes()
+        write = {sid for sid, _, _ in changed} | set(removed) | before  # restored and untouched: as stored
+        out.written, out.removed = _write(conn, builder, write, now or datetime.now(timezone.utc), tick)
+    out.seconds = round(time.perf_counter() - started, 3)
+    return out
+
+
+def _write(conn: Connection, builder: StoryBuilder, ids: set[str], now: datetime, tick: Progress) -> tuple[int, int]:
+    """Replace the rows of `ids` by the builder's stories where they differ from what is stored
+    (a late article re-adds every later event, most of which land in the stories they were in)."""
+    dialect = conn.dialect.name
+    ordered = sorted(ids)
+    stored: dict[str, dict[str, Any]] = {}
+    for at in range(0, len(ordered), 20_000):
+        for row in conn.execute(select(stories).where(in_ids(stories.c.id, ordered[at:at + 20_000], dialect))):
+            stored[row.id] = {k: v for k, v in row._mapping.items() if k != "updated_at"}
+    live: list[Story] = []
+    gone: list[str] = []
+    rows = []
+    for sid in ordered:
+        story = builder.story(sid, cache=False)
+        if story is None:
+            if sid in stored:
+                gone.append(sid)
+            continue
+        row = story_row(story, now)
+        if stored.get(sid) == {k: v for k, v in row.items() if k != "updated_at"}:
+            continue  # the same story as stored: left as it is
+        live.append(story)
+        rows.append(row)
+    tick("writing stories", 0, len(live))
+    replaced = [s.id for s in live if s.id in stored] + gone
+    for at in range(0, len(replaced), 20_000):
+        part = replaced[at:at + 20_000]
+        conn.execute(update(events).where(in_ids(events.c.story_id, part, dialect)).values(story_id=None))
+        conn.execute(delete(stories).where(in_ids(stories.c.id, part, dialect)))
+    for at in range(0, len(rows), 10_000):
+        conn.execute(insert(stories), rows[at:at + 10_000])
+    links = [{"eid": eid, "sid": s.id} for s in live for eid in s.event_ids]
+    stmt = update(events).where(events.c.id == bindparam("eid")).values(story_id=bindparam("sid"))
+    for at in range(0, len(links), 20_000):
+        conn.execute(stmt, links[at:at + 20_000])
+        tick("writing stories", min(len(live), at + 20_000), len(live))
+    return len(live), len(gone)
+
+
+def clear_stories(conn: Connection) -> None:
+    """Forget every story (`rebuild`): all events become pending."""
+    conn.execute(update(events).where(events.c.story_id.is_not(None)).values(story_id=None))
+    conn.execute(delete(stories))
