@@ -20,10 +20,10 @@ returned, not thresholded, so the resolver decides with context.
 from __future__ import annotations
 
 import math
+from collections import OrderedDict
 from collections.abc import Collection
-from dataclasses import dataclass, field
 
-from rapidfuzz import process
+import numpy as np
 from rapidfuzz.distance import OSA
 
 from frontwatch.geo.demonyms import countries_named, demonym_codes
@@ -46,19 +46,101 @@ def max_edits(key: str) -> int:
     return 0 if n < 4 else 1 if n < 6 else 2
 
 
-@dataclass
+class LRUMemo:
+    """A bounded least-recently-used memo: recurring names stay, one-off strings age out.
+
+    Results cached here are pure functions of their key, so the memo changes nothing but
+    time; bounded so a long-running worker's memory stays flat."""
+
+    def __init__(self, size: int) -> None:
+        self.size = size
+        self._data: OrderedDict = OrderedDict()
+
+    def get(self, key):
+        hit = self._data.get(key)
+        if hit is not None:
+            self._data.move_to_end(key)
+        return hit
+
+    def put(self, key, value) -> None:
+        self._data[key] = value
+        self._data.move_to_end(key)
+        if len(self._data) > self.size:
+            self._data.popitem(last=False)
+
+    def clear(self) -> None:
+        self._data.clear()
+
+    def __len__(self) -> int:
+        return len(self._data)
+
+
+_START, _END = 1, 2  # padding code points (never in a folded key): '^' and '$' of the bigrams
+_SHIFT = np.uint64(1 << 21)  # above every Unicode code point: a bigram is one integer
+
+
+def _grams(key: str) -> set[int]:
+    """The distinct padded bigrams of a key, as integers ('homs' → ^h ho om ms s$)."""
+    codes = [_START, *map(ord, key), _END]
+    return {codes[i] * (1 << 21) + codes[i + 1] for i in range(len(codes) - 1)}
+
+
+def _bigram_table(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """(key index, bigram) pairs, distinct per key, for every key at once: the padded keys
+    joined into one array of code points, no per-key Python loop."""
+    joined = "".join(f"{chr(_START)}{k}{chr(_END)}" for k in keys)
+    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    rows = np.repeat(np.arange(len(keys), dtype=np.uint64), np.fromiter(map(len, keys), dtype=np.int64) + 2)
+    bigrams = codes[:-1] * _SHIFT + codes[1:]
+    inside = rows[:-1] == rows[1:]  # not the pair that spans two keys
+    # One integer per (key, bigram): a bigram code is below 2**42, a key index below 2**22.
+    pairs = _distinct((rows[:-1][inside] << np.uint64(42)) | bigrams[inside])
+    return (pairs >> np.uint64(42)).astype(np.int64), pairs & np.uint64((1 << 42) - 1)
+
+
+def _distinct(values: np.ndarray) -> np.ndarray:
+    """Sorted distinct values (np.unique, without its slower hashing path for large arrays)."""
+    ordered = np.sort(values)
+    first = np.ones(len(ordered), dtype=bool)
+    first[1:] = ordered[1:] != ordered[:-1]
+    return ordered[first]
+
+
+# One OSA edit (substitution, insertion, deletion or adjacent transposition) changes at most
+# 3 of a padded key's bigrams: those overlapping the one or two positions it touches.
+_GRAMS_PER_EDIT = 3
+
+
 class FuzzyIndex:
-    """Unique folded keys of a set of places, bucketed by length, and the places of each key.
+    """Unique folded keys of a set of places, a bigram index over them, and the places of each key.
 
-    Bucketing is why a search costs well under a millisecond: a key within `e` edits of
-    the query is within `e` letters of its length, so only those buckets are compared."""
+    A key within `e` OSA edits of the query is within `e` letters of its length and shares
+    all but at most 3·e of the query's distinct padded bigrams (and of its own). Counting
+    shared bigrams is one numpy `bincount` over the postings of the query's bigrams; only the
+    keys that pass both bounds are compared with rapidfuzz. Both bounds are necessary
+    conditions, so the hits are exactly those of comparing every key: the index changes the
+    cost of a search (a 86,000-key country from ~12 ms to about one), not its answer."""
 
-    buckets: dict[int, tuple[list[str], list[tuple[int, ...]]]] = field(default_factory=dict)
-    # Memo of `search`: names recur across articles (a batch of Syria news asks the US and
-    # SY indexes for the same misspellings again and again); results are a pure function
-    # of the arguments, so caching changes nothing but time. Bounded: cleared when full.
-    _memo: dict[tuple[str, int, int], list[tuple[str, int, tuple[int, ...]]]] = field(
-        default_factory=dict, repr=False, compare=False)
+    def __init__(self, keys: list[str], ids: list[tuple[int, ...]]) -> None:
+        self.keys = keys  # sorted, unique
+        self.ids = ids
+        self._lengths = np.fromiter(map(len, keys), dtype=np.int32, count=len(keys))
+        if keys:
+            rows, bigrams = _bigram_table(keys)
+        else:
+            rows, bigrams = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
+        self._own_grams = np.bincount(rows, minlength=len(keys)).astype(np.int32)
+        # Postings: the keys of each bigram, bigrams sorted so a query finds them by bisection.
+        order = np.argsort(bigrams, kind="stable")
+        ordered = bigrams[order]
+        first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(ordered) else np.zeros(0, dtype=np.int64)
+        self._gram_codes = ordered[first]
+        self._starts = np.r_[first, len(ordered)].astype(np.int64)
+        self._postings = rows[order].astype(np.int32)
+        # Memo of `search`: names recur across articles (a batch of Syria news asks the US and
+        # SY indexes for the same misspellings again and again); results are a pure function
+        # of the arguments, so caching changes nothing but time.
+        self._memo = LRUMemo(MEMO_SIZE)
 
     @classmethod
     def from_pairs(cls, pairs: list[tuple[str, int]]) -> "FuzzyIndex":
@@ -69,18 +151,36 @@ class FuzzyIndex:
             if _VOWELS.isdisjoint(key):
                 continue
             by_key.setdefault(key, []).append(gid)
-        buckets: dict[int, tuple[list[str], list[tuple[int, ...]]]] = {}
-        for key in sorted(by_key):
-            keys, ids = buckets.setdefault(len(key), ([], []))
-            keys.append(key)
-            ids.append(tuple(by_key[key]))
-        return cls(buckets)
+        keys = sorted(by_key)
+        return cls(keys, [tuple(by_key[k]) for k in keys])
 
     def __len__(self) -> int:
-        return sum(len(keys) for keys, _ in self.buckets.values())
+        return len(self.keys)
+
+    def _near(self, key: str, edits: int) -> list[int]:
+        """Indexes of the keys that may be within `edits` of `key` (a superset of the hits)."""
+        mine = np.fromiter(_grams(key), dtype=np.uint64)
+        need = len(mine) - _GRAMS_PER_EDIT * edits
+        at = np.minimum(np.searchsorted(self._gram_codes, mine), len(self._gram_codes) - 1)
+        grams = at[self._gram_codes[at] == mine] if len(self._gram_codes) else at[:0]
+        if need > 0 and not len(grams):
+            return []
+        if need <= 0:  # too short for the bigram bound: only lengths filter
+            cand = np.arange(len(self.keys))
+            shared = None
+        else:
+            hits = np.concatenate([self._postings[self._starts[g]:self._starts[g + 1]] for g in grams])
+            counts = np.bincount(hits, minlength=len(self.keys))
+            cand = np.flatnonzero(counts >= need)
+            shared = counts[cand]
+        lengths = self._lengths[cand]
+        keep = np.abs(lengths - len(key)) <= edits
+        if shared is not None:
+            keep &= shared >= self._own_grams[cand] - _GRAMS_PER_EDIT * edits
+        return cand[keep].tolist()
 
     def search(self, key: str, edits: int, limit: int) -> list[tuple[str, int, tuple[int, ...]]]:
-        """(matched key, edit distance, geonameids), nearest first."""
+        """(matched key, edit distance, geonameids), nearest first (then alphabetically)."""
         if edits <= 0:
             return []
         memo_key = (key, edits, limit)
@@ -88,16 +188,14 @@ class FuzzyIndex:
         if cached is not None:
             return list(cached)
         hits: list[tuple[str, int, tuple[int, ...]]] = []
-        for n in range(len(key) - edits, len(key) + edits + 1):
-            keys, ids = self.buckets.get(n, ((), ()))
-            if keys:
-                for k, d, i in process.extract(key, keys, scorer=OSA.distance, score_cutoff=edits, limit=limit):
-                    hits.append((k, int(d), ids[i]))
+        for i in self._near(key, edits):
+            d = OSA.distance(key, self.keys[i], score_cutoff=edits)
+            if d <= edits:
+                hits.append((self.keys[i], d, self.ids[i]))
         hits.sort(key=lambda h: (h[1], h[0]))
-        if len(self._memo) >= MEMO_SIZE:
-            self._memo.clear()
-        self._memo[memo_key] = hits[:limit]
-        return hits[:limit]
+        hits = hits[:limit]
+        self._memo.put(memo_key, hits)
+        return list(hits)
 
 
 def _features(cand: Candidate, *, edits: int = 0, in_focus: bool = False) -> dict[str, float]:
