@@ -22,6 +22,8 @@ from throughput import DEFAULT_CSV, load_rows  # noqa: E402
 
 STAGES = {
     "spaCy (nlp.pipe)": ("language.py", "pipe"),
+    "read + clean + language (clean_items)": ("runner.py", "clean_items"),
+    "JSON out (events_public)": ("runner.py", "events_public"),
     "geoparse (parse_doc)": ("geoparse.py", "parse_doc"),
     "events (extract_events)": ("extract.py", "extract_events"),
     "candidates (CandidateFinder.candidates)": ("candidates.py", "candidates"),
@@ -38,6 +40,9 @@ def main() -> int:
     ap.add_argument("--skip", type=int, default=0, help="start at this article (a part not used for warm-up)")
     ap.add_argument("--top", type=int, default=40)
     ap.add_argument("--sort", default="tottime")
+    ap.add_argument("--whole", action="store_true",
+                    help="profile runner.run_extract (read, clean, language, JSON out too), not only Pipeline.process")
+    ap.add_argument("--dump", type=Path, help="also write the raw profile here (for pstats/snakeviz)")
     args = ap.parse_args()
 
     from frontwatch.clean import clean_article
@@ -52,9 +57,29 @@ def main() -> int:
     list(pipe.process(arts[-5:]))  # warm up the model and the lazily built indexes
     batch = arts[args.skip:args.skip + args.limit]
     prof = cProfile.Profile()
-    prof.enable()
-    events = sum(len(p.events) for p in pipe.process(batch))
-    prof.disable()
+    if args.whole:
+        import os
+        import tempfile
+
+        from throughput import write_jsonl
+
+        from frontwatch.runner import SourceOptions, run_extract
+
+        tmp = Path(tempfile.mkdtemp(prefix="fw-profile-"))
+        path, warm = tmp / "in.jsonl", tmp / "warm.jsonl"
+        write_jsonl(rows[args.skip:args.skip + args.limit], 1, path)
+        write_jsonl(rows[-5:], 1, warm)
+        with open(os.devnull, "w", encoding="utf-8") as out:
+            run_extract([str(warm)], out, opts=SourceOptions(), workers=1, on_error=lambda m: None)
+            prof.enable()
+            events = run_extract([str(path)], out, opts=SourceOptions(), workers=1, on_error=lambda m: None).events
+            prof.disable()
+    else:
+        prof.enable()
+        events = sum(len(p.events) for p in pipe.process(batch))
+        prof.disable()
+    if args.dump:
+        prof.dump_stats(str(args.dump))
     stats = pstats.Stats(prof)
     total = max(v[3] for v in stats.stats.values())
     print(f"{len(batch)} articles, {events} events, total {total:.2f} s (profiled)")

@@ -75,35 +75,31 @@ class LRUMemo:
         return len(self._data)
 
 
-_START, _END = 1, 2  # padding code points (never in a folded key): '^' and '$' of the bigrams
-_SHIFT = np.uint64(1 << 21)  # above every Unicode code point: a bigram is one integer
+_PAD_START, _PAD_END = "\x01", "\x02"  # never in a folded key: the '^' and '$' of the bigrams
 
 
-def _grams(key: str) -> set[int]:
-    """The distinct padded bigrams of a key, as integers ('homs' → ^h ho om ms s$)."""
-    codes = [_START, *map(ord, key), _END]
-    return {codes[i] * (1 << 21) + codes[i + 1] for i in range(len(codes) - 1)}
+def _padded(key: str) -> str:
+    return f"{_PAD_START}{key}{_PAD_END}"
 
 
-def _bigram_table(keys: list[str]) -> tuple[np.ndarray, np.ndarray]:
-    """(key index, bigram) pairs, distinct per key, for every key at once: the padded keys
-    joined into one array of code points, no per-key Python loop."""
-    joined = "".join(f"{chr(_START)}{k}{chr(_END)}" for k in keys)
-    codes = np.frombuffer(joined.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+def _bigram_postings(keys: list[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+    """(letter ids, sorted bigram codes, start of each bigram's postings, postings), every key
+    at once: the padded keys joined into one array, one integer per (bigram, key) pair, and
+    one sort that both drops a key's repeated bigrams and groups the keys of each bigram."""
+    codes = np.frombuffer("".join(map(_padded, keys)).encode("utf-32-le"), dtype=np.uint32)
+    letters = np.flatnonzero(np.bincount(codes))
+    letter_id = {chr(c): i + 1 for i, c in enumerate(letters.tolist())}  # 0: a letter no key has
+    dense = np.zeros(int(letters[-1]) + 1, dtype=np.uint64)
+    dense[letters] = np.arange(1, len(letters) + 1, dtype=np.uint64)
+    ids = dense[codes]
+    n, base = np.uint64(len(keys)), np.uint64(len(letters) + 1)
     rows = np.repeat(np.arange(len(keys), dtype=np.uint64), np.fromiter(map(len, keys), dtype=np.int64) + 2)
-    bigrams = codes[:-1] * _SHIFT + codes[1:]
     inside = rows[:-1] == rows[1:]  # not the pair that spans two keys
-    # One integer per (key, bigram): a bigram code is below 2**42, a key index below 2**22.
-    pairs = _distinct((rows[:-1][inside] << np.uint64(42)) | bigrams[inside])
-    return (pairs >> np.uint64(42)).astype(np.int64), pairs & np.uint64((1 << 42) - 1)
-
-
-def _distinct(values: np.ndarray) -> np.ndarray:
-    """Sorted distinct values (np.unique, without its slower hashing path for large arrays)."""
-    ordered = np.sort(values)
-    first = np.ones(len(ordered), dtype=bool)
-    first[1:] = ordered[1:] != ordered[:-1]
-    return ordered[first]
+    pairs = np.sort((ids[:-1] * base + ids[1:])[inside] * n + rows[:-1][inside])
+    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
+    bigrams, postings = pairs // n, (pairs % n).astype(np.int32)
+    first = np.flatnonzero(np.r_[True, bigrams[1:] != bigrams[:-1]])
+    return letter_id, bigrams[first], np.r_[first, len(bigrams)].astype(np.int64), postings
 
 
 # One OSA edit (substitution, insertion, deletion or adjacent transposition) changes at most
@@ -126,17 +122,12 @@ class FuzzyIndex:
         self.ids = ids
         self._lengths = np.fromiter(map(len, keys), dtype=np.int32, count=len(keys))
         if keys:
-            rows, bigrams = _bigram_table(keys)
+            self._letter_id, self._gram_codes, self._starts, self._postings = _bigram_postings(keys)
         else:
-            rows, bigrams = np.zeros(0, dtype=np.int64), np.zeros(0, dtype=np.uint64)
-        self._own_grams = np.bincount(rows, minlength=len(keys)).astype(np.int32)
-        # Postings: the keys of each bigram, bigrams sorted so a query finds them by bisection.
-        order = np.argsort(bigrams, kind="stable")
-        ordered = bigrams[order]
-        first = np.flatnonzero(np.r_[True, ordered[1:] != ordered[:-1]]) if len(ordered) else np.zeros(0, dtype=np.int64)
-        self._gram_codes = ordered[first]
-        self._starts = np.r_[first, len(ordered)].astype(np.int64)
-        self._postings = rows[order].astype(np.int32)
+            self._letter_id, self._gram_codes = {}, np.zeros(0, dtype=np.uint64)
+            self._starts, self._postings = np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
+        self._base = len(self._letter_id) + 1
+        self._own_grams = np.bincount(self._postings, minlength=len(keys)).astype(np.int32)
         # Memo of `search`: names recur across articles (a batch of Syria news asks the US and
         # SY indexes for the same misspellings again and again); results are a pure function
         # of the arguments, so caching changes nothing but time.
@@ -157,9 +148,14 @@ class FuzzyIndex:
     def __len__(self) -> int:
         return len(self.keys)
 
+    def _grams(self, key: str) -> set[int]:
+        """The distinct padded bigrams of a key as this index codes them ('homs' → ^h ho om ms s$)."""
+        ids = [self._letter_id.get(ch, 0) for ch in _padded(key)]
+        return {ids[i] * self._base + ids[i + 1] for i in range(len(ids) - 1)}
+
     def _near(self, key: str, edits: int) -> list[int]:
         """Indexes of the keys that may be within `edits` of `key` (a superset of the hits)."""
-        mine = np.fromiter(_grams(key), dtype=np.uint64)
+        mine = np.fromiter(self._grams(key), dtype=np.uint64)
         need = len(mine) - _GRAMS_PER_EDIT * edits
         at = np.minimum(np.searchsorted(self._gram_codes, mine), len(self._gram_codes) - 1)
         grams = at[self._gram_codes[at] == mine] if len(self._gram_codes) else at[:0]
