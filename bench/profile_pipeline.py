@@ -42,6 +42,9 @@ def main() -> int:
     ap.add_argument("--sort", default="tottime")
     ap.add_argument("--whole", action="store_true",
                     help="profile runner.run_extract (read, clean, language, JSON out too), not only Pipeline.process")
+    ap.add_argument("--sampling", action="store_true",
+                    help="pyinstrument (sampling: Python-heavy code is not inflated as under cProfile; "
+                         "pip install -e '.[bench]')")
     ap.add_argument("--dump", type=Path, help="also write the raw profile here (for pstats/snakeviz)")
     args = ap.parse_args()
 
@@ -74,6 +77,16 @@ def main() -> int:
             prof.enable()
             events = run_extract([str(path)], out, opts=SourceOptions(), workers=1, on_error=lambda m: None).events
             prof.disable()
+    elif args.sampling:
+        from pyinstrument import Profiler
+
+        sampler = Profiler(interval=0.002)
+        sampler.start()
+        events = sum(len(p.events) for p in pipe.process(batch))
+        sampler.stop()
+        print(f"{len(batch)} articles, {events} events (pyinstrument, wall clock)")
+        print(sampler.output_text(unicode=False, color=False, show_all=False, time="seconds"))
+        return 0
     else:
         prof.enable()
         events = sum(len(p.events) for p in pipe.process(batch))
