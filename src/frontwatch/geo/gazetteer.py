@@ -62,7 +62,7 @@ SCHEMA_VERSION = 6  # 2: division centres, populations, continents, AP abbreviat
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000
-LOOKUP_MEMO_SIZE = 100_000  # name look-ups remembered per open gazetteer (rows of a few places each)
+LOOKUP_MEMO_SIZE = 20_000  # name look-ups remembered per open gazetteer (each up to `limit` rows)
 COUNTRY_CODES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR")
 
 _SCHEMA = """
