@@ -21,7 +21,8 @@ from __future__ import annotations
 
 import math
 from collections import OrderedDict
-from collections.abc import Collection
+from collections.abc import Collection, Hashable
+from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import OSA
@@ -54,15 +55,15 @@ class LRUMemo:
 
     def __init__(self, size: int) -> None:
         self.size = size
-        self._data: OrderedDict = OrderedDict()
+        self._data: OrderedDict[Hashable, Any] = OrderedDict()
 
-    def get(self, key):
+    def get(self, key: Hashable) -> Any:
         hit = self._data.get(key)
         if hit is not None:
             self._data.move_to_end(key)
         return hit
 
-    def put(self, key, value) -> None:
+    def put(self, key: Hashable, value: Any) -> None:
         self._data[key] = value
         self._data.move_to_end(key)
         if len(self._data) > self.size:
