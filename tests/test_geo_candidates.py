@@ -217,3 +217,37 @@ def test_default_demonyms_and_countries(default_finder: CandidateFinder) -> None
     got = {(c.place.country, c.how) for c in default_finder.candidates("Lebanese-Syrian border")}
     assert got == {("LB", "demonym"), ("SY", "demonym")}
     assert default_finder.candidates("Jordan")[0].place.precision == "country"
+
+
+def _every_key_compared(keys: list[str], key: str, edits: int, limit: int) -> list[tuple[str, int]]:
+    """The answer without an index: OSA distance to every key (what FuzzyIndex must reproduce)."""
+    from rapidfuzz.distance import OSA
+
+    hits = [(k, OSA.distance(key, k)) for k in keys]
+    return sorted(((k, d) for k, d in hits if d <= edits), key=lambda h: (h[1], h[0]))[:limit]
+
+
+def _misspellings(key: str) -> list[str]:
+    """One of each OSA edit at the start, middle and end of a key, and two at once."""
+    out = []
+    for i in {0, len(key) // 2, len(key) - 1}:
+        out += [key[:i] + "x" + key[i + 1:], key[:i] + key[i + 1:], key[:i] + "e" + key[i:]]
+        if i + 1 < len(key):
+            out.append(key[:i] + key[i + 1] + key[i] + key[i + 2:])
+    out.append(out[0][:-1] + "q" if len(out[0]) > 1 else out[0])
+    return out
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("country", ["SY", "GB"])
+def test_bigram_index_finds_what_comparing_every_key_finds(default_finder: CandidateFinder, country: str) -> None:
+    # The index only skips keys that cannot be within reach; a wrong bound would lose hits here.
+    idx = FuzzyIndex.from_pairs(default_finder.gaz.fold_keys(country))
+    queries = [q for k in idx.keys[:: max(1, len(idx.keys) // 60)] for q in _misspellings(k)] + ["aleppo", "xyzzyq"]
+    for q in queries:
+        edits = max_edits(q)
+        if edits == 0:  # too short to search at all
+            assert idx.search(q, edits, 100) == []
+            continue
+        got = [(k, d) for k, d, _ in idx.search(q, edits, 100)]
+        assert got == _every_key_compared(idx.keys, q, edits, 100), q

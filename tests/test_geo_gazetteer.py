@@ -402,3 +402,17 @@ def test_default_countries_by_common_names(default_gaz: Gazetteer) -> None:
                        ("USA", "US"), ("UK", "GB"), ("Syrian Arab Republic", "SY"), ("Türkiye", "TR")]:
         countries = [c.place.country for c in default_gaz.by_name(name) if c.place.precision == "country"]
         assert countries == [code], name
+
+
+def test_remembered_lookups_give_fresh_candidates(tiny: Gazetteer) -> None:
+    # Look-ups are memoised; callers set features on the Candidates they get, so a second
+    # look-up must neither see those changes nor differ from the first.
+    first = tiny.by_name("Amman", countries=["jo"])
+    first[0].features["touched"] = 1.0
+    first[0].score = 0.0
+    again = tiny.by_name("Amman", countries={"JO"})
+    assert ids(again) == ids(first) and again[0] is not first[0]
+    assert again[0].features == {} and again[0].score in (1.0, 0.95)
+    assert ids(tiny.by_name("Amman", countries={"SY"})) == []  # the filter is part of what is remembered
+    clone = pickle.loads(pickle.dumps(tiny))
+    assert ids(clone.by_name("Amman", countries=["JO"])) == ids(again)

@@ -39,6 +39,7 @@ from collections import defaultdict
 from collections.abc import Collection, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import datetime, timezone
+from functools import lru_cache
 from itertools import islice
 from pathlib import Path
 from typing import Any
@@ -61,6 +62,7 @@ SCHEMA_VERSION = 6  # 2: division centres, populations, continents, AP abbreviat
 EXACT, ALTERNATE, FOLDED = 0, 1, 2
 # Places big enough to be worth a fuzzy match anywhere in the world (besides countries and capitals).
 PROMINENT_MIN_POPULATION = 1_000_000
+LOOKUP_MEMO_SIZE = 20_000  # name look-ups remembered per open gazetteer (each up to `limit` rows)
 COUNTRY_CODES = ("PCL", "PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "TERR")
 
 _SCHEMA = """
@@ -581,6 +583,9 @@ class Gazetteer:
             raise GazetteerError(f"{self.path}: no gazetteer file (build one with `frontwatch gazetteer build`)")
         self._lock = threading.Lock()
         self._conn: sqlite3.Connection | None = None
+        # Name look-ups remembered (bounded LRU): the same names come back article after
+        # article, and the file never changes under an open Gazetteer (only replaced by rename).
+        self._lookup_memo = lru_cache(maxsize=LOOKUP_MEMO_SIZE)(self._lookup_rows)
         self._pid = -1
         version = self._meta().get("schema_version")
         if version != str(SCHEMA_VERSION):
@@ -699,12 +704,15 @@ class Gazetteer:
     # -- name lookups
 
     def _lookup(self, key: str, kinds: tuple[int, ...], countries: Collection[str] | None, limit: int) -> list[tuple[tuple, int]]:
+        cs = tuple(sorted({c.upper() for c in countries})) if countries else ()
+        return list(self._lookup_memo(key, kinds, cs, limit))
+
+    def _lookup_rows(self, key: str, kinds: tuple[int, ...], countries: tuple[str, ...], limit: int) -> tuple:
         where = "n.key = ? AND n.kind IN (%s)" % ",".join(map(str, kinds))
         params: list[Any] = [key]
         if countries:
-            cs = sorted({c.upper() for c in countries})
-            where += " AND n.country IN (%s)" % ",".join("?" * len(cs))
-            params += cs
+            where += " AND n.country IN (%s)" % ",".join("?" * len(countries))
+            params += countries
         rows = self._query(
             f"""SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLS.split(','))}, min(n.kind) AS kind
                 FROM names n JOIN places p ON p.geonameid = n.geonameid
@@ -712,7 +720,7 @@ class Gazetteer:
                 ORDER BY kind, p.precision IN ('admin1', 'admin2'), p.population DESC, p.geonameid LIMIT ?""",
             (*params, int(limit)),
         )
-        return [(r[:12], r[12]) for r in rows]
+        return tuple((r[:12], r[12]) for r in rows)
 
     def by_name(self, name: str, *, countries: Collection[str] | None = None, limit: int = 50) -> list[Candidate]:
         """Places whose name (how='exact') or an alternate name (how='alternate') is `name`,

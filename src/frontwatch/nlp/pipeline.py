@@ -52,12 +52,16 @@ def load_nlp(exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> "Language":
 
 def sentences(doc: "Doc") -> list[Sentence]:
     """Sentence records with character offsets into the article text."""
+    # Slices of the article's text, which is what Span.text is; Doc.text and Span.text
+    # rebuild the string from every token on each access, so the doc's is read once.
+    whole = doc.text
     out: list[Sentence] = []
-    for i, sent in enumerate(doc.sents):
-        text = sent.text.strip()
+    for sent in doc.sents:
+        raw = whole[sent.start_char:sent.end_char]
+        text = raw.strip()
         if not text:
             continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
+        start = sent.start_char + (len(raw) - len(raw.lstrip()))
         out.append(Sentence(index=len(out), start=start, end=start + len(text), text=text))
     return out
 
@@ -79,9 +83,10 @@ def sentence_index(sents: list[Sentence], char: int) -> int | None:
 
 def mentions(doc: "Doc", sents: list[Sentence]) -> list[Mention]:
     """Every named entity the model found, whatever its label, with its sentence."""
+    whole = doc.text if doc.ents else ""
     out = []
     for ent in doc.ents:
         idx = sentence_index(sents, ent.start_char)
-        out.append(Mention(start=ent.start_char, end=ent.end_char, text=ent.text, label=ent.label_,
+        out.append(Mention(start=ent.start_char, end=ent.end_char, text=whole[ent.start_char:ent.end_char], label=ent.label_,
                            sentence=idx if idx is not None else -1))
     return out
