@@ -24,7 +24,7 @@ PATHS = [
 ]
 
 
-WHEN_STORED = {"ingested_at", "first_seen"}  # the clock at build time, different for the two stores
+WHEN_STORED = {"ingested_at", "first_seen", "updated_at"}  # the clock at build time, different for the two stores
 
 
 def scrub(value: object) -> object:
