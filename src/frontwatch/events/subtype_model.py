@@ -8,22 +8,24 @@ unarmed. A linear model over the sentence's lemmas and the rule's own answer lea
 cues (tear gas, live fire, defused, handed over, ...) as ordinary weighted features from
 the labelled development corpus (evaluate/devcorpus.py, tune part only).
 
-How it combines with the rules (the shipped JSON says which, `mode`; chosen by the
-report part of the corpus, see scripts/train_subtypes.py):
+How it combines with the rules (the shipped JSON says which, `mode`; chosen with C,
+class_weight and the dense part by 5-fold cross-validation on the tune part of the
+corpus, see scripts/train_subtypes.py):
 - the rules' sub-type, internal type, trigger lemma and actor kinds are features of the
-  model ("rules as features"), so it learns where the rules are right;
+  model ("rules as features"), so it learns where the rules are right; so are the
+  trigger's clause read from the parse and the cue classes (events/subtype_features.py)
+  and, when the JSON has a `dense` matrix, the spaCy tok2vec vectors of the sentence;
 - "override": the model's most probable sub-type replaces the rules' when its probability
   is at least `min_prob`; "family": the same, but only among the sub-types of the rules'
-  ACLED event type. Override won on the report part (weighted F1 .684 vs .641 for family,
-  1,404-sentence corpus; many errors cross families: an Attack read as an Armed clash, a
-  Violent demonstration as a clash); min_prob .3 and C were chosen by cross-validation
-  on the tune part.
+  ACLED event type; "margin": when it leads the rules' own sub-type by `min_prob`.
+  Override wins in cross-validation (family loses ~.10 weighted F1: many errors cross
+  families, an Attack read as an Armed clash, a Violent demonstration as a clash).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
 events, and events outside ACLED's scheme (statements, talks) and front-line positions
 ('advance', KEEP_TYPES) are left alone.
 
 The model is plain data (`data/subtype_model.json`: classes, bias, per-feature weight
-vectors) applied with numpy, so the runtime needs no training library.
+vectors, an optional dense matrix with the standardisation folded in) applied with numpy, so the runtime needs no training library.
 FRONTWATCH_SUBTYPE_MODEL=off disables it (the rules alone); a path uses another file.
 """
 
