@@ -36,9 +36,9 @@ import numpy as np
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
 
-from frontwatch.evaluate.devcorpus import Labelled, load  # noqa: E402
-from frontwatch.evaluate.events import NONE, main_record, score  # noqa: E402
-from frontwatch.events import subtype_model  # noqa: E402
+from frontwatch.evaluate.devcorpus import Labelled, load
+from frontwatch.evaluate.events import NONE, main_record, score
+from frontwatch.events import subtype_model
 
 DEFAULT_CORPUS = REPO / "dev" / "subtypes"
 DEFAULT_ROOT = REPO.parent / "shared" / "data"
@@ -167,10 +167,10 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 
         warnings.simplefilter("ignore")
         for tr, te in skf.split(np.zeros(len(idx)), y):
             model = fit([ex[idx[k]] for k in tr], [y[k] for k in tr], s)
-            for mode, p in preds:
+            for (mode, p), column in preds.items():
                 m = subtype_model.SubtypeModel(model.classes, model.bias, model.weights, mode, p, model.dense)
                 for k in te:
-                    preds[mode, p][idx[k]] = predict(m, [ex[idx[k]]])[0]
+                    column[idx[k]] = predict(m, [ex[idx[k]]])[0]
     return {c: score(gold, preds[c])["weighted_f1"] for c in preds}, preds
 
 

@@ -54,11 +54,11 @@ def cues() -> dict[str, str]:
     return out
 
 
-def _lemma(tok: "Token") -> str:
+def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
 
-def _word(tok: "Token") -> str:
+def _word(tok: Token) -> str:
     """A token as the model may see it: names and numbers stand in by their class."""
     if tok.like_num or tok.pos_ == "NUM":
         return "<num>"
@@ -67,12 +67,12 @@ def _word(tok: "Token") -> str:
     return _lemma(tok)
 
 
-def _head(span: "Span", trigger_tokens: list[int]) -> "Token":
+def _head(span: Span, trigger_tokens: list[int]) -> Token:
     toks = [span.doc[i] for i in trigger_tokens]
     return next((t for t in toks if t.head.i not in trigger_tokens or t.head.i == t.i), toks[0])
 
 
-def _clause_verb(tok: "Token") -> "Token":
+def _clause_verb(tok: Token) -> Token:
     """The nearest verb at or above the trigger ('the shelling of X killed' -> kill)."""
     t = tok
     for _ in range(6):
@@ -82,7 +82,7 @@ def _clause_verb(tok: "Token") -> "Token":
     return t
 
 
-def _arguments(tok: "Token") -> Iterable[tuple[str, "Token"]]:
+def _arguments(tok: Token) -> Iterable[tuple[str, Token]]:
     """(role, token) of a word's subject and object: 'by X' is the subject of a passive,
     a preposition's object after 'on/at/against' is an object ('fired on protesters')."""
     for c in tok.children:
@@ -102,7 +102,7 @@ def _kind_at(i: int, mentions: list[Mention]) -> str | None:
     return next((m.kind for m in mentions if m.start <= i < m.end and m.kind), None)
 
 
-def syntax_features(span: "Span", trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:
+def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:
     """The trigger's clause as features (see module docstring); [] without a trigger."""
     if not trigger_tokens:
         return []
@@ -144,7 +144,7 @@ def syntax_features(span: "Span", trigger_tokens: list[int], mentions: Iterable[
 DENSE_PARTS = ("sentence", "subtree", "trigger")
 
 
-def dense_vector(span: "Span", trigger_tokens: list[int]) -> np.ndarray | None:
+def dense_vector(span: Span, trigger_tokens: list[int]) -> np.ndarray | None:
     """The contextual vectors of the sentence, the trigger's subtree and the trigger
     (doc.tensor rows, means), one flat float32 vector; None when the pipeline set no tensor."""
     tensor = span.doc.tensor
