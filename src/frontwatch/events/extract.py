@@ -490,7 +490,7 @@ class EventExtractor:
         means = _instrument(fr.agent) if typ in GENERIC_VIOLENCE else None
         typ = means or ontology.refine(typ, agent.kind if agent else None, target_kind)
         typ = subtype_model.retype(typ, span, trig.tokens, trig.entry.phrase, agent.kind if agent else None,
-                                   target_kind, (m.kind for m in mentions))  # learned second opinion on the sub-type
+                                   target_kind, mentions)  # learned second opinion on the sub-type
         etype = ontology.get(typ)
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None

@@ -8,22 +8,24 @@ unarmed. A linear model over the sentence's lemmas and the rule's own answer lea
 cues (tear gas, live fire, defused, handed over, ...) as ordinary weighted features from
 the labelled development corpus (evaluate/devcorpus.py, tune part only).
 
-How it combines with the rules (the shipped JSON says which, `mode`; chosen by the
-report part of the corpus, see scripts/train_subtypes.py):
+How it combines with the rules (the shipped JSON says which, `mode`; chosen with C,
+class_weight and the dense part by 5-fold cross-validation on the tune part of the
+corpus, see scripts/train_subtypes.py):
 - the rules' sub-type, internal type, trigger lemma and actor kinds are features of the
-  model ("rules as features"), so it learns where the rules are right;
+  model ("rules as features"), so it learns where the rules are right; so are the
+  trigger's clause read from the parse and the cue classes (events/subtype_features.py)
+  and, when the JSON has a `dense` matrix, the spaCy tok2vec vectors of the sentence;
 - "override": the model's most probable sub-type replaces the rules' when its probability
   is at least `min_prob`; "family": the same, but only among the sub-types of the rules'
-  ACLED event type. Override won on the report part (weighted F1 .684 vs .641 for family,
-  1,404-sentence corpus; many errors cross families: an Attack read as an Armed clash, a
-  Violent demonstration as a clash); min_prob .3 and C were chosen by cross-validation
-  on the tune part.
+  ACLED event type; "margin": when it leads the rules' own sub-type by `min_prob`.
+  Override wins in cross-validation (family loses ~.10 weighted F1: many errors cross
+  families, an Attack read as an Armed clash, a Violent demonstration as a clash).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
 events, and events outside ACLED's scheme (statements, talks) and front-line positions
 ('advance', KEEP_TYPES) are left alone.
 
 The model is plain data (`data/subtype_model.json`: classes, bias, per-feature weight
-vectors) applied with numpy, so the runtime needs no training library.
+vectors, an optional dense matrix with the standardisation folded in) applied with numpy, so the runtime needs no training library.
 FRONTWATCH_SUBTYPE_MODEL=off disables it (the rules alone); a path uses another file.
 """
 
@@ -41,7 +43,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwatch.events import ontology
+from frontwatch.events import ontology, subtype_features
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -62,8 +64,9 @@ class SubtypeModel:
     classes: tuple[str, ...]
     bias: np.ndarray
     weights: dict[str, np.ndarray]
-    mode: str = "override"  # "override" | "family"
+    mode: str = "override"  # "override" | "family" | "margin"
     min_prob: float = 0.0
+    dense: np.ndarray | None = None  # (dense dims x classes), standardisation folded in; None: sparse only
 
     def __post_init__(self) -> None:
         # one row per feature: a sentence's scores are one indexed sum (the hot path of every event)
@@ -72,17 +75,19 @@ class SubtypeModel:
         object.__setattr__(self, "_matrix", np.vstack([self.weights[f] for f in names]) if names
                            else np.zeros((0, len(self.classes))))
 
-    def probabilities(self, feats: list[str]) -> np.ndarray:
+    def probabilities(self, feats: list[str], vector: np.ndarray | None = None) -> np.ndarray:
         row = self._row  # type: ignore[attr-defined]
         rows = list({row[f] for f in feats if f in row})
         z = self.bias + self._matrix[rows].sum(axis=0)  # type: ignore[attr-defined]
+        if self.dense is not None and vector is not None and vector.shape[0] == self.dense.shape[0]:
+            z = z + vector @ self.dense
         z -= z.max()
         p = np.exp(z)
         return p / p.sum()
 
-    def choose(self, feats: list[str], rule_subtype: str | None) -> str | None:
+    def choose(self, feats: list[str], rule_subtype: str | None, vector: np.ndarray | None = None) -> str | None:
         """The sub-type the model stands for, or None to keep the rules' answer."""
-        p = self.probabilities(feats)
+        p = self.probabilities(feats, vector)
         if self.mode == "family" and rule_subtype is not None:
             family = next((subs for subs in ontology.ACLED_TYPES.values() if rule_subtype in subs), ())
             mask = np.array([c in family for c in self.classes])
@@ -90,6 +95,9 @@ class SubtypeModel:
                 p = np.where(mask, p, 0.0)
                 p = p / p.sum()
         k = int(p.argmax())
+        if self.mode == "margin":  # the model must lead the rules' own sub-type by min_prob
+            r = self.classes.index(rule_subtype) if rule_subtype in self.classes else None
+            return self.classes[k] if r is None or p[k] - p[r] >= self.min_prob else None
         return self.classes[k] if p[k] >= self.min_prob else None
 
     @classmethod
@@ -101,8 +109,9 @@ class SubtypeModel:
             for k, v in w.items() if isinstance(w, dict) else enumerate(w):
                 vec[int(k)] = v
             weights[f] = vec
+        dense = np.array(data["dense"], dtype=np.float32) if data.get("dense") else None
         return cls(tuple(data["classes"]), np.array(data["bias"], dtype=float), weights,
-                   data.get("mode", "override"), float(data.get("min_prob", 0.0)))
+                   data.get("mode", "override"), float(data.get("min_prob", 0.0)), dense)
 
 
 @lru_cache(maxsize=1)
@@ -149,7 +158,8 @@ def _lemma(tok) -> str:
 
 
 def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: str, agent_kind: str | None,
-             target_kind: str | None, actor_kinds: Iterable[str] = ()) -> list[str]:
+             target_kind: str | None, actor_kinds: Iterable[str] = (),
+             mentions: Iterable[subtype_features.Mention] = ()) -> list[str]:
     """The model's features of one event: the rules' answer and the words around it.
 
     Proper nouns and numbers are left out so that the model learns what happened, not
@@ -177,6 +187,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
         feats.append(f"w={lem}")
         if lo - WINDOW <= i <= hi + WINDOW and not lo <= i <= hi:
             feats.append(f"near={lem}")
+    feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
     return feats
 
 
@@ -219,20 +230,28 @@ def recording() -> Iterator[list[dict]]:
 
 
 def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agent_kind: str | None,
-           target_kind: str | None, actor_kinds: Iterable[str] = ()) -> str:
-    """The internal type of an event after the model's second opinion (see module docstring)."""
+           target_kind: str | None, actors: Iterable = ()) -> str:
+    """The internal type of an event after the model's second opinion (see module docstring).
+
+    `actors`: the sentence's actor mentions (with token offsets and kind), or just their kinds."""
     acled = ontology.get(typ).acled
     if acled is None:
         return typ
-    actor_kinds = tuple(k for k in actor_kinds if k)
+    actors = tuple(actors)
+    mentions = tuple(m for m in actors if hasattr(m, "kind"))
+    actor_kinds = tuple(k for k in (m.kind if hasattr(m, "kind") else m for m in actors) if k)
     if _recording is not None:
         _recording.append({"sentence": span.text, "type": ontology.get(typ).name, "keep": typ in KEEP_TYPES,
-                           "features": features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds)})
+                           "features": features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds,
+                                                mentions),
+                           "dense": subtype_features.dense_vector(span, trigger_tokens)})
         return typ
     if typ in KEEP_TYPES:
         return typ
     model = default_model()
     if model is None:
         return typ
-    sub = model.choose(features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds), acled[1])
+    vector = subtype_features.dense_vector(span, trigger_tokens) if model.dense is not None else None
+    sub = model.choose(features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds, mentions),
+                       acled[1], vector)
     return internal_type(sub, typ) if sub and sub != acled[1] else typ

@@ -1,0 +1,60 @@
+"""The sub-event type model's parse, cue and dense features (events/subtype_features.py).
+
+Sentences written for this test. Each check is one the ACLED decision rules need: who is
+hit (civilian vs armed), negation, the passive's agent, and the tok2vec vector shape."""
+
+from __future__ import annotations
+
+import numpy as np
+import pytest
+from test_events_support import nlp  # noqa: F401  (fixture)
+
+from frontwatch.events import subtype_features, subtype_model
+
+
+def _trigger(doc, lemma: str) -> list[int]:
+    return [t.i for t in doc if t.lemma_.lower() == lemma]
+
+
+def test_the_object_of_the_trigger_carries_its_cue_class(nlp):  # noqa: F811
+    civ = nlp("Gunmen killed five farmers near the village on Sunday.")
+    arm = nlp("Gunmen killed five soldiers near the village on Sunday.")
+    f_civ = subtype_features.syntax_features(civ[:], _trigger(civ, "kill"))
+    f_arm = subtype_features.syntax_features(arm[:], _trigger(arm, "kill"))
+    assert "obj_cue=civilian" in f_civ and "obj_cue=armed" in f_arm
+    assert "subj=gunman" in f_civ and "subj_cue=armed" in f_civ
+
+
+def test_negation_and_the_passive_agent(nlp):  # noqa: F811
+    doc = nlp("The town was not captured by the rebels.")
+    feats = subtype_features.syntax_features(doc[:], _trigger(doc, "capture"))
+    assert "negated" in feats and "voice=passive" in feats and "subj=rebel" in feats
+    doc = nlp("The rebels captured the town.")
+    assert "negated" not in subtype_features.syntax_features(doc[:], _trigger(doc, "capture"))
+
+
+def test_no_trigger_no_features_and_every_cue_is_a_lemma():
+    assert subtype_features.syntax_features(None, []) == []  # type: ignore[arg-type]
+    cues = subtype_features.cues()
+    assert cues["protester"] == "protest" and all(w == w.lower() for w in cues)
+
+
+def test_dense_vector_is_the_tok2vec_means(nlp):  # noqa: F811
+    doc = nlp("Protesters threw stones at the police in the capital.")
+    v = subtype_features.dense_vector(doc[:], _trigger(doc, "throw"))
+    width = doc.tensor.shape[1]
+    assert v is not None and v.shape == (3 * width,)
+    assert np.allclose(v[:width], doc.tensor.mean(axis=0), atol=1e-5)
+
+
+def test_dense_weights_and_margin_mode_from_json():
+    data = {"classes": ["Armed clash", "Attack"], "bias": [0.0, 0.0], "mode": "margin", "min_prob": 0.2,
+            "weights": {"w=civilian": {"1": 0.3}}, "dense": [[0.0, 2.0], [0.0, 0.0]]}
+    model = subtype_model.SubtypeModel.from_json(data)
+    assert model.dense is not None and model.dense.shape == (2, 2)
+    # the sparse cue alone leads by less than the margin: the rules keep their answer
+    assert model.choose(["w=civilian"], "Armed clash") is None
+    # the dense part adds the lead
+    assert model.choose(["w=civilian"], "Armed clash", np.array([1.0, 0.0])) == "Attack"
+    # a vector of the wrong width is ignored rather than failing
+    assert model.probabilities([], np.zeros(5)) == pytest.approx([0.5, 0.5])
