@@ -46,7 +46,7 @@ from web_map_load import build
 URL = re.compile(r"http://[\w.\[\]:-]+/")
 
 
-def start_server(db: Path, src: Path) -> tuple[subprocess.Popen, str]:
+def start_server(db: Path | str, src: Path) -> tuple[subprocess.Popen, str]:
     env = {**os.environ, "PYTHONPATH": str(src), "NO_COLOR": "1"}
     proc = subprocess.Popen([sys.executable, "-c", "from frontwatch.cli import app; app()", "serve", "--db", str(db),
                              "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
@@ -178,12 +178,13 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=15.0)
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="source tree the server runs (before/after pairs)")
-    ap.add_argument("--db", type=Path, default=None, help="reuse this store file (built if missing)")
+    ap.add_argument("--db", default=None,
+                    help="reuse this store file (built if missing), or a postgresql:// URL of an empty or same-size store")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args()
 
     with tempfile.TemporaryDirectory(prefix="frontwatch-load-") as tmp:
-        db = args.db or Path(tmp) / "load.sqlite"
+        db = args.db if args.db and "://" in args.db else Path(args.db or Path(tmp) / "load.sqlite")
         built = build(db, args.events)
         proc, base = start_server(db, args.src)
         try:
@@ -192,7 +193,7 @@ def main() -> int:
             out = asyncio.run(run_clients(base, paths, features, args.clients, args.seconds))
         finally:
             server_log = stop_server(proc)
-    result = {"bench": "api_load", "events": args.events, "clients": args.clients, "seconds": args.seconds,
+    result = {"bench": "api_load", "store": "postgresql" if "://" in str(db) else "sqlite", "events": args.events, "clients": args.clients, "seconds": args.seconds,
               "src": str(args.src), "store_build": built, "geojson_features": features, "load_before": load_before,
               **summarise(out, args.seconds)}
     lines = [ln for ln in server_log.splitlines() if ln.strip()]

@@ -92,12 +92,20 @@ def synthetic_articles(n_events: int, seed: int = 7):
         yield ProcessedArticle(article, events=events)
 
 
-def build(db: Path, n_events: int) -> dict:
+def build(db: Path | str, n_events: int) -> dict:
     """The synthetic store, with its stories and control written by `frontwatch.derive.rebuild`
     (what `frontwatch ingest` writes batch by batch; the server only reads them)."""
     from frontwatch.derive import rebuild
 
-    if db.exists():
+    if "://" in str(db):  # a PostgreSQL URL: reuse a store of the same size, fill an empty one
+        store = Store(str(db))
+        counts = store.counts()
+        store.close()
+        if counts.get("events", 0) == n_events and counts.get("stories", 0) > 0:
+            return {"reused": True, "seconds": 0.0}
+        if counts.get("events", 0):
+            raise SystemExit(f"{db}: holds {counts['events']} events, not {n_events}; give an empty database")
+    elif db.exists():
         store = Store(db)
         counts = store.counts()
         if counts.get("events", 0) == n_events and counts.get("stories", 0) > 0:
@@ -106,7 +114,7 @@ def build(db: Path, n_events: int) -> dict:
         store.close()
         db.unlink()
     t0 = time.perf_counter()
-    store = Store(db)
+    store = Store(str(db) if "://" in str(db) else db)
     try:
         for processed in synthetic_articles(n_events):
             store.save(processed)
