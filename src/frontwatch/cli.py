@@ -101,7 +101,8 @@ OutletOpt = typer.Option(None, "--outlet", help="Outlet name for inputs without 
 PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses.")
 EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this encoding instead of UTF-8.")
 MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
-LangOpt = typer.Option(False, "--keep-non-english", help="Process articles detected as non-English.")
+LangOpt = typer.Option(False, "--keep-non-english", help="Also process articles in languages frontwatch does not read "
+                       "(through the English pipeline); en, ar, ru, uk, el, fr, es, tr, fa are always read.")
 SymlinkOpt = typer.Option(False, "--follow-symlinks", help="Read symbolic links to files found inside input "
                           "directories (a link named on the command line is always read).")
 MaxCharsOpt = typer.Option(100_000, "--max-chars", min=0, help="Refuse articles longer than this many characters "
