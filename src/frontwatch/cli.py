@@ -808,3 +808,32 @@ def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d dir
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+@evaluate_app.command("toponyms")
+def evaluate_toponyms_cmd(path: Path = typer.Argument(..., help="Gold NER JSONL (id, lang, text, entities with "
+                                                      "norm LOC), e.g. ../shared/data/multilingual/ru-factrueval.jsonl."),
+                          split: Split = PartOpt,
+                          as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                          errors: bool = typer.Option(False, "--errors", help="Also list the most frequent missed "
+                                                      "and spurious names (look at the tune part only)."),
+                          limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
+                          gazetteer: Optional[Path] = GazOpt) -> None:
+    """Place-name recognition in any supported language: P/R/F1 on exact and overlapping spans."""
+    from frontwatch.evaluate.run import run_toponyms
+
+    if not path.is_file():
+        _report_error(f"{path}: no such file")
+        raise typer.Exit(2)
+    r = _evaluation("records", gazetteer, lambda tick: run_toponyms(path, split=split.value, gazetteer=gazetteer,
+                                                                    limit=limit, progress=tick))
+    lines = [f"{r['file']} ({r['split']}, {r['seconds']} s, {r['characters']:,} characters)"]
+    for part, s in r["parts"].items():
+        ex, ov = s["exact"], s["overlap"]
+        lines.append(f"{part:6s} ({s['records']} records)  exact P {_fmt(ex['precision'])} R {_fmt(ex['recall'])} "
+                     f"F1 {_fmt(ex['f1'])} (tp {ex['tp']}, fp {ex['fp']}, fn {ex['fn']})   overlap P "
+                     f"{_fmt(ov['precision'])} R {_fmt(ov['recall'])} F1 {_fmt(ov['f1'])}")
+        if errors:
+            lines.append("  missed:   " + ", ".join(f"{t} {n}" for t, n in s["missed"]))
+            lines.append("  spurious: " + ", ".join(f"{t} {n}" for t, n in s["spurious"]))
+    _emit(r, as_json, lines)

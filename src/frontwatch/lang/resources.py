@@ -20,6 +20,7 @@ class LangResources:
     suffixes: tuple[tuple[str, str], ...]  # longest ending first
     stop: frozenset[str]
     not_place_after: frozenset[str] = field(default_factory=frozenset)
+    country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
 
 
 @lru_cache(maxsize=16)
@@ -41,4 +42,5 @@ def load(code: str) -> LangResources:
         suffixes=tuple(sorted(raw.get("suffixes", {}).items(), key=lambda kv: -len(kv[0]))),
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
+        country_aliases=dict(raw.get("country_aliases", {})),
     )

@@ -1,0 +1,173 @@
+"""Which spans of a non-English text may name places: the recogniser of the native path.
+
+English relies on spaCy's entities and parse (`geo/recognize.py`). Here a span is a
+candidate when
+* the language's own NER labels it a location (natasha for Russian, spaCy for French), or
+* a run of one to four words -- capitalised in cased scripts, any words but stop words in
+  Arabic and Persian -- has a dictionary form (`lang.morph`: clitics, case endings, lemmas,
+  Slavic agreement) that the gazetteer lists (`lang.index`).
+The longest match wins. A type word before or after ('مدينة', 'استان', 'області') joins
+the span and is passed on as the resolver's type word; the word before ('в', 'في', 'στην')
+becomes its preposition ('in', 'near', ...), the context cue for scripts without capitals.
+The spans then go through the same candidate finder, theatre and resolver as English
+(`Geoparser.parse_spans`), so coordinates come out the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontwatch.geo.recognize import SpanCandidate
+from frontwatch.lang.morph import phrase_forms
+from frontwatch.lang.ner import EntitySpan, entities
+from frontwatch.lang.resources import LangResources, load
+from frontwatch.model import Sentence
+
+MAX_WORDS = 4
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
+# A word: letters, digits and marks, joined by inner hyphens and apostrophes ('Ростов-на-Дону', "İran'ın").
+_WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*\.?")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    first: bool  # first word of its sentence
+
+
+def tokenize(text: str, sents: list[Sentence]) -> list[Token]:
+    out: list[Token] = []
+    bounds = [(s.start, s.end, s.index) for s in sents] or [(0, len(text), 0)]
+    si = 0
+    last_sentence = -1
+    for m in _WORD.finditer(text):
+        start, word = m.start(), m.group(0)
+        while si + 1 < len(bounds) and start >= bounds[si + 1][0]:
+            si += 1
+        # A trailing dot belongs to the word only in abbreviations the lists name ('м.', 'обл.').
+        if word.endswith(".") and len(word) > 4:
+            word = word[:-1]
+        idx = bounds[si][2]
+        out.append(Token(start, start + len(word), word, idx, idx != last_sentence))
+        last_sentence = idx
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (len(word) >= 2 and word.isupper())
+
+
+def _may_start(tok: Token, res: LangResources) -> bool:
+    low = tok.text.casefold()
+    if low in res.stop or low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
+        return False
+    return _capitalised(tok.text) if res.cased else True
+
+
+def _may_continue(tok: Token, res: LangResources) -> bool:
+    """Inner words of a cased name may be lower-case particles ('Bosnia y Herzegovina' is rare;
+    'Ростов-на-Дону' is one token), so a cased run continues on capitals only."""
+    low = tok.text.casefold()
+    if res.cased:
+        return _capitalised(tok.text) or low in res.type_after
+    return low not in res.stop or low in res.type_after
+
+
+def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> list[SpanCandidate]:
+    """Candidate place spans of a text in `lang` (one of `lang.detect.FOREIGN`)."""
+    res = load(lang)
+    toks = tokenize(text, sents)
+    ents = entities(text, lang)
+    loc_ents = [e for e in ents if e.label in ("LOC", "GPE")]
+    other_ents = [e for e in ents if e.label in ("PERSON", "ORG")]
+    spans: list[tuple[int, int, str | None, str]] = []  # token i, j (exclusive), gazetteer key, label
+    taken = [False] * len(toks)
+    i = 0
+    while i < len(toks):
+        if not _may_start(toks[i], res):
+            i += 1
+            continue
+        found = None
+        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+            run = toks[i:i + n]
+            if any(t.sentence != run[0].sentence for t in run):
+                continue
+            if n > 1 and not all(_may_continue(t, res) for t in run[1:]):
+                continue
+            if n > 1 and run[-1].text.casefold() in res.type_after:
+                pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
+            key = _known(tuple(t.text for t in run), lang, index)
+            if key is not None:
+                found = (i, i + n, key)
+                break
+        if found is None:
+            i += 1
+            continue
+        a, b, key = found
+        spans.append((a, b, key, ""))
+        for k in range(a, b):
+            taken[k] = True
+        i = b
+    out: list[SpanCandidate] = []
+    for a, b, key, _ in spans:
+        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents))
+    # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
+    out = [s for s in out if s is not None]
+    for e in loc_ents:
+        if any(not (e.end <= s.start or e.start >= s.end) for s in out):
+            continue
+        idx = [k for k, t in enumerate(toks) if t.start >= e.start and t.end <= e.end]
+        if not idx:
+            continue
+        forms = list(phrase_forms(tuple(toks[k].text for k in idx), lang))
+        keys = next((x for f in forms if (x := index.keys(f, lang))), ())
+        out.append(_candidate(text, toks, idx[0], idx[-1] + 1, [*keys, *forms], res, loc_ents, other_ents))
+    out = [s for s in out if s is not None]
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _known(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] | None:
+    if len(words) == 1 and len(words[0]) < 2:
+        return None
+    for form in phrase_forms(words, lang):
+        keys = index.keys(form, lang)
+        if keys:
+            return keys
+    return None
+
+
+def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
+               loc_ents: list[EntitySpan], other_ents: list[EntitySpan]) -> SpanCandidate | None:
+    start, end = toks[a].start, toks[b - 1].end
+    type_word = None
+    last = toks[b - 1].text.casefold()
+    if b - a > 1 and last in res.type_after:
+        type_word = res.type_after[last]
+    elif b < len(toks) and toks[b].sentence == toks[a].sentence and toks[b].text.casefold() in res.type_after:
+        type_word = res.type_after[toks[b].text.casefold()]
+        end = toks[b].end
+    if a > 0 and toks[a - 1].sentence == toks[a].sentence and toks[a - 1].text.casefold() in res.type_before:
+        type_word = res.type_before[toks[a - 1].text.casefold()]
+        start = toks[a - 1].start
+        a -= 1
+    prep = None
+    if a > 0 and toks[a - 1].sentence == toks[a].sentence:
+        prev = toks[a - 1].text.casefold()
+        prep = res.preps.get(prev)
+    ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
+    person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
+    in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
+                 for e in other_ents)
+    if person and ner is None:
+        return None
+    label = ner or ("GPE" if (prep in ("in", "near", "around", "inside") or type_word) else "PROPN")
+    return SpanCandidate(
+        start=start, end=end, text=text[start:end], label=label, sentence=toks[a].sentence,
+        prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
+        in_org_entity=in_org, person_like=person,
+    )
