@@ -3,17 +3,26 @@
 `geoparse_text` is the function the pipeline, the evaluator and the tests call; it shares
 the `Geoparser` (gazetteer, candidate finder, theatre, resolver) with the English path, so a
 place found in an Arabic article is the same `Place` record, chosen by the same rules.
+
+One rule is added after resolution. A span that only the gazetteer vouches for -- no entity
+label, no preposition or type word before it (label 'PROPN' from `lang.toponyms`) -- is kept
+when it names a country, a first-level division or a town of `CUELESS_MIN_POPULATION`, or a
+place the article also names with a cue. In Arabic and Persian every word is such a span,
+and GeoNames has a village for many everyday words ('بيان', 'مالی').
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
 
 from frontwatch.lang.index import NameIndex
+from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.sentences import split_sentences
 from frontwatch.lang.toponyms import recognise_foreign
 from frontwatch.model import Sentence, Toponym
 
+CUELESS_MIN_POPULATION = 20_000
 _INDEXES: dict[int, NameIndex] = {}
 
 
@@ -25,10 +34,27 @@ def name_index(geoparser) -> NameIndex:
     return _INDEXES[key]
 
 
+def _sure_enough(t: Toponym, cued_places: set[int]) -> bool:
+    p = t.place
+    if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
+        return True
+    return (p.population or 0) >= CUELESS_MIN_POPULATION
+
+
 def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
                   admin_hint: Mapping[tuple[str, str], float] | None = None,
                   sents: list[Sentence] | None = None) -> tuple[list[Sentence], list[Toponym]]:
     """(sentences, toponyms) of a text in one of `lang.detect.FOREIGN`."""
     sents = split_sentences(text) if sents is None else sents
     spans = recognise_foreign(text, lang, sents, name_index(geoparser))
-    return sents, geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
+    cueless: set[tuple[int, int]] = set()
+    if not ner_available(lang):
+        # Without an NER model the gazetteer is the only recogniser: the resolver reads the span
+        # as a place name, and whether one without a cue is sure enough is asked below. Where a
+        # model exists and did not call the span a place, it stays 'PROPN' and needs the
+        # resolver's own evidence, as an unlabelled name does in English.
+        cueless = {(s.start, s.end) for s in spans if s.label == "PROPN"}
+        spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
+    toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
+    cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
+    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, cued)]

@@ -21,6 +21,7 @@ class LangResources:
     stop: frozenset[str]
     not_place_after: frozenset[str] = field(default_factory=frozenset)
     country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
+    connectors: frozenset[str] = frozenset()  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
 @lru_cache(maxsize=16)
@@ -43,4 +44,5 @@ def load(code: str) -> LangResources:
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
         country_aliases=dict(raw.get("country_aliases", {})),
+        connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
     )

@@ -25,6 +25,8 @@ from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Sentence
 
 MAX_WORDS = 4
+# Prepositions (as the resolver's English ones) that say a place follows.
+CUE_PREPS = frozenset({"in", "near", "around", "inside", "outside", "towards", "into", "from", "to"})
 _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 # A word: letters, digits and marks, joined by inner hyphens and apostrophes ('Ростов-на-Дону', "İran'ın").
 _WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*\.?")
@@ -39,7 +41,8 @@ class Token:
     first: bool  # first word of its sentence
 
 
-def tokenize(text: str, sents: list[Sentence]) -> list[Token]:
+def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+    """Words with offsets and sentence numbers; `abbreviations` keep their dot ('обл.')."""
     out: list[Token] = []
     bounds = [(s.start, s.end, s.index) for s in sents] or [(0, len(text), 0)]
     si = 0
@@ -49,7 +52,7 @@ def tokenize(text: str, sents: list[Sentence]) -> list[Token]:
         while si + 1 < len(bounds) and start >= bounds[si + 1][0]:
             si += 1
         # A trailing dot belongs to the word only in abbreviations the lists name ('м.', 'обл.').
-        if word.endswith(".") and len(word) > 4:
+        if word.endswith(".") and word.casefold() not in abbreviations:
             word = word[:-1]
         idx = bounds[si][2]
         out.append(Token(start, start + len(word), word, idx, idx != last_sentence))
@@ -80,7 +83,7 @@ def _may_continue(tok: Token, res: LangResources) -> bool:
 def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> list[SpanCandidate]:
     """Candidate place spans of a text in `lang` (one of `lang.detect.FOREIGN`)."""
     res = load(lang)
-    toks = tokenize(text, sents)
+    toks = tokenize(text, sents, frozenset(w for w in (*res.type_before, *res.type_after) if w.endswith(".")))
     ents = entities(text, lang)
     loc_ents = [e for e in ents if e.label in ("LOC", "GPE")]
     other_ents = [e for e in ents if e.label in ("PERSON", "ORG")]
@@ -165,9 +168,31 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                  for e in other_ents)
     if person and ner is None:
         return None
-    label = ner or ("GPE" if (prep in ("in", "near", "around", "inside") or type_word) else "PROPN")
+    if ner is None and res.cased and _inside_longer_name(text, toks, a, res):
+        return None
+    if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
+            and toks[a - 1].text.casefold() in res.not_place_after:
+        return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
+    label = ner or ("GPE" if (prep in CUE_PREPS or type_word) else "PROPN")
     return SpanCandidate(
         start=start, end=end, text=text[start:end], label=label, sentence=toks[a].sentence,
         prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
         in_org_entity=in_org, person_like=person,
     )
+
+
+def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Is the place at token `a` the tail of a longer capitalised name ('Atlético de Madrid',
+    'Кубка України', 'Τράπεζα της Ελλάδας')? Such names are clubs, bodies and events; the
+    place inside is not where anything happens. The word before (past one connector such as
+    'de', 'της') must be capitalised, not the sentence's first word, and not a stop word."""
+    k = a - 1
+    if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
+        k -= 1
+    if k < 0 or toks[k].sentence != toks[a].sentence or toks[k].first or text[toks[k].end:toks[a].start].strip(
+            " " + "".join(t.text for t in toks[k + 1:a])):
+        return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
+    word = toks[k].text
+    return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
+        and word.casefold() not in res.type_before and word.casefold() not in res.preps
