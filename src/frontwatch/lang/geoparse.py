@@ -6,8 +6,9 @@ place found in an Arabic article is the same `Place` record, chosen by the same 
 
 One rule is added after resolution. A span that only the gazetteer vouches for -- no entity
 label, no preposition or type word before it (label 'PROPN' from `lang.toponyms`) -- is kept
-when it names a country, a first-level division or a town of `CUELESS_MIN_POPULATION`, or a
-place the article also names with a cue. In Arabic and Persian every word is such a span,
+when it names a country, a first-level division or a town of `CUELESS_MIN_POPULATION`
+(`COMMON_WORD_MIN_POPULATION` when the word is also an everyday word), or a place the
+article also names with a cue; never when it is a short acronym that is not a country. In Arabic and Persian every word is such a span,
 and GeoNames has a village for many everyday words ('بيان', 'مالی').
 """
 
@@ -23,6 +24,9 @@ from frontwatch.lang.toponyms import recognise_foreign
 from frontwatch.model import Sentence, Toponym
 
 CUELESS_MIN_POPULATION = 20_000
+# An everyday word of the language ('Universidad', 'بيان') without a cue must be a city
+# ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
+COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
 _INDEXES: dict[int, NameIndex] = {}
 
 
@@ -34,11 +38,26 @@ def name_index(geoparser) -> NameIndex:
     return _INDEXES[key]
 
 
-def _sure_enough(t: Toponym, cued_places: set[int]) -> bool:
+def _sure_enough(t: Toponym, lang: str, cued_places: set[int]) -> bool:
     p = t.place
     if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
         return True
-    return (p.population or 0) >= CUELESS_MIN_POPULATION
+    if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
+        return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
+    need = COMMON_WORD_MIN_POPULATION if common_word(t.text, lang) else CUELESS_MIN_POPULATION
+    return (p.population or 0) >= need
+
+
+def common_word(text: str, lang: str) -> bool:
+    """Is a one-word span also an everyday word of the language ('Universidad', 'بيان', 'Yunan')?
+    simplemma's dictionary knows it and it is frequent (wordfreq's Zipf scale, bundled lists)."""
+    import simplemma
+    from wordfreq import zipf_frequency
+
+    if " " in text.strip():
+        return False
+    low = text.casefold()
+    return simplemma.is_known(low, lang) and zipf_frequency(low, lang) >= COMMON_ZIPF
 
 
 def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
@@ -57,4 +76,4 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
-    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, cued)]
+    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued)]

@@ -168,7 +168,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                  for e in other_ents)
     if person and ner is None:
         return None
-    if ner is None and res.cased and _inside_longer_name(text, toks, a, res):
+    if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
+                                      or _followed_by_name(text, toks, b if end == toks[b - 1].end else b + 1, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
@@ -196,3 +197,15 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
     word = toks[k].text
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) -> bool:
+    """Is the place the head of a longer capitalised name ('Charles Goodhart', 'Pan Am',
+    'Valle del Tajo')? The next word, right after a space, is capitalised and not a stop word."""
+    if b >= len(toks) or toks[b].sentence != toks[b - 1].sentence or text[toks[b - 1].end:toks[b].start] != " ":
+        return False
+    word = toks[b].text
+    low = word.casefold()
+    if low in res.connectors and b + 1 < len(toks) and text[toks[b].end:toks[b + 1].start] == " ":
+        word, low = toks[b + 1].text, toks[b + 1].text.casefold()
+    return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
