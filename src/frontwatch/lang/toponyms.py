@@ -32,6 +32,9 @@ _MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 _WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*\.?")
 
 
+_CAPITAL_HYPHEN = re.compile(r"-(?=[^\W\d_])(?=\w)(?=[A-ZÀ-ÞΑ-ΩΆ-ΏА-ЯЁІЇЄҐ])")
+
+
 @dataclass(frozen=True)
 class Token:
     start: int
@@ -55,8 +58,14 @@ def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = f
         if word.endswith(".") and word.casefold() not in abbreviations:
             word = word[:-1]
         idx = bounds[si][2]
-        out.append(Token(start, start + len(word), word, idx, idx != last_sentence))
-        last_sentence = idx
+        # 'Київ-Харків', 'Нью-Йорк': a hyphen before a capital joins two names (the n-grams
+        # rejoin them with the hyphen); 'Ростов-на-Дону' stays one word.
+        pos = start
+        for part in _CAPITAL_HYPHEN.split(word):
+            if part:
+                out.append(Token(pos, pos + len(part), part, idx, idx != last_sentence))
+                last_sentence = idx
+            pos += len(part) + 1
     return out
 
 
@@ -103,7 +112,7 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 continue
             if n > 1 and run[-1].text.casefold() in res.type_after:
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
-            key = _known(tuple(t.text for t in run), lang, index)
+            key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
             if key is not None:
                 found = (i, i + n, key)
                 break
@@ -134,10 +143,15 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     return out
 
 
-def _known(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] | None:
+def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str, ...] | None:
     if len(words) == 1 and len(words[0]) < 2:
         return None
-    for form in phrase_forms(words, lang):
+    if any(c in surface for c in "\n\t"):
+        return None
+    forms = phrase_forms(words, lang)
+    if "-" in surface:  # 'Нью-Йорке' → 'Нью-Йорк': the phrase's forms with its hyphens back
+        forms = tuple(dict.fromkeys(f for x in forms for f in (x, _rehyphen(x, surface))))
+    for form in forms:
         keys = index.keys(form, lang)
         if keys:
             return keys
@@ -154,14 +168,19 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     elif b < len(toks) and toks[b].sentence == toks[a].sentence and toks[b].text.casefold() in res.type_after:
         type_word = res.type_after[toks[b].text.casefold()]
         end = toks[b].end
+    before = a  # the first word of the name, or of the type word before it
     if a > 0 and toks[a - 1].sentence == toks[a].sentence and toks[a - 1].text.casefold() in res.type_before:
         type_word = res.type_before[toks[a - 1].text.casefold()]
-        start = toks[a - 1].start
-        a -= 1
+        before = a - 1
+        if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
+            start, a = toks[a - 1].start, a - 1
+    if b - a > 1 and last in res.type_after and not res.type_after_in_span:
+        end = toks[b - 2].end
+    elif end > toks[b - 1].end and not res.type_after_in_span:
+        end = toks[b - 1].end
     prep = None
-    if a > 0 and toks[a - 1].sentence == toks[a].sentence:
-        prev = toks[a - 1].text.casefold()
-        prep = res.preps.get(prev)
+    if before > 0 and toks[before - 1].sentence == toks[a].sentence:
+        prep = res.preps.get(toks[before - 1].text.casefold())
     ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
     in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
@@ -209,3 +228,12 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) 
     if low in res.connectors and b + 1 < len(toks) and text[toks[b].end:toks[b + 1].start] == " ":
         word, low = toks[b + 1].text, toks[b + 1].text.casefold()
     return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
+
+
+def _rehyphen(form: str, surface: str) -> str:
+    """Put the surface's hyphens back into a space-joined form of the same words."""
+    seps = [c for c in surface if c in " -"]
+    parts = form.split(" ")
+    if len(parts) != len(seps) + 1:
+        return form
+    return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(parts))
