@@ -19,11 +19,15 @@ from dataclasses import replace
 
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
+from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
 from frontwatch.lang.toponyms import recognise_foreign
 from frontwatch.model import Sentence, Toponym
 
 CUELESS_MIN_POPULATION = 20_000
+# In a cased script a capitalised word that is not an everyday word is already a name; a
+# town of a few thousand people is enough ('Olvera').
+CASED_MIN_POPULATION = 5_000
 # An everyday word of the language ('Universidad', 'بيان') without a cue must be a city
 # ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
 COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
@@ -44,7 +48,10 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int]) -> bool:
         return True
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
         return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
-    need = COMMON_WORD_MIN_POPULATION if common_word(t.text, lang) else CUELESS_MIN_POPULATION
+    if common_word(t.text, lang):
+        need = COMMON_WORD_MIN_POPULATION
+    else:
+        need = CUELESS_MIN_POPULATION if not load(lang).cased else CASED_MIN_POPULATION
     return (p.population or 0) >= need
 
 
