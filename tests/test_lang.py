@@ -137,3 +137,28 @@ def test_pipeline_gives_the_english_schema(geoparser) -> None:
     kharkiv = [t for t in uk.toponyms if t.text == "Харків"]
     assert kharkiv and kharkiv[0].place.country == "UA" and kharkiv[0].place.lat is not None
     assert any(t.place is not None and t.place.name == "Aleppo" for t in out[1].toponyms)
+
+
+def test_evaluate_geoparse_reads_lgl_layout_in_any_language(tmp_path) -> None:
+    """An LGL-layout file whose texts are Russian and Arabic: recognised through the native path;
+    a gold toponym without coordinates counts for recognition only."""
+    from frontwatch.evaluate.run import run_geoparse
+
+    ru = "Вечером ракеты ударили по Харькову, сообщил губернатор области."
+    ar = "قصفت الطائرات مدينة حلب صباح اليوم، حسب مصادر محلية."
+    a, b = ru.index("Харькову"), ar.index("مدينة حلب")
+    xml = f"""<?xml version="1.0" encoding="utf-8"?>
+<articles>
+  <article docid="1"><text><![CDATA[{ru}]]></text><toponyms>
+    <toponym><start>{a}</start><end>{a + 8}</end><phrase>Харькову</phrase>
+      <gaztag geonameid="706483"><name>Kharkiv</name><lat>49.98081</lat><lon>36.25272</lon></gaztag></toponym>
+  </toponyms></article>
+  <article docid="2"><text><![CDATA[{ar}]]></text><toponyms>
+    <toponym><start>{b}</start><end>{b + 9}</end><phrase>مدينة حلب</phrase></toponym>
+  </toponyms></article>
+</articles>"""
+    path = tmp_path / "mixed.xml"
+    path.write_text(xml, encoding="utf-8")
+    r = run_geoparse(path)
+    assert r["recognition"]["tp"] == 2 and r["recognition"]["fp"] == 0
+    assert r["resolution"]["n"] == 1 and r["resolution"]["acc161"] == 1.0
