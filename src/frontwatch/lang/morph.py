@@ -166,3 +166,13 @@ def romanize(text: str, lang: str) -> str | None:
             out.append(low[i])
             i += 1
     return "".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def is_adjective(word: str, lang: str) -> bool:
+    """pymorphy3's most likely reading of `word` is a full adjective (Russian, Ukrainian only)."""
+    morph = _morph(lang)
+    if morph is None:
+        return False
+    parses = morph.parse(word)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")

@@ -200,6 +200,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
                                       or _followed_by_name(text, toks, b if end == toks[b - 1].end else b + 1, res)):
         return None
+    if ner is None and (_in_quotes(text, start, end) or _adjective_before_noun(toks, a, b, res)):
+        return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
@@ -249,3 +251,33 @@ def _rehyphen(form: str, surface: str) -> str:
     if len(parts) != len(seps) + 1:
         return form
     return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(parts))
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«„“", "»“”"
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Is the span inside «…» or “…” on its line? A quoted name is a company's, a paper's or a
+    shop's ('ТОВ «Мегатрейд-Схід»', 'універмаг «Україна»', '«Наші гроші. Львів»')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0 or max(before.rfind(q) for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES) > opened:
+        return False
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    return any(q in after for q in _CLOSE_QUOTES)
+
+
+def _adjective_before_noun(toks: list[Token], a: int, b: int, res: LangResources) -> bool:
+    """'Київського регіону', 'Донецька залізниця': a one-word match that the morphology reads as an
+    adjective, followed by a lower-case word, qualifies a noun; it is not the place itself
+    (a type word after it -- 'Донецька область' -- is matched as a phrase before this is asked)."""
+    if b - a != 1 or b >= len(toks) or toks[b].sentence != toks[a].sentence:
+        return False
+    nxt = toks[b].text
+    if not nxt[:1].islower() or nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
+        return False
+    from frontwatch.lang.morph import is_adjective
+
+    return is_adjective(toks[a].text, res.code)
