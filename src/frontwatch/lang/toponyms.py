@@ -254,6 +254,7 @@ def _rehyphen(form: str, surface: str) -> str:
 
 
 _OPEN_QUOTES, _CLOSE_QUOTES = "«„“", "»“”"
+MAX_QUOTED_NAME_WORDS = 6
 
 
 def _in_quotes(text: str, start: int, end: int) -> bool:
@@ -266,7 +267,12 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
         return False
     line_end = text.find("\n", end)
     after = text[end:line_end if line_end >= 0 else len(text)]
-    return any(q in after for q in _CLOSE_QUOTES)
+    closed = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    # A name is short; a longer quotation is someone's words, and its places are places.
+    quoted = text[line_start + opened + 1:end + closed]
+    return len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
 
 
 def _adjective_before_noun(toks: list[Token], a: int, b: int, res: LangResources) -> bool:
