@@ -44,6 +44,8 @@ def name_index(geoparser) -> NameIndex:
 
 def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tuple[int, int]]) -> bool:
     p = t.place
+    if t.candidates and t.candidates[0].how == "fuzzy" and t.candidates[0].place.geonameid == getattr(p, "geonameid", None):
+        return False  # the gazetteer knew the word exactly ('Liga'); a near spelling elsewhere ('Riga') is not it
     if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
         return True
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:

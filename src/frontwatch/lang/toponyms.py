@@ -220,8 +220,9 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
     place inside is not where anything happens. The word before (past one connector such as
     'de', 'της') must be capitalised, not the sentence's first word, and not a stop word."""
     k = a - 1
-    if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
-        k -= 1
+    for _ in range(2):  # 'de', 'de la', 'της'
+        if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
+            k -= 1
     if k < 0 or toks[k].sentence != toks[a].sentence or toks[k].first or text[toks[k].end:toks[a].start].strip(
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
