@@ -120,8 +120,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
                 continue
-            if n > 1 and run[-1].text.casefold() in res.stop:
-                continue
+            if n > 1 and res.cased and run[-1].text.casefold() in res.stop:
+                continue  # 'Madrid El' is no name; in Arabic a stop word may end one ('رام الله')
             key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
             if key is not None:
                 found = (i, i + n, key)
