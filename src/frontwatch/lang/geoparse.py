@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from frontwatch.geo.fold import is_latin
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.resources import load
@@ -48,6 +49,8 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         return False  # the gazetteer knew the word exactly ('Liga'); a near spelling elsewhere ('Riga') is not it
     if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
         return True
+    if not load(lang).latin_script and is_latin(t.text):
+        return False  # 'Honda', 'EUROPA', 'Moody's' in a Greek or Arabic text: a brand or a name
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
         return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
     cased = load(lang).cased

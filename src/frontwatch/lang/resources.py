@@ -24,6 +24,7 @@ class LangResources:
     place_aliases: dict[str, str] = field(default_factory=dict)  # local name → the gazetteer's name
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
     type_after_in_span: bool = True  # 'Донецька область'
+    latin_script: bool = True  # the language is written in Latin letters
     connectors: frozenset[str] = frozenset()
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -54,5 +55,6 @@ def load(code: str) -> LangResources:
         type_after_in_span=bool(raw.get("type_after_in_span", True)),
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
+        latin_script=bool(raw.get("latin_script", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
     )
