@@ -33,6 +33,7 @@ CASED_MIN_POPULATION = 5_000
 # ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
 COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
 _INDEXES: dict[int, NameIndex] = {}
+_EXACT = frozenset({"exact", "alternate", "demonym"})
 
 
 def name_index(geoparser) -> NameIndex:
@@ -91,5 +92,10 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
+    # The gazetteer route matched a dictionary form exactly; a place reached only by folding or
+    # fuzzy matching ('Kupası' ~ Kufa, 'Tümen' ~ Tyumen) is another name. NER spans may fold.
+    loose = not ner_available(lang)
+    toponyms = [t for t in toponyms if t.relative or not t.candidates or t.candidates[0].how in _EXACT
+                or not (loose or (t.start, t.end) in cueless)]
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
     return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]
