@@ -198,9 +198,11 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if person and ner is None:
         return None
     if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
-                                      or _followed_by_name(text, toks, b if end == toks[b - 1].end else b + 1, res)):
+                                      or (res.heads_names and _followed_by_name(
+                                          text, toks, b if end == toks[b - 1].end else b + 1, res))):
         return None
-    if ner is None and (_in_quotes(text, start, end) or _adjective_before_noun(toks, a, b, res)):
+    if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
+                        or _adjective_before_noun(toks, a, b, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
