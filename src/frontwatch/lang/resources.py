@@ -25,6 +25,7 @@ class LangResources:
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
     type_after_in_span: bool = True  # 'Донецька область'
     latin_script: bool = True  # the language is written in Latin letters
+    name_starters: frozenset[str] = frozenset()  # stop words that may open a name ('عين العرب')
     heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
     connectors: frozenset[str] = frozenset()
     romanize_countries: tuple[str, ...] = ()
@@ -57,6 +58,7 @@ def load(code: str) -> LangResources:
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
         latin_script=bool(raw.get("latin_script", True)),
+        name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
     )

@@ -79,11 +79,7 @@ def _may_start(tok: Token, res: LangResources) -> bool:
     low = tok.text.casefold()
     if low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
         return False
-    return _capitalised(tok.text) if res.cased else low not in res.stop or low in _NAME_STARTERS
-
-
-# Stop words that begin names in scripts without capitals ('أبو ظبي', 'عين العرب', 'رأس العين').
-_NAME_STARTERS = frozenset({"أبو", "ابو", "عين", "رأس", "راس", "بيت", "دير", "تل", "جبل", "كفر", "بئر", "باب"})
+    return _capitalised(tok.text) if res.cased else low not in res.stop or low in res.name_starters
 
 
 def _may_continue(tok: Token, res: LangResources) -> bool:
