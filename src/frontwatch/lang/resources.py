@@ -17,7 +17,7 @@ class LangResources:
     type_before: dict[str, str]
     type_after: dict[str, str]
     proclitics: tuple[str, ...]
-    suffixes: tuple[tuple[str, str], ...]  # longest ending first
+    suffixes: tuple[tuple[str, str], ...]  # (ending, replacement), longest ending first; an ending may have several
     stop: frozenset[str]
     not_place_after: frozenset[str] = field(default_factory=frozenset)
     country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
@@ -48,7 +48,8 @@ def load(code: str) -> LangResources:
         type_before=low(raw.get("type_before", {})),
         type_after=low(raw.get("type_after", {})),
         proclitics=tuple(raw.get("proclitics", [])),
-        suffixes=tuple(sorted(raw.get("suffixes", {}).items(), key=lambda kv: -len(kv[0]))),
+        suffixes=tuple(sorted(((end, r) for end, repl in raw.get("suffixes", {}).items()
+                               for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
         country_aliases=dict(raw.get("country_aliases", {})),

@@ -70,7 +70,8 @@ def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = f
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or (len(word) >= 2 and word.isupper())
+    """'Αθήνα', 'США', and mixed-case acronyms ('πΓΔΜ')."""
+    return word[:1].isupper() or sum(c.isupper() for c in word) >= 2
 
 
 def _may_start(tok: Token, res: LangResources) -> bool:
