@@ -1,0 +1,65 @@
+"""The one loader of the per-language word lists (`data/lang/<code>.toml`, see its README)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class LangResources:
+    code: str
+    cased: bool
+    ner: str
+    preps: dict[str, str]
+    type_before: dict[str, str]
+    type_after: dict[str, str]
+    proclitics: tuple[str, ...]
+    suffixes: tuple[tuple[str, str], ...]  # (ending, replacement), longest ending first; an ending may have several
+    stop: frozenset[str]
+    not_place_after: frozenset[str] = field(default_factory=frozenset)
+    country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
+    place_aliases: dict[str, str] = field(default_factory=dict)  # local name → the gazetteer's name
+    type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
+    type_after_in_span: bool = True  # 'Донецька область'
+    latin_script: bool = True  # the language is written in Latin letters
+    name_starters: frozenset[str] = frozenset()  # stop words that may open a name ('عين العرب')
+    heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
+    connectors: frozenset[str] = frozenset()
+    romanize_countries: tuple[str, ...] = ()
+    romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
+
+
+@lru_cache(maxsize=16)
+def load(code: str) -> LangResources:
+    """The word lists of one language; KeyError for a language without a file."""
+    path = resources.files("frontwatch").joinpath("data", "lang", f"{code}.toml")
+    if not path.is_file():
+        raise KeyError(f"no word lists for language {code!r}")
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    low = lambda d: {k.casefold(): v for k, v in d.items()}  # noqa: E731
+    return LangResources(
+        code=code,
+        cased=bool(raw.get("cased", True)),
+        ner=str(raw.get("ner", "")),
+        preps=low(raw.get("preps", {})),
+        type_before=low(raw.get("type_before", {})),
+        type_after=low(raw.get("type_after", {})),
+        proclitics=tuple(raw.get("proclitics", [])),
+        suffixes=tuple(sorted(((end, r) for end, repl in raw.get("suffixes", {}).items()
+                               for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
+        stop=frozenset(w.casefold() for w in raw.get("stop", [])),
+        not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
+        country_aliases=dict(raw.get("country_aliases", {})),
+        place_aliases=dict(raw.get("place_aliases", {})),
+        type_before_in_span=bool(raw.get("type_before_in_span", False)),
+        type_after_in_span=bool(raw.get("type_after_in_span", True)),
+        romanize_countries=tuple(raw.get("romanize_countries", [])),
+        romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
+        latin_script=bool(raw.get("latin_script", True)),
+        name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
+        heads_names=bool(raw.get("heads_names", True)),
+        connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
+    )
