@@ -47,7 +47,10 @@ def _lists(lang: str) -> tuple[PhraseList, PhraseList]:
 
 
 def actor_for(value: str, country: str | None, d: ActorDictionary) -> Actor | None:
-    """The actor a cue value names: a {country} template filled in, or a dictionary name."""
+    """The actor a cue value names: a {country} template filled in (with the country after '@'
+    when the word names it: 'ВСУ' = 'Military Forces of {country}@UA'), or a dictionary name."""
+    if "@" in value:
+        value, country = value.split("@", 1)
     if "{country}" in value:
         tmpl = _templates(d).get(value)
         if tmpl is None:
@@ -118,12 +121,12 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
             owner[best[1]] = (best[0], ci)
     for gi, (s, e, value) in enumerate(generic):
         used = countries[owner[gi][1]] if gi in owner else None
-        actor = actor_for(value, used[2] if used else default_country, d)
+        actor = actor_for(value, used[2] if used and "@" not in value else default_country, d)
         if actor is None:
             continue
         actor.text = text[ws[s].start:ws[e - 1].end]
         lo, hi = (min(s, used[0]), max(e, used[1])) if used else (s, e)
-        found.append(LangActor(lo, hi, actor, "{country}" not in value))
+        found.append(LangActor(lo, hi, actor, "{country}" not in value or "@" in value))
         taken.update(range(lo, hi))
     # 3. bare country words act through their state
     for s, e, code in countries:

@@ -166,6 +166,22 @@ def _speaker(ws: list[Word], text: str, actors: list[LangActor], lo: int, hi: in
     return None
 
 
+def _window(ws: list[Word], text: str, s: int, e: int, forward: bool) -> tuple[int, int, bool]:
+    """Up to SPEAKER_WINDOW words after (or before) a cue, not across punctuation: a speaker is
+    in the cue's own clause."""
+    stops = ",.;:!?،؛()«»\"“”"
+    if forward:
+        hi = e
+        while hi < min(len(ws), e + SPEAKER_WINDOW) and not (hi > e and any(
+                c in text[ws[hi - 1].end:ws[hi].start] for c in stops)):
+            hi += 1
+        return e, hi, True
+    lo = s
+    while lo > max(0, s - SPEAKER_WINDOW) and not any(c in text[ws[lo - 1].end:ws[lo].start] for c in stops):
+        lo -= 1
+    return lo, s, False
+
+
 def _sources(ws: list[Word], text: str, cues: Cues, actors: list[LangActor], lists: dict[str, PhraseList],
              places: frozenset[int] = frozenset()) -> tuple[list[str], set[int]]:
     """Sources named by 'according to' phrases and reporting verbs, and the words naming them."""
@@ -174,13 +190,12 @@ def _sources(ws: list[Word], text: str, cues: Cues, actors: list[LangActor], lis
     lang, caseless = cues.lang, cues.caseless
     for s, e in _hits(lists, "according", ws):
         # Turkish 'X'e göre' puts the source before the postposition
-        name = (_speaker(ws, text, actors, max(0, s - SPEAKER_WINDOW), s, False, caseless, used) if lang == "tr"
-                else _speaker(ws, text, actors, e, min(len(ws), e + SPEAKER_WINDOW), True, caseless, used))
+        lo, hi, forward = _window(ws, text, s, e, lang != "tr")  # Turkish 'X'e göre': the source comes first
+        name = _speaker(ws, text, actors, lo, hi, forward, caseless and forward, used)
         if name and name not in out:
             out.append(name)
     for s, e in _hits(lists, "reporting", ws):
-        fwd = (e, min(len(ws), e + SPEAKER_WINDOW), True)
-        back = (max(0, s - SPEAKER_WINDOW), s, False)
+        fwd, back = _window(ws, text, s, e, True), _window(ws, text, s, e, False)
         name = None
         order = (fwd, back) if lang in VERB_FIRST else (back, fwd)
         for names_only in (True, False):  # an actor on either side before any capitalised word
