@@ -36,6 +36,14 @@ SOURCES: dict[str, tuple[str, str, str]] = {
     "fakes": ("syria/fakes-articles.csv", "", "article_content"),
     "centcom": ("syria/centcom-strikes.csv", "", "line"),
     "event-location": ("events/event-location.jsonl", "id", "text"),
+    # the multilingual NER corpora, read for the multilingual event set (evaluate/ml_devset.py)
+    "ml-ru": ("multilingual/ru-factrueval.jsonl", "id", "text"),
+    "ml-uk": ("multilingual/uk-ner-uk.jsonl", "id", "text"),
+    "ml-ar": ("multilingual/ar-wojood.jsonl", "id", "text"),
+    "ml-el": ("multilingual/el-elner.jsonl", "id", "text"),
+    "ml-es": ("multilingual/es-conll2002.jsonl", "id", "text"),
+    "ml-tr": ("multilingual/tr-turkish-wiki-ner.jsonl", "id", "text"),
+    "ml-fa": ("multilingual/fa-peyma.jsonl", "id", "text"),
 }
 RE3D_GLOB = "re3d/*/documents.json"
 REPORT_SHARE = 0.4  # of the ids, by hash, held back for reporting only

@@ -27,6 +27,7 @@ DEFAULT_RE3D = SHARED / "data" / "re3d"
 DEFAULT_EVENT_LOCATION = SHARED / "data" / "events" / "event-location.jsonl"
 DEFAULT_DATA = SHARED / "data"
 DEFAULT_SUBTYPES = _REPO / "dev" / "subtypes"  # the sub-event type development corpus (evaluate/devcorpus.py)
+DEFAULT_ML_EVENTS = _REPO / "dev" / "events-ml"  # the multilingual event development set (evaluate/ml_devset.py)
 DEFAULT_FAKES = SHARED / "data" / "syria" / "fakes-articles.csv"
 
 
