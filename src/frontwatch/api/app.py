@@ -36,6 +36,7 @@ from frontwatch.api import queries as q
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import Derived, filter_stories
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
+from frontwatch.api.place_aliases import PlaceAlias, PlaceAliases
 from frontwatch.api.ingest import bearer, ingest_articles, token_matches
 from frontwatch.api.post_body import (
     MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, MAX_POST_BYTES, parse_articles, read_capped_body,
@@ -118,6 +119,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     engine = store.engine
     dialect = engine.dialect.name
     derived = Derived(engine)
+    place_aliases = PlaceAliases(gazetteer)
     ingest_queue = Queue(max_queued_ingests, "ingest requests")
 
     @asynccontextmanager
@@ -159,10 +161,13 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                 article_id: str | None = None) -> q.EventFilters:
         q.check_date_range(date_from, date_to)
         ids = derived.stories().corroborated(min_corroboration) if min_corroboration > 1 else None
+        place = q.check_place(place)
+        alias = place_aliases.lookup(place) if place else PlaceAlias()
         return q.EventFilters(
-            types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=q.check_place(place),
+            types=tuple(t for t in types if t.strip()), actor=(actor or "").strip() or None, place=place,
             country=country, bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
-            modalities=q.check_modalities(modality), article_id=article_id, event_ids=ids)
+            modalities=q.check_modalities(modality), article_id=article_id, event_ids=ids,
+            place_ids=alias.ids, place_names=alias.names)
 
     def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         index = derived.stories()
@@ -311,6 +316,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         place = q.check_place(place)
         index = derived.stories()
         found = filter_stories(index.stories, types=tuple(types), place=place,
+                               alias=place_aliases.lookup(place) if place else None,
                                bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from, date_to=date_to,
                                min_corroboration=min_corroboration)
         return page(len(found), limit, offset, index.page(found[offset:offset + limit]))

@@ -27,6 +27,7 @@ from typing import Any
 from sqlalchemy import Engine
 
 from frontwatch.api import queries as q
+from frontwatch.api.place_aliases import PlaceAlias
 from frontwatch.merge.bulk import paused_gc
 
 MAP_WAIT_S = 0.5  # how long a map request waits for story ids being (re)built before going without
@@ -134,10 +135,22 @@ def sort_stories(stories: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return stories
 
 
+def _place_name_matches(place: str, story: dict[str, Any], alias: PlaceAlias | None) -> bool:
+    name = (story.get("place_name") or "").casefold()
+    if place.strip().casefold() in name:
+        return True
+    return alias is not None and (story.get("geonameid") in alias.ids
+                                  or name in {n.casefold() for n in alias.names})
+
+
 def filter_stories(stories: Iterable[dict[str, Any]], *, types: tuple[str, ...] = (), place: str | None = None,
                    bbox: tuple[float, float, float, float] | None = None, date_from: date | None = None,
-                   date_to: date | None = None, min_corroboration: int = 1) -> list[dict[str, Any]]:
-    """Stories matching the /stories filters (in memory: there are far fewer stories than events)."""
+                   date_to: date | None = None, min_corroboration: int = 1,
+                   alias: PlaceAlias | None = None) -> list[dict[str, Any]]:
+    """Stories matching the /stories filters (in memory: there are far fewer stories than events).
+
+    `alias`: what a `place` name stands for in the gazetteer (ids, main names), as for /events.
+    """
     wanted = {t.casefold() for t in types}
     out = []
     for s in stories:
@@ -150,7 +163,7 @@ def filter_stories(stories: Iterable[dict[str, Any]], *, types: tuple[str, ...] 
             if place.strip().isdigit():
                 if str(s.get("geonameid")) != place.strip():
                     continue
-            elif place.strip().casefold() not in (s.get("place_name") or "").casefold():
+            elif not _place_name_matches(place, s, alias):
                 continue
         if bbox:
             if s.get("lat") is None or s.get("lon") is None:

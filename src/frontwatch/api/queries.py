@@ -58,6 +58,10 @@ class EventFilters:
     article_id: str | None = None
     located: bool = False
     event_ids: Collection[str] | None = field(default=None, compare=False)  # e.g. corroborated ones
+    # What the `place` name stands for in the gazetteer (api/place_aliases.py): its places' ids and
+    # main names, so 'Halab' finds what 'Aleppo' finds.
+    place_ids: frozenset[int] = frozenset()
+    place_names: frozenset[str] = frozenset()
 
 
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
@@ -141,8 +145,14 @@ def event_conditions(f: EventFilters, dialect: str = "sqlite") -> list[ColumnEle
         if f.place.strip().isdigit():
             cond.append(events.c.geonameid == int(f.place))
         else:
+            alias: list[ColumnElement[bool]] = []
+            if f.place_ids:
+                alias.append(in_ids(events.c.geonameid, sorted(f.place_ids), dialect))
+            if f.place_names:
+                names = sorted({n.casefold() for n in f.place_names})
+                alias += [func.lower(events.c.location_name).in_(names), func.lower(events.c.admin1).in_(names)]
             cond.append(or_(*(c.icontains(f.place.strip(), autoescape=True) for c in (
-                events.c.location_name, events.c.location_text, events.c.admin1))))
+                events.c.location_name, events.c.location_text, events.c.admin1)), *alias))
     if f.country:
         cond.append(func.upper(events.c.country) == f.country.upper())
     if f.bbox:

@@ -1,0 +1,42 @@
+"""The place filter folds spellings and aliases through the gazetteer (Aleppo = Ḩalab = Halab = Halep = حلب)."""
+
+from __future__ import annotations
+
+import httpx
+import pytest
+
+from frontwatch.geo.gazetteer import Gazetteer
+from test_api_support import LiveServer, build_store
+
+
+@pytest.fixture(scope="module")
+def api(tmp_path_factory: pytest.TempPathFactory):
+    Gazetteer.open()  # the default gazetteer (built here on a fresh machine) is what the server looks names up in
+    db = build_store(tmp_path_factory.mktemp("alias") / "fw.sqlite")
+    with LiveServer(db) as srv, httpx.Client(base_url=srv.url, timeout=30) as client:
+        yield client
+
+
+def ids(client: httpx.Client, path: str, **params: str) -> set[str]:
+    resp = client.get(path, params=params)
+    assert resp.status_code == 200, resp.text
+    return {item["id"] for item in resp.json()["items"]}
+
+
+@pytest.mark.parametrize("spelling", ["Ḩalab", "Halab", "halab", "Halep", "حلب", "ALEPPO"])
+def test_every_spelling_finds_what_the_gazetteer_name_finds(api: httpx.Client, spelling: str) -> None:
+    aleppo = ids(api, "/events", place="Aleppo")
+    assert {"ev-aleppo-1", "ev-aleppo-2"} <= aleppo
+    assert ids(api, "/events", place=spelling) == aleppo
+    assert ids(api, "/stories", place=spelling) == ids(api, "/stories", place="Aleppo")
+
+
+def test_a_name_the_gazetteer_lacks_still_searches_by_substring(api: httpx.Client) -> None:
+    assert ids(api, "/events", place="lepp") == ids(api, "/events", place="Aleppo")
+    assert ids(api, "/events", place="Qwzxv") == set()
+
+
+def test_folding_does_not_widen_to_other_places(api: httpx.Client) -> None:
+    homs = ids(api, "/events", place="Homs")
+    assert homs and not homs & {"ev-aleppo-1", "ev-aleppo-2"}
+    assert ids(api, "/events", place="Hims") == homs  # GeoNames' transliteration of حمص
