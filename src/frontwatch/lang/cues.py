@@ -39,6 +39,7 @@ class Cues:
     negation: tuple[str, ...] = ()  # negators before the trigger
     negation_window: int = 3
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
+    future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
@@ -78,6 +79,7 @@ def load(lang: str) -> Cues:
         negation_window=int(mod.get("negation_window", 3)),
         planned=_tuple(mod.get("planned")),
         hypothetical=_tuple(mod.get("hypothetical")),
+        future_endings=_tuple(mod.get("future_endings")),
         history=_tuple(dat.get("history")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
         last_week=_tuple(dat.get("last_week")),
