@@ -161,3 +161,34 @@ class PhraseList:
                 if got:
                     out.append((got[0], got[-1] + 1, got, self.values[k]))
         return out
+
+
+@lru_cache(maxsize=None)
+def _morph(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=100_000)
+def is_future_verb(word: str, lang: str) -> bool:
+    """A Russian or Ukrainian verb in the future tense ('обсудят', 'проведе'): the perfective
+    future looks like a present, so only a morphological dictionary (pymorphy3) tells it."""
+    if lang not in ("ru", "uk"):
+        return False
+    parses = [p for p in _morph(lang).parse(word) if "VERB" in p.tag]
+    return bool(parses) and parses[0].tag.tense == "futr"
+
+
+@lru_cache(maxsize=100_000)
+def is_past_verb(word: str, lang: str) -> bool:
+    """A Russian or Ukrainian past-tense verb or past participle ('обсудили', 'задержан')."""
+    if lang not in ("ru", "uk"):
+        return False
+    for p in _morph(lang).parse(word)[:2]:
+        pos, tense = p.tag.POS, p.tag.tense
+        if tense == "past" and pos in ("VERB", "PRTS", "PRTF", None):
+            return True
+        if pos == "PRTS":  # 'задержан': a short past participle
+            return True
+    return False

@@ -39,7 +39,7 @@ from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
-from frontwatch.lang.event_tokens import DIGITS, PhraseList, Word, normalize, words
+from frontwatch.lang.event_tokens import DIGITS, PhraseList, Word, is_future_verb, is_past_verb, normalize, words
 from frontwatch.lang.triggers import LangTrigger, find_triggers
 from frontwatch.model import Actor, Event, Place, Toponym
 
@@ -241,7 +241,11 @@ def _state(actor: Actor | None, d: ActorDictionary, violent: bool) -> Actor | No
 
 def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     """A verb trigger in a future tense the language marks on the verb ('visitará', 'frappera', 'vuracak')."""
-    if trig.entry.pos != "V" or not cues.future_endings:
+    if trig.entry.pos != "V":
+        return False
+    if is_future_verb(ws[trig.words[0]].text, cues.lang):
+        return True
+    if not cues.future_endings:
         return False
     w = normalize(ws[trig.words[0]].text, cues.lang, cues.strip_marks)
     return any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings)
@@ -355,6 +359,9 @@ def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], publishe
     has_place = any(not (set(range(p.first, p.last + 1)) & actor_words) for p in located)
     acts = [t for t in triggers if not t.entry.outcome and ontology.get(t.type).violent]
     fatalities = _fatalities(ws, cues, lists)
+    # Russian and Ukrainian tell what happened in the past tense: with no past verb in the sentence,
+    # a political noun ('переговоры', 'санкции') names a plan, a topic or a habit, not an event
+    told_past = lang not in ("ru", "uk") or any(is_past_verb(w.text, lang) for w in ws)
     speakers = set(sources)
 
     drafts: list[Event] = []
@@ -362,6 +369,8 @@ def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], publishe
         if trig.entry.outcome and acts:
             continue
         if trig.entry.place and not has_place:
+            continue
+        if not told_past and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
             continue
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
