@@ -8,7 +8,7 @@ from __future__ import annotations
 from frontwatch.evaluate.ml_devset import LANGS, load_ml, summary
 from frontwatch.evaluate.run import DEFAULT_ML_EVENTS
 
-COLS = ("sentences", "event_sentences", "events", "negatives", "doubtful", "with_place", "with_coordinates",
+COLS = ("sentences", "event_sentences", "events", "acled_events", "negatives", "doubtful", "with_place", "with_coordinates",
         "tune", "report")
 
 print("| lang | " + " | ".join(COLS) + " |")

@@ -157,6 +157,7 @@ def summary(rows: list[MLSentence]) -> dict[str, int]:
         "sentences": len(rows),
         "event_sentences": sum(1 for r in rows if r.events),
         "events": len(events),
+        "acled_events": sum(1 for ev in events if ev["acled_type"]),
         "negatives": sum(1 for r in rows if not r.events),
         "doubtful": sum(1 for r in rows if r.doubt),
         "with_place": sum(1 for ev in events if ev["place"] is not None),
