@@ -243,12 +243,13 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     """A verb trigger in a future tense the language marks on the verb ('visitará', 'frappera', 'vuracak')."""
     if trig.entry.pos != "V":
         return False
-    if is_future_verb(ws[trig.words[0]].text, cues.lang):
-        return True
-    if not cues.future_endings:
-        return False
-    w = normalize(ws[trig.words[0]].text, cues.lang, cues.strip_marks)
-    return any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings)
+    for i in trig.words:  # the inflected word of 'ele geçirilecek' is the last one
+        if is_future_verb(ws[i].text, cues.lang):
+            return True
+        w = normalize(ws[i].text, cues.lang, cues.strip_marks)
+        if any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings):
+            return True
+    return False
 
 
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
