@@ -35,13 +35,13 @@ from typing import Protocol, Sequence
 from frontwatch.events import ontology
 from frontwatch.events.actors import ActorDictionary, default_dictionary
 from frontwatch.events.coref import synthetic_country
-from frontwatch.lang.cues import Cues
+from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_tokens import DIGITS, PhraseList, Word, is_future_verb, is_past_verb, normalize, words
 from frontwatch.lang.triggers import LangTrigger, find_triggers
-from frontwatch.model import Actor, Event, Place, Toponym
+from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
 
 BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication is history
 VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
@@ -468,3 +468,23 @@ def one_per_happening(events: list[Event]) -> list[Event]:
     kept = {id(e) for e in best.values()}
     acled_plover = {e.plover for e in best.values() if e.acled_event_type}
     return [e for e in events if id(e) in kept and (e.acled_event_type or e.plover not in acled_plover)]
+
+
+def code_article(article: Article, sentences: Sequence[Sentence], toponyms: Sequence[Toponym]) -> list[Event]:
+    """The events of a non-English article: `code_sentence` over its sentences, each given the
+    toponyms inside it, the article's language and publication date; offsets stay the article's.
+
+    Background events stay in the list (modality 'background'), as with the English coder:
+    the caller decides whether to keep them.
+    """
+    lang = article.language or ""
+    if lang not in SUPPORTED:
+        raise UnsupportedLanguage(f"no event coder for language {lang!r}; supported: {', '.join(SUPPORTED)}")
+    out: list[Event] = []
+    tops = sorted(toponyms, key=lambda t: t.start)
+    for s in sentences:
+        inside = [t for t in tops if s.start <= t.start and t.end <= s.end]
+        local = [Toponym(t.start - s.start, t.end - s.start, t.text, t.place, t.score, t.precision, t.candidates,
+                         t.relative, t.sentence) for t in inside]
+        out.extend(code_sentence(s.text, lang, local, article.published, article_id=article.id, offset=s.start))
+    return out
