@@ -436,7 +436,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         conf = min(0.99, max(0.05, conf))
         acled = etype.acled
         feats = dict(sentence_feats)
-        feats.update({f"type={etype.acled[0] if etype.acled else etype.plover}": 1.0, f"lang={lang}": 1.0,
+        # no language feature: how eventful one corpus of a language is says nothing about the next
+        feats.update({f"type={etype.acled[0] if etype.acled else etype.plover}": 1.0,
                       f"pos={trig.entry.pos or '-'}": 1.0, "strength": trig.entry.strength,
                       "agent": float(agent is not None), "patient": float(patient is not None),
                       "place": float(bool(chosen)), "political": float(not etype.acled),
