@@ -391,6 +391,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue
         if trig.entry.place and not has_place:
             continue
+        if trig.entry.speech and not (sentence_feats["reporting"] or sentence_feats["according"]):
+            continue
         if not told_past and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
             continue
         if _before(hypothetical, trig.start, CONDITION_WINDOW):

@@ -10,7 +10,9 @@ carries two flags the English frame reads from the parse:
   a takeover);
 - `outcome`: the word tells a result (killed, wounded, victims), not the act; it codes
   an event only when the sentence names no act of violence of its own (an air strike that
-  killed five is one air strike).
+  killed five is one air strike);
+- `speech`: a word of blame ('violation', 'crime', 'provocation') is an accusation only when
+  someone is reported saying it (the sentence has a reporting verb or an according-to phrase).
 """
 
 from __future__ import annotations
@@ -38,6 +40,7 @@ class LangEntry:
     strength: float
     place: bool = False
     outcome: bool = False
+    speech: bool = False
 
 
 @dataclass(frozen=True)
@@ -62,11 +65,11 @@ def read_entries(text: str, name: str) -> list[LangEntry]:
             if not ontology.known(typ):
                 raise TriggerDataError(f"unknown type {typ!r}")
             flags = {f.strip() for f in (row.get("flags") or "").split("|") if f.strip()}
-            unknown = flags - {"place", "outcome"}
+            unknown = flags - {"place", "outcome", "speech"}
             if unknown:
                 raise TriggerDataError(f"unknown flag(s) {sorted(unknown)}")
             out.append(LangEntry(row["phrase"].strip(), (row.get("pos") or "").strip().upper(), typ,
-                                 float(row["strength"]), "place" in flags, "outcome" in flags))
+                                 float(row["strength"]), "place" in flags, "outcome" in flags, "speech" in flags))
         except (KeyError, ValueError) as exc:
             raise TriggerDataError(f"{name}: row {n}: {exc}") from None
     return out
