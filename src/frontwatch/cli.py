@@ -101,7 +101,8 @@ OutletOpt = typer.Option(None, "--outlet", help="Outlet name for inputs without 
 PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses.")
 EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this encoding instead of UTF-8.")
 MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
-LangOpt = typer.Option(False, "--keep-non-english", help="Process articles detected as non-English.")
+LangOpt = typer.Option(False, "--keep-non-english", help="Also process articles in languages frontwatch does not read "
+                       "(through the English pipeline); en, ar, ru, uk, el, fr, es, tr, fa are always read.")
 SymlinkOpt = typer.Option(False, "--follow-symlinks", help="Read symbolic links to files found inside input "
                           "directories (a link named on the command line is always read).")
 MaxCharsOpt = typer.Option(100_000, "--max-chars", min=0, help="Refuse articles longer than this many characters "
@@ -831,3 +832,32 @@ def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d dir
 
 def main() -> None:  # pragma: no cover
     app()
+
+
+@evaluate_app.command("toponyms")
+def evaluate_toponyms_cmd(path: Path = typer.Argument(..., help="Gold NER JSONL (id, lang, text, entities with "
+                                                      "norm LOC), e.g. ../shared/data/multilingual/ru-factrueval.jsonl."),
+                          split: Split = PartOpt,
+                          as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                          errors: bool = typer.Option(False, "--errors", help="Also list the most frequent missed "
+                                                      "and spurious names (look at the tune part only)."),
+                          limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
+                          gazetteer: Optional[Path] = GazOpt) -> None:
+    """Place-name recognition in any supported language: P/R/F1 on exact and overlapping spans."""
+    from frontwatch.evaluate.run import run_toponyms
+
+    if not path.is_file():
+        _report_error(f"{path}: no such file")
+        raise typer.Exit(2)
+    r = _evaluation("records", gazetteer, lambda tick: run_toponyms(path, split=split.value, gazetteer=gazetteer,
+                                                                    limit=limit, progress=tick))
+    lines = [f"{r['file']} ({r['split']}, {r['seconds']} s, {r['characters']:,} characters)"]
+    for part, s in r["parts"].items():
+        ex, ov = s["exact"], s["overlap"]
+        lines.append(f"{part:6s} ({s['records']} records)  exact P {_fmt(ex['precision'])} R {_fmt(ex['recall'])} "
+                     f"F1 {_fmt(ex['f1'])} (tp {ex['tp']}, fp {ex['fp']}, fn {ex['fn']})   overlap P "
+                     f"{_fmt(ov['precision'])} R {_fmt(ov['recall'])} F1 {_fmt(ov['f1'])}")
+        if errors:
+            lines.append("  missed:   " + ", ".join(f"{t} {n}" for t, n in s["missed"]))
+            lines.append("  spurious: " + ", ".join(f"{t} {n}" for t, n in s["spurious"]))
+    _emit(r, as_json, lines)

@@ -113,7 +113,10 @@ def clean_items(
 
     Split from `cleaned_articles` so every runner counts, reports and skips the same way.
     """
-    from frontwatch.clean import clean_article, is_english
+    from dataclasses import replace
+
+    from frontwatch.clean import admitted_language, clean_article
+    from frontwatch.lang.detect import SUPPORTED
 
     for item in _bounded(items, opts):
         if isinstance(item, IngestError):
@@ -135,12 +138,15 @@ def clean_items(
             continue
         if article.published_from == "file_mtime":
             stats.file_dated += 1
-        if not opts.keep_non_english and not is_english(article):
+        language = admitted_language(article)
+        if language is None and not opts.keep_non_english:
             stats.skipped_language += 1
             if on_skip:
-                on_skip(f"{item.source_ref}: skipped, language '{article.language}' is not English "
-                        f"(--keep-non-english to process anyway)")
+                on_skip(f"{item.source_ref}: skipped, language '{article.language}' is not one we read "
+                        f"({', '.join(SUPPORTED)}; --keep-non-english to process it as English anyway)")
             continue
+        if language not in (None, "en") and language != article.language:
+            article = replace(article, language=language)
         yield article
 
 

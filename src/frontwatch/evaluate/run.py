@@ -261,3 +261,25 @@ def run_fakes(path: Path = DEFAULT_FAKES, *, split: str = "all", gazetteer: Path
 __all__ = ["DEFAULT_EVENT_LOCATION", "DEFAULT_FAKES", "DEFAULT_RE3D", "DEFAULT_SEED", "DEFAULT_STRIKES", "extract_texts",
            "gazetteer_geocoder", "run_event_location", "run_fakes", "run_geoparse",
            "run_re3d", "run_seed", "run_strikes"]
+
+
+def run_toponyms(path: Path, *, split: str = "all", gazetteer: Path | None = None, limit: int | None = None,
+                 progress: Progress | None = None) -> dict:
+    """Place recognition P/R/F1 on a multilingual gold NER file (JSONL), tune and report parts.
+
+    A record in English goes through the spaCy geoparser, any other supported language
+    through the native path (`lang.geoparse`), as in `Pipeline.process`."""
+    from frontwatch.evaluate.toponyms import evaluate_toponyms
+    from frontwatch.geo.geoparse import Geoparser
+    from frontwatch.lang.detect import FOREIGN, detect_supported
+    from frontwatch.lang.geoparse import geoparse_text
+
+    geoparser = Geoparser.open(gazetteer)
+
+    def parse(text: str, lang: str):
+        if lang in FOREIGN:
+            return geoparse_text(text, lang, geoparser)[1]
+        return geoparser.parse_texts([text])[0]
+
+    return evaluate_toponyms(Path(path), parse, lambda text: detect_supported(text)[0] or "en", split=split,
+                             limit=limit, progress=progress)

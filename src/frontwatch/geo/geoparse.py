@@ -112,9 +112,15 @@ class Geoparser:
                   admin_hint: Mapping[tuple[str, str], float] | None = None) -> list[Toponym]:
         """Toponyms of one parsed article. `hint`: ISO2 codes the source is known to be about;
         `admin_hint`: (country, admin1 code) → share for the divisions it usually covers."""
-        spans = recognise(doc, sents)
+        return self.parse_spans(doc.text, recognise(doc, sents), sents, hint=hint, admin_hint=admin_hint,
+                                actors=find_actor_names(doc))
+
+    def parse_spans(self, text: str, spans: list[SpanCandidate], sents: list[Sentence], hint: tuple[str, ...] = (),
+                    admin_hint: Mapping[tuple[str, str], float] | None = None, actors=()) -> list[Toponym]:
+        """Toponyms from spans already recognised (by `recognise` for English, by
+        `lang.toponyms` for the other languages): candidates, theatre, resolution, relatives.
+        `actors`: armed groups' names found in the text (English only so far)."""
         first = [self._lookup(s, ()) for s in spans]
-        actors = find_actor_names(doc)
         if actors:  # 'Daesh', 'Jaysh al-Islam' name armed groups, not places
             keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
             spans, first = [spans[i] for i in keep], [first[i] for i in keep]
@@ -148,7 +154,7 @@ class Geoparser:
             if not strong and focus:
                 cands = self._lookup(span, focus)
             cands_of.append(self._seat_divisions(span, cands))
-        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint,
+        resolved = list(zip(spans, resolve_document(text, spans, cands_of, country_focus, hint=hint,
                                                     admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
                                                     theatre=theatre)))
         by_surface: dict[str, Resolution] = {}
@@ -183,9 +189,9 @@ class Geoparser:
                     ],
                 )
             )
-        out.extend(feature_toponyms(spans, [r for _, r in resolved], out, doc.text))
+        out.extend(feature_toponyms(spans, [r for _, r in resolved], out, text))
         out.sort(key=lambda t: t.start)
-        out.extend(self._relatives(doc.text, out, sents))
+        out.extend(self._relatives(text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))
         return out
 

@@ -1,0 +1,79 @@
+"""The native path up to resolved places: sentences → candidate spans → the English resolver.
+
+`geoparse_text` is the function the pipeline, the evaluator and the tests call; it shares
+the `Geoparser` (gazetteer, candidate finder, theatre, resolver) with the English path, so a
+place found in an Arabic article is the same `Place` record, chosen by the same rules.
+
+One rule is added after resolution. A span that only the gazetteer vouches for -- no entity
+label, no preposition or type word before it (label 'PROPN' from `lang.toponyms`) -- is kept
+when it names a country, a first-level division or a town of `CUELESS_MIN_POPULATION`
+(`COMMON_WORD_MIN_POPULATION` when the word is also an everyday word), or a place the
+article also names with a cue; never when it is a short acronym that is not a country. In Arabic and Persian every word is such a span,
+and GeoNames has a village for many everyday words ('بيان', 'مالی').
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import replace
+
+from frontwatch.lang.index import NameIndex
+from frontwatch.lang.ner import available as ner_available
+from frontwatch.lang.sentences import split_sentences
+from frontwatch.lang.toponyms import recognise_foreign
+from frontwatch.model import Sentence, Toponym
+
+CUELESS_MIN_POPULATION = 20_000
+# An everyday word of the language ('Universidad', 'بيان') without a cue must be a city
+# ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
+COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
+_INDEXES: dict[int, NameIndex] = {}
+
+
+def name_index(geoparser) -> NameIndex:
+    """One `NameIndex` per gazetteer per process (it reads the non-Latin keys once)."""
+    key = id(geoparser.gazetteer)
+    if key not in _INDEXES:
+        _INDEXES[key] = NameIndex.of(geoparser.gazetteer)
+    return _INDEXES[key]
+
+
+def _sure_enough(t: Toponym, lang: str, cued_places: set[int]) -> bool:
+    p = t.place
+    if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
+        return True
+    if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
+        return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
+    need = COMMON_WORD_MIN_POPULATION if common_word(t.text, lang) else CUELESS_MIN_POPULATION
+    return (p.population or 0) >= need
+
+
+def common_word(text: str, lang: str) -> bool:
+    """Is a one-word span also an everyday word of the language ('Universidad', 'بيان', 'Yunan')?
+    simplemma's dictionary knows it and it is frequent (wordfreq's Zipf scale, bundled lists)."""
+    import simplemma
+    from wordfreq import zipf_frequency
+
+    if " " in text.strip():
+        return False
+    low = text.casefold()
+    return simplemma.is_known(low, lang) and zipf_frequency(low, lang) >= COMMON_ZIPF
+
+
+def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
+                  admin_hint: Mapping[tuple[str, str], float] | None = None,
+                  sents: list[Sentence] | None = None) -> tuple[list[Sentence], list[Toponym]]:
+    """(sentences, toponyms) of a text in one of `lang.detect.FOREIGN`."""
+    sents = split_sentences(text) if sents is None else sents
+    spans = recognise_foreign(text, lang, sents, name_index(geoparser))
+    cueless: set[tuple[int, int]] = set()
+    if not ner_available(lang):
+        # Without an NER model the gazetteer is the only recogniser: the resolver reads the span
+        # as a place name, and whether one without a cue is sure enough is asked below. Where a
+        # model exists and did not call the span a place, it stays 'PROPN' and needs the
+        # resolver's own evidence, as an unlabelled name does in English.
+        cueless = {(s.start, s.end) for s in spans if s.label == "PROPN"}
+        spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
+    toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
+    cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
+    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued)]

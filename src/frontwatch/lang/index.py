@@ -1,0 +1,120 @@
+"""Which dictionary forms the gazetteer knows, and under which of its keys.
+
+The gazetteer's exact index (`names`, kinds 0 and 1) already holds GeoNames' Arabic,
+Cyrillic, Greek and Persian spellings of towns and provinces (about 100 k, 133 k and 8 k
+keys), case-folded but otherwise as the sources wrote them: 'إدلب' with its hamza, 'Αθήνα'
+with its accent. News writes 'ادلب' and 'ΑΘΗΝΑ'. So the non-Latin keys are read once per
+process (one range scan of the index, ~200 k short strings) into a map from
+`morph.match_key` to the gazetteer's own keys; Latin forms are looked up in the index directly.
+
+What the bundled sources lack is the names of *countries and continents* in other languages
+('Τουρκία', 'ترکیه', 'Reino Unido'): those come from CLDR through babel (already a
+dependency), plus each language's short forms ('США', 'ΗΠΑ', 'EEUU', 'آمریکا', in
+`data/lang/<code>.toml`, `country_aliases`). They are answered with the country's own
+gazetteer name, so the resolver sees the same country record as for 'Turkey'. The
+gazetteer file itself is not changed.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from functools import lru_cache
+
+from frontwatch.geo.fold import is_latin, name_key
+from frontwatch.lang.morph import match_key
+from frontwatch.lang.resources import load
+
+# The UTF-8 range of Greek, Cyrillic, Armenian, Hebrew and Arabic-script keys (U+0370..U+077F):
+# SQLite orders TEXT keys by their bytes, which is code-point order.
+_SCRIPT_LOW, _SCRIPT_HIGH = "\u0370", "\u0780"
+# CLDR's continent codes → the gazetteer's continent names.
+_CONTINENTS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania", "005": "South America",
+               "003": "North America", "019": "America"}
+
+
+@lru_cache(maxsize=16)
+def country_names(lang: str) -> dict[str, str]:
+    """match_key of a country's or continent's name in `lang` → ISO code (or continent name)."""
+    from babel import Locale
+
+    out: dict[str, str] = {}
+    try:
+        territories = Locale.parse(lang).territories
+    except (ValueError, LookupError):
+        territories = {}
+    for code, name in territories.items():
+        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+            out.setdefault(match_key(name), code)
+        elif code in _CONTINENTS:
+            out.setdefault(match_key(name), _CONTINENTS[code])
+    try:
+        aliases = load(lang).country_aliases
+    except KeyError:
+        aliases = {}
+    for name, code in aliases.items():
+        out[match_key(name)] = code
+    return out
+
+
+class NameIndex:
+    def __init__(self, gazetteer) -> None:
+        self._gaz = gazetteer
+        self._foreign: dict[str, tuple[str, ...]] | None = None
+
+    @classmethod
+    def of(cls, gazetteer) -> "NameIndex":
+        return cls(gazetteer)
+
+    @property
+    def _conn(self) -> sqlite3.Connection:
+        return self._gaz._connect()
+
+    def _foreign_keys(self) -> dict[str, tuple[str, ...]]:
+        if self._foreign is None:
+            out: dict[str, list[str]] = {}
+            rows = self._conn.execute(
+                "SELECT DISTINCT key FROM names WHERE key >= ? AND key < ? AND kind IN (0, 1)",
+                (_SCRIPT_LOW, _SCRIPT_HIGH))
+            for (key,) in rows:
+                out.setdefault(match_key(key), []).append(key)
+            self._foreign = {k: tuple(v) for k, v in out.items()}
+        return self._foreign
+
+    @lru_cache(maxsize=16)  # noqa: B019 - one index per process
+    def _country_key(self, code: str) -> str | None:
+        if len(code) != 2:
+            return code  # a continent's gazetteer name
+        place = self._gaz.country(code)
+        return place.name if place is not None else None
+
+    @lru_cache(maxsize=300_000)  # noqa: B019 - one index per process, forms repeat
+    def keys(self, form: str, lang: str) -> tuple[str, ...]:
+        """The gazetteer keys under which `form` (in `lang`) names a place, best first; () if none.
+
+        A country's name in the language comes first (its gazetteer name), then the key spelled
+        exactly as `form`, then the keys that differ from it only in optional marks."""
+        if not form or not form.strip():
+            return ()
+        out: list[str] = []
+        mk = match_key(form)
+        code = country_names(lang).get(mk)
+        if code:
+            key = self._country_key(code)
+            if key:
+                out.append(key)
+        if is_latin(form):
+            for key in dict.fromkeys((name_key(form), name_key(form.replace("İ", "I")))):
+                row = self._conn.execute("SELECT 1 FROM names WHERE key = ? AND kind IN (0, 1) LIMIT 1",
+                                         (key,)).fetchone()
+                if row is not None and key not in out:
+                    out.append(key)
+        else:
+            found = self._foreign_keys().get(mk, ())
+            exact = name_key(form)
+            out += [k for k in found if k == exact and k not in out] + [k for k in found if k != exact and k not in out]
+        return tuple(out)
+
+    def known(self, form: str, lang: str) -> str | None:
+        """The best gazetteer key for `form`, or None."""
+        keys = self.keys(form, lang)
+        return keys[0] if keys else None

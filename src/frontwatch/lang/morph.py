@@ -1,0 +1,146 @@
+"""Surface forms → the forms a gazetteer lists: script normalisation, clitics, case endings, lemmas.
+
+GeoNames lists a place under its dictionary form ('Харків', 'Αθήνα', 'حلب', 'İran'); news
+inflects it ('в Харкові', 'της Αθήνας', 'بحلب', "İran'ın"). Each function here returns the
+candidate dictionary forms of a surface, best first; `lang.index` keeps the ones the gazetteer
+knows. Lemmas come from simplemma (all eight languages) and pymorphy3 (Russian, Ukrainian, which
+also re-agrees an adjective with its noun: 'Донецької області' → 'донецька область').
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+from frontwatch.lang.resources import load
+
+# Arabic-script spelling variants that GeoNames and news mix freely: hamza seats on alef,
+# alef maqsura / ya, Persian and Arabic kaf and ya, ta marbuta / ha; vowel marks and tatweel.
+_ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ی": "ي", "ئ": "ي",
+                              "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "\u0640": None, "\u200c": " "})
+_ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u06D6-\u06ED]")
+_APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+
+
+def match_key(text: str) -> str:
+    """The key two spellings of one name share across scripts' optional marks.
+
+    Case-folded; Greek and Latin accents dropped ('Αθήνα' ~ 'ΑΘΗΝΑ'); Cyrillic ё → е;
+    the Arabic-script variants above unified; Turkish dotted İ read as i."""
+    text = unicodedata.normalize("NFKC", text).translate(_APOSTROPHES).replace("İ", "I")
+    text = _ARABIC_MARKS.sub("", text).translate(_ARABIC_FOLD).casefold()
+    decomposed = unicodedata.normalize("NFD", text)
+    text = "".join(c for c in decomposed if not unicodedata.combining(c) or c in "\u0306\u0308")  # й, ї keep
+    text = unicodedata.normalize("NFC", text).replace("ё", "е").replace("ς", "σ")
+    return " ".join(text.split())
+
+
+@lru_cache(maxsize=4)
+def _morph(lang: str):
+    """pymorphy3's analyser for Russian or Ukrainian (dictionaries from PyPI), else None."""
+    if lang not in ("ru", "uk"):
+        return None
+    try:
+        import pymorphy3
+    except ImportError:  # pragma: no cover - a dependency; kept optional for a slim install
+        return None
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def word_forms(word: str, lang: str) -> tuple[str, ...]:
+    """Dictionary forms a single inflected word may stand for, the word itself first."""
+    import simplemma
+
+    res = load(lang)
+    out: list[str] = [word]
+
+    def add(form: str | None) -> None:
+        if form and len(form) >= 2 and form not in out:
+            out.append(form)
+
+    # Clitics first, so the lemmatiser sees the bare word ('وبحلب' → 'حلب').
+    bases = [word]
+    if res.proclitics:
+        w = word
+        for _ in range(2):
+            if len(w) > 3 and w[0] in res.proclitics:
+                w = w[1:]
+                bases.append(w)
+                if w.startswith("لل") and len(w) > 4:  # 'للقدس' = 'ل' + 'القدس'
+                    bases.append("ال" + w[2:])
+        for b in list(bases):
+            if b.startswith("ال") and len(b) > 4:
+                bases.append(b[2:])  # 'العراق' ~ 'عراق' in one source or the other
+            elif len(b) >= 3 and b != word:
+                bases.append("ال" + b)
+    if "'" in word.translate(_APOSTROPHES):  # Turkish: the suffix after the apostrophe
+        bases.append(word.translate(_APOSTROPHES).split("'")[0])
+    for b in bases:
+        add(b)
+    for b in bases:
+        add(simplemma.lemmatize(b, lang=lang))
+    morph = _morph(lang)
+    if morph is not None:
+        for p in morph.parse(word)[:4]:
+            add(_restore_case(p.normal_form, word))
+    for ending, repl in res.suffixes:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            add(word[: len(word) - len(ending)] + repl)
+    return tuple(out)
+
+
+def _restore_case(form: str, like: str) -> str:
+    """pymorphy3 lower-cases; give a lemma back the capital of its surface ('москва' → 'Москва')."""
+    if like[:1].isupper() and form:
+        return form[:1].upper() + form[1:]
+    return form
+
+
+def phrase_forms(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
+    """Dictionary forms of a multi-word name ('Донецької області', 'Νέας Υόρκης', 'Amerika Birleşik
+    Devletleri'nde'): the phrase as written, the last word's forms behind the others, every word's
+    lemma, and for Slavic languages the phrase put in the nominative with adjectives agreeing."""
+    if len(words) == 1:
+        return word_forms(words[0], lang)
+    out: list[str] = [" ".join(words)]
+
+    def add(form: str) -> None:
+        if form not in out:
+            out.append(form)
+
+    head = words[:-1]
+    for last in word_forms(words[-1], lang)[1:3]:
+        add(" ".join((*head, last)))
+    firsts = word_forms(words[0], lang)
+    for first in firsts[1:2]:
+        add(" ".join((first, *words[1:])))
+    lemmas = [word_forms(w, lang)[1] if len(word_forms(w, lang)) > 1 else w for w in words]
+    add(" ".join(lemmas))
+    nominative = _slavic_nominative(words, lang)
+    if nominative:
+        add(nominative)
+    return tuple(out)
+
+
+def _slavic_nominative(words: tuple[str, ...], lang: str) -> str | None:
+    """'Донецької області' → 'Донецька область'; 'Южной Кореи' → 'Южная Корея' (pymorphy3)."""
+    morph = _morph(lang)
+    if morph is None:
+        return None
+    noun = morph.parse(words[-1])[0]
+    gender = noun.tag.gender
+    number = noun.tag.number  # the Ukrainian dictionary leaves the singular untagged
+    out: list[str] = []
+    for w in words[:-1]:
+        p = next((x for x in morph.parse(w) if x.tag.POS in ("ADJF", "PRTF")), None)
+        if p is None:
+            out.append(w)
+            continue
+        grams = {"nomn"} | ({number} if number else set()) | ({gender} if gender and number != "plur" else set())
+        inf = p.inflect(grams)
+        out.append(_restore_case(inf.word, w) if inf else w)
+    head = noun.inflect({"nomn"} | ({number} if number else set())) if noun.tag.case != "nomn" else None
+    out.append(_restore_case(head.word if head else noun.normal_form, words[-1]))
+    return " ".join(out)

@@ -1,0 +1,52 @@
+"""The one loader of the per-language word lists (`data/lang/<code>.toml`, see its README)."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class LangResources:
+    code: str
+    cased: bool
+    ner: str
+    preps: dict[str, str]
+    type_before: dict[str, str]
+    type_after: dict[str, str]
+    proclitics: tuple[str, ...]
+    suffixes: tuple[tuple[str, str], ...]  # longest ending first
+    stop: frozenset[str]
+    not_place_after: frozenset[str] = field(default_factory=frozenset)
+    country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
+    type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
+    type_after_in_span: bool = True  # 'Донецька область'
+    connectors: frozenset[str] = frozenset()  # words inside a name ('de', 'της'): 'Atlético de Madrid'
+
+
+@lru_cache(maxsize=16)
+def load(code: str) -> LangResources:
+    """The word lists of one language; KeyError for a language without a file."""
+    path = resources.files("frontwatch").joinpath("data", "lang", f"{code}.toml")
+    if not path.is_file():
+        raise KeyError(f"no word lists for language {code!r}")
+    raw = tomllib.loads(path.read_text(encoding="utf-8"))
+    low = lambda d: {k.casefold(): v for k, v in d.items()}  # noqa: E731
+    return LangResources(
+        code=code,
+        cased=bool(raw.get("cased", True)),
+        ner=str(raw.get("ner", "")),
+        preps=low(raw.get("preps", {})),
+        type_before=low(raw.get("type_before", {})),
+        type_after=low(raw.get("type_after", {})),
+        proclitics=tuple(raw.get("proclitics", [])),
+        suffixes=tuple(sorted(raw.get("suffixes", {}).items(), key=lambda kv: -len(kv[0]))),
+        stop=frozenset(w.casefold() for w in raw.get("stop", [])),
+        not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
+        country_aliases=dict(raw.get("country_aliases", {})),
+        type_before_in_span=bool(raw.get("type_before_in_span", False)),
+        type_after_in_span=bool(raw.get("type_after_in_span", True)),
+        connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
+    )

@@ -1,0 +1,239 @@
+"""Which spans of a non-English text may name places: the recogniser of the native path.
+
+English relies on spaCy's entities and parse (`geo/recognize.py`). Here a span is a
+candidate when
+* the language's own NER labels it a location (natasha for Russian, spaCy for French), or
+* a run of one to four words -- capitalised in cased scripts, any words but stop words in
+  Arabic and Persian -- has a dictionary form (`lang.morph`: clitics, case endings, lemmas,
+  Slavic agreement) that the gazetteer lists (`lang.index`).
+The longest match wins. A type word before or after ('مدينة', 'استان', 'області') joins
+the span and is passed on as the resolver's type word; the word before ('в', 'في', 'στην')
+becomes its preposition ('in', 'near', ...), the context cue for scripts without capitals.
+The spans then go through the same candidate finder, theatre and resolver as English
+(`Geoparser.parse_spans`), so coordinates come out the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontwatch.geo.recognize import SpanCandidate
+from frontwatch.lang.morph import phrase_forms
+from frontwatch.lang.ner import EntitySpan, entities
+from frontwatch.lang.resources import LangResources, load
+from frontwatch.model import Sentence
+
+MAX_WORDS = 4
+# Prepositions (as the resolver's English ones) that say a place follows.
+CUE_PREPS = frozenset({"in", "near", "around", "inside", "outside", "towards", "into", "from", "to"})
+_MARKS = "\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
+# A word: letters, digits and marks, joined by inner hyphens and apostrophes ('Ростов-на-Дону', "İran'ın").
+_WORD = re.compile(rf"[\w{_MARKS}]+(?:[-'’][\w{_MARKS}]+)*\.?")
+
+
+_CAPITAL_HYPHEN = re.compile(r"-(?=[^\W\d_])(?=\w)(?=[A-ZÀ-ÞΑ-ΩΆ-ΏА-ЯЁІЇЄҐ])")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    sentence: int
+    first: bool  # first word of its sentence
+
+
+def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = frozenset()) -> list[Token]:
+    """Words with offsets and sentence numbers; `abbreviations` keep their dot ('обл.')."""
+    out: list[Token] = []
+    bounds = [(s.start, s.end, s.index) for s in sents] or [(0, len(text), 0)]
+    si = 0
+    last_sentence = -1
+    for m in _WORD.finditer(text):
+        start, word = m.start(), m.group(0)
+        while si + 1 < len(bounds) and start >= bounds[si + 1][0]:
+            si += 1
+        # A trailing dot belongs to the word only in abbreviations the lists name ('м.', 'обл.').
+        if word.endswith(".") and word.casefold() not in abbreviations:
+            word = word[:-1]
+        idx = bounds[si][2]
+        # 'Київ-Харків', 'Нью-Йорк': a hyphen before a capital joins two names (the n-grams
+        # rejoin them with the hyphen); 'Ростов-на-Дону' stays one word.
+        pos = start
+        for part in _CAPITAL_HYPHEN.split(word):
+            if part:
+                out.append(Token(pos, pos + len(part), part, idx, idx != last_sentence))
+                last_sentence = idx
+            pos += len(part) + 1
+    return out
+
+
+def _capitalised(word: str) -> bool:
+    return word[:1].isupper() or (len(word) >= 2 and word.isupper())
+
+
+def _may_start(tok: Token, res: LangResources) -> bool:
+    low = tok.text.casefold()
+    if low in res.stop or low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
+        return False
+    return _capitalised(tok.text) if res.cased else True
+
+
+def _may_continue(tok: Token, res: LangResources) -> bool:
+    """Inner words of a cased name may be lower-case particles ('Bosnia y Herzegovina' is rare;
+    'Ростов-на-Дону' is one token), so a cased run continues on capitals only."""
+    low = tok.text.casefold()
+    if res.cased:
+        return _capitalised(tok.text) or low in res.type_after
+    return low not in res.stop or low in res.type_after
+
+
+def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> list[SpanCandidate]:
+    """Candidate place spans of a text in `lang` (one of `lang.detect.FOREIGN`)."""
+    res = load(lang)
+    toks = tokenize(text, sents, frozenset(w for w in (*res.type_before, *res.type_after) if w.endswith(".")))
+    ents = entities(text, lang)
+    loc_ents = [e for e in ents if e.label in ("LOC", "GPE")]
+    other_ents = [e for e in ents if e.label in ("PERSON", "ORG")]
+    spans: list[tuple[int, int, str | None, str]] = []  # token i, j (exclusive), gazetteer key, label
+    taken = [False] * len(toks)
+    i = 0
+    while i < len(toks):
+        if not _may_start(toks[i], res):
+            i += 1
+            continue
+        found = None
+        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+            run = toks[i:i + n]
+            if any(t.sentence != run[0].sentence for t in run):
+                continue
+            if n > 1 and not all(_may_continue(t, res) for t in run[1:]):
+                continue
+            if n > 1 and run[-1].text.casefold() in res.type_after:
+                pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
+            key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
+            if key is not None:
+                found = (i, i + n, key)
+                break
+        if found is None:
+            i += 1
+            continue
+        a, b, key = found
+        spans.append((a, b, key, ""))
+        for k in range(a, b):
+            taken[k] = True
+        i = b
+    out: list[SpanCandidate] = []
+    for a, b, key, _ in spans:
+        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents))
+    # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
+    out = [s for s in out if s is not None]
+    for e in loc_ents:
+        if any(not (e.end <= s.start or e.start >= s.end) for s in out):
+            continue
+        idx = [k for k, t in enumerate(toks) if t.start >= e.start and t.end <= e.end]
+        if not idx:
+            continue
+        forms = list(phrase_forms(tuple(toks[k].text for k in idx), lang))
+        keys = next((x for f in forms if (x := index.keys(f, lang))), ())
+        out.append(_candidate(text, toks, idx[0], idx[-1] + 1, [*keys, *forms], res, loc_ents, other_ents))
+    out = [s for s in out if s is not None]
+    out.sort(key=lambda s: s.start)
+    return out
+
+
+def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str, ...] | None:
+    if len(words) == 1 and len(words[0]) < 2:
+        return None
+    if any(c in surface for c in "\n\t"):
+        return None
+    forms = phrase_forms(words, lang)
+    if "-" in surface:  # 'Нью-Йорке' → 'Нью-Йорк': the phrase's forms with its hyphens back
+        forms = tuple(dict.fromkeys(f for x in forms for f in (x, _rehyphen(x, surface))))
+    for form in forms:
+        keys = index.keys(form, lang)
+        if keys:
+            return keys
+    return None
+
+
+def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
+               loc_ents: list[EntitySpan], other_ents: list[EntitySpan]) -> SpanCandidate | None:
+    start, end = toks[a].start, toks[b - 1].end
+    type_word = None
+    last = toks[b - 1].text.casefold()
+    if b - a > 1 and last in res.type_after:
+        type_word = res.type_after[last]
+    elif b < len(toks) and toks[b].sentence == toks[a].sentence and toks[b].text.casefold() in res.type_after:
+        type_word = res.type_after[toks[b].text.casefold()]
+        end = toks[b].end
+    before = a  # the first word of the name, or of the type word before it
+    if a > 0 and toks[a - 1].sentence == toks[a].sentence and toks[a - 1].text.casefold() in res.type_before:
+        type_word = res.type_before[toks[a - 1].text.casefold()]
+        before = a - 1
+        if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
+            start, a = toks[a - 1].start, a - 1
+    if b - a > 1 and last in res.type_after and not res.type_after_in_span:
+        end = toks[b - 2].end
+    elif end > toks[b - 1].end and not res.type_after_in_span:
+        end = toks[b - 1].end
+    prep = None
+    if before > 0 and toks[before - 1].sentence == toks[a].sentence:
+        prep = res.preps.get(toks[before - 1].text.casefold())
+    ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
+    person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
+    in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
+                 for e in other_ents)
+    if person and ner is None:
+        return None
+    if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
+                                      or _followed_by_name(text, toks, b if end == toks[b - 1].end else b + 1, res)):
+        return None
+    if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
+            and toks[a - 1].text.casefold() in res.not_place_after:
+        return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
+    label = ner or ("GPE" if (prep in CUE_PREPS or type_word) else "PROPN")
+    return SpanCandidate(
+        start=start, end=end, text=text[start:end], label=label, sentence=toks[a].sentence,
+        prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
+        in_org_entity=in_org, person_like=person,
+    )
+
+
+def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Is the place at token `a` the tail of a longer capitalised name ('Atlético de Madrid',
+    'Кубка України', 'Τράπεζα της Ελλάδας')? Such names are clubs, bodies and events; the
+    place inside is not where anything happens. The word before (past one connector such as
+    'de', 'της') must be capitalised, not the sentence's first word, and not a stop word."""
+    k = a - 1
+    if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
+        k -= 1
+    if k < 0 or toks[k].sentence != toks[a].sentence or toks[k].first or text[toks[k].end:toks[a].start].strip(
+            " " + "".join(t.text for t in toks[k + 1:a])):
+        return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
+    word = toks[k].text
+    return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
+        and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) -> bool:
+    """Is the place the head of a longer capitalised name ('Charles Goodhart', 'Pan Am',
+    'Valle del Tajo')? The next word, right after a space, is capitalised and not a stop word."""
+    if b >= len(toks) or toks[b].sentence != toks[b - 1].sentence or text[toks[b - 1].end:toks[b].start] != " ":
+        return False
+    word = toks[b].text
+    low = word.casefold()
+    if low in res.connectors and b + 1 < len(toks) and text[toks[b].end:toks[b + 1].start] == " ":
+        word, low = toks[b + 1].text, toks[b + 1].text.casefold()
+    return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
+
+
+def _rehyphen(form: str, surface: str) -> str:
+    """Put the surface's hyphens back into a space-joined form of the same words."""
+    seps = [c for c in surface if c in " -"]
+    parts = form.split(" ")
+    if len(parts) != len(seps) + 1:
+        return form
+    return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(parts))
