@@ -4,8 +4,8 @@ Texts written for this test. Two levels:
 - the coder level (runs now): the Arabic and Russian sentences coded by `lang.events` with the
   place the geoparser gives for 'حلب' / 'Алеппо' (Aleppo, from the real gazetteer), the English
   article through the real English pipeline, then the real story builder;
-- the ingest level (xfail until the non-English geoparser of branch ml-places is merged and wired
-  into the pipeline): the three articles through `frontwatch ingest` into a real SQLite store.
+- the ingest level: the three articles through `frontwatch ingest` (language gate, the non-English
+  geoparser of lang/, lang.events.code_article) into a real SQLite store.
 """
 
 from __future__ import annotations
@@ -77,9 +77,6 @@ def test_coded_reports_in_three_languages_are_one_story(gazetteer) -> None:
 
 
 @pytest.mark.slow
-@pytest.mark.xfail(reason="the pipeline does not read Arabic or Russian articles until the non-English geoparser "
-                          "(branch ml-places) is merged and lang.events.code_article is wired into Pipeline.process",
-                   strict=False)
 def test_ingested_reports_in_three_languages_are_one_story(tmp_path: Path, gazetteer) -> None:
     from frontwatch.store.repository import Store
 
