@@ -39,7 +39,6 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
-from frontwatch.lang.event_filter import keep
 from frontwatch.lang.event_tokens import DIGITS, PhraseList, Word, is_future_verb, is_past_verb, normalize, words
 from frontwatch.lang.triggers import LangTrigger, find_triggers
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
@@ -326,18 +325,16 @@ def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], publishe
     `places` are the sentence's place mentions (offsets into `text`); `offset` is where the
     sentence starts in its article (evidence and place offsets are shifted by it);
     `published` dates relative phrases. Pure: no I/O beyond the packaged data files.
-    Every reading the rules find is weighed by the fitted event filter (lang/event_filter.py)
-    before one event is kept per type and place.
     """
     drafts = candidate_events(text, lang, places, published, article_id=article_id, offset=offset,
                               dictionary=dictionary)
-    return one_per_happening([e for e, feats in drafts if e.confidence >= MIN_CONFIDENCE and keep(feats)])
+    return one_per_happening([e for e in drafts if e.confidence >= MIN_CONFIDENCE])
 
 
 def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
                      *, article_id: str = "", offset: int = 0, dictionary: ActorDictionary | None = None
-                     ) -> list[tuple[Event, dict[str, float]]]:
-    """Every reading of a sentence the rules find, with the features the event filter weighs."""
+                     ) -> list[Event]:
+    """Every reading of a sentence the rules find, before the confidence floor and one per happening."""
     cues = load_cues(lang)
     d = dictionary or default_dictionary()
     pub = _as_date(published)
@@ -377,21 +374,14 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     told_past = lang not in ("ru", "uk") or any(is_past_verb(w.text, lang) for w in ws)
     speakers = set(sources)
 
-    drafts: list[tuple[Event, dict[str, float]]] = []
-    has_quote = any(q in text for q in "«»“”\"")
-    old_year = any(w.text.translate(DIGITS).isdigit() and len(w.text) == 4 and int(w.text.translate(DIGITS)) < 2000
-                   for w in ws)
-    sentence_feats = {"reporting": float(bool(_hits(lists, "reporting", ws))), "quote": float(has_quote),
-                      "according": float(bool(_hits(lists, "according", ws))), "date": float(bool(dates)),
-                      "old_year": float(old_year), "n_triggers": min(len(triggers), 5) / 5.0,
-                      "length": min(len(ws), 60) / 60.0, "n_places": min(len(located), 5) / 5.0,
-                      f"past={told_past}" if lang in ("ru", "uk") else "past=n/a": 1.0}
+    drafts: list[Event] = []
+    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     for trig in triggers:
         if trig.entry.outcome and acts:
             continue
         if trig.entry.place and not has_place:
             continue
-        if trig.entry.speech and not (sentence_feats["reporting"] or sentence_feats["according"]):
+        if trig.entry.speech and not reported:
             continue
         if not told_past and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
             continue
@@ -437,18 +427,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
         acled = etype.acled
-        feats = dict(sentence_feats)
-        # no language feature: how eventful one corpus of a language is says nothing about the next
-        feats.update({f"type={etype.acled[0] if etype.acled else etype.plover}": 1.0,
-                      f"pos={trig.entry.pos or '-'}": 1.0, "strength": trig.entry.strength,
-                      "agent": float(agent is not None), "patient": float(patient is not None),
-                      "place": float(bool(chosen)), "political": float(not etype.acled),
-                      "outcome": float(trig.entry.outcome), "claimed": float(modality == "claimed"),
-                      "fatalities": float(bool(fatalities)), "first": float(trig.start <= 2),
-                      "confidence": conf})
         for loc in locs or [None]:
             key = f"{article_id}|{offset}|{lang}|{etype.name}|{_place_key(loc)}|{text}"
-            drafts.append((Event(
+            drafts.append(Event(
                 id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
                 article_id=article_id,
                 evidence_text=text,
@@ -468,7 +449,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 confidence=conf,
                 trigger=text[ws[trig.start].start:ws[trig.end - 1].end],
                 fatalities=fatalities if acled and modality in ("asserted", "claimed") and etype.violent else 0,
-            ), feats))
+            ))
     return drafts
 
 
