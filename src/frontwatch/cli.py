@@ -765,6 +765,9 @@ def evaluate_ml_events_cmd(lang: Optional[list[str]] = typer.Option(None, "--lan
                            root: Optional[Path] = typer.Option(None, "--root", help="Data root the labels refer to "
                                                                "(default: the shared data folder)."),
                            split: Split = PartOpt,
+                           places: str = typer.Option("gold", "--places", help="gold: the sentence's gold place "
+                                                      "mentions (the coder alone); resolved: what the non-English "
+                                                      "geoparser finds in the sentence (coder + geoparser)."),
                            as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
                            gazetteer: Optional[Path] = GazOpt) -> None:
     """Non-English event coding on dev/events-ml: detection P/R/F1 per language, place within 25 km, sub-type."""
@@ -779,7 +782,7 @@ def evaluate_ml_events_cmd(lang: Optional[list[str]] = typer.Option(None, "--lan
         raise typer.Exit(2)
     r = _evaluation("labelled sentences", gazetteer,
                     lambda tick: run_ml_events(langs, root or DEFAULT_DATA, split=split.value, gazetteer=gazetteer,
-                                               progress=tick))
+                                               progress=tick, places_from=places))
     _emit(r, as_json, report_lines(r))
 
 

@@ -13,12 +13,14 @@ What is scored, per language and per part (tune / report, fixed by a hash of rec
   is within 25 km of the gold point (a prediction without coordinates is a miss).
 - **sub-type**: of the found ACLED events, the share with the same ACLED sub-event type.
 
-Places given to the coder (until the non-English geoparser is merged): the sentence's gold
-place mentions, i.e. the corpus's own LOC entities plus the annotated event places; an
-annotated event place carries its gold coordinates, every other mention is looked up in
-the gazetteer by its surface form, then its lemma (most populous hit), and stays unresolved
-when neither is found (the count is reported). The figure is therefore the coder's choice
-among known places, not the geoparser's.
+Places given to the coder (`places`):
+- "gold": the sentence's gold place mentions, i.e. the corpus's own LOC entities plus the
+  annotated event places; an annotated event place carries its gold coordinates, every other
+  mention is looked up in the gazetteer by its surface form, then its lemma (most populous
+  hit), and stays unresolved when neither is found (the count is reported). The figure is
+  the coder's choice among known places, not the geoparser's.
+- "resolved": what the non-English geoparser (lang/geoparse.py) finds and resolves in the
+  sentence alone: the figure a user gets, recognition and resolution errors included.
 """
 
 from __future__ import annotations
@@ -151,8 +153,14 @@ def _refs(lang: str) -> dict[str, dict]:
     return out
 
 
+def _resolved(text: str, lang: str, geoparser) -> list[Toponym]:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    return geoparse_text(text, lang, geoparser)[1]
+
+
 def evaluate_language(lang: str, root: Path, split: str = "all", gazetteer=None, published: date | None = None,
-                      progress: Progress | None = None) -> dict:
+                      progress: Progress | None = None, places_from: str = "gold", geoparser=None) -> dict:
     """Detection P/R/F1, place within 25 km and sub-type agreement for one language (one part or all)."""
     from frontwatch.lang.events import code_sentence
 
@@ -163,7 +171,8 @@ def evaluate_language(lang: str, root: Path, split: str = "all", gazetteer=None,
     placed = placed_ok = sub_total = sub_ok = 0
     misses: list[dict] = []
     for row in rows:
-        mentions = places.for_sentence(row, refs[row.id])
+        mentions = (places.for_sentence(row, refs[row.id]) if places_from == "gold"
+                    else _resolved(row.text, lang, geoparser))
         preds = [e.to_record() for e in code_sentence(row.text, lang, mentions, published)
                  if e.modality in REPORTED]
         pairs = match(row.events, preds)
@@ -186,7 +195,7 @@ def evaluate_language(lang: str, root: Path, split: str = "all", gazetteer=None,
         if progress:
             progress(1)
     return {
-        "lang": lang, "split": split, "sentences": len(rows),
+        "lang": lang, "split": split, "places": places_from, "sentences": len(rows),
         "gold_events": tp + fn, "predicted_events": tp + fp,
         "detection": prf(tp, fp, fn),
         "place": {"found_with_coordinates": placed, "within_25km": placed_ok,
@@ -199,13 +208,20 @@ def evaluate_language(lang: str, root: Path, split: str = "all", gazetteer=None,
 
 
 def run_ml_events(langs: list[str], root: Path, split: str = "all", gazetteer: Path | None = None,
-                  progress: Progress | None = None) -> dict:
+                  progress: Progress | None = None, places_from: str = "gold") -> dict:
     """Every requested language, plus the micro-averaged total."""
     from frontwatch.evaluate.run import DEFAULT_ML_EVENTS
     from frontwatch.geo.gazetteer import Gazetteer
 
     t0 = time.time()
+    if places_from not in ("gold", "resolved"):
+        raise ValueError(f"places must be 'gold' or 'resolved', not {places_from!r}")
     gaz = Gazetteer.open(gazetteer)
+    geoparser = None
+    if places_from == "resolved":
+        from frontwatch.geo.geoparse import Geoparser
+
+        geoparser = Geoparser.open(gazetteer)
     done = [0]
 
     def tick(n: int) -> None:  # the CLI's bar wants the running count
@@ -213,7 +229,8 @@ def run_ml_events(langs: list[str], root: Path, split: str = "all", gazetteer: P
         if progress:
             progress(done[0])
 
-    per = [evaluate_language(lang, root, split, gaz, progress=tick) for lang in langs
+    per = [evaluate_language(lang, root, split, gaz, progress=tick, places_from=places_from, geoparser=geoparser)
+           for lang in langs
            if (DEFAULT_ML_EVENTS / f"{lang}.jsonl").exists()]
     tp = sum(r["detection"]["tp"] for r in per)
     fp = sum(r["detection"]["fp"] for r in per)
@@ -224,8 +241,9 @@ def run_ml_events(langs: list[str], root: Path, split: str = "all", gazetteer: P
         "detection": prf(tp, fp, fn),
         "place": {"found_with_coordinates": placed, "within_25km": ok,
                   "share": round(ok / placed, 4) if placed else None}},
-        "places_input": "gold place mentions (corpus LOC entities + annotated event places; gold coordinates for "
-                        "annotated places, gazetteer look-up for the others)",
+        "places_input": ("gold place mentions (corpus LOC entities + annotated event places; gold coordinates for "
+                         "annotated places, gazetteer look-up for the others)" if places_from == "gold" else
+                         "resolved by the non-English geoparser (lang/geoparse.py) from each sentence alone"),
         "seconds": round(time.time() - t0, 1)}
 
 
@@ -238,8 +256,10 @@ def report_lines(r: dict) -> list[str]:
         d, p = x["detection"], x["place"]
         extra = ""
         if "subtype" in x:
-            extra = (f"  sub-type {fmt(x['subtype']['share'])} ({x['subtype']['same']}/{x['subtype']['found_acled']})"
-                     f"  other mentions unresolved {x['other_mentions']['unresolved']}/{x['other_mentions']['looked_up']}")
+            extra = f"  sub-type {fmt(x['subtype']['share'])} ({x['subtype']['same']}/{x['subtype']['found_acled']})"
+            if x.get("places") == "gold":
+                extra += (f"  other mentions unresolved {x['other_mentions']['unresolved']}/"
+                          f"{x['other_mentions']['looked_up']}")
         lines.append(f"{x['lang']:>3} {x['sentences']:4d} sentences  P {fmt(d['precision'])} R {fmt(d['recall'])} "
                      f"F1 {fmt(d['f1'])} (tp {d['tp']} fp {d['fp']} fn {d['fn']})  place<=25km {fmt(p['share'])} "
                      f"({p['within_25km']}/{p['found_with_coordinates']}){extra}")
