@@ -48,8 +48,11 @@ VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
 OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
 PLAN_WINDOW = 3
 VICTIM_WINDOW = 6
-NO_ACTOR_PENALTY = 0.15  # a political act with nobody acting is mostly a noun in passing ('sanctions hurt')
-MIN_CONFIDENCE = 0.5  # below it a reading is too weak to report (fitted on the tune part of dev/events-ml)
+# Confidence terms (chosen on the tune part of dev/events-ml): a political act with nobody acting is
+# mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
+NO_ACTOR_PENALTY = 0.15
+NO_PLACE_PENALTY = 0.2
+MIN_CONFIDENCE = 0.5  # below it a reading is too weak to report
 CONDITION_WINDOW = 5
 SPEAKER_WINDOW = 4
 NUMBER_WINDOW = 3
@@ -423,7 +426,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)
-        conf += (0.1 if locs else -0.2) if etype.acled else (0.0 if (agent or patient) else -NO_ACTOR_PENALTY)
+        conf += (0.1 if locs else -NO_PLACE_PENALTY) if etype.acled else (0.0 if (agent or patient) else -NO_ACTOR_PENALTY)
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
         acled = etype.acled
