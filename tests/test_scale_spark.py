@@ -21,10 +21,11 @@ pytestmark = pytest.mark.slow
 REPO = Path(__file__).resolve().parents[1]
 # Files get this modification time: the article without a date falls back to it in both paths.
 MTIME = datetime(2019, 6, 2, 12, 0, tzinfo=timezone.utc).timestamp()
-FRENCH = ("Des avions de combat ont bombardé mardi plusieurs quartiers de la ville, tuant au moins douze civils, "
-          "selon une organisation non gouvernementale qui dispose d'un vaste réseau de sources sur le terrain. "
-          "Les habitants ont fui vers les villages voisins pendant que les secours tentaient de dégager les "
-          "victimes des décombres des immeubles effondrés, a indiqué le porte-parole de la défense civile.")
+# German is not a language frontwatch reads (French now is): the language gate skips it.
+GERMAN = ("Kampfflugzeuge haben am Dienstag mehrere Viertel der Stadt bombardiert und mindestens zwölf Zivilisten "
+          "getötet, teilte eine Hilfsorganisation mit, die über ein dichtes Netz von Quellen vor Ort verfügt. "
+          "Die Bewohner flohen in die umliegenden Dörfer, während die Retter versuchten, die Opfer aus den "
+          "Trümmern der eingestürzten Häuser zu bergen, sagte der Sprecher des Zivilschutzes.")
 SHORT_ARTICLES = [
     {"id": "a1", "url": "https://example.org/a1", "title": "Airstrikes hit Idlib",
      "text": "Syrian government warplanes struck the town of Maarat al-Numan in Idlib province on Tuesday, "
@@ -39,13 +40,13 @@ SHORT_ARTICLES = [
                          "killing five people, local officials said.", "published": "5/17/2019"},
     {"id": "a4", "text": "Israeli jets fired missiles at targets near Damascus international airport overnight, "
                          "Syrian state media reported on Sunday.", "outlet": "Example Wire"},  # no date: mtime
-    {"id": "fr1", "text": FRENCH, "published": "2019-05-21"},  # skipped by the language gate
+    {"id": "de1", "text": GERMAN, "published": "2019-05-21"},  # skipped by the language gate
     {"id": "bad", "title": "No body", "published": "2019-05-21"},  # no text: one error, the batch goes on
 ]
 # The same articles as typed Parquet columns (timestamps, not strings).
 PARQUET_PUBLISHED = {"a1": datetime(2019, 8, 28, 10, tzinfo=timezone.utc), "2": datetime(2019, 5, 6, tzinfo=timezone.utc),
                      "a3": datetime(2019, 5, 17, tzinfo=timezone.utc), "a4": None,
-                     "fr1": datetime(2019, 5, 21, tzinfo=timezone.utc), "bad": datetime(2019, 5, 21, tzinfo=timezone.utc),
+                     "de1": datetime(2019, 5, 21, tzinfo=timezone.utc), "bad": datetime(2019, 5, 21, tzinfo=timezone.utc),
                      "seed": datetime(2024, 12, 7, tzinfo=timezone.utc)}
 
 

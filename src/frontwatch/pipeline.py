@@ -54,7 +54,28 @@ class Pipeline:
         _ = self.geoparser
 
     def process(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
-        """Run NLP, geoparsing and event coding over articles, in input order."""
+        """Run NLP, geoparsing and event coding over articles, in input order.
+
+        English articles (and any other language let through with --keep-non-english) go
+        through spaCy in batches; articles in the languages read natively (`lang.detect.FOREIGN`)
+        go one by one through `lang.process`, whose records have the same schema."""
+        from itertools import groupby
+
+        from frontwatch.geo.outlet import article_country_hint
+        from frontwatch.lang.detect import FOREIGN
+        from frontwatch.lang.process import process_foreign
+
+        for foreign, run in groupby(articles, key=lambda a: a.language in FOREIGN):
+            if not foreign:
+                yield from self._process_english(run)
+                continue
+            for article in run:
+                hint = article_country_hint(article.url, article.outlet, self.options.country_hint)
+                yield process_foreign(article, self.geoparser, hint=hint,
+                                      admin_hint=self.options.outlet_priors.get(article.outlet or ""),
+                                      keep_background=self.options.keep_background)
+
+    def _process_english(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
         from frontwatch.events.extract import extract_events
         from frontwatch.geo.outlet import article_country_hint
         from frontwatch.lang.detect import FOREIGN

@@ -82,22 +82,21 @@ def is_english(article: Article, min_score: float = 0.5) -> bool:
 def admitted_language(article: Article) -> str | None:
     """The supported language an article is processed in, or None (the gate keeps it out).
 
-    English is decided by `is_english` exactly as before. Otherwise the article's language
-    (declared by its source or feed, else py3langid's pick) must be one of
-    `lang.detect.FOREIGN`, so German is never forced into the closest supported language.
-    It is kept unless lingua, over the supported set, clearly disagrees (under 30 %, or
-    10 % on a headline-sized text): then lingua's pick is taken, which corrects
-    Ukrainian read as Russian or Persian read as Arabic."""
+    An article whose language (declared by its source or feed, else py3langid's pick) is one
+    of `lang.detect.FOREIGN` is checked by lingua over the supported set: the language is kept
+    unless lingua clearly disagrees (under 30 %, or 10 % on a headline-sized text), in which
+    case lingua's pick is taken -- Ukrainian read as Russian, Persian as Arabic, or an English
+    headline py3langid took for Spanish. Every other article is decided by `is_english`
+    exactly as before, so German is never forced into the closest supported language."""
     from frontwatch.lang.detect import FOREIGN, language_scores
 
-    if is_english(article):
-        return "en"
-    if article.language not in FOREIGN:
-        return None
-    scores = {c: s for c, s in language_scores(article.text).items() if c in FOREIGN}
-    if not scores:
-        return None
-    floor = 0.1 if len(article.text) < SHORT_TEXT else 0.3
-    if scores.get(article.language, 0.0) >= floor:
-        return article.language
-    return max(scores, key=lambda c: scores[c])
+    if article.language in FOREIGN:
+        scores = language_scores(article.text)
+        if scores:
+            floor = 0.1 if len(article.text) < SHORT_TEXT else 0.3
+            if scores.get(article.language, 0.0) >= floor:
+                return article.language
+            best = max(scores, key=lambda c: scores[c])
+            if best in FOREIGN:
+                return best
+    return "en" if is_english(article) else None

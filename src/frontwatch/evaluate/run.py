@@ -89,11 +89,37 @@ def run_geoparse(corpus: Path, *, gazetteer: Path | None = None, limit: int | No
     use_outlets = outlet_prior and any(d.outlet for d in docs)
     if use_outlets:
         outlets = [d.outlet for d in docs]
-        result = evaluate_geoparse(docs, lambda texts: geoparser.parse_texts(texts, outlets=outlets),
-                                   progress=progress, batch=max(1, len(docs)))
+        result = evaluate_geoparse(docs, _any_language(geoparser, outlets), progress=progress,
+                                   batch=max(1, len(docs)))
     else:
-        result = evaluate_geoparse(docs, geoparser.parse_texts, progress=progress)
+        result = evaluate_geoparse(docs, _any_language(geoparser), progress=progress)
     return {"corpus": str(corpus), "layout": layout, "outlet_prior": use_outlets, **result}
+
+
+def _any_language(geoparser, outlets: list | None = None):
+    """texts → toponyms, each text in its own language: English (and anything not read natively)
+    through the spaCy geoparser as one batch (with the outlets' priors), a text lingua finds in a
+    natively read language (`lang.detect.FOREIGN`) through `lang.geoparse`."""
+    from frontwatch.lang.detect import FOREIGN, detect_supported
+    from frontwatch.lang.geoparse import geoparse_text
+
+    def parse(texts: list[str]) -> list:
+        langs = []
+        for text in texts:
+            code, conf = detect_supported(text)
+            langs.append(code if code in FOREIGN and conf >= 0.5 else "en")
+        english = [i for i, c in enumerate(langs) if c == "en"]
+        out: list = [None] * len(texts)
+        if english:
+            subset = [outlets[i] for i in english] if outlets is not None else None
+            for i, tops in zip(english, geoparser.parse_texts([texts[i] for i in english], outlets=subset)):
+                out[i] = tops
+        for i, code in enumerate(langs):
+            if code != "en":
+                out[i] = geoparse_text(texts[i], code, geoparser)[1]
+        return out
+
+    return parse
 
 
 def run_re3d(root: Path = DEFAULT_RE3D, *, gazetteer: Path | None = None, limit: int | None = None,

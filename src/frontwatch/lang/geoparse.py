@@ -19,11 +19,15 @@ from dataclasses import replace
 
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
+from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
 from frontwatch.lang.toponyms import recognise_foreign
 from frontwatch.model import Sentence, Toponym
 
 CUELESS_MIN_POPULATION = 20_000
+# In a cased script a capitalised word that is not an everyday word is already a name; a
+# town of a few thousand people is enough ('Olvera').
+CASED_MIN_POPULATION = 5_000
 # An everyday word of the language ('Universidad', 'بيان') without a cue must be a city
 # ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
 COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
@@ -38,13 +42,18 @@ def name_index(geoparser) -> NameIndex:
     return _INDEXES[key]
 
 
-def _sure_enough(t: Toponym, lang: str, cued_places: set[int]) -> bool:
+def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tuple[int, int]]) -> bool:
     p = t.place
     if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
         return True
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
         return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
-    need = COMMON_WORD_MIN_POPULATION if common_word(t.text, lang) else CUELESS_MIN_POPULATION
+    cased = load(lang).cased
+    # Where capitals mark names, only a sentence's first word may be an everyday word in disguise.
+    if (not cased or (t.start, t.end) in initial) and common_word(t.text, lang):
+        need = COMMON_WORD_MIN_POPULATION
+    else:
+        need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need
 
 
@@ -67,13 +76,15 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     sents = split_sentences(text) if sents is None else sents
     spans = recognise_foreign(text, lang, sents, name_index(geoparser))
     cueless: set[tuple[int, int]] = set()
+    initial: set[tuple[int, int]] = set()
     if not ner_available(lang):
         # Without an NER model the gazetteer is the only recogniser: the resolver reads the span
         # as a place name, and whether one without a cue is sure enough is asked below. Where a
         # model exists and did not call the span a place, it stays 'PROPN' and needs the
         # resolver's own evidence, as an unlabelled name does in English.
         cueless = {(s.start, s.end) for s in spans if s.label == "PROPN"}
+        initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
-    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued)]
+    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]

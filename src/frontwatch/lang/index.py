@@ -21,7 +21,7 @@ import sqlite3
 from functools import lru_cache
 
 from frontwatch.geo.fold import is_latin, name_key
-from frontwatch.lang.morph import match_key
+from frontwatch.lang.morph import match_key, romanize
 from frontwatch.lang.resources import load
 
 # The UTF-8 range of Greek, Cyrillic, Armenian, Hebrew and Arabic-script keys (U+0370..U+077F):
@@ -112,7 +112,18 @@ class NameIndex:
             found = self._foreign_keys().get(mk, ())
             exact = name_key(form)
             out += [k for k in found if k == exact and k not in out] + [k for k in found if k != exact and k not in out]
+            if not out:  # GeoNames may know the place only by its romanised name ('Irakleio', 'Kozyn')
+                latin = romanize(form, lang)
+                if latin and len(latin) >= 4 and self._latin_known(name_key(latin), load(lang).romanize_countries):
+                    out.append(name_key(latin))
         return tuple(out)
+
+    def _latin_known(self, key: str, countries: tuple[str, ...]) -> bool:
+        """Is `key` a place's name in one of `countries` (the ones the romanisation is used for)?"""
+        marks = ",".join("?" * len(countries))
+        return bool(countries) and self._conn.execute(
+            f"SELECT 1 FROM names WHERE key = ? AND kind IN (0, 1) AND country IN ({marks}) LIMIT 1",
+            (key, *countries)).fetchone() is not None
 
     def known(self, form: str, lang: str) -> str | None:
         """The best gazetteer key for `form`, or None."""

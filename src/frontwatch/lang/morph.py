@@ -144,3 +144,25 @@ def _slavic_nominative(words: tuple[str, ...], lang: str) -> str | None:
     head = noun.inflect({"nomn"} | ({number} if number else set())) if noun.tag.case != "nomn" else None
     out.append(_restore_case(head.word if head else noun.normal_form, words[-1]))
     return " ".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def romanize(text: str, lang: str) -> str | None:
+    """`text` in Latin letters as GeoNames romanises the language's places (the table in the
+    language's word list), or None when the language has no table. Accents dropped first."""
+    table = load(lang).romanize
+    if not table:
+        return None
+    low = "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
+    low = unicodedata.normalize("NFC", low.replace("\u0308", ""))
+    out, i = [], 0
+    while i < len(low):
+        for src, dst in table:
+            if low.startswith(src, i):
+                out.append(dst)
+                i += len(src)
+                break
+        else:
+            out.append(low[i])
+            i += 1
+    return "".join(out)

@@ -57,6 +57,15 @@ def available(lang: str) -> bool:
 
 def entities(text: str, lang: str) -> list[EntitySpan]:
     """Entity spans of `text` by the language's model; [] when it has none."""
+    return list(_entities(text, lang))
+
+
+@lru_cache(maxsize=8)  # the recogniser and the article's mentions ask for the same text in turn
+def _entities(text: str, lang: str) -> tuple[EntitySpan, ...]:
+    return tuple(_run_model(text, lang))
+
+
+def _run_model(text: str, lang: str) -> list[EntitySpan]:
     kind = load(lang).ner
     if not kind or not available(lang):
         return []

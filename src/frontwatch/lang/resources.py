@@ -23,7 +23,9 @@ class LangResources:
     country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
     type_after_in_span: bool = True  # 'Донецька область'
-    connectors: frozenset[str] = frozenset()  # words inside a name ('de', 'της'): 'Atlético de Madrid'
+    connectors: frozenset[str] = frozenset()
+    romanize_countries: tuple[str, ...] = ()
+    romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
 @lru_cache(maxsize=16)
@@ -48,5 +50,7 @@ def load(code: str) -> LangResources:
         country_aliases=dict(raw.get("country_aliases", {})),
         type_before_in_span=bool(raw.get("type_before_in_span", False)),
         type_after_in_span=bool(raw.get("type_after_in_span", True)),
+        romanize_countries=tuple(raw.get("romanize_countries", [])),
+        romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
     )

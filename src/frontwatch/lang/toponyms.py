@@ -74,10 +74,16 @@ def _capitalised(word: str) -> bool:
 
 
 def _may_start(tok: Token, res: LangResources) -> bool:
+    """May a name start at this word? Stop words may ('San Sebastián', 'Gran Bretaña', 'El Casar'),
+    but a one-word span of a stop word is refused by `_known`."""
     low = tok.text.casefold()
-    if low in res.stop or low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
+    if low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
         return False
-    return _capitalised(tok.text) if res.cased else True
+    return _capitalised(tok.text) if res.cased else low not in res.stop or low in _NAME_STARTERS
+
+
+# Stop words that begin names in scripts without capitals ('أبو ظبي', 'عين العرب', 'رأس العين').
+_NAME_STARTERS = frozenset({"أبو", "ابو", "عين", "رأس", "راس", "بيت", "دير", "تل", "جبل", "كفر", "بئر", "باب"})
 
 
 def _may_continue(tok: Token, res: LangResources) -> bool:
@@ -112,6 +118,10 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 continue
             if n > 1 and run[-1].text.casefold() in res.type_after:
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
+            if n == 1 and run[0].text.casefold() in res.stop:
+                continue
+            if n > 1 and run[-1].text.casefold() in res.stop:
+                continue
             key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
             if key is not None:
                 found = (i, i + n, key)
@@ -225,6 +235,8 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) 
         return False
     word = toks[b].text
     low = word.casefold()
+    if word.isupper() and len(word) > 1:
+        return False  # a headline in capitals ('LIBANO - ISRAEL LIBERADOS PRISIONEROS')
     if low in res.connectors and b + 1 < len(toks) and text[toks[b].end:toks[b + 1].start] == " ":
         word, low = toks[b + 1].text, toks[b + 1].text.casefold()
     return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
