@@ -78,28 +78,17 @@ class Pipeline:
     def _process_english(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
         from frontwatch.events.extract import extract_events
         from frontwatch.geo.outlet import article_country_hint
-        from frontwatch.lang.detect import FOREIGN
-        from frontwatch.lang.events import code_article
-        from frontwatch.lang.geoparse import geoparse_text
         from frontwatch.nlp.pipeline import load_nlp, mentions, sentences
 
         nlp = load_nlp()
         geoparser = self.geoparser
         stream = ((a.text, a) for a in articles)
         for doc, article in nlp.pipe(stream, batch_size=self.options.batch_size, as_tuples=True):
+            sents = sentences(doc)
             # The article's domain names its outlet's country ('.co.uk'): a prior as the feed's hint is.
             hint = article_country_hint(article.url, article.outlet, self.options.country_hint)
-            admin_hint = self.options.outlet_priors.get(article.outlet or "")
-            if article.language in FOREIGN:  # read natively: lang/ geoparser and event coder
-                sents, toponyms = geoparse_text(article.text, article.language, geoparser, hint=hint,
-                                                admin_hint=admin_hint)
-                events = code_article(article, sents, toponyms)
-                if not self.options.keep_background:
-                    events = [e for e in events if e.modality != "background"]
-                yield ProcessedArticle(article=article, sentences=sents, mentions=[], toponyms=toponyms, events=events)
-                continue
-            sents = sentences(doc)
-            toponyms = geoparser.parse_doc(doc, sents, hint=hint, admin_hint=admin_hint)
+            toponyms = geoparser.parse_doc(doc, sents, hint=hint,
+                                           admin_hint=self.options.outlet_priors.get(article.outlet or ""))
             events = extract_events(doc, article, toponyms)
             if not self.options.keep_background:
                 events = [e for e in events if e.modality != "background"]
