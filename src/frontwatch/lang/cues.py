@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import tomllib
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 SUPPORTED = ("ar", "ru", "uk", "el", "es", "tr", "fa", "fr")
@@ -59,7 +59,7 @@ def _tuple(v) -> tuple[str, ...]:
     return tuple(str(x) for x in (v or ()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(lang: str) -> Cues:
     """The cues of a supported language (cached per process)."""
     if lang not in SUPPORTED:

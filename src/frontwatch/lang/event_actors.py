@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 
 from frontwatch.events.actors import ActorDictionary, default_dictionary
 from frontwatch.lang.cues import Cues
@@ -38,7 +38,7 @@ class LangActor:
         return self.actor.kind
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lists(lang: str) -> tuple[PhraseList, PhraseList]:
     cues = load_cues(lang)
     actors = PhraseList(list(cues.actors), list(cues.actors.values()), cues)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
+from functools import cache
 
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import DIGITS, PhraseList, Word, normalize
@@ -28,7 +28,7 @@ class LangDate:
     history: bool = False
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lists(lang: str) -> tuple[PhraseList, PhraseList, PhraseList, PhraseList]:
     c = load_cues(lang)
     rel = PhraseList(list(c.relative_days), list(c.relative_days.values()), c)
@@ -40,13 +40,13 @@ def _lists(lang: str) -> tuple[PhraseList, PhraseList, PhraseList, PhraseList]:
     return rel, weekdays, last_week, history
 
 
-@lru_cache(maxsize=None)
+@cache
 def _months(lang: str) -> frozenset[str]:
     """Month names and abbreviations of a language from dateparser's own locale data."""
     from dateparser.languages import default_loader
 
     info = default_loader.get_locale(lang).info
-    names = ("january february march april may june july august september october november december").split()
+    names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
     return frozenset(normalize(x, lang) for m in names for x in info.get(m, ()) if len(x) >= 3)
 
 
@@ -75,7 +75,7 @@ def _parse(chunk: str, lang: str, base: date | None) -> date | None:
         settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
     try:
         got = dateparser.parse(chunk, languages=[lang], settings=settings)
-    except Exception:  # dateparser raises on odd inputs; a date we cannot read is no date
+    except (ValueError, TypeError, OverflowError, KeyError):  # a date dateparser cannot read is no date
         return None
     return got.date() if got else None
 

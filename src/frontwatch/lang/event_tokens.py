@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from frontwatch.lang.cues import Cues
 
@@ -65,7 +65,7 @@ def _lemma(word: str, lang: str) -> str:
 
     try:
         return simplemma.lemmatize(word, lang=lang)
-    except Exception:  # an unknown language code or a broken dictionary must not stop coding
+    except ValueError:  # a language simplemma does not know: the word is its own lemma
         return word
 
 
@@ -83,7 +83,7 @@ def _keys(text: str, lang: str) -> frozenset[str]:
         forms.update({low_fa, _lemma(low_fa, lang)})
     stems = {low}
     for p in cues.prefixes:
-        for s in list(stems):
+        for s in list(stems):  # a copy: the set grows inside the loop
             if s.startswith(p) and len(s) - len(p) >= 2:
                 stems.add(s[len(p):])
     for suf in cues.suffixes:
@@ -163,7 +163,7 @@ class PhraseList:
         return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def _morph(lang: str):
     import pymorphy3
 

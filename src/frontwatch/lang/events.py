@@ -27,10 +27,11 @@ names no act of violence of its own, so 'an air strike killed five' is one air s
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
-from functools import lru_cache
-from typing import Protocol, Sequence
+from functools import cache
+from typing import Protocol
 
 from frontwatch.events import ontology
 from frontwatch.events.actors import ActorDictionary, default_dictionary
@@ -39,7 +40,15 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
-from frontwatch.lang.event_tokens import DIGITS, PhraseList, Word, is_future_verb, is_past_verb, normalize, words
+from frontwatch.lang.event_tokens import (
+    DIGITS,
+    PhraseList,
+    Word,
+    is_future_verb,
+    is_past_verb,
+    normalize,
+    words,
+)
 from frontwatch.lang.triggers import LangTrigger, find_triggers
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
 
@@ -78,7 +87,7 @@ class _Located:
     country_level: bool
 
 
-@lru_cache(maxsize=None)
+@cache
 def _cue_lists(lang: str) -> dict[str, PhraseList]:
     c = load_cues(lang)
 
@@ -456,6 +465,12 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     return drafts
 
 
+def _rank(x: Event, order: tuple[str, ...]) -> tuple[float, int]:
+    """The surer reading first, then the more specific ACLED sub-type."""
+    sub = x.acled_sub_event_type or ""
+    return (-x.confidence, order.index(sub) if sub in order else len(order))
+
+
 def one_per_happening(events: list[Event]) -> list[Event]:
     """One event per type and place, and per ACLED event type and place where ACLED codes one
     (ontology.ONE_PER_SENTENCE): the surer reading wins, then the more specific; the kept one
@@ -470,12 +485,7 @@ def one_per_happening(events: list[Event]) -> list[Event]:
             best[key] = e
             continue
         order = order_of.get(e.acled_event_type or "", ())
-
-        def rank(x: Event) -> tuple[float, int]:
-            sub = x.acled_sub_event_type or ""
-            return (-x.confidence, order.index(sub) if sub in order else len(order))
-
-        keep, drop = (e, old) if rank(e) < rank(old) else (old, e)
+        keep, drop = (e, old) if _rank(e, order) < _rank(old, order) else (old, e)
         keep.actor1 = keep.actor1 or drop.actor1
         keep.actor2 = keep.actor2 or drop.actor2
         keep.fatalities = max(keep.fatalities, drop.fatalities)

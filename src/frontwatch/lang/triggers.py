@@ -20,7 +20,7 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 
 from frontwatch.events import ontology
@@ -75,7 +75,7 @@ def read_entries(text: str, name: str) -> list[LangEntry]:
     return out
 
 
-@lru_cache(maxsize=None)
+@cache
 def lexicon(lang: str) -> PhraseList:
     """The trigger lexicon of a language, compiled for matching (cached per process)."""
     cues = load_cues(lang)
