@@ -177,3 +177,10 @@ def test_data_files_are_complete(lang):
                        "Strategic developments"}
     d = default_dictionary()
     assert [v for v in cue_values(lang) if actor_for(v, "SY", d) is None] == []
+
+
+@pytest.mark.parametrize("lang", SUPPORTED)
+@pytest.mark.parametrize("text", ["", "   ", "12345 67", "\u200c\u200c", "x" * 5000, "قصف\x00 Харків σύγκρουση ataque"])
+def test_odd_input_codes_without_error(lang, text):
+    events = code_sentence(text, lang, [], PUBLISHED)
+    assert all(e.evidence_text == text and e.evidence_end == len(text) for e in events)
