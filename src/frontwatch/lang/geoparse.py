@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import replace
 
+from frontwatch.geo.fold import is_latin
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.resources import load
@@ -32,6 +33,7 @@ CASED_MIN_POPULATION = 5_000
 # ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
 COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
 _INDEXES: dict[int, NameIndex] = {}
+_EXACT = frozenset({"exact", "alternate", "demonym"})
 
 
 def name_index(geoparser) -> NameIndex:
@@ -44,8 +46,12 @@ def name_index(geoparser) -> NameIndex:
 
 def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tuple[int, int]]) -> bool:
     p = t.place
+    if t.candidates and t.candidates[0].how == "fuzzy" and t.candidates[0].place.geonameid == getattr(p, "geonameid", None):
+        return False  # the gazetteer knew the word exactly ('Liga'); a near spelling elsewhere ('Riga') is not it
     if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
         return True
+    if not load(lang).latin_script and is_latin(t.text):
+        return False  # 'Honda', 'EUROPA', 'Moody's' in a Greek or Arabic text: a brand or a name
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
         return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
     cased = load(lang).cased
@@ -86,5 +92,10 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
+    # The gazetteer route matched a dictionary form exactly; a place reached only by folding or
+    # fuzzy matching ('Kupası' ~ Kufa, 'Tümen' ~ Tyumen) is another name. NER spans may fold.
+    loose = not ner_available(lang)
+    toponyms = [t for t in toponyms if t.relative or not t.candidates or t.candidates[0].how in _EXACT
+                or not (loose or (t.start, t.end) in cueless)]
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
     return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]

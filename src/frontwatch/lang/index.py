@@ -56,6 +56,15 @@ def country_names(lang: str) -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=16)
+def place_aliases(lang: str) -> dict[str, str]:
+    """match_key of a region's local name the gazetteer lacks ('Донбас') → the gazetteer's name ('Donbas')."""
+    try:
+        return {match_key(k): v for k, v in load(lang).place_aliases.items()}
+    except KeyError:
+        return {}
+
+
 class NameIndex:
     def __init__(self, gazetteer) -> None:
         self._gaz = gazetteer
@@ -102,6 +111,9 @@ class NameIndex:
             key = self._country_key(code)
             if key:
                 out.append(key)
+        alias = place_aliases(lang).get(mk)
+        if alias:
+            out.append(name_key(alias))
         if is_latin(form):
             for key in dict.fromkeys((name_key(form), name_key(form.replace("İ", "I")))):
                 row = self._conn.execute("SELECT 1 FROM names WHERE key = ? AND kind IN (0, 1) LIMIT 1",

@@ -60,27 +60,29 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
         if form and len(form) >= 2 and form not in out:
             out.append(form)
 
-    # Clitics first, so the lemmatiser sees the bare word ('وبحلب' → 'حلب').
+    # Clitics first, so the lemmatiser sees the bare word ('وبحلب' → 'حلب'). Arabic glues at most
+    # a conjunction (و, ف), then a preposition (ب, ل, ك), then the article; 'للقدس' = ل + القدس.
     bases = [word]
     if res.proclitics:
+        conj, preps = res.proclitics[:2], res.proclitics[2:]
         w = word
-        for _ in range(2):
-            if len(w) > 3 and w[0] in res.proclitics:
-                w = w[1:]
-                bases.append(w)
-                if w.startswith("لل") and len(w) > 4:  # 'للقدس' = 'ل' + 'القدس'
-                    bases.append("ال" + w[2:])
-        for b in list(bases):
-            if b.startswith("ال") and len(b) > 4:
-                bases.append(b[2:])  # 'العراق' ~ 'عراق' in one source or the other
-            elif len(b) >= 3 and b != word:
-                bases.append("ال" + b)
+        if len(w) > 3 and w[0] in conj:
+            w = w[1:]
+            bases.append(w)
+        if len(w) > 3 and w[0] in preps:
+            w = w[1:]
+            bases.append(w)
+            if w.startswith("ل") and len(w) > 3 and word[len(word) - len(w) - 1] == "ل":
+                bases.append("ا" + w)  # 'للقدس' → 'القدس'
+        if w != word and not w.startswith("ال") and len(w) >= 3:
+            bases.append("ال" + w)  # 'بحلب' ~ 'الحلب' is rare, but 'بعراق' ~ 'العراق' happens
     if "'" in word.translate(_APOSTROPHES):  # Turkish: the suffix after the apostrophe
         bases.append(word.translate(_APOSTROPHES).split("'")[0])
     for b in bases:
         add(b)
-    for b in bases:
-        add(simplemma.lemmatize(b, lang=lang))
+    if not res.proclitics and lang != "fa":  # simplemma's Arabic-script lemmas are mostly guesses ('اشي' → 'وشى')
+        for b in bases:
+            add(simplemma.lemmatize(b, lang=lang))
     morph = _morph(lang)
     if morph is not None:
         for p in morph.parse(word)[:4]:
@@ -114,7 +116,7 @@ def phrase_forms(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
     for last in word_forms(words[-1], lang)[1:3]:
         add(" ".join((*head, last)))
     firsts = word_forms(words[0], lang)
-    for first in firsts[1:2]:
+    for first in firsts[1:4]:
         add(" ".join((first, *words[1:])))
     lemmas = [word_forms(w, lang)[1] if len(word_forms(w, lang)) > 1 else w for w in words]
     add(" ".join(lemmas))
@@ -166,3 +168,13 @@ def romanize(text: str, lang: str) -> str | None:
             out.append(low[i])
             i += 1
     return "".join(out)
+
+
+@lru_cache(maxsize=50_000)
+def is_adjective(word: str, lang: str) -> bool:
+    """pymorphy3's most likely reading of `word` is a full adjective (Russian, Ukrainian only)."""
+    morph = _morph(lang)
+    if morph is None:
+        return False
+    parses = morph.parse(word)
+    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")

@@ -21,8 +21,10 @@ class LangResources:
     stop: frozenset[str]
     not_place_after: frozenset[str] = field(default_factory=frozenset)
     country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
+    place_aliases: dict[str, str] = field(default_factory=dict)  # local name → the gazetteer's name
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
     type_after_in_span: bool = True  # 'Донецька область'
+    latin_script: bool = True  # the language is written in Latin letters
     connectors: frozenset[str] = frozenset()
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -48,9 +50,11 @@ def load(code: str) -> LangResources:
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
         country_aliases=dict(raw.get("country_aliases", {})),
+        place_aliases=dict(raw.get("place_aliases", {})),
         type_before_in_span=bool(raw.get("type_before_in_span", False)),
         type_after_in_span=bool(raw.get("type_after_in_span", True)),
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
+        latin_script=bool(raw.get("latin_script", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
     )

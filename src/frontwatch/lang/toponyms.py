@@ -120,8 +120,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
                 continue
-            if n > 1 and run[-1].text.casefold() in res.stop:
-                continue
+            if n > 1 and res.cased and run[-1].text.casefold() in res.stop:
+                continue  # 'Madrid El' is no name; in Arabic a stop word may end one ('رام الله')
             key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
             if key is not None:
                 found = (i, i + n, key)
@@ -200,6 +200,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
                                       or _followed_by_name(text, toks, b if end == toks[b - 1].end else b + 1, res)):
         return None
+    if ner is None and (_in_quotes(text, start, end) or _adjective_before_noun(toks, a, b, res)):
+        return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
@@ -218,8 +220,9 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
     place inside is not where anything happens. The word before (past one connector such as
     'de', 'της') must be capitalised, not the sentence's first word, and not a stop word."""
     k = a - 1
-    if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
-        k -= 1
+    for _ in range(2):  # 'de', 'de la', 'της'
+        if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
+            k -= 1
     if k < 0 or toks[k].sentence != toks[a].sentence or toks[k].first or text[toks[k].end:toks[a].start].strip(
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
@@ -249,3 +252,39 @@ def _rehyphen(form: str, surface: str) -> str:
     if len(parts) != len(seps) + 1:
         return form
     return "".join(p + (seps[i] if i < len(seps) else "") for i, p in enumerate(parts))
+
+
+_OPEN_QUOTES, _CLOSE_QUOTES = "«„“", "»“”"
+MAX_QUOTED_NAME_WORDS = 6
+
+
+def _in_quotes(text: str, start: int, end: int) -> bool:
+    """Is the span inside «…» or “…” on its line? A quoted name is a company's, a paper's or a
+    shop's ('ТОВ «Мегатрейд-Схід»', 'універмаг «Україна»', '«Наші гроші. Львів»')."""
+    line_start = text.rfind("\n", 0, start) + 1
+    before = text[line_start:start]
+    opened = max(before.rfind(q) for q in _OPEN_QUOTES)
+    if opened < 0 or max(before.rfind(q) for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES) > opened:
+        return False
+    line_end = text.find("\n", end)
+    after = text[end:line_end if line_end >= 0 else len(text)]
+    closed = min((i for i in (after.find(q) for q in _CLOSE_QUOTES) if i >= 0), default=-1)
+    if closed < 0:
+        return False
+    # A name is short; a longer quotation is someone's words, and its places are places.
+    quoted = text[line_start + opened + 1:end + closed]
+    return len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
+
+
+def _adjective_before_noun(toks: list[Token], a: int, b: int, res: LangResources) -> bool:
+    """'Київського регіону', 'Донецька залізниця': a one-word match that the morphology reads as an
+    adjective, followed by a lower-case word, qualifies a noun; it is not the place itself
+    (a type word after it -- 'Донецька область' -- is matched as a phrase before this is asked)."""
+    if b - a != 1 or b >= len(toks) or toks[b].sentence != toks[a].sentence:
+        return False
+    nxt = toks[b].text
+    if not nxt[:1].islower() or nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
+        return False
+    from frontwatch.lang.morph import is_adjective
+
+    return is_adjective(toks[a].text, res.code)

@@ -1,0 +1,75 @@
+"""Throughput of the native (non-English) path against the English pipeline, characters per second.
+
+    .venv/bin/python bench/lang_throughput.py [--chars 60000] [--data ../shared/data]
+
+For each language, texts from the gold corpora in `multilingual/` (records in file order until
+`--chars` characters), and for English the LGL articles (`geoparsing/lgl.xml`), are cleaned and
+run through `Pipeline.process` -- the whole job: sentences, places, and for English also the
+parse and event coding (non-English event coding is not wired yet, so this is the places path).
+Models and the gazetteer are loaded and warmed up before timing (one short text per language).
+Writes chars/s per language and the ratio to English to bench/results/lang-<UTC time>.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from pathlib import Path
+
+from results_file import write_result
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "src"))
+
+from frontwatch.evaluate.corpora import read_corpus  # noqa: E402
+from frontwatch.model import Article  # noqa: E402
+from frontwatch.pipeline import Pipeline  # noqa: E402
+
+
+def _take(texts, limit: int) -> list[str]:
+    out, n = [], 0
+    for t in texts:
+        if n >= limit:
+            break
+        out.append(t)
+        n += len(t)
+    return out
+
+
+def _articles(texts: list[str], lang: str) -> list[Article]:
+    return [Article(id=f"{lang}{i}", text=t, source_ref=f"{lang}#{i}", kind="text", language=lang)
+            for i, t in enumerate(texts)]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--chars", type=int, default=60_000)
+    ap.add_argument("--data", type=Path, default=ROOT.parent / "shared" / "data")
+    args = ap.parse_args()
+    corpora = {"en": _take((d.text for d in read_corpus(args.data / "geoparsing" / "lgl.xml")[1]), args.chars)}
+    for path in sorted((args.data / "multilingual").glob("*.jsonl")):
+        lang = path.name.split("-")[0]
+        recs = [json.loads(line) for line in path.open(encoding="utf-8")]
+        corpora[lang] = _take((r["text"] for r in recs), args.chars)
+    pipe = Pipeline()
+    pipe.warm_up()
+    for lang, texts in corpora.items():  # models, word lists and indexes load here, untimed
+        list(pipe.process(_articles(texts[:1], lang)))
+    result: dict = {"chars_limit": args.chars, "languages": {}}
+    for lang, texts in corpora.items():
+        chars = sum(map(len, texts))
+        t0 = time.perf_counter()
+        out = list(pipe.process(_articles(texts, lang)))
+        secs = time.perf_counter() - t0
+        result["languages"][lang] = {"texts": len(texts), "chars": chars, "seconds": round(secs, 2),
+                                     "chars_per_s": round(chars / secs), "toponyms": sum(len(p.toponyms) for p in out)}
+    en = result["languages"]["en"]["chars_per_s"]
+    for lang, r in result["languages"].items():
+        r["english_over_this"] = round(en / r["chars_per_s"], 2)
+    write_result(result, ROOT / "bench" / "results", "lang")
+
+
+if __name__ == "__main__":
+    main()
