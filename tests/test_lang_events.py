@@ -123,6 +123,10 @@ def test_arabic_denial_and_negation():
     assert one(code("ar", s, ("غزة", "Gaza"))).modality == "denied"
     s2 = "Армия не захватила Идлиб."
     assert one(code("ru", s2, ("Идлиб", "Idlib"))).modality == "denied"
+    s3 = "Ordu dün İdlib'e saldırmadı."  # Turkish negates the verb itself
+    assert one(code("tr", s3, ("İdlib", "Idlib"))).modality == "denied"
+    s4 = "Ordu dün İdlib'e saldırdı."
+    assert one(code("tr", s4, ("İdlib", "Idlib"))).modality == "asserted"
 
 
 def test_plans_and_conditions():

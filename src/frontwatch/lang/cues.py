@@ -37,6 +37,7 @@ class Cues:
     deny: tuple[str, ...] = ()  # verbs of denial: the reported event is denied
     claim: tuple[str, ...] = ()  # verbs of (contested) claim
     negation: tuple[str, ...] = ()  # negators before the trigger
+    negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
     negation_window: int = 3
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
@@ -77,6 +78,7 @@ def load(lang: str) -> Cues:
         claim=_tuple(att.get("claim")),
         negation=_tuple(mod.get("negation")),
         negation_window=int(mod.get("negation_window", 3)),
+        negative_verb=str(mod.get("negative_verb", "")),
         planned=_tuple(mod.get("planned")),
         hypothetical=_tuple(mod.get("hypothetical")),
         future_endings=_tuple(mod.get("future_endings")),

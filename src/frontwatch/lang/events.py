@@ -27,6 +27,7 @@ names no act of violence of its own, so 'an air strike killed five' is one air s
 from __future__ import annotations
 
 import hashlib
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
@@ -251,6 +252,20 @@ def _state(actor: Actor | None, d: ActorDictionary, violent: bool) -> Actor | No
     return actor
 
 
+def _negated_verb(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A verb negated by a suffix after the stem the lexicon names ('saldırmadı': did not attack)."""
+    if not cues.negative_verb or trig.entry.pos != "V":
+        return False
+    items = trig.entry.phrase.split()
+    for item, i in zip(items, trig.words):
+        if item.endswith("*"):
+            stem = normalize(item[:-1], cues.lang, cues.strip_marks)
+            word = normalize(ws[i].text, cues.lang, cues.strip_marks)
+            if word.startswith(stem) and re.match(cues.negative_verb, word[len(stem):]):
+                return True
+    return False
+
+
 def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     """A verb trigger in a future tense the language marks on the verb ('visitará', 'frappera', 'vuracak')."""
     if trig.entry.pos != "V":
@@ -418,7 +433,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         day, precision, background = _date_of(trig, dates, pub)
         if background:
             modality = "background"
-        elif _before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny):
+        elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
+              or _negated_verb(trig, ws, cues)):
             modality = "denied"
         elif _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
