@@ -83,11 +83,11 @@ def _keys(text: str, lang: str) -> frozenset[str]:
         forms.update({low_fa, _lemma(low_fa, lang)})
     stems = {low}
     for p in cues.prefixes:
-        for s in list(stems):  # a copy: the set grows inside the loop
+        for s in list(stems):  # noqa: PERF101 (a copy: the set grows inside the loop)
             if s.startswith(p) and len(s) - len(p) >= 2:
                 stems.add(s[len(p):])
     for suf in cues.suffixes:
-        for s in list(stems):
+        for s in list(stems):  # noqa: PERF101
             if s.endswith(suf) and len(s) - len(suf) >= 2:
                 stems.add(s[: -len(suf)])
     for s in stems:
