@@ -87,6 +87,11 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     if morph is not None:
         for p in morph.parse(word)[:4]:
             add(_restore_case(p.normal_form, word))
+            if p.tag.POS == "ADJF":  # towns named by an adjective: 'Рубіжного' → 'Рубіжне', 'Южного' → 'Южное'
+                for gender in ("neut", "femn"):
+                    inf = p.inflect({"nomn", gender})
+                    if inf is not None:
+                        add(_restore_case(inf.word, word))
     for ending, repl in res.suffixes:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             add(word[: len(word) - len(ending)] + repl)

@@ -17,7 +17,7 @@ class LangResources:
     type_before: dict[str, str]
     type_after: dict[str, str]
     proclitics: tuple[str, ...]
-    suffixes: tuple[tuple[str, str], ...]  # longest ending first
+    suffixes: tuple[tuple[str, str], ...]  # (ending, replacement), longest ending first; an ending may have several
     stop: frozenset[str]
     not_place_after: frozenset[str] = field(default_factory=frozenset)
     country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
@@ -25,6 +25,8 @@ class LangResources:
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
     type_after_in_span: bool = True  # 'Донецька область'
     latin_script: bool = True  # the language is written in Latin letters
+    name_starters: frozenset[str] = frozenset()  # stop words that may open a name ('عين العرب')
+    heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
     connectors: frozenset[str] = frozenset()
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -46,7 +48,8 @@ def load(code: str) -> LangResources:
         type_before=low(raw.get("type_before", {})),
         type_after=low(raw.get("type_after", {})),
         proclitics=tuple(raw.get("proclitics", [])),
-        suffixes=tuple(sorted(raw.get("suffixes", {}).items(), key=lambda kv: -len(kv[0]))),
+        suffixes=tuple(sorted(((end, r) for end, repl in raw.get("suffixes", {}).items()
+                               for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
         country_aliases=dict(raw.get("country_aliases", {})),
@@ -56,5 +59,7 @@ def load(code: str) -> LangResources:
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
         latin_script=bool(raw.get("latin_script", True)),
+        name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
+        heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
     )

@@ -70,7 +70,8 @@ def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = f
 
 
 def _capitalised(word: str) -> bool:
-    return word[:1].isupper() or (len(word) >= 2 and word.isupper())
+    """'Αθήνα', 'США', and mixed-case acronyms ('πΓΔΜ')."""
+    return word[:1].isupper() or sum(c.isupper() for c in word) >= 2
 
 
 def _may_start(tok: Token, res: LangResources) -> bool:
@@ -79,11 +80,7 @@ def _may_start(tok: Token, res: LangResources) -> bool:
     low = tok.text.casefold()
     if low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
         return False
-    return _capitalised(tok.text) if res.cased else low not in res.stop or low in _NAME_STARTERS
-
-
-# Stop words that begin names in scripts without capitals ('أبو ظبي', 'عين العرب', 'رأس العين').
-_NAME_STARTERS = frozenset({"أبو", "ابو", "عين", "رأس", "راس", "بيت", "دير", "تل", "جبل", "كفر", "بئر", "باب"})
+    return _capitalised(tok.text) if res.cased else low not in res.stop or low in res.name_starters
 
 
 def _may_continue(tok: Token, res: LangResources) -> bool:
@@ -198,9 +195,11 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if person and ner is None:
         return None
     if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
-                                      or _followed_by_name(text, toks, b if end == toks[b - 1].end else b + 1, res)):
+                                      or (res.heads_names and _followed_by_name(
+                                          text, toks, b if end == toks[b - 1].end else b + 1, res))):
         return None
-    if ner is None and (_in_quotes(text, start, end) or _adjective_before_noun(toks, a, b, res)):
+    if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
+                        or _adjective_before_noun(toks, a, b, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
