@@ -809,6 +809,33 @@ def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
     _emit(r, as_json, report_lines(r, confusion))
 
 
+@evaluate_app.command("ml-events")
+def evaluate_ml_events_cmd(lang: Optional[list[str]] = typer.Option(None, "--lang", help="A language of the set "
+                                                                 "(repeatable; default: every labelled one)."),
+                           root: Optional[Path] = typer.Option(None, "--root", help="Data root the labels refer to "
+                                                               "(default: the shared data folder)."),
+                           split: Split = PartOpt,
+                           places: str = typer.Option("gold", "--places", help="gold: the sentence's gold place "
+                                                      "mentions (the coder alone); resolved: what the non-English "
+                                                      "geoparser finds in the sentence (coder + geoparser)."),
+                           as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                           gazetteer: Optional[Path] = GazOpt) -> None:
+    """Non-English event coding on dev/events-ml: detection P/R/F1 per language, place within 25 km, sub-type."""
+    from frontwatch.evaluate.ml_devset import LANGS
+    from frontwatch.evaluate.ml_events import report_lines, run_ml_events
+    from frontwatch.evaluate.run import DEFAULT_DATA
+
+    langs = list(lang or LANGS)
+    unknown = [x for x in langs if x not in LANGS]
+    if unknown:
+        _report_error(f"unknown language(s) {', '.join(unknown)}; the set has {', '.join(LANGS)}")
+        raise typer.Exit(2)
+    r = _evaluation("labelled sentences", gazetteer,
+                    lambda tick: run_ml_events(langs, root or DEFAULT_DATA, split=split.value, gazetteer=gazetteer,
+                                               progress=tick, places_from=places))
+    _emit(r, as_json, report_lines(r))
+
+
 @evaluate_app.command("fakes")
 def evaluate_fakes_cmd(path: Optional[Path] = typer.Argument(None, help="FA-KES articles CSV (default: shared data)."),
                        split: Split = PartOpt,

@@ -182,6 +182,8 @@ TYPES: dict[str, EventType] = {
            None, "SUPPORT", locate="actor"),
         _t("concede", "an actor yields to demands: resignations, concessions",
            None, "CONCEDE", locate="actor"),
+        _t("search", "searches, seizures of documents, money or property by the authorities",
+           None, "COERCE", "confiscate"),
         _t("cooperate", "military, economic or intelligence cooperation",
            None, "COOPERATE"),
         _t("aid", "humanitarian, economic or military aid is provided",

@@ -1,10 +1,7 @@
 """One non-English article through the native path: the same `ProcessedArticle` as English.
 
 Sentences, entity mentions (where the language has an NER model), resolved places (the same
-`Toponym`/`Place` records the English geoparser gives) and events. Event coding in these
-languages is a separate piece of work (branch `ml-events`): it is called through
-`frontwatch.lang.events.code_sentence` when that module exists, and the article gets no
-events until then -- its places and sentences are stored either way.
+`Toponym`/`Place` records the English geoparser gives) and events (`lang.events.code_article`).
 """
 
 from __future__ import annotations
@@ -25,19 +22,11 @@ def _mentions(text: str, lang: str, sents: list[Sentence]) -> list[Mention]:
 
 
 def code_events(article: Article, sents: list[Sentence], toponyms: list[Toponym]) -> list[Event]:
-    """Events of a non-English article, sentence by sentence, by `lang.events.code_sentence`.
+    """Events of a non-English article: `lang.events.code_article` (each sentence with the toponyms
+    inside it, through `code_sentence`; the same Event records as the English coder)."""
+    from frontwatch.lang.events import code_article
 
-    The call site for the non-English event coder (a pure function: one sentence, its language,
-    the article's resolved toponyms and the article → that sentence's events). [] while the
-    coder is not installed."""
-    try:
-        from frontwatch.lang.events import code_sentence  # type: ignore[import-not-found]
-    except ImportError:
-        return []
-    events: list[Event] = []
-    for sent in sents:
-        events.extend(code_sentence(sent, article.language, toponyms, article))
-    return events
+    return code_article(article, sents, toponyms)
 
 
 def process_foreign(article: Article, geoparser, hint: tuple[str, ...] = (),

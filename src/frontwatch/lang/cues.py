@@ -1,0 +1,97 @@
+"""Per-language cue words for event coding, read from data/lang/cues_<lang>.toml.
+
+Why data and not code: the grammar words that tell who said something ("заявил",
+"σύμφωνα με"), that negate or hedge an event, that date it ("أمس", "dün") and that name
+the usual actors ("армия", "المتظاهرين") are word lists that a speaker of the language
+should be able to extend without reading Python. One loader, one record per language.
+
+Every word list is matched on the same normalised keys as the trigger lexicon
+(`event_tokens.keys_of`): lemma or surface form, lower case, with a trailing `*` meaning
+a prefix ("bombala*" matches every Turkish case and tense form).
+"""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass, field
+from functools import cache
+from importlib import resources
+
+SUPPORTED = ("ar", "ru", "uk", "el", "es", "tr", "fa", "fr")
+
+
+class UnsupportedLanguage(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class Cues:
+    """The cue lists of one language (see data/lang/cues_<lang>.toml for what each means)."""
+
+    lang: str
+    prefixes: tuple[str, ...] = ()  # clitics stripped from the front of a word (Arabic و ب ل ال)
+    suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
+    strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
+    reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
+    according: tuple[str, ...] = ()  # phrases naming a source: "по данным", "σύμφωνα με"
+    deny: tuple[str, ...] = ()  # verbs of denial: the reported event is denied
+    claim: tuple[str, ...] = ()  # verbs of (contested) claim
+    negation: tuple[str, ...] = ()  # negators before the trigger
+    negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
+    negation_window: int = 3
+    planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
+    future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
+    hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
+    history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
+    last_week: tuple[str, ...] = ()  # phrases meaning last week
+    weekdays: tuple[tuple[str, ...], ...] = ()  # Monday..Sunday, each a tuple of forms
+    locative: tuple[str, ...] = ()  # prepositions/postpositions/suffixes that introduce a place
+    locative_suffixes: tuple[str, ...] = ()  # case endings of place (Turkish -de/-da)
+    killed: tuple[str, ...] = ()  # words of death, for fatality counts
+    numbers: dict[str, int] = field(default_factory=dict)  # number words
+    actors: dict[str, str] = field(default_factory=dict)  # phrase -> actor name or {country} template
+    countries: dict[str, str] = field(default_factory=dict)  # country names and adjectives -> ISO2
+    aerial: tuple[str, ...] = ()  # means that make a strike an air strike ('طائرات', 'drone')
+    caseless: bool = False  # the script has no capitals: a source is the words after the cue
+
+
+def _tuple(v) -> tuple[str, ...]:
+    return tuple(str(x) for x in (v or ()))
+
+
+@cache
+def load(lang: str) -> Cues:
+    """The cues of a supported language (cached per process)."""
+    if lang not in SUPPORTED:
+        raise UnsupportedLanguage(f"no event cues for language {lang!r}; supported: {', '.join(SUPPORTED)}")
+    raw = tomllib.loads(resources.files("frontwatch.data").joinpath(f"lang/cues_{lang}.toml").read_text("utf-8"))
+    tok, att, mod, dat = raw.get("tokens", {}), raw.get("attribution", {}), raw.get("modality", {}), raw.get("dates", {})
+    return Cues(
+        lang=lang,
+        prefixes=_tuple(tok.get("prefixes")),
+        suffixes=_tuple(tok.get("suffixes")),
+        strip_marks=bool(tok.get("strip_marks", False)),
+        reporting=_tuple(att.get("reporting")),
+        according=_tuple(att.get("according")),
+        deny=_tuple(att.get("deny")),
+        claim=_tuple(att.get("claim")),
+        negation=_tuple(mod.get("negation")),
+        negation_window=int(mod.get("negation_window", 3)),
+        negative_verb=str(mod.get("negative_verb", "")),
+        planned=_tuple(mod.get("planned")),
+        hypothetical=_tuple(mod.get("hypothetical")),
+        future_endings=_tuple(mod.get("future_endings")),
+        history=_tuple(dat.get("history")),
+        relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
+        last_week=_tuple(dat.get("last_week")),
+        weekdays=tuple(_tuple(d) for d in (dat.get("weekdays") or ())),
+        locative=_tuple(raw.get("places", {}).get("locative")),
+        locative_suffixes=_tuple(raw.get("places", {}).get("locative_suffixes")),
+        killed=_tuple(raw.get("fatalities", {}).get("killed")),
+        numbers={str(k): int(v) for k, v in (raw.get("fatalities", {}).get("numbers") or {}).items()},
+        actors={str(k): str(v) for k, v in (raw.get("actors") or {}).items()},
+        countries={str(k): str(v) for k, v in (raw.get("countries") or {}).items()},
+        aerial=_tuple(raw.get("means", {}).get("aerial")),
+        caseless=bool(tok.get("caseless", False)),
+    )

@@ -1,0 +1,151 @@
+"""Actors named in a sentence of a supported language.
+
+Three sources, in this order of trust: names from the actor dictionary (the UCDP list
+keeps some names in their own script: 'Имарат Кавказ', 'مجلس القيادة الرئاسي', and the
+Latin names French, Spanish and Turkish write: 'Hamas', 'PKK'); the language's own actor
+words (cues [actors]: 'армия', 'المتظاهرين', 'manifestants'), which name a generic actor
+whose country comes from a country word next to it ('российские войска', 'الجيش السوري',
+'Türk ordusu') or else from the sentence's places; and bare country words, which act
+through their state (events.actors.for_event).
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from functools import cache
+
+from frontwatch.events.actors import ActorDictionary, default_dictionary
+from frontwatch.lang.cues import Cues
+from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.event_tokens import PhraseList, Word
+from frontwatch.model import Actor
+
+NEIGHBOURS = 2
+ADJECTIVE_AFTER = frozenset({"ar", "fa", "fr", "es"})  # languages whose adjectives follow the noun  # words between a generic actor word and the country word that qualifies it
+MAX_NAME_WORDS = 6
+
+
+@dataclass
+class LangActor:
+    start: int  # word indices
+    end: int
+    actor: Actor
+    named: bool  # a dictionary name or a country, not a generic word ('the army')
+
+    @property
+    def kind(self) -> str | None:
+        return self.actor.kind
+
+
+@cache
+def _lists(lang: str) -> tuple[PhraseList, PhraseList]:
+    cues = load_cues(lang)
+    actors = PhraseList(list(cues.actors), list(cues.actors.values()), cues)
+    countries = PhraseList(list(cues.countries), list(cues.countries.values()), cues)
+    return actors, countries
+
+
+def actor_for(value: str, country: str | None, d: ActorDictionary) -> Actor | None:
+    """The actor a cue value names: a {country} template filled in (with the country after '@'
+    when the word names it: 'ВСУ' = 'Military Forces of {country}@UA'), or a dictionary name."""
+    if "@" in value:
+        value, country = value.split("@", 1)
+    if "{country}" in value:
+        tmpl = _templates(d).get(value)
+        if tmpl is None:
+            return None
+        return Actor(name=tmpl.canonical(d.country_name(country)), text=value, kind=tmpl.kind, country=country)
+    e = d.lookup(value)
+    if e is None:
+        return None
+    return Actor(name=e.name, text=value, kind=e.kind, country=e.country)
+
+
+_TEMPLATES: dict[int, dict[str, object]] = {}
+
+
+def _templates(d: ActorDictionary) -> dict:
+    """Generic entries ('Police Forces of {country}') by name, once per dictionary."""
+    got = _TEMPLATES.get(id(d))
+    if got is None:
+        got = _TEMPLATES[id(d)] = {e.name: e for e in d.entries if e.generic}
+    return got
+
+
+def find_actors(ws: list[Word], text: str, lang: str, default_country: str | None,
+                d: ActorDictionary | None = None, oblique: frozenset[int] = frozenset()) -> list[LangActor]:
+    """Actor mentions of a sentence, in order, not overlapping. `oblique`: words of place
+    phrases that are a setting ('в России', "Suriye'nin kuzeyinde"), whose country words
+    name where, not who."""
+    d = d or default_dictionary()
+    cue_list, country_list = _lists(lang)
+    countries = [(s, e, code) for s, e, _, code in country_list.find(ws)]  # type: ignore[misc]
+    found: list[LangActor] = []
+    taken: set[int] = set()
+    # 1. dictionary names (longest first)
+    for i in range(len(ws)):
+        for n in range(min(MAX_NAME_WORDS, len(ws) - i), 0, -1):
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            span = text[ws[i].start:ws[i + n - 1].end]
+            if len(span) < 3:
+                continue
+            e = d.lookup(span)
+            if e is None or e.generic or e.kind == "country":
+                continue
+            found.append(LangActor(i, i + n, Actor(name=e.name, text=span, kind=e.kind, country=e.country), True))
+            taken.update(range(i, i + n))
+            break
+    # 2. the language's actor words, qualified by the country word next to them (on the side the
+    # language puts its adjectives: 'الجيش السوري', 'l'armée malienne' but 'российские войска')
+    generic: list[tuple[int, int, str]] = []
+    for s, e, _, value in sorted(cue_list.find(ws), key=lambda m: (-(m[1] - m[0]), m[0])):
+        if not taken.intersection(range(s, e)):
+            generic.append((s, e, str(value)))
+            taken.update(range(s, e))
+    owner: dict[int, tuple[float, int]] = {}  # generic mention index -> (distance, country word index)
+    for ci, (cs, ce, _) in enumerate(countries):
+        if taken.intersection(range(cs, ce)):
+            continue
+        best = None
+        for gi, (s, e, _) in enumerate(generic):
+            after = cs >= e
+            gap = cs - e if after else s - ce if ce <= s else -1
+            if not 0 <= gap <= NEIGHBOURS:
+                continue
+            dist = gap + (0.0 if after == (lang in ADJECTIVE_AFTER) else 0.5)
+            if best is None or dist < best[0]:
+                best = (dist, gi)
+        if best is not None and (best[1] not in owner or best[0] < owner[best[1]][0]):
+            owner[best[1]] = (best[0], ci)
+    for gi, (s, e, value) in enumerate(generic):
+        used = countries[owner[gi][1]] if gi in owner else None
+        actor = actor_for(value, used[2] if used and "@" not in value else default_country, d)
+        if actor is None:
+            continue
+        actor.text = text[ws[s].start:ws[e - 1].end]
+        lo, hi = (min(s, used[0]), max(e, used[1])) if used else (s, e)
+        found.append(LangActor(lo, hi, actor, "{country}" not in value or "@" in value))
+        taken.update(range(lo, hi))
+    # 3. bare country words act through their state
+    for s, e, code in countries:
+        if taken.intersection(range(s, e)) or oblique.intersection(range(s, e)):
+            continue
+        name = d.country_name(code) or code
+        found.append(LangActor(s, e, Actor(name=name, text=text[ws[s].start:ws[e - 1].end], kind="country",
+                                           country=code), True))
+        taken.update(range(s, e))
+    return sorted(found, key=lambda m: m.start)
+
+
+def main_country(codes: list[str | None]) -> str | None:
+    """The most frequent country among the sentence's resolved places."""
+    c = Counter(x for x in codes if x)
+    return c.most_common(1)[0][0] if c else None
+
+
+def cue_values(lang: str) -> list[str]:
+    """Every actor value of a language's cues (for checking that each names a known actor)."""
+    cues: Cues = load_cues(lang)
+    return list(cues.actors.values())

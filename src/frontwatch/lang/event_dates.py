@@ -1,0 +1,105 @@
+"""Dates in a sentence of a supported language, resolved against the publication date.
+
+dateparser reads absolute dates in all eight languages ('12 марта 2024', '5 Mart',
+'٣ آذار') but not the relative phrases news dates most events with. Those come from
+the language's cues: relative days ('أمس', 'вчера', 'χθες', 'hier', 'dün', 'دیروز'),
+weekday names (news 'on Friday' is the last Friday on or before publication, the same
+day included, as in English), 'last week' (week precision) and history cues ('years
+ago'), which make an event background.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+
+from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.event_tokens import DIGITS, PhraseList, Word, normalize
+
+
+@dataclass
+class LangDate:
+    start: int  # word indices
+    end: int
+    date: date | None
+    precision: str  # day | week | month | unknown
+    history: bool = False
+
+
+@cache
+def _lists(lang: str) -> tuple[PhraseList, PhraseList, PhraseList, PhraseList]:
+    c = load_cues(lang)
+    rel = PhraseList(list(c.relative_days), list(c.relative_days.values()), c)
+    wk_phr = [p for day in c.weekdays for p in day]
+    wk_val = [i for i, day in enumerate(c.weekdays) for _ in day]
+    weekdays = PhraseList(wk_phr, wk_val, c)
+    last_week = PhraseList(list(c.last_week), [7] * len(c.last_week), c)
+    history = PhraseList(list(c.history), [True] * len(c.history), c)
+    return rel, weekdays, last_week, history
+
+
+@cache
+def _months(lang: str) -> frozenset[str]:
+    """Month names and abbreviations of a language from dateparser's own locale data."""
+    from dateparser.languages import default_loader
+
+    info = default_loader.get_locale(lang).info
+    names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
+    return frozenset(normalize(x, lang) for m in names for x in info.get(m, ()) if len(x) >= 3)
+
+
+def _absolute(ws: list[Word], text: str, lang: str, base: date | None) -> list[LangDate]:
+    months = _months(lang)
+    out = []
+    for i, w in enumerate(ws):
+        if not (w.keys & months):
+            continue
+        lo = i - 1 if i > 0 and ws[i - 1].text.translate(DIGITS).isdigit() else i
+        hi = i + 2 if i + 1 < len(ws) and re.fullmatch(r"\d{4}", ws[i + 1].text.translate(DIGITS)) else i + 1
+        if lo == i and hi == i + 1:
+            continue  # a month name alone is not an event's date
+        chunk = text[ws[lo].start:ws[hi - 1].end]
+        d = _parse(chunk, lang, base)
+        if d is not None:
+            out.append(LangDate(lo, hi, d, "day" if lo < i else "month"))
+    return out
+
+
+def _parse(chunk: str, lang: str, base: date | None) -> date | None:
+    import dateparser
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"]}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        got = dateparser.parse(chunk, languages=[lang], settings=settings)
+    except (ValueError, TypeError, OverflowError, KeyError):  # a date dateparser cannot read is no date
+        return None
+    return got.date() if got else None
+
+
+def find_dates(ws: list[Word], text: str, lang: str, published: date | None) -> list[LangDate]:
+    """Every date expression of a sentence (relative ones only when a publication date is known)."""
+    rel, weekdays, last_week, history = _lists(lang)
+    out: list[LangDate] = []
+    for s, e, _, _ in history.find(ws):
+        out.append(LangDate(s, e, None, "unknown", history=True))
+    out.extend(_absolute(ws, text, lang, published))
+    if published is None:
+        return sorted(out, key=lambda x: x.start)
+    for s, e, _, off in rel.find(ws):
+        out.append(LangDate(s, e, published + timedelta(days=int(off)), "day"))  # type: ignore[arg-type]
+    for s, e, _, wd in weekdays.find(ws):
+        back = (published.weekday() - int(wd)) % 7  # type: ignore[arg-type]
+        out.append(LangDate(s, e, published - timedelta(days=back), "day"))
+    for s, e, _, _ in last_week.find(ws):
+        out.append(LangDate(s, e, published - timedelta(days=7), "week"))
+    # the longest expression wins where two overlap ('أول أمس' over 'أمس')
+    out.sort(key=lambda x: (-(x.end - x.start), x.start))
+    kept: list[LangDate] = []
+    for x in out:
+        if not any(x.start < k.end and k.start < x.end for k in kept):
+            kept.append(x)
+    return sorted(kept, key=lambda x: x.start)

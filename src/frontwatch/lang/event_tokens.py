@@ -1,0 +1,194 @@
+"""Words of a sentence in any supported language, with the keys they are looked up by.
+
+Why keys and not one lemma: simplemma's lemmas are right most of the time (Харькову →
+Харьков, βομβάρδισαν → βομβαρδίζω) but miss participles and clitic-laden forms (French
+'bombardé', Arabic 'وبالقصف', Persian 'نیروهای'). A word therefore carries every form it
+could be looked up by: the surface, its lemma, and the same after stripping the
+language's clitics (cues: prefixes, suffixes), all normalised alike (case, apostrophes,
+and for Greek, Arabic and Persian the accents, short vowels and letter variants news
+writes either way). Lexicon items are normalised by the same function, and an item
+ending in '*' is a prefix, which carries Turkish and Slavic inflection without a lemma.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache, lru_cache
+
+from frontwatch.lang.cues import Cues
+
+_MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
+WORD = re.compile(rf"\w[\w{_MARKS}]*(?:['’ʼ\-][\w][\w{_MARKS}]*)*")
+_APOSTROPHES = str.maketrans({"’": "'", "ʼ": "'", "`": "'", "ё": "е", "Ё": "е"})
+_AR_LETTERS = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "ى": "ي", "ة": "ه", "ـ": None, "\u200c": None})
+_FA_LETTERS = str.maketrans({"ي": "ی", "ك": "ک", "ى": "ی", "أ": "ا", "إ": "ا", "آ": "ا", "ة": "ه", "ـ": None,
+                             "\u200c": None, "ۀ": "ه"})
+DIGITS = str.maketrans("٠١٢٣٤٥٦٧٨٩۰۱۲۳۴۵۶۷۸۹", "01234567890123456789")
+
+
+@dataclass(frozen=True)
+class Word:
+    i: int
+    start: int  # character offsets in the sentence
+    end: int
+    text: str
+    keys: frozenset[str]  # normalised surface, lemma and clitic-stripped forms
+
+
+def lower(text: str, lang: str) -> str:
+    if lang == "tr":  # dotted and dotless i
+        text = text.replace("I", "ı").replace("İ", "i")
+    return text.lower()
+
+
+@lru_cache(maxsize=200_000)
+def normalize(text: str, lang: str, strip_marks: bool | None = None) -> str:
+    """The comparison form of a word or item in a language."""
+    t = unicodedata.normalize("NFC", lower(text, lang)).translate(_APOSTROPHES).translate(DIGITS)
+    if strip_marks is None:
+        strip_marks = lang in ("el", "ar", "fa")
+    if strip_marks:
+        t = "".join(c for c in unicodedata.normalize("NFD", t) if not unicodedata.combining(c))
+        t = unicodedata.normalize("NFC", t)
+    if lang == "ar":
+        t = t.translate(_AR_LETTERS)
+    elif lang == "fa":
+        t = t.translate(_FA_LETTERS)
+    return t
+
+
+@lru_cache(maxsize=200_000)
+def _lemma(word: str, lang: str) -> str:
+    import simplemma
+
+    try:
+        return simplemma.lemmatize(word, lang=lang)
+    except ValueError:  # a language simplemma does not know: the word is its own lemma
+        return word
+
+
+@lru_cache(maxsize=200_000)
+def _keys(text: str, lang: str) -> frozenset[str]:
+    from frontwatch.lang.cues import load
+
+    cues = load(lang)
+    low = lower(text, lang).translate(_APOSTROPHES)
+    forms = {low, _lemma(text, lang), _lemma(low, lang)}
+    if "'" in low and lang == "tr":  # Halep'te: the name before the case ending
+        forms.add(low.split("'")[0])
+    low_fa = low.replace("\u200c", " ").split()[0] if "\u200c" in low else None
+    if low_fa:
+        forms.update({low_fa, _lemma(low_fa, lang)})
+    stems = {low}
+    for p in cues.prefixes:
+        for s in list(stems):  # noqa: PERF101 (a copy: the set grows inside the loop)
+            if s.startswith(p) and len(s) - len(p) >= 2:
+                stems.add(s[len(p):])
+    for suf in cues.suffixes:
+        for s in list(stems):  # noqa: PERF101
+            if s.endswith(suf) and len(s) - len(suf) >= 2:
+                stems.add(s[: -len(suf)])
+    for s in stems:
+        forms.add(s)
+        forms.add(_lemma(s, lang))
+    return frozenset(normalize(f, lang, cues.strip_marks) for f in forms if f)
+
+
+def words(text: str, cues: Cues) -> list[Word]:
+    """The words of a sentence with their lookup keys."""
+    out = []
+    for i, m in enumerate(WORD.finditer(text)):
+        out.append(Word(i, m.start(), m.end(), m.group(), _keys(m.group(), cues.lang)))
+    return out
+
+
+def item_key(item: str, cues: Cues) -> str:
+    """A lexicon item in comparison form ('*' kept as the prefix mark)."""
+    star = item.endswith("*")
+    base = normalize(item[:-1] if star else item, cues.lang, cues.strip_marks)
+    return base + ("*" if star else "")
+
+
+def item_matches(key: str, word: Word) -> bool:
+    if key.endswith("*"):
+        p = key[:-1]
+        return any(k.startswith(p) for k in word.keys)
+    return key in word.keys
+
+
+class PhraseList:
+    """Phrases (space-separated items) matched on words in order, with small gaps between items.
+
+    `values[k]` is what the k-th phrase stands for (a trigger entry, an actor name...)."""
+
+    def __init__(self, phrases: list[str], values: list, cues: Cues, gap: int = 0) -> None:
+        self.cues = cues
+        self.gap = gap
+        self.items = [tuple(item_key(x, cues) for x in p.split()) for p in phrases]
+        self.values = values
+        self._exact: dict[str, list[int]] = {}
+        self._prefix: list[tuple[str, int]] = []
+        for k, items in enumerate(self.items):
+            if not items:
+                continue
+            first = items[0]
+            if first.endswith("*"):
+                self._prefix.append((first[:-1], k))
+            else:
+                self._exact.setdefault(first, []).append(k)
+
+    def _firsts(self, word: Word) -> list[int]:
+        ks = [k for key in word.keys for k in self._exact.get(key, ())]
+        ks.extend(k for p, k in self._prefix if any(x.startswith(p) for x in word.keys))
+        return ks
+
+    def find(self, ws: list[Word]) -> list[tuple[int, int, list[int], object]]:
+        """Every match as (first word, last word + 1, matched word indices, value)."""
+        out = []
+        for i, w in enumerate(ws):
+            for k in self._firsts(w):
+                got = [i]
+                for key in self.items[k][1:]:
+                    last = got[-1]
+                    nxt = next((j for j in range(last + 1, min(len(ws), last + 2 + self.gap))
+                                if item_matches(key, ws[j])), None)
+                    if nxt is None:
+                        got = []
+                        break
+                    got.append(nxt)
+                if got:
+                    out.append((got[0], got[-1] + 1, got, self.values[k]))
+        return out
+
+
+@cache
+def _morph(lang: str):
+    import pymorphy3
+
+    return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=100_000)
+def is_future_verb(word: str, lang: str) -> bool:
+    """A Russian or Ukrainian verb in the future tense ('обсудят', 'проведе'): the perfective
+    future looks like a present, so only a morphological dictionary (pymorphy3) tells it."""
+    if lang not in ("ru", "uk"):
+        return False
+    parses = [p for p in _morph(lang).parse(word) if "VERB" in p.tag]
+    return bool(parses) and parses[0].tag.tense == "futr"
+
+
+@lru_cache(maxsize=100_000)
+def is_past_verb(word: str, lang: str) -> bool:
+    """A Russian or Ukrainian past-tense verb or past participle ('обсудили', 'задержан')."""
+    if lang not in ("ru", "uk"):
+        return False
+    for p in _morph(lang).parse(word)[:2]:
+        pos, tense = p.tag.POS, p.tag.tense
+        if tense == "past" and pos in ("VERB", "PRTS", "PRTF", None):
+            return True
+        if pos == "PRTS":  # 'задержан': a short past participle
+            return True
+    return False

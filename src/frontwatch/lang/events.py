@@ -1,0 +1,531 @@
+"""Event coding for one sentence in Arabic, Russian, Ukrainian, Greek, Spanish, Turkish, Persian or French.
+
+`code_sentence` is the non-English counterpart of events/extract.py: the same Event
+records (internal type mapped to ACLED and PLOVER by events/ontology.py, actors, place,
+date, modality, sources, fatalities), with the evidence left in the original language.
+No parser we may install covers these languages, so the frame the English coder reads
+from a parse is read here from word order and cue words:
+
+- triggers from the language's lexicon (lang/triggers.py), on lemmas, stems and
+  clitic-stripped forms;
+- the agent is the nearest actor on the subject side of the trigger (before it; after a
+  verb in Arabic, which puts the verb first), the patient the nearest on the other side;
+  generic types ('attack', 'bombing') are refined by their kinds exactly as in English
+  (ontology.refine: an attack on civilians is ACLED 'Attack', bombs from a state are air
+  strikes);
+- the place is the sentence's place the trigger is closest to, preferring one introduced
+  by a locative cue ('в', 'في', 'σε', '-de') and one finer than a country; takeovers take
+  every place on their object side; statements and accusations happen where the actor is;
+- modality from negation, plan and condition cues before the trigger, denial verbs,
+  and a speaker reporting its own violence (a claim); dates from lang/event_dates.py;
+- reported_by from attribution cues ('заявил', 'σύμφωνα με', 'selon', 'göre', 'به گفته').
+
+Words that tell an outcome ('killed', 'wounded') code an event only when the sentence
+names no act of violence of its own, so 'an air strike killed five' is one air strike.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from functools import cache
+from typing import Protocol
+
+from frontwatch.events import ontology
+from frontwatch.events.actors import ActorDictionary, default_dictionary
+from frontwatch.events.coref import synthetic_country
+from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
+from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.event_actors import LangActor, find_actors, main_country
+from frontwatch.lang.event_dates import LangDate, find_dates
+from frontwatch.lang.event_tokens import (
+    DIGITS,
+    PhraseList,
+    Word,
+    is_future_verb,
+    is_past_verb,
+    normalize,
+    words,
+)
+from frontwatch.lang.triggers import LangTrigger, find_triggers
+from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
+
+BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication is history
+VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
+OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
+PLAN_WINDOW = 3
+VICTIM_WINDOW = 6
+# Confidence terms (chosen on the tune part of dev/events-ml): a political act with nobody acting is
+# mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
+NO_ACTOR_PENALTY = 0.15
+NO_PLACE_PENALTY = 0.2
+MIN_CONFIDENCE = 0.5  # below it a reading is too weak to report
+CONDITION_WINDOW = 5
+SPEAKER_WINDOW = 4
+NUMBER_WINDOW = 3
+AERIAL_TYPES = frozenset({"shelling", "bombing", "strike", "attack"})
+COUNTRY_CODES = ("PCLI", "PCLD", "PCLF", "PCLS", "PCLIX", "PCL", "TERR")
+
+
+class PlaceMention(Protocol):
+    """What the caller gives for each place of the sentence: offsets into `text`, and the
+    resolved gazetteer entry (None when unresolved). model.Toponym is one."""
+
+    start: int
+    end: int
+    text: str
+    place: Place | None
+
+
+@dataclass
+class _Located:
+    mention: PlaceMention
+    first: int  # word indices covered
+    last: int
+    country_level: bool
+
+
+@cache
+def _cue_lists(lang: str) -> dict[str, PhraseList]:
+    c = load_cues(lang)
+
+    def pl(items: tuple[str, ...]) -> PhraseList:
+        return PhraseList(list(items), [True] * len(items), c)
+
+    return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
+            "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical),
+            "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
+
+
+def _is_country(p: PlaceMention) -> bool:
+    pl = p.place
+    if pl is None:
+        return getattr(p, "precision", None) == "country"
+    return pl.precision == "country" or (pl.feature_code or "") in COUNTRY_CODES
+
+
+def _locate(places: Sequence[PlaceMention], ws: list[Word]) -> list[_Located]:
+    out = []
+    for p in places:
+        idx = [w.i for w in ws if w.start < p.end and p.start < w.end]
+        if idx:
+            out.append(_Located(p, idx[0], idx[-1], _is_country(p)))
+    return out
+
+
+def _hits(lists: dict[str, PhraseList], name: str, ws: list[Word]) -> list[tuple[int, int]]:
+    return [(s, e) for s, e, _, _ in lists[name].find(ws)]
+
+
+def _before(hits: list[tuple[int, int]], pos: int, window: int) -> bool:
+    return any(0 <= pos - e < window for s, e in hits)
+
+
+def _numbers(ws: list[Word], cues: Cues) -> list[tuple[int, int]]:
+    """(word index, value) of counts: digits in any script, and the language's number words."""
+    out = []
+    nums = {normalize(k, cues.lang, cues.strip_marks): v for k, v in cues.numbers.items()}
+    for w in ws:
+        t = w.text.translate(DIGITS).replace(",", "").replace(".", "")
+        if t.isdigit() and len(t) <= 5:
+            out.append((w.i, int(t)))
+            continue
+        hit = next((nums[k] for k in w.keys if k in nums), None)
+        if hit is not None:
+            out.append((w.i, hit))
+    return out
+
+
+def _fatalities(ws: list[Word], cues: Cues, lists: dict[str, PhraseList]) -> int:
+    """The largest count next to a word of death (ACLED takes the lowest credible report;
+    one sentence seldom gives two)."""
+    killed = _hits(lists, "killed", ws)
+    if not killed:
+        return 0
+    best = 0
+    for i, v in _numbers(ws, cues):
+        if 1900 <= v <= 2100:
+            continue  # a year
+        if any(-NUMBER_WINDOW <= s - i <= NUMBER_WINDOW or -NUMBER_WINDOW <= i - (e - 1) <= NUMBER_WINDOW
+               for s, e in killed):
+            best = max(best, v)
+    return best
+
+
+def _speaker(ws: list[Word], text: str, actors: list[LangActor], lo: int, hi: int, forward: bool,
+             caseless: bool, used: set[int], names_only: bool = False, places: frozenset[int] = frozenset()
+             ) -> str | None:
+    """Who a cue names: an actor mention in the window (not the victims), else the capitalised
+    words there; in a script without capitals, the words up to the next punctuation.
+    The words of the speaker found are added to `used` (a speaker is not the doer)."""
+    inside = [a for a in actors if lo <= a.start < hi and a.kind not in ("civilians", "protesters")]
+    if inside:
+        a = inside[0] if forward else inside[-1]
+        used.update(range(a.start, a.end))
+        return a.actor.name
+    if names_only:
+        return None
+    if caseless and forward and lo < hi:
+        run = [ws[lo]]
+        for w in ws[lo + 1:hi]:
+            if any(ch in text[run[-1].end:w.start] for ch in ",.;:،؛()«»\"") or len(run) >= 3:
+                break
+            run.append(w)
+    else:
+        run = [w for w in ws[lo:hi] if (w.text[:1].isupper() or w.text.isupper()) and w.i not in places]
+    if run:
+        used.update(range(run[0].i, run[-1].i + 1))
+        return text[run[0].start:run[-1].end]
+    return None
+
+
+def _window(ws: list[Word], text: str, s: int, e: int, forward: bool) -> tuple[int, int, bool]:
+    """Up to SPEAKER_WINDOW words after (or before) a cue, not across punctuation: a speaker is
+    in the cue's own clause."""
+    stops = ",.;:!?،؛()«»\"“”"
+    if forward:
+        hi = e
+        while hi < min(len(ws), e + SPEAKER_WINDOW) and not (hi > e and any(
+                c in text[ws[hi - 1].end:ws[hi].start] for c in stops)):
+            hi += 1
+        return e, hi, True
+    lo = s
+    while lo > max(0, s - SPEAKER_WINDOW) and not any(c in text[ws[lo - 1].end:ws[lo].start] for c in stops):
+        lo -= 1
+    return lo, s, False
+
+
+def _sources(ws: list[Word], text: str, cues: Cues, actors: list[LangActor], lists: dict[str, PhraseList],
+             places: frozenset[int] = frozenset()) -> tuple[list[str], set[int]]:
+    """Sources named by 'according to' phrases and reporting verbs, and the words naming them."""
+    out: list[str] = []
+    used: set[int] = set()
+    lang, caseless = cues.lang, cues.caseless
+    for s, e in _hits(lists, "according", ws):
+        # Turkish 'X'e göre' puts the source before the postposition
+        lo, hi, forward = _window(ws, text, s, e, lang != "tr")  # Turkish 'X'e göre': the source comes first
+        name = _speaker(ws, text, actors, lo, hi, forward, caseless and forward, used)
+        if name and name not in out:
+            out.append(name)
+    for s, e in _hits(lists, "reporting", ws):
+        fwd, back = _window(ws, text, s, e, True), _window(ws, text, s, e, False)
+        name = None
+        order = (fwd, back) if lang in VERB_FIRST else (back, fwd)
+        for names_only in (True, False):  # an actor on either side before any capitalised word
+            for lo, hi, forward in order:
+                trial: set[int] = set()
+                name = _speaker(ws, text, actors, lo, hi, forward, caseless and forward, trial, names_only, places)
+                if name:
+                    used.update(trial)
+                    break
+            if name:
+                break
+        if name and name not in out:
+            out.append(name)
+    return out, used
+
+
+def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str) -> tuple[LangActor | None, LangActor | None]:
+    before = [a for a in actors if a.end <= trig.start]
+    after = [a for a in actors if a.start >= trig.end]
+    verb_first = lang in VERB_FIRST and trig.entry.pos != "N"
+    if verb_first:
+        agent = after[0] if after else (before[-1] if before else None)
+        rest = after[1:] if after and agent is after[0] else after
+        patient = rest[0] if rest else None
+    else:
+        agent = before[-1] if before else None
+        patient = after[0] if after else None
+        if agent is None and trig.entry.pos == "N" and after:  # 'the attack by X', 'обстрел ВСУ'
+            agent, patient = after[0], (after[1] if len(after) > 1 else None)
+    if agent is not None and agent.kind in ("civilians", "protesters") and patient is None:
+        return None, agent  # 'five civilians were killed': the victims, not the doers
+    return agent, patient
+
+
+def _state(actor: Actor | None, d: ActorDictionary, violent: bool) -> Actor | None:
+    if actor is not None and actor.kind == "country" and actor.country:
+        return d.state_actor(actor.country, military=violent, text=actor.text)
+    return actor
+
+
+def _negated_verb(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A verb negated by a suffix after the stem the lexicon names ('saldırmadı': did not attack)."""
+    if not cues.negative_verb or trig.entry.pos != "V":
+        return False
+    items = trig.entry.phrase.split()
+    for item, i in zip(items, trig.words):
+        if item.endswith("*"):
+            stem = normalize(item[:-1], cues.lang, cues.strip_marks)
+            word = normalize(ws[i].text, cues.lang, cues.strip_marks)
+            if word.startswith(stem) and re.match(cues.negative_verb, word[len(stem):]):
+                return True
+    return False
+
+
+def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A verb trigger in a future tense the language marks on the verb ('visitará', 'frappera', 'vuracak')."""
+    if trig.entry.pos != "V":
+        return False
+    for i in trig.words:  # the inflected word of 'ele geçirilecek' is the last one
+        if is_future_verb(ws[i].text, cues.lang):
+            return True
+        w = normalize(ws[i].text, cues.lang, cues.strip_marks)
+        if any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings):
+            return True
+    return False
+
+
+def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
+                actor_words: set[int], lang: str, tr_suffix: set[int]) -> list[_Located]:
+    cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
+    if not cands:
+        return []
+    fine = [p for p in cands if not p.country_level]
+    pool = fine or cands
+
+    def distance(p: _Located) -> int:
+        return p.first - trig.end + 1 if p.first >= trig.end else trig.start - p.last
+
+    def score(p: _Located) -> float:
+        s = -float(distance(p))
+        if _before(locative, p.first, 3) or p.last in tr_suffix:
+            s += 3.0
+        if p.mention.place is None:
+            s -= 2.0
+        return s
+
+    if etype.name.startswith("territory"):
+        side = [p for p in pool if (p.last < trig.start if lang in OBJECT_FIRST else p.first >= trig.end)]
+        if len(side) > 1:
+            return sorted(side, key=lambda p: p.first)
+    return [max(pool, key=score)]
+
+
+def _place_key(t: Toponym | PlaceMention | None) -> str:
+    if t is None:
+        return "-"
+    if t.place is not None:
+        return f"g{t.place.geonameid}:{t.place.lat:.3f},{t.place.lon:.3f}"
+    rel = getattr(t, "relative", None) or {}
+    return f"t:{rel.get('country') or t.text.lower()}"
+
+
+def _as_toponym(p: PlaceMention, offset: int) -> Toponym:
+    if isinstance(p, Toponym):
+        if offset:
+            return Toponym(start=p.start + offset, end=p.end + offset, text=p.text, place=p.place, score=p.score,
+                           precision=p.precision, candidates=p.candidates, relative=p.relative, sentence=p.sentence)
+        return p
+    return Toponym(start=p.start + offset, end=p.end + offset, text=p.text, place=p.place,
+                   precision=p.place.precision if p.place else None)
+
+
+def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None) -> tuple[str | None, str, bool]:
+    """(ISO day, precision, background) of an event: the date expression nearest the trigger."""
+    if dates:
+        d = min(dates, key=lambda x: min(abs(x.start - trig.start), abs(x.end - trig.end)))
+        if d.history:
+            return None, "unknown", True
+        if d.date is not None:
+            old = published is not None and d.date < published - timedelta(days=BACKGROUND_DAYS)
+            return d.date.isoformat(), d.precision, old
+    if published is None:
+        return None, "unknown", False
+    return published.isoformat(), "week", False
+
+
+def _as_date(published: date | datetime | None) -> date | None:
+    if published is None:
+        return None
+    return published.date() if isinstance(published, datetime) else published
+
+
+def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
+                  *, article_id: str = "", offset: int = 0, dictionary: ActorDictionary | None = None
+                  ) -> list[Event]:
+    """The events one sentence reports, as the English coder's Event records.
+
+    `places` are the sentence's place mentions (offsets into `text`); `offset` is where the
+    sentence starts in its article (evidence and place offsets are shifted by it);
+    `published` dates relative phrases. Pure: no I/O beyond the packaged data files.
+    """
+    drafts = candidate_events(text, lang, places, published, article_id=article_id, offset=offset,
+                              dictionary=dictionary)
+    return one_per_happening([e for e in drafts if e.confidence >= MIN_CONFIDENCE])
+
+
+def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
+                     *, article_id: str = "", offset: int = 0, dictionary: ActorDictionary | None = None
+                     ) -> list[Event]:
+    """Every reading of a sentence the rules find, before the confidence floor and one per happening."""
+    cues = load_cues(lang)
+    d = dictionary or default_dictionary()
+    pub = _as_date(published)
+    ws = words(text, cues)
+    if not ws:
+        return []
+    lists = _cue_lists(lang)
+    located = _locate(places, ws)
+    default_country = main_country([m.mention.place.country for m in located if m.mention.place is not None])
+    locative = _hits(lists, "locative", ws)
+    # Turkish case endings after an apostrophe: any makes a name oblique (Suriye'nin), a locative one a setting
+    cased = {w.i for w in ws if "'" in w.text and cues.locative_suffixes}
+    tr_suffix = {i for i in cased if any(normalize(ws[i].text, lang).endswith(normalize(x, lang))
+                                           for x in cues.locative_suffixes if "'" in x)}
+    oblique = frozenset(i for p in located if _before(locative, p.first, 2) or p.last in cased
+                        for i in range(p.first, p.last + 1)) | cased
+    actors = find_actors(ws, text, lang, default_country, d, oblique)
+    actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
+    place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
+    according_words = {i for s, e in _hits(lists, "according", ws) for i in range(s, e)}
+    # a trigger word that is a place name ('Granada'), an actor or part of 'de acuerdo con' is none
+    triggers = [t for t in find_triggers(ws, lang)
+                if not (set(t.words) & (actor_words | place_words | according_words))]
+    if not triggers:
+        return []
+    dates = find_dates(ws, text, lang, pub)
+    sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
+    doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
+    aerial = _hits(lists, "aerial", ws)
+    negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
+    hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
+    has_place = any(not (set(range(p.first, p.last + 1)) & actor_words) for p in located)
+    acts = [t for t in triggers if not t.entry.outcome and ontology.get(t.type).violent]
+    fatalities = _fatalities(ws, cues, lists)
+    # Russian and Ukrainian tell what happened in the past tense: with no past verb in the sentence,
+    # a political noun ('переговоры', 'санкции') names a plan, a topic or a habit, not an event
+    told_past = lang not in ("ru", "uk") or any(is_past_verb(w.text, lang) for w in ws)
+    speakers = set(sources)
+
+    drafts: list[Event] = []
+    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
+    for trig in triggers:
+        if trig.entry.outcome and acts:
+            continue
+        if trig.entry.place and not has_place:
+            continue
+        if trig.entry.speech and not reported:
+            continue
+        if not told_past and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
+            continue
+        if _before(hypothetical, trig.start, CONDITION_WINDOW):
+            continue  # a condition or possibility reports no event
+        agent_m, patient_m = _agent_patient(trig, doers, lang)
+        base = ontology.get(trig.type)
+        agent = _state(agent_m.actor if agent_m else None, d, base.violent)
+        patient = _state(patient_m.actor if patient_m else None, d, base.violent)
+        target_kind = patient.kind if patient else None
+        if target_kind is None:  # 'opened fire, killing five civilians': the victims right after the act
+            target_kind = next((a.kind for a in actors if a.kind in ("civilians", "protesters")
+                                and 0 <= a.start - trig.end < VICTIM_WINDOW), None)
+        typ = trig.type
+        if typ in AERIAL_TYPES and any(abs(s - trig.start) <= 3 or abs(trig.end - e) <= 3 for s, e in aerial):
+            typ = "air_strike"  # 'warplanes shelled', 'drone attack': the means decides, whoever fired
+        typ = ontology.refine(typ, agent.kind if agent else None, target_kind)
+        etype = ontology.get(typ)
+        if agent is not None and patient is not None and agent.name == patient.name:
+            patient = None
+
+        day, precision, background = _date_of(trig, dates, pub)
+        if background:
+            modality = "background"
+        elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
+              or _negated_verb(trig, ws, cues)):
+            modality = "denied"
+        elif _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
+                trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
+            modality = "planned"
+        elif claim or (etype.violent and agent is not None and agent.name in speakers):
+            modality = "claimed"
+        else:
+            modality = "asserted"
+
+        chosen = _places_for(trig, etype, located, locative, actor_words, lang, tr_suffix)
+        locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
+        if etype.locate == "actor" and agent is not None and agent.country and not any(
+                _before(locative, p.first, 3) for p in chosen):
+            locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
+        # political acts need no place (a statement is made where the actor is), violence does
+        conf = trig.entry.strength + (0.1 if agent else 0.0)
+        conf += (0.1 if locs else -NO_PLACE_PENALTY) if etype.acled else (0.0 if (agent or patient) else -NO_ACTOR_PENALTY)
+        conf -= 0.1 if modality in ("claimed", "planned") else 0.0
+        conf = min(0.99, max(0.05, conf))
+        acled = etype.acled
+        for loc in locs or [None]:
+            key = f"{article_id}|{offset}|{lang}|{etype.name}|{_place_key(loc)}|{text}"
+            drafts.append(Event(
+                id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+                article_id=article_id,
+                evidence_text=text,
+                evidence_start=offset,
+                evidence_end=offset + len(text),
+                event_type=etype.name,
+                acled_event_type=acled[0] if acled else None,
+                acled_sub_event_type=acled[1] if acled else None,
+                plover=etype.plover,
+                actor1=agent,
+                actor2=patient,
+                location=loc,
+                date=day,
+                date_precision=precision,  # type: ignore[arg-type]
+                reported_by=list(sources),
+                modality=modality,  # type: ignore[arg-type]
+                confidence=conf,
+                trigger=text[ws[trig.start].start:ws[trig.end - 1].end],
+                fatalities=fatalities if acled and modality in ("asserted", "claimed") and etype.violent else 0,
+            ))
+    return drafts
+
+
+def _rank(x: Event, order: tuple[str, ...]) -> tuple[float, int]:
+    """The surer reading first, then the more specific ACLED sub-type."""
+    sub = x.acled_sub_event_type or ""
+    return (-x.confidence, order.index(sub) if sub in order else len(order))
+
+
+def one_per_happening(events: list[Event]) -> list[Event]:
+    """One event per type and place, and per ACLED event type and place where ACLED codes one
+    (ontology.ONE_PER_SENTENCE): the surer reading wins, then the more specific; the kept one
+    inherits actors and fatalities the dropped one had."""
+    best: dict[tuple[str, str], Event] = {}
+    order_of = ontology.ONE_PER_SENTENCE
+    for e in events:
+        group = e.acled_event_type if e.acled_event_type in order_of else e.event_type
+        key = (group or e.event_type, _place_key(e.location))
+        old = best.get(key)
+        if old is None:
+            best[key] = e
+            continue
+        order = order_of.get(e.acled_event_type or "", ())
+        keep, drop = (e, old) if _rank(e, order) < _rank(old, order) else (old, e)
+        keep.actor1 = keep.actor1 or drop.actor1
+        keep.actor2 = keep.actor2 or drop.actor2
+        keep.fatalities = max(keep.fatalities, drop.fatalities)
+        best[key] = keep
+    kept = {id(e) for e in best.values()}
+    acled_plover = {e.plover for e in best.values() if e.acled_event_type}
+    return [e for e in events if id(e) in kept and (e.acled_event_type or e.plover not in acled_plover)]
+
+
+def code_article(article: Article, sentences: Sequence[Sentence], toponyms: Sequence[Toponym]) -> list[Event]:
+    """The events of a non-English article: `code_sentence` over its sentences, each given the
+    toponyms inside it, the article's language and publication date; offsets stay the article's.
+
+    Background events stay in the list (modality 'background'), as with the English coder:
+    the caller decides whether to keep them.
+    """
+    lang = article.language or ""
+    if lang not in SUPPORTED:
+        raise UnsupportedLanguage(f"no event coder for language {lang!r}; supported: {', '.join(SUPPORTED)}")
+    out: list[Event] = []
+    tops = sorted(toponyms, key=lambda t: t.start)
+    for s in sentences:
+        inside = [t for t in tops if s.start <= t.start and t.end <= s.end]
+        local = [Toponym(t.start - s.start, t.end - s.start, t.text, t.place, t.score, t.precision, t.candidates,
+                         t.relative, t.sentence) for t in inside]
+        out.extend(code_sentence(s.text, lang, local, article.published, article_id=article.id, offset=s.start))
+    return out

@@ -1,0 +1,98 @@
+"""Event triggers in the non-English languages: one lexicon per language, on lemmas and stems.
+
+Why the English lexicon's internal types: data/lang/triggers_<lang>.csv names the same
+internal types as data/triggers.csv (frontwatch.events.ontology), so an Arabic 'قصف' and
+an English 'shelled' map to ACLED and PLOVER through the one table, and a story can
+merge them. There is no parser for most of these languages we may install, so a trigger
+carries two flags the English frame reads from the parse:
+
+- `place`: code an event only when the sentence names a place (a bare 'captured' is not
+  a takeover);
+- `outcome`: the word tells a result (killed, wounded, victims), not the act; it codes
+  an event only when the sentence names no act of violence of its own (an air strike that
+  killed five is one air strike);
+- `speech`: a word of blame ('violation', 'crime', 'provocation') is an accusation only when
+  someone is reported saying it (the sentence has a reporting verb or an according-to phrase).
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+
+from frontwatch.events import ontology
+from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.event_tokens import PhraseList, Word
+
+
+class TriggerDataError(ValueError):
+    pass
+
+
+@dataclass(frozen=True)
+class LangEntry:
+    phrase: str
+    pos: str  # V / N / blank: a verb's agent comes before it in SVO order, after it in Arabic VSO
+    type: str  # internal or generic type (ontology)
+    strength: float
+    place: bool = False
+    outcome: bool = False
+    speech: bool = False
+
+
+@dataclass(frozen=True)
+class LangTrigger:
+    start: int  # word indices
+    end: int
+    words: tuple[int, ...]
+    entry: LangEntry
+
+    @property
+    def type(self) -> str:
+        return self.entry.type
+
+
+def read_entries(text: str, name: str) -> list[LangEntry]:
+    """Rows of a trigger CSV (lines starting with # are comments); a bad row names file and line."""
+    rows = [line for line in text.splitlines() if line.strip() and not line.lstrip().startswith("#")]
+    out = []
+    for n, row in enumerate(csv.DictReader(io.StringIO("\n".join(rows))), 2):
+        try:
+            typ = row["type"].strip()
+            if not ontology.known(typ):
+                raise TriggerDataError(f"unknown type {typ!r}")
+            flags = {f.strip() for f in (row.get("flags") or "").split("|") if f.strip()}
+            unknown = flags - {"place", "outcome", "speech"}
+            if unknown:
+                raise TriggerDataError(f"unknown flag(s) {sorted(unknown)}")
+            out.append(LangEntry(row["phrase"].strip(), (row.get("pos") or "").strip().upper(), typ,
+                                 float(row["strength"]), "place" in flags, "outcome" in flags, "speech" in flags))
+        except (KeyError, ValueError) as exc:
+            raise TriggerDataError(f"{name}: row {n}: {exc}") from None
+    return out
+
+
+@cache
+def lexicon(lang: str) -> PhraseList:
+    """The trigger lexicon of a language, compiled for matching (cached per process)."""
+    cues = load_cues(lang)
+    name = f"lang/triggers_{lang}.csv"
+    entries = read_entries(resources.files("frontwatch.data").joinpath(name).read_text("utf-8"), name)
+    return PhraseList([e.phrase for e in entries], entries, cues, gap=2)
+
+
+def find_triggers(ws: list[Word], lang: str) -> list[LangTrigger]:
+    """Triggers of a sentence; where two overlap, the longer phrase (then the stronger) wins."""
+    found = [LangTrigger(a, b, tuple(idx), e) for a, b, idx, e in lexicon(lang).find(ws)]  # type: ignore[arg-type]
+    found.sort(key=lambda t: (-len(t.words), -t.entry.strength, t.start))
+    taken: set[int] = set()
+    out = []
+    for t in found:
+        if taken.intersection(t.words):
+            continue
+        taken.update(t.words)
+        out.append(t)
+    return sorted(out, key=lambda t: t.start)
