@@ -40,3 +40,15 @@ def test_folding_does_not_widen_to_other_places(api: httpx.Client) -> None:
     homs = ids(api, "/events", place="Homs")
     assert homs and not homs & {"ev-aleppo-1", "ev-aleppo-2"}
     assert ids(api, "/events", place="Hims") == homs  # GeoNames' transliteration of حمص
+
+
+def test_language_filter(api: httpx.Client) -> None:
+    """Events filter by their article's language (ISO 639-1; 'EN', 'en-GB' read as 'en'); a bad code is a 422."""
+    everything = ids(api, "/events")
+    assert ids(api, "/events", language="en") == everything and everything
+    assert ids(api, "/events", language="EN-gb") == everything
+    assert ids(api, "/events", language="ar") == set()
+    assert api.get("/events", params={"language": "xx-nonsense"}).status_code == 422
+    assert api.get("/events.geojson", params={"language": "ar"}).json()["features"] == []
+    record = api.get("/events").json()["items"][0]
+    assert record["article"]["language"] == "en"

@@ -173,6 +173,7 @@ class ArticleRef(BaseModel):
     outlet: str | None = None
     title: str | None = None
     published: datetime | None = None
+    language: str | None = None  # ISO 639-1 of the article (the evidence sentence is in it)
 
 
 class StoryRef(BaseModel):

@@ -71,6 +71,7 @@ Bbox = Annotated[str | None, Query(description="west,south,east,north in degrees
 MinCorroboration = Annotated[int, Query(ge=1, le=10_000, description="events whose story has this many outlets")]
 Place = Annotated[str | None, Query(max_length=200, description="GeoNames id or part of a place name")]
 Actor = Annotated[str | None, Query(max_length=200, description="part of an actor's name or text")]
+Language = Annotated[str | None, Query(max_length=20, description="ISO 639-1 code of the articles (ar, ru, en…)")]
 Country = Annotated[str | None, Query(pattern="^[A-Za-z]{2}$", description="ISO 3166-1 alpha-2 code")]
 
 # POST /articles reads its body itself (after the token check), so its schema is declared here;
@@ -172,9 +173,10 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
 
     def filters(types: list[str], actor: str | None, place: str | None, country: str | None, bbox: str | None,
                 date_from: date | None, date_to: date | None, modality: list[str], min_corroboration: int,
-                article_id: str | None = None) -> q.EventFilters:
+                article_id: str | None = None, language: str | None = None) -> q.EventFilters:
         f = event_filters(types=types, actor=actor, place=place, country=country, bbox=bbox, date_from=date_from,
-                          date_to=date_to, modalities=modality, article_id=article_id, engine=engine)
+                          date_to=date_to, modalities=modality, article_id=article_id, engine=engine,
+                          language=language)
         alias = place_aliases.lookup(f.place) if f.place else PlaceAlias()
         return replace(f, min_corroboration=min_corroboration, place_ids=alias.ids, place_names=alias.names)
 
@@ -272,10 +274,11 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     def list_events(types: Types = [], actor: Actor = None, place: Place = None, country: Country = None,
                     bbox: Bbox = None, date_from: DateFrom = None, date_to: DateTo = None,
                     min_corroboration: MinCorroboration = 1, modality: Modalities = [],
-                    article_id: Annotated[str | None, Query(max_length=200)] = None,
+                    article_id: Annotated[str | None, Query(max_length=200)] = None, language: Language = None,
                     limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
         """Events with their evidence, newest first (undated events count from their article's date)."""
-        f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration, article_id)
+        f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration, article_id,
+                    language)
         with engine.connect() as conn:
             total = conn.execute(q.events_count(f, dialect)).scalar_one()
             rows = conn.execute(q.events_select(f, dialect).limit(limit).offset(offset)).all()
@@ -286,7 +289,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                         422: {"model": ErrorOut}})
     def events_geojson(types: Types = [], actor: Actor = None, place: Place = None, country: Country = None,
                        bbox: Bbox = None, date_from: DateFrom = None, date_to: DateTo = None,
-                       min_corroboration: MinCorroboration = 1, modality: Modalities = [],
+                       min_corroboration: MinCorroboration = 1, modality: Modalities = [], language: Language = None,
                        limit: Annotated[int, Query(ge=1, le=MAX_GEOJSON_FEATURES, description=(
                            f"points per response (default {GEOJSON_PAGE}); the body's `next_offset` "
                            "is the offset of the next page, null on the last"))] = GEOJSON_PAGE,
@@ -300,7 +303,8 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
         stories stage has not yet run, its events have `story` null and the header
         X-Frontwatch-Stories says 'pending' (else 'ready').
         """
-        f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration)
+        f = filters(types, actor, place, country, bbox, date_from, date_to, modality, min_corroboration,
+                    language=language)
         stmt = q.features_select(f, dialect)
         stmt = stmt.limit(limit + 1).offset(offset)  # one more row says whether another page follows
         # The connection is taken and the query run before the 200 goes out: a busy pool or a failing

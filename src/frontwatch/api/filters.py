@@ -51,13 +51,27 @@ def check_country(country: str | None) -> str | None:
     return code.upper()
 
 
+def check_language(language: str | None) -> str | None:
+    """An ISO 639-1 code ('ar', 'EN', 'ru-RU' → 'ru'), or BadParameter."""
+    if language is None or not language.strip():
+        return None
+    from frontwatch.clean.language import normalize_language_code
+
+    code = normalize_language_code(language.strip())
+    if code is None:
+        raise q.BadParameter(f"language: expected an ISO 639-1 code such as ar or ru, got {language!r}")
+    return code
+
+
 def event_filters(*, types: Iterable[str] = (), actor: str | None = None, place: str | None = None,
                   country: str | None = None, bbox: str | None = None, date_from: date | None = None,
                   date_to: date | None = None, modalities: Iterable[str] = (), article_id: str | None = None,
-                  event_ids: Collection[str] | None = None, engine: Any = None) -> q.EventFilters:
+                  event_ids: Collection[str] | None = None, engine: Any = None,
+                  language: str | None = None) -> q.EventFilters:
     """Checked `EventFilters`; `engine` lets a type name the store holds through (see the module doc)."""
     q.check_date_range(date_from, date_to)
     return q.EventFilters(
         types=check_types(types, engine), actor=(actor or "").strip() or None, place=q.check_place(place),
         country=check_country(country), bbox=q.parse_bbox(bbox) if bbox else None, date_from=date_from,
-        date_to=date_to, modalities=q.check_modalities(list(modalities)), article_id=article_id, event_ids=event_ids)
+        date_to=date_to, modalities=q.check_modalities(list(modalities)), article_id=article_id, event_ids=event_ids,
+        language=check_language(language))

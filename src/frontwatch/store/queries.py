@@ -83,6 +83,7 @@ class EventFilters:
     place_ids: frozenset[int] = frozenset()
     place_names: frozenset[str] = frozenset()
     min_corroboration: int = 1  # events whose stored story has at least this many outlets
+    language: str | None = None  # ISO 639-1 of the events' articles
 
 
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
@@ -191,6 +192,8 @@ def event_conditions(f: EventFilters, dialect: str = "sqlite") -> list[ColumnEle
     cond.append(events.c.modality.in_(modalities))
     if f.article_id:
         cond.append(events.c.article_id == f.article_id)
+    if f.language:
+        cond.append(func.lower(articles.c.language) == f.language.lower())
     if f.event_ids is not None:
         cond.append(in_ids(events.c.id, f.event_ids, dialect))
     if f.min_corroboration > 1:

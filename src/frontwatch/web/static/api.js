@@ -46,5 +46,6 @@ export function formFilters(form) {
     min_corroboration: minc > 1 ? minc : undefined,
     actor: (data.get("actor") || "").trim(),
     place: (data.get("place") || "").trim(),
+    language: (data.get("language") || "").trim(),
   };
 }
