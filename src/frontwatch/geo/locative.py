@@ -154,6 +154,15 @@ _PLACE_ONLY = frozenset({"near", "outside", "inside", "towards", "toward", "in"}
 # an Arabic article joined by a hyphen or apostrophe ('al-Mayadin', 'Deir Al-‘Assafir').
 _NAME = re.compile(r"^(?:[A-Z][\w’'‘`-]*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w’'‘`-]*)"
                    r"(?:[\s-](?:[A-Z][\w’'‘`.-]*|al|el|ad|ar|as|ash|at|az|an|de|du|la|le|of)){0,4}$")
+_NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[’'‘`-][A-Za-z][a-z]*)+$")
+
+
+def name_word(text: str) -> bool:
+    """A capitalised word with an apostrophe or hyphen inside ('Dara’a', 'Al-Bab', 'Ma'arat'):
+    a transliterated name the tokenizer keeps whole, though not 'alphabetic'."""
+    return bool(_NAME_WORD.match(text))
+
+
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "object", "target_noun", "prep"})
 
@@ -162,7 +171,8 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> 
     """The place an unlisted name lies in: a resolved place of its own sentence, the one
     named right after it first ('X in Y', 'X, north of Y', 'X district of Y'), then the one
     it is a part of ("Y's X district"), then the nearest before it; a town, district or
-    province, never a country (a country is not where a village is, it is what it is in)."""
+    province, else the one country the sentence names (at that country's precision, so the
+    event is shown as country-level, never as a fake point)."""
     local = [t for t in toponyms if t.place is not None and t.sentence == span.sentence
              and (t.precision or t.place.precision) in ("city", "admin2", "admin1")
              and (t.end <= span.start or t.start >= span.end)]
@@ -170,7 +180,12 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> 
     if after:
         return after[0]
     before = [t for t in local if t.end <= span.start]
-    return before[-1] if before else None
+    if before:
+        return before[-1]
+    # No town or province: the one country the sentence names ('the town of X in Somalia').
+    countries = {t.place.geonameid: t for t in toponyms if t.place is not None and t.sentence == span.sentence
+                 and (t.precision or t.place.precision) == "country"}
+    return next(iter(countries.values())) if len(countries) == 1 else None
 
 
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
@@ -210,4 +225,4 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     return out
 
 
-__all__ = ["LocativeWords", "locative_evidence", "locative_role", "unlisted_toponyms", "words"]
+__all__ = ["LocativeWords", "locative_evidence", "locative_role", "name_word", "unlisted_toponyms", "words"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from frontwatch.geo.locative import locative_role
+from frontwatch.geo.locative import locative_role, name_word
 from frontwatch.model import Sentence
 from frontwatch.nlp.pipeline import sentence_index
 
@@ -351,7 +351,7 @@ def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     def propn(i: int) -> bool:
         return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
-    return _token_runs(doc, covered, lambda i: propn(i) and doc[i].is_alpha, propn)
+    return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)), propn)
 
 
 def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
