@@ -129,8 +129,8 @@ def locative_evidence(span: "SpanCandidate") -> float:
     fall of X', 'rebels seized X' are scored there); and in any locative role the model's
     ORG or PERSON label is taken back: nobody shells a person's name or lives in a company."""
     role = span.locative
-    if role is None:
-        return 0.0
+    if role is None or span.label == "NORP":
+        return 0.0  # 'the Syrian town of X': the demonym is not the town
     wt = words().weights
     e = 0.0
     if role == "place_noun" and not span.place_of and not span.type_word:
@@ -163,6 +163,7 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
+_CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "object", "target_noun", "prep"})
 
@@ -209,15 +210,19 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 or span.label in ("NORP", "DATE") or span.sentence_initial
                 or (span.org_like and last not in facility)):
             continue
-        if span.in_org_entity or span.inner or not _NAME.match(span.text) or len(span.text) < 3:
+        words_ = span.text.split()
+        if len(words_) > 1 and words_[-1] in words().place_nouns:
+            words_ = words_[:-1]  # 'Qarmashin village' labelled as one entity: the name is before the noun
+        if span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3:
             continue
-        if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility:
-            continue  # 'in X' alone: only where the model itself says place
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
         anchor = _anchor(span, toponyms, text)
         if anchor is None:
             continue
+        if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
+                and not (anchor.start >= span.end and _CONTAINER_GAP.match(text[span.end:anchor.start])):
+            continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'
         taken.append((span.start, span.end))
         out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
                            score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
