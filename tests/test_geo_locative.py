@@ -44,8 +44,9 @@ def _role(nlp, text: str, name: str) -> str | None:
     ("Rebels shelled the village of Qarmashin on Monday.", "Qarmashin", "place_noun"),
     ("Two men were killed in the Qarmashin district of the city.", "Qarmashin", "place_noun"),
     ("Government troops advanced into Kafr Wudayn's western countryside.", "Kafr Wudayn", "place_noun"),
-    ("Warplanes bomb Qarmashin", "Qarmashin", "object"),            # headline: no article, present tense
-    ("Militants stormed Qarmashin before dawn.", "Qarmashin", "object"),
+    ("Warplanes bomb Qarmashin", "Qarmashin", "territory"),         # headline: no article, present tense
+    ("Militants stormed Qarmashin before dawn.", "Qarmashin", "territory"),
+    ("Gunmen attacked Qarmashin on his way home.", "Qarmashin", "object"),
     ("Airstrikes on Qarmashin killed four civilians.", "Qarmashin", "target_noun"),
     ("The siege of Kafr Wudayn entered its third week.", "Kafr Wudayn", "target_noun"),
     ("A car bomb exploded near Qarmashin.", "Qarmashin", "prep"),

@@ -45,9 +45,12 @@ class LocativeWords:
     strong_prepositions: frozenset[str]
     skip_before: frozenset[str]
     place_nouns: frozenset[str]
+    suffix_nouns: frozenset[str]
     facility_words: frozenset[str]
     attack_verbs: frozenset[str]
     attack_nouns: frozenset[str]
+    attack_nouns_of: frozenset[str]
+    territory_verbs: frozenset[str]
     weights: dict
 
 
@@ -56,8 +59,8 @@ def words() -> LocativeWords:
     """Load data/locative.json once."""
     raw = json.loads((resources.files("frontwatch") / "data" / "locative.json").read_text("utf-8"))
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
-        "prepositions", "strong_prepositions", "skip_before", "place_nouns", "facility_words", "attack_verbs",
-        "attack_nouns")}
+        "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "attack_verbs",
+        "attack_nouns", "attack_nouns_of", "territory_verbs")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 
@@ -69,7 +72,8 @@ def locative_role(span: "Span") -> str | None:
     """The locative role of a name, or None.
 
     'place_noun': 'the town of X', 'X district', 'X's countryside', 'X northern countryside';
-    'object': the object of an attack verb, by the parse or right after the verb (headlines);
+    'territory' / 'object': the object of a verb that takes territory ('seize', 'shell') / of
+    another attack verb ('attack', 'hit'), by the parse or right after the verb (headlines);
     'target_noun': 'airstrikes on X', 'the siege of X', 'an attack against X';
     'prep': after a strong locative preposition ('in', 'near', 'outside'...).
     The first that holds, in that order."""
@@ -84,13 +88,16 @@ def locative_role(span: "Span") -> str | None:
     while k >= 0 and doc[k].lower_ in w.skip_before:
         k -= 1
     prev = doc[k] if k >= 0 else None
+    # the name's own last word: 'Bama Town', 'Jobar District', 'Al-Bab City'
+    if j - i > 1 and doc[j - 1].lower_ in w.suffix_nouns and doc[i].text[:1].isupper():
+        return "place_noun"
     # after the name: 'X district', "X's countryside", 'X northern countryside'
     m = j
     if m < len(doc) and doc[m].tag_ == "POS":
         m += 1
     while m < len(doc) and doc[m].lower_ in w.skip_before and doc[m].lower_ not in ("the", "a", "an"):
         m += 1
-    if m < len(doc) and doc[m].lower_ in w.place_nouns and m - j <= 2:
+    if m < len(doc) and doc[m].lower_ in w.suffix_nouns and m - j <= 2:
         return "place_noun"
     if prev is not None and prev.lower_ == "of" and k > 0:
         n = k - 1
@@ -98,7 +105,7 @@ def locative_role(span: "Span") -> str | None:
             n -= 1
         if doc[n].lower_ in w.place_nouns:
             return "place_noun"
-        if doc[n].lower_ in w.attack_nouns or _lemma(doc[n]) in w.attack_nouns:
+        if doc[n].lower_ in w.attack_nouns_of:
             return "target_noun"
     if prev is not None and prev.lower_ in ("on", "against", "upon") and k > 0:
         n = k - 1
@@ -110,13 +117,17 @@ def locative_role(span: "Span") -> str | None:
         if tok.dep_ != "conj":
             break
         tok = tok.head
+    verb = None
     if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in w.attack_verbs:
-        return "object"
+        verb = _lemma(tok.head)
     # Headline grammar: the tagger reads 'bomb', 'shell', 'target' as nouns; the word right
     # before the name is still the verb.
-    if prev is not None and k == i - 1 and (_lemma(prev) in w.attack_verbs or prev.lower_ in w.attack_verbs) \
+    elif prev is not None and k == i - 1 and (_lemma(prev) in w.attack_verbs or prev.lower_ in w.attack_verbs) \
             and prev.pos_ in ("VERB", "NOUN", "PROPN", "AUX") and prev.text[:1].islower():
-        return "object"
+        verb = _lemma(prev) if _lemma(prev) in w.attack_verbs else prev.lower_
+    if verb is not None:
+        # 'seize X', 'shell X' take territory; 'attack X', 'hit X' take people as often
+        return "territory" if verb in w.territory_verbs else "object"
     if prev is not None and prev.lower_ in w.strong_prepositions:
         return "prep"
     return None
@@ -135,7 +146,7 @@ def locative_evidence(span: "SpanCandidate") -> float:
     e = 0.0
     if role == "place_noun" and not span.place_of and not span.type_word:
         e += float(wt["place_noun"])
-    elif role == "object" and not span.territory_object:
+    elif role in ("object", "territory") and not span.territory_object:
         e += float(wt["object"])
     elif role == "target_noun" and not span.place_of:
         e += float(wt["target_noun"])
@@ -165,7 +176,7 @@ def name_word(text: str) -> bool:
 
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 # Roles strong enough to keep an unlisted name as a place.
-_UNLISTED_ROLES = frozenset({"place_noun", "object", "target_noun", "prep"})
+_UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
 
 
 def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> "Toponym | None":
@@ -204,8 +215,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if res.place is not None or span.locative not in _UNLISTED_ROLES:
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
-        if span.person_like and (span.label != "PERSON" or span.locative == "prep"):
-            continue  # a title before it, or a PERSON only 'in' something
+        if span.person_like and (span.label != "PERSON" or span.locative not in ("place_noun", "territory", "prep")):
+            continue  # a title before it, or a PERSON only as an object ('hit Trooper X'): people are attacked too
         if (span.calendar or span.person_name or span.speech_subject or span.short_code
                 or span.label in ("NORP", "DATE") or span.sentence_initial
                 or (span.org_like and last not in facility)):
@@ -213,7 +224,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         words_ = span.text.split()
         if len(words_) > 1 and words_[-1] in words().place_nouns:
             words_ = words_[:-1]  # 'Qarmashin village' labelled as one entity: the name is before the noun
-        if span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3:
+        if (span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3
+                or not words_[-1][:1].isupper()):
             continue
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
@@ -223,6 +235,9 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
                 and not (anchor.start >= span.end and _CONTAINER_GAP.match(text[span.end:anchor.start])):
             continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'
+        contained = anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start]))
+        if span.locative != "place_noun" and not contained and any(c.how in ("exact", "alternate") for _, c in res.ranked):
+            continue  # listed under this name and the resolver said no: only 'the town of X' or 'X in Y' overrule it
         taken.append((span.start, span.end))
         out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
                            score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
