@@ -82,6 +82,7 @@ def _toponyms(nlp, geoparser, text: str):
     ("Gunmen shot dead a trader in the Kafr Wudayn district of Mogadishu.", "Kafr Wudayn", "SO"),
     ("Insurgents attacked Qarmashin village near Maiduguri, killing six.", "Qarmashin", "NG"),
     ("Troops clashed with militants in Kafr Wudayn in Kandahar province.", "Kafr Wudayn", "AF"),
+    ("Gunmen killed nine people in the Somali village of Qarmashin.", "Qarmashin", "SO"),  # the theatre's country
 ])
 def test_unlisted_name_is_placed_where_it_lies(nlp, geoparser, text: str, name: str, country: str) -> None:
     tops = [t for t in _toponyms(nlp, geoparser, text) if name in t.text and not t.relative]
@@ -96,6 +97,7 @@ def test_unlisted_name_is_placed_where_it_lies(nlp, geoparser, text: str, name: 
     "Colonel Qarmashin was killed in the attack.",                 # a title before it
     "Fighters loyal to Qarmashin attacked the convoy.",            # no locative role
     "Rebels shelled the village of Qarmashin on Monday.",          # a role, but nothing to place it in
+    "Police in Mogadishu said the Historic District was closed.",  # everyday words, not a village's name
 ])
 def test_unlisted_name_not_invented(nlp, geoparser, text: str) -> None:
     assert not [t for t in _toponyms(nlp, geoparser, text) if "Qarmashin" in t.text]

@@ -185,7 +185,9 @@ class Geoparser:
                 )
             )
         out.extend(feature_toponyms(spans, [r for _, r in resolved], out, doc.text))
-        out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, doc.text))
+        only = next(iter(theatre.countries)) if len(theatre.countries) == 1 else None
+        out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, doc.text,
+                                     self._country(only) if only else None))
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(doc.text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))

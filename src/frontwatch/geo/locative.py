@@ -36,7 +36,7 @@ if TYPE_CHECKING:
 
     from frontwatch.geo.recognize import SpanCandidate
     from frontwatch.geo.resolve import Resolution
-    from frontwatch.model import Toponym
+    from frontwatch.model import Place, Toponym
 
 
 @dataclass(frozen=True)
@@ -88,9 +88,6 @@ def locative_role(span: "Span") -> str | None:
     while k >= 0 and doc[k].lower_ in w.skip_before:
         k -= 1
     prev = doc[k] if k >= 0 else None
-    # the name's own last word: 'Bama Town', 'Jobar District', 'Al-Bab City'
-    if j - i > 1 and doc[j - 1].lower_ in w.suffix_nouns and doc[i].text[:1].isupper():
-        return "place_noun"
     # after the name: 'X district', "X's countryside", 'X northern countryside'
     m = j
     if m < len(doc) and doc[m].tag_ == "POS":
@@ -128,6 +125,9 @@ def locative_role(span: "Span") -> str | None:
     if verb is not None:
         # 'seize X', 'shell X' take territory; 'attack X', 'hit X' take people as often
         return "territory" if verb in w.territory_verbs else "object"
+    # the name's own last word: 'Bama Town', 'Jobar District', 'Al-Bab City'
+    if j - i > 1 and doc[j - 1].lower_ in w.suffix_nouns and doc[i].text[:1].isupper():
+        return "place_noun"
     if prev is not None and prev.lower_ in w.strong_prepositions:
         return "prep"
     return None
@@ -174,6 +174,7 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
+_ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
@@ -201,11 +202,14 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> 
 
 
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
-                      toponyms: "Sequence[Toponym]", text: str) -> "list[Toponym]":
+                      toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None) -> "list[Toponym]":
     """Names in a strong locative role that the gazetteer does not resolve, each placed at
     the place of its sentence it lies in (`_anchor`), with that place's precision and a
     low score. A name that reads as a person, a date, an organisation or a part of a
-    longer name is never kept; neither is one with no place to put it in."""
+    longer name is never kept; neither is one with no place to put it in. `country`: the
+    one country the article is about (its theatre), where a name whose sentence names no
+    place is put, at country precision."""
+    from frontwatch.geo.words import common_word
     from frontwatch.model import Toponym
 
     out: list[Toponym] = []
@@ -215,7 +219,9 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if res.place is not None or span.locative not in _UNLISTED_ROLES:
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
-        if span.person_like and (span.label != "PERSON" or span.locative not in ("place_noun", "territory", "prep")):
+        own_noun = len(span.text.split()) > 1 and last in words().suffix_nouns  # 'Bama Town'
+        if span.person_like and (span.label != "PERSON"
+                                 or not (own_noun or span.locative in ("place_noun", "territory", "prep"))):
             continue  # a title before it, or a PERSON only as an object ('hit Trooper X'): people are attacked too
         if (span.calendar or span.person_name or span.speech_subject or span.short_code
                 or span.label in ("NORP", "DATE") or span.sentence_initial
@@ -227,9 +233,15 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if (span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3
                 or not words_[-1][:1].isupper()):
             continue
+        arabic = words_[0].lower().split("-")[0] in _ARTICLES and "-" in words_[0]
+        attacked_site = span.locative in ("territory", "object", "target_noun") and last in facility
+        if not (arabic or attacked_site) and all(common_word(x) for x in words_ if x.lower() not in _ARTICLES):
+            continue  # 'Historic District', 'Dragon City', 'House': everyday words, not a village's name
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
         anchor = _anchor(span, toponyms, text)
+        if anchor is None and country is not None and span.locative != "prep":
+            anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
         if anchor is None:
             continue
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
