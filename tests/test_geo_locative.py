@@ -64,6 +64,9 @@ def test_role_evidence_takes_back_a_wrong_org_label() -> None:
     assert locative_evidence(org) > 0.3
     assert locative_evidence(plain) == 0.0
     assert locative_evidence(demonym) == 0.0
+    person_hit = SpanCandidate(0, 5, "Xxxxx", "PERSON", 0, locative="object")       # 'gunmen attacked X'
+    person_seized = SpanCandidate(0, 5, "Xxxxx", "PERSON", 0, locative="territory")  # 'rebels seized X'
+    assert locative_evidence(person_hit) == 0.0 < locative_evidence(person_seized)
 
 
 def test_name_words() -> None:
@@ -101,3 +104,11 @@ def test_unlisted_name_is_placed_where_it_lies(nlp, geoparser, text: str, name: 
 ])
 def test_unlisted_name_not_invented(nlp, geoparser, text: str) -> None:
     assert not [t for t in _toponyms(nlp, geoparser, text) if "Qarmashin" in t.text]
+
+
+def test_dominant_country() -> None:
+    from frontwatch.geo.locative import dominant_country
+
+    assert dominant_country({"SY": 3.0, "RU": 1.0}) == "SY"
+    assert dominant_country({"SY": 1.0, "RU": 1.0, "US": 1.0}) is None  # split: no country for an unlisted name
+    assert dominant_country({}) is None

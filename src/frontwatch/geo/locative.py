@@ -146,14 +146,14 @@ def locative_evidence(span: "SpanCandidate") -> float:
     e = 0.0
     if role == "place_noun" and not span.place_of and not span.type_word:
         e += float(wt["place_noun"])
-    elif role in ("object", "territory") and not span.territory_object:
-        e += float(wt["object"])
+    elif (role == "territory" or role == "object" and span.label != "PERSON") and not span.territory_object:
+        e += float(wt["object"])  # 'attack X', 'hit X' take people as often: not for a PERSON
     elif role == "target_noun" and not span.place_of:
         e += float(wt["target_noun"])
     if wt.get("label_neutral"):
         if span.label == "ORG" and not span.org_like:
             e += 0.1  # ORG's prior is -0.1
-        elif span.label == "PERSON" and role != "prep" and not (span.prep in _PLACE_ONLY or span.territory_object):
+        elif span.label == "PERSON" and role not in ("prep", "object") and not (span.prep in _PLACE_ONLY or span.territory_object):
             e += 0.25  # PERSON's prior is -0.25 (resolve.evidence already clears it after 'near', 'in'...)
     return e
 
@@ -184,8 +184,8 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> 
     """The place an unlisted name lies in: a resolved place of its own sentence, the one
     named right after it first ('X in Y', 'X, north of Y', 'X district of Y'), then the one
     it is a part of ("Y's X district"), then the nearest before it; a town, district or
-    province, else the one country the sentence names (at that country's precision, so the
-    event is shown as country-level, never as a fake point)."""
+    province. (A country named beside it is often an actor's, 'US officials said the raids
+    hit X': the caller's theatre country is the fallback, not the sentence's.)"""
     local = [t for t in toponyms if t.place is not None and t.sentence == span.sentence
              and (t.precision or t.place.precision) in ("city", "admin2", "admin1")
              and (t.end <= span.start or t.start >= span.end)]
@@ -193,12 +193,18 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> 
     if after:
         return after[0]
     before = [t for t in local if t.end <= span.start]
-    if before:
-        return before[-1]
-    # No town or province: the one country the sentence names ('the town of X in Somalia').
-    countries = {t.place.geonameid: t for t in toponyms if t.place is not None and t.sentence == span.sentence
-                 and (t.precision or t.place.precision) == "country"}
-    return next(iter(countries.values())) if len(countries) == 1 else None
+    return before[-1] if before else None
+
+
+def dominant_country(countries: "dict[str, float]") -> str | None:
+    """The country an article's theatre is about, when one holds DOMINANT_SHARE of its sure
+    evidence ('Syrian army', 'Aleppo', 'Homs' against one 'Russian'); None when it is split
+    ('US officials said the raids hit X' in a report on Russia and Syria)."""
+    total = sum(v for v in countries.values() if v > 0)
+    if total <= 0:
+        return None
+    top, weight = max(countries.items(), key=lambda kv: kv[1])
+    return top if weight >= float(words().weights["dominant_share"]) * total else None
 
 
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
@@ -257,4 +263,4 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     return out
 
 
-__all__ = ["LocativeWords", "locative_evidence", "locative_role", "name_word", "unlisted_toponyms", "words"]
+__all__ = ["LocativeWords", "dominant_country", "locative_evidence", "locative_role", "name_word", "unlisted_toponyms", "words"]
