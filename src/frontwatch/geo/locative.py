@@ -150,7 +150,7 @@ def locative_evidence(span: "SpanCandidate") -> float:
         e += float(wt["object"])  # 'attack X', 'hit X' take people as often: not for a PERSON
     elif role == "target_noun" and not span.place_of:
         e += float(wt["target_noun"])
-    if wt.get("label_neutral"):
+    if wt.get("label_neutral") and role != "prep":  # 'in Congress', 'at Reuters': organisations too
         if span.label == "ORG" and not span.org_like:
             e += 0.1  # ORG's prior is -0.1
         elif span.label == "PERSON" and role not in ("prep", "object") and not (span.prep in _PLACE_ONLY or span.territory_object):
@@ -174,17 +174,20 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
+_BEFORE_GAP = 30  # characters: "Mogadishu's X district", 'in Homs, the village of X'; farther is another clause
 _ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
 
 
-def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> "Toponym | None":
+def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
+            scene: "frozenset[tuple[int, int]]" = frozenset()) -> "Toponym | None":
     """The place an unlisted name lies in: a resolved place of its own sentence, the one
     named right after it first ('X in Y', 'X, north of Y', 'X district of Y'), then the one
     it is a part of ("Y's X district"), then the nearest before it; a town, district or
-    province. (A country named beside it is often an actor's, 'US officials said the raids
+    province; a place farther before it only when it sets the scene itself ('In the Latakia
+    countryside, troops captured X': `scene` holds the spans in a locative role). (A country named beside it is often an actor's, 'US officials said the raids
     hit X': the caller's theatre country is the fallback, not the sentence's.)"""
     local = [t for t in toponyms if t.place is not None and t.sentence == span.sentence
              and (t.precision or t.place.precision) in ("city", "admin2", "admin1")
@@ -192,7 +195,8 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> 
     after = [t for t in local if t.start >= span.end and t.start - span.end <= 60]
     if after:
         return after[0]
-    before = [t for t in local if t.end <= span.start]
+    before = [t for t in local if t.end <= span.start
+              and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
 
 
@@ -220,6 +224,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
 
     out: list[Toponym] = []
     taken = [(t.start, t.end) for t in toponyms]
+    scene = frozenset((s.start, s.end) for s in spans if s.locative in ("prep", "place_noun"))
     facility = words().facility_words
     for span, res in zip(spans, resolutions):
         if res.place is not None or span.locative not in _UNLISTED_ROLES:
@@ -245,7 +250,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             continue  # 'Historic District', 'Dragon City', 'House': everyday words, not a village's name
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
-        anchor = _anchor(span, toponyms, text)
+        anchor = _anchor(span, toponyms, text, scene)
         if anchor is None and country is not None and span.locative != "prep":
             anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
         if anchor is None:
