@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from frontwatch.geo.locative import locative_role, name_word
 from frontwatch.model import Sentence
 from frontwatch.nlp.pipeline import sentence_index
 
@@ -114,6 +115,7 @@ class SpanCandidate:
     feature_name: bool = False  # a street, road, river, park... named in full ('Darby Street', 'Highway 19')
     definite: bool = False  # 'the X' with X the head of its phrase ('the Atlantic', 'the White House')
     town_form: bool = False  # grammar that names a town, not a country ('a Lebanon man', 'Jane Doe of Lebanon')
+    locative: str | None = None  # its locative role ('the town of X', 'shell X', 'in X'): geo/locative.py
 
 
 # Prepositions that may open a sentence capitalised and get glued to the name after them;
@@ -261,6 +263,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         feature_name=is_feature_name(words, span.text),
         definite=_is_definite_head(span, before),
         town_form=_is_town_form(doc, span),
+        locative=locative_role(span),
     )
 
 
@@ -348,7 +351,7 @@ def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     def propn(i: int) -> bool:
         return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
-    return _token_runs(doc, covered, lambda i: propn(i) and doc[i].is_alpha, propn)
+    return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)), propn)
 
 
 def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:

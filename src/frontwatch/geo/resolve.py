@@ -37,6 +37,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
+from frontwatch.geo.locative import locative_evidence
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.theatre import Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
@@ -156,7 +157,7 @@ def evidence(span: SpanCandidate) -> float:
         e -= 0.4
     if span.short_code:
         e -= 0.3
-    return e
+    return e + locative_evidence(span)
 
 
 def _prominence(place: Place) -> float:
