@@ -422,7 +422,9 @@ def test_watch_poller_alerts_once_per_story_across_restarts(tmp_path: Path, rece
     try:
         item = lambda k: (REPORTS[k]["id"], REPORTS[k]["title"], REPORTS[k]["text"], None)  # noqa: E731
         site.set("/reuters.xml", rss([item("reuters")], title="Reuters"))
-        site.set("/afp.xml", rss([], title="AFP"))
+        # AFP's feed starts with a report outside the watch (an empty feed would count as a failed poll and
+        # back off past the next run)
+        site.set("/afp.xml", rss([item("aleppo")], title="AFP"))
         feeds = tmp_path / "feeds.toml"
         feeds.write_text(f'[defaults]\ninterval = 1\nfetch_pages = "never"\n\n[[feed]]\nurl = "{base}/reuters.xml"\n\n'
                          f'[[feed]]\nurl = "{base}/afp.xml"\n', encoding="utf-8")
@@ -436,7 +438,7 @@ def test_watch_poller_alerts_once_per_story_across_restarts(tmp_path: Path, rece
 
         poll()
         assert [(b["kind"], b["story"]["corroboration"]) for b in rec.accepted] == [("new", 1)]
-        site.set("/afp.xml", rss([item("afp")], title="AFP"))
+        site.set("/afp.xml", rss([item("aleppo"), item("afp")], title="AFP"))
         poll()
         assert [(b["kind"], b["story"]["corroboration"]) for b in rec.accepted] == [("new", 1), ("update", 2)]
         poll()
