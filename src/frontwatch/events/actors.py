@@ -61,6 +61,12 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=100_000)
+def _normal_words(text: str) -> tuple[str, ...]:
+    """The words of `normalize(text)`, memoised per token text."""
+    return tuple(normalize(text).split())
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     name: str
@@ -171,6 +177,14 @@ class ActorDictionary:
         if hit is not None:
             return hit
         return self._index.get(normalize(text))
+
+    def lookup_normalized(self, text: str, key: str) -> ActorEntry | None:
+        """`lookup(text)` when the caller already has `key == normalize(text)` (`_match_at`
+        builds it from its tokens' memoised forms instead of normalising every window anew)."""
+        hit = self._caps.get(text.strip())
+        if hit is not None:
+            return hit
+        return self._index.get(key)
 
     def country_code(self, text: str) -> str | None:
         e = self.lookup(text)
@@ -290,13 +304,25 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
     end_limit = min(span.end, i + width)
     window = list(doc[i:end_limit])  # sliced once; each shorter candidate is a prefix of it
     texts = [t.text for t in window]
+    # normalize() of the tokens joined by spaces is the tokens' own normalised words joined
+    # (it works character by character, and spaces only separate), so each window's key is
+    # built from memoised per-token forms: the same look-ups, no normalising of new strings.
+    words: list[tuple[str, ...]] = [_normal_words(t) for t in texts]
+    prefix_keys: list[str] = []
+    acc: list[str] = []
+    for w in words:
+        acc.extend(w)
+        prefix_keys.append(" ".join(acc))
     for j in range(end_limit, i, -1):
         last = window[j - i - 1]
         if last.is_space or last.is_punct or texts[j - i - 1] in ("'s", "’s"):
             continue
-        entry = d.lookup(" ".join(texts[:j - i]))
+        entry = d.lookup_normalized(" ".join(texts[:j - i]), prefix_keys[j - i - 1])
         if entry is None and last.tag_ in ("NNS", "NNPS"):  # plural of a singular alias
-            entry = d.lookup(" ".join([*texts[:j - i - 1], last.lemma_]))
+            head = prefix_keys[j - i - 2] if j - i >= 2 else ""
+            lemma_words = " ".join(_normal_words(last.lemma_))
+            key = f"{head} {lemma_words}" if head and lemma_words else head or lemma_words
+            entry = d.lookup_normalized(" ".join([*texts[:j - i - 1], last.lemma_]), key)
         if entry is None:
             continue
         if entry.generic:
