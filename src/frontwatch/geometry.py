@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterable, Sequence
 from typing import Any
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius; geopy's great_circle uses the same value.
@@ -25,6 +26,23 @@ def haversine_radians(phi1: float, lam1: float, cos1: float, phi2: float, lam2: 
     """`haversine_km` on points already in radians with their latitude's cosine (hot loops precompute them)."""
     h = math.sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * math.sin((lam2 - lam1) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def radians_with_cos(points: Iterable[tuple[float, float]]) -> list[tuple[float, float, float]]:
+    """(lat rad, lon rad, cos lat) of each (lat, lon) point, for `nearest_km`."""
+    out = []
+    for lat, lon in points:
+        p = math.radians(lat)
+        out.append((p, math.radians(lon), math.cos(p)))
+    return out
+
+
+def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float, float]]) -> float:
+    """min(haversine_km(lat, lon, *q) for q in the original points), bit for bit, with the
+    points already converted by `radians_with_cos` (one conversion for many queries)."""
+    p = math.radians(lat)
+    lam, c = math.radians(lon), math.cos(p)
+    return min(haversine_radians(p, lam, c, q0, q1, qc) for q0, q1, qc in points)
 
 
 def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:

@@ -418,6 +418,13 @@ def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:
     its lead, "kills six ... killed six people") or an update; the largest is kept.
     "another five" after a first count adds to it.
     """
+    return _count_fatalities(text, tuple(map(tuple, persons)))
+
+
+@lru_cache(maxsize=4096)
+def _count_fatalities(text: str, persons: tuple[tuple[int, int], ...]) -> int:
+    """`count_fatalities`, memoised: a sentence that holds several events is read once (the
+    count is a pure function of the text and its person spans)."""
     found = matches(text, persons)
     if not found:
         return 0
