@@ -291,16 +291,39 @@ def _names_group(span: "Span", i: int, d: ActorDictionary) -> bool:
     return hit is not None and not hit[1].generic and hit[1].kind in ATTRIBUTIVE_KINDS | {"state forces"}
 
 
+_WIDTHS: tuple | None = None  # (doc, dictionary, entry count, widths) of the last document
+
+
+def first_widths(doc, d: ActorDictionary) -> list[int]:
+    """For each token of `doc`, how many tokens an alias starting there may span (0: none can
+    start there: a space, punctuation, or a word that starts no alias).
+
+    `_match_at` asks this for every token of every sentence, twice per article (the
+    geoparser's `named_actors`, then `find_mentions`); computed in one pass per document
+    and kept for the last document, so the tokens that start nothing cost a list index."""
+    global _WIDTHS
+    memo = _WIDTHS
+    if memo is not None and memo[0] is doc and memo[1] is d and memo[2] == len(d.entries) and len(memo[3]) == len(doc):
+        return memo[3]
+    widths: list[int] = []
+    for tok in doc:
+        if tok.is_space or tok.is_punct:
+            widths.append(0)
+            continue
+        text = tok.text
+        capitalised = tok.is_title or tok.is_upper or not text[:1].isalpha()
+        widths.append(max(d.window(text, capitalised), d.window(tok.lemma_, capitalised)))
+    _WIDTHS = (doc, d, len(d.entries), widths)
+    return widths
+
+
 def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
     """Longest alias match starting at token i (doc index); returns (end, entry)."""
     doc = span.doc
-    first = doc[i]
-    if first.is_space or first.is_punct:
-        return None
-    capitalised = first.is_title or first.is_upper or not first.text[:1].isalpha()
-    width = max(d.window(first.text, capitalised), d.window(first.lemma_, capitalised))
+    width = first_widths(doc, d)[i]
     if width == 0:
         return None
+    first = doc[i]
     end_limit = min(span.end, i + width)
     window = list(doc[i:end_limit])  # sliced once; each shorter candidate is a prefix of it
     texts = [t.text for t in window]
@@ -352,9 +375,10 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
     """
     doc = span.doc
     raw: list[tuple[int, int, ActorEntry]] = []
+    widths = first_widths(doc, d)
     i = span.start
     while i < span.end:
-        hit = _match_at(span, i, d)
+        hit = _match_at(span, i, d) if widths[i] else None
         if hit:
             raw.append((i, hit[0], hit[1]))
             i = hit[0]
@@ -495,9 +519,13 @@ def named_actors(doc, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
     The geoparser's view of actors: their names are not toponyms ('Daesh', 'Jaysh
     al-Islam'), and where they fight is theatre evidence (`geo/theatre.py`)."""
     whole = doc[:]
+    widths = first_widths(doc, d)
     out: list[tuple[int, int, ActorEntry]] = []
     i = 0
     while i < len(doc):
+        if widths[i] == 0:  # no alias starts here (`_match_at` would say None)
+            i += 1
+            continue
         tok = doc[i]
         hit = _match_at(whole, i, d) if (tok.is_title or tok.is_upper) else None  # names are capitalised
         if hit is None:
