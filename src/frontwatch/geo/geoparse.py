@@ -21,6 +21,7 @@ from frontwatch.geo.resolve import (
     votes_for_focus,
 )
 from frontwatch.model import Candidate, Place, Sentence, Toponym
+from frontwatch.nlp.doc_memo import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -148,7 +149,7 @@ class Geoparser:
             if not strong and focus:
                 cands = self._lookup(span, focus)
             cands_of.append(self._seat_divisions(span, cands))
-        resolved = list(zip(spans, resolve_document(doc.text, spans, cands_of, country_focus, hint=hint,
+        resolved = list(zip(spans, resolve_document(doc_text(doc), spans, cands_of, country_focus, hint=hint,
                                                     admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
                                                     theatre=theatre)))
         by_surface: dict[str, Resolution] = {}
@@ -183,9 +184,9 @@ class Geoparser:
                     ],
                 )
             )
-        out.extend(feature_toponyms(spans, [r for _, r in resolved], out, doc.text))
+        out.extend(feature_toponyms(spans, [r for _, r in resolved], out, doc_text(doc)))
         out.sort(key=lambda t: t.start)
-        out.extend(self._relatives(doc.text, out, sents))
+        out.extend(self._relatives(doc_text(doc), out, sents))
         out.sort(key=lambda t: (t.start, t.end))
         return out
 

@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frontwatch.model import Sentence
+from frontwatch.nlp.doc_memo import doc_text
 from frontwatch.nlp.pipeline import sentence_index
 
 if TYPE_CHECKING:
@@ -235,7 +236,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
             and doc[span.end + 1].lower_ in PLACE_OF_NOUNS):
         place_of = True  # "Douma's fall", "Aleppo's residents"
     end_char, text = span.end_char, span.text
-    if "." in text and not text.endswith(".") and doc.text[end_char:end_char + 1] == ".":
+    if "." in text and not text.endswith(".") and doc_text(doc)[end_char:end_char + 1] == ".":
         # 'CHARLESTON, W.Va. --': the tokenizer gave the abbreviation's last dot to the sentence.
         end_char, text = end_char + 1, text + "."
         lookups = [text if lk == span.text else lk for lk in lookups]
@@ -255,7 +256,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         person_name=_in_longer_name(alpha, persons, entity_start),
         speech_subject=_is_speech_subject(span),
         territory_object=_is_territory_object(span),
-        dateline=line_start and bool(_DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 40])),
+        dateline=line_start and bool(_DATELINE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 40])),
         place_of=place_of,
         civic=after is not None and after.lower_ in CIVIC_WORDS,
         feature_name=is_feature_name(words, span.text),
