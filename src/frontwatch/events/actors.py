@@ -138,6 +138,8 @@ class ActorDictionary:
         self._first: dict[str, int] = {}  # first word of an alias -> most words after it
         self._first_generic: dict[str, int] = {}  # the same for generic aliases ('army'), the only
         # ones an uncapitalised word can start (named actors are capitalised: `_match_at`)
+        self._prefixes: set[str] = set()  # every leading run of words of an `_index` key ('syrian', 'syrian arab')
+        self._caps_max = 0  # the longest `_caps` alias
         for e in entries:
             self.add(e)
 
@@ -152,11 +154,14 @@ class ActorDictionary:
                 continue
             if alias.isupper() and len(alias.replace(".", "")) <= 5:
                 self._caps[alias] = e
+                self._caps_max = max(self._caps_max, len(alias))
                 key = normalize(alias)
             else:
                 key = normalize(alias)
                 if key:
                     self._index[key] = e  # later rows (user files) override packaged ones
+                    words = key.split()
+                    self._prefixes.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
             if key:
                 words = key.split()
                 # Tokens can split an alias word ("al-Assad" → al - Assad): allow slack.
@@ -333,10 +338,23 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
     words: list[tuple[str, ...]] = [_normal_words(t) for t in texts]
     prefix_keys: list[str] = []
     acc: list[str] = []
-    for w in words:
+    # Windows longer than `viable` + 1 tokens can match no `_index` key, not even as a plural
+    # (their words do not start any key), and only a short text can be a `_caps` acronym:
+    # such windows are skipped without a look-up that could only miss.
+    viable = 0
+    visible: list[int] = []  # characters other than whitespace in the first k tokens (≤ the stripped length)
+    seen = 0
+    for w, t in zip(words, texts):
         acc.extend(w)
-        prefix_keys.append(" ".join(acc))
+        key = " ".join(acc)
+        prefix_keys.append(key)
+        if viable == len(prefix_keys) - 1 and (not key or key in d._prefixes):
+            viable += 1
+        seen += len(t) - sum(ch.isspace() for ch in t)
+        visible.append(seen)
     for j in range(end_limit, i, -1):
+        if j - i > viable + 1 and visible[j - i - 1] > d._caps_max:
+            continue
         last = window[j - i - 1]
         if last.is_space or last.is_punct or texts[j - i - 1] in ("'s", "’s"):
             continue
