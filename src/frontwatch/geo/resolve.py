@@ -557,6 +557,11 @@ def resolve_document(
     # Admin1 votes and anchor points from the previous pass's confident places, by surface;
     # a third pass lets names settled in the second (the county) settle the rest (its towns).
     out: list[Resolution] = first
+    # What each span's context held when its current resolution was made: a span whose
+    # context comes out the same in the next pass keeps its resolution (resolve_with is a
+    # pure function of span, candidates and context), so settled spans are not re-ranked.
+    made_with: list[tuple | None] = [None] * len(spans)
+    first_ctx = (dict(admin_hint), [], False, frozenset())
     for _ in range(PASSES - 1):
         previous, out = out, []
         votes: dict[str, tuple[float, Place]] = {}
@@ -592,12 +597,16 @@ def resolve_document(
                         focus[k] = max(focus.get(k, 0.0), share * COVERAGE_WEIGHT)
             for k, v in admin_hint.items():
                 focus[k] = max(focus.get(k, 0.0), v)
-            ctx.admin_focus = focus
-            ctx.anchors = anchors
-            ctx.listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
-            ctx.list_levels = frozenset(
+            listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
+            list_levels = frozenset(
                 p.precision for j in neighbours.get(i, ()) if (p := previous[j].place) is not None
                 and p.precision in ("admin1", "country") and p.country)
+            now = (focus, anchors, listed, list_levels)
+            if now == (made_with[i] or first_ctx):
+                out.append(previous[i])  # the same context as last time: the same resolution
+                continue
+            ctx.admin_focus, ctx.anchors, ctx.listed, ctx.list_levels = now
+            made_with[i] = now
             out.append(resolve_with(s, c, ctx))
     return out
 
