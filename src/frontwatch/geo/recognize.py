@@ -360,7 +360,7 @@ def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     def caps(i: int) -> bool:
         return doc[i].is_upper and doc[i].is_alpha
 
-    return _token_runs(doc, covered, lambda i: line_start(i) and caps(i) and len(doc[i]) >= 3, caps)
+    return _token_runs(doc, covered, lambda i: caps(i) and len(doc[i]) >= 3 and line_start(i), caps)
 
 
 # Last words of names that are places themselves, named after another place or person:
@@ -473,8 +473,10 @@ def _of_joined(doc: "Doc") -> list["Span"]:
     out = []
     n = len(doc)
     for i in range(1, n - 1):
+        if doc[i].lower_ != "of":
+            continue
         head, nxt = doc[i - 1], doc[i + 1]
-        if doc[i].lower_ == "of" and head.lower_ in _OF_HEADS and head.text[:1].isupper() and nxt.text[:1].isupper():
+        if head.lower_ in _OF_HEADS and head.text[:1].isupper() and nxt.text[:1].isupper():
             b = i + 1
             while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i <= 3:
                 b += 1
