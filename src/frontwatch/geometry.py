@@ -10,7 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-from typing import Any
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import numpy as np
 
 EARTH_RADIUS_KM = 6371.0088  # IUGG mean radius; geopy's great_circle uses the same value.
 
@@ -25,6 +29,58 @@ def haversine_radians(phi1: float, lam1: float, cos1: float, phi2: float, lam2: 
     """`haversine_km` on points already in radians with their latitude's cosine (hot loops precompute them)."""
     h = math.sin((phi2 - phi1) / 2) ** 2 + cos1 * cos2 * math.sin((lam2 - lam1) / 2) ** 2
     return 2 * EARTH_RADIUS_KM * math.asin(min(1.0, math.sqrt(h)))
+
+
+def radians_with_cos(points: Iterable[tuple[float, float]]) -> list[tuple[float, float, float]]:
+    """(lat rad, lon rad, cos lat) of each (lat, lon) point, for `nearest_km`."""
+    out = []
+    for lat, lon in points:
+        p = math.radians(lat)
+        out.append((p, math.radians(lon), math.cos(p)))
+    return out
+
+
+def nearest_km(lat: float, lon: float, points: Sequence[tuple[float, float, float]]) -> float:
+    """min(haversine_km(lat, lon, *q) for q in the original points), bit for bit, with the
+    points already converted by `radians_with_cos` (one conversion for many queries)."""
+    p = math.radians(lat)
+    lam, c = math.radians(lon), math.cos(p)
+    return min(haversine_radians(p, lam, c, q0, q1, qc) for q0, q1, qc in points)
+
+
+def haversine_matrix_radians(lat_a: "np.ndarray", lon_a: "np.ndarray", lat_b: "np.ndarray",
+                             lon_b: "np.ndarray") -> "np.ndarray":
+    """`haversine_km` from every point a (rows) to every point b (columns), in radians; the same
+    formula vectorised (numpy's sin/cos may differ from `math`'s in the last bit)."""
+    import numpy as np
+
+    p1, p2 = lat_a[:, None], lat_b[None, :]
+    dp, dl = p2 - p1, lon_b[None, :] - lon_a[:, None]
+    h = np.sin(dp / 2) ** 2 + np.cos(p1) * np.cos(p2) * np.sin(dl / 2) ** 2
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.minimum(1.0, np.sqrt(h)))
+
+
+# A bound (km) on how far `nearest_rows_km` may be from the exact distances: the half-angle
+# identity loses about 2 ulp of 1 in h, i.e. at most 2R·sqrt(4.5e-16) ≈ 3e-4 km near zero.
+NEAREST_ROWS_ERROR_KM = 1e-3
+
+
+def nearest_rows_km(lat_a: "np.ndarray", lon_a: "np.ndarray", lat_b: "np.ndarray",
+                    lon_b: "np.ndarray") -> "np.ndarray":
+    """For each point a, its distance (km, within NEAREST_ROWS_ERROR_KM) to the nearest point b; radians in.
+
+    Without one sine per pair: sin²((x-y)/2) = (1 - cos x cos y - sin x sin y)/2, so the
+    haversine term is built from outer products of per-point sines and cosines, and
+    minimised before the (monotone) arcsine. For prefilters that re-measure exactly."""
+    import numpy as np
+
+    ca, sa, cb, sb = np.cos(lat_a), np.sin(lat_a), np.cos(lat_b), np.sin(lat_b)
+    cla, sla, clb, slb = np.cos(lon_a), np.sin(lon_a), np.cos(lon_b), np.sin(lon_b)
+    dlat = 1.0 - (np.outer(ca, cb) + np.outer(sa, sb))
+    dlon = 1.0 - (np.outer(cla, clb) + np.outer(sla, slb))
+    h = 0.5 * (dlat + np.outer(ca, cb) * dlon)
+    h_min = np.clip(h.min(axis=1), 0.0, 1.0)
+    return 2 * EARTH_RADIUS_KM * np.arcsin(np.sqrt(h_min))
 
 
 def destination(lat: float, lon: float, bearing_deg: float, km: float) -> tuple[float, float]:

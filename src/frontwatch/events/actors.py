@@ -61,6 +61,12 @@ def normalize(text: str) -> str:
     return " ".join(text.split())
 
 
+@lru_cache(maxsize=100_000)
+def _normal_words(text: str) -> tuple[str, ...]:
+    """The words of `normalize(text)`, memoised per token text."""
+    return tuple(normalize(text).split())
+
+
 @dataclass(frozen=True)
 class ActorEntry:
     name: str
@@ -132,6 +138,8 @@ class ActorDictionary:
         self._first: dict[str, int] = {}  # first word of an alias -> most words after it
         self._first_generic: dict[str, int] = {}  # the same for generic aliases ('army'), the only
         # ones an uncapitalised word can start (named actors are capitalised: `_match_at`)
+        self._prefixes: set[str] = set()  # every leading run of words of an `_index` key ('syrian', 'syrian arab')
+        self._caps_max = 0  # the longest `_caps` alias
         for e in entries:
             self.add(e)
 
@@ -146,11 +154,14 @@ class ActorDictionary:
                 continue
             if alias.isupper() and len(alias.replace(".", "")) <= 5:
                 self._caps[alias] = e
+                self._caps_max = max(self._caps_max, len(alias))
                 key = normalize(alias)
             else:
                 key = normalize(alias)
                 if key:
                     self._index[key] = e  # later rows (user files) override packaged ones
+                    words = key.split()
+                    self._prefixes.update(" ".join(words[:k]) for k in range(1, len(words) + 1))
             if key:
                 words = key.split()
                 # Tokens can split an alias word ("al-Assad" → al - Assad): allow slack.
@@ -171,6 +182,14 @@ class ActorDictionary:
         if hit is not None:
             return hit
         return self._index.get(normalize(text))
+
+    def lookup_normalized(self, text: str, key: str) -> ActorEntry | None:
+        """`lookup(text)` when the caller already has `key == normalize(text)` (`_match_at`
+        builds it from its tokens' memoised forms instead of normalising every window anew)."""
+        hit = self._caps.get(text.strip())
+        if hit is not None:
+            return hit
+        return self._index.get(key)
 
     def country_code(self, text: str) -> str | None:
         e = self.lookup(text)
@@ -277,26 +296,74 @@ def _names_group(span: "Span", i: int, d: ActorDictionary) -> bool:
     return hit is not None and not hit[1].generic and hit[1].kind in ATTRIBUTIVE_KINDS | {"state forces"}
 
 
+_WIDTHS: tuple | None = None  # (doc, dictionary, entry count, widths) of the last document
+
+
+def first_widths(doc, d: ActorDictionary) -> list[int]:
+    """For each token of `doc`, how many tokens an alias starting there may span (0: none can
+    start there: a space, punctuation, or a word that starts no alias).
+
+    `_match_at` asks this for every token of every sentence, twice per article (the
+    geoparser's `named_actors`, then `find_mentions`); computed in one pass per document
+    and kept for the last document, so the tokens that start nothing cost a list index."""
+    global _WIDTHS
+    memo = _WIDTHS
+    if memo is not None and memo[0] is doc and memo[1] is d and memo[2] == len(d.entries) and len(memo[3]) == len(doc):
+        return memo[3]
+    widths: list[int] = []
+    for tok in doc:
+        if tok.is_space or tok.is_punct:
+            widths.append(0)
+            continue
+        text = tok.text
+        capitalised = tok.is_title or tok.is_upper or not text[:1].isalpha()
+        widths.append(max(d.window(text, capitalised), d.window(tok.lemma_, capitalised)))
+    _WIDTHS = (doc, d, len(d.entries), widths)
+    return widths
+
+
 def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
     """Longest alias match starting at token i (doc index); returns (end, entry)."""
     doc = span.doc
-    first = doc[i]
-    if first.is_space or first.is_punct:
-        return None
-    capitalised = first.is_title or first.is_upper or not first.text[:1].isalpha()
-    width = max(d.window(first.text, capitalised), d.window(first.lemma_, capitalised))
+    width = first_widths(doc, d)[i]
     if width == 0:
         return None
+    first = doc[i]
     end_limit = min(span.end, i + width)
     window = list(doc[i:end_limit])  # sliced once; each shorter candidate is a prefix of it
     texts = [t.text for t in window]
+    # normalize() of the tokens joined by spaces is the tokens' own normalised words joined
+    # (it works character by character, and spaces only separate), so each window's key is
+    # built from memoised per-token forms: the same look-ups, no normalising of new strings.
+    words: list[tuple[str, ...]] = [_normal_words(t) for t in texts]
+    prefix_keys: list[str] = []
+    acc: list[str] = []
+    # Windows longer than `viable` + 1 tokens can match no `_index` key, not even as a plural
+    # (their words do not start any key), and only a short text can be a `_caps` acronym:
+    # such windows are skipped without a look-up that could only miss.
+    viable = 0
+    visible: list[int] = []  # characters other than whitespace in the first k tokens (≤ the stripped length)
+    seen = 0
+    for w, t in zip(words, texts):
+        acc.extend(w)
+        key = " ".join(acc)
+        prefix_keys.append(key)
+        if viable == len(prefix_keys) - 1 and (not key or key in d._prefixes):
+            viable += 1
+        seen += len(t) - sum(ch.isspace() for ch in t)
+        visible.append(seen)
     for j in range(end_limit, i, -1):
+        if j - i > viable + 1 and visible[j - i - 1] > d._caps_max:
+            continue
         last = window[j - i - 1]
         if last.is_space or last.is_punct or texts[j - i - 1] in ("'s", "’s"):
             continue
-        entry = d.lookup(" ".join(texts[:j - i]))
+        entry = d.lookup_normalized(" ".join(texts[:j - i]), prefix_keys[j - i - 1])
         if entry is None and last.tag_ in ("NNS", "NNPS"):  # plural of a singular alias
-            entry = d.lookup(" ".join([*texts[:j - i - 1], last.lemma_]))
+            head = prefix_keys[j - i - 2] if j - i >= 2 else ""
+            lemma_words = " ".join(_normal_words(last.lemma_))
+            key = f"{head} {lemma_words}" if head and lemma_words else head or lemma_words
+            entry = d.lookup_normalized(" ".join([*texts[:j - i - 1], last.lemma_]), key)
         if entry is None:
             continue
         if entry.generic:
@@ -326,9 +393,10 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
     """
     doc = span.doc
     raw: list[tuple[int, int, ActorEntry]] = []
+    widths = first_widths(doc, d)
     i = span.start
     while i < span.end:
-        hit = _match_at(span, i, d)
+        hit = _match_at(span, i, d) if widths[i] else None
         if hit:
             raw.append((i, hit[0], hit[1]))
             i = hit[0]
@@ -469,9 +537,13 @@ def named_actors(doc, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
     The geoparser's view of actors: their names are not toponyms ('Daesh', 'Jaysh
     al-Islam'), and where they fight is theatre evidence (`geo/theatre.py`)."""
     whole = doc[:]
+    widths = first_widths(doc, d)
     out: list[tuple[int, int, ActorEntry]] = []
     i = 0
     while i < len(doc):
+        if widths[i] == 0:  # no alias starts here (`_match_at` would say None)
+            i += 1
+            continue
         tok = doc[i]
         hit = _match_at(whole, i, d) if (tok.is_title or tok.is_upper) else None  # names are capitalised
         if hit is None:

@@ -160,6 +160,7 @@ def resolve(text: str, published: datetime | date | None) -> tuple[date | None, 
 
 
 _KEYWORDS = re.compile(r"\b(today|yesterday|tonight|tomorrow|overnight)\b", re.I)
+_KEYWORD_ANYWHERE = re.compile(r"today|yesterday|tonight|tomorrow|overnight", re.I)  # the same words, no boundaries
 
 
 def find_expressions(span: "Span", published: datetime | date | None, ents: tuple | None = None) -> list[DateExpr]:
@@ -181,7 +182,9 @@ def find_expressions(span: "Span", published: datetime | date | None, ents: tupl
                 continue
         out.append(DateExpr(start, ent.end, ent.text, d, prec, hist, since=lead == "since "))
         covered.update(range(ent.start, ent.end))
-    for tok in span:
+    # A token that is a keyword is a piece of the sentence's text: most sentences hold none,
+    # and are not walked token by token.
+    for tok in (span if _KEYWORD_ANYWHERE.search(span.text) else ()):
         if tok.i not in covered and _KEYWORDS.fullmatch(tok.text):
             d, prec, hist = resolve(tok.text, published)
             if d is not None:

@@ -418,6 +418,13 @@ def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:
     its lead, "kills six ... killed six people") or an update; the largest is kept.
     "another five" after a first count adds to it.
     """
+    return _count_fatalities(text, tuple(map(tuple, persons)))
+
+
+@lru_cache(maxsize=4096)
+def _count_fatalities(text: str, persons: tuple[tuple[int, int], ...]) -> int:
+    """`count_fatalities`, memoised: a sentence that holds several events is read once (the
+    count is a pure function of the text and its person spans)."""
     found = matches(text, persons)
     if not found:
         return 0
@@ -435,6 +442,20 @@ def event_fatalities(sentence: str | Span, acled_event_type: str | None, modalit
         return 0
     if isinstance(sentence, str):
         return count_fatalities(sentence)
-    base = sentence.start_char
-    persons = [(e.start_char - base, e.end_char - base) for e in sentence.ents if e.label_ == "PERSON"]
-    return count_fatalities(sentence.text, persons)
+    text, persons = _sentence_persons(sentence)
+    return count_fatalities(text, persons)
+
+
+_last_sentence: list = [None, None]  # [(doc, start, end), (text, person spans)] of the sentence last read
+
+
+def _sentence_persons(sentence: Span) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The sentence's text and its PERSON entities' character spans in it, read once for all
+    the events coded from it (`Span.ents` walks the whole document's entities)."""
+    key = (sentence.doc, sentence.start, sentence.end)
+    last = _last_sentence[0]
+    if last is None or last[0] is not key[0] or last[1:] != key[1:]:
+        base = sentence.start_char
+        persons = tuple((e.start_char - base, e.end_char - base) for e in sentence.ents if e.label_ == "PERSON")
+        _last_sentence[0], _last_sentence[1] = key, (sentence.text, persons)
+    return _last_sentence[1]

@@ -20,7 +20,7 @@ returned, not thresholded, so the resolver decides with context.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict
+from collections import OrderedDict, defaultdict
 from collections.abc import Collection, Hashable
 from typing import Any
 
@@ -136,14 +136,12 @@ class FuzzyIndex:
 
     @classmethod
     def from_pairs(cls, pairs: list[tuple[str, int]]) -> "FuzzyIndex":
-        by_key: dict[str, list[int]] = {}
-        for key, gid in pairs:
-            # A key with no vowel is a consonant skeleton ('hms', 'alrqt') or a code, not a
-            # spelling anyone writes; fuzzy-matching it only adds noise.
-            if _VOWELS.isdisjoint(key):
-                continue
-            by_key.setdefault(key, []).append(gid)
-        keys = sorted(by_key)
+        by_key: defaultdict[str, list[int]] = defaultdict(list)
+        for key, gid in pairs:  # grouped first, so each distinct key is tested once below
+            by_key[key].append(gid)
+        # A key with no vowel is a consonant skeleton ('hms', 'alrqt') or a code, not a
+        # spelling anyone writes; fuzzy-matching it only adds noise.
+        keys = sorted(k for k in by_key if not _VOWELS.isdisjoint(k))
         return cls(keys, [tuple(by_key[k]) for k in keys])
 
     def __len__(self) -> int:

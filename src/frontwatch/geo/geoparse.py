@@ -22,6 +22,7 @@ from frontwatch.geo.resolve import (
     votes_for_focus,
 )
 from frontwatch.model import Candidate, Place, Sentence, Toponym
+from frontwatch.nlp.doc_memo import doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -113,7 +114,7 @@ class Geoparser:
                   admin_hint: Mapping[tuple[str, str], float] | None = None) -> list[Toponym]:
         """Toponyms of one parsed article. `hint`: ISO2 codes the source is known to be about;
         `admin_hint`: (country, admin1 code) → share for the divisions it usually covers."""
-        return self.parse_spans(doc.text, recognise(doc, sents), sents, hint=hint, admin_hint=admin_hint,
+        return self.parse_spans(doc_text(doc), recognise(doc, sents), sents, hint=hint, admin_hint=admin_hint,
                                 actors=find_actor_names(doc))
 
     def parse_spans(self, text: str, spans: list[SpanCandidate], sents: list[Sentence], hint: tuple[str, ...] = (),

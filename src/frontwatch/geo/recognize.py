@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.geo.locative import locative_role, name_word
 from frontwatch.model import Sentence
+from frontwatch.nlp.doc_memo import doc_text
 from frontwatch.nlp.pipeline import sentence_index
 
 if TYPE_CHECKING:
@@ -237,7 +238,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
             and doc[span.end + 1].lower_ in PLACE_OF_NOUNS):
         place_of = True  # "Douma's fall", "Aleppo's residents"
     end_char, text = span.end_char, span.text
-    if "." in text and not text.endswith(".") and doc.text[end_char:end_char + 1] == ".":
+    if "." in text and not text.endswith(".") and doc_text(doc)[end_char:end_char + 1] == ".":
         # 'CHARLESTON, W.Va. --': the tokenizer gave the abbreviation's last dot to the sentence.
         end_char, text = end_char + 1, text + "."
         lookups = [text if lk == span.text else lk for lk in lookups]
@@ -257,7 +258,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         person_name=_in_longer_name(alpha, persons, entity_start),
         speech_subject=_is_speech_subject(span),
         territory_object=_is_territory_object(span),
-        dateline=line_start and bool(_DATELINE_AFTER.match(doc.text[span.end_char:span.end_char + 40])),
+        dateline=line_start and bool(_DATELINE_AFTER.match(doc_text(doc)[span.end_char:span.end_char + 40])),
         place_of=place_of,
         civic=after is not None and after.lower_ in CIVIC_WORDS,
         feature_name=is_feature_name(words, span.text),
@@ -362,7 +363,7 @@ def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     def caps(i: int) -> bool:
         return doc[i].is_upper and doc[i].is_alpha
 
-    return _token_runs(doc, covered, lambda i: line_start(i) and caps(i) and len(doc[i]) >= 3, caps)
+    return _token_runs(doc, covered, lambda i: caps(i) and len(doc[i]) >= 3 and line_start(i), caps)
 
 
 # Last words of names that are places themselves, named after another place or person:
@@ -475,8 +476,10 @@ def _of_joined(doc: "Doc") -> list["Span"]:
     out = []
     n = len(doc)
     for i in range(1, n - 1):
+        if doc[i].lower_ != "of":
+            continue
         head, nxt = doc[i - 1], doc[i + 1]
-        if doc[i].lower_ == "of" and head.lower_ in _OF_HEADS and head.text[:1].isupper() and nxt.text[:1].isupper():
+        if head.lower_ in _OF_HEADS and head.text[:1].isupper() and nxt.text[:1].isupper():
             b = i + 1
             while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i <= 3:
                 b += 1

@@ -41,7 +41,7 @@ from frontwatch.geo.locative import locative_evidence
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.theatre import Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
-from frontwatch.geometry import haversine_km
+from frontwatch.geometry import haversine_km, nearest_km, radians_with_cos
 from frontwatch.model import Candidate, Place, Toponym
 
 # How much each kind of surface match is worth before context.
@@ -108,6 +108,10 @@ class DocContext:
     home_countries: frozenset[str] = frozenset()  # the feed's and the outlet's domain country hints
     theatre: Theatre | None = None  # the countries the article's sure evidence is in (geo/theatre.py)
     own_country: str | None = None  # the country this span's own name votes into the theatre
+    # (anchors list it was made for, anchors in radians with their cosines, distance by point):
+    # every candidate of the span measures to the same anchors, in `sense` and again in
+    # `_vouched_locally`; converted once, measured once per point (`anchor_km`).
+    _anchor_memo: tuple | None = field(default=None, compare=False, repr=False)
 
 
 @lru_cache(maxsize=512)
@@ -244,7 +248,7 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
         a = ctx.admin_focus.get((place.country, place.admin1_code), 0.0)
         s += (ADMIN_FOCUS_UNIT if precision == "admin1" else ADMIN_FOCUS_PLACE) * min(1.0, 3 * a)
     if ctx.anchors and place.lat is not None and precision not in ("country", "admin1"):
-        d = min(haversine_km(place.lat, place.lon, *p) for p in ctx.anchors)
+        d = anchor_km(place, ctx)
         s += ANCHOR_NEAR if d <= 50 else ANCHOR_MID if d <= 150 else 0.0
     want = TYPE_WORDS.get(span.type_word or "")
     if want and want != "border":
@@ -316,8 +320,20 @@ def _vouched_locally(place: Place, ctx: DocContext) -> bool:
         return True
     if ctx.qualifier and fits_qualifier(place, ctx.qualifier):
         return True
-    return bool(ctx.anchors) and place.lat is not None and \
-        min(haversine_km(place.lat, place.lon, *a) for a in ctx.anchors) <= 50
+    return bool(ctx.anchors) and place.lat is not None and anchor_km(place, ctx) <= 50
+
+
+def anchor_km(place: Place, ctx: DocContext) -> float:
+    """min(haversine_km(place, anchor) for anchor in ctx.anchors), the same floats: the
+    anchors' radians and cosines are computed once per anchors list, each point's distance once."""
+    memo = ctx._anchor_memo
+    if memo is None or memo[0] is not ctx.anchors:
+        memo = ctx._anchor_memo = (ctx.anchors, radians_with_cos(ctx.anchors), {})
+    key = (place.lat, place.lon)
+    d = memo[2].get(key)
+    if d is None:
+        d = memo[2][key] = nearest_km(place.lat, place.lon, memo[1])
+    return d
 
 
 def _same_romanisation(text: str, name: str) -> bool:
@@ -542,6 +558,11 @@ def resolve_document(
     # Admin1 votes and anchor points from the previous pass's confident places, by surface;
     # a third pass lets names settled in the second (the county) settle the rest (its towns).
     out: list[Resolution] = first
+    # What each span's context held when its current resolution was made: a span whose
+    # context comes out the same in the next pass keeps its resolution (resolve_with is a
+    # pure function of span, candidates and context), so settled spans are not re-ranked.
+    made_with: list[tuple | None] = [None] * len(spans)
+    first_ctx = (dict(admin_hint), [], False, frozenset())
     for _ in range(PASSES - 1):
         previous, out = out, []
         votes: dict[str, tuple[float, Place]] = {}
@@ -577,12 +598,16 @@ def resolve_document(
                         focus[k] = max(focus.get(k, 0.0), share * COVERAGE_WEIGHT)
             for k, v in admin_hint.items():
                 focus[k] = max(focus.get(k, 0.0), v)
-            ctx.admin_focus = focus
-            ctx.anchors = anchors
-            ctx.listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
-            ctx.list_levels = frozenset(
+            listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
+            list_levels = frozenset(
                 p.precision for j in neighbours.get(i, ()) if (p := previous[j].place) is not None
                 and p.precision in ("admin1", "country") and p.country)
+            now = (focus, anchors, listed, list_levels)
+            if now == (made_with[i] or first_ctx):
+                out.append(previous[i])  # the same context as last time: the same resolution
+                continue
+            ctx.admin_focus, ctx.anchors, ctx.listed, ctx.list_levels = now
+            made_with[i] = now
             out.append(resolve_with(s, c, ctx))
     return out
 

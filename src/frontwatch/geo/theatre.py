@@ -61,12 +61,32 @@ class Theatre:
     # Washington and Moscow are named in every Syria report; Aleppo says where it happens.
     local: dict[str, float] = field(default_factory=dict)
     local_votes: frozenset[str] = frozenset()  # the place names (lower case) that voted locally
+    # Per-`own` views of the counts above (the vote taken back, its neighbours), computed once
+    # per article instead of once per candidate: `ring` runs for every candidate of every span.
+    _memo: dict = field(default_factory=dict, compare=False, repr=False)
+
+    def _local_rest(self, own: str | None) -> tuple[dict[str, float], float]:
+        key = ("local", own)
+        got = self._memo.get(key)
+        if got is None:
+            rest = {k: v - (1 if k == own else 0) for k, v in self.local.items()}
+            got = self._memo[key] = (rest, max(rest.values(), default=0.0))
+        return got
+
+    def _rest(self, own: str | None) -> tuple[dict[str, float], bool, frozenset[str]]:
+        """(counts with `own`'s vote taken back, whether any is left, the neighbours of those left)."""
+        key = ("rest", own)
+        got = self._memo.get(key)
+        if got is None:
+            rest = {k: v - (1 if k == own else 0) for k, v in self.countries.items()}
+            got = self._memo[key] = (rest, any(v > 1e-9 for v in rest.values()),
+                                     neighbours(k for k, v in rest.items() if v > 1e-9))
+        return got
 
     def local_share(self, country: str | None, own: str | None = None) -> float | None:
         """The country's share of the best country's local evidence (0..1), the span's own vote
         taken back; None when the article has no local evidence at all."""
-        rest = {k: v - (1 if k == own else 0) for k, v in self.local.items()}
-        top = max(rest.values(), default=0.0)
+        rest, top = self._local_rest(own)
         if top <= 1e-9:
             return None
         return max(0.0, rest.get((country or "").upper(), 0.0)) / top
@@ -81,8 +101,12 @@ class Theatre:
     def strength(self, own: str | None = None) -> float:
         """0..1: how sure the theatre is without the span's own vote: nothing on one sure name
         ('Paris' alone makes no French theatre), full at FULL_THEATRE."""
-        rest = sum(v - (1 if k == own else 0) for k, v in self.countries.items())
-        return max(0.0, min(1.0, (rest - 1) / (FULL_THEATRE - 1)))
+        key = ("strength", own)
+        got = self._memo.get(key)
+        if got is None:
+            rest = sum(v - (1 if k == own else 0) for k, v in self.countries.items())
+            got = self._memo[key] = max(0.0, min(1.0, (rest - 1) / (FULL_THEATRE - 1)))
+        return got
 
     def ring(self, country: str | None, own: str | None = None, main: bool = False) -> str:
         """INSIDE the theatre, NEAR it (a neighbour), or FAR; INSIDE when there is no theatre.
@@ -92,8 +116,8 @@ class Theatre:
         if not country:
             return INSIDE
         c = country.upper()
-        rest = {k: v - (1 if k == own else 0) for k, v in self.countries.items()}
-        if not any(v > 1e-9 for v in rest.values()):
+        rest, any_left, near = self._rest(own)
+        if not any_left:
             return INSIDE
         if rest.get(c, 0.0) > 1e-9:
             if not main:
@@ -102,7 +126,7 @@ class Theatre:
             if share is None:
                 share = rest[c] / max(rest.values())
             return INSIDE if share >= MAIN_SHARE else NEAR
-        return NEAR if c in neighbours(k for k, v in rest.items() if v > 1e-9) else FAR
+        return NEAR if c in near else FAR
 
 
 @lru_cache(maxsize=1)
