@@ -9,7 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.geo.locative import locative_evidence, locative_role, name_word
+from frontwatch.geo.locative import locative_role, name_word
+from frontwatch.geo.resolve import locative_evidence
 from frontwatch.geo.recognize import SpanCandidate
 
 pytestmark = pytest.mark.slow
@@ -107,7 +108,7 @@ def test_unlisted_name_not_invented(nlp, geoparser, text: str) -> None:
 
 
 def test_dominant_country() -> None:
-    from frontwatch.geo.locative import dominant_country
+    from frontwatch.geo.unlisted import dominant_country
 
     assert dominant_country({"SY": 3.0, "RU": 1.0}) == "SY"
     assert dominant_country({"SY": 1.0, "RU": 1.0, "US": 1.0}) is None  # split: no country for an unlisted name

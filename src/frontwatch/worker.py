@@ -19,7 +19,7 @@ from frontwatch.model import Article, IngestError, ProcessedArticle, RawArticle
 
 if TYPE_CHECKING:
     from frontwatch.pipeline import Pipeline, PipelineOptions
-    from frontwatch.runner import JobStats, SourceOptions
+    from frontwatch.job import JobStats, SourceOptions
 
 _PIPELINES: dict[tuple[Path | None, int, bool], "Pipeline"] = {}
 _STATE: dict[str, object] = {}
@@ -112,7 +112,7 @@ def extract_chunk(items: list[RawArticle | IngestError]) -> ExtractChunk:
 
     Cleaning runs in the worker too, so the parent only reads input and writes output.
     """
-    from frontwatch.runner import JobStats, clean_items, events_public
+    from frontwatch.job import JobStats, clean_items, events_public
 
     opts = _STATE["source_options"]
     result = ExtractChunk(stats=JobStats(), items=len(items))

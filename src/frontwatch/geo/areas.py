@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 
-from frontwatch.geo.sources import PlaceRow
+from frontwatch.geo.place_rows import PlaceRow
 
 # (name, GeoNames feature code, lat, lon, other names). Feature codes are GeoNames':
 # OCN ocean, SEA sea, GULF gulf, BAY bay, STRT strait, CNL canal, LK lake. Bare

@@ -30,13 +30,9 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
 
     from spacy.tokens import Span
 
-    from frontwatch.geo.recognize import SpanCandidate
-    from frontwatch.geo.resolve import Resolution
-    from frontwatch.model import Place, Toponym
 
 
 @dataclass(frozen=True)
@@ -77,7 +73,7 @@ def locative_role(span: "Span") -> str | None:
     'target_noun': 'airstrikes on X', 'the siege of X', 'an attack against X';
     'prep': after a strong locative preposition ('in', 'near', 'outside'...).
     The first that holds, in that order."""
-    from frontwatch.geo.recognize import TITLE_WORDS
+    from frontwatch.geo.words import TITLE_WORDS
 
     w = words()
     doc = span.doc
@@ -133,38 +129,6 @@ def locative_role(span: "Span") -> str | None:
     return None
 
 
-def locative_evidence(span: "SpanCandidate") -> float:
-    """What a locative role adds to the resolver's evidence for a span (resolve.evidence).
-
-    Only the roles the recogniser's own cues do not already count (its preposition, 'the
-    fall of X', 'rebels seized X' are scored there); and in any locative role the model's
-    ORG or PERSON label is taken back: nobody shells a person's name or lives in a company."""
-    role = span.locative
-    if role is None or span.label == "NORP":
-        return 0.0  # 'the Syrian town of X': the demonym is not the town
-    wt = words().weights
-    e = 0.0
-    if role == "place_noun" and not span.place_of and not span.type_word:
-        e += float(wt["place_noun"])
-    elif (role == "territory" or role == "object" and span.label != "PERSON") and not span.territory_object:
-        e += float(wt["object"])  # 'attack X', 'hit X' take people as often: not for a PERSON
-    elif role == "target_noun" and not span.place_of:
-        e += float(wt["target_noun"])
-    if wt.get("label_neutral") and role != "prep":  # 'in Congress', 'at Reuters': organisations too
-        if span.label == "ORG" and not span.org_like:
-            e += 0.1  # ORG's prior is -0.1
-        elif span.label == "PERSON" and role not in ("prep", "object") and not (span.prep in _PLACE_ONLY or span.territory_object):
-            e += 0.25  # PERSON's prior is -0.25 (resolve.evidence already clears it after 'near', 'in'...)
-    return e
-
-
-_PLACE_ONLY = frozenset({"near", "outside", "inside", "towards", "toward", "in"})  # = resolve.PLACE_ONLY_PREPS
-
-
-# A name the gazetteer does not list must still look like a name: capitalised words,
-# an Arabic article joined by a hyphen or apostrophe ('al-Mayadin', 'Deir Al-‘Assafir').
-_NAME = re.compile(r"^(?:[A-Z][\w’'‘`-]*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-Z][\w’'‘`-]*)"
-                   r"(?:[\s-](?:[A-Z][\w’'‘`.-]*|al|el|ad|ar|as|ash|at|az|an|de|du|la|le|of)){0,4}$")
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[’'‘`-][A-Za-z][a-z]*)+$")
 
 
@@ -174,98 +138,4 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
-_BEFORE_GAP = 30  # characters: "Mogadishu's X district", 'in Homs, the village of X'; farther is another clause
-_ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
-_CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
-# Roles strong enough to keep an unlisted name as a place.
-_UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
-
-
-def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
-            scene: "frozenset[tuple[int, int]]" = frozenset()) -> "Toponym | None":
-    """The place an unlisted name lies in: a resolved place of its own sentence, the one
-    named right after it first ('X in Y', 'X, north of Y', 'X district of Y'), then the one
-    it is a part of ("Y's X district"), then the nearest before it; a town, district or
-    province; a place farther before it only when it sets the scene itself ('In the Latakia
-    countryside, troops captured X': `scene` holds the spans in a locative role). (A country named beside it is often an actor's, 'US officials said the raids
-    hit X': the caller's theatre country is the fallback, not the sentence's.)"""
-    local = [t for t in toponyms if t.place is not None and t.sentence == span.sentence
-             and (t.precision or t.place.precision) in ("city", "admin2", "admin1")
-             and (t.end <= span.start or t.start >= span.end)]
-    after = [t for t in local if t.start >= span.end and t.start - span.end <= 60]
-    if after:
-        return after[0]
-    before = [t for t in local if t.end <= span.start
-              and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
-    return before[-1] if before else None
-
-
-def dominant_country(countries: "dict[str, float]") -> str | None:
-    """The country an article's theatre is about, when one holds DOMINANT_SHARE of its sure
-    evidence ('Syrian army', 'Aleppo', 'Homs' against one 'Russian'); None when it is split
-    ('US officials said the raids hit X' in a report on Russia and Syria)."""
-    total = sum(v for v in countries.values() if v > 0)
-    if total <= 0:
-        return None
-    top, weight = max(countries.items(), key=lambda kv: kv[1])
-    return top if weight >= float(words().weights["dominant_share"]) * total else None
-
-
-def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
-                      toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None) -> "list[Toponym]":
-    """Names in a strong locative role that the gazetteer does not resolve, each placed at
-    the place of its sentence it lies in (`_anchor`), with that place's precision and a
-    low score. A name that reads as a person, a date, an organisation or a part of a
-    longer name is never kept; neither is one with no place to put it in. `country`: the
-    one country the article is about (its theatre), where a name whose sentence names no
-    place is put, at country precision."""
-    from frontwatch.geo.words import common_word
-    from frontwatch.model import Toponym
-
-    out: list[Toponym] = []
-    taken = [(t.start, t.end) for t in toponyms]
-    scene = frozenset((s.start, s.end) for s in spans if s.locative in ("prep", "place_noun"))
-    facility = words().facility_words
-    for span, res in zip(spans, resolutions):
-        if res.place is not None or span.locative not in _UNLISTED_ROLES:
-            continue
-        last = span.text.lower().split()[-1] if span.text.split() else ""
-        own_noun = len(span.text.split()) > 1 and last in words().suffix_nouns  # 'Bama Town'
-        if span.person_like and (span.label != "PERSON"
-                                 or not (own_noun or span.locative in ("place_noun", "territory", "prep"))):
-            continue  # a title before it, or a PERSON only as an object ('hit Trooper X'): people are attacked too
-        if (span.calendar or span.person_name or span.speech_subject or span.short_code
-                or span.label in ("NORP", "DATE") or span.sentence_initial
-                or (span.org_like and last not in facility)):
-            continue
-        words_ = span.text.split()
-        if len(words_) > 1 and words_[-1] in words().place_nouns:
-            words_ = words_[:-1]  # 'Qarmashin village' labelled as one entity: the name is before the noun
-        if (span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3
-                or not words_[-1][:1].isupper()):
-            continue
-        arabic = words_[0].lower().split("-")[0] in _ARTICLES and "-" in words_[0]
-        attacked_site = span.locative in ("territory", "object", "target_noun") and last in facility
-        if not (arabic or attacked_site) and all(common_word(x) for x in words_ if x.lower() not in _ARTICLES):
-            continue  # 'Historic District', 'Dragon City', 'House': everyday words, not a village's name
-        if any(not (span.end <= a or span.start >= b) for a, b in taken):
-            continue
-        anchor = _anchor(span, toponyms, text, scene)
-        if anchor is None and country is not None and span.locative != "prep":
-            anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
-        if anchor is None:
-            continue
-        if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
-                and not (anchor.start >= span.end and _CONTAINER_GAP.match(text[span.end:anchor.start])):
-            continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'
-        contained = anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start]))
-        if span.locative != "place_noun" and not contained and any(c.how in ("exact", "alternate") for _, c in res.ranked):
-            continue  # listed under this name and the resolver said no: only 'the town of X' or 'X in Y' overrule it
-        taken.append((span.start, span.end))
-        out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
-                           score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
-                           sentence=span.sentence))
-    return out
-
-
-__all__ = ["LocativeWords", "dominant_country", "locative_evidence", "locative_role", "name_word", "unlisted_toponyms", "words"]
+__all__ = ["LocativeWords", "locative_role", "name_word", "words"]

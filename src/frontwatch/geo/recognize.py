@@ -15,6 +15,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.locative import locative_role, name_word
+from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
 from frontwatch.nlp.doc_memo import doc_text
 from frontwatch.nlp.pipeline import sentence_index
@@ -50,8 +51,6 @@ ORG_WORDS = frozenset({
     "school", "hospital", "airlines", "airways", "fund", "program", "programme", "coalition", "guard", "guards",
     "militia", "militias", "service", "services", "radio", "journal", "herald", "tribune", "daily",
 })
-TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "colonel", "col",
-                         "sheikh", "king", "prince", "senator", "sen", "rep", "governor", "mayor", "judge", "st"})
 DETERMINERS = frozenset({"the", "The"})
 
 # Month and weekday names: capitalised, labelled ORG/PERSON/DATE by turns, and each the

@@ -37,7 +37,7 @@ from rapidfuzz import fuzz
 
 from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
-from frontwatch.geo.locative import locative_evidence
+from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.theatre import Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
@@ -130,6 +130,31 @@ def romanised(country: str | None) -> bool:
     return len(parts) >= 2 and parts[1] not in ("Latn", "")
 
 
+
+
+def locative_evidence(span: SpanCandidate) -> float:
+    """What a locative role adds to the resolver's evidence for a span (resolve.evidence).
+
+    Only the roles the recogniser's own cues do not already count (its preposition, 'the
+    fall of X', 'rebels seized X' are scored there); and in any locative role the model's
+    ORG or PERSON label is taken back: nobody shells a person's name or lives in a company."""
+    role = span.locative
+    if role is None or span.label == "NORP":
+        return 0.0  # 'the Syrian town of X': the demonym is not the town
+    wt = locative_words().weights
+    e = 0.0
+    if role == "place_noun" and not span.place_of and not span.type_word:
+        e += float(wt["place_noun"])
+    elif (role == "territory" or role == "object" and span.label != "PERSON") and not span.territory_object:
+        e += float(wt["object"])  # 'attack X', 'hit X' take people as often: not for a PERSON
+    elif role == "target_noun" and not span.place_of:
+        e += float(wt["target_noun"])
+    if wt.get("label_neutral") and role != "prep":  # 'in Congress', 'at Reuters': organisations too
+        if span.label == "ORG" and not span.org_like:
+            e += 0.1  # ORG's prior is -0.1
+        elif span.label == "PERSON" and role not in ("prep", "object") and not (span.prep in PLACE_ONLY_PREPS or span.territory_object):
+            e += 0.25  # PERSON's prior is -0.25 (resolve.evidence already clears it after 'near', 'in'...)
+    return e
 
 
 def evidence(span: SpanCandidate) -> float:

