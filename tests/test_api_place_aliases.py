@@ -52,3 +52,24 @@ def test_language_filter(api: httpx.Client) -> None:
     assert api.get("/events.geojson", params={"language": "ar"}).json()["features"] == []
     record = api.get("/events").json()["items"][0]
     assert record["article"]["language"] == "en"
+
+
+def test_actor_filter_folds_a_groups_aliases(tmp_path_factory: pytest.TempPathFactory) -> None:
+    """'Nusra Front' or 'Hayat Tahrir al-Sham' find an event whose actor the text called 'HTS'
+    (stored under the actor list's name), through the actor list's aliases; a name of no group
+    stays a substring search."""
+    from frontwatch.model import Actor, ProcessedArticle
+    from test_api_support import TAKEOVER, article, event, sample_articles, toponym
+
+    text = "HTS fighters entered Saraqib on Friday."
+    hts = Actor("Hay'at Tahrir al-Sham", "HTS", "rebel group", "SY")
+    extra = ProcessedArticle(article("art-hts", text, outlet="Outlet Four", published="2024-12-06",
+                                     url="https://four.example.com/x", title="HTS"),
+                             events=[event("ev-hts", "art-hts", text, "takeover", TAKEOVER, "ASSAULT",
+                                           toponym("Aleppo", "Saraqib"), "2024-12-06", actor1=hts)])
+    db = build_store(tmp_path_factory.mktemp("actors") / "fw.sqlite", [*sample_articles(), extra])
+    with LiveServer(db) as srv, httpx.Client(base_url=srv.url, timeout=30) as client:
+        for name in ("Nusra Front", "Hayat Tahrir al-Sham", "hts", "Tahrir"):
+            assert ids(client, "/events", actor=name) == {"ev-hts"}, name
+        assert ids(client, "/events", actor="Syrian Democratic Forces") == set()  # a group, but not this one
+        assert "ev-hts" not in ids(client, "/events", actor="opposition")

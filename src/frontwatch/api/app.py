@@ -34,6 +34,7 @@ from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
 from frontwatch import __version__
+from frontwatch.api.actor_aliases import actor_names
 from frontwatch.api.alert_routes import add_alert_routes
 from frontwatch.api.filters import check_types, event_filters
 from frontwatch.api.report_route import add_report_route
@@ -178,7 +179,8 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
                           date_to=date_to, modalities=modality, article_id=article_id, engine=engine,
                           language=language)
         alias = place_aliases.lookup(f.place) if f.place else PlaceAlias()
-        return replace(f, min_corroboration=min_corroboration, place_ids=alias.ids, place_names=alias.names)
+        return replace(f, min_corroboration=min_corroboration, place_ids=alias.ids, place_names=alias.names,
+                       actor_names=actor_names(f.actor) if f.actor else frozenset())
 
     def with_story(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
         with engine.connect() as conn:

@@ -84,6 +84,7 @@ class EventFilters:
     place_names: frozenset[str] = frozenset()
     min_corroboration: int = 1  # events whose stored story has at least this many outlets
     language: str | None = None  # ISO 639-1 of the events' articles
+    actor_names: frozenset[str] = frozenset()  # every alias of the group `actor` names (api/actor_aliases.py)
 
 
 def parse_bbox(text: str) -> tuple[float, float, float, float]:
@@ -161,8 +162,10 @@ def event_conditions(f: EventFilters, dialect: str = "sqlite") -> list[ColumnEle
         cond.append(or_(*(func.lower(c).in_(wanted) for c in (
             events.c.event_type, events.c.acled_event_type, events.c.acled_sub_event_type, events.c.plover))))
     if f.actor:
-        cond.append(or_(*(c.icontains(f.actor, autoescape=True) for c in (
-            events.c.actor1_name, events.c.actor1_text, events.c.actor2_name, events.c.actor2_text))))
+        columns = (events.c.actor1_name, events.c.actor1_text, events.c.actor2_name, events.c.actor2_text)
+        names = sorted(f.actor_names)
+        cond.append(or_(*(c.icontains(f.actor, autoescape=True) for c in columns),
+                        *((func.lower(c).in_(names) for c in columns) if names else ())))
     if f.place:
         if f.place.strip().isdigit():
             cond.append(events.c.geonameid == int(f.place))
