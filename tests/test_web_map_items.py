@@ -88,3 +88,18 @@ def test_stories_follow_the_timeline_window(page_watch):
         el.value = 0; el.dispatchEvent(new Event('input', { bubbles: true })); }""")
     wait_for(page, f"document.querySelectorAll('#stories li[data-story-id]').length === {before}", timeout=10_000)
     assert not page_watch.errors, f"errors in the page: {page_watch.errors[:3]}"
+
+
+def test_place_filter_folds_spellings_in_the_page(page_watch):
+    """Runs last: 'Ḩalab' typed in the map's place filter shows Aleppo's events, as 'Aleppo' does."""
+    page = page_watch.page
+    form = page.locator("#filters")
+    form.locator("input[name=place]").fill("Ḩalab")
+    form.locator("button[type=submit]").click()
+    wait_for(page, "window.frontwatch.state.all.length === 2", timeout=10_000)
+    places = page.evaluate("window.frontwatch.state.all.map(f => f.properties.place)")
+    assert places == ["Aleppo", "Aleppo"], places
+    form.locator("input[name=place]").fill("")
+    form.locator("button[type=submit]").click()
+    wait_for(page, "window.frontwatch.state.all.length === 5", timeout=10_000)
+    assert not page_watch.errors, f"errors in the page: {page_watch.errors[:3]}"

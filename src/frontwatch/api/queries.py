@@ -5,5 +5,5 @@ import the API to get them. This module stays only so code written against the o
 imports; new code imports `frontwatch.store.queries`.
 """
 
-from frontwatch.store.queries import *
+from frontwatch.store.queries import *  # noqa: F403
 from frontwatch.store.queries import __all__  # noqa: F401
