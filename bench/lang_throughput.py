@@ -4,8 +4,8 @@
 
 For each language, texts from the gold corpora in `multilingual/` (records in file order until
 `--chars` characters), and for English the LGL articles (`geoparsing/lgl.xml`), are cleaned and
-run through `Pipeline.process` -- the whole job: sentences, places, and for English also the
-parse and event coding (non-English event coding is not wired yet, so this is the places path).
+run through `Pipeline.process` -- the whole job: sentences, places and event coding (the parser
+too for English; the native path has none).
 Models and the gazetteer are loaded and warmed up before timing (one short text per language).
 Writes chars/s per language and the ratio to English to bench/results/lang-<UTC time>.json.
 """
