@@ -20,7 +20,6 @@ caller decides whether to keep them.
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
@@ -36,6 +35,7 @@ from frontwatch.events.actors import (
     mention_at,
 )
 from frontwatch.events.attribution import Attribution, find_attributions, sources_for
+from frontwatch.events.coded import coded_event
 from frontwatch.events.consolidate import consolidate
 from frontwatch.events.coref import (
     PRONOUNS,
@@ -628,16 +628,12 @@ class EventExtractor:
                reported_by: list[str], modality: str, confidence: float, trigger: str) -> Event:
         key = f"{article.id}|{seg.start}|{seg.end}|{etype.name}|{_place_key(place)}"
         acled = etype.acled
-        return Event(
-            id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+        return coded_event(
+            key, etype,
             article_id=article.id,
             evidence_text=seg.text,
             evidence_start=seg.start,
             evidence_end=seg.end,
-            event_type=etype.name,
-            acled_event_type=acled[0] if acled else None,
-            acled_sub_event_type=acled[1] if acled else None,
-            plover=etype.plover,
             actor1=agent,
             actor2=patient,
             location=place,

@@ -26,7 +26,6 @@ names no act of violence of its own, so 'an air strike killed five' is one air s
 
 from __future__ import annotations
 
-import hashlib
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
@@ -35,6 +34,7 @@ from functools import cache
 from typing import Protocol
 
 from frontwatch.events import ontology
+from frontwatch.events.coded import coded_event
 from frontwatch.events.actors import ActorDictionary, default_dictionary
 from frontwatch.events.coref import synthetic_country
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
@@ -457,16 +457,12 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         acled = etype.acled
         for loc in locs or [None]:
             key = f"{article_id}|{offset}|{lang}|{etype.name}|{_place_key(loc)}|{text}"
-            drafts.append(Event(
-                id=hashlib.sha1(key.encode("utf-8")).hexdigest()[:16],
+            drafts.append(coded_event(
+                key, etype,
                 article_id=article_id,
                 evidence_text=text,
                 evidence_start=offset,
                 evidence_end=offset + len(text),
-                event_type=etype.name,
-                acled_event_type=acled[0] if acled else None,
-                acled_sub_event_type=acled[1] if acled else None,
-                plover=etype.plover,
                 actor1=agent,
                 actor2=patient,
                 location=loc,
