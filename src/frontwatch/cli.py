@@ -124,6 +124,7 @@ class Split(str, Enum):
 PartOpt = typer.Option(Split.all, "--split", help="The part tuned on, the part only reported, or all "
                        "(fixed by a hash of record ids).")
 GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default: built at first use).")
+JsonOpt = typer.Option(False, "--json", help="Print the full result as JSON.")
 WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes (each loads the model and "
                           "gazetteer once); output and store contents do not depend on it.")
 
@@ -685,7 +686,7 @@ def _fmt(value, digits: int = 3) -> str:
 
 @evaluate_app.command("geoparse")
 def evaluate_geoparse_cmd(corpus: Path = typer.Argument(..., help="Gold XML: LGL layout (lgl.xml) or GeoWebNews (GWN.xml)."),
-                          as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                          as_json: bool = JsonOpt,
                           limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
                           gazetteer: Optional[Path] = GazOpt,
                           no_outlet_prior: bool = typer.Option(
@@ -714,7 +715,7 @@ def evaluate_geoparse_cmd(corpus: Path = typer.Argument(..., help="Gold XML: LGL
 
 @evaluate_app.command("seed")
 def evaluate_seed_cmd(reference: Optional[Path] = typer.Argument(None, help="Reference JSON (default: the seed's expected.json)."),
-                      as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                      as_json: bool = JsonOpt,
                       gazetteer: Optional[Path] = GazOpt) -> None:
     """Events of the seed article against its hand-coded reference: found, background, sources."""
     from frontwatch.evaluate.run import DEFAULT_SEED, run_seed
@@ -735,7 +736,7 @@ def evaluate_seed_cmd(reference: Optional[Path] = typer.Argument(None, help="Ref
 @evaluate_app.command("strikes")
 def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTCOM strikes CSV (default: shared data)."),
                          country: str = typer.Option("Syria", "--country"),
-                         as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                         as_json: bool = JsonOpt,
                          limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N lines."),
                          no_hint: bool = typer.Option(False, "--no-section-hint",
                                                       help="Do not tell the geoparser the section's country."),
@@ -759,7 +760,7 @@ def evaluate_strikes_cmd(path: Optional[Path] = typer.Argument(None, help="CENTC
 def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help="Event-location JSONL (default: shared "
                                                                       "data events/event-location.jsonl)."),
                                 split: Split = PartOpt,
-                                as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                                as_json: bool = JsonOpt,
                                 limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N sentences."),
                                 gazetteer: Optional[Path] = GazOpt) -> None:
     """Which place is the event's: the place decision on the gold verb, and end to end."""
@@ -793,7 +794,7 @@ def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
                                                             "(default: the shared data folder)."),
                         split: Split = PartOpt,
                         confusion: bool = typer.Option(False, "--confusion", help="Also print the full confusion matrix."),
-                        as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                        as_json: bool = JsonOpt,
                         gazetteer: Optional[Path] = GazOpt) -> None:
     """ACLED sub-event type of each labelled sentence's main event: accuracy, F1 per type, confusions."""
     from frontwatch.evaluate.events import report_lines, run_events
@@ -818,7 +819,7 @@ def evaluate_ml_events_cmd(lang: Optional[list[str]] = typer.Option(None, "--lan
                            places: str = typer.Option("gold", "--places", help="gold: the sentence's gold place "
                                                       "mentions (the coder alone); resolved: what the non-English "
                                                       "geoparser finds in the sentence (coder + geoparser)."),
-                           as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                           as_json: bool = JsonOpt,
                            gazetteer: Optional[Path] = GazOpt) -> None:
     """Non-English event coding on dev/events-ml: detection P/R/F1 per language, place within 25 km, sub-type."""
     from frontwatch.evaluate.ml_devset import LANGS
@@ -839,7 +840,7 @@ def evaluate_ml_events_cmd(lang: Optional[list[str]] = typer.Option(None, "--lan
 @evaluate_app.command("fakes")
 def evaluate_fakes_cmd(path: Optional[Path] = typer.Argument(None, help="FA-KES articles CSV (default: shared data)."),
                        split: Split = PartOpt,
-                       as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                       as_json: bool = JsonOpt,
                        limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N articles."),
                        gazetteer: Optional[Path] = GazOpt) -> None:
     """Syria-war articles: share of events outside Syria + the countries each article names, country-level, no actor 1."""
@@ -863,7 +864,7 @@ def evaluate_fakes_cmd(path: Optional[Path] = typer.Argument(None, help="FA-KES 
 @evaluate_app.command("re3d")
 def evaluate_re3d_cmd(root: Optional[Path] = typer.Argument(None, help="re3d directory (per-source folders with "
                                                              "documents.json/entities.json; default: shared data)."),
-                      as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                      as_json: bool = JsonOpt,
                       limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N documents."),
                       gazetteer: Optional[Path] = GazOpt) -> None:
     """How many re3d gold Location spans the geoparser recognises: recall exact/overlap, all/named."""
@@ -901,7 +902,7 @@ def main() -> None:  # pragma: no cover
 def evaluate_toponyms_cmd(path: Path = typer.Argument(..., help="Gold NER JSONL (id, lang, text, entities with "
                                                       "norm LOC), e.g. ../shared/data/multilingual/ru-factrueval.jsonl."),
                           split: Split = PartOpt,
-                          as_json: bool = typer.Option(False, "--json", help="Print the full result as JSON."),
+                          as_json: bool = JsonOpt,
                           errors: bool = typer.Option(False, "--errors", help="Also list the most frequent missed "
                                                       "and spurious names (look at the tune part only)."),
                           limit: Optional[int] = typer.Option(None, "--limit", help="Only the first N records."),
