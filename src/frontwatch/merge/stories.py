@@ -330,13 +330,7 @@ class StoryBuilder:
         self._live[story_id] = state
         root: int | None = None
         for rep in reps:
-            idx = len(self._reports)
-            self._reports.append(rep)
-            self._story_of.append(None)
-            self._parent.append(idx)
-            self._component[idx] = [idx]
-            self._latest[idx] = rep.key
-            self._by_event[rep.id] = idx
+            idx = self._register(rep)
             if self._join_group(idx, rep):
                 self._index.add(idx, rep)
             root = idx if root is None else self._union(root, idx)
@@ -508,7 +502,8 @@ class StoryBuilder:
             self._group_by_profile[profile] = g
         return True
 
-    def _add_report(self, rep: Report) -> int:
+    def _register(self, rep: Report) -> int:
+        """A report's slot in every per-report table, as its own one-report component; its index."""
         idx = len(self._reports)
         self._reports.append(rep)
         self._story_of.append(None)
@@ -516,6 +511,10 @@ class StoryBuilder:
         self._component[idx] = [idx]
         self._latest[idx] = rep.key
         self._by_event[rep.id] = idx
+        return idx
+
+    def _add_report(self, rep: Report) -> int:
+        idx = self._register(rep)
         new_group = self._join_group(idx, rep)
         checks = self._checks(idx)
         root = idx
