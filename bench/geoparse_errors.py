@@ -123,7 +123,7 @@ def main(argv: list[str] | None = None) -> int:
             overl = [g for g in gold.toponyms if not (g.end <= t.start or g.start >= t.end)]
             cand = next((c for c in spans if (c.start, c.end) == key), None)
             label = cand.label if cand else "?"
-            cause = f"FP boundary" if overl else f"FP label:{label}"
+            cause = "FP boundary" if overl else f"FP label:{label}"
             causes[cause] += 1
             where = f"{t.place.name},{t.place.admin1},{t.place.country} {t.place.precision} pop={t.place.population}" if t.place else "-"
             lines.append(f"{cause}\tdoc{i}\t{t.text!r}\t→ {where}\t{_ctx(text, *key)}")
