@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from test_store_repository import processed
 
 from frontwatch import schema
-from frontwatch.api import derived, queries
+from frontwatch.api import derived
 from frontwatch.control.timeline import ControlChange
 from frontwatch.derive import run_stages
 from frontwatch.api.app import create_app
@@ -32,7 +32,7 @@ from frontwatch.export import acled_csv, geojson
 from frontwatch.export.jsonl import write_jsonl
 from frontwatch.model import Event
 from frontwatch.scale import spark
-from frontwatch.store import Store, rows
+from frontwatch.store import Store, queries, rows
 from frontwatch.store.schema import TABLES
 
 RECORD = list(schema.EventRecord.model_fields)

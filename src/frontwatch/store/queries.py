@@ -341,7 +341,7 @@ def place_event_stats(conn: Connection, geonameid: int) -> Any:
 # reads (reading 100,000 rows, every column costs), with `reported_by` as raw text (a JSON array
 # decoded only when not empty: most are, and decoding 100,000 of them takes time).
 DERIVED_SKIPS = frozenset({"actor1_kind", "actor1_country", "actor2_kind", "actor2_country", "admin2"})
-_DERIVED_COLUMNS = (
+DERIVED_COLUMNS = (
     *(type_coerce(events.c[c], Text).label(c) if c == "reported_by" else events.c[c]
       for c in EVENT_COLUMNS if c not in DERIVED_SKIPS),
     *ARTICLE_COLUMNS,
@@ -356,8 +356,6 @@ def json_list(value: Any) -> list[str]:
         value = json.loads(value)
     return [str(v) for v in value] if isinstance(value, list) else [str(value)]
 
-
-DERIVED_COLUMNS = _DERIVED_COLUMNS
 
 
 def event_records_by_id(conn: Connection, ids: Sequence[str], dialect: str = "sqlite") -> list[dict[str, Any]]:

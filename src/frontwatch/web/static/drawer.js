@@ -116,12 +116,11 @@ function whoSaid(ev) {
 }
 
 /** The sentence with the words read as place, actor and trigger marked (each in its own style, named
- * in a tooltip), so the reader sees what the coding rests on. `terms`: [text, role] pairs or texts. */
+ * in a tooltip), so the reader sees what the coding rests on. `terms`: [text, role] pairs. */
 export function marked(text, terms) {
   const spans = [];
   const lower = text.toLowerCase();
-  for (const entry of terms) {
-    const [term, role] = Array.isArray(entry) ? entry : [entry, ""];
+  for (const [term, role] of terms) {
     if (!term || term.length < 2) continue;
     const at = lower.indexOf(term.toLowerCase());
     if (at >= 0 && !spans.some(([a, b]) => at < b && at + term.length > a)) spans.push([at, at + term.length, role]);
@@ -130,7 +129,7 @@ export function marked(text, terms) {
   const out = [];
   let pos = 0;
   for (const [a, b, role] of spans) {
-    out.push(text.slice(pos, a), h("mark", role ? { class: role, title: `read as ${role}` } : {}, text.slice(a, b)));
+    out.push(text.slice(pos, a), h("mark", { class: role, title: `read as ${role}` }, text.slice(a, b)));
     pos = b;
   }
   out.push(text.slice(pos));
