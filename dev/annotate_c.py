@@ -77,7 +77,10 @@ def show(source: str, kw: str | None, n: int, min_len: int, max_len: int) -> Non
     batch: dict[str, str] = {}
     for s in candidates(ROOT, (source,)):
         h = sha1(s.text)
-        if s.id in ids or s.id in seen or h in hashes or not (min_len <= len(s.text) <= max_len):
+        if s.id in seen:
+            hashes.add(h)  # a later copy of a text C already read is not shown again
+            continue
+        if s.id in ids or h in hashes or not (min_len <= len(s.text) <= max_len):
             continue
         if pattern and not pattern.search(s.text):
             continue
