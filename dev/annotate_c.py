@@ -70,10 +70,11 @@ def decisions() -> list[tuple[str, str, str]]:
     return rows
 
 
-def show(source: str, kw: str | None, n: int, min_len: int, max_len: int) -> None:
+def show(source: str, kw: str | None, n: int, min_len: int, max_len: int, not_kw: str | None = None) -> None:
     ids, hashes = labelled_elsewhere()
     seen = {sid for sid, _, _ in decisions()}
     pattern = re.compile(kw, re.I) if kw else None
+    unwanted = re.compile(not_kw, re.I) if not_kw else None
     batch: dict[str, str] = {}
     for s in candidates(ROOT, (source,)):
         h = sha1(s.text)
@@ -82,7 +83,7 @@ def show(source: str, kw: str | None, n: int, min_len: int, max_len: int) -> Non
             continue
         if s.id in ids or h in hashes or not (min_len <= len(s.text) <= max_len):
             continue
-        if pattern and not pattern.search(s.text):
+        if (pattern and not pattern.search(s.text)) or (unwanted and unwanted.search(s.text)):
             continue
         hashes.add(h)  # one copy of a duplicated text per batch
         k = str(len(batch) + 1)
@@ -141,6 +142,7 @@ def main() -> None:
     s = sub.add_parser("show")
     s.add_argument("--source", default="event-location")
     s.add_argument("--kw")
+    s.add_argument("--not-kw", help="hide sentences matching this (to look past an over-represented kind)")
     s.add_argument("--n", type=int, default=50)
     s.add_argument("--min-len", type=int, default=30)
     s.add_argument("--max-len", type=int, default=400)
@@ -148,7 +150,7 @@ def main() -> None:
     sub.add_parser("build")
     a = ap.parse_args()
     if a.cmd == "show":
-        show(a.source, a.kw, a.n, a.min_len, a.max_len)
+        show(a.source, a.kw, a.n, a.min_len, a.max_len, a.not_kw)
     elif a.cmd == "decide":
         decide(sys.stdin.read().splitlines())
     else:
