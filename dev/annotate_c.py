@@ -120,10 +120,14 @@ def build() -> None:
     out = []
     for s in candidates(ROOT, tuple(sources)):
         if s.id in wanted:
-            if s.id in ids or sha1(s.text) in hashes:
+            label_doubt = wanted.pop(s.id)
+            if s.id in ids:
                 sys.exit(f"{s.id} is already labelled in another file")
+            if sha1(s.text) in hashes:  # the same text under another source/id: keep one copy only
+                print(f"dropped, same text already labelled: {s.id}")
+                continue
             hashes.add(sha1(s.text))
-            out.append(record(s, *wanted.pop(s.id)))
+            out.append(record(s, *label_doubt))
     if wanted:
         sys.exit(f"not found: {sorted(wanted)[:5]}")
     OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
