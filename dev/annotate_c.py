@@ -59,6 +59,16 @@ def labelled_elsewhere() -> tuple[set[str], set[str]]:
     return ids, hashes
 
 
+def ambiguous_ids(sources: tuple[str, ...]) -> set[str]:
+    """Ids that name more than one sentence (event-location reuses record ids such as "wiki"):
+    `devcorpus.resolve` can only find the last record of a key, so such sentences are not offered."""
+    seen: set[str] = set()
+    twice: set[str] = set()
+    for s in candidates(ROOT, sources):
+        (twice if s.id in seen else seen).add(s.id)
+    return twice
+
+
 def decisions() -> list[tuple[str, str, str]]:
     if not DECISIONS.exists():
         return []
@@ -76,7 +86,10 @@ def show(source: str, kw: str | None, n: int, min_len: int, max_len: int, not_kw
     pattern = re.compile(kw, re.I) if kw else None
     unwanted = re.compile(not_kw, re.I) if not_kw else None
     batch: dict[str, str] = {}
+    ambiguous = ambiguous_ids((source,))
     for s in candidates(ROOT, (source,)):
+        if s.id in ambiguous:
+            continue
         h = sha1(s.text)
         if s.id in seen:
             hashes.add(h)  # a later copy of a text C already read is not shown again
@@ -117,6 +130,9 @@ def build() -> None:
     wanted = {sid: (label, doubt) for sid, label, doubt in rows}
     sources = sorted({sid.split(":", 1)[0] for sid in wanted})
     ids, hashes = labelled_elsewhere()
+    ambiguous = ambiguous_ids(tuple(sources))
+    if bad := sorted(set(wanted) & ambiguous):
+        sys.exit(f"{len(bad)} decisions name an ambiguous id, e.g. {bad[:3]}")
     out = []
     for s in candidates(ROOT, tuple(sources)):
         if s.id in wanted:
