@@ -20,7 +20,13 @@ import re
 import sys
 from pathlib import Path
 
-from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, candidates, record, sha1, split_of
+from frontwatch.evaluate.devcorpus import (
+    SUB_EVENT_TYPES,
+    candidates,
+    record,
+    sha1,
+    split_of,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 # The shared data folder: ../shared/data beside the main checkout, ../../shared/data beside a worktree.
@@ -83,8 +89,8 @@ def decisions() -> list[tuple[str, str, str]]:
 def show(source: str, kw: str | None, n: int, min_len: int, max_len: int, not_kw: str | None = None) -> None:
     ids, hashes = labelled_elsewhere()
     seen = {sid for sid, _, _ in decisions()}
-    pattern = re.compile(kw, re.I) if kw else None
-    unwanted = re.compile(not_kw, re.I) if not_kw else None
+    pattern = re.compile(kw, re.IGNORECASE) if kw else None
+    unwanted = re.compile(not_kw, re.IGNORECASE) if not_kw else None
     batch: dict[str, str] = {}
     ambiguous = ambiguous_ids((source,))
     for s in candidates(ROOT, (source,)):
