@@ -24,6 +24,7 @@ import csv
 import hashlib
 import json
 import re
+from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -124,9 +125,16 @@ def _records(root: Path, name: str) -> Iterator[tuple[str, str, str, str]]:
 
 def candidates(root: Path, names: tuple[str, ...] = ("fakes", "centcom", "event-location", "re3d")
                ) -> Iterator[Sentence]:
-    """Every real sentence of the source corpora, with the reference that finds it again."""
+    """Every real sentence of the source corpora, with the reference that finds it again.
+
+    A record whose key is not unique in its file (event-location.jsonl reuses ids such as
+    'wiki' for many sentences) is left out: a reference by key could not find it again."""
     for name in names:
-        for rel, key, field, text in _records(root, name):
+        records = list(_records(root, name))
+        keys = Counter((rel, key) for rel, key, _, _ in records)
+        for rel, key, field, text in records:
+            if keys[(rel, key)] > 1:
+                continue
             spans = [(0, len(text.strip()))] if name in ("centcom", "event-location") else sentence_spans(text)
             for a, b in spans:
                 ref = {"file": rel, "key": key, "field": field, "start": a, "end": b}
