@@ -72,6 +72,13 @@ def test_a_stack_of_events_on_one_point_fans_out_and_opens_as_a_list(page_watch)
     hit = _aleppo_on_screen(page)
     page.mouse.click(hit["x"], hit["y"])
     wait_for(page, "document.querySelector('#drawer').dataset.list === '2'", timeout=10_000)
+    # past the clusters' last zoom the two reports are two dots on one point: they fan out too
+    _jump(page, 37.13, 36.20, 13)
+    hit = _aleppo_on_screen(page)
+    assert hit["layer"] == "events", hit
+    page.mouse.click(hit["x"], hit["y"])
+    wait_for(page, "document.querySelector('#drawer').dataset.list === '2'", timeout=10_000)
+    assert sorted(d["id"] for d in _fanned(page)) == ["ev-aleppo-1", "ev-aleppo-2"]
     items = page.locator("#drawer ul.stack li")
     assert sorted(items.evaluate_all("els => els.map(e => e.dataset.eventId)")) == ["ev-aleppo-1", "ev-aleppo-2"]
     assert "2 events at Aleppo" in page.locator("#drawer h3").inner_text()
@@ -101,6 +108,27 @@ def test_a_stack_of_events_on_one_point_fans_out_and_opens_as_a_list(page_watch)
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-map-stack.png"))
     page.locator("#drawer-close").click()
+
+
+def test_fanned_dots_never_overlap_each_other_or_the_stack(page_watch):
+    """The fan's layout for 2 to 60 events (ring, then spiral): dots of radius 7 px stay apart, clear
+    of the cluster's donut (radius 14 px at the point) and within 160 px of it."""
+    worst = page_watch.page.evaluate("""() => import('/static/spider.js').then(({ fanOffsets, FAN_MAX }) => {
+        let apart = Infinity, out = Infinity, far = 0;
+        for (let n = 2; n <= FAN_MAX; n++) {
+            const pts = fanOffsets(n);
+            if (pts.length !== n) return { bad: n };
+            for (let i = 0; i < n; i++) {
+                out = Math.min(out, Math.hypot(...pts[i]));
+                far = Math.max(far, Math.hypot(...pts[i]));
+                for (let j = 0; j < i; j++) apart = Math.min(apart, Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]));
+            }
+        }
+        return { apart, out, far, max: FAN_MAX };
+    })""")
+    assert "bad" not in worst, worst
+    assert worst["max"] >= 20 and worst["apart"] >= 16 and worst["out"] >= 14 + 7 + 4, worst
+    assert worst["far"] <= 160, worst  # the fan stays around its point, not across the region
 
 
 def test_contested_is_not_an_event_colour(page_watch):

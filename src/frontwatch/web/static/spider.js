@@ -7,7 +7,7 @@
 const EMPTY = { type: "FeatureCollection", features: [] };
 export const FAN_MAX = 60; // more than this: the drawer's list only (a fan would cover the region)
 
-/** Pixel offsets of n fanned dots: a ring for a few, a spiral (Leaflet.markercluster's) for more. */
+/** Pixel offsets of n fanned dots: a ring for a few, a spiral for more. */
 export function fanOffsets(n) {
   if (n <= 9) {
     const r = Math.max(36, (20 * n) / (2 * Math.PI)); // clear of the donut, ≥ 20 px between dots
@@ -16,12 +16,13 @@ export function fanOffsets(n) {
       return [r * Math.cos(a), r * Math.sin(a)];
     });
   }
+  // An Archimedean spiral r = 36 + 22·θ/2π: 22 px between turns, 22 px along the curve between dots.
   const out = [];
-  let leg = 36, angle = 0;
+  let angle = 0;
   for (let i = 0; i < n; i++) {
-    angle += 20 / leg + i * 0.0005;
-    out.push([leg * Math.cos(angle), leg * Math.sin(angle)]);
-    leg += (2 * Math.PI * 4) / angle;
+    const r = 36 + (22 * angle) / (2 * Math.PI);
+    out.push([r * Math.cos(angle - Math.PI / 2), r * Math.sin(angle - Math.PI / 2)]);
+    angle += 22 / r;
   }
   return out;
 }
