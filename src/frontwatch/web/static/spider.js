@@ -5,7 +5,7 @@
 // reach every event when there are more than the fan can hold.
 
 const EMPTY = { type: "FeatureCollection", features: [] };
-export const FAN_MAX = 60; // more than this: the drawer's list only (a fan would cover the region)
+export const FAN_MAX = 60; // dots fanned at most (more would cover the region); the drawer lists them all
 
 /** Pixel offsets of n fanned dots: a ring for a few, a spiral for more. */
 export function fanOffsets(n) {
