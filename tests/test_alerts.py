@@ -501,3 +501,15 @@ def test_an_ingest_killed_while_sending_sends_again_on_restart(tmp_path: Path, r
     assert deliveries(db)[0][3] == "sent"
     again = _cli("alerts", "--db", str(db), "--deliver", "--now", "--allow-private")
     assert again.returncode == 0 and len(rec.accepted) == 1
+
+
+def test_an_alert_title_never_reads_other() -> None:
+    """A story whose ACLED sub-type is the catch-all 'Other' is named by its ACLED type and family."""
+    from frontwatch.alerts.evaluate import summary
+
+    watch = Watch(name="any")
+    story = {"id": "s1", "family": "mobilize", "acled_event_type": "Strategic developments",
+             "acled_sub_event_type": "Other", "place_name": "Damascus", "corroboration": 1}
+    assert summary(watch, story, [])["title"] == "Strategic developments (mobilize) at Damascus"
+    story |= {"acled_sub_event_type": "Armed clash", "acled_event_type": "Battles", "family": "clash"}
+    assert summary(watch, story, [])["title"] == "Armed clash at Damascus"

@@ -31,6 +31,16 @@ def test_every_spelling_finds_what_the_gazetteer_name_finds(api: httpx.Client, s
     assert ids(api, "/stories", place=spelling) == ids(api, "/stories", place="Aleppo")
 
 
+@pytest.mark.parametrize("name", ["Aleppo", "Halab", "lepp", "kilometres south", "Homs", "Doha"])
+def test_stories_follow_the_events_the_place_filter_finds(api: httpx.Client, name: str) -> None:
+    """The map shows /events and lists /stories under one place filter: every story of an event the
+    filter finds is listed, also when the name matched only the report's own words for the place."""
+    found = api.get("/events", params={"place": name, "limit": 500}).json()["items"]
+    assert found, name
+    want = {e["story"]["id"] for e in found if e.get("story")}
+    assert want <= ids(api, "/stories", place=name, limit="100"), name
+
+
 def test_a_name_the_gazetteer_lacks_still_searches_by_substring(api: httpx.Client) -> None:
     assert ids(api, "/events", place="lepp") == ids(api, "/events", place="Aleppo")
     assert ids(api, "/events", place="Qwzxv") == set()

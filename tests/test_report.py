@@ -172,3 +172,14 @@ def test_report_endpoint_opens_in_headless_chromium(db: Path) -> None:
             assert bad.status == 422
         finally:
             browser.close()
+
+
+def test_what_happened_never_reads_other() -> None:
+    """ACLED's catch-all sub-type gives way to the ACLED type and ours ("Other at Damascus" told nothing)."""
+    from frontwatch.report.data import what_of
+
+    other = {"acled": {"event_type": "Strategic developments", "sub_event_type": "Other"}, "event_type": "mobilize"}
+    assert what_of(other) == "Strategic developments (mobilize)"
+    assert what_of({"acled": {"event_type": "Battles", "sub_event_type": "Armed clash"}, "event_type": "clash"}) == "Armed clash"
+    assert what_of({"acled": {}, "plover": "AGREE", "event_type": "agreement"}) == "AGREE"
+    assert what_of({"event_type": "territory_taken"}) == "territory taken"

@@ -212,7 +212,7 @@ def test_build_web_is_idempotent_and_needs_no_cdn():
         assert "up to date" in out
     static = REPO / "src" / "frontwatch" / "web" / "static"
     for name in ("index.html", "app.js", "api.js", "drawer.js", "layers.js", "timeline.js", "dom.js", "style.css",
-                 "countrylevel.js"):
+                 "countrylevel.js", "spider.js"):
         text = (static / name).read_text(encoding="utf-8")
         assert "https://" not in text and "http://" not in text, f"{name} names a remote URL"
     countries = (VENDOR / "countries.geojson").read_text(encoding="utf-8")

@@ -1,5 +1,5 @@
 """The map does not mislead (issue 18 item 5): clusters keep type colours, a stack of events on one
-point opens as a list, contested is a colour no event type uses, the drawer marks what was read as
+point fans out and opens as a list, contested is a colour no event type uses, the drawer marks what was read as
 place and actor, and the stories list follows the timeline. Real server, real page, headless Chromium."""
 
 from __future__ import annotations
@@ -24,6 +24,32 @@ def _jump(page, lon: float, lat: float, zoom: float) -> None:
     }})""")
 
 
+def _aleppo_on_screen(page) -> dict:
+    """Page coordinates of the stack of Aleppo's two reports (a cluster, or dots on one point)."""
+    return page.evaluate("""() => {
+        const map = window.frontwatch.map;
+        const f = map.queryRenderedFeatures({ layers: ['clusters', 'events'] })
+            .find(f => Math.abs(f.geometry.coordinates[0] - 37.13) < 0.05);
+        const p = map.project(f.geometry.coordinates), r = map.getCanvas().getBoundingClientRect();
+        return { x: r.left + p.x, y: r.top + p.y, layer: f.layer.id };
+    }""")
+
+
+def _fanned(page) -> list[dict]:
+    """The fanned-out dots of an open stack, with their page coordinates."""
+    return page.evaluate("""() => new Promise((done) => {
+        const map = window.frontwatch.map;
+        map.once('idle', () => {
+            const r = map.getCanvas().getBoundingClientRect();
+            done(map.queryRenderedFeatures({ layers: ['spider-points'] }).map((f) => {
+                const p = map.project(f.geometry.coordinates);
+                return { id: f.properties.id, x: r.left + p.x, y: r.top + p.y };
+            }));
+        });
+        map.triggerRepaint();
+    })""")
+
+
 def test_clusters_are_donuts_of_type_colours(page_watch):
     page = page_watch.page
     _jump(page, 37.5, 34.5, 4)  # Aleppo, Homs and Damascus close enough to cluster
@@ -40,21 +66,40 @@ def test_clusters_are_donuts_of_type_colours(page_watch):
     assert mixed, images
 
 
-def test_a_stack_of_events_on_one_point_opens_as_a_list(page_watch):
+def test_a_stack_of_events_on_one_point_fans_out_and_opens_as_a_list(page_watch):
     page = page_watch.page
     _jump(page, 37.13, 36.20, 9)  # two reports of Aleppo's capture sit on the same point
-    hit = page.evaluate("""() => {
-        const map = window.frontwatch.map;
-        const f = map.queryRenderedFeatures({ layers: ['clusters', 'events'] })
-            .find(f => Math.abs(f.geometry.coordinates[0] - 37.13) < 0.05);
-        const p = map.project(f.geometry.coordinates), r = map.getCanvas().getBoundingClientRect();
-        return { x: r.left + p.x, y: r.top + p.y, layer: f.layer.id };
-    }""")
+    hit = _aleppo_on_screen(page)
     page.mouse.click(hit["x"], hit["y"])
     wait_for(page, "document.querySelector('#drawer').dataset.list === '2'", timeout=10_000)
+    # past the clusters' last zoom the two reports are two dots on one point: they fan out too
+    _jump(page, 37.13, 36.20, 13)
+    hit = _aleppo_on_screen(page)
+    assert hit["layer"] == "events", hit
+    page.mouse.click(hit["x"], hit["y"])
+    wait_for(page, "document.querySelector('#drawer').dataset.list === '2'", timeout=10_000)
+    assert sorted(d["id"] for d in _fanned(page)) == ["ev-aleppo-1", "ev-aleppo-2"]
     items = page.locator("#drawer ul.stack li")
     assert sorted(items.evaluate_all("els => els.map(e => e.dataset.eventId)")) == ["ev-aleppo-1", "ev-aleppo-2"]
     assert "2 events at Aleppo" in page.locator("#drawer h3").inner_text()
+    # the stack also fans out on the map: one dot per event, apart from each other, each on a leg
+    # back to the true point, and a dot opens its own event
+    fan = _fanned(page)
+    assert sorted(d["id"] for d in fan) == ["ev-aleppo-1", "ev-aleppo-2"], fan
+    apart = ((fan[0]["x"] - fan[1]["x"]) ** 2 + (fan[0]["y"] - fan[1]["y"]) ** 2) ** 0.5
+    assert apart > 14, fan  # two dots of radius 7 that do not overlap
+    assert all(((d["x"] - hit["x"]) ** 2 + (d["y"] - hit["y"]) ** 2) ** 0.5 > 14 for d in fan), (hit, fan)
+    assert page.evaluate("window.frontwatch.map.queryRenderedFeatures({ layers: ['spider-legs'] }).length") >= 2
+    page.mouse.click(fan[1]["x"], fan[1]["y"])
+    wait_for(page, f"document.querySelector('#drawer').dataset.eventId === {fan[1]['id']!r}", timeout=10_000)
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "web-map-stack-fan.png"))
+    # zooming folds the fan (it is laid out in pixels of one zoom); the list still opens each event
+    _jump(page, 37.13, 36.20, 10)
+    assert _fanned(page) == []
+    hit = _aleppo_on_screen(page)
+    page.mouse.click(hit["x"], hit["y"])
+    wait_for(page, "document.querySelector('#drawer').dataset.list === '2'", timeout=10_000)
     items.first.click()  # each line opens that report's evidence
     wait_for(page, "!!document.querySelector('#drawer').dataset.eventId", timeout=10_000)
     marks = page.locator("#drawer blockquote.evidence mark")
@@ -63,6 +108,27 @@ def test_a_stack_of_events_on_one_point_opens_as_a_list(page_watch):
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-map-stack.png"))
     page.locator("#drawer-close").click()
+
+
+def test_fanned_dots_never_overlap_each_other_or_the_stack(page_watch):
+    """The fan's layout for 2 to 60 events (ring, then spiral): dots of radius 7 px stay apart, clear
+    of the cluster's donut (radius 14 px at the point) and within 160 px of it."""
+    worst = page_watch.page.evaluate("""() => import('/static/spider.js').then(({ fanOffsets, FAN_MAX }) => {
+        let apart = Infinity, out = Infinity, far = 0;
+        for (let n = 2; n <= FAN_MAX; n++) {
+            const pts = fanOffsets(n);
+            if (pts.length !== n) return { bad: n };
+            for (let i = 0; i < n; i++) {
+                out = Math.min(out, Math.hypot(...pts[i]));
+                far = Math.max(far, Math.hypot(...pts[i]));
+                for (let j = 0; j < i; j++) apart = Math.min(apart, Math.hypot(pts[i][0] - pts[j][0], pts[i][1] - pts[j][1]));
+            }
+        }
+        return { apart, out, far, max: FAN_MAX };
+    })""")
+    assert "bad" not in worst, worst
+    assert worst["max"] >= 20 and worst["apart"] >= 16 and worst["out"] >= 14 + 7 + 4, worst
+    assert worst["far"] <= 160, worst  # the fan stays around its point, not across the region
 
 
 def test_contested_is_not_an_event_colour(page_watch):

@@ -97,7 +97,13 @@ def matches(watch: Watch, story: dict[str, Any], events: list[dict[str, Any]]) -
 
 def summary(watch: Watch, story: dict[str, Any], events: list[dict[str, Any]]) -> dict[str, Any]:
     """The alert's content (JSON): the story and the evidence behind it, each sentence with its link."""
-    what = story.get("acled_sub_event_type") or story.get("family") or "event"
+    sub, family = story.get("acled_sub_event_type"), story.get("family")
+    if sub and sub != "Other":  # ACLED's catch-all says nothing: its type and our family instead
+        what = sub
+    elif story.get("acled_event_type"):
+        what = f"{story['acled_event_type']} ({family})" if family else story["acled_event_type"]
+    else:
+        what = family or "event"
     where = story.get("place_name") or "an unnamed place"
     evidence = []
     for ev in events[:MAX_EVIDENCE]:

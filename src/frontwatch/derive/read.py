@@ -50,7 +50,7 @@ def story_conditions(*, types: Collection[str] = (), place: str | None = None,
     """The /stories filters as SQL (a story's day: its date, else its first report's).
 
     `place_ids`/`place_names`: what a `place` name stands for in the gazetteer (api/place_aliases.py),
-    matched besides the substring, as for /events.
+    matched besides the substring (of the story's place, or of a report's place text or province), as for /events.
     """
     cond: list[ColumnElement[bool]] = []
     if min_corroboration > 1:
@@ -68,7 +68,13 @@ def story_conditions(*, types: Collection[str] = (), place: str | None = None,
                 alias.append(stories.c.geonameid.in_(sorted(place_ids)))
             if place_names:
                 alias.append(func.lower(stories.c.place_name).in_(sorted({n.casefold() for n in place_names})))
-            cond.append(or_(stories.c.place_name.icontains(place.strip(), autoescape=True), *alias))
+            # A story also matches through its reports' own words for the place and their province, as
+            # /events does: the map's stories list must not go empty for the events the map shows
+            # ("Halepi", the article's spelling, finds Aleppo's events by their text).
+            text = place.strip()
+            told = select(events.c.story_id).where(events.c.story_id.is_not(None), or_(
+                events.c.location_text.icontains(text, autoescape=True), events.c.admin1.icontains(text, autoescape=True)))
+            cond.append(or_(stories.c.place_name.icontains(text, autoescape=True), stories.c.id.in_(told), *alias))
     if bbox:
         west, south, east, north = bbox
         lon = (stories.c.lon.between(west, east) if west <= east

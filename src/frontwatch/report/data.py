@@ -86,8 +86,16 @@ def category_of(record: dict[str, Any]) -> str:
 
 
 def what_of(record: dict[str, Any]) -> str:
+    """What happened, in a few words: the ACLED sub-type, except its catch-all 'Other' ("Other at
+    Damascus" says nothing), which gives way to the ACLED type and ours, as in the map's drawer."""
     acled = record.get("acled") or {}
-    return acled.get("sub_event_type") or record.get("plover") or record.get("event_type") or "event"
+    sub = acled.get("sub_event_type")
+    if sub and sub != "Other":
+        return sub
+    internal = str(record.get("event_type") or "").replace("_", " ")
+    if acled.get("event_type"):
+        return f"{acled['event_type']} ({internal})" if internal else acled["event_type"]
+    return record.get("plover") or internal or "event"
 
 
 def slug(name: str) -> str:

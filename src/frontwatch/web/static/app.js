@@ -9,6 +9,7 @@ import { Drawer, storyTitle } from "./drawer.js";
 import { h } from "./dom.js";
 import { renderCountryLevel, splitCountryLevel } from "./countrylevel.js";
 import { CATEGORIES, addTextImages, baseStyle, controlFeatures, setOnlineTiles } from "./layers.js";
+import { spiderfy, unspiderfy } from "./spider.js";
 import { Timeline } from "./timeline.js";
 
 const $ = (id) => document.getElementById(id);
@@ -118,7 +119,7 @@ async function main() {
     onShowStory: (story) => { if (story.lon != null) map.easeTo({ center: [story.lon, story.lat], zoom: Math.max(map.getZoom(), 7),
                                                                  offset: [-Math.round($("drawer").offsetWidth / 2), 0] }); },
   });
-  $("drawer").addEventListener("closed", () => map.setFilter("selected", ["==", ["get", "id"], ""]));
+  $("drawer").addEventListener("closed", () => { map.setFilter("selected", ["==", ["get", "id"], ""]); unspiderfy(map); });
   window.frontwatch.openEvent = (id) => drawer.openEvent(id); // for scripts (scripts/screenshot-map)
   startAlerts({ list: $("alerts"), count: $("alert-count"), onOpen: (id) => drawer.openStory(id) });
 
@@ -210,17 +211,25 @@ async function main() {
   // One click handler, so a click opens one thing: events over clusters over the control circle
   // beneath them (per-layer handlers would all fire, and the last one would win).
   // A cluster zooms in until it splits; one that cannot split (events on one point: a town's many
-  // reports) opens as a list, as does a click on points drawn on top of each other.
+  // reports) fans out around its point and opens as a list, as do points drawn on top of each other.
+  const openStack = (center, features, total) => {
+    spiderfy(map, center, features);
+    drawer.openList(features, total);
+  };
   const openCluster = async (f) => {
     const source = map.getSource("events");
     const zoom = await source.getClusterExpansionZoom(f.properties.cluster_id);
     const leaves = zoom > CLUSTER_MAX_ZOOM ? await source.getClusterLeaves(f.properties.cluster_id, STACK_LIMIT, 0) : null;
-    if (leaves && stacked(leaves)) drawer.openList(leaves, f.properties.point_count);
+    if (leaves && stacked(leaves)) openStack(f.geometry.coordinates, leaves, f.properties.point_count);
     else map.easeTo({ center: f.geometry.coordinates, zoom });
   };
   const openPoints = (features) => {
     const seen = new Set();
     const here = features.filter((x) => !seen.has(x.properties.id) && seen.add(x.properties.id));
+    if (here.length > 1 && stacked(here)) {
+      openStack(here[0].geometry.coordinates, here, here.length);
+      return;
+    }
     if (here.length > 1) {
       drawer.openList(here, here.length);
       return;
@@ -234,13 +243,16 @@ async function main() {
     if (item?.evidence?.length) drawer.openEvent(item.evidence[item.evidence.length - 1]);
   };
   map.on("click", (e) => {
-    const hits = map.queryRenderedFeatures(e.point, { layers: ["events", "clusters", "control-area"] });
+    const hits = map.queryRenderedFeatures(e.point, { layers: ["spider-points", "events", "clusters", "control-area"] });
     const on = (layer) => hits.filter((f) => f.layer.id === layer);
+    if (on("spider-points").length) { drawer.openEvent(on("spider-points")[0].properties.id); return; }
+    unspiderfy(map); // a click anywhere else folds an open fan
     if (on("events").length) openPoints(on("events"));
     else if (on("clusters").length) openCluster(on("clusters")[0]);
     else if (on("control-area").length) openControl(on("control-area")[0]);
   });
-  for (const layer of ["clusters", "events", "control-area"]) {
+  map.on("zoomstart", () => unspiderfy(map)); // the fan is laid out in pixels of one zoom
+  for (const layer of ["clusters", "events", "control-area", "spider-points"]) {
     map.on("mouseenter", layer, () => { map.getCanvas().style.cursor = "pointer"; });
     map.on("mouseleave", layer, () => { map.getCanvas().style.cursor = ""; });
   }

@@ -20,7 +20,7 @@ export class Drawer {
   }
 
   show(...nodes) {
-    this.body.replaceChildren(...nodes);
+    this.body.replaceChildren(...nodes.filter((n) => n != null)); // replaceChildren would write "null"
     this.root.hidden = false;
     this.root.scrollTop = 0;
   }

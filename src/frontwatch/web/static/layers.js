@@ -40,6 +40,7 @@ export function baseStyle() {
       borders: { type: "geojson", data: "/static/vendor/borders.geojson" },
       countryLabels: { type: "geojson", data: "/static/vendor/country-labels.geojson" },
       control: { type: "geojson", data: EMPTY },
+      spider: { type: "geojson", data: EMPTY }, // a stack fanned out (spider.js)
       events: {
         type: "geojson", data: EMPTY, cluster: true, clusterRadius: 42, clusterMaxZoom: 11,
         clusterProperties: CLUSTER_PROPERTIES, promoteId: "id",
@@ -84,6 +85,13 @@ export function baseStyle() {
         layout: { "icon-image": ["concat", "txt:label:", ["get", "ink"], ":", ["get", "label"]], "icon-anchor": "top",
                   "icon-offset": [0, 12], "icon-allow-overlap": false, "icon-padding": 1,
                   "symbol-sort-key": ["match", ["get", "status"], "held", 0, "contested", 1, 2] } },
+      // An opened stack (spider.js) lies over everything, labels included.
+      { id: "spider-legs", type: "line", source: "spider", filter: ["==", ["geometry-type"], "LineString"],
+        paint: { "line-color": "#3b4450", "line-width": 1.2, "line-opacity": 0.8 } },
+      { id: "spider-points", type: "circle", source: "spider", filter: ["==", ["geometry-type"], "Point"],
+        paint: { "circle-color": categoryColor, "circle-radius": 7,
+                 "circle-stroke-color": ["match", ["get", "modality"], "claimed", "#222", "#fff"],
+                 "circle-stroke-width": ["match", ["get", "modality"], "claimed", 2, 1.5] } },
     ],
   };
 }
