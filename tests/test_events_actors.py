@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_events_support import nlp  # noqa: F401  (fixture)
+from test_events_support import nlp, run  # noqa: F401  (fixture)
 
 from frontwatch.events.actors import (
     ACTORS_ENV,
@@ -103,3 +103,25 @@ def test_bad_actor_files_are_clear_errors(tmp_path: Path):
         read_actor_rows(f)
     with pytest.raises(ActorDataError, match="cannot read"):
         read_actor_rows(tmp_path / "nope.csv")
+
+
+WITHDRAWALS = [
+    ("Rebel fighters seized the southern city of Daraa on Saturday after government troops withdrew, residents said.",
+     "Military Forces of Syria"),
+    ("Government forces withdrew from Quneitra overnight and rebels entered the town on Saturday.",
+     "Military Forces of Syria"),
+    ("Russian troops pulled out of Kharkiv on Friday, Ukrainian officials said.", "Military Forces of Russia"),
+]
+
+
+def test_the_side_that_withdrew_is_never_the_side_that_acquires_the_place(nlp):  # noqa: F811
+    """ACLED's actor1 of a change of territory is the side acquiring it: a withdrawal coded as a transfer puts
+    the withdrawing forces second (the control timeline would otherwise hand them the place they left)."""
+    transfers = 0
+    for text, leaving in WITHDRAWALS:
+        for e in run(nlp, text):
+            if e.acled_sub_event_type in ("Non-violent transfer of territory", "Government regains territory",
+                                          "Non-state actor overtakes territory"):
+                transfers += 1
+                assert not (e.actor1 and e.actor1.name == leaving), (text, e.event_type, e.actor1)
+    assert transfers, "no withdrawal was coded as a change of territory: the test checks nothing"

@@ -489,9 +489,12 @@ class EventExtractor:
             target_kind = self._victims(fr, trig, mentions, history)
         means = _instrument(fr.agent) if typ in GENERIC_VIOLENCE else None
         typ = means or ontology.refine(typ, agent.kind if agent else None, target_kind)
+        rule_typ = typ
         typ = subtype_model.retype(typ, span, trig.tokens, trig.entry.phrase, agent.kind if agent else None,
                                    target_kind, mentions)  # learned second opinion on the sub-type
         etype = ontology.get(typ)
+        if ontology.get(rule_typ).name in ontology.LEAVING and etype.acled and etype.acled[1] in ontology.TAKEOVER_SUBTYPES:
+            agent, patient = patient, agent  # the side that withdrew loses the place: actor2, not the acquirer
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
         if patient is None and agent_m is not None and len(agent_m.actors) > 1:

@@ -219,6 +219,12 @@ def known(name: str) -> bool:
 
 
 STATE_KINDS = frozenset({"state forces", "state", "government"})
+# Types whose agent is the side LEAVING a place ('government troops withdrew'). When the sub-type model
+# codes such a report as a change of territory, the side that left is not ACLED's actor1 (the side
+# acquiring the place, see events/extract.py).
+LEAVING = frozenset({"retreat"})
+TAKEOVER_SUBTYPES = frozenset({"Non-violent transfer of territory", "Non-state actor overtakes territory",
+                               "Government regains territory"})
 ARMED_NON_STATE = frozenset({"rebel group", "political militia", "identity militia", "armed group"})
 
 
