@@ -183,3 +183,23 @@ def is_adjective(word: str, lang: str) -> bool:
         return False
     parses = morph.parse(word)
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+@lru_cache(maxsize=50_000)
+def agrees_with_next(adjective: str, noun: str, lang: str) -> bool:
+    """Can `adjective` be an adjective agreeing with `noun` in case (and gender, in the singular)?
+    'Київського регіону' yes; 'Луганську іноземцю' no: 'Луганську' is then the town, in the
+    dative, and not 'луганську' (feminine accusative) qualifying a masculine dative noun."""
+    morph = _morph(lang)
+    if morph is None:
+        return False
+    adjs = [p for p in morph.parse(adjective) if p.tag.POS in ("ADJF", "PRTF")]
+    nouns = [p for p in morph.parse(noun) if p.tag.POS == "NOUN"]
+    for p in adjs:
+        for q in nouns:
+            if p.tag.case != q.tag.case:
+                continue
+            if p.tag.number == "plur" or q.tag.number == "plur" or not p.tag.gender or not q.tag.gender \
+                    or p.tag.gender == q.tag.gender or "ms-f" in q.tag.grammemes:
+                return True
+    return not nouns  # an unknown or non-noun word after it: keep the old reading

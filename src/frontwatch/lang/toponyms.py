@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.morph import phrase_forms
 from frontwatch.lang.ner import EntitySpan, entities
+from frontwatch.lang.persons import looks_like_person
 from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Sentence
 
@@ -194,6 +195,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                  for e in other_ents)
     if person and ner is None:
         return None
+    if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
+        return None  # 'Володимир Брільов', 'Т. Шевченкові', 'з Маріанною' (Slavic morphology)
     if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
                                       or (res.heads_names and _followed_by_name(
                                           text, toks, b if end == toks[b - 1].end else b + 1, res))):
@@ -284,6 +287,6 @@ def _adjective_before_noun(toks: list[Token], a: int, b: int, res: LangResources
     nxt = toks[b].text
     if not nxt[:1].islower() or nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
         return False
-    from frontwatch.lang.morph import is_adjective
+    from frontwatch.lang.morph import agrees_with_next, is_adjective
 
-    return is_adjective(toks[a].text, res.code)
+    return is_adjective(toks[a].text, res.code) and agrees_with_next(toks[a].text, nxt, res.code)
