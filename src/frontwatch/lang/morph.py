@@ -203,3 +203,32 @@ def agrees_with_next(adjective: str, noun: str, lang: str) -> bool:
                     or p.tag.gender == q.tag.gender or "ms-f" in q.tag.grammemes:
                 return True
     return not nouns  # an unknown or non-noun word after it: keep the old reading
+
+
+# Slavic relational adjectives named after a town ('Зіньківський район' after 'Зіньків'): the
+# adjective's suffix → the endings a town's name may have in its place (longest suffix first).
+_TOWN_ADJECTIVE = {
+    "uk": (("цький", ("к", "цьк", "ць")), ("ський", ("", "а", "и", "е", "ськ", "ське"))),
+    "ru": (("цкий", ("к", "цк", "ц")), ("ский", ("", "а", "и", "ы", "е", "ск", "ское"))),
+}
+
+
+@lru_cache(maxsize=50_000)
+def town_of_adjective(word: str, lang: str) -> tuple[str, ...]:
+    """Names of the town a relational adjective may be formed from: 'Зіньківського' → 'Зіньків',
+    'Кременчуцького' → 'Кременчук', 'Полтавського' → 'Полтава'. Districts ('Зіньківський район')
+    are named after their seat and the gazetteer rarely lists them in the language; the seat
+    stands in for the district. () for other words and languages."""
+    morph = _morph(lang)
+    rules = _TOWN_ADJECTIVE.get(lang)
+    if morph is None or not rules:
+        return ()
+    adj = next((p for p in morph.parse(word) if p.tag.POS == "ADJF"), None)
+    if adj is None:
+        return ()
+    lemma = adj.normal_form
+    for suffix, endings in rules:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3:
+            stem = lemma[: len(lemma) - len(suffix)]
+            return tuple(_restore_case(stem + e, word) for e in endings)
+    return ()

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.geo.recognize import SpanCandidate
-from frontwatch.lang.morph import phrase_forms
+from frontwatch.lang.morph import phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import looks_like_person
 from frontwatch.lang.resources import LangResources, load
@@ -124,17 +124,22 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
             if key is not None:
                 found = (i, i + n, key)
                 break
+        type_hint = ""
+        if (found is None or found[1] - found[0] == 1) and res.cased and res.and_words:
+            listed = _coordinated(text, toks, i, lang, index, res)
+            if listed is not None:
+                found, type_hint = listed[:3], listed[3]
         if found is None:
             i += 1
             continue
         a, b, key = found
-        spans.append((a, b, key, ""))
+        spans.append((a, b, key, type_hint))
         for k in range(a, b):
             taken[k] = True
         i = b
     out: list[SpanCandidate] = []
-    for a, b, key, _ in spans:
-        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents))
+    for a, b, key, type_hint in spans:
+        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     out = [s for s in out if s is not None]
     for e in loc_ents:
@@ -151,25 +156,79 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     return out
 
 
+def _coordinated(text: str, toks: list[Token], i: int, lang: str, index,
+                 res: LangResources) -> tuple[int, int, tuple[str, ...], str] | None:
+    """'Донецької та Луганської областей', 'Козельщинського, Кременчуцького і Полтавського
+    районів': the type word after a list of names belongs to each of them. The list's items
+    are single capitalised words joined by commas and the language's 'and'; the first item
+    is read as if the type word followed it."""
+    j = i + 1
+    while j < len(toks) and toks[j].sentence == toks[i].sentence and j - i <= 12:
+        gap, low = text[toks[j - 1].end:toks[j].start], toks[j].text.casefold()
+        if gap != " " and gap != ", ":
+            return None
+        if low in res.type_after:
+            if gap != " " or j - 1 == i:
+                return None
+            break
+        if low in res.and_words and gap == " ":
+            j += 1
+            continue
+        if not _capitalised(toks[j].text) or (gap == " " and toks[j - 1].text.casefold() not in res.and_words):
+            return None
+        j += 1
+    else:
+        return None
+    from frontwatch.lang.morph import word_forms
+
+    for type_word in word_forms(toks[j].text, lang)[:3]:
+        key = _known((toks[i].text, type_word), lang, index, f"{toks[i].text} {type_word}")
+        if key is not None:
+            return i, i + 1, key, res.type_after[toks[j].text.casefold()]
+    return None
+
+
 def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str, ...] | None:
     if len(words) == 1 and len(words[0]) < 2:
         return None
     if any(c in surface for c in "\n\t"):
         return None
     forms = phrase_forms(words, lang)
+    if len(words) > 1 and words[-1].casefold() in load(lang).type_after:
+        # 'Луганської областей' (a list's plural type word) → also as 'Луганської область'
+        from frontwatch.lang.morph import word_forms
+
+        forms = tuple(dict.fromkeys((*forms, *(f for w in word_forms(words[-1], lang)[1:3]
+                                                for f in phrase_forms((*words[:-1], w), lang)))))
     if "-" in surface:  # 'Нью-Йорке' → 'Нью-Йорк': the phrase's forms with its hyphens back
         forms = tuple(dict.fromkeys(f for x in forms for f in (x, _rehyphen(x, surface))))
     for form in forms:
         keys = index.keys(form, lang)
         if keys:
             return keys
+    return _district_seat(words, lang, index)
+
+
+def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] | None:
+    """'Зіньківського району' → the town 'Зіньків' when the gazetteer lacks the district: an
+    adjective formed from a town's name and a district type word ('району', 'районів')."""
+    if len(words) != 2:
+        return None
+    res = load(lang)
+    if res.type_after.get(words[1].casefold()) != "district":
+        return None
+    for town in town_of_adjective(words[0], lang):
+        keys = index.keys(town, lang)
+        if keys:
+            return keys
     return None
 
 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
-               loc_ents: list[EntitySpan], other_ents: list[EntitySpan]) -> SpanCandidate | None:
+               loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
+               type_hint: str | None = None) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
-    type_word = None
+    type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
     if b - a > 1 and last in res.type_after:
         type_word = res.type_after[last]
@@ -197,7 +256,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         return None
     if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
         return None  # 'Володимир Брільов', 'Т. Шевченкові', 'з Маріанною' (Slavic morphology)
-    if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
+    typed_after = b - a > 1 and last in res.type_after  # 'Романків Обухівського району': a chain of places
+    if ner is None and res.cased and ((not typed_after and _inside_longer_name(text, toks, a, res))
                                       or (res.heads_names and _followed_by_name(
                                           text, toks, b if end == toks[b - 1].end else b + 1, res))):
         return None
