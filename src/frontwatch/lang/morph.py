@@ -232,3 +232,10 @@ def town_of_adjective(word: str, lang: str) -> tuple[str, ...]:
             stem = lemma[: len(lemma) - len(suffix)]
             return tuple(_restore_case(stem + e, word) for e in endings)
     return ()
+
+
+@lru_cache(maxsize=50_000)
+def is_genitive(word: str, lang: str) -> bool:
+    """Has `word` a genitive reading (pymorphy3; Russian, Ukrainian only)?"""
+    morph = _morph(lang)
+    return morph is not None and any(p.tag.case == "gent" for p in morph.parse(word))

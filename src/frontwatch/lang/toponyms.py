@@ -261,6 +261,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                                       or (res.heads_names and _followed_by_name(
                                           text, toks, b if end == toks[b - 1].end else b + 1, res))):
         return None
+    if ner is None and res.cased and _closes_org_name(text, toks, before, b, res):
+        return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
     if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
                         or _adjective_before_noun(toks, a, b, res)):
         return None
@@ -291,6 +293,33 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
     word = toks[k].text
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+MAX_ORG_TAIL_WORDS = 3
+
+
+def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
+    """Is the place (tokens a..b, a type word before it included) the genitive that closes a
+    body's name: a capitalised head or an acronym, up to three lower-case words, then the place
+    ('Федерація хокею України', 'Кримінального кодексу України', 'ДСНС України', 'Госпсуд
+    м. Києва')? Only where the morphology can tell a genitive (Russian, Ukrainian)."""
+    from frontwatch.lang.morph import is_genitive
+
+    if not is_genitive(toks[b - 1].text, res.code):
+        return False
+    k, lower = a - 1, 0
+    while k >= 0 and toks[k].sentence == toks[a].sentence and text[toks[k].end:toks[k + 1].start] == " ":
+        word, low = toks[k].text, toks[k].text.casefold()
+        if word.isupper() and len(word) >= 2 and sum(c.isalpha() for c in word) >= 2:
+            return True  # an acronym ('ДСНС', 'АПК'), also at the sentence's start
+        if _capitalised(word):
+            return lower > 0 and not toks[k].first and low not in res.preps and low not in res.type_before
+        if low in res.preps or low in res.stop or low in res.and_words or low in res.type_after \
+                or lower >= MAX_ORG_TAIL_WORDS:
+            return False  # a preposition, a list ('Європи та Азії') or a chain of places ('району Київської області')
+        lower += 1
+        k -= 1
+    return False
 
 
 def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) -> bool:
