@@ -63,4 +63,13 @@ def looks_like_person(toks, a: int, b: int, text: str, lang: str, cued: bool) ->
         if 0 <= x and y < len(toks) and toks[x].sentence == toks[y].sentence \
                 and text[toks[x].end:toks[y].start] == " " and only_person(toks[x if y == a else y].text, lang):
             return True
-    return False
+    # 'Володимиру Продівусу': a first name, then a word the dictionary knows as a surname
+    return a + 1 < len(toks) and toks[a + 1].sentence == toks[a].sentence \
+        and text[toks[a].end:toks[a + 1].start] == " " and has_grammeme(word, lang, "Name") \
+        and has_grammeme(toks[a + 1].text, lang, "Surn")
+
+
+@lru_cache(maxsize=50_000)
+def has_grammeme(word: str, lang: str, grammeme: str) -> bool:
+    morph = _morph(lang)
+    return morph is not None and word[:1].isupper() and any(grammeme in p.tag.grammemes for p in morph.parse(word))

@@ -264,7 +264,7 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and res.cased and _closes_org_name(text, toks, before, b, res):
         return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
     if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
-                        or _adjective_before_noun(toks, a, b, res)):
+                        or _adjective_before_noun(text, toks, a, b, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
@@ -367,15 +367,19 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     return len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
 
 
-def _adjective_before_noun(toks: list[Token], a: int, b: int, res: LangResources) -> bool:
+def _adjective_before_noun(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
     """'Київського регіону', 'Донецька залізниця': a one-word match that the morphology reads as an
     adjective, followed by a lower-case word, qualifies a noun; it is not the place itself
     (a type word after it -- 'Донецька область' -- is matched as a phrase before this is asked)."""
-    if b - a != 1 or b >= len(toks) or toks[b].sentence != toks[a].sentence:
+    hyphenated = all(text[toks[k - 1].end:toks[k].start] == "-" for k in range(a + 1, b))  # 'Івано-Франківської'
+    if b - a < 1 or not hyphenated or b >= len(toks) or toks[b].sentence != toks[a].sentence:
         return False
     nxt = toks[b].text
-    if not nxt[:1].islower() or nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
-        return False
     from frontwatch.lang.morph import agrees_with_next, is_adjective
 
-    return is_adjective(toks[a].text, res.code) and agrees_with_next(toks[a].text, nxt, res.code)
+    word = toks[b - 1].text.rsplit("-", 1)[-1]  # 'Івано-Франківської': the last part inflects
+    if nxt.isupper() and len(nxt) >= 2 and nxt.isalpha():
+        return is_adjective(word, res.code)  # 'Хмельницької ОДА': an adjective before a body's acronym
+    if not nxt[:1].islower() or nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
+        return False
+    return is_adjective(word, res.code) and agrees_with_next(word, nxt, res.code)
