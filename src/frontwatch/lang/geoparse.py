@@ -23,6 +23,7 @@ from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
 from frontwatch.lang.toponyms import recognise_foreign
+from frontwatch.lang.unlisted import anchor_unlisted, unlisted_spans
 from frontwatch.model import Sentence, Toponym
 
 CUELESS_MIN_POPULATION = 20_000
@@ -98,4 +99,5 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     toponyms = [t for t in toponyms if t.relative or not t.candidates or t.candidates[0].how in _EXACT
                 or not (loose or (t.start, t.end) in cueless)]
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
-    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]
+    toponyms = [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]
+    return sents, anchor_unlisted(unlisted_spans(text, lang, sents), toponyms, text)

@@ -1,0 +1,94 @@
+"""Names the gazetteer does not list, kept when a settlement or street word says they are places.
+
+'у селі Романків', 'с. Мотижин', 'στο χωριό Σαριλάρ', 'на вулиці Шевченка', 'вул. Озерній':
+the word before says a place follows, whatever the gazetteer knows. As in the English path
+(`geo/unlisted.py`), such a name is kept at the place it lies in -- a resolved town or
+province of its sentence, else the nearest one named before it in the text -- with that
+place's precision and a low score, and never when nothing anchors it. The words come from the
+language's word list: `type_before` entries of kind city or village, and `street_before`
+(streets, squares, parks), whose word belongs to the name ('вулиці Шевченка') and may carry a
+house number after a comma ('вул. Попудренка, 52').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontwatch.lang.resources import load
+from frontwatch.model import Sentence, Toponym
+
+SETTLEMENT_KINDS = frozenset({"city", "village"})
+MAX_NAME_WORDS = 3
+ANCHOR_PRECISIONS = ("city", "admin2", "admin1")
+_HOUSE_NUMBER = re.compile(r",\s?\d+[\w/-]*")
+
+
+@dataclass(frozen=True)
+class UnlistedSpan:
+    start: int
+    end: int
+    sentence: int
+    street: bool
+
+
+def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[UnlistedSpan]:
+    """Capitalised names right after a settlement or street word, as candidate unlisted places."""
+    from frontwatch.lang.toponyms import _capitalised, tokenize
+
+    res = load(lang)
+    if not res.cased:
+        return []
+    settlement = {w for w, kind in res.type_before.items() if kind in SETTLEMENT_KINDS}
+    street = res.street_before
+    toks = tokenize(text, sents, frozenset(w for w in (*settlement, *street) if w.endswith(".")))
+    out: list[UnlistedSpan] = []
+    for k, tok in enumerate(toks[:-1]):
+        low = tok.text.casefold()
+        if low not in settlement and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
+            continue  # 'М. Кропивницького' is an initial, not 'м.' (city)
+        j = k + 1
+        # 'с. Долина': a sentence splitter may take the abbreviation's dot for a full stop
+        sentence = toks[j].sentence if tok.text.endswith(".") else tok.sentence
+        while j < len(toks) and j - k <= MAX_NAME_WORDS and toks[j].sentence == sentence \
+                and _capitalised(toks[j].text) and toks[j].text.casefold() not in res.stop \
+                and text[toks[j - 1].end:toks[j].start] in (" ", "-", "\u00a0") and not toks[j].text.isupper():
+            j += 1
+        if j == k + 1:
+            continue
+        if low in street:
+            start, end = tok.start, toks[j - 1].end
+            number = _HOUSE_NUMBER.match(text, end)
+            if number:
+                end = number.end()
+        else:
+            start, end = toks[k + 1].start, toks[j - 1].end
+        out.append(UnlistedSpan(start, end, sentence, low in street))
+    return out
+
+
+def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: str) -> list[Toponym]:
+    """`toponyms` with the unlisted spans that no resolved toponym overlaps, each at its anchor,
+    in text order; a toponym inside a street's name gives way to the street."""
+    placed = [t for t in toponyms if t.place is not None and t.relative is None
+              and (t.precision or t.place.precision) in ANCHOR_PRECISIONS]
+    # A street named after a town or a person ('вулиці Шевченка') is the street, not the town.
+    inside = {id(t) for s in spans if s.street for t in toponyms if s.start < t.start and t.end <= s.end}
+    toponyms = [t for t in toponyms if id(t) not in inside]
+    placed = [t for t in placed if id(t) not in inside]
+    taken = [(t.start, t.end) for t in toponyms]
+    out: list[Toponym] = list(toponyms)
+    for s in spans:
+        if any(not (s.end <= a or s.start >= b) for a, b in taken):
+            continue
+        own = [t for t in placed if t.sentence == s.sentence]
+        after = [t for t in own if t.start >= s.end]
+        before = [t for t in placed if t.end <= s.start]
+        anchor = after[0] if after else (before[-1] if before else None)
+        if anchor is None:
+            continue
+        taken.append((s.start, s.end))
+        out.append(Toponym(start=s.start, end=s.end, text=text[s.start:s.end], place=anchor.place,
+                           score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
+                           sentence=s.sentence))
+    return sorted(out, key=lambda t: (t.start, t.end))
