@@ -261,6 +261,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                                       or (res.heads_names and _followed_by_name(
                                           text, toks, b if end == toks[b - 1].end else b + 1, res))):
         return None
+    if ner is None and res.cased and type_word and _branch_of_body(text, toks, before, res):
+        return None  # 'Служба автодоріг у Вінницькій області': a body's regional branch, named so
     if ner is None and res.cased and _closes_org_name(text, toks, before, b, res):
         return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
     if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
@@ -296,6 +298,33 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
 
 
 MAX_ORG_TAIL_WORDS = 3
+MAX_BRANCH_WORDS = 4
+
+
+def _branch_of_body(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Is the place at token `a` (a region or town with its type word) the territory in a body's
+    official name, '<body> у <place>' ('Головне управління юстиції у Луганській області', 'САД у
+    Кіровоградській області', 'ГУНП в Чернівецькій області')? Right before it stands one of the
+    language's `branch_preps`; before that, up to four words joined by spaces that hold a body's
+    head word (`body_heads`) or an acronym, and some capital (a name, not 'служба в області')."""
+    k = a - 1
+    if not res.branch_preps or k < 1 or toks[k].text.casefold() not in res.branch_preps \
+            or toks[k].sentence != toks[a].sentence:
+        return False
+    head = capital = False
+    for n in range(1, MAX_BRANCH_WORDS + 1):
+        j = k - n
+        if j < 0 or toks[j].sentence != toks[a].sentence or text[toks[j].end:toks[j + 1].start] != " ":
+            break
+        word, low = toks[j].text, toks[j].text.casefold()
+        if word.isupper() and len(word) >= 2 and word.isalpha():
+            return True  # an acronym: 'ГУ ДСНС України у Донецькій області'
+        if low in res.preps or low in res.and_words or low in res.stop:
+            break
+        head = head or low in res.body_heads
+        capital = capital or word[:1].isupper()
+    return head and capital
+
 
 
 def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
