@@ -194,7 +194,9 @@ def agrees_with_next(adjective: str, noun: str, lang: str) -> bool:
     if morph is None:
         return False
     adjs = [p for p in morph.parse(adjective) if p.tag.POS in ("ADJF", "PRTF")]
-    nouns = [p for p in morph.parse(noun) if p.tag.POS == "NOUN"]
+    parses = morph.parse(noun)
+    # The next word may itself be an adjective of the same noun phrase ('Луганську іноземному громадянину').
+    nouns = [p for p in parses if p.tag.POS == "NOUN"] or [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
     for p in adjs:
         for q in nouns:
             if p.tag.case != q.tag.case:

@@ -138,8 +138,9 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
             taken[k] = True
         i = b
     out: list[SpanCandidate] = []
+    places = frozenset(k for k, t in enumerate(taken) if t)
     for a, b, key, type_hint in spans:
-        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None))
+        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     out = [s for s in out if s is not None]
     for e in loc_ents:
@@ -226,7 +227,7 @@ def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] 
 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
                loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
-               type_hint: str | None = None) -> SpanCandidate | None:
+               type_hint: str | None = None, places: frozenset[int] = frozenset()) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
     type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
@@ -263,7 +264,7 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         return None
     if ner is None and res.cased and type_word and _branch_of_body(text, toks, before, res):
         return None  # 'Служба автодоріг у Вінницькій області': a body's regional branch, named so
-    if ner is None and res.cased and _closes_org_name(text, toks, before, b, res):
+    if ner is None and res.cased and _closes_org_name(text, toks, before, b, res, places):
         return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
     if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
                         or _adjective_before_noun(text, toks, a, b, res)):
@@ -327,7 +328,8 @@ def _branch_of_body(text: str, toks: list[Token], a: int, res: LangResources) ->
 
 
 
-def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
+def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangResources,
+                     places: frozenset[int] = frozenset()) -> bool:
     """Is the place (tokens a..b, a type word before it included) the genitive that closes a
     body's name: a capitalised head or an acronym, up to three lower-case words, then the place
     ('Федерація хокею України', 'Кримінального кодексу України', 'ДСНС України', 'Госпсуд
@@ -341,8 +343,10 @@ def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangReso
         word, low = toks[k].text, toks[k].text.casefold()
         if word.isupper() and len(word) >= 2 and sum(c.isalpha() for c in word) >= 2:
             return True  # an acronym ('ДСНС', 'АПК'), also at the sentence's start
-        if _capitalised(word):
-            return lower > 0 and not toks[k].first and low not in res.preps and low not in res.type_before
+        if _capitalised(word):  # a place is no body's head ('України азербайджанська діаспора Полтавщини')
+            from frontwatch.lang.morph import is_adjective
+
+            return lower > 0 and not toks[k].first and (k not in places or is_adjective(word, res.code)) and low not in res.preps and low not in res.type_before
         if low in res.preps or low in res.stop or low in res.and_words or low in res.type_after \
                 or lower >= MAX_ORG_TAIL_WORDS:
             return False  # a preposition, a list ('Європи та Азії') or a chain of places ('району Київської області')

@@ -85,6 +85,8 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
         after = [t for t in own if t.start >= s.end]
         before = [t for t in placed if t.end <= s.start]
         anchor = after[0] if after else (before[-1] if before else None)
+        if anchor is None and s.street:  # a street with no town named before it: the text's first place
+            anchor = next((t for t in toponyms if t.place is not None and t.relative is None), None)
         if anchor is None:
             continue
         taken.append((s.start, s.end))
