@@ -99,5 +99,43 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     toponyms = [t for t in toponyms if t.relative or not t.candidates or t.candidates[0].how in _EXACT
                 or not (loose or (t.start, t.end) in cueless)]
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
-    toponyms = [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]
+    sure = [(t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial) for t in toponyms]
+    sure = listed_with_sure(text, toponyms, sure, lang)
+    toponyms = [t for t, ok in zip(toponyms, sure) if ok]
     return sents, anchor_unlisted(unlisted_spans(text, lang, sents), toponyms, text)
+
+
+def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang: str) -> list[bool]:
+    """A cueless name listed beside a kept place is a place too: 'στην Κεφαλονιά και την
+    Κυλλήνη', 'Австралія, Турція, Болгарія'. Items are joined by a comma or the language's
+    'and', with at most one function word (an article, a preposition) after the joint; the
+    decision spreads along the list both ways."""
+    res = load(lang)
+    fillers = res.stop | frozenset(res.preps)
+    order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    out = list(sure)
+    changed = True
+    while changed:
+        changed = False
+        for x, y in zip(order, order[1:]):
+            if out[x] == out[y] or toponyms[x].place is None or toponyms[y].place is None:
+                continue
+            if not res.latin_script and is_latin(toponyms[x if out[y] else y].text):
+                continue  # a Latin-script name in a Greek or Arabic list is a title or a brand
+            if _list_joint(text[toponyms[x].end:toponyms[y].start], res.and_words, fillers):
+                out[x] = out[y] = changed = True
+    return out
+
+
+def _list_joint(gap: str, and_words: frozenset[str], fillers: frozenset[str]) -> bool:
+    """Is `gap` the joint between two items of a list (', ', ' και την ', ' y ', '، و')?"""
+    words = gap.replace(",", " , ").replace("،", " , ").split()
+    if not words or len(words) > 3 or "\n" in gap:
+        return False
+    joint = words[0]
+    if joint != "," and joint.casefold() not in and_words:
+        return False
+    rest = words[1:]
+    if rest and rest[0].casefold() in and_words and joint == ",":
+        rest = rest[1:]  # ', and'
+    return len(rest) <= 1 and all(w.casefold() in fillers for w in rest)

@@ -31,6 +31,7 @@ class LangResources:
     street_before: frozenset[str] = frozenset()  # 'вулиці', 'οδό': a street's name follows (`lang.unlisted`)
     branch_preps: frozenset[str] = frozenset()  # '<body> у <region>' names a regional branch
     body_heads: frozenset[str] = frozenset()  # 'управління', 'служба': head words of a body's name
+    region_modifiers: frozenset[str] = frozenset()  # 'Βόρεια', 'Західна': part of a region's name before a place
     and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -67,6 +68,7 @@ def load(code: str) -> LangResources:
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
         and_words=frozenset(w.casefold() for w in raw.get("and_words", [])),
+        region_modifiers=frozenset(w.casefold() for w in raw.get("region_modifiers", [])),
         branch_preps=frozenset(w.casefold() for w in raw.get("branch_preps", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
         street_before=frozenset(w.casefold() for w in raw.get("street_before", [])),

@@ -103,11 +103,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     spans: list[tuple[int, int, str | None, str]] = []  # token i, j (exclusive), gazetteer key, label
     taken = [False] * len(toks)
     i = 0
-    while i < len(toks):
-        if not _may_start(toks[i], res):
-            i += 1
-            continue
-        found = None
+
+    def match_at(i: int) -> tuple[int, int, tuple[str, ...]] | None:
         for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
             run = toks[i:i + n]
             if any(t.sentence != run[0].sentence for t in run):
@@ -122,8 +119,20 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 continue  # 'Madrid El' is no name; in Arabic a stop word may end one ('رام الله')
             key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
             if key is not None:
-                found = (i, i + n, key)
-                break
+                return i, i + n, key
+        return None
+
+    while i < len(toks):
+        if not _may_start(toks[i], res):
+            i += 1
+            continue
+        found = match_at(i)
+        if toks[i].text.casefold() in res.region_modifiers and i + 1 < len(toks) \
+                and toks[i + 1].sentence == toks[i].sentence and text[toks[i].end:toks[i + 1].start] == " " \
+                and _may_start(toks[i + 1], res):
+            inner = match_at(i + 1)  # 'Βόρεια Ελλάδα', 'Δυτική Αφρική': the region of a known place
+            if inner is not None and (found is None or inner[1] > found[1]):  # 'Κάτω Χώρες' is a name
+                found = (i, inner[1], inner[2])
         type_hint = ""
         if (found is None or found[1] - found[0] == 1) and res.cased and res.and_words:
             listed = _coordinated(text, toks, i, lang, index, res)
