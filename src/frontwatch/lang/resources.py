@@ -32,6 +32,8 @@ class LangResources:
     branch_preps: frozenset[str] = frozenset()  # '<body> у <region>' names a regional branch
     body_heads: frozenset[str] = frozenset()  # 'управління', 'служба': head words of a body's name
     region_modifiers: frozenset[str] = frozenset()  # 'Βόρεια', 'Західна': part of a region's name before a place
+    genitive_endings: tuple[str, ...] = ()  # a genitive place does not head the name after it
+    genitive_articles: frozenset[str] = frozenset()  # 'της', 'του': the article before a genitive
     and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -68,6 +70,8 @@ def load(code: str) -> LangResources:
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
         and_words=frozenset(w.casefold() for w in raw.get("and_words", [])),
+        genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
+        genitive_endings=tuple(w.casefold() for w in raw.get("genitive_endings", [])),
         region_modifiers=frozenset(w.casefold() for w in raw.get("region_modifiers", [])),
         branch_preps=frozenset(w.casefold() for w in raw.get("branch_preps", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),

@@ -375,6 +375,12 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) 
         return False  # a headline in capitals ('LIBANO - ISRAEL LIBERADOS PRISIONEROS')
     if low in res.connectors and b + 1 < len(toks) and text[toks[b].end:toks[b + 1].start] == " ":
         word, low = toks[b + 1].text, toks[b + 1].text.casefold()
+    ends, k = res.genitive_endings, b - 2
+    while k >= 0 and _capitalised(toks[k].text) and toks[k].sentence == toks[b - 1].sentence:
+        k -= 1  # back to the word before the place's name
+    if ends and toks[b - 1].text.casefold().endswith(ends) and not low.endswith(ends) \
+            and k >= 0 and toks[k].text.casefold() in res.genitive_articles:
+        return False  # 'της Ουγγαρίας Βίκτορ Όρμπαν': a genitive place, then a name in another case
     return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
 
 
