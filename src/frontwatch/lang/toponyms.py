@@ -151,7 +151,9 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     for a, b, key, type_hint in spans:
         out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
-    out = [s for s in out if s is not None]
+    # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
+    # or type word says so; alone it is as likely a person ('ο Κένεντι').
+    out = [s for s in out if s is not None and not (s.label == "PROPN" and s.lookup and s.lookup[0] in index.by_sound)]
     for e in loc_ents:
         if any(not (e.end <= s.start or e.start >= s.end) for s in out):
             continue
@@ -216,7 +218,10 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
         keys = index.keys(form, lang)
         if keys:
             return keys
-    return _district_seat(words, lang, index)
+    seat = _district_seat(words, lang, index)
+    if seat is None and len(words) == 1 and load(lang).phonetic:
+        seat = next((k for form in forms if (k := index.keys(form, lang, sound=True))), None)
+    return seat
 
 
 def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] | None:
