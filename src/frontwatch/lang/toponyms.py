@@ -146,6 +146,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
         for k in range(a, b):
             taken[k] = True
         i = b
+    if res.genitive_endings:
+        spans = _with_genitive_region(text, toks, spans, lang, res)
     out: list[SpanCandidate] = []
     places = frozenset(k for k, t in enumerate(taken) if t)
     for a, b, key, type_hint in spans:
@@ -165,6 +167,34 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
         out.append(_candidate(text, toks, idx[0], idx[-1] + 1, [*keys, *forms], res, loc_ents, other_ents))
     out = [s for s in out if s is not None]
     out.sort(key=lambda s: s.start)
+    return out
+
+
+def _with_genitive_region(text: str, toks: list[Token], spans: list, lang: str, res: LangResources) -> list:
+    """'Πύργο Ηλείας', 'Κουτσόχερο Λάρισας': a place qualified by its region in the genitive is
+    one name. The word before the region must be a place found itself (its keys are kept) or
+    a capitalised word the dictionary does not know -- a village the gazetteer lacks, placed by
+    its region -- not an everyday word ('Πανεπιστήμιο Αθηνών' is a body)."""
+    import simplemma
+
+    out: list = []
+    for a, b, key, hint in spans:
+        word = toks[a].text
+        p = a - 1
+        if b - a == 1 and p >= 0 and word.casefold().endswith(res.genitive_endings) and not toks[p].first \
+                and toks[p].sentence == toks[a].sentence and text[toks[p].end:toks[a].start] == " " \
+                and _capitalised(toks[p].text) and not toks[p].text.isupper() \
+                and not toks[p].text.casefold().endswith(res.genitive_endings):
+            low = toks[p].text.casefold()  # (two genitives, 'Πολυτεχνείου Κρήτης', are a body's name)
+            if out and out[-1][1] == a and out[-1][1] - out[-1][0] == 1:
+                pa, _, pkey, phint = out.pop()
+                out.append((pa, b, pkey, phint))
+                continue
+            if low not in res.stop and low not in res.type_before and low not in res.preps \
+                    and not simplemma.is_known(low, lang):
+                out.append((p, b, key, hint))
+                continue
+        out.append((a, b, key, hint))
     return out
 
 
