@@ -338,6 +338,8 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
     word = toks[k].text
+    if _suffixed(word):
+        return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
 
@@ -404,6 +406,8 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) 
     'Valle del Tajo')? The next word, right after a space, is capitalised and not a stop word."""
     if b >= len(toks) or toks[b].sentence != toks[b - 1].sentence or text[toks[b - 1].end:toks[b].start] != " ":
         return False
+    if _suffixed(toks[b - 1].text):
+        return False  # "İran'ın Kürdistan": a case suffix closes a Turkish name
     word = toks[b].text
     low = word.casefold()
     if word.isupper() and len(word) > 1:
@@ -417,6 +421,11 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) 
             and k >= 0 and toks[k].text.casefold() in res.genitive_articles:
         return False  # 'της Ουγγαρίας Βίκτορ Όρμπαν': a genitive place, then a name in another case
     return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
+
+
+def _suffixed(word: str) -> bool:
+    """Does a case suffix follow the name after an apostrophe ("İran'ın", "ABD'de")?"""
+    return any(q in word[1:] for q in "'’")
 
 
 def _rehyphen(form: str, surface: str) -> str:
