@@ -49,8 +49,10 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     p = t.place
     if t.candidates and t.candidates[0].how == "fuzzy" and t.candidates[0].place.geonameid == getattr(p, "geonameid", None):
         return False  # the gazetteer knew the word exactly ('Liga'); a near spelling elsewhere ('Riga') is not it
-    if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
+    if p is None or p.geonameid in cued_places or p.precision == "country":
         return True
+    if p.precision == "admin1" and (load(lang).cased or not common_word(t.text, lang)):
+        return True  # an everyday word ('مسئله', issue) may fold onto a province's name ('مسيلة')
     if not load(lang).latin_script and is_latin(t.text):
         return False  # 'Honda', 'EUROPA', 'Moody's' in a Greek or Arabic text: a brand or a name
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:

@@ -95,6 +95,8 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     for ending, repl in res.suffixes:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             add(word[: len(word) - len(ending)] + repl)
+    if res.arabic_article and len(word) >= 3 and not word.startswith("ال") and _rare(word, lang):
+        add("ال" + word)  # Persian 'فلوجه' for GeoNames' 'الفلوجة'; not everyday words ('طرف' → 'الطرف')
     return tuple(out)
 
 
@@ -241,3 +243,13 @@ def is_genitive(word: str, lang: str) -> bool:
     """Has `word` a genitive reading (pymorphy3; Russian, Ukrainian only)?"""
     morph = _morph(lang)
     return morph is not None and any(p.tag.case == "gent" for p in morph.parse(word))
+
+
+RARE_ZIPF = 3.0
+
+
+def _rare(word: str, lang: str) -> bool:
+    """Is `word` rare in the language (wordfreq's Zipf scale, bundled lists)? Names mostly are."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang) < RARE_ZIPF

@@ -35,6 +35,7 @@ class LangResources:
     genitive_endings: tuple[str, ...] = ()  # a genitive place does not head the name after it
     genitive_articles: frozenset[str] = frozenset()  # 'της', 'του': the article before a genitive
     phonetic: bool = False  # match large foreign places by sound (`lang.phonetic`; Greek)
+    arabic_article: bool = False  # try 'ال' + a word: Arab places the language writes without it
     and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -71,6 +72,7 @@ def load(code: str) -> LangResources:
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
         and_words=frozenset(w.casefold() for w in raw.get("and_words", [])),
+        arabic_article=bool(raw.get("arabic_article", False)),
         phonetic=bool(raw.get("phonetic", False)),
         genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
         genitive_endings=tuple(w.casefold() for w in raw.get("genitive_endings", [])),
