@@ -92,6 +92,11 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         # model exists and did not call the span a place, it stays 'PROPN' and needs the
         # resolver's own evidence, as an unlabelled name does in English.
         cueless = {(s.start, s.end) for s in spans if s.label == "PROPN"}
+        if not load(lang).cased:
+            # Without capitals a preposition is a weak cue: 'در مدرسه' (at school), 'در میان' (among)
+            # read as 'in <village>'. An everyday word behind one is judged as if it had none.
+            cueless |= {(s.start, s.end) for s in spans if s.label == "GPE" and s.prep and not s.type_word
+                        and common_word(s.text, lang)}
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
