@@ -316,6 +316,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    if ner is None and not res.cased and _body_word_before(text, toks, a, res):
+        return None  # 'وزارت خارجه عراق', 'اتاق تعاون ایران': the body's words run up to the place
     # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
     label = ner or ("GPE" if (prep in CUE_PREPS or type_word) else "PROPN")
     return SpanCandidate(
@@ -345,6 +347,21 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
 
 
 MAX_ORG_TAIL_WORDS = 3
+
+
+def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """In a script without capitals, does a body's head word (`not_place_after`) stand up to
+    three words before the place, joined to it by spaces only -- the Persian or Arabic chain of
+    a body's name ('سخنگوی وزارت خارجه عراق')? A preposition or 'and' breaks the chain."""
+    for k in range(a - 1, max(-1, a - 1 - MAX_ORG_TAIL_WORDS), -1):
+        if toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[k + 1].start].strip():
+            return False
+        low = toks[k].text.casefold()
+        if low in res.not_place_after:
+            return True
+        if low in res.preps or low in res.and_words:
+            return False
+    return False
 MAX_BRANCH_WORDS = 4
 
 
