@@ -245,7 +245,7 @@ def is_genitive(word: str, lang: str) -> bool:
     return morph is not None and any(p.tag.case == "gent" for p in morph.parse(word))
 
 
-RARE_ZIPF = 3.0
+RARE_ZIPF = 3.5
 
 
 def _rare(word: str, lang: str) -> bool:
