@@ -462,7 +462,9 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     """Is the span inside «…» or “…” on its line? A quoted name is a company's, a paper's or a
     shop's ('ТОВ «Мегатрейд-Схід»', 'універмаг «Україна»', '«Наші гроші. Львів»')."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    if not any(q in text[line_start:start] for q in _OPEN_QUOTES) and line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # a sentence split inside the quote ('«Наші гроші.\nЛьвів»')
+    before = text[line_start:start].replace("\n", " ")
     opened = max(before.rfind(q) for q in _OPEN_QUOTES)
     if opened < 0 or max(before.rfind(q) for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES) > opened:
         return False
