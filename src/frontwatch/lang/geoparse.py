@@ -74,7 +74,7 @@ def common_word(text: str, lang: str) -> bool:
 
     if " " in text.strip():
         return False
-    low = text.casefold()
+    low = text.replace("İ", "i").replace("I", "ı" if lang == "tr" else "i").casefold()  # Turkish dotted capitals
     return simplemma.is_known(low, lang) and zipf_frequency(low, lang) >= COMMON_ZIPF
 
 

@@ -95,6 +95,10 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     for ending, repl in res.suffixes:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             add(word[: len(word) - len(ending)] + repl)
+    if res.demonym_suffixes and word.translate(_APOSTROPHES).endswith(res.demonym_suffixes):
+        # 'İsviçreli' (Swiss), "Çin'li" (Chinese): the bare place is not what the word names
+        plain = word.translate(_APOSTROPHES).casefold()
+        out = [f for f in out if not any(plain == f.casefold() + suf for suf in res.demonym_suffixes)]
     if res.arabic_article and len(word) >= 3 and not word.startswith("ال") and _rare(word, lang):
         add("ال" + word)  # Persian 'فلوجه' for GeoNames' 'الفلوجة'; not everyday words ('طرف' → 'الطرف')
     return tuple(out)

@@ -36,6 +36,7 @@ class LangResources:
     genitive_articles: frozenset[str] = frozenset()  # 'της', 'του': the article before a genitive
     phonetic: bool = False  # match large foreign places by sound (`lang.phonetic`; Greek)
     arabic_article: bool = False  # try 'ال' + a word: Arab places the language writes without it
+    demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
     and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -72,6 +73,7 @@ def load(code: str) -> LangResources:
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
         and_words=frozenset(w.casefold() for w in raw.get("and_words", [])),
+        demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         arabic_article=bool(raw.get("arabic_article", False)),
         phonetic=bool(raw.get("phonetic", False)),
         genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.morph import phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
-from frontwatch.lang.persons import looks_like_person
+from frontwatch.lang.persons import is_initial, looks_like_person
 from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Sentence
 
@@ -299,6 +299,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                  for e in other_ents)
     if person and ner is None:
         return None
+    if ner is None and res.cased and b - a == 1 and is_initial(text, start):
+        return None  # 'Bernard L. Ross', 'Т. Шевченкові': a surname after an initial
     if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
         return None  # 'Володимир Брільов', 'Т. Шевченкові', 'з Маріанною' (Slavic morphology)
     typed_after = b - a > 1 and last in res.type_after  # 'Романків Обухівського району': a chain of places
