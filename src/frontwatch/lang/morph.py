@@ -131,10 +131,20 @@ def phrase_forms(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         add(" ".join((first, *words[1:])))
     lemmas = [word_forms(w, lang)[1] if len(word_forms(w, lang)) > 1 else w for w in words]
     add(" ".join(lemmas))
+    # Every word through the case-ending table at once: 'Μεγάλης Βρετανίας' → 'Μεγάλη Βρετανία'
+    add(" ".join(_ending_form(w, lang) for w in words))
     nominative = _slavic_nominative(words, lang)
     if nominative:
         add(nominative)
     return tuple(out)
+
+
+def _ending_form(word: str, lang: str) -> str:
+    """`word` with the first case ending of the language's table that fits, else as it is."""
+    for ending, repl in load(lang).suffixes:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + repl
+    return word
 
 
 def _slavic_nominative(words: tuple[str, ...], lang: str) -> str | None:
