@@ -88,3 +88,19 @@ def test_persian_everyday_words_and_bodies(geoparser) -> None:
     assert "عراق" not in _places("سخنگوی وزارت خارجه عراق در بیانیه ای گفت.", "fa", geoparser)
     assert "مدرسه" not in _places("طرح صدای هنر در مدرسه اجرا شد.", "fa", geoparser)
     assert _places("عملیات در فلوجه ادامه دارد.", "fa", geoparser).get("فلوجه", (None,))[0] == "IQ"
+
+
+def test_one_letter_abbreviations_do_not_end_sentences() -> None:
+    from frontwatch.lang.sentences import split_sentences
+
+    assert len(split_sentences("Рішення суду м. Києва набуло сили. Далі було інше.")) == 2
+    assert len(split_sentences("Пам’ятник Т. Шевченку стоїть. Він старий.")) == 2
+    assert len(split_sentences("Ми живемо тут. Так.")) == 2
+
+
+def test_demonyms_and_case_endings() -> None:
+    from frontwatch.lang.morph import phrase_forms, word_forms
+
+    assert "İsviçre" not in word_forms("İsviçreli", "tr")
+    assert "Ankara" in word_forms("Ankara'da", "tr")
+    assert "Μεγάλη Βρετανία" in phrase_forms(("Μεγάλης", "Βρετανίας"), "el")
