@@ -55,6 +55,8 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
                 and text[toks[j - 1].end:toks[j].start] in (" ", "-", "\u00a0") and not toks[j].text.isupper():
             j += 1
         if j == k + 1:
+            if low in street and k > 0 and _adjective_name(toks[k - 1], tok, text, lang):
+                out.append(UnlistedSpan(toks[k - 1].start, tok.end, tok.sentence, True))  # 'Маріїнського парку'
             continue
         if low in street:
             start, end = tok.start, toks[j - 1].end
@@ -94,3 +96,12 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
                            score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
                            sentence=s.sentence))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _adjective_name(word, street_word, text: str, lang: str) -> bool:
+    """Is `word` a capitalised adjective naming the street or park after it ('Привокзальну площу',
+    'Ковалівському парку')? Not a sentence's first word, one space before the street word."""
+    from frontwatch.lang.morph import is_adjective
+
+    return word.sentence == street_word.sentence and not word.first and word.text[:1].isupper() \
+        and not word.text.isupper() and text[word.end:street_word.start] == " " and is_adjective(word.text, lang)
