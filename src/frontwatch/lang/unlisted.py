@@ -43,6 +43,9 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
     street = res.street_before
     toks = tokenize(text, sents, frozenset(w for w in (*settlement, *street) if w.endswith(".")))
     out: list[UnlistedSpan] = []
+    if res.road_code:  # national road numbers ('М-15', 'Н-02'): a road, placed like a street
+        road = re.compile(res.road_code)
+        out += [UnlistedSpan(t.start, t.end, t.sentence, True) for t in toks if road.fullmatch(t.text)]
     for k, tok in enumerate(toks[:-1]):
         low = tok.text.casefold()
         if low not in settlement and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
@@ -66,7 +69,7 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
         else:
             start, end = toks[k + 1].start, toks[j - 1].end
         out.append(UnlistedSpan(start, end, sentence, low in street))
-    return out
+    return sorted(out, key=lambda u: u.start)
 
 
 def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: str) -> list[Toponym]:
