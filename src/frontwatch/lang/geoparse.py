@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.lang.index import NameIndex
@@ -124,7 +125,7 @@ def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang:
     changed = True
     while changed:
         changed = False
-        for x, y in zip(order, order[1:]):
+        for x, y in pairwise(order):
             if out[x] == out[y] or toponyms[x].place is None or toponyms[y].place is None:
                 continue
             if not res.latin_script and is_latin(toponyms[x if out[y] else y].text):

@@ -22,7 +22,12 @@ from functools import lru_cache
 
 from frontwatch.geo.fold import is_latin, name_key
 from frontwatch.lang.morph import match_key, romanize
-from frontwatch.lang.phonetic import MIN_KEY_LENGTH, PHONETIC_MIN_POPULATION, greek_key, latin_key
+from frontwatch.lang.phonetic import (
+    MIN_KEY_LENGTH,
+    PHONETIC_MIN_POPULATION,
+    greek_key,
+    latin_key,
+)
 from frontwatch.lang.resources import load
 
 # The UTF-8 range of Greek, Cyrillic, Armenian, Hebrew and Arabic-script keys (U+0370..U+077F):
