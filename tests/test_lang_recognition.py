@@ -104,3 +104,9 @@ def test_demonyms_and_case_endings() -> None:
     assert "İsviçre" not in word_forms("İsviçreli", "tr")
     assert "Ankara" in word_forms("Ankara'da", "tr")
     assert "Μεγάλη Βρετανία" in phrase_forms(("Μεγάλης", "Βρετανίας"), "el")
+
+
+def test_greek_capitalised_type_word_is_the_authority(geoparser) -> None:
+    assert "Ηπείρου" not in _places("Ο δήμος, σε συνεργασία με την Περιφέρεια Ηπείρου, ξεκίνησε το έργο.", "el",
+                                    geoparser)
+    assert _places("Ζημιές σημειώθηκαν στην περιφέρεια Ηπείρου χθες.", "el", geoparser).get("Ηπείρου", (None,))[0] == "GR"

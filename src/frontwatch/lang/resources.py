@@ -38,6 +38,7 @@ class LangResources:
     arabic_article: bool = False  # try 'ال' + a word: Arab places the language writes without it
     demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
     road_code: str = ""  # a regular expression for national road numbers ('М-15')
+    capital_type_is_body: bool = False  # 'Δήμος X' capitalised is the municipality's authority
     and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -74,6 +75,7 @@ def load(code: str) -> LangResources:
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
         and_words=frozenset(w.casefold() for w in raw.get("and_words", [])),
+        capital_type_is_body=bool(raw.get("capital_type_is_body", False)),
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         arabic_article=bool(raw.get("arabic_article", False)),

@@ -308,6 +308,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                                       or (res.heads_names and _followed_by_name(
                                           text, toks, b if end == toks[b - 1].end else b + 1, res))):
         return None
+    if ner is None and res.capital_type_is_body and before < a and toks[before].text[:1].isupper() \
+            and not toks[before].first:
+        return None  # 'Δήμος Τρικκαίων', 'Περιφέρεια Ηπείρου': capitalised, the type word names the authority
     if ner is None and res.cased and type_word and _branch_of_body(text, toks, before, res):
         return None  # 'Служба автодоріг у Вінницькій області': a body's regional branch, named so
     if ner is None and res.cased and _closes_org_name(text, toks, before, b, res, places):
