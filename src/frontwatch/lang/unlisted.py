@@ -78,12 +78,17 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
     placed = [t for t in toponyms if t.place is not None and t.relative is None
               and (t.precision or t.place.precision) in ANCHOR_PRECISIONS]
     # A street named after a town or a person ('вулиці Шевченка') is the street, not the town.
-    inside = {id(t) for s in spans if s.street for t in toponyms if s.start < t.start and t.end <= s.end}
+    inside = {id(t) for s in spans if s.street for t in toponyms
+              if s.start <= t.start and t.end <= s.end and (t.start, t.end) != (s.start, s.end)}
     toponyms = [t for t in toponyms if id(t) not in inside]
     placed = [t for t in placed if id(t) not in inside]
     taken = [(t.start, t.end) for t in toponyms]
     out: list[Toponym] = list(toponyms)
     for s in spans:
+        # 'селі Романків Обухівського району': the name stops where a found place begins
+        later = [a for a, b in taken if s.start < a < s.end and b >= s.end]
+        if later and not s.street and text[s.start:min(later)].strip():
+            s = UnlistedSpan(s.start, s.start + len(text[s.start:min(later)].rstrip()), s.sentence, s.street)
         if any(not (s.end <= a or s.start >= b) for a, b in taken):
             continue
         own = [t for t in placed if t.sentence == s.sentence]
