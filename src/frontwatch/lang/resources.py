@@ -39,6 +39,7 @@ class LangResources:
     demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
     road_code: str = ""  # a regular expression for national road numbers ('М-15')
     capital_type_is_body: bool = False  # 'Δήμος X' capitalised is the municipality's authority
+    adjective_places: frozenset[str] = frozenset()  # 'родовищі', 'гаєм': a place named by the adjective before
     and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
@@ -75,6 +76,7 @@ def load(code: str) -> LangResources:
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
         and_words=frozenset(w.casefold() for w in raw.get("and_words", [])),
+        adjective_places=frozenset(w.casefold() for w in raw.get("adjective_places", [])),
         capital_type_is_body=bool(raw.get("capital_type_is_body", False)),
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),

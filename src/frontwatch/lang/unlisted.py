@@ -34,7 +34,7 @@ class UnlistedSpan:
 
 def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[UnlistedSpan]:
     """Capitalised names right after a settlement or street word, as candidate unlisted places."""
-    from frontwatch.lang.toponyms import _capitalised, tokenize
+    from frontwatch.lang.toponyms import _capitalised, _in_quotes, tokenize
 
     res = load(lang)
     if not res.cased:
@@ -46,8 +46,14 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
     if res.road_code:  # national road numbers ('М-15', 'Н-02'): a road, placed like a street
         road = re.compile(res.road_code)
         out += [UnlistedSpan(t.start, t.end, t.sentence, True) for t in toks if road.fullmatch(t.text)]
-    for k, tok in enumerate(toks[:-1]):
+    for k, tok in enumerate(toks):
         low = tok.text.casefold()
+        if low in res.adjective_places and k > 0 and _adjective_name(toks[k - 1], tok, text, lang) \
+                and not _in_quotes(text, toks[k - 1].start, tok.end):  # 'ТОВ «Промтоварний ринок»' is a firm
+            out.append(UnlistedSpan(toks[k - 1].start, tok.end, tok.sentence, True))  # 'Сахалінському родовищі'
+            continue
+        if k == len(toks) - 1:
+            break
         if low not in settlement and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
             continue  # 'М. Кропивницького' is an initial, not 'м.' (city)
         j = k + 1
