@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from dataclasses import replace
+from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.lang.index import NameIndex
@@ -23,6 +24,7 @@ from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
 from frontwatch.lang.toponyms import recognise_foreign
+from frontwatch.lang.unlisted import anchor_unlisted, unlisted_spans
 from frontwatch.model import Sentence, Toponym
 
 CUELESS_MIN_POPULATION = 20_000
@@ -48,8 +50,10 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     p = t.place
     if t.candidates and t.candidates[0].how == "fuzzy" and t.candidates[0].place.geonameid == getattr(p, "geonameid", None):
         return False  # the gazetteer knew the word exactly ('Liga'); a near spelling elsewhere ('Riga') is not it
-    if p is None or p.geonameid in cued_places or p.precision in ("country", "admin1"):
+    if p is None or p.geonameid in cued_places or p.precision == "country":
         return True
+    if p.precision == "admin1" and (load(lang).cased or not common_word(t.text, lang)):
+        return True  # an everyday word ('مسئله', issue) may fold onto a province's name ('مسيلة')
     if not load(lang).latin_script and is_latin(t.text):
         return False  # 'Honda', 'EUROPA', 'Moody's' in a Greek or Arabic text: a brand or a name
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
@@ -71,7 +75,7 @@ def common_word(text: str, lang: str) -> bool:
 
     if " " in text.strip():
         return False
-    low = text.casefold()
+    low = text.replace("İ", "i").replace("I", "ı" if lang == "tr" else "i").casefold()  # Turkish dotted capitals
     return simplemma.is_known(low, lang) and zipf_frequency(low, lang) >= COMMON_ZIPF
 
 
@@ -89,6 +93,11 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         # model exists and did not call the span a place, it stays 'PROPN' and needs the
         # resolver's own evidence, as an unlabelled name does in English.
         cueless = {(s.start, s.end) for s in spans if s.label == "PROPN"}
+        if not load(lang).cased:
+            # Without capitals a preposition is a weak cue: 'در مدرسه' (at school), 'در میان' (among)
+            # read as 'in <village>'. An everyday word behind one is judged as if it had none.
+            cueless |= {(s.start, s.end) for s in spans if s.label == "GPE" and s.prep and not s.type_word
+                        and common_word(s.text, lang)}
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
@@ -98,4 +107,43 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     toponyms = [t for t in toponyms if t.relative or not t.candidates or t.candidates[0].how in _EXACT
                 or not (loose or (t.start, t.end) in cueless)]
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
-    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]
+    sure = [(t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial) for t in toponyms]
+    sure = listed_with_sure(text, toponyms, sure, lang)
+    toponyms = [t for t, ok in zip(toponyms, sure) if ok]
+    return sents, anchor_unlisted(unlisted_spans(text, lang, sents), toponyms, text)
+
+
+def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang: str) -> list[bool]:
+    """A cueless name listed beside a kept place is a place too: 'στην Κεφαλονιά και την
+    Κυλλήνη', 'Австралія, Турція, Болгарія'. Items are joined by a comma or the language's
+    'and', with at most one function word (an article, a preposition) after the joint; the
+    decision spreads along the list both ways."""
+    res = load(lang)
+    fillers = res.stop | frozenset(res.preps)
+    order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
+    out = list(sure)
+    changed = True
+    while changed:
+        changed = False
+        for x, y in pairwise(order):
+            if out[x] == out[y] or toponyms[x].place is None or toponyms[y].place is None:
+                continue
+            if not res.latin_script and is_latin(toponyms[x if out[y] else y].text):
+                continue  # a Latin-script name in a Greek or Arabic list is a title or a brand
+            if _list_joint(text[toponyms[x].end:toponyms[y].start], res.and_words, fillers):
+                out[x] = out[y] = changed = True
+    return out
+
+
+def _list_joint(gap: str, and_words: frozenset[str], fillers: frozenset[str]) -> bool:
+    """Is `gap` the joint between two items of a list (', ', ' και την ', ' y ', '، و')?"""
+    words = gap.replace(",", " , ").replace("،", " , ").split()
+    if not words or len(words) > 3 or "\n" in gap:
+        return False
+    joint = words[0]
+    if joint != "," and joint.casefold() not in and_words:
+        return False
+    rest = words[1:]
+    if rest and rest[0].casefold() in and_words and joint == ",":
+        rest = rest[1:]  # ', and'
+    return len(rest) <= 1 and all(w.casefold() in fillers for w in rest)

@@ -22,6 +22,12 @@ from functools import lru_cache
 
 from frontwatch.geo.fold import is_latin, name_key
 from frontwatch.lang.morph import match_key, romanize
+from frontwatch.lang.phonetic import (
+    MIN_KEY_LENGTH,
+    PHONETIC_MIN_POPULATION,
+    greek_key,
+    latin_key,
+)
 from frontwatch.lang.resources import load
 
 # The UTF-8 range of Greek, Cyrillic, Armenian, Hebrew and Arabic-script keys (U+0370..U+077F):
@@ -69,6 +75,8 @@ class NameIndex:
     def __init__(self, gazetteer) -> None:
         self._gaz = gazetteer
         self._foreign: dict[str, tuple[str, ...]] | None = None
+        self._phonetic: dict[str, tuple[str, ...]] | None = None
+        self.by_sound: set[str] = set()  # keys found only by their sound: they need a cue in the text
 
     @classmethod
     def of(cls, gazetteer) -> "NameIndex":
@@ -89,6 +97,21 @@ class NameIndex:
             self._foreign = {k: tuple(v) for k, v in out.items()}
         return self._foreign
 
+    def _phonetic_keys(self) -> dict[str, tuple[str, ...]]:
+        """Sound key (`lang.phonetic`) → gazetteer keys of the large places' Latin names, read once."""
+        if self._phonetic is None:
+            out: dict[str, list[str]] = {}
+            rows = self._conn.execute(
+                "SELECT name, asciiname FROM places WHERE population >= ? OR precision IN ('admin1', 'country')",
+                (PHONETIC_MIN_POPULATION,))
+            for name, ascii_name in rows:
+                for n in dict.fromkeys((name, ascii_name or name)):
+                    k = latin_key(n)
+                    if len(k) >= MIN_KEY_LENGTH and name_key(n) not in out.setdefault(k, []):
+                        out[k].append(name_key(n))
+            self._phonetic = {k: tuple(v) for k, v in out.items()}
+        return self._phonetic
+
     @lru_cache(maxsize=16)  # noqa: B019 - one index per process
     def _country_key(self, code: str) -> str | None:
         if len(code) != 2:
@@ -97,11 +120,13 @@ class NameIndex:
         return place.name if place is not None else None
 
     @lru_cache(maxsize=300_000)  # noqa: B019 - one index per process, forms repeat
-    def keys(self, form: str, lang: str) -> tuple[str, ...]:
+    def keys(self, form: str, lang: str, sound: bool = False) -> tuple[str, ...]:
         """The gazetteer keys under which `form` (in `lang`) names a place, best first; () if none.
 
         A country's name in the language comes first (its gazetteer name), then the key spelled
-        exactly as `form`, then the keys that differ from it only in optional marks."""
+        exactly as `form`, then the keys that differ from it only in optional marks. `sound`: when
+        nothing else is found, a large place whose Latin name sounds like `form` (`lang.phonetic`);
+        the caller asks so only after every dictionary form failed."""
         if not form or not form.strip():
             return ()
         out: list[str] = []
@@ -128,6 +153,9 @@ class NameIndex:
                 latin = romanize(form, lang)
                 if latin and len(latin) >= 4 and self._latin_known(name_key(latin), load(lang).romanize_countries):
                     out.append(name_key(latin))
+            if not out and sound and load(lang).phonetic and " " not in form.strip():  # a large foreign place by its sound
+                out += self._phonetic_keys().get(greek_key(form), ())  # ('Καλιφόρνια')
+                self.by_sound.update(out)
         return tuple(out)
 
     def _latin_known(self, key: str, countries: tuple[str, ...]) -> bool:

@@ -95,6 +95,12 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
     for ending, repl in res.suffixes:
         if word.endswith(ending) and len(word) - len(ending) >= 3:
             add(word[: len(word) - len(ending)] + repl)
+    if res.demonym_suffixes and word.translate(_APOSTROPHES).endswith(res.demonym_suffixes):
+        # 'İsviçreli' (Swiss), "Çin'li" (Chinese): the bare place is not what the word names
+        plain = word.translate(_APOSTROPHES).casefold()
+        out = [f for f in out if not any(plain == f.casefold() + suf for suf in res.demonym_suffixes)]
+    if res.arabic_article and len(word) >= 3 and not word.startswith("ال") and _rare(word, lang):
+        add("ال" + word)  # Persian 'فلوجه' for GeoNames' 'الفلوجة'; not everyday words ('طرف' → 'الطرف')
     return tuple(out)
 
 
@@ -125,10 +131,20 @@ def phrase_forms(words: tuple[str, ...], lang: str) -> tuple[str, ...]:
         add(" ".join((first, *words[1:])))
     lemmas = [word_forms(w, lang)[1] if len(word_forms(w, lang)) > 1 else w for w in words]
     add(" ".join(lemmas))
+    # Every word through the case-ending table at once: 'Μεγάλης Βρετανίας' → 'Μεγάλη Βρετανία'
+    add(" ".join(_ending_form(w, lang) for w in words))
     nominative = _slavic_nominative(words, lang)
     if nominative:
         add(nominative)
     return tuple(out)
+
+
+def _ending_form(word: str, lang: str) -> str:
+    """`word` with the first case ending of the language's table that fits, else as it is."""
+    for ending, repl in load(lang).suffixes:
+        if word.endswith(ending) and len(word) - len(ending) >= 3:
+            return word[: len(word) - len(ending)] + repl
+    return word
 
 
 def _slavic_nominative(words: tuple[str, ...], lang: str) -> str | None:
@@ -183,3 +199,71 @@ def is_adjective(word: str, lang: str) -> bool:
         return False
     parses = morph.parse(word)
     return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+
+
+@lru_cache(maxsize=50_000)
+def agrees_with_next(adjective: str, noun: str, lang: str) -> bool:
+    """Can `adjective` be an adjective agreeing with `noun` in case (and gender, in the singular)?
+    'Київського регіону' yes; 'Луганську іноземцю' no: 'Луганську' is then the town, in the
+    dative, and not 'луганську' (feminine accusative) qualifying a masculine dative noun."""
+    morph = _morph(lang)
+    if morph is None:
+        return False
+    adjs = [p for p in morph.parse(adjective) if p.tag.POS in ("ADJF", "PRTF")]
+    parses = morph.parse(noun)
+    # The next word may itself be an adjective of the same noun phrase ('Луганську іноземному громадянину').
+    nouns = [p for p in parses if p.tag.POS == "NOUN"] or [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+    for p in adjs:
+        for q in nouns:
+            if p.tag.case != q.tag.case:
+                continue
+            if p.tag.number == "plur" or q.tag.number == "plur" or not p.tag.gender or not q.tag.gender \
+                    or p.tag.gender == q.tag.gender or "ms-f" in q.tag.grammemes:
+                return True
+    return not nouns  # an unknown or non-noun word after it: keep the old reading
+
+
+# Slavic relational adjectives named after a town ('Зіньківський район' after 'Зіньків'): the
+# adjective's suffix → the endings a town's name may have in its place (longest suffix first).
+_TOWN_ADJECTIVE = {
+    "uk": (("цький", ("к", "цьк", "ць")), ("ський", ("", "а", "и", "е", "ськ", "ське"))),
+    "ru": (("цкий", ("к", "цк", "ц")), ("ский", ("", "а", "и", "ы", "е", "ск", "ское"))),
+}
+
+
+@lru_cache(maxsize=50_000)
+def town_of_adjective(word: str, lang: str) -> tuple[str, ...]:
+    """Names of the town a relational adjective may be formed from: 'Зіньківського' → 'Зіньків',
+    'Кременчуцького' → 'Кременчук', 'Полтавського' → 'Полтава'. Districts ('Зіньківський район')
+    are named after their seat and the gazetteer rarely lists them in the language; the seat
+    stands in for the district. () for other words and languages."""
+    morph = _morph(lang)
+    rules = _TOWN_ADJECTIVE.get(lang)
+    if morph is None or not rules:
+        return ()
+    adj = next((p for p in morph.parse(word) if p.tag.POS == "ADJF"), None)
+    if adj is None:
+        return ()
+    lemma = adj.normal_form
+    for suffix, endings in rules:
+        if lemma.endswith(suffix) and len(lemma) - len(suffix) >= 3:
+            stem = lemma[: len(lemma) - len(suffix)]
+            return tuple(_restore_case(stem + e, word) for e in endings)
+    return ()
+
+
+@lru_cache(maxsize=50_000)
+def is_genitive(word: str, lang: str) -> bool:
+    """Has `word` a genitive reading (pymorphy3; Russian, Ukrainian only)?"""
+    morph = _morph(lang)
+    return morph is not None and any(p.tag.case == "gent" for p in morph.parse(word))
+
+
+RARE_ZIPF = 3.5
+
+
+def _rare(word: str, lang: str) -> bool:
+    """Is `word` rare in the language (wordfreq's Zipf scale, bundled lists)? Names mostly are."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(word, lang) < RARE_ZIPF

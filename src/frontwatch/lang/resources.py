@@ -28,6 +28,19 @@ class LangResources:
     name_starters: frozenset[str] = frozenset()  # stop words that may open a name ('عين العرب')
     heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
     connectors: frozenset[str] = frozenset()
+    street_before: frozenset[str] = frozenset()  # 'вулиці', 'οδό': a street's name follows (`lang.unlisted`)
+    branch_preps: frozenset[str] = frozenset()  # '<body> у <region>' names a regional branch
+    body_heads: frozenset[str] = frozenset()  # 'управління', 'служба': head words of a body's name
+    region_modifiers: frozenset[str] = frozenset()  # 'Βόρεια', 'Західна': part of a region's name before a place
+    genitive_endings: tuple[str, ...] = ()  # a genitive place does not head the name after it
+    genitive_articles: frozenset[str] = frozenset()  # 'της', 'του': the article before a genitive
+    phonetic: bool = False  # match large foreign places by sound (`lang.phonetic`; Greek)
+    arabic_article: bool = False  # try 'ال' + a word: Arab places the language writes without it
+    demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
+    road_code: str = ""  # a regular expression for national road numbers ('М-15')
+    capital_type_is_body: bool = False  # 'Δήμος X' capitalised is the municipality's authority
+    adjective_places: frozenset[str] = frozenset()  # 'родовищі', 'гаєм': a place named by the adjective before
+    and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
@@ -62,4 +75,17 @@ def load(code: str) -> LangResources:
         name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
+        and_words=frozenset(w.casefold() for w in raw.get("and_words", [])),
+        adjective_places=frozenset(w.casefold() for w in raw.get("adjective_places", [])),
+        capital_type_is_body=bool(raw.get("capital_type_is_body", False)),
+        road_code=str(raw.get("road_code", "")),
+        demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
+        arabic_article=bool(raw.get("arabic_article", False)),
+        phonetic=bool(raw.get("phonetic", False)),
+        genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
+        genitive_endings=tuple(w.casefold() for w in raw.get("genitive_endings", [])),
+        region_modifiers=frozenset(w.casefold() for w in raw.get("region_modifiers", [])),
+        branch_preps=frozenset(w.casefold() for w in raw.get("branch_preps", [])),
+        body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
+        street_before=frozenset(w.casefold() for w in raw.get("street_before", [])),
     )

@@ -12,10 +12,21 @@ from frontwatch.model import Sentence
 _END = re.compile(r"(?<=[.!?…؟۔])[\"'”’»)]*\s+|\n\s*")
 
 
+# A dot after a one-letter abbreviation ('м.', 'с.', 'κ.') or initial ('Т. Шевченко') does not
+# end the sentence: 'в м. Києві', 'поблизу с. Мотижин'. No word of one letter ends a sentence.
+_ONE_LETTER = re.compile(r"(?:^|[\s(«\"„“])[^\W\d_]\.$")
+
+
+def _abbreviation_before(text: str, m: re.Match) -> bool:
+    return "\n" not in m.group(0) and bool(_ONE_LETTER.search(text[max(0, m.start() - 3):m.start()]))
+
+
 def split_sentences(text: str) -> list[Sentence]:
     out: list[Sentence] = []
     start = 0
     for m in _END.finditer(text):
+        if _abbreviation_before(text, m):
+            continue
         _add(out, text, start, m.start() + len(m.group(0).rstrip()) if m.group(0).strip() else m.start())
         start = m.end()
     _add(out, text, start, len(text))

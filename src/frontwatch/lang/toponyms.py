@@ -19,8 +19,9 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.geo.recognize import SpanCandidate
-from frontwatch.lang.morph import phrase_forms
+from frontwatch.lang.morph import phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
+from frontwatch.lang.persons import is_initial, looks_like_person
 from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Sentence
 
@@ -102,11 +103,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     spans: list[tuple[int, int, str | None, str]] = []  # token i, j (exclusive), gazetteer key, label
     taken = [False] * len(toks)
     i = 0
-    while i < len(toks):
-        if not _may_start(toks[i], res):
-            i += 1
-            continue
-        found = None
+
+    def match_at(i: int) -> tuple[int, int, tuple[str, ...]] | None:
         for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
             run = toks[i:i + n]
             if any(t.sentence != run[0].sentence for t in run):
@@ -121,21 +119,43 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 continue  # 'Madrid El' is no name; in Arabic a stop word may end one ('رام الله')
             key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
             if key is not None:
-                found = (i, i + n, key)
-                break
+                return i, i + n, key
+        return None
+
+    while i < len(toks):
+        if not _may_start(toks[i], res):
+            i += 1
+            continue
+        found = match_at(i)
+        if toks[i].text.casefold() in res.region_modifiers and i + 1 < len(toks) \
+                and toks[i + 1].sentence == toks[i].sentence and text[toks[i].end:toks[i + 1].start] == " " \
+                and _may_start(toks[i + 1], res):
+            inner = match_at(i + 1)  # 'Βόρεια Ελλάδα', 'Δυτική Αφρική': the region of a known place
+            if inner is not None and (found is None or inner[1] > found[1]):  # 'Κάτω Χώρες' is a name
+                found = (i, inner[1], inner[2])
+        type_hint = ""
+        if (found is None or found[1] - found[0] == 1) and res.cased and res.and_words:
+            listed = _coordinated(text, toks, i, lang, index, res)
+            if listed is not None:
+                found, type_hint = listed[:3], listed[3]
         if found is None:
             i += 1
             continue
         a, b, key = found
-        spans.append((a, b, key, ""))
+        spans.append((a, b, key, type_hint))
         for k in range(a, b):
             taken[k] = True
         i = b
+    if res.genitive_endings:
+        spans = _with_genitive_region(text, toks, spans, lang, res)
     out: list[SpanCandidate] = []
-    for a, b, key, _ in spans:
-        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents))
+    places = frozenset(k for k, t in enumerate(taken) if t)
+    for a, b, key, type_hint in spans:
+        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
-    out = [s for s in out if s is not None]
+    # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
+    # or type word says so; alone it is as likely a person ('ο Κένεντι').
+    out = [s for s in out if s is not None and not (s.label == "PROPN" and s.lookup and s.lookup[0] in index.by_sound)]
     for e in loc_ents:
         if any(not (e.end <= s.start or e.start >= s.end) for s in out):
             continue
@@ -150,25 +170,110 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     return out
 
 
+def _with_genitive_region(text: str, toks: list[Token], spans: list, lang: str, res: LangResources) -> list:
+    """'Πύργο Ηλείας', 'Κουτσόχερο Λάρισας': a place qualified by its region in the genitive is
+    one name. The word before the region must be a place found itself (its keys are kept) or
+    a capitalised word the dictionary does not know -- a village the gazetteer lacks, placed by
+    its region -- not an everyday word ('Πανεπιστήμιο Αθηνών' is a body)."""
+    import simplemma
+
+    out: list = []
+    for a, b, key, hint in spans:
+        word = toks[a].text
+        p = a - 1
+        if b - a == 1 and p >= 0 and word.casefold().endswith(res.genitive_endings) and not toks[p].first \
+                and toks[p].sentence == toks[a].sentence and text[toks[p].end:toks[a].start] == " " \
+                and _capitalised(toks[p].text) and not toks[p].text.isupper() \
+                and not toks[p].text.casefold().endswith(res.genitive_endings):
+            low = toks[p].text.casefold()  # (two genitives, 'Πολυτεχνείου Κρήτης', are a body's name)
+            if out and out[-1][1] == a and out[-1][1] - out[-1][0] == 1:
+                pa, _, pkey, phint = out.pop()
+                out.append((pa, b, pkey, phint))
+                continue
+            if low not in res.stop and low not in res.type_before and low not in res.preps \
+                    and not simplemma.is_known(low, lang):
+                out.append((p, b, key, hint))
+                continue
+        out.append((a, b, key, hint))
+    return out
+
+
+def _coordinated(text: str, toks: list[Token], i: int, lang: str, index,
+                 res: LangResources) -> tuple[int, int, tuple[str, ...], str] | None:
+    """'Донецької та Луганської областей', 'Козельщинського, Кременчуцького і Полтавського
+    районів': the type word after a list of names belongs to each of them. The list's items
+    are single capitalised words joined by commas and the language's 'and'; the first item
+    is read as if the type word followed it."""
+    j = i + 1
+    while j < len(toks) and toks[j].sentence == toks[i].sentence and j - i <= 12:
+        gap, low = text[toks[j - 1].end:toks[j].start], toks[j].text.casefold()
+        if gap != " " and gap != ", ":
+            return None
+        if low in res.type_after:
+            if gap != " " or j - 1 == i:
+                return None
+            break
+        if low in res.and_words and gap == " ":
+            j += 1
+            continue
+        if not _capitalised(toks[j].text) or (gap == " " and toks[j - 1].text.casefold() not in res.and_words):
+            return None
+        j += 1
+    else:
+        return None
+    from frontwatch.lang.morph import word_forms
+
+    for type_word in word_forms(toks[j].text, lang)[:3]:
+        key = _known((toks[i].text, type_word), lang, index, f"{toks[i].text} {type_word}")
+        if key is not None:
+            return i, i + 1, key, res.type_after[toks[j].text.casefold()]
+    return None
+
+
 def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str, ...] | None:
     if len(words) == 1 and len(words[0]) < 2:
         return None
     if any(c in surface for c in "\n\t"):
         return None
     forms = phrase_forms(words, lang)
+    if len(words) > 1 and words[-1].casefold() in load(lang).type_after:
+        # 'Луганської областей' (a list's plural type word) → also as 'Луганської область'
+        from frontwatch.lang.morph import word_forms
+
+        forms = tuple(dict.fromkeys((*forms, *(f for w in word_forms(words[-1], lang)[1:3]
+                                                for f in phrase_forms((*words[:-1], w), lang)))))
     if "-" in surface:  # 'Нью-Йорке' → 'Нью-Йорк': the phrase's forms with its hyphens back
         forms = tuple(dict.fromkeys(f for x in forms for f in (x, _rehyphen(x, surface))))
     for form in forms:
         keys = index.keys(form, lang)
         if keys:
             return keys
+    seat = _district_seat(words, lang, index)
+    if seat is None and len(words) == 1 and load(lang).phonetic:
+        seat = next((k for form in forms if (k := index.keys(form, lang, sound=True))), None)
+    return seat
+
+
+def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] | None:
+    """'Зіньківського району' → the town 'Зіньків' when the gazetteer lacks the district: an
+    adjective formed from a town's name and a district type word ('району', 'районів')."""
+    if len(words) != 2:
+        return None
+    res = load(lang)
+    if res.type_after.get(words[1].casefold()) != "district":
+        return None
+    for town in town_of_adjective(words[0], lang):
+        keys = index.keys(town, lang)
+        if keys:
+            return keys
     return None
 
 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
-               loc_ents: list[EntitySpan], other_ents: list[EntitySpan]) -> SpanCandidate | None:
+               loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
+               type_hint: str | None = None, places: frozenset[int] = frozenset()) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
-    type_word = None
+    type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
     if b - a > 1 and last in res.type_after:
         type_word = res.type_after[last]
@@ -194,16 +299,30 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                  for e in other_ents)
     if person and ner is None:
         return None
-    if ner is None and res.cased and (_inside_longer_name(text, toks, a, res)
+    if ner is None and res.cased and b - a == 1 and is_initial(text, start):
+        return None  # 'Bernard L. Ross', 'Т. Шевченкові': a surname after an initial
+    if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
+        return None  # 'Володимир Брільов', 'Т. Шевченкові', 'з Маріанною' (Slavic morphology)
+    typed_after = b - a > 1 and last in res.type_after  # 'Романків Обухівського району': a chain of places
+    if ner is None and res.cased and ((not typed_after and _inside_longer_name(text, toks, a, res))
                                       or (res.heads_names and _followed_by_name(
                                           text, toks, b if end == toks[b - 1].end else b + 1, res))):
         return None
+    if ner is None and res.capital_type_is_body and before < a and toks[before].text[:1].isupper() \
+            and not toks[before].first:
+        return None  # 'Δήμος Τρικκαίων', 'Περιφέρεια Ηπείρου': capitalised, the type word names the authority
+    if ner is None and res.cased and type_word and _branch_of_body(text, toks, before, res):
+        return None  # 'Служба автодоріг у Вінницькій області': a body's regional branch, named so
+    if ner is None and res.cased and _closes_org_name(text, toks, before, b, res, places):
+        return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
     if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
-                        or _adjective_before_noun(toks, a, b, res)):
+                        or _adjective_before_noun(text, toks, a, b, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after:
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    if ner is None and not res.cased and _body_word_before(text, toks, a, res):
+        return None  # 'وزارت خارجه عراق', 'اتاق تعاون ایران': the body's words run up to the place
     # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
     label = ner or ("GPE" if (prep in CUE_PREPS or type_word) else "PROPN")
     return SpanCandidate(
@@ -226,8 +345,82 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
     word = toks[k].text
+    if _suffixed(word):
+        return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+MAX_ORG_TAIL_WORDS = 3
+
+
+def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """In a script without capitals, does a body's head word (`not_place_after`) stand up to
+    three words before the place, joined to it by spaces only -- the Persian or Arabic chain of
+    a body's name ('سخنگوی وزارت خارجه عراق')? A preposition or 'and' breaks the chain."""
+    for k in range(a - 1, max(-1, a - 1 - MAX_ORG_TAIL_WORDS), -1):
+        if toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[k + 1].start].strip():
+            return False
+        low = toks[k].text.casefold()
+        if low in res.not_place_after:
+            return True
+        if low in res.preps or low in res.and_words:
+            return False
+    return False
+MAX_BRANCH_WORDS = 4
+
+
+def _branch_of_body(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Is the place at token `a` (a region or town with its type word) the territory in a body's
+    official name, '<body> у <place>' ('Головне управління юстиції у Луганській області', 'САД у
+    Кіровоградській області', 'ГУНП в Чернівецькій області')? Right before it stands one of the
+    language's `branch_preps`; before that, up to four words joined by spaces that hold a body's
+    head word (`body_heads`) or an acronym, and some capital (a name, not 'служба в області')."""
+    k = a - 1
+    if not res.branch_preps or k < 1 or toks[k].text.casefold() not in res.branch_preps \
+            or toks[k].sentence != toks[a].sentence:
+        return False
+    head = capital = False
+    for n in range(1, MAX_BRANCH_WORDS + 1):
+        j = k - n
+        if j < 0 or toks[j].sentence != toks[a].sentence or text[toks[j].end:toks[j + 1].start] != " ":
+            break
+        word, low = toks[j].text, toks[j].text.casefold()
+        if word.isupper() and len(word) >= 2 and word.isalpha():
+            return True  # an acronym: 'ГУ ДСНС України у Донецькій області'
+        if low in res.preps or low in res.and_words or low in res.stop:
+            break
+        head = head or low in res.body_heads
+        capital = capital or word[:1].isupper()
+    return head and capital
+
+
+
+def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangResources,
+                     places: frozenset[int] = frozenset()) -> bool:
+    """Is the place (tokens a..b, a type word before it included) the genitive that closes a
+    body's name: a capitalised head or an acronym, up to three lower-case words, then the place
+    ('Федерація хокею України', 'Кримінального кодексу України', 'ДСНС України', 'Госпсуд
+    м. Києва')? Only where the morphology can tell a genitive (Russian, Ukrainian)."""
+    from frontwatch.lang.morph import is_genitive
+
+    if not is_genitive(toks[b - 1].text, res.code):
+        return False
+    k, lower = a - 1, 0
+    while k >= 0 and toks[k].sentence == toks[a].sentence and text[toks[k].end:toks[k + 1].start] == " ":
+        word, low = toks[k].text, toks[k].text.casefold()
+        if word.isupper() and len(word) >= 2 and sum(c.isalpha() for c in word) >= 2:
+            return True  # an acronym ('ДСНС', 'АПК'), also at the sentence's start
+        if _capitalised(word):  # a place is no body's head ('України азербайджанська діаспора Полтавщини')
+            from frontwatch.lang.morph import is_adjective
+
+            return lower > 0 and not toks[k].first and (k not in places or is_adjective(word, res.code)) and low not in res.preps and low not in res.type_before
+        if low in res.preps or low in res.stop or low in res.and_words or low in res.type_after \
+                or lower >= MAX_ORG_TAIL_WORDS:
+            return False  # a preposition, a list ('Європи та Азії') or a chain of places ('району Київської області')
+        lower += 1
+        k -= 1
+    return False
 
 
 def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) -> bool:
@@ -235,13 +428,26 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) 
     'Valle del Tajo')? The next word, right after a space, is capitalised and not a stop word."""
     if b >= len(toks) or toks[b].sentence != toks[b - 1].sentence or text[toks[b - 1].end:toks[b].start] != " ":
         return False
+    if _suffixed(toks[b - 1].text):
+        return False  # "İran'ın Kürdistan": a case suffix closes a Turkish name
     word = toks[b].text
     low = word.casefold()
     if word.isupper() and len(word) > 1:
         return False  # a headline in capitals ('LIBANO - ISRAEL LIBERADOS PRISIONEROS')
     if low in res.connectors and b + 1 < len(toks) and text[toks[b].end:toks[b + 1].start] == " ":
         word, low = toks[b + 1].text, toks[b + 1].text.casefold()
+    ends, k = res.genitive_endings, b - 2
+    while k >= 0 and _capitalised(toks[k].text) and toks[k].sentence == toks[b - 1].sentence:
+        k -= 1  # back to the word before the place's name
+    if ends and toks[b - 1].text.casefold().endswith(ends) and not low.endswith(ends) \
+            and k >= 0 and toks[k].text.casefold() in res.genitive_articles:
+        return False  # 'της Ουγγαρίας Βίκτορ Όρμπαν': a genitive place, then a name in another case
     return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
+
+
+def _suffixed(word: str) -> bool:
+    """Does a case suffix follow the name after an apostrophe ("İran'ın", "ABD'de")?"""
+    return any(q in word[1:] for q in "'’")
 
 
 def _rehyphen(form: str, surface: str) -> str:
@@ -261,7 +467,9 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     """Is the span inside «…» or “…” on its line? A quoted name is a company's, a paper's or a
     shop's ('ТОВ «Мегатрейд-Схід»', 'універмаг «Україна»', '«Наші гроші. Львів»')."""
     line_start = text.rfind("\n", 0, start) + 1
-    before = text[line_start:start]
+    if not any(q in text[line_start:start] for q in _OPEN_QUOTES) and line_start > 0:
+        line_start = text.rfind("\n", 0, line_start - 1) + 1  # a sentence split inside the quote ('«Наші гроші.\nЛьвів»')
+    before = text[line_start:start].replace("\n", " ")
     opened = max(before.rfind(q) for q in _OPEN_QUOTES)
     if opened < 0 or max(before.rfind(q) for q in _CLOSE_QUOTES if q not in _OPEN_QUOTES) > opened:
         return False
@@ -275,15 +483,19 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     return len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
 
 
-def _adjective_before_noun(toks: list[Token], a: int, b: int, res: LangResources) -> bool:
+def _adjective_before_noun(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
     """'Київського регіону', 'Донецька залізниця': a one-word match that the morphology reads as an
     adjective, followed by a lower-case word, qualifies a noun; it is not the place itself
     (a type word after it -- 'Донецька область' -- is matched as a phrase before this is asked)."""
-    if b - a != 1 or b >= len(toks) or toks[b].sentence != toks[a].sentence:
+    hyphenated = all(text[toks[k - 1].end:toks[k].start] == "-" for k in range(a + 1, b))  # 'Івано-Франківської'
+    if b - a < 1 or not hyphenated or b >= len(toks) or toks[b].sentence != toks[a].sentence:
         return False
     nxt = toks[b].text
+    from frontwatch.lang.morph import agrees_with_next, is_adjective
+
+    word = toks[b - 1].text.rsplit("-", 1)[-1]  # 'Івано-Франківської': the last part inflects
+    if nxt.isupper() and len(nxt) >= 2 and nxt.isalpha():
+        return is_adjective(word, res.code)  # 'Хмельницької ОДА': an adjective before a body's acronym
     if not nxt[:1].islower() or nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
         return False
-    from frontwatch.lang.morph import is_adjective
-
-    return is_adjective(toks[a].text, res.code)
+    return is_adjective(word, res.code) and agrees_with_next(word, nxt, res.code)

@@ -1,0 +1,67 @@
+"""A sound key shared by a Greek exonym and the place's Latin name ('Καλιφόρνια' ~ 'California').
+
+Greek news writes foreign places as they sound ('Ουάσινγκτον', 'Μπρούκλιν', 'Τέξας'), and
+GeoNames lists few of them in Greek. Both spellings are reduced to one rough key: Greek
+letters and digraphs to their sounds, English and Romance spellings to the same sounds (c → k
+or s, ph → f, sh → s, w → u, y → i, x → ks, j → dz), doubled letters once, vowels that
+Greek merges (η ι υ ει οι; ο ω) merged, a final silent e dropped. `lang.index` matches the
+key of a Greek form against the keys of large places only (`PHONETIC_MIN_POPULATION`,
+first-level divisions and countries), so that a rough key rarely meets a wrong village.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+
+PHONETIC_MIN_POPULATION = 100_000
+MIN_KEY_LENGTH = 5
+
+_GREEK = (("ουα", "ua"), ("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("υι", "i"), ("αυ", "av"),
+          ("ευ", "ev"), ("νγκ", "ng"), ("γκ", "g"), ("γγ", "ng"), ("μπ", "b"), ("ντ", "d"), ("τσ", "ts"),
+          ("τζ", "dz"), ("α", "a"), ("β", "v"), ("γ", "g"), ("δ", "d"), ("ε", "e"), ("ζ", "z"), ("η", "i"),
+          ("θ", "t"), ("ι", "i"), ("κ", "k"), ("λ", "l"), ("μ", "m"), ("ν", "n"), ("ξ", "ks"), ("ο", "o"),
+          ("π", "p"), ("ρ", "r"), ("σ", "s"), ("ς", "s"), ("τ", "t"), ("υ", "i"), ("φ", "f"), ("χ", "h"),
+          ("ψ", "ps"), ("ω", "o"))
+_LATIN = ((r"sch", "s"), (r"ph", "f"), (r"th", "t"), (r"sh", "s"), (r"zh", "z"), (r"ch", "k"), (r"ck", "k"),
+          (r"c(?=[eiy])", "s"), (r"c", "k"), (r"q", "k"), (r"x", "ks"), (r"j", "dz"), (r"w", "u"), (r"y", "i"),
+          (r"oo", "u"), (r"ou", "u"), (r"ee", "i"), (r"mb", "b"), (r"nd", "d"), (r"h", ""))
+
+
+def _plain(text: str) -> str:
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def _finish(key: str) -> str:
+    key = re.sub(r"(.)\1+", r"\1", key)  # doubled letters once ('Pennsylvania')
+    if len(key) > MIN_KEY_LENGTH and key.endswith("e"):
+        key = key[:-1]  # 'Irvine' ~ 'Ίρβιν'
+    return key
+
+
+@lru_cache(maxsize=50_000)
+def greek_key(word: str) -> str:
+    """The sound key of a Greek name ('Ουάσινγκτον' → 'uasington')."""
+    # A diaeresis parts two vowels ('Μαϊάμι' is ma-i-ami, not the digraph αι): a separator keeps them apart.
+    low, out, i = _plain(re.sub("[ϊΐϋΰ]", lambda m: "|" + _plain(m.group(0)), word.casefold())), [], 0
+    while i < len(low):
+        for src, dst in _GREEK:
+            if low.startswith(src, i):
+                out.append(dst)
+                i += len(src)
+                break
+        else:
+            if low[i].isalpha():
+                out.append(low[i])
+            i += 1
+    return _finish("".join(out))
+
+
+def latin_key(name: str) -> str:
+    """The sound key of a Latin name ('Washington' → 'uasington')."""
+    key = "".join(c for c in _plain(name) if c.isalpha() and c.isascii())
+    for pattern, repl in _LATIN:
+        key = re.sub(pattern, repl, key)
+    return _finish(key)

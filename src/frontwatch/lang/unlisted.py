@@ -1,0 +1,121 @@
+"""Names the gazetteer does not list, kept when a settlement or street word says they are places.
+
+'у селі Романків', 'с. Мотижин', 'στο χωριό Σαριλάρ', 'на вулиці Шевченка', 'вул. Озерній':
+the word before says a place follows, whatever the gazetteer knows. As in the English path
+(`geo/unlisted.py`), such a name is kept at the place it lies in -- a resolved town or
+province of its sentence, else the nearest one named before it in the text -- with that
+place's precision and a low score, and never when nothing anchors it. The words come from the
+language's word list: `type_before` entries of kind city or village, and `street_before`
+(streets, squares, parks), whose word belongs to the name ('вулиці Шевченка') and may carry a
+house number after a comma ('вул. Попудренка, 52').
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from frontwatch.lang.resources import load
+from frontwatch.model import Sentence, Toponym
+
+SETTLEMENT_KINDS = frozenset({"city", "village"})
+MAX_NAME_WORDS = 3
+ANCHOR_PRECISIONS = ("city", "admin2", "admin1")
+_HOUSE_NUMBER = re.compile(r",\s?\d+[\w/-]*")
+
+
+@dataclass(frozen=True)
+class UnlistedSpan:
+    start: int
+    end: int
+    sentence: int
+    street: bool
+
+
+def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[UnlistedSpan]:
+    """Capitalised names right after a settlement or street word, as candidate unlisted places."""
+    from frontwatch.lang.toponyms import _capitalised, _in_quotes, tokenize
+
+    res = load(lang)
+    if not res.cased:
+        return []
+    settlement = {w for w, kind in res.type_before.items() if kind in SETTLEMENT_KINDS}
+    street = res.street_before
+    toks = tokenize(text, sents, frozenset(w for w in (*settlement, *street) if w.endswith(".")))
+    out: list[UnlistedSpan] = []
+    if res.road_code:  # national road numbers ('М-15', 'Н-02'): a road, placed like a street
+        road = re.compile(res.road_code)
+        out += [UnlistedSpan(t.start, t.end, t.sentence, True) for t in toks if road.fullmatch(t.text)]
+    for k, tok in enumerate(toks):
+        low = tok.text.casefold()
+        if low in res.adjective_places and k > 0 and _adjective_name(toks[k - 1], tok, text, lang) \
+                and not _in_quotes(text, toks[k - 1].start, tok.end):  # 'ТОВ «Промтоварний ринок»' is a firm
+            out.append(UnlistedSpan(toks[k - 1].start, tok.end, tok.sentence, True))  # 'Сахалінському родовищі'
+            continue
+        if k == len(toks) - 1:
+            break
+        if low not in settlement and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
+            continue  # 'М. Кропивницького' is an initial, not 'м.' (city)
+        j = k + 1
+        # 'с. Долина': a sentence splitter may take the abbreviation's dot for a full stop
+        sentence = toks[j].sentence if tok.text.endswith(".") else tok.sentence
+        while j < len(toks) and j - k <= MAX_NAME_WORDS and toks[j].sentence == sentence \
+                and _capitalised(toks[j].text) and toks[j].text.casefold() not in res.stop \
+                and text[toks[j - 1].end:toks[j].start] in (" ", "-", "\u00a0") and not toks[j].text.isupper():
+            j += 1
+        if j == k + 1:
+            if low in street and k > 0 and _adjective_name(toks[k - 1], tok, text, lang):
+                out.append(UnlistedSpan(toks[k - 1].start, tok.end, tok.sentence, True))  # 'Маріїнського парку'
+            continue
+        if low in street:
+            start, end = tok.start, toks[j - 1].end
+            number = _HOUSE_NUMBER.match(text, end)
+            if number:
+                end = number.end()
+        else:
+            start, end = toks[k + 1].start, toks[j - 1].end
+        out.append(UnlistedSpan(start, end, sentence, low in street))
+    return sorted(out, key=lambda u: u.start)
+
+
+def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: str) -> list[Toponym]:
+    """`toponyms` with the unlisted spans that no resolved toponym overlaps, each at its anchor,
+    in text order; a toponym inside a street's name gives way to the street."""
+    placed = [t for t in toponyms if t.place is not None and t.relative is None
+              and (t.precision or t.place.precision) in ANCHOR_PRECISIONS]
+    # A street named after a town or a person ('вулиці Шевченка') is the street, not the town.
+    inside = {id(t) for s in spans if s.street for t in toponyms
+              if s.start <= t.start and t.end <= s.end and (t.start, t.end) != (s.start, s.end)}
+    toponyms = [t for t in toponyms if id(t) not in inside]
+    placed = [t for t in placed if id(t) not in inside]
+    taken = [(t.start, t.end) for t in toponyms]
+    out: list[Toponym] = list(toponyms)
+    for s in spans:
+        # 'селі Романків Обухівського району': the name stops where a found place begins
+        later = [a for a, b in taken if s.start < a < s.end and b >= s.end]
+        if later and not s.street and text[s.start:min(later)].strip():
+            s = UnlistedSpan(s.start, s.start + len(text[s.start:min(later)].rstrip()), s.sentence, s.street)
+        if any(not (s.end <= a or s.start >= b) for a, b in taken):
+            continue
+        own = [t for t in placed if t.sentence == s.sentence]
+        after = [t for t in own if t.start >= s.end]
+        before = [t for t in placed if t.end <= s.start]
+        anchor = after[0] if after else (before[-1] if before else None)
+        if anchor is None and s.street:  # a street with no town named before it: the text's first place
+            anchor = next((t for t in toponyms if t.place is not None and t.relative is None), None)
+        if anchor is None:
+            continue
+        taken.append((s.start, s.end))
+        out.append(Toponym(start=s.start, end=s.end, text=text[s.start:s.end], place=anchor.place,
+                           score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
+                           sentence=s.sentence))
+    return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _adjective_name(word, street_word, text: str, lang: str) -> bool:
+    """Is `word` a capitalised adjective naming the street or park after it ('Привокзальну площу',
+    'Ковалівському парку')? Not a sentence's first word, one space before the street word."""
+    from frontwatch.lang.morph import is_adjective
+
+    return word.sentence == street_word.sentence and not word.first and word.text[:1].isupper() \
+        and not word.text.isupper() and text[word.end:street_word.start] == " " and is_adjective(word.text, lang)
