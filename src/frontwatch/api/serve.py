@@ -163,12 +163,31 @@ def _serve_workers(db: str | Path, app_kw: dict[str, Any], *, host: str, port: i
                             port=port, log_level=log_level, proxy_headers=False, timeout_keep_alive=KEEP_ALIVE_S)
     sock = config.bind_socket()
     sock.listen(config.backlog)  # connections queue from now on, before the workers have started
-    if announce is not None:
-        announce(server_url(host, int(sock.getsockname()[1])))
+    if announce is not None:  # once a worker answers, as with one process: never a URL that keeps you waiting
+        url = server_url(host, int(sock.getsockname()[1]))
+        threading.Thread(target=_announce_when_answering, args=(url, announce), name="frontwatch-announce",
+                         daemon=True).start()
     try:
         Multiprocess(config, sockets=[sock]).run()
     finally:
         sock.close()
+
+
+def _announce_when_answering(url: str, announce: Callable[[str], None], timeout_s: float = 600) -> None:
+    """Call `announce(url)` once GET /config.json there is answered (by whichever worker is up first)."""
+    import time
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # our own socket: never via a proxy
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            with opener.open(url + "config.json", timeout=30) as r:
+                if r.status == 200:
+                    announce(url)
+                    return
+        except OSError:
+            time.sleep(0.1)
 
 
 def app_from_env() -> Any:
