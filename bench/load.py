@@ -68,6 +68,21 @@ def start_server(db: Path | str, src: Path, extra: list[str] = ()) -> tuple[subp
     raise SystemExit("server printed no URL")
 
 
+def tree_cpu_seconds(pid: int) -> float:
+    """CPU time (user + system) of a process and its live descendants (the server's workers), from /proc."""
+    total, todo = 0.0, [pid]
+    while todo:
+        p = todo.pop()
+        try:
+            fields = Path(f"/proc/{p}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+            for task in Path(f"/proc/{p}/task").iterdir():
+                todo += [int(c) for c in (task / "children").read_text().split()]
+        except (OSError, ValueError, IndexError):
+            continue
+    return total
+
+
 def stop_server(proc: subprocess.Popen) -> str:
     proc.send_signal(signal.SIGINT)
     try:
@@ -247,13 +262,19 @@ def main() -> int:
         try:
             paths, features = endpoints(base)
             load_before = os.getloadavg()
+            cpu_before = tree_cpu_seconds(proc.pid)
             out = run_client_processes(base, paths, features, args.clients, args.seconds, args.procs)
+            server_cpu = tree_cpu_seconds(proc.pid) - cpu_before
         finally:
             server_log = stop_server(proc)
     result = {"bench": "api_load", "store": "postgresql" if "://" in str(db) else "sqlite", "events": args.events, "clients": args.clients, "seconds": args.seconds, "workers": args.workers,
               "client_procs": args.procs,
               "src": str(args.src), "store_build": built, "geojson_features": features, "load_before": load_before,
               **summarise(out, args.seconds)}
+    # What the server itself spent: on a shared machine the latencies above depend on the CPU share
+    # the server and the clients get; the server's CPU per answer does not.
+    result["server_cpu_s"] = round(server_cpu, 2)
+    result["server_cpu_ms_per_request"] = round(server_cpu * 1000 / max(result["requests"], 1), 2)
     lines = [ln for ln in server_log.splitlines() if ln.strip()]
     result["server_error_lines"] = sum(("Error" in ln or "Exception" in ln) for ln in lines)
     result["server_queuepool_lines"] = sum("QueuePool" in ln for ln in lines)
