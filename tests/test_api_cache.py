@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import gzip
+import pickle
 import subprocess
 import sys
 from pathlib import Path
@@ -12,8 +13,8 @@ import pytest
 from test_api_support import LiveServer, build_store, sample_articles
 
 from frontwatch.api.response_cache import ResponseCache
-from frontwatch.store.data_version import DataVersion
 from frontwatch.store import Store
+from frontwatch.store.data_version import DataVersion
 
 PATHS = ["/events", "/events.geojson", "/events.geojson?limit=2", "/stories", "/articles", "/control",
          "/events/ev-homs-strike", "/articles/art-two", "/events?type=air_strike&modality=asserted"]
@@ -74,8 +75,6 @@ def test_a_write_by_another_process_is_seen_at_once(db: Path, tmp_path: Path) ->
         before = httpx.get(srv.url + "/events", timeout=30).json()
         assert httpx.get(srv.url + "/events", timeout=30).json() == before  # cached
         third = tmp_path / "third.pickle"
-        import pickle
-
         third.write_bytes(pickle.dumps(sample_articles()[2]))
         code = ("import pickle,sys; from frontwatch.store import Store; s=Store(sys.argv[1]); "
                 "s.save(pickle.loads(open(sys.argv[2],'rb').read())); s.close()")
@@ -110,3 +109,18 @@ def test_gzip_bytes_are_deterministic(db: Path) -> None:
         with httpx.stream("GET", one.url + "/events.geojson", headers={"accept-encoding": "gzip"}) as r:
             raw = b"".join(r.iter_raw())
         assert gzip.decompress(raw) == a.content
+
+
+def test_a_body_too_big_to_keep_streams_through_gzipped_and_whole(db: Path) -> None:
+    with LiveServer(db, cache_bytes=0) as plain:
+        expected = httpx.get(plain.url + "/events.geojson", timeout=30).content
+    with LiveServer(db) as srv:
+        httpx.get(srv.url + "/config.json", timeout=30)  # builds the middleware stack
+        cache = _cache(srv)
+        cache.max_entry_bytes = 100  # every GeoJSON body here is larger
+        for _ in range(2):
+            with httpx.stream("GET", srv.url + "/events.geojson", headers={"accept-encoding": "gzip"}) as r:
+                raw = b"".join(r.iter_raw())
+                assert r.status_code == 200 and r.headers["content-encoding"] == "gzip" and "etag" not in r.headers
+            assert gzip.decompress(raw) == expected
+        assert cache.entries == {} and cache.hits == 0
