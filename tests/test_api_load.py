@@ -45,8 +45,9 @@ def test_saturated_server_answers_503_with_retry_after(db: Path) -> None:
             deadline = time.monotonic() + 20
             while limit.in_flight < 1 and time.monotonic() < deadline:  # until the server has read the headers
                 time.sleep(0.02)
-            r = httpx.get(srv.url + "/events", timeout=30)
+            r = httpx.get(srv.url + "/events?limit=7", timeout=30)  # not cached yet: needs a slot
             assert r.status_code == 503 and r.headers["retry-after"] == "1"
+            assert httpx.get(srv.url + "/events", timeout=30).status_code == 200  # cached: needs no slot
             assert "busy" in r.json()["detail"]
             assert httpx.get(srv.url + "/static/app.js", timeout=30).status_code == 200  # the page still loads
         finally:

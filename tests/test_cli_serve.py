@@ -91,3 +91,38 @@ def test_serve_refuses_a_missing_store(tmp_path: Path) -> None:
                                            if k not in ("FRONTWATCH_TOKEN", "FRONTWATCH_API_TOKEN")})
     assert proc.returncode == 1
     assert "no such store" in proc.stderr and not missing.exists()
+
+
+def _children(pid: int) -> list[int]:
+    out = []
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        out += [int(c) for c in (task / "children").read_text().split()]
+    return out
+
+
+def test_serve_workers_share_the_port_and_see_each_write(tmp_path: Path) -> None:
+    """--workers 2: two server processes on one printed port; a write after start is seen by every answer."""
+    from test_api_support import sample_articles
+
+    from frontwatch.store import Store
+
+    db = build_store(tmp_path / "fw.sqlite", sample_articles()[:2])
+    proc = _start("--db", str(db), "--port", "0", "--workers", "2")
+    try:
+        url = _wait_for_url(proc)
+        totals = {httpx.get(url + "events", timeout=30).json()["total"] for _ in range(8)}  # new connection each
+        assert totals == {4}
+        deadline = time.monotonic() + 30
+        while len(_children(proc.pid)) < 2 and time.monotonic() < deadline:
+            time.sleep(0.1)
+        assert len(_children(proc.pid)) >= 2  # the workers (uvicorn's supervisor is the command itself)
+        store = Store(db)
+        try:
+            store.save(sample_articles()[2])
+        finally:
+            store.close()
+        totals = {httpx.get(url + "events", timeout=30).json()["total"] for _ in range(8)}
+        assert totals == {6}
+    finally:
+        code = _stop(proc)
+    assert code == 0, proc.stderr.read()[-800:]

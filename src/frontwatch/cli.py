@@ -542,9 +542,11 @@ def serve(
     control_stale_days: int = typer.Option(365, "--control-stale-days", min=0,
                                            help="A held or contested place no report reaffirmed for this many days "
                                                 "shows as 'unknown' on /control and the map (0: never fades)."),
+    workers: Optional[int] = typer.Option(None, "--workers", min=1, max=64, show_default=False,
+                                          help="Server processes (default: one per core, at most 4)."),
 ) -> None:
     """Serve the REST API and the web map; prints the URL once it accepts connections."""
-    from frontwatch.api.serve import is_wildcard, reachable_addresses, resolve_token, serve as run_server
+    from frontwatch.api.serve import default_workers, is_wildcard, reachable_addresses, resolve_token, serve as run_server
 
     db = db or default_db()
     ingest_on = resolve_token(token) is not None
@@ -577,7 +579,7 @@ def serve(
         with _store_errors():
             run_server(db, host=host, port=port, token=token, tiles_url=tiles_url, gazetteer=gazetteer,
                        log_level="warning", announce=announce, allow_hosts=tuple(allow_host),
-                       control_stale_days=control_stale_days or None)
+                       control_stale_days=control_stale_days or None, workers=workers or default_workers())
     except KeyboardInterrupt:  # uvicorn re-raises Ctrl+C after its graceful shutdown: a normal end
         pass
     finally:

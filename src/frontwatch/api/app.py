@@ -38,6 +38,7 @@ from frontwatch.api.actor_aliases import actor_names
 from frontwatch.api.alert_routes import add_alert_routes
 from frontwatch.api.filters import check_types, event_filters
 from frontwatch.api.report_route import add_report_route
+from frontwatch.api.response_cache import MAX_CACHE_BYTES, ResponseCache
 from frontwatch.api.backpressure import MAX_IN_FLIGHT, MAX_QUEUED_INGESTS, RETRY_AFTER_SECONDS, ConcurrencyLimit, Queue
 from frontwatch.api.derived import ControlPictures
 from frontwatch.api.hardening import HostAllowList, SecurityHeaders
@@ -120,18 +121,23 @@ def map_files_built() -> bool:
 def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | None = DEFAULT_TILES_URL,
                gazetteer: Path | None = None, allowed_hosts: Iterable[str] = (),
                max_body_bytes: int = MAX_POST_BYTES, max_in_flight: int = MAX_IN_FLIGHT,
-               max_queued_ingests: int = MAX_QUEUED_INGESTS, control_stale_days: int | None = STALE_DAYS) -> FastAPI:
+               max_queued_ingests: int = MAX_QUEUED_INGESTS, control_stale_days: int | None = STALE_DAYS,
+               cache_bytes: int = MAX_CACHE_BYTES, pool_share: int = 1) -> FastAPI:
     """Build the app over one store. `token` enables POST /articles; `tiles_url` feeds the opt-in online layer.
 
     `allowed_hosts`: Host-header names answered besides the loopback names (see `hardening`);
     `max_body_bytes`: the largest POST /articles body read (413 beyond); `max_in_flight`: requests
     served at once (503 + Retry-After beyond, see `backpressure`); `max_queued_ingests`: POST /articles
     requests admitted at once (they run one at a time; 503 beyond); `control_stale_days`: a held or
-    contested claim no report reaffirmed for this many days shows as 'unknown' (None or 0: never).
+    contested claim no report reaffirmed for this many days shows as 'unknown' (None or 0: never);
+    `cache_bytes`: memory for cached read responses (see `response_cache`; 0: no cache);
+    `pool_share`: how many server processes share the database (each takes that share of the pool).
     """
     from frontwatch.store import Store
+    from frontwatch.store.data_version import DataVersion
 
-    store = Store(db)  # migrates to head, so a fresh path serves an empty store instead of failing
+    store = Store(db, pool_share=pool_share)  # migrates to head, so a fresh path serves an empty store
+    probe = DataVersion(store.engine)
     engine = store.engine
     dialect = engine.dialect.name
     pictures = ControlPictures(engine, stale_days=control_stale_days)
@@ -141,6 +147,7 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     @asynccontextmanager
     async def lifespan(_: FastAPI) -> AsyncIterator[None]:
         yield
+        probe.close()
         store.close()
 
     app = FastAPI(title="frontwatch", version=__version__, docs_url=None, redoc_url=None, lifespan=lifespan,
@@ -152,6 +159,8 @@ def create_app(db: str | Path, *, token: str | None = None, tiles_url: str | Non
     # instead of 2.3 s per request, for a reply 14% larger (2.4 MB instead of 2.1 MB).
     app.add_middleware(GZipMiddleware, minimum_size=1024, compresslevel=6)
     app.add_middleware(ConcurrencyLimit, limit=max_in_flight)
+    if cache_bytes > 0:  # outside the limit: a cached answer takes no request slot and no connection
+        app.add_middleware(ResponseCache, probe=probe, max_bytes=cache_bytes)
     app.add_middleware(HostAllowList, allowed=allowed_hosts)
     app.add_middleware(SecurityHeaders, tiles_url=tiles_url)  # outermost: a refused Host gets the headers too
 

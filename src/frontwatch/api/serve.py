@@ -6,6 +6,7 @@ has not vetted and the map is a local tool first; exposing it is a deliberate ch
 
 from __future__ import annotations
 
+import json
 import os
 import socket
 import threading
@@ -18,6 +19,15 @@ DEFAULT_PORT = 8000
 TOKEN_ENV = "FRONTWATCH_API_TOKEN"
 TOKEN_ENVS = (TOKEN_ENV, "FRONTWATCH_TOKEN")  # the second is a short alias
 TILES_ENV = "FRONTWATCH_TILES_URL"
+WORKER_APP_ENV = "FRONTWATCH_SERVE_APP"  # how the parent hands create_app's arguments to worker processes
+MAX_DEFAULT_WORKERS = 4
+KEEP_ALIVE_S = 30  # uvicorn's default 5 s closes idle connections a loaded client is about to reuse
+
+
+def default_workers() -> int:
+    """One server process per core, at most MAX_DEFAULT_WORKERS: each process answers from its own
+    cache and its own GIL, so a second core doubles what a CPU-bound server can send."""
+    return max(1, min(os.cpu_count() or 1, MAX_DEFAULT_WORKERS))
 
 
 def resolve_token(token: str | None) -> str | None:
@@ -103,8 +113,13 @@ def _announcing_server(config: Any, announce: Callable[[str], None] | None) -> A
 def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, token: str | None = None,
           *, tiles_url: str | None = None, gazetteer: Path | None = None, log_level: str = "info",
           announce: Callable[[str], None] | None = None, warm: bool = True,
-          allow_hosts: list[str] | tuple[str, ...] = (), control_stale_days: int | None = 365) -> None:
+          allow_hosts: list[str] | tuple[str, ...] = (), control_stale_days: int | None = 365,
+          workers: int = 1) -> None:
     """Serve until interrupted. `tiles_url` (or FRONTWATCH_TILES_URL) replaces the opt-in online layer's URL.
+
+    `workers` > 1: that many server processes share the listening socket (uvicorn's supervisor
+    restarts one that dies); each keeps its own response cache and its share of the database
+    pool, and all see every write at once (see `store.data_version`).
 
     `announce` gets the page's URL once the socket accepts connections (port 0 picks a free port,
     and the URL then names the real one), so callers never print a URL that is not served yet.
@@ -117,12 +132,76 @@ def serve(db: str | Path, host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, to
     if not 0 <= int(port) < 65536:
         raise ValueError(f"port must be 0-65535 (0: any free port), got {port}")
     tiles = tiles_url or os.environ.get(TILES_ENV) or DEFAULT_TILES_URL
-    app = create_app(db, token=resolve_token(token), tiles_url=tiles, gazetteer=gazetteer,
-                     allowed_hosts=allowed_host_names(host, allow_hosts), control_stale_days=control_stale_days)
+    app_kw = {"token": resolve_token(token), "tiles_url": tiles, "gazetteer": gazetteer,
+              "allowed_hosts": allowed_host_names(host, allow_hosts), "control_stale_days": control_stale_days}
+    if workers > 1:
+        _serve_workers(db, app_kw, host=host, port=int(port), log_level=log_level, announce=announce, warm=warm,
+                       workers=workers)
+        return
+    app = create_app(db, **app_kw)
     if warm:
         threading.Thread(target=warm_caches, args=(app,), name="frontwatch-warm", daemon=True).start()
-    config = uvicorn.Config(app, host=host, port=int(port), log_level=log_level, proxy_headers=False)
+    config = uvicorn.Config(app, host=host, port=int(port), log_level=log_level, proxy_headers=False,
+                            timeout_keep_alive=KEEP_ALIVE_S)
     _announcing_server(config, announce).run()
+
+
+def _serve_workers(db: str | Path, app_kw: dict[str, Any], *, host: str, port: int, log_level: str,
+                   announce: Callable[[str], None] | None, warm: bool, workers: int) -> None:
+    """uvicorn's multi-process supervisor over one socket bound here (so --port 0 has one real port
+    to announce); the workers build the app from WORKER_APP_ENV (`app_from_env`)."""
+    import uvicorn
+    from uvicorn.supervisors import Multiprocess
+
+    from frontwatch.store import Store
+
+    Store(db).close()  # migrate once here, not in N workers at once; a bad store fails before any fork
+    spec = {"db": str(db), "warm": warm, **app_kw, "gazetteer": str(app_kw["gazetteer"]) if app_kw["gazetteer"] else None,
+            "pool_share": workers}
+    os.environ[WORKER_APP_ENV] = json.dumps(spec)
+    config = uvicorn.Config("frontwatch.api.serve:app_from_env", factory=True, workers=workers, host=host,
+                            port=port, log_level=log_level, proxy_headers=False, timeout_keep_alive=KEEP_ALIVE_S)
+    sock = config.bind_socket()
+    sock.listen(config.backlog)  # connections queue from now on, before the workers have started
+    if announce is not None:  # once a worker answers, as with one process: never a URL that keeps you waiting
+        url = server_url(host, int(sock.getsockname()[1]))
+        threading.Thread(target=_announce_when_answering, args=(url, announce), name="frontwatch-announce",
+                         daemon=True).start()
+    try:
+        Multiprocess(config, sockets=[sock]).run()
+    finally:
+        sock.close()
+
+
+def _announce_when_answering(url: str, announce: Callable[[str], None], timeout_s: float = 600) -> None:
+    """Call `announce(url)` once GET /config.json there is answered (by whichever worker is up first)."""
+    import time
+    import urllib.request
+
+    opener = urllib.request.build_opener(urllib.request.ProxyHandler({}))  # our own socket: never via a proxy
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        try:
+            with opener.open(url + "config.json", timeout=30) as r:
+                if r.status == 200:
+                    announce(url)
+                    return
+        except OSError:
+            time.sleep(0.1)
+
+
+def app_from_env() -> Any:
+    """The app of one worker process, from the arguments `_serve_workers` left in the environment."""
+    from frontwatch.api.app import create_app
+
+    spec = json.loads(os.environ[WORKER_APP_ENV])
+    db, warm = spec.pop("db"), spec.pop("warm")
+    if spec.get("gazetteer"):
+        spec["gazetteer"] = Path(spec["gazetteer"])
+    app = create_app(db, **spec)
+    if warm:
+        threading.Thread(target=warm_caches, args=(app,), name="frontwatch-warm", daemon=True).start()
+    return app
 
 
 def warm_caches(app: Any) -> None:

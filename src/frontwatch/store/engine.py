@@ -69,8 +69,12 @@ def sqlite_file(url: str) -> Path | None:
     return Path(parsed.database)
 
 
-def make_engine(url: str) -> Engine:
-    """Create the engine; for a SQLite file, create its directory and install the pragmas."""
+def make_engine(url: str, *, pool_share: int = 1) -> Engine:
+    """Create the engine; for a SQLite file, create its directory and install the pragmas.
+
+    `pool_share` > 1: this process is one of that many sharing the database (API workers), so its
+    pool is that fraction of POOL_SETTINGS (rounded up): N PostgreSQL workers stay within the same
+    total of server connections as one."""
     try:
         parsed = make_url(url)
     except ArgumentError as exc:
@@ -88,7 +92,10 @@ def make_engine(url: str) -> Engine:
     backend = parsed.get_backend_name()
     pool: dict[str, Any] = {}
     if backend in POOL_SETTINGS and not (backend == "sqlite" and path is None):  # :memory: keeps its own pool
-        pool = {**POOL_SETTINGS[backend], "pool_timeout": POOL_TIMEOUT_S}
+        share = max(1, int(pool_share))
+        pool = {k: -(-v // share) for k, v in POOL_SETTINGS[backend].items()} if backend == "postgresql" \
+            else dict(POOL_SETTINGS[backend])
+        pool["pool_timeout"] = POOL_TIMEOUT_S
     try:
         engine = create_engine(parsed, pool_pre_ping=backend != "sqlite", **pool)
     except (NoSuchModuleError, ModuleNotFoundError, ImportError) as exc:

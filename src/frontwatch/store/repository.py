@@ -44,9 +44,10 @@ def _reason(exc: BaseException) -> str:
 class Store:
     """Articles, their provenance and everything extracted from them, in one database."""
 
-    def __init__(self, url: str | Path):
+    def __init__(self, url: str | Path, *, pool_share: int = 1):
+        """`pool_share`: processes opening this store side by side (API workers); each gets that share of the pool."""
         self.url = normalise_url(url)
-        self.engine = make_engine(self.url)
+        self.engine = make_engine(self.url, pool_share=pool_share)
         self._writer = self.engine.execution_options(**WRITE_OPTIONS)
         try:
             upgrade(self.engine)
