@@ -41,6 +41,7 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
+from frontwatch.lang.event_scope import infinitive_triggers, topic_triggers
 from frontwatch.lang.event_tokens import (
     DIGITS,
     PhraseList,
@@ -403,7 +404,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
 
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
-    for trig in triggers:
+    infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text)
+    for k, trig in enumerate(triggers):
+        if k in topics:
+            continue  # what another act is about ('called for sanctions'), not a happening
         if trig.entry.outcome and acts:
             continue
         if trig.entry.place and not has_place:
@@ -436,7 +440,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
               or _negated_verb(trig, ws, cues)):
             modality = "denied"
-        elif _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
+        elif k in infinitives or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
