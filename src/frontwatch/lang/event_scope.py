@@ -19,11 +19,13 @@ from __future__ import annotations
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive
+from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb
 from frontwatch.lang.triggers import LangTrigger
 
 TOPIC_WINDOW = 4  # words between the act and its topic noun ('призвали к новым жестким санкциям')
 PHASE_WINDOW = 2
+NAME_WINDOW = 6
+VERB_WINDOW = 4
 CLAUSE_STOPS = ",.;:!?()«»\"“”—–"
 # acts whose object has not happened (yet): any topic noun under them is no event
 PROSPECTIVE = frozenset({"request", "threaten", "consult", "agreement", "ceasefire", "reject"})
@@ -41,6 +43,33 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
         if any(0 <= t.start - e < PHASE_WINDOW or 0 <= s - t.end < PHASE_WINDOW for s, e, _, _ in phase):
             continue
         out.add(k)
+    return out
+
+
+def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[int]) -> bool:
+    """A name (a capitalised word that is not the sentence's first, not a place, not the trigger)
+    within NAME_WINDOW words of a trigger: in a cased script a political act done by a person or
+    a party the actor list does not know ('Μητσοτάκης', 'ΣΥΡΙΖΑ', 'Навальный') still has someone
+    acting, unlike a noun in passing ('sanctions hurt')."""
+    lo, hi = max(1, start - NAME_WINDOW), min(len(ws), end + NAME_WINDOW)
+    return any(ws[i].text[:1].isupper() and i not in skip and not start <= i < end for i in range(lo, hi))
+
+
+def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lang: str) -> set[int]:
+    """Russian and Ukrainian: indices of non-violent noun triggers with no past-tense verb within
+    VERB_WINDOW words in their clause. 'Провели переговоры', 'переговоры сорвались' tell talks
+    that happened; 'в ходе переговоров стороны обсудят', 'за столом переговоров' name a topic or
+    a plan, and the past verb elsewhere in the sentence belongs to another clause."""
+    if lang not in ("ru", "uk"):
+        return set()
+    past = [w.i for w in ws if is_past_verb(w.text, lang)]
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "N" or ontology.get(t.type).violent:
+            continue
+        near = [i for i in past if (0 < t.start - i <= VERB_WINDOW or 0 <= i - t.end < VERB_WINDOW)]
+        if not any(_same_clause(ws, text, min(i, t.start), max(i, t.start)) for i in near):
+            out.add(k)
     return out
 
 
@@ -68,4 +97,4 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str) -> se
     return out
 
 
-__all__ = ["infinitive_triggers", "topic_triggers"]
+__all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_nouns"]

@@ -41,7 +41,7 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
-from frontwatch.lang.event_scope import infinitive_triggers, topic_triggers
+from frontwatch.lang.event_scope import infinitive_triggers, named_near, topic_triggers, unanchored_nouns
 from frontwatch.lang.event_tokens import (
     DIGITS,
     PhraseList,
@@ -405,9 +405,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text)
+    topics |= unanchored_nouns(triggers, ws, text, lang)
     for k, trig in enumerate(triggers):
         if k in topics:
-            continue  # what another act is about ('called for sanctions'), not a happening
+            continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened
         if trig.entry.outcome and acts:
             continue
         if trig.entry.place and not has_place:
@@ -455,7 +456,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)
-        conf += (0.1 if locs else -NO_PLACE_PENALTY) if etype.acled else (0.0 if (agent or patient) else -NO_ACTOR_PENALTY)
+        someone = agent or patient or (not cues.caseless and named_near(ws, trig.start, trig.end, place_words | speaker_words))
+        conf += (0.1 if locs else -NO_PLACE_PENALTY * etype.violent) if etype.acled else (0.0 if someone else -NO_ACTOR_PENALTY)
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
         acled = etype.acled
