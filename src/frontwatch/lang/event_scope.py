@@ -7,7 +7,9 @@ in for it, both chosen on the tune part of dev/events-ml and both language-indep
 - **infinitive**: a verb trigger in the infinitive ('призвал ввести санкции', 'propuso
   negociar', 'предложил обсудить') is a purpose, a proposal or the content of a demand, not
   something that happened; unless a verb of phase or success governs it ('начали обстреливать',
-  'lograron ocupar': cues `phase`). Such a reading is kept as 'planned'.
+  'lograron ocupar': cues `phase`). Greek and Arabic have no infinitive: a verb right after the
+  particle that makes it a complement ('ζήτησε να στηρίξει', 'قررت أن ترسل': cues
+  `infinitive_marker`) is read the same way. Such a reading is kept as 'planned'.
 - **topic noun**: a noun trigger that follows a political act in the same clause, within
   `TOPIC_WINDOW` words ('договорились о прекращении огня', 'призвали к новым санкциям',
   'переговоры о перемирии'), is what that act is about. A violent topic noun is dropped only
@@ -24,6 +26,7 @@ from frontwatch.lang.triggers import LangTrigger
 
 TOPIC_WINDOW = 4  # words between the act and its topic noun ('призвали к новым жестким санкциям')
 PHASE_WINDOW = 2
+MARKER_WINDOW = 2  # 'να μην στηρίξει': the marker, a negator, the verb
 NAME_WINDOW = 6
 VERB_WINDOW = 4
 CLAUSE_STOPS = ",.;:!?()«»\"“”—–"
@@ -34,11 +37,14 @@ PROSPECTIVE = frozenset({"request", "threaten", "consult", "agreement", "ceasefi
 def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
     """Indices (into `triggers`) of verb triggers in the infinitive that no phase verb governs."""
     phase = PhraseList(list(cues.phase), [True] * len(cues.phase), cues).find(ws) if cues.phase else []
+    markers = (PhraseList(list(cues.infinitive_marker), [True] * len(cues.infinitive_marker), cues).find(ws)
+               if cues.infinitive_marker else [])
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "V":
             continue
-        if not any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words):
+        if not (any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
+                or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
             continue
         if any(0 <= t.start - e < PHASE_WINDOW or 0 <= s - t.end < PHASE_WINDOW for s, e, _, _ in phase):
             continue
