@@ -103,6 +103,8 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
 
 def _is_country(p: PlaceMention) -> bool:
     pl = p.place
+    if getattr(p, "precision", None) == "relative":
+        return False  # a part of a country ('the south of Lebanon') is finer than the country
     if pl is None:
         return getattr(p, "precision", None) == "country"
     return pl.precision == "country" or (pl.feature_code or "") in COUNTRY_CODES

@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 
 from frontwatch.geo.fold import is_latin
+from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.resources import load
@@ -98,4 +99,5 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     toponyms = [t for t in toponyms if t.relative or not t.candidates or t.candidates[0].how in _EXACT
                 or not (loose or (t.start, t.end) in cueless)]
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
-    return sents, [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]
+    kept = [t for t in toponyms if (t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial)]
+    return sents, directional_parts(text, lang, kept, geoparser.gazetteer.towns)

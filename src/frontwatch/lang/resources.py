@@ -29,6 +29,9 @@ class LangResources:
     heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
     connectors: frozenset[str] = frozenset()
     romanize_countries: tuple[str, ...] = ()
+    directions: dict[str, str] = field(default_factory=dict)  # compass word ('sur', 'юг*') -> bearing ('S')
+    direction_gap: frozenset[str] = frozenset()  # words between the compass word and the place ('del')
+    directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
@@ -62,4 +65,7 @@ def load(code: str) -> LangResources:
         name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
         heads_names=bool(raw.get("heads_names", True)),
         connectors=frozenset(w.casefold() for w in raw.get("connectors", [])),
+        directions={str(k).casefold(): str(v) for k, v in raw.get("directions", {}).items()},
+        direction_gap=frozenset(w.casefold() for w in raw.get("direction_gap", [])),
+        directions_after=bool(raw.get("directions_after", False)),
     )
