@@ -41,6 +41,7 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
+from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_scope import infinitive_triggers, named_near, topic_triggers, unanchored_nouns
 from frontwatch.lang.event_tokens import (
     DIGITS,
@@ -396,6 +397,12 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
+    # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
+    # only when the body names none (an agenda item: 'Minsk - Putin se reúne ...'); a slug word codes nothing
+    datelines = dateline_places(text, [p.mention for p in located])
+    slug = slug_end(text, [p.mention for p in located], datelines)
+    triggers = [t for t in triggers if ws[t.start].start >= slug]
+    body_places = [p for k, p in enumerate(located) if k not in datelines] or located
     has_place = any(not (set(range(p.first, p.last + 1)) & actor_words) for p in located)
     acts = [t for t in triggers if not t.entry.outcome and ontology.get(t.type).violent]
     fatalities = _fatalities(ws, cues, lists)
@@ -451,7 +458,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, located, locative, actor_words, lang, tr_suffix)
+        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix)
         locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
         if etype.locate == "actor" and agent is not None and agent.country and not any(
                 _before(locative, p.first, 3) for p in chosen):
