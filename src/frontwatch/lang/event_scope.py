@@ -24,6 +24,7 @@ from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb
 from frontwatch.lang.triggers import LangTrigger
 
+SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
 TOPIC_WINDOW = 4  # words between the act and its topic noun ('призвали к новым жестким санкциям')
 PHASE_WINDOW = 2
 MARKER_WINDOW = 2  # 'να μην στηρίξει': the marker, a negator, the verb
@@ -84,15 +85,26 @@ def _same_clause(ws: list[Word], text: str, a: int, b: int) -> bool:
     return not any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
 
 
-def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str) -> set[int]:
-    """Indices of noun triggers that are the topic of an earlier political act in their clause."""
+def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False) -> set[int]:
+    """Indices of noun triggers that are the topic of a political act in their clause: an act
+    before them, or, where the object precedes the verb (Turkish, Persian), a verb after them
+    at the clause's end ('مسکو مشارکت در حمله ... را رد کرده است')."""
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or t.entry.outcome:
             continue
         violent = ontology.get(t.type).violent
-        for g in triggers[:k]:
-            if g.end > t.start or t.start - g.end > TOPIC_WINDOW or ontology.get(g.type).violent:
+        for g in triggers:
+            if g is t or ontology.get(g.type).violent:
+                continue
+            if object_first and g.entry.pos == "V" and g.start >= t.end:
+                if g.start - t.end > SOV_TOPIC_WINDOW or (violent and g.type not in PROSPECTIVE):
+                    continue
+                if g.type != t.type and _same_clause(ws, text, t.end - 1, g.start):
+                    out.add(k)
+                    break
+                continue
+            if g.end > t.start or t.start - g.end > TOPIC_WINDOW:
                 continue
             if violent and g.type not in PROSPECTIVE:
                 continue

@@ -413,7 +413,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
 
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
-    infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text)
+    infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     topics |= unanchored_nouns(triggers, ws, text, lang)
     for k, trig in enumerate(triggers):
         if k in topics:
