@@ -121,9 +121,9 @@ def part_point(towns: Sequence[tuple[float, float]], bearing: str) -> tuple[floa
 
 
 def directional_parts(text: str, lang: str, toponyms: Sequence[Toponym], towns: Towns) -> list[Toponym]:
-    """`toponyms` with each country or first-level area that a compass word qualifies replaced by
-    its part: the span widened to the phrase, `relative` holding the part's point (the anchor
-    place stays as `place`, precision 'relative'). Pure but for `towns(country code)`."""
+    """`toponyms` with each country or first-level area that a compass word qualifies turned into
+    its part: `relative` holds the part's point and the phrase ('sur del Líbano'), the span stays
+    the name and the anchor stays as `place`; precision 'relative'. Pure but for `towns(code)`."""
     out = []
     for t in toponyms:
         p = t.place
@@ -143,8 +143,9 @@ def directional_parts(text: str, lang: str, toponyms: Sequence[Toponym], towns: 
         rel = {"kind": "direction", "direction": bearing, "detail": "part", "anchor": t.text,
                "anchor_lat": p.lat, "anchor_lon": p.lon, "lat": round(point[0], 5), "lon": round(point[1], 5),
                "radius_km": PART_RADIUS_KM.get(level or "", ADMIN1_KM), "precision": "relative",
-               "name": f"{bearing} {p.name}"}
-        out.append(replace(t, start=start, end=end, text=text[start:end], precision="relative", relative=rel))
+               "name": f"{bearing} {p.name}", "phrase": text[start:end], "phrase_start": start, "phrase_end": end}
+        # the span stays the name ('Líbano'): recognition is scored on names, the part is in `relative`
+        out.append(replace(t, precision="relative", relative=rel))
     return out
 
 
