@@ -121,9 +121,9 @@ def part_point(towns: Sequence[tuple[float, float]], bearing: str) -> tuple[floa
 
 
 def directional_parts(text: str, lang: str, toponyms: Sequence[Toponym], towns: Towns) -> list[Toponym]:
-    """`toponyms` with each country or first-level area that a compass word qualifies turned into
-    its part: `relative` holds the part's point and the phrase ('sur del Líbano'), the span stays
-    the name and the anchor stays as `place`; precision 'relative'. Pure but for `towns(code)`."""
+    """`toponyms` plus, for each country or first-level area that a compass word qualifies, its part:
+    a toponym spanning the phrase ('sur del Líbano'), the anchor as `place`, precision 'relative'
+    and the part's point in `relative`. Pure but for `towns(country code)`."""
     out = []
     for t in toponyms:
         p = t.place
@@ -143,10 +143,12 @@ def directional_parts(text: str, lang: str, toponyms: Sequence[Toponym], towns: 
         rel = {"kind": "direction", "direction": bearing, "detail": "part", "anchor": t.text,
                "anchor_lat": p.lat, "anchor_lon": p.lon, "lat": round(point[0], 5), "lon": round(point[1], 5),
                "radius_km": PART_RADIUS_KM.get(level or "", ADMIN1_KM), "precision": "relative",
-               "name": f"{bearing} {p.name}", "phrase": text[start:end], "phrase_start": start, "phrase_end": end}
-        # the span stays the name ('Líbano'): recognition is scored on names, the part is in `relative`
-        out.append(replace(t, precision="relative", relative=rel))
-    return out
+               "name": f"{bearing} {p.name}"}
+        # as geo/geoparse.py does for English: the name stays a toponym of its own (recognition is
+        # scored on names) and the phrase is another one, the part, whose point is in `relative`
+        out.append(t)
+        out.append(replace(t, start=start, end=end, text=text[start:end], precision="relative", relative=rel))
+    return sorted(out, key=lambda x: (x.start, x.end))
 
 
 __all__ = ["directional_parts", "part_point"]
