@@ -385,6 +385,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     actors = find_actors(ws, text, lang, default_country, d, oblique)
     actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
     place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
+    # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
+    not_named = place_words - frozenset(i for p in located if p.country_level for i in range(p.first, p.last + 1)
+                                        if i not in oblique)
     according_words = {i for s, e in _hits(lists, "according", ws) for i in range(s, e)}
     # a trigger word that is a place name ('Granada'), an actor or part of 'de acuerdo con' is none
     triggers = [t for t in find_triggers(ws, lang)
@@ -465,7 +468,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)
-        someone = agent or patient or (not cues.caseless and named_near(ws, trig.start, trig.end, place_words | speaker_words))
+        someone = agent or patient or (not cues.caseless and named_near(ws, trig.start, trig.end,
+                                                                       not_named | speaker_words))
         conf += (0.1 if locs else -NO_PLACE_PENALTY * etype.violent) if etype.acled else (0.0 if someone else -NO_ACTOR_PENALTY)
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
