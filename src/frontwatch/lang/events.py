@@ -446,6 +446,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         typ = trig.type
         if typ in AERIAL_TYPES and any(abs(s - trig.start) <= 3 or abs(trig.end - e) <= 3 for s, e in aerial):
             typ = "air_strike"  # 'warplanes shelled', 'drone attack': the means decides, whoever fired
+        if typ == "armed_clash" and target_kind == "civilians":
+            # a clash word names two armed sides; without a parse, civilians next to it are its
+            # bystanders or armed villagers ('se enfrentaron con civiles armados'), not its target
+            target_kind = None
         typ = ontology.refine(typ, agent.kind if agent else None, target_kind)
         etype = ontology.get(typ)
         if agent is not None and patient is not None and agent.name == patient.name:
