@@ -16,7 +16,14 @@ import sys
 from pathlib import Path
 
 from frontwatch.evaluate.ml_devset import LANGS, load_ml
-from frontwatch.evaluate.ml_events import REPORTED, GoldPlaces, _refs, gold_key, match, pred_keys
+from frontwatch.evaluate.ml_events import (
+    REPORTED,
+    GoldPlaces,
+    _refs,
+    gold_key,
+    match,
+    pred_keys,
+)
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.lang.events import candidate_events, code_sentence
 

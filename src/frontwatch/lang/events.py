@@ -36,15 +36,20 @@ from functools import cache
 from typing import Protocol
 
 from frontwatch.events import ontology
-from frontwatch.events.coded import coded_event
 from frontwatch.events.actors import ActorDictionary, default_dictionary
+from frontwatch.events.coded import coded_event
 from frontwatch.events.coref import synthetic_country
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
-from frontwatch.lang.dateline import dateline_places, slug_end
-from frontwatch.lang.event_scope import infinitive_triggers, named_near, topic_triggers, unanchored_nouns
+from frontwatch.lang.event_scope import (
+    infinitive_triggers,
+    named_near,
+    topic_triggers,
+    unanchored_nouns,
+)
 from frontwatch.lang.event_tokens import (
     DIGITS,
     PhraseList,
