@@ -67,7 +67,7 @@ VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
 OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
 PLAN_WINDOW = 3
 VICTIM_WINDOW = 6
-# Confidence terms (chosen on the tune part of dev/events-ml): a political act with nobody acting is
+# Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
 NO_ACTOR_PENALTY = 0.15
 NO_PLACE_PENALTY = 0.2
@@ -481,8 +481,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)
-        someone = agent or patient or (not cues.caseless and named_near(ws, trig.start, trig.end,
-                                                                       not_named | speaker_words))
+        # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
+        # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
+        someone = agent or patient or trig.entry.pos == "V" or (
+            not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words))
         conf += (0.1 if locs else -NO_PLACE_PENALTY * etype.violent) if etype.acled else (0.0 if someone else -NO_ACTOR_PENALTY)
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
