@@ -41,6 +41,9 @@ class Cues:
     negation_window: int = 3
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
+    infinitive: str = ""  # regex on a verb's surface: the infinitive ('atacar', 'saldırmak'); ru/uk use pymorphy3
+    infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
+    phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
@@ -82,6 +85,9 @@ def load(lang: str) -> Cues:
         planned=_tuple(mod.get("planned")),
         hypothetical=_tuple(mod.get("hypothetical")),
         future_endings=_tuple(mod.get("future_endings")),
+        infinitive=str(mod.get("infinitive", "")),
+        phase=_tuple(mod.get("phase")),
+        infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
         last_week=_tuple(dat.get("last_week")),

@@ -75,7 +75,7 @@ def _keys(text: str, lang: str) -> frozenset[str]:
 
     cues = load(lang)
     low = lower(text, lang).translate(_APOSTROPHES)
-    forms = {low, _lemma(text, lang), _lemma(low, lang)}
+    forms = {low, _lemma(text, lang), _lemma(low, lang), *slavic_lemmas(low, lang)}
     if "'" in low and lang == "tr":  # Halep'te: the name before the case ending
         forms.add(low.split("'")[0])
     low_fa = low.replace("\u200c", " ").split()[0] if "\u200c" in low else None
@@ -168,6 +168,29 @@ def _morph(lang: str):
     import pymorphy3
 
     return pymorphy3.MorphAnalyzer(lang=lang)
+
+
+@lru_cache(maxsize=200_000)
+def slavic_lemmas(word: str, lang: str) -> tuple[str, ...]:
+    """pymorphy3's dictionary forms of a Russian or Ukrainian word (its two likeliest readings).
+
+    Why besides simplemma: simplemma leaves many Ukrainian plurals and oblique cases as they are
+    ('обшуки', 'затриманих'), so a lexicon of lemmas missed them; pymorphy3 has the full paradigm."""
+    if lang not in ("ru", "uk"):
+        return ()
+    return tuple(dict.fromkeys(p.normal_form for p in _morph(lang).parse(word)[:2]))
+
+
+@lru_cache(maxsize=100_000)
+def is_infinitive(word: str, lang: str, pattern: str = "") -> bool:
+    """A verb in the infinitive ('обсудить', 'провести', 'atacar', 'saldırmak').
+
+    Russian and Ukrainian ask pymorphy3 (its likeliest reading); other languages match the
+    surface against the language's `infinitive` pattern (cues), for verb triggers only."""
+    if lang in ("ru", "uk"):
+        parses = _morph(lang).parse(word)
+        return bool(parses) and parses[0].tag.POS == "INFN"
+    return bool(pattern) and re.search(pattern, lower(word, lang)) is not None
 
 
 @lru_cache(maxsize=100_000)

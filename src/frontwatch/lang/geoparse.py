@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
+from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.resources import load
@@ -109,8 +110,9 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
     sure = [(t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial) for t in toponyms]
     sure = listed_with_sure(text, toponyms, sure, lang)
-    toponyms = [t for t, ok in zip(toponyms, sure) if ok]
-    return sents, anchor_unlisted(unlisted_spans(text, lang, sents), toponyms, text)
+    kept = [t for t, ok in zip(toponyms, sure) if ok]
+    kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
+    return sents, directional_parts(text, lang, kept, geoparser.gazetteer.towns)
 
 
 def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang: str) -> list[bool]:

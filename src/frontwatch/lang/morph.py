@@ -21,6 +21,7 @@ _ARABIC_FOLD = str.maketrans({"أ": "ا", "إ": "ا", "آ": "ا", "ٱ": "ا", "�
                               "ک": "ك", "ة": "ه", "ۀ": "ه", "ؤ": "و", "\u0640": None, "\u200c": " "})
 _ARABIC_MARKS = re.compile(r"[\u064B-\u065F\u0670\u06D6-\u06ED]")
 _APOSTROPHES = str.maketrans({"’": "'", "‘": "'", "ʼ": "'", "`": "'"})
+LEMMA_MIN_SHARE = 0.6
 
 
 def match_key(text: str) -> str:
@@ -82,7 +83,11 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
         add(b)
     if not res.proclitics and lang != "fa":  # simplemma's Arabic-script lemmas are mostly guesses ('اشي' → 'وشى')
         for b in bases:
-            add(simplemma.lemmatize(b, lang=lang))
+            lemma = simplemma.lemmatize(b, lang=lang)
+            # a case ending is a few letters: a much shorter 'lemma' of a name is another word
+            # ("Karakurum'u" → 'kara', which the gazetteer knows as a town in Togo)
+            if len(lemma) >= LEMMA_MIN_SHARE * len(b):
+                add(lemma)
     morph = _morph(lang)
     if morph is not None:
         for p in morph.parse(word)[:4]:

@@ -42,6 +42,9 @@ class LangResources:
     adjective_places: frozenset[str] = frozenset()  # 'родовищі', 'гаєм': a place named by the adjective before
     and_words: frozenset[str] = frozenset()  # 'і', 'та', 'και': join the items of a list of names
     romanize_countries: tuple[str, ...] = ()
+    directions: dict[str, str] = field(default_factory=dict)  # compass word ('sur', 'юг*') -> bearing ('S')
+    direction_gap: frozenset[str] = frozenset()  # words between the compass word and the place ('del')
+    directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
@@ -88,4 +91,7 @@ def load(code: str) -> LangResources:
         branch_preps=frozenset(w.casefold() for w in raw.get("branch_preps", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
         street_before=frozenset(w.casefold() for w in raw.get("street_before", [])),
+        directions={str(k).casefold(): str(v) for k, v in raw.get("directions", {}).items()},
+        direction_gap=frozenset(w.casefold() for w in raw.get("direction_gap", [])),
+        directions_after=bool(raw.get("directions_after", False)),
     )

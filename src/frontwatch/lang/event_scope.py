@@ -1,0 +1,118 @@
+"""Which triggers of a non-English sentence name a happening, and which only its purpose or topic.
+
+The English coder reads this from the parse (an xcomp or a prepositional object of 'called for'
+is not an event of its own). The native coders have no parse, so two word-order readings stand
+in for it, both chosen on the tune part of dev/events-ml and both language-independent:
+
+- **infinitive**: a verb trigger in the infinitive ('призвал ввести санкции', 'propuso
+  negociar', 'предложил обсудить') is a purpose, a proposal or the content of a demand, not
+  something that happened; unless a verb of phase or success governs it ('начали обстреливать',
+  'lograron ocupar': cues `phase`). Greek and Arabic have no infinitive: a verb right after the
+  particle that makes it a complement ('ζήτησε να στηρίξει', 'قررت أن ترسل': cues
+  `infinitive_marker`) is read the same way. Such a reading is kept as 'planned'.
+- **topic noun**: a noun trigger that follows a political act in the same clause, within
+  `TOPIC_WINDOW` words ('договорились о прекращении огня', 'призвали к новым санкциям',
+  'переговоры о перемирии'), is what that act is about. A violent topic noun is dropped only
+  under an act about what has not happened yet (a demand, a threat, talks, an agreement): a
+  condemned or denounced attack did happen.
+"""
+
+from __future__ import annotations
+
+from frontwatch.events import ontology
+from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb
+from frontwatch.lang.triggers import LangTrigger
+
+SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
+TOPIC_WINDOW = 4  # words between the act and its topic noun ('призвали к новым жестким санкциям')
+PHASE_WINDOW = 2
+MARKER_WINDOW = 2  # 'να μην στηρίξει': the marker, a negator, the verb
+NAME_WINDOW = 6
+VERB_WINDOW = 4
+CLAUSE_STOPS = ",.;:!?()«»\"“”—–"
+# acts whose object has not happened (yet): any topic noun under them is no event
+PROSPECTIVE = frozenset({"request", "threaten", "consult", "agreement", "ceasefire", "reject"})
+
+
+def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of verb triggers in the infinitive that no phase verb governs."""
+    phase = PhraseList(list(cues.phase), [True] * len(cues.phase), cues).find(ws) if cues.phase else []
+    markers = (PhraseList(list(cues.infinitive_marker), [True] * len(cues.infinitive_marker), cues).find(ws)
+               if cues.infinitive_marker else [])
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "V":
+            continue
+        if not (any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
+                or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
+            continue
+        if any(0 <= t.start - e < PHASE_WINDOW or 0 <= s - t.end < PHASE_WINDOW for s, e, _, _ in phase):
+            continue
+        out.add(k)
+    return out
+
+
+def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[int]) -> bool:
+    """A name (a capitalised word that is not the sentence's first, not a place, not the trigger)
+    within NAME_WINDOW words of a trigger: in a cased script a political act done by a person or
+    a party the actor list does not know ('Μητσοτάκης', 'ΣΥΡΙΖΑ', 'Навальный') still has someone
+    acting, unlike a noun in passing ('sanctions hurt')."""
+    lo, hi = max(1, start - NAME_WINDOW), min(len(ws), end + NAME_WINDOW)
+    return any(ws[i].text[:1].isupper() and i not in skip and not start <= i < end for i in range(lo, hi))
+
+
+def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lang: str) -> set[int]:
+    """Russian and Ukrainian: indices of non-violent noun triggers with no past-tense verb within
+    VERB_WINDOW words in their clause. 'Провели переговоры', 'переговоры сорвались' tell talks
+    that happened; 'в ходе переговоров стороны обсудят', 'за столом переговоров' name a topic or
+    a plan, and the past verb elsewhere in the sentence belongs to another clause."""
+    if lang not in ("ru", "uk"):
+        return set()
+    past = [w.i for w in ws if is_past_verb(w.text, lang)]
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "N" or ontology.get(t.type).violent:
+            continue
+        near = [i for i in past if (0 < t.start - i <= VERB_WINDOW or 0 <= i - t.end < VERB_WINDOW)]
+        if not any(_same_clause(ws, text, min(i, t.start), max(i, t.start)) for i in near):
+            out.add(k)
+    return out
+
+
+def _same_clause(ws: list[Word], text: str, a: int, b: int) -> bool:
+    """No clause punctuation between word a's end and word b's start."""
+    return not any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
+
+
+def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False) -> set[int]:
+    """Indices of noun triggers that are the topic of a political act in their clause: an act
+    before them, or, where the object precedes the verb (Turkish, Persian), a verb after them
+    at the clause's end ('مسکو مشارکت در حمله ... را رد کرده است')."""
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "N" or t.entry.outcome:
+            continue
+        violent = ontology.get(t.type).violent
+        for g in triggers:
+            if g is t or ontology.get(g.type).violent:
+                continue
+            if object_first and g.entry.pos == "V" and g.start >= t.end:
+                if g.start - t.end > SOV_TOPIC_WINDOW or (violent and g.type not in PROSPECTIVE):
+                    continue
+                if g.type != t.type and _same_clause(ws, text, t.end - 1, g.start):
+                    out.add(k)
+                    break
+                continue
+            if g.end > t.start or t.start - g.end > TOPIC_WINDOW:
+                continue
+            if violent and g.type not in PROSPECTIVE:
+                continue
+            if g.type == t.type or not _same_clause(ws, text, g.end - 1, t.start):
+                continue
+            out.add(k)
+            break
+    return out
+
+
+__all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_nouns"]
