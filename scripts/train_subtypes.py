@@ -207,8 +207,8 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 
 def to_json(model: subtype_model.SubtypeModel, meta: dict) -> str:
     data: dict = {
         "about": "frontwatch sub-event type model (events/subtype_model.py), trained by scripts/train_subtypes.py "
-                 "on the tune part of the development corpus; multinomial logistic regression, sparse weights "
-                 "{class index: weight}",
+                 "on the tune part of the development corpus; a linear model read as a softmax (meta.learner), "
+                 "sparse weights {class index: weight}",
         "meta": meta,
         "mode": model.mode,
         "min_prob": model.min_prob,
@@ -283,7 +283,8 @@ def main() -> int:
     rep = score(g_report, predict(final, ex_report))
     print(f"report part, checked once: wF1 {rep['weighted_f1']:.4f} acc {rep['accuracy']:.4f} macro {rep['macro_f1']:.4f}")
     meta = {"corpus": [f.name for f in files], "tune_sentences": len(tune), "tune_examples": len(idx),
-            "learner": setting.learner, "temperature": setting.temperature, "C": setting.C, "class_weight": setting.class_weight, "dense_scale": setting.dense_scale,
+            "learner": setting.learner, "temperature": setting.temperature, "C": setting.C,
+            "class_weight": setting.class_weight, "dense_scale": setting.dense_scale,
             "mode": mode, "min_prob": min_prob, "cv_weighted_f1": cv_f1,
             "report_weighted_f1": rep["weighted_f1"], "features": len(final.weights)}
     if not args.dry_run:

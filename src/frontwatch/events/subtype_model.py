@@ -59,7 +59,8 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "prep", "prt", "ad
 
 @dataclass(frozen=True)
 class SubtypeModel:
-    """A multinomial logistic regression over sparse binary features."""
+    """A linear model over sparse binary features, read as a softmax: a multinomial logistic
+    regression, or a linear SVM with its temperature folded into the weights (training chooses)."""
 
     classes: tuple[str, ...]
     bias: np.ndarray

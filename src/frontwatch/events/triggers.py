@@ -355,9 +355,9 @@ PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
 
 def _place_like(tok: "Token", place_tokens: set[int]) -> bool:
     """An argument that names a place: a toponym, a territory noun, a place or facility the
-    parser recognised though the gazetteer did not, as the object taken ("seized Kindi Hospital"), the place a quantifier
-    counts ("most of the countryside"), or the antecedent of a relative pronoun ("the town,
-    which was seized")."""
+    parser recognised though the gazetteer did not, as the object taken ("seized the Kindi
+    Hospital"), the place a quantifier counts ("most of the countryside"), or the antecedent
+    of a relative pronoun ("the town, which was seized")."""
     for t in {tok, _through_quantifier(tok), _antecedent(tok)}:
         if t.i in place_tokens or forms(t) & TERRITORY_NOUNS or (
                 t.ent_type_ in PLACE_ENTS and t.pos_ == "PROPN" and t.dep_ in ("dobj", "nsubjpass")):
