@@ -71,3 +71,11 @@ def test_taking_a_thing_is_not_taking_territory(nlp):  # noqa: F811
 def test_a_hyphenated_name_is_not_a_heading_separator():
     assert match_rule("Also on Saturday Jaish al-Islam said it had shot down a regime drone near Douma.") is None
     assert match_rule("Also on BBC - Why the war goes on") is not None
+
+
+@pytest.mark.parametrize("text,typ", [
+    ("Strategic town captured by rebels after heavy fighting", "territory_taken"),
+    ("Kidnapped schoolgirls released in Zamfara after talks with bandits", "release"),
+])
+def test_a_reduced_relative_takes_its_noun_as_what_was_acted_on(nlp, text, typ):  # noqa: F811
+    assert typ in {t for t, _ in coded(nlp, text)}, coded(nlp, text)

@@ -379,6 +379,8 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if not entry.requires:
         return True
     args = argument_tokens(head, [t for t in matched if t.i != head.i])
+    if head.dep_ == "acl" and head.tag_ == "VBN":  # a reduced relative: "the town captured by rebels",
+        args.append(head.head)  # "Kidnapped schoolgirls released in Zamfara": the noun is what was taken
     if entry.requires == "place":
         if any(_place_like(t, place_tokens) for t in args):
             return True
