@@ -58,3 +58,12 @@ def test_dense_weights_and_margin_mode_from_json():
     assert model.choose(["w=civilian"], "Armed clash", np.array([1.0, 0.0])) == "Attack"
     # a vector of the wrong width is ignored rather than failing
     assert model.probabilities([], np.zeros(5)) == pytest.approx([0.5, 0.5])
+
+
+def test_the_lexicon_classes_of_the_other_words_but_not_the_trigger(nlp):  # noqa: F811
+    doc = nlp("Police fired tear gas at protesters who threw stones in the capital.")
+    feats = subtype_features.lexicon_features(doc[:], _trigger(doc, "fire"))
+    assert feats == sorted(set(feats)) and all(f.startswith("lex=") for f in feats)
+    assert any(f in feats for f in ("lex=protest", "lex=protest_intervention", "lex=riot")), feats
+    calm = nlp("The minister opened a school in the capital.")
+    assert subtype_features.lexicon_features(calm[:], _trigger(calm, "open")) == []

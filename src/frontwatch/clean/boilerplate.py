@@ -69,7 +69,9 @@ _HEADINGS = (
 )
 _NAME = r"[A-Z][\w'.-]*(?: [A-Z][\w'.-]*){0,4}"  # a capitalised name of up to five words
 _HEADING_NOUNS = r"(?: (?:articles?|stories|story|posts?|news|content|coverage|topics|reading|links|videos?|items))?"
-_SEPARATOR_TAIL = r"\s*(?:[:|»>\-]\s*.*)?"  # "Related: <headline>" but not "Related reports said …"
+# "Related: <headline>" but not "Related reports said …", nor a hyphen inside a word ("Also on Saturday
+# Jaish al-Islam said …" is a sentence, not the heading "Also on Saturday Jaish al" and a tail)
+_SEPARATOR_TAIL = r"\s*(?:(?:[:|»>]|(?<!\w)-)\s*.*)?"
 
 RULES: tuple[Rule, ...] = (
     _rule(

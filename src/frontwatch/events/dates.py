@@ -31,7 +31,8 @@ _MONTHS = ("january", "february", "march", "april", "may", "june", "july", "augu
 _HISTORY = re.compile(
     r"\b(for|over|in)\s+(the\s+)?(past\s+|last\s+)?(many\s+|several\s+|\d+\s+)?(years|decades|a\s+decade)\b"
     r"|\b(years|decades|centuries)\s+ago\b|\bfor\s+(a\s+)?(long\s+)?(time|generations)\b|\bhistorically\b"
-    r"|\b\d{1,2}(st|nd|rd|th)[\s-]+century\b|\bin\s+the\s+past\b",
+    r"|\b\d{1,2}(st|nd|rd|th)[\s-]+century\b"
+    r"|\bin\s+the\s+past\b(?!\s+(\S+\s+){0,2}(hours?|days?|weeks?|months?)\b)",  # not "in the past five days"
     re.I,
 )
 _LEAD = re.compile(r"^(on|in|at|by|during|since|from|until|as\s+of|as\s+early\s+as|early|late|earlier|later|"
@@ -205,6 +206,23 @@ def _governor(doc, e: DateExpr) -> "Token":
     return clause_verb(doc[e.start:e.end].root)
 
 
+def _in_other_relative(doc, e: DateExpr, head: "Token") -> bool:
+    """'burned mills owned by migrants who have lived there for decades': a duration cue inside
+    a relative clause tells that clause's state, not a trigger outside it. (A dated relative,
+    'the war, which erupted in 2011, created space for jihadists to seize land', still dates
+    the sentence: the seed article's history.)"""
+    if e.date is not None:
+        return False
+    t = _governor(doc, e)
+    for _ in range(8):
+        if t.dep_ in ("relcl", "acl"):
+            return head.i not in {x.i for x in t.subtree}
+        if t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _is_modifier(doc, e: DateExpr) -> bool:
     """'the 2011 uprising': a date modifying a noun dates that noun, not the sentence."""
     root = doc[e.start:e.end].root
@@ -220,7 +238,8 @@ def date_for(head: "Token", clause: "Token | None", exprs: list[DateExpr], *, to
     clause = clause or head
     own = [e for e in exprs
            if _governor(doc, e).i in (clause.i, head.i) or any(doc[e.start:e.end].root.head.i == t for t in tokens)]
-    pool = own or [e for e in exprs if not _is_modifier(doc, e) or doc[e.start:e.end].root.head.i == head.i]
+    pool = own or [e for e in exprs if (not _is_modifier(doc, e) or doc[e.start:e.end].root.head.i == head.i)
+                   and not _in_other_relative(doc, e, head)]
     if not pool:
         return None
     return min(pool, key=lambda e: min(abs(e.start - head.i), abs(e.end - 1 - head.i)))

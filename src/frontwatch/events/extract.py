@@ -563,10 +563,11 @@ class EventExtractor:
         v = fr.clause_verb
         if v is None:
             return False
-        if v.lemma_ == "use" and any(c.dep_ == "xcomp" for c in v.children):
+        if v.lemma_ == "use" and v.tag_ == "VBD" and any(  # "used to bomb", not "used a bomb to blow up"
+                c.dep_ == "xcomp" and c.i > v.i and v.nbor(1).lower_ == "to" for c in v.children):
             return True
         if v.dep_ == "xcomp" and v.head.lemma_ == "use" and v.head.tag_ == "VBD" and \
-                any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                v.head.nbor(1).lower_ == "to" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return True  # "jets used to bomb X": the habitual past
         if tense == "pluperfect":
             # "said/denied that it had shelled X" is reported speech (backshift), not history

@@ -141,6 +141,25 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
     return feats
 
 
+def lexicon_features(span: Span, trigger_tokens: list[int]) -> list[str]:
+    """The event types the trigger lexicon gives the sentence's other words, whatever their
+    requirements ("clashes" beside "killed civilians", "tear gas" beside "protest"): the other
+    cues an ACLED coder weighs, in the lexicon's own classes, so a synonym the corpus never
+    showed counts like the ones it did."""
+    from frontwatch.events.triggers import default_lexicon
+
+    by_first = default_lexicon().by_first
+    trig = set(trigger_tokens)
+    out: set[str] = set()
+    for t in span:
+        if t.i in trig or t.is_punct:
+            continue
+        for entry in {e for key in (_lemma(t), t.lower_) for e in by_first.get(key, ())}:
+            if len(entry.words) == 1 or all(w in span.text.lower() for w in entry.words[1:]):
+                out.add(f"lex={entry.type}")
+    return sorted(out)
+
+
 DENSE_PARTS = ("sentence", "subtree", "trigger")
 
 

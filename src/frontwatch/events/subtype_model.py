@@ -59,7 +59,8 @@ _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "prep", "prt", "ad
 
 @dataclass(frozen=True)
 class SubtypeModel:
-    """A multinomial logistic regression over sparse binary features."""
+    """A linear model over sparse binary features, read as a softmax: a multinomial logistic
+    regression, or a linear SVM with its temperature folded into the weights (training chooses)."""
 
     classes: tuple[str, ...]
     bias: np.ndarray
@@ -87,7 +88,10 @@ class SubtypeModel:
 
     def choose(self, feats: list[str], rule_subtype: str | None, vector: np.ndarray | None = None) -> str | None:
         """The sub-type the model stands for, or None to keep the rules' answer."""
-        p = self.probabilities(feats, vector)
+        return self.choose_from(self.probabilities(feats, vector), rule_subtype)
+
+    def choose_from(self, p: np.ndarray, rule_subtype: str | None) -> str | None:
+        """`choose` on probabilities already computed (training tries every mode on one computation)."""
         if self.mode == "family" and rule_subtype is not None:
             family = next((subs for subs in ontology.ACLED_TYPES.values() if rule_subtype in subs), ())
             mask = np.array([c in family for c in self.classes])
@@ -188,6 +192,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
         if lo - WINDOW <= i <= hi + WINDOW and not lo <= i <= hi:
             feats.append(f"near={lem}")
     feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
+    feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
     return feats
 
 

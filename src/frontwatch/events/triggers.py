@@ -51,7 +51,8 @@ TERRITORY_NOUNS = frozenset({
     "outpost", "post", "stronghold", "border", "suburb", "quarter", "settlement", "locality", "county",
     "governorate", "state", "island", "mountain", "valley", "headquarters", "garrison", "front", "frontline",
     "airfield", "compound", "prison", "refinery", "facility", "plant", "station", "junction", "corridor",
-    "countryside", "outskirts", "suburbs", "vicinity", "surroundings",
+    "countryside", "outskirts", "suburbs", "vicinity", "surroundings", "barracks", "hilltop", "heights", "silo",
+    "farmland", "fort", "fortress", "citadel", "airstrip", "bastion",
 })
 # Nouns a weapon word modifies when it names equipment, not its use ("mortar positions").
 WEAPON_OBJECT_NOUNS = frozenset({
@@ -349,13 +350,39 @@ def _struck(head: "Token") -> list["Token"]:
     return out + [c for t in out for c in t.conjuncts]
 
 
+PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _place_like(tok: "Token", place_tokens: set[int]) -> bool:
+    """An argument that names a place: a toponym, a territory noun, a place or facility the
+    parser recognised though the gazetteer did not, as the object taken ("seized the Kindi
+    Hospital"), the place a quantifier counts ("most of the countryside"), or the antecedent
+    of a relative pronoun ("the town, which was seized")."""
+    for t in {tok, _through_quantifier(tok), _antecedent(tok)}:
+        if t.i in place_tokens or forms(t) & TERRITORY_NOUNS or (
+                t.ent_type_ in PLACE_ENTS and t.pos_ == "PROPN" and t.dep_ in ("dobj", "nsubjpass")):
+            return True
+    return False
+
+
+def _antecedent(tok: "Token") -> "Token":
+    """The noun a relative pronoun stands for ('which' in 'the town, which was seized'), else the token."""
+    if tok.tag_ == "WDT" or tok.lower_ in ("which", "that"):
+        verb = next((a for a in tok.ancestors if a.dep_ == "relcl"), None)
+        if verb is not None:
+            return verb.head
+    return tok
+
+
 def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], place_tokens: set[int],
                     actor_tokens: set[int], span: "Span | None" = None) -> bool:
     if not entry.requires:
         return True
     args = argument_tokens(head, [t for t in matched if t.i != head.i])
+    if head.dep_ == "acl" and head.tag_ == "VBN":  # a reduced relative: "the town captured by rebels",
+        args.append(head.head)  # "Kidnapped schoolgirls released in Zamfara": the noun is what was taken
     if entry.requires == "place":
-        if any(t.i in place_tokens or forms(t) & TERRITORY_NOUNS for t in args):
+        if any(_place_like(t, place_tokens) for t in args):
             return True
         if entry.frame == "fall" or entry.pos == "N":
             return any(t.i in place_tokens for t in head.subtree)
@@ -363,7 +390,7 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if entry.requires == "object":  # "took Afrin", "took the town"; not "took refuge in Aleppo"
         objs = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
         objs += [c for o in objs for c in o.conjuncts]
-        return any(t.i in place_tokens or forms(t) & TERRITORY_NOUNS for t in objs)
+        return any(_place_like(t, place_tokens) for t in objs)
     if entry.requires == "target":  # "struck targets/Gaza/an army convoy", not "struck a deal"
         struck = _struck(head) + (verbless_args(head, span) if entry.pos == "V" and head.pos_ in _NOUN_POS else [])
         return any(t.i in place_tokens or t.i in actor_tokens or forms(t) & TARGET_NOUNS for t in struck)
