@@ -178,10 +178,11 @@ class FuzzyIndex:
         grams = at[self._gram_codes[at] == mine].astype(np.int64)
         if not len(grams):
             return []
-        # Each bigram's postings of keys in the length window, counted per key.
+        # Each bigram's postings of keys in the length window, counted per key (the window
+        # clipped to 0..longest, so that it cannot reach into the next or previous bigram's).
         base = grams * self._span
-        first = np.searchsorted(self._gram_len, base + (len(key) - edits))
-        last = np.searchsorted(self._gram_len, base + (len(key) + edits), side="right")
+        first = np.searchsorted(self._gram_len, base + max(len(key) - edits, 0))
+        last = np.searchsorted(self._gram_len, base + min(len(key) + edits, self._span - 1), side="right")
         hits = np.concatenate([self._postings[a:b] for a, b in zip(first.tolist(), last.tolist())])
         counts = np.bincount(hits - lo, minlength=hi - lo) if len(hits) else np.zeros(hi - lo, dtype=np.int64)
         cand = np.flatnonzero(counts >= need)
