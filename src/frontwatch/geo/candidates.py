@@ -20,7 +20,7 @@ returned, not thresholded, so the resolver decides with context.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from collections.abc import Collection, Hashable
 from typing import Any
 
@@ -84,7 +84,8 @@ def _padded(key: str) -> str:
     return f"{_PAD_START}{key}{_PAD_END}"
 
 
-def _bigram_postings(keys: list[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+def _bigram_postings(keys: list[str], lengths: np.ndarray | None = None
+                     ) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     """(letter ids, sorted bigram codes, start of each bigram's postings, postings), every key
     at once: the padded keys joined into one array, one bigram code per position, and one
     stable sort by code (keys are in row order already, so each bigram's postings come out
@@ -97,7 +98,9 @@ def _bigram_postings(keys: list[str]) -> tuple[dict[str, int], np.ndarray, np.nd
     dense = np.zeros(int(letters[-1]) + 1, dtype=np.uint64)
     dense[letters] = np.arange(1, base, dtype=np.uint64)
     ids = dense[codes]
-    rows = np.repeat(np.arange(len(keys), dtype=np.int32), np.fromiter(map(len, keys), dtype=np.int64) + 2)
+    if lengths is None:
+        lengths = np.fromiter(map(len, keys), dtype=np.int32, count=len(keys))
+    rows = np.repeat(np.arange(len(keys), dtype=np.int32), lengths.astype(np.int64) + 2)
     inside = rows[:-1] == rows[1:]  # not the pair that spans two keys
     grams, rows = (ids[:-1] * np.uint64(base) + ids[1:])[inside], rows[:-1][inside]
     order = np.argsort(grams.astype(np.uint16) if base * base < 1 << 16 else grams, kind="stable")
@@ -128,7 +131,7 @@ class FuzzyIndex:
         self.ids = ids
         self._lengths = np.fromiter(map(len, keys), dtype=np.int32, count=len(keys))
         if keys:
-            self._letter_id, self._gram_codes, self._starts, self._postings = _bigram_postings(keys)
+            self._letter_id, self._gram_codes, self._starts, self._postings = _bigram_postings(keys, self._lengths)
         else:
             self._letter_id, self._gram_codes = {}, np.zeros(0, dtype=np.uint64)
             self._starts, self._postings = np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
@@ -147,14 +150,18 @@ class FuzzyIndex:
 
     @classmethod
     def from_pairs(cls, pairs: list[tuple[str, int]]) -> "FuzzyIndex":
-        by_key: defaultdict[str, list[int]] = defaultdict(list)
-        for key, gid in pairs:  # grouped first, so each distinct key is tested once below
-            by_key[key].append(gid)
+        # Grouped first, so each distinct key is tested once below. Most keys name one place:
+        # each key's ids are kept as a tuple from the start, grown on the rare repeat.
+        by_key: dict[str, tuple[int, ...]] = {}
+        for key, gid in pairs:
+            got = by_key.get(key)
+            by_key[key] = (gid,) if got is None else (*got, gid)
         # A key with no vowel is a consonant skeleton ('hms', 'alrqt') or a code, not a
         # spelling anyone writes; fuzzy-matching it only adds noise.
         # Shortest first (then alphabetically): a length window is a run of rows (see _near).
-        keys = sorted((k for k in by_key if not _VOWELS.isdisjoint(k)), key=lambda k: (len(k), k))
-        return cls(keys, [tuple(by_key[k]) for k in keys])
+        keys = sorted(k for k in by_key if not _VOWELS.isdisjoint(k))
+        keys.sort(key=len)  # stable: alphabetical within a length
+        return cls(keys, list(map(by_key.__getitem__, keys)))
 
     def __len__(self) -> int:
         return len(self.keys)
