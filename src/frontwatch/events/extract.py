@@ -54,7 +54,7 @@ from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, defaul
 from frontwatch.events.triggers import GENERIC_VIOLENCE
 from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.model import Actor, Article, Event, Toponym
-from frontwatch.nlp.doc_memo import doc_text
+from frontwatch.nlp.doc_memo import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -378,7 +378,7 @@ class EventExtractor:
         self._explicit = set()
         self._definite = set()
         segs = segments(doc)
-        ents = doc.ents  # each read of Doc.ents walks the whole document: once per article
+        ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
         for seg in segs:
             if seg.paragraph != prev_par:
                 prev_expr = None
