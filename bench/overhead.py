@@ -17,13 +17,16 @@ The ratio is bare seconds / extract seconds (1.0 = frontwatch costs nothing beyo
 model), from wall-clock and from this process's CPU seconds (less sensitive to other jobs
 taking the core). A warm-up extract of 16 other articles runs first, so index builds and
 model loading are outside the rounds (the cold cost is `--rounds 1` of a fresh process
-minus that). Peak RSS is this process's (one worker). Results go to
+minus that). Peak RSS is this process's (one worker). `--save-events FILE` keeps the last
+round's extract output (and its SHA-256) so two trees' outputs can be compared byte for
+byte (`cmp`); without it the output goes to /dev/null. Results go to
 bench/results/overhead-<UTC>.json with machine, time and commit (results_file.py).
 """
 
 from __future__ import annotations
 
 import argparse
+import functools
 import os
 import resource
 import statistics
@@ -53,6 +56,9 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     ap.add_argument("--label", default="", help="added to the file name, e.g. base-<commit> for a run of another tree")
+    ap.add_argument("--save-events", type=Path,
+                    help="write the last round's extract output here (JSONL) instead of /dev/null, and its "
+                         "SHA-256 into the result: `cmp` two trees' files to check the output did not change")
     args = ap.parse_args()
 
     import frontwatch
@@ -77,8 +83,8 @@ def main() -> int:
         for _doc in nlp.pipe(texts, batch_size=32):
             pass
 
-    def extract(path: Path = corpus) -> dict:
-        with open(os.devnull, "w", encoding="utf-8") as out:
+    def extract(path: Path = corpus, sink: str = os.devnull) -> dict:
+        with open(sink, "w", encoding="utf-8") as out:
             stats = run_extract([str(path)], out, opts=opts, workers=1, on_error=lambda m: None)
         return {"events": stats.events, "processed": stats.stored, "failed": stats.failed}
 
@@ -87,7 +93,8 @@ def main() -> int:
     rounds = []
     for k in range(args.rounds):
         order = ("bare", "extract") if k % 2 == 0 else ("extract", "bare")
-        got = {name: _timed(bare if name == "bare" else extract) for name in order}
+        sink = str(args.save_events) if args.save_events and k == args.rounds - 1 else os.devnull
+        got = {name: _timed(bare if name == "bare" else functools.partial(extract, corpus, sink)) for name in order}
         b, e = got["bare"], got["extract"]
         r = {"bare_nlp_pipe": b, "extract": e, "order": list(order),
              "ratio_wall": round(b["seconds"] / e["seconds"], 3),
@@ -108,6 +115,12 @@ def main() -> int:
         "median_ratio_cpu": statistics.median(r["ratio_cpu"] for r in rounds),
         "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
     }
+    if args.save_events:
+        import hashlib
+
+        result["events_file"] = str(args.save_events)
+        result["events_sha256"] = hashlib.sha256(args.save_events.read_bytes()).hexdigest()
+        print(f"events written to {args.save_events} (sha256 {result['events_sha256'][:16]}…)")
     write_result(result, args.out, f"overhead{'-' + args.label if args.label else ''}")
     return 0
 

@@ -12,7 +12,7 @@ from frontwatch.geo.theatre import build_theatre
 from frontwatch.geometry import (
     NEAREST_ROWS_ERROR_KM, haversine_km, haversine_matrix_radians, nearest_km, nearest_rows_km, radians_with_cos,
 )
-from frontwatch.nlp.doc_memo import doc_text
+from frontwatch.nlp.doc_memo import doc_ents, doc_lemmas, doc_text, span_ents, subtree_indexes
 
 
 def test_nearest_km_is_the_plain_minimum_bit_for_bit() -> None:
@@ -93,3 +93,19 @@ def test_theatre_memo_gives_the_same_rings_as_a_fresh_theatre() -> None:
 def test_doc_text_is_the_documents_text(nlp) -> None:  # noqa: F811
     a, b = nlp("Shelling hit Douma."), nlp("Rebels took Hama.")
     assert doc_text(a) == a.text and doc_text(b) == b.text and doc_text(a) == a.text
+
+
+def test_document_memos_are_what_spacy_gives(nlp) -> None:  # noqa: F811
+    a = nlp("Syrian army shelling hit Douma, Damascus, on Friday. Jaysh al-Islam said 5 civilians died in "
+            "Eastern Ghouta.\n\nRussian jets struck Idlib, the Observatory said.")
+    b = nlp("Rebels took Hama. The UN envoy Staffan de Mistura met officials in Geneva.")
+    for doc in (a, b, a):  # a memo holds the last document only: switching back must not serve b's
+        assert [(e.start, e.end, e.label_) for e in doc_ents(doc)] == [(e.start, e.end, e.label_) for e in doc.ents]
+        assert doc_lemmas(doc) == [t.lemma_.lower() if t.lemma_ else t.lower_ for t in doc]
+        for tok in doc:
+            assert subtree_indexes(tok) == [t.i for t in tok.subtree]
+        # every span, including ones that cut an entity (where spaCy's walk stops)
+        for start in range(len(doc)):
+            for end in range(start + 1, min(len(doc), start + 12) + 1):
+                span = doc[start:end]
+                assert [(e.start, e.end) for e in span_ents(span)] == [(e.start, e.end) for e in span.ents]

@@ -251,3 +251,16 @@ def test_bigram_index_finds_what_comparing_every_key_finds(default_finder: Candi
             continue
         got = [(k, d) for k, d, _ in idx.search(q, edits, 100)]
         assert got == _every_key_compared(idx.keys, q, edits, 100), q
+
+
+def test_length_window_at_the_ends_of_the_index() -> None:
+    # Queries shorter than `edits`, and longer than every key, clip the length window at the
+    # index's ends; a window reaching past them would count another bigram's postings.
+    short = [a + b for a in "aehilmorsz" for b in "aehilmorsz"]  # every bigram has short keys
+    keys = [*short, "abc", "homs", "hama", "halab", "aleppo", "qaryatayn", "deir ez zor"]
+    idx = FuzzyIndex.from_pairs([(k, i) for i, k in enumerate(keys)])
+    for q in ["a", "ab", "ba", "abcd", "hom", "homs", "halepi", "aleppos", "deir ez zorrr", "deir ez zoor x",
+              "sheikh meskin", "aleppo aleppo", "hama hama hama"]:
+        for edits in (1, 2):
+            got = [(k, d) for k, d, _ in idx.search(q, edits, 100)]
+            assert got == _every_key_compared(idx.keys, q, edits, 100), (q, edits)

@@ -173,9 +173,9 @@ class ActorDictionary:
     def window(self, first_token_text: str, capitalised: bool = True) -> int:
         """How many tokens an alias starting with this token can span (0: none starts so);
         `capitalised` False: generic aliases only."""
-        key = normalize(first_token_text)
+        words = _normal_words(first_token_text)  # normalize()'s words, memoised per text
         first = self._first if capitalised else self._first_generic
-        return first.get(key.split()[0], 0) if key else 0
+        return first.get(words[0], 0) if words else 0
 
     def lookup(self, text: str) -> ActorEntry | None:
         hit = self._caps.get(text.strip())
@@ -350,7 +350,7 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
         prefix_keys.append(key)
         if viable == len(prefix_keys) - 1 and (not key or key in d._prefixes):
             viable += 1
-        seen += len(t) - sum(ch.isspace() for ch in t)
+        seen += len(t) if t.isalnum() else len(t) - sum(ch.isspace() for ch in t)  # (a word has no space)
         visible.append(seen)
     for j in range(end_limit, i, -1):
         if j - i > viable + 1 and visible[j - i - 1] > d._caps_max:

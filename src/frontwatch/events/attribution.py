@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from frontwatch.events.actors import ActorDictionary, ActorMention, mention_at
+from frontwatch.nlp.doc_memo import subtree_indexes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -161,7 +162,9 @@ def find_attributions(span: "Span", mentions: list[ActorMention], d: ActorDictio
 
 def sources_for(head: "Token", attributions: list[Attribution], *, exclude_verb: "Token | None" = None) -> list[str]:
     """Sources reporting a trigger: every attribution in its sentence not inside the trigger itself."""
-    inside = {t.i for t in head.subtree} - {head.i}
+    if not attributions:
+        return []
+    inside = set(subtree_indexes(head)) - {head.i}  # (the trigger's subtree, walked once per document)
     out: list[str] = []
     for a in attributions:
         if exclude_verb is not None and a.verb.i == exclude_verb.i:

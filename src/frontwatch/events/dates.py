@@ -19,6 +19,8 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch.nlp.doc_memo import doc_text
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -185,13 +187,14 @@ def find_expressions(span: "Span", published: datetime | date | None, ents: tupl
         covered.update(range(ent.start, ent.end))
     # A token that is a keyword is a piece of the sentence's text: most sentences hold none,
     # and are not walked token by token.
-    for tok in (span if _KEYWORD_ANYWHERE.search(span.text) else ()):
+    text = doc_text(doc)[span.start_char:span.end_char]  # Span.text re-joins its tokens on each read
+    for tok in (span if _KEYWORD_ANYWHERE.search(text) else ()):
         if tok.i not in covered and _KEYWORDS.fullmatch(tok.text):
             d, prec, hist = resolve(tok.text, published)
             if d is not None:
                 out.append(DateExpr(tok.i, tok.i + 1, tok.text, d, prec, hist))
     # "for years" is often not an entity: catch history cues in the raw sentence text.
-    for m in _HISTORY.finditer(span.text):
+    for m in _HISTORY.finditer(text):
         cs = span.start_char + m.start()
         toks = [t for t in span if t.idx >= cs and t.idx < span.start_char + m.end()]
         if toks and not any(toks[0].i >= e.start and toks[0].i < e.end for e in out if e.history):

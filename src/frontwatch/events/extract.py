@@ -54,6 +54,7 @@ from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, defaul
 from frontwatch.events.triggers import GENERIC_VIOLENCE
 from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.model import Actor, Article, Event, Toponym
+from frontwatch.nlp.doc_memo import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -87,7 +88,7 @@ class Segment:
 def segments(doc: "Doc") -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
-    text = doc.text  # Doc.text re-joins every token on each access: read it once
+    text = doc_text(doc)  # Doc.text re-joins every token on each access: read it once per document
     for sent in doc.sents:
         pieces: list[tuple[int, int]] = []
         s = sent.start
@@ -109,7 +110,7 @@ def segments(doc: "Doc") -> list[Segment]:
                 continue
             if out and "\n" in text[out[-1].end:span.start_char]:
                 paragraph += 1
-            out.append(Segment(span, span.start_char, span.end_char, span.text, paragraph))
+            out.append(Segment(span, span.start_char, span.end_char, text[span.start_char:span.end_char], paragraph))
     return out
 
 
@@ -377,7 +378,7 @@ class EventExtractor:
         self._explicit = set()
         self._definite = set()
         segs = segments(doc)
-        ents = doc.ents  # each read of Doc.ents walks the whole document: once per article
+        ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
         for seg in segs:
             if seg.paragraph != prev_par:
                 prev_expr = None

@@ -33,6 +33,8 @@ from typing import TYPE_CHECKING, Any
 
 from text_to_num import alpha2digit
 
+from frontwatch.nlp.doc_memo import span_ents
+
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
@@ -456,6 +458,6 @@ def _sentence_persons(sentence: Span) -> tuple[str, tuple[tuple[int, int], ...]]
     last = _last_sentence[0]
     if last is None or last[0] is not key[0] or last[1:] != key[1:]:
         base = sentence.start_char
-        persons = tuple((e.start_char - base, e.end_char - base) for e in sentence.ents if e.label_ == "PERSON")
+        persons = tuple((e.start_char - base, e.end_char - base) for e in span_ents(sentence) if e.label_ == "PERSON")
         _last_sentence[0], _last_sentence[1] = key, (sentence.text, persons)
     return _last_sentence[1]

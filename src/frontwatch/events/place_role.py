@@ -30,6 +30,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontwatch.model import Toponym
+from frontwatch.nlp.doc_memo import subtree_indexes
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -237,9 +238,9 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         cls = PREP_CLASS[left]
         if c.start - ctx.span_start <= 1 and ctx.clause_verb is not None:
             host = ctx.clause_verb
-    subtree = {x.i for x in ctx.head.subtree}
+    subtree = set(subtree_indexes(ctx.head))  # (walked once per trigger and document, not per place)
     if ctx.light_verb is not None:
-        subtree |= {x.i for x in ctx.light_verb.subtree}
+        subtree |= set(subtree_indexes(ctx.light_verb))
     above = {a.i for a in ctx.head.ancestors}
     hk = _host_kind(host, ctx, subtree, above)
     role = top.dep_ if cls == "none" else "pobj"

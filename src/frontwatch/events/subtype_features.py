@@ -29,6 +29,8 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from frontwatch.nlp.doc_memo import doc_lemmas, subtree_indexes
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
@@ -134,9 +136,10 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
                         seen.add(f)
                         feats.append(f)
     # cue classes of the sentence's words, and kinds of the actors named anywhere in it
-    sent_cues = {cue[_lemma(t)] for t in span if _lemma(t) in cue}
+    lemmas = doc_lemmas(span.doc)  # _lemma of every token, read once per document
+    sent_cues = {cue[lem] for lem in lemmas[span.start:span.end] if lem in cue}
     feats.extend(f"cue={c}" for c in sorted(sent_cues))
-    sub_cues = {cue[_lemma(t)] for t in head.subtree if t.i not in trig and _lemma(t) in cue}
+    sub_cues = {cue[lemmas[i]] for i in subtree_indexes(head) if i not in trig and lemmas[i] in cue}
     feats.extend(f"cue@sub={c}" for c in sorted(sub_cues))
     return feats
 
@@ -172,7 +175,7 @@ def dense_vector(span: Span, trigger_tokens: list[int]) -> np.ndarray | None:
     sent = tensor[span.start:span.end].mean(axis=0)
     if trigger_tokens:
         head = _head(span, trigger_tokens)
-        sub_idx = [t.i for t in head.subtree if span.start <= t.i < span.end]
+        sub_idx = [i for i in subtree_indexes(head) if span.start <= i < span.end]
         sub = tensor[sub_idx].mean(axis=0) if sub_idx else sent
         trig = tensor[trigger_tokens].mean(axis=0)
     else:

@@ -44,6 +44,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from frontwatch.events import ontology, subtype_features
+from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -204,7 +205,8 @@ def _words(span: "Span") -> tuple[tuple[int, str], ...]:
     key = (span.doc, span.start, span.end)
     last = _last_words[0]
     if last is None or last[0] is not key[0] or last[1:] != key[1:]:
-        _last_words[0], _last_words[1] = key, tuple((tok.i, _lemma(tok)) for tok in span if _content(tok))
+        lemmas = doc_lemmas(span.doc)  # _lemma of every token, read once per document
+        _last_words[0], _last_words[1] = key, tuple((tok.i, lemmas[tok.i]) for tok in span if _content(tok))
     return _last_words[1]
 
 

@@ -20,12 +20,13 @@ returned, not thresholded, so the resolver decides with context.
 from __future__ import annotations
 
 import math
-from collections import OrderedDict, defaultdict
+from collections import OrderedDict
 from collections.abc import Collection, Hashable
 from typing import Any
 
 import numpy as np
 from rapidfuzz.distance import OSA
+from rapidfuzz.process import cdist
 
 from frontwatch.geo.demonyms import countries_named, demonym_codes
 from frontwatch.geo.fold import fold
@@ -83,24 +84,31 @@ def _padded(key: str) -> str:
     return f"{_PAD_START}{key}{_PAD_END}"
 
 
-def _bigram_postings(keys: list[str]) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
+def _bigram_postings(keys: list[str], lengths: np.ndarray | None = None
+                     ) -> tuple[dict[str, int], np.ndarray, np.ndarray, np.ndarray]:
     """(letter ids, sorted bigram codes, start of each bigram's postings, postings), every key
-    at once: the padded keys joined into one array, one integer per (bigram, key) pair, and
-    one sort that both drops a key's repeated bigrams and groups the keys of each bigram."""
+    at once: the padded keys joined into one array, one bigram code per position, and one
+    stable sort by code (keys are in row order already, so each bigram's postings come out
+    ascending) after which a key's repeated bigrams are adjacent and dropped. Codes fit in 16
+    bits for any realistic alphabet (base² < 65,536), where numpy's stable sort is a radix sort."""
     codes = np.frombuffer("".join(map(_padded, keys)).encode("utf-32-le"), dtype=np.uint32)
     letters = np.flatnonzero(np.bincount(codes))
     letter_id = {chr(c): i + 1 for i, c in enumerate(letters.tolist())}  # 0: a letter no key has
+    base = len(letters) + 1
     dense = np.zeros(int(letters[-1]) + 1, dtype=np.uint64)
-    dense[letters] = np.arange(1, len(letters) + 1, dtype=np.uint64)
+    dense[letters] = np.arange(1, base, dtype=np.uint64)
     ids = dense[codes]
-    n, base = np.uint64(len(keys)), np.uint64(len(letters) + 1)
-    rows = np.repeat(np.arange(len(keys), dtype=np.uint64), np.fromiter(map(len, keys), dtype=np.int64) + 2)
+    if lengths is None:
+        lengths = np.fromiter(map(len, keys), dtype=np.int32, count=len(keys))
+    rows = np.repeat(np.arange(len(keys), dtype=np.int32), lengths.astype(np.int64) + 2)
     inside = rows[:-1] == rows[1:]  # not the pair that spans two keys
-    pairs = np.sort((ids[:-1] * base + ids[1:])[inside] * n + rows[:-1][inside])
-    pairs = pairs[np.r_[True, pairs[1:] != pairs[:-1]]]
-    bigrams, postings = pairs // n, (pairs % n).astype(np.int32)
-    first = np.flatnonzero(np.r_[True, bigrams[1:] != bigrams[:-1]])
-    return letter_id, bigrams[first], np.r_[first, len(bigrams)].astype(np.int64), postings
+    grams, rows = (ids[:-1] * np.uint64(base) + ids[1:])[inside], rows[:-1][inside]
+    order = np.argsort(grams.astype(np.uint16) if base * base < 1 << 16 else grams, kind="stable")
+    grams, rows = grams[order], rows[order]
+    keep = np.r_[True, (grams[1:] != grams[:-1]) | (rows[1:] != rows[:-1])]
+    grams, postings = grams[keep], rows[keep]
+    first = np.flatnonzero(np.r_[True, grams[1:] != grams[:-1]])
+    return letter_id, grams[first], np.r_[first, len(grams)].astype(np.int64), postings
 
 
 # One OSA edit (substitution, insertion, deletion or adjacent transposition) changes at most
@@ -119,16 +127,22 @@ class FuzzyIndex:
     cost of a search (a 86,000-key country from ~12 ms to about one), not its answer."""
 
     def __init__(self, keys: list[str], ids: list[tuple[int, ...]]) -> None:
-        self.keys = keys  # sorted, unique
+        self.keys = keys  # unique, shortest first (see from_pairs)
         self.ids = ids
         self._lengths = np.fromiter(map(len, keys), dtype=np.int32, count=len(keys))
         if keys:
-            self._letter_id, self._gram_codes, self._starts, self._postings = _bigram_postings(keys)
+            self._letter_id, self._gram_codes, self._starts, self._postings = _bigram_postings(keys, self._lengths)
         else:
             self._letter_id, self._gram_codes = {}, np.zeros(0, dtype=np.uint64)
             self._starts, self._postings = np.zeros(1, dtype=np.int64), np.zeros(0, dtype=np.int32)
         self._base = len(self._letter_id) + 1
         self._own_grams = np.bincount(self._postings, minlength=len(keys)).astype(np.int32)
+        # Keys run shortest first, so each bigram's postings (ascending rows) run shortest
+        # first too: (bigram's place, key length) is one ascending code per posting, and the
+        # postings of a bigram within a length window are one slice found by binary search.
+        self._span = int(self._lengths.max()) + 2 if keys else 1
+        per_gram = np.repeat(np.arange(len(self._gram_codes), dtype=np.int64), np.diff(self._starts))
+        self._gram_len = per_gram * self._span + self._lengths[self._postings]
         # Memo of `search`: names recur across articles (a batch of Syria news asks the US and
         # SY indexes for the same misspellings again and again); results are a pure function
         # of the arguments, so caching changes nothing but time.
@@ -136,13 +150,18 @@ class FuzzyIndex:
 
     @classmethod
     def from_pairs(cls, pairs: list[tuple[str, int]]) -> "FuzzyIndex":
-        by_key: defaultdict[str, list[int]] = defaultdict(list)
-        for key, gid in pairs:  # grouped first, so each distinct key is tested once below
-            by_key[key].append(gid)
+        # Grouped first, so each distinct key is tested once below. Most keys name one place:
+        # each key's ids are kept as a tuple from the start, grown on the rare repeat.
+        by_key: dict[str, tuple[int, ...]] = {}
+        for key, gid in pairs:
+            got = by_key.get(key)
+            by_key[key] = (gid,) if got is None else (*got, gid)
         # A key with no vowel is a consonant skeleton ('hms', 'alrqt') or a code, not a
         # spelling anyone writes; fuzzy-matching it only adds noise.
+        # Shortest first (then alphabetically): a length window is a run of rows (see _near).
         keys = sorted(k for k in by_key if not _VOWELS.isdisjoint(k))
-        return cls(keys, [tuple(by_key[k]) for k in keys])
+        keys.sort(key=len)  # stable: alphabetical within a length
+        return cls(keys, list(map(by_key.__getitem__, keys)))
 
     def __len__(self) -> int:
         return len(self.keys)
@@ -154,25 +173,28 @@ class FuzzyIndex:
 
     def _near(self, key: str, edits: int) -> list[int]:
         """Indexes of the keys that may be within `edits` of `key` (a superset of the hits)."""
+        # The keys within `edits` letters of the query's length: one run of rows, [lo, hi).
+        lo, hi = np.searchsorted(self._lengths, [len(key) - edits, len(key) + edits + 1]).tolist()
         mine = np.fromiter(self._grams(key), dtype=np.uint64)
         need = len(mine) - _GRAMS_PER_EDIT * edits
-        at = np.minimum(np.searchsorted(self._gram_codes, mine), len(self._gram_codes) - 1)
-        grams = at[self._gram_codes[at] == mine] if len(self._gram_codes) else at[:0]
-        if need > 0 and not len(grams):
-            return []
         if need <= 0:  # too short for the bigram bound: only lengths filter
-            cand = np.arange(len(self.keys))
-            shared = None
-        else:
-            hits = np.concatenate([self._postings[self._starts[g]:self._starts[g + 1]] for g in grams])
-            counts = np.bincount(hits, minlength=len(self.keys))
-            cand = np.flatnonzero(counts >= need)
-            shared = counts[cand]
-        lengths = self._lengths[cand]
-        keep = np.abs(lengths - len(key)) <= edits
-        if shared is not None:
-            keep &= shared >= self._own_grams[cand] - _GRAMS_PER_EDIT * edits
-        return cand[keep].tolist()
+            return list(range(lo, hi))
+        if not len(self._gram_codes):
+            return []
+        at = np.minimum(np.searchsorted(self._gram_codes, mine), len(self._gram_codes) - 1)
+        grams = at[self._gram_codes[at] == mine].astype(np.int64)
+        if not len(grams):
+            return []
+        # Each bigram's postings of keys in the length window, counted per key (the window
+        # clipped to 0..longest, so that it cannot reach into the next or previous bigram's).
+        base = grams * self._span
+        first = np.searchsorted(self._gram_len, base + max(len(key) - edits, 0))
+        last = np.searchsorted(self._gram_len, base + min(len(key) + edits, self._span - 1), side="right")
+        hits = np.concatenate([self._postings[a:b] for a, b in zip(first.tolist(), last.tolist())])
+        counts = np.bincount(hits - lo, minlength=hi - lo) if len(hits) else np.zeros(hi - lo, dtype=np.int64)
+        cand = np.flatnonzero(counts >= need)
+        keep = counts[cand] >= self._own_grams[cand + lo] - _GRAMS_PER_EDIT * edits
+        return (cand[keep] + lo).tolist()
 
     def search(self, key: str, edits: int, limit: int) -> list[tuple[str, int, tuple[int, ...]]]:
         """(matched key, edit distance, geonameids), nearest first (then alphabetically)."""
@@ -182,11 +204,11 @@ class FuzzyIndex:
         cached = self._memo.get(memo_key)
         if cached is not None:
             return list(cached)
-        hits: list[tuple[str, int, tuple[int, ...]]] = []
-        for i in self._near(key, edits):
-            d = OSA.distance(key, self.keys[i], score_cutoff=edits)
-            if d <= edits:
-                hits.append((self.keys[i], d, self.ids[i]))
+        near = self._near(key, edits)
+        # One rapidfuzz call for every key left (a short query can leave thousands).
+        dists = cdist([key], [self.keys[i] for i in near], scorer=OSA.distance, score_cutoff=edits,
+                      dtype=np.int32)[0].tolist() if near else []
+        hits = [(self.keys[i], d, self.ids[i]) for i, d in zip(near, dists) if d <= edits]
         hits.sort(key=lambda h: (h[1], h[0]))
         hits = hits[:limit]
         self._memo.put(memo_key, hits)

@@ -104,6 +104,7 @@ CREATE TABLE prominent (
 _PLACE_COLS = (
     "geonameid, name, lat, lon, country, admin1, admin1_code, admin2, feature_class, feature_code, population, precision"
 )
+_P_PLACE_COLS = ", ".join("p." + c.strip() for c in _PLACE_COLS.split(","))  # the same, of the places alias p
 
 
 class GazetteerError(RuntimeError):
@@ -714,7 +715,7 @@ class Gazetteer:
             where += " AND n.country IN (%s)" % ",".join("?" * len(countries))
             params += countries
         rows = self._query(
-            f"""SELECT {', '.join('p.' + c.strip() for c in _PLACE_COLS.split(','))}, min(n.kind) AS kind
+            f"""SELECT {_P_PLACE_COLS}, min(n.kind) AS kind
                 FROM names n JOIN places p ON p.geonameid = n.geonameid
                 WHERE {where} GROUP BY n.geonameid
                 ORDER BY kind, p.precision IN ('admin1', 'admin2'), p.population DESC, p.geonameid LIMIT ?""",

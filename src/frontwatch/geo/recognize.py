@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from frontwatch.geo.locative import locative_role, name_word
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
-from frontwatch.nlp.doc_memo import doc_text
+from frontwatch.nlp.doc_memo import doc_ents, doc_text
 from frontwatch.nlp.pipeline import sentence_index
 
 if TYPE_CHECKING:
@@ -166,7 +166,7 @@ def person_words(doc: "Doc") -> dict[str, frozenset[int]]:
     Local news names a person in full once and then by surname ('Patterson said'); the
     surname alone is very often some town's name. Titles and initials are left out."""
     out: dict[str, set[int]] = {}
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ == "PERSON" and len(ent) >= 2:
             for t in ent:
                 w = t.lower_.rstrip(".")
@@ -492,7 +492,7 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
     out: list[SpanCandidate] = []
     covered: set[int] = set()
     persons = person_words(doc)
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ in NON_PLACE_LABELS:
             continue
         covered.update(range(ent.start, ent.end))
@@ -559,7 +559,7 @@ def _org_continuations(doc: "Doc") -> set[int]:
     """Character offsets where an organisation's 'of X and Y' name goes on past the model's
     entity: 'the Levant' of '[Islamic State of Iraq] and the Levant' is the group's name."""
     out: set[int] = set()
-    for ent in doc.ents:
+    for ent in doc_ents(doc):
         if ent.label_ != "ORG" or "of" not in [t.lower_ for t in ent[1:-1]]:
             continue
         j = ent.end

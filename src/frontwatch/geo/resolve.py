@@ -597,21 +597,30 @@ def resolve_document(
             key = s.text.lower()
             if key not in votes or r.score > votes[key][0]:
                 votes[key] = (r.score, r.place)
+        # What each vote adds, worked out once per pass rather than once per span listening:
+        # (surface, place id, its division or None, the division's weight, its point or None).
+        cast = []
+        for key, (score, place) in votes.items():
+            w = confidence(score)
+            # A state or county named outright says more than a town that may have homonyms.
+            division = (place.country, place.admin1_code) if place.country and place.admin1_code else None
+            point = ((place.lat, place.lon) if place.lat is not None and place.precision not in ("country", "admin1")
+                     and w >= 0.6 else None)
+            cast.append((key, place.geonameid, division, w * (3.0 if place.precision in ("admin1", "admin2") else 1.0),
+                         point))
         for i, (s, c, ctx) in enumerate(zip(spans, candidates, base)):
             own = s.text.lower()
             own_ids = {x.place.geonameid for x in c}
             admins: Counter[tuple[str, str]] = Counter()
             anchors: list[tuple[float, float]] = []
-            for key, (score, place) in votes.items():
+            for key, gid, division, weight, point in cast:
                 # Not its own vote, nor a variant's ('Henry' resolved to one of the Henry Counties).
-                if key == own or place.geonameid in own_ids:
+                if key == own or gid in own_ids:
                     continue
-                w = confidence(score)
-                if place.country and place.admin1_code:
-                    # A state or county named outright says more than a town that may have homonyms.
-                    admins[(place.country, place.admin1_code)] += w * (3.0 if place.precision in ("admin1", "admin2") else 1.0)
-                if place.lat is not None and place.precision not in ("country", "admin1") and w >= 0.6:
-                    anchors.append((place.lat, place.lon))
+                if division is not None:
+                    admins[division] += weight
+                if point is not None:
+                    anchors.append(point)
             total = max(sum(admins.values()), 2.0)  # one stray vote is not a focus
             focus = {k: v / total for k, v in admins.items()}
             mine = own_keys.get(own, set())

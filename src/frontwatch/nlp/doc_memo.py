@@ -21,3 +21,53 @@ def doc_text(doc: "Doc") -> str:
     if _last_text[0] is not doc:
         _last_text[0], _last_text[1] = doc, doc.text
     return _last_text[1]
+
+
+_last_lemmas: list = [None, []]  # [doc, its tokens' lower-case lemmas]
+_last_subtrees: list = [None, {}]  # [doc, token index -> indexes of its subtree]
+
+
+def doc_lemmas(doc: "Doc") -> list[str]:
+    """Each token's lemma in lower case (its lower-case form when it has no lemma), read once
+    per document: the sub-type features look up the lemmas of a whole sentence per event."""
+    if _last_lemmas[0] is not doc:
+        _last_lemmas[0], _last_lemmas[1] = doc, [t.lemma_.lower() if t.lemma_ else t.lower_ for t in doc]
+    return _last_lemmas[1]
+
+
+def subtree_indexes(tok) -> list[int]:
+    """`[t.i for t in tok.subtree]`, walked once per token and document (each event of a
+    trigger asks for its subtree twice: cue words and the subtree's mean vector)."""
+    doc = tok.doc
+    if _last_subtrees[0] is not doc:
+        _last_subtrees[0], _last_subtrees[1] = doc, {}
+    got = _last_subtrees[1].get(tok.i)
+    if got is None:
+        got = _last_subtrees[1][tok.i] = [t.i for t in tok.subtree]
+    return got
+
+
+_last_ents: list = [None, ()]  # [doc, its entities]
+
+
+def doc_ents(doc: "Doc") -> tuple:
+    """`doc.ents`, built once per document: each read makes a new Span for every entity
+    (~80 µs for a 100-entity article), and recognition, mentions, actors and every
+    sentence's fatality count ask for them. Nothing in the pipeline changes a parsed
+    document's entities."""
+    if _last_ents[0] is not doc:
+        _last_ents[0], _last_ents[1] = doc, doc.ents
+    return _last_ents[1]
+
+
+def span_ents(span) -> list:
+    """`span.ents` (the entities wholly inside the span) from `doc_ents`: spaCy's own
+    walk, including its stop at the first entity that starts inside and ends past it."""
+    out = []
+    for ent in doc_ents(span.doc):
+        if ent.start >= span.start:
+            if ent.end <= span.end:
+                out.append(ent)
+            else:
+                break
+    return out

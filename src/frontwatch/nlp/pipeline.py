@@ -11,6 +11,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.model import Mention, Sentence
+from frontwatch.nlp.doc_memo import doc_ents, doc_text
 
 if TYPE_CHECKING:
     from spacy.language import Language
@@ -54,7 +55,7 @@ def sentences(doc: "Doc") -> list[Sentence]:
     """Sentence records with character offsets into the article text."""
     # Slices of the article's text, which is what Span.text is; Doc.text and Span.text
     # rebuild the string from every token on each access, so the doc's is read once.
-    whole = doc.text
+    whole = doc_text(doc)
     out: list[Sentence] = []
     for sent in doc.sents:
         raw = whole[sent.start_char:sent.end_char]
@@ -83,9 +84,10 @@ def sentence_index(sents: list[Sentence], char: int) -> int | None:
 
 def mentions(doc: "Doc", sents: list[Sentence]) -> list[Mention]:
     """Every named entity the model found, whatever its label, with its sentence."""
-    whole = doc.text if doc.ents else ""
+    ents = doc_ents(doc)
+    whole = doc_text(doc) if ents else ""
     out = []
-    for ent in doc.ents:
+    for ent in ents:
         idx = sentence_index(sents, ent.start_char)
         out.append(Mention(start=ent.start_char, end=ent.end_char, text=whole[ent.start_char:ent.end_char], label=ent.label_,
                            sentence=idx if idx is not None else -1))
