@@ -135,9 +135,13 @@ def _country(t: Toponym) -> str | None:
 
 
 def _contains(big: Toponym, small: Toponym) -> bool:
-    """Whether one resolved place holds another (its country, or its first-level division)."""
-    if big.place is None or small.place is None or big.place.geonameid == small.place.geonameid:
+    """Whether one resolved place holds another (its country, or its first-level division), or
+    a name the gazetteer lacks was placed at it ('the Deir al-Asafir suburb of Damascus': the
+    suburb is kept at Damascus's point, and Damascus only locates it)."""
+    if big.place is None or small.place is None:
         return False
+    if big.place.geonameid == small.place.geonameid:
+        return is_unlisted(small) and not is_unlisted(big) and (big.start, big.end) != (small.start, small.end)
     # a relative place ("southern Syria") holds what its anchor holds
     bp, sp = big.place.precision or _precision(big), small.place.precision or _precision(small)
     if bp == "country":
@@ -146,6 +150,12 @@ def _contains(big: Toponym, small: Toponym) -> bool:
         return sp not in ("country", "admin1") and bool(big.place.admin1_code) and \
             small.place.country == big.place.country and small.place.admin1_code == big.place.admin1_code
     return False
+
+
+def is_unlisted(t: Toponym) -> bool:
+    """A name kept without a gazetteer entry of its own (geo/unlisted.py, a street or a site):
+    placed at the place named with it, so it carries no candidates of its own."""
+    return not t.candidates and not t.relative
 
 
 def is_demonym(t: Toponym) -> bool:
@@ -269,6 +279,8 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["coordinated"] = 1.0
     if is_demonym(t):
         f["demonym"] = 1.0
+    if is_unlisted(t):
+        f["unlisted"] = 1.0
     # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
     if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
         f["modifier"] = 1.0

@@ -26,6 +26,21 @@ _ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
+# Prepositions before a named site ('at the Al-Jafra Farms', 'near Taksim Square'): with the
+# site's own kind word they say 'place' ('at' alone also takes times and organisations).
+_SITE_PREPS = frozenset({"at", "in", "near", "on", "inside", "outside", "around", "into", "towards", "toward",
+                         "over", "across", "within", "through", "along", "to", "from"})
+
+
+def named_site(span: "SpanCandidate") -> bool:
+    """A name that says it is a site by its last word ('Al-Jafra Farms', 'Kindi Hospital',
+    'T-4 Military Airport', 'Panorama Checkpoint'), in a locative role or after a place
+    preposition. A populated-places gazetteer lists none of these, and the model labels many
+    ORG or FAC; the kind word and the grammar together still say where."""
+    words_ = span.text.split()
+    if len(words_) < 2 or not words_[-1][:1].isupper() or words_[-1].lower() not in words().facility_words:
+        return False
+    return span.locative in _UNLISTED_ROLES or (span.prep or "") in _SITE_PREPS
 
 
 def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
@@ -74,7 +89,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     scene = frozenset((s.start, s.end) for s in spans if s.locative in ("prep", "place_noun"))
     facility = words().facility_words
     for span, res in zip(spans, resolutions):
-        if res.place is not None or span.locative not in _UNLISTED_ROLES:
+        site = named_site(span)
+        if res.place is not None or not (span.locative in _UNLISTED_ROLES or site):
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
         own_noun = len(span.text.split()) > 1 and last in words().suffix_nouns  # 'Bama Town'
@@ -92,13 +108,13 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 or not words_[-1][:1].isupper()):
             continue
         arabic = words_[0].lower().split("-")[0] in _ARTICLES and "-" in words_[0]
-        attacked_site = span.locative in ("territory", "object", "target_noun") and last in facility
+        attacked_site = site or (span.locative in ("territory", "object", "target_noun") and last in facility)
         if not (arabic or attacked_site) and all(common_word(x) for x in words_ if x.lower() not in _ARTICLES):
             continue  # 'Historic District', 'Dragon City', 'House': everyday words, not a village's name
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
         anchor = _anchor(span, toponyms, text, scene)
-        if anchor is None and country is not None and span.locative != "prep":
+        if anchor is None and country is not None and (span.locative != "prep" or site):
             anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
         if anchor is None:
             continue
@@ -106,7 +122,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 and not (anchor.start >= span.end and _CONTAINER_GAP.match(text[span.end:anchor.start])):
             continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'
         contained = anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start]))
-        if span.locative != "place_noun" and not contained and any(c.how in ("exact", "alternate") for _, c in res.ranked):
+        if span.locative != "place_noun" and not site and not contained and \
+                any(c.how in ("exact", "alternate") for _, c in res.ranked):
             continue  # listed under this name and the resolver said no: only 'the town of X' or 'X in Y' overrule it
         taken.append((span.start, span.end))
         out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
@@ -115,4 +132,4 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     return out
 
 
-__all__ = ["dominant_country", "unlisted_toponyms"]
+__all__ = ["dominant_country", "named_site", "unlisted_toponyms"]
