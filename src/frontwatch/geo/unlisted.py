@@ -38,7 +38,8 @@ def named_site(span: "SpanCandidate") -> bool:
     preposition. A populated-places gazetteer lists none of these, and the model labels many
     ORG or FAC; the kind word and the grammar together still say where."""
     words_ = span.text.split()
-    if len(words_) < 2 or not words_[-1][:1].isupper() or words_[-1].lower() not in words().facility_words:
+    if len(words_) < 2 or not words_[-1][:1].isupper() or words_[-1].lower() not in words().site_words \
+            or span.label == "PERSON":  # 'the body of Juantissa Hill, 24'
         return False
     return span.locative in _UNLISTED_ROLES or (span.prep or "") in _SITE_PREPS
 
