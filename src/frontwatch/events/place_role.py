@@ -169,9 +169,9 @@ def _coarser(a: Toponym, b: Toponym) -> bool:
 
 
 def is_unlisted(t: Toponym) -> bool:
-    """A name kept without a gazetteer entry of its own (geo/unlisted.py, a street or a site):
-    placed at the place named with it, so it carries no candidates of its own."""
-    return not t.candidates and not t.relative
+    """A name kept without a gazetteer entry of its own (geo/unlisted.py: a village, a site),
+    placed at the place named with it or at the theatre's country."""
+    return bool(t.candidates) and t.candidates[0].how == "unlisted"
 
 
 def is_demonym(t: Toponym) -> bool:

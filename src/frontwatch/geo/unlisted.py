@@ -24,6 +24,8 @@ _NAME = re.compile(r"^(?:[A-Z][\w’'‘`-]*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-
 _BEFORE_GAP = 30  # characters: "Mogadishu's X district", 'in Homs, the village of X'; farther is another clause
 _ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
+_DIRECTION = re.compile(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|"
+                        r"north-?eastern|north-?western|south-?eastern|south-?western)\b\s*$", re.I)
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
 # Prepositions before a named site ('at the Al-Jafra Farms', 'near Taksim Square'): with the
@@ -58,9 +60,24 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     after = [t for t in local if t.start >= span.end and t.start - span.end <= 60]
     if after:
         return after[0]
+    # 'Kiliba, Congo', 'Rastan in central Syria': a country right after it, as its container
+    # (not anywhere in the sentence: 'US officials said the raids hit X' names the speaker's).
+    country = next((t for t in toponyms if t.place is not None and t.sentence == span.sentence
+                    and (t.precision or t.place.precision) == "country" and t.start >= span.end
+                    and _CONTAINER_GAP.match(_DIRECTION.sub("", text[span.end:t.start]))), None)
+    if country is not None:
+        return country
     before = [t for t in local if t.end <= span.start
               and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
+
+
+def _named_by_place_noun(span: "SpanCandidate") -> bool:
+    """'the town of Rastan', labelled NORP by the model: the object of 'the town of' is the
+    town's name, unless it is a people's adjective after all (the demonym table's)."""
+    from frontwatch.geo.demonyms import demonym_codes
+
+    return span.locative == "place_noun" and span.prep == "of" and not demonym_codes(span.text)
 
 
 def dominant_country(countries: "dict[str, float]") -> str | None:
@@ -83,7 +100,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     one country the article is about (its theatre), where a name whose sentence names no
     place is put, at country precision."""
     from frontwatch.geo.words import common_word
-    from frontwatch.model import Toponym
+    from frontwatch.model import Candidate, Toponym
 
     out: list[Toponym] = []
     taken = [(t.start, t.end) for t in toponyms]
@@ -99,7 +116,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                                  or not (own_noun or span.locative in ("place_noun", "territory", "prep"))):
             continue  # a title before it, or a PERSON only as an object ('hit Trooper X'): people are attacked too
         if (span.calendar or span.person_name or span.speech_subject or span.short_code
-                or span.label in ("NORP", "DATE") or span.sentence_initial
+                or (span.label == "NORP" and not _named_by_place_noun(span)) or span.label == "DATE"
+                or span.sentence_initial
                 or (span.org_like and last not in facility)):
             continue
         words_ = span.text.split()
@@ -127,9 +145,12 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 any(c.how in ("exact", "alternate") for _, c in res.ranked):
             continue  # listed under this name and the resolver said no: only 'the town of X' or 'X in Y' overrule it
         taken.append((span.start, span.end))
+        score = round(min(anchor.score, 0.5), 3)
+        # One candidate, 'unlisted': the place it was put in, so what reads the toponym knows
+        # the point is its container's (events/place_role: the container only locates it).
         out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
-                           score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
-                           sentence=span.sentence))
+                           score=score, precision=anchor.precision or anchor.place.precision,
+                           sentence=span.sentence, candidates=[Candidate(place=anchor.place, score=score, how="unlisted")]))
     return out
 
 
