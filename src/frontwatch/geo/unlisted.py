@@ -108,7 +108,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     facility = words().facility_words
     for span, res in zip(spans, resolutions):
         site = named_site(span)
-        if res.place is not None or not (span.locative in _UNLISTED_ROLES or site):
+        # 'at Kibeho', 'at Tal Kroum': 'at' also takes times and organisations, so only where the
+        # model itself says place (GPE, LOC).
+        at_place = span.locative is None and span.prep == "at" and span.label in ("GPE", "LOC")
+        if res.place is not None or not (span.locative in _UNLISTED_ROLES or site or at_place):
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
         own_noun = len(span.text.split()) > 1 and last in words().suffix_nouns  # 'Bama Town'
@@ -133,7 +136,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
         anchor = _anchor(span, toponyms, text, scene)
-        if anchor is None and country is not None and (span.locative != "prep" or site):
+        if anchor is None and country is not None and (span.locative != "prep" or site or span.label in ("GPE", "LOC")):
             anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
         if anchor is None:
             continue
