@@ -136,7 +136,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
         anchor = _anchor(span, toponyms, text, scene)
-        if anchor is None and country is not None and (span.locative != "prep" or site or span.label in ("GPE", "LOC")):
+        if anchor is None and country is not None and (span.locative != "prep" or site) and not at_place:
             anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
         if anchor is None:
             continue
