@@ -23,7 +23,8 @@ from frontwatch.evaluate.event_location import read_sentences
 from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION, _pipeline
 from frontwatch.events.extract import EventExtractor
 from frontwatch.model import Article
-from frontwatch.nlp.pipeline import load_nlp, sentences as nlp_sentences
+from frontwatch.nlp.pipeline import load_nlp
+from frontwatch.nlp.pipeline import sentences as nlp_sentences
 
 
 def _ov(a, b) -> bool:
@@ -82,7 +83,7 @@ def main() -> None:
             elif not any(c for _, c, _ in hits):
                 b = f"unreachable/no entry/{hits[0][0].locative}"
             else:
-                sp, c, r = next((h for h in hits if h[1]), hits[0])
+                sp, _, r = next((h for h in hits if h[1]), hits[0])
                 b = f"unreachable/rejected/{sp.locative}"
                 gtext += f" <{sp.label} score={r.score:.2f} how={r.how}>"
         buckets[b] += 1

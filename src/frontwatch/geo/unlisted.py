@@ -25,7 +25,7 @@ _BEFORE_GAP = 30  # characters: "Mogadishu's X district", 'in Homs, the village 
 _ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 _DIRECTION = re.compile(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|"
-                        r"north-?eastern|north-?western|south-?eastern|south-?western)\b\s*$", re.I)
+                        r"north-?eastern|north-?western|south-?eastern|south-?western)\b\s*$", re.IGNORECASE)
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
 # Prepositions before a named site ('at the Al-Jafra Farms', 'near Taksim Square'): with the
