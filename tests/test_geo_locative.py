@@ -132,13 +132,6 @@ def test_institutions_are_not_named_sites(nlp, geoparser, text: str) -> None:
     assert not [t for t in _toponyms(nlp, geoparser, text) if "Qarmashin" in t.text]
 
 
-def test_a_country_right_after_an_unlisted_name_holds_it(nlp, geoparser) -> None:
-    # Three countries' demonyms: no theatre country to fall back on; 'X, Kenya' says where X is.
-    text = "Ugandan and Somali gunmen killed six people in the village of Qarmashin, Kenya, on Monday."
-    tops = [t for t in _toponyms(nlp, geoparser, text) if t.text == "Qarmashin"]
-    assert len(tops) == 1 and tops[0].place.country == "KE"
-
-
 def test_named_site_needs_a_site_word_and_a_place_role() -> None:
     from frontwatch.geo.unlisted import named_site
 

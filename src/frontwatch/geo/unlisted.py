@@ -24,8 +24,6 @@ _NAME = re.compile(r"^(?:[A-Z][\w’'‘`-]*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-
 _BEFORE_GAP = 30  # characters: "Mogadishu's X district", 'in Homs, the village of X'; farther is another clause
 _ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
-_DIRECTION = re.compile(r"\b(?:north|south|east|west|central|northern|southern|eastern|western|"
-                        r"north-?eastern|north-?western|south-?eastern|south-?western)\b\s*$", re.IGNORECASE)
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
 # Prepositions before a named site ('at the Al-Jafra Farms', 'near Taksim Square'): with the
@@ -60,13 +58,6 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     after = [t for t in local if t.start >= span.end and t.start - span.end <= 60]
     if after:
         return after[0]
-    # 'Kiliba, Congo', 'Rastan in central Syria': a country right after it, as its container
-    # (not anywhere in the sentence: 'US officials said the raids hit X' names the speaker's).
-    country = next((t for t in toponyms if t.place is not None and t.sentence == span.sentence
-                    and (t.precision or t.place.precision) == "country" and t.start >= span.end
-                    and _CONTAINER_GAP.match(_DIRECTION.sub("", text[span.end:t.start]))), None)
-    if country is not None:
-        return country
     before = [t for t in local if t.end <= span.start
               and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
@@ -136,7 +127,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
         anchor = _anchor(span, toponyms, text, scene)
-        if anchor is None and country is not None and (span.locative != "prep" or site) and not at_place:
+        # The theatre's country only for a name in a strong role: a site or a town after a mere
+        # preposition ('at Court Square', 'in X') put at a country's point is a far guess
+        # (LGL acc@161 fell with it, the event-location decision gained little).
+        if anchor is None and country is not None and span.locative not in (None, "prep") and not at_place:
             anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
         if anchor is None:
             continue
