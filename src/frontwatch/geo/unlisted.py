@@ -130,7 +130,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # The theatre's country only for a name in a strong role: a site or a town after a mere
         # preposition ('at Court Square', 'in X') put at a country's point is a far guess
         # (LGL acc@161 fell with it, the event-location decision gained little).
-        if anchor is None and country is not None and span.locative not in (None, "prep") and not at_place:
+        # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
+        # a country's point together are too far a guess.
+        if anchor is None and country is not None and span.locative not in (None, "prep") and not at_place \
+                and span.label != "NORP":
             anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
         if anchor is None:
             continue
