@@ -83,6 +83,45 @@ def fit(records: list[dict], l2: float) -> tuple[dict[str, float], float]:
     return {k: round(float(w[j]), 4) for k, j in col.items() if abs(w[j]) > 1e-4}, round(float(w[-1]), 4)
 
 
+def fit_choice(records: list[dict], l2: float) -> tuple[dict[str, float], float]:
+    """Weights fitted for the decision itself: per sentence, a choice among its places and
+    'none' (score 0), the gold place(s) the target, 'none' for a sentence without a gold place.
+    A sentence whose gold place is no candidate teaches nothing about choosing and is left out.
+    (The pairwise fit above learns 'is this pair gold' one pair at a time, which weighs a
+    sentence by how many places it names and never compares a place with its neighbours.)"""
+    from scipy.optimize import minimize
+
+    used = [r for r in records if r["cands"] and (not r["gold"] or any(c["y"] for c in r["cands"]))
+            and r["how"] not in ("relative", "actor")]
+    names = sorted({k for r in used for c in r["cands"] for k in c["f"]})
+    col = {k: j for j, k in enumerate(names)}
+    pairs = [c for r in used for c in r["cands"]]
+    X = np.zeros((len(pairs), len(names)))
+    for i, c in enumerate(pairs):
+        for k, v in c["f"].items():
+            X[i, col[k]] = v
+    y = np.array([c["y"] for c in pairs], dtype=float)
+    starts = np.cumsum([0] + [len(r["cands"]) for r in used])[:-1]
+    group = np.repeat(np.arange(len(used)), [len(r["cands"]) for r in used])
+    positive_group = np.add.reduceat(y, starts) > 0
+
+    def loss(theta: np.ndarray) -> tuple[float, np.ndarray]:
+        w, b = theta[:-1], theta[-1]
+        e = np.exp(np.clip(X @ w + b, -30, 30))
+        z = 1.0 + np.add.reduceat(e, starts)  # 1 for 'none'
+        zpos = np.add.reduceat(e * y, starts)
+        p = e / z[group]
+        q = np.where(positive_group[group], e * y / np.maximum(zpos[group], 1e-300), 0.0)
+        nll = np.log(z).sum() - np.log(np.maximum(zpos[positive_group], 1e-300)).sum()
+        g = p - q
+        return (float(nll + 0.5 * l2 * w @ w),
+                np.concatenate([X.T @ g + l2 * w, [g.sum()]]))
+
+    res = minimize(loss, np.zeros(len(names) + 1), jac=True, method="L-BFGS-B", options={"maxiter": 2000})
+    w, b = res.x[:-1], res.x[-1]
+    return {k: round(float(w[j]), 4) for k, j in col.items() if abs(w[j]) > 1e-4}, round(float(b), 4)
+
+
 def figures(records: list[dict], weights: place_role.Weights) -> tuple[float, float]:
     """(gold place chosen, no place invented) on the records, as `choose` would decide."""
     loc = loc_hit = unl = unl_hit = 0
@@ -108,7 +147,11 @@ def main() -> None:
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT_EVENT_LOCATION)
     ap.add_argument("--cache", type=Path, help="JSONL of the tune pairs (read if present, else written)")
     ap.add_argument("--l2", type=float, default=1.0)
+    ap.add_argument("--objective", choices=("choice", "pairs"), default="choice",
+                    help="fit the decision among a sentence's places and none, or each pair alone")
     ap.add_argument("--out", type=Path, default=place_role.weights_path())
+    ap.add_argument("--min-unlocated", type=float, default=MIN_UNLOCATED,
+                    help="least share of tune sentences without a gold place left without one")
     a = ap.parse_args()
     if a.cache and a.cache.is_file():
         records = [json.loads(line) for line in a.cache.read_text(encoding="utf-8").splitlines()]
@@ -116,18 +159,18 @@ def main() -> None:
         records = collect(a.path)
         if a.cache:
             a.cache.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
-    weights, bias = fit(records, a.l2)
+    weights, bias = (fit_choice if a.objective == "choice" else fit)(records, a.l2)
     best = (-1.0, 0.5, (0.0, 0.0))
     for th in np.arange(0.02, 0.96, 0.01):
         loc, unl = figures(records, place_role.Weights(weights, bias, float(th)))
-        if unl >= MIN_UNLOCATED and loc > best[0]:
+        if unl >= a.min_unlocated and loc > best[0]:
             best = (loc, round(float(th), 2), (loc, unl))
     print(f"tune pairs {sum(len(r['cands']) for r in records)}, sentences {len(records)}; threshold {best[1]}:"
           f" gold place chosen {best[2][0]:.3f}, no place invented {best[2][1]:.3f}", file=sys.stderr)
     a.out.write_text(json.dumps({
         "about": "place-role weights fitted by dev/fit_place_role.py on the tune part of the event-location "
                  "corpus (Halterman); features: events/place_role.py",
-        "l2": a.l2, "bias": bias, "threshold": best[1],
+        "objective": a.objective, "l2": a.l2, "min_unlocated": a.min_unlocated, "bias": bias, "threshold": best[1],
         "weights": dict(sorted(weights.items(), key=lambda kv: -abs(kv[1]))),
     }, indent=1, ensure_ascii=False) + "\n", encoding="utf-8")
 

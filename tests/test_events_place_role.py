@@ -50,3 +50,60 @@ def test_packaged_weights_are_fitted_data() -> None:
 def test_a_place_following_another_through_in_only_locates_it(nlp):  # noqa: F811
     evs = run(nlp, "Warplanes bombed positions in Manbij city in the eastern countryside of Aleppo.")
     assert places(evs, "air_strike") == ["Manbij"]
+
+
+def _top(text: str, start: int, place, how: str = "exact", precision: str | None = None):
+    from frontwatch.model import Candidate, Toponym
+
+    return Toponym(start=start, end=start + len(text), text=text, place=place, score=0.9,
+                   precision=precision or place.precision, candidates=[Candidate(place=place, score=1.0, how=how)])
+
+
+def test_an_unlisted_name_is_held_by_the_place_it_was_put_in() -> None:
+    from test_events_support import place
+
+    damascus = _top("Damascus", 40, place("Damascus"))
+    suburb = _top("Deir al-Asafir", 10, place("Damascus"), how="unlisted")
+    again = _top("Damascus", 80, place("Damascus"))
+    syria = _top("Syria", 60, place("Syria"))
+    assert place_role.is_unlisted(suburb) and not place_role.is_unlisted(damascus)
+    assert place_role._contains(damascus, suburb) and not place_role._contains(suburb, damascus)
+    assert not place_role._contains(damascus, again)  # the same town named twice
+    at_country = _top("Qarmashin", 10, place("Syria"), how="unlisted", precision="country")
+    assert not place_role._contains(at_country, damascus)  # a village put at its country's point holds nothing
+    assert place_role._contains(syria, damascus)
+
+
+def test_the_coarser_of_two_places_in_one_phrase() -> None:
+    from test_events_support import place
+
+    baghdad = _top("Baghdad", 0, place("Baghdad"))
+    suburb = _top("Huriyah", 0, place("Baghdad"), how="unlisted")
+    assert place_role._coarser(baghdad, suburb) and not place_role._coarser(suburb, baghdad)
+    assert place_role._coarser(_top("Syria", 0, place("Syria")), baghdad)
+
+
+def test_fit_choice_learns_which_place_is_chosen() -> None:
+    """The choice objective (dev/fit_place_role.py): a feature that marks the gold place among
+    a sentence's places gets a positive weight, one shared by all places none of it."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "dev" / "fit_place_role.py"
+    spec = importlib.util.spec_from_file_location("fit_place_role", path)
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    records = []
+    for i in range(40):
+        cands = [{"f": {"prep=in": 1.0, "shared": 1.0}, "y": 1, "d": 2},
+                 {"f": {"prep=from": 1.0, "shared": 1.0}, "y": 0, "d": 1}]
+        if i % 4 == 0:  # some noise: the other place is gold
+            cands[0]["y"], cands[1]["y"] = 0, 1
+        records.append({"id": str(i), "gold": True, "how": "locative", "cands": cands})
+    for i in range(20):
+        records.append({"id": f"n{i}", "gold": False, "how": "sentence",
+                        "cands": [{"f": {"prep=from": 1.0, "shared": 1.0}, "y": 0, "d": 1}]})
+    weights, bias = fit.fit_choice(records, l2=0.1)
+    assert weights["prep=in"] > weights.get("prep=from", 0.0)
+    loc, unl = fit.figures(records, place_role.Weights(weights, bias, 0.5))
+    assert loc >= 0.7 and unl >= 0.5

@@ -113,3 +113,48 @@ def test_dominant_country() -> None:
     assert dominant_country({"SY": 3.0, "RU": 1.0}) == "SY"
     assert dominant_country({"SY": 1.0, "RU": 1.0, "US": 1.0}) is None  # split: no country for an unlisted name
     assert dominant_country({}) is None
+
+
+def test_named_site_kept_at_its_town(nlp, geoparser) -> None:
+    """'the Qarmashin Farms': a site a populated-places gazetteer does not list, named by its
+    kind word, after a place preposition; kept at the town named with it, marked unlisted."""
+    tops = _toponyms(nlp, geoparser, "Rebels stormed army positions at the Qarmashin Farms near Aleppo on Monday.")
+    site = [t for t in tops if t.text.endswith("Farms") and not t.relative]
+    assert len(site) == 1 and site[0].place is not None and site[0].place.country == "SY"
+    assert site[0].candidates and site[0].candidates[0].how == "unlisted"
+
+
+@pytest.mark.parametrize("text", [
+    "He was treated at the Qarmashin Hospital in Aleppo.",  # an institution: not a site word
+    "Residents of Aleppo met at the Qarmashin School.",
+])
+def test_institutions_are_not_named_sites(nlp, geoparser, text: str) -> None:
+    assert not [t for t in _toponyms(nlp, geoparser, text) if "Qarmashin" in t.text]
+
+
+def test_named_site_needs_a_site_word_and_a_place_role() -> None:
+    from frontwatch.geo.unlisted import named_site
+
+    assert named_site(SpanCandidate(0, 14, "Al-Jafra Farms", "ORG", 0, prep="at"))
+    assert named_site(SpanCandidate(0, 19, "Panorama Checkpoint", "FAC", 0, locative="territory"))
+    assert not named_site(SpanCandidate(0, 14, "Al-Jafra Farms", "ORG", 0))           # no role, no preposition
+    assert not named_site(SpanCandidate(0, 15, "Kindi Hospital", "FAC", 0, prep="at"))  # an institution
+    assert not named_site(SpanCandidate(0, 14, "Juantissa Hill", "PERSON", 0, prep="of"))  # a person's name
+    assert not named_site(SpanCandidate(0, 5, "Farms", "ORG", 0, prep="at"))           # the kind word alone
+
+
+def test_norp_label_after_the_town_of_is_a_name() -> None:
+    from frontwatch.geo.unlisted import _named_by_place_noun
+
+    assert _named_by_place_noun(SpanCandidate(0, 6, "Rastan", "NORP", 0, prep="of", locative="place_noun"))
+    assert not _named_by_place_noun(SpanCandidate(0, 6, "Syrian", "NORP", 0, prep="of", locative="place_noun"))
+    assert not _named_by_place_noun(SpanCandidate(0, 6, "Rastan", "NORP", 0, locative="place_noun"))  # 'Rastan town'
+
+
+def test_a_preposition_apart_from_the_name_still_counts() -> None:
+    """'in northeastern Aleppo': the recogniser saw 'northeastern' before the name, the
+    locative role saw 'in'; its evidence is added once, and PERSON does not count against it."""
+    apart = SpanCandidate(0, 6, "Aleppo", "PERSON", 0, locative="prep")
+    direct = SpanCandidate(0, 6, "Aleppo", "PERSON", 0, prep="in", locative="prep")
+    assert locative_evidence(apart) > 0.3
+    assert locative_evidence(direct) == 0.0  # resolve.evidence counts 'in' right before the name

@@ -103,7 +103,7 @@ class Place:
 class Candidate:
     place: Place
     score: float
-    how: str  # exact | alternate | folded | fuzzy | demonym
+    how: str  # exact | alternate | folded | fuzzy | demonym | unlisted (geo/unlisted.py: the place it was put in)
     features: dict[str, float] = field(default_factory=dict)
 
 

@@ -136,9 +136,15 @@ def _country(t: Toponym) -> str | None:
 
 
 def _contains(big: Toponym, small: Toponym) -> bool:
-    """Whether one resolved place holds another (its country, or its first-level division)."""
-    if big.place is None or small.place is None or big.place.geonameid == small.place.geonameid:
+    """Whether one resolved place holds another (its country, or its first-level division), or
+    a name the gazetteer lacks was placed at it ('the Deir al-Asafir suburb of Damascus': the
+    suburb is kept at Damascus's point, and Damascus only locates it)."""
+    if big.place is None or small.place is None:
         return False
+    if is_unlisted(big):
+        return False  # a village kept at its country's or town's point is no bigger for it
+    if big.place.geonameid == small.place.geonameid:
+        return is_unlisted(small) and (big.start, big.end) != (small.start, small.end)
     # a relative place ("southern Syria") holds what its anchor holds
     bp, sp = big.place.precision or _precision(big), small.place.precision or _precision(small)
     if bp == "country":
@@ -147,6 +153,26 @@ def _contains(big: Toponym, small: Toponym) -> bool:
         return sp not in ("country", "admin1") and bool(big.place.admin1_code) and \
             small.place.country == big.place.country and small.place.admin1_code == big.place.admin1_code
     return False
+
+
+PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "point": 4}
+
+
+def _coarser(a: Toponym, b: Toponym) -> bool:
+    """Is place a the bigger of two: a higher level, or at one level more people; a name kept
+    without an entry of its own (a village, a district) is the finer one."""
+    if a.place is None or b.place is None or is_unlisted(a):
+        return False
+    if is_unlisted(b):
+        return True
+    ra, rb = PRECISION_RANK.get(_precision(a), 3), PRECISION_RANK.get(_precision(b), 3)
+    return ra < rb or (ra == rb and a.place.population > b.place.population)
+
+
+def is_unlisted(t: Toponym) -> bool:
+    """A name kept without a gazetteer entry of its own (geo/unlisted.py: a village, a site),
+    placed at the place named with it or at the theatre's country."""
+    return bool(t.candidates) and t.candidates[0].how == "unlisted"
 
 
 def is_demonym(t: Toponym) -> bool:
@@ -270,6 +296,8 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["coordinated"] = 1.0
     if is_demonym(t):
         f["demonym"] = 1.0
+    if is_unlisted(t):
+        f["unlisted"] = 1.0
     # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
     if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
         f["modifier"] = 1.0
@@ -299,6 +327,20 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             k -= 1
         if any(o.start <= k < o.end for o in others):
             f["after_other_place"] = 1.0
+    # ... and the mirror: a place followed by the place that holds it ('Buwa village in Ibi',
+    # 'the Huriyah neighborhood of Baghdad', 'Mubi, Adamawa State'): the finer of the two,
+    # the one the sentence names the event's place by.
+    k = c.end
+    while k < ctx.span_end and doc[k].lower_ in AREA_NOUNS:
+        k += 1
+    if k < ctx.span_end - 1 and doc[k].lower_ in ("in", ",", "of"):
+        k += 1
+        while k < ctx.span_end and (doc[k].lower_ == "the" or doc[k].lower_ in AREA_NOUNS):
+            k += 1
+        if any(o.start == k for o in others):
+            f["before_other_place"] = 1.0
+            if "after_other_place" not in f:
+                f["first_of_chain"] = 1.0
     # The speaker's side of a report: the place hangs (through a noun such as 'a spokesman in X')
     # from the reporting verb that governs the event.
     if hk in ("apart", "above") and host is not None:
@@ -357,6 +399,13 @@ def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], st
     for _, f, _ in rows:
         f.update(shared)
     if len(rows) > 1:
+        # Two places in one phrase ('the Huriyah neighborhood of Baghdad', 'the Baghdad
+        # neighborhood of al-Adamiyah'): the coarser of them only locates the other.
+        doc = ctx.head.doc
+        tops = {id(c): _phrase_top(doc[c.root], set(range(c.start, c.end)))[0].i for c, _, _ in rows}
+        for c, f, _ in rows:
+            if any(o is not c and tops[id(o)] == tops[id(c)] and _coarser(c.toponym, o.toponym) for o, _, _ in rows):
+                f["coarser_in_phrase"] = 1.0
         best_rank = min(HOST_RANK.get(hk, 5) for _, _, hk in rows)
         best_dist = min(abs(c.root - ctx.head.i) for c, _, _ in rows)
         for c, f, hk in rows:

@@ -43,6 +43,7 @@ class LocativeWords:
     place_nouns: frozenset[str]
     suffix_nouns: frozenset[str]
     facility_words: frozenset[str]
+    site_words: frozenset[str]
     attack_verbs: frozenset[str]
     attack_nouns: frozenset[str]
     attack_nouns_of: frozenset[str]
@@ -55,7 +56,7 @@ def words() -> LocativeWords:
     """Load data/locative.json once."""
     raw = json.loads((resources.files("frontwatch") / "data" / "locative.json").read_text("utf-8"))
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
-        "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "attack_verbs",
+        "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "attack_verbs",
         "attack_nouns", "attack_nouns_of", "territory_verbs")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 

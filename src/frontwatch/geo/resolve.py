@@ -149,6 +149,11 @@ def locative_evidence(span: SpanCandidate) -> float:
         e += float(wt["object"])  # 'attack X', 'hit X' take people as often: not for a PERSON
     elif role == "target_noun" and not span.place_of:
         e += float(wt["target_noun"])
+    elif role == "prep" and not span.prep:
+        # 'in northeastern Aleppo', 'in the besieged town': the recogniser reads only the word
+        # right before the name, so the preposition's evidence (STRONG_PREPS) is counted here,
+        # and, as after 'in' directly, the model's PERSON label does not count against it.
+        e += float(wt["prep_apart"]) - min(LABEL_PRIOR.get(span.label, 0.0), 0.0)
     if wt.get("label_neutral") and role != "prep":  # 'in Congress', 'at Reuters': organisations too
         if span.label == "ORG" and not span.org_like:
             e += 0.1  # ORG's prior is -0.1

@@ -106,6 +106,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     # fuzzy matching ('Kupası' ~ Kufa, 'Tümen' ~ Tyumen) is another name. NER spans may fold.
     loose = not ner_available(lang)
     toponyms = [t for t in toponyms if t.relative or not t.candidates or t.candidates[0].how in _EXACT
+                or t.candidates[0].how == "unlisted"
                 or not (loose or (t.start, t.end) in cueless)]
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
     sure = [(t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial) for t in toponyms]

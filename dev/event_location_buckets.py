@@ -1,0 +1,104 @@
+"""Bucket the event-location misses of one split (issue 14 item 1 error analysis; TUNE only for tuning).
+
+    PYTHONPATH=src python dev/event_location_buckets.py --split tune [--show BUCKET] [--n 20]
+
+Every sentence with a gold place falls in one bucket:
+  hit                   -- the first chosen place overlaps a gold span;
+  reachable/other       -- the gold place is a toponym, another place was chosen;
+  reachable/abstained   -- the gold place is a toponym, no place (or only the country fallback) chosen;
+  unreachable/<why>     -- no toponym overlaps the gold place: 'not a name' (lower-case gold text),
+                           'no span', 'actor name', 'no entry' (spans but no gazetteer candidate) or
+                           'rejected' (the resolver refused its candidates), each with the span's
+                           locative role (geo/locative.py) so the roles worth trusting can be counted.
+Sentences without a gold place: 'invented' when a place was chosen, by how it was chosen.
+"""
+
+from __future__ import annotations
+
+import argparse
+from collections import Counter, defaultdict
+
+import frontwatch.geo.geoparse as geoparse_mod
+from frontwatch.evaluate.event_location import read_sentences
+from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION, _pipeline
+from frontwatch.events.extract import EventExtractor
+from frontwatch.model import Article
+from frontwatch.nlp.pipeline import load_nlp
+from frontwatch.nlp.pipeline import sentences as nlp_sentences
+
+
+def _ov(a, b) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="tune")
+    ap.add_argument("--show", default=None)
+    ap.add_argument("--n", type=int, default=10)
+    args = ap.parse_args()
+    rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
+    nlp = load_nlp()
+    gp = _pipeline(None, True).geoparser
+    ex = EventExtractor()
+    captured: list = []
+    real = geoparse_mod.resolve_document
+
+    def spy(text, spans, cands, *a, **k):
+        out = real(text, spans, cands, *a, **k)
+        captured[:] = list(zip(spans, cands, out))
+        return out
+
+    geoparse_mod.resolve_document = spy
+    buckets: Counter[str] = Counter()
+    examples: dict[str, list[str]] = defaultdict(list)
+    for s, doc in zip(rows, nlp.pipe([r.text for r in rows], batch_size=64)):
+        captured.clear()
+        tops = gp.parse_doc(doc, nlp_sentences(doc))
+        verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
+        places, how = ex.places_for(doc, Article(id=s.id, text=s.text, source_ref=s.id, kind="text"),
+                                    tops, verb.root.i) if verb else ([], "none")
+        if how == "country":
+            places = []
+        places = [p for p in places if s.text[p.start:p.end] == p.text]
+        vtext = s.text[s.verb[0]:s.verb[1]]
+        got = [p.text for p in places]
+        if not s.gold:
+            b = "no gold/ok" if not places else f"no gold/invented {how}"
+            buckets[b] += 1
+            examples[b].append(f"verb={vtext} got={got} :: {s.text.strip()[:200]}")
+            continue
+        g = s.gold[0]
+        gtext = s.text[g[0]:g[1]]
+        if places and _ov((places[0].start, places[0].end), g) or places and any(_ov((places[0].start, places[0].end), x) for x in s.gold):
+            b = "hit"
+        elif any(_ov((t.start, t.end), x) for t in tops for x in s.gold):
+            b = "reachable/other" if places else "reachable/abstained"
+        else:
+            hits = [(sp, c, r) for sp, c, r in captured if any(_ov((sp.start, sp.end), x) for x in s.gold)]
+            if not gtext[:1].isupper():
+                b = "unreachable/not a name"
+            elif not hits:
+                b = "unreachable/no span"
+            elif not any(c for _, c, _ in hits):
+                b = f"unreachable/no entry/{hits[0][0].locative}"
+            else:
+                sp, _, r = next((h for h in hits if h[1]), hits[0])
+                b = f"unreachable/rejected/{sp.locative}"
+                gtext += f" <{sp.label} score={r.score:.2f} how={r.how}>"
+        buckets[b] += 1
+        examples[b].append(f"[{gtext}] verb={vtext} got={got} how={how} :: {s.text.strip()[:200]}")
+    total = sum(buckets.values())
+    print(f"{args.split}: {total} sentences")
+    for k, v in sorted(buckets.items()):
+        print(f"  {k:40s} {v:5d}")
+    for k, ex_ in sorted(examples.items()):
+        if k == "hit" or k == "no gold/ok" or (args.show and not k.startswith(args.show)):
+            continue
+        print(f"\n== {k}")
+        for e in ex_[: args.n]:
+            print("  ", e)
+
+
+if __name__ == "__main__":
+    main()
