@@ -74,6 +74,12 @@ STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "warn", "str
 STATEMENT_KINDS = frozenset({"country", "government", "igo"})
 
 
+def _acled_sub(typ: str) -> str | None:
+    """The ACLED sub-event type an internal type codes (None outside ACLED's scheme)."""
+    acled = ontology.get(typ).acled
+    return acled[1] if acled else None
+
+
 @dataclass
 class Segment:
     """A sentence, cut at line breaks (spaCy joins a headline to the first sentence)."""
@@ -397,9 +403,11 @@ class EventExtractor:
             exprs = find_expressions(span, published, ents=ents)
             atts = find_attributions(span, mentions, self.actors)
             seg_events: list[Event] = []
-            for trig in triggers:
+            rule_subs = [_acled_sub(t.type) for t in triggers]
+            for k, trig in enumerate(triggers):
+                others = frozenset(sub for j, sub in enumerate(rule_subs) if j != k and sub)
                 seg_events.extend(self._events_for(trig, seg, article, mentions, history, exprs, atts, pidx,
-                                                   toponyms, main, prev_expr))
+                                                   toponyms, main, prev_expr, others))
             if not seg_events:
                 seg_events.extend(self._statements(seg, article, mentions, history, exprs, atts, pidx, toponyms,
                                                    main))
@@ -467,8 +475,9 @@ class EventExtractor:
 
     def _events_for(self, trig: Trigger, seg: Segment, article: Article, mentions: list[ActorMention],
                     history: list[ActorMention], exprs: list[DateExpr], atts: list[Attribution],
-                    pidx: _PlaceIndex, toponyms: list[Toponym], main: str | None, prev_expr: DateExpr | None
-                    ) -> list[Event]:
+                    pidx: _PlaceIndex, toponyms: list[Toponym], main: str | None, prev_expr: DateExpr | None,
+                    sibling_subs: frozenset[str] = frozenset()) -> list[Event]:
+        """The events of one trigger. `sibling_subs`: the ACLED sub-types the sentence's other triggers code."""
         span = seg.span
         actor_tokens = {i for m in mentions for i in range(m.start, m.end)}
         fr = frame_of(trig, span, actor_tokens)
@@ -493,6 +502,12 @@ class EventExtractor:
         rule_typ = typ
         typ = subtype_model.retype(typ, span, trig.tokens, trig.entry.phrase, agent.kind if agent else None,
                                    target_kind, mentions)  # learned second opinion on the sub-type
+        if (typ != rule_typ and _acled_sub(typ) in sibling_subs and not ontology.get(rule_typ).violent
+                and ontology.get(typ).violent):
+            # A trigger naming no violence ('reinforcements are arriving') beside a violent one of the sentence
+            # ('launched air strikes ... while'): the model reads the whole sentence and would retype the
+            # first into the second's sub-type, folding two reported events into one.
+            typ = rule_typ
         etype = ontology.get(typ)
         if ontology.get(rule_typ).name in ontology.LEAVING and etype.acled and etype.acled[1] in ontology.TAKEOVER_SUBTYPES:
             agent, patient = patient, agent  # the side that withdrew loses the place: actor2, not the acquirer
