@@ -16,7 +16,9 @@ Sentences without a gold place: 'invented' when a place was chosen, by how it wa
 from __future__ import annotations
 
 import argparse
+import sys
 from collections import Counter, defaultdict
+from pathlib import Path
 
 import frontwatch.geo.geoparse as geoparse_mod
 from frontwatch.evaluate.event_location import read_sentences
@@ -26,9 +28,10 @@ from frontwatch.model import Article
 from frontwatch.nlp.pipeline import load_nlp
 from frontwatch.nlp.pipeline import sentences as nlp_sentences
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+from event_location_misses import _ov  # noqa: E402  (one overlap test for both error scripts)
 
-def _ov(a, b) -> bool:
-    return a[0] < b[1] and b[0] < a[1]
+
 
 
 def main() -> None:

@@ -13,6 +13,7 @@ import re
 import unicodedata
 from functools import lru_cache
 
+from frontwatch.lang.phonetic import rewrite
 from frontwatch.lang.resources import load
 
 # Arabic-script spelling variants that GeoNames and news mix freely: hamza seats on alef,
@@ -183,17 +184,7 @@ def romanize(text: str, lang: str) -> str | None:
         return None
     low = "".join(c for c in unicodedata.normalize("NFD", text.casefold()) if not unicodedata.combining(c))
     low = unicodedata.normalize("NFC", low.replace("\u0308", ""))
-    out, i = [], 0
-    while i < len(low):
-        for src, dst in table:
-            if low.startswith(src, i):
-                out.append(dst)
-                i += len(src)
-                break
-        else:
-            out.append(low[i])
-            i += 1
-    return "".join(out)
+    return rewrite(low, table)
 
 
 @lru_cache(maxsize=50_000)

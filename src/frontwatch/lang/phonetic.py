@@ -45,18 +45,26 @@ def _finish(key: str) -> str:
 def greek_key(word: str) -> str:
     """The sound key of a Greek name ('Ουάσινγκτον' → 'uasington')."""
     # A diaeresis parts two vowels ('Μαϊάμι' is ma-i-ami, not the digraph αι): a separator keeps them apart.
-    low, out, i = _plain(re.sub("[ϊΐϋΰ]", lambda m: "|" + _plain(m.group(0)), word.casefold())), [], 0
-    while i < len(low):
-        for src, dst in _GREEK:
-            if low.startswith(src, i):
+    low = _plain(re.sub("[ϊΐϋΰ]", lambda m: "|" + _plain(m.group(0)), word.casefold()))
+    return _finish(rewrite(low, _GREEK, keep=str.isalpha))
+
+
+def rewrite(text: str, table, keep=None) -> str:
+    """`text` with each of the table's (source, target) pairs replaced, the first that matches at each
+    position winning (tables list digraphs before letters); other characters kept, or only those `keep`
+    accepts. One scan, shared by the Greek sound key and the romanisation tables (`lang.morph.romanize`)."""
+    out, i = [], 0
+    while i < len(text):
+        for src, dst in table:
+            if text.startswith(src, i):
                 out.append(dst)
                 i += len(src)
                 break
         else:
-            if low[i].isalpha():
-                out.append(low[i])
+            if keep is None or keep(text[i]):
+                out.append(text[i])
             i += 1
-    return _finish("".join(out))
+    return "".join(out)
 
 
 def latin_key(name: str) -> str:
