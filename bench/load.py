@@ -12,6 +12,16 @@ whether it fails to parse or the connection drops mid-body). A body byte-identic
 that passed these checks before the run passes without being parsed again (the store does
 not change during a run), so the client's own CPU does not cap the load it can offer.
 
+The load loop uses aiohttp (`--client aiohttp`, the default), not httpx: on the 2-core machine
+the bench shares with the server, httpx spent ~5 ms of CPU per request against the server's
+~0.6 ms, so the latencies measured were mostly the load generator's. aiohttp's C HTTP parser
+costs a fraction of that. It still checks everything: the status line, Content-Length or chunked
+framing read to the end (aiohttp raises ClientPayloadError on a short body: truncated), gzip
+decoded here (auto_decompress off, so a gzip stream that does not reach its end is truncated
+too, and a compressed body byte-identical to one verified is not decompressed again), JSON
+parsed, resets and timeouts counted as errors. `--client httpx` keeps the old loop for
+before/after pairs. Each client process reports its own CPU (client_cpu_s).
+
 Reports per endpoint and overall: requests, statuses, errors (exceptions, 5xx other than
 503), 503s with Retry-After (back-pressure, expected when saturated), truncated bodies,
 p50/p99 latency; plus the server's own error lines. Bounded on purpose: the machine is
@@ -37,6 +47,9 @@ import time
 from collections import Counter, defaultdict
 from pathlib import Path
 
+import zlib
+
+import aiohttp
 import httpx
 from results_file import write_result
 
@@ -118,6 +131,21 @@ def endpoints(base: str) -> tuple[list[str], int]:
 
 
 KNOWN_GOOD: dict[str, bytes] = {}  # path -> digest of a body that parsed (the store does not change during a run)
+KNOWN_GOOD_RAW: set[tuple[str, bytes]] = set()  # (path, digest of gzip bytes) whose decoded body was known good
+
+
+def _digest(body: bytes) -> bytes:
+    return hashlib.blake2b(body, digest_size=16).digest()
+
+
+def _gunzip_whole(raw: bytes) -> bytes | None:
+    """The decoded body, or None when the gzip stream is corrupt or does not reach its end (cut short)."""
+    d = zlib.decompressobj(16 + zlib.MAX_WBITS)
+    try:
+        body = d.decompress(raw) + d.flush()
+    except zlib.error:
+        return None
+    return body if d.eof and not d.unused_data else None
 
 
 def _whole(path: str, body: bytes, features: int) -> bool:
@@ -170,6 +198,63 @@ async def client(i: int, http: httpx.AsyncClient, paths: list[str], features: in
             rec["truncated"] += 1
 
 
+async def client_aiohttp(i: int, http: aiohttp.ClientSession, paths: list[str], features: int, until: float,
+                         out: dict) -> None:
+    """As `client`, over aiohttp: the same checks, a fraction of httpx's CPU per request."""
+    k = i
+    while time.monotonic() < until:
+        path = paths[k % len(paths)]
+        k += 1
+        name = path.split("?")[0] if not path.startswith(("/events/", "/stories/", "/articles/", "/places/")) \
+            else "/" + path.split("/")[1] + "/{id}"
+        rec = out[name]
+        t0 = time.perf_counter()
+        try:
+            async with http.get(path) as r:
+                raw = await r.read()  # raises ClientPayloadError if Content-Length / chunked framing is short
+                status, headers = r.status, r.headers
+        except (aiohttp.ClientPayloadError, aiohttp.ServerDisconnectedError, aiohttp.ClientOSError) as exc:
+            # the connection dropped or reset (mid-body for a map page: truncated, as in `client`)
+            rec["truncated" if path == GEOJSON else "errors"] += 1
+            rec["error_kinds"][type(exc).__name__] += 1
+            continue
+        except (aiohttp.ClientError, asyncio.TimeoutError) as exc:
+            rec["errors"] += 1
+            rec["error_kinds"][type(exc).__name__] += 1
+            continue
+        rec["latency_ms"].append((time.perf_counter() - t0) * 1000)
+        rec["status"][status] += 1
+        if status == 503:
+            rec["busy_503"] += 1
+            rec["retry_after_missing"] += "retry-after" not in headers
+            await asyncio.sleep(float(headers.get("retry-after", "1")))
+            continue
+        if status >= 500:
+            rec["errors"] += 1
+            continue
+        encoding = headers.get("content-encoding", "identity").lower()
+        if encoding == "gzip":
+            raw_key = (path, _digest(raw))
+            if raw_key in KNOWN_GOOD_RAW:
+                continue  # the same gzip bytes as a body already decoded and verified
+            body = _gunzip_whole(raw)
+            if body is None:
+                rec["truncated"] += 1
+                continue
+        elif encoding == "identity":
+            body, raw_key = raw, None
+        else:
+            rec["errors"] += 1  # answered (its latency is counted), so not in error_kinds: that counts requests lost
+            continue
+        if path == "/":
+            continue
+        if KNOWN_GOOD.get(path) == _digest(body) or _whole(path, body, features):
+            if raw_key:
+                KNOWN_GOOD_RAW.add(raw_key)
+            continue
+        rec["truncated"] += 1
+
+
 def percentile(values: list[float], p: float) -> float | None:
     if not values:
         return None
@@ -183,8 +268,18 @@ def _records() -> dict:
                                 "busy_503": 0, "retry_after_missing": 0, "error_kinds": Counter()})
 
 
-async def run_clients(base: str, paths: list[str], features: int, n: int, seconds: float, first: int = 0) -> dict:
+async def run_clients(base: str, paths: list[str], features: int, n: int, seconds: float, first: int = 0,
+                      kind: str = "aiohttp") -> dict:
     out = _records()
+    if kind == "aiohttp":
+        connector = aiohttp.TCPConnector(limit=n, limit_per_host=n, keepalive_timeout=60)
+        async with aiohttp.ClientSession(base_url=base, connector=connector, auto_decompress=False,
+                                         headers={"Accept-Encoding": "gzip"},
+                                         timeout=aiohttp.ClientTimeout(total=60)) as http:
+            until = time.monotonic() + seconds
+            await asyncio.gather(*(client_aiohttp(i, http, paths, features, until, out)
+                                   for i in range(first, first + n)))
+        return out
     limits = httpx.Limits(max_connections=n, max_keepalive_connections=n)
     async with httpx.AsyncClient(base_url=base, timeout=60, limits=limits) as http:
         until = time.monotonic() + seconds
@@ -194,31 +289,35 @@ async def run_clients(base: str, paths: list[str], features: int, n: int, second
 
 def _client_share(job: tuple) -> dict:
     """One client process: its share of the clients, with the digests the parent verified."""
-    base, paths, features, first, n, seconds, known = job
+    base, paths, features, first, n, seconds, known, kind = job
     KNOWN_GOOD.update(known)
-    out = asyncio.run(run_clients(base, paths, features, n, seconds, first=first))
-    return {name: dict(rec) for name, rec in out.items()}
+    cpu0 = time.process_time()
+    out = asyncio.run(run_clients(base, paths, features, n, seconds, first=first, kind=kind))
+    return {"cpu_s": time.process_time() - cpu0, "out": {name: dict(rec) for name, rec in out.items()}}
 
 
-def run_client_processes(base: str, paths: list[str], features: int, n: int, seconds: float, procs: int) -> dict:
+def run_client_processes(base: str, paths: list[str], features: int, n: int, seconds: float, procs: int,
+                         kind: str = "aiohttp") -> tuple[dict, float]:
     """N clients split over `procs` processes (one asyncio loop each), so one Python process's CPU
-    (httpx costs several times the server's ~0.6 ms per cached answer) does not cap the load offered."""
+    does not cap the load offered; returns the records and the clients' own CPU seconds."""
     if procs <= 1:
-        return asyncio.run(run_clients(base, paths, features, n, seconds))
-    import multiprocessing
+        part = _client_share((base, paths, features, 0, n, seconds, dict(KNOWN_GOOD), kind))
+        parts = [part]
+    else:
+        import multiprocessing
 
-    shares = [n // procs + (i < n % procs) for i in range(procs)]
-    jobs = [(base, paths, features, sum(shares[:i]), share, seconds, dict(KNOWN_GOOD))
-            for i, share in enumerate(shares) if share]
-    with multiprocessing.get_context("spawn").Pool(len(jobs)) as pool:
-        parts = pool.map(_client_share, jobs)
+        shares = [n // procs + (i < n % procs) for i in range(procs)]
+        jobs = [(base, paths, features, sum(shares[:i]), share, seconds, dict(KNOWN_GOOD), kind)
+                for i, share in enumerate(shares) if share]
+        with multiprocessing.get_context("spawn").Pool(len(jobs)) as pool:
+            parts = pool.map(_client_share, jobs)
     out = _records()
-    for part in parts:
+    for part in (p["out"] for p in parts):
         for name, rec in part.items():
             into = out[name]
             for key, value in rec.items():
                 into[key] += value  # Counters add, lists extend, ints sum
-    return out
+    return out, sum(p["cpu_s"] for p in parts)
 
 
 def summarise(out: dict, seconds: float) -> dict:
@@ -252,6 +351,8 @@ def main() -> int:
     ap.add_argument("--procs", type=int, default=1, help="client processes the clients are split over")
     ap.add_argument("--workers", type=int, default=None,
                     help="pass --workers N to `frontwatch serve` (default: the server's own default)")
+    ap.add_argument("--client", choices=("aiohttp", "httpx"), default="aiohttp",
+                    help="HTTP client of the load loop (httpx: the old, CPU-heavier one, for before/after pairs)")
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args()
 
@@ -263,18 +364,22 @@ def main() -> int:
             paths, features = endpoints(base)
             load_before = os.getloadavg()
             cpu_before = tree_cpu_seconds(proc.pid)
-            out = run_client_processes(base, paths, features, args.clients, args.seconds, args.procs)
+            out, client_cpu = run_client_processes(base, paths, features, args.clients, args.seconds, args.procs,
+                                                   args.client)
             server_cpu = tree_cpu_seconds(proc.pid) - cpu_before
         finally:
             server_log = stop_server(proc)
     result = {"bench": "api_load", "store": "postgresql" if "://" in str(db) else "sqlite", "events": args.events, "clients": args.clients, "seconds": args.seconds, "workers": args.workers,
-              "client_procs": args.procs,
+              "client_procs": args.procs, "client": args.client,
               "src": str(args.src), "store_build": built, "geojson_features": features, "load_before": load_before,
               **summarise(out, args.seconds)}
     # What the server itself spent: on a shared machine the latencies above depend on the CPU share
     # the server and the clients get; the server's CPU per answer does not.
     result["server_cpu_s"] = round(server_cpu, 2)
     result["server_cpu_ms_per_request"] = round(server_cpu * 1000 / max(result["requests"], 1), 2)
+    # ... and what the load generator spent on the same cores (all client processes together).
+    result["client_cpu_s"] = round(client_cpu, 2)
+    result["client_cpu_ms_per_request"] = round(client_cpu * 1000 / max(result["requests"], 1), 2)
     lines = [ln for ln in server_log.splitlines() if ln.strip()]
     result["server_error_lines"] = sum(("Error" in ln or "Exception" in ln) for ln in lines)
     result["server_queuepool_lines"] = sum("QueuePool" in ln for ln in lines)
