@@ -19,6 +19,9 @@ more article published after all others (the live case: only its stories are res
 written), then one published mid-year (a late article: every stored event published after it
 is added again, the price of exactness). Each reports how many events were pending,
 re-added (tail), restored and how many stories were written.
+Archive (sizes in --archive): batch story building over an archive that grows by covering more
+days at one density (10,000 events a year), as a desk's archive grows; the fixed-year series above
+packs more reports into the same 300 places and 365 days, so the true matches per report grow with n.
 Flood: N reports of one capture in one town from 1,000 outlets, dated over three days, with
 three actor readings (near-identical items, as when a wire story is republished everywhere).
 `growth` gives the exponent k of time ~ n^k between consecutive sizes (1 = linear; n log n is
@@ -53,10 +56,11 @@ from frontwatch.merge.bulk import paused_gc  # noqa: E402
 from frontwatch.merge.stories import StoryBuilder, build_stories  # noqa: E402
 
 
-def records(n_events: int) -> list[list[dict]]:
-    """The synthetic store's events as public records (+ `article`), grouped by article, in publication order."""
+def records(n_events: int, days: int | None = None) -> list[list[dict]]:
+    """The synthetic store's events as public records (+ `article`), grouped by article, in publication order.
+    `days`: the span they cover (default one year, whatever their number)."""
     articles = []
-    for processed in synthetic_articles(n_events):
+    for processed in synthetic_articles(n_events, **({"days": days} if days else {})):
         art = processed.article
         ref = {"id": art.id, "url": art.url, "outlet": art.outlet, "title": art.title,
                "published": art.published.isoformat()}
@@ -142,6 +146,16 @@ def one_size(n_events: int, late_share: float, incremental: bool) -> dict:
     return result
 
 
+def one_archive(n_events: int) -> dict:
+    """Batch story building over an archive that grows by covering more days at one density (10,000 events
+    a year over the same 300 places): how a desk's archive grows, where the fixed-year series packs ever more
+    reports of the same places into the same days, so that each report truly matches more others."""
+    days = max(1, round(365 * n_events / 10_000))
+    flat = [e for art in records(n_events, days) for e in art]
+    batch, timing = timed(build_stories, flat)
+    return {"events": len(flat), "days": days, "batch_build_stories": timing, "stories": len(batch)}
+
+
 def one_store(n_events: int, tmp: Path) -> dict:
     """The stories and control stages over a real SQLite store of `n_events` (see module doc)."""
     from frontwatch.derive import rebuild, run_stages
@@ -181,6 +195,8 @@ def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--events", type=int, nargs="+", default=[10_000, 30_000, 100_000])
     ap.add_argument("--flood", type=int, nargs="*", default=[10_000, 30_000, 100_000])
+    ap.add_argument("--archive", type=int, nargs="*", default=[10_000, 30_000, 100_000],
+                    help="sizes of an archive at one density (10,000 events a year): batch story building")
     ap.add_argument("--late", type=float, default=0.01, help="share of articles arriving 30 days late")
     ap.add_argument("--incremental-max", type=int, default=30_000,
                     help="time the incremental builds only up to this many events (they take ~2x the batch)")
@@ -193,6 +209,10 @@ def main() -> int:
     for n in args.events:
         result["sizes"].append(one_size(n, args.late, n <= args.incremental_max))
         print(json.dumps(result["sizes"][-1]), file=sys.stderr, flush=True)
+    result["archive"] = []
+    for n in args.archive:
+        result["archive"].append(one_archive(n))
+        print(json.dumps(result["archive"][-1]), file=sys.stderr, flush=True)
     for n in args.flood:
         result["flood"].append(one_flood(n))
         print(json.dumps(result["flood"][-1]), file=sys.stderr, flush=True)
@@ -202,6 +222,8 @@ def main() -> int:
             print(json.dumps(result["store"][-1]), file=sys.stderr, flush=True)
     sizes = [r["events"] for r in result["sizes"]]
     result["growth_batch_cpu"] = growth(sizes, [r["batch_build_stories"]["cpu_seconds"] for r in result["sizes"]])
+    result["growth_archive_cpu"] = growth([r["events"] for r in result["archive"]],
+                                          [r["batch_build_stories"]["cpu_seconds"] for r in result["archive"]])
     result["growth_rebuild_cpu"] = growth([r["events"] for r in result["store"]],
                                           [r["rebuild"]["cpu_seconds"] for r in result["store"]])
     result["growth_flood_cpu"] = growth([r["events"] for r in result["flood"]],

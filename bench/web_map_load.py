@@ -60,15 +60,16 @@ EVENTS_PER_ARTICLE = 10
 URL = re.compile(r"http://[\w.:]+/")
 
 
-def synthetic_articles(n_events: int, seed: int = 7):
-    """Deterministic articles of 10 events each over 300 places in and around Syria, over one year."""
+def synthetic_articles(n_events: int, seed: int = 7, days: int = DAYS):
+    """Deterministic articles of 10 events each over 300 places in and around Syria, over `days` days
+    (one year by default)."""
     rng = random.Random(seed)
     places = [Place(900_000 + i, f"Place {i}", round(rng.uniform(32.4, 37.2), 4), round(rng.uniform(35.7, 42.2), 4),
                     "SY", "Synthetic", "99", None, "P", "PPL", rng.randint(500, 2_000_000)) for i in range(300)]
     n_articles = (n_events + EVENTS_PER_ARTICLE - 1) // EVENTS_PER_ARTICLE
     made = 0
     for a in range(n_articles):
-        day = START + timedelta(days=rng.randrange(DAYS))
+        day = START + timedelta(days=rng.randrange(days))
         aid = f"bench-{a:07d}"
         events = []
         for k in range(min(EVENTS_PER_ARTICLE, n_events - made)):
