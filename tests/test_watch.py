@@ -31,7 +31,7 @@ from frontwatch.runner import SourceOptions
 from frontwatch.store import Store
 from frontwatch.watch.config import ConfigError, load_feeds
 from frontwatch.watch.loop import Watcher
-from frontwatch.watch.poll import PollContext, backoff_seconds
+from frontwatch.watch.poll import JITTER, PollContext, backoff_seconds, jittered
 from frontwatch.watch.state import load_states
 
 pytestmark = pytest.mark.slow
@@ -196,6 +196,17 @@ def test_backoff_doubles_up_to_a_cap() -> None:
     assert [backoff_seconds(60, n) for n in range(1, 4)] == [120, 240, 480]
     assert backoff_seconds(60, 40) == 6 * 3600  # capped
     assert backoff_seconds(86400, 3) == 86400  # never shorter than the interval
+
+
+def test_jitter_spreads_one_interval_within_ten_percent() -> None:
+    """Feeds sharing an interval must not fire together: each wait is drawn within ±JITTER."""
+    import random
+
+    rng = random.Random(18)
+    waits = [jittered(600, rng).total_seconds() for _ in range(200)]
+    assert all(600 * (1 - JITTER) <= w <= 600 * (1 + JITTER) for w in waits)
+    assert len({round(w, 3) for w in waits}) > 150  # spread out, not one fixed offset
+    assert min(waits) < 600 < max(waits)  # both earlier and later than the nominal interval
 
 
 # ------------------------------------------------------------------------ polling
