@@ -125,6 +125,15 @@ def test_a_stack_of_events_on_one_point_fans_out_and_opens_as_a_list(page_watch)
     marks = page.locator("#drawer blockquote.evidence mark")
     roles = dict(zip(marks.all_inner_texts(), marks.evaluate_all("els => els.map(e => e.className)")))
     assert roles.get("Aleppo") == "place", roles
+    # every word the record says was read as actor or trigger (and is in the sentence) is marked so
+    event_id = page.evaluate("document.querySelector('#drawer').dataset.eventId")
+    record = page.evaluate(f"fetch('/events/{event_id}').then(r => r.json())")
+    read = {(a or {}).get("text"): "actor" for a in (record.get("actor1"), record.get("actor2"))}
+    read[record.get("trigger")] = "trigger"
+    sentence = (record.get("evidence") or {}).get("text", "").lower()
+    expected = {w.lower(): role for w, role in read.items() if w and w.lower() in sentence}
+    assert "actor" in expected.values(), record  # ('rebels' in "Rebels took control of Aleppo ...")
+    assert {w: {k.lower(): v for k, v in roles.items()}.get(w) for w in expected} == expected, roles
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-map-stack.png"))
     page.locator("#drawer-close").click()
