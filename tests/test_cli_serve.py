@@ -126,3 +126,41 @@ def test_serve_workers_share_the_port_and_see_each_write(tmp_path: Path) -> None
     finally:
         code = _stop(proc)
     assert code == 0, proc.stderr.read()[-800:]
+
+
+# `serve` with the map's static files at a directory of the test's choosing (built or not): the
+# command as the console script runs it, only STATIC_DIR pointed elsewhere before the app is made.
+_SERVE_WITH_STATIC = """
+import sys
+from pathlib import Path
+import frontwatch.api.app as api_app
+api_app.STATIC_DIR = Path(sys.argv[1])
+from frontwatch.cli import app
+app(sys.argv[2:], prog_name="frontwatch")
+"""
+
+
+@pytest.mark.parametrize("built", [False, True])
+def test_serve_warns_at_start_up_when_the_map_files_are_missing(tmp_path: Path, built: bool) -> None:
+    """After `scripts/demo --no-serve` the page says "Map files are missing" only in the browser:
+    the terminal must say so at start-up too, with the one-line fix, and stay quiet once built."""
+    import sys
+
+    static = tmp_path / "static"
+    (static / "vendor").mkdir(parents=True)
+    if built:
+        (static / "vendor" / "maplibre-gl.mjs").write_text("export default {};\n", encoding="utf-8")
+    db = build_store(tmp_path / "fw.sqlite")
+    env = {k: v for k, v in os.environ.items() if k not in ("FRONTWATCH_TOKEN", "FRONTWATCH_API_TOKEN")}
+    env["PYTHONPATH"] = os.pathsep.join([str(REPO / "src"), env.get("PYTHONPATH", "")])
+    proc = subprocess.Popen([sys.executable, "-c", _SERVE_WITH_STATIC, str(static), "serve", "--db", str(db),
+                             "--port", "0"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+    try:
+        url = _wait_for_url(proc)
+        assert httpx.get(url + "events", timeout=10).status_code == 200  # the API works either way
+    finally:
+        code = _stop(proc)
+    stderr = proc.stderr.read()
+    assert code == 0, stderr[-800:]
+    warned = "the map's files are missing" in stderr and "run scripts/build-web" in stderr
+    assert warned is not built, stderr[-800:]

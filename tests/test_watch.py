@@ -1,7 +1,7 @@
 """`frontwatch watch` against a real HTTP feed server on 127.0.0.1 and a real SQLite store.
 
 The server's feed changes between polls (new entries, 304 when the ETag matches, a 500
-then recovery), a summary-only feed links entry pages (one disallowed by robots.txt),
+then recovery, a feed slower than the timeout), a summary-only feed links entry pages (one disallowed by robots.txt),
 and restarts must neither lose nor duplicate entries. Slow: the real pipeline runs.
 """
 
@@ -31,7 +31,7 @@ from frontwatch.runner import SourceOptions
 from frontwatch.store import Store
 from frontwatch.watch.config import ConfigError, load_feeds
 from frontwatch.watch.loop import Watcher
-from frontwatch.watch.poll import PollContext, backoff_seconds
+from frontwatch.watch.poll import JITTER, PollContext, backoff_seconds, jittered
 from frontwatch.watch.state import load_states
 
 pytestmark = pytest.mark.slow
@@ -88,8 +88,9 @@ class Site:
         self.log: list[tuple[str, dict[str, str]]] = []
 
     def set(self, path: str, body: bytes, status: int = 200, ctype: str = "application/rss+xml",
-            etag: str | None = None, headers: dict[str, str] | None = None) -> None:
-        self.routes[path] = {"status": status, "body": body, "ctype": ctype, "etag": etag, "headers": headers or {}}
+            etag: str | None = None, headers: dict[str, str] | None = None, delay: float = 0.0) -> None:
+        self.routes[path] = {"status": status, "body": body, "ctype": ctype, "etag": etag, "headers": headers or {},
+                             "delay": delay}
 
     def requests(self, path: str) -> list[dict[str, str]]:
         return [headers for p, headers in self.log if p == path]
@@ -105,6 +106,8 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
             route = site.routes.get(self.path)
             if route is None:
                 return self._send(404, {"Content-Type": "text/plain"}, b"not found")
+            if route.get("delay"):  # a slow server: nothing is sent for this long
+                time.sleep(route["delay"])
             headers = {"Content-Type": route["ctype"], **route["headers"]}
             if route["etag"]:
                 headers["ETag"] = route["etag"]
@@ -120,7 +123,10 @@ def make_handler(site: Site) -> type[BaseHTTPRequestHandler]:
                 self.send_header("Content-Length", str(len(body)))
             self.end_headers()
             if body:
-                self.wfile.write(body)
+                try:
+                    self.wfile.write(body)
+                except (BrokenPipeError, ConnectionResetError):  # the client gave up on a slow answer
+                    pass
 
     return Handler
 
@@ -198,6 +204,17 @@ def test_backoff_doubles_up_to_a_cap() -> None:
     assert backoff_seconds(86400, 3) == 86400  # never shorter than the interval
 
 
+def test_jitter_spreads_one_interval_within_ten_percent() -> None:
+    """Feeds sharing an interval must not fire together: each wait is drawn within ±JITTER."""
+    import random
+
+    rng = random.Random(18)
+    waits = [jittered(600, rng).total_seconds() for _ in range(200)]
+    assert all(600 * (1 - JITTER) <= w <= 600 * (1 + JITTER) for w in waits)
+    assert len({round(w, 3) for w in waits}) > 150  # spread out, not one fixed offset
+    assert min(waits) < 600 < max(waits)  # both earlier and later than the nominal interval
+
+
 # ------------------------------------------------------------------------ polling
 
 
@@ -242,6 +259,34 @@ def test_new_entries_then_304_then_500_and_recovery(site: tuple[Site, str], tmp_
     assert (state.failures, state.last_error, state.etag, state.entries_seen) == (0, None, '"v3"', 4)
     assert table(db, "select count(*) from articles") == [(4,)]
     assert table(db, "select count(*) from sources") == [(4,)]
+
+
+def test_a_slow_feed_fails_alone_and_is_read_once_it_answers_in_time(site: tuple[Site, str], tmp_path: Path) -> None:
+    """A feed slower than the timeout is one failure that backs off; the other feeds of the round
+    are still polled, and the slow feed's entries come in once it answers within the timeout."""
+    server, base = site
+    db = tmp_path / "fw.sqlite"
+    path = feeds_file(tmp_path, f'[[feed]]\nurl = "{base}/slow.rss"\ninterval = 60\n'
+                                f'[[feed]]\nurl = "{base}/fast.rss"\ninterval = 60\n')
+    server.set("/slow.rss", entries("a2"), delay=3.0)
+    server.set("/fast.rss", entries("a1"))
+    notes: list[str] = []
+    ctx = PollContext(db, opts=SourceOptions(allow_private=True, timeout=0.5), on_error=notes.append,
+                      on_skip=notes.append)
+    w = Watcher(load_feeds(path), ctx)
+
+    results = {r.feed: r for r in w.run_round()}
+    slow, fast = results[f"{base}/slow.rss"], results[f"{base}/fast.rss"]
+    assert slow.status == "failed" and "timed out" in (slow.error or ""), slow
+    assert (fast.status, fast.stored) == ("new", 1), notes
+    state = load_states(Store(db))[f"{base}/slow.rss"]
+    assert state.failures == 1 and "timed out" in (state.last_error or "")
+
+    server.set("/slow.rss", entries("a2"), delay=0.2)  # still slow, but within the timeout
+    results = {r.feed: r for r in w.run_round(datetime.now(timezone.utc) + LATER)}
+    assert (results[f"{base}/slow.rss"].status, results[f"{base}/slow.rss"].stored) == ("new", 1), notes
+    assert load_states(Store(db))[f"{base}/slow.rss"].failures == 0
+    assert table(db, "select count(*) from articles") == [(2,)]
 
 
 def test_summary_feed_gets_its_pages_unless_robots_disallow(site: tuple[Site, str], tmp_path: Path) -> None:

@@ -64,6 +64,26 @@ def test_clusters_are_donuts_of_type_colours(page_watch):
     # a cluster mixing a takeover (Battles) and a strike (Explosions) shows both shares in its image id
     mixed = [i for i in images if sum(1 for n in i.split(":")[2].split(",") if n != "0") > 1]
     assert mixed, images
+    # country names give way to clusters (at this view 'Lebanon' was drawn across Damascus's donut)
+    overlaps = page.evaluate(_COUNTRY_LABELS_ON_CLUSTERS)
+    assert not overlaps, overlaps
+
+
+# Country-name boxes that overlap a drawn cluster's donut (the smallest donut: 15 px around its point).
+_COUNTRY_LABELS_ON_CLUSTERS = """() => {
+    const map = window.frontwatch.map;
+    const clusters = map.queryRenderedFeatures({ layers: ['clusters'] }).map((f) => {
+        const p = map.project(f.geometry.coordinates);
+        return { name: `cluster of ${f.properties.point_count}`, x0: p.x - 15, x1: p.x + 15, y0: p.y - 15, y1: p.y + 15 };
+    });
+    const labels = map.queryRenderedFeatures({ layers: ['country-label'] }).map((f) => {
+        const img = map.style.getImage('txt:country:' + f.properties.name), p = map.project(f.geometry.coordinates);
+        const w = img.data.width / img.pixelRatio, h = img.data.height / img.pixelRatio;
+        return { name: f.properties.name, x0: p.x - w / 2, x1: p.x + w / 2, y0: p.y - h / 2, y1: p.y + h / 2 };
+    });
+    const hit = (a, b) => a.x0 < b.x1 && b.x0 < a.x1 && a.y0 < b.y1 && b.y0 < a.y1;
+    return labels.flatMap((l) => clusters.filter((c) => hit(l, c)).map((c) => `${l.name} over ${c.name}`));
+}"""
 
 
 def test_a_stack_of_events_on_one_point_fans_out_and_opens_as_a_list(page_watch):
@@ -105,6 +125,15 @@ def test_a_stack_of_events_on_one_point_fans_out_and_opens_as_a_list(page_watch)
     marks = page.locator("#drawer blockquote.evidence mark")
     roles = dict(zip(marks.all_inner_texts(), marks.evaluate_all("els => els.map(e => e.className)")))
     assert roles.get("Aleppo") == "place", roles
+    # every word the record says was read as actor or trigger (and is in the sentence) is marked so
+    event_id = page.evaluate("document.querySelector('#drawer').dataset.eventId")
+    record = page.evaluate(f"fetch('/events/{event_id}').then(r => r.json())")
+    read = {(a or {}).get("text"): "actor" for a in (record.get("actor1"), record.get("actor2"))}
+    read[record.get("trigger")] = "trigger"
+    sentence = (record.get("evidence") or {}).get("text", "").lower()
+    expected = {w.lower(): role for w, role in read.items() if w and w.lower() in sentence}
+    assert "actor" in expected.values(), record  # ('rebels' in "Rebels took control of Aleppo ...")
+    assert {w: {k.lower(): v for k, v in roles.items()}.get(w) for w in expected} == expected, roles
     ARTIFACTS.mkdir(exist_ok=True)
     page.screenshot(path=str(ARTIFACTS / "web-map-stack.png"))
     page.locator("#drawer-close").click()

@@ -67,8 +67,9 @@ export function baseStyle() {
           "circle-stroke-color": ["case", ["==", ["get", "status"], "contested"], SIDES.contested, sideColor],
           "circle-stroke-width": ["case", ["==", ["get", "status"], "contested"], 3, 1.5],
         } },
+      // Always drawn, and in the collision grid: the country names (placed after, being lower) give way to them.
       { id: "clusters", type: "symbol", source: "events", filter: ["has", "point_count"],
-        layout: { "icon-image": pieImage, "icon-allow-overlap": true, "icon-ignore-placement": true } },
+        layout: { "icon-image": pieImage, "icon-allow-overlap": true, "icon-ignore-placement": false } },
       { id: "events", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
         paint: {
           "circle-color": categoryColor,
