@@ -157,15 +157,20 @@ def _whole(path: str, body: bytes, features: int) -> bool:
     return path != GEOJSON or len(data.get("features", [])) == features
 
 
+def endpoint_name(path: str) -> str:
+    """The endpoint a request path reports under ('/events/abc' -> '/events/{id}', query dropped)."""
+    if path.startswith(("/events/", "/stories/", "/articles/", "/places/")):
+        return "/" + path.split("/")[1] + "/{id}"
+    return path.split("?")[0]
+
+
 async def client(i: int, http: httpx.AsyncClient, paths: list[str], features: int, until: float,
                  out: dict) -> None:
     k = i
     while time.monotonic() < until:
         path = paths[k % len(paths)]
         k += 1
-        name = path.split("?")[0] if not path.startswith(("/events/", "/stories/", "/articles/", "/places/")) \
-            else "/" + path.split("/")[1] + "/{id}"
-        rec = out[name]
+        rec = out[endpoint_name(path)]
         t0 = time.perf_counter()
         try:
             r = await http.get(path)
@@ -205,9 +210,7 @@ async def client_aiohttp(i: int, http: aiohttp.ClientSession, paths: list[str], 
     while time.monotonic() < until:
         path = paths[k % len(paths)]
         k += 1
-        name = path.split("?")[0] if not path.startswith(("/events/", "/stories/", "/articles/", "/places/")) \
-            else "/" + path.split("/")[1] + "/{id}"
-        rec = out[name]
+        rec = out[endpoint_name(path)]
         t0 = time.perf_counter()
         try:
             async with http.get(path) as r:
