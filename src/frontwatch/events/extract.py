@@ -509,7 +509,7 @@ class EventExtractor:
             # first into the second's sub-type, folding two reported events into one.
             typ = rule_typ
         etype = ontology.get(typ)
-        if ontology.get(rule_typ).name in ontology.LEAVING and etype.acled and etype.acled[1] in ontology.TAKEOVER_SUBTYPES:
+        if ontology.get(rule_typ).name in ontology.LEAVING and _acled_sub(typ) in ontology.TAKEOVER_SUBTYPES:
             agent, patient = patient, agent  # the side that withdrew loses the place: actor2, not the acquirer
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
@@ -583,7 +583,7 @@ class EventExtractor:
                 c.dep_ == "xcomp" and c.i > v.i and v.nbor(1).lower_ == "to" for c in v.children):
             return True
         if v.dep_ == "xcomp" and v.head.lemma_ == "use" and v.head.tag_ == "VBD" and \
-                v.head.nbor(1).lower_ == "to" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
+                v.head.i + 1 < len(v.doc) and v.doc[v.head.i + 1].lower_ == "to" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return True  # "jets used to bomb X": the habitual past
         if tense == "pluperfect":
             # "said/denied that it had shelled X" is reported speech (backshift), not history
