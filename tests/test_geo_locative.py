@@ -107,6 +107,14 @@ def test_unlisted_name_not_invented(nlp, geoparser, text: str) -> None:
     assert not [t for t in _toponyms(nlp, geoparser, text) if "Qarmashin" in t.text]
 
 
+@pytest.mark.parametrize("text, word", [
+    ("Near Ar Raqqah, five strikes engaged two ISIL tactical units and destroyed a VBIED.", "VBIED"),  # an acronym
+    ("Near Ar Raqqah, one strike destroyed a Humvee and damaged a supply route.", "Humvee"),  # counted with 'a'
+])
+def test_things_are_not_unlisted_places(nlp, geoparser, text: str, word: str) -> None:
+    assert not [t for t in _toponyms(nlp, geoparser, text) if word in t.text]
+
+
 def test_dominant_country() -> None:
     from frontwatch.geo.unlisted import dominant_country
 

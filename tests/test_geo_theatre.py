@@ -47,6 +47,21 @@ def test_far_guess_costs_more_than_far_name_and_famous_city_passes() -> None:
     assert theatre_penalty(_cand("Jordan", "JO", precision="country", population=10_000_000), t) == 0.0
 
 
+def test_two_countries_with_local_names_are_both_home_to_guesses() -> None:
+    # strikes reported in Iraq (five towns) then in Syria (two): a folded spelling of a Syrian
+    # town is at home, though Syria has fewer lines than Iraq
+    t = build_theatre(place_votes={"mosul": "IQ", "bayji": "IQ", "sinjar": "IQ", "rawah": "IQ", "tikrit": "IQ",
+                                   "ar raqqah": "SY", "dayr az zawr": "SY"},
+                      local_names=["mosul", "bayji", "sinjar", "rawah", "tikrit", "ar raqqah", "dayr az zawr"])
+    assert t.ring("SY", main=True) == INSIDE
+    assert theatre_penalty(_cand("Ayn Isa", "SY", how="folded"), t) == 0.0
+    # one local name of the second country is still a mention, not a theatre
+    one = build_theatre(place_votes={"mosul": "IQ", "bayji": "IQ", "sinjar": "IQ", "ar raqqah": "SY"},
+                        local_names=["mosul", "bayji", "sinjar", "ar raqqah"])
+    assert one.ring("SY", main=True) == NEAR
+    assert theatre_penalty(_cand("Ayn Isa", "SY", how="folded"), one) > 0
+
+
 def test_weak_theatre_weighs_less() -> None:
     lone = build_theatre(place_votes={"paris": "FR"})
     weak = build_theatre(place_votes={"idlib": "SY", "aleppo": "SY"})

@@ -47,6 +47,9 @@ ACTOR_MAX_COUNTRIES = 3
 INSIDE, NEAR, FAR = "inside", "near", "far"
 DOMINANT = 0.8  # the share of a name's candidates (by weight) one country must hold to count as its country
 MAIN_SHARE = 0.5  # a guess (folded/fuzzy) is at home only in a country this close to the theatre's main one
+# ...or in one with this many sure local names of its own: a report on two countries (strikes in
+# Iraq, then in Syria) has two main ones, though one has more lines than the other.
+MAIN_LOCAL = 2
 PLACE_EVIDENCE = 0.3  # a place name votes when its context reads as a place at least this much (resolve.evidence)
 
 
@@ -122,10 +125,12 @@ class Theatre:
         if rest.get(c, 0.0) > 1e-9:
             if not main:
                 return INSIDE
-            share = self.local_share(c, own if own in self.local else None)
+            own_local = own if own in self.local else None
+            share = self.local_share(c, own_local)
             if share is None:
                 share = rest[c] / max(rest.values())
-            return INSIDE if share >= MAIN_SHARE else NEAR
+            local_names = self._local_rest(own_local)[0].get(c, 0.0)
+            return INSIDE if share >= MAIN_SHARE or local_names >= MAIN_LOCAL else NEAR
         return NEAR if c in near else FAR
 
 

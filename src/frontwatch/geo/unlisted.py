@@ -23,6 +23,11 @@ _NAME = re.compile(r"^(?:[A-Z][\w’'‘`-]*|(?:al|el|ad|ar|as|ash|at|az|an)-[A-
                    r"(?:[\s-](?:[A-Z][\w’'‘`.-]*|al|el|ad|ar|as|ash|at|az|an|de|du|la|le|of)){0,4}$")
 _BEFORE_GAP = 30  # characters: "Mogadishu's X district", 'in Homs, the village of X'; farther is another clause
 _ARTICLES = frozenset("al el ad ar as ash at az an of de la le du".split())
+# 'a', 'an', 'another' right before the name: a name of a place takes no indefinite article.
+_INDEFINITE = re.compile(r"\b(?:an?|another|each|every)\s+\Z", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
+# Lower-case words that end a noun phrase rather than continue it ('a Humvee and a truck').
+_PHRASE_ENDS = frozenset("and or but in on at near with by from to of for as that which who was were is are had has".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
@@ -61,6 +66,15 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     before = [t for t in local if t.end <= span.start
               and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
+
+
+def _counted_thing(span: "SpanCandidate", text: str) -> bool:
+    """'destroyed a Humvee': a name after 'a'/'an' that ends its noun phrase is a thing, not a
+    place; before a noun it only qualifies it ('in a Silverado Ranch home' is in the place)."""
+    if not _INDEFINITE.search(text[max(0, span.start - 12):span.start]):
+        return False
+    after = _NEXT_WORD.match(text, span.end)
+    return after is None or after.group(1) in _PHRASE_ENDS
 
 
 def _named_by_place_noun(span: "SpanCandidate") -> bool:
@@ -120,6 +134,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if (span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3
                 or not words_[-1][:1].isupper()):
             continue
+        if (len(words_) == 1 and words_[0].isupper()) or _counted_thing(span, text):
+            continue  # 'destroyed a VBIED', 'a Humvee': an acronym alone, or a thing counted with 'a', is no village's name
         arabic = words_[0].lower().split("-")[0] in _ARTICLES and "-" in words_[0]
         attacked_site = site or (span.locative in ("territory", "object", "target_noun") and last in facility)
         if not (arabic or attacked_site) and all(common_word(x) for x in words_ if x.lower() not in _ARTICLES):
