@@ -8,14 +8,16 @@ Where each field's value comes from on an event, by rule rather than by a hand-w
 - a nested part the event carries flat (`evidence` → `evidence_text`, `evidence_start`, ...): the
   event's attributes named by the part's column prefix (`Part.prefix`), null when the part's `present`
   attribute is None (falsy when `truthy`), exactly as the store reads its columns back;
-- the location, which a `Toponym` only implies (its place, or the anchor of a relative mention):
-  `location_values`, the one hand-written rule; any location field it does not name is the place's
+- the location, which a `Toponym` only implies (its place, or the point of a relative mention):
+  `location_values`, the one hand-written rule; a location field it does not name is the place's
   attribute of that name.
 A sub-field with `Col(omit_empty=True)` is left out when empty (location.relative).
 
 The builder is made once per record model as a list of small closures (no per-call walk over
-pydantic's field info), so `to_record`, called once per event, stays about as fast as the
-hand-written dict it replaced (figures in docs/architecture.md).
+pydantic's field info, no pydantic model built per event). It costs about 2.5 µs of CPU more per
+event than the hand-written dict it replaced (6.2 against 3.3-3.8 µs, `bench/to_record.py`),
+against milliseconds of NLP per event; generating the function as source (as `store.rows.EventReader`
+does) would win those back at the price of a second code generator.
 """
 
 from __future__ import annotations
@@ -31,27 +33,37 @@ from frontwatch.schema import Col, Part, meta, model_of
 Builder = Callable[[Any], Any]
 
 
-def location_values(toponym: Any, keys: tuple[str, ...]) -> tuple[Any, ...]:
+def location_values(keys: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
     """The location part's values, in `keys` order, of a (resolved or relative) toponym.
 
     A relative mention ('20 km south of X') has its own point and may have no gazetteer place;
-    its name and country then come from the relation, and its lat/lon always do.
+    its name and country then come from the relation, and its lat/lon always do. A location field
+    not named here is the place's attribute of that name (None without a place).
     """
-    place, rel = toponym.place, toponym.relative or {}
-    own = {
-        "name": place.name if place else rel.get("name"),
-        "text": toponym.text,
-        "lat": rel.get("lat", place.lat if place else None),
-        "lon": rel.get("lon", place.lon if place else None),
-        "country": place.country if place else rel.get("country"),
-        "precision": toponym.precision or (place.precision if place else None),
-        "relative": toponym.relative,
-    }
-    return tuple(own[k] if k in own else getattr(place, k, None) for k in keys)
+    own = ("name", "text", "lat", "lon", "country", "precision", "relative")
+    others = tuple(k for k in keys if k not in own)
+    from_place = _getter(others) if others else (lambda place: ())
+    none = (None,) * len(others)
+    order = [(own + others).index(k) for k in keys]
+    if order == list(range(len(keys))):
+        order = []  # already in the record's order: no reordering per call
+
+    def values(toponym: Any) -> tuple[Any, ...]:
+        place, relative = toponym.place, toponym.relative
+        rel = relative or {}
+        if place is None:
+            got = (rel.get("name"), toponym.text, rel.get("lat"), rel.get("lon"), rel.get("country"),
+                   toponym.precision or None, relative, *none)
+        else:
+            got = (place.name, toponym.text, rel.get("lat", place.lat), rel.get("lon", place.lon), place.country,
+                   toponym.precision or place.precision, relative, *from_place(place))
+        return tuple(got[i] for i in order) if order else got
+
+    return values
 
 
-# Parts whose values are not the carried object's attributes of the same names.
-PART_VALUES: dict[str, Callable[[Any, tuple[str, ...]], tuple[Any, ...]]] = {"location": location_values}
+# Parts whose values are not the carried object's attributes of the same names: name → (keys → values function).
+PART_VALUES: dict[str, Callable[[tuple[str, ...]], Callable[[Any], tuple[Any, ...]]]] = {"location": location_values}
 
 
 def _getter(names: tuple[str, ...]) -> Callable[[Any], tuple[Any, ...]]:
@@ -70,10 +82,15 @@ def _dict_maker(model: type[BaseModel]) -> tuple[tuple[str, ...], Callable[[tupl
         return keys, lambda values: dict(zip(keys, values))
 
     def make(values: tuple[Any, ...]) -> dict[str, Any]:
-        values = list(values)
-        for i, norm in norms:
-            values[i] = norm(values[i])
-        return {k: v for k, v in zip(keys, values) if v or k not in omit}
+        if norms:
+            values = list(values)
+            for i, norm in norms:
+                values[i] = norm(values[i])
+        out = dict(zip(keys, values))
+        for k in omit:
+            if not out[k]:
+                del out[k]
+        return out
 
     return keys, make
 
@@ -81,9 +98,8 @@ def _dict_maker(model: type[BaseModel]) -> tuple[tuple[str, ...], Callable[[tupl
 def _part_builder(name: str, sub: type[BaseModel], part: Part | None, attrs: frozenset[str]) -> Builder:
     keys, make = _dict_maker(sub)
     if name in PART_VALUES:
-        values = PART_VALUES[name]
-        carried = attrgetter(name)
-        return lambda e: None if (obj := carried(e)) is None else make(values(obj, keys))
+        carried, values = attrgetter(name), PART_VALUES[name](keys)
+        return lambda e: None if (obj := carried(e)) is None else make(values(obj))
     if name in attrs:  # carried as an object with the sub-fields as attributes
         carried, get = attrgetter(name), _getter(keys)
         return lambda e: None if (obj := carried(e)) is None else make(get(obj))
