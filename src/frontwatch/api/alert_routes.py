@@ -18,7 +18,7 @@ from frontwatch.alerts.listing import list_alerts
 from frontwatch.alerts.watches import Watch, WatchError, add_watch, get_watch, list_watches, remove_watch, \
     replace_watch
 from frontwatch.api.deps import ApiSettings, SettingsDep, StoreDep, gazetteer_opener
-from frontwatch.api.ingest import bearer, token_matches
+from frontwatch.api.ingest import require_token
 from frontwatch.api.post_body import read_capped_body
 from frontwatch.api.schemas import ErrorOut
 
@@ -102,12 +102,7 @@ BODY_DOC = {"requestBody": {"required": True, "content": {"application/json": {
 
 
 def authorised(request: Request, settings: ApiSettings) -> None:
-    token = settings.token
-    if not token:
-        raise HTTPException(403, "watches are disabled: start the server with --token or set FRONTWATCH_API_TOKEN")
-    if not token_matches(token, bearer(request.headers.get("authorization"))):
-        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
-                            headers={"WWW-Authenticate": "Bearer"})
+    require_token(settings.token, request.headers.get("authorization"), what="watches are")
 
 
 async def watch_from(request: Request, settings: ApiSettings) -> Watch:

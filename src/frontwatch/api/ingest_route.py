@@ -15,7 +15,7 @@ from pydantic import TypeAdapter
 from starlette.concurrency import run_in_threadpool
 
 from frontwatch.api.deps import IngestQueueDep, SettingsDep, StoreDep
-from frontwatch.api.ingest import bearer, ingest_articles, token_matches
+from frontwatch.api.ingest import ingest_articles, require_token
 from frontwatch.api.post_body import MAX_ARTICLE_CHARS, MAX_POST_ARTICLES, parse_articles, read_capped_body
 from frontwatch.api.schemas import ArticleIn, ErrorOut, IngestResult
 
@@ -37,12 +37,7 @@ async def post_articles(request: Request, store: StoreDep, settings: SettingsDep
     The token is checked before the body is read; the body is capped in bytes, articles
     and characters per article (413 names the limit), see `post_body`.
     """
-    if not settings.token:
-        raise HTTPException(403, "ingest over HTTP is disabled: start the server with --token "
-                                 "or set FRONTWATCH_API_TOKEN")
-    if not token_matches(settings.token, bearer(request.headers.get("authorization"))):
-        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
-                            headers={"WWW-Authenticate": "Bearer"})
+    require_token(settings.token, request.headers.get("authorization"), what="ingest over HTTP is")
     with ingest_queue.place():  # ingests run one at a time: a long queue would hold every request slot
         body = await read_capped_body(request, settings.max_body_bytes)
         items = await run_in_threadpool(parse_articles, body, max_articles=MAX_POST_ARTICLES,
