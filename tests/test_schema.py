@@ -2,7 +2,7 @@
 records) is derived from `frontwatch.schema`, checked here layer by layer.
 
 The places a new field must reach, and how each gets it:
-  1. `Event.to_record()` (extract's JSONL)  — walks `EventRecord`'s fields
+  1. `Event.to_record()` (extract's JSONL)  — `event_record.record_builder(EventRecord)`, parts too
   2. the `events` row (store/rows.py)       — flattened by the derived layout; its column must exist
   3. rows back to records (exports, API)    — `EventReader` over the same layout
   4. the API's response models / OpenAPI    — are the schema's models
@@ -15,8 +15,9 @@ A test below adds a field to a copy of the record and watches it reach every der
 from __future__ import annotations
 
 import json
+from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Annotated, Any
 
 import pytest
 from fastapi.testclient import TestClient
@@ -27,6 +28,7 @@ from frontwatch import schema
 from frontwatch.api import derived
 from frontwatch.control.timeline import ControlChange
 from frontwatch.derive import run_stages
+from frontwatch.event_record import record_builder
 from frontwatch.api.app import create_app
 from frontwatch.export import acled_csv, geojson
 from frontwatch.export.jsonl import write_jsonl
@@ -232,9 +234,44 @@ class _ServedWithNewField(_WithNewField):
 def test_a_new_record_field_reaches_every_derived_layer() -> None:
     assert "civilian_targeting" in schema.event_column_names(_WithNewField)  # store: a column is then required
     assert ("civilian_targeting", "boolean") in ddl_fields(schema.spark_ddl(_WithNewField))  # Spark
-    assert ("civilian_targeting", None) in schema.record_fields(_WithNewField)  # Event.to_record
+    event = _EventWithNewField(**{**vars(processed("n1").events[0]), "civilian_targeting": True})
+    assert record_builder(_WithNewField, frozenset(vars(event)))(event)["civilian_targeting"] is True  # to_record
     assert ("civilian_targeting", "civilian_targeting") in geojson._columns(_ServedWithNewField)  # GeoJSON
     assert ("civilian_targeting", "civilian_targeting") in acled_csv._extra_layout(_ServedWithNewField)  # CSV
+
+
+@dataclass
+class _EventWithNewField(Event):
+    civilian_targeting: bool = False
+
+
+class _ActorWithRole(schema.ActorOut):
+    role: str | None = None
+
+
+class _WithActorRole(schema.EventRecord):
+    actor1: Annotated[_ActorWithRole | None, schema.Part("actor1_", "name")] = None
+
+
+def test_a_new_field_of_a_nested_part_reaches_to_record() -> None:
+    """The nested parts are derived too: a field added to the actor model is copied from the actor."""
+    event = processed("n2").events[0]
+    event.actor1.role = "attacker"  # type: ignore[union-attr]  # what a pipeline would set
+    record = record_builder(_WithActorRole, frozenset(Event.__dataclass_fields__))(event)
+    assert record["actor1"] == {**event.to_record()["actor1"], "role": "attacker"}
+    assert list(record) == RECORD
+
+
+def test_to_record_parts_follow_the_schema_rules(stored: tuple[Store, Any]) -> None:
+    """Absent parts are null, `acled` only with a type, `relative` only on relative locations."""
+    _, proc = stored
+    located, relative, actor_only = (e.to_record() for e in proc.events)
+    assert located["location"]["name"] == "Hama" and "relative" not in located["location"]
+    assert relative["location"]["relative"]["km"] == 20 and relative["location"]["lat"] == 33.33
+    assert relative["actor1"] is None and actor_only["location"] is None and actor_only["acled"] is None
+    assert list(located["location"]) == list(schema.LocationOut.model_fields)[:-1]
+    assert located["confidence"] == 0.812 and located["evidence"] == {
+        "text": proc.events[0].evidence_text, "start": 0, "end": len(proc.events[0].evidence_text)}
 
 
 def test_event_dataclass_carries_every_scalar_record_field() -> None:

@@ -11,7 +11,8 @@ from dataclasses import asdict, dataclass, field
 from datetime import datetime
 from typing import Any, Literal
 
-from frontwatch.schema import record_fields
+from frontwatch.event_record import record_builder
+from frontwatch.schema import EventRecord
 
 GeoPrecision = Literal["point", "city", "admin1", "admin2", "country", "border", "relative"]
 Modality = Literal["asserted", "claimed", "denied", "planned", "background"]
@@ -169,48 +170,11 @@ class Event:
     fatalities: int = 0  # reported deaths for this event, ACLED's conventions (events/fatalities.py)
 
     def to_record(self) -> dict[str, Any]:
-        """The public record, `frontwatch.schema.EventRecord` (its fields, in its order)."""
-        loc = None
-        if self.location is not None:
-            p = self.location.place
-            rel = self.location.relative
-            loc = {
-                "name": p.name if p else (rel or {}).get("name"),
-                "text": self.location.text,
-                "geonameid": p.geonameid if p else None,
-                "lat": (rel or {}).get("lat", p.lat if p else None),
-                "lon": (rel or {}).get("lon", p.lon if p else None),
-                "country": p.country if p else (rel or {}).get("country"),
-                "admin1": p.admin1 if p else None,
-                "admin2": p.admin2 if p else None,
-                "precision": self.location.precision or (p.precision if p else None),
-            }
-            if rel:
-                loc["relative"] = rel
-        parts = {
-            "evidence": {"text": self.evidence_text, "start": self.evidence_start, "end": self.evidence_end},
-            "acled": (
-                {"event_type": self.acled_event_type, "sub_event_type": self.acled_sub_event_type}
-                if self.acled_event_type
-                else None
-            ),
-            "actor1": _actor(self.actor1),
-            "actor2": _actor(self.actor2),
-            "location": loc,
-        }
-        # Any other field of the record is this event's attribute of the same name, normalised as the
-        # schema says, in the schema's order: a new scalar field of `schema.EventRecord` needs no edit here.
-        return {name: parts[name] if name in parts else (norm(getattr(self, name)) if norm else getattr(self, name))
-                for name, norm in RECORD_FIELDS}
+        """The public record, `frontwatch.schema.EventRecord` (its fields, in its order; see `event_record`)."""
+        return _BUILD_RECORD(self)
 
 
-RECORD_FIELDS = record_fields()  # (name, normaliser) of the record's top-level fields
-
-
-def _actor(actor: Actor | None) -> dict[str, Any] | None:
-    """An actor in the public record; `kind` (events/actors.py KINDS) and `country` give ACLED's inter code on
-    export (state forces outside their own country are ACLED's external forces)."""
-    return {"name": actor.name, "text": actor.text, "kind": actor.kind, "country": actor.country} if actor else None
+_BUILD_RECORD = record_builder(EventRecord, frozenset(Event.__dataclass_fields__))
 
 
 @dataclass

@@ -7,7 +7,9 @@ and every export, so a new field had to be added in each and any one could drift
 field is declared once, with what the other layers need to know about it as `Annotated`
 metadata, and every layer is derived from these classes:
 
-- `Event.to_record` (the JSONL record of `frontwatch extract`) walks `EventRecord`'s fields;
+- `Event.to_record` (the JSONL record of `frontwatch extract`) is built by `event_record.record_builder`
+  from `EventRecord`'s fields, nested parts included (where each value comes from on an `Event` is a
+  rule there, not a hand-written dict);
 - `store/rows.py` flattens a record into an `events` row and reads it back with `event_columns()`
   (each leaf's column, `Col`; nested parts with a column prefix and a presence column, `Part`);
 - the API serves these models (`api/schemas.py` re-exports them), so OpenAPI is derived from them;
@@ -262,12 +264,6 @@ def event_columns(model: type[BaseModel] = EventRecord) -> list[EventColumn | Ev
         present = next(c.column for c in cols if c.key == part.present) if part.present else None
         out.append(EventPart(name, tuple(cols), present, part.truthy))
     return out
-
-
-def record_fields(model: type[BaseModel] = EventRecord) -> list[tuple[str, Callable[[Any], Any] | None]]:
-    """(name, normaliser) of the record's top-level fields, in order: what `Event.to_record` writes."""
-    return [(name, col.normalise) for name, info in model.model_fields.items()
-            if not (col := meta(info, Col) or Col()).home]
 
 
 def event_column_names(model: type[BaseModel] = EventRecord) -> list[str]:

@@ -8,17 +8,17 @@ token is configured, 401 for a wrong one); the token is checked before a body is
 
 from __future__ import annotations
 
-from pathlib import Path
 from typing import Annotated, Any
 
-from fastapi import FastAPI, HTTPException, Path as PathParam, Query, Request, Response
+from fastapi import APIRouter, HTTPException, Path as PathParam, Query, Request, Response
 from pydantic import BaseModel, Field
 
 from frontwatch.alerts.areas import AreaError, area_from_spec
 from frontwatch.alerts.listing import list_alerts
 from frontwatch.alerts.watches import Watch, WatchError, add_watch, get_watch, list_watches, remove_watch, \
     replace_watch
-from frontwatch.api.ingest import bearer, token_matches
+from frontwatch.api.deps import ApiSettings, SettingsDep, StoreDep, gazetteer_opener
+from frontwatch.api.ingest import require_token
 from frontwatch.api.post_body import read_capped_body
 from frontwatch.api.schemas import ErrorOut
 
@@ -95,95 +95,98 @@ AUTH_ERRORS = {401: {"model": ErrorOut}, 403: {"model": ErrorOut}, 404: {"model"
                413: {"model": ErrorOut}, 422: {"model": ErrorOut}}
 
 
-def add_alert_routes(app: FastAPI, store: Any, *, token: str | None, gazetteer: Path | None) -> None:
-    def authorised(request: Request) -> None:
-        if not token:
-            raise HTTPException(403, "watches are disabled: start the server with --token or set FRONTWATCH_API_TOKEN")
-        if not token_matches(token, bearer(request.headers.get("authorization"))):
-            raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
-                                headers={"WWW-Authenticate": "Bearer"})
+router = APIRouter(tags=["alerts"])
 
-    def open_gazetteer() -> Any:
-        from frontwatch.geo.gazetteer import Gazetteer
-
-        return Gazetteer.open(gazetteer)
-
-    async def watch_from(request: Request) -> Watch:
-        body = await read_capped_body(request, MAX_WATCH_BODY)
-        try:
-            data = WatchIn.model_validate_json(body or b"null")
-        except ValueError as exc:
-            raise HTTPException(422, f"body: {' '.join(str(exc).split())[:300]}") from None
-        try:
-            area = area_from_spec(data.area.model_dump(exclude_none=True) if data.area else None, open_gazetteer)
-        except AreaError as exc:
-            raise HTTPException(422, str(exc)) from None
-        return Watch(name=data.name, area=area, types=data.types, actors=data.actors,
-                     min_corroboration=data.min_corroboration, webhooks=data.webhooks, emails=data.emails)
-
-    body_doc = {"requestBody": {"required": True, "content": {"application/json": {
-        "schema": {"$ref": "#/components/schemas/WatchIn"}}}}}
-
-    @app.get("/watches", response_model=list[WatchOut], responses=AUTH_ERRORS, tags=["alerts"])
-    def watches(request: Request) -> list[dict[str, Any]]:
-        """Every saved watch (needs the bearer token)."""
-        authorised(request)
-        return [w.as_dict() for w in list_watches(store)]
-
-    @app.post("/watches", status_code=201, response_model=WatchOut, responses=AUTH_ERRORS, tags=["alerts"],
-              openapi_extra=body_doc)
-    async def create_watch(request: Request, response: Response) -> dict[str, Any]:
-        """Save a watch; alerts come from events stored from now on (needs the bearer token)."""
-        authorised(request)
-        try:
-            saved = add_watch(store, await watch_from(request))
-        except WatchError as exc:
-            raise HTTPException(422, str(exc)) from None
-        response.headers["Location"] = f"/watches/{saved.id}"
-        return saved.as_dict()
-
-    @app.get("/watches/{watch_id}", response_model=WatchOut, responses=AUTH_ERRORS, tags=["alerts"])
-    def read_watch(request: Request, watch_id: WatchId) -> dict[str, Any]:
-        authorised(request)
-        watch = get_watch(store, watch_id)
-        if watch is None:
-            raise HTTPException(404, f"no watch {watch_id}")
-        return watch.as_dict()
-
-    @app.put("/watches/{watch_id}", response_model=WatchOut, responses=AUTH_ERRORS, tags=["alerts"],
-             openapi_extra=body_doc)
-    async def update_watch(request: Request, watch_id: WatchId) -> dict[str, Any]:
-        """Replace a watch's terms and targets (its alerts stay)."""
-        authorised(request)
-        try:
-            saved = replace_watch(store, watch_id, await watch_from(request))
-        except WatchError as exc:
-            raise HTTPException(422, str(exc)) from None
-        if saved is None:
-            raise HTTPException(404, f"no watch {watch_id}")
-        return saved.as_dict()
-
-    @app.delete("/watches/{watch_id}", status_code=204, responses=AUTH_ERRORS, tags=["alerts"])
-    def delete_watch(request: Request, watch_id: WatchId) -> Response:
-        """Delete a watch with its alerts."""
-        authorised(request)
-        if not remove_watch(store, watch_id):
-            raise HTTPException(404, f"no watch {watch_id}")
-        return Response(status_code=204)
-
-    @app.get("/alerts", response_model=AlertPage, responses={422: {"model": ErrorOut}}, tags=["alerts"])
-    def alerts(watch_id: Annotated[int | None, Query(alias="watch", ge=1, le=2**31 - 1)] = None,
-               limit: Annotated[int, Query(ge=1, le=1000)] = 50,
-               offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> dict[str, Any]:
-        """Alerts, newest change first, with their delivery status (targets are not shown)."""
-        total, items = list_alerts(store, watch_id=watch_id, limit=limit, offset=offset, with_targets=False)
-        return {"total": total, "limit": limit, "offset": offset, "items": items}
-
-    schema_models = {"WatchIn": WatchIn.model_json_schema(ref_template="#/components/schemas/{model}")}
-    app.state.extra_schemas = {**getattr(app.state, "extra_schemas", {}), **schema_models}
-    for name, schema in list(schema_models.items()):
-        defs = schema.pop("$defs", {})
-        app.state.extra_schemas.update(defs)
+BODY_DOC = {"requestBody": {"required": True, "content": {"application/json": {
+    "schema": {"$ref": "#/components/schemas/WatchIn"}}}}}
 
 
-__all__ = ["add_alert_routes"]
+def authorised(request: Request, settings: ApiSettings) -> None:
+    require_token(settings.token, request.headers.get("authorization"), what="watches are")
+
+
+async def watch_from(request: Request, settings: ApiSettings) -> Watch:
+    body = await read_capped_body(request, MAX_WATCH_BODY)
+    try:
+        data = WatchIn.model_validate_json(body or b"null")
+    except ValueError as exc:
+        raise HTTPException(422, f"body: {' '.join(str(exc).split())[:300]}") from None
+    try:
+        area = area_from_spec(data.area.model_dump(exclude_none=True) if data.area else None,
+                              gazetteer_opener(settings))
+    except AreaError as exc:
+        raise HTTPException(422, str(exc)) from None
+    return Watch(name=data.name, area=area, types=data.types, actors=data.actors,
+                 min_corroboration=data.min_corroboration, webhooks=data.webhooks, emails=data.emails)
+
+
+@router.get("/watches", response_model=list[WatchOut], responses=AUTH_ERRORS)
+def watches(request: Request, store: StoreDep, settings: SettingsDep) -> list[dict[str, Any]]:
+    """Every saved watch (needs the bearer token)."""
+    authorised(request, settings)
+    return [w.as_dict() for w in list_watches(store)]
+
+
+@router.post("/watches", status_code=201, response_model=WatchOut, responses=AUTH_ERRORS, openapi_extra=BODY_DOC)
+async def create_watch(request: Request, response: Response, store: StoreDep, settings: SettingsDep) -> dict[str, Any]:
+    """Save a watch; alerts come from events stored from now on (needs the bearer token)."""
+    authorised(request, settings)
+    try:
+        saved = add_watch(store, await watch_from(request, settings))
+    except WatchError as exc:
+        raise HTTPException(422, str(exc)) from None
+    response.headers["Location"] = f"/watches/{saved.id}"
+    return saved.as_dict()
+
+
+@router.get("/watches/{watch_id}", response_model=WatchOut, responses=AUTH_ERRORS)
+def read_watch(request: Request, store: StoreDep, settings: SettingsDep, watch_id: WatchId) -> dict[str, Any]:
+    authorised(request, settings)
+    watch = get_watch(store, watch_id)
+    if watch is None:
+        raise HTTPException(404, f"no watch {watch_id}")
+    return watch.as_dict()
+
+
+@router.put("/watches/{watch_id}", response_model=WatchOut, responses=AUTH_ERRORS, openapi_extra=BODY_DOC)
+async def update_watch(request: Request, store: StoreDep, settings: SettingsDep, watch_id: WatchId) -> dict[str, Any]:
+    """Replace a watch's terms and targets (its alerts stay)."""
+    authorised(request, settings)
+    try:
+        saved = replace_watch(store, watch_id, await watch_from(request, settings))
+    except WatchError as exc:
+        raise HTTPException(422, str(exc)) from None
+    if saved is None:
+        raise HTTPException(404, f"no watch {watch_id}")
+    return saved.as_dict()
+
+
+@router.delete("/watches/{watch_id}", status_code=204, responses=AUTH_ERRORS)
+def delete_watch(request: Request, store: StoreDep, settings: SettingsDep, watch_id: WatchId) -> Response:
+    """Delete a watch with its alerts."""
+    authorised(request, settings)
+    if not remove_watch(store, watch_id):
+        raise HTTPException(404, f"no watch {watch_id}")
+    return Response(status_code=204)
+
+
+@router.get("/alerts", response_model=AlertPage, responses={422: {"model": ErrorOut}})
+def alerts(store: StoreDep, watch_id: Annotated[int | None, Query(alias="watch", ge=1, le=2**31 - 1)] = None,
+           limit: Annotated[int, Query(ge=1, le=1000)] = 50,
+           offset: Annotated[int, Query(ge=0, le=100_000_000)] = 0) -> dict[str, Any]:
+    """Alerts, newest change first, with their delivery status (targets are not shown)."""
+    total, items = list_alerts(store, watch_id=watch_id, limit=limit, offset=offset, with_targets=False)
+    return {"total": total, "limit": limit, "offset": offset, "items": items}
+
+
+def _component_schemas() -> dict[str, Any]:
+    """WatchIn and the models it refers to, for the OpenAPI components (the bodies are read by hand)."""
+    schema = WatchIn.model_json_schema(ref_template="#/components/schemas/{model}")
+    defs = schema.pop("$defs", {})
+    return {"WatchIn": schema, **defs}
+
+
+WATCH_BODY_SCHEMAS = _component_schemas()
+
+
+__all__ = ["WATCH_BODY_SCHEMAS", "router"]

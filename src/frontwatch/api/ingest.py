@@ -36,6 +36,20 @@ def bearer(header: str | None) -> str | None:
     return value.strip() or None if scheme.lower() == "bearer" else None
 
 
+def require_token(configured: str | None, authorization: str | None, *, what: str) -> None:
+    """403 while no token is configured (`what` is disabled), 401 unless `authorization` bears it.
+
+    For every route that writes or makes the server send requests (POST /articles, /watches).
+    """
+    from fastapi import HTTPException
+
+    if not configured:
+        raise HTTPException(403, f"{what} disabled: start the server with --token or set FRONTWATCH_API_TOKEN")
+    if not token_matches(configured, bearer(authorization)):
+        raise HTTPException(401, "missing or wrong token: send 'Authorization: Bearer <token>'",
+                            headers={"WWW-Authenticate": "Bearer"})
+
+
 def jsonl_line(article: ArticleIn) -> str:
     """One input record in the JSONL ingest schema (dates as ISO 8601, midnight UTC for bare dates)."""
     rec: dict[str, Any] = {"text": article.text}
