@@ -93,7 +93,8 @@ def _report_file_dates(stats: Any) -> None:
     if stats.file_dated:
         err.print(_labelled("warning:", "yellow", f"{stats.file_dated} article(s) state no publication date (no "
                             "metadata, no dateline); their file's modification time was used (published_from "
-                            "'file_mtime'). --published sets the date."), soft_wrap=True)
+                            "'file_mtime'; events dated from it have date_source 'file_mtime'). --published sets "
+                            "the date."), soft_wrap=True)
 
 
 PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
