@@ -52,7 +52,7 @@ def parse_date(value: Optional[str], date_order: Optional[str] = None) -> Option
     if dt is None:
         ambiguous = ambiguous_day_month(value)
         why = "ambiguous day/month" if ambiguous else "not a date"
-        hint = " or pass --date-order DMY|MDY" if ambiguous and date_order is None else ""
+        hint = "; or pass --date-order DMY|MDY" if ambiguous and date_order is None else ""
         raise typer.BadParameter(f"{why}: {value!r} (use YYYY-MM-DD, e.g. 2024-12-07, or '7 December 2024'{hint})",
                                  param_hint="--published")
     return dt
@@ -114,7 +114,7 @@ def _report_file_dates(stats: Any) -> None:
 PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
 OutletOpt = typer.Option(None, "--outlet", help="Outlet name for inputs without one.")
 DateOrderOpt = typer.Option(
-    None, "--date-order", help="DMY, MDY or YMD: how to read numeric dates whose day and month could be swapped "
+    None, "--date-order", callback=lambda v: _date_order(v), help="DMY, MDY or YMD: how to read numeric dates whose day and month could be swapped "
     "(07/12/2024) in --published, JSONL 'published' and datelines. ISO and unambiguous dates are read as they "
     "are; without it a feed's locale, then a JSONL file's own dates decide, else such a date is refused.")
 PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses.")
