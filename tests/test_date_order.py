@@ -68,14 +68,19 @@ def test_a_feed_locale_reads_ambiguous_entry_dates() -> None:
     assert (gb.published.date().isoformat(), gb.published_from) == (DEC_7, "metadata")
     forced = next(iter_feed(feed("en-us"), "f", date_order="DMY"))  # the option beats the locale
     assert forced.published.date().isoformat() == DEC_7
+    bare = feed("").replace(b"<language></language>", b"")  # no declared language: the watch file's, if any
+    assert next(iter_feed(bare, "f", locale="en-US")).published.date().isoformat() == JUL_12
+    assert next(iter_feed(bare, "f")).published_from == "unknown"  # no order at all: not read, not guessed
 
 
 def test_watch_file_date_order_and_locale() -> None:
     feeds = parse_feeds({"feed": [{"url": "https://a.example/rss", "date_order": "mdy"},
                                   {"url": "https://b.example/rss", "language": "en-US"},
                                   {"url": "https://c.example/rss", "language": "en-GB"},
-                                  {"url": "https://d.example/rss"}]})
-    assert [f.date_order for f in feeds] == ["MDY", "MDY", "DMY", None]
+                                  {"url": "https://d.example/rss", "language": "en"},
+                                  {"url": "https://e.example/rss"}]})
+    # a bare language leaves the order to the feed's own <language> first (poll.py passes it as `locale`)
+    assert [f.date_order for f in feeds] == ["MDY", "MDY", "DMY", None, None]
     with pytest.raises(ConfigError, match="feed 1.*'date_order'.*invalid date order 'US'"):
         parse_feeds({"feed": [{"url": "https://a.example/rss", "date_order": "US"}]})
 

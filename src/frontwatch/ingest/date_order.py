@@ -68,6 +68,12 @@ def locale_date_order(locale: str | None) -> DateOrder | None:
     return "DMY"
 
 
+def names_region(locale: str | None) -> bool:
+    """True for a locale with a region ('en-US', 'pt_BR'): it says more than the language alone."""
+    match = _LOCALE.match(locale or "")
+    return bool(match and match.group(3))
+
+
 def chosen_order(option: DateOrder | None, locale: str | None = None) -> DateOrder | None:
     """Steps 2 and 3 of the rule: the option when given, else the locale's order."""
     return option or locale_date_order(locale)

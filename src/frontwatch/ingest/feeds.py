@@ -131,14 +131,15 @@ def _entry_date(entry: Any, date_order: DateOrder | None = None) -> datetime | N
 def iter_feed(
     data: bytes, feed_ref: str, *, content_type: str | None = None, encoding: str | None = None,
     published: datetime | None = None, outlet: str | None = None, fallback_date: datetime | None = None,
-    base_url: str | None = None, date_order: DateOrder | None = None,
+    base_url: str | None = None, date_order: DateOrder | None = None, locale: str | None = None,
 ) -> Iterator[RawArticle | IngestError]:
     """Each entry as an article (source_ref `feed_ref#entry-id`); entry links are not fetched.
 
     `base_url` (a fetched feed's final URL) resolves relative entry links;
     `content_type` is the HTTP header of a fetched feed (feedparser uses its charset);
     `encoding` overrides the charset for a feed that misdeclares it;
-    `date_order` (else the feed's declared `<language>` locale) reads an ambiguous numeric entry date.
+    `date_order` (else the feed's declared `<language>` locale, else `locale`, e.g. the watch file's
+    language) reads an ambiguous numeric entry date.
     """
     refusal = xml_refusal(data)
     if refusal:
@@ -165,7 +166,7 @@ def iter_feed(
     feed = parsed.get("feed") or {}
     feed_outlet = _tidy(feed.get("title") or "") or outlet
     feed_language = feed.get("language") or None
-    order = chosen_order(date_order, feed_language)
+    order = chosen_order(date_order, feed_language or locale)
     for index, entry in enumerate(parsed.entries, start=1):
         entry_id = entry.get("id") or entry.get("link") or str(index)
         ref = f"{feed_ref}#{entry_id}"

@@ -16,7 +16,7 @@ from typing import Any
 import pycountry
 
 from frontwatch.clean.language import normalize_language_code
-from frontwatch.ingest.date_order import DateOrderError, locale_date_order, parse_date_order
+from frontwatch.ingest.date_order import DateOrderError, locale_date_order, names_region, parse_date_order
 
 DEFAULT_INTERVAL = 900.0  # seconds
 MIN_INTERVAL = 1.0
@@ -128,11 +128,13 @@ def _language(value: Any, label: str) -> str | None:
 
 
 def _date_order(raw: dict[str, Any], label: str) -> str | None:
-    """The feed's `date_order`, checked, else the one its `language` locale implies ('en-US' → MDY)."""
+    """The feed's `date_order`, checked, else the one its `language` implies when it names a region
+    ('en-US' → MDY). A bare language ('en') leaves the order to the feed's own <language> first (the
+    poller passes it as the fallback locale)."""
     value = raw.get("date_order")
     if value is None:
         language = raw.get("language")
-        return locale_date_order(language) if isinstance(language, str) else None
+        return locale_date_order(language) if isinstance(language, str) and names_region(language) else None
     try:
         return parse_date_order(value if isinstance(value, str) else repr(value))
     except DateOrderError as exc:
