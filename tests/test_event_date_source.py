@@ -81,3 +81,28 @@ def test_store_and_api_carry_the_date_source(tmp_path: Path) -> None:
     _run("export", "--db", str(db), "--format", "jsonl", "--output", str(exported))
     rows = _events(exported.read_text(encoding="utf-8"))
     assert rows and {r["date_source"] for r in rows} >= {"file_mtime"}
+
+
+def _french_events(published_from: str) -> list:
+    """The native (non-English) coder over one French article with a relative and a stated date."""
+    from frontwatch.lang.events import code_article
+    from frontwatch.model import Article, Place, Sentence, Toponym
+
+    s1 = "Les rebelles ont attaqué hier un poste de l'armée à Alep."
+    s2 = "Le 12 mars 2022, les forces gouvernementales ont bombardé Idlib."
+    text = f"{s1} {s2}"
+    tops = [Toponym(text.index("Alep"), text.index("Alep") + 4, "Alep", Place(170063, "Aleppo", 36.2, 37.16, "SY")),
+            Toponym(text.index("Idlib"), text.index("Idlib") + 5, "Idlib", Place(169389, "Idlib", 35.93, 36.63, "SY"))]
+    article = Article(id="es-1", text=text, source_ref="es.txt", kind="text", published=MTIME,
+                      published_from=published_from, language="fr")  # type: ignore[arg-type]
+    sents = [Sentence(0, 0, len(s1), s1), Sentence(1, len(s1) + 1, len(text), s2)]
+    return code_article(article, sents, tops)
+
+
+@pytest.mark.parametrize("published_from", ["file_mtime", "metadata"])
+def test_the_native_coder_marks_its_dates_too(published_from: str) -> None:
+    events = _french_events(published_from)
+    by_day = {e.date: e.date_source for e in events if e.date}
+    assert by_day.get("2024-06-13") == published_from  # 'hier': the day before the (file) date
+    assert by_day.get("2022-03-12") == "text", by_day
+    assert all(e.date_source is None for e in events if e.date is None)

@@ -369,7 +369,9 @@ def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], publishe
     """
     drafts = candidate_events(text, lang, places, published, article_id=article_id, offset=offset,
                               dictionary=dictionary)
-    return one_per_happening([e for e in drafts if e.confidence >= MIN_CONFIDENCE])
+    kept = one_per_happening([e for e in drafts if e.confidence >= MIN_CONFIDENCE])
+    stamp_date_sources(kept, None)  # where `published` came from is unknown here; code_article stamps again
+    return kept
 
 
 def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
