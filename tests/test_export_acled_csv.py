@@ -60,8 +60,8 @@ def test_frontwatch_columns_only_when_asked() -> None:
     write_acled_csv([record()], buf, frontwatch_columns=True)
     header = next(csv.reader(io.StringIO(buf.getvalue())))
     assert header[:31] == ACLED_PUBLIC and tuple(header) == COLUMNS
-    assert header[31:] == ["frontwatch_id", "article_id", "plover", "modality", "date_precision", "confidence",
-                           "reported_by", "url", "trigger", "article_language"]
+    assert header[31:] == ["frontwatch_id", "article_id", "plover", "modality", "date_precision", "date_source",
+                           "confidence", "reported_by", "url", "trigger", "article_published_from", "article_language"]
 
 
 def test_codebook_fields() -> None:

@@ -208,8 +208,9 @@ def test_bad_jsonl_lines_name_the_line_and_the_rest_goes_on(tmp_path: Path) -> N
     assert "missing or empty 'text'" in messages[2] and "missing or empty 'text'" in messages[3]
     assert "unreadable or out-of-range 'published'" in messages[4]
     assert "'title' must be a string" in messages[5]
-    assert messages[6].startswith("ambiguous day/month (no unambiguous date in the file settles the order) "
-                                  "'published' '05/06/2017'; use ISO 8601")
+    assert messages[6].startswith("ambiguous day/month (no --date-order given and no unambiguous date in the file "
+                                  "settles the order) 'published' '05/06/2017'; use ISO 8601")
+    assert messages[6].endswith("or pass --date-order DMY|MDY")
 
 
 def test_oversized_jsonl_line(tmp_path: Path) -> None:

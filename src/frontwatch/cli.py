@@ -39,19 +39,33 @@ def default_db() -> str:
     return os.environ.get("FRONTWATCH_DB", DEFAULT_DB)
 
 
-def parse_date(value: Optional[str]) -> Optional[datetime]:
-    """--published: the inputs' own date parser (ingest/published.py), so the command line and
-    JSONL read a date the same way: ISO 8601 first, then RFC 2822, then complete written
-    dates; a numeric date whose day and month could be swapped (07/12/2024) is refused."""
+def parse_date(value: Optional[str], date_order: Optional[str] = None) -> Optional[datetime]:
+    """--published: the inputs' own date parser (ingest/published.py), so the command line,
+    JSONL and datelines read a date the same way: ISO 8601 first, then RFC 2822, then complete
+    written dates; a numeric date whose day and month could be swapped (07/12/2024) is read in
+    --date-order and refused without it (the rule: ingest/date_order.py)."""
     from frontwatch.ingest.published import ambiguous_day_month, parse_date as parse_input_date
 
     if value is None:
         return None
-    dt = parse_input_date(value)
+    dt = parse_input_date(value, date_order=_date_order(date_order))
     if dt is None:
-        why = "ambiguous day/month" if ambiguous_day_month(value) else "not a date"
-        raise typer.BadParameter(f"{why}: {value!r} (use YYYY-MM-DD, e.g. 2024-12-07, or '7 December 2024')")
+        ambiguous = ambiguous_day_month(value)
+        why = "ambiguous day/month" if ambiguous else "not a date"
+        hint = "; or pass --date-order DMY|MDY" if ambiguous and date_order is None else ""
+        raise typer.BadParameter(f"{why}: {value!r} (use YYYY-MM-DD, e.g. 2024-12-07, or '7 December 2024'{hint})",
+                                 param_hint="--published")
     return dt
+
+
+def _date_order(value: Optional[str]) -> Optional[str]:
+    """--date-order, checked: DMY, MDY or YMD (any case); anything else is a clear usage error."""
+    from frontwatch.ingest.date_order import DateOrderError, parse_date_order
+
+    try:
+        return parse_date_order(value)
+    except DateOrderError as exc:
+        raise typer.BadParameter(str(exc), param_hint="--date-order") from None
 
 
 def _labelled(label: str, style: str, msg: str) -> Text:
@@ -93,11 +107,16 @@ def _report_file_dates(stats: Any) -> None:
     if stats.file_dated:
         err.print(_labelled("warning:", "yellow", f"{stats.file_dated} article(s) state no publication date (no "
                             "metadata, no dateline); their file's modification time was used (published_from "
-                            "'file_mtime'). --published sets the date."), soft_wrap=True)
+                            "'file_mtime'; events dated from it have date_source 'file_mtime'). --published sets "
+                            "the date."), soft_wrap=True)
 
 
 PublishedOpt = typer.Option(None, "--published", help="Publication date for inputs without one (ISO).")
 OutletOpt = typer.Option(None, "--outlet", help="Outlet name for inputs without one.")
+DateOrderOpt = typer.Option(
+    None, "--date-order", callback=lambda v: _date_order(v), help="DMY, MDY or YMD: how to read numeric dates whose day and month could be swapped "
+    "(07/12/2024) in --published, JSONL 'published' and datelines. ISO and unambiguous dates are read as they "
+    "are; without it a feed's locale, then a JSONL file's own dates decide, else such a date is refused.")
 PrivateOpt = typer.Option(False, "--allow-private", help="Allow fetching private/loopback addresses.")
 EncodingOpt = typer.Option(None, "--encoding", help="Decode text files with this encoding instead of UTF-8.")
 MaxBytesOpt = typer.Option(20_000_000, "--max-bytes", min=1, help="Refuse inputs larger than this many bytes.")
@@ -154,11 +173,14 @@ def _job_bar(description: str, sources: list[str]) -> Iterator[Callable[[Any], N
         yield tick
 
 
-def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english, limits: dict | None = None):
+def _source_opts(published, outlet, allow_private, encoding, max_bytes, keep_non_english, limits: dict | None = None,
+                 date_order: Optional[str] = None):
     from frontwatch.runner import SourceOptions
 
-    return SourceOptions(published=parse_date(published), outlet=outlet, allow_private=allow_private,
-                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english, **(limits or {}))
+    order = _date_order(date_order)
+    return SourceOptions(published=parse_date(published, order), outlet=outlet, allow_private=allow_private,
+                         encoding=encoding, max_bytes=max_bytes, keep_non_english=keep_non_english,
+                         date_order=order, **(limits or {}))
 
 
 def _limits(follow_symlinks: bool, max_chars: int, split_long: bool, time_budget: float, max_feed_items: int) -> dict:
@@ -201,7 +223,7 @@ def ingest(
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
     gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
     max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt, time_budget: float = BudgetOpt,
-    max_feed_items: int = FeedItemsOpt,
+    max_feed_items: int = FeedItemsOpt, date_order: Optional[str] = DateOrderOpt,
     no_outlet_prior: bool = typer.Option(False, "--no-outlet-prior",
                                          help="Do not use the places of an outlet's stored articles to resolve its new ones."),
 ) -> None:
@@ -214,7 +236,8 @@ def ingest(
     with _job_bar("ingesting", sources) as tick:
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
                                                             keep_non_english, _limits(follow_symlinks, max_chars,
-                                                            split_long, time_budget, max_feed_items)),
+                                                            split_long, time_budget, max_feed_items),
+                                                            date_order),
                            gazetteer=gazetteer, on_error=_report_error, on_skip=_report_skip, on_progress=tick,
                            workers=workers, outlet_prior=not no_outlet_prior)
     _report_file_dates(stats)
@@ -235,7 +258,7 @@ def extract(
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
     gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
     max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt, time_budget: float = BudgetOpt,
-    max_feed_items: int = FeedItemsOpt,
+    max_feed_items: int = FeedItemsOpt, date_order: Optional[str] = DateOrderOpt,
 ) -> None:
     """Run the whole pipeline without a database; one JSON event per line on stdout, in input order."""
     from frontwatch.runner import run_extract
@@ -247,7 +270,8 @@ def extract(
         stats = run_extract(files, sys.stdout, opts=_source_opts(published, outlet, allow_private, encoding,
                                                                  max_bytes, keep_non_english,
                                                                  _limits(follow_symlinks, max_chars, split_long,
-                                                                         time_budget, max_feed_items)),
+                                                                         time_budget, max_feed_items),
+                                                                 date_order),
                             include_background=include_background, gazetteer=gazetteer, on_error=_report_error,
                             on_skip=_report_skip, on_progress=tick, workers=workers)
     _report_file_dates(stats)

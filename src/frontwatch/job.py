@@ -25,6 +25,7 @@ class SourceOptions:
     timeout: float = 20.0
     keep_non_english: bool = False
     follow_symlinks: bool = False
+    date_order: str | None = None  # DMY | MDY | YMD for ambiguous numeric dates (ingest/date_order.py)
     # Bounds on one article's work: longer texts are refused (one error line) or, with
     # split_long, cut into parts processed in order; time_budget is wall-clock seconds per
     # article in the worker; max_feed_items caps a feed's new entries per run (ingest leaves

@@ -163,6 +163,8 @@ class Event:
     location: Toponym | None = None
     date: str | None = None  # ISO date
     date_precision: DatePrecision = "unknown"
+    # text | metadata | option | file_mtime | unknown: where `date` came from (events/date_source.py)
+    date_source: str | None = None
     reported_by: list[str] = field(default_factory=list)
     modality: Modality = "asserted"
     confidence: float = 0.5

@@ -31,7 +31,7 @@ def read_sources(sources: Sequence[str], opts: SourceOptions) -> Iterator[RawArt
 
     return iter_sources(sources, published=opts.published, outlet=opts.outlet, allow_private=opts.allow_private,
                         encoding=opts.encoding, max_bytes=opts.max_bytes, timeout=opts.timeout,
-                        follow_symlinks=opts.follow_symlinks)
+                        follow_symlinks=opts.follow_symlinks, date_order=opts.date_order)
 
 
 def cleaned_articles(

@@ -175,6 +175,7 @@ class ArticleRef(BaseModel):
     outlet: str | None = None
     title: str | None = None
     published: datetime | None = None
+    published_from: str | None = None  # metadata | option | file_mtime | unknown (ingest/published.py)
     language: str | None = None  # ISO 639-1 of the article (the evidence sentence is in it)
 
 
@@ -199,6 +200,10 @@ class EventRecord(BaseModel):
     location: Annotated[LocationOut | None, Part("", "text")] = None
     date: str | None = None
     date_precision: str
+    # Where `date` came from: "text" (the sentence states it with its year), else the article's publication
+    # date and its origin: "metadata", "option", or "file_mtime" (a file's modification time or a URL's
+    # Last-Modified: when the bytes changed, not when the text was written). None when there is no date.
+    date_source: str | None = None
     reported_by: Annotated[list[str], Col(normalise=strings)]
     modality: str
     confidence: Annotated[float, Col(normalise=round3)]

@@ -132,7 +132,7 @@ def _absorb(best: Event, other: Event, explicit: set[str]) -> None:
     best.actor2 = best.actor2 or other.actor2
     best.reported_by = best.reported_by + [s for s in other.reported_by if s not in best.reported_by]
     if best.id not in explicit and other.id in explicit:
-        best.date, best.date_precision = other.date, other.date_precision
+        best.date, best.date_precision, best.date_source = other.date, other.date_precision, other.date_source
         explicit.add(best.id)
     best.confidence = max(best.confidence, other.confidence)
 

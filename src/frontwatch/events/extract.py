@@ -47,6 +47,8 @@ from frontwatch.events.coref import (
     resolve_pronoun,
     synthetic_country,
 )
+from frontwatch.events.date_source import coder_source
+from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
 from frontwatch.events.fatalities import event_fatalities
 from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
@@ -544,7 +546,8 @@ class EventExtractor:
         out = []
         for place in places or [None]:
             out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
-                                   modality, conf, trig.text))
+                                   modality, conf, trig.text,
+                                   coder_source(day, expr.text if expr and expr.date else None)))
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
             self._explicit.update(e.id for e in out)  # dated in its own sentence (see consolidate)
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE
@@ -637,7 +640,8 @@ class EventExtractor:
                 t = self._country_place(actor.country or main, toponyms, seg.start, seg.start, seg.end)
                 places = [t] if t else []
             out.append(self._event(article, seg, etype, actor, None, places[0] if places else None, day,
-                                   precision, [], "background" if background else "asserted", 0.5, a.verb.text))
+                                   precision, [], "background" if background else "asserted", 0.5, a.verb.text,
+                                   coder_source(day, expr.text if expr and expr.date else None)))
             if expr is not None and expr.date is not None:
                 self._explicit.add(out[-1].id)
         return out
@@ -645,7 +649,8 @@ class EventExtractor:
     @staticmethod
     def _event(article: Article, seg: Segment, etype: ontology.EventType, agent: Actor | None,
                patient: Actor | None, place: Toponym | None, day: str | None, precision: str,
-               reported_by: list[str], modality: str, confidence: float, trigger: str) -> Event:
+               reported_by: list[str], modality: str, confidence: float, trigger: str,
+               date_source: str | None = None) -> Event:
         key = f"{article.id}|{seg.start}|{seg.end}|{etype.name}|{_place_key(place)}"
         acled = etype.acled
         return coded_event(
@@ -659,6 +664,7 @@ class EventExtractor:
             location=place,
             date=day,
             date_precision=precision,  # type: ignore[arg-type]
+            date_source=date_source,
             reported_by=list(reported_by),
             modality=modality,  # type: ignore[arg-type]
             confidence=confidence,
@@ -763,7 +769,7 @@ def _dedupe(events: list[Event]) -> list[Event]:
         best.actor2 = best.actor2 or other.actor2
         best.reported_by = best.reported_by + [s for s in other.reported_by if s not in best.reported_by]
         if best.date_precision == "unknown" and other.date_precision != "unknown":
-            best.date, best.date_precision = other.date, other.date_precision
+            best.date, best.date_precision, best.date_source = other.date, other.date_precision, other.date_source
         out[key] = best
     return list(out.values())
 
@@ -773,4 +779,6 @@ def extract_events(doc: "Doc", article: Article, toponyms: list[Toponym]) -> lis
 
     The lexicon and actor dictionary are cached per process (and per FRONTWATCH_* setting).
     """
-    return EventExtractor().extract(doc, article, toponyms)
+    events = EventExtractor().extract(doc, article, toponyms)
+    stamp_date_sources(events, article.published_from)
+    return events

@@ -50,8 +50,8 @@ ACLED_CARRIES: dict[str, str] = {
 # named by its path, so a field added to `schema.EventRecord` reaches the CSV without an edit here.
 EXTRA_LAYOUT: tuple[tuple[str, str], ...] = (
     ("frontwatch_id", "id"), ("article_id", "article_id"), ("plover", "plover"), ("modality", "modality"),
-    ("date_precision", "date_precision"), ("confidence", "confidence"), ("reported_by", "reported_by"),
-    ("url", "article.url"),
+    ("date_precision", "date_precision"), ("date_source", "date_source"), ("confidence", "confidence"),
+    ("reported_by", "reported_by"), ("url", "article.url"),
 )
 NOT_IN_CSV: dict[str, str] = {
     "event_type": "frontwatch's internal type; ACLED's type columns and plover carry it",

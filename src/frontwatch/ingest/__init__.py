@@ -11,6 +11,7 @@ from collections.abc import Iterator, Sequence
 from datetime import datetime
 from pathlib import Path
 
+from frontwatch.ingest.date_order import DateOrder
 from frontwatch.ingest.feeds import iter_feed
 from frontwatch.ingest.fetch import Fetched, FetchError, fetch
 from frontwatch.ingest.files import (
@@ -45,21 +46,22 @@ def is_url(source: str) -> bool:
 def iter_sources(
     sources: Sequence[str], *, published: datetime | None = None, outlet: str | None = None,
     allow_private: bool = False, encoding: str | None = None, max_bytes: int = 20_000_000,
-    timeout: float = 20.0, follow_symlinks: bool = False,
+    timeout: float = 20.0, follow_symlinks: bool = False, date_order: DateOrder | None = None,
 ) -> Iterator[Item]:
     """Every article in `sources` (paths or http(s) URLs), in order; errors are yielded, not raised.
 
-    `published` and `outlet` apply only where the source itself does not say.
+    `published` and `outlet` apply only where the source itself does not say; `date_order` reads
+    ambiguous numeric dates (07/12/2024) by the rule of ingest/date_order.py.
     """
     for source in sources:
         if is_url(source):
             items = iter_url(source, published=published, outlet=outlet, allow_private=allow_private,
-                             encoding=encoding, max_bytes=max_bytes, timeout=timeout)
+                             encoding=encoding, max_bytes=max_bytes, timeout=timeout, date_order=date_order)
         elif "://" in source:
             items = iter([IngestError(source, "unsupported URL scheme (only http and https)")])
         else:
             items = iter_path(Path(source), published=published, outlet=outlet, encoding=encoding,
-                              max_bytes=max_bytes, follow_symlinks=follow_symlinks)
+                              max_bytes=max_bytes, follow_symlinks=follow_symlinks, date_order=date_order)
         yield from _guarded(source, items)
 
 
@@ -84,6 +86,7 @@ def _guarded(source: str, items: Iterator[Item]) -> Iterator[Item]:
 def iter_path(
     path: Path, *, published: datetime | None = None, outlet: str | None = None,
     encoding: str | None = None, max_bytes: int = 20_000_000, follow_symlinks: bool = False,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Item]:
     """A file, or every non-hidden file under a directory (recursively, in name order).
 
@@ -98,15 +101,17 @@ def iter_path(
                 yield item
                 continue
             found = True
-            yield from _guarded(str(item), _iter_file(item, published, outlet, encoding, max_bytes))
+            yield from _guarded(str(item), _iter_file(item, published, outlet, encoding, max_bytes,
+                                                                date_order))
         if not found:
             yield IngestError(str(path), "directory contains no (non-hidden) files")
         return
-    yield from _iter_file(path, published, outlet, encoding, max_bytes)
+    yield from _iter_file(path, published, outlet, encoding, max_bytes, date_order)
 
 
 def _iter_file(
     path: Path, published: datetime | None, outlet: str | None, encoding: str | None, max_bytes: int,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Item]:
     ref = str(path)
     try:
@@ -114,7 +119,7 @@ def _iter_file(
         kind = detect_kind(path, _head(path))
         if kind == "jsonl":
             yield from iter_jsonl(path, st, published=published, outlet=outlet, encoding=encoding,
-                                  max_bytes=max_bytes)
+                                  max_bytes=max_bytes, date_order=date_order)
             return
         data = read_capped(path, st, max_bytes)
     except ReadError as exc:
@@ -122,7 +127,7 @@ def _iter_file(
         return
     yield from _iter_content(
         data, kind, ref, url=None, charset=None, content_type=None,
-        published=published, outlet=outlet, encoding=encoding, fallback_date=file_mtime(st),
+        published=published, outlet=outlet, encoding=encoding, fallback_date=file_mtime(st), date_order=date_order,
     )
 
 
@@ -137,8 +142,9 @@ def _head(path: Path) -> bytes:
 def _iter_content(
     data: bytes, kind: str, ref: str, *, url: str | None, charset: str | None, content_type: str | None,
     published: datetime | None, outlet: str | None, encoding: str | None, fallback_date: datetime | None,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Item]:
-    """Bytes of a known kind (text, html or feed) → articles."""
+    """Bytes of a known kind (text, html or feed) → articles (HTML dates come from trafilatura as ISO)."""
     if kind in ("feed", "html"):
         try:
             ensure_not_binary(data, encoding)
@@ -147,7 +153,7 @@ def _iter_content(
             return
     if kind == "feed":
         yield from iter_feed(data, ref, content_type=content_type, encoding=encoding, published=published,
-                             outlet=outlet, fallback_date=fallback_date, base_url=url)
+                             outlet=outlet, fallback_date=fallback_date, base_url=url, date_order=date_order)
     elif kind == "html":
         content: bytes | str = data
         if charset and not encoding:  # the HTTP charset, when it works; else let trafilatura detect
@@ -167,7 +173,7 @@ def _iter_content(
             yield IngestError(ref, "file contains only whitespace")
             return
         yield text_article(text, ref, published=published, outlet=outlet, fallback_date=fallback_date,
-                           kind="text", url=url)
+                           kind="text", url=url, date_order=date_order)
 
 
 # ----------------------------------------------------------------------------- URLs
@@ -194,6 +200,7 @@ def url_kind(fetched: Fetched) -> str | None:
 def iter_url(
     url: str, *, published: datetime | None = None, outlet: str | None = None, allow_private: bool = False,
     encoding: str | None = None, max_bytes: int = 20_000_000, timeout: float = 20.0,
+    date_order: DateOrder | None = None,
 ) -> Iterator[Item]:
     """Fetch one URL and read it as a feed, a page or plain text; the date falls back to Last-Modified."""
     try:
@@ -214,4 +221,5 @@ def iter_url(
     yield from _iter_content(
         fetched.body, kind, url, url=fetched.final_url, charset=fetched.charset, content_type=content_type,
         published=published, outlet=outlet, encoding=encoding, fallback_date=fetched.last_modified,
+        date_order=date_order,
     )

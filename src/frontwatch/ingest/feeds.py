@@ -19,6 +19,7 @@ import feedparser
 import lxml.html
 from defusedxml import ElementTree as SafeET
 
+from frontwatch.ingest.date_order import DateOrder, chosen_order
 from frontwatch.ingest.published import parse_date, resolve_published
 from frontwatch.model import IngestError, RawArticle
 
@@ -119,9 +120,9 @@ def _entry_link(entry: Any, base_url: str | None) -> str | None:
     return urljoin(base_url, link) if link and base_url else link
 
 
-def _entry_date(entry: Any) -> datetime | None:
+def _entry_date(entry: Any, date_order: DateOrder | None = None) -> datetime | None:
     for key in ("published", "updated", "created"):
-        parsed = parse_date(entry.get(f"{key}_parsed")) or parse_date(entry.get(key))
+        parsed = parse_date(entry.get(f"{key}_parsed")) or parse_date(entry.get(key), date_order=date_order)
         if parsed is not None:
             return parsed
     return None
@@ -130,13 +131,15 @@ def _entry_date(entry: Any) -> datetime | None:
 def iter_feed(
     data: bytes, feed_ref: str, *, content_type: str | None = None, encoding: str | None = None,
     published: datetime | None = None, outlet: str | None = None, fallback_date: datetime | None = None,
-    base_url: str | None = None,
+    base_url: str | None = None, date_order: DateOrder | None = None, locale: str | None = None,
 ) -> Iterator[RawArticle | IngestError]:
     """Each entry as an article (source_ref `feed_ref#entry-id`); entry links are not fetched.
 
     `base_url` (a fetched feed's final URL) resolves relative entry links;
     `content_type` is the HTTP header of a fetched feed (feedparser uses its charset);
-    `encoding` overrides the charset for a feed that misdeclares it.
+    `encoding` overrides the charset for a feed that misdeclares it;
+    `date_order` (else the feed's declared `<language>` locale, else `locale`, e.g. the watch file's
+    language) reads an ambiguous numeric entry date.
     """
     refusal = xml_refusal(data)
     if refusal:
@@ -163,23 +166,25 @@ def iter_feed(
     feed = parsed.get("feed") or {}
     feed_outlet = _tidy(feed.get("title") or "") or outlet
     feed_language = feed.get("language") or None
+    order = chosen_order(date_order, feed_language or locale)
     for index, entry in enumerate(parsed.entries, start=1):
         entry_id = entry.get("id") or entry.get("link") or str(index)
         ref = f"{feed_ref}#{entry_id}"
         try:
             yield _entry_article(entry, ref, base_url=base_url, published=published, fallback_date=fallback_date,
-                                 outlet=feed_outlet, language=entry.get("language") or feed_language)
+                                 outlet=feed_outlet, language=entry.get("language") or feed_language,
+                                 date_order=order)
         except Exception as exc:  # one odd entry costs itself, never the rest of the feed
             yield IngestError(ref, f"unreadable entry: {type(exc).__name__}: {exc}")
 
 
 def _entry_article(entry: Any, ref: str, *, base_url: str | None, published: datetime | None,
-                   fallback_date: datetime | None, outlet: str | None, language: str | None
-                   ) -> RawArticle | IngestError:
+                   fallback_date: datetime | None, outlet: str | None, language: str | None,
+                   date_order: DateOrder | None = None) -> RawArticle | IngestError:
     text = _entry_text(entry)
     if not text:
         return IngestError(ref, "feed entry has no content or summary text")
-    when, origin = resolve_published(_entry_date(entry), published, fallback_date)
+    when, origin = resolve_published(_entry_date(entry, date_order), published, fallback_date)
     return RawArticle(text=text, source_ref=ref, kind="feed", title=_entry_title(entry),
                       url=_entry_link(entry, base_url), outlet=outlet, published=when, published_from=origin,
                       language=language)

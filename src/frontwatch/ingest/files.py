@@ -254,10 +254,13 @@ def split_title(text: str) -> str | None:
 
 def text_article(
     text: str, source_ref: str, *, published: datetime | None, outlet: str | None,
-    fallback_date: datetime | None, kind: str = "text", url: str | None = None,
+    fallback_date: datetime | None, kind: str = "text", url: str | None = None, date_order: DateOrder | None = None,
 ) -> RawArticle:
-    """A plain-text article; its date from a dateline, else the option, else the fallback (file time)."""
-    when, origin = resolve_published(dateline(text), published, fallback_date)
+    """A plain-text article; its date from a dateline, else the option, else the fallback (file time).
+
+    `date_order` reads an ambiguous numeric dateline (07/12/2024); see ingest/date_order.py.
+    """
+    when, origin = resolve_published(dateline(text, date_order), published, fallback_date)
     return RawArticle(
         text=text, source_ref=source_ref, kind=kind, title=split_title(text), url=url,
         outlet=outlet, published=when, published_from=origin,
@@ -271,15 +274,17 @@ _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _WEEKDAY = r"(?:(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _DATELINE = re.compile(
     rf"^\s*{_WEEKDAY}(\d{{1,2}}\s+{_MONTHS}\s+\d{{4}}|{_MONTHS}\s+\d{{1,2}},?\s+\d{{4}}"
-    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\b", re.I | re.M)
+    rf"|\d{{4}}-\d{{2}}-\d{{2}}|\d{{4}}[/.]\d{{1,2}}[/.]\d{{1,2}}|\d{{1,2}}[/.-]\d{{1,2}}[/.-]\d{{4}})\b",
+    re.I | re.M)
 DATELINE_LINES = 3
 
 
-def dateline(text: str) -> datetime | None:
-    """The publication date a text states in its first lines, or None (never a guess)."""
+def dateline(text: str, date_order: DateOrder | None = None) -> datetime | None:
+    """The publication date a text states in its first lines, or None (never a guess: an ambiguous
+    07/12/2024 is read only with a `date_order`)."""
     head = "\n".join(text.lstrip().splitlines()[:DATELINE_LINES])
     for match in _DATELINE.finditer(head):
-        found = parse_date(match.group(1))
+        found = parse_date(match.group(1), date_order=date_order)
         if found is not None:
             return found
     return None
@@ -335,9 +340,10 @@ def _jsonl_record(
         ambiguous = isinstance(value, str) and ambiguous_day_month(value)
         meta_date = parse_date(value, date_order=date_order() if ambiguous else None)
         if meta_date is None:  # a wrong date would shift every event; say so rather than guess
-            why = ("ambiguous day/month (no unambiguous date in the file settles the order)" if ambiguous
-                   else "unreadable or out-of-range")
-            raise ReadError(f"{why} 'published' {value!r}; use ISO 8601, e.g. 2024-03-05T14:30:00Z")
+            why = ("ambiguous day/month (no --date-order given and no unambiguous date in the file settles "
+                   "the order)" if ambiguous else "unreadable or out-of-range")
+            raise ReadError(f"{why} 'published' {value!r}; use ISO 8601, e.g. 2024-03-05T14:30:00Z"
+                            + (", or pass --date-order DMY|MDY" if ambiguous else ""))
     when, origin = resolve_published(meta_date, published, fallback_date)
     return RawArticle(
         text=text, source_ref=ref, kind="jsonl", title=fields["title"], url=fields["url"],
@@ -374,11 +380,13 @@ def _jsonl_line(
 
 def iter_jsonl(
     path: Path, st: os.stat_result, *, published: datetime | None, outlet: str | None,
-    encoding: str | None, max_bytes: int,
+    encoding: str | None, max_bytes: int, date_order: DateOrder | None = None,
 ) -> Iterator[RawArticle | IngestError]:
     """One article per line, streamed, so a corpus file of any size never sits in memory.
 
-    `max_bytes` therefore bounds each line (one article), not the whole file.
+    `max_bytes` therefore bounds each line (one article), not the whole file. An ambiguous
+    'published' is read in `date_order` (the option or locale), else in the order the file's
+    own dates prove (ingest/date_order.py), else refused.
     """
     if st.st_size == 0:
         yield IngestError(str(path), "empty file")
@@ -386,7 +394,9 @@ def iter_jsonl(
     fallback = file_mtime(st)
     order_cache: list[DateOrder | None] = []
 
-    def date_order() -> DateOrder | None:
+    def file_order() -> DateOrder | None:
+        if date_order is not None:
+            return date_order
         if not order_cache:
             order_cache.append(jsonl_date_order(path, max_bytes))
         return order_cache[0]
@@ -422,6 +432,6 @@ def iter_jsonl(
                 continue
             records += 1
             yield _jsonl_line(line, ref, encoding=encoding, wide=wide, published=published, outlet=outlet,
-                              fallback_date=fallback, date_order=date_order)
+                              fallback_date=fallback, date_order=file_order)
     if records == 0:
         yield IngestError(str(path), "file contains only whitespace")

@@ -13,10 +13,12 @@ from datetime import date, datetime, timezone
 from email.utils import parsedate_to_datetime
 from typing import Literal
 
+from frontwatch.ingest.date_order import DateOrder
 from frontwatch.model import PublishedFrom
 
 DateLike = str | datetime | date | time.struct_time
-DateOrder = Literal["MDY", "DMY"]
+DayMonthOrder = Literal["MDY", "DMY"]
+_YEAR_FIRST_DATE = re.compile(r"\s*(\d{4})[/.](\d{1,2})[/.](\d{1,2})\s*")
 _NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{2,4})\b")
 _BARE_NUMERIC_DATE = re.compile(r"\s*(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})\s*")
 
@@ -41,7 +43,7 @@ def ambiguous_day_month(text: str) -> bool:
     return first <= 12 and second <= 12 and first != second
 
 
-def day_month_evidence(text: str) -> DateOrder | None:
+def day_month_evidence(text: str) -> DayMonthOrder | None:
     """The order a numeric date proves by itself: 8/21/2013 can only be MDY, 21/8/2013 only DMY."""
     match = _NUMERIC_DATE.match(text)
     if match is None:
@@ -63,8 +65,8 @@ def _numeric_date(text: str, order: DateOrder | None) -> datetime | None:
     first, second, year = (int(g) for g in match.groups())
     if first == second:
         order = "MDY"  # 4/4/2017 reads the same either way
-    if order is None:
-        return None
+    if order not in ("MDY", "DMY"):
+        return None  # unknown, or YMD: a day/month-first date is not in the declared order
     month, day = (first, second) if order == "MDY" else (second, first)
     try:
         return datetime(year, month, day, tzinfo=timezone.utc)
@@ -106,7 +108,7 @@ def _parse_date(value: DateLike | None, *, date_order: DateOrder | None = None) 
     Never a guess: no partial dates ("May", "Tuesday"), no relative ones, and no numeric
     dates whose day and month could be swapped — a wrong date would shift every event,
     so such a value falls through to the next source of the date (or is reported) unless
-    the caller knows the `date_order` from other evidence (e.g. the rest of its file).
+    the caller knows the `date_order` (the rule that picks it: ingest/date_order.py).
     """
     if value is None:
         return None
@@ -129,9 +131,14 @@ def _parse_date(value: DateLike | None, *, date_order: DateOrder | None = None) 
         return to_utc(parsedate_to_datetime(text))
     except (TypeError, ValueError, IndexError):
         pass
-    if ambiguous_day_month(text) and date_order is None:
+    year_first = _YEAR_FIRST_DATE.fullmatch(text)
+    if year_first is not None:  # 2024/07/12: every year-first convention puts the month next
+        year, month, day = (int(g) for g in year_first.groups())
+        return datetime(year, month, day, tzinfo=timezone.utc)
+    if ambiguous_day_month(text) and date_order not in ("MDY", "DMY"):
         return None
-    numeric = _numeric_date(text, date_order or day_month_evidence(text))
+    # A date only one order can read (12/31/2024) is read as it is; the order decides only the others.
+    numeric = _numeric_date(text, day_month_evidence(text) or date_order)
     if numeric is not None:
         return numeric
     parsed = _parse_written(text, date_order)

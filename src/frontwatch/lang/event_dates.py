@@ -26,6 +26,7 @@ class LangDate:
     date: date | None
     precision: str  # day | week | month | unknown
     history: bool = False
+    stated: bool = False  # the expression names its year: the text dates itself (events/date_source.py)
 
 
 @cache
@@ -63,7 +64,7 @@ def _absolute(ws: list[Word], text: str, lang: str, base: date | None) -> list[L
         chunk = text[ws[lo].start:ws[hi - 1].end]
         d = _parse(chunk, lang, base)
         if d is not None:
-            out.append(LangDate(lo, hi, d, "day" if lo < i else "month"))
+            out.append(LangDate(lo, hi, d, "day" if lo < i else "month", stated=hi == i + 2))
     return out
 
 

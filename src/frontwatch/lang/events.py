@@ -38,6 +38,8 @@ from typing import Protocol
 from frontwatch.events import ontology
 from frontwatch.events.actors import ActorDictionary, default_dictionary
 from frontwatch.events.coded import coded_event
+from frontwatch.events.date_source import coder_source
+from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.coref import synthetic_country
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
@@ -335,18 +337,19 @@ def _as_toponym(p: PlaceMention, offset: int) -> Toponym:
                    precision=p.place.precision if p.place else None)
 
 
-def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None) -> tuple[str | None, str, bool]:
-    """(ISO day, precision, background) of an event: the date expression nearest the trigger."""
+def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None
+             ) -> tuple[str | None, str, bool, str | None]:
+    """(ISO day, precision, background, date source mark) of an event: the date expression nearest the trigger."""
     if dates:
         d = min(dates, key=lambda x: min(abs(x.start - trig.start), abs(x.end - trig.end)))
         if d.history:
-            return None, "unknown", True
+            return None, "unknown", True, None
         if d.date is not None:
             old = published is not None and d.date < published - timedelta(days=BACKGROUND_DAYS)
-            return d.date.isoformat(), d.precision, old
+            return d.date.isoformat(), d.precision, old, coder_source(d.date.isoformat(), None, stated=d.stated)
     if published is None:
-        return None, "unknown", False
-    return published.isoformat(), "week", False
+        return None, "unknown", False, None
+    return published.isoformat(), "week", False, coder_source(published.isoformat(), None, stated=False)
 
 
 def _as_date(published: date | datetime | None) -> date | None:
@@ -366,7 +369,9 @@ def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], publishe
     """
     drafts = candidate_events(text, lang, places, published, article_id=article_id, offset=offset,
                               dictionary=dictionary)
-    return one_per_happening([e for e in drafts if e.confidence >= MIN_CONFIDENCE])
+    kept = one_per_happening([e for e in drafts if e.confidence >= MIN_CONFIDENCE])
+    stamp_date_sources(kept, None)  # where `published` came from is unknown here; code_article stamps again
+    return kept
 
 
 def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
@@ -460,7 +465,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
 
-        day, precision, background = _date_of(trig, dates, pub)
+        day, precision, background, date_source = _date_of(trig, dates, pub)
         if background:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
@@ -502,6 +507,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 location=loc,
                 date=day,
                 date_precision=precision,  # type: ignore[arg-type]
+                date_source=date_source,
                 reported_by=list(sources),
                 modality=modality,  # type: ignore[arg-type]
                 confidence=conf,
@@ -558,4 +564,5 @@ def code_article(article: Article, sentences: Sequence[Sentence], toponyms: Sequ
         local = [Toponym(t.start - s.start, t.end - s.start, t.text, t.place, t.score, t.precision, t.candidates,
                          t.relative, t.sentence) for t in inside]
         out.extend(code_sentence(s.text, lang, local, article.published, article_id=article.id, offset=s.start))
+    stamp_date_sources(out, article.published_from)
     return out

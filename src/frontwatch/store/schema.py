@@ -249,6 +249,7 @@ class EventRow(Base):
     relative: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     date_precision: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown")
+    date_source: Mapped[str | None] = mapped_column(String(16))  # text | metadata | option | file_mtime | unknown
     reported_by: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
     modality: Mapped[str] = mapped_column(String(16), nullable=False, default="asserted")
     confidence: Mapped[float] = mapped_column(Float, nullable=False, default=0.5)

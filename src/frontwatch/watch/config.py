@@ -16,11 +16,12 @@ from typing import Any
 import pycountry
 
 from frontwatch.clean.language import normalize_language_code
+from frontwatch.ingest.date_order import DateOrderError, locale_date_order, names_region, parse_date_order
 
 DEFAULT_INTERVAL = 900.0  # seconds
 MIN_INTERVAL = 1.0
 FETCH_PAGES = ("auto", "always", "never")
-FEED_KEYS = {"url", "name", "interval", "country_hint", "language", "fetch_pages"}
+FEED_KEYS = {"url", "name", "interval", "country_hint", "language", "fetch_pages", "date_order"}
 DEFAULT_KEYS = FEED_KEYS - {"url", "name"}
 
 
@@ -36,6 +37,9 @@ class FeedConfig:
     country_hint: tuple[str, ...] = ()
     language: str | None = None
     fetch_pages: str = "auto"
+    # DMY | MDY | YMD for the feed's ambiguous numeric dates: its `date_order`, else its `language`'s
+    # locale ("en-US" → MDY), else None (the feed's own <language>, then refusal: ingest/date_order.py)
+    date_order: str | None = None
 
 
 def load_feeds(path: str | Path) -> list[FeedConfig]:
@@ -97,7 +101,8 @@ def _feed(raw: dict[str, Any], label: str) -> FeedConfig:
         raise ConfigError(f"{label}: 'interval' must be a number of seconds >= {MIN_INTERVAL:g}, got {interval!r}")
     return FeedConfig(url=url.strip(), name=name.strip(), interval=float(interval),
                       country_hint=_countries(raw.get("country_hint", []), label),
-                      language=_language(raw.get("language"), label), fetch_pages=_fetch_pages(raw, label))
+                      language=_language(raw.get("language"), label), fetch_pages=_fetch_pages(raw, label),
+                      date_order=_date_order(raw, label))
 
 
 def _countries(value: Any, label: str) -> tuple[str, ...]:
@@ -120,6 +125,20 @@ def _language(value: Any, label: str) -> str | None:
     if not code:
         raise ConfigError(f"{label}: 'language' {value!r} is not a language code (e.g. 'en', 'fr')")
     return code
+
+
+def _date_order(raw: dict[str, Any], label: str) -> str | None:
+    """The feed's `date_order`, checked, else the one its `language` implies when it names a region
+    ('en-US' → MDY). A bare language ('en') leaves the order to the feed's own <language> first (the
+    poller passes it as the fallback locale)."""
+    value = raw.get("date_order")
+    if value is None:
+        language = raw.get("language")
+        return locale_date_order(language) if isinstance(language, str) and names_region(language) else None
+    try:
+        return parse_date_order(value if isinstance(value, str) else repr(value))
+    except DateOrderError as exc:
+        raise ConfigError(f"{label}: 'date_order': {exc}") from None
 
 
 def _fetch_pages(raw: dict[str, Any], label: str) -> str:

@@ -138,7 +138,8 @@ def _poll(feed: FeedConfig, state: FeedState, ctx: PollContext) -> PollResult:
     if fetched.content_type:
         content_type = fetched.content_type + (f"; charset={fetched.charset}" if fetched.charset else "")
     items = list(iter_feed(fetched.body, feed.url, content_type=content_type, encoding=opts.encoding,
-                           outlet=feed.name, fallback_date=fetched.last_modified, base_url=fetched.final_url))
+                           outlet=feed.name, fallback_date=fetched.last_modified, base_url=fetched.final_url,
+                           date_order=feed.date_order or opts.date_order, locale=feed.language))
     if len(items) == 1 and isinstance(items[0], IngestError) and items[0].source_ref == feed.url:
         return PollResult(feed.url, "failed", error=items[0].message)  # not a feed at all
     result = PollResult(feed.url, "new")

@@ -81,7 +81,9 @@ function title(ev) {
 }
 
 function when(ev) {
-  if (ev.date) return ev.date_precision && ev.date_precision !== "day" ? `${ev.date} (${ev.date_precision})` : ev.date;
+  // A date worked out from a file's modification time is a guess about the bytes, not the report: say so.
+  const guessed = ev.date_source === "file_mtime" ? " (from the file's time, not a stated date)" : "";
+  if (ev.date) return (ev.date_precision && ev.date_precision !== "day" ? `${ev.date} (${ev.date_precision})` : ev.date) + guessed;
   const pub = ev.article?.published;
   return pub ? `by ${pub.slice(0, 10)} (publication date)` : "date unknown";
 }

@@ -67,9 +67,6 @@ export function baseStyle() {
           "circle-stroke-color": ["case", ["==", ["get", "status"], "contested"], SIDES.contested, sideColor],
           "circle-stroke-width": ["case", ["==", ["get", "status"], "contested"], 3, 1.5],
         } },
-      // Always drawn, and in the collision grid: the country names (placed after, being lower) give way to them.
-      { id: "clusters", type: "symbol", source: "events", filter: ["has", "point_count"],
-        layout: { "icon-image": pieImage, "icon-allow-overlap": true, "icon-ignore-placement": false } },
       { id: "events", type: "circle", source: "events", filter: ["!", ["has", "point_count"]],
         paint: {
           "circle-color": categoryColor,
@@ -80,12 +77,18 @@ export function baseStyle() {
         } },
       { id: "selected", type: "circle", source: "events", filter: ["==", ["get", "id"], ""],
         paint: { "circle-radius": 11, "circle-color": "transparent", "circle-stroke-color": "#111", "circle-stroke-width": 2.5 } },
-      // Place labels go on top (clusters would hide them) and collide with each other; the held
-      // places win over contested ones and front lines when space is short. Text colour = side.
+      // Place labels go above the event dots and collide with each other; the held places win over
+      // contested ones and front lines when space is short. Text colour = side. A label that would
+      // cover a cluster's donut (one on its own point included) is not drawn: see "clusters" below.
       { id: "control-label", type: "symbol", source: "control", filter: ["has", "label"],
         layout: { "icon-image": ["concat", "txt:label:", ["get", "ink"], ":", ["get", "label"]], "icon-anchor": "top",
                   "icon-offset": [0, 12], "icon-allow-overlap": false, "icon-padding": 1,
                   "symbol-sort-key": ["match", ["get", "status"], "held", 0, "contested", 1, 2] } },
+      // Always drawn, and in the collision grid. MapLibre places symbols from the top layer down, so the
+      // donuts sit above every label layer: placed first, the place labels and country names (placed
+      // after) give way to them instead of being drawn across a donut.
+      { id: "clusters", type: "symbol", source: "events", filter: ["has", "point_count"],
+        layout: { "icon-image": pieImage, "icon-allow-overlap": true, "icon-ignore-placement": false } },
       // An opened stack (spider.js) lies over everything, labels included.
       { id: "spider-legs", type: "line", source: "spider", filter: ["==", ["geometry-type"], "LineString"],
         paint: { "line-color": "#3b4450", "line-width": 1.2, "line-opacity": 0.8 } },
