@@ -8,8 +8,9 @@ back to back drifts much less. Each round times both passes on the same articles
 alternating order (bare first in odd rounds, extract first in even ones) so a slow spell
 does not always land on the same side:
 
-* bare    — `nlp.pipe(texts, batch_size=32)` of the model the pipeline loads, on the cleaned
-            texts the pipeline sees;
+* bare    — `nlp.pipe(texts, batch_size=32)` of the model the pipeline loads, its frontwatch
+            components disabled (so the model's own pipes only), on the cleaned texts the
+            pipeline sees;
 * extract — `runner.run_extract(workers=1)` end to end (read JSONL, clean, language, NLP,
             geoparse, events, JSON lines to /dev/null), in this process.
 
@@ -64,7 +65,7 @@ def main() -> int:
     import frontwatch
     from frontwatch.clean import clean_article
     from frontwatch.model import RawArticle
-    from frontwatch.nlp.pipeline import load_nlp
+    from frontwatch.nlp.pipeline import FRONTWATCH_PIPES, load_pipeline
     from frontwatch.runner import SourceOptions, run_extract
 
     rows = load_rows(args.csv, None)
@@ -76,11 +77,11 @@ def main() -> int:
     texts = [clean_article(RawArticle(text=f"{r['article_title']}\n\n{r['article_content']}", source_ref=str(i),
                                       kind="jsonl", title=r["article_title"])).text for i, r in enumerate(rows)]
     n, words = len(texts), sum(len(t.split()) for t in texts)
-    nlp = load_nlp()
+    nlp = load_pipeline()  # the one instance extract runs: one model in this process
     opts = SourceOptions(keep_non_english=False)
 
     def bare() -> None:
-        for _doc in nlp.pipe(texts, batch_size=32):
+        for _doc in nlp.pipe(texts, batch_size=32, disable=list(FRONTWATCH_PIPES)):
             pass
 
     def extract(path: Path = corpus, sink: str = os.devnull) -> dict:

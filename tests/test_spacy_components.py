@@ -73,3 +73,54 @@ def test_factory_found_by_entry_point_without_importing_frontwatch() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=300)
     assert out.returncode == 0, out.stderr[-2000:]
     assert "Homs" in out.stdout
+
+
+def test_frontwatch_pipeline_is_the_model_with_our_components() -> None:
+    """`Pipeline.process` runs the model's own pipes and then ours: what it returns is what the
+    components left on the Doc (a frontwatch Doc carries the article it was made from)."""
+    from frontwatch.nlp.pipeline import FRONTWATCH_PIPES, load_nlp, load_pipeline
+
+    nlp = load_pipeline()
+    assert nlp.pipe_names == load_nlp().pipe_names + list(FRONTWATCH_PIPES)
+    assert not set(FRONTWATCH_PIPES) & set(load_nlp().pipe_names), "the bare model must stay bare"
+    article = clean_article(text_article("Government warplanes bombed Aleppo on Tuesday, killing three people.", "t",
+                                         published=datetime(2024, 12, 4, tzinfo=timezone.utc), outlet=None,
+                                         fallback_date=None))
+    pipe = Pipeline()
+    done = next(pipe.process([article]))
+    doc = next(nlp.pipe([as_article(nlp.make_doc(article.text))], component_cfg=pipe.component_cfg()))
+    assert done.article is article and done.events and done.toponyms
+    assert [(t.start, t.end, t.place and t.place.geonameid) for t in done.toponyms] == \
+           [(t.start, t.end, t.place and t.place.geonameid) for t in doc._.toponyms]
+
+
+@pytest.mark.slow
+def test_call_options_travel_in_component_cfg(user_nlp, tmp_path: Path) -> None:
+    """A run's gazetteer and feed hint go to the geoparser through `component_cfg`, overriding
+    its factory config for that call only: a bare 'Nelson' is New Zealand's or Canada's as the
+    feed is about one or the other, in a gazetteer that holds just those two towns."""
+    from frontwatch.geo.gazetteer import build_gazetteer
+    from frontwatch.geo.sources import PlaceRow
+
+    path = tmp_path / "nelsons.sqlite"
+    build_gazetteer(path, [
+        PlaceRow(6251999, "Canada", 60.1, -113.6, feature_class="A", feature_code="PCLI", country="CA",
+                 population=37_000_000),
+        PlaceRow(2186224, "New Zealand", -42.0, 174.0, feature_class="A", feature_code="PCLI", country="NZ",
+                 population=4_900_000),
+        PlaceRow(2179537, "Nelson", -41.27, 173.28, feature_class="P", country="NZ", admin1_code="F8",
+                 population=54_400),
+        PlaceRow(6086871, "Nelson", 49.50, -117.29, feature_class="P", country="CA", admin1_code="02",
+                 population=10_664),
+    ], source="test rows")
+    text = "A new government office opened in Nelson on Monday, the minister said."
+
+    def nelson(hint: list[str]) -> list[int]:
+        cfg = {"frontwatch_geoparser": {"gazetteer": str(path), "country_hint": hint}}
+        doc = next(user_nlp.pipe([text], component_cfg=cfg))
+        return [t.place.geonameid for t in doc._.toponyms if t.text == "Nelson" and t.place]
+
+    assert nelson(["CA"]) == [6086871]
+    assert nelson(["NZ"]) == [2179537]
+    geoparser = user_nlp.get_pipe("frontwatch_geoparser")
+    assert geoparser.gazetteer is None and geoparser.country_hint == (), "a call's options must not stick"

@@ -1,8 +1,12 @@
 """The stages wired together: clean articles → NLP → geoparse → events.
 
 `Pipeline.process` is the one function every runner uses (CLI `extract` and `ingest`,
-the process pool, Spark), so they cannot drift apart. Heavy resources (spaCy model,
-gazetteer) load lazily, once per process.
+the process pool, Spark, the evaluators), so they cannot drift apart. For English it is
+"load the model, add our components, `nlp.pipe`": the geoparser and the event coder run as
+the spaCy components of `nlp/components.py` (`nlp.pipeline.load_pipeline`), each article
+rides on its Doc (`Doc._.article`), this run's options go in as `component_cfg`, and the
+results are read off the Doc. Heavy resources (spaCy model, gazetteer) load lazily, once
+per process.
 """
 
 from __future__ import annotations
@@ -34,24 +38,28 @@ class PipelineOptions:
 class Pipeline:
     options: PipelineOptions = field(default_factory=PipelineOptions)
 
-    def __post_init__(self) -> None:
-        self._geoparser = None
-
     @property
     def geoparser(self):
-        """The geoparser, opened on first use (the gazetteer may be built then)."""
-        if self._geoparser is None:
-            from frontwatch.geo.geoparse import Geoparser
+        """The process's geoparser for this gazetteer, opened on first use (the gazetteer may be
+        built then): the one the `frontwatch_geoparser` component uses."""
+        from frontwatch.nlp.components import shared_geoparser
 
-            self._geoparser = Geoparser.open(self.options.gazetteer)
-        return self._geoparser
+        return shared_geoparser(str(self.options.gazetteer) if self.options.gazetteer else None)
 
     def warm_up(self) -> None:
         """Load the model and open the gazetteer now (so progress bars time real work)."""
-        from frontwatch.nlp.pipeline import load_nlp
+        from frontwatch.nlp.pipeline import load_pipeline
 
-        load_nlp()
+        load_pipeline()
         _ = self.geoparser
+
+    def component_cfg(self) -> dict[str, dict]:
+        """This run's options for the components (`nlp.pipe(..., component_cfg=...)`); a new
+        dict per call, since spaCy adds its batch size to it."""
+        opts = self.options
+        return {"frontwatch_geoparser": {"gazetteer": opts.gazetteer, "country_hint": opts.country_hint,
+                                         "outlet_priors": opts.outlet_priors},
+                "frontwatch_events": {"keep_background": opts.keep_background}}
 
     def process(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
         """Run NLP, geoparsing and event coding over articles, in input order.
@@ -76,22 +84,17 @@ class Pipeline:
                                       keep_background=self.options.keep_background)
 
     def _process_english(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
-        from frontwatch.events.extract import extract_events
-        from frontwatch.geo.outlet import article_country_hint
-        from frontwatch.nlp.pipeline import load_nlp, mentions, sentences
+        from frontwatch.nlp.pipeline import load_pipeline, mentions
 
-        nlp = load_nlp()
-        geoparser = self.geoparser
-        stream = ((a.text, a) for a in articles)
-        for doc, article in nlp.pipe(stream, batch_size=self.options.batch_size, as_tuples=True):
-            sents = sentences(doc)
-            # The article's domain names its outlet's country ('.co.uk'): a prior as the feed's hint is.
-            hint = article_country_hint(article.url, article.outlet, self.options.country_hint)
-            toponyms = geoparser.parse_doc(doc, sents, hint=hint,
-                                           admin_hint=self.options.outlet_priors.get(article.outlet or ""))
-            events = extract_events(doc, article, toponyms)
-            if not self.options.keep_background:
-                events = [e for e in events if e.modality != "background"]
-            yield ProcessedArticle(
-                article=article, sentences=sents, mentions=mentions(doc, sents), toponyms=toponyms, events=events
-            )
+        nlp = load_pipeline()
+
+        def docs() -> Iterator:
+            for article in articles:
+                doc = nlp.make_doc(article.text)
+                doc._.article = article
+                yield doc
+
+        for doc in nlp.pipe(docs(), batch_size=self.options.batch_size, component_cfg=self.component_cfg()):
+            sents = doc._.sentences
+            yield ProcessedArticle(article=doc._.article, sentences=sents, mentions=mentions(doc, sents),
+                                   toponyms=doc._.toponyms, events=doc._.events)
