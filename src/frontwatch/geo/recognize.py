@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from frontwatch.geo.locative import locative_role, name_word
+from frontwatch.geo.locative import ayn_before, locative_role, name_word
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
 from frontwatch.nlp.doc_memo import doc_ents, doc_text
@@ -206,13 +206,14 @@ def _is_speech_subject(span: "Span") -> bool:
 
 def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
              persons: dict[str, frozenset[int]] | None = None, entity_start: int | None = None) -> SpanCandidate:
-    before = doc[span.start - 1] if span.start > 0 else None
+    b = span.start - 1 - ayn_before(doc, span.start)  # 'of ‘Ayishah': the ayn is not the word before
+    before = doc[b] if b >= 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     prep = None
     if before is not None and before.lower_ in PLACE_PREPS:
         prep = before.lower_
-    elif before is not None and before.lower_ in ("the",) and span.start > 1 and doc[span.start - 2].lower_ in PLACE_PREPS:
-        prep = doc[span.start - 2].lower_
+    elif before is not None and before.lower_ in ("the",) and b > 0 and doc[b - 1].lower_ in PLACE_PREPS:
+        prep = doc[b - 1].lower_
     words = [t.lower_ for t in span]
     type_word = None
     lookups = [span.text]
@@ -225,14 +226,16 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
             lookups.append(span[:-1].text)
     # "Deir ez-Zor" style tokens are kept whole; hyphenated demonym pairs are for relative.py.
     sent_idx = sentence_index(sents, span.start_char)
-    sentence_initial = span.start == span.sent.start or (before is not None and before.is_punct and before.text in "“\"'(")
+    raw_before = doc[span.start - 1] if span.start > 0 else None  # an opening quote, not an ayn, here
+    sentence_initial = span.start == span.sent.start or (raw_before is not None and raw_before.is_punct
+                                                         and raw_before.text in "“\"'(")
     org_like = any(w in ORG_WORDS for w in words)
     person_like = (before is not None and before.lower_.rstrip(".") in TITLE_WORDS) or label == "PERSON"
     persons = persons or {}
     alpha = [w.rstrip(".") for w in words if any(ch.isalpha() for ch in w)]
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or sentence_initial
-    place_of = (prep == "of" and span.start > 1
-                and doc[span.start - 2 - (before is not None and before.lower_ == "the")].lower_ in PLACE_OF_NOUNS)
+    place_of = (prep == "of" and b > 0
+                and doc[b - 1 - (before is not None and before.lower_ == "the")].lower_ in PLACE_OF_NOUNS)
     if (after is not None and after.tag_ == "POS" and span.end + 1 < len(doc)
             and doc[span.end + 1].lower_ in PLACE_OF_NOUNS):
         place_of = True  # "Douma's fall", "Aleppo's residents"

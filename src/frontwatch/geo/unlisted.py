@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from frontwatch.geo.locative import words
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.geo.resolve import Resolution
-from frontwatch.model import Place, Toponym
+from frontwatch.model import Candidate, Place, Toponym
 
 # A name the gazetteer does not list must still look like a name: capitalised words,
 # an Arabic article joined by a hyphen or apostrophe ('al-Mayadin', 'Deir Al-‘Assafir').
@@ -80,6 +80,17 @@ def dominant_country(countries: "dict[str, float]") -> str | None:
         return None
     top, weight = max(countries.items(), key=lambda kv: kv[1])
     return top if weight >= float(words().weights["dominant_share"]) * total else None
+
+
+def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequence[Candidate]]") -> str | None:
+    """The one country the article's people adjectives name, wherever they stand ('the Syrian
+    Army', 'Iraqi police', labelled ORG and so not theatre votes): where an unlisted name in a
+    strong role is put when the theatre has no dominant country. A weaker guess than the
+    theatre, used only there; None when the adjectives name several countries."""
+    codes = {c.place.country for s, cands in zip(spans, cands_of) for c in cands[:1]
+             if c.how == "demonym" and c.place.precision == "country" and c.place.country
+             and s.text[:1].isupper()}
+    return next(iter(codes)) if len(codes) == 1 else None
 
 
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
@@ -154,4 +165,4 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     return out
 
 
-__all__ = ["dominant_country", "named_site", "unlisted_toponyms"]
+__all__ = ["demonym_country", "dominant_country", "named_site", "unlisted_toponyms"]
