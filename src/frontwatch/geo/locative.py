@@ -50,6 +50,7 @@ class LocativeWords:
     territory_verbs: frozenset[str]
     compass_part_nouns: frozenset[str]
     compass_words: frozenset[str]
+    list_nouns: frozenset[str]
     weights: dict
 
 
@@ -59,7 +60,7 @@ def words() -> LocativeWords:
     raw = json.loads((resources.files("frontwatch") / "data" / "locative.json").read_text("utf-8"))
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "attack_verbs",
-        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words")}
+        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 
@@ -101,7 +102,11 @@ def locative_role(span: "Span") -> str | None:
     # a site's kind word in lower case right after the name: 'the Al-Dahr Al-Aswad hill', 'the Kweires airbase'
     if j < len(doc) and doc[j].lower_ in w.site_words and doc[j].text.islower():
         return "place_noun"
+    if _in_named_list(doc, j, w):
+        return "place_noun"
     if prev is not None and prev.lower_ == "of" and k > 0:
+        if doc[k - 1].lower_ in w.compass_words:
+            return "place_noun"  # 'west of the T-4 Military Airport', '20 km south of X'
         n = k - 1
         while n > 0 and doc[n].lower_ in w.skip_before:
             n -= 1
@@ -138,6 +143,19 @@ def locative_role(span: "Span") -> str | None:
     if prev is not None and prev.lower_ in w.strong_prepositions:
         return "prep"
     return None
+
+
+def _in_named_list(doc, j: int, w: LocativeWords) -> bool:
+    """A name in a list that ends in a plural place noun: 'the Al-Assad and Minyan suburbs',
+    'El Waregow, Shalanbod and Janale towns'. Only names, commas and 'and'/'or' between."""
+    for m in range(j, min(len(doc), j + 14)):
+        t = doc[m]
+        if t.lower_ in w.list_nouns and t.text.islower():
+            return True  # the last name of the list, or a lone name before the plural noun
+        name_part = t.text[:1].isupper() or t.text in ("-", "‘", "’", "'") or t.lower_ in ("al", "el", "of")
+        if t.lower_ not in ("and", "or", ",") and not name_part:
+            return False
+    return False
 
 
 # The ayn of a transliteration ('‘Ibta', 'ʿAyn ʿIssa'): the tokenizer splits it off the name.
