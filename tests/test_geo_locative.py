@@ -51,6 +51,15 @@ def _role(nlp, text: str, name: str) -> str | None:
     ("Airstrikes on Qarmashin killed four civilians.", "Qarmashin", "target_noun"),
     ("The siege of Kafr Wudayn entered its third week.", "Kafr Wudayn", "target_noun"),
     ("A car bomb exploded near Qarmashin.", "Qarmashin", "prep"),
+    ("The militants captured the Qarmashin hill after clashes.", "Qarmashin", "place_noun"),  # a site word after it
+    ("Fighting raged near the western part of the Qarmashin Farms.", "Qarmashin Farms", "place_noun"),
+    ("The army shelled positions on the southern slope of Kafr Wudayn.", "Kafr Wudayn", "place_noun"),
+    ("Troops launched an assault west of Qarmashin on Thursday.", "Qarmashin", "place_noun"),
+    ("Jets struck the Qarmashin and Kafr Wudayn suburbs overnight.", "Qarmashin", "place_noun"),  # a list
+    ("Jets struck the Qarmashin and Kafr Wudayn suburbs overnight.", "Kafr Wudayn", "place_noun"),
+    ("Rebels shelled the village of ‘Qarmashin on Monday.", "Qarmashin", "place_noun"),  # an ayn split off
+    ("Qarmashin was part of the deal.", "Qarmashin", None),
+    ("He is part of Qarmashin, the firm said.", "Qarmashin", None),  # 'part of' without a compass word
     ("Qarmashin said the talks had failed.", "Qarmashin", None),
     ("President Qarmashin visited the troops.", "Qarmashin", None),  # a title: a person
 ])
@@ -87,6 +96,8 @@ def _toponyms(nlp, geoparser, text: str):
     ("Insurgents attacked Qarmashin village near Maiduguri, killing six.", "Qarmashin", "NG"),
     ("Troops clashed with militants in Kafr Wudayn in Kandahar province.", "Kafr Wudayn", "AF"),
     ("Gunmen killed nine people in the Somali village of Qarmashin.", "Qarmashin", "SO"),  # the theatre's country
+    # no place and no NORP demonym, but the army's adjective names one country
+    ("The Syrian Army entered the strategic town of Qarmashin on Monday.", "Qarmashin", "SY"),
 ])
 def test_unlisted_name_is_placed_where_it_lies(nlp, geoparser, text: str, name: str, country: str) -> None:
     tops = [t for t in _toponyms(nlp, geoparser, text) if name in t.text and not t.relative]
@@ -105,6 +116,22 @@ def test_unlisted_name_is_placed_where_it_lies(nlp, geoparser, text: str, name: 
 ])
 def test_unlisted_name_not_invented(nlp, geoparser, text: str) -> None:
     assert not [t for t in _toponyms(nlp, geoparser, text) if "Qarmashin" in t.text]
+
+
+def test_demonym_country_needs_one_country() -> None:
+    from frontwatch.geo.unlisted import demonym_country
+    from frontwatch.model import Candidate, Place
+
+    def span(text: str) -> SpanCandidate:
+        return SpanCandidate(start=0, end=len(text), text=text, label="ORG", sentence=0)
+
+    def country(code: str) -> list[Candidate]:
+        return [Candidate(place=Place(geonameid=hash(code) % 1000, name=code, lat=0.0, lon=0.0, country=code,
+                                      precision="country"), score=1.0, how="demonym")]
+
+    assert demonym_country([span("Syrian")], [country("SY")]) == "SY"
+    assert demonym_country([span("Syrian"), span("Turkish")], [country("SY"), country("TR")]) is None  # split
+    assert demonym_country([span("Aleppo")], [[]]) is None
 
 
 def test_dominant_country() -> None:
