@@ -77,7 +77,7 @@ def locative_role(span: "Span") -> str | None:
     'target_noun': 'airstrikes on X', 'the siege of X', 'an attack against X';
     'prep': after a strong locative preposition ('in', 'near', 'outside'...).
     The first that holds, in that order."""
-    from frontwatch.geo.words import TITLE_WORDS
+    from frontwatch.geo.words import TITLE_WORDS, common_word
 
     w = words()
     doc = span.doc
@@ -99,8 +99,11 @@ def locative_role(span: "Span") -> str | None:
         return "place_noun"
     if m < len(doc) and doc[m].lower_ in w.compass_part_nouns and m > j and doc[m - 1].lower_ in w.compass_words:
         return "place_noun"  # "Haritan's eastern perimeter"
-    # a site's kind word in lower case right after the name: 'the Al-Dahr Al-Aswad hill', 'the Kweires airbase'
-    if j < len(doc) and doc[j].lower_ in w.site_words and doc[j].text.islower():
+    # a site's kind word in lower case right after the name, ending its phrase: 'the Al-Dahr
+    # Al-Aswad hill', 'the Kweires airbase'; not an everyday word or an acronym ('Heathrow
+    # airport' is a famous thing whose homonym village is far; 'SEEK base dollars')
+    if j < len(doc) and doc[j].lower_ in w.site_words and doc[j].text.islower() and doc[j].dep_ != "compound" \
+            and not span.text.isupper() and not common_word(span.text):
         return "place_noun"
     if _in_named_list(doc, j, w):
         return "place_noun"
@@ -164,8 +167,12 @@ _AYN = frozenset("‘ʿʻ`")
 
 def ayn_before(doc, i: int) -> int:
     """1 when the token before token i is an ayn mark glued to it ('‘Ayishah'), else 0: the
-    word before the name is then one further back ('the village of ‘Ayishah')."""
-    return int(i > 0 and doc[i - 1].text in _AYN and not doc[i - 1].whitespace_)
+    word before the name is then one further back ('the village of ‘Ayishah'). Not an opening
+    quote: one closed by a lone ’ within the sentence ('in ‘Hart of Dixie’') is a title."""
+    if not (i > 0 and doc[i - 1].text in _AYN and not doc[i - 1].whitespace_):
+        return 0
+    end = doc[i].sent.end
+    return int(not any(doc[m].text in ("’", "'") for m in range(i, min(end, i + 12))))
 
 
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[’'‘`-][A-Za-z][a-z]*)+$")

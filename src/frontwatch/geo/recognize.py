@@ -357,6 +357,33 @@ def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)), propn)
 
 
+def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
+    """Capitalised words mid-sentence the tagger read as adjectives or nouns, in a place's
+    grammar: 'in the southern Aleppo districts' (Aleppo/JJ), 'killed in Taez since Thursday'.
+    Only after a strong locative preposition or before a place noun; only a word rare in
+    English ('Taez'), unless a place noun follows it ('Aleppo districts'). The resolver and
+    the gazetteer still decide whether it is a place."""
+    from frontwatch.geo.locative import words as locative_words
+    from frontwatch.geo.words import common_word
+
+    w = locative_words()
+    out = []
+    for tok in doc:
+        i = tok.i
+        if (i in covered or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.text.istitle()
+                or len(tok) < 4 or tok.is_sent_start or i == 0):
+            continue
+        k = i - 1
+        while k > 0 and doc[k].lower_ in w.skip_before:
+            k -= 1
+        after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        noun_after = after in w.suffix_nouns or after in w.list_nouns
+        if not (noun_after or (doc[k].lower_ in w.strong_prepositions and not common_word(tok.text))):
+            continue
+        out.append(doc[i:i + 1])
+    return out
+
+
 def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     """ALL-CAPS words at the start of a line: datelines the model leaves unlabelled ('RICHLAND --')."""
     def line_start(i: int) -> bool:
@@ -544,6 +571,9 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
                 sub.in_org_entity = True
                 sub.lookup = sub.lookup[:1]
                 out.append(sub)
+    for run in _mistagged_names(doc, covered):
+        out.append(_context(doc, run, "PROPN", sents, persons))
+        covered.update(range(run.start, run.end))
     for joined in _article_joined(doc) + _of_joined(doc):
         out.append(_context(doc, _strip_determiner(joined), "PROPN", sents, persons))
     for run in _caps_runs(doc, covered):

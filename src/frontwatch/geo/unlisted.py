@@ -94,13 +94,16 @@ def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequen
 
 
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
-                      toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None) -> "list[Toponym]":
+                      toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None,
+                      guess: "Place | None" = None) -> "list[Toponym]":
     """Names in a strong locative role that the gazetteer does not resolve, each placed at
     the place of its sentence it lies in (`_anchor`), with that place's precision and a
     low score. A name that reads as a person, a date, an organisation or a part of a
     longer name is never kept; neither is one with no place to put it in. `country`: the
     one country the article is about (its theatre), where a name whose sentence names no
-    place is put, at country precision."""
+    place is put, at country precision. `guess`: when there is no such country, the one the
+    article's people adjectives name (`demonym_country`), used alike but not for a name the
+    model reads as a person outside 'the town of X' ('Reach Josh Lederman on Twitter')."""
     from frontwatch.geo.words import common_word
     from frontwatch.model import Candidate, Toponym
 
@@ -143,9 +146,12 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # (LGL acc@161 fell with it, the event-location decision gained little).
         # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
         # a country's point together are too far a guess.
-        if anchor is None and country is not None and span.locative not in (None, "prep") and not at_place \
+        fallback = country
+        if fallback is None and guess is not None and (span.locative == "place_noun" or not span.person_like):
+            fallback = guess
+        if anchor is None and fallback is not None and span.locative not in (None, "prep") and not at_place \
                 and span.label != "NORP":
-            anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
+            anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5, precision="country")
         if anchor is None:
             continue
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
