@@ -54,7 +54,7 @@ def _role(nlp, text: str, name: str) -> str | None:
     ("The militants captured the Qarmashin hill after clashes.", "Qarmashin", "place_noun"),  # a site word after it
     ("Fighting raged near the western part of the Qarmashin Farms.", "Qarmashin Farms", "place_noun"),
     ("The army shelled positions on the southern slope of Kafr Wudayn.", "Kafr Wudayn", "place_noun"),
-    ("Troops launched an assault west of Qarmashin on Thursday.", "Qarmashin", "place_noun"),
+    ("Troops launched an assault west of Qarmashin on Thursday.", "Qarmashin", "prep"),
     ("Jets struck the Qarmashin and Kafr Wudayn suburbs overnight.", "Qarmashin", "place_noun"),  # a list
     ("Jets struck the Qarmashin and Kafr Wudayn suburbs overnight.", "Kafr Wudayn", "place_noun"),
     ("Rebels shelled the village of ‘Qarmashin on Monday.", "Qarmashin", "place_noun"),  # an ayn split off

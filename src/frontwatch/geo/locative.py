@@ -108,8 +108,10 @@ def locative_role(span: "Span") -> str | None:
     if _in_named_list(doc, j, w):
         return "place_noun"
     if prev is not None and prev.lower_ == "of" and k > 0:
-        if doc[k - 1].lower_ in w.compass_words:
-            return "place_noun"  # 'west of the T-4 Military Airport', '20 km south of X'
+        if doc[k - 1].lower_ in w.compass_words and not (j < len(doc) and doc[j].text[:1].isupper()):
+            # 'west of the T-4 Military Airport', '20 km south of X': a place, but only as near as
+            # a preposition says ('east of rural Holopaw' is no reason to put it at its country)
+            return "prep"
         n = k - 1
         while n > 0 and doc[n].lower_ in w.skip_before:
             n -= 1

@@ -103,7 +103,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     one country the article is about (its theatre), where a name whose sentence names no
     place is put, at country precision. `guess`: when there is no such country, the one the
     article's people adjectives name (`demonym_country`), used alike but not for a name the
-    model reads as a person outside 'the town of X' ('Reach Josh Lederman on Twitter')."""
+    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites.
     from frontwatch.geo.words import common_word
     from frontwatch.model import Candidate, Toponym
 
@@ -147,8 +147,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
         # a country's point together are too far a guess.
         fallback = country
-        if fallback is None and guess is not None and (span.locative == "place_noun" or not span.person_like):
-            fallback = guess
+        if fallback is None and guess is not None and (span.locative == "place_noun" or site):
+            fallback = guess  # 'the town of X', 'the X hill': not 'defending Copernicus's theory'
         if anchor is None and fallback is not None and span.locative not in (None, "prep") and not at_place \
                 and span.label != "NORP":
             anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5, precision="country")
