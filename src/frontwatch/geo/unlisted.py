@@ -103,7 +103,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     one country the article is about (its theatre), where a name whose sentence names no
     place is put, at country precision. `guess`: when there is no such country, the one the
     article's people adjectives name (`demonym_country`), used alike but not for a name the
-    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites.
+    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites."""
     from frontwatch.geo.words import common_word
     from frontwatch.model import Candidate, Toponym
 
