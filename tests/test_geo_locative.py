@@ -185,3 +185,22 @@ def test_a_preposition_apart_from_the_name_still_counts() -> None:
     direct = SpanCandidate(0, 6, "Aleppo", "PERSON", 0, prep="in", locative="prep")
     assert locative_evidence(apart) > 0.3
     assert locative_evidence(direct) == 0.0  # resolve.evidence counts 'in' right before the name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The army continued its offensive in the southern Aleppo districts on Saturday.", "Aleppo"),  # Aleppo/JJ
+    ("The latest deaths brought to 34 the number of people killed in Taez since Thursday.", "Taez"),
+])
+def test_mistagged_name_in_a_place_grammar_is_a_toponym(nlp, geoparser, text: str, name: str) -> None:
+    """A capitalised word the tagger read as an adjective, after 'in' or before a place noun,
+    is still offered to the resolver; the gazetteer decides."""
+    assert [t for t in _toponyms(nlp, geoparser, text) if t.text == name and t.place is not None]
+
+
+def test_an_opening_quote_is_not_an_ayn(nlp) -> None:
+    from frontwatch.geo.locative import ayn_before
+
+    doc = nlp("King, an actress in ‘Hart of Dixie’, was there; troops entered the village of ‘Ayishah.")
+    hart = next(t.i for t in doc if t.text == "Hart")
+    ayishah = next(t.i for t in doc if t.text == "Ayishah")
+    assert ayn_before(doc, hart) == 0 and ayn_before(doc, ayishah) == 1
