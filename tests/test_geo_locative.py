@@ -51,6 +51,15 @@ def _role(nlp, text: str, name: str) -> str | None:
     ("Airstrikes on Qarmashin killed four civilians.", "Qarmashin", "target_noun"),
     ("The siege of Kafr Wudayn entered its third week.", "Kafr Wudayn", "target_noun"),
     ("A car bomb exploded near Qarmashin.", "Qarmashin", "prep"),
+    ("The militants captured the Qarmashin hill after clashes.", "Qarmashin", "place_noun"),  # a site word after it
+    ("Fighting raged near the western part of the Qarmashin Farms.", "Qarmashin Farms", "place_noun"),
+    ("The army shelled positions on the southern slope of Kafr Wudayn.", "Kafr Wudayn", "place_noun"),
+    ("Troops launched an assault west of Qarmashin on Thursday.", "Qarmashin", "prep"),
+    ("Jets struck the Qarmashin and Kafr Wudayn suburbs overnight.", "Qarmashin", "place_noun"),  # a list
+    ("Jets struck the Qarmashin and Kafr Wudayn suburbs overnight.", "Kafr Wudayn", "place_noun"),
+    ("Rebels shelled the village of ‘Qarmashin on Monday.", "Qarmashin", "place_noun"),  # an ayn split off
+    ("Qarmashin was part of the deal.", "Qarmashin", None),
+    ("He is part of Qarmashin, the firm said.", "Qarmashin", None),  # 'part of' without a compass word
     ("Qarmashin said the talks had failed.", "Qarmashin", None),
     ("President Qarmashin visited the troops.", "Qarmashin", None),  # a title: a person
 ])
@@ -87,6 +96,8 @@ def _toponyms(nlp, geoparser, text: str):
     ("Insurgents attacked Qarmashin village near Maiduguri, killing six.", "Qarmashin", "NG"),
     ("Troops clashed with militants in Kafr Wudayn in Kandahar province.", "Kafr Wudayn", "AF"),
     ("Gunmen killed nine people in the Somali village of Qarmashin.", "Qarmashin", "SO"),  # the theatre's country
+    # no place and no NORP demonym, but the army's adjective names one country
+    ("The Syrian Army entered the strategic town of Qarmashin on Monday.", "Qarmashin", "SY"),
 ])
 def test_unlisted_name_is_placed_where_it_lies(nlp, geoparser, text: str, name: str, country: str) -> None:
     tops = [t for t in _toponyms(nlp, geoparser, text) if name in t.text and not t.relative]
@@ -113,6 +124,22 @@ def test_unlisted_name_not_invented(nlp, geoparser, text: str) -> None:
 ])
 def test_things_are_not_unlisted_places(nlp, geoparser, text: str, word: str) -> None:
     assert not [t for t in _toponyms(nlp, geoparser, text) if word in t.text]
+
+
+def test_demonym_country_needs_one_country() -> None:
+    from frontwatch.geo.unlisted import demonym_country
+    from frontwatch.model import Candidate, Place
+
+    def span(text: str) -> SpanCandidate:
+        return SpanCandidate(start=0, end=len(text), text=text, label="ORG", sentence=0)
+
+    def country(code: str) -> list[Candidate]:
+        return [Candidate(place=Place(geonameid=hash(code) % 1000, name=code, lat=0.0, lon=0.0, country=code,
+                                      precision="country"), score=1.0, how="demonym")]
+
+    assert demonym_country([span("Syrian")], [country("SY")]) == "SY"
+    assert demonym_country([span("Syrian"), span("Turkish")], [country("SY"), country("TR")]) is None  # split
+    assert demonym_country([span("Aleppo")], [[]]) is None
 
 
 def test_dominant_country() -> None:
@@ -166,3 +193,22 @@ def test_a_preposition_apart_from_the_name_still_counts() -> None:
     direct = SpanCandidate(0, 6, "Aleppo", "PERSON", 0, prep="in", locative="prep")
     assert locative_evidence(apart) > 0.3
     assert locative_evidence(direct) == 0.0  # resolve.evidence counts 'in' right before the name
+
+
+@pytest.mark.parametrize("text, name", [
+    ("The army continued its offensive in the southern Aleppo districts on Saturday.", "Aleppo"),  # Aleppo/JJ
+    ("The latest deaths brought to 34 the number of people killed in Taez since Thursday.", "Taez"),
+])
+def test_mistagged_name_in_a_place_grammar_is_a_toponym(nlp, geoparser, text: str, name: str) -> None:
+    """A capitalised word the tagger read as an adjective, after 'in' or before a place noun,
+    is still offered to the resolver; the gazetteer decides."""
+    assert [t for t in _toponyms(nlp, geoparser, text) if t.text == name and t.place is not None]
+
+
+def test_an_opening_quote_is_not_an_ayn(nlp) -> None:
+    from frontwatch.geo.locative import ayn_before
+
+    doc = nlp("King, an actress in ‘Hart of Dixie’, was there; troops entered the village of ‘Ayishah.")
+    hart = next(t.i for t in doc if t.text == "Hart")
+    ayishah = next(t.i for t in doc if t.text == "Ayishah")
+    assert ayn_before(doc, hart) == 0 and ayn_before(doc, ayishah) == 1

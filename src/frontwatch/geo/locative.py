@@ -48,6 +48,9 @@ class LocativeWords:
     attack_nouns: frozenset[str]
     attack_nouns_of: frozenset[str]
     territory_verbs: frozenset[str]
+    compass_part_nouns: frozenset[str]
+    compass_words: frozenset[str]
+    list_nouns: frozenset[str]
     weights: dict
 
 
@@ -57,7 +60,7 @@ def words() -> LocativeWords:
     raw = json.loads((resources.files("frontwatch") / "data" / "locative.json").read_text("utf-8"))
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "attack_verbs",
-        "attack_nouns", "attack_nouns_of", "territory_verbs")}
+        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 
@@ -74,14 +77,15 @@ def locative_role(span: "Span") -> str | None:
     'target_noun': 'airstrikes on X', 'the siege of X', 'an attack against X';
     'prep': after a strong locative preposition ('in', 'near', 'outside'...).
     The first that holds, in that order."""
-    from frontwatch.geo.words import TITLE_WORDS
+    from frontwatch.geo.words import TITLE_WORDS, common_word
 
     w = words()
     doc = span.doc
     i, j = span.start, span.end
     if i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS:
         return None  # 'President X', 'Sheikh X': a person, whatever follows
-    k = i - 1
+    k = i - 1 - ayn_before(doc, i)
+    adjacent = k
     while k >= 0 and doc[k].lower_ in w.skip_before:
         k -= 1
     prev = doc[k] if k >= 0 else None
@@ -93,12 +97,28 @@ def locative_role(span: "Span") -> str | None:
         m += 1
     if m < len(doc) and doc[m].lower_ in w.suffix_nouns and m - j <= 2:
         return "place_noun"
+    if m < len(doc) and doc[m].lower_ in w.compass_part_nouns and m > j and doc[m - 1].lower_ in w.compass_words:
+        return "place_noun"  # "Haritan's eastern perimeter"
+    # a site's kind word in lower case right after the name, ending its phrase: 'the Al-Dahr
+    # Al-Aswad hill', 'the Kweires airbase'; not an everyday word or an acronym ('Heathrow
+    # airport' is a famous thing whose homonym village is far; 'SEEK base dollars')
+    if j < len(doc) and doc[j].lower_ in w.site_words and doc[j].text.islower() and doc[j].dep_ != "compound" \
+            and not span.text.isupper() and not common_word(span.text):
+        return "place_noun"
+    if _in_named_list(doc, j, w):
+        return "place_noun"
     if prev is not None and prev.lower_ == "of" and k > 0:
+        if doc[k - 1].lower_ in w.compass_words and not (j < len(doc) and doc[j].text[:1].isupper()):
+            # 'west of the T-4 Military Airport', '20 km south of X': a place, but only as near as
+            # a preposition says ('east of rural Holopaw' is no reason to put it at its country)
+            return "prep"
         n = k - 1
         while n > 0 and doc[n].lower_ in w.skip_before:
             n -= 1
         if doc[n].lower_ in w.place_nouns:
             return "place_noun"
+        if doc[n].lower_ in w.compass_part_nouns and n > 0 and doc[n - 1].lower_ in w.compass_words:
+            return "place_noun"  # 'the western part of X', 'the southern slope of X'
         if doc[n].lower_ in w.attack_nouns_of:
             return "target_noun"
     if prev is not None and prev.lower_ in ("on", "against", "upon") and k > 0:
@@ -116,7 +136,7 @@ def locative_role(span: "Span") -> str | None:
         verb = _lemma(tok.head)
     # Headline grammar: the tagger reads 'bomb', 'shell', 'target' as nouns; the word right
     # before the name is still the verb.
-    elif prev is not None and k == i - 1 and (_lemma(prev) in w.attack_verbs or prev.lower_ in w.attack_verbs) \
+    elif prev is not None and k == adjacent and (_lemma(prev) in w.attack_verbs or prev.lower_ in w.attack_verbs) \
             and prev.pos_ in ("VERB", "NOUN", "PROPN", "AUX") and prev.text[:1].islower():
         verb = _lemma(prev) if _lemma(prev) in w.attack_verbs else prev.lower_
     if verb is not None:
@@ -130,6 +150,33 @@ def locative_role(span: "Span") -> str | None:
     return None
 
 
+def _in_named_list(doc, j: int, w: LocativeWords) -> bool:
+    """A name in a list that ends in a plural place noun: 'the Al-Assad and Minyan suburbs',
+    'El Waregow, Shalanbod and Janale towns'. Only names, commas and 'and'/'or' between."""
+    for m in range(j, min(len(doc), j + 14)):
+        t = doc[m]
+        if t.lower_ in w.list_nouns and t.text.islower():
+            return True  # the last name of the list, or a lone name before the plural noun
+        name_part = t.text[:1].isupper() or t.text in ("-", "‘", "’", "'") or t.lower_ in ("al", "el", "of")
+        if t.lower_ not in ("and", "or", ",") and not name_part:
+            return False
+    return False
+
+
+# The ayn of a transliteration ('‘Ibta', 'ʿAyn ʿIssa'): the tokenizer splits it off the name.
+_AYN = frozenset("‘ʿʻ`")
+
+
+def ayn_before(doc, i: int) -> int:
+    """1 when the token before token i is an ayn mark glued to it ('‘Ayishah'), else 0: the
+    word before the name is then one further back ('the village of ‘Ayishah'). Not an opening
+    quote: one closed by a lone ’ within the sentence ('in ‘Hart of Dixie’') is a title."""
+    if not (i > 0 and doc[i - 1].text in _AYN and not doc[i - 1].whitespace_):
+        return 0
+    end = doc[i].sent.end
+    return int(not any(doc[m].text in ("’", "'") for m in range(i, min(end, i + 12))))
+
+
 _NAME_WORD = re.compile(r"^[A-Z][a-z]+(?:[’'‘`-][A-Za-z][a-z]*)+$")
 
 
@@ -139,4 +186,4 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
-__all__ = ["LocativeWords", "locative_role", "name_word", "words"]
+__all__ = ["LocativeWords", "ayn_before", "locative_role", "name_word", "words"]

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
-from frontwatch.geo.locative import locative_role, name_word
+from frontwatch.geo.locative import ayn_before, locative_role, name_word
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
 from frontwatch.nlp.doc_memo import doc_ents, doc_text
@@ -206,13 +206,14 @@ def _is_speech_subject(span: "Span") -> bool:
 
 def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
              persons: dict[str, frozenset[int]] | None = None, entity_start: int | None = None) -> SpanCandidate:
-    before = doc[span.start - 1] if span.start > 0 else None
+    b = span.start - 1 - ayn_before(doc, span.start)  # 'of ‘Ayishah': the ayn is not the word before
+    before = doc[b] if b >= 0 else None
     after = doc[span.end] if span.end < len(doc) else None
     prep = None
     if before is not None and before.lower_ in PLACE_PREPS:
         prep = before.lower_
-    elif before is not None and before.lower_ in ("the",) and span.start > 1 and doc[span.start - 2].lower_ in PLACE_PREPS:
-        prep = doc[span.start - 2].lower_
+    elif before is not None and before.lower_ in ("the",) and b > 0 and doc[b - 1].lower_ in PLACE_PREPS:
+        prep = doc[b - 1].lower_
     words = [t.lower_ for t in span]
     type_word = None
     lookups = [span.text]
@@ -225,14 +226,16 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
             lookups.append(span[:-1].text)
     # "Deir ez-Zor" style tokens are kept whole; hyphenated demonym pairs are for relative.py.
     sent_idx = sentence_index(sents, span.start_char)
-    sentence_initial = span.start == span.sent.start or (before is not None and before.is_punct and before.text in "“\"'(")
+    raw_before = doc[span.start - 1] if span.start > 0 else None  # an opening quote, not an ayn, here
+    sentence_initial = span.start == span.sent.start or (raw_before is not None and raw_before.is_punct
+                                                         and raw_before.text in "“\"'(")
     org_like = any(w in ORG_WORDS for w in words)
     person_like = (before is not None and before.lower_.rstrip(".") in TITLE_WORDS) or label == "PERSON"
     persons = persons or {}
     alpha = [w.rstrip(".") for w in words if any(ch.isalpha() for ch in w)]
     line_start = span.start == 0 or "\n" in doc[span.start - 1].text_with_ws or sentence_initial
-    place_of = (prep == "of" and span.start > 1
-                and doc[span.start - 2 - (before is not None and before.lower_ == "the")].lower_ in PLACE_OF_NOUNS)
+    place_of = (prep == "of" and b > 0
+                and doc[b - 1 - (before is not None and before.lower_ == "the")].lower_ in PLACE_OF_NOUNS)
     if (after is not None and after.tag_ == "POS" and span.end + 1 < len(doc)
             and doc[span.end + 1].lower_ in PLACE_OF_NOUNS):
         place_of = True  # "Douma's fall", "Aleppo's residents"
@@ -352,6 +355,33 @@ def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
         return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
     return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)), propn)
+
+
+def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
+    """Capitalised words mid-sentence the tagger read as adjectives or nouns, in a place's
+    grammar: 'in the southern Aleppo districts' (Aleppo/JJ), 'killed in Taez since Thursday'.
+    Only after a strong locative preposition or before a place noun; only a word rare in
+    English ('Taez'), unless a place noun follows it ('Aleppo districts'). The resolver and
+    the gazetteer still decide whether it is a place."""
+    from frontwatch.geo.locative import words as locative_words
+    from frontwatch.geo.words import common_word
+
+    w = locative_words()
+    out = []
+    for tok in doc:
+        i = tok.i
+        if (i in covered or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.text.istitle()
+                or len(tok) < 4 or tok.is_sent_start or i == 0):
+            continue
+        k = i - 1
+        while k > 0 and doc[k].lower_ in w.skip_before:
+            k -= 1
+        after = doc[i + 1].lower_ if i + 1 < len(doc) else ""
+        noun_after = after in w.suffix_nouns or after in w.list_nouns
+        if not (noun_after or (doc[k].lower_ in w.strong_prepositions and not common_word(tok.text))):
+            continue
+        out.append(doc[i:i + 1])
+    return out
 
 
 def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
@@ -541,6 +571,9 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
                 sub.in_org_entity = True
                 sub.lookup = sub.lookup[:1]
                 out.append(sub)
+    for run in _mistagged_names(doc, covered):
+        out.append(_context(doc, run, "PROPN", sents, persons))
+        covered.update(range(run.start, run.end))
     for joined in _article_joined(doc) + _of_joined(doc):
         out.append(_context(doc, _strip_determiner(joined), "PROPN", sents, persons))
     for run in _caps_runs(doc, covered):

@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from frontwatch.geo.locative import words
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.geo.resolve import Resolution
-from frontwatch.model import Place, Toponym
+from frontwatch.model import Candidate, Place, Toponym
 
 # A name the gazetteer does not list must still look like a name: capitalised words,
 # an Arabic article joined by a hyphen or apostrophe ('al-Mayadin', 'Deir Al-‘Assafir').
@@ -96,14 +96,28 @@ def dominant_country(countries: "dict[str, float]") -> str | None:
     return top if weight >= float(words().weights["dominant_share"]) * total else None
 
 
+def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequence[Candidate]]") -> str | None:
+    """The one country the article's people adjectives name, wherever they stand ('the Syrian
+    Army', 'Iraqi police', labelled ORG and so not theatre votes): where an unlisted name in a
+    strong role is put when the theatre has no dominant country. A weaker guess than the
+    theatre, used only there; None when the adjectives name several countries."""
+    codes = {c.place.country for s, cands in zip(spans, cands_of) for c in cands[:1]
+             if c.how == "demonym" and c.place.precision == "country" and c.place.country
+             and s.text[:1].isupper()}
+    return next(iter(codes)) if len(codes) == 1 else None
+
+
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
-                      toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None) -> "list[Toponym]":
+                      toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None,
+                      guess: "Place | None" = None) -> "list[Toponym]":
     """Names in a strong locative role that the gazetteer does not resolve, each placed at
     the place of its sentence it lies in (`_anchor`), with that place's precision and a
     low score. A name that reads as a person, a date, an organisation or a part of a
     longer name is never kept; neither is one with no place to put it in. `country`: the
     one country the article is about (its theatre), where a name whose sentence names no
-    place is put, at country precision."""
+    place is put, at country precision. `guess`: when there is no such country, the one the
+    article's people adjectives name (`demonym_country`), used alike but not for a name the
+    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites."""
     from frontwatch.geo.words import common_word
     from frontwatch.model import Candidate, Toponym
 
@@ -148,9 +162,12 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # (LGL acc@161 fell with it, the event-location decision gained little).
         # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
         # a country's point together are too far a guess.
-        if anchor is None and country is not None and span.locative not in (None, "prep") and not at_place \
+        fallback = country
+        if fallback is None and guess is not None and (span.locative == "place_noun" or site):
+            fallback = guess  # 'the town of X', 'the X hill': not 'defending Copernicus's theory'
+        if anchor is None and fallback is not None and span.locative not in (None, "prep") and not at_place \
                 and span.label != "NORP":
-            anchor = Toponym(start=-1, end=-1, text=country.name, place=country, score=0.5, precision="country")
+            anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5, precision="country")
         if anchor is None:
             continue
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
@@ -170,4 +187,4 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     return out
 
 
-__all__ = ["dominant_country", "named_site", "unlisted_toponyms"]
+__all__ = ["demonym_country", "dominant_country", "named_site", "unlisted_toponyms"]
