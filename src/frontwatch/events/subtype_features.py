@@ -91,8 +91,8 @@ def _clause_verb(tok: Token) -> Token:
 def _arguments(tok: Token) -> Iterable[tuple[str, Token]]:
     """(role, token) of a word's subject and object: 'by X' is the subject of a passive and
     the passive's own subject its object (the patient: "officers were shot" reads like "shot
-    officers"; counting it as a subject, as before, mixed the attackers' and victims' words:
-    +.01 weighted F1 in 5-fold CV on the tune part), a preposition's object after
+    officers"; counting it as a subject, as before, mixed the attackers' and victims' words;
+    5-fold CV on the tune part: within noise, +.001 weighted F1), a preposition's object after
     'on/at/against' is an object ('fired on protesters'), and so are the victims of a harm
     clause under the word ('stormed the village, killing two policemen')."""
     for c in tok.children:
