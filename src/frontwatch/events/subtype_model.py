@@ -212,11 +212,18 @@ def _words(span: "Span") -> tuple[tuple[int, str], ...]:
 
 def internal_type(subtype: str, current: str) -> str:
     """The internal type to code for an ACLED sub-type: the current one when it already maps
-    there (keeps 'ceasefire' vs 'agreement'), else the first internal type that does."""
+    there (keeps 'ceasefire' vs 'agreement'), else the first internal type that does, except
+    that a retyped 'Other' is a generic 'incident': the first type mapped to Other is 'advance',
+    a front-line position, which an event the model calls Other is not."""
     cur = ontology.get(current)
     if cur.acled and cur.acled[1] == subtype:
         return cur.name
+    if subtype in RETYPED_AS:
+        return RETYPED_AS[subtype]
     return next(t.name for t in ontology.TYPES.values() if t.acled and t.acled[1] == subtype)
+
+
+RETYPED_AS = {"Other": "incident"}  # ACLED sub-type -> the internal type a retyped event gets
 
 
 # Types the model leaves alone. Empty: an 'advance' ("troops advanced and captured the hill", "rebels
