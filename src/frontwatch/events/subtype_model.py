@@ -21,8 +21,8 @@ corpus, see scripts/train_subtypes.py):
   Override wins in cross-validation (family loses ~.10 weighted F1: many errors cross
   families, an Attack read as an Armed clash, a Violent demonstration as a clash).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
-events, and events outside ACLED's scheme (statements, talks) are left alone; front-line positions
-('advance') are retyped like any other event (KEEP_TYPES).
+events, and events outside ACLED's scheme (statements, talks) and front-line positions
+('advance', KEEP_TYPES) are left alone.
 
 The model is plain data (`data/subtype_model.json`: classes, bias, per-feature weight
 vectors, an optional dense matrix with the standardisation folded in) applied with numpy, so the runtime needs no training library.
@@ -226,11 +226,12 @@ def internal_type(subtype: str, current: str) -> str:
 RETYPED_AS = {"Other": "incident"}  # ACLED sub-type -> the internal type a retyped event gets
 
 
-# Types the model leaves alone. Empty: an 'advance' ("troops advanced and captured the hill", "rebels
-# pushed into the district") used to be kept as ACLED 'Other', but the corpus's coders label such
-# sentences Armed clash or a territory change (33 tune sentences, 1 of them Other); letting the model
-# retype them raised 5-fold CV weighted F1 on the tune part (see scripts/train_subtypes.py).
-KEEP_TYPES: frozenset[str] = frozenset()
+# Types the model leaves alone: an 'advance' ("rebels are 20 km from the capital") is a front-line
+# position frontwatch maps for itself. Letting the model retype advances was tried (2026-12-05): 11 more
+# of the 33 tune-part advance sentences came out right in 5-fold CV (coders label "advanced and took the
+# hill" Armed clash or a territory change), but on the seed article it turned "jihadists are 20 km from
+# Damascus" into an explosion and a group change (precision 20/20 -> 20/22): kept out.
+KEEP_TYPES = frozenset({"advance"})
 _recording: list[dict] | None = None
 
 
