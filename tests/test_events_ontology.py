@@ -70,6 +70,9 @@ def test_plover_modes_where_they_apply():
     ("destruction", "rioters", None, "riot"),
     ("destruction", "political militia", None, "looting"),
     ("attack", "mob", "civilians", "mob_violence"),
+    ("attack", "civilians", None, "mob_violence"),  # "residents beat a suspect to death": a mob, not an armed side
+    ("destruction", "civilians", None, "mob_violence"),
+    ("attack", "armed group", "civilians", "attack_civilians"),
     ("arrest", "state forces", "protesters", "protest_intervention"),
     ("arrest", "state forces", None, "arrest"),
     ("consult", "government", None, "consult"),

@@ -67,3 +67,18 @@ def test_the_lexicon_classes_of_the_other_words_but_not_the_trigger(nlp):  # noq
     assert any(f in feats for f in ("lex=protest", "lex=protest_intervention", "lex=riot")), feats
     calm = nlp("The minister opened a school in the capital.")
     assert subtype_features.lexicon_features(calm[:], _trigger(calm, "open")) == []
+
+
+def test_the_passive_subject_and_the_killed_are_the_patient(nlp):  # noqa: F811
+    doc = nlp("Two teachers were gunned down by militants in the town.")
+    feats = subtype_features.syntax_features(doc[:], _trigger(doc, "gun"))
+    assert "obj_cue=civilian" in feats and "subj_cue=civilian" not in feats and "subj=militant" in feats
+    doc = nlp("Gunmen stormed the village, killing two policemen.")
+    feats = subtype_features.syntax_features(doc[:], _trigger(doc, "storm"))
+    assert "obj_cue=armed" in feats and "subj=gunman" in feats
+
+
+def test_an_event_retyped_as_other_is_an_incident_not_a_front_line_advance():
+    assert subtype_model.internal_type("Other", "armed_clash") == "incident"
+    assert subtype_model.internal_type("Other", "release") == "release"  # already Other: kept
+    assert subtype_model.internal_type("Armed clash", "advance") == "armed_clash"

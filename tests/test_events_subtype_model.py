@@ -31,7 +31,7 @@ def test_the_shipped_model_loads_and_knows_the_acled_sub_types():
     model = subtype_model.default_model()
     assert model is not None
     assert set(model.classes) <= SUBTYPES and len(model.classes) >= 15
-    assert model.mode in ("override", "family") and 0.0 <= model.min_prob < 1.0
+    assert model.mode in ("override", "family", "margin") and 0.0 <= model.min_prob < 1.0
     assert all(len(w) == len(model.classes) for w in model.weights.values())
 
 

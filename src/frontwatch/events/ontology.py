@@ -226,6 +226,9 @@ LEAVING = frozenset({"retreat"})
 TAKEOVER_SUBTYPES = frozenset({"Non-violent transfer of territory", "Non-state actor overtakes territory",
                                "Government regains territory"})
 ARMED_NON_STATE = frozenset({"rebel group", "political militia", "identity militia", "armed group"})
+# Unorganised civilians who turn violent ("residents beat a suspected thief to death", "villagers torched
+# the house") are ACLED's mob, not an armed side: Mob violence, not an Attack or Armed clash.
+MOB_KINDS = frozenset({"mob", "civilians"})
 
 
 def refine(name: str, agent_kind: str | None = None, target_kind: str | None = None) -> str:
@@ -256,7 +259,7 @@ def refine(name: str, agent_kind: str | None = None, target_kind: str | None = N
     if name in ("attack", "armed_clash", "destruction", "looting"):
         if agent_kind in ("protesters", "rioters"):
             return "riot"
-        if agent_kind == "mob":
+        if agent_kind in MOB_KINDS:
             return "mob_violence"
     if name == "attack" or name == "armed_clash":
         if target_kind == "protesters":

@@ -34,7 +34,11 @@ from frontwatch.nlp.doc_memo import doc_lemmas, subtree_indexes
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-SUBJ_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+SUBJ_DEPS = frozenset({"nsubj", "csubj"})
+# A passive's subject is the one acted upon ("two employees were gunned down"): the patient, like an object.
+PATIENT_DEPS = frozenset({"nsubjpass"})
+# "..., killing two policemen": the victims of a harm clause under the trigger are its patients too.
+HARM_CLAUSE_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt", "massacre", "murder", "leave"})
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
 OBJ_PREPS = frozenset({"on", "at", "against", "upon", "into", "toward", "towards", "of", "from"})
 
@@ -85,11 +89,19 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _arguments(tok: Token) -> Iterable[tuple[str, Token]]:
-    """(role, token) of a word's subject and object: 'by X' is the subject of a passive,
-    a preposition's object after 'on/at/against' is an object ('fired on protesters')."""
+    """(role, token) of a word's subject and object: 'by X' is the subject of a passive and
+    the passive's own subject its object (the patient: "officers were shot" reads like "shot
+    officers"; counting it as a subject, as before, mixed the attackers' and victims' words;
+    5-fold CV on the tune part: within noise, +.001 weighted F1), a preposition's object after
+    'on/at/against' is an object ('fired on protesters'), and so are the victims of a harm
+    clause under the word ('stormed the village, killing two policemen')."""
     for c in tok.children:
         if c.dep_ in SUBJ_DEPS:
             yield "subj", c
+        elif c.dep_ in PATIENT_DEPS:
+            yield "obj", c
+        elif c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM_CLAUSE_VERBS:
+            yield from (("obj", g) for g in c.children if g.dep_ in ("dobj", "nsubjpass"))
         elif c.dep_ == "agent":
             yield from (("subj", g) for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in OBJ_DEPS:
