@@ -8,7 +8,9 @@ trial of new weights only re-runs `Geoparser.parse_spans` -- candidates (memoise
 `resolve_document`, one sense per discourse, streets and unlisted names -- and, where the
 corpus names outlets, the outlet prior's second pass, as `evaluate geoparse` does. Each part
 is scored as a corpus of its own (the outlet prior learns from that part's other articles),
-so the parts' figures do not add up to the full `evaluate geoparse` figures.
+so the parts' figures do not add up to the full `evaluate geoparse` figures. During the search the
+second pass's outlet hints are those of the current weights (one pass per trial, half the work);
+the figures printed for the current and the fitted weights run both passes.
 
 Objective (maximised on the tune part): the mean over corpora of (acc@161 + F1) / 2 --
 recognition counts because the accept thresholds decide whether a span is output at all.
@@ -87,9 +89,11 @@ def parse_corpora(paths: list[Path], limit: int | None) -> dict[str, list[Parsed
     return out
 
 
-def geoparse_part(geoparser, rows: list[Parsed]) -> list[list]:
+def geoparse_part(geoparser, rows: list[Parsed], hints: dict[int, object] | None = None) -> tuple[list[list], dict]:
     """Toponyms of each document as `evaluate geoparse` makes them (with the outlet prior's
-    second pass where the documents name outlets), from the cached parses."""
+    second pass where the documents name outlets), from the cached parses; and the admin
+    hints the second pass used. With `hints` given (from the current weights), only the
+    second pass runs: the search's approximation, half the work."""
     from frontwatch.geo.outlet import article_votes, outlet_priors
     from frontwatch.lang.geoparse import geoparse_text
 
@@ -100,33 +104,46 @@ def geoparse_part(geoparser, rows: list[Parsed]) -> list[list]:
         return geoparser.parse_spans(r.gold.text, list(r.spans), r.sents, hint=r.hint, admin_hint=admin_hint,
                                      actors=r.actors)
 
+    if hints is not None:
+        return [parse(r, admin_hint=hints.get(i)) for i, r in enumerate(rows)], hints
     first = [parse(r) for r in rows]
     english = [i for i, r in enumerate(rows) if r.english]
     if not any(rows[i].gold.outlet for i in english):
-        return first
+        return first, {}
     outlets = [rows[i].gold.outlet for i in english]
     priors = outlet_priors(zip(outlets, [first[i] for i in english]))
     out = list(first)
+    used = {}
     for i, outlet in zip(english, outlets):
-        out[i] = parse(rows[i], admin_hint=priors.prior_for(outlet, article_votes(first[i])))
-    return out
+        used[i] = priors.prior_for(outlet, article_votes(first[i]))
+        out[i] = parse(rows[i], admin_hint=used[i])
+    return out, used
 
 
-def score_part(geoparser, rows: list[Parsed]) -> dict:
-    """P/R/F1 and acc@161 of one part of one corpus, as `evaluate geoparse` counts them."""
+def score_part(geoparser, rows: list[Parsed], hints: dict | None = None) -> tuple[dict, dict]:
+    """P/R/F1 and acc@161 of one part of one corpus, as `evaluate geoparse` counts them
+    (and the outlet hints used, see `geoparse_part`)."""
     tp = fp = fn = 0
     errors: list[float] = []
-    for r, pred in zip(rows, geoparse_part(geoparser, rows)):
+    predicted, used = geoparse_part(geoparser, rows, hints)
+    for r, pred in zip(rows, predicted):
         s = score_document(r.gold, pred)
         tp, fp, fn = tp + s["tp"], fp + s["fp"], fn + s["fn"]
         errors.extend(s["errors"])
-    return {**prf(tp, fp, fn), **error_stats(errors)}
+    return {**prf(tp, fp, fn), **error_stats(errors)}, used
 
 
-def evaluate(geoparser, corpora: dict[str, list[Parsed]], part: str, weights) -> tuple[float, dict]:
-    """(objective, figures by corpus) of `weights` on one part."""
+def evaluate(geoparser, corpora: dict[str, list[Parsed]], part: str, weights,
+             hints: dict[str, dict] | None = None) -> tuple[float, dict]:
+    """(objective, figures by corpus) of `weights` on one part; the outlet hints used are
+    put into `hints` when it is an empty dict, and reused from it when it is filled."""
     resolve.W = weights
-    figures = {name: score_part(geoparser, [r for r in rows if r.part == part]) for name, rows in corpora.items()}
+    figures = {}
+    for name, rows in corpora.items():
+        reuse = hints.get(name) if hints else None
+        figures[name], used = score_part(geoparser, [r for r in rows if r.part == part], reuse)
+        if hints is not None and reuse is None:
+            hints[name] = used
     objective = sum((f["acc161"] + f["f1"]) / 2 for f in figures.values()) / len(figures)
     return objective, figures
 
@@ -138,11 +155,12 @@ def show(label: str, objective: float, figures: dict) -> None:
 
 
 def coordinate_search(geoparser, corpora, start, entries, step: float, min_gain: float, max_trials: int,
-                      deadline: float) -> tuple[object, float, int]:
-    """Greedy coordinate search on the tune part: one weight at a time, ± step, keep gains."""
+                      deadline: float, hints: dict, order: list[str] | None = None) -> tuple[object, float, int]:
+    """Greedy coordinate search on the tune part: one weight at a time (in `order`, else the
+    file's), ± step, keep gains. The outlet hints of the current weights are held fixed."""
     best = start
-    best_obj, _ = evaluate(geoparser, corpora, "tune", best)
-    names = list(rw.flat_values(best, entries))
+    best_obj, _ = evaluate(geoparser, corpora, "tune", best, hints)
+    names = order or list(rw.flat_values(best, entries))
     trials = 0
     while step >= 0.0125 and trials < max_trials and time.time() < deadline:
         moved = False
@@ -152,7 +170,7 @@ def coordinate_search(geoparser, corpora, start, entries, step: float, min_gain:
                 if trials >= max_trials or time.time() >= deadline:
                     break
                 trial = rw.with_values(best, {name: round(cand, 4)})
-                obj, _ = evaluate(geoparser, corpora, "tune", trial)
+                obj, _ = evaluate(geoparser, corpora, "tune", trial, hints)
                 trials += 1
                 if obj > best_obj + min_gain:
                     print(f"  [{trials}] {name} {value:g} -> {cand:.4g}: tune objective {best_obj:.4f} -> {obj:.4f}",
@@ -177,17 +195,21 @@ def main() -> None:
     ap.add_argument("--min-gain", type=float, default=0.0005, help="least tune objective gain that keeps a move")
     ap.add_argument("--max-trials", type=int, default=10_000)
     ap.add_argument("--max-minutes", type=float, default=25.0, help="stop the search after this long")
-    ap.add_argument("--only", help="comma-separated flat names ('accept.exact,prominence') to fit; default all marked fit")
+    ap.add_argument("--only", help="comma-separated names ('accept.exact,prominence,level_prior') to fit, in this "
+                    "order; default all marked fit, in the file's order")
     args = ap.parse_args()
     started = time.time()
 
     from frontwatch.geo.geoparse import Geoparser
 
     entries = rw.read_entries(args.weights)
-    if args.only:
-        keep = {k.split(".")[0] for k in args.only.split(",")}
-        entries = {k: {**e, "fit": e["fit"] and k in keep} for k, e in entries.items()}
     current = rw.build(entries)
+    order = None
+    if args.only:
+        fit = rw.flat_values(current, entries)
+        order = [k for name in args.only.split(",") for k in fit if k == name or k.startswith(name + ".")]
+        if not order:
+            ap.error(f"--only names no weight marked fit: {args.only}")
     paths = args.corpus or DEFAULT_CORPORA
     if args.cache and args.cache.exists():
         corpora = pickle.loads(args.cache.read_bytes())
@@ -202,7 +224,8 @@ def main() -> None:
     geoparser._relatives = lambda text, toponyms, sents: []  # relative phrases are not scored
 
     t0 = time.time()
-    tune0 = evaluate(geoparser, corpora, "tune", current)
+    hints: dict[str, dict] = {}
+    tune0 = evaluate(geoparser, corpora, "tune", current, hints)
     print(f"one tune trial: {time.time() - t0:.1f} s (candidate lookups cached from here on)", flush=True)
     report0 = evaluate(geoparser, corpora, "report", current)
     show("current tune", *tune0)
@@ -210,7 +233,7 @@ def main() -> None:
 
     deadline = started + 60 * args.max_minutes
     fitted, _, trials = coordinate_search(geoparser, corpora, current, entries, args.step, args.min_gain,
-                                          args.max_trials, deadline)
+                                          args.max_trials, deadline, hints, order)
     tune1 = evaluate(geoparser, corpora, "tune", fitted)
     report1 = evaluate(geoparser, corpora, "report", fitted)
     show("fitted tune", *tune1)
