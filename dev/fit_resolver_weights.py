@@ -172,6 +172,8 @@ def coordinate_search(geoparser, corpora, start, entries, step: float, min_gain:
                 trial = rw.with_values(best, {name: round(cand, 4)})
                 obj, _ = evaluate(geoparser, corpora, "tune", trial, hints)
                 trials += 1
+                if trials % 10 == 0:
+                    print(f"  [{trials}] at {name}, best tune objective {best_obj:.4f}", file=sys.stderr, flush=True)
                 if obj > best_obj + min_gain:
                     print(f"  [{trials}] {name} {value:g} -> {cand:.4g}: tune objective {best_obj:.4f} -> {obj:.4f}",
                           flush=True)
@@ -184,10 +186,11 @@ def coordinate_search(geoparser, corpora, start, entries, step: float, min_gain:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0], formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--corpus", type=Path, action="append", help="gold XML (repeatable; default LGL and GWN)")
     ap.add_argument("--limit", type=int, help="only the first N documents of each corpus")
-    ap.add_argument("--cache", type=Path, help="pickle of the parsed documents (made when missing)")
+    ap.add_argument("--cache", type=Path, help="pickle of the parsed documents (made when missing; delete it when the "
+                    "corpora, --limit or the recogniser change)")
     ap.add_argument("--weights", type=Path, help="start from this weights file (default: the shipped one)")
     ap.add_argument("--out", type=Path, required=True, help="write the fitted weights here")
     ap.add_argument("--write", action="store_true", help="also overwrite the shipped data/resolver_weights.json")
