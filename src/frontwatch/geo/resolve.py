@@ -39,46 +39,23 @@ from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.fold import fold
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
+from frontwatch.geo.resolver_weights import weights
 from frontwatch.geo.theatre import Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
 from frontwatch.geometry import haversine_km, nearest_km, radians_with_cos
 from frontwatch.model import Candidate, Place, Toponym
 
-# How much each kind of surface match is worth before context.
-HOW_PRIOR = {"exact": 0.5, "alternate": 0.3, "folded": 0.25, "demonym": 0.45, "fuzzy": 0.0}
-# Minimum total score to accept a place, by how the surface matched.
-ACCEPT = {"exact": 1.1, "alternate": 1.2, "folded": 1.15, "demonym": 1.0, "fuzzy": 1.4}
-LABEL_PRIOR = {"GPE": 0.45, "LOC": 0.35, "FAC": 0.15, "NORP": 0.0, "ORG": -0.1, "PERSON": -0.25, "PROPN": 0.0}
-LEVEL_PRIOR = {"country": 0.35, "admin1": 0.25, "admin2": 0.05}
-COUNTRY_NAME_BONUS = 0.25  # on top of the level prior, for a country named by its own name
-UNSUPPORTED_VARIANT = 0.2
-FAR_LATIN_FUZZY = 0.5
-PROMINENCE = 0.5  # weight of population (0..1 on a log scale) in the choice of a place
-# Local context: a place in the state the article's other places are in, or near them.
-ADMIN_FOCUS_PLACE, ADMIN_FOCUS_UNIT = 0.35, 0.15
-ANCHOR_NEAR, ANCHOR_MID = 0.15, 0.07  # within 50 km / 150 km of another confident place
-DEFINITE_TOWN = 0.8  # a town named with 'the' before it, as the head of its phrase ('the Atlantic')
-TOWN_FORM_UNIT = 0.3  # a country or state named in the grammar of a town ('a Lebanon man')
-PASSES = 3  # first pass (focus and qualifiers only), then passes with the previous pass's places
-POPULOUS_CITY = 100_000  # the least population of a city that may beat a foreign province
-TYPE_WORD_UNIT = 0.4  # a division's name with its kind after it ('province', 'region', 'county')
-LIST_LEVEL = 0.3  # a list's items are things of one kind: states beside states, countries beside countries
-COVERAGE_WEIGHT = 2 / 3  # admin1 focus from the share of the article's other names a division could hold
-# A city this populous is what its bare name means over a homonym FAMOUS_RATIO times
-# smaller ('Louisville', 'Rome', 'Boston'), and an everyday word over any smaller town,
-# unless something local vouches for the small one (`obscure_homonym`); the penalty
-# reaches OBSCURE_HOMONYM at a thousand times smaller, and for a word at once.
-FAMOUS_CITY, FAMOUS_RATIO, OBSCURE_HOMONYM = 100_000, 10, 0.5
-WORD_PENALTY = 0.5  # a town named by an everyday word, unvouched (halved after 'in', 'near'...)
-LOCAL_FOCUS = 0.5  # an admin1 focus share this high vouches for the small homonyms in it...
-NATION_SIZED = 20_000_000  # ...unless the division is nation-sized (England, Texas, California): not local
-# Of those, the ones that outweigh a PERSON label: people are met 'in' and 'around' towns
-# as often as named after them, but a strike is not 'near' or 'outside' a person.
-PLACE_ONLY_PREPS = frozenset({"near", "outside", "inside", "towards", "toward", "in"})
-# Prepositions that nearly always introduce a place ('near X', 'in X'); others ('at', 'to',
-# 'from') also introduce times, people and organisations.
-STRONG_PREPS = {"in": 0.3, "near": 0.35, "outside": 0.3, "into": 0.25, "across": 0.25, "around": 0.2,
-                "throughout": 0.25, "towards": 0.25, "toward": 0.25, "inside": 0.25, "entering": 0.25}
+# Every weight and constant of the scoring is in data/resolver_weights.json, each with
+# a line saying why (geo/resolver_weights.py loads it; dev/fit_resolver_weights.py fits it).
+# The functions below read `W` at call time, so the fitter may swap it.
+W = weights()
+# The old module-level names, for code that imports them (read-only aliases of W's values).
+HOW_PRIOR, ACCEPT, LABEL_PRIOR, LEVEL_PRIOR = W.how_prior, W.accept, W.label_prior, W.level_prior
+COUNTRY_NAME_BONUS, UNSUPPORTED_VARIANT, FAR_LATIN_FUZZY, PROMINENCE = (
+    W.country_name_bonus, W.unsupported_variant, W.far_latin_fuzzy, W.prominence)
+FAMOUS_CITY, FAMOUS_RATIO, OBSCURE_HOMONYM, WORD_PENALTY = W.famous_city, W.famous_ratio, W.obscure_homonym, W.word_penalty
+NATION_SIZED, PASSES, POPULOUS_CITY = W.nation_sized, W.passes, W.populous_city
+STRONG_PREPS, PLACE_ONLY_PREPS, TIERS_OK = W.strong_preps, W.place_only_preps, W.tiers_ok
 
 _QUALIFIER_GAP = re.compile(r"^,\s*$")
 _LIST_GAP = re.compile(r"^(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+|\s*/\s*)$")
@@ -153,50 +130,50 @@ def locative_evidence(span: SpanCandidate) -> float:
         # 'in northeastern Aleppo', 'in the besieged town': the recogniser reads only the word
         # right before the name, so the preposition's evidence (STRONG_PREPS) is counted here,
         # and, as after 'in' directly, the model's PERSON label does not count against it.
-        e += float(wt["prep_apart"]) - min(LABEL_PRIOR.get(span.label, 0.0), 0.0)
+        e += float(wt["prep_apart"]) - min(W.label_prior.get(span.label, 0.0), 0.0)
     if wt.get("label_neutral") and role != "prep":  # 'in Congress', 'at Reuters': organisations too
         if span.label == "ORG" and not span.org_like:
-            e += 0.1  # ORG's prior is -0.1
-        elif span.label == "PERSON" and role not in ("prep", "object") and not (span.prep in PLACE_ONLY_PREPS or span.territory_object):
-            e += 0.25  # PERSON's prior is -0.25 (resolve.evidence already clears it after 'near', 'in'...)
+            e -= W.label_prior["ORG"]  # ORG's prior is negative: taken back
+        elif span.label == "PERSON" and role not in ("prep", "object") and not (span.prep in W.place_only_preps or span.territory_object):
+            e -= W.label_prior["PERSON"]  # PERSON's prior taken back (resolve.evidence already clears it after 'near', 'in'...)
     return e
 
 
 def evidence(span: SpanCandidate) -> float:
     """How much the label and the words around the span say 'this is a place'."""
     if span.calendar:
-        return -3.0
-    e = LABEL_PRIOR.get(span.label, 0.0)
-    if span.label == "PERSON" and (span.prep in PLACE_ONLY_PREPS or span.territory_object):
+        return W.calendar
+    e = W.label_prior.get(span.label, 0.0)
+    if span.label == "PERSON" and (span.prep in W.place_only_preps or span.territory_object):
         e = 0.0  # 'Near Palmyra, one strike...': nobody is struck near a person; the model's label is wrong
     if span.prep:
-        e += STRONG_PREPS.get(span.prep, 0.15) if span.prep != "of" else (0.2 if span.place_of else 0.0)
+        e += W.strong_preps.get(span.prep, W.prep_default) if span.prep != "of" else (W.place_of if span.place_of else 0.0)
     elif span.place_of:
-        e += 0.2  # "Douma's fall"
+        e += W.place_of  # "Douma's fall"
     if span.type_word and span.type_word != "border":
-        e += 0.25
+        e += W.type_word_evidence
     if span.dateline:
-        e += 0.5
+        e += W.dateline
     if span.territory_object:
-        e += 0.25
+        e += W.territory_object
     if span.org_like:
-        e -= 0.8
+        e -= W.org_like
     if span.in_org_entity:
-        e += 0.1 if span.civic else -0.25
+        e += W.in_org_civic if span.civic else -W.in_org_entity
     if span.person_name:
-        e -= 0.6
+        e -= W.person_name
     if span.speech_subject:
-        e -= 0.5
+        e -= W.speech_subject
     if span.person_like and span.label != "PERSON":
-        e -= 0.4
+        e -= W.person_like
     if span.short_code:
-        e -= 0.3
+        e -= W.short_code
     return e + locative_evidence(span)
 
 
 def _prominence(place: Place) -> float:
     """0..1 from population: ~1.0 at 10 M, 0.5 at 3 k."""
-    return min(1.0, math.log10(max(place.population, 0) + 1) / 7.0)
+    return min(1.0, math.log10(max(place.population, 0) + 1) / W.prominence_decades)
 
 
 def country_vote(cands: Iterable[Candidate]) -> tuple[dict[str, float], dict[tuple[str, str], float]]:
@@ -210,7 +187,7 @@ def country_vote(cands: Iterable[Candidate]) -> tuple[dict[str, float], dict[tup
     seen_a: dict[tuple[str, str], float] = defaultdict(float)
     if not strong:
         return seen_c, seen_a
-    weights = [math.sqrt(max(c.place.population, 0) + 100) for c in strong]
+    weights = [math.sqrt(max(c.place.population, 0) + W.vote_population_floor) for c in strong]
     total = sum(weights)
     for c, w in zip(strong, weights):
         if c.place.country:
@@ -243,66 +220,66 @@ def sense(span: SpanCandidate, cand: Candidate, ctx: DocContext) -> float:
     """How well one candidate place fits the span and the article."""
     place = cand.place
     if cand.how == "fuzzy":
-        s = 0.55 * cand.score - 0.15
+        s = W.fuzzy_slope * cand.score - W.fuzzy_offset
     else:
-        s = HOW_PRIOR.get(cand.how, 0.0)
+        s = W.how_prior.get(cand.how, 0.0)
     if cand.how in ("fuzzy", "folded"):
-        s += 0.25 if romanised(place.country) else -0.1
+        s += W.romanised_variant if romanised(place.country) else -W.latin_variant
     elif cand.how == "alternate" and romanised(place.country) and place.precision == "city" \
             and _same_romanisation(span.text, place.name):
         # 'Raqqah' for Ar Raqqah, 'Hodeidah' for Al Ḩudaydah: another spelling of the town's
         # own name, no weaker than a folded match -- not another name ('Kaliningrad', once
         # Korolev's, is not a spelling of 'Korolev').
-        s += 0.25
-    if cand.how == "fuzzy" and not romanised(place.country) and cand.features.get("edits", 0.0) >= 2:
+        s += W.romanised_variant
+    if cand.how == "fuzzy" and not romanised(place.country) and cand.features.get("edits", 0.0) >= W.far_latin_edits:
         # Two edits from a name spelled in Latin script is a different word, not a
         # misspelling ('Darfur' ~ 'Arthur', Illinois); transliteration is where edits come from.
-        s -= FAR_LATIN_FUZZY
-    s += PROMINENCE * _prominence(place)
+        s -= W.far_latin_fuzzy
+    s += W.prominence * _prominence(place)
     precision = place.precision or ""
-    s += LEVEL_PRIOR.get(precision, 0.0)
+    s += W.level_prior.get(precision, 0.0)
     if place.feature_code == "PPLC" and cand.how == "exact":
-        s += 0.35  # a national capital is what a bare 'Washington' or 'Cairo' means
+        s += W.capital_bonus  # a national capital is what a bare 'Washington' or 'Cairo' means
     if place.feature_code in AREA_CODES and cand.how in ("exact", "alternate"):
-        s += LEVEL_PRIOR["country"]  # 'the Strait of Hormuz', 'the Donbas': no population to rank them by
+        s += W.level_prior["country"]  # 'the Strait of Hormuz', 'the Donbas': no population to rank them by
         if AREA_KIND_WORDS.intersection(span.text.lower().split()):
-            s += COUNTRY_NAME_BONUS  # 'Gulf of Aden' says what it is, as a country's name does
+            s += W.country_name_bonus  # 'Gulf of Aden' says what it is, as a country's name does
     if precision == "country" and cand.how in ("exact", "alternate"):
-        s += COUNTRY_NAME_BONUS  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
+        s += W.country_name_bonus  # a country's name is the country, not 'China, Texas' or 'Mexico City' ('México')
     # Focus relative to the article's main country: a Syria report that also names Iran,
     # Russia and the US is still about Syria.
     top = max(ctx.country_focus.values(), default=0.0)
     rel = ctx.country_focus.get(place.country or "", 0.0) / top if top > 0 else 0.0
-    s += (0.1 if precision == "country" else 0.4) * rel
+    s += (W.country_focus_country if precision == "country" else W.country_focus_place) * rel
     if place.country and place.admin1_code and precision not in ("country",):
         a = ctx.admin_focus.get((place.country, place.admin1_code), 0.0)
-        s += (ADMIN_FOCUS_UNIT if precision == "admin1" else ADMIN_FOCUS_PLACE) * min(1.0, 3 * a)
+        s += (W.admin_focus_unit if precision == "admin1" else W.admin_focus_place) * min(1.0, W.admin_focus_gain * a)
     if ctx.anchors and place.lat is not None and precision not in ("country", "admin1"):
         d = anchor_km(place, ctx)
-        s += ANCHOR_NEAR if d <= 50 else ANCHOR_MID if d <= 150 else 0.0
+        s += W.anchor_near if d <= W.anchor_near_km else W.anchor_mid if d <= W.anchor_mid_km else 0.0
     want = TYPE_WORDS.get(span.type_word or "")
     if want and want != "border":
         if want == precision and want in ("admin1", "admin2"):
-            s += TYPE_WORD_UNIT  # 'the Donetsk region' is the oblast, though Donetsk the city is bigger
+            s += W.type_word_unit  # 'the Donetsk region' is the oblast, though Donetsk the city is bigger
         elif want == precision or (want == "city" and precision in ("city", "point")):
-            s += 0.2
-        elif want == "admin1" and precision == "city" and place.population > 50_000:
-            s += 0.05  # 'Daraa province' named after its capital: the city is a fair fallback
+            s += W.type_word_match
+        elif want == "admin1" and precision == "city" and place.population > W.type_word_capital_people:
+            s += W.type_word_capital  # 'Daraa province' named after its capital: the city is a fair fallback
     if span.town_form and precision in ("country", "admin1"):
-        s -= TOWN_FORM_UNIT  # 'a Lebanon man', 'Jane Doe of Lebanon': the town, not the country
+        s -= W.town_form_unit  # 'a Lebanon man', 'Jane Doe of Lebanon': the town, not the country
     if precision in ("country", "admin1", "admin2") and span.text.endswith(" City"):
-        s -= TOWN_FORM_UNIT  # 'Quebec City' is the city, though the province carries the name too
+        s -= W.town_form_unit  # 'Quebec City' is the city, though the province carries the name too
     if (span.definite and precision in ("city", "point", "admin2") and place.feature_code not in AREA_CODES
             and not place.name.lower().startswith("the ")):
-        s -= DEFINITE_TOWN  # 'the Atlantic' is not Atlantic, Iowa
+        s -= W.definite_town  # 'the Atlantic' is not Atlantic, Iowa
     if ctx.qualifier:
-        s += 0.7 if fits_qualifier(place, ctx.qualifier) else -0.3
+        s += W.qualifier_fit if fits_qualifier(place, ctx.qualifier) else -W.qualifier_miss
     if ctx.is_qualifier and precision in ("admin1", "country"):
-        s += 0.4
+        s += W.qualifier_level
     if ctx.listed:
-        s += 0.15
+        s += W.listed
     if precision in ctx.list_levels:
-        s += LIST_LEVEL  # 'California or Washington': the state, as its neighbour in the list is one
+        s += W.list_level  # 'California or Washington': the state, as its neighbour in the list is one
     return s
 
 
@@ -324,12 +301,12 @@ def obscure_homonym(place: Place, famous: int, ctx: DocContext, word: float = 0.
     the word reading, also in the feed's or the outlet's domain country."""
     if place.precision not in ("city", "point"):
         return 0.0
-    if word and place.population < FAMOUS_CITY:
+    if word and place.population < W.famous_city:
         if place.country in ctx.home_countries:
             return 0.0  # a Canadian outlet's 'Nelson', a Syria desk's 'Palmyra': the country vouches
-        penalty = WORD_PENALTY * word
-    elif famous >= FAMOUS_CITY and place.population * FAMOUS_RATIO <= famous:
-        penalty = OBSCURE_HOMONYM * min(1.0, math.log10(famous / max(place.population, 1)) / 3)
+        penalty = W.word_penalty * word
+    elif famous >= W.famous_city and place.population * W.famous_ratio <= famous:
+        penalty = W.obscure_homonym * min(1.0, math.log10(famous / max(place.population, 1)) / W.obscure_decades)
     else:
         return 0.0
     return 0.0 if _vouched_locally(place, ctx) else penalty
@@ -341,16 +318,16 @@ def word_weight(span: SpanCandidate) -> float:
     spans and where the grammar of local news names a town ('a Lebanon man')."""
     if span.town_form or not one_common_word(span.text):
         return 0.0
-    return 0.5 if span.prep in STRONG_PREPS else 1.0
+    return W.word_after_prep if span.prep in W.strong_preps else 1.0
 
 
 def _vouched_locally(place: Place, ctx: DocContext) -> bool:
     key = (place.country or "", place.admin1_code or "")
-    if key in ctx.outlet_home or (ctx.admin_focus.get(key, 0.0) >= LOCAL_FOCUS and key not in ctx.nation_sized):
+    if key in ctx.outlet_home or (ctx.admin_focus.get(key, 0.0) >= W.local_focus and key not in ctx.nation_sized):
         return True
     if ctx.qualifier and fits_qualifier(place, ctx.qualifier):
         return True
-    return bool(ctx.anchors) and place.lat is not None and anchor_km(place, ctx) <= 50
+    return bool(ctx.anchors) and place.lat is not None and anchor_km(place, ctx) <= W.vouch_km
 
 
 def anchor_km(place: Place, ctx: DocContext) -> float:
@@ -369,7 +346,7 @@ def anchor_km(place: Place, ctx: DocContext) -> float:
 def _same_romanisation(text: str, name: str) -> bool:
     """Are two Latin spellings one name romanised twice? (folded keys 70 % alike)"""
     a, b = fold(text), fold(name)
-    return bool(a and b) and fuzz.ratio(a, b) >= 70
+    return bool(a and b) and fuzz.ratio(a, b) >= W.same_romanisation_ratio
 
 
 def fits_qualifier(place: Place, qualifier: Sequence[Place]) -> bool:
@@ -407,7 +384,7 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     ev = evidence(span)
     # A country-level unit named in full keeps its name's words: 'European Union', 'Soviet
     # Union', 'UAE' are not organisations or stray abbreviations.
-    ev_unit = ev + (0.8 if span.org_like else 0.0) + (0.3 if span.short_code else 0.0)
+    ev_unit = ev + (W.org_like if span.org_like else 0.0) + (W.short_code if span.short_code else 0.0)
     famous = max((c.place.population for c in candidates
                   if c.how in ("exact", "alternate") and c.place.precision in ("city", "point")), default=0)
     word = word_weight(span)
@@ -421,13 +398,13 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     city = _city_over_foreign_province(ranked)
     if city is not None:
         best_score, best = city
-    threshold = ACCEPT.get(best.how, 1.3)
+    threshold = W.accept.get(best.how, W.accept_default)
     best_ev = ev_unit if best.place.precision == "country" and best.how in ("exact", "alternate") else ev
     if (best_ev <= 0 and best.how in ("alternate", "folded", "fuzzy") and not romanised(best.place.country)
             and best.place.precision not in ("country", "admin1")):
         # Nothing says 'place' and the name is not the place's own ('Commissioner' is an old
         # name of some Georgia village): ask for more than the local-focus bonuses add up to.
-        threshold += UNSUPPORTED_VARIANT
+        threshold += W.unsupported_variant
     if best_score < threshold:
         return Resolution(None, best_score, best.how, ranked)
     seat = _seat_town(span, best, [c for _, c in ranked])
@@ -447,10 +424,10 @@ def _city_over_foreign_province(ranked: Sequence[tuple[float, Candidate]]) -> tu
     if best.place.feature_code != "ADM1":  # a province, not a region of areas.py (no population to compare)
         return None
     for score, c in ranked[1:]:
-        if best_score - score > LEVEL_PRIOR["admin1"]:
+        if best_score - score > W.level_prior["admin1"]:
             break
         if (c.place.precision == "city" and c.how in ("exact", "alternate") and c.place.country != best.place.country
-                and c.place.population >= max(best.place.population, POPULOUS_CITY)):
+                and c.place.population >= max(best.place.population, W.populous_city)):
             return score, c
     return None
 
@@ -465,15 +442,13 @@ def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate])
     for c in cands:
         if (c.place.precision in ("city", "point") and c.place.country == best.place.country
                 and c.place.admin1_code == best.place.admin1_code
-                and TIERS_OK.get(c.how, 9) <= TIERS_OK.get(best.how, 9) + 1 and c.place.lat is not None
-                and (haversine_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) < 5
+                and W.tiers_ok.get(c.how, W.tier_unknown) <= W.tiers_ok.get(best.how, W.tier_unknown) + 1 and c.place.lat is not None
+                and (haversine_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) < W.seat_km
                      # or the state's dominant city of the same name: 'New York' is New York City
-                     or c.place.population >= 0.25 * max(best.place.population, 1))):
+                     or c.place.population >= W.seat_people_share * max(best.place.population, 1))):
             return c
     return None
 
-
-TIERS_OK = {"exact": 0, "alternate": 1, "folded": 2, "fuzzy": 3, "demonym": 4}
 
 
 def votes_for_focus(span: SpanCandidate) -> bool:
@@ -496,7 +471,7 @@ def _links(text: str, spans: Sequence[SpanCandidate]) -> tuple[dict[int, int], d
             b = spans[j]
             if b.start < a.end:
                 continue
-            if b.start - a.end > 8:
+            if b.start - a.end > W.link_gap_chars:
                 break
             gap = text[a.end:b.start]
             if _QUALIFIER_GAP.match(gap) and i not in qualifier and not _continues_list(text, b.end):
@@ -509,7 +484,7 @@ def _links(text: str, spans: Sequence[SpanCandidate]) -> tuple[dict[int, int], d
 
 def _continues_list(text: str, end: int) -> bool:
     """'Kuneytra, Deraa and Suaydah': a name followed by 'and'/'or'/', X and' is a list item, not a qualifier."""
-    rest = text[end:end + 40]
+    rest = text[end:end + W.list_lookahead_chars]
     return bool(re.match(r"^(?:,\s*[A-Z][\w'’-]*(?:\s[A-Z][\w'’-]*)?\s*,?\s*(?:and|or)\s|\s+(?:and|or)\s+[A-Z])", rest))
 
 
@@ -593,7 +568,7 @@ def resolve_document(
     # pure function of span, candidates and context), so settled spans are not re-ranked.
     made_with: list[tuple | None] = [None] * len(spans)
     first_ctx = (dict(admin_hint), [], False, frozenset())
-    for _ in range(PASSES - 1):
+    for _ in range(W.passes - 1):
         previous, out = out, []
         votes: dict[str, tuple[float, Place]] = {}
         for s, r in zip(spans, previous):
@@ -610,8 +585,9 @@ def resolve_document(
             # A state or county named outright says more than a town that may have homonyms.
             division = (place.country, place.admin1_code) if place.country and place.admin1_code else None
             point = ((place.lat, place.lon) if place.lat is not None and place.precision not in ("country", "admin1")
-                     and w >= 0.6 else None)
-            cast.append((key, place.geonameid, division, w * (3.0 if place.precision in ("admin1", "admin2") else 1.0),
+                     and w >= W.anchor_confidence else None)
+            cast.append((key, place.geonameid, division,
+                         w * (W.division_vote if place.precision in ("admin1", "admin2") else 1.0),
                          point))
         for i, (s, c, ctx) in enumerate(zip(spans, candidates, base)):
             own = s.text.lower()
@@ -626,15 +602,15 @@ def resolve_document(
                     admins[division] += weight
                 if point is not None:
                     anchors.append(point)
-            total = max(sum(admins.values()), 2.0)  # one stray vote is not a focus
+            total = max(sum(admins.values()), W.admin_vote_floor)  # one stray vote is not a focus
             focus = {k: v / total for k, v in admins.items()}
             mine = own_keys.get(own, set())
             others = n_cover - (1 if own in own_keys else 0)
-            if others >= 2:
+            if others >= W.coverage_min_names:
                 for k, v in cover.items():
                     share = (v - (1 if k in mine else 0)) / others
-                    if share > 0.34:  # the division holds a third of the article's other names
-                        focus[k] = max(focus.get(k, 0.0), share * COVERAGE_WEIGHT)
+                    if share > W.coverage_share:  # the division holds a third of the article's other names
+                        focus[k] = max(focus.get(k, 0.0), share * W.coverage_weight)
             for k, v in admin_hint.items():
                 focus[k] = max(focus.get(k, 0.0), v)
             listed = any(previous[j].place is not None for j in neighbours.get(i, ()))
@@ -653,7 +629,7 @@ def resolve_document(
 
 def confidence(score: float) -> float:
     """Squash the additive score into 0..1 for display and thresholds downstream."""
-    return round(1 / (1 + math.exp(-4 * (score - 1.2))), 3)
+    return round(1 / (1 + math.exp(-W.confidence_slope * (score - W.confidence_centre))), 3)
 
 
 _ANCHOR_GAP = re.compile(r"^\s*(?:,|in|in the|of|at)?\s*$")
@@ -676,7 +652,7 @@ def _feature_anchor(span: SpanCandidate, local: Sequence[Toponym], text: str) ->
     counts = Counter(t.place.geonameid for t in local)
     if counts:
         gid, n = counts.most_common(1)[0]
-        if n >= 2:
+        if n >= W.feature_anchor_mentions:
             return next(t for t in local if t.place.geonameid == gid)
     return before[-1] if before else (after[0] if after else None)
 
@@ -695,7 +671,7 @@ def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resol
                    key=lambda t: t.start)
     out: list[Toponym] = []
     for span, res in zip(spans, resolutions):
-        if not span.feature_name or res.place is not None or evidence(span) < -0.3:
+        if not span.feature_name or res.place is not None or evidence(span) < W.feature_min_evidence:
             continue
         if any(not (span.end <= t.start or span.start >= t.end) for t in out):
             continue
@@ -708,6 +684,6 @@ def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resol
         for t in inside:
             toponyms.remove(t)
         out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
-                           score=round(min(anchor.score, 0.6), 3), precision=anchor.place.precision,
+                           score=round(min(anchor.score, W.feature_max_score), 3), precision=anchor.place.precision,
                            sentence=span.sentence))
     return out
