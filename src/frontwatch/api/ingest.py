@@ -1,22 +1,25 @@
 """POST /articles: articles sent over HTTP go through the very same ingest path as files.
 
-They are written to a temporary JSONL file and handed to `runner.run_ingest`, so
+Each validated article becomes a `RawArticle` in memory (the record a JSONL line gives)
+and the list is handed to `runner.run_ingest` as its `items`, as the feed poller does, so
 cleaning, language detection, de-duplication and storage behave exactly as for
-`frontwatch ingest`; there is no second, HTTP-only pipeline to drift. Only one HTTP
-ingest runs at a time (one writer; the pipeline's model is loaded once per process).
+`frontwatch ingest`; there is no second, HTTP-only pipeline to drift and no temporary
+file. Only one HTTP ingest runs at a time (one writer; the pipeline's model is loaded
+once per process).
 """
 
 from __future__ import annotations
 
-import json
 import secrets
-import tempfile
 import threading
 from datetime import datetime, time, timezone
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from frontwatch.api.schemas import ArticleIn
+
+if TYPE_CHECKING:
+    from frontwatch.model import RawArticle
 
 _ingest_lock = threading.Lock()
 
@@ -50,21 +53,26 @@ def require_token(configured: str | None, authorization: str | None, *, what: st
                             headers={"WWW-Authenticate": "Bearer"})
 
 
-def jsonl_line(article: ArticleIn) -> str:
-    """One input record in the JSONL ingest schema (dates as ISO 8601, midnight UTC for bare dates)."""
-    rec: dict[str, Any] = {"text": article.text}
-    for key in ("title", "url", "outlet", "id"):
-        value = getattr(article, key)
-        if value is not None:
-            rec[key] = value
+def raw_article(article: ArticleIn, ref: str, received: datetime) -> "RawArticle":
+    """One posted article as the JSONL reader would have read it: strings trimmed, a bare
+    date taken as midnight UTC, and an article without a date dated `received` (it was
+    published no later than that; recorded as the caller's option, not as metadata)."""
+    from frontwatch.ingest.published import resolve_published
+    from frontwatch.model import RawArticle
+
+    def clean(value: str | None) -> str | None:
+        return (value.strip() or None) if value is not None else None
+
     pub = article.published
     if pub is not None:
         if not isinstance(pub, datetime):
             pub = datetime.combine(pub, time(0), tzinfo=timezone.utc)
         elif pub.tzinfo is None:
             pub = pub.replace(tzinfo=timezone.utc)
-        rec["published"] = pub.isoformat()
-    return json.dumps(rec, ensure_ascii=False)
+    when, origin = resolve_published(pub, received, None)
+    return RawArticle(text=article.text, source_ref=ref, kind="jsonl", title=clean(article.title),
+                      url=clean(article.url), outlet=clean(article.outlet), published=when,
+                      published_from=origin, external_id=article.id)
 
 
 def ingest_articles(items: list[ArticleIn], db: str | Path, *, gazetteer: Path | None = None) -> dict[str, Any]:
@@ -73,14 +81,11 @@ def ingest_articles(items: list[ArticleIn], db: str | Path, *, gazetteer: Path |
 
     errors: list[str] = []
     received = datetime.now(timezone.utc)
-    with tempfile.TemporaryDirectory(prefix="frontwatch-post-") as tmp:
-        path = Path(tmp) / f"http-post-{received:%Y%m%dT%H%M%SZ}.jsonl"
-        path.write_text("".join(jsonl_line(a) + "\n" for a in items), encoding="utf-8")
-        with _ingest_lock:
-            # Articles without a date were published no later than now: better than the temp file's mtime.
-            stats = run_ingest([str(path)], db, opts=SourceOptions(published=received), gazetteer=gazetteer,
-                               on_error=errors.append, on_skip=errors.append,
-                               prior_outlets={a.outlet for a in items if a.outlet})
+    raws = [raw_article(a, f"request:{i}", received) for i, a in enumerate(items, start=1)]
+    with _ingest_lock:
+        stats = run_ingest([], db, opts=SourceOptions(published=received), gazetteer=gazetteer,
+                           on_error=errors.append, on_skip=errors.append, items=raws,
+                           prior_outlets={a.outlet for a in raws if a.outlet})
     result = stats.as_dict()
-    result["errors"] = [e.replace(str(path), "request") for e in errors]
+    result["errors"] = errors
     return result
