@@ -293,7 +293,7 @@ def dateline(text: str, date_order: DateOrder | None = None) -> datetime | None:
 # ----------------------------------------------------------------------------- JSONL
 
 _JSONL_STR_FIELDS = ("url", "title", "outlet", "language")
-_JSONL_NUMERIC_DATE = re.compile(rb'"published"\s*:\s*"\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})')
+JSONL_NUMERIC_DATE = re.compile(rb'"published"\s*:\s*"\s*(\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4})')
 
 
 def jsonl_date_order(path: Path, max_bytes: int) -> DateOrder | None:
@@ -307,7 +307,7 @@ def jsonl_date_order(path: Path, max_bytes: int) -> DateOrder | None:
     seen: set[DateOrder] = set()
     with path.open("rb") as fh:
         while line := fh.readline(max_bytes + 1):
-            for match in _JSONL_NUMERIC_DATE.finditer(line):
+            for match in JSONL_NUMERIC_DATE.finditer(line):
                 order = day_month_evidence(match.group(1).decode("ascii"))
                 if order:
                     seen.add(order)
@@ -316,7 +316,7 @@ def jsonl_date_order(path: Path, max_bytes: int) -> DateOrder | None:
     return seen.pop() if seen else None
 
 
-def _jsonl_record(
+def jsonl_record(
     obj: Any, ref: str, *, published: datetime | None, outlet: str | None, fallback_date: datetime | None,
     date_order: Callable[[], DateOrder | None],
 ) -> RawArticle:
@@ -366,7 +366,7 @@ def _jsonl_line(
         return IngestError(ref, "NUL byte in the line (binary data), not a JSON record")
     try:
         obj = json.loads(decode_text(line, encoding))
-        return _jsonl_record(obj, ref, published=published, outlet=outlet, fallback_date=fallback_date,
+        return jsonl_record(obj, ref, published=published, outlet=outlet, fallback_date=fallback_date,
                              date_order=date_order)
     except ReadError as exc:
         return IngestError(ref, str(exc))

@@ -1,7 +1,7 @@
 """Apache Spark batch: `frontwatch extract` over JSONL or Parquet articles, as one Spark job.
 
 Why a separate runner and not a parallel rewrite: every article goes through the very
-functions the single-process `extract` uses — `ingest.files._jsonl_record` (fields, id,
+functions the single-process `extract` uses — `ingest.files.jsonl_record` (fields, id,
 date rules) and `worker.extract_chunk` (clean stage and its gates, `Pipeline.process`,
 per-article failure isolation, `runner.events_public`), chunk by chunk as `extract`
 does — inside `DataFrame.mapInPandas` tasks, so the two paths cannot drift apart.
@@ -142,7 +142,7 @@ def _utc(value: Any) -> datetime | None:
 def raw_items(rows: Iterable[tuple[str, str, Any]], *, published: datetime | None, outlet: str | None,
               date_orders: dict[str, str]) -> Iterator[Any]:
     """(JSON object text, file path, file mtime) rows → RawArticle | IngestError, by the JSONL reader's rules."""
-    from frontwatch.ingest.files import ReadError, _jsonl_record
+    from frontwatch.ingest.files import ReadError, jsonl_record
     from frontwatch.model import IngestError
 
     for text, path, mtime in rows:
@@ -156,7 +156,7 @@ def raw_items(rows: Iterable[tuple[str, str, Any]], *, published: datetime | Non
             obj = json.loads(line)
             if isinstance(obj, dict) and isinstance(obj.get("id"), (str, int, float)):
                 ref = f"{path}[id={obj['id']}]"
-            yield _jsonl_record(obj, ref, published=published, outlet=outlet, fallback_date=_utc(mtime),
+            yield jsonl_record(obj, ref, published=published, outlet=outlet, fallback_date=_utc(mtime),
                                 date_order=lambda p=path: date_orders.get(p))
         except ReadError as exc:
             yield IngestError(ref, str(exc))
@@ -319,9 +319,9 @@ def file_date_orders(articles: "DataFrame") -> dict[str, str]:
     """
     from pyspark.sql import functions as F
 
-    from frontwatch.ingest.files import _JSONL_NUMERIC_DATE
+    from frontwatch.ingest.files import JSONL_NUMERIC_DATE
 
-    pattern = _JSONL_NUMERIC_DATE.pattern.decode("ascii")
+    pattern = JSONL_NUMERIC_DATE.pattern.decode("ascii")
     pairs = (articles.select("file", F.explode(F.regexp_extract_all("record", F.lit(pattern), 1)).alias("d"))
              .distinct())
 
@@ -402,7 +402,9 @@ def spark_extract(input_path: str, output: str, options: SparkOptions | None = N
 
 
 def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m frontwatch.scale.spark INPUT OUTPUT [options]`, also the spark-submit application.
+    """`python -m frontwatch.scale.spark INPUT OUTPUT [options]`, also the spark-submit application:
+    the `frontwatch spark-extract` command itself (one definition of its options), run with
+    these arguments.
 
     On a cluster, ship a packed virtualenv that has frontwatch (and its model wheel)
     installed and point the executors at its Python, e.g.
@@ -410,43 +412,14 @@ def main(argv: Sequence[str] | None = None) -> int:
     --conf spark.pyspark.python=./env/bin/python "$(python -c 'import frontwatch.scale.spark as m;
     print(m.__file__)')" hdfs:///in/articles.jsonl hdfs:///out/events`.
     """
-    import argparse
+    from frontwatch.cli import app
 
-    from frontwatch.ingest.published import parse_date
-
-    ap = argparse.ArgumentParser(prog="frontwatch.scale.spark", description=main.__doc__.splitlines()[0])
-    ap.add_argument("input")
-    ap.add_argument("output")
-    ap.add_argument("--master", default=None)
-    ap.add_argument("--partitions", type=int, default=None)
-    ap.add_argument("--input-format", default="auto", choices=("auto", "jsonl", "parquet"))
-    ap.add_argument("--include-background", action="store_true")
-    ap.add_argument("--published", default=None)
-    ap.add_argument("--outlet", default=None)
-    ap.add_argument("--keep-non-english", action="store_true")
-    ap.add_argument("--gazetteer", type=Path, default=None)
-    ap.add_argument("--overwrite", action="store_true")
-    ap.add_argument("--conf", action="append", default=[], metavar="KEY=VALUE")
-    args = ap.parse_args(argv)
-    published = None
-    if args.published:
-        published = parse_date(args.published)
-        if published is None:
-            ap.error(f"--published: not a date: {args.published!r}")
-    conf = dict(c.split("=", 1) for c in args.conf)
-    opts = SparkOptions(master=args.master, partitions=args.partitions, input_format=args.input_format,
-                        include_background=args.include_background, published=published, outlet=args.outlet,
-                        keep_non_english=args.keep_non_english, gazetteer=args.gazetteer, overwrite=args.overwrite,
-                        conf=conf)
+    args = list(sys.argv[1:] if argv is None else argv)
     try:
-        stats = spark_extract(args.input, args.output, opts)
-    except SparkExtractError as exc:
-        print(f"error: {exc}", file=sys.stderr)
-        return 2
-    for msg in stats.errors:
-        print(f"error: {msg}", file=sys.stderr)
-    print(json.dumps(stats.as_dict()), file=sys.stderr)
-    return 1 if stats.failed else 0
+        app(args=["spark-extract", *args], prog_name="frontwatch.scale.spark")
+    except SystemExit as exc:  # typer ends every run with one, carrying the command's exit code
+        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
+    return 0
 
 
 if __name__ == "__main__":
