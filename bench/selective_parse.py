@@ -113,7 +113,7 @@ def main() -> int:
             out.append(extract_events(doc, art, topo))
         return out
 
-    full_events, full_cpu = timed(lambda: list(p.events for p in pipe.process(arts)))
+    full_events, full_cpu = timed(lambda: [p.events for p in pipe.process(arts)])
     sel_events, sel_rest = timed(lambda: code([d for d, _, _ in sel]))
 
     def keys(events_per_article, whole: bool):
@@ -137,8 +137,7 @@ def main() -> int:
     if args.save_events:
         with open(args.save_events, "w", encoding="utf-8") as fh:
             for evs in sel_events:
-                for e in evs:
-                    fh.write(json.dumps(e.to_record()) + "\n")
+                fh.writelines(json.dumps(e.to_record()) + "\n" for e in evs)
     return 0
 
 

@@ -7,7 +7,14 @@ from __future__ import annotations
 from test_events_support import nlp  # noqa: F401  (fixture)
 
 from frontwatch.events import actors
-from frontwatch.events.actors import _match_at, _match_in, default_dictionary, find_mentions, first_widths, named_actors
+from frontwatch.events.actors import (
+    _match_at,
+    _match_in,
+    default_dictionary,
+    find_mentions,
+    first_widths,
+    named_actors,
+)
 
 TEXT = ("The Army of Conquest and the Free Syrian Army shelled the town. Fighters of Faylaq al-Sham "
         "held it against the Syrian Arab Army. Rebels said the Islamic State attacked the Army. "
