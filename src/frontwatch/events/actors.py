@@ -290,6 +290,12 @@ def _held_by(doc, j: int) -> bool:
     return j + 1 < len(doc) and doc[j].text in ("-", "–") and doc[j + 1].lower_ in _HELD
 
 
+def _looks_past() -> bool:
+    """Count a match that reads a later token's own match (`_match_at` keeps no such match); always true."""
+    _LOOKED_PAST[0] += 1
+    return True
+
+
 def _names_group(span: "Span", i: int, d: ActorDictionary) -> bool:
     """Does a named armed group's name start at token i?"""
     hit = _match_at(span, i, d)
@@ -322,12 +328,41 @@ def first_widths(doc, d: ActorDictionary) -> list[int]:
     return widths
 
 
+_MATCHES: list = [None, None, -1, {}]  # [doc, dictionary, its entry count, memo of `_match_at`] of the last document
+_LOOKED_PAST: list[int] = [0]  # how many matches have asked `_names_group` about a later token
+
+
 def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry] | None:
-    """Longest alias match starting at token i (doc index); returns (end, entry)."""
+    """Longest alias match starting at token i (doc index); returns (end, entry).
+
+    Kept per document by (i, min(span end, i + width + 2)): the span's end matters to a
+    match at i only through that minimum (the window is cut at the span's end, and the look
+    past a generic head, 'Army [of] X', reads up to two tokens beyond the window), so the
+    geoparser's whole-document pass (`named_actors`) and the event coder's pass over each
+    sentence (`find_mentions`) share every match that starts more than width + 1 tokens
+    before its sentence's end. A match that asked `_names_group` about the token after
+    'of' depends on that token's own window too, and is not kept."""
     doc = span.doc
     width = first_widths(doc, d)[i]
     if width == 0:
         return None
+    memo = _MATCHES
+    if memo[0] is not doc or memo[1] is not d or memo[2] != len(d.entries):
+        memo[:] = [doc, d, len(d.entries), {}]
+    key = (i, min(span.end, i + width + 2))
+    table = memo[3]
+    if key in table:
+        return table[key]
+    looked_past = _LOOKED_PAST[0]
+    hit = _match_in(span, i, d, width)
+    if _LOOKED_PAST[0] == looked_past:
+        table[key] = hit
+    return hit
+
+
+def _match_in(span: "Span", i: int, d: ActorDictionary, width: int) -> tuple[int, ActorEntry] | None:
+    """`_match_at` without its memo (`width`: the first token's, not 0)."""
+    doc = span.doc
     first = doc[i]
     end_limit = min(span.end, i + width)
     window = list(doc[i:end_limit])  # sliced once; each shorter candidate is a prefix of it
@@ -376,7 +411,7 @@ def _match_at(span: "Span", i: int, d: ActorDictionary) -> tuple[int, ActorEntry
                     continue
             # "the Army of Conquest", "Army of Islam": a capitalised head in a proper name
             if last.is_title and j + 1 < span.end and doc[j].lower_ == "of" and doc[j + 1].is_title \
-                    and d.country_code(doc[j + 1].text) is None and not _names_group(span, j + 1, d):
+                    and d.country_code(doc[j + 1].text) is None and _looks_past() and not _names_group(span, j + 1, d):
                 continue  # (but "Fighters of Faylaq al-Sham" opening a sentence are the group's men)
         elif not (first.is_title or first.is_upper or not first.text[:1].isalpha()):
             continue  # names are capitalised: "turkey" the bird, "chad" the verb are not actors

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from frontwatch.nlp.doc_memo import doc_lemmas, subtree_indexes
+from frontwatch.nlp.doc_memo import doc_lemmas, doc_table, subtree_indexes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -149,8 +149,12 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
                         feats.append(f)
     # cue classes of the sentence's words, and kinds of the actors named anywhere in it
     lemmas = doc_lemmas(span.doc)  # _lemma of every token, read once per document
-    sent_cues = {cue[lem] for lem in lemmas[span.start:span.end] if lem in cue}
-    feats.extend(f"cue={c}" for c in sorted(sent_cues))
+    sent_feats = doc_table(span.doc, "sentence_cues").get((span.start, span.end))
+    if sent_feats is None:  # the sentence's own cue classes: the same for each of its events
+        sent_cues = {cue[lem] for lem in lemmas[span.start:span.end] if lem in cue}
+        sent_feats = doc_table(span.doc, "sentence_cues")[(span.start, span.end)] = tuple(
+            f"cue={c}" for c in sorted(sent_cues))
+    feats.extend(sent_feats)
     sub_cues = {cue[lemmas[i]] for i in subtree_indexes(head) if i not in trig and lemmas[i] in cue}
     feats.extend(f"cue@sub={c}" for c in sorted(sub_cues))
     return feats
@@ -161,18 +165,34 @@ def lexicon_features(span: Span, trigger_tokens: list[int]) -> list[str]:
     requirements ("clashes" beside "killed civilians", "tear gas" beside "protest"): the other
     cues an ACLED coder weighs, in the lexicon's own classes, so a synonym the corpus never
     showed counts like the ones it did."""
-    from frontwatch.events.triggers import default_lexicon
-
-    by_first = default_lexicon().by_first
     trig = set(trigger_tokens)
-    out: set[str] = set()
-    for t in span:
-        if t.i in trig or t.is_punct:
-            continue
-        for entry in {e for key in (_lemma(t), t.lower_) for e in by_first.get(key, ())}:
-            if len(entry.words) == 1 or all(w in span.text.lower() for w in entry.words[1:]):
-                out.add(f"lex={entry.type}")
-    return sorted(out)
+    return sorted({f"lex={typ}" for i, types in sentence_lexicon_types(span) if i not in trig for typ in types})
+
+
+def sentence_lexicon_types(span: Span) -> tuple[tuple[int, frozenset[str]], ...]:
+    """(token index, the lexicon types its word gives) of each word of a sentence (not
+    punctuation) that gives any: a word's entries are read from the lexicon and the
+    sentence's text once per sentence, not once per event of the sentence (the events
+    differ only in which trigger tokens `lexicon_features` leaves out)."""
+    table = doc_table(span.doc, "sentence_lexicon_types")
+    key = (span.start, span.end)
+    got = table.get(key)
+    if got is None:
+        from frontwatch.events.triggers import default_lexicon
+
+        by_first = default_lexicon().by_first
+        lemmas = doc_lemmas(span.doc)  # _lemma of every token
+        lower = span.text.lower()
+        found = []
+        for t in span:
+            if t.is_punct:
+                continue
+            entries = {e for k in (lemmas[t.i], t.lower_) for e in by_first.get(k, ())}
+            types = frozenset(e.type for e in entries if len(e.words) == 1 or all(w in lower for w in e.words[1:]))
+            if types:
+                found.append((t.i, types))
+        got = table[key] = tuple(found)
+    return got
 
 
 DENSE_PARTS = ("sentence", "subtree", "trigger")
@@ -184,7 +204,10 @@ def dense_vector(span: Span, trigger_tokens: list[int]) -> np.ndarray | None:
     tensor = span.doc.tensor
     if tensor is None or tensor.size == 0 or tensor.shape[0] != len(span.doc):
         return None
-    sent = tensor[span.start:span.end].mean(axis=0)
+    means = doc_table(span.doc, "sentence_mean_vector")  # the sentence's mean: the same for each of its events
+    sent = means.get((span.start, span.end))
+    if sent is None:
+        sent = means[(span.start, span.end)] = tensor[span.start:span.end].mean(axis=0)
     if trigger_tokens:
         head = _head(span, trigger_tokens)
         sub_idx = [i for i in subtree_indexes(head) if span.start <= i < span.end]

@@ -71,3 +71,18 @@ def span_ents(span) -> list:
             else:
                 break
     return out
+
+
+_last_tables: list = [None, {}]  # [doc, name -> that table]
+
+
+def doc_table(doc: "Doc", name: str) -> dict:
+    """A dict named `name` that lives while `doc` is the current document (a new document
+    empties them all): per-sentence values several events of one sentence share, e.g. the
+    sub-type features' lexicon classes and mean vector of a sentence (keyed (start, end))."""
+    if _last_tables[0] is not doc:
+        _last_tables[0], _last_tables[1] = doc, {}
+    table = _last_tables[1].get(name)
+    if table is None:
+        table = _last_tables[1][name] = {}
+    return table
