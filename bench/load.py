@@ -366,6 +366,9 @@ def main() -> int:
                          "a 1,000,000-event store is built once and loaded many times")
     ap.add_argument("--per-article", action="store_true",
                     help="build through Store.save, one transaction per article (default: bulk, bench/bulk_store.py)")
+    ap.add_argument("--copy-from", type=Path, default=None,
+                    help="fill an empty postgresql:// --db by copying this SQLite store built by an earlier run "
+                         "(its stories and control too: the derive stage runs once for both backends)")
     ap.add_argument("--days", type=int, default=365,
                     help="days the synthetic events are spread over (e.g. 3650 at 1,000,000 events: the density of "
                          "100,000 in one year)")
@@ -381,7 +384,8 @@ def main() -> int:
         db = args.db if args.db and "://" in args.db else Path(args.db or Path(tmp) / "load.sqlite")
         if args.reuse and not args.db:
             raise SystemExit("--reuse needs --db/--store")
-        built = build(db, args.events, bulk=not args.per_article, reuse_only=args.reuse, days=args.days)
+        built = build(db, args.events, bulk=not args.per_article, reuse_only=args.reuse, days=args.days,
+                      copy_from=args.copy_from)
         proc, base = start_server(db, args.src, ["--workers", str(args.workers)] if args.workers else [])
         try:
             paths, features = endpoints(base)

@@ -93,7 +93,8 @@ def synthetic_articles(n_events: int, seed: int = 7, days: int = DAYS):
         yield ProcessedArticle(article, events=events)
 
 
-def build(db: Path | str, n_events: int, *, bulk: bool = False, reuse_only: bool = False, days: int = DAYS) -> dict:
+def build(db: Path | str, n_events: int, *, bulk: bool = False, reuse_only: bool = False, days: int = DAYS,
+          copy_from: Path | None = None) -> dict:
     """The synthetic store, with its stories and control written by `frontwatch.derive.rebuild`
     (what `frontwatch ingest` writes batch by batch; the server only reads them).
 
@@ -101,8 +102,9 @@ def build(db: Path | str, n_events: int, *, bulk: bool = False, reuse_only: bool
     writes the same rows many per statement (bench/bulk_store.py: minutes instead of tens of
     minutes at 1,000,000 events) instead of one `Store.save` transaction per article;
     `reuse_only` refuses to build (the caller wants the store built by an earlier run); `days`: the
-    span the events are spread over (more days, the same density at a larger size)."""
-    from bulk_store import build_bulk, store_bytes
+    span the events are spread over (more days, the same density at a larger size); `copy_from`: an
+    empty PostgreSQL store is filled by copying this built SQLite store (its derived tables too)."""
+    from bulk_store import build_bulk, copy_store, store_bytes
 
     from frontwatch.derive import rebuild
 
@@ -127,6 +129,8 @@ def build(db: Path | str, n_events: int, *, bulk: bool = False, reuse_only: bool
         db.unlink()
     if reuse_only:
         raise SystemExit(f"{db}: no store of {n_events} events to reuse; build it first (without --reuse)")
+    if copy_from is not None and "://" in str(db):
+        return copy_store(copy_from, str(db))
     if bulk:
         return {**build_bulk(db, n_events, synthetic_articles(n_events, days=days)), "days": days}
     t0 = time.perf_counter()
