@@ -131,6 +131,22 @@ def copy_store(src: Path, dst: str, *, batch: int = 20_000) -> dict[str, Any]:
             "seconds": round(time.perf_counter() - t0, 2), "rows": copied, "store_bytes": store_bytes(dst)}
 
 
+def derive_only(db: Path | str) -> dict[str, Any]:
+    """The derive stage over a store whose bulk insert finished but whose derive did not (stopped)."""
+    from frontwatch.derive import rebuild
+
+    t0 = time.perf_counter()
+    store = Store(str(db) if "://" in str(db) else db)
+    try:
+        derived = rebuild(store)
+    finally:
+        store.close()
+    seconds = round(time.perf_counter() - t0, 2)
+    return {"reused": False, "how": "bulk insert reused, derive stage run now", "seconds": seconds,
+            "rebuild_seconds": seconds, "stories": derived.stories.written,
+            "control_changes": derived.control.changes, "store_bytes": store_bytes(db)}
+
+
 def store_bytes(db: Path | str) -> int | None:
     """On-disk size of a SQLite store (with its WAL), or of a PostgreSQL database."""
     if "://" in str(db):

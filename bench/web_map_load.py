@@ -104,7 +104,7 @@ def build(db: Path | str, n_events: int, *, bulk: bool = False, reuse_only: bool
     `reuse_only` refuses to build (the caller wants the store built by an earlier run); `days`: the
     span the events are spread over (more days, the same density at a larger size); `copy_from`: an
     empty PostgreSQL store is filled by copying this built SQLite store (its derived tables too)."""
-    from bulk_store import build_bulk, copy_store, store_bytes
+    from bulk_store import build_bulk, copy_store, derive_only, store_bytes
 
     from frontwatch.derive import rebuild
 
@@ -123,6 +123,8 @@ def build(db: Path | str, n_events: int, *, bulk: bool = False, reuse_only: bool
             store.close()
             return {"reused": True, "seconds": 0.0, "store_bytes": store_bytes(db)}
         store.close()
+        if bulk and not reuse_only and counts.get("events", 0) == n_events and not counts.get("stories", 0):
+            return {**derive_only(db), "days": days}  # a bulk build stopped before or during its derive stage
         if reuse_only:
             raise SystemExit(f"{db}: holds {counts.get('events', 0)} events and {counts.get('stories', 0)} stories, "
                              f"not {n_events} events with stories; build it first (without --reuse)")
