@@ -394,7 +394,10 @@ def main() -> int:
             out, client_cpu = run_client_processes(base, paths, features, args.clients, args.seconds, args.procs,
                                                    args.client)
             server_cpu = tree_cpu_seconds(proc.pid) - cpu_before
-        finally:
+        except BaseException:
+            print(stop_server(proc)[-3000:], file=sys.stderr)  # why the server failed, before the traceback
+            raise
+        else:
             server_log = stop_server(proc)
     result = {"bench": "api_load", "store": "postgresql" if "://" in str(db) else "sqlite", "events": args.events, "clients": args.clients, "seconds": args.seconds, "workers": args.workers,
               "client_procs": args.procs, "client": args.client,
