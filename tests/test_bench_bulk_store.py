@@ -70,3 +70,23 @@ def test_reuse_only_reuses_and_refuses_to_build(stores, tmp_path: Path) -> None:
     with pytest.raises(SystemExit, match="build it first"):
         build(fast, N + 10, bulk=True, reuse_only=True)
     assert fast.exists()  # a mismatched store is left alone under --reuse
+
+
+def test_a_stopped_derive_is_resumed_on_the_inserted_rows(stores, tmp_path: Path) -> None:
+    """A bulk build stopped in its derive stage keeps its rows; the next build runs the derive alone."""
+    import shutil
+
+    from sqlalchemy import delete, update
+
+    _, fast, _, fast_info = stores
+    copy = tmp_path / "stopped.sqlite"
+    shutil.copy(fast, copy)
+    with Store(copy) as store, store.transaction() as conn:  # as left by a derive that never committed
+        conn.execute(update(TABLES["events"]).values(story_id=None))
+        conn.execute(delete(TABLES["stories"]))
+        conn.execute(delete(TABLES["control"]))
+    again = build(copy, N, bulk=True)
+    assert again["how"].startswith("bulk insert reused")
+    assert again["stories"] == fast_info["stories"]
+    assert _rows(copy, "stories") == _rows(fast, "stories")
+    assert _rows(copy, "events") == _rows(fast, "events")
