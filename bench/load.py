@@ -1,8 +1,11 @@
 """The API under concurrent load: a real `frontwatch serve` on loopback, N clients for T seconds.
 
     .venv/bin/python bench/load.py [--events 2000] [--clients 50] [--seconds 15] [--src DIR] [--workers N] [--procs P]
+        [--db PATH|URL [--reuse]] [--days 365] [--per-article]
 
-Builds a synthetic store (web_map_load's events) in a temporary directory, starts the server
+Builds a synthetic store (web_map_load's events) in a temporary directory (or at --db, kept and
+reused by later runs; --reuse insists on that), in bulk (bench/bulk_store.py: the rows Store.save
+writes, many per statement, COPY on PostgreSQL; stories and control by the real derive stage), starts the server
 as its own process (`--src` serves another source tree, e.g. the main checkout, for a
 before/after pair), waits for its stories, then runs N asyncio clients, each cycling over
 every read endpoint (lists, details, the streamed GeoJSON, control, places, the page) until
@@ -106,10 +109,26 @@ def stop_server(proc: subprocess.Popen) -> str:
     return proc.stderr.read()
 
 
+SETUP_RETRIES: list[str] = []  # setup requests retried on a dropped connection (not part of the load)
+
+
+class _RetryingClient(httpx.Client):
+    """The setup phase's client: a request whose connection drops is sent once more on a new one.
+    On a 1,000,000-event store the cold answers take tens of seconds and a kept-alive connection
+    was found closed under the first setup run; the load loop itself never retries (it counts)."""
+
+    def get(self, url, **kwargs):  # type: ignore[override]
+        try:
+            return super().get(url, **kwargs)
+        except (httpx.RemoteProtocolError, httpx.ReadError) as exc:
+            SETUP_RETRIES.append(f"{url}: {type(exc).__name__}")
+            return super().get(url, **kwargs)
+
+
 def endpoints(base: str) -> tuple[list[str], int]:
     """Every read endpoint with real ids from the store, and the full GeoJSON feature count
     (plus, in KNOWN_GOOD, the digest of each path's body once it parsed and, for GEOJSON, was whole)."""
-    with httpx.Client(base_url=base, timeout=300) as c:
+    with _RetryingClient(base_url=base, timeout=300) as c:
         for _ in range(600):  # the stories are built in the background after start
             if c.get("/events.geojson?limit=1").headers.get("x-frontwatch-stories") == "ready":
                 break
@@ -122,12 +141,19 @@ def endpoints(base: str) -> tuple[list[str], int]:
     paths = ["/events?limit=100", GEOJSON, "/stories?limit=50", "/articles?limit=50", "/control",
              f"/events/{ev[0]['id']}", f"/stories/{st[0]['id']}", f"/articles/{ar[0]['id']}", f"/places/{gid}",
              "/events?limit=20&min_corroboration=2", "/config.json", "/"]
-    with httpx.Client(base_url=base, timeout=300) as c:
+    with _RetryingClient(base_url=base, timeout=300) as c:
         for path in paths:
+            t0 = time.perf_counter()
             r = c.get(path)
+            COLD_MS[path] = round((time.perf_counter() - t0) * 1000, 1)
             if r.status_code == 200 and (path == "/" or _whole(path, r.content, features)):
                 KNOWN_GOOD[path] = hashlib.blake2b(r.content, digest_size=16).digest()
     return paths, features
+
+
+# path -> ms of its first request (computed by the server, not from its answer cache: what one
+# user waits for after each ingest, since every commit starts a new cache generation)
+COLD_MS: dict[str, float] = {}
 
 
 KNOWN_GOOD: dict[str, bytes] = {}  # path -> digest of a body that parsed (the store does not change during a run)
@@ -349,8 +375,19 @@ def main() -> int:
     ap.add_argument("--clients", type=int, default=50)
     ap.add_argument("--seconds", type=float, default=15.0)
     ap.add_argument("--src", type=Path, default=ROOT / "src", help="source tree the server runs (before/after pairs)")
-    ap.add_argument("--db", default=None,
+    ap.add_argument("--db", "--store", dest="db", default=None,
                     help="reuse this store file (built if missing), or a postgresql:// URL of an empty or same-size store")
+    ap.add_argument("--reuse", action="store_true",
+                    help="only reuse the store at --db (fail if it does not hold --events events with stories): "
+                         "a 1,000,000-event store is built once and loaded many times")
+    ap.add_argument("--per-article", action="store_true",
+                    help="build through Store.save, one transaction per article (default: bulk, bench/bulk_store.py)")
+    ap.add_argument("--copy-from", type=Path, default=None,
+                    help="fill an empty postgresql:// --db by copying this SQLite store built by an earlier run "
+                         "(its stories and control too: the derive stage runs once for both backends)")
+    ap.add_argument("--days", type=int, default=365,
+                    help="days the synthetic events are spread over (e.g. 3650 at 1,000,000 events: the density of "
+                         "100,000 in one year)")
     ap.add_argument("--procs", type=int, default=1, help="client processes the clients are split over")
     ap.add_argument("--workers", type=int, default=None,
                     help="pass --workers N to `frontwatch serve` (default: the server's own default)")
@@ -361,7 +398,10 @@ def main() -> int:
 
     with tempfile.TemporaryDirectory(prefix="frontwatch-load-") as tmp:
         db = args.db if args.db and "://" in args.db else Path(args.db or Path(tmp) / "load.sqlite")
-        built = build(db, args.events)
+        if args.reuse and not args.db:
+            raise SystemExit("--reuse needs --db/--store")
+        built = build(db, args.events, bulk=not args.per_article, reuse_only=args.reuse, days=args.days,
+                      copy_from=args.copy_from)
         proc, base = start_server(db, args.src, ["--workers", str(args.workers)] if args.workers else [])
         try:
             paths, features = endpoints(base)
@@ -370,11 +410,15 @@ def main() -> int:
             out, client_cpu = run_client_processes(base, paths, features, args.clients, args.seconds, args.procs,
                                                    args.client)
             server_cpu = tree_cpu_seconds(proc.pid) - cpu_before
-        finally:
+        except BaseException:
+            print(stop_server(proc)[-3000:], file=sys.stderr)  # why the server failed, before the traceback
+            raise
+        else:
             server_log = stop_server(proc)
     result = {"bench": "api_load", "store": "postgresql" if "://" in str(db) else "sqlite", "events": args.events, "clients": args.clients, "seconds": args.seconds, "workers": args.workers,
               "client_procs": args.procs, "client": args.client,
               "src": str(args.src), "store_build": built, "geojson_features": features, "load_before": load_before,
+              "cold_ms": dict(COLD_MS), "setup_retries": SETUP_RETRIES,
               **summarise(out, args.seconds)}
     # What the server itself spent: on a shared machine the latencies above depend on the CPU share
     # the server and the clients get; the server's CPU per answer does not.

@@ -93,9 +93,19 @@ def synthetic_articles(n_events: int, seed: int = 7, days: int = DAYS):
         yield ProcessedArticle(article, events=events)
 
 
-def build(db: Path | str, n_events: int) -> dict:
+def build(db: Path | str, n_events: int, *, bulk: bool = False, reuse_only: bool = False, days: int = DAYS,
+          copy_from: Path | None = None) -> dict:
     """The synthetic store, with its stories and control written by `frontwatch.derive.rebuild`
-    (what `frontwatch ingest` writes batch by batch; the server only reads them)."""
+    (what `frontwatch ingest` writes batch by batch; the server only reads them).
+
+    A store that already holds `n_events` events and their stories is reused as it is. `bulk`
+    writes the same rows many per statement (bench/bulk_store.py: minutes instead of tens of
+    minutes at 1,000,000 events) instead of one `Store.save` transaction per article;
+    `reuse_only` refuses to build (the caller wants the store built by an earlier run); `days`: the
+    span the events are spread over (more days, the same density at a larger size); `copy_from`: an
+    empty PostgreSQL store is filled by copying this built SQLite store (its derived tables too)."""
+    from bulk_store import build_bulk, copy_store, derive_only, store_bytes
+
     from frontwatch.derive import rebuild
 
     if "://" in str(db):  # a PostgreSQL URL: reuse a store of the same size, fill an empty one
@@ -103,7 +113,7 @@ def build(db: Path | str, n_events: int) -> dict:
         counts = store.counts()
         store.close()
         if counts.get("events", 0) == n_events and counts.get("stories", 0) > 0:
-            return {"reused": True, "seconds": 0.0}
+            return {"reused": True, "seconds": 0.0, "store_bytes": store_bytes(db)}
         if counts.get("events", 0):
             raise SystemExit(f"{db}: holds {counts['events']} events, not {n_events}; give an empty database")
     elif db.exists():
@@ -111,13 +121,24 @@ def build(db: Path | str, n_events: int) -> dict:
         counts = store.counts()
         if counts.get("events", 0) == n_events and counts.get("stories", 0) > 0:
             store.close()
-            return {"reused": True, "seconds": 0.0}
+            return {"reused": True, "seconds": 0.0, "store_bytes": store_bytes(db)}
         store.close()
+        if bulk and not reuse_only and counts.get("events", 0) == n_events and not counts.get("stories", 0):
+            return {**derive_only(db), "days": days}  # a bulk build stopped before or during its derive stage
+        if reuse_only:
+            raise SystemExit(f"{db}: holds {counts.get('events', 0)} events and {counts.get('stories', 0)} stories, "
+                             f"not {n_events} events with stories; build it first (without --reuse)")
         db.unlink()
+    if reuse_only:
+        raise SystemExit(f"{db}: no store of {n_events} events to reuse; build it first (without --reuse)")
+    if copy_from is not None and "://" in str(db):
+        return copy_store(copy_from, str(db))
+    if bulk:
+        return {**build_bulk(db, n_events, synthetic_articles(n_events, days=days)), "days": days}
     t0 = time.perf_counter()
     store = Store(str(db) if "://" in str(db) else db)
     try:
-        for processed in synthetic_articles(n_events):
+        for processed in synthetic_articles(n_events, days=days):
             store.save(processed)
         saved = time.perf_counter()
         derived = rebuild(store)
@@ -125,7 +146,7 @@ def build(db: Path | str, n_events: int) -> dict:
         store.close()
     return {"reused": False, "seconds": round(time.perf_counter() - t0, 2),
             "rebuild_seconds": round(time.perf_counter() - saved, 2), "stories": derived.stories.written,
-            "control_changes": derived.control.changes}
+            "control_changes": derived.control.changes, "how": "per article (Store.save)", "store_bytes": store_bytes(db), "days": days}
 
 
 def start_server(db: Path) -> tuple[subprocess.Popen, str]:

@@ -71,9 +71,18 @@ def _minhash_class() -> tuple[type[MinHash], dict[str, str]]:
     return MinHash, scheme
 
 
+@lru_cache(maxsize=1)
+def _permutations() -> Any:
+    """The seeded permutation parameters, made once: datasketch draws them anew (128 RandomState
+    draws, ~1-4 ms) for every MinHash, and ingest makes several per article (its signature, then
+    the index's look-up and add). The values are the same every time (fixed seed), never mutated."""
+    cls, scheme = _minhash_class()
+    return cls(num_perm=NUM_PERM, seed=SEED, **scheme).permutations
+
+
 def _new_minhash(**kwargs: Any) -> MinHash:
     cls, scheme = _minhash_class()
-    return cls(num_perm=NUM_PERM, seed=SEED, **scheme, **kwargs)
+    return cls(num_perm=NUM_PERM, seed=SEED, **scheme, permutations=_permutations(), **kwargs)
 
 
 def signature(text: str) -> bytes:
