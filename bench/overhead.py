@@ -65,7 +65,7 @@ def main() -> int:
     import frontwatch
     from frontwatch.clean import clean_article
     from frontwatch.model import RawArticle
-    from frontwatch.nlp.pipeline import FRONTWATCH_PIPES, load_pipeline
+    from frontwatch.nlp.components import FRONTWATCH_PIPES, load_pipeline
     from frontwatch.runner import SourceOptions, run_extract
 
     rows = load_rows(args.csv, None)

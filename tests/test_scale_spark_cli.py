@@ -9,7 +9,7 @@ import pytest
 
 pytest.importorskip("pyspark")
 
-from frontwatch.scale.spark import main  # noqa: E402
+from frontwatch.scale.spark_submit import main  # noqa: E402
 
 
 def test_submit_entry_has_the_commands_options(capsys) -> None:

@@ -78,7 +78,8 @@ def test_factory_found_by_entry_point_without_importing_frontwatch() -> None:
 def test_frontwatch_pipeline_is_the_model_with_our_components() -> None:
     """`Pipeline.process` runs the model's own pipes and then ours: what it returns is what the
     components left on the Doc (a frontwatch Doc carries the article it was made from)."""
-    from frontwatch.nlp.pipeline import FRONTWATCH_PIPES, load_nlp, load_pipeline
+    from frontwatch.nlp.components import FRONTWATCH_PIPES, load_pipeline
+    from frontwatch.nlp.pipeline import load_nlp
 
     nlp = load_pipeline()
     assert nlp.pipe_names == load_nlp().pipe_names + list(FRONTWATCH_PIPES)

@@ -178,7 +178,8 @@ def test_iter_events_round_trips_to_record(store: Store) -> None:
         assert record == event.to_record()
         assert list(record) == list(event.to_record())  # same key order, so JSONL reads the same
         assert article == {"id": "a1", "url": "https://example.org/a1", "outlet": "Example News",
-                           "title": "Rebels advance", "published": "2024-12-07T06:30:00+00:00", "language": "en"}
+                           "title": "Rebels advance", "published": "2024-12-07T06:30:00+00:00", "language": "en",
+                           "published_from": "option"}  # where the date came from (never silently the file's time)
     located = records[0]["location"]
     assert located["geonameid"] == 170063 and located["precision"] == "city" and "relative" not in located
     assert records[1]["location"]["relative"]["km"] == 20 and records[1]["location"]["lat"] == 33.33

@@ -191,7 +191,7 @@ def _limits(follow_symlinks: bool, max_chars: int, split_long: bool, time_budget
 
 def _prepare(gazetteer: Optional[Path]) -> None:
     """Load the model and the gazetteer before the bar starts (first run builds the gazetteer)."""
-    from frontwatch.nlp.pipeline import load_pipeline
+    from frontwatch.nlp.components import load_pipeline
 
     with err.status("loading the language model…"):
         load_pipeline()  # the one Pipeline.process runs (a --workers 1 run loads no other)

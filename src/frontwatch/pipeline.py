@@ -3,7 +3,7 @@
 `Pipeline.process` is the one function every runner uses (CLI `extract` and `ingest`,
 the process pool, Spark, the evaluators), so they cannot drift apart. For English it is
 "load the model, add our components, `nlp.pipe`": the geoparser and the event coder run as
-the spaCy components of `nlp/components.py` (`nlp.pipeline.load_pipeline`), each article
+the spaCy components of `nlp/components.py` (`nlp.components.load_pipeline`), each article
 rides on its Doc (`Doc._.article`), this run's options go in as `component_cfg`, and the
 results are read off the Doc. Heavy resources (spaCy model, gazetteer) load lazily, once
 per process.
@@ -48,7 +48,7 @@ class Pipeline:
 
     def warm_up(self) -> None:
         """Load the model and open the gazetteer now (so progress bars time real work)."""
-        from frontwatch.nlp.pipeline import load_pipeline
+        from frontwatch.nlp.components import load_pipeline
 
         load_pipeline()
         _ = self.geoparser
@@ -84,7 +84,8 @@ class Pipeline:
                                       keep_background=self.options.keep_background)
 
     def _process_english(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
-        from frontwatch.nlp.pipeline import load_pipeline, mentions
+        from frontwatch.nlp.components import load_pipeline
+        from frontwatch.nlp.pipeline import mentions
 
         nlp = load_pipeline()
 

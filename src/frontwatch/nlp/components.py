@@ -1,7 +1,7 @@
 """frontwatch's stages as registered spaCy components, results on the Doc.
 
 Why: frontwatch itself is "load the model, add our components, `nlp.pipe`"
-(`nlp.pipeline.load_pipeline`, used by `Pipeline.process` and so by every runner), and a
+(`load_pipeline` below, used by `Pipeline.process` and so by every runner), and a
 spaCy user can put the same geoparser and event coder into their own pipeline —
 `nlp.add_pipe("frontwatch_geoparser")` — and read the places off `doc._`, the way spaCy's
 own components leave their results on the Doc. The components are thin: the work stays in
@@ -154,3 +154,23 @@ def make_geoparser(nlp: Language, name: str, gazetteer: str | None, country_hint
 @Language.factory("frontwatch_events", assigns=["doc._.events"], requires=["doc._.toponyms", "doc.sents"])
 def make_events(nlp: Language, name: str) -> EventsComponent:
     return EventsComponent()
+
+
+# The components `load_pipeline` adds after the model's own, in this order.
+FRONTWATCH_PIPES: tuple[str, ...] = ("frontwatch_geoparser", "frontwatch_events")
+
+
+@lru_cache(maxsize=1)
+def load_pipeline() -> "Language":
+    """frontwatch's pipeline: the model with the geoparser and event coder added as spaCy
+    components (this module's factories; here, not in `nlp.pipeline`, which the components
+    themselves import for sentences), loaded once per process (and so once per worker or
+    Spark executor). `Pipeline.process` runs articles through it with `nlp.pipe` and reads
+    the results off the Doc. A model of its own, not `load_nlp()`'s with components added,
+    so code that asks `load_nlp()` for the bare analysis never runs our stages."""
+    from frontwatch.nlp.pipeline import DEFAULT_EXCLUDE, load_model
+
+    nlp = load_model(DEFAULT_EXCLUDE)
+    for name in FRONTWATCH_PIPES:
+        nlp.add_pipe(name)
+    return nlp

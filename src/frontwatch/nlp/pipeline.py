@@ -39,29 +39,10 @@ class ModelNotInstalled(RuntimeError):
 def load_nlp(exclude: tuple[str, ...] = DEFAULT_EXCLUDE) -> "Language":
     """Load the bare English model once per process (cached per `exclude` set): for code that
     wants spaCy's analysis only (evaluation of single stages, benchmarks, tests)."""
-    return _load_model(exclude)
+    return load_model(exclude)
 
 
-# The components `load_pipeline` adds after the model's own, in this order.
-FRONTWATCH_PIPES: tuple[str, ...] = ("frontwatch_geoparser", "frontwatch_events")
-
-
-@lru_cache(maxsize=1)
-def load_pipeline() -> "Language":
-    """frontwatch's pipeline: the model with the geoparser and event coder added as spaCy
-    components (`nlp/components.py`), loaded once per process (and so once per worker or
-    Spark executor). `Pipeline.process` runs articles through it with `nlp.pipe` and reads
-    the results off the Doc. A model of its own, not `load_nlp()`'s with components added,
-    so code that asks `load_nlp()` for the bare analysis never runs our stages."""
-    import frontwatch.nlp.components  # noqa: F401  (registers the factories)
-
-    nlp = _load_model(DEFAULT_EXCLUDE)
-    for name in FRONTWATCH_PIPES:
-        nlp.add_pipe(name)
-    return nlp
-
-
-def _load_model(exclude: tuple[str, ...]) -> "Language":
+def load_model(exclude: tuple[str, ...]) -> "Language":
     import spacy
 
     try:

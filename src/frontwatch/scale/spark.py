@@ -30,7 +30,7 @@ from __future__ import annotations
 import json
 import os
 import sys
-from collections.abc import Iterable, Iterator, Sequence
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -396,35 +396,3 @@ def spark_extract(input_path: str, output: str, options: SparkOptions | None = N
     finally:
         if own:
             spark.stop()
-
-
-# ----------------------------------------------------------------------------- spark-submit entry
-
-
-def main(argv: Sequence[str] | None = None) -> int:
-    """`python -m frontwatch.scale.spark INPUT OUTPUT [options]`, also the spark-submit application:
-    the `frontwatch spark-extract` command itself (one definition of its options), run with
-    these arguments.
-
-    On a cluster, ship a packed virtualenv that has frontwatch (and its model wheel)
-    installed and point the executors at its Python, e.g.
-    `spark-submit --master yarn --archives fw-env.tar.gz#env
-    --conf spark.pyspark.python=./env/bin/python "$(python -c 'import frontwatch.scale.spark as m;
-    print(m.__file__)')" hdfs:///in/articles.jsonl hdfs:///out/events`.
-    """
-    from frontwatch.cli import app
-
-    args = list(sys.argv[1:] if argv is None else argv)
-    try:
-        app(args=["spark-extract", *args], prog_name="frontwatch.scale.spark")
-    except SystemExit as exc:  # typer ends every run with one, carrying the command's exit code
-        return exc.code if isinstance(exc.code, int) else (0 if exc.code is None else 2)
-    return 0
-
-
-if __name__ == "__main__":
-    # Run as a file (spark-submit): use the installed module, so the functions Spark pickles
-    # are importable by name on executors instead of living in __main__.
-    from frontwatch.scale.spark import main as _main
-
-    sys.exit(_main())
