@@ -90,6 +90,16 @@ def test_posted_articles_go_through_the_ingest_pipeline(guarded: httpx.Client, s
     assert again["stored"] == 0 and again["duplicates"] == 1  # idempotent
 
 
+def test_a_blank_article_costs_only_itself(guarded: httpx.Client) -> None:
+    # whitespace passes the body's length check but is no article: one error line naming it,
+    # as for a JSONL line, and the request still answers 200
+    resp = guarded.post("/articles", json=[{"text": "   \n  "}], headers=auth())
+    assert resp.status_code == 200, resp.text
+    result = resp.json()
+    assert result["failed"] == 1 and result["stored"] == 0
+    assert result["errors"] == ["request:1: missing or empty 'text'"]
+
+
 def test_resolve_token_prefers_the_option_over_the_environment(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("FRONTWATCH_API_TOKEN", "from-env")
     assert resolve_token(None) == "from-env"

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 from frontwatch.api.schemas import ArticleIn
 
 if TYPE_CHECKING:
-    from frontwatch.model import RawArticle
+    from frontwatch.model import IngestError, RawArticle
 
 _ingest_lock = threading.Lock()
 
@@ -54,38 +54,51 @@ def require_token(configured: str | None, authorization: str | None, *, what: st
 
 
 def raw_article(article: ArticleIn, ref: str, received: datetime) -> "RawArticle":
-    """One posted article as the JSONL reader would have read it: strings trimmed, a bare
-    date taken as midnight UTC, and an article without a date dated `received` (it was
-    published no later than that; recorded as the caller's option, not as metadata)."""
-    from frontwatch.ingest.published import resolve_published
-    from frontwatch.model import RawArticle
+    """One posted article read by the JSONL reader's own rules (`ingest.files.jsonl_record`:
+    strings trimmed, dates and their provenance), from the JSONL record it stands for; an
+    article without a date is dated `received` (published no later than that), as the
+    caller's option, not as metadata."""
+    from frontwatch.ingest.files import jsonl_record
 
-    def clean(value: str | None) -> str | None:
-        return (value.strip() or None) if value is not None else None
-
+    rec: dict[str, Any] = {"text": article.text}
+    for key in ("title", "url", "outlet", "id"):
+        value = getattr(article, key)
+        if value is not None:
+            rec[key] = value
     pub = article.published
     if pub is not None:
         if not isinstance(pub, datetime):
-            pub = datetime.combine(pub, time(0), tzinfo=timezone.utc)
+            pub = datetime.combine(pub, time(0), tzinfo=timezone.utc)  # a bare date: midnight UTC
         elif pub.tzinfo is None:
             pub = pub.replace(tzinfo=timezone.utc)
-    when, origin = resolve_published(pub, received, None)
-    return RawArticle(text=article.text, source_ref=ref, kind="jsonl", title=clean(article.title),
-                      url=clean(article.url), outlet=clean(article.outlet), published=when,
-                      published_from=origin, external_id=article.id)
+        rec["published"] = pub.isoformat()
+    return jsonl_record(rec, ref, published=received, outlet=None, fallback_date=None, date_order=lambda: None)
+
+
+def _item(article: ArticleIn, ref: str, received: datetime) -> "RawArticle | IngestError":
+    """The article, or the one error that costs only this article (a text of blanks), as a
+    JSONL line's would: the rest of the request is still ingested."""
+    from frontwatch.ingest.files import ReadError
+    from frontwatch.model import IngestError
+
+    try:
+        return raw_article(article, ref, received)
+    except ReadError as exc:
+        return IngestError(ref, str(exc))
 
 
 def ingest_articles(items: list[ArticleIn], db: str | Path, *, gazetteer: Path | None = None) -> dict[str, Any]:
     """Store the articles; returns the job counts plus one line per input that failed."""
+    from frontwatch.model import RawArticle
     from frontwatch.runner import SourceOptions, run_ingest
 
     errors: list[str] = []
     received = datetime.now(timezone.utc)
-    raws = [raw_article(a, f"request:{i}", received) for i, a in enumerate(items, start=1)]
+    raws = [_item(a, f"request:{i}", received) for i, a in enumerate(items, start=1)]
     with _ingest_lock:
         stats = run_ingest([], db, opts=SourceOptions(published=received), gazetteer=gazetteer,
                            on_error=errors.append, on_skip=errors.append, items=raws,
-                           prior_outlets={a.outlet for a in raws if a.outlet})
+                           prior_outlets={a.outlet for a in raws if isinstance(a, RawArticle) and a.outlet})
     result = stats.as_dict()
     result["errors"] = errors
     return result
