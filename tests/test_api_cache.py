@@ -25,12 +25,6 @@ def db(tmp_path: Path) -> Path:
     return build_store(tmp_path / "fw.sqlite", sample_articles()[:2])
 
 
-def _cache(server: LiveServer) -> ResponseCache:
-    app = server.app.middleware_stack
-    while not isinstance(app, ResponseCache):
-        app = app.app
-    return app
-
 
 def test_cached_bodies_equal_uncached_ones_in_both_codings(db: Path) -> None:
     with LiveServer(db, cache_bytes=0) as plain:
@@ -44,7 +38,7 @@ def test_cached_bodies_equal_uncached_ones_in_both_codings(db: Path) -> None:
                 assert r.headers["content-type"] == expected[p].headers["content-type"]
                 raw = httpx.get(srv.url + p, headers={"accept-encoding": "identity"}, timeout=30)
                 assert raw.content == expected[p].content and "content-encoding" not in raw.headers
-        assert _cache(srv).hits >= len(PATHS)
+        assert srv.middleware(ResponseCache).hits >= len(PATHS)
         gz = httpx.get(srv.url + "/events.geojson", headers={"accept-encoding": "gzip"}, timeout=30)
         assert gz.headers.get("content-encoding") == "gzip"
         assert gz.content == expected["/events.geojson"].content  # httpx decodes: the gzip bytes hold the same body
@@ -116,7 +110,7 @@ def test_a_body_too_big_to_keep_streams_through_gzipped_and_whole(db: Path) -> N
         expected = httpx.get(plain.url + "/events.geojson", timeout=30).content
     with LiveServer(db) as srv:
         httpx.get(srv.url + "/config.json", timeout=30)  # builds the middleware stack
-        cache = _cache(srv)
+        cache = srv.middleware(ResponseCache)
         cache.max_entry_bytes = 100  # every GeoJSON body here is larger
         for _ in range(2):
             with httpx.stream("GET", srv.url + "/events.geojson", headers={"accept-encoding": "gzip"}) as r:

@@ -29,17 +29,11 @@ def _hold_a_slot(server: LiveServer) -> socket.socket:
     return sock
 
 
-def _limit(server: LiveServer) -> ConcurrencyLimit:
-    app = server.app.middleware_stack
-    while not isinstance(app, ConcurrencyLimit):
-        app = app.app
-    return app
-
 
 def test_saturated_server_answers_503_with_retry_after(db: Path) -> None:
     with LiveServer(db, token=TOKEN, max_in_flight=1) as srv:
         assert httpx.get(srv.url + "/events", timeout=30).status_code == 200  # builds the middleware stack
-        limit = _limit(srv)
+        limit = srv.middleware(ConcurrencyLimit)
         held = _hold_a_slot(srv)
         try:
             deadline = time.monotonic() + 20
@@ -109,7 +103,7 @@ def test_ingest_requests_queue_is_bounded(db: Path) -> None:
     with LiveServer(db, token=TOKEN, max_queued_ingests=1) as srv:
         auth = {"Authorization": f"Bearer {TOKEN}"}
         assert httpx.get(srv.url + "/events", timeout=30).status_code == 200  # builds the middleware stack
-        limit = _limit(srv)
+        limit = srv.middleware(ConcurrencyLimit)
         held = _hold_a_slot(srv)  # an ingest request still sending its body holds the one place
         try:
             deadline = time.monotonic() + 20

@@ -167,6 +167,13 @@ class LiveServer:
         self.server.should_exit = True
         self.thread.join(timeout=10)
 
+    def middleware(self, kind: type) -> Any:
+        """The app's middleware of this class (the stack is built by the first request)."""
+        app = self.app.middleware_stack
+        while not isinstance(app, kind):
+            app = app.app
+        return app
+
 
 # A place known only as a country: the gazetteer's country entry, whose lat/lon is its centroid.
 SYRIA = Place(163843, "Syria", 35.0, 38.0, "SY", None, None, None, "A", "PCLI", 22_000_000, "country")
