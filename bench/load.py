@@ -49,6 +49,7 @@ import tempfile
 import time
 from collections import Counter, defaultdict
 from pathlib import Path
+from typing import Any
 
 import zlib
 
@@ -190,6 +191,22 @@ def endpoint_name(path: str) -> str:
     return path.split("?")[0]
 
 
+async def _answered(rec: dict, t0: float, status: int, headers: Any) -> bool:
+    """Count one answer (latency, status) for both client loops; False for a 503 (after waiting
+    its Retry-After) or another 5xx, whose body is not checked."""
+    rec["latency_ms"].append((time.perf_counter() - t0) * 1000)
+    rec["status"][status] += 1
+    if status == 503:
+        rec["busy_503"] += 1
+        rec["retry_after_missing"] += "retry-after" not in headers
+        await asyncio.sleep(float(headers.get("retry-after", "1")))
+        return False
+    if status >= 500:
+        rec["errors"] += 1
+        return False
+    return True
+
+
 async def client(i: int, http: httpx.AsyncClient, paths: list[str], features: int, until: float,
                  out: dict) -> None:
     k = i
@@ -209,15 +226,7 @@ async def client(i: int, http: httpx.AsyncClient, paths: list[str], features: in
             rec["errors"] += 1
             rec["error_kinds"][type(exc).__name__] += 1
             continue
-        rec["latency_ms"].append((time.perf_counter() - t0) * 1000)
-        rec["status"][r.status_code] += 1
-        if r.status_code == 503:
-            rec["busy_503"] += 1
-            rec["retry_after_missing"] += "retry-after" not in r.headers
-            await asyncio.sleep(float(r.headers.get("retry-after", "1")))
-            continue
-        if r.status_code >= 500:
-            rec["errors"] += 1
+        if not await _answered(rec, t0, r.status_code, r.headers):
             continue
         if path == "/":
             continue
@@ -251,15 +260,7 @@ async def client_aiohttp(i: int, http: aiohttp.ClientSession, paths: list[str], 
             rec["errors"] += 1
             rec["error_kinds"][type(exc).__name__] += 1
             continue
-        rec["latency_ms"].append((time.perf_counter() - t0) * 1000)
-        rec["status"][status] += 1
-        if status == 503:
-            rec["busy_503"] += 1
-            rec["retry_after_missing"] += "retry-after" not in headers
-            await asyncio.sleep(float(headers.get("retry-after", "1")))
-            continue
-        if status >= 500:
-            rec["errors"] += 1
+        if not await _answered(rec, t0, status, headers):
             continue
         encoding = headers.get("content-encoding", "identity").lower()
         if encoding == "gzip":
