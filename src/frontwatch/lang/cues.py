@@ -57,6 +57,12 @@ class Cues:
     countries: dict[str, str] = field(default_factory=dict)  # country names and adjectives -> ISO2
     aerial: tuple[str, ...] = ()  # means that make a strike an air strike ('طائرات', 'drone')
     caseless: bool = False  # the script has no capitals: a source is the words after the cue
+    # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
+    heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
+    verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
+    verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
+    participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
+    off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -100,4 +106,9 @@ def load(lang: str) -> Cues:
         countries={str(k): str(v) for k, v in (raw.get("countries") or {}).items()},
         aerial=_tuple(raw.get("means", {}).get("aerial")),
         caseless=bool(tok.get("caseless", False)),
+        heads=_tuple(raw.get("scope", {}).get("heads")),
+        verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
+        verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
+        participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
+        off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
     )

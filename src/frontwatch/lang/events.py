@@ -61,6 +61,7 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
 
@@ -429,7 +430,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
-    topics |= unanchored_nouns(triggers, ws, text, lang)
+    topics |= unanchored_nouns(triggers, ws, text, lang) | unreported_nouns(triggers, ws, text, cues)
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened

@@ -1,0 +1,96 @@
+"""Noun triggers that a sentence names without telling that they happened (word-order readings).
+
+Why: in Arabic and Persian most triggers are nouns (verbal nouns, and Persian light-verb
+constructions such as 'بازداشت کردند' = 'arrest did'), and a noun is often in the sentence
+for another reason than its happening. Without a parser, three readings from the words next
+to the noun stand in for the grammar, each driven by the language's `[scope]` cue lists
+(data/lang/cues_<lang>.toml), so a language without them is not affected:
+
+- **head**: a noun right after a word that makes it a modifier is part of a name or a
+  description: 'محضر اجتماع' (minutes of a meeting: a document title), 'مرافق الاحتجاز'
+  (detention facilities), 'حزب التحرير' (the Liberation Party), 'در زمان حمله' (at the time of
+  the attack: a time reference).
+- **light verb**: Persian tells a noun's happening by the light verb after it; the first
+  light verb within LIGHT_WINDOW words in the noun's clause decides: past ('بازداشت شد',
+  'حمله کردند') tells a happening, present, future, subjunctive or 'is' ('اعزام می‌شوند'
+  = are being sent, 'در بازداشت است' = is in custody) a habit, a plan or a state.
+- **off topic**: a sentence about sport (a player, a league, a match) uses the words of
+  politics for the game ('دیدار' = a match, criticism of a player's weight); its non-violent
+  political triggers are none.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+
+from frontwatch.events import ontology
+from frontwatch.lang.cues import Cues
+from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.event_tokens import PhraseList, Word
+from frontwatch.lang.triggers import LangTrigger
+
+LIGHT_WINDOW = 4  # words between a noun and its light verb ('بازداشت موقت [است]', 'حمله را آغاز [کرد]')
+CLAUSE_STOPS = ",.;:!?()«»\"“”—–/،؛"
+
+
+@cache
+def _list(lang: str, items: tuple[str, ...]) -> PhraseList:
+    return PhraseList(list(items), [True] * len(items), load_cues(lang))
+
+
+def _starts(items: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
+    return {s for s, _, _, _ in _list(cues.lang, items).find(ws)} if items else set()
+
+
+def _clause_break(ws: list[Word], text: str, a: int, b: int) -> bool:
+    return any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
+
+
+def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله')."""
+    heads = _starts(cues.heads, ws, cues)
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and t.start - 1 in heads}
+
+
+def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
+    """'خوانده است', 'کرده‌اند': a past participle before the auxiliary is the perfect, a past tense."""
+    from frontwatch.lang.event_tokens import normalize
+
+    return j > lo and any(normalize(ws[j - 1].text, cues.lang).endswith(x) for x in cues.participle_endings)
+
+
+def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Indices of noun triggers whose first light verb in their clause is not a past one."""
+    if not cues.verbs_untold:
+        return set()
+    told, untold = _starts(cues.verbs_told, ws, cues), _starts(cues.verbs_untold, ws, cues)
+    trigger_words = {i for t in triggers for i in t.words}
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "N":
+            continue
+        for j in range(t.end, min(len(ws), t.end + LIGHT_WINDOW)):
+            if _clause_break(ws, text, j - 1, j) or (j in trigger_words and j not in told | untold):
+                break  # another clause, or another act's noun: its verb is not this noun's
+            if j in told:
+                break
+            if j in untold:
+                if not _perfect(ws, j, t.end, cues):
+                    out.add(k)
+                break
+    return out
+
+
+def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices of non-violent political triggers in a sentence about sport."""
+    if not _starts(cues.off_topic, ws, cues):
+        return set()
+    return {k for k, t in enumerate(triggers) if not ontology.get(t.type).violent and not ontology.get(t.type).acled}
+
+
+def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Every trigger index that one of the three readings takes as no happening of its own."""
+    return headed_nouns(triggers, ws, cues) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
+
+
+__all__ = ["headed_nouns", "off_topic", "unreported_nouns", "untold_nouns"]
