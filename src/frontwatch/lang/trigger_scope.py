@@ -29,7 +29,7 @@ from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import PhraseList, Word
 from frontwatch.lang.triggers import LangTrigger
 
-LIGHT_WINDOW = 4  # words between a noun and its light verb ('بازداشت موقت [است]', 'حمله را آغاز [کرد]')
+LIGHT_WINDOW = 6  # words between a noun and its light verb ('بازداشت موقت [است]', 'حمله را آغاز [کرد]')
 CLAUSE_STOPS = ",.;:!?()«»\"“”—–/،؛"
 
 
