@@ -20,9 +20,9 @@ from collections.abc import Sequence
 from typing import Protocol
 
 # after the place: an optional '(Country),' then an agency tag in brackets, or a spaced hyphen/en dash
-_AFTER = re.compile(r"^\s*(?:\([^()]{2,30}\)\s*,?\s*)?(?:\(\s*[A-Z][A-Za-z-]{1,10}\s*\)|[-–]\s)")
+_AFTER = re.compile(r"^\)?\s*(?:\([^()]{2,30}\)\s*,?\s*)?(?:\(\s*[A-Z][A-Za-z-]{1,10}\s*\)|[-–]\s)")
 # before the place: the start of the text or line, a spaced dash, a slash, a colon
-_BEFORE = re.compile(r"(?:^|\n|\s[-–/]|:|\))\s*$")
+_BEFORE = re.compile(r"(?:^|\n|\s[-–/]|:|\))\s*\(?$")
 
 
 class Span(Protocol):

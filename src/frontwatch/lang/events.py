@@ -481,8 +481,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             modality = "asserted"
 
         chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix)
+        said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
+        if said_at:
+            chosen = [located[min(datelines)]]
         locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
-        if etype.locate == "actor" and agent is not None and agent.country and not any(
+        if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
                 _before(locative, p.first, 3) for p in chosen):
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
