@@ -93,3 +93,10 @@ def test_a_statement_is_placed_at_the_bracketed_dateline() -> None:
     assert dateline_places(text, [beirut, damascus]) == {0}
     events = [e for e in code_sentence(text, "ar", [beirut, damascus], PUBLISHED) if e.event_type == "accuse"]
     assert events and events[0].location is not None and events[0].location.text == "بيروت"
+
+
+def test_a_negator_inside_a_name_negates_nothing() -> None:
+    # 'Doctors Without Borders began providing medical services': 'بلا' (without) is part of the name
+    text = "بدأ فريق من منظمة أطباء بلا حدود بتقديم خدمات طبية للنازحين."
+    assert {(e.event_type, e.modality) for e in code_sentence(text, "ar", [], PUBLISHED)} >= {("aid", "asserted")}
+    assert "attack" not in types("ar", "لم تقصف الطائرات المدينة ولا يوجد أي هجوم.")

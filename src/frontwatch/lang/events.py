@@ -412,6 +412,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
+    # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders)
+    negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
     # only when the body names none (an agenda item: 'Minsk - Putin se reúne ...'); a slug word codes nothing
