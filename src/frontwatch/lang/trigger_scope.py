@@ -26,7 +26,7 @@ from functools import cache
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import PhraseList, Word
+from frontwatch.lang.event_tokens import PhraseList, Word, normalize
 from frontwatch.lang.triggers import LangTrigger
 
 LIGHT_WINDOW = 6  # words between a noun and its light verb ('بازداشت موقت [است]', 'حمله را آغاز [کرد]')
@@ -42,6 +42,13 @@ def _starts(items: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
     return {s for s, _, _, _ in _list(cues.lang, items).find(ws)} if items else set()
 
 
+def _surface(items: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
+    """Words whose written form is one of `items`: a tense is in the form, and a lemma erases it
+    (simplemma gives 'کنند' the lemma 'کرد')."""
+    forms = {normalize(x, cues.lang, cues.strip_marks) for x in items}
+    return {w.i for w in ws if normalize(w.text, cues.lang, cues.strip_marks) in forms}
+
+
 def _clause_break(ws: list[Word], text: str, a: int, b: int) -> bool:
     return any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
 
@@ -54,8 +61,6 @@ def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set
 
 def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
     """'خوانده است', 'کرده‌اند': a past participle before the auxiliary is the perfect, a past tense."""
-    from frontwatch.lang.event_tokens import normalize
-
     return j > lo and any(normalize(ws[j - 1].text, cues.lang).endswith(x) for x in cues.participle_endings)
 
 
@@ -63,7 +68,7 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     """Indices of noun triggers whose first light verb in their clause is not a past one."""
     if not cues.verbs_untold:
         return set()
-    told, untold = _starts(cues.verbs_told, ws, cues), _starts(cues.verbs_untold, ws, cues)
+    told, untold = _surface(cues.verbs_told, ws, cues), _surface(cues.verbs_untold, ws, cues)
     trigger_words = {i for t in triggers for i in t.words}
     out = set()
     for k, t in enumerate(triggers):
