@@ -100,3 +100,9 @@ def test_a_negator_inside_a_name_negates_nothing() -> None:
     text = "بدأ فريق من منظمة أطباء بلا حدود بتقديم خدمات طبية للنازحين."
     assert {(e.event_type, e.modality) for e in code_sentence(text, "ar", [], PUBLISHED)} >= {("aid", "asserted")}
     assert "attack" not in types("ar", "لم تقصف الطائرات المدينة ولا يوجد أي هجوم.")
+
+
+def test_no_clitic_is_stripped_behind_the_arabic_article() -> None:
+    keys = [w.keys for w in words("البحث وبالقصف وبقصف", load("ar"))]
+    assert "بحث" in keys[0] and "حث" not in keys[0]  # 'the research', not 'ب' + 'حث' (urged)
+    assert "قصف" in keys[1] and "قصف" in keys[2]  # conjunction + preposition (+ article) still come off

@@ -30,6 +30,7 @@ class Cues:
 
     lang: str
     prefixes: tuple[str, ...] = ()  # clitics stripped from the front of a word (Arabic و ب ل ال)
+    last_prefixes: tuple[str, ...] = ()  # prefixes after which no other is stripped (the Arabic article)
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
@@ -79,6 +80,7 @@ def load(lang: str) -> Cues:
     return Cues(
         lang=lang,
         prefixes=_tuple(tok.get("prefixes")),
+        last_prefixes=_tuple(tok.get("last_prefixes")),
         suffixes=_tuple(tok.get("suffixes")),
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),

@@ -82,10 +82,13 @@ def _keys(text: str, lang: str) -> frozenset[str]:
     if low_fa:
         forms.update({low_fa, _lemma(low_fa, lang)})
     stems = {low}
+    inner: set[str] = set()  # stems behind an article: no clitic stands inside it ('البحث' is not 'ب' + 'حث')
     for p in cues.prefixes:
         for s in list(stems):  # noqa: PERF101 (a copy: the set grows inside the loop)
-            if s.startswith(p) and len(s) - len(p) >= 2:
+            if s.startswith(p) and len(s) - len(p) >= 2 and s not in inner:
                 stems.add(s[len(p):])
+                if p in cues.last_prefixes:
+                    inner.add(s[len(p):])
     for suf in cues.suffixes:
         for s in list(stems):  # noqa: PERF101
             if s.endswith(suf) and len(s) - len(suf) >= 2:
