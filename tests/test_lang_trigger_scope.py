@@ -106,3 +106,12 @@ def test_no_clitic_is_stripped_behind_the_arabic_article() -> None:
     keys = [w.keys for w in words("البحث وبالقصف وبقصف", load("ar"))]
     assert "بحث" in keys[0] and "حث" not in keys[0]  # 'the research', not 'ب' + 'حث' (urged)
     assert "قصف" in keys[1] and "قصف" in keys[2]  # conjunction + preposition (+ article) still come off
+
+
+def test_the_persian_clause_ends_at_its_verb() -> None:
+    # 'the leaders are to hold another meeting in Brussels on this matter': the subjunctive closes the clause
+    plan = "روسای کشورها در بروکسل نشست دیگری را در همین رابطه برگزار کنند."
+    assert scoped(untold_nouns, "fa", plan, plan) == ["consult"]
+    # a verb after 'که' (that) belongs to another clause: 'the meeting that is held' does not make it unreal
+    held = "نشست وزیران که در بروکسل است دیروز برگزار شد."
+    assert not scoped(untold_nouns, "fa", held, held)

@@ -62,6 +62,7 @@ class Cues:
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
+    clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
 
@@ -112,5 +113,6 @@ def load(lang: str) -> Cues:
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
+        clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
     )

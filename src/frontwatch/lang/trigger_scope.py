@@ -29,7 +29,10 @@ from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import PhraseList, Word, normalize
 from frontwatch.lang.triggers import LangTrigger
 
-LIGHT_WINDOW = 6  # words between a noun and its light verb ('بازداشت موقت [است]', 'حمله را آغاز [کرد]')
+# words between a noun and its light verb ('بازداشت موقت [است]', 'نشست دیگری را در همین رابطه برگزار [کنند]'):
+# the clause is verb-final, so the first verb form after the noun closes it, unless a clause
+# word ('که': that, which) opens another first
+LIGHT_WINDOW = 8
 CLAUSE_STOPS = ",.;:!?()«»\"“”—–/،؛"
 
 
@@ -69,13 +72,14 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     if not cues.verbs_untold:
         return set()
     told, untold = _surface(cues.verbs_told, ws, cues), _surface(cues.verbs_untold, ws, cues)
+    opens = _surface(cues.clause_words, ws, cues)
     trigger_words = {i for t in triggers for i in t.words}
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N":
             continue
         for j in range(t.end, min(len(ws), t.end + LIGHT_WINDOW)):
-            if _clause_break(ws, text, j - 1, j) or (j in trigger_words and j not in told | untold):
+            if _clause_break(ws, text, j - 1, j) or j in opens or (j in trigger_words and j not in told | untold):
                 break  # another clause, or another act's noun: its verb is not this noun's
             if j in told:
                 break
