@@ -115,3 +115,14 @@ def test_the_persian_clause_ends_at_its_verb() -> None:
     # a verb after 'که' (that) belongs to another clause: 'the meeting that is held' does not make it unreal
     held = "نشست وزیران که در بروکسل است دیروز برگزار شد."
     assert not scoped(untold_nouns, "fa", held, held)
+
+
+def test_the_arabic_future_prefix_makes_a_plan() -> None:
+    assert "consult" not in types("ar", "سيزور وزير الخارجية الأردني دمشق الأسبوع المقبل.")
+    assert "consult" not in types("ar", "سيلتقي الرئيس نظيره التركي في أنقرة.")
+    assert "consult" in types("ar", "التقى الرئيس نظيره التركي في أنقرة أمس.")
+    # 'سيطر' (took control) begins with the letter of the future prefix: it is no future
+    text = "سيطر الجيش على مدينة تدمر."
+    at = text.index("مدينة")
+    palmyra = Toponym(at, len(text) - 1, text[at:-1], Place(170017, "Palmyra", 34.56, 38.27, "SY"))
+    assert "territory_taken" in types("ar", text, [palmyra]) or "territory_regained" in types("ar", text, [palmyra])

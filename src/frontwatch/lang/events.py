@@ -290,6 +290,10 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
         w = normalize(ws[i].text, cues.lang, cues.strip_marks)
         if any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings):
             return True
+        # Arabic 'سيهاجم' (will attack): the future prefix before a stem that does not itself begin so ('سيطر')
+        first = normalize(trig.entry.phrase.split()[0].rstrip("*"), cues.lang, cues.strip_marks)
+        if any(w.startswith(x) and not first.startswith(x[:1]) for x in cues.future_prefixes):
+            return True
     return False
 
 
