@@ -30,7 +30,7 @@ PHASE_WINDOW = 2
 MARKER_WINDOW = 2  # 'να μην στηρίξει': the marker, a negator, the verb
 NAME_WINDOW = 6
 VERB_WINDOW = 4
-CLAUSE_STOPS = ",.;:!?()«»\"“”—–"
+CLAUSE_STOPS = ",.;:!?()«»\"“”—–/"
 # acts whose object has not happened (yet): any topic noun under them is no event
 PROSPECTIVE = frozenset({"request", "threaten", "consult", "agreement", "ceasefire", "reject"})
 
