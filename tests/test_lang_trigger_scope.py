@@ -133,3 +133,10 @@ def test_a_headline_slash_ends_a_clause() -> None:
     # the criticism is no topic of the request, which is in another headline part
     got = types("fa", "انتقاد شدید نمایندگان از سفارت / وزارت خارجه از سفیر سوئیس توضیح خواست")
     assert {"accuse", "request"} <= got
+
+
+def test_persian_condemned_or_convicted() -> None:
+    # 'محکوم' with an active light verb is a condemnation; passive, or 'to prison', a court's sanction
+    assert "accuse" in types("fa", "وزارت خارجه این اقدام را محکوم کرد.")
+    assert "sanction" in types("fa", "این فعال سیاسی به پنج سال زندان محکوم شد.")
+    assert "accuse" not in types("fa", "این فعال سیاسی به پنج سال زندان محکوم شد.")
