@@ -140,3 +140,16 @@ def test_persian_condemned_or_convicted() -> None:
     assert "accuse" in types("fa", "وزارت خارجه این اقدام را محکوم کرد.")
     assert "sanction" in types("fa", "این فعال سیاسی به پنج سال زندان محکوم شد.")
     assert "accuse" not in types("fa", "این فعال سیاسی به پنج سال زندان محکوم شد.")
+
+
+def test_a_place_named_again_in_a_locative_phrase_keeps_the_statement_there() -> None:
+    # the mayor's protest names the town twice, once as 'in the town of X': the accusation stays in X
+    # instead of going to the acting government's country
+    text = "رئيس بلدية نابلس يوجه استنكارا إلى الحاكم العسكري بسبب الاعتداءات على الطلاب في مدينة نابلس."
+    nablus = Place(282615, "Nablus", 32.22, 35.25, "PS")
+    first = text.index("نابلس")
+    second = text.index("مدينة نابلس")
+    places = [Toponym(first, first + 5, "نابلس", nablus), Toponym(second, second + 11, "مدينة نابلس", nablus)]
+    events = [e for e in code_sentence(text, "ar", places, PUBLISHED) if e.event_type == "accuse"]
+    assert events and events[0].location is not None and events[0].location.place is not None
+    assert events[0].location.place.name == "Nablus"

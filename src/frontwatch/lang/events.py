@@ -112,6 +112,14 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
 
+def _same_place(a: _Located, b: _Located) -> bool:
+    """The same mention, or another mention of the same gazetteer place ('طولكرم' ... 'في مدينة طولكرم')."""
+    if a is b:
+        return True
+    pa, pb = a.mention.place, b.mention.place
+    return pa is not None and pb is not None and pa.geonameid == pb.geonameid
+
+
 def _is_country(p: PlaceMention) -> bool:
     pl = p.place
     if getattr(p, "precision", None) == "relative":
@@ -492,7 +500,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             chosen = [located[min(datelines)]]
         locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
         if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
-                _before(locative, p.first, 3) for p in chosen):
+                _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)):
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)
