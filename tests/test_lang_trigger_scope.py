@@ -153,3 +153,12 @@ def test_a_place_named_again_in_a_locative_phrase_keeps_the_statement_there() ->
     events = [e for e in code_sentence(text, "ar", places, PUBLISHED) if e.event_type == "accuse"]
     assert events and events[0].location is not None and events[0].location.place is not None
     assert events[0].location.place.name == "Nablus"
+
+
+def test_a_visit_to_a_named_place_has_someone_visiting() -> None:
+    # a caseless script shows no names: 'on a trip to Khuzestan province' is someone's visit all the same
+    text = "هیئت پارلمانی صبح امروز در سفر به استان خوزستان از مناطق مرزی بازدید کرد."
+    at = text.index("استان")
+    khuzestan = Toponym(at, at + len("استان خوزستان"), "استان خوزستان", Place(127082, "Khuzestan", 31.43, 49.04, "IR"))
+    assert "consult" in types("fa", text, [khuzestan])
+    assert "consult" not in types("fa", "سفر های خارجی گران شده است.")
