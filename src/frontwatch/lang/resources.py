@@ -45,6 +45,8 @@ class LangResources:
     directions: dict[str, str] = field(default_factory=dict)  # compass word ('sur', 'юг*') -> bearing ('S')
     direction_gap: frozenset[str] = frozenset()  # words between the compass word and the place ('del')
     directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
+    sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
+    sister_lang: str = ""  # that sister language's code (its country names are tried too)
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
@@ -74,6 +76,8 @@ def load(code: str) -> LangResources:
         type_after_in_span=bool(raw.get("type_after_in_span", True)),
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
+        sister_spelling=tuple(sorted(raw.get("sister_spelling", {}).items(), key=lambda kv: -len(kv[0]))),
+        sister_lang=str(raw.get("sister_lang", "")),
         latin_script=bool(raw.get("latin_script", True)),
         name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
         heads_names=bool(raw.get("heads_names", True)),

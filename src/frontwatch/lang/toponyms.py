@@ -248,6 +248,10 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
         keys = index.keys(form, lang)
         if keys:
             return keys
+    for form in forms if load(lang).sister_spelling else ():
+        keys = index.sister_keys(form, lang)
+        if keys:
+            return keys
     seat = _district_seat(words, lang, index)
     if seat is None and len(words) == 1 and load(lang).phonetic:
         seat = next((k for form in forms if (k := index.keys(form, lang, sound=True))), None)
