@@ -253,6 +253,16 @@ def town_of_adjective(word: str, lang: str) -> tuple[str, ...]:
 
 
 @lru_cache(maxsize=50_000)
+def singular_lemmas(word: str, lang: str) -> frozenset[str]:
+    """pymorphy3's dictionary forms of the singular readings of `word` (Russian, Ukrainian), the word
+    itself otherwise. A body's name is singular ('суду'); 'у судах України' speaks of many."""
+    morph = _morph(lang)
+    if morph is None:
+        return frozenset({word.casefold()})
+    return frozenset(p.normal_form for p in morph.parse(word) if p.tag.number != "plur")
+
+
+@lru_cache(maxsize=50_000)
 def is_genitive(word: str, lang: str) -> bool:
     """Has `word` a genitive reading (pymorphy3; Russian, Ukrainian only)?"""
     morph = _morph(lang)

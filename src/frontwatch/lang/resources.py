@@ -31,6 +31,7 @@ class LangResources:
     street_before: frozenset[str] = frozenset()  # 'вулиці', 'οδό': a street's name follows (`lang.unlisted`)
     branch_preps: frozenset[str] = frozenset()  # '<body> у <region>' names a regional branch
     body_heads: frozenset[str] = frozenset()  # 'управління', 'служба': head words of a body's name
+    body_lemmas: frozenset[str] = frozenset()  # 'суд', 'міністерство': a place closing such a body's name is not a toponym
     region_modifiers: frozenset[str] = frozenset()  # 'Βόρεια', 'Західна': part of a region's name before a place
     genitive_endings: tuple[str, ...] = ()  # a genitive place does not head the name after it
     genitive_articles: frozenset[str] = frozenset()  # 'της', 'του': the article before a genitive
@@ -94,6 +95,7 @@ def load(code: str) -> LangResources:
         region_modifiers=frozenset(w.casefold() for w in raw.get("region_modifiers", [])),
         branch_preps=frozenset(w.casefold() for w in raw.get("branch_preps", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
+        body_lemmas=frozenset(w.casefold() for w in raw.get("body_lemmas", [])),
         street_before=frozenset(w.casefold() for w in raw.get("street_before", [])),
         directions={str(k).casefold(): str(v) for k, v in raw.get("directions", {}).items()},
         direction_gap=frozenset(w.casefold() for w in raw.get("direction_gap", [])),
