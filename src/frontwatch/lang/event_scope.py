@@ -116,3 +116,24 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
 
 
 __all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_nouns"]
+
+
+COMMERCE_WINDOW = 8  # words between a deal word and the company it is made with ('уклало угоду з ТОВ «...»')
+# political acts that a company as the other side turns into business: a contract, a meeting, a partnership
+COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid"})
+
+
+def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of agreements, meetings and partnerships made with a company: a
+    legal form ('ТОВ', 'ПрАТ', 'ΑΕ', 'A.Ş.') or a tender word (cues `commerce`) within
+    COMMERCE_WINDOW words. A ministry contracting a firm, a firm partnering another, is
+    procurement or business, which the guideline counts as no event; the same words between
+    states or armed sides are left alone, as no company is named."""
+    if not cues.commerce:
+        return set()
+    hits = PhraseList(list(cues.commerce), [True] * len(cues.commerce), cues).find(ws)
+    if not hits:
+        return set()
+    return {k for k, t in enumerate(triggers) if t.type in COMMERCIAL_TYPES
+            and any(-COMMERCE_WINDOW <= s - t.end <= COMMERCE_WINDOW or -COMMERCE_WINDOW <= t.start - e <= COMMERCE_WINDOW
+                    for s, e, _, _ in hits)}

@@ -47,6 +47,7 @@ from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_scope import (
+    commercial_deals,
     infinitive_triggers,
     named_near,
     topic_triggers,
@@ -429,7 +430,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
-    topics |= unanchored_nouns(triggers, ws, text, lang)
+    topics |= unanchored_nouns(triggers, ws, text, lang) | commercial_deals(triggers, ws, cues)
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened
