@@ -137,3 +137,24 @@ def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) ->
     return {k for k, t in enumerate(triggers) if t.type in COMMERCIAL_TYPES
             and any(-COMMERCE_WINDOW <= s - t.end <= COMMERCE_WINDOW or -COMMERCE_WINDOW <= t.start - e <= COMMERCE_WINDOW
                     for s, e, _, _ in hits)}
+
+
+SUBSUME_WINDOW = 2  # words between a generic violent word and the specific one it is part of
+
+
+def subsumed_generics(triggers: list[LangTrigger]) -> set[int]:
+    """Indices (into `triggers`) of generic violent words ('επίθεση', 'saldırı': internal types of
+    `ontology.GENERIC_TYPES`) right next to a specific violent trigger ('επίθεση αυτοκτονίας',
+    'bombalı saldırı'): one happening told by two words, whose specific word gives its type, as
+    the English coder reads a compound. An outcome word ('killed') is no specific act."""
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.type not in ontology.GENERIC_TYPES:
+            continue
+        for u in triggers:
+            if u is t or u.type in ontology.GENERIC_TYPES or u.entry.outcome or not ontology.get(u.type).violent:
+                continue
+            if -SUBSUME_WINDOW <= u.start - t.end <= SUBSUME_WINDOW or -SUBSUME_WINDOW <= t.start - u.end <= SUBSUME_WINDOW:
+                out.add(k)
+                break
+    return out

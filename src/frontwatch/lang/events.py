@@ -49,6 +49,7 @@ from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_scope import (
     commercial_deals,
     infinitive_triggers,
+    subsumed_generics,
     named_near,
     topic_triggers,
     unanchored_nouns,
@@ -430,7 +431,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
-    topics |= unanchored_nouns(triggers, ws, text, lang) | commercial_deals(triggers, ws, cues)
+    topics |= unanchored_nouns(triggers, ws, text, lang) | commercial_deals(triggers, ws, cues) | subsumed_generics(triggers)
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened

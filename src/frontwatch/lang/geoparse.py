@@ -57,6 +57,8 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         return True  # an everyday word ('مسئله', issue) may fold onto a province's name ('مسيلة')
     if not load(lang).latin_script and is_latin(t.text):
         return False  # 'Honda', 'EUROPA', 'Moody's' in a Greek or Arabic text: a brand or a name
+    if len(t.text.strip()) <= 2:
+        return False  # 'Hu Da', 'Li': two letters with no cue are a name or an abbreviation, never sure
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
         return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
     cased = load(lang).cased

@@ -47,6 +47,7 @@ class LangResources:
     direction_gap: frozenset[str] = frozenset()  # words between the compass word and the place ('del')
     directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
+    case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
@@ -79,6 +80,7 @@ def load(code: str) -> LangResources:
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
         sister_spelling=tuple(sorted(raw.get("sister_spelling", {}).items(), key=lambda kv: -len(kv[0]))),
         sister_lang=str(raw.get("sister_lang", "")),
+        case_preps=tuple(sorted(raw.get("case_preps", {}).items(), key=lambda kv: -len(kv[0]))),
         latin_script=bool(raw.get("latin_script", True)),
         name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
         heads_names=bool(raw.get("heads_names", True)),

@@ -297,6 +297,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
+    if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
+        last_word = toks[b - 1].text.casefold().replace("’", "'")
+        prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
     ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
     in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
