@@ -178,3 +178,18 @@ def test_a_generic_attack_word_beside_a_specific_one_is_one_happening() -> None:
 def test_turkish_opinion_noun_is_no_meeting() -> None:
     assert "consult" not in types("tr", "Parti, kurucusunun görüşlerini savunuyordu.")
     assert "consult" in types("tr", "Dışişleri Bakanı dün Rus mevkidaşıyla görüştü.")
+
+
+def test_an_explosion_with_no_weapon_and_no_one_behind_it_is_no_event() -> None:
+    text = "Ισχυρή έκρηξη σημειώθηκε σε εργοστάσιο χημικών στην Καμπούλ."
+    bomb = "Έκρηξη βόμβας σκότωσε πέντε στρατιώτες στην Καμπούλ."
+    kabul = Place(1138958, "Kabul", 34.53, 69.17, "AF", precision="city")
+
+    def at_kabul(s: str) -> list[Toponym]:
+        a = s.index("Καμπούλ")
+        return [Toponym(a, a + 7, "Καμπούλ", kabul)]
+
+    assert "explosive" not in types("el", text, at_kabul(text))  # an industrial accident
+    assert "explosive" in types("el", bomb, at_kabul(bomb))  # the bomb is the act
+    assert "explosive" not in types("uk", "Вибух на хімічному заводі забрав життя трьох робітників.")
+    assert "explosive" in types("uk", "Бойовики влаштували вибух біля блокпосту.")
