@@ -69,3 +69,17 @@ def test_turkish_locative_suffix_is_a_cue_and_two_letters_are_never_sure(geopars
     assert got.get("Yorktown'da") == "Yorktown"
     assert "Yorktown" not in _places("Kuvvetler Virginia'dan çekildi, sonra Yorktown kuşatıldı.", "tr", geoparser)
     assert "Hu" not in _places("Kumandan Hu Da şehre girdi.", "tr", geoparser)
+
+
+def test_a_surname_that_is_also_a_village_is_a_person_without_a_cue(geoparser) -> None:
+    assert "Шевченка" not in _places("На картині зображено портрет Шевченка і козака.", "uk", geoparser)
+    # a preposition says a place follows; a large city is kept bare
+    assert "Шевченка" in _places("Він приїхав до Шевченка.", "uk", geoparser)
+
+
+def test_a_dash_joins_a_route_of_places() -> None:
+    from frontwatch.lang.geoparse import _list_joint
+
+    assert _list_joint(" – ", frozenset({"і"}), frozenset())
+    assert _list_joint("-", frozenset({"і"}), frozenset())
+    assert not _list_joint(" – це ", frozenset({"і"}), frozenset())
