@@ -193,3 +193,14 @@ def test_an_explosion_with_no_weapon_and_no_one_behind_it_is_no_event() -> None:
     assert "explosive" in types("el", bomb, at_kabul(bomb))  # the bomb is the act
     assert "explosive" not in types("uk", "Вибух на хімічному заводі забрав життя трьох робітників.")
     assert "explosive" in types("uk", "Бойовики влаштували вибух біля блокпосту.")
+
+
+def test_support_verb_before_that_is_an_opinion() -> None:
+    from frontwatch.lang.event_scope import opinion_verbs
+
+    ws, trigs = triggers("el", "Ο υπουργός υποστήριξε ότι η κυβέρνηση έκανε λάθος.")
+    assert [trigs[k].type for k in opinion_verbs(trigs, ws, load("el"))] == ["support"]
+    assert "support" not in types("el", "Ο υπουργός υποστήριξε ότι η κυβέρνηση έκανε λάθος.")
+    assert "support" in types("el", "Η Γαλλία στήριξε χθες την Ελλάδα στο Συμβούλιο.")
+    assert "support" not in types("uk", "Депутат підтримав думку, що уряд помиляється.")
+    assert "support" in types("uk", "Польща підтримала Україну в Раді безпеки.")

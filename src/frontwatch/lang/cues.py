@@ -57,6 +57,7 @@ class Cues:
     countries: dict[str, str] = field(default_factory=dict)  # country names and adjectives -> ISO2
     aerial: tuple[str, ...] = ()  # means that make a strike an air strike ('طائرات', 'drone')
     caseless: bool = False  # the script has no capitals: a source is the words after the cue
+    complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
 
 
@@ -102,4 +103,5 @@ def load(lang: str) -> Cues:
         aerial=_tuple(raw.get("means", {}).get("aerial")),
         caseless=bool(tok.get("caseless", False)),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
+        complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
     )

@@ -158,3 +158,20 @@ def subsumed_generics(triggers: list[LangTrigger]) -> set[int]:
                 out.add(k)
                 break
     return out
+
+
+# 'υποστήριξε ότι' (argued that): an opinion, not backing; 'agreed that' is left alone, as parties that
+# 'agreed that the truce starts' did reach an agreement
+OPINION_TYPES = frozenset({"support"})
+COMPLEMENT_GAP = 2  # words between the verb and 'that' ('підтримав думку, що'; a comma is no word)
+
+
+def opinion_verbs(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of support verbs followed by 'that' (cues `complementizer`):
+    'υποστήριξε ότι' (argued that), 'підтримав думку, що' tell what someone thinks; backing an
+    actor takes an object, not a clause."""
+    if not cues.complementizer:
+        return set()
+    hits = PhraseList(list(cues.complementizer), [True] * len(cues.complementizer), cues).find(ws)
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "V" and t.type in OPINION_TYPES
+            and any(0 <= s - t.end <= COMPLEMENT_GAP for s, _, _, _ in hits)}

@@ -49,6 +49,7 @@ from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_scope import (
     commercial_deals,
     infinitive_triggers,
+    opinion_verbs,
     subsumed_generics,
     named_near,
     topic_triggers,
@@ -432,6 +433,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     topics |= unanchored_nouns(triggers, ws, text, lang) | commercial_deals(triggers, ws, cues) | subsumed_generics(triggers)
+    topics |= opinion_verbs(triggers, ws, cues)
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened
