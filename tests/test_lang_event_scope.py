@@ -155,3 +155,52 @@ def test_south_of_lebanon_is_placed_in_the_south(geoparser, lang: str, text: str
 def test_a_short_lemma_is_not_a_names_dictionary_form() -> None:
     assert "kara" not in [f.casefold() for f in word_forms("Karakurum'u", "tr")]
     assert "İzmir" in word_forms("İzmir'de", "tr")
+
+
+def test_a_deal_with_a_company_is_business_not_an_event() -> None:
+    # procurement: a ministry contracting a firm (legal form, tender word)
+    assert "agreement" not in types("uk", "Міністерство 4 травня за результатами тендеру уклало угоду з ТОВ «Альфа».")
+    assert "agreement" not in types("el", "Το υπουργείο υπέγραψε συμφωνία με την εταιρεία Άλφα ΑΕ.")
+    assert "agreement" not in types("tr", "Bakanlık dün Beta Holding A.Ş. ile anlaşma imzaladı.")
+    # between states, no company named: an agreement
+    assert "agreement" in types("uk", "Україна та Молдова вчора уклали угоду про співпрацю.")
+    assert "agreement" in types("el", "Η Ελλάδα και η Βουλγαρία υπέγραψαν συμφωνία χθες.")
+
+
+def test_a_generic_attack_word_beside_a_specific_one_is_one_happening() -> None:
+    text = "Επίθεση αυτοκτονίας σκότωσε πέντε στη Βαγδάτη."
+    a = text.index("Βαγδάτη")
+    place = [Toponym(a, a + 7, "Βαγδάτη", Place(98182, "Baghdad", 33.34, 44.40, "IQ", precision="city"))]
+    got = types("el", text, place)
+    assert "suicide_bombing" in got and "armed_clash" not in got
+
+
+def test_turkish_opinion_noun_is_no_meeting() -> None:
+    assert "consult" not in types("tr", "Parti, kurucusunun görüşlerini savunuyordu.")
+    assert "consult" in types("tr", "Dışişleri Bakanı dün Rus mevkidaşıyla görüştü.")
+
+
+def test_an_explosion_with_no_weapon_and_no_one_behind_it_is_no_event() -> None:
+    text = "Ισχυρή έκρηξη σημειώθηκε σε εργοστάσιο χημικών στην Καμπούλ."
+    bomb = "Έκρηξη βόμβας σκότωσε πέντε στρατιώτες στην Καμπούλ."
+    kabul = Place(1138958, "Kabul", 34.53, 69.17, "AF", precision="city")
+
+    def at_kabul(s: str) -> list[Toponym]:
+        a = s.index("Καμπούλ")
+        return [Toponym(a, a + 7, "Καμπούλ", kabul)]
+
+    assert "explosive" not in types("el", text, at_kabul(text))  # an industrial accident
+    assert "explosive" in types("el", bomb, at_kabul(bomb))  # the bomb is the act
+    assert "explosive" not in types("uk", "Вибух на хімічному заводі забрав життя трьох робітників.")
+    assert "explosive" in types("uk", "Бойовики влаштували вибух біля блокпосту.")
+
+
+def test_support_verb_before_that_is_an_opinion() -> None:
+    from frontwatch.lang.event_scope import opinion_verbs
+
+    ws, trigs = triggers("el", "Ο υπουργός υποστήριξε ότι η κυβέρνηση έκανε λάθος.")
+    assert [trigs[k].type for k in opinion_verbs(trigs, ws, load("el"))] == ["support"]
+    assert "support" not in types("el", "Ο υπουργός υποστήριξε ότι η κυβέρνηση έκανε λάθος.")
+    assert "support" in types("el", "Η Γαλλία στήριξε χθες την Ελλάδα στο Συμβούλιο.")
+    assert "support" not in types("uk", "Депутат підтримав думку, що уряд помиляється.")
+    assert "support" in types("uk", "Польща підтримала Україну в Раді безпеки.")

@@ -66,6 +66,8 @@ class Cues:
     clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
+    complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
+    commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -117,4 +119,6 @@ def load(lang: str) -> Cues:
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
+        commerce=_tuple(raw.get("scope", {}).get("commerce")),
+        complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
     )

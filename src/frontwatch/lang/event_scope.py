@@ -116,3 +116,62 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
 
 
 __all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_nouns"]
+
+
+COMMERCE_WINDOW = 8  # words between a deal word and the company it is made with ('уклало угоду з ТОВ «...»')
+# political acts that a company as the other side turns into business: a contract, a meeting, a partnership
+COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid"})
+
+
+def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of agreements, meetings and partnerships made with a company: a
+    legal form ('ТОВ', 'ПрАТ', 'ΑΕ', 'A.Ş.') or a tender word (cues `commerce`) within
+    COMMERCE_WINDOW words. A ministry contracting a firm, a firm partnering another, is
+    procurement or business, which the guideline counts as no event; the same words between
+    states or armed sides are left alone, as no company is named."""
+    if not cues.commerce:
+        return set()
+    hits = PhraseList(list(cues.commerce), [True] * len(cues.commerce), cues).find(ws)
+    if not hits:
+        return set()
+    return {k for k, t in enumerate(triggers) if t.type in COMMERCIAL_TYPES
+            and any(-COMMERCE_WINDOW <= s - t.end <= COMMERCE_WINDOW or -COMMERCE_WINDOW <= t.start - e <= COMMERCE_WINDOW
+                    for s, e, _, _ in hits)}
+
+
+SUBSUME_WINDOW = 2  # words between a generic violent word and the specific one it is part of
+
+
+def subsumed_generics(triggers: list[LangTrigger]) -> set[int]:
+    """Indices (into `triggers`) of generic violent words ('επίθεση', 'saldırı': internal types of
+    `ontology.GENERIC_TYPES`) right next to a specific violent trigger ('επίθεση αυτοκτονίας',
+    'bombalı saldırı'): one happening told by two words, whose specific word gives its type, as
+    the English coder reads a compound. An outcome word ('killed') is no specific act."""
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.type not in ontology.GENERIC_TYPES:
+            continue
+        for u in triggers:
+            if u is t or u.type in ontology.GENERIC_TYPES or u.entry.outcome or not ontology.get(u.type).violent:
+                continue
+            if -SUBSUME_WINDOW <= u.start - t.end <= SUBSUME_WINDOW or -SUBSUME_WINDOW <= t.start - u.end <= SUBSUME_WINDOW:
+                out.add(k)
+                break
+    return out
+
+
+# 'υποστήριξε ότι' (argued that): an opinion, not backing; 'agreed that' is left alone, as parties that
+# 'agreed that the truce starts' did reach an agreement
+OPINION_TYPES = frozenset({"support"})
+COMPLEMENT_GAP = 2  # words between the verb and 'that' ('підтримав думку, що'; a comma is no word)
+
+
+def opinion_verbs(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of support verbs followed by 'that' (cues `complementizer`):
+    'υποστήριξε ότι' (argued that), 'підтримав думку, що' tell what someone thinks; backing an
+    actor takes an object, not a clause."""
+    if not cues.complementizer:
+        return set()
+    hits = PhraseList(list(cues.complementizer), [True] * len(cues.complementizer), cues).find(ws)
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "V" and t.type in OPINION_TYPES
+            and any(0 <= s - t.end <= COMPLEMENT_GAP for s, _, _, _ in hits)}

@@ -47,7 +47,10 @@ from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_scope import (
+    commercial_deals,
     infinitive_triggers,
+    opinion_verbs,
+    subsumed_generics,
     named_near,
     topic_triggers,
     unanchored_nouns,
@@ -445,6 +448,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     topics |= unanchored_nouns(triggers, ws, text, lang) | unreported_nouns(triggers, ws, text, cues)
+    topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened

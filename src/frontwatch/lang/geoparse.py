@@ -22,6 +22,7 @@ from frontwatch.geo.fold import is_latin
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
+from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
 from frontwatch.lang.toponyms import recognise_foreign
@@ -36,6 +37,7 @@ CASED_MIN_POPULATION = 5_000
 # ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
 COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
 _INDEXES: dict[int, NameIndex] = {}
+ROUTE_DASHES = frozenset({"–", "—", "-"})
 _EXACT = frozenset({"exact", "alternate", "demonym"})
 
 
@@ -57,12 +59,16 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         return True  # an everyday word ('مسئله', issue) may fold onto a province's name ('مسيلة')
     if not load(lang).latin_script and is_latin(t.text):
         return False  # 'Honda', 'EUROPA', 'Moody's' in a Greek or Arabic text: a brand or a name
+    if len(t.text.strip()) <= 2:
+        return False  # 'Hu Da', 'Li': two letters with no cue are a name or an abbreviation, never sure
     if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
         return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
     cased = load(lang).cased
     # Where capitals mark names, only a sentence's first word may be an everyday word in disguise.
     if (not cased or (t.start, t.end) in initial) and common_word(t.text, lang):
         need = COMMON_WORD_MIN_POPULATION
+    elif " " not in t.text.strip() and maybe_person(t.text, lang):
+        need = COMMON_WORD_MIN_POPULATION  # 'портрет Шевченка': a surname first, unless a city that large
     else:
         need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need
@@ -144,6 +150,8 @@ def _list_joint(gap: str, and_words: frozenset[str], fillers: frozenset[str]) ->
     if not words or len(words) > 3 or "\n" in gap:
         return False
     joint = words[0]
+    if joint in ROUTE_DASHES and len(words) == 1:
+        return True  # a route or a segment: 'Гребінка – Дарниця – Київ', 'Стрий-Тернопіль'
     if joint != "," and joint.casefold() not in and_words:
         return False
     rest = words[1:]

@@ -29,6 +29,7 @@ from frontwatch.lang.phonetic import (
     latin_key,
 )
 from frontwatch.lang.resources import load
+from frontwatch.lang.sister import sister_forms
 
 # The UTF-8 range of Greek, Cyrillic, Armenian, Hebrew and Arabic-script keys (U+0370..U+077F):
 # SQLite orders TEXT keys by their bytes, which is code-point order.
@@ -157,6 +158,21 @@ class NameIndex:
                 out += self._phonetic_keys().get(greek_key(form), ())  # ('Καλιφόρνια')
                 self.by_sound.update(out)
         return tuple(out)
+
+    def sister_keys(self, form: str, lang: str) -> tuple[str, ...]:
+        """Gazetteer keys of the first sister-language spelling of `form` that names a place
+        (`lang.sister`); asked only after every form of a word failed in the language's own spelling."""
+        sister = load(lang).sister_lang
+        for f in sister_forms(form, lang):
+            mk = match_key(f)
+            code = country_names(sister).get(mk) if sister else None
+            key = self._country_key(code) if code else None
+            if key:
+                return (key,)
+            found = self._foreign_keys().get(mk, ())
+            if found:
+                return found
+        return ()
 
     def _latin_known(self, key: str, countries: tuple[str, ...]) -> bool:
         """Is `key` a place's name in one of `countries` (the ones the romanisation is used for)?"""

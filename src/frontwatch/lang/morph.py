@@ -216,7 +216,11 @@ def agrees_with_next(adjective: str, noun: str, lang: str) -> bool:
             if p.tag.number == "plur" or q.tag.number == "plur" or not p.tag.gender or not q.tag.gender \
                     or p.tag.gender == q.tag.gender or "ms-f" in q.tag.grammemes:
                 return True
-    return not nouns  # an unknown or non-noun word after it: keep the old reading
+    if nouns:
+        return False
+    # No noun or adjective reading: a word the dictionary does not know keeps the adjective reading;
+    # a known verb, adverb or particle cannot be qualified ('зі Львова та Луцька змагались': the town).
+    return not any(p.is_known for p in parses)
 
 
 # Slavic relational adjectives named after a town ('Зіньківський район' after 'Зіньків'): the
@@ -246,6 +250,16 @@ def town_of_adjective(word: str, lang: str) -> tuple[str, ...]:
             stem = lemma[: len(lemma) - len(suffix)]
             return tuple(_restore_case(stem + e, word) for e in endings)
     return ()
+
+
+@lru_cache(maxsize=50_000)
+def singular_lemmas(word: str, lang: str) -> frozenset[str]:
+    """pymorphy3's dictionary forms of the singular readings of `word` (Russian, Ukrainian), the word
+    itself otherwise. A body's name is singular ('суду'); 'у судах України' speaks of many."""
+    morph = _morph(lang)
+    if morph is None:
+        return frozenset({word.casefold()})
+    return frozenset(p.normal_form for p in morph.parse(word) if p.tag.number != "plur")
 
 
 @lru_cache(maxsize=50_000)

@@ -31,6 +31,7 @@ class LangResources:
     street_before: frozenset[str] = frozenset()  # 'вулиці', 'οδό': a street's name follows (`lang.unlisted`)
     branch_preps: frozenset[str] = frozenset()  # '<body> у <region>' names a regional branch
     body_heads: frozenset[str] = frozenset()  # 'управління', 'служба': head words of a body's name
+    body_lemmas: frozenset[str] = frozenset()  # 'суд', 'міністерство': a place closing such a body's name is not a toponym
     region_modifiers: frozenset[str] = frozenset()  # 'Βόρεια', 'Західна': part of a region's name before a place
     genitive_endings: tuple[str, ...] = ()  # a genitive place does not head the name after it
     genitive_articles: frozenset[str] = frozenset()  # 'της', 'του': the article before a genitive
@@ -45,6 +46,9 @@ class LangResources:
     directions: dict[str, str] = field(default_factory=dict)  # compass word ('sur', 'юг*') -> bearing ('S')
     direction_gap: frozenset[str] = frozenset()  # words between the compass word and the place ('del')
     directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
+    sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
+    case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
+    sister_lang: str = ""  # that sister language's code (its country names are tried too)
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
@@ -74,6 +78,9 @@ def load(code: str) -> LangResources:
         type_after_in_span=bool(raw.get("type_after_in_span", True)),
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
+        sister_spelling=tuple(sorted(raw.get("sister_spelling", {}).items(), key=lambda kv: -len(kv[0]))),
+        sister_lang=str(raw.get("sister_lang", "")),
+        case_preps=tuple(sorted(raw.get("case_preps", {}).items(), key=lambda kv: -len(kv[0]))),
         latin_script=bool(raw.get("latin_script", True)),
         name_starters=frozenset(w.casefold() for w in raw.get("name_starters", [])),
         heads_names=bool(raw.get("heads_names", True)),
@@ -90,6 +97,7 @@ def load(code: str) -> LangResources:
         region_modifiers=frozenset(w.casefold() for w in raw.get("region_modifiers", [])),
         branch_preps=frozenset(w.casefold() for w in raw.get("branch_preps", [])),
         body_heads=frozenset(w.casefold() for w in raw.get("body_heads", [])),
+        body_lemmas=frozenset(w.casefold() for w in raw.get("body_lemmas", [])),
         street_before=frozenset(w.casefold() for w in raw.get("street_before", [])),
         directions={str(k).casefold(): str(v) for k, v in raw.get("directions", {}).items()},
         direction_gap=frozenset(w.casefold() for w in raw.get("direction_gap", [])),

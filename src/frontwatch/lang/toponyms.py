@@ -248,6 +248,10 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
         keys = index.keys(form, lang)
         if keys:
             return keys
+    for form in forms if load(lang).sister_spelling else ():
+        keys = index.sister_keys(form, lang)
+        if keys:
+            return keys
     seat = _district_seat(words, lang, index)
     if seat is None and len(words) == 1 and load(lang).phonetic:
         seat = next((k for form in forms if (k := index.keys(form, lang, sound=True))), None)
@@ -293,6 +297,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
+    if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
+        last_word = toks[b - 1].text.casefold().replace("’", "'")
+        prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
     ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
     in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
@@ -313,13 +320,15 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         return None  # 'Δήμος Τρικκαίων', 'Περιφέρεια Ηπείρου': capitalised, the type word names the authority
     if ner is None and res.cased and type_word and _branch_of_body(text, toks, before, res):
         return None  # 'Служба автодоріг у Вінницькій області': a body's regional branch, named so
-    if ner is None and res.cased and _closes_org_name(text, toks, before, b, res, places):
+    if ner is None and res.cased and (_closes_org_name(text, toks, before, b, res, places)
+                                      or _body_head_before(text, toks, before, res)):
         return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
     if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
                         or _adjective_before_noun(text, toks, a, b, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
-            and toks[a - 1].text.casefold() in res.not_place_after:
+            and toks[a - 1].text.casefold() in res.not_place_after \
+            and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
     if ner is None and not res.cased and _body_word_before(text, toks, a, res):
         return None  # 'وزارت خارجه عراق', 'اتاق تعاون ایران': the body's words run up to the place
@@ -419,6 +428,35 @@ def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangReso
                 or lower >= MAX_ORG_TAIL_WORDS:
             return False  # a preposition, a list ('Європи та Азії') or a chain of places ('району Київської області')
         lower += 1
+        k -= 1
+    return False
+
+
+MAX_BODY_CHAIN = 6
+
+
+def _body_head_before(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Does a body's head word ('суд', 'міністерство', 'фонд', by lemma: `body_lemmas`) stand up to
+    six words before the place, joined to it by single spaces, with no preposition between -- the
+    place closing a body's long name ('Міністерство охорони здоров'я України', 'Господарський суд
+    Києва', 'Міністерства енергетики та вугільної промисловості України')? Such a place names the
+    body's territory, not where anything happens. The words between are genitives (the language's
+    'and' may join them), as in a body's name; a verb or a nominative breaks the chain."""
+    if not res.body_lemmas:
+        return False
+    from frontwatch.lang.morph import is_genitive, singular_lemmas
+
+    k = a - 1
+    for _ in range(MAX_BODY_CHAIN):
+        if k < 0 or toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[k + 1].start] != " ":
+            return False
+        low = toks[k].text.casefold()
+        if res.body_lemmas & singular_lemmas(low, res.code):
+            return True
+        if low in res.preps or (low in res.stop and low not in res.and_words):
+            return False
+        if low not in res.and_words and low not in res.type_before and not is_genitive(low, res.code):
+            return False  # a body's name is its head and genitives ('Суд відмовив прокурору ...' is not)
         k -= 1
     return False
 
