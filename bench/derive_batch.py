@@ -13,6 +13,7 @@ from __future__ import annotations
 import argparse
 import cProfile
 import pstats
+import shutil
 import sys
 import tempfile
 import time
@@ -35,9 +36,14 @@ def main() -> int:
     ap.add_argument("--batch", type=int, default=200)
     ap.add_argument("--db", default=None)
     ap.add_argument("--profile", action="store_true")
+    ap.add_argument("--save", type=Path, default=None, help="SQLite: keep a copy of the store as it is before run_stages")
+    ap.add_argument("--reuse", type=Path, default=None, help="SQLite: time run_stages on a copy of a --save'd store")
     ap.add_argument("--extracted", type=Path, default=Path(tempfile.gettempdir()) / "frontwatch-fakes-extracted.pkl")
     args = ap.parse_args()
     tmp = Path(tempfile.mkdtemp(prefix="fw-derive-batch-"))
+    if args.reuse:
+        shutil.copy(args.reuse, tmp / "store.sqlite")
+        return timed_stages(Store(tmp / "store.sqlite"), args.profile)
     bases, _ = syn.record_extraction(tmp / "none.jsonl", tmp / "x.sqlite", args.extracted)
     vocab = syn.vocabulary(b.article.text for b in bases)
     total = args.store + args.batch
@@ -61,7 +67,17 @@ def main() -> int:
     run_ingest([str(second)], db, opts=SourceOptions(keep_non_english=False), workers=1, on_error=lambda m: None)
     print(f"batch of {args.batch} saved in {time.perf_counter() - t0:.1f}s", flush=True)
     runner._derive = real_derive
-    prof = cProfile.Profile() if args.profile else None
+    if args.save and not args.db:
+        store.close()  # its WAL checkpointed into the file
+        shutil.copy(db, args.save)
+        store = Store(db)
+    return timed_stages(store, args.profile)
+
+
+def timed_stages(store, profile: bool) -> int:
+    from frontwatch.derive import run_stages
+
+    prof = cProfile.Profile() if profile else None
     t0 = time.perf_counter()
     if prof:
         prof.enable()
