@@ -78,13 +78,13 @@ def timed_stages(store, profile: bool) -> int:
     from frontwatch.derive import run_stages
 
     prof = cProfile.Profile() if profile else None
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     if prof:
         prof.enable()
     rep = run_stages(store)
     if prof:
         prof.disable()
-    print(f"run_stages {time.perf_counter() - t0:.1f}s {rep}", flush=True)
+    print(f"run_stages {time.perf_counter() - t0:.1f}s wall, {time.process_time() - c0:.1f}s CPU {rep}", flush=True)
     if prof:
         pstats.Stats(prof).sort_stats("cumulative").print_stats(35)
     store.close()
