@@ -12,6 +12,7 @@ import random
 from datetime import date, timedelta
 from pathlib import Path
 
+import pytest
 from test_api_support import ARMY, OPPOSITION, TAKEOVER, article, event
 from test_derive_stages import CLASH, TOWNS, snapshot
 
@@ -70,10 +71,9 @@ def _spread(n_articles: int, seed: int) -> list[ProcessedArticle]:
     return out
 
 
-def test_reports_of_every_precision_over_two_years_in_no_order_equal_a_rebuild(tmp_path: Path) -> None:
+def _incremental_equals_rebuild(store: Store) -> None:
     articles = _spread(120, seed=21)
     random.Random(8).shuffle(articles)
-    store = Store(tmp_path / "fw.sqlite")
     try:
         at, sizes = 0, random.Random(2)
         while at < len(articles):
@@ -88,3 +88,13 @@ def test_reports_of_every_precision_over_two_years_in_no_order_equal_a_rebuild(t
         assert snapshot(store) == incremental
     finally:
         store.close()
+
+
+def test_reports_of_every_precision_over_two_years_in_no_order_equal_a_rebuild(tmp_path: Path) -> None:
+    _incremental_equals_rebuild(Store(tmp_path / "fw.sqlite"))
+
+
+@pytest.mark.slow
+def test_the_same_on_postgresql(pg_url: str) -> None:
+    """The date ranges and the `published <= first` bound are SQL: PostgreSQL must read them alike."""
+    _incremental_equals_rebuild(Store(pg_url))
