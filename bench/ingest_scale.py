@@ -23,6 +23,7 @@ replay of the base article's extraction. `--db` takes a SQLite path or a postgre
 from __future__ import annotations
 
 import argparse
+import json
 import os
 import resource
 import sys
@@ -89,7 +90,7 @@ def synthetic(args: argparse.Namespace) -> int:
     import synthetic_ingest as syn
     from bulk_store import store_bytes
 
-    from frontwatch import worker
+    from frontwatch import derive, worker
     from frontwatch.runner import SourceOptions, run_ingest
 
     tmp = Path(tempfile.mkdtemp(prefix="fw-ingest-syn-"))
@@ -104,16 +105,40 @@ def synthetic(args: argparse.Namespace) -> int:
         raise SystemExit(f"{db} exists: give a new store")
     syn.install_replay(bases, args.synthetic)
     curve: list[dict] = []
+    derives: list[dict] = []
     t0 = time.perf_counter()
-    step = max(args.synthetic // 20, 1)
+    step = max(args.synthetic // 40, 1)
+    store_kind = "postgresql" if isinstance(db, str) else "sqlite"
+    args.out.mkdir(parents=True, exist_ok=True)
+    partial = args.out / f"ingest-partial-{store_kind}-{args.synthetic}.json"
+    last = {"stored": 0}
 
     def progress(stats) -> None:  # articles/s as the store grows: does the store side slow down?
+        last["stored"] = stats.stored
         if stats.handled and stats.handled % step == 0 and (not curve or curve[-1]["handled"] != stats.handled):
             curve.append({"handled": stats.handled, "stored": stats.stored,
-                          "seconds": round(time.perf_counter() - t0, 1)})
+                          "seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(_cpu() - cpu0, 1),
+                          "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
+            # a run stopped before its end still leaves what it measured
+            partial.write_text(json.dumps({"store": store_kind, "synthetic_articles": args.synthetic,
+                                           "curve": curve, "derive_runs": derives}, indent=1))
+
+    real_stages = derive.run_stages
+
+    def timed_stages(store, **kw):  # each derive run: its size and its stages' seconds
+        w0, c0 = time.perf_counter(), _cpu()
+        report = real_stages(store, **kw)
+        st = report.stories
+        derives.append({"after_stored": last["stored"], "at_seconds": round(w0 - t0, 1),
+                        "seconds": round(time.perf_counter() - w0, 1), "cpu_seconds": round(_cpu() - c0, 1),
+                        "stories_seconds": st.seconds, "control_seconds": report.control.seconds,
+                        "pending": st.pending, "tail": st.tail, "restored": st.restored, "written": st.written})
+        return report
 
     real = worker.process_chunk, worker.init_process
     worker.process_chunk, worker.init_process = syn.replay_chunk, syn.no_pipeline
+    derive.run_stages = timed_stages
+    cpu0 = _cpu()
     try:
         cpu0, t0 = _cpu(), time.perf_counter()
         stats = run_ingest([str(corpus)], db, opts=SourceOptions(keep_non_english=False), workers=1,
@@ -121,6 +146,7 @@ def synthetic(args: argparse.Namespace) -> int:
         seconds, cpu = time.perf_counter() - t0, _cpu() - cpu0
     finally:
         worker.process_chunk, worker.init_process = real
+        derive.run_stages = real_stages
     size = store_bytes(db)
     result = {
         "benchmark": "ingest, store side: synthetic articles from the FA-KES extractions (NLP replayed, not run)",
@@ -128,7 +154,7 @@ def synthetic(args: argparse.Namespace) -> int:
         "note": ("Each article is a distinct copy of an extracted FA-KES article (every 4th lower-case word "
                  "swapped, own URL, dates moved 7 days per copy); run_ingest unchanged except that the pipeline "
                  "worker replays the base article's extraction. NLP cost: bench/throughput.py."),
-        "store": "postgresql" if isinstance(db, str) else "sqlite",
+        "store": store_kind,
         "input": {"csv": str(args.csv), "base_articles": len(bases), "synthetic_articles": written},
         "base_extraction": extraction,
         "stored": stats.stored, "events": stats.events, "duplicates": stats.duplicates,
@@ -139,10 +165,17 @@ def synthetic(args: argparse.Namespace) -> int:
         "bytes_per_article": round(size / max(stats.stored, 1)) if size else None,
         "bytes_per_event": round(size / max(stats.events, 1)) if size else None,
         "curve": curve,
+        "derive_runs": derives,
+        "stages_seconds": {"derive_wall": round(sum(d["seconds"] for d in derives), 1),
+                           "derive_cpu": round(sum(d["cpu_seconds"] for d in derives), 1),
+                           "stories": round(sum(d["stories_seconds"] for d in derives), 1),
+                           "control": round(sum(d["control_seconds"] for d in derives), 1),
+                           "rest_wall (read, clean, dedupe, save)": round(seconds - sum(d["seconds"] for d in derives), 1)},
         "peak_rss_mb_this_process": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1),
         "load_avg_1min": os.getloadavg()[0],
     }
     write_result(result, args.out, "ingest")
+    partial.unlink(missing_ok=True)
     return 0
 
 

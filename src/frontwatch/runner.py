@@ -240,6 +240,8 @@ def run_ingest(
                          initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
                                                    time_budget=opts.time_budget, country_hint=country_hint),))
         derived_at, derived_count = time.monotonic(), stats.stored  # when the derive stages last ran, and after what
+        derive_took = 0.0  # how long that run took (slow runs are spaced out: `derive.pace`)
+        from frontwatch.derive.pace import derive_due
         for results in pool.map(chunked(new_articles(), batch_size)):
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
@@ -271,10 +273,12 @@ def run_ingest(
                 else:
                     failed.add(aid)
                 settle()
-            if stats.stored > derived_count and time.monotonic() - derived_at >= DERIVE_EVERY_S:
+            if stats.stored > derived_count and derive_due(time.monotonic() - derived_at, derive_took):
+                started = time.monotonic()
                 _derive(store, stats, on_error)
                 alerts.after_batch()  # stories are current: watches are evaluated, due alerts sent
                 derived_at, derived_count = time.monotonic(), stats.stored
+                derive_took = derived_at - started
         if stats.stored > derived_count:  # the run's last batches: stories and control current when it returns
             _derive(store, stats, on_error)
             alerts.after_batch()
@@ -284,9 +288,6 @@ def run_ingest(
     finally:
         store.close()
     return stats
-
-
-DERIVE_EVERY_S = 30.0  # a long ingest runs the derive stages after a batch at most this often, and at its end
 
 
 def _derive(store: Store, stats: JobStats, on_error: OnError) -> None:

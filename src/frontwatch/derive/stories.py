@@ -23,12 +23,13 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from datetime import datetime, timezone
+from datetime import date, datetime, timezone
 from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
 
 from frontwatch.derive.records import by_ids, effective_date, events, in_ids, news_events, read
+from frontwatch.derive.window import reach_ranges
 from frontwatch.merge.blocking import CandidateIndex
 from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.families import type_family
@@ -85,25 +86,29 @@ def _tail(conn: Connection, first: Key, families: set[str]) -> list[dict[str, An
     return [e for e in read(conn, stmt) if canonical_key(e) > first and type_family(e) in families]
 
 
-def _window(conn: Connection, days: list[int | None], slack: int, window_days: int) -> Iterable[dict[str, Any]]:
-    """Stored events dated where a report on one of `days` (ordinals, None: undated) with date
-    uncertainty `slack` could match them: each date precision with its own reach."""
-    dated = [d for d in days if d is not None]
+def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> Iterable[dict[str, Any]]:
+    """Stored events (in a story, not after `first` in canonical order) dated where one of `reps`
+    could match them: each report's own date reach, per stored date precision (`derive.window`)."""
     cond = []
-    if dated:
-        lo, hi = min(dated), max(dated)
-        for precision, own in DATE_SLACK_DAYS.items():
-            reach = window_days + max(slack, own)
-            cond.append(and_(events.c.date_precision == precision, effective_date.between(
-                datetime.fromordinal(lo - reach).date().isoformat(), datetime.fromordinal(hi + reach).date().isoformat())))
-        reach = window_days + max(slack, *DATE_SLACK_DAYS.values())
-        cond.append(and_(events.c.date_precision.not_in(list(DATE_SLACK_DAYS)), effective_date.between(
-            datetime.fromordinal(lo - reach).date().isoformat(), datetime.fromordinal(hi + reach).date().isoformat())))
-    if len(dated) < len(days):
+    for precision, ranges in reach_ranges({(r.day_ord, r.slack_days) for r in reps}, window_days).items():
+        # a month or year is stored as "2016-05" / "2016": the low end one day earlier keeps it in range
+        between = or_(*(effective_date.between(date.fromordinal(lo - 1).isoformat(), date.fromordinal(hi).isoformat())
+                        for lo, hi in ranges))
+        if not ranges:
+            continue
+        if precision is None:
+            cond.append(and_(events.c.date_precision.not_in(list(DATE_SLACK_DAYS)), between))
+        else:
+            cond.append(and_(events.c.date_precision == precision, between))
+    if any(r.day_ord is None for r in reps):
         cond.append(effective_date.is_(None))
     if not cond:
         return ()
-    return read(conn, news_events().where(events.c.story_id.is_not(None), or_(*cond)))
+    stmt = news_events().where(events.c.story_id.is_not(None), or_(*cond))
+    if not first[0]:  # only what comes before `first` can hold a story to restore: rows after it are the tail
+        since = datetime.fromtimestamp(first[1], tz=timezone.utc)
+        stmt = stmt.where(articles.c.published.is_not(None), articles.c.published <= since)
+    return read(conn, stmt)
 
 
 def _candidate_stories(affected: list[Any], stored: Iterable[dict[str, Any]], first: Key, skip: set[str],
@@ -164,10 +169,8 @@ def update_stories(conn: Connection, *, pending: list[dict[str, Any]] | None = N
         affected = pending + tail
         affected_ids = {e["id"] for e in affected}
         reps = [report(e) for e in affected]
-        slack = max(r.slack_days for r in reps)
         tick("finding candidate stories", 0, None)
-        wanted = _candidate_stories(reps, _window(conn, [r.day_ord for r in reps], slack, window_days), first,
-                                    affected_ids, window_days)
+        wanted = _candidate_stories(reps, _window(conn, reps, window_days, first), first, affected_ids, window_days)
         before = {e["story_id"] for e in tail}  # stories that lose their tail members
         restore = wanted | before
         builder = StoryBuilder(window_days=window_days)
