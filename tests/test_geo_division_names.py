@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.geo.candidates import CandidateFinder
-from frontwatch.geo.divisions import bare_key
+from frontwatch.geo.divisions import bare_key, first_part
 from frontwatch.geo.fold import fold
 from frontwatch.geo.gazetteer import Gazetteer
 
@@ -23,6 +23,16 @@ def test_bare_key_drops_only_kind_words(name: str, bare: str | None) -> None:
     assert bare_key(fold(name)) == (fold(bare) if bare else None)
 
 
+@pytest.mark.parametrize(("key", "first"), [
+    ("bosnia and herzegovina", "bosnia"),
+    ("saint kitts and nevis", "saint kitts"),
+    ("syria", None),  # one part: its own name already
+    ("heard island and mcdonald islands", "heard island"),
+])
+def test_first_part_of_a_two_part_country(key: str, first: str | None) -> None:
+    assert first_part(key) == first
+
+
 @pytest.fixture(scope="module")
 def finder() -> CandidateFinder:
     return CandidateFinder(Gazetteer.open())
@@ -35,12 +45,14 @@ def finder() -> CandidateFinder:
     ("Ingushetia", "RU", "fuzzy"),  # 'Ingushetiya, Respublika'
     ("Baluchistan", "PK", "fuzzy"),  # 'Balochistan', one edit, outside any focus country
     ("Kabardino-Balkaria", "RU", "fuzzy"),
+    ("Bosnia", "BA", "alternate"),  # a frequent word, but its exact bare name
 ])
 def test_division_found_by_its_bare_name(finder: CandidateFinder, text: str, country: str, how: str) -> None:
     cands = finder.candidates(text)
     assert cands, text
     top = cands[0]
-    assert (top.place.precision, top.place.country, top.how) == ("admin1", country, how)
+    assert (top.place.precision in ("admin1", "country"), top.place.country, top.how) == (True, country, how)
+    assert len({c.place.geonameid for c in cands}) == len(cands)  # each place once
 
 
 @pytest.mark.slow
@@ -48,3 +60,9 @@ def test_division_found_by_its_bare_name(finder: CandidateFinder, text: str, cou
 def test_no_division_invented(finder: CandidateFinder, text: str) -> None:
     # a compass word stays a compass word; a short name or one no division carries finds none
     assert finder.divisions(text) == []
+
+
+@pytest.mark.slow
+def test_a_people_word_is_not_a_two_part_country(finder: CandidateFinder) -> None:
+    # 'Turks' names a people (a demonym), not the Turks and Caicos Islands
+    assert all(c.place.country != "TC" for c in finder.candidates("Turks"))

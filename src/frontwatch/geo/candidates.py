@@ -251,14 +251,16 @@ class CandidateFinder:
             self._global = FuzzyIndex.from_pairs(self.gaz.prominent_fold_keys())
         return self._global
 
-    def divisions(self, text: str) -> list[Candidate]:
-        """First-level divisions by their bare name ('Dagestan', 'Ingushetia': `geo/divisions.py`):
-        one more alternate name each (exact), or a fuzzy match one edit away."""
+    def divisions(self, text: str, *, fuzzy: bool = True) -> list[Candidate]:
+        """First-level divisions by their bare name ('Dagestan', 'Ingushetia': `geo/divisions.py`)
+        and two-part countries by their first part ('Bosnia'): one more alternate name each
+        (exact), or (with `fuzzy`) a match one edit away."""
         from frontwatch.geo.divisions import division_index, division_matches
 
         if self._divisions is None:
             self._divisions = division_index(self.gaz)
-        hits = division_matches(self._divisions, text)
+        hits = [(gid, d) for gid, d in dict(division_matches(self._divisions, text)[::-1]).items()
+                if fuzzy or d == 0]  # one per division, its nearest key
         places = self.gaz.places(gid for gid, _ in hits)
         key = fold(text) or ""
         out = []
@@ -363,8 +365,9 @@ class CandidateFinder:
             for cand in self.fuzzy(text, focus=focus_set, limit=limit):
                 if cand.place.geonameid not in found:
                     found[cand.place.geonameid] = cand
-        if not any(TIERS[c.how] < TIERS["demonym"] for c in found.values()) and not common_word(text):
-            for cand in self.divisions(text):  # 'Ingushetia' for 'Ingushetiya, Respublika'
+        if not any(TIERS[c.how] <= TIERS["demonym"] for c in found.values()):
+            # an exact bare name even when it is a frequent word ('Bosnia'); a near miss not
+            for cand in self.divisions(text, fuzzy=not common_word(text)):  # 'Ingushetia' for 'Ingushetiya, Respublika'
                 prev = found.get(cand.place.geonameid)
                 if prev is None or TIERS[cand.how] < TIERS[prev.how]:
                     found[cand.place.geonameid] = cand

@@ -1,4 +1,5 @@
-"""First-level divisions by their bare names: 'Dagestan', 'Ingushetia', 'Baluchistan'.
+"""First-level divisions by their bare names: 'Dagestan', 'Ingushetia', 'Baluchistan' (and
+two-part countries by their first part: 'Bosnia').
 
 GeoNames (and so the gazetteer) often names a state or province together with its kind
 ('Dagestan, Respublika', 'Ingushetiya, Respublika', 'Provinsi Papua'), and lists few of
@@ -55,7 +56,19 @@ def division_index(gaz: "Gazetteer") -> "FuzzyIndex":
         "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
         "WHERE p.precision = 'admin1' AND n.kind = 2")
     pairs = [(b, gid) for key, gid in rows if (b := bare_key(key))]
+    countries = gaz._query(
+        "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
+        "WHERE p.precision = 'country' AND n.kind = 2")
+    pairs += [(f, gid) for key, gid in countries if (f := first_part(key))]
     return FuzzyIndex.from_pairs(pairs)
+
+
+def first_part(key: str) -> str | None:
+    """The first of a two-part country's names ('bosnia and herzegovina' → 'bosnia', 'saint
+    kitts and nevis' → 'saint kitts'): what news calls it, and listed nowhere on its own."""
+    _, stop, least = _words()
+    first, sep, _ = key.partition(" and ")
+    return first if sep and first not in stop and len(first.replace(" ", "")) >= least else None
 
 
 def division_matches(index: "FuzzyIndex", text: str) -> list[tuple[int, int]]:
@@ -72,4 +85,4 @@ def division_matches(index: "FuzzyIndex", text: str) -> list[tuple[int, int]]:
     return [(gid, d) for _, d, gids in index.search(key, edits, 20) for gid in gids]
 
 
-__all__ = ["bare_key", "division_index", "division_matches"]
+__all__ = ["bare_key", "division_index", "division_matches", "first_part"]
