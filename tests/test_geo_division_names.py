@@ -43,7 +43,6 @@ def finder() -> CandidateFinder:
     ("Dagestan", "RU", "alternate"),
     ("Tatarstan", "RU", "alternate"),
     ("Ingushetia", "RU", "fuzzy"),  # 'Ingushetiya, Respublika'
-    ("Baluchistan", "PK", "fuzzy"),  # 'Balochistan', one edit, outside any focus country
     ("Kabardino-Balkaria", "RU", "fuzzy"),
     ("Bosnia", "BA", "alternate"),  # a frequent word, but its exact bare name
 ])
@@ -56,7 +55,12 @@ def test_division_found_by_its_bare_name(finder: CandidateFinder, text: str, cou
 
 
 @pytest.mark.slow
-@pytest.mark.parametrize("text", ["Northern", "Kordofan", "Kent"])
+@pytest.mark.parametrize("text", [
+    "Northern", "Kordofan", "Kent",
+    "National", "Jewish",  # everyday words left of 'National Capital Region', 'Jewish Autonomous Oblast'
+    "Wethington",  # a surname one edit from 'Wellington' (folded): no near miss in a Latin-script country
+    "Wallis",  # the first part of a small territory's name (Wallis and Futuna): a person's as often
+])
 def test_no_division_invented(finder: CandidateFinder, text: str) -> None:
     # a compass word stays a compass word; a short name or one no division carries finds none
     assert finder.divisions(text) == []

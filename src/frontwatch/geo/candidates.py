@@ -264,8 +264,12 @@ class CandidateFinder:
         places = self.gaz.places(gid for gid, _ in hits)
         key = fold(text) or ""
         out = []
+        from frontwatch.geo.resolve import romanised
+
         for gid, d in hits:
-            if gid in places:
+            # a near miss only in a country that writes in another script ('Ingushetia' ~
+            # 'Ingushetiya'): in a Latin-script one it is another word ('Wethington' ~ 'Wellington')
+            if gid in places and (d == 0 or romanised(places[gid].country)):
                 cand = Candidate(place=places[gid], score=0.95 if d == 0 else round(1.0 - d / max(len(key), 1), 4),
                                  how="alternate" if d == 0 else "fuzzy")
                 cand.features = _features(cand, edits=d)

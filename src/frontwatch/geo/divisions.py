@@ -28,10 +28,15 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
-def _words() -> tuple[frozenset[str], frozenset[str], int]:
+def _settings() -> tuple[frozenset[str], frozenset[str], int, int]:
     raw = json.loads((resources.files("frontwatch") / "data" / "division_words.json").read_text("utf-8"))
     folded = lambda ws: frozenset(k for w in ws if (k := fold(w)))  # noqa: E731 - compared as folded keys
-    return folded(raw["designators"]), folded(raw["bare_stop"]), int(raw["min_letters"])
+    return (folded(raw["designators"]), folded(raw["bare_stop"]), int(raw["min_letters"]),
+            int(raw["first_part_min_people"]))
+
+
+def _words() -> tuple[frozenset[str], frozenset[str], int]:
+    return _settings()[:3]
 
 
 def bare_key(key: str) -> str | None:
@@ -55,10 +60,15 @@ def division_index(gaz: "Gazetteer") -> "FuzzyIndex":
     rows = gaz._query(
         "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
         "WHERE p.precision = 'admin1' AND n.kind = 2")
-    pairs = [(b, gid) for key, gid in rows if (b := bare_key(key))]
+    from frontwatch.geo.words import common_word
+
+    # 'national' (National Capital Region), 'jewish' (Jewish Autonomous Oblast): a bare name
+    # that is an everyday word names no division by itself
+    pairs = [(b, gid) for key, gid in rows if (b := bare_key(key)) and not common_word(b)]
+    _, _, _, least_people = _settings()
     countries = gaz._query(
         "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
-        "WHERE p.precision = 'country' AND n.kind = 2")
+        "WHERE p.precision = 'country' AND n.kind = 2 AND p.population >= ?", (least_people,))
     pairs += [(f, gid) for key, gid in countries if (f := first_part(key))]
     return FuzzyIndex.from_pairs(pairs)
 
@@ -73,7 +83,8 @@ def first_part(key: str) -> str | None:
 
 def division_matches(index: "FuzzyIndex", text: str) -> list[tuple[int, int]]:
     """(geonameid, edits) of the divisions whose bare name is `text` or one edit from it
-    (none for names shorter than the index's least length: 'Kent' ~ 'Kant' is no evidence)."""
+    (none for names shorter than the index's least length: 'Kent' ~ 'Kant' is no evidence).
+    The caller keeps a near miss only where transliteration makes variants."""
     _, _, least = _words()
     key = fold(text)
     if not key or len(key.replace(" ", "")) < least:
