@@ -214,30 +214,3 @@ def test_an_opening_quote_is_not_an_ayn(nlp) -> None:
     hart = next(t.i for t in doc if t.text == "Hart")
     ayishah = next(t.i for t in doc if t.text == "Ayishah")
     assert ayn_before(doc, hart) == 0 and ayn_before(doc, ayishah) == 1
-
-
-def test_listed_country_needs_one_country() -> None:
-    from frontwatch.geo.resolve import Resolution
-    from frontwatch.geo.unlisted import listed_country
-    from frontwatch.model import Candidate, Place
-
-    def cand(code: str, how: str, precision: str = "city") -> tuple[float, Candidate]:
-        return 0.5, Candidate(place=Place(geonameid=hash((code, how)) % 1000, name="X", lat=0.0, lon=0.0,
-                                          country=code, precision=precision), score=1.0, how=how)
-
-    assert listed_country(Resolution(None, 0.5, "exact", [cand("SY", "exact"), cand("SY", "folded")])) == "SY"
-    assert listed_country(Resolution(None, 0.5, "exact", [cand("SY", "exact"), cand("IQ", "alternate")])) is None
-    assert listed_country(Resolution(None, 0.5, "fuzzy", [cand("SY", "fuzzy")])) is None  # a near miss only
-    assert listed_country(Resolution(None, 0.5, None, [])) is None
-
-
-def test_refused_name_in_a_place_role_goes_to_the_one_country_listing_it(nlp, geoparser) -> None:
-    """A lone sentence names no other place: 'the town of X' that the resolver refused, with
-    every spelling of X listed in one country, is kept there (at country precision)."""
-    text = "Militants began their assault by storming the town of Jubb Al-Jarrah on Monday."
-    tops = [t for t in _toponyms(nlp, geoparser, text) if "Jubb" in t.text and not t.relative]
-    assert len(tops) == 1 and tops[0].place is not None
-    assert tops[0].place.country == "SY" and tops[0].precision == "country" and tops[0].score <= 0.5
-    # a spelling listed in two countries ('Suwayrah': Iraq, and Essaouira folded) has no one country
-    tops = _toponyms(nlp, geoparser, "In the town of Suwayrah a suicide bomber rammed his car into a checkpoint.")
-    assert not [t for t in tops if "Suwayrah" in t.text]

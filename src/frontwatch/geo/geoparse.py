@@ -195,8 +195,7 @@ class Geoparser:
         only = dominant_country(theatre.countries)
         guess = None if only else demonym_country(spans, first)
         out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, text,
-                                     self._country(only) if only else None, self._country(guess) if guess else None,
-                                     country_of=self._country))
+                                     self._country(only) if only else None, self._country(guess) if guess else None))
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))

@@ -10,7 +10,7 @@ is used by the recogniser and the resolver) because this step runs after resolut
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 
 from frontwatch.geo.locative import words
 from frontwatch.geo.recognize import SpanCandidate
@@ -107,20 +107,9 @@ def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequen
     return next(iter(codes)) if len(codes) == 1 else None
 
 
-def listed_country(res: "Resolution") -> str | None:
-    """The one country every place spelled like the name lies in ('Al-Zorba Farms', refused
-    by the resolver, is listed only in Syria), or None when its spellings are listed in
-    several countries or only as near misses. A country itself is no such place: a name
-    that is a country's would have been resolved as one."""
-    codes = {c.place.country for _, c in res.ranked
-             if c.how in ("exact", "alternate", "folded") and c.place.precision != "country" and c.place.country}
-    return next(iter(codes)) if len(codes) == 1 else None
-
-
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
                       toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None,
-                      guess: "Place | None" = None,
-                      country_of: "Callable[[str], Place | None] | None" = None) -> "list[Toponym]":
+                      guess: "Place | None" = None) -> "list[Toponym]":
     """Names in a strong locative role that the gazetteer does not resolve, each placed at
     the place of its sentence it lies in (`_anchor`), with that place's precision and a
     low score. A name that reads as a person, a date, an organisation or a part of a
@@ -128,10 +117,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     one country the article is about (its theatre), where a name whose sentence names no
     place is put, at country precision. `guess`: when there is no such country, the one the
     article's people adjectives name (`demonym_country`), used alike but not for a name the
-    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites.
-    `country_of` (ISO2 code → the country's place): with neither, a name the gazetteer lists
-    only in one country (`listed_country`) but the resolver refused is put in that country --
-    a lone sentence ('rebels stormed the town of X') names no other place to go by."""
+    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites."""
     from frontwatch.geo.words import common_word
     from frontwatch.model import Candidate, Toponym
 
@@ -184,8 +170,6 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             # 'defending Copernicus's theory' (an attack verb that takes people as often) or
             # 'Reach Josh Lederman on Twitter' (a territory verb, but the model reads a person)
             fallback = guess
-        if fallback is None and country_of is not None and (code := listed_country(res)):
-            fallback = country_of(code)
         if anchor is None and fallback is not None and span.locative not in (None, "prep") and not at_place \
                 and span.label != "NORP":
             anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5, precision="country")
@@ -208,4 +192,4 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     return out
 
 
-__all__ = ["demonym_country", "dominant_country", "listed_country", "named_site", "unlisted_toponyms"]
+__all__ = ["demonym_country", "dominant_country", "named_site", "unlisted_toponyms"]
