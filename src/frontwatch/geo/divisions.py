@@ -57,18 +57,14 @@ def division_index(gaz: "Gazetteer") -> "FuzzyIndex":
     """The fuzzy index of first-level divisions' bare names (built once per finder)."""
     from frontwatch.geo.candidates import FuzzyIndex
 
-    rows = gaz._query(
-        "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
-        "WHERE p.precision = 'admin1' AND n.kind = 2")
+    rows = gaz.level_fold_keys("admin1")
     from frontwatch.geo.words import common_word
 
     # 'national' (National Capital Region), 'jewish' (Jewish Autonomous Oblast): a bare name
     # that is an everyday word names no division by itself
     pairs = [(b, gid) for key, gid in rows if (b := bare_key(key)) and not common_word(b)]
     _, _, _, least_people = _settings()
-    countries = gaz._query(
-        "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
-        "WHERE p.precision = 'country' AND n.kind = 2 AND p.population >= ?", (least_people,))
+    countries = gaz.level_fold_keys("country", least_people)
     pairs += [(f, gid) for key, gid in countries if (f := first_part(key))]
     return FuzzyIndex.from_pairs(pairs)
 
