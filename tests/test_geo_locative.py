@@ -98,6 +98,8 @@ def _toponyms(nlp, geoparser, text: str):
     ("Gunmen killed nine people in the Somali village of Qarmashin.", "Qarmashin", "SO"),  # the theatre's country
     # no place and no NORP demonym, but the army's adjective names one country
     ("The Syrian Army entered the strategic town of Qarmashin on Monday.", "Qarmashin", "SY"),
+    # a territory verb with the army's adjective: 'stormed X' is a place's grammar
+    ("The Syrian Army stormed Qarmashin on Monday.", "Qarmashin", "SY"),
 ])
 def test_unlisted_name_is_placed_where_it_lies(nlp, geoparser, text: str, name: str, country: str) -> None:
     tops = [t for t in _toponyms(nlp, geoparser, text) if name in t.text and not t.relative]

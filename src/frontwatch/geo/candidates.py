@@ -238,6 +238,7 @@ class CandidateFinder:
         self.gaz = gaz
         self._by_country: dict[str, FuzzyIndex] = {}
         self._global: FuzzyIndex | None = None
+        self._divisions: FuzzyIndex | None = None
 
     def _country_index(self, code: str) -> FuzzyIndex:
         idx = self._by_country.get(code)
@@ -249,6 +250,31 @@ class CandidateFinder:
         if self._global is None:
             self._global = FuzzyIndex.from_pairs(self.gaz.prominent_fold_keys())
         return self._global
+
+    def divisions(self, text: str, *, fuzzy: bool = True) -> list[Candidate]:
+        """First-level divisions by their bare name ('Dagestan', 'Ingushetia': `geo/divisions.py`)
+        and two-part countries by their first part ('Bosnia'): one more alternate name each
+        (exact), or (with `fuzzy`) a match one edit away."""
+        from frontwatch.geo.divisions import division_index, division_matches
+
+        if self._divisions is None:
+            self._divisions = division_index(self.gaz)
+        hits = [(gid, d) for gid, d in dict(division_matches(self._divisions, text)[::-1]).items()
+                if fuzzy or d == 0]  # one per division, its nearest key
+        places = self.gaz.places(gid for gid, _ in hits)
+        key = fold(text) or ""
+        out = []
+        from frontwatch.geo.resolve import romanised
+
+        for gid, d in hits:
+            # a near miss only in a country that writes in another script ('Ingushetia' ~
+            # 'Ingushetiya'): in a Latin-script one it is another word ('Wethington' ~ 'Wellington')
+            if gid in places and (d == 0 or romanised(places[gid].country)):
+                cand = Candidate(place=places[gid], score=0.95 if d == 0 else round(1.0 - d / max(len(key), 1), 4),
+                                 how="alternate" if d == 0 else "fuzzy")
+                cand.features = _features(cand, edits=d)
+                out.append(cand)
+        return out
 
     def forget_searches(self) -> None:
         """Drop the memoised fuzzy hits but keep the built indexes, so a benchmark can time
@@ -342,6 +368,12 @@ class CandidateFinder:
         if not strong_in_focus and not common_word(text):
             for cand in self.fuzzy(text, focus=focus_set, limit=limit):
                 if cand.place.geonameid not in found:
+                    found[cand.place.geonameid] = cand
+        if not any(TIERS[c.how] <= TIERS["demonym"] for c in found.values()):
+            # an exact bare name even when it is a frequent word ('Bosnia'); a near miss not
+            for cand in self.divisions(text, fuzzy=not common_word(text)):  # 'Ingushetia' for 'Ingushetiya, Respublika'
+                prev = found.get(cand.place.geonameid)
+                if prev is None or TIERS[cand.how] < TIERS[prev.how]:
                     found[cand.place.geonameid] = cand
         return _rank(list(found.values()), focus_set)[:limit]
 

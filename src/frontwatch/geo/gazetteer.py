@@ -750,6 +750,13 @@ class Gazetteer:
         """(folded key, geonameid) of every name of a country's places: the fuzzy-search list."""
         return self._query("SELECT key, geonameid FROM names WHERE country = ? AND kind = 2", (country.upper(),))
 
+    def level_fold_keys(self, precision: str, min_population: int = 0) -> list[tuple[str, int]]:
+        """(folded key, geonameid) of every name of the places of one precision ('admin1',
+        'country'), of at least `min_population` people: the bare-name index of `geo/divisions.py`."""
+        return self._query(
+            "SELECT n.key, n.geonameid FROM names n JOIN places p ON p.geonameid = n.geonameid "
+            "WHERE p.precision = ? AND n.kind = 2 AND p.population >= ?", (precision, int(min_population)))
+
     def prominent_fold_keys(self) -> list[tuple[str, int]]:
         """(folded key, geonameid) for countries, capitals and places of
         `PROMINENT_MIN_POPULATION`+: the list fuzzy search uses outside focus countries."""

@@ -163,8 +163,13 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
         # a country's point together are too far a guess.
         fallback = country
-        if fallback is None and guess is not None and (span.locative == "place_noun" or site):
-            fallback = guess  # 'the town of X', 'the X hill': not 'defending Copernicus's theory'
+        if fallback is None and guess is not None and (
+                span.locative == "place_noun" or site
+                or (span.locative in ("territory", "target_noun") and span.label != "PERSON")):
+            # 'the town of X', 'the X hill', 'the Syrian Army stormed X', 'airstrikes on X': not
+            # 'defending Copernicus's theory' (an attack verb that takes people as often) or
+            # 'Reach Josh Lederman on Twitter' (a territory verb, but the model reads a person)
+            fallback = guess
         if anchor is None and fallback is not None and span.locative not in (None, "prep") and not at_place \
                 and span.label != "NORP":
             anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5, precision="country")
