@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from frontwatch.geo.actor_names import find_actor_names, is_actor_name, theatre_countries
 from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.fold import fold
-from frontwatch.geo.unlisted import demonym_country, dominant_country, unlisted_toponyms
+from frontwatch.geo.unlisted import demonym_country, dominant_country, dominant_division, unlisted_toponyms
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
 from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
 from frontwatch.geo.words import one_common_word
@@ -194,8 +194,10 @@ class Geoparser:
         out.extend(feature_toponyms(spans, [r for _, r in resolved], out, text))
         only = dominant_country(theatre.countries)
         guess = None if only else demonym_country(spans, first)
+        division = dominant_division(out, only) if only else None
+        home = (self.gazetteer.admin1(*division) if division else None) or (self._country(only) if only else None)
         out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, text,
-                                     self._country(only) if only else None, self._country(guess) if guess else None))
+                                     home, self._country(guess) if guess else None))
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))
