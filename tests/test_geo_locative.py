@@ -214,18 +214,6 @@ def test_an_opening_quote_is_not_an_ayn(nlp) -> None:
     assert ayn_before(doc, hart) == 0 and ayn_before(doc, ayishah) == 1
 
 
-@pytest.mark.parametrize("gap, contains", [
-    (" in ", True), (", ", True), (", a village in the ", True), (", 20 km north of ", True),
-    (" district of ", True),
-    (", it is his rise to the player who cost ", False),  # another clause: its place holds nothing
-    (" and ", False),                                      # a list: the next name is a sibling
-])
-def test_only_a_containment_phrase_puts_an_unlisted_name_in_the_place_after_it(gap: str, contains: bool) -> None:
-    from frontwatch.geo.unlisted import _container_gap
-
-    assert _container_gap(gap) is contains
-
-
 def test_dominant_division_needs_most_of_the_local_places() -> None:
     from frontwatch.geo.unlisted import dominant_division
     from frontwatch.model import Place, Toponym

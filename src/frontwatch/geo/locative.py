@@ -51,7 +51,6 @@ class LocativeWords:
     compass_part_nouns: frozenset[str]
     compass_words: frozenset[str]
     list_nouns: frozenset[str]
-    container_gap_words: frozenset[str]
     weights: dict
 
 
@@ -61,8 +60,7 @@ def words() -> LocativeWords:
     raw = json.loads((resources.files("frontwatch") / "data" / "locative.json").read_text("utf-8"))
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "attack_verbs",
-        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns",
-        "container_gap_words")}
+        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 

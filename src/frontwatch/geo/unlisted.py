@@ -61,26 +61,12 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     local = [t for t in toponyms if t.place is not None and t.sentence == span.sentence
              and (t.precision or t.place.precision) in ("city", "admin2", "admin1")
              and (t.end <= span.start or t.start >= span.end)]
-    after = [t for t in local if t.start >= span.end and t.start - span.end <= 60
-             and _container_gap(text[span.end:t.start])]
+    after = [t for t in local if t.start >= span.end and t.start - span.end <= 60]
     if after:
         return after[0]
     before = [t for t in local if t.end <= span.start
               and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
-
-
-_GAP_WORD = re.compile(r"[\w’'-]+")
-
-
-def _container_gap(gap: str) -> bool:
-    """The words between an unlisted name and a place after it say 'in': 'X in Y', 'X, Y',
-    'X, a village in the Y countryside', 'X, 20 km north of Y', 'X district of Y'. Anything
-    else is another clause ('the home village of X, it is his rise to the player who cost
-    Y'), whose place says nothing about where X is (data/locative.json container_gap_words)."""
-    w = words()
-    allowed = w.container_gap_words | w.compass_words | w.place_nouns | w.skip_before
-    return all(tok.lower() in allowed or tok.isdigit() for tok in _GAP_WORD.findall(gap))
 
 
 def _counted_thing(span: "SpanCandidate", text: str) -> bool:
