@@ -157,7 +157,8 @@ class Geoparser:
             if not strong and focus:
                 cands = self._lookup(span, focus)
             cands_of.append(self._seat_divisions(span, cands))
-        cands_of = with_home_homonyms(self.gazetteer, spans, cands_of, home_divisions(admin_hint, admin_votes))
+        if admin_hint is not None:  # the pass that knows the outlet's home (not the pass that gathers its votes)
+            cands_of = with_home_homonyms(self.gazetteer, spans, cands_of, home_divisions(admin_hint, admin_votes))
         resolved = list(zip(spans, resolve_document(text, spans, cands_of, country_focus, hint=hint,
                                                     admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
                                                     theatre=theatre)))

@@ -8,6 +8,12 @@ it. Where the cap was reached, the places of the same name inside the first-leve
 the outlet usually covers or the article's sure names point to are added, so the resolver
 can weigh them as it weighs any other candidate. Nothing else changes: no new names, no
 new scores.
+
+The geoparser does this only in a pass that has the outlet's divisions (`admin_hint`, even
+when empty): the first pass, whose confident places become the outlet's votes, stays as it
+was, since wider lists there moved other articles' priors across MIN_SHARE (LGL: a
+Connecticut paper lost its Connecticut prior and two 'CROMWELL' datelines with it). Plain
+extraction without outlet priors does not get it.
 """
 
 from __future__ import annotations
