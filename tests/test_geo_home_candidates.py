@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.geo.home_candidates import CANDIDATE_LIMIT, home_divisions, with_home_homonyms
+from frontwatch.geo.home_candidates import (
+    CANDIDATE_LIMIT,
+    home_divisions,
+    with_home_homonyms,
+)
 from frontwatch.geo.recognize import SpanCandidate
 
 
@@ -40,9 +44,9 @@ def test_a_capped_name_gains_its_homonyms_in_the_home_division(geoparser) -> Non
 def test_flood_warning_counties_stay_in_their_state(geoparser) -> None:
     # with outlets, as `evaluate geoparse` and an ingest with outlet priors run: the second pass
     # (the one that has the outlet's divisions, here none) widens the capped lists
-    (tops,) = geoparser.parse_texts([
-        "The National Weather Service in Grand Forks issued a flood warning for the Red River in Minnesota. "
-        "The warning covers Becker, Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties "
-        "in Minnesota."], outlets=[None])
+    text = ("The National Weather Service in Grand Forks issued a flood warning for the Red River in Minnesota. "
+            "The warning covers Becker, Clay, Douglas, Grant, Mahnomen, Otter Tail, Swift and Wilkin counties "
+            "in Minnesota.")
+    (tops,) = geoparser.parse_texts([text], outlets=[None])
     douglas = [t for t in tops if t.text == "Douglas" and t.place is not None]
     assert douglas and douglas[0].place.admin1_code == "MN"

@@ -43,7 +43,7 @@ def home_divisions(admin_hint: Mapping[tuple[str, str], float] | None,
     return frozenset((c.upper(), a) for c, a in keys if c and a)
 
 
-def with_home_homonyms(gazetteer: "Gazetteer", spans: "Sequence[SpanCandidate]",
+def with_home_homonyms(gazetteer: Gazetteer, spans: Sequence[SpanCandidate],
                        cands_of: Sequence[list[Candidate]],
                        homes: frozenset[tuple[str, str]]) -> list[list[Candidate]]:
     """Each span's candidates, plus its exact/alternate homonyms inside `homes` when the cap cut
