@@ -214,3 +214,19 @@ def test_an_opening_quote_is_not_an_ayn(nlp) -> None:
     hart = next(t.i for t in doc if t.text == "Hart")
     ayishah = next(t.i for t in doc if t.text == "Ayishah")
     assert ayn_before(doc, hart) == 0 and ayn_before(doc, ayishah) == 1
+
+
+def test_dominant_division_needs_most_of_the_local_places() -> None:
+    from frontwatch.geo.unlisted import dominant_division
+    from frontwatch.model import Place, Toponym
+
+    def top(name: str, admin1: str, precision: str = "city", country: str = "NG") -> Toponym:
+        place = Place(geonameid=abs(hash(name)) % 10_000_000, name=name, lat=0.0, lon=0.0, country=country,
+                      precision=precision, admin1_code=admin1)
+        return Toponym(start=0, end=1, text=name, place=place, precision=precision)
+
+    benue = [top("Makurdi", "26"), top("Benue", "26", "admin1"), top("Abagana", "26")]
+    assert dominant_division(benue, "NG") == ("NG", "26")
+    assert dominant_division(benue[:1], "NG") is None  # one place is no article's division
+    assert dominant_division([top("Makurdi", "26"), top("Kano", "29"), top("Jos", "49")], "NG") is None  # split
+    assert dominant_division(benue, "SY") is None  # only the theatre country's own divisions

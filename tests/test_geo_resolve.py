@@ -495,3 +495,25 @@ def test_word_weight() -> None:
     assert word_weight(span("Hershey", prep="in")) == 0.5  # 'in Hershey': the town is likelier
     assert word_weight(span("Lebanon", town_form=True)) == 0.0  # 'a Lebanon man' names a town
     assert word_weight(span("Halepi")) == 0.0 and word_weight(span("Lake Vermont")) == 0.0
+
+
+def test_a_shops_name_repeated_is_not_the_town_the_article_names_most() -> None:
+    """A street named apart from any town goes to the town the article names most; pieces of an
+    organisation's name ('[Market] District' of a store, resolved to some county) do not count."""
+    from frontwatch.geo.recognize import SpanCandidate
+    from frontwatch.geo.resolve import _feature_anchor
+    from frontwatch.model import Place, Toponym
+
+    def top(name: str, start: int, sentence: int) -> Toponym:
+        place = Place(geonameid=abs(hash(name)) % 10_000_000, name=name, lat=0.0, lon=0.0, country="US",
+                      precision="city")
+        return Toponym(start=start, end=start + len(name), text=name, place=place, sentence=sentence)
+
+    shop = [top("Marquette", 10, 0), top("Marquette", 200, 2), top("Marquette", 400, 4)]
+    town = [top("Shadyside", 100, 1), top("Shadyside", 300, 3)]
+    local = sorted(shop + town, key=lambda t: t.start)
+    street = SpanCandidate(start=500, end=513, text="Squirrel Hill", label="GPE", sentence=5)
+    text = " " * 600
+    assert _feature_anchor(street, local, text).place.name == "Marquette"
+    inner = frozenset((t.start, t.end) for t in shop)
+    assert _feature_anchor(street, local, text, inner).place.name == "Shadyside"

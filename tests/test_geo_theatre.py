@@ -62,6 +62,18 @@ def test_two_countries_with_local_names_are_both_home_to_guesses() -> None:
     assert theatre_penalty(_cand("Ayn Isa", "SY", how="folded"), one) > 0
 
 
+def test_a_country_named_outright_counts_as_one_local_name_for_guesses() -> None:
+    # Iraq's towns, then 'Syria:' and one Syrian town: Syria is the report's second main country
+    towns = {"mosul": "IQ", "bayji": "IQ", "sinjar": "IQ", "ar raqqah": "SY"}
+    both = build_theatre(place_votes={**towns, "syria": "SY", "iraq": "IQ"}, local_names=list(towns))
+    assert both.ring("SY", main=True) == INSIDE
+    assert theatre_penalty(_cand("Ayn Isa", "SY", how="folded"), both) == 0.0
+    # a country named with no town of its own is still no home to guesses ('talks in Moscow')
+    named = build_theatre(place_votes={**towns, "russia": "RU", "moscow": "RU"}, local_names=list(towns))
+    assert named.ring("RU", main=True) == NEAR
+    assert theatre_penalty(_cand("Kanash", "RU", how="fuzzy"), named) > 0
+
+
 def test_weak_theatre_weighs_less() -> None:
     lone = build_theatre(place_votes={"paris": "FR"})
     weak = build_theatre(place_votes={"idlib": "SY", "aleppo": "SY"})
@@ -110,6 +122,14 @@ def test_syrian_article_keeps_syrian_homonyms(geoparser) -> None:
     assert got.get("Turmanin", ("", "SY"))[1] == "SY"  # not Murmansk
     assert got.get("Ferdous", ("", "SY"))[1] == "SY"  # not Ferdows (Iran, never named here)
     assert "Daesh" not in got  # an actor's name, not a Russian town
+
+
+def test_strike_report_on_two_countries_resolves_the_second_ones_spellings(geoparser) -> None:
+    got = _places(geoparser, "Near Mosul, four strikes destroyed a tunnel. Near Rawah, one strike destroyed a vehicle. "
+                             "Near Sinjar, two strikes hit a unit. Near Tal Afar, one strike hit a unit. "
+                             "Syria: Near Ar Raqqah, one strike hit a unit. Near Ayn Isa, three strikes engaged two "
+                             "ISIL tactical units. Near Dayr Az Zayr, five strikes destroyed three oil well heads.")
+    assert got["Ayn Isa"][1] == "SY" and got["Dayr Az Zayr"][1] == "SY"
 
 
 def test_tunisian_article_keeps_sousse(geoparser) -> None:

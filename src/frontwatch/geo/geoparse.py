@@ -13,7 +13,8 @@ from typing import TYPE_CHECKING
 from frontwatch.geo.actor_names import find_actor_names, is_actor_name, theatre_countries
 from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.fold import fold
-from frontwatch.geo.unlisted import demonym_country, dominant_country, unlisted_toponyms
+from frontwatch.geo.home_candidates import CANDIDATE_LIMIT, home_divisions, with_home_homonyms
+from frontwatch.geo.unlisted import demonym_country, dominant_country, dominant_division, unlisted_toponyms
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
 from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
 from frontwatch.geo.words import one_common_word
@@ -56,7 +57,7 @@ class Geoparser:
         key = (text, focus)
         hit = self._cache.get(key)
         if hit is None:
-            hit = self.finder.candidates(text, focus=focus, limit=25)
+            hit = self.finder.candidates(text, focus=focus, limit=CANDIDATE_LIMIT)
             if len(self._cache) > 200_000:
                 self._cache.clear()
             self._cache[key] = hit
@@ -140,7 +141,7 @@ class Geoparser:
                     place = self._country(code)
                     if place is not None:
                         votes.append([Candidate(place=place, score=1.0, how="demonym")])
-        country_focus, _ = focus_weights(votes)
+        country_focus, admin_votes = focus_weights(votes)
         focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
         # Theatre votes: sure place names, and countries named even as actors ('Israel struck').
         by_name = {s.text.lower(): place_vote(c, evidence(s), one_common_word(s.text))
@@ -156,6 +157,8 @@ class Geoparser:
             if not strong and focus:
                 cands = self._lookup(span, focus)
             cands_of.append(self._seat_divisions(span, cands))
+        if admin_hint is not None:  # the pass that knows the outlet's home (not the pass that gathers its votes)
+            cands_of = with_home_homonyms(self.gazetteer, spans, cands_of, home_divisions(admin_hint, admin_votes))
         resolved = list(zip(spans, resolve_document(text, spans, cands_of, country_focus, hint=hint,
                                                     admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
                                                     theatre=theatre)))
@@ -194,8 +197,10 @@ class Geoparser:
         out.extend(feature_toponyms(spans, [r for _, r in resolved], out, text))
         only = dominant_country(theatre.countries)
         guess = None if only else demonym_country(spans, first)
+        division = dominant_division(out, only) if only else None
+        home = (self.gazetteer.admin1(*division) if division else None) or (self._country(only) if only else None)
         out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, text,
-                                     self._country(only) if only else None, self._country(guess) if guess else None))
+                                     home, self._country(guess) if guess else None))
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))

@@ -635,21 +635,24 @@ def confidence(score: float) -> float:
 _ANCHOR_GAP = re.compile(r"^\s*(?:,|in|in the|of|at)?\s*$")
 
 
-def _feature_anchor(span: SpanCandidate, local: Sequence[Toponym], text: str) -> Toponym | None:
+def _feature_anchor(span: SpanCandidate, local: Sequence[Toponym], text: str,
+                    inner: frozenset[tuple[int, int]] = frozenset()) -> Toponym | None:
     """The town a street or river named in `span` lies in.
 
     In order: the town named right after it ('Hampton Avenue in [St. Louis]', 'Kamenné
     Square in [Bratislava]', 'Darby Street, [Dublin]'); the nearest town before it in the
     same sentence; the town the article names most (its subject: a restaurant's name that
     happens to be a Spanish town, named once, is not where the street is); else the nearest
-    town before it, then after it."""
+    town before it, then after it. `inner`: spans that are pieces of an organisation's name
+    ('[Market] District' in 'the Shadyside Giant Eagle Market District'), which do not count
+    as the article naming a town: a shop's name repeated is not the article's subject."""
     after = [t for t in local if t.start >= span.end]
     if after and after[0].sentence == span.sentence and _ANCHOR_GAP.match(text[span.end:after[0].start]):
         return after[0]
     before = [t for t in local if t.end <= span.start]
     if before and before[-1].sentence == span.sentence:
         return before[-1]
-    counts = Counter(t.place.geonameid for t in local)
+    counts = Counter(t.place.geonameid for t in local if (t.start, t.end) not in inner)
     if counts:
         gid, n = counts.most_common(1)[0]
         if n >= W.feature_anchor_mentions:
@@ -670,12 +673,13 @@ def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resol
     local = sorted((t for t in toponyms if t.place is not None and t.place.precision in ("city", "admin2")),
                    key=lambda t: t.start)
     out: list[Toponym] = []
+    inner = frozenset((s.start, s.end) for s in spans if s.in_org_entity)
     for span, res in zip(spans, resolutions):
         if not span.feature_name or res.place is not None or evidence(span) < W.feature_min_evidence:
             continue
         if any(not (span.end <= t.start or span.start >= t.end) for t in out):
             continue
-        anchor = _feature_anchor(span, local, text)
+        anchor = _feature_anchor(span, local, text, inner)
         if anchor is None:
             continue
         inside = [t for t in toponyms if t.start >= span.start and t.end <= span.end]

@@ -47,8 +47,9 @@ ACTOR_MAX_COUNTRIES = 3
 INSIDE, NEAR, FAR = "inside", "near", "far"
 DOMINANT = 0.8  # the share of a name's candidates (by weight) one country must hold to count as its country
 MAIN_SHARE = 0.5  # a guess (folded/fuzzy) is at home only in a country this close to the theatre's main one
-# ...or in one with this many sure local names of its own: a report on two countries (strikes in
-# Iraq, then in Syria) has two main ones, though one has more lines than the other.
+# ...or in one with this many sure local names of its own (its name or capital counting as one):
+# a report on two countries (strikes in Iraq, then in Syria) has two main ones, though one has
+# more lines than the other.
 MAIN_LOCAL = 2
 PLACE_EVIDENCE = 0.3  # a place name votes when its context reads as a place at least this much (resolve.evidence)
 
@@ -84,6 +85,16 @@ class Theatre:
             rest = {k: v - (1 if k == own else 0) for k, v in self.countries.items()}
             got = self._memo[key] = (rest, any(v > 1e-9 for v in rest.values()),
                                      neighbours(k for k, v in rest.items() if v > 1e-9))
+        return got
+
+    def _named_nationally(self) -> frozenset[str]:
+        """Countries named by a sure name that is not local evidence: the country's own name or
+        its capital. With one sure town besides, that makes a second main country of a report
+        on two ('Near Mosul...', then 'Syria: Near Ar Raqqah..., Near Ayn Isa...'): the name of
+        a country a report turns to counts as much as a second town of it."""
+        got = self._memo.get("national")
+        if got is None:
+            got = self._memo["national"] = frozenset(v for k, v in self.votes.items() if k not in self.local_votes)
         return got
 
     def local_share(self, country: str | None, own: str | None = None) -> float | None:
@@ -129,7 +140,7 @@ class Theatre:
             share = self.local_share(c, own_local)
             if share is None:
                 share = rest[c] / max(rest.values())
-            local_names = self._local_rest(own_local)[0].get(c, 0.0)
+            local_names = self._local_rest(own_local)[0].get(c, 0.0) + (c in self._named_nationally())
             return INSIDE if share >= MAIN_SHARE or local_names >= MAIN_LOCAL else NEAR
         return NEAR if c in near else FAR
 

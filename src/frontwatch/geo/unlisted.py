@@ -10,6 +10,7 @@ is used by the recogniser and the resolver) because this step runs after resolut
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Sequence
 
 from frontwatch.geo.locative import words
@@ -96,6 +97,23 @@ def dominant_country(countries: "dict[str, float]") -> str | None:
     return top if weight >= float(words().weights["dominant_share"]) * total else None
 
 
+def dominant_division(toponyms: "Sequence[Toponym]", country: str) -> tuple[str, str] | None:
+    """The first-level division of `country` that the article's resolved local places (towns,
+    districts, provinces) mostly lie in: where an unlisted name whose sentence names no place is
+    put, rather than the country's point ('displaced from X village' in a report on Benue State
+    is in Benue, not at Nigeria's centre, 240 km off). None unless one division holds
+    DOMINANT_SHARE of at least two such places."""
+    divisions = Counter(t.place.admin1_code for t in toponyms
+                        if t.place is not None and t.relative is None and t.place.country == country
+                        and t.place.admin1_code and (t.precision or t.place.precision) in ("city", "admin2", "admin1")
+                        and not (t.candidates and t.candidates[0].how == "unlisted"))
+    total = sum(divisions.values())
+    if total < 2:
+        return None
+    code, n = divisions.most_common(1)[0]
+    return (country, code) if n >= float(words().weights["dominant_share"]) * total else None
+
+
 def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequence[Candidate]]") -> str | None:
     """The one country the article's people adjectives name, wherever they stand ('the Syrian
     Army', 'Iraqi police', labelled ORG and so not theatre votes): where an unlisted name in a
@@ -115,7 +133,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     low score. A name that reads as a person, a date, an organisation or a part of a
     longer name is never kept; neither is one with no place to put it in. `country`: the
     one country the article is about (its theatre), where a name whose sentence names no
-    place is put, at country precision. `guess`: when there is no such country, the one the
+    place is put, at its precision (the caller passes the theatre country's dominant division
+    when the article has one, `dominant_division`). `guess`: when there is no such country, the one the
     article's people adjectives name (`demonym_country`), used alike but not for a name the
     model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites."""
     from frontwatch.geo.words import common_word
@@ -172,7 +191,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             fallback = guess
         if anchor is None and fallback is not None and span.locative not in (None, "prep") and not at_place \
                 and span.label != "NORP":
-            anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5, precision="country")
+            anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5,
+                             precision=fallback.precision or "country")
         if anchor is None:
             continue
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
@@ -192,4 +212,4 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     return out
 
 
-__all__ = ["demonym_country", "dominant_country", "named_site", "unlisted_toponyms"]
+__all__ = ["demonym_country", "dominant_country", "dominant_division", "named_site", "unlisted_toponyms"]
