@@ -44,6 +44,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from results_file import write_result
+from story_digest import stories_digest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -118,6 +119,7 @@ def one_size(n_events: int, late_share: float, incremental: bool) -> dict:
     result: dict = {"events": len(flat), "articles": len(articles)}
     batch, result["batch_build_stories"] = timed(build_stories, flat)
     result["stories"] = len(batch)
+    result["stories_sha256"] = stories_digest(batch)  # equal digests: equal stories (see story_digest.py)
     result["multi_report_stories"] = sum(len(s.event_ids) > 1 for s in batch)
     changes, result["batch_control_changes"] = timed(control_changes, flat)
     result["control_changes"] = len(changes)
