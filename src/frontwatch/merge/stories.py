@@ -129,7 +129,9 @@ class _Group:
     first: int  # the report filed in the candidate index for the whole group
     place: int  # the number of its `place_profile` (place verdicts are cached per pair of these)
     size: int = 1
-    stories: dict[str, list[Any]] = field(default_factory=dict)  # story id → [state, members of this group in it]
+    # story id → [state, members of this group in it]; None while the group has one report, whose story is
+    # simply `_story_of[first]` (most groups: no dict and no list per report to make, or to scan for cycles)
+    stories: dict[str, list[Any]] | None = None
     # The other groups it matches among the first `known` groups (verdicts never change: profiles are
     # fixed and the index only grows), so its next report checks only groups filed since.
     matched: dict[int, Check] | None = None  # (may hold its own group too: ignored, that one is re-checked)
@@ -276,7 +278,8 @@ class StoryBuilder:
         # distance and containment verdict is cached per pair of place profiles.
         self._place_ids: dict[Profile, int] = {}
         self._place_verdicts: dict[tuple[int, int], PlaceVerdict] = {}
-        # Components of the compatibility graph (union-find): root → members, root → latest key.
+        # Components of the compatibility graph (union-find): root → members, root → latest key; a
+        # one-report component (most) has no entry in either: its members are [root], its latest key root's.
         self._parent: list[int] = []
         self._component: dict[int, list[int]] = {}
         self._latest: dict[int, Key] = {}
@@ -417,14 +420,25 @@ class StoryBuilder:
         """Merge the components rooted at a and b; returns the new root."""
         if a == b:
             return a
-        if len(self._component[a]) < len(self._component[b]):
+        component, latest = self._component, self._latest
+        if len(component.get(a) or (a,)) < len(component.get(b) or (b,)):
             a, b = b, a
         self._parent[b] = a
-        self._component[a].extend(self._component.pop(b))
-        latest = self._latest.pop(b)
-        if latest > self._latest[a]:
-            self._latest[a] = latest
+        members = component.get(a)
+        if members is None:
+            members = component[a] = [a]
+        members.extend(component.pop(b, None) or (b,))
+        key_a, key_b = self._latest_key(a), latest.pop(b, None) or self._reports[b].key
+        latest[a] = key_b if key_b > key_a else key_a
         return a
+
+    def _members(self, root: int) -> list[int]:
+        """The reports of the component rooted at `root`."""
+        return self._component.get(root) or [root]
+
+    def _latest_key(self, root: int) -> Key:
+        """The latest canonical key in the component rooted at `root`."""
+        return self._latest.get(root) or self._reports[root].key
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -491,7 +505,11 @@ class StoryBuilder:
         profile = self._profile(rep)
         g = self._group_by_profile.get(profile) if profile is not None else None
         if g is not None:
-            self._groups[g].size += 1
+            group = self._groups[g]
+            if group.stories is None:  # its second report: the first one's story is counted from now on
+                state = self._story_of[group.first]
+                group.stories = {state.id: [state, 1]} if state is not None else {}
+            group.size += 1
             self._group_of.append(g)
             return False
         g = len(self._groups)
@@ -508,8 +526,6 @@ class StoryBuilder:
         self._reports.append(rep)
         self._story_of.append(None)
         self._parent.append(idx)
-        self._component[idx] = [idx]
-        self._latest[idx] = rep.key
         self._by_event[rep.id] = idx
         return idx
 
@@ -522,12 +538,12 @@ class StoryBuilder:
             root = self._union(root, self._find(self._groups[g].first))
         if new_group:
             self._index.add(idx, rep)
-        if self._latest[root] == rep.key:  # the usual case: nothing connected to it came later
+        if self._latest_key(root) == rep.key:  # the usual case: nothing connected to it came later
             self._assign(idx, checks)
             return idx
         # Arrived late: its component's later reports are taken out and put back in order.
         key = rep.key
-        later = sorted((m for m in self._component[root] if self._reports[m].key > key),
+        later = sorted((m for m in self._members(root) if self._reports[m].key > key),
                        key=lambda m: self._reports[m].key)
         for m in reversed(later):
             self._detach(m)
@@ -550,10 +566,12 @@ class StoryBuilder:
             del state.profiles[g]
         elif entry[0] == m:
             entry[0] = next(x for x in members if self._group_of[x] == g)
-        in_story = self._groups[g].stories[state.id]
-        in_story[1] -= 1
-        if in_story[1] == 0:
-            del self._groups[g].stories[state.id]
+        in_group = self._groups[g].stories
+        if in_group is not None:
+            in_story = in_group[state.id]
+            in_story[1] -= 1
+            if in_story[1] == 0:
+                del in_group[state.id]
         state.cached = None
         if not members:
             del self._live[state.id]
@@ -569,9 +587,15 @@ class StoryBuilder:
             self._place(idx, state)
             return
         found: dict[str, _StoryState] = {}
-        groups = self._groups
+        groups, story_of = self._groups, self._story_of
         for g in checks:  # the stories holding matched reports (all earlier: see `_checks`)
-            for sid, (state, _) in groups[g].stories.items():
+            in_group = groups[g].stories
+            if in_group is None:  # a one-report group (detached while a late report is placed: None)
+                state = story_of[groups[g].first]
+                if state is not None:
+                    found[state.id] = state
+                continue
+            for sid, (state, _) in in_group.items():
                 found[sid] = state
         stories = list(found.values())
         if len(stories) > 1:
@@ -617,11 +641,13 @@ class StoryBuilder:
             state.profiles[g] = [idx, 1]
         else:
             entry[1] += 1
-        in_story = self._groups[g].stories.get(state.id)
-        if in_story is None:
-            self._groups[g].stories[state.id] = [state, 1]
-        else:
-            in_story[1] += 1
+        in_group = self._groups[g].stories
+        if in_group is not None:
+            in_story = in_group.get(state.id)
+            if in_story is None:
+                in_group[state.id] = [state, 1]
+            else:
+                in_story[1] += 1
         self._story_of[idx] = state
         self._touched.add(state.id)
         self._ordered = None
