@@ -117,9 +117,11 @@ class _StoryState:
     # ('created', reason, rejected) or ('joined', matched_reports, {distance_km, ...})
     explanation: list[tuple[Any, ...]] = field(default_factory=list)
     cached: Story | None = None  # the last snapshot, until the members change
-    # group id → [first member with that profile, how many members have it], in order of first members:
-    # complete linkage checks a new report against each profile once, not against every member.
-    profiles: dict[int, list[int]] = field(default_factory=dict)
+    # group id → its first member here, in order of first members: complete linkage checks a new report
+    # against each profile once, not against every member. Ints only: a dict the collector never scans.
+    profiles: dict[int, int] = field(default_factory=dict)
+    # group id → how many members have it, only for groups with several members here (floods); absent: one
+    repeats: dict[int, int] | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -560,12 +562,18 @@ class StoryBuilder:
         at = len(members) - 1 if members[-1] == m else members.index(m)  # later reports leave from the end
         del members[at], state.explanation[at]
         g = self._group_of[m]
-        entry = state.profiles[g]
-        entry[1] -= 1
-        if entry[1] == 0:
+        repeats = state.repeats
+        count = repeats.get(g, 1) if repeats else 1
+        if count == 1:
             del state.profiles[g]
-        elif entry[0] == m:
-            entry[0] = next(x for x in members if self._group_of[x] == g)
+        else:
+            assert repeats is not None
+            if count == 2:
+                del repeats[g]
+            else:
+                repeats[g] = count - 1
+            if state.profiles[g] == m:  # (keeps its place in the order: it was the first of its profile)
+                state.profiles[g] = next(x for x in members if self._group_of[x] == g)
         in_group = self._groups[g].stories
         if in_group is not None:
             in_story = in_group[state.id]
@@ -606,7 +614,7 @@ class StoryBuilder:
             worst: tuple[int, Check] | None = None
             worst_score = -1.0
             failed: int | None = None
-            for g, (m, _) in state.profiles.items():  # one check per profile, in order of first members
+            for g, m in state.profiles.items():  # one check per profile, in order of first members
                 result = checks.get(g)
                 if result is None:  # not a match (the reason is worked out if it is to be explained)
                     failed = m
@@ -636,11 +644,13 @@ class StoryBuilder:
     def _place(self, idx: int, state: _StoryState) -> None:
         state.cached = None
         g = self._group_of[idx]
-        entry = state.profiles.get(g)
-        if entry is None:
-            state.profiles[g] = [idx, 1]
+        if g not in state.profiles:
+            state.profiles[g] = idx
         else:
-            entry[1] += 1
+            repeats = state.repeats
+            if repeats is None:
+                repeats = state.repeats = {}
+            repeats[g] = repeats.get(g, 1) + 1
         in_group = self._groups[g].stories
         if in_group is not None:
             in_story = in_group.get(state.id)
