@@ -65,6 +65,9 @@ _CONTAINMENT = ("admin1", "country")  # precisions matched by containment, at an
 _PARTLY_MATCHED = "no earlier story matched every one of its reports"
 MAX_CACHED_VERDICTS = 500_000  # place-pair verdicts kept (~100 MB at most); the cache restarts beyond
 _JOIN_FIELDS = ("distance_km", "max_km", "place", "days_apart", "max_days", "actors")
+# The place-verdict cache's key for place profiles numbered a and b is the int a << _PLACE_BITS | b: no tuple
+# to build and hash per candidate. Place numbers (one per distinct place profile of a store) stay far below 2**40.
+_PLACE_BITS = 40
 
 
 @dataclass
@@ -279,7 +282,7 @@ class StoryBuilder:
         # Places repeat far more than reports do (a town is named by thousands of reports): the
         # distance and containment verdict is cached per pair of place profiles.
         self._place_ids: dict[Profile, int] = {}
-        self._place_verdicts: dict[tuple[int, int], PlaceVerdict] = {}
+        self._place_verdicts: dict[int, PlaceVerdict] = {}  # see _PLACE_BITS
         # Components of the compatibility graph (union-find): root → members, root → latest key; a
         # one-report component (most) has no entry in either: its members are [root], its latest key root's.
         self._parent: list[int] = []
@@ -468,7 +471,7 @@ class StoryBuilder:
         reach = rep.precision_km + rep.radius_km
         groups, group_of = self._groups, self._group_of
         own = group_of[idx]
-        here = groups[own].place
+        here = groups[own].place << _PLACE_BITS
         verdicts = self._place_verdicts
         if len(verdicts) > MAX_CACHED_VERDICTS:
             verdicts.clear()
@@ -479,7 +482,8 @@ class StoryBuilder:
             g = group_of[c]              # list a group several times: judged again, to the same verdict)
             if g < known or g == own or g in out:
                 continue
-            other = reports[groups[g].first]
+            group = groups[g]
+            other = reports[group.first]
             if day is not None and other.day_ord is not None and abs(other.day_ord - day) > window + (
                     slack if slack > other.slack_days else other.slack_days):
                 continue
@@ -487,7 +491,7 @@ class StoryBuilder:
                     abs(other.phi - phi) * EARTH_RADIUS_KM
                     > max(reach, other.precision_km + rep.radius_km) + other.radius_km + 0.1):
                 continue
-            pair = (here, groups[g].place)
+            pair = here | group.place  # (own place, g's place): see _PLACE_BITS
             verdict = verdicts.get(pair)
             if verdict is None:
                 verdict = verdicts[pair] = place_verdict(rep, other)
