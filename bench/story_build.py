@@ -26,7 +26,9 @@ Flood: N reports of one capture in one town from 1,000 outlets, dated over three
 three actor readings (near-identical items, as when a wire story is republished everywhere).
 `growth` gives the exponent k of time ~ n^k between consecutive sizes (1 = linear; n log n is
 about 1.1 over these sizes).
-Writes the figures with the machine, load, date and commit to bench/results/stories-<UTC time>.json.
+Writes the figures with the machine, load, date and commit to bench/results/stories-<UTC time>.json,
+with `stories_sha256` per size: a fingerprint of every batch-built story (`story_digest.py`), so a
+speed-up can be shown to change no story by comparing it with another checkout's.
 """
 
 from __future__ import annotations
