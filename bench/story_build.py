@@ -26,7 +26,9 @@ Flood: N reports of one capture in one town from 1,000 outlets, dated over three
 three actor readings (near-identical items, as when a wire story is republished everywhere).
 `growth` gives the exponent k of time ~ n^k between consecutive sizes (1 = linear; n log n is
 about 1.1 over these sizes).
-Writes the figures with the machine, load, date and commit to bench/results/stories-<UTC time>.json.
+Writes the figures with the machine, load, date and commit to bench/results/stories-<UTC time>.json,
+with `stories_sha256` per size: a fingerprint of every batch-built story (`story_digest.py`), so a
+speed-up can be shown to change no story by comparing it with another checkout's.
 """
 
 from __future__ import annotations
@@ -44,6 +46,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from results_file import write_result
+from story_digest import stories_digest
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "src"))
@@ -118,6 +121,7 @@ def one_size(n_events: int, late_share: float, incremental: bool) -> dict:
     result: dict = {"events": len(flat), "articles": len(articles)}
     batch, result["batch_build_stories"] = timed(build_stories, flat)
     result["stories"] = len(batch)
+    result["stories_sha256"] = stories_digest(batch)  # equal digests: equal stories (see story_digest.py)
     result["multi_report_stories"] = sum(len(s.event_ids) > 1 for s in batch)
     changes, result["batch_control_changes"] = timed(control_changes, flat)
     result["control_changes"] = len(changes)

@@ -91,8 +91,22 @@ def _from_text(value: str) -> datetime:
     return dt if dt.tzinfo else dt.replace(tzinfo=UTC)
 
 
+def _parse_field(value: Any, field: str, event: dict[str, Any]) -> datetime | None:
+    """`parse_datetime` with an error naming the field and event; the name is only worded on error
+    (this runs for every event of a store, and formatting it each time cost more than the parse)."""
+    try:
+        return parse_datetime(value)
+    except ValueError:
+        return parse_datetime(value, f"{field} of event {event.get('id')}")
+
+
 def published_of(event: dict[str, Any]) -> datetime | None:
-    return parse_datetime(article_of(event).get("published"), f"article.published of event {event.get('id')}")
+    return _parse_field(article_of(event).get("published"), "article.published", event)
+
+
+def event_datetime(event: dict[str, Any]) -> datetime | None:
+    """The event's own date (None when it has none), not the publication fallback of `effective_date`."""
+    return _parse_field(event.get("date"), "date", event)
 
 
 def effective_date(event: dict[str, Any]) -> date | None:
@@ -101,7 +115,7 @@ def effective_date(event: dict[str, Any]) -> date | None:
     An undated report is news "by the time it was published", so the publication date is
     the latest day it can have happened and the earliest day anyone could know it.
     """
-    own = parse_datetime(event.get("date"), f"date of event {event.get('id')}")
+    own = event_datetime(event)
     if own is not None:
         return own.date()
     pub = published_of(event)
@@ -170,7 +184,21 @@ def evidence_text(event: dict[str, Any]) -> str:
 
 
 def iso(d: date | datetime | None) -> str | None:
-    return d.isoformat() if d is not None else None
+    """ISO text of a day or time (None for None). Cached: a store's reports share a few thousand days and
+    publication times, and formatting one (`isoformat`) costs as much as summarising a one-report story."""
+    if d is None:
+        return None
+    if isinstance(d, datetime):
+        return _iso(type(d), d, d.tzinfo, d.fold)
+    return _iso(type(d), d, None, 0)
+
+
+@lru_cache(maxsize=65536)
+def _iso(kind: type, d: date | datetime, tz: Any, fold: int) -> str:
+    """`d.isoformat()`. Keyed by type, time zone and fold too, because equal datetimes can print differently:
+    in different zones (12:00+00:00 == 14:00+02:00), or in one zone an hour repeated when clocks go back
+    (equal wall times, two offsets: `fold` tells them apart)."""
+    return d.isoformat()
 
 
 def fatalities(event: dict[str, Any]) -> int:

@@ -23,13 +23,13 @@ from frontwatch.merge.records import (
     check_event,
     coords,
     date_precision,
+    event_datetime,
     evidence_text,
     fatalities,
     geo_precision,
     location_of,
     modality,
     outlet_of,
-    parse_datetime,
     published_of,
 )
 from frontwatch.merge.sides import side_of
@@ -164,7 +164,7 @@ def report(event: dict[str, Any]) -> Report:
     point = coords(event)
     published = published_of(event)
     eid = str(event["id"])
-    own = parse_datetime(event.get("date"), f"date of event {eid}")
+    own = event_datetime(event)
     day = own.date() if own is not None else published.date() if published is not None else None
     prec = date_precision(event)
     family = type_family(event)

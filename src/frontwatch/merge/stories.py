@@ -65,6 +65,9 @@ _CONTAINMENT = ("admin1", "country")  # precisions matched by containment, at an
 _PARTLY_MATCHED = "no earlier story matched every one of its reports"
 MAX_CACHED_VERDICTS = 500_000  # place-pair verdicts kept (~100 MB at most); the cache restarts beyond
 _JOIN_FIELDS = ("distance_km", "max_km", "place", "days_apart", "max_days", "actors")
+# The place-verdict cache's key for place profiles numbered a and b is the int a << _PLACE_BITS | b: no tuple
+# to build and hash per candidate. Place numbers (one per distinct place profile of a store) stay far below 2**40.
+_PLACE_BITS = 40
 
 
 @dataclass
@@ -117,9 +120,11 @@ class _StoryState:
     # ('created', reason, rejected) or ('joined', matched_reports, {distance_km, ...})
     explanation: list[tuple[Any, ...]] = field(default_factory=list)
     cached: Story | None = None  # the last snapshot, until the members change
-    # group id → [first member with that profile, how many members have it], in order of first members:
-    # complete linkage checks a new report against each profile once, not against every member.
-    profiles: dict[int, list[int]] = field(default_factory=dict)
+    # group id → its first member here, in order of first members: complete linkage checks a new report
+    # against each profile once, not against every member. Ints only: a dict the collector never scans.
+    profiles: dict[int, int] = field(default_factory=dict)
+    # group id → how many members have it, only for groups with several members here (floods); absent: one
+    repeats: dict[int, int] | None = None
 
 
 @dataclass(slots=True, eq=False)
@@ -129,7 +134,9 @@ class _Group:
     first: int  # the report filed in the candidate index for the whole group
     place: int  # the number of its `place_profile` (place verdicts are cached per pair of these)
     size: int = 1
-    stories: dict[str, list[Any]] = field(default_factory=dict)  # story id → [state, members of this group in it]
+    # story id → [state, members of this group in it]; None while the group has one report, whose story is
+    # simply `_story_of[first]` (most groups: no dict and no list per report to make, or to scan for cycles)
+    stories: dict[str, list[Any]] | None = None
     # The other groups it matches among the first `known` groups (verdicts never change: profiles are
     # fixed and the index only grows), so its next report checks only groups filed since.
     matched: dict[int, Check] | None = None  # (may hold its own group too: ignored, that one is re-checked)
@@ -275,8 +282,9 @@ class StoryBuilder:
         # Places repeat far more than reports do (a town is named by thousands of reports): the
         # distance and containment verdict is cached per pair of place profiles.
         self._place_ids: dict[Profile, int] = {}
-        self._place_verdicts: dict[tuple[int, int], PlaceVerdict] = {}
-        # Components of the compatibility graph (union-find): root → members, root → latest key.
+        self._place_verdicts: dict[int, PlaceVerdict] = {}  # see _PLACE_BITS
+        # Components of the compatibility graph (union-find): root → members, root → latest key; a
+        # one-report component (most) has no entry in either: its members are [root], its latest key root's.
         self._parent: list[int] = []
         self._component: dict[int, list[int]] = {}
         self._latest: dict[int, Key] = {}
@@ -417,14 +425,25 @@ class StoryBuilder:
         """Merge the components rooted at a and b; returns the new root."""
         if a == b:
             return a
-        if len(self._component[a]) < len(self._component[b]):
+        component, latest = self._component, self._latest
+        if len(component.get(a) or (a,)) < len(component.get(b) or (b,)):
             a, b = b, a
         self._parent[b] = a
-        self._component[a].extend(self._component.pop(b))
-        latest = self._latest.pop(b)
-        if latest > self._latest[a]:
-            self._latest[a] = latest
+        members = component.get(a)
+        if members is None:
+            members = component[a] = [a]
+        members.extend(component.pop(b, None) or (b,))
+        key_a, key_b = self._latest_key(a), latest.pop(b, None) or self._reports[b].key
+        latest[a] = key_b if key_b > key_a else key_a
         return a
+
+    def _members(self, root: int) -> list[int]:
+        """The reports of the component rooted at `root`."""
+        return self._component.get(root) or [root]
+
+    def _latest_key(self, root: int) -> Key:
+        """The latest canonical key in the component rooted at `root`."""
+        return self._latest.get(root) or self._reports[root].key
 
     # -- building ----------------------------------------------------------------------------------
 
@@ -452,7 +471,7 @@ class StoryBuilder:
         reach = rep.precision_km + rep.radius_km
         groups, group_of = self._groups, self._group_of
         own = group_of[idx]
-        here = groups[own].place
+        here = groups[own].place << _PLACE_BITS
         verdicts = self._place_verdicts
         if len(verdicts) > MAX_CACHED_VERDICTS:
             verdicts.clear()
@@ -463,7 +482,8 @@ class StoryBuilder:
             g = group_of[c]              # list a group several times: judged again, to the same verdict)
             if g < known or g == own or g in out:
                 continue
-            other = reports[groups[g].first]
+            group = groups[g]
+            other = reports[group.first]
             if day is not None and other.day_ord is not None and abs(other.day_ord - day) > window + (
                     slack if slack > other.slack_days else other.slack_days):
                 continue
@@ -471,7 +491,7 @@ class StoryBuilder:
                     abs(other.phi - phi) * EARTH_RADIUS_KM
                     > max(reach, other.precision_km + rep.radius_km) + other.radius_km + 0.1):
                 continue
-            pair = (here, groups[g].place)
+            pair = here | group.place  # (own place, g's place): see _PLACE_BITS
             verdict = verdicts.get(pair)
             if verdict is None:
                 verdict = verdicts[pair] = place_verdict(rep, other)
@@ -491,7 +511,11 @@ class StoryBuilder:
         profile = self._profile(rep)
         g = self._group_by_profile.get(profile) if profile is not None else None
         if g is not None:
-            self._groups[g].size += 1
+            group = self._groups[g]
+            if group.stories is None:  # its second report: the first one's story is counted from now on
+                state = self._story_of[group.first]
+                group.stories = {state.id: [state, 1]} if state is not None else {}
+            group.size += 1
             self._group_of.append(g)
             return False
         g = len(self._groups)
@@ -508,8 +532,6 @@ class StoryBuilder:
         self._reports.append(rep)
         self._story_of.append(None)
         self._parent.append(idx)
-        self._component[idx] = [idx]
-        self._latest[idx] = rep.key
         self._by_event[rep.id] = idx
         return idx
 
@@ -522,12 +544,12 @@ class StoryBuilder:
             root = self._union(root, self._find(self._groups[g].first))
         if new_group:
             self._index.add(idx, rep)
-        if self._latest[root] == rep.key:  # the usual case: nothing connected to it came later
+        if self._latest_key(root) == rep.key:  # the usual case: nothing connected to it came later
             self._assign(idx, checks)
             return idx
         # Arrived late: its component's later reports are taken out and put back in order.
         key = rep.key
-        later = sorted((m for m in self._component[root] if self._reports[m].key > key),
+        later = sorted((m for m in self._members(root) if self._reports[m].key > key),
                        key=lambda m: self._reports[m].key)
         for m in reversed(later):
             self._detach(m)
@@ -544,16 +566,24 @@ class StoryBuilder:
         at = len(members) - 1 if members[-1] == m else members.index(m)  # later reports leave from the end
         del members[at], state.explanation[at]
         g = self._group_of[m]
-        entry = state.profiles[g]
-        entry[1] -= 1
-        if entry[1] == 0:
+        repeats = state.repeats
+        count = repeats.get(g, 1) if repeats else 1
+        if count == 1:
             del state.profiles[g]
-        elif entry[0] == m:
-            entry[0] = next(x for x in members if self._group_of[x] == g)
-        in_story = self._groups[g].stories[state.id]
-        in_story[1] -= 1
-        if in_story[1] == 0:
-            del self._groups[g].stories[state.id]
+        else:
+            assert repeats is not None
+            if count == 2:
+                del repeats[g]
+            else:
+                repeats[g] = count - 1
+            if state.profiles[g] == m:  # (keeps its place in the order: it was the first of its profile)
+                state.profiles[g] = next(x for x in members if self._group_of[x] == g)
+        in_group = self._groups[g].stories
+        if in_group is not None:
+            in_story = in_group[state.id]
+            in_story[1] -= 1
+            if in_story[1] == 0:
+                del in_group[state.id]
         state.cached = None
         if not members:
             del self._live[state.id]
@@ -569,9 +599,15 @@ class StoryBuilder:
             self._place(idx, state)
             return
         found: dict[str, _StoryState] = {}
-        groups = self._groups
+        groups, story_of = self._groups, self._story_of
         for g in checks:  # the stories holding matched reports (all earlier: see `_checks`)
-            for sid, (state, _) in groups[g].stories.items():
+            in_group = groups[g].stories
+            if in_group is None:  # a one-report group (detached while a late report is placed: None)
+                state = story_of[groups[g].first]
+                if state is not None:
+                    found[state.id] = state
+                continue
+            for sid, (state, _) in in_group.items():
                 found[sid] = state
         stories = list(found.values())
         if len(stories) > 1:
@@ -582,7 +618,7 @@ class StoryBuilder:
             worst: tuple[int, Check] | None = None
             worst_score = -1.0
             failed: int | None = None
-            for g, (m, _) in state.profiles.items():  # one check per profile, in order of first members
+            for g, m in state.profiles.items():  # one check per profile, in order of first members
                 result = checks.get(g)
                 if result is None:  # not a match (the reason is worked out if it is to be explained)
                     failed = m
@@ -612,16 +648,20 @@ class StoryBuilder:
     def _place(self, idx: int, state: _StoryState) -> None:
         state.cached = None
         g = self._group_of[idx]
-        entry = state.profiles.get(g)
-        if entry is None:
-            state.profiles[g] = [idx, 1]
+        if g not in state.profiles:
+            state.profiles[g] = idx
         else:
-            entry[1] += 1
-        in_story = self._groups[g].stories.get(state.id)
-        if in_story is None:
-            self._groups[g].stories[state.id] = [state, 1]
-        else:
-            in_story[1] += 1
+            repeats = state.repeats
+            if repeats is None:
+                repeats = state.repeats = {}
+            repeats[g] = repeats.get(g, 1) + 1
+        in_group = self._groups[g].stories
+        if in_group is not None:
+            in_story = in_group.get(state.id)
+            if in_story is None:
+                in_group[state.id] = [state, 1]
+            else:
+                in_story[1] += 1
         self._story_of[idx] = state
         self._touched.add(state.id)
         self._ordered = None
