@@ -69,6 +69,7 @@ class SubtypeModel:
     mode: str = "override"  # "override" | "family" | "margin"
     min_prob: float = 0.0
     dense: np.ndarray | None = None  # (dense dims x classes), standardisation folded in; None: sparse only
+    keep_choices: tuple[str, ...] = ()  # sub-types it may give an event of KEEP_TYPES (see `choose_kept`)
 
     def __post_init__(self) -> None:
         # one row per feature: a sentence's scores are one indexed sum (the hot path of every event)
@@ -105,6 +106,26 @@ class SubtypeModel:
             return self.classes[k] if r is None or p[k] - p[r] >= self.min_prob else None
         return self.classes[k] if p[k] >= self.min_prob else None
 
+    def choose_kept(self, feats: list[str], rule_subtype: str | None, vector: np.ndarray | None = None) -> str | None:
+        """For an event of KEEP_TYPES (a front-line 'advance'): one of `keep_choices` when the model
+        puts it above the rules' own sub-type and above min_prob, else None (keep the rules' answer).
+        Why restricted: coders label "the army advanced and regained the hill" a territory change and
+        "advanced, inflicting losses" an Armed clash, but an advance is never an explosion or a group
+        change (the unrestricted model made "jihadists are 20 km from Damascus" both, 2026-12-05)."""
+        if not self.keep_choices:
+            return None
+        return self.choose_among(self.probabilities(feats, vector), rule_subtype, self.keep_choices)
+
+    def choose_among(self, p: np.ndarray, rule_subtype: str | None, allowed: Iterable[str]) -> str | None:
+        """`choose_from` with the probabilities outside `allowed` (and the rules' own sub-type) set to 0."""
+        allowed = set(allowed) | {rule_subtype}
+        mask = np.array([c in allowed for c in self.classes])
+        if not mask.any():
+            return None
+        p = np.where(mask, p, 0.0)
+        k = int(p.argmax())
+        return self.classes[k] if p[k] / p.sum() >= self.min_prob else None
+
     @classmethod
     def from_json(cls, data: dict) -> "SubtypeModel":
         n = len(data["classes"])
@@ -116,7 +137,8 @@ class SubtypeModel:
             weights[f] = vec
         dense = np.array(data["dense"], dtype=np.float32) if data.get("dense") else None
         return cls(tuple(data["classes"]), np.array(data["bias"], dtype=float), weights,
-                   data.get("mode", "override"), float(data.get("min_prob", 0.0)), dense)
+                   data.get("mode", "override"), float(data.get("min_prob", 0.0)), dense,
+                   tuple(data.get("keep_choices", ())))
 
 
 @lru_cache(maxsize=1)
@@ -263,12 +285,10 @@ def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agen
                                                 mentions),
                            "dense": subtype_features.dense_vector(span, trigger_tokens)})
         return typ
-    if typ in KEEP_TYPES:
-        return typ
     model = default_model()
-    if model is None:
+    if model is None or (typ in KEEP_TYPES and not model.keep_choices):
         return typ
     vector = subtype_features.dense_vector(span, trigger_tokens) if model.dense is not None else None
-    sub = model.choose(features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds, mentions),
-                       acled[1], vector)
+    feats = features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds, mentions)
+    sub = model.choose_kept(feats, acled[1], vector) if typ in KEEP_TYPES else model.choose(feats, acled[1], vector)
     return internal_type(sub, typ) if sub and sub != acled[1] else typ
