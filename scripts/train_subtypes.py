@@ -102,7 +102,8 @@ Example = tuple  # (rule sub-type, features | None, dense vector | None) or None
 def examples(raw: list[tuple | None]) -> tuple[list[Example], dict[int, tuple]]:
     """The learner's examples from `main_features`' records, and the events of KEEP_TYPES apart
     ({index: (features, dense)}): those are never trained on (the rules' 'Other' for an advance is
-    not a label; training on them cost .007 weighted F1 in CV), only typed among KEEP_CHOICES."""
+    not a label; training on them cost .007 weighted F1 in CV), only typed among KEEP_CHOICES, and
+    only those whose sentence names a battle (subtype_model.names_one_of)."""
     out: list[Example] = []
     kept: dict[int, tuple] = {}
     for k, r in enumerate(raw):
@@ -111,7 +112,7 @@ def examples(raw: list[tuple | None]) -> tuple[list[Example], dict[int, tuple]]:
             continue
         rule, feats, dense, is_kept = r
         out.append((rule, None, None) if is_kept else (rule, feats, dense))
-        if is_kept:
+        if is_kept and subtype_model.names_one_of(feats, KEEP_CHOICES):  # else the model never types it
             kept[k] = (feats, dense)
     return out, kept
 

@@ -153,13 +153,39 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
     lemmas = doc_lemmas(span.doc)  # _lemma of every token, read once per document
     sent_feats = doc_table(span.doc, "sentence_cues").get((span.start, span.end))
     if sent_feats is None:  # the sentence's own cue classes: the same for each of its events
-        sent_cues = {cue[lem] for lem in lemmas[span.start:span.end] if lem in cue}
-        sent_feats = doc_table(span.doc, "sentence_cues")[(span.start, span.end)] = tuple(
-            f"cue={c}" for c in sorted(sent_cues))
+        denied = denied_indexes(span)
+        sent_cues = {f"cue={cue[lemmas[i]]}" if i not in denied else f"cue_denied={cue[lemmas[i]]}"
+                     for i in range(span.start, span.end) if lemmas[i] in cue}
+        sent_feats = doc_table(span.doc, "sentence_cues")[(span.start, span.end)] = tuple(sorted(sent_cues))
     feats.extend(sent_feats)
-    sub_cues = {cue[lemmas[i]] for i in subtree_indexes(head) if i not in trig and lemmas[i] in cue}
+    denied = denied_indexes(span)
+    sub_cues = {cue[lemmas[i]] for i in subtree_indexes(head) if i not in trig and i not in denied and lemmas[i] in cue}
     feats.extend(f"cue@sub={c}" for c in sorted(sub_cues))
     return feats
+
+
+# Words that deny what they govern: "redeploying, [without admitting it has lost territory]".
+DENYING_WORDS = frozenset({"without"})
+CLAUSE_LINKS = frozenset({"conj", "cc", "advcl", "parataxis"})
+
+
+def denied_indexes(span: Span) -> frozenset[int]:
+    """Tokens a denial governs: the subtree under 'without', and under a verb with a negation
+    ("did not capture the town", "no one was killed" is left: its 'no' is a determiner of the
+    victims, which the cue words must still see). A cue word there is not a cue of what happened
+    ('lost territory' in "without admitting it has lost territory"); it becomes a `cue_denied=`."""
+    table = doc_table(span.doc, "denied_indexes")
+    key = (span.start, span.end)
+    got = table.get(key)
+    if got is None:
+        out: set[int] = set()
+        for t in span:
+            if (t.lower_ in DENYING_WORDS and t.dep_ == "prep") or any(c.dep_ == "neg" for c in t.children):
+                # the denial's own clause: not a clause coordinated with it ("did not capture X but shelled it")
+                free = {i for c in t.children if c.dep_ in CLAUSE_LINKS for i in subtree_indexes(c)}
+                out.update(i for i in subtree_indexes(t) if span.start <= i < span.end and i != t.i and i not in free)
+        got = table[key] = frozenset(out)
+    return got
 
 
 def lexicon_features(span: Span, trigger_tokens: list[int]) -> list[str]:

@@ -21,8 +21,9 @@ corpus, see scripts/train_subtypes.py):
   Override wins in cross-validation (family loses ~.10 weighted F1: many errors cross
   families, an Attack read as an Armed clash, a Violent demonstration as a clash).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
-events, and events outside ACLED's scheme (statements, talks) and front-line positions
-('advance', KEEP_TYPES) are left alone.
+events, events outside ACLED's scheme (statements, talks) are left alone, and front-line
+positions ('advance', KEEP_TYPES) are typed only among the battle types, when the JSON's
+`keep_choices` says so (see `choose_kept`).
 
 The model is plain data (`data/subtype_model.json`: classes, bias, per-feature weight
 vectors, an optional dense matrix with the standardisation folded in) applied with numpy, so the runtime needs no training library.
@@ -112,7 +113,7 @@ class SubtypeModel:
         Why restricted: coders label "the army advanced and regained the hill" a territory change and
         "advanced, inflicting losses" an Armed clash, but an advance is never an explosion or a group
         change (the unrestricted model made "jihadists are 20 km from Damascus" both, 2026-12-05)."""
-        if not self.keep_choices:
+        if not self.keep_choices or not names_one_of(feats, self.keep_choices):
             return None
         return self.choose_among(self.probabilities(feats, vector), rule_subtype, self.keep_choices)
 
@@ -139,6 +140,22 @@ class SubtypeModel:
         return cls(tuple(data["classes"]), np.array(data["bias"], dtype=float), weights,
                    data.get("mode", "override"), float(data.get("min_prob", 0.0)), dense,
                    tuple(data.get("keep_choices", ())))
+
+
+def names_one_of(feats: Iterable[str], subtypes: Iterable[str]) -> bool:
+    """Whether the sentence has another trigger word (a `lex=` feature) of one of `subtypes`: an
+    advance is a battle only when its sentence also reports fighting or a gain ("advanced and
+    regained the hill", "advanced, clashing with ..."); a bare position claim ("they are less than
+    20 km from Damascus") stays the front-line 'Other' the seed article's reference codes.
+    (5-fold CV on the tune part, 2026-12-05: advances left alone .7705, all typed .7747, typed only
+    with such a word .7728; the seed article needs the last.)"""
+    wanted = set(subtypes)
+    for f in feats:
+        if f.startswith("lex="):
+            acled = ontology.get(f[4:]).acled
+            if acled and acled[1] in wanted:
+                return True
+    return False
 
 
 @lru_cache(maxsize=1)
@@ -248,11 +265,11 @@ def internal_type(subtype: str, current: str) -> str:
 RETYPED_AS = {"Other": "incident"}  # ACLED sub-type -> the internal type a retyped event gets
 
 
-# Types the model leaves alone: an 'advance' ("rebels are 20 km from the capital") is a front-line
-# position frontwatch maps for itself. Letting the model retype advances was tried (2026-12-05): 11 more
-# of the 33 tune-part advance sentences came out right in 5-fold CV (coders label "advanced and took the
-# hill" Armed clash or a territory change), but on the seed article it turned "jihadists are 20 km from
-# Damascus" into an explosion and a group change (precision 20/20 -> 20/22): kept out.
+# Types the model does not retype freely: an 'advance' ("rebels are 20 km from the capital") is a front-line
+# position frontwatch maps for itself. Letting the model retype advances to any sub-type (2026-12-05) turned
+# "jihadists are 20 km from Damascus" on the seed article into an explosion and a group change; so the model
+# may only give them one of its `keep_choices` (the battle types, when training found that better in CV),
+# and is never trained on them (`choose_kept`, scripts/train_subtypes.py).
 KEEP_TYPES = frozenset({"advance"})
 _recording: list[dict] | None = None
 
