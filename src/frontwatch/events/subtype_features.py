@@ -188,6 +188,19 @@ def denied_indexes(span: Span) -> frozenset[int]:
     return got
 
 
+def denial_features(span: Span) -> list[str]:
+    """'without' with the word it governs, as one feature: "took the town without a fight" (a
+    non-violent transfer) and "redeploying without admitting it lost ground" (no such thing) share
+    the word 'without' but not its object, which the bag of words could not tell apart."""
+    lemmas = doc_lemmas(span.doc)
+    out = []
+    for t in span:
+        if t.lower_ in DENYING_WORDS and t.dep_ == "prep":
+            obj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
+            out.append(f"{t.lower_}={lemmas[obj.i] if obj is not None else '-'}")
+    return out
+
+
 def lexicon_features(span: Span, trigger_tokens: list[int]) -> list[str]:
     """The event types the trigger lexicon gives the sentence's other words, whatever their
     requirements ("clashes" beside "killed civilians", "tear gas" beside "protest"): the other

@@ -228,9 +228,12 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     words = _words(span)
     lo, hi = (min(trigger_tokens), max(trigger_tokens)) if trigger_tokens else (-1, -1)
     for i, lem in words:  # (word pairs were tried: no better in cross-validation, three times the weights)
+        if lem in subtype_features.DENYING_WORDS:
+            continue  # read with what it denies: subtype_features.denial_features
         feats.append(f"w={lem}")
         if lo - WINDOW <= i <= hi + WINDOW and not lo <= i <= hi:
             feats.append(f"near={lem}")
+    feats.extend(subtype_features.denial_features(span))
     feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
     feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
     return feats
