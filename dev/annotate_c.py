@@ -37,6 +37,26 @@ DECISIONS = SUBTYPES / "c-decisions.tsv"
 OUT = SUBTYPES / "c.jsonl"
 BATCH = Path("/tmp/annotate_c_batch.json")  # the k -> id map of the batch last shown (scratch, not data)
 
+
+def use_annotator(letter: str) -> None:
+    """Point the tool at another annotator's files (<letter>-decisions.tsv -> <letter>.jsonl): the same
+    selection and record-making for annotator D and later, whose batches also hide every sentence an
+    earlier annotator already read (labelled or skipped)."""
+    global DECISIONS, OUT, BATCH
+    DECISIONS = SUBTYPES / f"{letter}-decisions.tsv"
+    OUT = SUBTYPES / f"{letter}.jsonl"
+    BATCH = Path(f"/tmp/annotate_{letter}_batch.json")
+
+
+def read_elsewhere() -> set[str]:
+    """Ids read (labelled or skipped) in any other annotator's decisions file."""
+    out: set[str] = set()
+    for path in sorted(SUBTYPES.glob("*-decisions.tsv")):
+        if path != DECISIONS:
+            out.update(line.split("\t", 1)[0] for line in path.read_text(encoding="utf-8").splitlines()
+                       if line.strip() and not line.startswith("#"))
+    return out
+
 # Short codes typed in a batch answer; the decisions file keeps the full codebook spelling.
 CODES = {
     "AC": "Armed clash", "GR": "Government regains territory", "NS": "Non-state actor overtakes territory",
@@ -88,7 +108,7 @@ def decisions() -> list[tuple[str, str, str]]:
 
 def show(source: str, kw: str | None, n: int, min_len: int, max_len: int, not_kw: str | None = None) -> None:
     ids, hashes = labelled_elsewhere()
-    seen = {sid for sid, _, _ in decisions()}
+    seen = {sid for sid, _, _ in decisions()} | read_elsewhere()
     pattern = re.compile(kw, re.IGNORECASE) if kw else None
     unwanted = re.compile(not_kw, re.IGNORECASE) if not_kw else None
     batch: dict[str, str] = {}
@@ -164,6 +184,7 @@ def build() -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser()
+    ap.add_argument("--annotator", default="c", help="letter of the decisions/output files (default c)")
     sub = ap.add_subparsers(dest="cmd", required=True)
     s = sub.add_parser("show")
     s.add_argument("--source", default="event-location")
@@ -175,6 +196,7 @@ def main() -> None:
     sub.add_parser("decide")
     sub.add_parser("build")
     a = ap.parse_args()
+    use_annotator(a.annotator)
     if a.cmd == "show":
         show(a.source, a.kw, a.n, a.min_len, a.max_len, a.not_kw)
     elif a.cmd == "decide":

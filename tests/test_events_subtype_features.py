@@ -82,3 +82,21 @@ def test_an_event_retyped_as_other_is_an_incident_not_a_front_line_advance():
     assert subtype_model.internal_type("Other", "armed_clash") == "incident"
     assert subtype_model.internal_type("Other", "release") == "release"  # already Other: kept
     assert subtype_model.internal_type("Armed clash", "advance") == "armed_clash"
+
+
+def test_a_denied_cue_word_is_not_a_cue_of_what_happened(nlp):  # noqa: F811
+    doc = nlp("The army says it is redeploying, without admitting it has lost territory.")
+    feats = subtype_features.syntax_features(doc[:], _trigger(doc, "redeploy"))
+    assert "cue_denied=territory_loss" in feats  # 'lost territory' is under 'without'
+    doc = nlp("The rebels did not capture the town but shelled it with mortars.")
+    denied = {doc[i].lower_ for i in subtype_features.denied_indexes(doc[:])}
+    assert "town" in denied and "mortars" not in denied  # the coordinated clause is not denied
+
+
+def test_without_is_read_with_what_it_governs(nlp):  # noqa: F811
+    fight = nlp("Rebels took the town without a fight.")
+    admit = nlp("The army is redeploying without admitting any losses.")
+    assert subtype_features.denial_features(fight[:]) == ["without=fight"]
+    assert subtype_features.denial_features(admit[:]) == ["without=admit"]
+    feats = subtype_model.features(fight[:], _trigger(fight, "take"), "territory_taken", "take", None, None)
+    assert "without=fight" in feats and "w=without" not in feats

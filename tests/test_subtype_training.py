@@ -74,3 +74,36 @@ def test_the_json_written_is_the_model_read_back(train):
     assert back.mode == "override" and back.min_prob == 0.3
     for feats, dense in ((e[1], e[2]) for e in exs):
         assert np.allclose(back.probabilities(feats, dense), model.probabilities(feats, dense), atol=1e-3)
+
+
+def test_advances_are_never_trained_on_and_only_typed_among_the_battle_types(train):
+    raw = [("Armed clash", ["w=clash"], None, False), None, ("Other", ["w=advance", "lex=territory_regained"], None, True),
+           ("Other", ["w=advance", "w=km"], None, True)]
+    ex, kept = train.examples(raw)
+    assert ex[2] == ex[3] == ("Other", None, None)
+    assert kept == {2: (["w=advance", "lex=territory_regained"], None)}  # a bare position is never typed
+    exs, labels = _examples()
+    model = train.fit(exs, labels, train.Setting("svm", 0.5, "balanced", 0.0, 4.0))
+    # the model's own favourite for "defused" is outside the battle types: an advance keeps the rules' answer
+    assert model.choose(["w=defused"], "Other") == "Disrupted weapons use"
+    assert model.choose_kept(["w=defused"], "Other") is None  # no keep_choices: advances left alone
+    allowed = model.__class__(model.classes, model.bias, model.weights, keep_choices=("Violent demonstration",))
+    # only when the sentence also names an event of the allowed kinds ('riot' is a Violent demonstration)
+    assert allowed.choose_kept(["w=stones"], "Other") is None
+    assert allowed.choose_kept(["w=stones", "lex=riot"], "Other") == "Violent demonstration"
+    assert allowed.choose_kept(["w=defused", "lex=riot"], "Other") != "Disrupted weapons use"  # never outside them
+
+
+def test_an_advance_is_a_battle_only_when_its_sentence_names_one():
+    battles = ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
+    assert subtype_model.names_one_of(["w=advance", "lex=territory_regained"], battles)
+    assert subtype_model.names_one_of(["lex=armed_clash"], battles)
+    assert not subtype_model.names_one_of(["w=advance", "w=km", "lex=riot"], battles)
+
+
+def test_the_keep_choices_survive_the_json(train):
+    exs, labels = _examples()
+    model = train.fit(exs, labels, train.Setting("svm", 0.5, "balanced", 0.0, 4.0))
+    model = model.__class__(model.classes, model.bias, model.weights, keep_choices=tuple(train.KEEP_CHOICES))
+    back = subtype_model.SubtypeModel.from_json(json.loads(train.to_json(model, {})))
+    assert back.keep_choices == ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
