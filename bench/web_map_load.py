@@ -250,6 +250,8 @@ def main() -> int:
                 "events_geojson_cold": cold,
                 "stories_ready_after_start_seconds": stories_ready(client, started),
                 "events_geojson_warm": timed_get(client, "/events.geojson"),
+                # what the map page asks for: every point in one response, lean members (view=map)
+                "events_geojson_map_view": timed_get(client, "/events.geojson", view="map", limit=args.events),
                 "events_geojson_type_battles": timed_get(client, "/events.geojson", type="Battles"),
                 "events_geojson_30_days": timed_get(client, "/events.geojson", date_from="2024-06-01",
                                                     date_to="2024-06-30"),

@@ -103,7 +103,7 @@ def _click_an_event(page) -> str:
             return hit["id"]
         page.evaluate("""() => new Promise((done) => {
             const map = window.frontwatch.map;
-            map.once('idle', done);
+            map.once('idle', () => done()); // not the event: its target is the whole map, which Playwright would serialise
             map.jumpTo({ zoom: map.getZoom() + 1.5 });
         })""")
     raise AssertionError("no unclustered event became visible")

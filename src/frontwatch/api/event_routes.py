@@ -7,8 +7,8 @@ Filters and paging run in SQL (`store.queries`), so the API stays fast on large 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
-from typing import Annotated, Any
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any, Literal
 
 from fastapi import APIRouter, HTTPException, Path as PathParam, Query
 from fastapi.responses import StreamingResponse
@@ -23,6 +23,7 @@ from frontwatch.api.schemas import ErrorOut, EventOut, Page
 from frontwatch.api.streaming import closing_stream
 from frontwatch.derive.read import pending_count
 from frontwatch.store import queries as q
+from frontwatch.store.map_points import map_point, map_points_select
 
 MAX_GEOJSON_FEATURES = 2_000_000
 GEOJSON_PAGE = 5_000  # points per /events.geojson response unless `limit` says otherwise; `offset` pages
@@ -56,7 +57,12 @@ def events_geojson(engine: EngineDep, place_aliases: PlaceAliasesDep, types: Typ
                    limit: Annotated[int, Query(ge=1, le=MAX_GEOJSON_FEATURES, description=(
                        f"points per response (default {GEOJSON_PAGE}); the body's `next_offset` "
                        "is the offset of the next page, null on the last"))] = GEOJSON_PAGE,
-                   offset: Offset = 0) -> StreamingResponse:
+                   offset: Offset = 0,
+                   view: Annotated[Literal["full", "map"], Query(description=(
+                       "full (default): every point member; map: the map page's lean points (id, category, "
+                       "date, modality, precision, place, sub_event_type or event_type, fatalities, and "
+                       "country when the geometry is null; absent members mean null/0), same rows and paging"))
+                   ] = "full") -> StreamingResponse:
     """Located events as map points (streamed); click-through detail is at /events/{id}.
 
     At most `limit` points (default 5,000) per response, oldest first; the collection's
@@ -68,7 +74,8 @@ def events_geojson(engine: EngineDep, place_aliases: PlaceAliasesDep, types: Typ
     """
     f = request_filters(engine, place_aliases, types, actor, place, country, bbox, date_from, date_to, modality,
                         min_corroboration, language=language)
-    stmt = q.features_select(f, engine.dialect.name)
+    lean = view == "map"
+    stmt = (map_points_select if lean else q.features_select)(f, engine.dialect.name)
     stmt = stmt.limit(limit + 1).offset(offset)  # one more row says whether another page follows
     # The connection is taken and the query run before the 200 goes out: a busy pool or a failing
     # query is then a clean 503/500, never a FeatureCollection cut short after its first bytes.
@@ -80,7 +87,8 @@ def events_geojson(engine: EngineDep, place_aliases: PlaceAliasesDep, types: Typ
     except BaseException:
         conn.close()
         raise
-    body, clean_up = closing_stream(_feature_collection(conn, first, rows, limit=limit, offset=offset), conn.close)
+    body, clean_up = closing_stream(_feature_collection(conn, first, rows, limit=limit, offset=offset,
+                                                          to_feature=map_point if lean else q.feature), conn.close)
     return StreamingResponse(body, media_type="application/geo+json", background=clean_up,
                              headers={"X-Frontwatch-Stories": "ready" if fresh else "pending"})
 
@@ -99,7 +107,7 @@ _FEATURES_JSON = json.JSONEncoder(ensure_ascii=False, separators=(",", ":"))  # 
 
 
 def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], *, limit: int, offset: int = 0,
-                        chunk: int = 1000) -> Iterator[str]:
+                        chunk: int = 1000, to_feature: Callable[[Any], dict[str, Any]] = q.feature) -> Iterator[str]:
     """Stream an RFC 7946 FeatureCollection in chunks of features from an executed query (`first`
     is its first row or None); closes `conn` at the end, on error and when the client goes away.
 
@@ -111,7 +119,7 @@ def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], *, limit: in
         if first is None:
             yield '],"next_offset":null}'
             return
-        buf: list[dict[str, Any]] = [q.feature(first)]
+        buf: list[dict[str, Any]] = [to_feature(first)]
         started = False
         sent = 1
         more = False
@@ -119,7 +127,7 @@ def _feature_collection(conn: Any, first: Any, rows: Iterator[Any], *, limit: in
             if sent == limit:  # the query asked for one row more than the page: another page follows
                 more = True
                 break
-            buf.append(q.feature(row))
+            buf.append(to_feature(row))
             sent += 1
             if len(buf) >= chunk:
                 yield ("," if started else "") + _FEATURES_JSON.encode(buf)[1:-1]

@@ -21,8 +21,12 @@ const EMPTY = { type: "FeatureCollection", features: [] };
 const categoryColor = ["match", ["get", "category"], ...CATEGORIES.slice(0, -1).flat(), CATEGORIES.at(-1)[1]];
 // Each cluster counts its events per category (c0…c6, in CATEGORIES order) so it can be drawn as a
 // donut of type colours: a grey disc would hide what kind of violence a dense area has.
-const categoryIndex = ["match", ["get", "category"], ...CATEGORIES.slice(0, -1).flatMap(([c], i) => [c, i]), CATEGORIES.length - 1];
-export const CLUSTER_PROPERTIES = Object.fromEntries(CATEGORIES.map((_, i) => [`c${i}`, ["+", ["case", ["==", categoryIndex, i], 1, 0]]]));
+// One `match` per count (1 for its own category, "Other" for anything unnamed): the worker evaluates these
+// for every point it clusters (100,000 on a large store), so no nested index lookup inside a `case`.
+const NAMED = CATEGORIES.slice(0, -1).map(([c]) => c);
+const isCategory = (i) => (i < NAMED.length ? ["match", ["get", "category"], NAMED[i], 1, 0]
+  : ["match", ["get", "category"], NAMED, 0, 1]);
+export const CLUSTER_PROPERTIES = Object.fromEntries(CATEGORIES.map((_, i) => [`c${i}`, ["+", isCategory(i)]]));
 // The donut image id: "pie:<size step>:<24ths per category>:<count>". Shares are rounded to 24ths
 // so clusters with about the same mix share one image (bounded image count at any data size).
 const share = (i) => ["to-string", ["round", ["*", 24, ["/", ["get", `c${i}`], ["get", "point_count"]]]]];
