@@ -20,14 +20,13 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from throughput import DEFAULT_CSV  # noqa: E402
 
 
 def main() -> int:
     import synthetic_ingest as syn
 
     from frontwatch import runner, worker
-    from frontwatch.derive import rebuild, run_stages
+    from frontwatch.derive import rebuild
     from frontwatch.runner import SourceOptions, run_ingest
     from frontwatch.store import Store
 

@@ -19,7 +19,9 @@ from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, CorpusError, load, sp
 REPO = Path(__file__).resolve().parents[1]
 CORPUS_FILES = sorted((REPO / "dev" / "subtypes").glob("*.jsonl"))
 
-MAX_SHARE_OF_ONE_TYPE = 0.25  # no file is a one-type dump
+MAX_SHARE_OF_ONE_TYPE = 0.25  # the corpus as a whole is not dominated by one type
+MAX_SHARE_IN_A_FILE = 0.50  # no file is a one-type dump (a file of real sentences read as they come,
+                            # annotator D's, follows the news: 42 % armed clashes)
 MAX_CONSTRUCTED_SHARE = 0.40  # the corpus stays mostly real text
 MIN_TYPES_PER_FILE = 8  # a file covers the ontology, not a corner of it
 
@@ -68,7 +70,13 @@ def test_type_counts_are_sane(path: Path) -> None:
     total = sum(counts.values())
     assert len(counts) >= MIN_TYPES_PER_FILE, counts
     top, n = counts.most_common(1)[0]
-    assert n <= MAX_SHARE_OF_ONE_TYPE * total, f"{top} is {n} of {total} records"
+    assert n <= MAX_SHARE_IN_A_FILE * total, f"{top} is {n} of {total} records"
+
+
+def test_no_type_dominates_the_corpus() -> None:
+    counts = Counter(r["label"] for path in CORPUS_FILES for r in _raw_records(path))
+    top, n = counts.most_common(1)[0]
+    assert n <= MAX_SHARE_OF_ONE_TYPE * sum(counts.values()), f"{top} is {n} of {sum(counts.values())} records"
 
 
 def test_constructed_share_is_bounded() -> None:

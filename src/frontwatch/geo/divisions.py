@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING
 from frontwatch.geo.fold import fold
 
 if TYPE_CHECKING:
-    from frontwatch.geo.candidates import FuzzyIndex
+    from frontwatch.geo.fuzzy_index import FuzzyIndex
     from frontwatch.geo.gazetteer import Gazetteer
 
 
@@ -55,7 +55,7 @@ def bare_key(key: str) -> str | None:
 
 def division_index(gaz: "Gazetteer") -> "FuzzyIndex":
     """The fuzzy index of first-level divisions' bare names (built once per finder)."""
-    from frontwatch.geo.candidates import FuzzyIndex
+    from frontwatch.geo.fuzzy_index import FuzzyIndex
 
     rows = gaz.level_fold_keys("admin1")
     from frontwatch.geo.words import common_word
