@@ -63,6 +63,19 @@ def snapshot(store: Store) -> tuple:
     return rows, members, changes
 
 
+def ingest_in_batches(store: Store, articles: list[ProcessedArticle], *, seed: int, most: int) -> tuple:
+    """Save the articles in batches of 1..`most` (random sizes), running the derive stages after
+    each as `ingest` does; the snapshot of the stored stories and control afterwards."""
+    at, sizes = 0, random.Random(seed)
+    while at < len(articles):
+        batch = articles[at:at + sizes.randint(1, most)]
+        for processed in batch:
+            store.save(processed)
+        run_stages(store)
+        at += len(batch)
+    return snapshot(store)
+
+
 def mostly_in_order(articles: list[ProcessedArticle], seed: int) -> list[ProcessedArticle]:
     """Publication order with one article in eight arriving ten articles late."""
     ordered = sorted(articles, key=lambda p: p.article.published)
@@ -81,15 +94,7 @@ def test_incremental_batches_in_any_order_equal_a_rebuild(tmp_path: Path, arriva
         articles = mostly_in_order(articles, seed=5)
     store = Store(tmp_path / "fw.sqlite")
     try:
-        at = 0
-        sizes = random.Random(9)
-        while at < len(articles):
-            batch = articles[at:at + sizes.randint(1, 6)]
-            for processed in batch:
-                store.save(processed)
-            run_stages(store)
-            at += len(batch)
-        incremental = snapshot(store)
+        incremental = ingest_in_batches(store, articles, seed=9, most=6)
         assert sum(1 for r in incremental[0] if dict(r)["corroboration"] > 1) >= 5  # real merging happened
         assert all(sid is not None for _, sid in incremental[1])
         rebuild(store)

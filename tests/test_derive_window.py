@@ -14,9 +14,9 @@ from pathlib import Path
 
 import pytest
 from test_api_support import ARMY, OPPOSITION, TAKEOVER, article, event
-from test_derive_stages import CLASH, TOWNS, snapshot
+from test_derive_stages import CLASH, TOWNS, ingest_in_batches, snapshot
 
-from frontwatch.derive import rebuild, run_stages
+from frontwatch.derive import rebuild
 from frontwatch.derive.window import merged, reach_ranges
 from frontwatch.merge.records import DATE_SLACK_DAYS
 from frontwatch.model import ProcessedArticle, Toponym
@@ -75,14 +75,7 @@ def _incremental_equals_rebuild(store: Store) -> None:
     articles = _spread(120, seed=21)
     random.Random(8).shuffle(articles)
     try:
-        at, sizes = 0, random.Random(2)
-        while at < len(articles):
-            batch = articles[at:at + sizes.randint(1, 8)]
-            for processed in batch:
-                store.save(processed)
-            run_stages(store)
-            at += len(batch)
-        incremental = snapshot(store)
+        incremental = ingest_in_batches(store, articles, seed=2, most=8)
         assert sum(1 for r in incremental[0] if dict(r)["corroboration"] > 1) >= 5  # real merging happened
         rebuild(store)
         assert snapshot(store) == incremental
