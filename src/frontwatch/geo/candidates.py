@@ -41,7 +41,7 @@ def max_edits(key: str) -> int:
     return 0 if n < 4 else 1 if n < 6 else 2
 
 
-def _features(cand: Candidate, *, edits: int = 0, in_focus: bool = False) -> dict[str, float]:
+def candidate_features(cand: Candidate, *, edits: int = 0, in_focus: bool = False) -> dict[str, float]:
     p = cand.place
     return {
         "match": round(cand.score, 4),
@@ -98,7 +98,7 @@ class CandidateFinder:
             if gid in places and (d == 0 or romanised(places[gid].country)):
                 cand = Candidate(place=places[gid], score=0.95 if d == 0 else round(1.0 - d / max(len(key), 1), 4),
                                  how="alternate" if d == 0 else "fuzzy")
-                cand.features = _features(cand, edits=d)
+                cand.features = candidate_features(cand, edits=d)
                 out.append(cand)
         return out
 
@@ -138,7 +138,7 @@ class CandidateFinder:
             if place is None:
                 continue
             cand = Candidate(place=place, score=round(score, 4), how="fuzzy")
-            cand.features = _features(cand, edits=d, in_focus=place.country in focus_set)
+            cand.features = candidate_features(cand, edits=d, in_focus=place.country in focus_set)
             out.append(cand)
         return _rank(out, focus_set)[:limit]
 
@@ -159,7 +159,7 @@ class CandidateFinder:
         def keep(cand: Candidate) -> None:
             prev = found.get(cand.place.geonameid)
             if prev is None or TIERS[cand.how] < TIERS[prev.how]:
-                cand.features = _features(cand, in_focus=cand.place.country in focus_set)
+                cand.features = candidate_features(cand, in_focus=cand.place.country in focus_set)
                 found[cand.place.geonameid] = cand
 
         wide = max(limit * 5, 100)  # fetch beyond `limit` so focus countries survive the cut

@@ -21,7 +21,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING
 
-from frontwatch.geo.candidates import _features
+from frontwatch.geo.candidates import candidate_features
 from frontwatch.geo.resolver_weights import weights
 from frontwatch.model import Candidate
 
@@ -61,7 +61,7 @@ def with_home_homonyms(gazetteer: Gazetteer, spans: Sequence[SpanCandidate],
         extra = [c for c in gazetteer.by_name(span.lookup[0], countries=countries, limit=rows)
                  if (c.place.country, c.place.admin1_code) in homes and c.place.geonameid not in seen]
         for c in extra:
-            c.features = _features(c, in_focus=True)
+            c.features = candidate_features(c, in_focus=True)
         out.append(cands + extra)
     return out
 
