@@ -26,6 +26,7 @@ import json
 import sys
 from collections import Counter
 from pathlib import Path
+from unittest.mock import patch  # put the evaluator's scorer back even when a run fails
 
 FAR_KM = 161.0
 
@@ -78,15 +79,9 @@ def dump(corpus: Path, out: Path, limit: int | None) -> None:
                          "ctx": gold.text[max(0, s - 60):e + 60].replace("\n", " ")})
         return original(gold, predicted)
 
-    ge.score_document = recording
-    try:
+    with patch.object(ge, "score_document", recording):
         result = run_geoparse(corpus, limit=limit)
-    finally:
-        ge.score_document = original
-    out.parent.mkdir(parents=True, exist_ok=True)
-    with out.open("w", encoding="utf-8") as fh:
-        for r in rows:
-            fh.write(json.dumps(r, ensure_ascii=False) + "\n")
+    _write_jsonl(out, rows)
     rec, res = result["recognition"], result["resolution"]
     print(f"{corpus.name}: F1 {rec['f1']:.4f} (tp {rec['tp']} fp {rec['fp']} fn {rec['fn']}) "
           f"acc@161 {res['acc161']:.4f} n {res['n']} -> {out}", file=sys.stderr)
@@ -114,16 +109,17 @@ def dump_re3d(out: Path) -> None:
                          "exact": (g.start, g.end) in exact, "overlapping": [list(p) for p in over]})
         return r
 
-    rm.score_document = recording
-    try:
+    with patch.object(rm, "score_document", recording):
         run_re3d()
-    finally:
-        rm.score_document = original
+    _write_jsonl(out, rows)
+    print(f"re3d: {sum(r['exact'] for r in rows)}/{len(rows)} gold spans exact -> {out}", file=sys.stderr)
+
+
+def _write_jsonl(out: Path, rows: list[dict]) -> None:
     out.parent.mkdir(parents=True, exist_ok=True)
     with out.open("w", encoding="utf-8") as fh:
         for r in rows:
             fh.write(json.dumps(r, ensure_ascii=False) + "\n")
-    print(f"re3d: {sum(r['exact'] for r in rows)}/{len(rows)} gold spans exact -> {out}", file=sys.stderr)
 
 
 def _load(path: Path) -> tuple[dict, dict]:
