@@ -11,12 +11,15 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
+from typing import TypeVar
 
 from frontwatch.geo.locative import words
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.geo.resolve import Resolution
 from frontwatch.model import Candidate, Place, Toponym
+
+K = TypeVar("K")
 
 # A name the gazetteer does not list must still look like a name: capitalised words,
 # an Arabic article joined by a hyphen or apostrophe ('al-Mayadin', 'Deir Al-‘Assafir').
@@ -90,10 +93,15 @@ def dominant_country(countries: "dict[str, float]") -> str | None:
     """The country an article's theatre is about, when one holds DOMINANT_SHARE of its sure
     evidence ('Syrian army', 'Aleppo', 'Homs' against one 'Russian'); None when it is split
     ('US officials said the raids hit X' in a report on Russia and Syria)."""
-    total = sum(v for v in countries.values() if v > 0)
+    return _dominant(countries)
+
+
+def _dominant(weights: Mapping[K, float]) -> K | None:
+    """The key holding DOMINANT_SHARE of the positive weight, if one does (first of equals)."""
+    total = sum(v for v in weights.values() if v > 0)
     if total <= 0:
         return None
-    top, weight = max(countries.items(), key=lambda kv: kv[1])
+    top, weight = max(weights.items(), key=lambda kv: kv[1])
     return top if weight >= float(words().weights["dominant_share"]) * total else None
 
 
@@ -107,11 +115,10 @@ def dominant_division(toponyms: "Sequence[Toponym]", country: str) -> tuple[str,
                         if t.place is not None and t.relative is None and t.place.country == country
                         and t.place.admin1_code and (t.precision or t.place.precision) in ("city", "admin2", "admin1")
                         and not (t.candidates and t.candidates[0].how == "unlisted"))
-    total = sum(divisions.values())
-    if total < 2:
+    if sum(divisions.values()) < 2:
         return None
-    code, n = divisions.most_common(1)[0]
-    return (country, code) if n >= float(words().weights["dominant_share"]) * total else None
+    code = _dominant(divisions)
+    return (country, code) if code else None
 
 
 def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequence[Candidate]]") -> str | None:
