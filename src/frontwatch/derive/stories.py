@@ -91,11 +91,11 @@ def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> 
     could match them: each report's own date reach, per stored date precision (`derive.window`)."""
     cond = []
     for precision, ranges in reach_ranges({(r.day_ord, r.slack_days) for r in reps}, window_days).items():
+        if not ranges:
+            continue
         # a month or year is stored as "2016-05" / "2016": the low end one day earlier keeps it in range
         between = or_(*(effective_date.between(date.fromordinal(lo - 1).isoformat(), date.fromordinal(hi).isoformat())
                         for lo, hi in ranges))
-        if not ranges:
-            continue
         if precision is None:
             cond.append(and_(events.c.date_precision.not_in(list(DATE_SLACK_DAYS)), between))
         else:
