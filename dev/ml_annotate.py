@@ -19,6 +19,10 @@ Notes, one line per sentence, tab-separated:  <n> <TAB> <events> [<TAB> <doubt>]
           Without '=', '#' or '%': place offsets only, no coordinates.
 
     PYTHONPATH=src python dev/ml_annotate.py ru /tmp/notes/ru.txt
+    PYTHONPATH=src python dev/ml_annotate.py el /tmp/notes/el-more.txt --append
+
+--append keeps the records already in the file and adds the notes' sentences after them (a second
+reading round enlarges the set without the first round's notes); a sentence already there is an error.
 """
 
 from __future__ import annotations
@@ -86,9 +90,12 @@ def event(spec: str, text: str, gaz: Gazetteer) -> dict:
     return ev
 
 
-def main(lang: str, notes: Path) -> int:
+def main(lang: str, notes: Path, append: bool = False) -> int:
     sentences = list(candidates(lang, DEFAULT_DATA))
+    target = DEFAULT_ML_EVENTS / f"{lang}.jsonl"
     out: list[dict] = []
+    if append and target.exists():
+        out = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines() if x.strip()]
     with Gazetteer.open(build=False) as gaz:
         for line in notes.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
@@ -108,7 +115,6 @@ def main(lang: str, notes: Path) -> int:
     if len(ids) != len(set(ids)):
         raise SystemExit(f"duplicate sentences in notes: {[i for i in ids if ids.count(i) > 1][:5]}")
     DEFAULT_ML_EVENTS.mkdir(parents=True, exist_ok=True)
-    target = DEFAULT_ML_EVENTS / f"{lang}.jsonl"
     target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
     pos = sum(1 for r in out if r["events"])
     print(f"{target}: {len(out)} sentences, {pos} with events, {len(out) - pos} negatives", file=sys.stderr)
@@ -116,4 +122,4 @@ def main(lang: str, notes: Path) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1], Path(sys.argv[2])))
+    raise SystemExit(main(sys.argv[1], Path(sys.argv[2]), append="--append" in sys.argv[3:]))
