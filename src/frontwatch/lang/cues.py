@@ -68,6 +68,8 @@ class Cues:
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
+    articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
+    defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -121,4 +123,6 @@ def load(lang: str) -> Cues:
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
+        articles=_tuple(raw.get("scope", {}).get("articles")),
+        defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
     )

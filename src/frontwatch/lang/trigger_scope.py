@@ -2,7 +2,7 @@
 
 Why: in Arabic and Persian most triggers are nouns (verbal nouns, and Persian light-verb
 constructions such as 'بازداشت کردند' = 'arrest did'), and a noun is often in the sentence
-for another reason than its happening. Without a parser, three readings from the words next
+for another reason than its happening. Without a parser, readings from the words next
 to the noun stand in for the grammar, each driven by the language's `[scope]` cue lists
 (data/lang/cues_<lang>.toml), so a language without them is not affected:
 
@@ -17,6 +17,8 @@ to the noun stand in for the grammar, each driven by the language's `[scope]` cu
 - **off topic**: a sentence about sport (a player, a league, a match) uses the words of
   politics for the game ('دیدار' = a match, criticism of a player's weight); its non-violent
   political triggers are none.
+- **defined**: in a language with articles, a noun of some types after a definite article names a
+  thing already known (the agreement under debate), not news that it happened.
 """
 
 from __future__ import annotations
@@ -97,9 +99,25 @@ def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[in
     return {k for k, t in enumerate(triggers) if not ontology.get(t.type).violent and not ontology.get(t.type).acled}
 
 
+ARTICLE_GAP = 2  # the article, then at most one modifier ('της ιστορικής συμφωνίας')
+
+
+def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices of noun triggers of the `defined_types` right after a definite article, or after one
+    word that follows it. 'η συμφωνία', 'της ιστορικής συμφωνίας' name an agreement the reader already
+    knows, which the sentence judges, explains or ratifies; the news that one was reached is told by a
+    verb ('συμφώνησαν', 'υπέγραψαν') or by a bare headline noun ('Συμφωνία για ...')."""
+    if not cues.articles or not cues.defined_types:
+        return set()
+    arts = _surface(cues.articles, ws, cues)
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and t.type in cues.defined_types
+            and any(t.start - g in arts for g in range(1, ARTICLE_GAP + 1))}
+
+
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
-    """Every trigger index that one of the three readings takes as no happening of its own."""
-    return headed_nouns(triggers, ws, cues) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
+    """Every trigger index that one of the readings takes as no happening of its own."""
+    return (headed_nouns(triggers, ws, cues) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
+            | defined_nouns(triggers, ws, cues))
 
 
-__all__ = ["headed_nouns", "off_topic", "unreported_nouns", "untold_nouns"]
+__all__ = ["defined_nouns", "headed_nouns", "off_topic", "unreported_nouns", "untold_nouns"]
