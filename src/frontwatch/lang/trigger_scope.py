@@ -59,9 +59,11 @@ def _clause_break(ws: list[Word], text: str, a: int, b: int) -> bool:
 
 
 def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله')."""
-    heads = _starts(cues.heads, ws, cues)
-    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and t.start - 1 in heads}
+    """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or, where
+    the head comes last (Turkish), right before one ('işgal kuvvetleri': occupation forces, 'savaş
+    sırasında': during the war, 'antlaşması gereğince': under the treaty)."""
+    heads, after = _starts(cues.heads, ws, cues), _starts(cues.heads_after, ws, cues)
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and (t.start - 1 in heads or t.end in after)}
 
 
 def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
