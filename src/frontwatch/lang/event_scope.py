@@ -175,3 +175,13 @@ def opinion_verbs(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> se
     hits = PhraseList(list(cues.complementizer), [True] * len(cues.complementizer), cues).find(ws)
     return {k for k, t in enumerate(triggers) if t.entry.pos == "V" and t.type in OPINION_TYPES
             and any(0 <= s - t.end <= COMPLEMENT_GAP for s, _, _, _ in hits)}
+
+
+def arrest_charges(triggers: list[LangTrigger]) -> set[int]:
+    """Indices (into `triggers`) of accusations in a sentence that reports an arrest ('Χειροπέδες σε
+    22χρονο που κατηγορείται για ...', 'detenido por ...'): the charge is what the arrest is for, one
+    happening as the guideline codes a protest met with detentions as one event, not a statement of
+    its own. An arrest word that is only an outcome does not count."""
+    if not any(t.type == "arrest" and not t.entry.outcome for t in triggers):
+        return set()
+    return {k for k, t in enumerate(triggers) if t.type == "accuse"}

@@ -47,6 +47,7 @@ from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_scope import (
+    arrest_charges,
     commercial_deals,
     infinitive_triggers,
     opinion_verbs,
@@ -449,6 +450,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     topics |= unanchored_nouns(triggers, ws, text, lang) | unreported_nouns(triggers, ws, text, cues)
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
+    topics |= arrest_charges(triggers)
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened
