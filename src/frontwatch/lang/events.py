@@ -418,9 +418,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     not_named = place_words - frozenset(i for p in located if p.country_level for i in range(p.first, p.last + 1)
                                         if i not in oblique)
     according_words = {i for s, e in _hits(lists, "according", ws) for i in range(s, e)}
-    # a trigger word that is a place name ('Granada'), an actor or part of 'de acuerdo con' is none
+    # a trigger word that is a place name ('Granada'), an actor or part of 'de acuerdo con' is none; a
+    # phrase may name the actor after its head word ('ανάπτυξη στρατευμάτων': deployment of troops)
     triggers = [t for t in find_triggers(ws, lang)
-                if not (set(t.words) & (actor_words | place_words | according_words))]
+                if not (set(t.words[:1] if len(t.words) > 1 else t.words) & (actor_words | place_words | according_words))]
     if not triggers:
         return []
     dates = find_dates(ws, text, lang, pub)
