@@ -20,6 +20,7 @@ class LangResources:
     suffixes: tuple[tuple[str, str], ...]  # (ending, replacement), longest ending first; an ending may have several
     stop: frozenset[str]
     not_place_after: frozenset[str] = field(default_factory=frozenset)
+    not_place_before: frozenset[str] = field(default_factory=frozenset)  # head-final: 'Yunanistan milli takımı'
     country_aliases: dict[str, str] = field(default_factory=dict)  # short name → ISO code
     place_aliases: dict[str, str] = field(default_factory=dict)  # local name → the gazetteer's name
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
@@ -72,6 +73,7 @@ def load(code: str) -> LangResources:
                                for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
+        not_place_before=frozenset(w.casefold() for w in raw.get("not_place_before", [])),
         country_aliases=dict(raw.get("country_aliases", {})),
         place_aliases=dict(raw.get("place_aliases", {})),
         type_before_in_span=bool(raw.get("type_before_in_span", False)),
