@@ -102,3 +102,9 @@ def test_turkish_chemical_weapon_and_rule_passing() -> None:
     assert "chemical_attack" in types("tr", "Muhalifler ordunun köyde zehirli gaz kullandığını açıkladı.")
     ws = words("Kent 1239'da Moğolların yönetimine geçti.", load("tr"))
     assert [t.type for t in find_triggers(ws, "tr")] == ["territory_taken"]
+
+
+def test_a_crime_word_needs_an_armed_or_state_doer() -> None:
+    # a rape by an unnamed man is ordinary crime; by soldiers it is sexual violence (ACLED)
+    assert "sexual_violence" not in types("el", "Ο 25χρονος κατηγορείται για τον βιασμό μιας τουρίστριας στην Κρήτη.")
+    assert "sexual_violence" in types("el", "Στρατιώτες διέπραξαν βιασμούς γυναικών στο χωριό, σύμφωνα με τον ΟΗΕ.")

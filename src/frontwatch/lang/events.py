@@ -468,6 +468,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         agent_m, patient_m = _agent_patient(trig, doers, lang)
         if trig.entry.outcome and agent_m is None:
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
+        if trig.entry.agent and agent_m is None:
+            continue  # a crime with no armed, state or political doer named: ordinary crime
         base = ontology.get(trig.type)
         agent = _state(agent_m.actor if agent_m else None, d, base.violent)
         patient = _state(patient_m.actor if patient_m else None, d, base.violent)

@@ -12,7 +12,9 @@ carries two flags the English frame reads from the parse:
   an event only when the sentence names no act of violence of its own (an air strike that
   killed five is one air strike);
 - `speech`: a word of blame ('violation', 'crime', 'provocation') is an accusation only when
-  someone is reported saying it (the sentence has a reporting verb or an according-to phrase).
+  someone is reported saying it (the sentence has a reporting verb or an according-to phrase);
+- `agent`: a crime word ('rape') is an event only with a doer the actor list knows (soldiers,
+  police, a militia): by an unnamed individual it is ordinary crime, which the guideline leaves out.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ class LangEntry:
     place: bool = False
     outcome: bool = False
     speech: bool = False
+    agent: bool = False
 
 
 @dataclass(frozen=True)
@@ -65,11 +68,12 @@ def read_entries(text: str, name: str) -> list[LangEntry]:
             if not ontology.known(typ):
                 raise TriggerDataError(f"unknown type {typ!r}")
             flags = {f.strip() for f in (row.get("flags") or "").split("|") if f.strip()}
-            unknown = flags - {"place", "outcome", "speech"}
+            unknown = flags - {"place", "outcome", "speech", "agent"}
             if unknown:
                 raise TriggerDataError(f"unknown flag(s) {sorted(unknown)}")
             out.append(LangEntry(row["phrase"].strip(), (row.get("pos") or "").strip().upper(), typ,
-                                 float(row["strength"]), "place" in flags, "outcome" in flags, "speech" in flags))
+                                 float(row["strength"]), "place" in flags, "outcome" in flags, "speech" in flags,
+                                 "agent" in flags))
         except (KeyError, ValueError) as exc:
             raise TriggerDataError(f"{name}: row {n}: {exc}") from None
     return out
