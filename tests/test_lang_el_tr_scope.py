@@ -108,3 +108,26 @@ def test_a_crime_word_needs_an_armed_or_state_doer() -> None:
     # a rape by an unnamed man is ordinary crime; by soldiers it is sexual violence (ACLED)
     assert "sexual_violence" not in types("el", "Ο 25χρονος κατηγορείται για τον βιασμό μιας τουρίστριας στην Κρήτη.")
     assert "sexual_violence" in types("el", "Στρατιώτες διέπραξαν βιασμούς γυναικών στο χωριό, σύμφωνα με τον ΟΗΕ.")
+
+
+def _toponyms(text: str, names: dict[str, tuple[int, float, float]]) -> list:
+    from frontwatch.model import Place, Toponym
+
+    out = []
+    for name, (gid, lat, lon) in names.items():
+        at = text.index(name)
+        out.append(Toponym(at, at + len(name), name, Place(gid, name, lat, lon, "GR")))
+    return out
+
+
+def test_one_event_per_place_of_a_list_of_locative_phrases() -> None:
+    text = "Συνελήφθησαν χθες τρεις άνδρες στην Αθήνα, στην Πάτρα και στη Λάρισα."
+    places = _toponyms(text, {"Αθήνα": (264371, 37.98, 23.72), "Πάτρα": (255683, 38.24, 21.73),
+                              "Λάρισα": (258576, 39.64, 22.42)})
+    arrests = [e for e in code_sentence(text, "el", places, PUBLISHED) if e.event_type == "arrest"]
+    assert sorted(e.location.text for e in arrests) == ["Αθήνα", "Λάρισα", "Πάτρα"]
+    # a place named apart, with no locative word of its own, is no member of the list
+    text = "Συνελήφθησαν χθες στην Αθήνα τρεις άνδρες από την Πάτρα."
+    places = _toponyms(text, {"Αθήνα": (264371, 37.98, 23.72), "Πάτρα": (255683, 38.24, 21.73)})
+    arrests = [e for e in code_sentence(text, "el", places, PUBLISHED) if e.event_type == "arrest"]
+    assert [e.location.text for e in arrests] == ["Αθήνα"]

@@ -56,6 +56,7 @@ from frontwatch.lang.event_scope import (
     topic_triggers,
     unanchored_nouns,
 )
+from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.event_tokens import (
     DIGITS,
     PhraseList,
@@ -310,7 +311,7 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
 
 
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
-                actor_words: set[int], lang: str, tr_suffix: set[int]) -> list[_Located]:
+                actor_words: set[int], lang: str, tr_suffix: set[int], joiners: set[int] = frozenset()) -> list[_Located]:
     cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
     if not cands:
         return []
@@ -332,7 +333,32 @@ def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Loc
         side = [p for p in pool if (p.last < trig.start if lang in OBJECT_FIRST else p.first >= trig.end)]
         if len(side) > 1:
             return sorted(side, key=lambda p: p.first)
-    return [max(pool, key=score)]
+    best = max(pool, key=score)
+    return _listed_with(best, pool, locative, joiners)
+
+
+def _listed_with(best: _Located, pool: list[_Located], locative: list[tuple[int, int]],
+                 joiners: set[int]) -> list[_Located]:
+    """The chosen place and the places listed with it, each in a locative phrase of its own ('στην
+    Αττική, στην Θεσσαλονίκη και στην Ημαθία'): neighbours with only commas, 'and' words and
+    locative words between. The guideline codes one event per place of such a list. A bare list
+    ('Russia and Georgia signed') is of parties, not of places, and is left alone."""
+    glue = joiners | {i for s, e in locative for i in range(s, e)}
+    preps = {e for s, e in locative}  # a place right after a locative word has its own phrase
+    if best.first not in preps:
+        return [best]
+    chain = [best]
+    for step in (-1, 1):
+        cur = best
+        while True:
+            nxt = [q for q in pool if q not in chain and q.first in preps and (
+                (step > 0 and q.first > cur.last and all(i in glue for i in range(cur.last + 1, q.first))) or
+                (step < 0 and q.last < cur.first and all(i in glue for i in range(q.last + 1, cur.first))))]
+            if not nxt:
+                break
+            cur = min(nxt, key=lambda q: abs(q.first - best.first))
+            chain.append(cur)
+    return sorted(chain, key=lambda p: p.first)
 
 
 def _place_key(t: Toponym | PlaceMention | None) -> str:
@@ -405,6 +431,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     located = _locate(places, ws)
     default_country = main_country([m.mention.place.country for m in located if m.mention.place is not None])
     locative = _hits(lists, "locative", ws)
+    and_words = load_resources(lang).and_words  # 'και', 've': join the places of a list
+    joiners = {w.i for w in ws if w.text.casefold() in and_words}
     # Turkish case endings after an apostrophe: any makes a name oblique (Suriye'nin), a locative one a setting
     cased = {w.i for w in ws if "'" in w.text and cues.locative_suffixes}
     tr_suffix = {i for i in cased if any(normalize(ws[i].text, lang).endswith(normalize(x, lang))
@@ -503,7 +531,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix)
+        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, joiners)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]
