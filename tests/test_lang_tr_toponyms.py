@@ -1,0 +1,34 @@
+"""Turkish place recognition (issue 19, second pass): a place named by a national team, a league or a
+university after it is no toponym (head-final order), and seas and regions the gazetteer keeps under
+their English name. Sentences written for these tests, on the real gazetteer.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.fixture(scope="module")
+def geoparser():
+    from frontwatch.geo.geoparse import Geoparser
+
+    return Geoparser.open()
+
+
+def _places(text: str, geoparser) -> dict[str, str | None]:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    _, tops = geoparse_text(text, "tr", geoparser)
+    return {t.text: (t.place.name if t.place is not None else None) for t in tops}
+
+
+def test_a_team_or_league_named_after_a_country_is_no_place(geoparser) -> None:
+    assert not _places("Oyuncu daha sonra Yunanistan milli takımı ile iki maç oynadı.", geoparser)
+    assert not _places("Kulüp 2006 yılında kurulan Karadağ Birinci Ligi'nde oynadı.", geoparser)
+    # the same country in a locative case is a place
+    assert "Yunanistan'da" in _places("Oyuncu daha sonra Yunanistan'da iki yıl yaşadı.", geoparser)
+
+
+def test_turkish_sea_names_resolve_to_the_gazetteers_areas(geoparser) -> None:
+    got = _places("Gemi dün Karadeniz'de battı.", geoparser)
+    assert got.get("Karadeniz'de") == "Black Sea"
