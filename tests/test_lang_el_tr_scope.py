@@ -131,3 +131,20 @@ def test_one_event_per_place_of_a_list_of_locative_phrases() -> None:
     places = _toponyms(text, {"Αθήνα": (264371, 37.98, 23.72), "Πάτρα": (255683, 38.24, 21.73)})
     arrests = [e for e in code_sentence(text, "el", places, PUBLISHED) if e.event_type == "arrest"]
     assert [e.location.text for e in arrests] == ["Αθήνα"]
+
+
+def test_a_place_within_its_region_is_one_place() -> None:
+    # no comma and no 'and' between: the town and the island it is on, not a list of two places
+    text = "Συνελήφθησαν χθες τρεις άνδρες στο Ηράκλειο στην Κρήτη."
+    places = _toponyms(text, {"Ηράκλειο": (261745, 35.33, 25.13), "Κρήτη": (6697802, 35.25, 24.91)})
+    arrests = [e for e in code_sentence(text, "el", places, PUBLISHED) if e.event_type == "arrest"]
+    assert len(arrests) == 1
+
+
+def test_criticising_arrests_is_an_accusation() -> None:
+    # the arrests are what is criticised (an arrest noun right after the accusation), not an arrest reported
+    text = "Ο βουλευτής επέκρινε τις συλλήψεις των διαδηλωτών."
+    ws = words(text, load("el"))
+    assert "arrest" in [t.type for t in find_triggers(ws, "el")]
+    assert not arrest_charges(find_triggers(ws, "el"))
+    assert "accuse" in types("el", text)

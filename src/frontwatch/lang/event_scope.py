@@ -181,7 +181,11 @@ def arrest_charges(triggers: list[LangTrigger]) -> set[int]:
     """Indices (into `triggers`) of accusations in a sentence that reports an arrest ('Χειροπέδες σε
     22χρονο που κατηγορείται για ...', 'detenido por ...'): the charge is what the arrest is for, one
     happening as the guideline codes a protest met with detentions as one event, not a statement of
-    its own. An arrest word that is only an outcome does not count."""
-    if not any(t.type == "arrest" and not t.entry.outcome for t in triggers):
+    its own. An arrest word that is only an outcome does not count, nor an arrest noun right after
+    the accusation, which is what is criticised ('در انتقاد از بازداشت‌ها': criticising the arrests)."""
+    accusations = [t for t in triggers if t.type == "accuse"]
+    arrests = [t for t in triggers if t.type == "arrest" and not t.entry.outcome and not (
+        t.entry.pos == "N" and any(0 <= t.start - a.end <= TOPIC_WINDOW for a in accusations))]
+    if not arrests:
         return set()
     return {k for k, t in enumerate(triggers) if t.type == "accuse"}

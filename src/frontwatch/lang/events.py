@@ -311,7 +311,8 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
 
 
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
-                actor_words: set[int], lang: str, tr_suffix: set[int], joiners: set[int] = frozenset()) -> list[_Located]:
+                actor_words: set[int], lang: str, tr_suffix: set[int], joiners: set[int] = frozenset(),
+                commas: set[int] = frozenset()) -> list[_Located]:
     cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
     if not cands:
         return []
@@ -334,15 +335,21 @@ def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Loc
         if len(side) > 1:
             return sorted(side, key=lambda p: p.first)
     best = max(pool, key=score)
-    return _listed_with(best, pool, locative, joiners)
+    return _listed_with(best, pool, locative, joiners, commas)
 
 
 def _listed_with(best: _Located, pool: list[_Located], locative: list[tuple[int, int]],
-                 joiners: set[int]) -> list[_Located]:
+                 joiners: set[int], commas: set[int] = frozenset()) -> list[_Located]:
     """The chosen place and the places listed with it, each in a locative phrase of its own ('στην
     Αττική, στην Θεσσαλονίκη και στην Ημαθία'): neighbours with only commas, 'and' words and
-    locative words between. The guideline codes one event per place of such a list. A bare list
-    ('Russia and Georgia signed') is of parties, not of places, and is left alone."""
+    locative words between, and a comma or an 'and' among them ('в районі на Харківщині' is a
+    district within its region, one place). The guideline codes one event per place of such a
+    list. A bare list ('Russia and Georgia signed') is of parties, not of places, and is left alone."""
+
+    def joined(a: int, b: int) -> bool:  # the words strictly between a and b
+        gap = range(a + 1, b)
+        return all(i in glue for i in gap) and any(i in joiners or i in commas for i in range(a + 1, b + 1))
+
     glue = joiners | {i for s, e in locative for i in range(s, e)}
     preps = {e for s, e in locative}  # a place right after a locative word has its own phrase
     if best.first not in preps:
@@ -352,8 +359,8 @@ def _listed_with(best: _Located, pool: list[_Located], locative: list[tuple[int,
         cur = best
         while True:
             nxt = [q for q in pool if q not in chain and q.first in preps and (
-                (step > 0 and q.first > cur.last and all(i in glue for i in range(cur.last + 1, q.first))) or
-                (step < 0 and q.last < cur.first and all(i in glue for i in range(q.last + 1, cur.first))))]
+                (step > 0 and q.first > cur.last and joined(cur.last, q.first)) or
+                (step < 0 and q.last < cur.first and joined(q.last, cur.first)))]
             if not nxt:
                 break
             cur = min(nxt, key=lambda q: abs(q.first - best.first))
@@ -433,6 +440,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     locative = _hits(lists, "locative", ws)
     and_words = load_resources(lang).and_words  # 'και', 've': join the places of a list
     joiners = {w.i for w in ws if w.text.casefold() in and_words}
+    commas = {w.i for w in ws[1:] if "," in text[ws[w.i - 1].end:w.start]}  # words right after a comma
     # Turkish case endings after an apostrophe: any makes a name oblique (Suriye'nin), a locative one a setting
     cased = {w.i for w in ws if "'" in w.text and cues.locative_suffixes}
     tr_suffix = {i for i in cased if any(normalize(ws[i].text, lang).endswith(normalize(x, lang))
@@ -531,7 +539,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, joiners)
+        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, joiners, commas)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]
