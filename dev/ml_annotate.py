@@ -19,10 +19,10 @@ Notes, one line per sentence, tab-separated:  <n> <TAB> <events> [<TAB> <doubt>]
           Without '=', '#' or '%': place offsets only, no coordinates.
 
     PYTHONPATH=src python dev/ml_annotate.py ru /tmp/notes/ru.txt
-    PYTHONPATH=src python dev/ml_annotate.py ar /tmp/notes/ar-more.txt --append   # add to the set
+    PYTHONPATH=src python dev/ml_annotate.py ru /tmp/notes/ru-more.txt --append
 
---append keeps the records already in the file and adds the new ones after them (a sentence
-labelled twice is an error), so a second reading round does not need the first round's notes.
+--append keeps the records already in the file and adds the notes' sentences after them (a later
+reading round whose first notes are no longer at hand); a sentence already labelled is an error.
 """
 
 from __future__ import annotations
@@ -110,8 +110,7 @@ def main(lang: str, notes: Path, append: bool = False) -> int:
                 out.append(record(lang, s, events, why=note))
     target = DEFAULT_ML_EVENTS / f"{lang}.jsonl"
     if append and target.exists():
-        kept = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines() if x.strip()]
-        out = kept + out
+        out = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines() if x.strip()] + out
     ids = [r["id"] for r in out]
     if len(ids) != len(set(ids)):
         raise SystemExit(f"duplicate sentences in notes: {[i for i in ids if ids.count(i) > 1][:5]}")

@@ -61,6 +61,7 @@ class Cues:
     caseless: bool = False  # the script has no capitals: a source is the words after the cue
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
+    tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
     clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
@@ -114,6 +115,7 @@ def load(lang: str) -> Cues:
         aerial=_tuple(raw.get("means", {}).get("aerial")),
         caseless=bool(tok.get("caseless", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
+        tails=_tuple(raw.get("scope", {}).get("tails")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),

@@ -6,8 +6,8 @@ for another reason than its happening. Without a parser, three readings from the
 to the noun stand in for the grammar, each driven by the language's `[scope]` cue lists
 (data/lang/cues_<lang>.toml), so a language without them is not affected:
 
-- **head**: a noun right after a word that makes it a modifier is part of a name or a
-  description: 'محضر اجتماع' (minutes of a meeting: a document title), 'مرافق الاحتجاز'
+- **head**: a noun right after a word that makes it a modifier (or right before a word that
+  makes it another thing: 'حملات سایبری', cyber attacks) is part of a name or a description: 'محضر اجتماع' (minutes of a meeting: a document title), 'مرافق الاحتجاز'
   (detention facilities), 'حزب التحرير' (the Liberation Party), 'در زمان حمله' (at the time of
   the attack: a time reference).
 - **light verb**: Persian tells a noun's happening by the light verb after it; the first
@@ -57,9 +57,10 @@ def _clause_break(ws: list[Word], text: str, a: int, b: int) -> bool:
 
 
 def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله')."""
-    heads = _starts(cues.heads, ws, cues)
-    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and t.start - 1 in heads}
+    """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or right
+    before a word that makes them another thing ('حملات سایبری', cyber attacks: `tails`)."""
+    heads, tails = _starts(cues.heads, ws, cues), _starts(cues.tails, ws, cues)
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails)}
 
 
 def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
