@@ -64,6 +64,7 @@ class Cues:
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
+    performative: tuple[str, ...] = ()  # first person present light verbs: a speech act said so is done ('می‌کنم')
     clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
@@ -118,6 +119,7 @@ def load(lang: str) -> Cues:
         tails=_tuple(raw.get("scope", {}).get("tails")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
+        performative=_tuple(raw.get("scope", {}).get("performative")),
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),

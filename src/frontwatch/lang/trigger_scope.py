@@ -13,7 +13,9 @@ to the noun stand in for the grammar, each driven by the language's `[scope]` cu
 - **light verb**: Persian tells a noun's happening by the light verb after it; the first
   light verb within LIGHT_WINDOW words in the noun's clause decides: past ('بازداشت شد',
   'حمله کردند') tells a happening, present, future, subjunctive or 'is' ('اعزام می‌شوند'
-  = are being sent, 'در بازداشت است' = is in custody) a habit, a plan or a state.
+  = are being sent, 'در بازداشت است' = is in custody) a habit, a plan or a state; but a speech
+  act in the first person present ('عذرخواهی می‌کنم', I apologise) is done by saying it, and a
+  word of blame (`speech`) is the speaker's act whatever the tense of what it blames.
 - **off topic**: a sentence about sport (a player, a league, a match) uses the words of
   politics for the game ('دیدار' = a match, criticism of a player's weight); its non-violent
   political triggers are none.
@@ -33,6 +35,9 @@ from frontwatch.lang.triggers import LangTrigger
 # the clause is verb-final, so the first verb form after the noun closes it, unless a clause
 # word ('که': that, which) opens another first
 LIGHT_WINDOW = 8
+# PLOVER acts done by words: said in the first person present, they happen as they are said
+# (not SUPPORT: "we support ..." in the present is a standing position, an opinion)
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "CONCEDE", "THREATEN"})
 CLAUSE_STOPS = ",.;:!?()«»\"“”—–/،؛"
 
 
@@ -68,6 +73,13 @@ def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
     return j > lo and any(normalize(ws[j - 1].text, cues.lang).endswith(x) for x in cues.participle_endings)
 
 
+def _performative(t: LangTrigger, j: int, performative: set[int]) -> bool:
+    """'عذرخواهی می‌کنم' (I apologise), 'اخطار می‌دهم' (I warn): a speech act in the first person present
+    is done by saying it; a violent or material act in the present is a habit or a plan."""
+    ty = ontology.get(t.type)
+    return not ty.acled and ty.plover in SPEECH_ACTS and bool({j, j + 1} & performative)
+
+
 def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices of noun triggers whose first light verb in their clause is not a past one."""
     if not cues.verbs_untold:
@@ -75,17 +87,18 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     told, untold = _surface(cues.verbs_told, ws, cues), _surface(cues.verbs_untold, ws, cues)
     opens = _surface(cues.clause_words, ws, cues)
     trigger_words = {i for t in triggers for i in t.words}
+    performative = _surface(cues.performative, ws, cues)
     out = set()
     for k, t in enumerate(triggers):
-        if t.entry.pos != "N":
-            continue
+        if t.entry.pos != "N" or t.entry.speech:
+            continue  # a word of blame is the speaker's act: the tense of what is blamed does not matter
         for j in range(t.end, min(len(ws), t.end + LIGHT_WINDOW)):
             if _clause_break(ws, text, j - 1, j) or j in opens or (j in trigger_words and j not in told | untold):
                 break  # another clause, or another act's noun: its verb is not this noun's
             if j in told:
                 break
             if j in untold:
-                if not _perfect(ws, j, t.end, cues):
+                if not _perfect(ws, j, t.end, cues) and not _performative(t, j, performative):
                     out.add(k)
                 break
     return out
