@@ -75,3 +75,11 @@ def test_with_the_support_of_is_an_adjunct() -> None:
     adjunct = "این گروه با حمایت کشورهای غربی در سال گذشته تشکیل شد."
     assert scoped(headed_nouns, "fa", adjunct) == ["support"]
     assert "support" not in types("fa", adjunct)
+
+
+def test_a_reply_names_an_accusation_told_before() -> None:
+    # 'in reaction to Riyadh's accusations the commanders declared their support': a head may be a phrase
+    reply = "فرماندهان عراقی در واکنش به اتهامات ریاض از نیروهای مردمی حمایت کردند."
+    assert "accuse" in scoped(headed_nouns, "fa", reply)
+    assert "accuse" not in types("fa", reply)
+    assert "accuse" in types("fa", "وزارت خارجه عراق دیروز عربستان را به دخالت در امور داخلی متهم کرد.")

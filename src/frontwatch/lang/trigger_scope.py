@@ -64,7 +64,9 @@ def _clause_break(ws: list[Word], text: str, a: int, b: int) -> bool:
 def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
     """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or right
     before a word that makes them another thing ('حملات سایبری', cyber attacks: `tails`)."""
-    heads, tails = _starts(cues.heads, ws, cues), _starts(cues.tails, ws, cues)
+    # a head may be a phrase ('در واکنش به', in reaction to): its last word stands right before the noun
+    heads = {e - 1 for _, e, _, _ in _list(cues.lang, cues.heads).find(ws)} if cues.heads else set()
+    tails = _starts(cues.tails, ws, cues)
     return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails)}
 
 
