@@ -83,3 +83,12 @@ def test_a_reply_names_an_accusation_told_before() -> None:
     assert "accuse" in scoped(headed_nouns, "fa", reply)
     assert "accuse" not in types("fa", reply)
     assert "accuse" in types("fa", "وزارت خارجه عراق دیروز عربستان را به دخالت در امور داخلی متهم کرد.")
+
+
+def test_a_bracketed_aside_does_not_close_the_clause() -> None:
+    # the date in brackets sits inside the clause; the light verb after it is the noun's
+    plan = "وزیران دو کشور مذاکرات را امروز (پنجشنبه 22 سپتامبر / اول مهر) در ژنو برگزار کنند."
+    assert scoped(untold_nouns, "fa", plan, plan) == ["consult"]
+    held = "وزیران دو کشور مذاکرات را دیروز (چهارشنبه 21 سپتامبر / 31 شهریور) در ژنو برگزار کردند."
+    assert not scoped(untold_nouns, "fa", held, held)
+    assert "consult" in types("fa", held)

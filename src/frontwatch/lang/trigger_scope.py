@@ -23,6 +23,7 @@ to the noun stand in for the grammar, each driven by the language's `[scope]` cu
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from frontwatch.events import ontology
@@ -57,8 +58,19 @@ def _surface(items: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
     return {w.i for w in ws if normalize(w.text, cues.lang, cues.strip_marks) in forms}
 
 
-def _clause_break(ws: list[Word], text: str, a: int, b: int) -> bool:
-    return any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _asides(ws: list[Word], text: str) -> set[int]:
+    """Words inside a bracketed aside ('(22 سپتامبر / اول مهر)', '(ره)'): a date or an honorific
+    within a clause, which neither closes it nor holds its verb."""
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    return {w.i for w in ws if any(a < w.start < b for a, b in spans)}
+
+
+def _stop_between(ws: list[Word], text: str, a: int, b: int) -> bool:
+    """A clause stop between words a and b, not counting a bracketed aside between them."""
+    return any(c in CLAUSE_STOPS for c in _ASIDE.sub(" ", text[ws[a].end:ws[b].start]).strip())
 
 
 def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
@@ -90,12 +102,14 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     opens = _surface(cues.clause_words, ws, cues)
     trigger_words = {i for t in triggers for i in t.words}
     performative = _surface(cues.performative, ws, cues)
+    asides = _asides(ws, text)
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or t.entry.speech:
             continue  # a word of blame is the speaker's act: the tense of what is blamed does not matter
-        for j in range(t.end, min(len(ws), t.end + LIGHT_WINDOW)):
-            if _clause_break(ws, text, j - 1, j) or j in opens or (j in trigger_words and j not in told | untold):
+        scan = [j for j in range(t.end, len(ws)) if j not in asides][:LIGHT_WINDOW]
+        for prev, j in zip([t.end - 1] + scan, scan):
+            if _stop_between(ws, text, prev, j) or j in opens or (j in trigger_words and j not in told | untold):
                 break  # another clause, or another act's noun: its verb is not this noun's
             if j in told:
                 break
