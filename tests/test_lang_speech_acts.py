@@ -92,3 +92,16 @@ def test_a_bracketed_aside_does_not_close_the_clause() -> None:
     held = "وزیران دو کشور مذاکرات را دیروز (چهارشنبه 21 سپتامبر / 31 شهریور) در ژنو برگزار کردند."
     assert not scoped(untold_nouns, "fa", held, held)
     assert "consult" in types("fa", held)
+
+
+def test_interviews_seminars_ships_and_match_legs_are_no_events() -> None:
+    # 'said in an interview with the IRNA reporter': an interview is no talk between sides
+    assert "consult" not in types("fa", "وزیر راه در گفتگو با خبرنگار ایرنا از ساخت جاده جدید خبر داد.")
+    # 'specialist sessions on cultural exchange were held': a seminar
+    assert "consult" not in types("fa", "نشست های تخصصی تبادل فرهنگی در دانشگاه برگزار شد.")
+    # 'the return leg remains': sport
+    assert "consult" not in types("fa", "دیدار برگشت هنوز باقی مانده است و تیم باید خوب ظاهر شود.")
+    # 'ship' is no killing
+    assert not types("fa", "یک کشتی باری دیروز به بندر بوشهر رسید.") & {"armed_clash", "attack", "attack_civilians"}
+    # talks between two ministers are still talks
+    assert "consult" in types("fa", "وزیران خارجه ایران و ترکیه دیروز در آنکارا گفتگو کردند.")
