@@ -13,6 +13,7 @@ from frontwatch.lang.event_tokens import words
 from frontwatch.lang.events import code_sentence
 from frontwatch.lang.trigger_scope import headed_nouns, untold_nouns
 from frontwatch.lang.triggers import find_triggers
+from frontwatch.model import Place, Toponym
 
 PUBLISHED = date(2024, 12, 7)
 REPORTED = ("asserted", "claimed")
@@ -105,3 +106,21 @@ def test_interviews_seminars_ships_and_match_legs_are_no_events() -> None:
     assert not types("fa", "یک کشتی باری دیروز به بندر بوشهر رسید.") & {"armed_clash", "attack", "attack_civilians"}
     # talks between two ministers are still talks
     assert "consult" in types("fa", "وزیران خارجه ایران و ترکیه دیروز در آنکارا گفتگو کردند.")
+
+
+def test_control_is_a_takeover_only_when_taken() -> None:
+    def at_aleppo(text: str) -> set[str]:
+        a = text.index("حلب")
+        aleppo = Toponym(a, a + 3, "حلب", Place(170063, "Aleppo", 36.2, 37.16, "SY"))
+        return {e.event_type for e in code_sentence(text, "fa", [aleppo], PUBLISHED) if e.modality in REPORTED}
+
+    assert "territory_taken" in at_aleppo("شورشیان دیروز شهر حلب را تحت کنترل خود درآوردند.")
+    # remote control, traffic control
+    assert "territory_taken" not in at_aleppo("بزرگترین ربات کنترل از راه دور در حلب ساخته شد.")
+
+
+def test_a_span_of_time_before_a_noun_is_a_duration() -> None:
+    # 'the system went offline because of 8 years of sanctions': a state, not a new sanction
+    duration = "این سامانه به علت 8 سال تحریم از دسترس خارج شد."
+    assert scoped(headed_nouns, "fa", duration) == ["sanction"]
+    assert "sanction" not in types("fa", duration)
