@@ -124,3 +124,10 @@ def test_a_span_of_time_before_a_noun_is_a_duration() -> None:
     duration = "این سامانه به علت 8 سال تحریم از دسترس خارج شد."
     assert scoped(headed_nouns, "fa", duration) == ["sanction"]
     assert "sanction" not in types("fa", duration)
+
+
+def test_a_volume_of_visits_is_a_figure() -> None:
+    figure = "ارتفع حجم الزيارات إلى موقع الشركة خلال الشهر الماضي."
+    assert scoped(headed_nouns, "ar", figure) == ["consult"]
+    assert "consult" not in types("ar", figure)
+    assert "consult" in types("ar", "زار وزير الخارجية الأردني دمشق أمس والتقى نظيره السوري.")
