@@ -131,3 +131,14 @@ def test_a_volume_of_visits_is_a_figure() -> None:
     assert scoped(headed_nouns, "ar", figure) == ["consult"]
     assert "consult" not in types("ar", figure)
     assert "consult" in types("ar", "زار وزير الخارجية الأردني دمشق أمس والتقى نظيره السوري.")
+
+
+def test_a_support_noun_without_a_verb_names_a_thing() -> None:
+    # 'the financial support of its citizens for the group': no one is reported backing anyone
+    thing = "اعتراف وزارت کشور به حمایت های مالی شهروندان از این گروه، خبر اصلی روزنامه ها بود."
+    assert "support" in scoped(untold_nouns, "fa", thing, thing)
+    assert "support" not in types("fa", thing)
+    # 'the commanders declared their support for the popular forces': told by the verb
+    told = "فرماندهان عراقی دیروز حمایت خود را از نیروهای مردمی اعلام کردند."
+    assert "support" not in scoped(untold_nouns, "fa", told, told)
+    assert "support" in types("fa", told)

@@ -15,7 +15,9 @@ to the noun stand in for the grammar, each driven by the language's `[scope]` cu
   'حمله کردند') tells a happening, present, future, subjunctive or 'is' ('اعزام می‌شوند'
   = are being sent, 'در بازداشت است' = is in custody) a habit, a plan or a state; but a speech
   act in the first person present ('عذرخواهی می‌کنم', I apologise) is done by saying it, and a
-  word of blame (`speech`) is the speaker's act whatever the tense of what it blames.
+  word of blame (`speech`) is the speaker's act whatever the tense of what it blames. Nouns of the
+  `needs_verb` types (support, aid) with no light verb at all in their clause name a thing
+  ('حمایت های مالی', financial support), not an act.
 - **off topic**: a sentence about sport (a player, a league, a match) uses the words of
   politics for the game ('دیدار' = a match, criticism of a player's weight); its non-violent
   political triggers are none.
@@ -94,6 +96,16 @@ def _performative(t: LangTrigger, j: int, performative: set[int]) -> bool:
     return not ty.acled and ty.plover in SPEECH_ACTS and bool({j, j + 1} & performative)
 
 
+def _clause(scan: list[int], t: LangTrigger, ws: list[Word], text: str, opens: set[int]) -> list[int]:
+    """The words of `scan` up to the first clause stop or clause word ('که') after the noun."""
+    out = []
+    for prev, j in zip([t.end - 1] + scan, scan):
+        if _stop_between(ws, text, prev, j) or j in opens:
+            break
+        out.append(j)
+    return out
+
+
 def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices of noun triggers whose first light verb in their clause is not a past one."""
     if not cues.verbs_untold:
@@ -108,6 +120,9 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
         if t.entry.pos != "N" or t.entry.speech:
             continue  # a word of blame is the speaker's act: the tense of what is blamed does not matter
         scan = [j for j in range(t.end, len(ws)) if j not in asides][:LIGHT_WINDOW]
+        if t.type in cues.needs_verb and not any(j in told or j in untold for j in _clause(scan, t, ws, text, opens)):
+            out.add(k)  # 'حمایت های مالی شهروندان' (citizens' financial support): a thing named, no act told
+            continue
         for prev, j in zip([t.end - 1] + scan, scan):
             if _stop_between(ws, text, prev, j) or j in opens or (j in trigger_words and j not in told | untold):
                 break  # another clause, or another act's noun: its verb is not this noun's
