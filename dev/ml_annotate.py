@@ -19,6 +19,10 @@ Notes, one line per sentence, tab-separated:  <n> <TAB> <events> [<TAB> <doubt>]
           Without '=', '#' or '%': place offsets only, no coordinates.
 
     PYTHONPATH=src python dev/ml_annotate.py ru /tmp/notes/ru.txt
+    PYTHONPATH=src python dev/ml_annotate.py ru /tmp/notes/ru-more.txt --append
+
+--append keeps the records already in the file and adds the notes' sentences after them (a later
+reading round whose first notes are no longer at hand); a sentence already labelled is an error.
 """
 
 from __future__ import annotations
@@ -86,7 +90,7 @@ def event(spec: str, text: str, gaz: Gazetteer) -> dict:
     return ev
 
 
-def main(lang: str, notes: Path) -> int:
+def main(lang: str, notes: Path, append: bool = False) -> int:
     sentences = list(candidates(lang, DEFAULT_DATA))
     out: list[dict] = []
     with Gazetteer.open(build=False) as gaz:
@@ -104,11 +108,13 @@ def main(lang: str, notes: Path) -> int:
                 out.append(record(lang, s, events, doubt=note.lstrip("? ")))
             else:  # a note on a negative says what kind of negative it is
                 out.append(record(lang, s, events, why=note))
+    target = DEFAULT_ML_EVENTS / f"{lang}.jsonl"
+    if append and target.exists():
+        out = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines() if x.strip()] + out
     ids = [r["id"] for r in out]
     if len(ids) != len(set(ids)):
         raise SystemExit(f"duplicate sentences in notes: {[i for i in ids if ids.count(i) > 1][:5]}")
     DEFAULT_ML_EVENTS.mkdir(parents=True, exist_ok=True)
-    target = DEFAULT_ML_EVENTS / f"{lang}.jsonl"
     target.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in out), encoding="utf-8")
     pos = sum(1 for r in out if r["events"])
     print(f"{target}: {len(out)} sentences, {pos} with events, {len(out) - pos} negatives", file=sys.stderr)
@@ -116,4 +122,4 @@ def main(lang: str, notes: Path) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv[1], Path(sys.argv[2])))
+    raise SystemExit(main(sys.argv[1], Path(sys.argv[2]), append="--append" in sys.argv[3:]))
