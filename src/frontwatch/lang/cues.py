@@ -59,6 +59,7 @@ class Cues:
     countries: dict[str, str] = field(default_factory=dict)  # country names and adjectives -> ISO2
     aerial: tuple[str, ...] = ()  # means that make a strike an air strike ('طائرات', 'drone')
     caseless: bool = False  # the script has no capitals: a source is the words after the cue
+    capital_names: bool = False  # a capitalised trigger inside a sentence is part of a name (lang/trigger_names.py)
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
@@ -68,6 +69,7 @@ class Cues:
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
+    completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -113,6 +115,7 @@ def load(lang: str) -> Cues:
         countries={str(k): str(v) for k, v in (raw.get("countries") or {}).items()},
         aerial=_tuple(raw.get("means", {}).get("aerial")),
         caseless=bool(tok.get("caseless", False)),
+        capital_names=bool(tok.get("capital_names", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
@@ -121,4 +124,5 @@ def load(lang: str) -> Cues:
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
+        completed=_tuple(raw.get("scope", {}).get("completed")),
     )

@@ -202,8 +202,9 @@ def is_future_verb(word: str, lang: str) -> bool:
     future looks like a present, so only a morphological dictionary (pymorphy3) tells it."""
     if lang not in ("ru", "uk"):
         return False
-    parses = [p for p in _morph(lang).parse(word) if "VERB" in p.tag]
-    return bool(parses) and parses[0].tag.tense == "futr"
+    # the likeliest reading only: 'встречу' (a meeting, accusative) is also 'I shall meet'
+    parses = _morph(lang).parse(word)
+    return bool(parses) and "VERB" in parses[0].tag and parses[0].tag.tense == "futr"
 
 
 @lru_cache(maxsize=100_000)

@@ -64,6 +64,8 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.noun_anchor import anchored_nouns
+from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
@@ -420,6 +422,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # a trigger word that is a place name ('Granada'), an actor or part of 'de acuerdo con' is none
     triggers = [t for t in find_triggers(ws, lang)
                 if not (set(t.words) & (actor_words | place_words | according_words))]
+    named = named_triggers(triggers, ws, text, cues)  # 'Tigres de Liberación': a word of a name
+    triggers = [t for k, t in enumerate(triggers) if k not in named]
     if not triggers:
         return []
     dates = find_dates(ws, text, lang, pub)
@@ -447,7 +451,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
-    topics |= unanchored_nouns(triggers, ws, text, lang) | unreported_nouns(triggers, ws, text, cues)
+    anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'
+    topics |= (unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     for k, trig in enumerate(triggers):
         if k in topics:
@@ -458,7 +463,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue
         if trig.entry.speech and not reported:
             continue
-        if not told_past and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
+        if not told_past and k not in anchored and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
             continue
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
