@@ -70,6 +70,10 @@ class Cues:
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
+    participle: str = ""  # regex on a past participle's surface ('detenidos'); after a determiner it is a noun
+    determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
+    copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
+    relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -125,4 +129,8 @@ def load(lang: str) -> Cues:
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         completed=_tuple(raw.get("scope", {}).get("completed")),
+        participle=str(raw.get("scope", {}).get("participle", "")),
+        determiners=_tuple(raw.get("scope", {}).get("determiners")),
+        copulas=_tuple(raw.get("scope", {}).get("copulas")),
+        relatives=_tuple(raw.get("scope", {}).get("relatives")),
     )

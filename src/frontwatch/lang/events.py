@@ -65,6 +65,7 @@ from frontwatch.lang.event_tokens import (
     words,
 )
 from frontwatch.lang.noun_anchor import anchored_nouns
+from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
@@ -453,6 +454,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'
     topics |= (unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)
+    topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     for k, trig in enumerate(triggers):
         if k in topics:

@@ -36,6 +36,20 @@ def _finite_verb(word: str, lang: str) -> bool:
     return bool(parses) and parses[0].tag.POS == "VERB"
 
 
+def _next_verb(ws: list[Word], text: str, start: int, relative: set[int], lang: str) -> Word | None:
+    """The first finite verb from word `start` on, skipping relative clauses ('Визит, который был
+    запланирован на лето, не состоится': the noun's verb is 'состоится')."""
+    inside = False
+    for w in ws[start:]:
+        if w.i in relative:
+            inside = True
+        elif inside and "," in text[ws[w.i - 1].end:w.start]:
+            inside = False
+        if not inside and _finite_verb(w.text, lang):
+            return w
+    return None
+
+
 def anchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of non-violent noun triggers told as past by the two cues above."""
     lang = cues.lang
@@ -44,6 +58,8 @@ def anchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues:
     future = any(is_future_verb(w.text, lang) for w in ws)
     done = (PhraseList(list(cues.completed), [True] * len(cues.completed), cues).find(ws)
             if cues.completed and not future else [])
+    relative = ({s for s, _, _, _ in PhraseList(list(cues.relatives), [True] * len(cues.relatives), cues).find(ws)}
+                if cues.relatives else set())
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or ontology.get(t.type).violent:
@@ -53,7 +69,7 @@ def anchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues:
             continue
         if not _nominative(ws[t.start].text, lang):
             continue
-        verb = next((w for w in ws[t.end:] if _finite_verb(w.text, lang)), None)
+        verb = _next_verb(ws, text, t.end, relative, lang)
         # a full stop between: an abbreviation or another sentence, not the noun's own verb
         if verb is not None and is_past_verb(verb.text, lang) and "." not in text[ws[t.start].end:verb.start]:
             out.add(k)
