@@ -2,7 +2,8 @@
 
 Why: in Spanish, Russian and Ukrainian an ordinary noun is written in lower case inside a
 sentence; a trigger word with a capital there belongs to a name ('Tigres de Liberación',
-'Granada', 'Комитет за мирное объединение'), not to a happening. The sentence's first word, a
+'Policía de Granada', 'Комитет за мирное объединение'), not to a happening, when another
+capitalised word stands next to it. The sentence's first word, a
 word opening a quotation or a clause after a colon or dash, and words in an all-capitals headline
 keep their reading. Which languages: the `capital_names` flag of the cue file (German capitalises
 every noun, and Greek and Turkish headlines often use title case, so the flag is per language).
@@ -15,6 +16,7 @@ from frontwatch.lang.event_tokens import Word
 from frontwatch.lang.triggers import LangTrigger
 
 OPENERS = "«\"“„'(:—–-.!?¿¡"  # after one of these a capital starts a sentence or a quotation
+CONNECTORS = 2  # short lower-case words inside a name ('de', 'del', 'за')
 
 
 def _opens(ws: list[Word], text: str, i: int) -> bool:
@@ -38,9 +40,27 @@ def named_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues:
     out = set()
     for k, t in enumerate(triggers):
         w = ws[t.start].text
-        if w[:1].isupper() and not w.isupper() and not _opens(ws, text, t.start):
+        if w[:1].isupper() and not w.isupper() and not _opens(ws, text, t.start) and _in_name(ws, text, t.start, t.end):
             out.add(k)
     return out
+
+
+def _capital(ws: list[Word], text: str, i: int) -> bool:
+    return ws[i].text[:1].isupper() and not _opens(ws, text, i)
+
+
+def _in_name(ws: list[Word], text: str, start: int, end: int) -> bool:
+    """Another capitalised word next to the trigger, across at most CONNECTORS short lower-case
+    words ('Tigres de Liberación', 'Policía de Granada'): a name of several words. A lone capital
+    ('en una Cumbre bilateral') is the wire's style for an institution's act and keeps its reading."""
+    for step, i in ((-1, start - 1), (1, end)):
+        skipped = 0
+        while 0 <= i < len(ws) and ws[i].text.islower() and len(ws[i].text) <= 3 and skipped < CONNECTORS:
+            i += step
+            skipped += 1
+        if 0 <= i < len(ws) and _capital(ws, text, i) and not (step == 1 and _opens(ws, text, i)):
+            return True
+    return False
 
 
 __all__ = ["named_triggers"]
