@@ -53,8 +53,6 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     p = t.place
     if t.candidates and t.candidates[0].how == "fuzzy" and t.candidates[0].place.geonameid == getattr(p, "geonameid", None):
         return False  # the gazetteer knew the word exactly ('Liga'); a near spelling elsewhere ('Riga') is not it
-    if p is not None and p.geonameid not in cued_places and _code_like(t.text, lang):
-        return False  # 'PSE' (of 'PSE-EE', a party) is GeoNames' ISO3 code of Palestine, not a name in the text
     if p is None or p.geonameid in cued_places or p.precision == "country":
         return True
     if p.precision == "admin1" and (load(lang).cased or not common_word(t.text, lang)):
@@ -74,13 +72,6 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     else:
         need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need
-
-
-def _code_like(text: str, lang: str) -> bool:
-    """Three capitals with no cue: a country's ISO3 code in form, which news writes only as the
-    language's own abbreviations ('USA', 'США', 'ΗΠΑ': country_aliases); anything else is a body."""
-    word = text.strip()
-    return len(word) == 3 and word.isalpha() and word.isupper() and word not in load(lang).country_aliases
 
 
 def common_word(text: str, lang: str) -> bool:
