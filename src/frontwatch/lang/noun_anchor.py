@@ -4,9 +4,9 @@ stands next to them.
 Why: `event_scope.unanchored_nouns` keeps a noun such as 'встреча' or 'переговоры' only with a past
 verb within a few words in its clause, which rightly drops 'в ходе переговоров стороны обсудят'. Two
 common ways of telling a past meeting escape that window:
-- the noun is governed by a word of completion ('после встречи', 'по итогам переговоров',
-  'за підсумками зустрічі'): what one speaks after or about the results of has taken place, unless
-  the sentence is in the future ('после встречи министры подпишут');
+- a meeting noun is governed by a word of completion or venue ('после встречи', 'по итогам
+  переговоров', 'на переговорах', 'за підсумками зустрічі'): what one speaks at, after or about the
+  results of has taken place, unless the sentence is in the future ('после встречи министры подпишут');
 - the noun is the subject and the sentence's next finite verb is past, however long the genitive
   list between them ('Встреча президентов России, Украины, Франции ... продолжалась 14 часов').
 """
@@ -21,6 +21,9 @@ from frontwatch.lang.event_tokens import PhraseList, Word, _morph, is_future_ver
 from frontwatch.lang.triggers import LangTrigger
 
 COMPLETED_GAP = 2  # words between the completion word and the noun ('после личной встречи')
+# nouns of gatherings: one speaks 'at', 'during' or 'after' them ('на переговорах в Кэсоне ... подписали');
+# 'после санкций' or 'на санкции' tells nothing of when sanctions were imposed
+VENUE_TYPES = frozenset({"consult"})
 
 
 @lru_cache(maxsize=50_000)
@@ -64,7 +67,7 @@ def anchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues:
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or ontology.get(t.type).violent:
             continue
-        if any(0 <= t.start - e <= COMPLETED_GAP for s, e, _, _ in done):
+        if t.type in VENUE_TYPES and any(0 <= t.start - e <= COMPLETED_GAP for s, e, _, _ in done):
             out.add(k)
             continue
         if not _nominative(ws[t.start].text, lang):

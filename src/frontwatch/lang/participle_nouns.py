@@ -14,7 +14,7 @@ import re
 from frontwatch.lang.cues import Cues
 from functools import lru_cache
 
-from frontwatch.lang.event_tokens import Word, _morph, lower
+from frontwatch.lang.event_tokens import PhraseList, Word, _morph, lower
 from frontwatch.lang.triggers import LangTrigger
 
 
@@ -52,12 +52,15 @@ def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: C
     if cues.lang not in ("ru", "uk"):
         return set()
     copulas = {lower(c, cues.lang) for c in cues.copulas}
+    relative = ({s for s, _, _, _ in PhraseList(list(cues.relatives), [True] * len(cues.relatives), cues).find(ws)}
+                if cues.relatives else set())
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "V" or len(t.words) != 1 or not _attributive(ws[t.start].text, cues.lang):
             continue
-        if any(lower(ws[j].text, cues.lang) in copulas for j in range(max(0, t.start - COPULA_WINDOW), t.start)):
-            continue
+        before = range(max(0, t.start - COPULA_WINDOW), t.start)
+        if any(lower(ws[j].text, cues.lang) in copulas or j in relative for j in before):
+            continue  # 'був затриманий'; 'які вилучені детективами': the predicate of its clause
         out.add(k)
     return out
 
