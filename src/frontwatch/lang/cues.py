@@ -74,6 +74,7 @@ class Cues:
     determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
     copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
     relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
+    future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -133,4 +134,5 @@ def load(lang: str) -> Cues:
         determiners=_tuple(raw.get("scope", {}).get("determiners")),
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
+        future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
     )

@@ -65,6 +65,7 @@ from frontwatch.lang.event_tokens import (
     words,
 )
 from frontwatch.lang.noun_anchor import anchored_nouns
+from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -452,6 +453,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
+    future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'
     topics |= (unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
@@ -497,7 +499,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
               or _negated_verb(trig, ws, cues)):
             modality = "denied"
-        elif k in infinitives or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
+        elif k in infinitives or k in future_clause or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
