@@ -56,3 +56,20 @@ def test_participles_naming_people_or_things_are_no_acts():
 def test_spanish_infinitive_after_tras_is_a_completed_act():
     assert "consult" in types("es", "Tras entrevistarse con el ministro, el embajador dijo que la relación es buena.")
     assert "consult" not in types("es", "El embajador quiere entrevistarse con el ministro.")
+
+
+def test_spanish_noun_in_a_future_clause_is_planned():
+    events = code_sentence("Con la retirada del Ejército, la frontera se acercará al kibutz.", "es", [], PUBLISHED)
+    assert [e.modality for e in events if e.event_type == "retreat"] in ([], ["planned"])
+    told = code_sentence("El Ejército completó ayer su retirada del sur.", "es", [], PUBLISHED)
+    assert any(e.event_type == "retreat" and e.modality == "asserted" for e in told)
+
+
+def test_a_visit_takes_the_country_it_goes_to():
+    from frontwatch.geo.geoparse import Geoparser
+    from frontwatch.lang.geoparse import geoparse_text
+
+    s = "En su primera visita oficial a Hungría, el primer ministro respaldó ampliar el puerto de Rijeka."
+    places = geoparse_text(s, "es", Geoparser.open(None))[1]
+    visit = [e for e in code_sentence(s, "es", places, PUBLISHED) if e.event_type == "consult"]
+    assert len(visit) == 1 and visit[0].location is not None and visit[0].location.text == "Hungría"

@@ -66,6 +66,7 @@ from frontwatch.lang.event_tokens import (
 )
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
+from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -76,6 +77,7 @@ BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication i
 VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
 OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
 PLAN_WINDOW = 3
+GOVERNED_GAP = 2  # words between a political act and the locative phrase it governs ('visita oficial a X')
 VICTIM_WINDOW = 6
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
@@ -313,12 +315,17 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
 
 
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
-                actor_words: set[int], lang: str, tr_suffix: set[int]) -> list[_Located]:
+                actor_words: set[int], lang: str, tr_suffix: set[int], goal_words: frozenset[int] = frozenset()
+                ) -> list[_Located]:
     cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
     if not cands:
         return []
     fine = [p for p in cands if not p.country_level]
-    pool = fine or cands
+    # the country a visit or talks go to, right after the act ('visita oficial a Hungría'), is their
+    # place even when a town is named elsewhere in the sentence
+    governed = [p for p in cands if p.country_level and not etype.violent and 0 <= p.first - trig.end <= GOVERNED_GAP
+                and p.first - 1 in goal_words]
+    pool = (fine + governed) or cands
 
     def distance(p: _Located) -> int:
         return p.first - trig.end + 1 if p.first >= trig.end else trig.start - p.last
@@ -451,6 +458,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     speakers = set(sources)
 
     drafts: list[Event] = []
+    goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
@@ -507,7 +515,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix)
+        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, goal_words)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]
