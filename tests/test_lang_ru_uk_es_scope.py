@@ -73,3 +73,14 @@ def test_a_visit_takes_the_country_it_goes_to():
     places = geoparse_text(s, "es", Geoparser.open(None))[1]
     visit = [e for e in code_sentence(s, "es", places, PUBLISHED) if e.event_type == "consult"]
     assert len(visit) == 1 and visit[0].location is not None and visit[0].location.text == "Hungría"
+
+
+def test_ukrainian_infinitive_is_read_from_the_grammeme():
+    from frontwatch.lang.event_tokens import is_infinitive
+
+    # pymorphy3's Ukrainian dictionary tags 'подати' VERB with an 'infn' grammeme, the Russian one INFN
+    assert is_infinitive("подати", "uk") and not is_infinitive("подав", "uk")
+    assert is_infinitive("обсудить", "ru") and not is_infinitive("обсудил", "ru")
+    demand = "Фракція заявила, що голова ради повинен подати у відставку."
+    assert "concede" not in types("uk", demand)
+    assert "accuse" in types("uk", "Фракція поспішила звинуватити голову ради у зриві сесії.")

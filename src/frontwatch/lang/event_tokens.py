@@ -192,7 +192,9 @@ def is_infinitive(word: str, lang: str, pattern: str = "") -> bool:
     surface against the language's `infinitive` pattern (cues), for verb triggers only."""
     if lang in ("ru", "uk"):
         parses = _morph(lang).parse(word)
-        return bool(parses) and parses[0].tag.POS == "INFN"
+        # the Russian dictionary tags the infinitive as a part of speech, the Ukrainian one as a
+        # grammeme of VERB ('подати': VERB,perf infn)
+        return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in parses[0].tag.grammemes)
     return bool(pattern) and re.search(pattern, lower(word, lang)) is not None
 
 
