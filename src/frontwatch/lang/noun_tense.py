@@ -20,7 +20,7 @@ CLAUSE_STOPS = ".;:!?()«»\"“”—–"  # a comma does not end the clause: '
 
 def _future(word: str, cues: Cues) -> bool:
     w = normalize(word, cues.lang, cues.strip_marks)
-    return len(w) > 4 and any(w.endswith(x) for x in cues.future_endings)
+    return len(w) >= 4 and any(w.endswith(x) for x in cues.future_endings)  # 'dará', 'será'
 
 
 def future_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
