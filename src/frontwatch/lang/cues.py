@@ -59,6 +59,7 @@ class Cues:
     countries: dict[str, str] = field(default_factory=dict)  # country names and adjectives -> ISO2
     aerial: tuple[str, ...] = ()  # means that make a strike an air strike ('طائرات', 'drone')
     caseless: bool = False  # the script has no capitals: a source is the words after the cue
+    capital_names: bool = False  # a capitalised trigger inside a sentence is part of a name (lang/trigger_names.py)
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
@@ -71,6 +72,12 @@ class Cues:
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
+    completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
+    participle: str = ""  # regex on a past participle's surface ('detenidos'); after a determiner it is a noun
+    determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
+    copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
+    relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
+    future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -116,6 +123,7 @@ def load(lang: str) -> Cues:
         countries={str(k): str(v) for k, v in (raw.get("countries") or {}).items()},
         aerial=_tuple(raw.get("means", {}).get("aerial")),
         caseless=bool(tok.get("caseless", False)),
+        capital_names=bool(tok.get("capital_names", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         tails=_tuple(raw.get("scope", {}).get("tails")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
@@ -127,4 +135,10 @@ def load(lang: str) -> Cues:
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
+        completed=_tuple(raw.get("scope", {}).get("completed")),
+        participle=str(raw.get("scope", {}).get("participle", "")),
+        determiners=_tuple(raw.get("scope", {}).get("determiners")),
+        copulas=_tuple(raw.get("scope", {}).get("copulas")),
+        relatives=_tuple(raw.get("scope", {}).get("relatives")),
+        future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
     )
