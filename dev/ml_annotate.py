@@ -19,10 +19,10 @@ Notes, one line per sentence, tab-separated:  <n> <TAB> <events> [<TAB> <doubt>]
           Without '=', '#' or '%': place offsets only, no coordinates.
 
     PYTHONPATH=src python dev/ml_annotate.py ru /tmp/notes/ru.txt
-    PYTHONPATH=src python dev/ml_annotate.py el /tmp/notes/el-more.txt --append
+    PYTHONPATH=src python dev/ml_annotate.py ru /tmp/notes/ru-more.txt --append
 
---append keeps the records already in the file and adds the notes' sentences after them (a second
-reading round enlarges the set without the first round's notes); a sentence already there is an error.
+--append keeps the records already in the file and adds the notes' sentences after them (a later
+reading round whose first notes are no longer at hand); a sentence already labelled is an error.
 """
 
 from __future__ import annotations
@@ -111,6 +111,9 @@ def main(lang: str, notes: Path, append: bool = False) -> int:
                 out.append(record(lang, s, events, doubt=note.lstrip("? ")))
             else:  # a note on a negative says what kind of negative it is
                 out.append(record(lang, s, events, why=note))
+    target = DEFAULT_ML_EVENTS / f"{lang}.jsonl"
+    if append and target.exists():
+        out = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines() if x.strip()] + out
     ids = [r["id"] for r in out]
     if len(ids) != len(set(ids)):
         raise SystemExit(f"duplicate sentences in notes: {[i for i in ids if ids.count(i) > 1][:5]}")

@@ -59,11 +59,14 @@ class Cues:
     countries: dict[str, str] = field(default_factory=dict)  # country names and adjectives -> ISO2
     aerial: tuple[str, ...] = ()  # means that make a strike an air strike ('طائرات', 'drone')
     caseless: bool = False  # the script has no capitals: a source is the words after the cue
+    capital_names: bool = False  # a capitalised trigger inside a sentence is part of a name (lang/trigger_names.py)
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
-    heads_after: tuple[str, ...] = ()  # head-final languages: a noun right before one modifies it ('işgal kuvvetleri')
+    tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
+    performative: tuple[str, ...] = ()  # first person present light verbs: a speech act said so is done ('می‌کنم')
+    needs_verb: tuple[str, ...] = ()  # internal types whose noun with no light verb in its clause names a thing, no act
     clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
@@ -71,6 +74,12 @@ class Cues:
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
+    completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
+    participle: str = ""  # regex on a past participle's surface ('detenidos'); after a determiner it is a noun
+    determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
+    copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
+    relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
+    future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -116,10 +125,13 @@ def load(lang: str) -> Cues:
         countries={str(k): str(v) for k, v in (raw.get("countries") or {}).items()},
         aerial=_tuple(raw.get("means", {}).get("aerial")),
         caseless=bool(tok.get("caseless", False)),
+        capital_names=bool(tok.get("capital_names", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
-        heads_after=_tuple(raw.get("scope", {}).get("heads_after")),
+        tails=_tuple(raw.get("scope", {}).get("tails")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
+        performative=_tuple(raw.get("scope", {}).get("performative")),
+        needs_verb=_tuple(raw.get("scope", {}).get("needs_verb")),
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
@@ -127,4 +139,10 @@ def load(lang: str) -> Cues:
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
+        completed=_tuple(raw.get("scope", {}).get("completed")),
+        participle=str(raw.get("scope", {}).get("participle", "")),
+        determiners=_tuple(raw.get("scope", {}).get("determiners")),
+        copulas=_tuple(raw.get("scope", {}).get("copulas")),
+        relatives=_tuple(raw.get("scope", {}).get("relatives")),
+        future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
     )

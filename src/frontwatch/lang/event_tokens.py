@@ -192,7 +192,9 @@ def is_infinitive(word: str, lang: str, pattern: str = "") -> bool:
     surface against the language's `infinitive` pattern (cues), for verb triggers only."""
     if lang in ("ru", "uk"):
         parses = _morph(lang).parse(word)
-        return bool(parses) and parses[0].tag.POS == "INFN"
+        # the Russian dictionary tags the infinitive as a part of speech, the Ukrainian one as a
+        # grammeme of VERB ('подати': VERB,perf infn)
+        return bool(parses) and (parses[0].tag.POS == "INFN" or "infn" in parses[0].tag.grammemes)
     return bool(pattern) and re.search(pattern, lower(word, lang)) is not None
 
 
@@ -202,8 +204,9 @@ def is_future_verb(word: str, lang: str) -> bool:
     future looks like a present, so only a morphological dictionary (pymorphy3) tells it."""
     if lang not in ("ru", "uk"):
         return False
-    parses = [p for p in _morph(lang).parse(word) if "VERB" in p.tag]
-    return bool(parses) and parses[0].tag.tense == "futr"
+    # the likeliest reading only: 'встречу' (a meeting, accusative) is also 'I shall meet'
+    parses = _morph(lang).parse(word)
+    return bool(parses) and "VERB" in parses[0].tag and parses[0].tag.tense == "futr"
 
 
 @lru_cache(maxsize=100_000)

@@ -66,6 +66,11 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.noun_anchor import anchored_nouns
+from frontwatch.lang.noun_tense import future_nouns
+from frontwatch.lang.place_goal import goal_prepositions
+from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles
+from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
@@ -74,6 +79,7 @@ BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication i
 VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
 OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
 PLAN_WINDOW = 3
+GOVERNED_GAP = 2  # words between a political act and the locative phrase it governs ('visita oficial a X')
 VICTIM_WINDOW = 6
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
@@ -311,13 +317,17 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
 
 
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
-                actor_words: set[int], lang: str, tr_suffix: set[int], joiners: set[int] = frozenset(),
-                commas: set[int] = frozenset()) -> list[_Located]:
+                actor_words: set[int], lang: str, tr_suffix: set[int], goal_words: frozenset[int] = frozenset(),
+                joiners: set[int] = frozenset(), commas: set[int] = frozenset()) -> list[_Located]:
     cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
     if not cands:
         return []
     fine = [p for p in cands if not p.country_level]
-    pool = fine or cands
+    # the country a visit or talks go to, right after the act ('visita oficial a Hungría'), is their
+    # place even when a town is named elsewhere in the sentence
+    governed = [p for p in cands if p.country_level and not etype.violent and 0 <= p.first - trig.end <= GOVERNED_GAP
+                and p.first - 1 in goal_words]
+    pool = (fine + governed) or cands
 
     def distance(p: _Located) -> int:
         return p.first - trig.end + 1 if p.first >= trig.end else trig.start - p.last
@@ -458,6 +468,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # phrase may name the actor after its head word ('ανάπτυξη στρατευμάτων': deployment of troops)
     triggers = [t for t in find_triggers(ws, lang)
                 if not (set(t.words[:1] if len(t.words) > 1 else t.words) & (actor_words | place_words | according_words))]
+    named = named_triggers(triggers, ws, text, cues)  # 'Tigres de Liberación': a word of a name
+    triggers = [t for k, t in enumerate(triggers) if k not in named]
     if not triggers:
         return []
     dates = find_dates(ws, text, lang, pub)
@@ -483,9 +495,13 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     speakers = set(sources)
 
     drafts: list[Event] = []
+    goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
-    topics |= unanchored_nouns(triggers, ws, text, lang) | unreported_nouns(triggers, ws, text, cues)
+    future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
+    anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'
+    topics |= (unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)
+    topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= arrest_charges(triggers)
     for k, trig in enumerate(triggers):
@@ -497,7 +513,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue
         if trig.entry.speech and not reported:
             continue
-        if not told_past and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
+        if not told_past and k not in anchored and trig.entry.pos == "N" and not ontology.get(trig.type).acled:
             continue
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
@@ -531,7 +547,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
               or _negated_verb(trig, ws, cues)):
             modality = "denied"
-        elif k in infinitives or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
+        elif k in infinitives or k in future_clause or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
@@ -539,7 +555,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, joiners, commas)
+        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]

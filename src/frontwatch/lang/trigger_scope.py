@@ -6,14 +6,18 @@ for another reason than its happening. Without a parser, readings from the words
 to the noun stand in for the grammar, each driven by the language's `[scope]` cue lists
 (data/lang/cues_<lang>.toml), so a language without them is not affected:
 
-- **head**: a noun right after a word that makes it a modifier is part of a name or a
-  description: 'محضر اجتماع' (minutes of a meeting: a document title), 'مرافق الاحتجاز'
+- **head**: a noun right after a word that makes it a modifier (or right before a word that
+  makes it another thing: 'حملات سایبری', cyber attacks) is part of a name or a description: 'محضر اجتماع' (minutes of a meeting: a document title), 'مرافق الاحتجاز'
   (detention facilities), 'حزب التحرير' (the Liberation Party), 'در زمان حمله' (at the time of
   the attack: a time reference).
 - **light verb**: Persian tells a noun's happening by the light verb after it; the first
   light verb within LIGHT_WINDOW words in the noun's clause decides: past ('بازداشت شد',
   'حمله کردند') tells a happening, present, future, subjunctive or 'is' ('اعزام می‌شوند'
-  = are being sent, 'در بازداشت است' = is in custody) a habit, a plan or a state.
+  = are being sent, 'در بازداشت است' = is in custody) a habit, a plan or a state; but a speech
+  act in the first person present ('عذرخواهی می‌کنم', I apologise) is done by saying it, and a
+  word of blame (`speech`) is the speaker's act whatever the tense of what it blames. Nouns of the
+  `needs_verb` types (support, aid) with no light verb at all in their clause name a thing
+  ('حمایت های مالی', financial support), not an act.
 - **off topic**: a sentence about sport (a player, a league, a match) uses the words of
   politics for the game ('دیدار' = a match, criticism of a player's weight); its non-violent
   political triggers are none.
@@ -23,6 +27,7 @@ to the noun stand in for the grammar, each driven by the language's `[scope]` cu
 
 from __future__ import annotations
 
+import re
 from functools import cache
 
 from frontwatch.events import ontology
@@ -35,6 +40,9 @@ from frontwatch.lang.triggers import LangTrigger
 # the clause is verb-final, so the first verb form after the noun closes it, unless a clause
 # word ('که': that, which) opens another first
 LIGHT_WINDOW = 8
+# PLOVER acts done by words: said in the first person present, they happen as they are said
+# (not SUPPORT: "we support ..." in the present is a standing position, an opinion)
+SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "CONCEDE", "THREATEN"})
 CLAUSE_STOPS = ",.;:!?()«»\"“”—–/،؛"
 
 
@@ -54,21 +62,50 @@ def _surface(items: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
     return {w.i for w in ws if normalize(w.text, cues.lang, cues.strip_marks) in forms}
 
 
-def _clause_break(ws: list[Word], text: str, a: int, b: int) -> bool:
-    return any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
+_ASIDE = re.compile(r"\([^()]*\)")
+
+
+def _asides(ws: list[Word], text: str) -> set[int]:
+    """Words inside a bracketed aside ('(22 سپتامبر / اول مهر)', '(ره)'): a date or an honorific
+    within a clause, which neither closes it nor holds its verb."""
+    spans = [(m.start(), m.end()) for m in _ASIDE.finditer(text)]
+    return {w.i for w in ws if any(a < w.start < b for a, b in spans)}
+
+
+def _stop_between(ws: list[Word], text: str, a: int, b: int) -> bool:
+    """A clause stop between words a and b, not counting a bracketed aside between them."""
+    return any(c in CLAUSE_STOPS for c in _ASIDE.sub(" ", text[ws[a].end:ws[b].start]).strip())
 
 
 def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or, where
-    the head comes last (Turkish), right before one ('işgal kuvvetleri': occupation forces, 'savaş
-    sırasında': during the war, 'antlaşması gereğince': under the treaty)."""
-    heads, after = _starts(cues.heads, ws, cues), _starts(cues.heads_after, ws, cues)
-    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and (t.start - 1 in heads or t.end in after)}
+    """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or right
+    before a word that makes them another thing ('حملات سایبری', cyber attacks: `tails`)."""
+    # a head may be a phrase ('در واکنش به', in reaction to): its last word stands right before the noun
+    heads = {e - 1 for _, e, _, _ in _list(cues.lang, cues.heads).find(ws)} if cues.heads else set()
+    tails = _starts(cues.tails, ws, cues)
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails)}
 
 
 def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
     """'خوانده است', 'کرده‌اند': a past participle before the auxiliary is the perfect, a past tense."""
     return j > lo and any(normalize(ws[j - 1].text, cues.lang).endswith(x) for x in cues.participle_endings)
+
+
+def _performative(t: LangTrigger, j: int, performative: set[int]) -> bool:
+    """'عذرخواهی می‌کنم' (I apologise), 'اخطار می‌دهم' (I warn): a speech act in the first person present
+    is done by saying it; a violent or material act in the present is a habit or a plan."""
+    ty = ontology.get(t.type)
+    return not ty.acled and ty.plover in SPEECH_ACTS and bool({j, j + 1} & performative)
+
+
+def _clause(scan: list[int], t: LangTrigger, ws: list[Word], text: str, opens: set[int]) -> list[int]:
+    """The words of `scan` up to the first clause stop or clause word ('که') after the noun."""
+    out = []
+    for prev, j in zip([t.end - 1] + scan, scan):
+        if _stop_between(ws, text, prev, j) or j in opens:
+            break
+        out.append(j)
+    return out
 
 
 def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
@@ -78,17 +115,23 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     told, untold = _surface(cues.verbs_told, ws, cues), _surface(cues.verbs_untold, ws, cues)
     opens = _surface(cues.clause_words, ws, cues)
     trigger_words = {i for t in triggers for i in t.words}
+    performative = _surface(cues.performative, ws, cues)
+    asides = _asides(ws, text)
     out = set()
     for k, t in enumerate(triggers):
-        if t.entry.pos != "N":
+        if t.entry.pos != "N" or t.entry.speech:
+            continue  # a word of blame is the speaker's act: the tense of what is blamed does not matter
+        scan = [j for j in range(t.end, len(ws)) if j not in asides][:LIGHT_WINDOW]
+        if t.type in cues.needs_verb and not any(j in told or j in untold for j in _clause(scan, t, ws, text, opens)):
+            out.add(k)  # 'حمایت های مالی شهروندان' (citizens' financial support): a thing named, no act told
             continue
-        for j in range(t.end, min(len(ws), t.end + LIGHT_WINDOW)):
-            if _clause_break(ws, text, j - 1, j) or j in opens or (j in trigger_words and j not in told | untold):
+        for prev, j in zip([t.end - 1] + scan, scan):
+            if _stop_between(ws, text, prev, j) or j in opens or (j in trigger_words and j not in told | untold):
                 break  # another clause, or another act's noun: its verb is not this noun's
             if j in told:
                 break
             if j in untold:
-                if not _perfect(ws, j, t.end, cues):
+                if not _perfect(ws, j, t.end, cues) and not _performative(t, j, performative):
                     out.add(k)
                 break
     return out

@@ -1,0 +1,68 @@
+"""Verb triggers used as nouns or adjectives: a participle names people or things, not an act.
+
+Why: Spanish names people by what was done to them ('los detenidos', 'uno de los heridos',
+'el asunto de los desaparecidos'); the participle then refers to people already in custody or
+hurt, and the sentence tells no arrest or attack of its own ('Uno de los detenidos atacó a los
+guardias'). The participle endings and the determiners are per-language cue data ([scope]
+`participle` and `determiners` in cues_<lang>.toml); languages without them are unaffected.
+"""
+
+from __future__ import annotations
+
+import re
+
+from frontwatch.lang.cues import Cues
+from functools import lru_cache
+
+from frontwatch.lang.event_tokens import PhraseList, Word, _morph, lower
+from frontwatch.lang.triggers import LangTrigger
+
+
+def nominal_participles(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of one-word verb triggers in participle form right after a determiner."""
+    if not cues.participle or not cues.determiners:
+        return set()
+    pattern = re.compile(cues.participle)
+    dets = {lower(d, cues.lang) for d in cues.determiners}
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "V" or len(t.words) != 1 or t.start == 0:
+            continue
+        if pattern.search(lower(ws[t.start].text, cues.lang)) and lower(ws[t.start - 1].text, cues.lang) in dets:
+            out.add(k)
+    return out
+
+
+COPULA_WINDOW = 2  # 'был задержан', 'був раніше затриманий'
+
+
+@lru_cache(maxsize=50_000)
+def _attributive(word: str, lang: str) -> bool:
+    """The likeliest reading is a full passive participle (ru PRTF; uk ADJF marked passive)."""
+    parses = _morph(lang).parse(word)
+    if not parses:
+        return False
+    tag = parses[0].tag
+    return tag.POS == "PRTF" or (tag.POS == "ADJF" and "pssv" in tag)
+
+
+def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Russian and Ukrainian: indices of one-word verb triggers that are full participles with no
+    copula just before them ('вилучені кошти' is money seized earlier, not a seizure told here)."""
+    if cues.lang not in ("ru", "uk"):
+        return set()
+    copulas = {lower(c, cues.lang) for c in cues.copulas}
+    relative = ({s for s, _, _, _ in PhraseList(list(cues.relatives), [True] * len(cues.relatives), cues).find(ws)}
+                if cues.relatives else set())
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "V" or len(t.words) != 1 or not _attributive(ws[t.start].text, cues.lang):
+            continue
+        before = range(max(0, t.start - COPULA_WINDOW), t.start)
+        if any(lower(ws[j].text, cues.lang) in copulas or j in relative for j in before):
+            continue  # 'був затриманий'; 'які вилучені детективами': the predicate of its clause
+        out.add(k)
+    return out
+
+
+__all__ = ["attributive_participles", "nominal_participles"]
