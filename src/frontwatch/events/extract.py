@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from frontwatch.events import ontology, place_role, subtype_model
+from frontwatch.events import actor_fill, ontology, place_role, subtype_model
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -518,6 +518,11 @@ class EventExtractor:
         if patient is None and agent_m is not None and len(agent_m.actors) > 1:
             patient = for_event(ActorMention(agent_m.start, agent_m.end, agent_m.head, agent_m.text, agent_m.kind,
                                              agent_m.actors[1:]), self.actors, violent=violent)
+        acled = etype.acled
+        agent, patient = actor_fill.complete(agent, patient, event_type=acled[0] if acled else None,
+                                             sub_type=acled[1] if acled else None, mentions=mentions,
+                                             agent_m=agent_m, patient_m=patient_m, doc=span.doc, d=self.actors,
+                                             country=main, trigger_text=trig.text)
 
         expr = date_for(head, fr.clause_verb, exprs, tokens=set(trig.tokens))
         tense = tense_of(fr.clause_verb)
