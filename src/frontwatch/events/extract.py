@@ -518,11 +518,6 @@ class EventExtractor:
         if patient is None and agent_m is not None and len(agent_m.actors) > 1:
             patient = for_event(ActorMention(agent_m.start, agent_m.end, agent_m.head, agent_m.text, agent_m.kind,
                                              agent_m.actors[1:]), self.actors, violent=violent)
-        acled = etype.acled
-        agent, patient = actor_fill.complete(agent, patient, event_type=acled[0] if acled else None,
-                                             sub_type=acled[1] if acled else None, mentions=mentions,
-                                             agent_m=agent_m, patient_m=patient_m, doc=span.doc, d=self.actors,
-                                             country=main, trigger_text=trig.text)
 
         expr = date_for(head, fr.clause_verb, exprs, tokens=set(trig.tokens))
         tense = tense_of(fr.clause_verb)
@@ -548,9 +543,14 @@ class EventExtractor:
                  "sentence": 0.0, "country": -0.1, "none": -0.2}[how]
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
+        acled = etype.acled  # the coded actors: the frame's, completed by the codebook's defaults (not used above)
+        actor1, actor2 = actor_fill.complete(agent, patient, event_type=acled[0] if acled else None,
+                                             sub_type=acled[1] if acled else None, mentions=mentions,
+                                             agent_m=agent_m, patient_m=patient_m, doc=span.doc, d=self.actors,
+                                             country=main, trigger_text=trig.text)
         out = []
         for place in places or [None]:
-            out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
+            out.append(self._event(article, seg, etype, actor1, actor2, place, day, precision, reported_by,
                                    modality, conf, trig.text,
                                    coder_source(day, expr.text if expr and expr.date else None)))
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
