@@ -9,6 +9,7 @@ codebook, not any one outlet:
   protest's actor 1 is protesters, a riot's rioters;
 * an explosion no group is named for (a bomb, a suicide bomber, a grenade) is the act of
   an "Unidentified Armed Group (<country>)";
+* the target of violence against civilians is civilians (a named victim included);
 * when one side is known and the sentence names exactly one other armed side (or
   civilians as the victims), that is the other actor; when neither is known, the armed
   side named with "by" ("in strikes by the army") is actor 1.
@@ -18,15 +19,34 @@ Pure: actors and mentions in, actors out. Called once from events/extract.py.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
 
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
 from frontwatch.model import Actor
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
 ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
+
+
+@dataclass(frozen=True)
+class Words:
+    victim_verbs: frozenset[str]  # a civilians mention attached to one of these is the harmed side
+    victim_deps: frozenset[str]
+    subject_path_deps: frozenset[str]  # links from the trigger up to the verb whose subject acts
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """data/actor_fill.json, loaded once (its only loader)."""
+    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]))
 
 
 def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> Actor | None:
@@ -43,6 +63,37 @@ def _by_agent(m: ActorMention, doc) -> bool:
     return (head.dep_ == "pobj" and head.head.lower_ == "by") or (m.start > 0 and doc[m.start - 1].lower_ == "by")
 
 
+def _clause_subject(m: ActorMention, head, doc) -> bool:
+    """The mention is the active subject of the trigger or of a verb the trigger hangs from
+    ('terrorists ... fired rocket shells', 'the army killed ...')."""
+    tok = doc[m.head]
+    if tok.dep_ != "nsubj":
+        return False
+    path = words().subject_path_deps
+    node = head
+    for _ in range(6):  # up through object and compound links only: not out of "since the fall of X, ..."
+        if node == tok.head:
+            return True
+        of = node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+        if not (node.dep_ in path or of) or node.head == node:  # "fired a number of rocket shells"
+            return False
+        node = node.head
+    return False
+
+
+def _victim(m: ActorMention, doc) -> bool:
+    """A civilians mention harmed by a verb of the sentence ('killing 5 villagers', 'children were killed',
+    'fired on residents')."""
+    w = words()
+    tok = doc[m.head]
+    if tok.dep_ not in w.victim_deps:
+        return False
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "conj":
+        gov = tok.head.head
+    return gov.lemma_.lower() in w.victim_verbs
+
+
 def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | None], kinds: frozenset[str],
             names: set[str]) -> list[ActorMention]:
     spans = {(m.start, m.end) for m in taken if m is not None}
@@ -51,8 +102,10 @@ def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | Non
 
 def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | None, sub_type: str | None,
              mentions: Sequence[ActorMention], agent_m: ActorMention | None, patient_m: ActorMention | None,
-             doc, d: ActorDictionary, country: str | None, trigger_text: str = "") -> tuple[Actor | None, Actor | None]:
-    """(actor1, actor2) of one event after the codebook's defaults (see the module docstring)."""
+             head, d: ActorDictionary, country: str | None, trigger_text: str = "") -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of one event after the codebook's defaults (see the module docstring);
+    `head`: the trigger's head token."""
+    doc = head.doc
     if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians":
         crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
         return crowd or agent, patient
@@ -65,7 +118,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     names = {a.name for a in (agent, patient) if a is not None}
     if agent is None:
         armed = _others(mentions, (patient_m,), ARMED_KINDS, names)
-        by = [m for m in armed if _by_agent(m, doc)]
+        by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
         pick = by[0] if by else (armed[0] if len(armed) == 1 and patient is not None else None)
         if pick is not None:
             agent, agent_m = for_event(pick, d, violent=True), pick
@@ -73,10 +126,15 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
         agent = _generic(d, "armed group", country, trigger_text)
     if patient is None and agent is not None:
-        victims = _others(mentions, (agent_m,), frozenset({"civilians"}), set())
+        victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
         armed = _others(mentions, (agent_m,), ARMED_KINDS, names)
         if victims:
             patient = for_event(victims[0], d, violent=True)
         elif len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
+    if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
+        # the codebook's definition: the target of violence against civilians is civilians
+        victims = _generic(d, "civilians", (agent.country if agent else None) or country,
+                           patient.text if patient else "")
+        patient = victims or patient
     return agent, patient

@@ -546,7 +546,7 @@ class EventExtractor:
         acled = etype.acled  # the coded actors: the frame's, completed by the codebook's defaults (not used above)
         actor1, actor2 = actor_fill.complete(agent, patient, event_type=acled[0] if acled else None,
                                              sub_type=acled[1] if acled else None, mentions=mentions,
-                                             agent_m=agent_m, patient_m=patient_m, doc=span.doc, d=self.actors,
+                                             agent_m=agent_m, patient_m=patient_m, head=head, d=self.actors,
                                              country=main, trigger_text=trig.text)
         out = []
         for place in places or [None]:
