@@ -5,6 +5,7 @@ Why after the frame: the parse finds the agent and patient of the trigger word o
 an ACLED analyst codes the event from the whole sentence. The rules follow the ACLED
 codebook, not any one outlet:
 
+* the side a place is held by ("rebel-held") is not the side that attacks it;
 * civilians are never actor 1 of political violence (they are its victims: actor 2); a
   protest's actor 1 is protesters, a riot's rioters;
 * an explosion no group is named for (a bomb, a suicide bomber, a grenade) is the act of
@@ -40,13 +41,22 @@ class Words:
     victim_verbs: frozenset[str]  # a civilians mention attached to one of these is the harmed side
     victim_deps: frozenset[str]
     subject_path_deps: frozenset[str]  # links from the trigger up to the verb whose subject acts
+    held_words: frozenset[str]  # "rebel-held": the side holding the place hit, not the attacker
 
 
 @lru_cache(maxsize=1)
 def words() -> Words:
     """data/actor_fill.json, loaded once (its only loader)."""
     raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
-    return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]))
+    return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
+                 frozenset(raw["held_words"]))
+
+
+def _holder(m: ActorMention | None, doc) -> bool:
+    """'rebel-held', 'IS-controlled': the mention names who holds a place, not who acts."""
+    if m is None or m.end + 1 >= len(doc):
+        return False
+    return doc[m.end].text in ("-", "‐", "–") and doc[m.end + 1].lower_ in words().held_words
 
 
 def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> Actor | None:
@@ -111,6 +121,10 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         return crowd or agent, patient
     if event_type not in VIOLENT_TYPES:
         return agent, patient
+    if agent is not None and _holder(agent_m, doc):  # "shelling of rebel-held Douma": rebels are hit
+        if patient is None:
+            patient, patient_m = agent, agent_m
+        agent, agent_m = None, None
     if agent is not None and agent.kind == "civilians":
         if patient is None or patient.kind == "civilians":
             patient, patient_m = agent, agent_m
@@ -125,12 +139,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             names.add(agent.name)
     if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
         agent = _generic(d, "armed group", country, trigger_text)
-    if patient is None and agent is not None:
+    if patient is None:
         victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
         armed = _others(mentions, (agent_m,), ARMED_KINDS, names)
         if victims:
             patient = for_event(victims[0], d, violent=True)
-        elif len(armed) == 1:
+        elif len(armed) == 1 and agent is not None:
             patient = for_event(armed[0], d, violent=True)
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
         # the codebook's definition: the target of violence against civilians is civilians
