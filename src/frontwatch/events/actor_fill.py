@@ -20,12 +20,9 @@ Pure: actors and mentions in, actors out. Called once from events/extract.py.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from importlib import resources
 
+from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
 from frontwatch.model import Actor
 
@@ -34,22 +31,6 @@ UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED
 NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
 ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
-
-
-@dataclass(frozen=True)
-class Words:
-    victim_verbs: frozenset[str]  # a civilians mention attached to one of these is the harmed side
-    victim_deps: frozenset[str]
-    subject_path_deps: frozenset[str]  # links from the trigger up to the verb whose subject acts
-    held_words: frozenset[str]  # "rebel-held": the side holding the place hit, not the attacker
-
-
-@lru_cache(maxsize=1)
-def words() -> Words:
-    """data/actor_fill.json, loaded once (its only loader)."""
-    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
-    return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
-                 frozenset(raw["held_words"]))
 
 
 def _holder(m: ActorMention | None, doc) -> bool:
