@@ -88,7 +88,13 @@ def _victim(m: ActorMention, doc) -> bool:
 def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | None], kinds: frozenset[str],
             names: set[str]) -> list[ActorMention]:
     spans = {(m.start, m.end) for m in taken if m is not None}
-    return [m for m in mentions if m.kind in kinds and (m.start, m.end) not in spans and m.actor.name not in names]
+    taken_names = set(names) | {m.actor.name for m in taken if m is not None}
+    out: list[ActorMention] = []
+    for m in mentions:  # one per actor: "the Islamic State's (ISIS) positions" names one side twice
+        if m.kind in kinds and (m.start, m.end) not in spans and m.actor.name not in taken_names:
+            out.append(m)
+            taken_names.add(m.actor.name)
+    return out
 
 
 def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | None, sub_type: str | None,
