@@ -15,12 +15,15 @@ codebook, not any one outlet:
   civilians as the victims), that is the other actor; when neither is known, the armed
   side named with "by" ("in strikes by the army") is actor 1.
 
-Pure: actors and mentions in, actors out. Called once from events/extract.py.
+Pure: actors and mentions in, actors out. Called from events/extract.py per trigger
+(`complete`), and applied once the article's reports are merged (`apply`): reports of one
+event merge on the actors the text names, so a default must not keep two reports apart.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import NamedTuple
 
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
@@ -38,6 +41,37 @@ def _holder(m: ActorMention | None, doc) -> bool:
     if m is None or m.end + 1 >= len(doc):
         return False
     return doc[m.end].text in ("-", "‐", "–") and doc[m.end + 1].lower_ in words().held_words
+
+
+class Completion(NamedTuple):
+    """An event's actors as its frame gave them and as the codebook's defaults complete them."""
+
+    frame1: Actor | None
+    frame2: Actor | None
+    actor1: Actor | None
+    actor2: Actor | None
+
+
+def apply(events: list, completed: Sequence[tuple[object, Completion]]) -> list:
+    """Put the completed actors on the merged events (`completed`: each coded event with its
+    completion; ids are not unique within a sentence, so events are matched as objects).
+
+    A merge only fills an empty side (`best.actor1 or other.actor1`), so a side that is not the
+    event's own frame actor came from a merged report: the event's own completion wins as if it
+    had been coded before the merge, else the merged report's completion (found by its frame actor)."""
+    by_event = {id(ev): c for ev, c in completed}
+    by_frame1 = {id(c.frame1): c.actor1 for _, c in completed if c.frame1 is not None}
+    by_frame2 = {id(c.frame2): c.actor2 for _, c in completed if c.frame2 is not None}
+    for e in events:
+        c = by_event.get(id(e))
+        if c is None:
+            continue
+        a1, a2 = e.actor1, e.actor2
+        e.actor1 = c.actor1 if a1 is c.frame1 or c.actor1 is not None else by_frame1.get(id(a1), a1)
+        e.actor2 = c.actor2 if a2 is c.frame2 or c.actor2 is not None else by_frame2.get(id(a2), a2)
+        if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name:
+            e.actor2 = None
+    return events
 
 
 def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> Actor | None:
