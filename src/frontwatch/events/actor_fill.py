@@ -121,6 +121,7 @@ def _victim(m: ActorMention, doc) -> bool:
 
 def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | None], kinds: frozenset[str],
             names: set[str]) -> list[ActorMention]:
+    """The mentions of `kinds` that are not the taken mentions nor an actor already named."""
     spans = {(m.start, m.end) for m in taken if m is not None}
     taken_names = set(names) | {m.actor.name for m in taken if m is not None}
     out: list[ActorMention] = []
