@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from frontwatch.events import ontology, place_role, subtype_model
+from frontwatch.events import actor_fill, ontology, place_role, subtype_model
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -204,6 +204,7 @@ class EventExtractor:
         self.lexicon = lexicon or default_lexicon()
         self.actors = actors or default_dictionary()
         self._explicit: set[str] = set()  # ids of events dated in their own sentence (per article)
+        self._completed: list[tuple[Event, actor_fill.Completion]] = []  # the codebook's defaults (per article)
         self._definite: set[str] = set()  # ids of events told by a definite description ("the fall of X")
         self.last_place_scores: list[place_role.Scored] = []  # the last place decision, for fitting and debugging
 
@@ -385,6 +386,7 @@ class EventExtractor:
         prev_par = -1
         self._explicit = set()
         self._definite = set()
+        self._completed = []
         segs = segments(doc)
         ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
         for seg in segs:
@@ -417,8 +419,9 @@ class EventExtractor:
             own = [e for e in exprs if e.precision == "day" and not e.history and e.date is not None]
             if own:
                 prev_expr = own[-1]
-        return consolidate(_most_specific(_dedupe(events)), explicit=self._explicit, headline=_headlines(segs),
+        kept = consolidate(_most_specific(_dedupe(events)), explicit=self._explicit, headline=_headlines(segs),
                            paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
+        return actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
 
     def places_for(self, doc: "Doc", article: Article, toponyms: list[Toponym], token_i: int
                    ) -> tuple[list[Toponym], str]:
@@ -543,11 +546,17 @@ class EventExtractor:
                  "sentence": 0.0, "country": -0.1, "none": -0.2}[how]
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
+        acled = etype.acled  # the codebook's defaults, applied after consolidation (`actor_fill.apply`)
+        completion = actor_fill.Completion(agent, patient, *actor_fill.complete(
+            agent, patient, event_type=acled[0] if acled else None, sub_type=acled[1] if acled else None,
+            mentions=mentions, agent_m=agent_m, patient_m=patient_m, head=head, d=self.actors, country=main,
+            trigger_text=trig.text))
         out = []
         for place in places or [None]:
             out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
                                    modality, conf, trig.text,
                                    coder_source(day, expr.text if expr and expr.date else None)))
+        self._completed.extend((e, completion) for e in out)
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
             self._explicit.update(e.id for e in out)  # dated in its own sentence (see consolidate)
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE
