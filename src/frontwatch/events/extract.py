@@ -25,6 +25,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from frontwatch.events import actor_fill, ontology, place_role, subtype_model
+from frontwatch.events.argument_places import argument_places
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -318,6 +319,12 @@ class EventExtractor:
         return country_toponym(code, toponyms, near) or synthetic_country(
             code, self.actors.country_name(code), start, end)
 
+    def _named_country(self, main: str | None, toponyms: list[Toponym], seg: Segment) -> Toponym | None:
+        """The article's country when a place of it is named (not only 'Syrian' forces)."""
+        if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
+            return None
+        return self._country_place(main, toponyms, seg.start, seg.start, seg.end)
+
     # ------------------------------------------------------------------ places
 
     def _choose_places(self, trig: Trigger, fr: Frame, etype: ontology.EventType, agent: Actor | None,
@@ -337,7 +344,8 @@ class EventExtractor:
                 t = self._country_place(agent.country, toponyms, seg.start, seg.start, seg.end)
                 if t is not None:
                     return [t], "actor"
-        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans)
+        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans,
+                                        self._named_country(main, toponyms, seg))
         if chosen:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
@@ -347,9 +355,11 @@ class EventExtractor:
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
-    def _place_roles(self, trig: Trigger, fr: Frame, seg: Segment, pidx: _PlaceIndex, actor_spans: set[int]
-                     ) -> tuple[list[Toponym], str]:
-        """The sentence's places weighed by their role for this trigger (events/place_role.py)."""
+    def _place_roles(self, trig: Trigger, fr: Frame, seg: Segment, pidx: _PlaceIndex, actor_spans: set[int],
+                     country: Toponym | None = None) -> tuple[list[Toponym], str]:
+        """The sentence's places weighed by their role for this trigger (events/place_role.py),
+        with the names among the trigger's own arguments the geoparser kept no toponym for
+        (events/argument_places.py; `country`: where such a name goes without a place beside it)."""
         cands: dict[int, place_role.Candidate] = {}
         for i in range(seg.span.start, seg.span.end):
             for t in pidx.by_token.get(i, ()):
@@ -358,6 +368,11 @@ class EventExtractor:
                 r = pidx.tokens_of.get(id(t))
                 if r is not None:
                     cands[id(t)] = place_role.Candidate(t, r[0], r[1], r[2])
+        locating = expand(fr.locatives)
+        doc = seg.span.doc  # actor words stay out; a name the NER gave a label is argument_places' to judge
+        for t, a, b, root in argument_places(locating + expand(fr.objects), {x.i for x in locating}, seg.span,
+                                             pidx.by_token, {i for i in actor_spans if not doc[i].ent_type_}, country):
+            cands[id(t)] = place_role.Candidate(t, a, b, root)
         ctx = place_role.Context(
             head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,
             objects=[t.i for t in expand(fr.objects)], locatives=[t.i for t in expand(fr.locatives)],
