@@ -836,6 +836,28 @@ def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
     _emit(r, as_json, report_lines(r, confusion))
 
 
+@evaluate_app.command("actors")
+def evaluate_actors_cmd(files: Optional[list[Path]] = typer.Argument(
+                            None, help="Labelled files (default: the repo's dev/actors_fatalities/*.jsonl)."),
+                        root: Optional[Path] = typer.Option(None, "--root", help="Data root the labels refer to "
+                                                            "(default: the shared data folder)."),
+                        split: Split = PartOpt,
+                        as_json: bool = JsonOpt,
+                        gazetteer: Optional[Path] = GazOpt) -> None:
+    """Actor 1 / actor 2 ACLED inter codes and fatalities of each labelled sentence's main event."""
+    from frontwatch.evaluate.actors_fatalities import report_lines, run_actors
+    from frontwatch.evaluate.run import DEFAULT_ACTORS, DEFAULT_DATA
+
+    paths = list(files or sorted(DEFAULT_ACTORS.glob("*.jsonl")))
+    if not paths:
+        _report_error(f"{DEFAULT_ACTORS}: no labelled files")
+        raise typer.Exit(2)
+    r = _evaluation("labelled sentences", gazetteer,
+                    lambda tick: run_actors(paths, root or DEFAULT_DATA, split=split.value, gazetteer=gazetteer,
+                                            progress=tick))
+    _emit(r, as_json, report_lines(r))
+
+
 @evaluate_app.command("ml-events")
 def evaluate_ml_events_cmd(lang: Optional[list[str]] = typer.Option(None, "--lang", help="A language of the set "
                                                                  "(repeatable; default: every labelled one)."),

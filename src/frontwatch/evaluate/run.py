@@ -28,6 +28,7 @@ DEFAULT_EVENT_LOCATION = SHARED / "data" / "events" / "event-location.jsonl"
 DEFAULT_DATA = SHARED / "data"
 DEFAULT_SUBTYPES = _REPO / "dev" / "subtypes"  # the sub-event type development corpus (evaluate/devcorpus.py)
 DEFAULT_ML_EVENTS = _REPO / "dev" / "events-ml"  # the multilingual event development set (evaluate/ml_devset.py)
+DEFAULT_ACTORS = _REPO / "dev" / "actors_fatalities"  # actors and fatalities gold (evaluate/actors_fatalities.py)
 DEFAULT_FAKES = SHARED / "data" / "syria" / "fakes-articles.csv"
 
 

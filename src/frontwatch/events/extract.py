@@ -24,7 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from frontwatch.events import ontology, place_role, subtype_model
+from frontwatch.events import actor_fill, ontology, place_role, subtype_model
+from frontwatch.events.argument_places import argument_places
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -204,6 +205,7 @@ class EventExtractor:
         self.lexicon = lexicon or default_lexicon()
         self.actors = actors or default_dictionary()
         self._explicit: set[str] = set()  # ids of events dated in their own sentence (per article)
+        self._completed: list[tuple[Event, actor_fill.Completion]] = []  # the codebook's defaults (per article)
         self._definite: set[str] = set()  # ids of events told by a definite description ("the fall of X")
         self.last_place_scores: list[place_role.Scored] = []  # the last place decision, for fitting and debugging
 
@@ -317,6 +319,12 @@ class EventExtractor:
         return country_toponym(code, toponyms, near) or synthetic_country(
             code, self.actors.country_name(code), start, end)
 
+    def _named_country(self, main: str | None, toponyms: list[Toponym], seg: Segment) -> Toponym | None:
+        """The article's country when a place of it is named (not only 'Syrian' forces)."""
+        if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
+            return None
+        return self._country_place(main, toponyms, seg.start, seg.start, seg.end)
+
     # ------------------------------------------------------------------ places
 
     def _choose_places(self, trig: Trigger, fr: Frame, etype: ontology.EventType, agent: Actor | None,
@@ -336,7 +344,8 @@ class EventExtractor:
                 t = self._country_place(agent.country, toponyms, seg.start, seg.start, seg.end)
                 if t is not None:
                     return [t], "actor"
-        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans)
+        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans,
+                                        self._named_country(main, toponyms, seg))
         if chosen:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
@@ -346,9 +355,11 @@ class EventExtractor:
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
-    def _place_roles(self, trig: Trigger, fr: Frame, seg: Segment, pidx: _PlaceIndex, actor_spans: set[int]
-                     ) -> tuple[list[Toponym], str]:
-        """The sentence's places weighed by their role for this trigger (events/place_role.py)."""
+    def _place_roles(self, trig: Trigger, fr: Frame, seg: Segment, pidx: _PlaceIndex, actor_spans: set[int],
+                     country: Toponym | None = None) -> tuple[list[Toponym], str]:
+        """The sentence's places weighed by their role for this trigger (events/place_role.py),
+        with the names among the trigger's own arguments the geoparser kept no toponym for
+        (events/argument_places.py; `country`: where such a name goes without a place beside it)."""
         cands: dict[int, place_role.Candidate] = {}
         for i in range(seg.span.start, seg.span.end):
             for t in pidx.by_token.get(i, ()):
@@ -357,6 +368,11 @@ class EventExtractor:
                 r = pidx.tokens_of.get(id(t))
                 if r is not None:
                     cands[id(t)] = place_role.Candidate(t, r[0], r[1], r[2])
+        locating = expand(fr.locatives)
+        doc = seg.span.doc  # actor words stay out; a name the NER gave a label is argument_places' to judge
+        for t, a, b, root in argument_places(locating + expand(fr.objects), {x.i for x in locating}, seg.span,
+                                             pidx.by_token, {i for i in actor_spans if not doc[i].ent_type_}, country):
+            cands[id(t)] = place_role.Candidate(t, a, b, root)
         ctx = place_role.Context(
             head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,
             objects=[t.i for t in expand(fr.objects)], locatives=[t.i for t in expand(fr.locatives)],
@@ -385,6 +401,7 @@ class EventExtractor:
         prev_par = -1
         self._explicit = set()
         self._definite = set()
+        self._completed = []
         segs = segments(doc)
         ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
         for seg in segs:
@@ -417,8 +434,9 @@ class EventExtractor:
             own = [e for e in exprs if e.precision == "day" and not e.history and e.date is not None]
             if own:
                 prev_expr = own[-1]
-        return consolidate(_most_specific(_dedupe(events)), explicit=self._explicit, headline=_headlines(segs),
+        kept = consolidate(_most_specific(_dedupe(events)), explicit=self._explicit, headline=_headlines(segs),
                            paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
+        return actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
 
     def places_for(self, doc: "Doc", article: Article, toponyms: list[Toponym], token_i: int
                    ) -> tuple[list[Toponym], str]:
@@ -543,11 +561,17 @@ class EventExtractor:
                  "sentence": 0.0, "country": -0.1, "none": -0.2}[how]
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
         conf = min(0.99, max(0.05, conf))
+        acled = etype.acled  # the codebook's defaults, applied after consolidation (`actor_fill.apply`)
+        completion = actor_fill.Completion(agent, patient, *actor_fill.complete(
+            agent, patient, event_type=acled[0] if acled else None, sub_type=acled[1] if acled else None,
+            mentions=mentions, agent_m=agent_m, patient_m=patient_m, head=head, d=self.actors, country=main,
+            trigger_text=trig.text))
         out = []
         for place in places or [None]:
             out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
                                    modality, conf, trig.text,
                                    coder_source(day, expr.text if expr and expr.date else None)))
+        self._completed.extend((e, completion) for e in out)
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
             self._explicit.update(e.id for e in out)  # dated in its own sentence (see consolidate)
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE

@@ -78,6 +78,7 @@ class Words:
     toll: Phrases
     toll_links: frozenset[str]
     units: frozenset[str]
+    grievance: frozenset[str] = frozenset()  # words before a death noun that make it a grievance
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -103,7 +104,7 @@ def words() -> Words:
         subset=_phrases(raw["subset_cues"]),
         cumulative=_phrases(raw["cumulative_cues"]), mixed=_phrases(raw["mixed_harm"]),
         toll=_phrases(raw["toll_words"]), toll_links=frozenset(raw["toll_links"]),
-        units=frozenset(raw["non_count_units"]),
+        units=frozenset(raw["non_count_units"]), grievance=frozenset(raw.get("grievance_words", ())),
     )
 
 
@@ -214,6 +215,23 @@ def _blocked(toks: list[str], w: Words) -> set[int]:
     return out
 
 
+def _wounded_count(toks: list[str], k: int, w: Words) -> bool:
+    """The count starting at token k is of the wounded ('over 43 injured')."""
+    q = quantity(toks, k, w)
+    return q is not None and q.end < len(toks) and toks[q.end] in w.injury
+
+
+def _wounded_ahead(toks: list[str], k: int, w: Words, reach: int = 12) -> bool:
+    """An injury word comes before any word of death in the rest of the clause ('six other civilians
+    including three children were injured')."""
+    for t in toks[k:k + reach]:
+        if t in w.injury:
+            return True
+        if t in w.death or t in _CLAUSE_END:
+            return False
+    return False
+
+
 def _collective(toks: list[str], start: int) -> bool:
     """'a family of five', 'a group of': the article counts a group, not one person."""
     return "of" in toks[start:start + 3]
@@ -234,7 +252,8 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if k in blocked:
             k += 1
             continue
-        if toks[k - 1] == "and" and (_int(t) is not None or t in _VAGUE_STARTS or t == PERSON and q.named):
+        if toks[k - 1] == "and" and not passive and not plural_verb \
+                and (_int(t) is not None or t in _VAGUE_STARTS or t == PERSON and q.named):
             more = quantity(toks, k, w, blocked)
             if more is not None:
                 total, k, filler = total + more.value, more.end, 0
@@ -242,8 +261,8 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if t == "lost" and k + 2 < len(toks) and toks[k + 2] in ("life", "lives"):
             t = "died"
         if t in w.death:
-            if t in w.kill and not passive and _starts_count(toks, k + 1, w):
-                return None  # active voice: "30 gunmen killed 5 villagers"
+            if t in w.kill and not passive and _starts_count(toks, k + 1, w) and not _wounded_count(toks, k + 1, w):
+                return None  # active voice: "30 gunmen killed 5 villagers" (not "4 killed over 43 injured")
             if q.singular and (plural_verb and total == 1 or not (passive or t in ("died", "dead"))):
                 return None  # "a man was killed", "a child died"; never "an airstrike killed", "for a time were"
             if q.named and not (passive or t in ("died", "dead") or filler == 0 and k + 1 < len(toks)
@@ -282,8 +301,9 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
     if q is None or (q.singular and (_collective(toks, q.end) or not toks[v].startswith(_SINGLE_VICTIM_VERBS))):
         return None  # "executed a special operation": only killing verbs take "a"/"an" as one victim
     after = toks[q.end:q.end + 2]
-    if after[:1] and after[0] in w.injury or len(after) == 2 and after[1] in w.injury and after[0] not in ("and", ","):
-        return None  # "3 killed over 70 injured": that count is the wounded
+    if after[:1] and after[0] in w.injury or len(after) == 2 and after[1] in w.injury and after[0] not in ("and", ",") \
+            and not after[1].endswith("ing"):
+        return None  # "3 killed over 70 injured": that count is the wounded ("killing 2 children injuring 9": not)
     total, end, k = q.value, q.end, q.end
     filler = 0
     while k < len(toks) and filler <= 5:
@@ -293,6 +313,8 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
             continue
         if t in _CLAUSE_END or t in w.injury or t in w.kill or k in blocked:
             break
+        if toks[k:k + 3] == ["as", "well", "as"]:  # "a commander as well as five of his men"
+            k, t = k + 2, "and"
         if t in ("and", ","):
             nxt = quantity(toks, k + 1, w, blocked)
             if nxt is not None and not nxt.singular and not any(x in w.injury for x in toks[nxt.end:nxt.end + 3]):
@@ -361,6 +383,8 @@ def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
     if t in _LIVES_VERBS and toks[i + 1:i + 4] == ["the", "lives", "of"]:
         return i + 3
     if t in _DEATH_NOUNS and toks[i + 1:i + 2] == ["of"]:
+        if any(x in w.grievance for x in toks[max(0, i - 2):i]):
+            return None  # "protest against the killing of 5 youths": the grievance, not this event's toll
         return i + 1
     if t in w.kill:
         return i
@@ -406,7 +430,7 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
             continue
         m = _subject_count(toks, q, w, blocked)
         if m is None and q.another and found and not any(x in w.injury for x in toks[max(0, i - 2):i]) \
-                and not any(x in w.injury for x in toks[q.end:q.end + 4]):
+                and not _wounded_ahead(toks, q.end, w):
             m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
         if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
             found.setdefault(m.start, m)

@@ -172,7 +172,7 @@ def _coarser(a: Toponym, b: Toponym) -> bool:
 def is_unlisted(t: Toponym) -> bool:
     """A name kept without a gazetteer entry of its own (geo/unlisted.py: a village, a site),
     placed at the place named with it or at the theatre's country."""
-    return bool(t.candidates) and t.candidates[0].how == "unlisted"
+    return bool(t.candidates) and t.candidates[0].how in ("unlisted", "argument")
 
 
 def is_demonym(t: Toponym) -> bool:
@@ -298,6 +298,8 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["demonym"] = 1.0
     if is_unlisted(t):
         f["unlisted"] = 1.0
+        if t.candidates[0].how == "argument":
+            f["argument_name"] = 1.0  # kept by the event's grammar alone (events/argument_places.py)
     # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
     if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
         f["modifier"] = 1.0

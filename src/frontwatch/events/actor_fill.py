@@ -1,0 +1,176 @@
+"""Complete an event's two actors where the trigger's frame leaves them empty or wrong.
+
+Why after the frame: the parse finds the agent and patient of the trigger word only
+("killed" in "175 ISIS members were killed in the army's offensive" has no agent), while
+an ACLED analyst codes the event from the whole sentence. The rules follow the ACLED
+codebook, not any one outlet:
+
+* the side a place is held by ("rebel-held") is not the side that attacks it;
+* civilians are never actor 1 of political violence (they are its victims: actor 2); a
+  protest's actor 1 is protesters, a riot's rioters;
+* an explosion no group is named for (a bomb, a suicide bomber, a grenade) is the act of
+  an "Unidentified Armed Group (<country>)";
+* the target of violence against civilians is civilians (a named victim included);
+* when one side is known and the sentence names exactly one other armed side (or
+  civilians as the victims), that is the other actor; when neither is known, the armed
+  side named with "by" ("in strikes by the army") is actor 1.
+
+Pure: actors and mentions in, actors out. Called from events/extract.py per trigger
+(`complete`), and applied once the article's reports are merged (`apply`): reports of one
+event merge on the actors the text names, so a default must not keep two reports apart.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import NamedTuple
+
+from frontwatch.events.actor_words import words
+from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
+from frontwatch.model import Actor
+
+VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
+UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
+NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
+ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
+CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
+
+
+def _holder(m: ActorMention | None, doc) -> bool:
+    """'rebel-held', 'IS-controlled': the mention names who holds a place, not who acts."""
+    if m is None or m.end + 1 >= len(doc):
+        return False
+    return doc[m.end].text in ("-", "‐", "–") and doc[m.end + 1].lower_ in words().held_words
+
+
+class Completion(NamedTuple):
+    """An event's actors as its frame gave them and as the codebook's defaults complete them."""
+
+    frame1: Actor | None
+    frame2: Actor | None
+    actor1: Actor | None
+    actor2: Actor | None
+
+
+def apply(events: list, completed: Sequence[tuple[object, Completion]]) -> list:
+    """Put the completed actors on the merged events (`completed`: each coded event with its
+    completion; ids are not unique within a sentence, so events are matched as objects).
+
+    A merge only fills an empty side (`best.actor1 or other.actor1`), so a side that is not the
+    event's own frame actor came from a merged report: the event's own completion wins as if it
+    had been coded before the merge, else the merged report's completion (found by its frame actor)."""
+    by_event = {id(ev): c for ev, c in completed}
+    by_frame1 = {id(c.frame1): c.actor1 for _, c in completed if c.frame1 is not None}
+    by_frame2 = {id(c.frame2): c.actor2 for _, c in completed if c.frame2 is not None}
+    for e in events:
+        c = by_event.get(id(e))
+        if c is None:
+            continue
+        a1, a2 = e.actor1, e.actor2
+        e.actor1 = c.actor1 if a1 is c.frame1 or c.actor1 is not None else by_frame1.get(id(a1), a1)
+        e.actor2 = c.actor2 if a2 is c.frame2 or c.actor2 is not None else by_frame2.get(id(a2), a2)
+        if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name:
+            e.actor2 = None
+    return events
+
+
+def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> Actor | None:
+    """The generic actor of a kind for a country ('Civilians (Syria)'), None without a template."""
+    template = d.templates.get(kind)
+    if template is None:
+        return None
+    return Actor(name=template.canonical(d.country_name(country)), text=text, kind=kind, country=country)
+
+
+def _by_agent(m: ActorMention, doc) -> bool:
+    """'by the army', 'by Russian jets': a mention governed by 'by'."""
+    head = doc[m.head]
+    return (head.dep_ == "pobj" and head.head.lower_ == "by") or (m.start > 0 and doc[m.start - 1].lower_ == "by")
+
+
+def _clause_subject(m: ActorMention, head, doc) -> bool:
+    """The mention is the active subject of the trigger or of a verb the trigger hangs from
+    ('terrorists ... fired rocket shells', 'the army killed ...')."""
+    tok = doc[m.head]
+    if tok.dep_ != "nsubj":
+        return False
+    path = words().subject_path_deps
+    node = head
+    for _ in range(6):  # up through object and compound links only: not out of "since the fall of X, ..."
+        if node == tok.head:
+            return True
+        of = node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+        if not (node.dep_ in path or of) or node.head == node:  # "fired a number of rocket shells"
+            return False
+        node = node.head
+    return False
+
+
+def _victim(m: ActorMention, doc) -> bool:
+    """A civilians mention harmed by a verb of the sentence ('killing 5 villagers', 'children were killed',
+    'fired on residents')."""
+    w = words()
+    tok = doc[m.head]
+    if tok.dep_ not in w.victim_deps:
+        return False
+    gov = tok.head.head if tok.dep_ == "pobj" else tok.head
+    if tok.dep_ == "conj":
+        gov = tok.head.head
+    return gov.lemma_.lower() in w.victim_verbs
+
+
+def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | None], kinds: frozenset[str],
+            names: set[str]) -> list[ActorMention]:
+    """The mentions of `kinds` that are not the taken mentions nor an actor already named."""
+    spans = {(m.start, m.end) for m in taken if m is not None}
+    taken_names = set(names) | {m.actor.name for m in taken if m is not None}
+    out: list[ActorMention] = []
+    for m in mentions:  # one per actor: "the Islamic State's (ISIS) positions" names one side twice
+        if m.kind in kinds and (m.start, m.end) not in spans and m.actor.name not in taken_names:
+            out.append(m)
+            taken_names.add(m.actor.name)
+    return out
+
+
+def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | None, sub_type: str | None,
+             mentions: Sequence[ActorMention], agent_m: ActorMention | None, patient_m: ActorMention | None,
+             head, d: ActorDictionary, country: str | None, trigger_text: str = "") -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of one event after the codebook's defaults (see the module docstring);
+    `head`: the trigger's head token."""
+    doc = head.doc
+    if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians":
+        crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
+        return crowd or agent, patient
+    if event_type not in VIOLENT_TYPES:
+        return agent, patient
+    if agent is not None and _holder(agent_m, doc):  # "shelling of rebel-held Douma": rebels are hit
+        if patient is None:
+            patient, patient_m = agent, agent_m
+        agent, agent_m = None, None
+    if agent is not None and agent.kind == "civilians":
+        if patient is None or patient.kind == "civilians":
+            patient, patient_m = agent, agent_m
+        agent, agent_m = None, None
+    names = {a.name for a in (agent, patient) if a is not None}
+    if agent is None:
+        armed = _others(mentions, (patient_m,), ARMED_KINDS, names)
+        by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
+        pick = by[0] if by else (armed[0] if len(armed) == 1 and patient is not None else None)
+        if pick is not None:
+            agent, agent_m = for_event(pick, d, violent=True), pick
+            names.add(agent.name)
+    if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
+        agent = _generic(d, "armed group", country, trigger_text)
+    if patient is None:
+        victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
+        armed = _others(mentions, (agent_m,), ARMED_KINDS, names)
+        if victims:
+            patient = for_event(victims[0], d, violent=True)
+        elif len(armed) == 1 and agent is not None:
+            patient = for_event(armed[0], d, violent=True)
+    if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
+        # the codebook's definition: the target of violence against civilians is civilians
+        victims = _generic(d, "civilians", (agent.country if agent else None) or country,
+                           patient.text if patient else "")
+        patient = victims or patient
+    return agent, patient

@@ -1,0 +1,25 @@
+"""The word lists of data/actor_fill.json (its only loader), read by the actor completion
+(events/actor_fill.py); a module of its own so that other actor readers can share them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+
+
+@dataclass(frozen=True)
+class Words:
+    victim_verbs: frozenset[str]  # a civilians mention attached to one of these is the harmed side
+    victim_deps: frozenset[str]
+    subject_path_deps: frozenset[str]  # links from the trigger up to the verb whose subject acts
+    held_words: frozenset[str]  # "rebel-held": the side holding the place hit, not the attacker
+
+
+@lru_cache(maxsize=1)
+def words() -> Words:
+    """data/actor_fill.json, loaded once (its only loader)."""
+    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
+                 frozenset(raw["held_words"]))

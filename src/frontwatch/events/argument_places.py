@@ -1,0 +1,160 @@
+"""Names the event's own grammar calls a place, though the geoparser kept no toponym for them.
+
+The geoparser decides on a name from the name and its document ('Al-Zorba Farms' is in no
+gazetteer; 'Banja Luka' labelled ORG falls just under the resolver's threshold). The event
+layer knows one thing more: the name is an ARGUMENT of an event trigger, the object of the
+preposition that locates it ('killed at X', 'protested in X') or what it acts on ('stormed X').
+Such a name is kept as a candidate place of THAT trigger only (never as a document toponym,
+so the geoparser's output, its figures and the map's toponym layer do not change), put at
+the place named with it ('X in Y', 'X, Y', 'the X district of Y') or else at the article's
+country, at that place's precision. Whether it is the event's place is then the place-role
+scorer's decision (events/place_role.py: feature `argument_name`, weight fitted on the tune
+part), as for every other place of the sentence.
+
+Kept out: dates, nationalities, numbers and other non-place entity labels; named actors; a
+name after a title ('President X'); a PERSON-labelled name as a verb's object (people are
+shot and captured); an organisation's name unless it ends in a site word ('the Al-Rasoul
+Checkpoint') or follows a locative preposition; runs of everyday words; lone acronyms.
+
+Pure: tokens and toponyms in, candidate toponyms out.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterable, Mapping, Sequence
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from frontwatch.geo.locative import words as locative_words
+from frontwatch.geo.words import TITLE_WORDS, common_word
+from frontwatch.model import Candidate, Toponym
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+HOW = "argument"  # Candidate.how of such a place (events/place_role.is_unlisted reads it as 'placed at its container')
+# Entity labels that never name a place (grammar of the NER scheme, closed class).
+NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
+                              "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
+LOCATING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "around", "within", "across",
+                            "throughout", "on", "toward", "towards", "through", "along"})
+SCORE = 0.3
+
+
+@lru_cache(maxsize=1)
+def _people_taking_verbs() -> frozenset[str]:
+    data = json.loads((resources.files("frontwatch") / "data" / "argument_places.json").read_text(encoding="utf-8"))
+    return frozenset(data["people_taking_verbs"])
+
+
+def _territory_object(tok: "Token") -> bool:
+    """The object of a verb that takes territory ('stormed X', 'shelled X'; not 'captured X',
+    which takes people as often) or of an attack noun through 'on'/'against' ('an attack on X')."""
+    w = locative_words()
+    t = tok
+    while t.dep_ in ("conj", "appos") and t.head.i != t.i:
+        t = t.head
+    if t.dep_ in ("dobj", "obj"):
+        lemma = t.head.lemma_.lower()
+        return lemma in w.territory_verbs and lemma not in _people_taking_verbs()
+    if t.dep_ == "pobj" and t.head.lower_ in ("on", "against", "upon"):
+        gov = t.head.head
+        return gov.lower_ in w.attack_nouns or gov.lemma_.lower() in w.attack_nouns
+    return False
+
+
+def _name_span(tok: "Token", span: "Span") -> tuple[int, int]:
+    """The name a token belongs to: its entity, or its run of capitalised compound words."""
+    doc = tok.doc
+    if tok.ent_type_:
+        a = tok.i
+        while a > span.start and doc[a].ent_iob_ == "I":
+            a -= 1
+        b = tok.i + 1
+        while b < span.end and doc[b].ent_iob_ == "I":
+            b += 1
+        return a, b
+    a = tok.i
+    while a > span.start and doc[a - 1].dep_ in ("compound", "flat") and doc[a - 1].head.i <= tok.i \
+            and doc[a - 1].text[:1].isupper():
+        a -= 1
+    return a, tok.i + 1
+
+
+def _prep_of(doc, a: int, span: "Span") -> str:
+    """The preposition right before a name (skipping 'the' and scene adjectives)."""
+    skip = locative_words().skip_before
+    k = a - 1
+    while k >= span.start and doc[k].lower_ in skip:
+        k -= 1
+    return doc[k].lower_ if k >= span.start else ""
+
+
+def _container(doc, b: int, span: "Span", by_token: Mapping[int, Sequence[Toponym]]) -> Toponym | None:
+    """A place named right after the name as its container: 'X in Y', 'X, Y', 'X district of Y'."""
+    w = locative_words()
+    k = b
+    while k < span.end and doc[k].lower_ in w.suffix_nouns:
+        k += 1
+    if k >= span.end or doc[k].lower_ not in ("in", ",", "of"):
+        return None
+    k += 1
+    while k < span.end and (doc[k].lower_ in w.skip_before or doc[k].lower_ in w.place_nouns):
+        k += 1
+    for t in by_token.get(k, ()) if k < span.end else ():
+        if t.place is not None and not t.relative:
+            return t
+    return None
+
+
+def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
+                    by_token: Mapping[int, Sequence[Toponym]], excluded: set[int],
+                    fallback: Toponym | None) -> list[tuple[Toponym, int, int, int]]:
+    """Candidate places (toponym, first token, end token, root token) for the names among a
+    trigger's arguments `args` that no toponym covers. `locating`: the argument tokens that
+    are objects of a locating preposition (the rest are the verb's objects); `excluded`:
+    tokens of actors; `fallback`: the article's country as a toponym (None: no country known)."""
+    doc = span.doc
+    w = locative_words()
+    out: list[tuple[Toponym, int, int, int]] = []
+    seen: set[tuple[int, int]] = set()
+    for tok in args:
+        if not (span.start <= tok.i < span.end) or tok.i in by_token or tok.i in excluded:
+            continue
+        if not tok.text[:1].isupper() or not (tok.pos_ == "PROPN" or tok.ent_type_ in ("GPE", "LOC", "FAC")):
+            continue
+        a, b = _name_span(tok, span)
+        if (a, b) in seen or any(i in by_token or i in excluded for i in range(a, b)):
+            continue
+        seen.add((a, b))
+        label = tok.ent_type_
+        words_ = [t.text for t in doc[a:b] if t.text[:1].isalnum()]
+        if not words_ or label in NOT_PLACE_LABELS:
+            continue
+        if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLE_WORDS or words_[0].lower() in TITLE_WORDS:
+            continue
+        last = words_[-1].lower()
+        site = last in w.site_words or last in w.facility_words
+        prep = _prep_of(doc, a, span)
+        strong = tok.i in locating or prep in LOCATING_PREPS or _territory_object(tok)
+        if label in ("PERSON", "ORG") and not (strong or (site and label == "ORG")):
+            continue  # 'shot X', 'captured X': people and organisations are the objects of these verbs as often
+        if len(words_) == 1 and words_[0].isupper():
+            continue  # an acronym alone
+        if not site and all(common_word(x) for x in words_):
+            continue  # 'Member', 'Sabre', 'Tuesday': everyday words
+        anchor = _container(doc, b, span, by_token) or fallback
+        if anchor is None or anchor.place is None:
+            continue
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        place = anchor.place
+        t = Toponym(start=start, end=end, text=doc.text[start:end], place=place, score=SCORE,
+                    precision=anchor.precision or place.precision,
+                    candidates=[Candidate(place=place, score=SCORE, how=HOW)])
+        out.append((t, a, b, tok.i))
+    return out
+
+
+__all__ = ["HOW", "argument_places"]

@@ -1,0 +1,58 @@
+"""Names the event's own grammar calls a place (events/argument_places.py): kept as a candidate
+place of that trigger, put at the place named with it or at the article's country; never a
+person shot, never without a country to put it in. Real spaCy model; the stand-in geoparser of
+test_events_support lists no village below, so only the event layer can keep it."""
+
+from __future__ import annotations
+
+from test_events_support import article, make_toponyms, nlp, run  # noqa: F401  (fixture)
+
+from frontwatch.events.argument_places import HOW, argument_places
+from frontwatch.events.extract import EventExtractor
+from frontwatch.events.triggers import expand
+
+
+def located(evs) -> list[tuple[str | None, str | None]]:
+    return sorted((e.location.text, e.location.place.name if e.location.place else None) if e.location
+                  else (None, None) for e in evs)
+
+
+def test_an_unlisted_village_stormed_is_placed_at_the_province_named_with_it(nlp):  # noqa: F811
+    evs = run(nlp, "Syrian troops stormed Kafr Nabudah in Hama province on Monday.")
+    assert ("Kafr Nabudah", "Hama") in located(evs)
+
+
+def test_an_unlisted_name_alone_goes_to_the_country_the_sentence_names(nlp):  # noqa: F811
+    evs = run(nlp, "Government forces in Syria shelled Tal Maksour on Monday.")
+    assert ("Tal Maksour", "Syria") in located(evs)
+
+
+def test_no_country_named_means_no_place_is_made_up(nlp):  # noqa: F811
+    evs = run(nlp, "Militants attacked Qasr Nawa on Monday.")
+    assert all(text != "Qasr Nawa" for text, _ in located(evs))
+
+
+def test_a_person_shot_is_not_a_place(nlp):  # noqa: F811
+    text = "Gunmen shot Ahmad Khalil in Homs on Monday."
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == "shot")
+    ex = EventExtractor()
+    ex.places_for(doc, article(text), make_toponyms(text), verb.i)
+    names = [s.candidate.toponym.text for s in ex.last_place_scores]
+    assert "Ahmad Khalil" not in names and "Homs" in names
+
+
+def test_the_candidate_carries_its_container_and_how(nlp):  # noqa: F811
+    text = "Rebels captured the checkpoint at Al-Zorba Farms near Aleppo."
+    doc = nlp(text)
+    tops = make_toponyms(text)
+    from frontwatch.events.extract import _PlaceIndex
+
+    pidx = _PlaceIndex(doc, tops)
+    at = next(t for t in doc if t.text == "at")
+    farms = [c for c in at.children if c.dep_ == "pobj"]
+    syria = make_toponyms("Syria", {"Syria": ("Syria", 35.0, 38.0, "SY", "country")})[0]
+    out = argument_places(expand(farms), {t.i for t in expand(farms)}, doc[:], pidx.by_token, set(), syria)
+    assert [t.text for t, *_ in out] == ["Al-Zorba Farms"]
+    t = out[0][0]
+    assert t.candidates[0].how == HOW and t.place.name == "Syria" and t.precision == "country"
