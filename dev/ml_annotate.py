@@ -92,10 +92,7 @@ def event(spec: str, text: str, gaz: Gazetteer) -> dict:
 
 def main(lang: str, notes: Path, append: bool = False) -> int:
     sentences = list(candidates(lang, DEFAULT_DATA))
-    target = DEFAULT_ML_EVENTS / f"{lang}.jsonl"
     out: list[dict] = []
-    if append and target.exists():
-        out = [json.loads(x) for x in target.read_text(encoding="utf-8").splitlines() if x.strip()]
     with Gazetteer.open(build=False) as gaz:
         for line in notes.read_text(encoding="utf-8").splitlines():
             if not line.strip() or line.startswith("#"):
