@@ -44,7 +44,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwatch.events import ontology, subtype_features
+from frontwatch.events import ontology, subtype_features, subtype_sides
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
@@ -236,6 +236,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_features.denial_features(span))
     feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
     feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
+    feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
     return feats
 
 
