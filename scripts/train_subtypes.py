@@ -42,6 +42,7 @@ sys.path.insert(0, str(REPO / "src"))
 from frontwatch.evaluate.devcorpus import Labelled, load
 from frontwatch.evaluate.events import NONE, main_record, score
 from frontwatch.events import ontology, subtype_model
+from frontwatch.events.subtype_sides import side_subtype
 
 DEFAULT_CORPUS = REPO / "dev" / "subtypes"
 DEFAULT_ROOT = REPO.parent / "shared" / "data"
@@ -191,9 +192,9 @@ def predict(model: subtype_model.SubtypeModel, ex: list[Example], kept: dict[int
             continue
         rule, feats, dense = e
         if kept and k in kept:
-            out.append(model.choose_kept(kept[k][0], rule, kept[k][1]) or rule)
+            out.append(side_subtype(model.choose_kept(kept[k][0], rule, kept[k][1]) or rule, kept[k][0]))
             continue
-        out.append((model.choose(feats, rule, dense) or rule) if feats is not None else rule)
+        out.append(side_subtype(model.choose(feats, rule, dense) or rule, feats) if feats is not None else rule)
     return out
 
 
@@ -228,12 +229,12 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 
                 p = model.probabilities(feats, dense)
                 for (mode, mp), column in preds.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[idx[k]] = m.choose_from(p, rules[idx[k]]) or rules[idx[k]]
+                    column[idx[k]] = side_subtype(m.choose_from(p, rules[idx[k]]) or rules[idx[k]], feats)
             for k, (feats, dense) in (kept or {}).items():  # each fold's model answers; the last one stands
                 p = model.probabilities(feats, dense)
                 for (mode, mp), column in kept_answers.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[k] = m.choose_among(p, rules[k], KEEP_CHOICES) or rules[k]
+                    column[k] = side_subtype(m.choose_among(p, rules[k], KEEP_CHOICES) or rules[k], feats)
     preds_keep = {c: [kept_answers[c].get(k, v) for k, v in enumerate(column)] for c, column in preds.items()}
     return ({c: score(gold, preds[c])["weighted_f1"] for c in preds}, preds,
             {c: score(gold, preds_keep[c])["weighted_f1"] for c in preds}, preds_keep)

@@ -312,4 +312,5 @@ def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agen
     vector = subtype_features.dense_vector(span, trigger_tokens) if model.dense is not None else None
     feats = features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds, mentions)
     sub = model.choose_kept(feats, acled[1], vector) if typ in KEEP_TYPES else model.choose(feats, acled[1], vector)
-    return internal_type(sub, typ) if sub and sub != acled[1] else typ
+    sub = subtype_sides.side_subtype(sub or acled[1], feats)  # who gains ground decides the territory type
+    return internal_type(sub, typ) if sub != acled[1] else typ

@@ -96,6 +96,8 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | Non
         return "nonstate" if q != "state" else "state"
     if lem in words["state"]:
         return q or "state"
+    if q and cues().get(lem) == "armed":  # "Kurdish-led forces", "opposition units"
+        return q
     for c in tok.children:  # "the army and Hezbollah": the first conjunct decided nothing, try the next
         if c.dep_ == "conj":
             return side_of(c, mentions, lemmas)
@@ -164,9 +166,10 @@ def losers(verb: Token) -> list[Token]:
 def attempted(verb: Token, lemmas: list[str]) -> bool:
     """Whether the capture is only aimed at: an infinitive ("to retake"), or under a word of
     trying ("trying to recapture", "a bid to seize", "the offensive to capture")."""
-    attempt = side_words()["attempt"]
+    words = side_words()
+    attempt = words["attempt"]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
-        return True
+        return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in words["success"])  # "managed to retake"
     t = verb
     for _ in range(3):
         if t.head.i == t.i:
@@ -184,9 +187,11 @@ def territory_verbs(span: Span, trigger_tokens: list[int], trigger: str = "") ->
     lemmas = doc_lemmas(span.doc)
     denied = denied_indexes(span)
     trig = set(trigger_tokens)
-    trig_gain = cue.get(trigger) == "territory_gain"
+    no_gain = side_words()["no_gain"]
+    trig_gain = cue.get(trigger) == "territory_gain" and trigger not in no_gain
     found = [span.doc[i] for i in range(span.start, span.end)
-             if (cue.get(lemmas[i]) == "territory_gain" or (trig_gain and i in trig)) and i not in denied
+             if ((cue.get(lemmas[i]) == "territory_gain" and lemmas[i] not in no_gain) or (trig_gain and i in trig))
+             and i not in denied
              and span.doc[i].pos_ in ("VERB", "NOUN")]
     return sorted(found, key=lambda t: (t.i not in trig, t.i))
 
@@ -216,4 +221,22 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
         feats.append(f"gain_side@{where}={side}")
     if attempted(v, lemmas):
         feats.append("gain_attempt")
+    else:  # a gain reported as done: the rules make it the territory type even beside the fighting
+        feats.append("gain_done")
+        if side:
+            feats.append(f"gain_done_side={side}")
     return feats
+
+
+GOVERNMENT_GAIN, NONSTATE_GAIN = "Government regains territory", "Non-state actor overtakes territory"
+
+
+def side_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """A territory sub-type set by the side that gains (`gain_side=` of `territory_features`):
+    the ACLED rule itself, applied after the model and the rules have said that ground changed
+    hands (5-fold CV on the tune part, 2026-12-05: +.002 weighted F1 over the features alone)."""
+    if subtype not in (GOVERNMENT_GAIN, NONSTATE_GAIN):
+        return subtype
+    side = next((f[10:] for f in feats if f.startswith("gain_side=")), None)
+    return {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}.get(side, subtype)
+
