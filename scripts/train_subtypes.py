@@ -15,7 +15,8 @@ Needs the 'train' extra (scikit-learn); the shipped model does not.
    temperature turns into probabilities), regularisation C, class_weight, whether the dense
    tok2vec vectors come in, and how the model combines with the rules (subtype_model: 'override'
    above a probability, 'family' within the rules' event type, 'margin' when it leads the rules'
-   sub-type by a margin).
+   sub-type by a margin). Every answer, the model's or the rules', then goes through
+   `subtype_sides.side_subtype` (the side that gains ground sets the territory type), as at run time.
 3. The report part is scored once, with the chosen model, and printed; it chooses nothing.
 4. The weights go to a JSON file (no pickle); the figures of each step are printed.
    --cache FILE keeps the pipeline's examples between runs (a pickle outside the repo).
@@ -59,7 +60,11 @@ CLASS_WEIGHTS = ("balanced",)  # None lost .002-.004 with either learner
 DENSE_SCALES = (0.0, 0.1)
 PROB_GRID = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
 MARGIN_GRID = (0.0, 0.1, 0.2, 0.3)
-CV_TOLERANCE = 0.005  # weighted F1 differences below this are CV noise (one fold reshuffle moves ~.005)
+# Weighted F1 differences below this are CV noise: one fold reshuffle moves ~.005, and adding 19 tune
+# sentences (annotator E, 2026-12-05) moved the same setting (SVM C .1, margin .3) from .7762 to .7705.
+# At .005 the run after E shipped a margin of .1, which retyped "Since the fall of Aleppo last week, ..."
+# into a group change again (tests/test_events_consolidate.py), the call a margin of .3 keeps.
+CV_TOLERANCE = 0.01
 MIN_COUNT = 2  # a feature seen in fewer tune examples is left out
 # The sub-types the model may give a front-line 'advance' (subtype_model.KEEP_TYPES): the battle types.
 KEEP_CHOICES = ontology.ACLED_TYPES["Battles"]
