@@ -75,6 +75,8 @@ def _qualifier_side(tok: Token) -> str | None:
     for side, pattern in _qualifier_patterns():
         if pattern.search(text):
             return side
+    if re.search(r"\w-backed\b", text):
+        return "nonstate"  # "Turkish-backed forces": another state's proxies, not its own forces
     if any(m.ent_type_ == "NORP" and m.pos_ in ("ADJ", "PROPN") and not _national(m.text) for m in left):
         return "nonstate"
     return None
@@ -82,6 +84,12 @@ def _qualifier_side(tok: Token) -> str | None:
 
 def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | None:
     """'state', 'nonstate' or None for the noun phrase headed by `tok` (see module docstring)."""
+    if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
+        return None  # "their forces", "its fighters": whose, the phrase does not say
+    left = [m for m in tok.subtree if m.i < tok.i]
+    if any(m.kind in NONSTATE_KINDS for m in mentions if m.kind and any(m.start <= x.i < m.end for x in left)
+           and not m.start <= tok.i < m.end):
+        return "nonstate"  # "Islamic Front forces", "Hezbollah fighters": a named group's own men
     q = _qualifier_side(tok)
     kind = next((m.kind for m in mentions if m.start <= tok.i < m.end and m.kind), None)
     if kind in NONSTATE_KINDS:
