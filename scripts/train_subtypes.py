@@ -15,7 +15,8 @@ Needs the 'train' extra (scikit-learn); the shipped model does not.
    temperature turns into probabilities), regularisation C, class_weight, whether the dense
    tok2vec vectors come in, and how the model combines with the rules (subtype_model: 'override'
    above a probability, 'family' within the rules' event type, 'margin' when it leads the rules'
-   sub-type by a margin).
+   sub-type by a margin). Every answer, the model's or the rules', then goes through
+   `subtype_sides.side_subtype` (the side that gains ground sets the territory type), as at run time.
 3. The report part is scored once, with the chosen model, and printed; it chooses nothing.
 4. The weights go to a JSON file (no pickle); the figures of each step are printed.
    --cache FILE keeps the pipeline's examples between runs (a pickle outside the repo).
@@ -42,6 +43,7 @@ sys.path.insert(0, str(REPO / "src"))
 from frontwatch.evaluate.devcorpus import Labelled, load
 from frontwatch.evaluate.events import NONE, main_record, score
 from frontwatch.events import ontology, subtype_model
+from frontwatch.events.subtype_sides import side_subtype
 
 DEFAULT_CORPUS = REPO / "dev" / "subtypes"
 DEFAULT_ROOT = REPO.parent / "shared" / "data"
@@ -58,7 +60,11 @@ CLASS_WEIGHTS = ("balanced",)  # None lost .002-.004 with either learner
 DENSE_SCALES = (0.0, 0.1)
 PROB_GRID = (0.0, 0.2, 0.3, 0.4, 0.5, 0.6)
 MARGIN_GRID = (0.0, 0.1, 0.2, 0.3)
-CV_TOLERANCE = 0.005  # weighted F1 differences below this are CV noise (one fold reshuffle moves ~.005)
+# Weighted F1 differences below this are CV noise: one fold reshuffle moves ~.005, and adding 19 tune
+# sentences (annotator E, 2026-12-05) moved the same setting (SVM C .1, margin .3) from .7762 to .7705.
+# At .005 the run after E shipped a margin of .1, which retyped "Since the fall of Aleppo last week, ..."
+# into a group change again (tests/test_events_consolidate.py), the call a margin of .3 keeps.
+CV_TOLERANCE = 0.01
 MIN_COUNT = 2  # a feature seen in fewer tune examples is left out
 # The sub-types the model may give a front-line 'advance' (subtype_model.KEEP_TYPES): the battle types.
 KEEP_CHOICES = ontology.ACLED_TYPES["Battles"]
@@ -191,9 +197,9 @@ def predict(model: subtype_model.SubtypeModel, ex: list[Example], kept: dict[int
             continue
         rule, feats, dense = e
         if kept and k in kept:
-            out.append(model.choose_kept(kept[k][0], rule, kept[k][1]) or rule)
+            out.append(side_subtype(model.choose_kept(kept[k][0], rule, kept[k][1]) or rule, kept[k][0]))
             continue
-        out.append((model.choose(feats, rule, dense) or rule) if feats is not None else rule)
+        out.append(side_subtype(model.choose(feats, rule, dense) or rule, feats) if feats is not None else rule)
     return out
 
 
@@ -228,12 +234,12 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 
                 p = model.probabilities(feats, dense)
                 for (mode, mp), column in preds.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[idx[k]] = m.choose_from(p, rules[idx[k]]) or rules[idx[k]]
+                    column[idx[k]] = side_subtype(m.choose_from(p, rules[idx[k]]) or rules[idx[k]], feats)
             for k, (feats, dense) in (kept or {}).items():  # each fold's model answers; the last one stands
                 p = model.probabilities(feats, dense)
                 for (mode, mp), column in kept_answers.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[k] = m.choose_among(p, rules[k], KEEP_CHOICES) or rules[k]
+                    column[k] = side_subtype(m.choose_among(p, rules[k], KEEP_CHOICES) or rules[k], feats)
     preds_keep = {c: [kept_answers[c].get(k, v) for k, v in enumerate(column)] for c, column in preds.items()}
     return ({c: score(gold, preds[c])["weighted_f1"] for c in preds}, preds,
             {c: score(gold, preds_keep[c])["weighted_f1"] for c in preds}, preds_keep)

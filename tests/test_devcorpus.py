@@ -102,3 +102,16 @@ def test_load_rejects_a_moved_text(data_root: Path, tmp_path: Path) -> None:
     bad.write_text(json.dumps(moved) + "\n", encoding="utf-8")
     with pytest.raises(CorpusError):
         load([bad], data_root)
+
+
+def test_the_geoparsing_news_sources_resolve_back(data_root: Path) -> None:
+    """LGL and GeoWebNews articles (XML) are sources too: a candidate's reference finds its text again."""
+    from itertools import islice
+
+    from frontwatch.evaluate.devcorpus import candidates, resolve
+
+    cache: dict = {}  # one parse of each XML file
+    for name in ("lgl", "gwn"):
+        got = list(islice(candidates(data_root, (name,)), 40))
+        assert len(got) == 40 and all(s.id.startswith(f"{name}:") for s in got)
+        assert all(resolve(data_root, s.ref, cache) == s.text for s in got)

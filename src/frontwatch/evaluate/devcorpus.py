@@ -46,6 +46,13 @@ SOURCES: dict[str, tuple[str, str, str]] = {
     "ml-tr": ("multilingual/tr-turkish-wiki-ner.jsonl", "id", "text"),
     "ml-fa": ("multilingual/fa-peyma.jsonl", "id", "text"),
 }
+# News articles of the geoparsing corpora (local US news in LGL, world news in GeoWebNews): other
+# outlets and countries than the Syria/Iraq sources, read for the rare sub-types (riots, mobs,
+# kidnappings). name: (file, attribute of <article> that keys it, text element).
+XML_SOURCES: dict[str, tuple[str, str, str]] = {
+    "lgl": ("geoparsing/lgl.xml", "docid", "text"),
+    "gwn": ("geoparsing/GWN.xml", "file", "text"),
+}
 RE3D_GLOB = "re3d/*/documents.json"
 REPORT_SHARE = 0.4  # of the ids, by hash, held back for reporting only
 
@@ -110,6 +117,13 @@ def _records(root: Path, name: str) -> Iterator[tuple[str, str, str, str]]:
                     doc = json.loads(line)
                     yield rel, str(doc["_id"]), "text", doc["text"]
         return
+    if name in XML_SOURCES:
+        import xml.etree.ElementTree as ET
+
+        rel, attr, field = XML_SOURCES[name]
+        for art in ET.parse(root / rel).getroot().iter("article"):
+            yield rel, str(art.get(attr)), field, art.findtext(field) or ""
+        return
     rel, key_col, field = SOURCES[name]
     path = root / rel
     if rel.endswith(".csv"):
@@ -150,7 +164,7 @@ def resolve(root: Path, ref: dict, _cache: dict | None = None) -> str:
     cache = _cache if _cache is not None else {}
     key = (ref["file"], ref.get("field", "text"))
     if key not in cache:
-        name = next((n for n, (f, _, _) in SOURCES.items() if f == ref["file"]), "re3d")
+        name = next((n for n, (f, _, _) in {**SOURCES, **XML_SOURCES}.items() if f == ref["file"]), "re3d")
         cache[key] = {k: t for f, k, _, t in _records(root, name) if f == ref["file"]}
     text = cache[key].get(str(ref["key"]))
     if text is None:

@@ -52,11 +52,16 @@ class Mention(Protocol):
 
 
 @lru_cache(maxsize=1)
+def cue_data() -> dict:
+    """data/subtype_cues.json as read (the only loader of that file)."""
+    return json.loads((resources.files("frontwatch") / "data" / "subtype_cues.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def cues() -> dict[str, str]:
-    """lemma -> cue class, from data/subtype_cues.json (the only loader of that file)."""
-    raw = json.loads((resources.files("frontwatch") / "data" / "subtype_cues.json").read_text("utf-8"))
+    """lemma -> cue class, from data/subtype_cues.json's "cues"."""
     out: dict[str, str] = {}
-    for name, words in raw["cues"].items():
+    for name, words in cue_data()["cues"].items():
         for w in words:
             out.setdefault(w, name)
     return out

@@ -20,6 +20,8 @@ corpus, see scripts/train_subtypes.py):
   ACLED event type; "margin": when it leads the rules' own sub-type by `min_prob`.
   Override wins in cross-validation (family loses ~.10 weighted F1: many errors cross
   families, an Attack read as an Armed clash, a Violent demonstration as a clash).
+After either, a territory sub-type is set by the side that gains ground when the capture
+verb's own arguments name it (`subtype_sides.side_subtype`: ACLED's rule is who gains).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
 events, events outside ACLED's scheme (statements, talks) are left alone, and front-line
 positions ('advance', KEEP_TYPES) are typed only among the battle types, when the JSON's
@@ -44,7 +46,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwatch.events import ontology, subtype_features
+from frontwatch.events import ontology, subtype_features, subtype_sides
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
@@ -236,6 +238,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_features.denial_features(span))
     feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
     feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
+    feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
     return feats
 
 
@@ -311,4 +314,5 @@ def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agen
     vector = subtype_features.dense_vector(span, trigger_tokens) if model.dense is not None else None
     feats = features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds, mentions)
     sub = model.choose_kept(feats, acled[1], vector) if typ in KEEP_TYPES else model.choose(feats, acled[1], vector)
-    return internal_type(sub, typ) if sub and sub != acled[1] else typ
+    sub = subtype_sides.side_subtype(sub or acled[1], feats)  # who gains ground decides the territory type
+    return internal_type(sub, typ) if sub != acled[1] else typ

@@ -1,0 +1,65 @@
+"""Who gains ground and who is hit (events/subtype_sides.py).
+
+Sentences written for this test. Each check is one the ACLED decision rules need: the side
+that takes a place decides Government regains vs Non-state actor overtakes territory, an
+attempted capture is no gain, and the victims of a harm verb tell an Attack from a clash."""
+
+from __future__ import annotations
+
+from test_events_support import nlp  # noqa: F401  (fixture)
+
+from frontwatch.events import subtype_sides
+
+G, N = subtype_sides.GOVERNMENT_GAIN, subtype_sides.NONSTATE_GAIN
+
+
+def _feats(doc, lemma: str, trigger: str = "") -> list[str]:
+    trig = [t.i for t in doc if t.lemma_.lower() == lemma or t.lower_ == lemma]
+    return subtype_sides.territory_features(doc[:], trig, (), trigger or lemma)
+
+
+def test_the_gainer_is_the_capture_verbs_own_agent(nlp):  # noqa: F811
+    assert "gain_side=state" in _feats(nlp("Government troops recaptured the village from the rebels."), "recapture")
+    assert "gain_side=nonstate" in _feats(nlp("The village was captured by rebels on Sunday."), "capture")
+    # the actor word nearest the verb is not the agent: the army is the loser here
+    assert "gain_side=nonstate" in _feats(nlp("Militants seized the town from the army."), "seize")
+    # a shared subject: "advanced and captured"
+    assert "gain_side=state" in _feats(nlp("Soldiers advanced and captured two hills."), "capture")
+
+
+def test_a_qualifier_turns_generic_forces_non_state(nlp):  # noqa: F811
+    f = _feats(nlp("Kurdish-led forces retook the town in August."), "retook", "retake")
+    assert "gain_agent=nonstate" in f
+    f = _feats(nlp("Opposition forces captured the airport."), "capture")
+    assert "gain_agent=nonstate" in f
+    f = _feats(nlp("Pro-government militias captured the airport."), "capture")
+    assert "gain_agent=state" in f
+    # another state's proxies are not its forces; a backer does not turn the state's own forces
+    assert "gain_agent=nonstate" in _feats(nlp("Turkish-backed forces captured the town."), "capture")
+    assert "gain_agent=state" in _feats(nlp("Russian-backed government forces captured the town."), "capture")
+    # "their forces": whose, the phrase does not say
+    assert "gain_agent=-" in _feats(nlp("The group said that their forces captured the town."), "capture")
+
+
+def test_a_state_loser_means_a_non_state_gain_but_not_the_reverse(nlp):  # noqa: F811
+    f = _feats(nlp("The town was captured from government forces."), "capture")
+    assert "gain_loser=state" in f and "gain_side=nonstate" in f
+    # non-state groups take ground from each other: a non-state loser says nothing of the gainer
+    f = _feats(nlp("The town was captured from the jihadists."), "capture")
+    assert "gain_loser=nonstate" in f and not any(x.startswith("gain_side=") for x in f)
+
+
+def test_an_attempted_capture_is_no_gain(nlp):  # noqa: F811
+    f = _feats(nlp("The army launched an offensive to retake the city."), "retake")
+    assert "gain_attempt" in f and "gain_done" not in f
+    f = _feats(nlp("The army managed to retake the city."), "retake")
+    assert "gain_done" in f and "gain_attempt" not in f
+    assert _feats(nlp("Fighters stormed the building."), "storm") == []  # 'stormed' alone reports no gain
+
+
+def test_side_subtype_applies_only_to_territory_types():
+    assert subtype_sides.side_subtype(G, ["gain_side=nonstate"]) == N
+    assert subtype_sides.side_subtype(N, ["gain_side=state"]) == G
+    assert subtype_sides.side_subtype(N, []) == N
+    assert subtype_sides.side_subtype("Armed clash", ["gain_side=state"]) == "Armed clash"
+
