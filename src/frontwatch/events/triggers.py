@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.events import ontology
+from frontwatch.events.telegraphic import swallowed_object, swallowed_subject, swallowed_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -379,6 +380,8 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if not entry.requires:
         return True
     args = argument_tokens(head, [t for t in matched if t.i != head.i])
+    if swallowed_verb(head):  # 'Al-Shabaab seizes town in X' parsed as one noun phrase
+        args += argument_tokens(swallowed_object(head)) + [swallowed_object(head)]
     if head.dep_ == "acl" and head.tag_ == "VBN":  # a reduced relative: "the town captured by rebels",
         args.append(head.head)  # "Kidnapped schoolgirls released in Zamfara": the noun is what was taken
     if entry.requires == "place":
@@ -746,6 +749,10 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                             break
             if fr.agent is None and fr.patient is None:
                 fr.agent = subject_of(head, span)
+        elif swallowed_verb(head):  # 'Al-Shabaab seizes town in X': one noun phrase to the parser
+            fr.agent = swallowed_subject(head, actor_tokens)
+            fr.patient = swallowed_object(head)
+            fr.objects.append(swallowed_object(head))
         else:
             fr.agent = subject_of(head, span)
             if fr.agent is not None and fr.agent.i in trigger.tokens:
