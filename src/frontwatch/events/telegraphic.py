@@ -41,4 +41,21 @@ def swallowed_subject(tok: "Token", actor_tokens: set[int]) -> "Token | None":
     return left[-1] if left else None
 
 
-__all__ = ["swallowed_object", "swallowed_subject", "swallowed_verb"]
+
+
+def misread_noun(tok: "Token") -> bool:
+    """An event noun the tagger read as another part of speech in headline grammar:
+    an adjective heading a subject or object ('regime [offensive] in Aleppo leaves 70 dead':
+    an adjective is never a subject), or a gerund hung on the noun right before it with no
+    object of its own ('children die in regime [shelling] at X'; not 'rebels fighting Assad',
+    whose object makes it a verb)."""
+    if tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True
+    if tok.pos_ == "ADJ" and tok.dep_ == "ROOT":  # a verbless headline, not 'X is offensive'
+        return not any(c.dep_ in ("nsubj", "dobj", "cop") or c.pos_ == "AUX" for c in tok.children)
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in tok.children)
+    return False
+
+
+__all__ = ["misread_noun", "swallowed_object", "swallowed_subject", "swallowed_verb"]

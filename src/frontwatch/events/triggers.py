@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.events import ontology
-from frontwatch.events.telegraphic import swallowed_object, swallowed_subject, swallowed_verb
+from frontwatch.events.telegraphic import misread_noun, swallowed_object, swallowed_subject, swallowed_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -240,7 +240,8 @@ def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
     nominal = entry.pos == "N" and len(entry.words) > 1
     if not (_word_ok(doc[i], entry.words[0]) and (nominal or _pos_ok(doc[i], entry.pos)
                                                    or (entry.pos == "V" and verbless_cue(span, doc[i]))
-                                                   or (entry.pos == "N" and verbless_noun(span, doc[i])))):
+                                                   or (entry.pos == "N" and verbless_noun(span, doc[i]))
+                                                   or (entry.pos == "N" and misread_noun(doc[i])))):
         return None
     if nominal and doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
         return None
@@ -419,7 +420,8 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                 if idx is None or any(j in excluded for j in idx):
                     continue
                 head = _head_of(span, idx)
-                if head.dep_ == "acl" and not verbless_noun(span, head) and (head.tag_ == "VBG" or (
+                if head.dep_ == "acl" and not verbless_noun(span, head) and not (
+                        entry.pos == "N" and misread_noun(head)) and (head.tag_ == "VBG" or (
                         head.tag_ == "VBN" and not ontology.get(entry.type).violent
                         and entry.type not in GENERIC_VIOLENCE)):
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
