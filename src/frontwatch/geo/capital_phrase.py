@@ -5,7 +5,8 @@ the Syrian capital kills 19', 'Blast rocks Somali capital'), and an event there 
 be placed at the country's centroid (or the demonym taken for an actor's origin). The phrase
 is a demonym or a country name (optionally possessive), then 'capital'; when the capital's own
 name follows ('the Afghan capital Kabul') that name is the toponym already and the phrase is
-left alone. The country comes from the demonym table (geo/demonyms.py) or from a country
+left alone, and so is 'the Somali capital's Hamar Weyne district', whose event is in the
+named district (the capital only contains it). The country comes from the demonym table (geo/demonyms.py) or from a country
 toponym the geoparser resolved at that span; the capital from the gazetteer (GeoNames PPLC).
 """
 
@@ -17,7 +18,7 @@ from collections.abc import Callable
 from frontwatch.model import Place, Toponym
 
 # One or two capitalised words ('Syrian', 'South Sudanese', "Syria's", 'Syria'), then 'capital'.
-_PHRASE = re.compile(r"\b([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?:’s|'s)?\s+capital\b(?!\s+(?:city\s+)?[A-Z])")
+_PHRASE = re.compile(r"\b([A-Z][\w’'-]+(?:[ -][A-Z][\w’'-]+)?)(?:’s|'s)?\s+capital\b(?!\s+(?:city\s+)?[A-Z])(?![’']s)")
 
 
 def capital_toponyms(text: str, toponyms: list[Toponym], capital: Callable[[str], Place | None],
