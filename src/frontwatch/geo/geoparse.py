@@ -208,17 +208,17 @@ class Geoparser:
         return out
 
     def _with_capitals(self, text: str, toponyms: list[Toponym], sents: list[Sentence]) -> list[Toponym]:
-        """'the Syrian capital' is Damascus: the phrase replaces the country it names (geo/capital_phrase.py)."""
+        """'the Syrian capital' is Damascus, beside the country it names (geo/capital_phrase.py)."""
         from frontwatch.geo.capital_phrase import capital_toponyms
         from frontwatch.geo.demonyms import demonym_codes
         from frontwatch.nlp.pipeline import sentence_index
 
         if "capital" not in text:
             return toponyms
-        new, replaced = capital_toponyms(text, toponyms, self.gazetteer.capital, demonym_codes)
+        new = capital_toponyms(text, toponyms, self.gazetteer.capital, demonym_codes)
         for t in new:
             t.sentence = sentence_index(sents, t.start)
-        return [t for t in toponyms if id(t) not in replaced] + new
+        return new + toponyms  # first at its start: the anchor of 'near the Syrian capital' (_relatives)
 
     def _relatives(self, text: str, toponyms: list[Toponym], sents: list[Sentence]) -> list[Toponym]:
         """Relative locations ('20 km south of X', 'on the A-B border') anchored on resolved toponyms.
