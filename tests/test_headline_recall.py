@@ -78,6 +78,24 @@ def test_country_capital_phrase_is_the_capital(extract, text, where):
     assert recs and _near(recs, where)
 
 
+def test_capital_phrase_is_derived_and_keeps_the_demonym(extract):
+    from frontwatch.evaluate.run import _pipeline
+    from frontwatch.nlp.pipeline import load_nlp, sentences
+
+    text = "Protesters marched through the Kenyan capital on Monday."
+    doc = load_nlp()(text)
+    tops = _pipeline(None, False).geoparser.parse_doc(doc, sentences(doc))
+    derived = [t for t in tops if t.derived == "capital"]
+    assert [t.text for t in derived] == ["Kenyan capital"]
+    assert _km((derived[0].place.lat, derived[0].place.lon), NAIROBI) <= WITHIN_KM
+    assert any(t.text == "Kenyan" and not t.derived for t in tops)  # still a toponym for the geoparse scorer
+
+
+def test_capital_of_a_region_or_with_its_name_is_left_alone(extract):
+    [a] = extract(["Fighting erupted in the Sudanese capital of Darfur"])
+    assert not any(_km(p, (15.55, 32.53)) <= WITHIN_KM for p in _points(a))  # not Khartoum
+
+
 def test_capital_phrase_of_an_unknown_word_invents_nothing(extract):
     [recs] = extract(["Protesters rally in the Venture capital district"])
     assert not _near(recs, NAIROBI) and not _near(recs, KABUL)
@@ -171,3 +189,31 @@ def test_headline_scorer_on_real_titles(extract):
     assert result["headlines"] == 16
     assert result["detection"]["recall"] >= 0.8
     assert result["place"]["gold_places"] + result["country_level"]["gold"] >= 1
+
+
+# -- event nouns the tagger reads as adjectives or gerunds
+
+def test_misread_event_nouns_are_triggers(extract):
+    a, b, c = extract(["Army offensive near Kidal kills 12 militants",
+                       "Five children die in army shelling at a school in Donetsk",
+                       "He is offensive to many people in Kidal"])
+    assert any((r.get("acled") or {}).get("event_type") == "Battles" for r in a)
+    assert any((r.get("acled") or {}).get("sub_event_type") == "Shelling/artillery/missile attack" for r in b)
+    assert not [r for r in c if r.get("acled")]
+
+
+# -- an outlet's name glued to the end of a headline
+
+def test_outlet_tail_is_dropped_but_a_country_tail_is_kept():
+    from frontwatch.clean.outlet_tail import strip_outlet_tail
+
+    assert strip_outlet_tail("Car bomb kills 7 in Kirkuk - Daily Planet News") == "Car bomb kills 7 in Kirkuk"
+    assert strip_outlet_tail("Car bomb kills 7 in Kirkuk | The Gazette - World") == "Car bomb kills 7 in Kirkuk"
+    assert strip_outlet_tail("Clashes erupt in Tripoli - Libya") == "Clashes erupt in Tripoli - Libya"
+    assert strip_outlet_tail("Clashes in Tripoli - the worst in years") == "Clashes in Tripoli - the worst in years"
+    assert strip_outlet_tail("Kirkuk - Blast") == "Kirkuk - Blast"  # too little would be left
+
+
+def test_event_before_an_outlet_tail_is_at_its_town(extract):
+    [recs] = extract(["Air strikes kill 9 civilians in Iraq's Mosul - Daily Planet"])
+    assert recs and _near(recs, MOSUL)
