@@ -117,8 +117,8 @@ def locative_evidence(span: SpanCandidate) -> float:
     fall of X', 'rebels seized X' are scored there); and in any locative role the model's
     ORG or PERSON label is taken back: nobody shells a person's name or lives in a company."""
     role = span.locative
-    if role is None or (span.label == "NORP" and demonym_codes(span.text)):
-        return 0.0  # 'the Syrian town of X': the demonym is not the town (a town the model called NORP is)
+    if role is None or (span.label == "NORP" and (demonym_codes(span.text) or span.text.lower().endswith(_PEOPLE_ENDINGS))):
+        return 0.0  # 'the Syrian town of X': a people is not the town (a town the model called NORP is: 'on Aleppo')
     wt = locative_words().weights
     e = 0.0
     if role == "place_noun" and not span.place_of and not span.type_word:
