@@ -121,6 +121,7 @@ class Toponym:
     candidates: list[Candidate] = field(default_factory=list)
     relative: dict[str, Any] | None = None  # {"anchor": ..., "km": 20, "direction": "S", ...}
     sentence: int | None = None
+    derived: str | None = None  # 'capital': a place named through another ('the Syrian capital'), not a name
 
 
 @dataclass

@@ -85,13 +85,15 @@ class Pipeline:
 
     def _process_english(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
         from frontwatch.nlp.components import load_pipeline
+        from frontwatch.nlp.detitle import detitle, known_place_name
         from frontwatch.nlp.pipeline import mentions
 
         nlp = load_pipeline()
+        known = known_place_name(self.geoparser.gazetteer)
 
         def docs() -> Iterator:
             for article in articles:
-                doc = nlp.make_doc(article.text)
+                doc = nlp.make_doc(detitle(article.text, known))  # Title Case headlines: nlp/detitle.py
                 doc._.article = article
                 yield doc
 

@@ -10,6 +10,8 @@ from frontwatch.clean.language import (
     normalize_language_code,
 )
 from frontwatch.clean.normalize import normalize_text
+from frontwatch.clean.outlet_tail import strip_outlet_tails
+from frontwatch.clean.possessive import restore_possessives
 from frontwatch.model import Article, RawArticle
 
 
@@ -26,8 +28,8 @@ def clean_article(raw: RawArticle) -> Article:
         raise TypeError(f"clean_article expects RawArticle, got {type(raw).__name__}")
     if not isinstance(raw.text, str):
         raise TypeError(f"{raw.source_ref}: article text must be str, got {type(raw.text).__name__}")
-    title = (" ".join(normalize_text(raw.title).split()) or None) if raw.title else None
-    text, removed = strip_boilerplate(normalize_text(raw.text), title)
+    title = (" ".join(restore_possessives(normalize_text(raw.title)).split()) or None) if raw.title else None
+    text, removed = strip_boilerplate(strip_outlet_tails(restore_possessives(normalize_text(raw.text))), title)
 
     declared = normalize_language_code(raw.language)
     if declared:

@@ -30,11 +30,12 @@ Geoparse = Callable[[list[str]], list[list[Toponym]]]
 
 
 def _predicted_spans(predicted: Iterable[Toponym]) -> dict[tuple[int, int], Toponym]:
-    """Predicted toponym per span. Relative phrases ('20 km from X') are derived locations,
-    not toponym mentions, so they are not scored here (their anchor toponym is)."""
+    """Predicted toponym per span. Relative phrases ('20 km from X') and places named through
+    another ('the Syrian capital') are derived locations, not toponym mentions, so they are not
+    scored here (their anchor toponym is)."""
     out: dict[tuple[int, int], Toponym] = {}
     for t in predicted:
-        if t.relative:
+        if t.relative or getattr(t, "derived", None):
             continue
         key = (t.start, t.end)
         if key not in out or (out[key].place is None and t.place is not None):

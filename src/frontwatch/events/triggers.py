@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.events import ontology
+from frontwatch.events.telegraphic import misread_noun, swallowed_object, swallowed_subject, swallowed_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -239,7 +240,8 @@ def _match(span: "Span", i: int, entry: LexEntry) -> list[int] | None:
     nominal = entry.pos == "N" and len(entry.words) > 1
     if not (_word_ok(doc[i], entry.words[0]) and (nominal or _pos_ok(doc[i], entry.pos)
                                                    or (entry.pos == "V" and verbless_cue(span, doc[i]))
-                                                   or (entry.pos == "N" and verbless_noun(span, doc[i])))):
+                                                   or (entry.pos == "N" and verbless_noun(span, doc[i]))
+                                                   or (entry.pos == "N" and misread_noun(doc[i])))):
         return None
     if nominal and doc[i].pos_ in ("VERB", "AUX") and doc[i].dep_ not in ("amod", "compound"):
         return None
@@ -379,6 +381,8 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if not entry.requires:
         return True
     args = argument_tokens(head, [t for t in matched if t.i != head.i])
+    if swallowed_verb(head):  # 'Al-Shabaab seizes town in X' parsed as one noun phrase
+        args += argument_tokens(swallowed_object(head)) + [swallowed_object(head)]
     if head.dep_ == "acl" and head.tag_ == "VBN":  # a reduced relative: "the town captured by rebels",
         args.append(head.head)  # "Kidnapped schoolgirls released in Zamfara": the noun is what was taken
     if entry.requires == "place":
@@ -416,7 +420,8 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                 if idx is None or any(j in excluded for j in idx):
                     continue
                 head = _head_of(span, idx)
-                if head.dep_ == "acl" and not verbless_noun(span, head) and (head.tag_ == "VBG" or (
+                if head.dep_ == "acl" and not verbless_noun(span, head) and not (
+                        entry.pos == "N" and misread_noun(head)) and (head.tag_ == "VBG" or (
                         head.tag_ == "VBN" and not ontology.get(entry.type).violent
                         and entry.type not in GENERIC_VIOLENCE)):
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
@@ -746,6 +751,10 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                             break
             if fr.agent is None and fr.patient is None:
                 fr.agent = subject_of(head, span)
+        elif swallowed_verb(head):  # 'Al-Shabaab seizes town in X': one noun phrase to the parser
+            fr.agent = swallowed_subject(head, actor_tokens)
+            fr.patient = swallowed_object(head)
+            fr.objects.append(swallowed_object(head))
         else:
             fr.agent = subject_of(head, span)
             if fr.agent is not None and fr.agent.i in trigger.tokens:

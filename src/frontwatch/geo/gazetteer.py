@@ -682,6 +682,14 @@ class Gazetteer:
         )
         return self._place(rows[0]) if rows else None
 
+    def capital(self, code: str) -> Place | None:
+        """The capital (GeoNames PPLC) of the country with ISO2 code `code` ('SY' -> Damascus)."""
+        rows = self._query(
+            f"SELECT {_PLACE_COLS} FROM places WHERE country = ? AND feature_code = 'PPLC' ORDER BY population DESC LIMIT 1",
+            (code.upper(),),
+        )
+        return self._place(rows[0]) if rows else None
+
     def admin1(self, country: str, code: str) -> Place | None:
         """The first-level division with GeoNames admin1 code `code` ('SY', '06' → Daraa)."""
         rows = self._query(

@@ -201,10 +201,24 @@ class Geoparser:
         home = (self.gazetteer.admin1(*division) if division else None) or (self._country(only) if only else None)
         out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, text,
                                      home, self._country(guess) if guess else None))
+        out = self._with_capitals(text, out, sents)
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(text, out, sents))
         out.sort(key=lambda t: (t.start, t.end))
         return out
+
+    def _with_capitals(self, text: str, toponyms: list[Toponym], sents: list[Sentence]) -> list[Toponym]:
+        """'the Syrian capital' is Damascus, beside the country it names (geo/capital_phrase.py)."""
+        from frontwatch.geo.capital_phrase import capital_toponyms
+        from frontwatch.geo.demonyms import demonym_codes
+        from frontwatch.nlp.pipeline import sentence_index
+
+        if "capital" not in text:
+            return toponyms
+        new = capital_toponyms(text, toponyms, self.gazetteer.capital, demonym_codes)
+        for t in new:
+            t.sentence = sentence_index(sents, t.start)
+        return new + toponyms  # first at its start: the anchor of 'near the Syrian capital' (_relatives)
 
     def _relatives(self, text: str, toponyms: list[Toponym], sents: list[Sentence]) -> list[Toponym]:
         """Relative locations ('20 km south of X', 'on the A-B border') anchored on resolved toponyms.

@@ -51,6 +51,7 @@ class LocativeWords:
     compass_part_nouns: frozenset[str]
     compass_words: frozenset[str]
     list_nouns: frozenset[str]
+    modifier_nouns: frozenset[str]
     weights: dict
 
 
@@ -60,7 +61,7 @@ def words() -> LocativeWords:
     raw = json.loads((resources.files("frontwatch") / "data" / "locative.json").read_text("utf-8"))
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "attack_verbs",
-        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns")}
+        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns", "modifier_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import ayn_before, locative_role, name_word
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
@@ -572,6 +573,9 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
                 sub.lookup = sub.lookup[:1]
                 out.append(sub)
     for run in _mistagged_names(doc, covered):
+        out.append(_context(doc, run, "PROPN", sents, persons))
+        covered.update(range(run.start, run.end))
+    for run in event_modifier_names(doc, covered):
         out.append(_context(doc, run, "PROPN", sents, persons))
         covered.update(range(run.start, run.end))
     for joined in _article_joined(doc) + _of_joined(doc):

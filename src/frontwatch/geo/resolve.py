@@ -36,6 +36,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz
 
 from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
+from frontwatch.geo.demonyms import demonym_codes
 from frontwatch.geo.fold import fold
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
@@ -116,8 +117,8 @@ def locative_evidence(span: SpanCandidate) -> float:
     fall of X', 'rebels seized X' are scored there); and in any locative role the model's
     ORG or PERSON label is taken back: nobody shells a person's name or lives in a company."""
     role = span.locative
-    if role is None or span.label == "NORP":
-        return 0.0  # 'the Syrian town of X': the demonym is not the town
+    if role is None or (span.label == "NORP" and (demonym_codes(span.text) or span.text.lower().endswith(_PEOPLE_ENDINGS))):
+        return 0.0  # 'the Syrian town of X': a people is not the town (a town the model called NORP is: 'on Aleppo')
     wt = locative_words().weights
     e = 0.0
     if role == "place_noun" and not span.place_of and not span.type_word:

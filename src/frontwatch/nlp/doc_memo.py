@@ -17,9 +17,16 @@ _last_text: list = [None, ""]  # [doc, its text]
 
 
 def doc_text(doc: "Doc") -> str:
-    """`doc.text`, joined once per document."""
+    """`doc.text`, joined once per document -- or the article's own text when the model was
+    given it with some words lower-cased (a Title Case headline, nlp/detitle.py): evidence
+    and sentences keep the article's wording."""
     if _last_text[0] is not doc:
-        _last_text[0], _last_text[1] = doc, doc.text
+        text = doc.text
+        article = doc._.article if doc.has_extension("article") else None
+        own = getattr(article, "text", None)
+        if isinstance(own, str) and own != text and len(own) == len(text) and own.lower() == text.lower():
+            text = own
+        _last_text[0], _last_text[1] = doc, text
     return _last_text[1]
 
 

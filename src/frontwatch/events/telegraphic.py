@@ -1,0 +1,61 @@
+"""Headline verbs the parser swallowed into a noun phrase ('Al-Shabaab seizes town in Somalia').
+
+Why: with no article and a present-tense verb, the small English model often parses a whole
+headline as one noun phrase: 'seizes' (tagged VERB) becomes a compound modifier of 'town', the
+actor's name another modifier of 'town', and the verb has no subject and no object. The trigger
+then fails its argument requirement ('a place must be taken') and the event is lost. The tag is
+still right, so the repair is local: a VERB-tagged trigger hanging as a modifier (compound, amod,
+nmod) on a noun to its right acts on that noun (and what follows it), and the modifiers of that
+noun to the verb's left are its subject.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+
+
+def swallowed_verb(tok: "Token") -> bool:
+    """A verb parsed as a modifier of a noun after it ('seizes' in 'Al-Shabaab seizes town')."""
+    head = tok.head
+    return (tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBD") and tok.dep_ in MODIFIER_DEPS
+            and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"))
+
+
+def swallowed_object(tok: "Token") -> "Token":
+    """The noun a swallowed verb acts on: the noun it was parsed as modifying."""
+    return tok.head
+
+
+def swallowed_subject(tok: "Token", actor_tokens: set[int]) -> "Token | None":
+    """The subject of a swallowed verb: the object noun's modifier to the verb's left, an actor
+    if one is there ('[Al-Shabaab] seizes town'), else the nearest noun."""
+    left = [c for c in tok.head.children if c.i < tok.i and c.pos_ in ("NOUN", "PROPN")]
+    for c in sorted(left, key=lambda c: -c.i):
+        if any(t.i in actor_tokens for t in c.subtree):
+            return c
+    return left[-1] if left else None
+
+
+
+
+def misread_noun(tok: "Token") -> bool:
+    """An event noun the tagger read as another part of speech in headline grammar:
+    an adjective heading a subject or object ('regime [offensive] in Aleppo leaves 70 dead':
+    an adjective is never a subject), or a gerund hung on the noun right before it with no
+    object of its own ('children die in regime [shelling] at X'; not 'rebels fighting Assad',
+    whose object makes it a verb)."""
+    if tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
+        return True
+    if tok.pos_ == "ADJ" and tok.dep_ == "ROOT":  # a verbless headline, not 'X is offensive'
+        return not any(c.dep_ in ("nsubj", "dobj", "cop") or c.pos_ == "AUX" for c in tok.children)
+    if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ in ("NOUN", "PROPN"):
+        return not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in tok.children)
+    return False
+
+
+__all__ = ["misread_noun", "swallowed_object", "swallowed_subject", "swallowed_verb"]
