@@ -38,15 +38,23 @@ HOW = "argument"  # Candidate.how of such a place (events/place_role.is_unlisted
 # Entity labels that never name a place (grammar of the NER scheme, closed class).
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                               "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
-LOCATING_PREPS = frozenset({"in", "at", "near", "inside", "outside", "into", "around", "within", "across",
-                            "throughout", "on", "toward", "towards", "through", "along"})
 SCORE = 0.3
 
 
 @lru_cache(maxsize=1)
+def _words() -> dict:
+    """data/argument_places.json as read (its only loader)."""
+    return json.loads((resources.files("frontwatch") / "data" / "argument_places.json").read_text(encoding="utf-8"))
+
+
+@lru_cache(maxsize=1)
 def _people_taking_verbs() -> frozenset[str]:
-    data = json.loads((resources.files("frontwatch") / "data" / "argument_places.json").read_text(encoding="utf-8"))
-    return frozenset(data["people_taking_verbs"])
+    return frozenset(_words()["people_taking_verbs"])
+
+
+@lru_cache(maxsize=1)
+def _locating_prepositions() -> frozenset[str]:
+    return frozenset(_words()["locating_prepositions"])
 
 
 def _territory_object(tok: "Token") -> bool:
@@ -138,7 +146,7 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         last = words_[-1].lower()
         site = last in w.site_words or last in w.facility_words
         prep = _prep_of(doc, a, span)
-        strong = tok.i in locating or prep in LOCATING_PREPS or _territory_object(tok)
+        strong = tok.i in locating or prep in _locating_prepositions() or _territory_object(tok)
         if label in ("PERSON", "ORG") and not (strong or (site and label == "ORG")):
             continue  # 'shot X', 'captured X': people and organisations are the objects of these verbs as often
         if len(words_) == 1 and words_[0].isupper():

@@ -39,10 +39,7 @@ if TYPE_CHECKING:
 SUBJ_DEPS = frozenset({"nsubj", "csubj"})
 # A passive's subject is the one acted upon ("two employees were gunned down"): the patient, like an object.
 PATIENT_DEPS = frozenset({"nsubjpass"})
-# "..., killing two policemen": the victims of a harm clause under the trigger are its patients too.
-HARM_CLAUSE_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt", "massacre", "murder", "leave"})
 OBJ_DEPS = frozenset({"dobj", "attr", "oprd"})
-OBJ_PREPS = frozenset({"on", "at", "against", "upon", "into", "toward", "towards", "of", "from"})
 
 
 class Mention(Protocol):
@@ -55,6 +52,14 @@ class Mention(Protocol):
 def cue_data() -> dict:
     """data/subtype_cues.json as read (the only loader of that file)."""
     return json.loads((resources.files("frontwatch") / "data" / "subtype_cues.json").read_text("utf-8"))
+
+
+# Closed-class words the features read around the trigger (data/subtype_cues.json, "about_clause_words"):
+# "..., killing two policemen": the victims of a harm clause under the trigger are its patients too.
+HARM_CLAUSE_VERBS = frozenset(cue_data()["harm_clause_verbs"])
+OBJ_PREPS = frozenset(cue_data()["object_prepositions"])
+# Words that deny what they govern: "redeploying, [without admitting it has lost territory]".
+DENYING_WORDS = frozenset(cue_data()["denying_words"])
 
 
 @lru_cache(maxsize=1)
@@ -169,8 +174,6 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
     return feats
 
 
-# Words that deny what they govern: "redeploying, [without admitting it has lost territory]".
-DENYING_WORDS = frozenset({"without"})
 CLAUSE_LINKS = frozenset({"conj", "cc", "advcl", "parataxis"})
 
 
