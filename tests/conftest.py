@@ -21,6 +21,15 @@ def shared_dir() -> Path:
 
 
 @pytest.fixture(scope="session")
+def data_root(shared_dir: Path) -> Path:
+    """../shared/data, the gold corpora read in place (modules needing one corpus override this)."""
+    root = shared_dir / "data"
+    if not root.is_dir():
+        pytest.skip("../shared/data is not beside this checkout")
+    return root
+
+
+@pytest.fixture(scope="session")
 def seed_path(shared_dir: Path) -> Path:
     return shared_dir / "fixtures" / "seed" / "article.txt"
 

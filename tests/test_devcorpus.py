@@ -30,14 +30,6 @@ def _raw_records(path: Path) -> list[dict]:
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line.strip()]
 
 
-@pytest.fixture(scope="module")
-def data_root(shared_dir: Path) -> Path:
-    root = shared_dir / "data"
-    if not root.is_dir():
-        pytest.skip("../shared/data is not beside this checkout")
-    return root
-
-
 def test_corpus_files_exist() -> None:
     assert CORPUS_FILES, "no dev/subtypes/*.jsonl file"
 

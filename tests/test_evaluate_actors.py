@@ -18,14 +18,6 @@ REPO = Path(__file__).resolve().parents[1]
 GOLD = REPO / "dev" / "actors_fatalities" / "gold.jsonl"
 
 
-@pytest.fixture(scope="module")
-def data_root(shared_dir: Path) -> Path:
-    root = shared_dir / "data"
-    if not root.is_dir():
-        pytest.skip("../shared/data is not beside this checkout")
-    return root
-
-
 def _records() -> list[dict]:
     return [json.loads(x) for x in GOLD.read_text(encoding="utf-8").splitlines() if x.strip()]
 

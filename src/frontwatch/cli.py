@@ -813,6 +813,15 @@ def evaluate_event_location_cmd(path: Optional[Path] = typer.Argument(None, help
     ])
 
 
+def _labelled_files(files: Optional[list[Path]], default_dir: Path) -> list[Path]:
+    """The labelled files given, else every *.jsonl of the repo's dev folder; exit 2 if there are none."""
+    paths = list(files or sorted(default_dir.glob("*.jsonl")))
+    if not paths:
+        _report_error(f"{default_dir}: no labelled files")
+        raise typer.Exit(2)
+    return paths
+
+
 @evaluate_app.command("events")
 def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
                             None, help="Labelled sentence files (default: the repo's dev/subtypes/*.jsonl)."),
@@ -826,10 +835,7 @@ def evaluate_events_cmd(files: Optional[list[Path]] = typer.Argument(
     from frontwatch.evaluate.events import report_lines, run_events
     from frontwatch.evaluate.run import DEFAULT_DATA, DEFAULT_SUBTYPES
 
-    paths = list(files or sorted(DEFAULT_SUBTYPES.glob("*.jsonl")))
-    if not paths:
-        _report_error(f"{DEFAULT_SUBTYPES}: no labelled files")
-        raise typer.Exit(2)
+    paths = _labelled_files(files, DEFAULT_SUBTYPES)
     r = _evaluation("labelled sentences", gazetteer,
                     lambda tick: run_events(paths, root or DEFAULT_DATA, split=split.value, gazetteer=gazetteer,
                                             progress=tick))
@@ -848,10 +854,7 @@ def evaluate_actors_cmd(files: Optional[list[Path]] = typer.Argument(
     from frontwatch.evaluate.actors_fatalities import report_lines, run_actors
     from frontwatch.evaluate.run import DEFAULT_ACTORS, DEFAULT_DATA
 
-    paths = list(files or sorted(DEFAULT_ACTORS.glob("*.jsonl")))
-    if not paths:
-        _report_error(f"{DEFAULT_ACTORS}: no labelled files")
-        raise typer.Exit(2)
+    paths = _labelled_files(files, DEFAULT_ACTORS)
     r = _evaluation("labelled sentences", gazetteer,
                     lambda tick: run_actors(paths, root or DEFAULT_DATA, split=split.value, gazetteer=gazetteer,
                                             progress=tick))
