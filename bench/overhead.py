@@ -8,9 +8,11 @@ back to back drifts much less. Each round times both passes on the same articles
 alternating order (bare first in odd rounds, extract first in even ones) so a slow spell
 does not always land on the same side:
 
-* bare    — `nlp.pipe(texts, batch_size=32)` of the model the pipeline loads, its frontwatch
-            components disabled (so the model's own pipes only), on the cleaned texts the
-            pipeline sees;
+* bare    — `nlp.pipe(texts, batch_size=32)` of the model as spaCy ships it (`spacy.load`, a
+            second instance: frontwatch's own swaps in an exact but faster attribute ruler,
+            nlp/indexed_ruler.py, so the ratio compares against what spaCy alone costs), on the
+            cleaned texts the pipeline sees; `--bare same` times the pipeline's own instance with
+            its frontwatch components disabled instead;
 * extract — `runner.run_extract(workers=1)` end to end (read JSONL, clean, language, NLP,
             geoparse, events, JSON lines to /dev/null), in this process.
 
@@ -57,6 +59,8 @@ def main() -> int:
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     ap.add_argument("--label", default="", help="added to the file name, e.g. base-<commit> for a run of another tree")
+    ap.add_argument("--bare", choices=("stock", "same"), default="stock",
+                    help="stock: the model as spaCy loads it (default); same: the pipeline's own model instance")
     ap.add_argument("--save-events", type=Path,
                     help="write the last round's extract output here (JSONL) instead of /dev/null, and its "
                          "SHA-256 into the result: `cmp` two trees' files to check the output did not change")
@@ -80,8 +84,18 @@ def main() -> int:
     nlp = load_pipeline()  # the one instance extract runs: one model in this process
     opts = SourceOptions(keep_non_english=False)
 
+    if args.bare == "stock":
+        import spacy
+
+        from frontwatch.nlp.pipeline import MAX_CHARS, MODEL_NAME
+
+        bare_nlp = spacy.load(MODEL_NAME)
+        bare_nlp.max_length = MAX_CHARS
+    else:
+        bare_nlp = nlp
+
     def bare() -> None:
-        for _doc in nlp.pipe(texts, batch_size=32, disable=list(FRONTWATCH_PIPES)):
+        for _doc in bare_nlp.pipe(texts, batch_size=32, disable=[p for p in FRONTWATCH_PIPES if p in bare_nlp.pipe_names]):
             pass
 
     def extract(path: Path = corpus, sink: str = os.devnull) -> dict:
@@ -111,6 +125,8 @@ def main() -> int:
         "input": {"csv": str(args.csv), "articles": n, "words": words, "rounds": args.rounds},
         "frontwatch_source": str(Path(frontwatch.__file__).parent), "label": args.label,
         "spacy_model": nlp.meta.get("name"), "spacy_pipeline": nlp.pipe_names,
+        "bare_model": args.bare, "bare_pipeline": [(name, type(proc).__name__) for name, proc in bare_nlp.pipeline],
+        "extract_pipeline": [(name, type(proc).__name__) for name, proc in nlp.pipeline],
         "warm_up": warm_up, "rounds": rounds,
         "median_ratio_wall": statistics.median(r["ratio_wall"] for r in rounds),
         "median_ratio_cpu": statistics.median(r["ratio_cpu"] for r in rounds),
