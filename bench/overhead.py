@@ -61,6 +61,9 @@ def main() -> int:
     ap.add_argument("--label", default="", help="added to the file name, e.g. base-<commit> for a run of another tree")
     ap.add_argument("--bare", choices=("stock", "same"), default="stock",
                     help="stock: the model as spaCy loads it (default); same: the pipeline's own model instance")
+    ap.add_argument("--compare-stock", action="store_true",
+                    help="each round also times extract with spaCy's own attribute_ruler and lemmatizer in place of "
+                         "frontwatch's stand-ins (same process, interleaved): what the stand-ins save, beside the load")
     ap.add_argument("--save-events", type=Path,
                     help="write the last round's extract output here (JSONL) instead of /dev/null, and its "
                          "SHA-256 into the result: `cmp` two trees' files to check the output did not change")
@@ -103,18 +106,44 @@ def main() -> int:
             stats = run_extract([str(path)], out, opts=opts, workers=1, on_error=lambda m: None)
         return {"events": stats.events, "processed": stats.stored, "failed": stats.failed}
 
+    def with_stock_components(fn):
+        """`fn` run with the pipeline's stand-ins handing each Doc to the spaCy component they wrap."""
+        def run() -> dict:
+            wrapped = {name: nlp.get_pipe(name) for name in ("attribute_ruler", "lemmatizer")}
+            for comp in wrapped.values():
+                inner = getattr(comp, "ruler", None) or getattr(comp, "lemmatizer", None)
+                if inner is not None:
+                    comp.pipe = lambda docs, batch_size=128, _inner=inner: (_inner(d) for d in docs)
+            try:
+                return fn()
+            finally:
+                for comp in wrapped.values():
+                    comp.__dict__.pop("pipe", None)
+        return run
+
     warm_up = _timed(lambda: extract(warm))
     print(f"{n} articles, {words} words; warm-up extract of {len(warm_rows)} others {warm_up['seconds']} s", flush=True)
     rounds = []
     for k in range(args.rounds):
         order = ("bare", "extract") if k % 2 == 0 else ("extract", "bare")
+        if args.compare_stock:
+            order = (("bare", "extract", "extract_stock"), ("extract_stock", "bare", "extract"),
+                     ("extract", "extract_stock", "bare"))[k % 3]
         sink = str(args.save_events) if args.save_events and k == args.rounds - 1 else os.devnull
-        got = {name: _timed(bare if name == "bare" else functools.partial(extract, corpus, sink)) for name in order}
+        passes = {"bare": bare, "extract": functools.partial(extract, corpus, sink),
+                  "extract_stock": with_stock_components(functools.partial(extract, corpus))}
+        got = {name: _timed(passes[name]) for name in order}
         b, e = got["bare"], got["extract"]
         r = {"bare_nlp_pipe": b, "extract": e, "order": list(order),
              "ratio_wall": round(b["seconds"] / e["seconds"], 3),
              "ratio_cpu": round(b["cpu_seconds"] / e["cpu_seconds"], 3),
              "bare_articles_per_s": round(n / b["seconds"], 2), "extract_articles_per_s": round(n / e["seconds"], 2)}
+        if "extract_stock" in got:
+            st = got["extract_stock"]
+            r["extract_stock_components"] = st
+            r["ratio_cpu_stock_components"] = round(b["cpu_seconds"] / st["cpu_seconds"], 3)
+            print(f"  extract with spaCy's ruler + lemmatizer: cpu {st['cpu_seconds']} s, ratio cpu "
+                  f"{r['ratio_cpu_stock_components']}", flush=True)
         rounds.append(r)
         print(f"round {k + 1}: bare {r['bare_articles_per_s']} art/s ({b['seconds']} s, cpu {b['cpu_seconds']} s), "
               f"extract {r['extract_articles_per_s']} art/s ({e['seconds']} s, cpu {e['cpu_seconds']} s, "
