@@ -16,6 +16,12 @@ does not always land on the same side:
 * extract — `runner.run_extract(workers=1)` end to end (read JSONL, clean, language, NLP,
             geoparse, events, JSON lines to /dev/null), in this process.
 
+With --compare-stock each round adds a third pass, `extract_stock`: extract with the pipeline's
+attribute ruler and lemmatizer handing every Doc to the spaCy components they stand in for (what
+nlp/indexed_ruler.py and nlp/memo_lemmatizer.py save, measured beside the same load); the order
+of the three passes rotates by round. The first extract pass of a process meets cold memos (name
+look-ups, fuzzy indexes, lemmas), so compare passes from the second round on.
+
 The ratio is bare seconds / extract seconds (1.0 = frontwatch costs nothing beyond the
 model), from wall-clock and from this process's CPU seconds (less sensitive to other jobs
 taking the core). A warm-up extract of 16 other articles runs first, so index builds and
