@@ -67,7 +67,7 @@ class _Rule:
     tokens: tuple[tuple[_Test, ...], ...]  # one tuple of tests per pattern token
 
 
-def _value_hash(vocab: "Vocab", attr: str, value: Any) -> int:
+def _value_hash(vocab: Vocab, attr: str, value: Any) -> int:
     if attr in _FLAGS:
         if not isinstance(value, bool):
             raise Unsupported(f"{attr} must be true or false, got {value!r}")
@@ -77,7 +77,7 @@ def _value_hash(vocab: "Vocab", attr: str, value: Any) -> int:
     return vocab.strings[value]
 
 
-def _tests(vocab: "Vocab", spec: dict[str, Any]) -> tuple[_Test, ...]:
+def _tests(vocab: Vocab, spec: dict[str, Any]) -> tuple[_Test, ...]:
     out = []
     for raw_attr, value in spec.items():
         attr = _ALIASES.get(raw_attr.upper(), raw_attr.upper())
@@ -97,7 +97,7 @@ def _tests(vocab: "Vocab", spec: dict[str, Any]) -> tuple[_Test, ...]:
     return tuple(out)
 
 
-def compile_rules(ruler: "AttributeRuler") -> list[_Rule]:
+def compile_rules(ruler: AttributeRuler) -> list[_Rule]:
     """The ruler's rules as index-ready tests; raises Unsupported for a pattern it cannot reproduce."""
     rules = []
     for rule_id, rule in enumerate(ruler.patterns):
@@ -134,7 +134,7 @@ class IndexedAttributeRuler:
 
     _MEMO_LIMIT = 200_000  # combinations remembered before the memo starts over (bounded memory)
 
-    def __init__(self, vocab: "Vocab") -> None:
+    def __init__(self, vocab: Vocab) -> None:
         self.vocab = vocab
         self.ruler: AttributeRuler | None = None
         self._attr_ids: list[int] = []  # the Doc.to_array columns the rules test, in _COLUMNS order
@@ -142,7 +142,7 @@ class IndexedAttributeRuler:
         self._everywhere: list[_Rule] = []
         self._memo: dict[tuple[int, ...], tuple[tuple[int, ...], tuple[_Rule, ...]]] = {}
 
-    def bind(self, ruler: "AttributeRuler", rules: Iterable[_Rule]) -> None:
+    def bind(self, ruler: AttributeRuler, rules: Iterable[_Rule]) -> None:
         """Take over `ruler`'s rules (already compiled by `compile_rules`)."""
         from spacy.attrs import IDS
 
@@ -166,7 +166,7 @@ class IndexedAttributeRuler:
         self._index = list(index.items())
 
     @staticmethod
-    def _holds(tests: tuple[_Test, ...], row: tuple[int, ...], strings: "StringStore") -> bool:
+    def _holds(tests: tuple[_Test, ...], row: tuple[int, ...], strings: StringStore) -> bool:
         for test in tests:
             v = row[test.column]
             if test.kind == "eq":
@@ -181,7 +181,7 @@ class IndexedAttributeRuler:
                 return False
         return True
 
-    def _starting(self, row: tuple[int, ...], strings: "StringStore") -> tuple[tuple[int, ...], tuple[_Rule, ...]]:
+    def _starting(self, row: tuple[int, ...], strings: StringStore) -> tuple[tuple[int, ...], tuple[_Rule, ...]]:
         """(ids of one-token rules that match a token with these values, longer rules that may start there)."""
         candidates = list(self._everywhere)
         for col, by_value in self._index:

@@ -39,7 +39,7 @@ class MemoLemmatizer:
         self._memo: dict[tuple[int, int, int], int] = {}
         self._columns: list[int] = []
 
-    def bind(self, lemmatizer: "Lemmatizer") -> None:
+    def bind(self, lemmatizer: Lemmatizer) -> None:
         from spacy.attrs import LEMMA, MORPH, ORTH, POS
 
         self.lemmatizer = lemmatizer
