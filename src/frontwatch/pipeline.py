@@ -84,8 +84,9 @@ class Pipeline:
                                       keep_background=self.options.keep_background)
 
     def _process_english(self, articles: Iterable[Article]) -> Iterator[ProcessedArticle]:
-        from frontwatch.nlp.components import load_pipeline
+        from frontwatch.nlp.components import FRONTWATCH_PIPES, load_pipeline
         from frontwatch.nlp.detitle import detitle, known_place_name
+        from frontwatch.nlp.paragraphs import analyse_by_paragraph
         from frontwatch.nlp.pipeline import mentions
 
         nlp = load_pipeline()
@@ -97,7 +98,12 @@ class Pipeline:
                 doc._.article = article
                 yield doc
 
-        for doc in nlp.pipe(docs(), batch_size=self.options.batch_size, component_cfg=self.component_cfg()):
+        # The model reads each paragraph on its own (a headline is not the body's first sentence), then
+        # frontwatch's components read the whole article: nlp/paragraphs.py.
+        model_pipes = [name for name in nlp.pipe_names if name not in FRONTWATCH_PIPES]
+        analysed = analyse_by_paragraph(nlp, docs(), batch_size=self.options.batch_size, disable=FRONTWATCH_PIPES)
+        for doc in nlp.pipe(analysed, batch_size=self.options.batch_size, component_cfg=self.component_cfg(),
+                            disable=model_pipes):
             sents = doc._.sentences
             yield ProcessedArticle(article=doc._.article, sentences=sents, mentions=mentions(doc, sents),
                                    toponyms=doc._.toponyms, events=doc._.events)
