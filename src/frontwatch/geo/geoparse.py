@@ -291,10 +291,13 @@ class Geoparser:
         With `outlets` (one per text: a host or URL), each text has its outlet's domain
         country as a hint, and a second pass resolves it again with its outlet's home
         divisions as learnt from the outlet's *other* texts (`outlet.py`)."""
+        from frontwatch.nlp.paragraphs import analyse_by_paragraph
         from frontwatch.nlp.pipeline import load_nlp, sentences
 
         nlp = load_nlp()
-        docs = [(doc, sentences(doc)) for doc in nlp.pipe(texts, batch_size=batch_size)]
+        # each paragraph read on its own, as in Pipeline.process (nlp/paragraphs.py)
+        analysed = analyse_by_paragraph(nlp, (nlp.make_doc(t) for t in texts), batch_size=batch_size)
+        docs = [(doc, sentences(doc)) for doc in analysed]
         if outlets is None:
             return [self.parse_doc(doc, sents) for doc, sents in docs]
         if len(outlets) != len(docs):
