@@ -10,7 +10,6 @@ from __future__ import annotations
 import math
 
 import pytest
-
 from test_events_support import nlp, run  # noqa: F401  (fixture)
 
 WITHIN_KM = 25.0

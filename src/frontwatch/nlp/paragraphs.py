@@ -47,7 +47,7 @@ def paragraph_pieces(text: str) -> list[str]:
     return pieces
 
 
-def analyse_by_paragraph(nlp: "Language", docs: Iterable[Doc], *, batch_size: int | None = None,
+def analyse_by_paragraph(nlp: Language, docs: Iterable[Doc], *, batch_size: int | None = None,
                          disable: Iterable[str] = ()) -> Iterator[Doc]:
     """Each Doc (made with `nlp.make_doc`, its extensions set) annotated by the model's components
     paragraph by paragraph and joined back: a new Doc with the same text and the same `doc._` values.
