@@ -162,7 +162,7 @@ def fit(exs: list[Example], labels: list[str], s: Setting, mode: str = "override
     X = X.tocsr()
     if s.learner == "svm":
         X.indices, X.indptr = X.indices.astype(np.int32), X.indptr.astype(np.int32)  # liblinear wants 32-bit
-        clf = LinearSVC(C=s.C, class_weight=s.class_weight, max_iter=20000)
+        clf = LinearSVC(C=s.C, class_weight=s.class_weight, max_iter=20000, random_state=0)  # fixed: the run is repeatable
     else:
         clf = LogisticRegression(C=s.C, max_iter=5000, solver="lbfgs", class_weight=s.class_weight)
     clf.fit(X, labels)
