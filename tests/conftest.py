@@ -29,6 +29,19 @@ def data_root(shared_dir: Path) -> Path:
     return root
 
 
+@pytest.fixture(scope="module")
+def extract():
+    """`evaluate.run.extract_texts`: texts through the whole pipeline as one-text articles (needs the gazetteer)."""
+    from frontwatch.evaluate.run import extract_texts
+    from frontwatch.geo.gazetteer import Gazetteer, GazetteerError
+
+    try:
+        Gazetteer.open(build=False)
+    except GazetteerError:
+        pytest.skip("the default gazetteer is not built on this machine")
+    return extract_texts
+
+
 @pytest.fixture(scope="session")
 def seed_path(shared_dir: Path) -> Path:
     return shared_dir / "fixtures" / "seed" / "article.txt"

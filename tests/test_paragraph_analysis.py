@@ -7,9 +7,9 @@ Coordinates are the real places' (GeoNames).
 
 from __future__ import annotations
 
-import math
 
-import pytest
+
+from frontwatch.geometry import haversine_km
 from test_events_support import nlp, run  # noqa: F401  (fixture)
 
 WITHIN_KM = 25.0
@@ -26,21 +26,7 @@ BODIES = ("\n\nDetails follow.", "\n\nThe toll may rise, officials said on Monda
 
 
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
-    la1, lo1, la2, lo2 = map(math.radians, (*a, *b))
-    h = math.sin((la2 - la1) / 2) ** 2 + math.cos(la1) * math.cos(la2) * math.sin((lo2 - lo1) / 2) ** 2
-    return 6371.0 * 2 * math.asin(math.sqrt(h))
-
-
-@pytest.fixture(scope="module")
-def extract():
-    from frontwatch.evaluate.run import extract_texts
-    from frontwatch.geo.gazetteer import Gazetteer, GazetteerError
-
-    try:
-        Gazetteer.open(build=False)
-    except GazetteerError:
-        pytest.skip("the default gazetteer is not built on this machine")
-    return extract_texts
+    return haversine_km(*a, *b)
 
 
 def _located(records: list[dict]) -> list[tuple[str, str | None]]:
