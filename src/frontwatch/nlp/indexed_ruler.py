@@ -247,10 +247,6 @@ def install(nlp: Language) -> bool:
         rules = compile_rules(ruler)
     except Unsupported:
         return False
-    names = nlp.pipe_names
-    at = names.index(RULER_NAME)
-    after = names[at + 1] if at + 1 < len(names) else None
-    nlp.remove_pipe(RULER_NAME)
-    component = nlp.add_pipe(FACTORY, name=RULER_NAME, **({"before": after} if after else {"last": True}))
+    component = nlp.replace_pipe(RULER_NAME, FACTORY)  # same name, same place in the pipeline
     component.bind(ruler, rules)
     return True

@@ -92,10 +92,6 @@ def install(nlp: Language) -> bool:
     if getattr(lem, "mode", None) != "rule" or getattr(lem, "overwrite", True) or \
             getattr(lem, "lemmatize", None) != lem.rule_lemmatize:
         return False
-    names = nlp.pipe_names
-    at = names.index(LEMMATIZER_NAME)
-    after = names[at + 1] if at + 1 < len(names) else None
-    nlp.remove_pipe(LEMMATIZER_NAME)
-    component = nlp.add_pipe(FACTORY, name=LEMMATIZER_NAME, **({"before": after} if after else {"last": True}))
+    component = nlp.replace_pipe(LEMMATIZER_NAME, FACTORY)  # same name, same place in the pipeline
     component.bind(lem)
     return True
