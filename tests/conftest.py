@@ -29,16 +29,22 @@ def data_root(shared_dir: Path) -> Path:
     return root
 
 
-@pytest.fixture(scope="module")
-def extract():
-    """`evaluate.run.extract_texts`: texts through the whole pipeline as one-text articles (needs the gazetteer)."""
-    from frontwatch.evaluate.run import extract_texts
+@pytest.fixture(scope="session")
+def default_gazetteer() -> None:
+    """Skip the test where the default gazetteer has not been built (it is never built by a test)."""
     from frontwatch.geo.gazetteer import Gazetteer, GazetteerError
 
     try:
         Gazetteer.open(build=False)
     except GazetteerError:
         pytest.skip("the default gazetteer is not built on this machine")
+
+
+@pytest.fixture(scope="module")
+def extract(default_gazetteer: None):
+    """`evaluate.run.extract_texts`: texts through the whole pipeline as one-text articles."""
+    from frontwatch.evaluate.run import extract_texts
+
     return extract_texts
 
 

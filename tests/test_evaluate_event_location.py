@@ -62,16 +62,11 @@ def test_real_file_reads_whole(shared_dir: Path) -> None:
 
 
 @pytest.mark.slow
-def test_cli_scores_the_constructed_file(tmp_path: Path) -> None:
+def test_cli_scores_the_constructed_file(tmp_path: Path, default_gazetteer: None) -> None:
     from typer.testing import CliRunner
 
     from frontwatch.cli import app
-    from frontwatch.geo.gazetteer import Gazetteer, GazetteerError
 
-    try:
-        Gazetteer.open(build=False)
-    except GazetteerError:
-        pytest.skip("the default gazetteer is not built on this machine")
     res = CliRunner().invoke(app, ["evaluate", "event-location", str(write(tmp_path)), "--json"])
     assert res.exit_code == 0, res.output
     r = json.loads(res.output[res.output.index("{"):])

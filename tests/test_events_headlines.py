@@ -40,16 +40,11 @@ PATTERNS = [
 
 
 @pytest.fixture(scope="module")
-def code():
+def code(default_gazetteer: None):
     from frontwatch.clean import clean_article
-    from frontwatch.geo.gazetteer import Gazetteer, GazetteerError
     from frontwatch.model import RawArticle
     from frontwatch.pipeline import Pipeline, PipelineOptions
 
-    try:
-        Gazetteer.open(build=False)
-    except GazetteerError:
-        pytest.skip("the default gazetteer is not built on this machine")
     pipe = Pipeline(PipelineOptions(country_hint=("SY",)))
 
     def run(texts: list[str]) -> list[list]:
