@@ -45,10 +45,10 @@ def restore_possessives(text: str) -> str:
     names = country_names()
 
     def fix(m: re.Match) -> str:
-        from wordfreq import zipf_frequency
+        from frontwatch.geo.words import zipf
 
         stem = m.group(1)
-        if stem not in names or zipf_frequency(stem + "s", "en") >= MAX_WORD_ZIPF:
+        if stem not in names or zipf(stem + "s") >= MAX_WORD_ZIPF:
             return m.group(0)
         return stem + "'s"
 

@@ -183,9 +183,9 @@ def default_model() -> SubtypeModel | None:
 
 @lru_cache(maxsize=65536)
 def _everyday(word: str) -> bool:
-    from wordfreq import zipf_frequency
+    from frontwatch.geo.words import zipf
 
-    return zipf_frequency(word, "en") >= EVERYDAY_ZIPF
+    return zipf(word) >= EVERYDAY_ZIPF
 
 
 def _content(tok) -> bool:

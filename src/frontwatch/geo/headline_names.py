@@ -26,7 +26,7 @@ MODIFIER_MAX_ZIPF = 4.0
 def event_modifier_names(doc: "Doc", covered: set[int]) -> list["Span"]:
     """Capitalised rare words (or runs of them) that modify an event noun to their right."""
     from frontwatch.geo.locative import name_word, words
-    from wordfreq import zipf_frequency
+    from frontwatch.geo.words import zipf
 
     w = words()
     nouns = w.attack_nouns | w.modifier_nouns
@@ -43,7 +43,7 @@ def event_modifier_names(doc: "Doc", covered: set[int]) -> list["Span"]:
         span = doc[i:j]
         head = span.root.head
         if (span.root.dep_ in ("amod", "compound", "nmod", "npadvmod") and j <= head.i <= j + MAX_TO_HEAD - 1
-                and (head.lower_ in nouns or head.lemma_.lower() in nouns) and max(zipf_frequency(t.text, "en") for t in span) < MODIFIER_MAX_ZIPF):
+                and (head.lower_ in nouns or head.lemma_.lower() in nouns) and max(zipf(t.text) for t in span) < MODIFIER_MAX_ZIPF):
             out.append(span)
         i = j
     return out

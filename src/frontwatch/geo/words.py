@@ -15,13 +15,19 @@ COMMON_ZIPF = 3.0
 
 
 @lru_cache(maxsize=65536)
+def zipf(text: str) -> float:
+    """English frequency of `text` on wordfreq's Zipf scale (the one reader of wordfreq; memoised,
+    since the same words come back in every article)."""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(text, "en")
+
+
 def common_word(text: str) -> bool:
     """Is `text` an everyday English word or name ('Islamic', 'Arabic', 'Broadway', 'Heathrow')?
 
     Misspellings ('Halepi', 'Dayz Az Zawr') and most foreign place names are rare strings."""
-    from wordfreq import zipf_frequency
-
-    return zipf_frequency(text, "en") >= COMMON_ZIPF
+    return zipf(text) >= COMMON_ZIPF
 
 
 def one_common_word(text: str) -> bool:
@@ -29,7 +35,7 @@ def one_common_word(text: str) -> bool:
     return " " not in text.strip() and common_word(text)
 
 
-__all__ = ["COMMON_ZIPF", "common_word", "one_common_word"]
+__all__ = ["COMMON_ZIPF", "common_word", "one_common_word", "zipf"]
 
 
 # Titles before a name: what follows them is a person ("President Assad", "General Hafez").

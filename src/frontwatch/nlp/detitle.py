@@ -27,11 +27,10 @@ MAX_LINE_WORDS = 30  # a headline, not a paragraph
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
-@lru_cache(maxsize=20000)
 def _zipf(word: str) -> float:
-    from wordfreq import zipf_frequency
+    from frontwatch.geo.words import zipf
 
-    return zipf_frequency(word, "en")
+    return zipf(word)
 
 
 @lru_cache(maxsize=1)
