@@ -19,11 +19,14 @@ import re
 from collections.abc import Callable
 from functools import lru_cache
 
+from frontwatch.clean.outlet_tail import (
+    MAX_LINE_WORDS,  # a headline, not a paragraph: one bound for both
+)
+
 EVERYDAY_ZIPF = 4.0  # 'Kill' 4.9, 'Storm' 4.4, 'Near' 5.1; 'Aleppo' 3.6, 'Kabul' 3.4, 'Gao' 3.2
 MIN_WORDS = 4  # a line of fewer words says too little about its case
 TITLE_SHARE = 0.8  # of its words of 4+ letters after the first, capitalised
 MIN_EVERYDAY = 2  # capitalised everyday words needed: a list of names is not Title Case prose
-MAX_LINE_WORDS = 30  # a headline, not a paragraph
 _WORD = re.compile(r"[A-Za-z][A-Za-z’'-]*")
 
 
