@@ -42,6 +42,7 @@ class Cues:
     negation_window: int = 3
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
+    future_particles: tuple[str, ...] = ()  # a word of its own that makes the next verb future (Greek 'θα')
     future_prefixes: tuple[str, ...] = ()  # verb beginnings of the future tense (Arabic سـ + the imperfect)
     infinitive: str = ""  # regex on a verb's surface: the infinitive ('atacar', 'saldırmak'); ru/uk use pymorphy3
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
@@ -109,6 +110,7 @@ def load(lang: str) -> Cues:
         planned=_tuple(mod.get("planned")),
         hypothetical=_tuple(mod.get("hypothetical")),
         future_endings=_tuple(mod.get("future_endings")),
+        future_particles=_tuple(mod.get("future_particles")),
         future_prefixes=_tuple(mod.get("future_prefixes")),
         infinitive=str(mod.get("infinitive", "")),
         phase=_tuple(mod.get("phase")),

@@ -1,10 +1,11 @@
-"""Spanish noun triggers whose clause is in the future: a plan, not a happening.
+"""Noun triggers whose clause is in the future: a plan, not a happening (Spanish, Greek).
 
 Why: a noun carries no tense; the verb of its clause does. 'con la retirada del Ejército, la
 frontera se acercará', 'la reunión que se celebrará mañana' tell a withdrawal or a meeting to
 come, while the coder read the noun as reported. Spanish marks the future on the verb's ending
 ('-rá', '-rán': cues `future_endings`), so a future verb in the noun's clause, within
-CLAUSE_WINDOW words, makes the noun planned. Languages opt in with [scope] `future_clause` (in
+CLAUSE_WINDOW words, makes the noun planned; Greek marks it with a particle of its own ('η πορεία που
+θα πραγματοποιήσει την Παρασκευή': cues `future_particles`). Languages opt in with [scope] `future_clause` (in
 Russian and Ukrainian a noun's tense is read by lang/noun_anchor.py and event_scope instead).
 """
 
@@ -20,12 +21,14 @@ CLAUSE_STOPS = ".;:!?()«»\"“”—–"  # a comma does not end the clause: '
 
 def _future(word: str, cues: Cues) -> bool:
     w = normalize(word, cues.lang, cues.strip_marks)
+    if w in {normalize(x, cues.lang, cues.strip_marks) for x in cues.future_particles}:
+        return True  # 'θα'
     return len(w) >= 4 and any(w.endswith(x) for x in cues.future_endings)  # 'dará', 'será'
 
 
 def future_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of noun triggers with a future-tense verb in their clause."""
-    if not cues.future_clause or not cues.future_endings:
+    if not cues.future_clause or not (cues.future_endings or cues.future_particles):
         return set()
     out = set()
     for k, t in enumerate(triggers):
