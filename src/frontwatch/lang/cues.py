@@ -41,6 +41,7 @@ class Cues:
     negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
     negation_window: int = 3
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
+    failed: tuple[str, ...] = ()  # 'сорваться', 'fracasar': right after a noun trigger, the act did not take place
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
     future_particles: tuple[str, ...] = ()  # a word of its own that makes the next verb future (Greek 'θα')
     future_prefixes: tuple[str, ...] = ()  # verb beginnings of the future tense (Arabic سـ + the imperfect)
@@ -108,6 +109,7 @@ def load(lang: str) -> Cues:
         negation_window=int(mod.get("negation_window", 3)),
         negative_verb=str(mod.get("negative_verb", "")),
         planned=_tuple(mod.get("planned")),
+        failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
         future_endings=_tuple(mod.get("future_endings")),
         future_particles=_tuple(mod.get("future_particles")),

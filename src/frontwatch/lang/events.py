@@ -119,7 +119,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
         return PhraseList(list(items), [True] * len(items), c)
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
-            "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical),
+            "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
 
@@ -477,6 +477,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
+    failed = _hits(lists, "failed", ws)  # 'переговоры сорвались': the talks named did not take place
     # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders)
     negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
@@ -545,7 +546,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if background:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
-              or _negated_verb(trig, ws, cues)):
+              or _negated_verb(trig, ws, cues)
+              or (trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in failed))):
             modality = "denied"
         elif k in infinitives or k in future_clause or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
