@@ -77,6 +77,7 @@ class Cues:
     completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
     participle: str = ""  # regex on a past participle's surface ('detenidos'); after a determiner it is a noun
     determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
+    prenominal: str = ""  # regex on a relative participle's surface that stands before its noun ('tutuklanan subaylar')
     copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
     relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
     future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
@@ -142,6 +143,7 @@ def load(lang: str) -> Cues:
         completed=_tuple(raw.get("scope", {}).get("completed")),
         participle=str(raw.get("scope", {}).get("participle", "")),
         determiners=_tuple(raw.get("scope", {}).get("determiners")),
+        prenominal=str(raw.get("scope", {}).get("prenominal", "")),
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),

@@ -147,22 +147,36 @@ def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[in
 ARTICLE_GAP = 2  # the article, then at most one modifier ('της ιστορικής συμφωνίας')
 
 
-def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+def defined_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices of noun triggers of the `defined_types` right after a definite article, or after one
     word that follows it. 'η συμφωνία', 'της ιστορικής συμφωνίας' name an agreement the reader already
     knows, which the sentence judges, explains or ratifies; the news that one was reached is told by a
-    verb ('συμφώνησαν', 'υπέγραψαν') or by a bare headline noun ('Συμφωνία για ...')."""
+    verb ('συμφώνησαν', 'υπέγραψαν') or by a bare headline noun ('Συμφωνία για ...'). In a language
+    of light verbs (Persian), a past light verb in the noun's own clause still tells it happened
+    ('این نشست ... برگزار شد', this meeting was held)."""
     if not cues.articles or not cues.defined_types:
         return set()
     arts = _surface(cues.articles, ws, cues)
-    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and t.type in cues.defined_types
-            and any(t.start - g in arts for g in range(1, ARTICLE_GAP + 1))}
+    told = _surface(cues.verbs_told, ws, cues) if cues.verbs_told else set()
+    opens = _surface(cues.clause_words, ws, cues)
+    asides = _asides(ws, text)
+    out = set()
+    for k, t in enumerate(triggers):
+        if not (t.entry.pos == "N" and t.type in cues.defined_types
+                and any(t.start - g in arts for g in range(1, ARTICLE_GAP + 1))):
+            continue
+        # the whole clause, with an apposition after the noun ('این نشست به دعوت X، مسئول ... برگزار شد')
+        scan = [j for j in range(t.end, len(ws)) if j not in asides]
+        if told and any(j in told for j in _clause(scan, t, ws, text.replace(",", " ").replace("،", " "), opens)):
+            continue
+        out.add(k)
+    return out
 
 
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Every trigger index that one of the readings takes as no happening of its own."""
     return (headed_nouns(triggers, ws, cues) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
-            | defined_nouns(triggers, ws, cues))
+            | defined_nouns(triggers, ws, text, cues))
 
 
 __all__ = ["defined_nouns", "headed_nouns", "off_topic", "unreported_nouns", "untold_nouns"]
