@@ -147,7 +147,7 @@ def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[in
 ARTICLE_GAP = 2  # the article, then at most one modifier ('της ιστορικής συμφωνίας')
 
 
-def defined_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: str = "") -> set[int]:
     """Indices of noun triggers of the `defined_types` right after a definite article, or after one
     word that follows it. 'η συμφωνία', 'της ιστορικής συμφωνίας' name an agreement the reader already
     knows, which the sentence judges, explains or ratifies; the news that one was reached is told by a
@@ -176,7 +176,7 @@ def defined_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Every trigger index that one of the readings takes as no happening of its own."""
     return (headed_nouns(triggers, ws, cues) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
-            | defined_nouns(triggers, ws, text, cues))
+            | defined_nouns(triggers, ws, cues, text))
 
 
 __all__ = ["defined_nouns", "headed_nouns", "off_topic", "unreported_nouns", "untold_nouns"]
