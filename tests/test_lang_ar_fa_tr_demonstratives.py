@@ -13,7 +13,7 @@ from frontwatch.lang.cues import load
 from frontwatch.lang.event_tokens import words
 from frontwatch.lang.events import candidate_events, code_sentence
 from frontwatch.lang.participle_nouns import prenominal_participles
-from frontwatch.lang.trigger_scope import defined_nouns
+from frontwatch.lang.trigger_scope import defined_nouns, headed_nouns
 from frontwatch.lang.triggers import find_triggers
 
 PUBLISHED = date(2024, 12, 7)
@@ -87,3 +87,18 @@ def test_filled_political_act_words() -> None:
     assert "accuse" in types("ar", "شجبت وزارة الخارجية الهجوم على السفارة.")
     assert "concede" in types("ar", "اعتذر الوزير للنواب عن تصريحاته.")
     assert "accuse" in types("fa", "سخنگوی وزارت خارجه این اقدام را نکوهش کرد.")
+
+
+def test_arabic_support_with_a_glued_preposition_is_an_adjunct() -> None:
+    # 'with the support of' names backing of another act; 'enjoys the support' a state
+    assert "aid" not in types("ar", "سيطرت القوات الحكومية بدعم من الحلفاء على المدينة أمس.")
+    assert "aid" not in types("ar", "قال الوزير إن الخطة تحظى بدعم الأمم المتحدة.")
+    # a verb whose object takes the preposition tells the act ('قامت ... بدعم', carried out support)
+    assert headed("ar", "قامت المنظمة الدولية بدعم اللاجئين في المخيمات.") == []
+    assert headed("ar", "انتهت الحملة بدعم من الحلفاء.") == ["aid"]
+
+
+def headed(lang: str, text: str) -> list[str]:
+    ws = words(text, load(lang))
+    trigs = find_triggers(ws, lang)
+    return sorted(trigs[k].type for k in headed_nouns(trigs, ws, load(lang), text))

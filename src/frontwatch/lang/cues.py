@@ -63,6 +63,9 @@ class Cues:
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
+    clitic_heads: tuple[str, ...] = ()  # prepositions glued to a word ('ب', 'ل'): 'بدعم' = with the support of
+    clitic_types: tuple[str, ...] = ()  # internal types whose trigger so prefixed names an adjunct, not an act
+    clitic_verbs: tuple[str, ...] = ()  # verbs whose object takes that preposition ('قام ب', 'بدأ ب'): the act is told
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
     performative: tuple[str, ...] = ()  # first person present light verbs: a speech act said so is done ('می‌کنم')
@@ -129,6 +132,9 @@ def load(lang: str) -> Cues:
         capital_names=bool(tok.get("capital_names", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         tails=_tuple(raw.get("scope", {}).get("tails")),
+        clitic_heads=_tuple(raw.get("scope", {}).get("clitic_heads")),
+        clitic_types=_tuple(raw.get("scope", {}).get("clitic_types")),
+        clitic_verbs=_tuple(raw.get("scope", {}).get("clitic_verbs")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
         performative=_tuple(raw.get("scope", {}).get("performative")),

@@ -77,13 +77,32 @@ def _stop_between(ws: list[Word], text: str, a: int, b: int) -> bool:
     return any(c in CLAUSE_STOPS for c in _ASIDE.sub(" ", text[ws[a].end:ws[b].start]).strip())
 
 
-def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: str = "") -> set[int]:
     """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or right
     before a word that makes them another thing ('حملات سایبری', cyber attacks: `tails`)."""
     # a head may be a phrase ('در واکنش به', in reaction to): its last word stands right before the noun
     heads = {e - 1 for _, e, _, _ in _list(cues.lang, cues.heads).find(ws)} if cues.heads else set()
     tails = _starts(cues.tails, ws, cues)
-    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails)}
+    verbs = _starts(cues.clitic_verbs, ws, cues)
+    return {k for k, t in enumerate(triggers) if (t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails))
+            or (_clitic_headed(t, ws, cues) and not any(
+                0 < t.start - v <= LIGHT_WINDOW and not _stop_between(ws, text, v, t.start) for v in verbs))}
+
+
+def _clitic_headed(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A trigger of the `clitic_types` written with a preposition glued to it ('بدعم من', with the support of;
+    'تحظى بدعم', enjoys the support; 'لتأييده', for his support): Arabic's 'با حمایت', an adjunct of
+    another act or a state, not backing given; unless a verb whose object takes that preposition governs
+    it in its clause ('قامت اليونيسف بدعم', 'بدأ الفريق بتقديم خدمات': the act is told). The conjunction
+    ('و', 'ف') may stand before the clitic."""
+    if t.type not in cues.clitic_types or not cues.clitic_heads:
+        return False
+    word = normalize(ws[t.start].text, cues.lang, cues.strip_marks)
+    first = normalize(t.entry.phrase.split()[0].rstrip("*"), cues.lang, cues.strip_marks)
+    for body in (word, word[1:] if word[:1] in ("و", "ف") else word):
+        if any(body.startswith(c) and not first.startswith(c) for c in cues.clitic_heads):
+            return True
+    return False
 
 
 def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
@@ -175,7 +194,7 @@ def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text:
 
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Every trigger index that one of the readings takes as no happening of its own."""
-    return (headed_nouns(triggers, ws, cues) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
+    return (headed_nouns(triggers, ws, cues, text) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
             | defined_nouns(triggers, ws, cues, text))
 
 
