@@ -13,7 +13,7 @@ from frontwatch.lang.cues import load
 from frontwatch.lang.event_tokens import words
 from frontwatch.lang.events import candidate_events, code_sentence
 from frontwatch.lang.participle_nouns import prenominal_participles
-from frontwatch.lang.trigger_scope import defined_nouns, headed_nouns
+from frontwatch.lang.trigger_scope import defined_nouns, headed_nouns, modal_clauses
 from frontwatch.lang.triggers import find_triggers
 
 PUBLISHED = date(2024, 12, 7)
@@ -102,3 +102,13 @@ def headed(lang: str, text: str) -> list[str]:
     ws = words(text, load(lang))
     trigs = find_triggers(ws, lang)
     return sorted(trigs[k].type for k in headed_nouns(trigs, ws, load(lang), text))
+
+
+def test_a_turkish_clause_ending_in_a_modal_verb_reports_nothing() -> None:
+    # the clause's last word is its verb; a bracketed gloss neither ends the clause nor holds its verb
+    assert "agreement" not in types("tr", "İki ülke gelecek ay bir antlaşma (barış antlaşması) imzalayabilir.")
+    assert "agreement" in types("tr", "İki ülke dün Ankara'da bir barış antlaşması imzaladı.")
+    ws = words("Ordu isyancılarla çatışırsa, sivil kayıplar artar.", load("tr"))
+    trigs = find_triggers(ws, "tr")
+    assert [trigs[k].type for k in modal_clauses(trigs, ws, "Ordu isyancılarla çatışırsa, sivil kayıplar artar.",
+                                                 load("tr"))] == ["armed_clash"]

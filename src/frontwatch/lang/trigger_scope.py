@@ -192,10 +192,34 @@ def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text:
     return out
 
 
+def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Verb-final languages (Turkish): indices of triggers whose clause ends in a verb of ability,
+    possibility, necessity or condition (cue `modal_end`: 'antlaşmalar kurabilir', may make treaties;
+    'saldırmalı', must attack). The clause's last word is its verb; such a clause reports no happening."""
+    if not cues.modal_end:
+        return set()
+    pattern = re.compile(cues.modal_end)
+    asides = _asides(ws, text)
+    # a bracketed aside ('(kilise anlaşmaları)') neither ends the clause nor holds its verb; a trigger inside
+    # one glosses a noun of the clause around it
+    plain = _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    out = set()
+    for k, t in enumerate(triggers):
+        j = t.end - 1
+        for i in range(t.end, len(ws)):
+            if _stop_between(ws, plain, i - 1, i):
+                break
+            if i not in asides:
+                j = i
+        if pattern.search(normalize(ws[j].text, cues.lang, cues.strip_marks)):
+            out.add(k)
+    return out
+
+
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Every trigger index that one of the readings takes as no happening of its own."""
     return (headed_nouns(triggers, ws, cues, text) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
-            | defined_nouns(triggers, ws, cues, text))
+            | defined_nouns(triggers, ws, cues, text) | modal_clauses(triggers, ws, text, cues))
 
 
-__all__ = ["defined_nouns", "headed_nouns", "off_topic", "unreported_nouns", "untold_nouns"]
+__all__ = ["defined_nouns", "headed_nouns", "modal_clauses", "off_topic", "unreported_nouns", "untold_nouns"]
