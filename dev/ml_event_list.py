@@ -38,7 +38,7 @@ def main() -> None:
             hit = next((km for a, _, km in pairs if a == gi), "MISS")
             p = g.get("place")
             print(f"   GOLD {gold_key(g)} place={row.text[p['start']:p['end']] if p else None} "
-                  f"({g.get('place_name')}) -> {hit if hit == 'MISS' else ('km %.0f' % hit if hit is not None else 'ok')}")
+                  f"({g.get('place_name')}) -> {hit if hit == 'MISS' else ('km %.0f' % hit if hit is not None else ('no place' if g.get('lat') is not None else 'ok'))}")
         used = {b for _, b, _ in pairs}
         for pi, (e, r) in enumerate(zip([e for e in events if e.modality in REPORTED], preds)):
             tag = "ok " if pi in used else "FP "

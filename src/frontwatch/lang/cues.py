@@ -65,6 +65,10 @@ class Cues:
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
+    clitic_heads: tuple[str, ...] = ()  # prepositions glued to a word ('ب', 'ل'): 'بدعم' = with the support of
+    clitic_types: tuple[str, ...] = ()  # internal types whose trigger so prefixed names an adjunct, not an act
+    modal_end: str = ""  # regex on a verb-final clause's last word: ability, necessity, condition ('kurabilir')
+    clitic_verbs: tuple[str, ...] = ()  # verbs whose object takes that preposition ('قام ب', 'بدأ ب'): the act is told
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
     performative: tuple[str, ...] = ()  # first person present light verbs: a speech act said so is done ('می‌کنم')
@@ -79,6 +83,7 @@ class Cues:
     completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
     participle: str = ""  # regex on a past participle's surface ('detenidos'); after a determiner it is a noun
     determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
+    prenominal: str = ""  # regex on a relative participle's surface that stands before its noun ('tutuklanan subaylar')
     copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
     relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
     future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
@@ -132,6 +137,10 @@ def load(lang: str) -> Cues:
         capital_names=bool(tok.get("capital_names", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         tails=_tuple(raw.get("scope", {}).get("tails")),
+        clitic_heads=_tuple(raw.get("scope", {}).get("clitic_heads")),
+        clitic_types=_tuple(raw.get("scope", {}).get("clitic_types")),
+        clitic_verbs=_tuple(raw.get("scope", {}).get("clitic_verbs")),
+        modal_end=str(raw.get("scope", {}).get("modal_end", "")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
         performative=_tuple(raw.get("scope", {}).get("performative")),
@@ -146,6 +155,7 @@ def load(lang: str) -> Cues:
         completed=_tuple(raw.get("scope", {}).get("completed")),
         participle=str(raw.get("scope", {}).get("participle", "")),
         determiners=_tuple(raw.get("scope", {}).get("determiners")),
+        prenominal=str(raw.get("scope", {}).get("prenominal", "")),
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),

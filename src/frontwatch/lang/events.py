@@ -69,7 +69,7 @@ from frontwatch.lang.event_tokens import (
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.place_goal import goal_prepositions
-from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles
+from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles, prenominal_participles
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
@@ -502,6 +502,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'
     topics |= (unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)
+    topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= arrest_charges(triggers)

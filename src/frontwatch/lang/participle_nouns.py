@@ -65,4 +65,23 @@ def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: C
     return out
 
 
-__all__ = ["attributive_participles", "nominal_participles"]
+def prenominal_participles(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Head-final languages (Turkish): indices of verb triggers whose last word is a relative participle
+    (cue `[scope] prenominal`) with a word of the same clause after it. 'tarafından tutuklanan subaylar'
+    (the officers arrested by ...), 'özür dileyen bir şiir' (a poem apologising) name people or things by
+    an act, as 'los detenidos' does; the sentence's own happening is told by its finite verb."""
+    if not cues.prenominal:
+        return set()
+    pattern = re.compile(cues.prenominal)
+    out = set()
+    for k, t in enumerate(triggers):
+        last = t.words[-1]
+        if t.entry.pos != "V" or last + 1 >= len(ws) or not pattern.search(lower(ws[last].text, cues.lang)):
+            continue
+        if any(c in ",.;:!?()\"" for c in text[ws[last].end:ws[last + 1].start]):
+            continue  # the participle closes its clause: a verb form of its own, not a modifier
+        out.add(k)
+    return out
+
+
+__all__ = ["attributive_participles", "nominal_participles", "prenominal_participles"]

@@ -77,13 +77,32 @@ def _stop_between(ws: list[Word], text: str, a: int, b: int) -> bool:
     return any(c in CLAUSE_STOPS for c in _ASIDE.sub(" ", text[ws[a].end:ws[b].start]).strip())
 
 
-def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: str = "") -> set[int]:
     """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or right
     before a word that makes them another thing ('حملات سایبری', cyber attacks: `tails`)."""
     # a head may be a phrase ('در واکنش به', in reaction to): its last word stands right before the noun
     heads = {e - 1 for _, e, _, _ in _list(cues.lang, cues.heads).find(ws)} if cues.heads else set()
     tails = _starts(cues.tails, ws, cues)
-    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails)}
+    verbs = _starts(cues.clitic_verbs, ws, cues)
+    return {k for k, t in enumerate(triggers) if (t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails))
+            or (_clitic_headed(t, ws, cues) and not any(
+                0 < t.start - v <= LIGHT_WINDOW and not _stop_between(ws, text, v, t.start) for v in verbs))}
+
+
+def _clitic_headed(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A trigger of the `clitic_types` written with a preposition glued to it ('بدعم من', with the support of;
+    'تحظى بدعم', enjoys the support; 'لتأييده', for his support): Arabic's 'با حمایت', an adjunct of
+    another act or a state, not backing given; unless a verb whose object takes that preposition governs
+    it in its clause ('قامت اليونيسف بدعم', 'بدأ الفريق بتقديم خدمات': the act is told). The conjunction
+    ('و', 'ف') may stand before the clitic."""
+    if t.type not in cues.clitic_types or not cues.clitic_heads:
+        return False
+    word = normalize(ws[t.start].text, cues.lang, cues.strip_marks)
+    first = normalize(t.entry.phrase.split()[0].rstrip("*"), cues.lang, cues.strip_marks)
+    for body in (word, word[1:] if word[:1] in ("و", "ف") else word):
+        if any(body.startswith(c) and not first.startswith(c) for c in cues.clitic_heads):
+            return True
+    return False
 
 
 def _perfect(ws: list[Word], j: int, lo: int, cues: Cues) -> bool:
@@ -147,22 +166,60 @@ def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[in
 ARTICLE_GAP = 2  # the article, then at most one modifier ('της ιστορικής συμφωνίας')
 
 
-def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: str = "") -> set[int]:
     """Indices of noun triggers of the `defined_types` right after a definite article, or after one
     word that follows it. 'η συμφωνία', 'της ιστορικής συμφωνίας' name an agreement the reader already
     knows, which the sentence judges, explains or ratifies; the news that one was reached is told by a
-    verb ('συμφώνησαν', 'υπέγραψαν') or by a bare headline noun ('Συμφωνία για ...')."""
+    verb ('συμφώνησαν', 'υπέγραψαν') or by a bare headline noun ('Συμφωνία για ...'). In a language
+    of light verbs (Persian), a past light verb in the noun's own clause still tells it happened
+    ('این نشست ... برگزار شد', this meeting was held)."""
     if not cues.articles or not cues.defined_types:
         return set()
     arts = _surface(cues.articles, ws, cues)
-    return {k for k, t in enumerate(triggers) if t.entry.pos == "N" and t.type in cues.defined_types
-            and any(t.start - g in arts for g in range(1, ARTICLE_GAP + 1))}
+    told = _surface(cues.verbs_told, ws, cues) if cues.verbs_told else set()
+    opens = _surface(cues.clause_words, ws, cues)
+    asides = _asides(ws, text)
+    out = set()
+    for k, t in enumerate(triggers):
+        if not (t.entry.pos == "N" and t.type in cues.defined_types
+                and any(t.start - g in arts for g in range(1, ARTICLE_GAP + 1))):
+            continue
+        # the whole clause, with an apposition after the noun ('این نشست به دعوت X، مسئول ... برگزار شد')
+        scan = [j for j in range(t.end, len(ws)) if j not in asides]
+        if told and any(j in told for j in _clause(scan, t, ws, text.replace(",", " ").replace("،", " "), opens)):
+            continue
+        out.add(k)
+    return out
+
+
+def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Verb-final languages (Turkish): indices of triggers whose clause ends in a verb of ability,
+    possibility, necessity or condition (cue `modal_end`: 'antlaşmalar kurabilir', may make treaties;
+    'saldırmalı', must attack). The clause's last word is its verb; such a clause reports no happening."""
+    if not cues.modal_end:
+        return set()
+    pattern = re.compile(cues.modal_end)
+    asides = _asides(ws, text)
+    # a bracketed aside ('(kilise anlaşmaları)') neither ends the clause nor holds its verb; a trigger inside
+    # one glosses a noun of the clause around it
+    plain = _ASIDE.sub(lambda m: " " * len(m.group()), text)
+    out = set()
+    for k, t in enumerate(triggers):
+        j = t.end - 1
+        for i in range(t.end, len(ws)):
+            if _stop_between(ws, plain, i - 1, i):
+                break
+            if i not in asides:
+                j = i
+        if pattern.search(normalize(ws[j].text, cues.lang, cues.strip_marks)):
+            out.add(k)
+    return out
 
 
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Every trigger index that one of the readings takes as no happening of its own."""
-    return (headed_nouns(triggers, ws, cues) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
-            | defined_nouns(triggers, ws, cues))
+    return (headed_nouns(triggers, ws, cues, text) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
+            | defined_nouns(triggers, ws, cues, text) | modal_clauses(triggers, ws, text, cues))
 
 
-__all__ = ["defined_nouns", "headed_nouns", "off_topic", "unreported_nouns", "untold_nouns"]
+__all__ = ["defined_nouns", "headed_nouns", "modal_clauses", "off_topic", "unreported_nouns", "untold_nouns"]
