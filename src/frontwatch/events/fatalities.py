@@ -23,6 +23,7 @@ Number words are turned into digits by text2num (`alpha2digit`), so "twenty-one"
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -79,6 +80,11 @@ class Words:
     toll_links: frozenset[str]
     units: frozenset[str]
     grievance: frozenset[str] = frozenset()  # words before a death noun that make it a grievance
+    death_phrases: Phrases = dataclasses.field(default_factory=dict)  # "shot dead", "fatally shot": read as "killed"
+    areas: frozenset[str] = frozenset()  # "across ... province": an area-wide total
+    durations: Phrases = dataclasses.field(default_factory=dict)  # "two-week-old battle": a multi-day total
+    event_after_since: frozenset[str] = frozenset()  # "since a ... attack": one earlier event, not a running total
+    not_cumulative: Phrases = dataclasses.field(default_factory=dict)  # "a day ago": not "a day" of a daily total
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -105,6 +111,10 @@ def words() -> Words:
         cumulative=_phrases(raw["cumulative_cues"]), mixed=_phrases(raw["mixed_harm"]),
         toll=_phrases(raw["toll_words"]), toll_links=frozenset(raw["toll_links"]),
         units=frozenset(raw["non_count_units"]), grievance=frozenset(raw.get("grievance_words", ())),
+        death_phrases=_phrases(raw.get("death_phrases", [])), areas=frozenset(raw.get("area_words", ())),
+        durations=_phrases(raw.get("duration_adjectives", [])),
+        event_after_since=frozenset(raw.get("event_after_since", ())),
+        not_cumulative=_phrases(raw.get("not_cumulative", [])),
     )
 
 
@@ -138,7 +148,25 @@ def tokens(text: str) -> list[str]:
     """Lower-case tokens with number words turned into digits ("two" -> "2")."""
     text = _NOBODY.sub("nobody", text)
     text = alpha2digit(text, "en", threshold=0)  # ran over all 804 FA-KES articles and odd inputs without error
-    return _TOKEN.findall(text.lower())
+    return _killing_phrases_joined(_TOKEN.findall(text.lower()), words())
+
+
+def _killing_phrases_joined(toks: list[str], w: Words) -> list[str]:
+    """'shot dead', 'gunned down', 'fatally shot', 'beaten to death' as the one word 'killed', so that
+    the subject and object readings below see a plain killing ('soldiers shot dead a man')."""
+    if not any(t in w.death_phrases for t in toks):
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        p = _phrase_at(toks, i, w.death_phrases)
+        if p is None:
+            out.append(toks[i])
+            i += 1
+        else:
+            out.append("killed")
+            i += len(p)
+    return out
 
 
 def _phrase_at(toks: list[str], i: int, phrases: Phrases) -> tuple[str, ...] | None:
@@ -184,6 +212,8 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
             return None  # a day or a year after a month ("March 27", "May 2014")
         if 1900 <= n <= 2100 and start > 0 and toks[start - 1] in ("in", "since", "of", "from", "until", "by"):
             return None  # a year ("in 2014")
+        if _age_between_commas(toks, start, end):
+            return None
         # "19 more were killed", "16 others died": in addition to a count given before
         another = another or (end < len(toks) and toks[end] in ("more", "others", "other"))
         return Quantity(n, start, end, another=another)
@@ -195,6 +225,12 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
     if toks[j] == PERSON and j == i:
         return Quantity(1, j, j + 1, named=True)
     return None
+
+
+def _age_between_commas(toks: list[str], start: int, end: int) -> bool:
+    """'Lakshman Kadirgamar, 73, was killed': a bare number set off by commas after a word is an age."""
+    return 1 < start and end < len(toks) and end == start + 1 and toks[start - 1] == "," and toks[end] == "," \
+        and toks[start - 2].isalpha() and (_int(toks[start]) or 0) < 120
 
 
 def _blocked(toks: list[str], w: Words) -> set[int]:
@@ -223,8 +259,20 @@ def _wounded_count(toks: list[str], k: int, w: Words) -> bool:
 
 def _wounded_ahead(toks: list[str], k: int, w: Words, reach: int = 12) -> bool:
     """An injury word comes before any word of death in the rest of the clause ('six other civilians
-    including three children were injured')."""
-    for t in toks[k:k + reach]:
+    including three children (5-8 years) were injured'); a parenthesis does not count towards the reach."""
+    seen, depth = 0, 0
+    while k < len(toks) and seen < reach:
+        t = toks[k]
+        k += 1
+        if t in ("(", "["):
+            depth += 1
+            continue
+        if t in (")", "]"):
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        seen += 1
         if t in w.injury:
             return True
         if t in w.death or t in _CLAUSE_END:
@@ -282,6 +330,8 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
             filler += 1  # "group leader Hassan Abboud was killed": one name stands for the subject
         elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] == "-":
             filler += 1  # "a 12-year-old boy"
+        elif _int(t) is not None and _age_between_commas(toks, k, k + 1):
+            filler += 1  # "Lakshman Kadirgamar, 73, was shot dead"
         elif toks[k - 1] in ("-", "–"):
             filler += 1  # "12-year-old"
         elif t == "number" or t in w.injury or t in _CLAUSE_END or _int(t) is not None or t in w.kill \
@@ -317,6 +367,8 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
             k, t = k + 2, "and"
         if t in ("and", ","):
             nxt = quantity(toks, k + 1, w, blocked)
+            if nxt is not None and nxt.named and not q.named:
+                nxt = None  # "killed a student leader, Nfiri Sebastine": the same victim named (an apposition)
             if nxt is not None and not nxt.singular and not any(x in w.injury for x in toks[nxt.end:nxt.end + 3]):
                 total, end, k, filler = total + nxt.value, nxt.end, nxt.end, 0
                 continue
@@ -351,7 +403,33 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
     while hi < len(toks) and seen < 12 and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
         seen += hi not in blocked
         hi += 1
-    return any(_phrase_at(toks, k, w.cumulative) is not None or _in_a_year(toks, k) for k in range(lo, hi))
+    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) for k in range(lo, hi))
+
+
+def _cumulative_at(toks: list[str], k: int, w: Words) -> bool:
+    """A running, area-wide or multi-day total starts at token k ('since 2011', 'across rebel-held Idlib
+    province', 'the two-week-old battle'); 'since a suspected attack' names one earlier event instead."""
+    if toks[k] == "since" and k + 1 < len(toks) and toks[k + 1] in w.event_after_since \
+            or _phrase_at(toks, k, w.not_cumulative) is not None:
+        return False
+    return _phrase_at(toks, k, w.cumulative) is not None
+
+
+def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
+    """An area-wide or multi-day total anywhere in the match's clause ('across rebel-held Idlib province',
+    'the two-week-old battle for X has cost the lives of 63 ...'): such a cue may stand far from the number."""
+    lo = m.start
+    while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi = m.end
+    while hi < len(toks) and toks[hi] not in _CLAUSE_END:
+        hi += 1
+    for k in range(lo, hi):
+        if toks[k] == "across" and any(t in w.areas for t in toks[k + 1:k + 6]):
+            return True
+        if _phrase_at(toks, k, w.durations) is not None:
+            return True
+    return False
 
 
 def _in_a_year(toks: list[str], k: int) -> bool:
@@ -382,6 +460,10 @@ def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
     t = toks[i]
     if t in _LIVES_VERBS and toks[i + 1:i + 4] == ["the", "lives", "of"]:
         return i + 3
+    if t in _LIVES_VERBS and i + 2 < len(toks):
+        q = quantity(toks, i + 1, w)
+        if q is not None and not q.singular and any(x in ("lives", "life") for x in toks[q.end:q.end + 3]):
+            return i  # "claimed more than 100 civilian lives", "cost 12 lives"
     if t in _DEATH_NOUNS and toks[i + 1:i + 2] == ["of"]:
         if any(x in w.grievance for x in toks[max(0, i - 2):i]):
             return None  # "protest against the killing of 5 youths": the grievance, not this event's toll
@@ -434,7 +516,11 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
             m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
         if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
             found.setdefault(m.start, m)
-    return [m for _, m in sorted(found.items()) if not _cumulative(toks, m, w, blocked)]
+    ordered = [m for _, m in sorted(found.items())]
+    totals = {m.value for m in ordered if _cumulative(toks, m, w, blocked) or _clause_wide_total(toks, m, w)}
+    # a total told twice ("16 dead in bombardment ... Sixteen civilians were killed across Idlib province"):
+    # the same number elsewhere in the sentence is that total too
+    return [m for m in ordered if m.value not in totals]
 
 
 def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:
