@@ -523,6 +523,26 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
     return [m for m in ordered if m.value not in totals]
 
 
+def number_value(text: str) -> int | None:
+    """The number a numeral writes ('nine', '1,200', 'twenty-one'), None when it is not one."""
+    for tok in tokens(text):
+        n = _int(tok)
+        if n is not None:
+            return n
+    return None
+
+
+@lru_cache(maxsize=4096)
+def total_or_mixed_cue(text: str) -> bool:
+    """The sentence states a running, area-wide or multi-day total, or counts killed and wounded as one
+    number: a count found elsewhere (the parse reader) must not be taken as one event's toll."""
+    w = words()
+    toks = tokens(text)
+    whole = Match(0, 0, len(toks))
+    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) or _mixed_at(toks, k, w) for k in range(len(toks))) \
+        or _clause_wide_total(toks, whole, w)
+
+
 def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:
     """Deaths the sentence reports for its event; 0 when it gives no count.
 
@@ -555,7 +575,12 @@ def event_fatalities(sentence: str | Span, acled_event_type: str | None, modalit
     if isinstance(sentence, str):
         return count_fatalities(sentence)
     text, persons = _sentence_persons(sentence)
-    return count_fatalities(text, persons)
+    found = count_fatalities(text, persons)
+    if found or not _DEATH_HINT.search(text):
+        return found
+    from frontwatch.events.fatality_parse import parse_fatalities  # it reads this module's word lists
+
+    return parse_fatalities(sentence)
 
 
 _last_sentence: list = [None, None]  # [(doc, start, end), (text, person spans)] of the sentence last read
