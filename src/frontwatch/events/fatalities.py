@@ -56,7 +56,7 @@ _AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "during", "when", "after", "
                             "yesterday", "today", "overnight", "late", "early"})
 # Any sentence that reports deaths has one of these stems (checked in the tests against the word lists).
 _DEATH_HINT = re.compile(r"kill|dead|died|\bdie|death|toll|lives|\blife|execut|massac|murder|slaughter|behead|slain|"
-                         r"perish|fatalit|assassin|lynch|tally|victim", re.IGNORECASE)
+                         r"perish|fatalit|assassin|lynch|tally|victim|gunned|fatally", re.IGNORECASE)
 _NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
 
 
@@ -82,7 +82,9 @@ class Words:
     grievance: frozenset[str] = frozenset()  # words before a death noun that make it a grievance
     death_phrases: Phrases = dataclasses.field(default_factory=dict)  # "shot dead", "fatally shot": read as "killed"
     areas: frozenset[str] = frozenset()  # "across ... province": an area-wide total
-    durations: Phrases = dataclasses.field(default_factory=dict)  # "two-week-old battle": a multi-day total
+    campaigns: frozenset[str] = frozenset()  # "a four-day crack-down", "two-week-old battle": a multi-day total
+    span_units: frozenset[str] = frozenset()  # "in the past three days": a running total
+    grievance_phrases: Phrases = dataclasses.field(default_factory=dict)  # "protesting against ... 110 dead"
     event_after_since: frozenset[str] = frozenset()  # "since a ... attack": one earlier event, not a running total
     not_cumulative: Phrases = dataclasses.field(default_factory=dict)  # "a day ago": not "a day" of a daily total
 
@@ -112,7 +114,8 @@ def words() -> Words:
         toll=_phrases(raw["toll_words"]), toll_links=frozenset(raw["toll_links"]),
         units=frozenset(raw["non_count_units"]), grievance=frozenset(raw.get("grievance_words", ())),
         death_phrases=_phrases(raw.get("death_phrases", [])), areas=frozenset(raw.get("area_words", ())),
-        durations=_phrases(raw.get("duration_adjectives", [])),
+        campaigns=frozenset(raw.get("campaign_nouns", ())), span_units=frozenset(raw.get("span_units", ())),
+        grievance_phrases=_phrases(raw.get("grievance_phrases", [])),
         event_after_since=frozenset(raw.get("event_after_since", ())),
         not_cumulative=_phrases(raw.get("not_cumulative", [])),
     )
@@ -280,6 +283,16 @@ def _wounded_ahead(toks: list[str], k: int, w: Words, reach: int = 12) -> bool:
     return False
 
 
+def _injured_subject(toks: list[str], k: int, w: Words, reach: int = 4) -> bool:
+    """A passive of injury follows the count within a few words ('160 people were injured')."""
+    for j in range(k, min(k + reach, len(toks) - 1)):
+        if toks[j] in _CLAUSE_END:
+            return False
+        if toks[j] in ("was", "were", "are", "is", "been") and toks[j + 1] in w.injury:
+            return True
+    return False
+
+
 def _collective(toks: list[str], start: int) -> bool:
     """'a family of five', 'a group of': the article counts a group, not one person."""
     return "of" in toks[start:start + 3]
@@ -354,6 +367,8 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
     if after[:1] and after[0] in w.injury or len(after) == 2 and after[1] in w.injury and after[0] not in ("and", ",") \
             and not after[1].endswith("ing"):
         return None  # "3 killed over 70 injured": that count is the wounded ("killing 2 children injuring 9": not)
+    if _injured_subject(toks, q.end, w):
+        return None  # "as well as those killed, at least 160 people were injured": the count is the wounded's
     total, end, k = q.value, q.end, q.end
     filler = 0
     while k < len(toks) and filler <= 5:
@@ -382,7 +397,7 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
 def _toll_count(toks: list[str], i: int, phrase: tuple[str, ...], w: Words, blocked: set[int]) -> Match | None:
     """'the death toll rose to 9', 'putting the death toll at at least 70'."""
     k = i + len(phrase)
-    while k < len(toks) and k < i + len(phrase) + 16 and toks[k] not in _CLAUSE_END:
+    while k < len(toks) and k < i + len(phrase) + 24 and toks[k] not in _CLAUSE_END:
         q = quantity(toks, k, w, blocked)
         if q is not None and not q.singular:
             return Match(q.value, i, q.end)
@@ -412,7 +427,7 @@ def _cumulative_at(toks: list[str], k: int, w: Words) -> bool:
     if toks[k] == "since" and k + 1 < len(toks) and toks[k + 1] in w.event_after_since \
             or _phrase_at(toks, k, w.not_cumulative) is not None:
         return False
-    return _phrase_at(toks, k, w.cumulative) is not None
+    return _phrase_at(toks, k, w.cumulative) is not None or _past_span(toks, k, w)
 
 
 def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
@@ -427,7 +442,39 @@ def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
     for k in range(lo, hi):
         if toks[k] == "across" and any(t in w.areas for t in toks[k + 1:k + 6]):
             return True
-        if _phrase_at(toks, k, w.durations) is not None:
+        if _campaign_length(toks, k, w):
+            return True
+    return False
+
+
+_LENGTH_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+
+
+def _campaign_length(toks: list[str], k: int, w: Words) -> bool:
+    """'four-day crack-down', 'two-week-old battle', 'month-long siege' at token k (the unit): a campaign
+    that lasted days; an age ('a 3-month-old baby') is not followed by a campaign noun."""
+    if toks[k] not in _LENGTH_UNITS or k == 0 or toks[k - 1] != "-":
+        return False
+    j = k + 1
+    if toks[j:j + 2] in (["-", "old"], ["-", "long"]):
+        j += 2
+    return any(t in w.campaigns for t in toks[j:j + 2])
+
+
+def _past_span(toks: list[str], k: int, w: Words) -> bool:
+    """'in the past three days', 'over the last 48 hours', 'the previous two weeks': a running total."""
+    if toks[k] not in ("past", "last", "previous") or k + 2 >= len(toks):
+        return False
+    return _int(toks[k + 1]) is not None and toks[k + 2] in w.span_units
+
+
+def _after_grievance(toks: list[str], m: Match, w: Words) -> bool:
+    """The count follows 'protesting against', 'condemning', 'mourning' in its sentence: the grievance of a
+    protest or a statement, not the toll of this sentence's event."""
+    k = m.start
+    while k > 0 and toks[k - 1] not in _CLAUSE_END:
+        k -= 1
+        if _phrase_at(toks, k, w.grievance_phrases) is not None:
             return True
     return False
 
@@ -520,7 +567,7 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
     totals = {m.value for m in ordered if _cumulative(toks, m, w, blocked) or _clause_wide_total(toks, m, w)}
     # a total told twice ("16 dead in bombardment ... Sixteen civilians were killed across Idlib province"):
     # the same number elsewhere in the sentence is that total too
-    return [m for m in ordered if m.value not in totals]
+    return [m for m in ordered if m.value not in totals and not _after_grievance(toks, m, w)]
 
 
 def number_value(text: str) -> int | None:
@@ -534,12 +581,14 @@ def number_value(text: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def total_or_mixed_cue(text: str) -> bool:
-    """The sentence states a running, area-wide or multi-day total, or counts killed and wounded as one
-    number: a count found elsewhere (the parse reader) must not be taken as one event's toll."""
+    """The sentence states a running, area-wide or multi-day total, counts killed and wounded as one
+    number, or names a grievance: a count found elsewhere (the parse reader) must not be taken as one
+    event's toll."""
     w = words()
     toks = tokens(text)
     whole = Match(0, 0, len(toks))
-    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) or _mixed_at(toks, k, w) for k in range(len(toks))) \
+    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) or _mixed_at(toks, k, w)
+               or _phrase_at(toks, k, w.grievance_phrases) is not None for k in range(len(toks))) \
         or _clause_wide_total(toks, whole, w)
 
 

@@ -11,7 +11,8 @@ The parse links the verb to its victim whatever stands between them:
   the subject;
 * active killing ("killed", "executed", "shot dead"): the victim is the direct object;
 * the victim's count is its number modifier ("nine members"), the number itself ("nine
-  were killed"), or one for a singular common noun or a person ("a cleric", "the victim").
+  were killed"), or one for a singular common noun, a person or a singular personal pronoun
+  ("a cleric", "the victim", "shot him dead").
 
 It only ever adds a count to a sentence the word counter left at 0, and never to one that
 states a running or area-wide total, or mixes killed and wounded in one number (those rules
@@ -30,6 +31,7 @@ if TYPE_CHECKING:
 _SUBJECT = frozenset({"nsubjpass", "nsubj"})
 _MODAL = frozenset({"could", "may", "might", "would", "will", "should", "must", "can"})
 _PRONOUNS = frozenset({"PRON"})
+_ONE_PERSON = frozenset({"him", "her", "he", "she"})
 _SINGULAR_TAGS = frozenset({"NN", "NNP"})
 # attachments of "dead"/"death" that turn a verb into a killing ("found dead", "shot dead", "beaten to death")
 _RESULT_DEPS = frozenset({"acomp", "oprd", "advmod", "xcomp", "ccomp", "dobj", "conj"})
@@ -69,17 +71,26 @@ def _victim(tok: Token, by_object: bool) -> Token | None:
     for c in tok.children:
         if c.dep_ in deps:
             return c
-    if not by_object and tok.dep_ == "conj":
-        for c in tok.head.children:
+    if not by_object and (tok.dep_ == "conj" or tok.head.lemma_ == "be" and tok.head is not tok):
+        for c in tok.head.children:  # "were shot and killed"; "were on Wednesday night killed" (parsed under 'were')
             if c.dep_ in _SUBJECT:
                 return c
     return None
 
 
+def _injured_after(noun: Token, w: Words) -> bool:
+    """'at least 160 people were injured': the noun is the subject of an injury, whatever the parse says."""
+    doc = noun.doc
+    for k in range(noun.i + 1, min(noun.i + 4, len(doc) - 1)):
+        if doc[k].lower_ in ("was", "were", "are", "is", "been") and doc[k + 1].lower_ in w.injury:
+            return True
+    return False
+
+
 def _count_of(noun: Token) -> int:
     """Deaths a victim noun stands for: its number, or one for a singular person noun; 0 when unknown."""
     if noun.pos_ in _PRONOUNS:
-        return 0
+        return 1 if noun.lower_ in _ONE_PERSON else 0  # "shot him dead": one victim; "killed them": unknown
     if noun.like_num:
         return number_value(noun.text) or 0
     for c in noun.children:
@@ -104,7 +115,7 @@ def parse_fatalities(span: Span) -> int:
         if not killing or _not_real(tok):
             continue
         noun = _victim(tok, by_object)
-        if noun is None:
+        if noun is None or _injured_after(noun, w):
             continue
         n = _count_of(noun)
         if n and any(c.dep_ == "conj" for c in noun.children):
