@@ -13,7 +13,10 @@ codebook, not any one outlet:
 * the target of violence against civilians is civilians (a named victim included);
 * when one side is known and the sentence names exactly one other armed side (or
   civilians as the victims), that is the other actor; when neither is known, the armed
-  side named with "by" ("in strikes by the army") is actor 1.
+  side named with "by" ("in strikes by the army") is actor 1;
+* an armed side the parse shows harmed ("an assault on the FSA defenses", "killing members
+  of the group") is actor 2 however many sides the sentence names; who speaks ("the police
+  said") is never a side (`events/actor_roles.py`).
 
 Pure: actors and mentions in, actors out. Called from events/extract.py per trigger
 (`complete`), and applied once the article's reports are merged (`apply`): reports of one
@@ -25,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from frontwatch.events.actor_roles import is_harmed, is_speaker
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
 from frontwatch.model import Actor
@@ -152,6 +156,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient, patient_m = agent, agent_m
         agent, agent_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
+    sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
     if agent is None:
         armed = _others(mentions, (patient_m,), ARMED_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
@@ -163,9 +168,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         agent = _generic(d, "armed group", country, trigger_text)
     if patient is None:
         victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
-        armed = _others(mentions, (agent_m,), ARMED_KINDS, names)
+        armed = _others(sides, (agent_m,), ARMED_KINDS, names)
+        harmed = [m for m in armed if is_harmed(doc[m.head])]
         if victims:
             patient = for_event(victims[0], d, violent=True)
+        elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
+            patient = for_event(harmed[0], d, violent=True)
         elif len(armed) == 1 and agent is not None:
             patient = for_event(armed[0], d, violent=True)
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
