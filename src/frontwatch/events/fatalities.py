@@ -45,6 +45,9 @@ if TYPE_CHECKING:
 VIOLENT_ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
                                  "Protests"})
 NOT_HAPPENED = frozenset({"denied", "planned"})
+# ACLED's codebook defines these protests as ones where no one is killed (protesters killed by force make
+# "Excessive force against protesters"): a count in their sentence is their grievance or another event's.
+NO_DEATH_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
 
 _TOKEN = re.compile(r"\d[\d,]*\d|\d|[a-z]+(?:'[a-z]+)?|[^\w\s]")
 _CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
@@ -616,10 +619,12 @@ def _count_fatalities(text: str, persons: tuple[tuple[int, int], ...]) -> int:
     return base + sum(m.value for m in adds)
 
 
-def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted") -> int:
+def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted",
+                     sub_event_type: str | None = None) -> int:
     """The fatalities column of one event coded from `sentence`: violent ACLED types only, never for denied or
-    planned acts. Given a spaCy span, its PERSON entities count as named victims ("X and Y were killed": 2)."""
-    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED:
+    planned acts nor for a protest ACLED defines as without deaths. Given a spaCy span, its PERSON entities
+    count as named victims ("X and Y were killed": 2)."""
+    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED or sub_event_type in NO_DEATH_SUB_TYPES:
         return 0
     if isinstance(sentence, str):
         return count_fatalities(sentence)
