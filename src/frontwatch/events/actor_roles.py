@@ -68,7 +68,7 @@ def is_harmed(tok: Token) -> bool:
     'an assault on the FSA defenses', 'dozens of terrorists were killed')."""
     w, verbs = role_words(), fill_words().victim_verbs
     node = tok
-    for _ in range(4):
+    for _ in range(6):  # "dozens of members of the group": two 'of' links, four steps
         if node.dep_ in w.harm_deps and node.head.lemma_.lower() in verbs:
             return True
         if node.dep_ == "pobj" and node.head.lower_ in w.harm_preps:
