@@ -61,6 +61,8 @@ def test_word_counter_readings(sentence: str, want: int) -> None:
     ("Unidentified gunmen shot and killed prominent tribal elder in the market.", 1),
     ("The guard seized the rifle and shot him dead, police said.", 1),
     ("The mayor, 61, was shot dead outside his home.", 1),
+    # a relative clause of abduction is not the wounded's count
+    ("Two teachers who were abducted weeks ago have been executed by the militants near the border.", 2),
 ])
 def test_parse_reader_finds_far_victims(nlp, sentence: str, want: int) -> None:
     assert count_fatalities(sentence) == 0, "the word counter alone must miss this one for the test to mean anything"
@@ -81,6 +83,16 @@ def test_a_peaceful_protest_has_no_deaths_by_definition(nlp) -> None:
     s = nlp("Relatives of the two teachers who were killed last year protested outside the court.")[:]
     assert event_fatalities(s, "Protests", "asserted", "Peaceful protest") == 0
     assert event_fatalities(s, "Protests", "asserted", "Excessive force against protesters") == 2
+
+
+def test_a_named_person_in_a_toll_phrase_is_no_toll(nlp) -> None:
+    s = nlp("The death toll from riots that followed protests by supporters of President Mohamed Morsi rose to five.")[:]
+    assert event_fatalities(s, "Riots") == 5
+
+
+def test_mourners_targeted_is_a_toll_not_a_grievance() -> None:
+    assert count_fatalities("A car bomb targeted people mourning a police officer, killing six people and wounding "
+                            "eight.") == 6
 
 
 def test_a_bracketed_date_does_not_cut_the_sentence(nlp) -> None:

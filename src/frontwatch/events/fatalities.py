@@ -402,7 +402,7 @@ def _toll_count(toks: list[str], i: int, phrase: tuple[str, ...], w: Words, bloc
     k = i + len(phrase)
     while k < len(toks) and k < i + len(phrase) + 24 and toks[k] not in _CLAUSE_END:
         q = quantity(toks, k, w, blocked)
-        if q is not None and not q.singular:
+        if q is not None and not q.singular and not q.named:  # a name in the toll's phrase is no toll
             return Match(q.value, i, q.end)
         if toks[k] in _MODAL:
             return None  # "the toll could reach 200": a forecast, not a count

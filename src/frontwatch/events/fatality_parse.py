@@ -82,6 +82,8 @@ def _injured_after(noun: Token, w: Words) -> bool:
     """'at least 160 people were injured': the noun is the subject of an injury, whatever the parse says."""
     doc = noun.doc
     for k in range(noun.i + 1, min(noun.i + 4, len(doc) - 1)):
+        if doc[k].lower_ in ("who", "which", "that"):
+            return False  # "officers who were abducted ... have been executed": a relative clause, not the verb
         if doc[k].lower_ in ("was", "were", "are", "is", "been") and doc[k + 1].lower_ in w.injury:
             return True
     return False
