@@ -35,6 +35,15 @@ def nlp():
     ("About 1,000 villagers were killed in a four-day crack-down on the valley.", 0),
     ("Fighting around the airport has killed 60 fighters in the past four days.", 0),
     ("45 soldiers and 43 rebels have been killed in the fighting that began on Thursday.", 0),
+    ("212 civilians, including 57 children, were killed in the period between April 18 and April 27.", 0),
+    ("Eight civilians were killed and 17 injured by shelling in the region over the past day, an official said.", 0),
+    # losses of people are a toll, of things not; an ordinal is no count
+    ("The garrison lost 11 soldiers on Thursday.", 11),
+    ("The army lost three tanks in the battle.", 0),
+    ("A fourth migrant was shot dead near the border fence.", 1),
+    # a list of parts after "including" is not added to the whole
+    ("Seventeen people were killed, including nine in the capital, six in the port and two others in the hills.", 17),
+    ("Clashes between the army and the rebels killed 12 fighters.", 12),
     # ...but an age and a date are not spans
     ("A 3-month-old baby was killed in the shelling.", 1),
     ("A day ago a child was killed in the shelling of the market.", 1),

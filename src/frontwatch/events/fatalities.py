@@ -59,7 +59,7 @@ _AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "during", "when", "after", "
                             "yesterday", "today", "overnight", "late", "early"})
 # Any sentence that reports deaths has one of these stems (checked in the tests against the word lists).
 _DEATH_HINT = re.compile(r"kill|dead|died|\bdie|death|toll|lives|\blife|execut|massac|murder|slaughter|behead|slain|"
-                         r"perish|fatalit|assassin|lynch|tally|victim|gunned|fatally", re.IGNORECASE)
+                         r"perish|fatalit|assassin|lynch|tally|victim|gunned|fatally|\blost\b", re.IGNORECASE)
 _NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
 
 
@@ -88,6 +88,8 @@ class Words:
     campaigns: frozenset[str] = frozenset()  # "a four-day crack-down", "two-week-old battle": a multi-day total
     span_units: frozenset[str] = frozenset()  # "in the past three days": a running total
     grievance_phrases: Phrases = dataclasses.field(default_factory=dict)  # "protesting against ... 110 dead"
+    clause_wide: Phrases = dataclasses.field(default_factory=dict)  # "in the period between ...": anywhere in the clause
+    loss_nouns: frozenset[str] = frozenset()  # "lost 11 soldiers"
     event_after_since: frozenset[str] = frozenset()  # "since a ... attack": one earlier event, not a running total
     not_cumulative: Phrases = dataclasses.field(default_factory=dict)  # "a day ago": not "a day" of a daily total
 
@@ -119,6 +121,7 @@ def words() -> Words:
         death_phrases=_phrases(raw.get("death_phrases", [])), areas=frozenset(raw.get("area_words", ())),
         campaigns=frozenset(raw.get("campaign_nouns", ())), span_units=frozenset(raw.get("span_units", ())),
         grievance_phrases=_phrases(raw.get("grievance_phrases", [])),
+        clause_wide=_phrases(raw.get("clause_wide_cues", [])), loss_nouns=frozenset(raw.get("loss_nouns", ())),
         event_after_since=frozenset(raw.get("event_after_since", ())),
         not_cumulative=_phrases(raw.get("not_cumulative", [])),
     )
@@ -249,8 +252,10 @@ def _blocked(toks: list[str], w: Words) -> set[int]:
             i += 1
             continue
         j = i + len(p)
-        while j < len(toks) and toks[j] not in _CLAUSE_END and toks[j] != "," and toks[j] not in w.aux \
+        while j < len(toks) and toks[j] not in _CLAUSE_END and toks[j] not in w.aux \
                 and toks[j] not in w.death and toks[j] not in w.kill:
+            if toks[j] == "," and not (j + 1 < len(toks) and (_int(toks[j + 1]) is not None or toks[j + 1] == "and")):
+                break  # a list of parts goes on after a comma ("including 9 in X, 6 in Y and 2 others"); else it ends
             out.add(j)
             j += 1
         i = j
@@ -346,6 +351,10 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
             filler += 1  # "group leader Hassan Abboud was killed": one name stands for the subject
         elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] == "-":
             filler += 1  # "a 12-year-old boy"
+        elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] in ("st", "nd", "rd", "th"):
+            filler += 1  # "a fourth migrant" (an ordinal: which one, not how many)
+        elif toks[k - 1:k] and _int(toks[k - 1]) is not None and t in ("st", "nd", "rd", "th"):
+            filler += 1
         elif _int(t) is not None and _age_between_commas(toks, k, k + 1):
             filler += 1  # "Lakshman Kadirgamar, 73, was shot dead"
         elif toks[k - 1] in ("-", "–"):
@@ -445,7 +454,7 @@ def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
     for k in range(lo, hi):
         if toks[k] == "across" and any(t in w.areas for t in toks[k + 1:k + 6]):
             return True
-        if _campaign_length(toks, k, w):
+        if _campaign_length(toks, k, w) or _past_span(toks, k, w) or _phrase_at(toks, k, w.clause_wide) is not None:
             return True
     return False
 
@@ -520,6 +529,10 @@ def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
         return i + 1
     if t in w.kill:
         return i
+    if t == "lost" and i + 1 < len(toks):
+        q = quantity(toks, i + 1, w)
+        if q is not None and not q.singular and any(x in w.loss_nouns for x in toks[q.end:q.end + 3]):
+            return i  # "the army lost 11 soldiers"
     return None
 
 
