@@ -57,3 +57,16 @@ def test_is_speaker_on_the_parse() -> None:
     assert is_speaker(next(t for t in doc if t.text == "Command"))
     assert is_speaker(next(t for t in doc if t.text == "army"))
     assert not is_speaker(next(t for t in doc if t.text == "soldiers"))
+
+
+def test_suspected_to_be_names_the_one_side():
+    e = main_event("Eleven villagers were killed by gunmen suspected to be members of Boko Haram at Galga village "
+                   "in Adamawa State on Monday night.")
+    assert e["actor1"]["name"] == "Boko Haram"
+    assert kind(e["actor2"]) == "civilians"
+
+
+def test_a_country_naming_a_town_is_no_side():
+    e = main_event("Boko Haram fighters killed more than 100 people during an attack on the north Cameroon town "
+                   "of Fotokol.")
+    assert kind(e["actor2"]) == "civilians"

@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from frontwatch.events.actor_roles import is_harmed, is_speaker
+from frontwatch.events.actor_roles import is_harmed, is_speaker, names_a_place, same_side
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
 from frontwatch.model import Actor
@@ -155,6 +155,20 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if patient is None or patient.kind == "civilians":
             patient, patient_m = agent, agent_m
         agent, agent_m = None, None
+    if patient_m is not None and patient_m.kind == "country" and names_a_place(doc[patient_m.head]):
+        patient, patient_m = None, None  # "an attack on the north Cameroon town of X": where, not whom
+    if agent_m is not None and patient_m is not None:
+        first, second = sorted((agent_m, patient_m), key=lambda m: m.start)
+        if same_side((first.start, first.end), (second.start, second.end), doc):
+            # "gunmen suspected to be Boko Haram attacked ...": one side, named by the second mention
+            agent, agent_m = for_event(second, d, violent=True), second
+            patient, patient_m = None, None
+    if agent_m is not None:  # "killed by gunmen suspected to be members of Boko Haram": the gunmen are Boko Haram
+        named = next((m for m in mentions if m.start >= agent_m.end and m.kind in ARMED_KINDS
+                      and same_side((agent_m.start, agent_m.end), (m.start, m.end), doc)), None)
+        if named is not None:
+            mentions = [m for m in mentions if m is not agent_m]  # the gunmen are not a second side
+            agent, agent_m = for_event(named, d, violent=True), named
     names = {a.name for a in (agent, patient) if a is not None}
     sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
     if agent is None:

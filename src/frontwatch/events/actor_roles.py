@@ -79,3 +79,32 @@ def is_harmed(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+@dataclass(frozen=True)
+class IdentityWords:
+    verbs: frozenset[str]
+    fillers: frozenset[str]
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def identity_words() -> IdentityWords:
+    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    return IdentityWords(frozenset(raw["identity_verbs"]), frozenset(raw["identity_fillers"]),
+                         frozenset(raw["place_nouns"]))
+
+
+def same_side(first: tuple[int, int], second: tuple[int, int], doc) -> bool:
+    """'gunmen suspected to be members of Boko Haram': the mention at `second` (token span) says who the
+    one at `first` is. Read off the words between them, which the parse often gets wrong."""
+    w = identity_words()
+    between = [t.lower_ for t in doc[first[1]:second[0]]]
+    if not between or between[0] not in w.verbs or len(between) > 8:
+        return False
+    return all(t in w.fillers for t in between[1:])
+
+
+def names_a_place(tok: Token) -> bool:
+    """'the north Cameroon town of Fotokol': a country or people word that only modifies a place noun."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in identity_words().places
