@@ -136,6 +136,23 @@ def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | Non
     return out
 
 
+def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[int, ActorMention]:
+    """Unnamed armed mentions ('gunmen', 'combatants') that a named armed mention right after them
+    identifies (`actor_roles.same_side`), by the unnamed mention's id."""
+    out: dict[int, ActorMention] = {}
+    for m in mentions:
+        if m.kind != "armed group":
+            continue
+        generic = _generic(d, "armed group", None, "")
+        if generic is None or not for_event(m, d, violent=True).name.startswith(generic.name):
+            continue  # only an unnamed side ("Unidentified Armed Group (X)") takes another's name
+        named = next((n for n in mentions if n.start >= m.end and n.kind in ARMED_KINDS and n is not m
+                      and same_side((m.start, m.end), (n.start, n.end), doc)), None)
+        if named is not None:
+            out[id(m)] = named
+    return out
+
+
 def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | None, sub_type: str | None,
              mentions: Sequence[ActorMention], agent_m: ActorMention | None, patient_m: ActorMention | None,
              head, d: ActorDictionary, country: str | None, trigger_text: str = "") -> tuple[Actor | None, Actor | None]:
@@ -157,18 +174,20 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         agent, agent_m = None, None
     if patient_m is not None and patient_m.kind == "country" and names_a_place(doc[patient_m.head]):
         patient, patient_m = None, None  # "an attack on the north Cameroon town of X": where, not whom
-    if agent_m is not None and patient_m is not None:
-        first, second = sorted((agent_m, patient_m), key=lambda m: m.start)
-        if same_side((first.start, first.end), (second.start, second.end), doc):
-            # "gunmen suspected to be Boko Haram attacked ...": one side, named by the second mention
-            agent, agent_m = for_event(second, d, violent=True), second
+    # "gunmen suspected to be members of Boko Haram", "combatants from Jabhat al-Nusra": the unnamed side is
+    # the named one, never a second side
+    alias = _aliases(mentions, d, doc)
+    stands_for = {id(n): [m for m in mentions if alias.get(id(m)) is n] for n in alias.values()}
+    if alias:
+        mentions = [m for m in mentions if id(m) not in alias]
+        if agent_m is not None and id(agent_m) in alias:
+            agent_m = alias[id(agent_m)]
+            agent = for_event(agent_m, d, violent=True)
+        if patient_m is not None and id(patient_m) in alias:
+            patient_m = alias[id(patient_m)]
+            patient = for_event(patient_m, d, violent=True)
+        if agent is not None and patient is not None and agent.name == patient.name:
             patient, patient_m = None, None
-    if agent_m is not None:  # "killed by gunmen suspected to be members of Boko Haram": the gunmen are Boko Haram
-        named = next((m for m in mentions if m.start >= agent_m.end and m.kind in ARMED_KINDS
-                      and same_side((agent_m.start, agent_m.end), (m.start, m.end), doc)), None)
-        if named is not None:
-            mentions = [m for m in mentions if m is not agent_m]  # the gunmen are not a second side
-            agent, agent_m = for_event(named, d, violent=True), named
     names = {a.name for a in (agent, patient) if a is not None}
     sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
     if agent is None:
@@ -183,7 +202,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if patient is None:
         victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
         armed = _others(sides, (agent_m,), ARMED_KINDS, names)
-        harmed = [m for m in armed if is_harmed(doc[m.head])]
+        harmed = [m for m in armed if any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))]
         if victims:
             patient = for_event(victims[0], d, violent=True)
         elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
