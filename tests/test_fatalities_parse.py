@@ -44,6 +44,9 @@ def nlp():
     # a list of parts after "including" is not added to the whole
     ("Seventeen people were killed, including nine in the capital, six in the port and two others in the hills.", 17),
     ("Clashes between the army and the rebels killed 12 fighters.", 12),
+    # a superlative dates 'since'; the war's length is no campaign of the count
+    ("The blast, the first to hit the town since the outbreak of the war in 2011, killed two soldiers.", 2),
+    ("The Observatory, which monitors Syria's five-year conflict, said 26 civilians were killed.", 26),
     # ...but an age and a date are not spans
     ("A 3-month-old baby was killed in the shelling.", 1),
     ("A day ago a child was killed in the shelling of the market.", 1),

@@ -92,6 +92,7 @@ class Words:
     loss_nouns: frozenset[str] = frozenset()  # "lost 11 soldiers"
     event_after_since: frozenset[str] = frozenset()  # "since a ... attack": one earlier event, not a running total
     not_cumulative: Phrases = dataclasses.field(default_factory=dict)  # "a day ago": not "a day" of a daily total
+    since_superlatives: frozenset[str] = frozenset()  # "the first explosion ... since 2011": no running total
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -124,6 +125,7 @@ def words() -> Words:
         clause_wide=_phrases(raw.get("clause_wide_cues", [])), loss_nouns=frozenset(raw.get("loss_nouns", ())),
         event_after_since=frozenset(raw.get("event_after_since", ())),
         not_cumulative=_phrases(raw.get("not_cumulative", [])),
+        since_superlatives=frozenset(raw.get("since_superlatives", ())),
     )
 
 
@@ -430,13 +432,29 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
     while hi < len(toks) and seen < 12 and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
         seen += hi not in blocked
         hi += 1
-    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) for k in range(lo, hi))
+    dated = _superlative_dates(toks, w)
+    return any((_cumulative_at(toks, k, w) or _in_a_year(toks, k)) and k not in dated for k in range(lo, hi))
+
+
+def _superlative_dates(toks: list[str], w: Words) -> set[int]:
+    """Tokens of 'since ...' after a superlative ('the first explosion to hit the town since the outbreak of
+    the war in 2011'), up to a comma or a word of killing: they date the superlative, no running total."""
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if t == "since" and any(x in w.since_superlatives for x in toks[max(0, k - 12):k]):
+            j = k
+            while j < len(toks) and toks[j] != "," and toks[j] not in _CLAUSE_END and toks[j] not in w.kill \
+                    and toks[j] not in w.death:
+                out.add(j)
+                j += 1
+    return out
 
 
 def _cumulative_at(toks: list[str], k: int, w: Words) -> bool:
     """A running, area-wide or multi-day total starts at token k ('since 2011', 'across rebel-held Idlib
     province', 'the two-week-old battle'); 'since a suspected attack' names one earlier event instead."""
-    if toks[k] == "since" and k + 1 < len(toks) and toks[k + 1] in w.event_after_since \
+    if toks[k] == "since" and (k + 1 < len(toks) and toks[k + 1] in w.event_after_since
+                               or any(t in w.since_superlatives for t in toks[max(0, k - 12):k])) \
             or _phrase_at(toks, k, w.not_cumulative) is not None:
         return False
     return _phrase_at(toks, k, w.cumulative) is not None or _past_span(toks, k, w)
@@ -459,7 +477,7 @@ def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
     return False
 
 
-_LENGTH_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_LENGTH_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
 
 
 def _campaign_length(toks: list[str], k: int, w: Words) -> bool:
