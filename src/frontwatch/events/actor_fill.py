@@ -13,7 +13,10 @@ codebook, not any one outlet:
 * the target of violence against civilians is civilians (a named victim included);
 * when one side is known and the sentence names exactly one other armed side (or
   civilians as the victims), that is the other actor; when neither is known, the armed
-  side named with "by" ("in strikes by the army") is actor 1.
+  side named with "by" ("in strikes by the army") is actor 1;
+* an armed side the parse shows harmed ("an assault on the FSA defenses", "killing members
+  of the group") is actor 2 however many sides the sentence names; who speaks ("the police
+  said") is never a side (`events/actor_roles.py`).
 
 Pure: actors and mentions in, actors out. Called from events/extract.py per trigger
 (`complete`), and applied once the article's reports are merged (`apply`): reports of one
@@ -25,6 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
+from frontwatch.events.actor_roles import is_harmed, is_speaker, names_a_place, same_side
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
 from frontwatch.model import Actor
@@ -132,6 +136,23 @@ def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | Non
     return out
 
 
+def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[int, ActorMention]:
+    """Unnamed armed mentions ('gunmen', 'combatants') that a named armed mention right after them
+    identifies (`actor_roles.same_side`), by the unnamed mention's id."""
+    out: dict[int, ActorMention] = {}
+    for m in mentions:
+        if m.kind != "armed group":
+            continue
+        generic = _generic(d, "armed group", None, "")
+        if generic is None or not for_event(m, d, violent=True).name.startswith(generic.name):
+            continue  # only an unnamed side ("Unidentified Armed Group (X)") takes another's name
+        named = next((n for n in mentions if n.start >= m.end and n.kind in ARMED_KINDS and n is not m
+                      and same_side((m.start, m.end), (n.start, n.end), doc)), None)
+        if named is not None:
+            out[id(m)] = named
+    return out
+
+
 def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | None, sub_type: str | None,
              mentions: Sequence[ActorMention], agent_m: ActorMention | None, patient_m: ActorMention | None,
              head, d: ActorDictionary, country: str | None, trigger_text: str = "") -> tuple[Actor | None, Actor | None]:
@@ -151,7 +172,24 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if patient is None or patient.kind == "civilians":
             patient, patient_m = agent, agent_m
         agent, agent_m = None, None
+    if patient_m is not None and patient_m.kind == "country" and names_a_place(doc[patient_m.head]):
+        patient, patient_m = None, None  # "an attack on the north Cameroon town of X": where, not whom
+    # "gunmen suspected to be members of Boko Haram", "combatants from Jabhat al-Nusra": the unnamed side is
+    # the named one, never a second side
+    alias = _aliases(mentions, d, doc)
+    stands_for = {id(n): [m for m in mentions if alias.get(id(m)) is n] for n in alias.values()}
+    if alias:
+        mentions = [m for m in mentions if id(m) not in alias]
+        if agent_m is not None and id(agent_m) in alias:
+            agent_m = alias[id(agent_m)]
+            agent = for_event(agent_m, d, violent=True)
+        if patient_m is not None and id(patient_m) in alias:
+            patient_m = alias[id(patient_m)]
+            patient = for_event(patient_m, d, violent=True)
+        if agent is not None and patient is not None and agent.name == patient.name:
+            patient, patient_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
+    sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
     if agent is None:
         armed = _others(mentions, (patient_m,), ARMED_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
@@ -163,9 +201,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         agent = _generic(d, "armed group", country, trigger_text)
     if patient is None:
         victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
-        armed = _others(mentions, (agent_m,), ARMED_KINDS, names)
+        armed = _others(sides, (agent_m,), ARMED_KINDS, names)
+        harmed = [m for m in armed if any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))]
         if victims:
             patient = for_event(victims[0], d, violent=True)
+        elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
+            patient = for_event(harmed[0], d, violent=True)
         elif len(armed) == 1 and agent is not None:
             patient = for_event(armed[0], d, violent=True)
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):

@@ -693,7 +693,7 @@ class EventExtractor:
             modality=modality,  # type: ignore[arg-type]
             confidence=confidence,
             trigger=trigger,
-            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality),
+            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality, acled[1] if acled else None),
         )
 
 

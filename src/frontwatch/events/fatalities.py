@@ -23,6 +23,7 @@ Number words are turned into digits by text2num (`alpha2digit`), so "twenty-one"
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import re
 from collections.abc import Sequence
@@ -44,6 +45,9 @@ if TYPE_CHECKING:
 VIOLENT_ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
                                  "Protests"})
 NOT_HAPPENED = frozenset({"denied", "planned"})
+# ACLED's codebook defines these protests as ones where no one is killed (protesters killed by force make
+# "Excessive force against protesters"): a count in their sentence is their grievance or another event's.
+NO_DEATH_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
 
 _TOKEN = re.compile(r"\d[\d,]*\d|\d|[a-z]+(?:'[a-z]+)?|[^\w\s]")
 _CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
@@ -55,7 +59,7 @@ _AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "during", "when", "after", "
                             "yesterday", "today", "overnight", "late", "early"})
 # Any sentence that reports deaths has one of these stems (checked in the tests against the word lists).
 _DEATH_HINT = re.compile(r"kill|dead|died|\bdie|death|toll|lives|\blife|execut|massac|murder|slaughter|behead|slain|"
-                         r"perish|fatalit|assassin|lynch|tally|victim", re.IGNORECASE)
+                         r"perish|fatalit|assassin|lynch|tally|victim|gunned|fatally|\blost\b", re.IGNORECASE)
 _NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
 
 
@@ -79,6 +83,16 @@ class Words:
     toll_links: frozenset[str]
     units: frozenset[str]
     grievance: frozenset[str] = frozenset()  # words before a death noun that make it a grievance
+    death_phrases: Phrases = dataclasses.field(default_factory=dict)  # "shot dead", "fatally shot": read as "killed"
+    areas: frozenset[str] = frozenset()  # "across ... province": an area-wide total
+    campaigns: frozenset[str] = frozenset()  # "a four-day crack-down", "two-week-old battle": a multi-day total
+    span_units: frozenset[str] = frozenset()  # "in the past three days": a running total
+    grievance_phrases: Phrases = dataclasses.field(default_factory=dict)  # "protesting against ... 110 dead"
+    clause_wide: Phrases = dataclasses.field(default_factory=dict)  # "in the period between ...": anywhere in the clause
+    loss_nouns: frozenset[str] = frozenset()  # "lost 11 soldiers"
+    event_after_since: frozenset[str] = frozenset()  # "since a ... attack": one earlier event, not a running total
+    not_cumulative: Phrases = dataclasses.field(default_factory=dict)  # "a day ago": not "a day" of a daily total
+    since_superlatives: frozenset[str] = frozenset()  # "the first explosion ... since 2011": no running total
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -105,6 +119,13 @@ def words() -> Words:
         cumulative=_phrases(raw["cumulative_cues"]), mixed=_phrases(raw["mixed_harm"]),
         toll=_phrases(raw["toll_words"]), toll_links=frozenset(raw["toll_links"]),
         units=frozenset(raw["non_count_units"]), grievance=frozenset(raw.get("grievance_words", ())),
+        death_phrases=_phrases(raw.get("death_phrases", [])), areas=frozenset(raw.get("area_words", ())),
+        campaigns=frozenset(raw.get("campaign_nouns", ())), span_units=frozenset(raw.get("span_units", ())),
+        grievance_phrases=_phrases(raw.get("grievance_phrases", [])),
+        clause_wide=_phrases(raw.get("clause_wide_cues", [])), loss_nouns=frozenset(raw.get("loss_nouns", ())),
+        event_after_since=frozenset(raw.get("event_after_since", ())),
+        not_cumulative=_phrases(raw.get("not_cumulative", [])),
+        since_superlatives=frozenset(raw.get("since_superlatives", ())),
     )
 
 
@@ -138,7 +159,25 @@ def tokens(text: str) -> list[str]:
     """Lower-case tokens with number words turned into digits ("two" -> "2")."""
     text = _NOBODY.sub("nobody", text)
     text = alpha2digit(text, "en", threshold=0)  # ran over all 804 FA-KES articles and odd inputs without error
-    return _TOKEN.findall(text.lower())
+    return _killing_phrases_joined(_TOKEN.findall(text.lower()), words())
+
+
+def _killing_phrases_joined(toks: list[str], w: Words) -> list[str]:
+    """'shot dead', 'gunned down', 'fatally shot', 'beaten to death' as the one word 'killed', so that
+    the subject and object readings below see a plain killing ('soldiers shot dead a man')."""
+    if not any(t in w.death_phrases for t in toks):
+        return toks
+    out: list[str] = []
+    i = 0
+    while i < len(toks):
+        p = _phrase_at(toks, i, w.death_phrases)
+        if p is None:
+            out.append(toks[i])
+            i += 1
+        else:
+            out.append("killed")
+            i += len(p)
+    return out
 
 
 def _phrase_at(toks: list[str], i: int, phrases: Phrases) -> tuple[str, ...] | None:
@@ -184,6 +223,8 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
             return None  # a day or a year after a month ("March 27", "May 2014")
         if 1900 <= n <= 2100 and start > 0 and toks[start - 1] in ("in", "since", "of", "from", "until", "by"):
             return None  # a year ("in 2014")
+        if _age_between_commas(toks, start, end):
+            return None
         # "19 more were killed", "16 others died": in addition to a count given before
         another = another or (end < len(toks) and toks[end] in ("more", "others", "other"))
         return Quantity(n, start, end, another=another)
@@ -197,6 +238,12 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
     return None
 
 
+def _age_between_commas(toks: list[str], start: int, end: int) -> bool:
+    """'Lakshman Kadirgamar, 73, was killed': a bare number set off by commas after a word is an age."""
+    return 1 < start and end < len(toks) and end == start + 1 and toks[start - 1] == "," and toks[end] == "," \
+        and toks[start - 2].isalpha() and (_int(toks[start]) or 0) < 120
+
+
 def _blocked(toks: list[str], w: Words) -> set[int]:
     """Tokens of subset clauses ("including 68 children"): their numbers are part of a count already given."""
     out: set[int] = set()
@@ -207,8 +254,10 @@ def _blocked(toks: list[str], w: Words) -> set[int]:
             i += 1
             continue
         j = i + len(p)
-        while j < len(toks) and toks[j] not in _CLAUSE_END and toks[j] != "," and toks[j] not in w.aux \
+        while j < len(toks) and toks[j] not in _CLAUSE_END and toks[j] not in w.aux \
                 and toks[j] not in w.death and toks[j] not in w.kill:
+            if toks[j] == "," and not (j + 1 < len(toks) and (_int(toks[j + 1]) is not None or toks[j + 1] == "and")):
+                break  # a list of parts goes on after a comma ("including 9 in X, 6 in Y and 2 others"); else it ends
             out.add(j)
             j += 1
         i = j
@@ -223,12 +272,34 @@ def _wounded_count(toks: list[str], k: int, w: Words) -> bool:
 
 def _wounded_ahead(toks: list[str], k: int, w: Words, reach: int = 12) -> bool:
     """An injury word comes before any word of death in the rest of the clause ('six other civilians
-    including three children were injured')."""
-    for t in toks[k:k + reach]:
+    including three children (5-8 years) were injured'); a parenthesis does not count towards the reach."""
+    seen, depth = 0, 0
+    while k < len(toks) and seen < reach:
+        t = toks[k]
+        k += 1
+        if t in ("(", "["):
+            depth += 1
+            continue
+        if t in (")", "]"):
+            depth = max(0, depth - 1)
+            continue
+        if depth:
+            continue
+        seen += 1
         if t in w.injury:
             return True
         if t in w.death or t in _CLAUSE_END:
             return False
+    return False
+
+
+def _injured_subject(toks: list[str], k: int, w: Words, reach: int = 4) -> bool:
+    """A passive of injury follows the count within a few words ('160 people were injured')."""
+    for j in range(k, min(k + reach, len(toks) - 1)):
+        if toks[j] in _CLAUSE_END:
+            return False
+        if toks[j] in ("was", "were", "are", "is", "been") and toks[j + 1] in w.injury:
+            return True
     return False
 
 
@@ -282,6 +353,12 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
             filler += 1  # "group leader Hassan Abboud was killed": one name stands for the subject
         elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] == "-":
             filler += 1  # "a 12-year-old boy"
+        elif _int(t) is not None and k + 1 < len(toks) and toks[k + 1] in ("st", "nd", "rd", "th"):
+            filler += 1  # "a fourth migrant" (an ordinal: which one, not how many)
+        elif toks[k - 1:k] and _int(toks[k - 1]) is not None and t in ("st", "nd", "rd", "th"):
+            filler += 1
+        elif _int(t) is not None and _age_between_commas(toks, k, k + 1):
+            filler += 1  # "Lakshman Kadirgamar, 73, was shot dead"
         elif toks[k - 1] in ("-", "–"):
             filler += 1  # "12-year-old"
         elif t == "number" or t in w.injury or t in _CLAUSE_END or _int(t) is not None or t in w.kill \
@@ -304,6 +381,8 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
     if after[:1] and after[0] in w.injury or len(after) == 2 and after[1] in w.injury and after[0] not in ("and", ",") \
             and not after[1].endswith("ing"):
         return None  # "3 killed over 70 injured": that count is the wounded ("killing 2 children injuring 9": not)
+    if _injured_subject(toks, q.end, w):
+        return None  # "as well as those killed, at least 160 people were injured": the count is the wounded's
     total, end, k = q.value, q.end, q.end
     filler = 0
     while k < len(toks) and filler <= 5:
@@ -317,6 +396,8 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
             k, t = k + 2, "and"
         if t in ("and", ","):
             nxt = quantity(toks, k + 1, w, blocked)
+            if nxt is not None and nxt.named and not q.named:
+                nxt = None  # "killed a student leader, Nfiri Sebastine": the same victim named (an apposition)
             if nxt is not None and not nxt.singular and not any(x in w.injury for x in toks[nxt.end:nxt.end + 3]):
                 total, end, k, filler = total + nxt.value, nxt.end, nxt.end, 0
                 continue
@@ -330,9 +411,9 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
 def _toll_count(toks: list[str], i: int, phrase: tuple[str, ...], w: Words, blocked: set[int]) -> Match | None:
     """'the death toll rose to 9', 'putting the death toll at at least 70'."""
     k = i + len(phrase)
-    while k < len(toks) and k < i + len(phrase) + 16 and toks[k] not in _CLAUSE_END:
+    while k < len(toks) and k < i + len(phrase) + 24 and toks[k] not in _CLAUSE_END:
         q = quantity(toks, k, w, blocked)
-        if q is not None and not q.singular:
+        if q is not None and not q.singular and not q.named:  # a name in the toll's phrase is no toll
             return Match(q.value, i, q.end)
         if toks[k] in _MODAL:
             return None  # "the toll could reach 200": a forecast, not a count
@@ -351,7 +432,81 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
     while hi < len(toks) and seen < 12 and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
         seen += hi not in blocked
         hi += 1
-    return any(_phrase_at(toks, k, w.cumulative) is not None or _in_a_year(toks, k) for k in range(lo, hi))
+    dated = _superlative_dates(toks, w)
+    return any((_cumulative_at(toks, k, w) or _in_a_year(toks, k)) and k not in dated for k in range(lo, hi))
+
+
+def _superlative_dates(toks: list[str], w: Words) -> set[int]:
+    """Tokens of 'since ...' after a superlative ('the first explosion to hit the town since the outbreak of
+    the war in 2011'), up to a comma or a word of killing: they date the superlative, no running total."""
+    out: set[int] = set()
+    for k, t in enumerate(toks):
+        if t == "since" and any(x in w.since_superlatives for x in toks[max(0, k - 12):k]):
+            j = k
+            while j < len(toks) and toks[j] != "," and toks[j] not in _CLAUSE_END and toks[j] not in w.kill \
+                    and toks[j] not in w.death:
+                out.add(j)
+                j += 1
+    return out
+
+
+def _cumulative_at(toks: list[str], k: int, w: Words) -> bool:
+    """A running, area-wide or multi-day total starts at token k ('since 2011', 'across rebel-held Idlib
+    province', 'the two-week-old battle'); 'since a suspected attack' names one earlier event instead."""
+    if toks[k] == "since" and (k + 1 < len(toks) and toks[k + 1] in w.event_after_since
+                               or any(t in w.since_superlatives for t in toks[max(0, k - 12):k])) \
+            or _phrase_at(toks, k, w.not_cumulative) is not None:
+        return False
+    return _phrase_at(toks, k, w.cumulative) is not None or _past_span(toks, k, w)
+
+
+def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
+    """An area-wide or multi-day total anywhere in the match's clause ('across rebel-held Idlib province',
+    'the two-week-old battle for X has cost the lives of 63 ...'): such a cue may stand far from the number."""
+    lo = m.start
+    while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi = m.end
+    while hi < len(toks) and toks[hi] not in _CLAUSE_END:
+        hi += 1
+    for k in range(lo, hi):
+        if toks[k] == "across" and any(t in w.areas for t in toks[k + 1:k + 6]):
+            return True
+        if _campaign_length(toks, k, w) or _past_span(toks, k, w) or _phrase_at(toks, k, w.clause_wide) is not None:
+            return True
+    return False
+
+
+_LENGTH_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months"})
+
+
+def _campaign_length(toks: list[str], k: int, w: Words) -> bool:
+    """'four-day crack-down', 'two-week-old battle', 'month-long siege' at token k (the unit): a campaign
+    that lasted days; an age ('a 3-month-old baby') is not followed by a campaign noun."""
+    if toks[k] not in _LENGTH_UNITS or k == 0 or toks[k - 1] != "-":
+        return False
+    j = k + 1
+    if toks[j:j + 2] in (["-", "old"], ["-", "long"]):
+        j += 2
+    return any(t in w.campaigns for t in toks[j:j + 2])
+
+
+def _past_span(toks: list[str], k: int, w: Words) -> bool:
+    """'in the past three days', 'over the last 48 hours', 'the previous two weeks': a running total."""
+    if toks[k] not in ("past", "last", "previous") or k + 2 >= len(toks):
+        return False
+    return _int(toks[k + 1]) is not None and toks[k + 2] in w.span_units
+
+
+def _after_grievance(toks: list[str], m: Match, w: Words) -> bool:
+    """The count follows 'protesting against', 'condemning', 'mourning' in its sentence: the grievance of a
+    protest or a statement, not the toll of this sentence's event."""
+    k = m.start
+    while k > 0 and toks[k - 1] not in _CLAUSE_END:
+        k -= 1
+        if _phrase_at(toks, k, w.grievance_phrases) is not None:
+            return True
+    return False
 
 
 def _in_a_year(toks: list[str], k: int) -> bool:
@@ -382,12 +537,20 @@ def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
     t = toks[i]
     if t in _LIVES_VERBS and toks[i + 1:i + 4] == ["the", "lives", "of"]:
         return i + 3
+    if t in _LIVES_VERBS and i + 2 < len(toks):
+        q = quantity(toks, i + 1, w)
+        if q is not None and not q.singular and any(x in ("lives", "life") for x in toks[q.end:q.end + 3]):
+            return i  # "claimed more than 100 civilian lives", "cost 12 lives"
     if t in _DEATH_NOUNS and toks[i + 1:i + 2] == ["of"]:
         if any(x in w.grievance for x in toks[max(0, i - 2):i]):
             return None  # "protest against the killing of 5 youths": the grievance, not this event's toll
         return i + 1
     if t in w.kill:
         return i
+    if t == "lost" and i + 1 < len(toks):
+        q = quantity(toks, i + 1, w)
+        if q is not None and not q.singular and any(x in w.loss_nouns for x in toks[q.end:q.end + 3]):
+            return i  # "the army lost 11 soldiers"
     return None
 
 
@@ -434,7 +597,33 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
             m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
         if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
             found.setdefault(m.start, m)
-    return [m for _, m in sorted(found.items()) if not _cumulative(toks, m, w, blocked)]
+    ordered = [m for _, m in sorted(found.items())]
+    totals = {m.value for m in ordered if _cumulative(toks, m, w, blocked) or _clause_wide_total(toks, m, w)}
+    # a total told twice ("16 dead in bombardment ... Sixteen civilians were killed across Idlib province"):
+    # the same number elsewhere in the sentence is that total too
+    return [m for m in ordered if m.value not in totals and not _after_grievance(toks, m, w)]
+
+
+def number_value(text: str) -> int | None:
+    """The number a numeral writes ('nine', '1,200', 'twenty-one'), None when it is not one."""
+    for tok in tokens(text):
+        n = _int(tok)
+        if n is not None:
+            return n
+    return None
+
+
+@lru_cache(maxsize=4096)
+def total_or_mixed_cue(text: str) -> bool:
+    """The sentence states a running, area-wide or multi-day total, counts killed and wounded as one
+    number, or names a grievance: a count found elsewhere (the parse reader) must not be taken as one
+    event's toll."""
+    w = words()
+    toks = tokens(text)
+    whole = Match(0, 0, len(toks))
+    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) or _mixed_at(toks, k, w)
+               or _phrase_at(toks, k, w.grievance_phrases) is not None for k in range(len(toks))) \
+        or _clause_wide_total(toks, whole, w)
 
 
 def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:
@@ -461,15 +650,22 @@ def _count_fatalities(text: str, persons: tuple[tuple[int, int], ...]) -> int:
     return base + sum(m.value for m in adds)
 
 
-def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted") -> int:
+def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted",
+                     sub_event_type: str | None = None) -> int:
     """The fatalities column of one event coded from `sentence`: violent ACLED types only, never for denied or
-    planned acts. Given a spaCy span, its PERSON entities count as named victims ("X and Y were killed": 2)."""
-    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED:
+    planned acts nor for a protest ACLED defines as without deaths. Given a spaCy span, its PERSON entities
+    count as named victims ("X and Y were killed": 2)."""
+    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED or sub_event_type in NO_DEATH_SUB_TYPES:
         return 0
     if isinstance(sentence, str):
         return count_fatalities(sentence)
     text, persons = _sentence_persons(sentence)
-    return count_fatalities(text, persons)
+    found = count_fatalities(text, persons)
+    if found or not _DEATH_HINT.search(text):
+        return found
+    from frontwatch.events.fatality_parse import parse_fatalities  # it reads this module's word lists
+
+    return parse_fatalities(sentence)
 
 
 _last_sentence: list = [None, None]  # [(doc, start, end), (text, person spans)] of the sentence last read

@@ -47,7 +47,7 @@ def load_model(exclude: tuple[str, ...]) -> "Language":
     (`nlp/indexed_ruler.py`, `nlp/memo_lemmatizer.py`): the same annotations for less CPU."""
     import spacy
 
-    from frontwatch.nlp import indexed_ruler, memo_lemmatizer
+    from frontwatch.nlp import bracket_sentences, indexed_ruler, memo_lemmatizer
 
     try:
         nlp = spacy.load(MODEL_NAME, exclude=list(exclude))
@@ -59,6 +59,7 @@ def load_model(exclude: tuple[str, ...]) -> "Language":
     nlp.max_length = MAX_CHARS
     indexed_ruler.install(nlp)
     memo_lemmatizer.install(nlp)
+    bracket_sentences.install(nlp)
     return nlp
 
 

@@ -1,0 +1,110 @@
+"""Roles an actor word plays in its sentence that the actor completion must respect.
+
+Why: `events/actor_fill.py` completes an empty actor 2 with "the one other armed side the
+sentence names". Two kinds of actor word mislead it:
+
+* the speaker: "... was hacked to death by two assailants, the police said", "a source at
+  Damascus Police Command said ...": the police report the event, they are not its target;
+* the acted-on armed side among several: "ISIS launched another assault on the Free Syrian
+  Army defenses", "killing several members of this Syrian jihadist group", "dozens of
+  terrorists were killed in strikes by the army": the parse says which side was harmed even
+  when the sentence names more than one.
+
+Word lists (speech verbs, the dependency links of harm) are in data/actor_fill.json. Pure:
+spaCy tokens in, booleans out.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from frontwatch.events.actor_words import words as fill_words
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+# links from an actor word up to the noun phrase it belongs to ("a source at the Police Command",
+# "members of the group", "JFS' positions")
+_INSIDE_NOUN = frozenset({"compound", "amod", "poss", "pobj", "prep", "nmod", "appos"})
+_OF_LINKS = frozenset({"pobj", "prep", "poss", "compound"})
+
+
+@dataclass(frozen=True)
+class RoleWords:
+    speech: frozenset[str]
+    harm_deps: frozenset[str]
+    harm_preps: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def role_words() -> RoleWords:
+    """The role lists of data/actor_fill.json (actor_words reads the others)."""
+    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    return RoleWords(frozenset(raw["speech_verbs"]), frozenset(raw["harm_deps"]), frozenset(raw["harm_preps"]))
+
+
+def is_speaker(tok: Token) -> bool:
+    """The actor word is who reports: inside the subject of a speech verb, or after 'according to'."""
+    w = role_words()
+    node = tok
+    for _ in range(5):
+        if node.dep_ == "pobj" and node.head.lower_ == "to" and node.head.i > 0 \
+                and node.doc[node.head.i - 1].lower_ == "according":
+            return True
+        if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in w.speech:
+            return True
+        if node.dep_ not in _INSIDE_NOUN or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+def is_harmed(tok: Token) -> bool:
+    """The actor word names the side acted on by a verb of harm ('killing several members of this group',
+    'an assault on the FSA defenses', 'dozens of terrorists were killed')."""
+    w, verbs = role_words(), fill_words().victim_verbs
+    node = tok
+    for _ in range(6):  # "dozens of members of the group": two 'of' links, four steps
+        if node.dep_ in w.harm_deps and node.head.lemma_.lower() in verbs:
+            return True
+        if node.dep_ == "pobj" and node.head.lower_ in w.harm_preps:
+            gov = node.head.head  # "assault on X", "fired on X", "attacks against X"
+            if gov.lemma_.lower() in verbs or gov.lemma_.lower() in ("assault", "offensive", "raid", "attack"):
+                return True
+        if node.dep_ not in _OF_LINKS or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+@dataclass(frozen=True)
+class IdentityWords:
+    verbs: frozenset[str]
+    fillers: frozenset[str]
+    places: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def identity_words() -> IdentityWords:
+    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    return IdentityWords(frozenset(raw["identity_verbs"]), frozenset(raw["identity_fillers"]),
+                         frozenset(raw["place_nouns"]))
+
+
+def same_side(first: tuple[int, int], second: tuple[int, int], doc) -> bool:
+    """'gunmen suspected to be members of Boko Haram': the mention at `second` (token span) says who the
+    one at `first` is. Read off the words between them, which the parse often gets wrong."""
+    w = identity_words()
+    between = [t.lower_ for t in doc[first[1]:second[0]]]
+    if not between or between[0] not in w.verbs or len(between) > 8:
+        return False
+    return all(t in w.fillers for t in between[1:])
+
+
+def names_a_place(tok: Token) -> bool:
+    """'the north Cameroon town of Fotokol': a country or people word that only modifies a place noun."""
+    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in identity_words().places
