@@ -56,3 +56,31 @@ def test_the_candidate_carries_its_container_and_how(nlp):  # noqa: F811
     assert [t.text for t, *_ in out] == ["Al-Zorba Farms"]
     t = out[0][0]
     assert t.candidates[0].how == HOW and t.place.name == "Syria" and t.precision == "country"
+
+
+def test_a_refused_sense_in_another_country_than_the_sentences_is_not_taken(nlp):  # noqa: F811
+    from frontwatch.model import Candidate, Place
+
+    text = "Government forces in Syria shelled Tal Maksour on Monday."
+    doc = nlp(text)
+    tops = make_toponyms(text)
+    from frontwatch.events.extract import _PlaceIndex
+
+    pidx = _PlaceIndex(doc, tops)
+    verb = next(t for t in doc if t.text == "shelled")
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    syria = make_toponyms("Syria", {"Syria": ("Syria", 35.0, 38.0, "SY", "country")})[0]
+    a = text.index("Tal Maksour")
+    far = Place(geonameid=1, name="Tal Maksour", lat=10.0, lon=10.0, country="NG", precision="city")
+    near = Place(geonameid=2, name="Tal Maksour", lat=36.5, lon=40.8, country="SY", precision="city")
+
+    def refused(place):
+        from frontwatch.model import Toponym
+
+        return Toponym(start=a, end=a + 11, text="Tal Maksour", place=place, score=0.4, precision="city",
+                       candidates=[Candidate(place=place, score=-0.1, how="refused")])
+
+    out = argument_places(expand(objs), set(), doc[:], pidx.by_token, set(), syria, [refused(far)])
+    assert [t.place.name for t, *_ in out] == ["Syria"]
+    out = argument_places(expand(objs), set(), doc[:], pidx.by_token, set(), syria, [refused(near)])
+    assert [(t.place.name, t.precision) for t, *_ in out] == [("Tal Maksour", "city")]

@@ -117,13 +117,27 @@ def _container(doc, b: int, span: "Span", by_token: Mapping[int, Sequence[Topony
     return None
 
 
+def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Toponym | None) -> Toponym | None:
+    """The resolver's best sense of a name it refused (geo/refused.py), when the name is that
+    span and the sense lies in the country of the place named with it or of the article
+    (`around`; None: nothing to contradict it). A sense in another country is a far homonym:
+    the name goes to `around` instead, as an unlisted name would."""
+    for r in refused:
+        if r.start == start and r.end == end and r.place is not None:
+            if around is not None and around.place is not None and around.place.country != r.place.country:
+                return None
+            return r
+    return None
+
+
 def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
                     by_token: Mapping[int, Sequence[Toponym]], excluded: set[int],
-                    fallback: Toponym | None) -> list[tuple[Toponym, int, int, int]]:
+                    fallback: Toponym | None, refused: Sequence[Toponym] = ()) -> list[tuple[Toponym, int, int, int]]:
     """Candidate places (toponym, first token, end token, root token) for the names among a
     trigger's arguments `args` that no toponym covers. `locating`: the argument tokens that
     are objects of a locating preposition (the rest are the verb's objects); `excluded`:
-    tokens of actors; `fallback`: the article's country as a toponym (None: no country known)."""
+    tokens of actors; `fallback`: the article's country as a toponym (None: no country known);
+    `refused`: the names the resolver refused, with their best sense (geo/refused.py)."""
     doc = span.doc
     w = locative_words()
     out: list[tuple[Toponym, int, int, int]] = []
@@ -153,10 +167,12 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
             continue  # an acronym alone
         if not site and all(common_word(x) for x in words_):
             continue  # 'Member', 'Sabre', 'Tuesday': everyday words
-        anchor = _container(doc, b, span, by_token) or fallback
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        container = _container(doc, b, span, by_token)
+        sense = _refused_sense(start, end, refused, container or fallback)
+        anchor = sense or container or fallback
         if anchor is None or anchor.place is None:
             continue
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         place = anchor.place
         t = Toponym(start=start, end=end, text=doc.text[start:end], place=place, score=SCORE,
                     precision=anchor.precision or place.precision,
