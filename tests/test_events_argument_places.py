@@ -84,3 +84,23 @@ def test_a_refused_sense_in_another_country_than_the_sentences_is_not_taken(nlp)
     assert [t.place.name for t, *_ in out] == ["Syria"]
     out = argument_places(expand(objs), set(), doc[:], pidx.by_token, set(), syria, [refused(near)])
     assert [(t.place.name, t.precision) for t, *_ in out] == [("Tal Maksour", "city")]
+
+
+def _held(nlp, text: str, verb_text: str) -> dict[str, str]:  # noqa: F811
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == verb_text)
+    ex = EventExtractor()
+    ex.places_for(doc, article(text), make_toponyms(text), verb.i)
+    return {s.candidate.toponym.text: s.candidate.toponym.place.name for s in ex.last_place_scores}
+
+
+def test_an_apposition_names_the_container(nlp):  # noqa: F811
+    held = _held(nlp, "Fighters from Goma stormed Kafr Nabudah, a small village in the north of Helmand, on Monday.",
+                 "stormed")
+    assert held.get("Kafr Nabudah") == "Helmand"
+
+
+def test_with_no_country_named_the_nearest_town_of_the_sentence_holds_the_name(nlp):  # noqa: F811
+    held = _held(nlp, "Gunmen killed five people at Kanambe, about 120 kilometres north of the provincial capital Goma.",
+                 "killed")
+    assert held.get("Kanambe") == "Goma"

@@ -39,6 +39,7 @@ HOW = "argument"  # Candidate.how of such a place (events/place_role.is_unlisted
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                               "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 SCORE = 0.3
+APPOSITION_WORDS = 8  # 'X, a small town in the restive north of Y': the words an apposition may take before its place
 
 
 @lru_cache(maxsize=1)
@@ -100,21 +101,54 @@ def _prep_of(doc, a: int, span: "Span") -> str:
     return doc[k].lower_ if k >= span.start else ""
 
 
+def _after_apposition(doc, k: int, span: "Span") -> int:
+    """Past the common words of an apposition that describes the name before it by its
+    container: 'X, in the north of Y', 'X, a village in Y', 'X, in the territory of Y'. Only
+    lower-case determiners, adjectives, nouns and the prepositions that place ('in', 'of',
+    'near'), at most APPOSITION_WORDS of them; the token reached may be the container."""
+    end = min(span.end, k + APPOSITION_WORDS)
+    while k < end and doc[k].text.islower() and (doc[k].pos_ in ("DET", "ADJ", "NOUN")
+                                                   or doc[k].lower_ in ("in", "of", "near")):
+        k += 1
+    return k
+
+
 def _container(doc, b: int, span: "Span", by_token: Mapping[int, Sequence[Toponym]]) -> Toponym | None:
-    """A place named right after the name as its container: 'X in Y', 'X, Y', 'X district of Y'."""
+    """A place named right after the name as its container: 'X in Y', 'X, Y', 'X district of Y',
+    'X, a village in Y'."""
     w = locative_words()
     k = b
     while k < span.end and doc[k].lower_ in w.suffix_nouns:
         k += 1
     if k >= span.end or doc[k].lower_ not in ("in", ",", "of"):
         return None
+    comma = doc[k].lower_ == ","
     k += 1
     while k < span.end and (doc[k].lower_ in w.skip_before or doc[k].lower_ in w.place_nouns):
         k += 1
+    if k < span.end and not by_token.get(k) and comma:
+        k = _after_apposition(doc, k, span)
     for t in by_token.get(k, ()) if k < span.end else ():
         if t.place is not None and not t.relative:
             return t
     return None
+
+
+def _nearest_place(a: int, b: int, span: "Span", by_token: Mapping[int, Sequence[Toponym]]) -> Toponym | None:
+    """With no container beside the name and no country named: the nearest town or division
+    the sentence names ('killed at X ... north of the provincial capital Y'), a coarse but
+    local point; never a country known only by an adjective, a relative phrase or another
+    unlisted name."""
+    best: tuple[int, Toponym] | None = None
+    for i in range(span.start, span.end):
+        for t in by_token.get(i, ()):
+            if (t.place is None or t.relative or (t.candidates and t.candidates[0].how in ("demonym", "unlisted", HOW))
+                    or t.precision not in ("city", "admin1", "admin2", "point")):
+                continue
+            d = a - i if i < a else i - b + 1
+            if best is None or d < best[0]:
+                best = (d, t)
+    return best[1] if best else None
 
 
 def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Toponym | None) -> Toponym | None:
@@ -122,12 +156,22 @@ def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Top
     span and the sense lies in the country of the place named with it or of the article
     (`around`; None: nothing to contradict it). A sense in another country is a far homonym:
     the name goes to `around` instead, as an unlisted name would."""
+    code = _country_code(around)
     for r in refused:
         if r.start == start and r.end == end and r.place is not None:
-            if around is not None and around.place is not None and around.place.country != r.place.country:
+            if code is not None and code != r.place.country:
                 return None
             return r
     return None
+
+
+def _country_code(t: Toponym | None) -> str | None:
+    """The country of a place, or of a country known without a point (extract.synthetic_country)."""
+    if t is None:
+        return None
+    if t.place is not None:
+        return t.place.country
+    return (t.relative or {}).get("country")
 
 
 def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
@@ -170,7 +214,9 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         container = _container(doc, b, span, by_token)
         sense = _refused_sense(start, end, refused, container or fallback)
-        anchor = sense or container or fallback
+        # a country known but not named has no point (extract.synthetic_country): a town of the sentence has
+        anchor = sense or container or (fallback if fallback is not None and fallback.place is not None else
+                                        _nearest_place(a, b, span, by_token))
         if anchor is None or anchor.place is None:
             continue
         place = anchor.place
