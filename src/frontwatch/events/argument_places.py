@@ -74,6 +74,17 @@ def _territory_object(tok: "Token") -> bool:
     return False
 
 
+def nested_locatives(args: Iterable["Token"]) -> list["Token"]:
+    """The objects of a locating preposition that hangs from one of the trigger's own arguments
+    ('stormed positions at X', 'an attack on defenses in X'): one step below the argument, the
+    place of what the event acts on."""
+    from frontwatch.events.triggers import expand
+
+    found = [c for t in args for p in t.children if p.dep_ == "prep" and p.lower_ in _locating_prepositions()
+             for c in p.children if c.dep_ == "pobj"]
+    return expand(found)
+
+
 def _name_span(tok: "Token", span: "Span") -> tuple[int, int]:
     """The name a token belongs to: its entity, or its run of capitalised compound words."""
     doc = tok.doc
@@ -227,4 +238,4 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
     return out
 
 
-__all__ = ["HOW", "argument_places"]
+__all__ = ["HOW", "argument_places", "nested_locatives"]
