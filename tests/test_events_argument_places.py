@@ -104,3 +104,14 @@ def test_with_no_country_named_the_nearest_town_of_the_sentence_holds_the_name(n
     held = _held(nlp, "Gunmen killed five people at Kanambe, about 120 kilometres north of the provincial capital Goma.",
                  "killed")
     assert held.get("Kanambe") == "Goma"
+
+
+
+def test_nested_locatives_stay_one_step_below_the_argument(nlp):  # noqa: F811
+    from frontwatch.events.argument_places import nested_locatives
+
+    doc = nlp("Troops launched an assault on defenses at Tal Maksour.")
+    by_text = {t.text: t for t in doc}
+    assert "Maksour" in [t.text for t in nested_locatives([by_text["defenses"]])]
+    one_step = [t.text for t in nested_locatives([by_text["assault"]])]
+    assert "defenses" in one_step and "Maksour" not in one_step
