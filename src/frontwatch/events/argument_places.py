@@ -169,7 +169,7 @@ def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Top
     the name goes to `around` instead, as an unlisted name would."""
     code = _country_code(around)
     for r in refused:
-        if r.start == start and r.end == end and r.place is not None:
+        if r.start < end and start < r.end and r.place is not None:  # the recogniser may cut the name otherwise
             if code is not None and code != r.place.country:
                 return None
             return r
