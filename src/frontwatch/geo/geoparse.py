@@ -15,8 +15,9 @@ from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_pr
 from frontwatch.geo.fold import fold
 from frontwatch.geo.home_candidates import CANDIDATE_LIMIT, home_divisions, with_home_homonyms
 from frontwatch.geo.unlisted import demonym_country, dominant_country, dominant_division, unlisted_toponyms
-from frontwatch.geo.refused import refused_toponyms, store as store_refused
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
+from frontwatch.geo.refused import refused_toponyms
+from frontwatch.geo.refused import store as store_refused
 from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
 from frontwatch.geo.words import one_common_word
 from frontwatch.geo.resolve import (
