@@ -8,7 +8,8 @@ Every sentence with a gold place falls in one bucket:
   reachable/abstained   -- the gold place is a toponym, no place (or only the country fallback) chosen;
   unreachable/<why>     -- no toponym overlaps the gold place: 'not a name' (lower-case gold text),
                            'no span', 'actor name', 'no entry' (spans but no gazetteer candidate) or
-                           'rejected' (the resolver refused its candidates), each with the span's
+                           'rejected' (the resolver refused its candidates), each split by whether the
+                           recognised span is the gold name ('same') or cut otherwise ('other span'), and the span's
                            locative role (geo/locative.py) so the roles worth trusting can be counted.
 Sentences without a gold place: 'invented' when a place was chosen, by how it was chosen.
 """
@@ -32,6 +33,16 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_location_misses import _ov  # noqa: E402  (one overlap test for both error scripts)
 
 
+
+
+def _span_fit(sp, g: tuple[int, int], text: str) -> str:
+    """'same' when the recognised span is the gold name (up to a leading 'the'), else 'other span'
+    (the recogniser cut the name differently: 'X province', 'the X camp', 'X, Y')."""
+    a, b = g
+    gold = text[a:b].strip()
+    for art in ("the ", "The "):
+        gold = gold.removeprefix(art)
+    return "same" if sp.text.strip().removeprefix("the ").removeprefix("The ") == gold else "other span"
 
 
 def main() -> None:
@@ -84,10 +95,10 @@ def main() -> None:
             elif not hits:
                 b = "unreachable/no span"
             elif not any(c for _, c, _ in hits):
-                b = f"unreachable/no entry/{hits[0][0].locative}"
+                b = f"unreachable/no entry/{_span_fit(hits[0][0], g, s.text)}/{hits[0][0].locative}"
             else:
                 sp, _, r = next((h for h in hits if h[1]), hits[0])
-                b = f"unreachable/rejected/{sp.locative}"
+                b = f"unreachable/rejected/{_span_fit(sp, g, s.text)}/{sp.locative}"
                 gtext += f" <{sp.label} score={r.score:.2f} how={r.how}>"
         buckets[b] += 1
         examples[b].append(f"[{gtext}] verb={vtext} got={got} how={how} :: {s.text.strip()[:200]}")

@@ -56,3 +56,67 @@ def test_the_candidate_carries_its_container_and_how(nlp):  # noqa: F811
     assert [t.text for t, *_ in out] == ["Al-Zorba Farms"]
     t = out[0][0]
     assert t.candidates[0].how == HOW and t.place.name == "Syria" and t.precision == "country"
+
+
+def test_a_refused_sense_in_another_country_than_the_sentences_is_not_taken(nlp):  # noqa: F811
+    from frontwatch.model import Candidate, Place
+
+    text = "Government forces in Syria shelled Tal Maksour on Monday."
+    doc = nlp(text)
+    tops = make_toponyms(text)
+    from frontwatch.events.extract import _PlaceIndex
+
+    pidx = _PlaceIndex(doc, tops)
+    verb = next(t for t in doc if t.text == "shelled")
+    objs = [c for c in verb.children if c.dep_ == "dobj"]
+    syria = make_toponyms("Syria", {"Syria": ("Syria", 35.0, 38.0, "SY", "country")})[0]
+    a = text.index("Tal Maksour")
+    far = Place(geonameid=1, name="Tal Maksour", lat=10.0, lon=10.0, country="NG", precision="city")
+    near = Place(geonameid=2, name="Tal Maksour", lat=36.5, lon=40.8, country="SY", precision="city")
+
+    from frontwatch.model import Toponym
+
+    def refused(place):
+        return Toponym(start=a, end=a + 11, text="Tal Maksour", place=place, score=0.4, precision="city",
+                       candidates=[Candidate(place=place, score=-0.1, how="refused")])
+
+    out = argument_places(expand(objs), set(), doc[:], pidx.by_token, set(), syria, [refused(far)])
+    assert [t.place.name for t, *_ in out] == ["Syria"]
+    out = argument_places(expand(objs), set(), doc[:], pidx.by_token, set(), syria, [refused(near)])
+    assert [(t.place.name, t.precision) for t, *_ in out] == [("Tal Maksour", "city")]
+    # the recogniser cut the name otherwise ('Maksour'): its refused sense still places the argument name
+    cut = Toponym(start=a + 4, end=a + 11, text="Maksour", place=near, score=0.4, precision="city",
+                  candidates=[Candidate(place=near, score=-0.1, how="refused")])
+    out = argument_places(expand(objs), set(), doc[:], pidx.by_token, set(), syria, [cut])
+    assert [(t.text, t.place.name) for t, *_ in out] == [("Tal Maksour", "Tal Maksour")]
+
+
+def _held(nlp, text: str, verb_text: str) -> dict[str, str]:  # noqa: F811
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == verb_text)
+    ex = EventExtractor()
+    ex.places_for(doc, article(text), make_toponyms(text), verb.i)
+    return {s.candidate.toponym.text: s.candidate.toponym.place.name for s in ex.last_place_scores}
+
+
+def test_an_apposition_names_the_container(nlp):  # noqa: F811
+    held = _held(nlp, "Fighters from Goma stormed Kafr Nabudah, a small village in the north of Helmand, on Monday.",
+                 "stormed")
+    assert held.get("Kafr Nabudah") == "Helmand"
+
+
+def test_with_no_country_named_the_nearest_town_of_the_sentence_holds_the_name(nlp):  # noqa: F811
+    held = _held(nlp, "Gunmen killed five people at Kanambe, about 120 kilometres north of the provincial capital Goma.",
+                 "killed")
+    assert held.get("Kanambe") == "Goma"
+
+
+
+def test_nested_locatives_stay_one_step_below_the_argument(nlp):  # noqa: F811
+    from frontwatch.events.argument_places import nested_locatives
+
+    doc = nlp("Troops launched an assault on defenses at Tal Maksour.")
+    by_text = {t.text: t for t in doc}
+    assert "Maksour" in [t.text for t in nested_locatives([by_text["defenses"]])]
+    one_step = [t.text for t in nested_locatives([by_text["assault"]])]
+    assert "defenses" in one_step and "Maksour" not in one_step

@@ -39,6 +39,7 @@ HOW = "argument"  # Candidate.how of such a place (events/place_role.is_unlisted
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                               "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 SCORE = 0.3
+APPOSITION_WORDS = 8  # 'X, a small town in the restive north of Y': the words an apposition may take before its place
 
 
 @lru_cache(maxsize=1)
@@ -73,6 +74,17 @@ def _territory_object(tok: "Token") -> bool:
     return False
 
 
+def nested_locatives(args: Iterable["Token"]) -> list["Token"]:
+    """The objects of a locating preposition that hangs from one of the trigger's own arguments
+    ('stormed positions at X', 'an attack on defenses in X'): one step below the argument, the
+    place of what the event acts on."""
+    from frontwatch.events.triggers import expand
+
+    found = [c for t in args for p in t.children if p.dep_ == "prep" and p.lower_ in _locating_prepositions()
+             for c in p.children if c.dep_ == "pobj"]
+    return expand(found)
+
+
 def _name_span(tok: "Token", span: "Span") -> tuple[int, int]:
     """The name a token belongs to: its entity, or its run of capitalised compound words."""
     doc = tok.doc
@@ -100,30 +112,87 @@ def _prep_of(doc, a: int, span: "Span") -> str:
     return doc[k].lower_ if k >= span.start else ""
 
 
+def _after_apposition(doc, k: int, span: "Span") -> int:
+    """Past the common words of an apposition that describes the name before it by its
+    container: 'X, in the north of Y', 'X, a village in Y', 'X, in the territory of Y'. Only
+    lower-case determiners, adjectives, nouns and the prepositions that place ('in', 'of',
+    'near'), at most APPOSITION_WORDS of them; the token reached may be the container."""
+    end = min(span.end, k + APPOSITION_WORDS)
+    while k < end and doc[k].text.islower() and (doc[k].pos_ in ("DET", "ADJ", "NOUN")
+                                                   or doc[k].lower_ in ("in", "of", "near")):
+        k += 1
+    return k
+
+
 def _container(doc, b: int, span: "Span", by_token: Mapping[int, Sequence[Toponym]]) -> Toponym | None:
-    """A place named right after the name as its container: 'X in Y', 'X, Y', 'X district of Y'."""
+    """A place named right after the name as its container: 'X in Y', 'X, Y', 'X district of Y',
+    'X, a village in Y'."""
     w = locative_words()
     k = b
     while k < span.end and doc[k].lower_ in w.suffix_nouns:
         k += 1
     if k >= span.end or doc[k].lower_ not in ("in", ",", "of"):
         return None
+    comma = doc[k].lower_ == ","
     k += 1
     while k < span.end and (doc[k].lower_ in w.skip_before or doc[k].lower_ in w.place_nouns):
         k += 1
+    if k < span.end and not by_token.get(k) and comma:
+        k = _after_apposition(doc, k, span)
     for t in by_token.get(k, ()) if k < span.end else ():
         if t.place is not None and not t.relative:
             return t
     return None
 
 
+def _nearest_place(a: int, b: int, span: "Span", by_token: Mapping[int, Sequence[Toponym]]) -> Toponym | None:
+    """With no container beside the name and no country named: the nearest town or division
+    the sentence names ('killed at X ... north of the provincial capital Y'), a coarse but
+    local point; never a country known only by an adjective, a relative phrase or another
+    unlisted name."""
+    best: tuple[int, Toponym] | None = None
+    for i in range(span.start, span.end):
+        for t in by_token.get(i, ()):
+            if (t.place is None or t.relative or (t.candidates and t.candidates[0].how in ("demonym", "unlisted", HOW))
+                    or t.precision not in ("city", "admin1", "admin2", "point")):
+                continue
+            d = a - i if i < a else i - b + 1
+            if best is None or d < best[0]:
+                best = (d, t)
+    return best[1] if best else None
+
+
+def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Toponym | None) -> Toponym | None:
+    """The resolver's best sense of a name it refused (geo/refused.py), when the name is that
+    span and the sense lies in the country of the place named with it or of the article
+    (`around`; None: nothing to contradict it). A sense in another country is a far homonym:
+    the name goes to `around` instead, as an unlisted name would."""
+    code = _country_code(around)
+    for r in refused:
+        if r.start < end and start < r.end and r.place is not None:  # the recogniser may cut the name otherwise
+            if code is not None and code != r.place.country:
+                return None
+            return r
+    return None
+
+
+def _country_code(t: Toponym | None) -> str | None:
+    """The country of a place, or of a country known without a point (extract.synthetic_country)."""
+    if t is None:
+        return None
+    if t.place is not None:
+        return t.place.country
+    return (t.relative or {}).get("country")
+
+
 def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
                     by_token: Mapping[int, Sequence[Toponym]], excluded: set[int],
-                    fallback: Toponym | None) -> list[tuple[Toponym, int, int, int]]:
+                    fallback: Toponym | None, refused: Sequence[Toponym] = ()) -> list[tuple[Toponym, int, int, int]]:
     """Candidate places (toponym, first token, end token, root token) for the names among a
     trigger's arguments `args` that no toponym covers. `locating`: the argument tokens that
     are objects of a locating preposition (the rest are the verb's objects); `excluded`:
-    tokens of actors; `fallback`: the article's country as a toponym (None: no country known)."""
+    tokens of actors; `fallback`: the article's country as a toponym (None: no country known);
+    `refused`: the names the resolver refused, with their best sense (geo/refused.py)."""
     doc = span.doc
     w = locative_words()
     out: list[tuple[Toponym, int, int, int]] = []
@@ -153,10 +222,14 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
             continue  # an acronym alone
         if not site and all(common_word(x) for x in words_):
             continue  # 'Member', 'Sabre', 'Tuesday': everyday words
-        anchor = _container(doc, b, span, by_token) or fallback
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        container = _container(doc, b, span, by_token)
+        sense = _refused_sense(start, end, refused, container or fallback)
+        # a country known but not named has no point (extract.synthetic_country): a town of the sentence has
+        anchor = sense or container or (fallback if fallback is not None and fallback.place is not None else
+                                        _nearest_place(a, b, span, by_token))
         if anchor is None or anchor.place is None:
             continue
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
         place = anchor.place
         t = Toponym(start=start, end=end, text=doc.text[start:end], place=place, score=SCORE,
                     precision=anchor.precision or place.precision,
@@ -165,4 +238,4 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
     return out
 
 
-__all__ = ["HOW", "argument_places"]
+__all__ = ["HOW", "argument_places", "nested_locatives"]

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from frontwatch.events import actor_fill, ontology, place_role, subtype_model
-from frontwatch.events.argument_places import argument_places
+from frontwatch.events.argument_places import argument_places, nested_locatives
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -56,6 +56,7 @@ from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, 
 from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
 from frontwatch.events.triggers import GENERIC_VIOLENCE
 from frontwatch.events.triggers import through_quantifier as _through
+from frontwatch.geo.refused import refused_of
 from frontwatch.model import Actor, Article, Event, Toponym
 from frontwatch.nlp.doc_memo import doc_ents, doc_text
 
@@ -369,9 +370,11 @@ class EventExtractor:
                 if r is not None:
                     cands[id(t)] = place_role.Candidate(t, r[0], r[1], r[2])
         locating = expand(fr.locatives)
+        locating += nested_locatives(locating + expand(fr.objects))
         doc = seg.span.doc  # actor words stay out; a name the NER gave a label is argument_places' to judge
         for t, a, b, root in argument_places(locating + expand(fr.objects), {x.i for x in locating}, seg.span,
-                                             pidx.by_token, {i for i in actor_spans if not doc[i].ent_type_}, country):
+                                             pidx.by_token, {i for i in actor_spans if not doc[i].ent_type_}, country,
+                                             refused_of(doc)):
             cands[id(t)] = place_role.Candidate(t, a, b, root)
         ctx = place_role.Context(
             head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,

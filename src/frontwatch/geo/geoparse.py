@@ -16,6 +16,8 @@ from frontwatch.geo.fold import fold
 from frontwatch.geo.home_candidates import CANDIDATE_LIMIT, home_divisions, with_home_homonyms
 from frontwatch.geo.unlisted import demonym_country, dominant_country, dominant_division, unlisted_toponyms
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
+from frontwatch.geo.refused import refused_toponyms
+from frontwatch.geo.refused import store as store_refused
 from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
 from frontwatch.geo.words import one_common_word
 from frontwatch.geo.resolve import (
@@ -115,14 +117,19 @@ class Geoparser:
                   admin_hint: Mapping[tuple[str, str], float] | None = None) -> list[Toponym]:
         """Toponyms of one parsed article. `hint`: ISO2 codes the source is known to be about;
         `admin_hint`: (country, admin1 code) → share for the divisions it usually covers."""
-        return self.parse_spans(doc_text(doc), recognise(doc, sents), sents, hint=hint, admin_hint=admin_hint,
-                                actors=find_actor_names(doc))
+        refused: list[Toponym] = []
+        out = self.parse_spans(doc_text(doc), recognise(doc, sents), sents, hint=hint, admin_hint=admin_hint,
+                               actors=find_actor_names(doc), refused=refused)
+        store_refused(doc, refused)  # for the event layer's argument places (geo/refused.py)
+        return out
 
     def parse_spans(self, text: str, spans: list[SpanCandidate], sents: list[Sentence], hint: tuple[str, ...] = (),
-                    admin_hint: Mapping[tuple[str, str], float] | None = None, actors=()) -> list[Toponym]:
+                    admin_hint: Mapping[tuple[str, str], float] | None = None, actors=(),
+                    refused: list[Toponym] | None = None) -> list[Toponym]:
         """Toponyms from spans already recognised (by `recognise` for English, by
         `lang.toponyms` for the other languages): candidates, theatre, resolution, relatives.
-        `actors`: armed groups' names found in the text (English only so far)."""
+        `actors`: armed groups' names found in the text (English only so far); `refused`, when
+        given, receives the names the resolver refused with their best sense (geo/refused.py)."""
         first = [self._lookup(s, ()) for s in spans]
         if actors:  # 'Daesh', 'Jaysh al-Islam' name armed groups, not places
             keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
@@ -201,6 +208,8 @@ class Geoparser:
         home = (self.gazetteer.admin1(*division) if division else None) or (self._country(only) if only else None)
         out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, text,
                                      home, self._country(guess) if guess else None))
+        if refused is not None:
+            refused.extend(refused_toponyms(resolved, out))
         out = self._with_capitals(text, out, sents)
         out.sort(key=lambda t: t.start)
         out.extend(self._relatives(text, out, sents))

@@ -366,7 +366,8 @@ _PEOPLE_ENDINGS = ("an", "ans", "ese", "ish", "ic", "ics", "s", "i", "is")
 
 
 def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocContext) -> Resolution:
-    if span.label == "NORP" and span.text.lower().endswith(_PEOPLE_ENDINGS):
+    if span.label == "NORP" and span.text.lower().endswith(_PEOPLE_ENDINGS) and span.locative != "place_noun":
+        # ('the town of Rastan', 'Minyan suburb': a place noun's name is a place, whatever its ending)
         # A nationality or group word names a country by adjective, or a place spelled so
         # exactly; 'Arabs' folded to a village is not a place. (The model also labels
         # transliterated towns NORP -- 'Dderaa' -- and those keep their folded matches.)
