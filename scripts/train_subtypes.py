@@ -15,8 +15,10 @@ Needs the 'train' extra (scikit-learn); the shipped model does not.
    temperature turns into probabilities), regularisation C, class_weight, whether the dense
    tok2vec vectors come in, and how the model combines with the rules (subtype_model: 'override'
    above a probability, 'family' within the rules' event type, 'margin' when it leads the rules'
-   sub-type by a margin). Every answer, the model's or the rules', then goes through
-   `subtype_sides.side_subtype` (the side that gains ground sets the territory type), as at run time.
+   sub-type by a margin). An event told in a time adjunct keeps its ACLED event type
+   (`SubtypeModel.scoped`, events/subtype_scope.py). Every answer, the model's or the rules', then goes
+   through `subtype_sides.side_subtype` (the side that gains ground sets the territory type; forces
+   leaving change territory only when someone takes it), as at run time.
 3. The report part is scored once, with the chosen model, and printed; it chooses nothing.
 4. The weights go to a JSON file (no pickle); the figures of each step are printed.
    --cache FILE keeps the pipeline's examples between runs (a pickle outside the repo).

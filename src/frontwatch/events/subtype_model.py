@@ -20,8 +20,10 @@ corpus, see scripts/train_subtypes.py):
   ACLED event type; "margin": when it leads the rules' own sub-type by `min_prob`.
   Override wins in cross-validation (family loses ~.10 weighted F1: many errors cross
   families, an Attack read as an Armed clash, a Violent demonstration as a clash).
-After either, a territory sub-type is set by the side that gains ground when the capture
-verb's own arguments name it (`subtype_sides.side_subtype`: ACLED's rule is who gains).
+An event told in a time adjunct ("Since the fall of Aleppo, ...") keeps its ACLED event type
+(`SubtypeModel.scoped`, events/subtype_scope.py). After either, a territory sub-type is set by
+the side that gains ground when the capture verb's own arguments name it
+(`subtype_sides.side_subtype`: ACLED's rule is who gains).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
 events, events outside ACLED's scheme (statements, talks) are left alone, and front-line
 positions ('advance', KEEP_TYPES) are typed only among the battle types, when the JSON's
