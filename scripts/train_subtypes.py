@@ -15,8 +15,10 @@ Needs the 'train' extra (scikit-learn); the shipped model does not.
    temperature turns into probabilities), regularisation C, class_weight, whether the dense
    tok2vec vectors come in, and how the model combines with the rules (subtype_model: 'override'
    above a probability, 'family' within the rules' event type, 'margin' when it leads the rules'
-   sub-type by a margin). Every answer, the model's or the rules', then goes through
-   `subtype_sides.side_subtype` (the side that gains ground sets the territory type), as at run time.
+   sub-type by a margin). An event told in a time adjunct keeps its ACLED event type
+   (`SubtypeModel.scoped`, events/subtype_scope.py). Every answer, the model's or the rules', then goes
+   through `subtype_sides.side_subtype` (the side that gains ground sets the territory type; forces
+   leaving change territory only when someone takes it), as at run time.
 3. The report part is scored once, with the chosen model, and printed; it chooses nothing.
 4. The weights go to a JSON file (no pickle); the figures of each step are printed.
    --cache FILE keeps the pipeline's examples between runs (a pickle outside the repo).
@@ -42,7 +44,7 @@ sys.path.insert(0, str(REPO / "src"))
 
 from frontwatch.evaluate.devcorpus import Labelled, load
 from frontwatch.evaluate.events import NONE, main_record, score
-from frontwatch.events import ontology, subtype_model
+from frontwatch.events import ontology, subtype_model, subtype_scope
 from frontwatch.events.subtype_sides import side_subtype
 
 DEFAULT_CORPUS = REPO / "dev" / "subtypes"
@@ -118,6 +120,8 @@ def examples(raw: list[tuple | None]) -> tuple[list[Example], dict[int, tuple]]:
             continue
         rule, feats, dense, is_kept = r
         out.append((rule, None, None) if is_kept else (rule, feats, dense))
+        if is_kept and subtype_scope.ADJUNCT_FEATURE in feats:
+            continue  # an advance told in a time adjunct: the model never types it (subtype_model.retype)
         if is_kept and subtype_model.names_one_of(feats, KEEP_CHOICES):  # else the model never types it
             kept[k] = (feats, dense)
     return out, kept
@@ -231,7 +235,7 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 
             model = fit([ex[idx[k]] for k in tr], [y[k] for k in tr], s)
             for k in te:  # the probabilities once, every way of combining with the rules on them
                 _, feats, dense = ex[idx[k]]
-                p = model.probabilities(feats, dense)
+                p = model.scoped(model.probabilities(feats, dense), feats, rules[idx[k]])  # as `choose` does
                 for (mode, mp), column in preds.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
                     column[idx[k]] = side_subtype(m.choose_from(p, rules[idx[k]]) or rules[idx[k]], feats)

@@ -63,3 +63,22 @@ def test_side_subtype_applies_only_to_territory_types():
     assert subtype_sides.side_subtype(N, []) == N
     assert subtype_sides.side_subtype("Armed clash", ["gain_side=state"]) == "Armed clash"
 
+
+
+def test_forces_leaving_change_territory_only_when_someone_takes_it():
+    from frontwatch.events.subtype_sides import side_subtype
+
+    left = ["rule=Change to group/activity", "int=retreat", "agent=state forces"]
+    # no one takes the ground: the rules' answer stands
+    assert side_subtype("Non-violent transfer of territory", left) == "Change to group/activity"
+    # a retreating state never regains ground, even when someone takes it
+    assert side_subtype("Government regains territory", [*left, "cue=territory_gain"]) == "Change to group/activity"
+    # withdrawal and takeover: a transfer of territory
+    assert side_subtype("Non-violent transfer of territory", [*left, "cue=territory_gain"]) == \
+        "Non-violent transfer of territory"
+    # a denied gain word ('without admitting it has lost territory') takes nothing
+    assert side_subtype("Non-state actor overtakes territory", [*left, "cue_denied=territory_gain"]) == \
+        "Change to group/activity"
+    # events of other kinds are left to the side rule
+    assert side_subtype("Non-violent transfer of territory", ["rule=Agreement", "int=agreement"]) == \
+        "Non-violent transfer of territory"

@@ -20,8 +20,10 @@ corpus, see scripts/train_subtypes.py):
   ACLED event type; "margin": when it leads the rules' own sub-type by `min_prob`.
   Override wins in cross-validation (family loses ~.10 weighted F1: many errors cross
   families, an Attack read as an Armed clash, a Violent demonstration as a clash).
-After either, a territory sub-type is set by the side that gains ground when the capture
-verb's own arguments name it (`subtype_sides.side_subtype`: ACLED's rule is who gains).
+An event told in a time adjunct ("Since the fall of Aleppo, ...") keeps its ACLED event type
+(`SubtypeModel.scoped`, events/subtype_scope.py). After either, a territory sub-type is set by
+the side that gains ground when the capture verb's own arguments name it
+(`subtype_sides.side_subtype`: ACLED's rule is who gains).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
 events, events outside ACLED's scheme (statements, talks) are left alone, and front-line
 positions ('advance', KEEP_TYPES) are typed only among the battle types, when the JSON's
@@ -46,7 +48,7 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwatch.events import ontology, subtype_features, subtype_sides
+from frontwatch.events import ontology, subtype_features, subtype_scope, subtype_sides
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
@@ -93,7 +95,23 @@ class SubtypeModel:
 
     def choose(self, feats: list[str], rule_subtype: str | None, vector: np.ndarray | None = None) -> str | None:
         """The sub-type the model stands for, or None to keep the rules' answer."""
-        return self.choose_from(self.probabilities(feats, vector), rule_subtype)
+        return self.choose_from(self.scoped(self.probabilities(feats, vector), feats, rule_subtype), rule_subtype)
+
+    def scoped(self, p: np.ndarray, feats: Iterable[str], rule_subtype: str | None) -> np.ndarray:
+        """The probabilities an event's place in its sentence allows: an event told in a time adjunct
+        ("Since the fall of Aleppo last week, government forces have been collapsing") keeps the ACLED
+        event type the rules gave it, the model only choosing among that type's sub-types. Why: the
+        model is trained on main events, whose words are their own; an adjunct's event shares its
+        sentence with the main clause, whose words ('collapsing') would retype it into another family
+        (subtype_scope)."""
+        if rule_subtype is None or subtype_scope.ADJUNCT_FEATURE not in feats:
+            return p
+        family = next((subs for subs in ontology.ACLED_TYPES.values() if rule_subtype in subs), ())
+        mask = np.array([c in family for c in self.classes])
+        if not mask.any():
+            return p
+        p = np.where(mask, p, 0.0)
+        return p / p.sum()
 
     def choose_from(self, p: np.ndarray, rule_subtype: str | None) -> str | None:
         """`choose` on probabilities already computed (training tries every mode on one computation)."""
@@ -229,9 +247,13 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
         feats.append(f"head:{head.dep_}={_lemma(head.head) if head.head.pos_ != 'PROPN' else '<propn>'}")
     words = _words(span)
     lo, hi = (min(trigger_tokens), max(trigger_tokens)) if trigger_tokens else (-1, -1)
+    denied = subtype_features.denied_indexes(span)
     for i, lem in words:  # (word pairs were tried: no better in cross-validation, three times the weights)
         if lem in subtype_features.DENYING_WORDS:
             continue  # read with what it denies: subtype_features.denial_features
+        if i in denied:  # "without admitting it has lost territory": not a word of what happened
+            feats.append(f"w_denied={lem}")
+            continue
         feats.append(f"w={lem}")
         if lo - WINDOW <= i <= hi + WINDOW and not lo <= i <= hi:
             feats.append(f"near={lem}")
@@ -239,6 +261,8 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
     feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
     feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
+    if subtype_scope.in_time_adjunct(span, trigger_tokens):
+        feats.append(subtype_scope.ADJUNCT_FEATURE)  # the model keeps its ACLED event type: `scoped`
     return feats
 
 
@@ -313,6 +337,8 @@ def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agen
         return typ
     vector = subtype_features.dense_vector(span, trigger_tokens) if model.dense is not None else None
     feats = features(span, trigger_tokens, typ, trigger, agent_kind, target_kind, actor_kinds, mentions)
+    if typ in KEEP_TYPES and subtype_scope.ADJUNCT_FEATURE in feats:
+        return typ  # a front-line position told in a time adjunct: background, never a battle of its own
     sub = model.choose_kept(feats, acled[1], vector) if typ in KEEP_TYPES else model.choose(feats, acled[1], vector)
     sub = subtype_sides.side_subtype(sub or acled[1], feats)  # who gains ground decides the territory type
     return internal_type(sub, typ) if sub != acled[1] else typ
