@@ -140,6 +140,14 @@ def _is_country(p: PlaceMention) -> bool:
     return pl.precision == "country" or (pl.feature_code or "") in COUNTRY_CODES
 
 
+def _in_home_country(chosen: list[_Located], country: str) -> bool:
+    """Does the sentence name a place finer than a country inside the actor's own country? A
+    statement's actor is then placed there ('el concejal ... del Ayuntamiento de Bergara'), not
+    at the country's centre point, which is hundreds of km from any town."""
+    return any(not p.country_level and p.mention.place is not None
+               and getattr(p.mention.place, "country", None) == country for p in chosen)
+
+
 def _locate(places: Sequence[PlaceMention], ws: list[Word]) -> list[_Located]:
     out = []
     for p in places:
@@ -564,7 +572,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             chosen = [located[min(datelines)]]
         locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
         if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
-                _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)):
+                _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)) \
+                and not _in_home_country(chosen, agent.country):
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)
