@@ -140,11 +140,12 @@ def _is_country(p: PlaceMention) -> bool:
     return pl.precision == "country" or (pl.feature_code or "") in COUNTRY_CODES
 
 
-def _in_home_country(chosen: list[_Located], country: str) -> bool:
-    """Does the sentence name a place finer than a country inside the actor's own country? A
-    statement's actor is then placed there ('el concejal ... del Ayuntamiento de Bergara'), not
-    at the country's centre point, which is hundreds of km from any town."""
-    return any(not p.country_level and p.mention.place is not None
+def _in_home_country(chosen: list[_Located], country: str, trigger_start: int) -> bool:
+    """Is a place finer than a country, inside the actor's own country, named before the act
+    (in the actor's phrase: 'el concejal ... del Ayuntamiento de Bergara ... presentó', 'діаспора
+    Полтавщини засуджує')? The statement is then placed there, not at the country's centre point,
+    hundreds of km from any town. A town after the act is its topic ('condenó el atentado de X')."""
+    return any(not p.country_level and p.last < trigger_start and p.mention.place is not None
                and getattr(p.mention.place, "country", None) == country for p in chosen)
 
 
@@ -573,7 +574,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
         if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
                 _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)) \
-                and not _in_home_country(chosen, agent.country):
+                and not _in_home_country(chosen, agent.country, trig.start):
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)
