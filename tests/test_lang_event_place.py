@@ -60,3 +60,22 @@ def test_statement_stays_at_a_town_of_the_actors_country_named_before_the_act(ge
     # a town after the act is its topic: the statement stays with the actor's country
     assert "Bergara" not in _statement_places(
         "El Gobierno de España condenó ayer en un comunicado el atentado de Bergara.", geoparser)
+
+
+def test_bracketed_words_are_asides() -> None:
+    from frontwatch.lang.asides import bracketed_words
+    from frontwatch.lang.cues import load as load_cues
+    from frontwatch.lang.event_tokens import words as sentence_words
+
+    text = "Vecinos de Homs (centro de Siria) protestaron en Alepo."
+    ws = sentence_words(text, load_cues("es"))
+    inside = {w.text for w in ws if w.i in bracketed_words(text, ws)}
+    assert inside == {"centro", "de", "Siria"}
+
+
+def test_place_in_brackets_is_not_the_event_place(geoparser) -> None:
+    text = "Ayer, 20 vecinos de la ciudad de Djakovica (oeste de Kosovo) fueron condenados por el tribunal de Nis."
+    mentions = geoparse_text(text, "es", geoparser)[1]
+    events = [e for e in code_sentence(text, "es", mentions, None) if e.trigger.startswith("condena")]
+    assert events and all(e.location is not None and e.location.place is not None
+                          and e.location.place.name in ("Niš", "Nis") for e in events)

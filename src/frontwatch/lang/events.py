@@ -41,6 +41,7 @@ from frontwatch.events.coded import coded_event
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.coref import synthetic_country
+from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.dateline import dateline_places, slug_end
@@ -496,6 +497,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     slug = slug_end(text, [p.mention for p in located], datelines)
     triggers = [t for t in triggers if ws[t.start].start >= slug]
     body_places = [p for k, p in enumerate(located) if k not in datelines] or located
+    asides = bracketed_words(text, ws)  # '(oeste de Kosovo)': where a name lies, not where the act was
     has_place = any(not (set(range(p.first, p.last + 1)) & actor_words) for p in located)
     acts = [t for t in triggers if not t.entry.outcome and ontology.get(t.type).violent]
     fatalities = _fatalities(ws, cues, lists)
@@ -567,7 +569,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
+        chosen = _places_for(trig, etype, [p for p in body_places if p.first not in asides] or body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]
