@@ -41,6 +41,7 @@ from frontwatch.events.coded import coded_event
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.coref import synthetic_country
+from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.dateline import dateline_places, slug_end
@@ -138,6 +139,15 @@ def _is_country(p: PlaceMention) -> bool:
     if pl is None:
         return getattr(p, "precision", None) == "country"
     return pl.precision == "country" or (pl.feature_code or "") in COUNTRY_CODES
+
+
+def _in_home_country(chosen: list[_Located], country: str, trigger_start: int) -> bool:
+    """Is a place finer than a country, inside the actor's own country, named before the act
+    (in the actor's phrase: 'el concejal ... del Ayuntamiento de Bergara ... presentó', 'діаспора
+    Полтавщини засуджує')? The statement is then placed there, not at the country's centre point,
+    hundreds of km from any town. A town after the act is its topic ('condenó el atentado de X')."""
+    return any(not p.country_level and p.last < trigger_start and p.mention.place is not None
+               and getattr(p.mention.place, "country", None) == country for p in chosen)
 
 
 def _locate(places: Sequence[PlaceMention], ws: list[Word]) -> list[_Located]:
@@ -487,6 +497,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     slug = slug_end(text, [p.mention for p in located], datelines)
     triggers = [t for t in triggers if ws[t.start].start >= slug]
     body_places = [p for k, p in enumerate(located) if k not in datelines] or located
+    asides = bracketed_words(text, ws)  # '(oeste de Kosovo)': where a name lies, not where the act was
     has_place = any(not (set(range(p.first, p.last + 1)) & actor_words) for p in located)
     acts = [t for t in triggers if not t.entry.outcome and ontology.get(t.type).violent]
     fatalities = _fatalities(ws, cues, lists)
@@ -558,13 +569,14 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
+        chosen = _places_for(trig, etype, [p for p in body_places if p.first not in asides] or body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]
         locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
         if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
-                _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)):
+                _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)) \
+                and not _in_home_country(chosen, agent.country, trig.start):
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
         conf = trig.entry.strength + (0.1 if agent else 0.0)

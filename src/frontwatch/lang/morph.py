@@ -189,12 +189,14 @@ def romanize(text: str, lang: str) -> str | None:
 
 @lru_cache(maxsize=50_000)
 def is_adjective(word: str, lang: str) -> bool:
-    """pymorphy3's most likely reading of `word` is a full adjective (Russian, Ukrainian only)."""
+    """One of pymorphy3's most likely readings of `word` is a full adjective (Russian, Ukrainian
+    only). Ties count: the Ukrainian dictionary scores 'Центрального' as a noun and as an
+    adjective alike (1.0 each), and a capitalised adjective before its noun names no place."""
     morph = _morph(lang)
     if morph is None:
         return False
     parses = morph.parse(word)
-    return bool(parses) and parses[0].tag.POS in ("ADJF", "PRTF")
+    return bool(parses) and any(p.tag.POS in ("ADJF", "PRTF") for p in parses if p.score >= parses[0].score)
 
 
 @lru_cache(maxsize=50_000)

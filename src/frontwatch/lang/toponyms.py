@@ -148,6 +148,7 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
         i = b
     if res.genitive_endings:
         spans = _with_genitive_region(text, toks, spans, lang, res)
+    spans = [s for s in spans if not _part_of_compound(text, toks, s[0], s[1], spans)]
     out: list[SpanCandidate] = []
     places = frozenset(k for k, t in enumerate(taken) if t)
     for a, b, key, type_hint in spans:
@@ -228,6 +229,34 @@ def _coordinated(text: str, toks: list[Token], i: int, lang: str, index,
         if key is not None:
             return i, i + 1, key, res.type_after[toks[j].text.casefold()]
     return None
+
+
+def _compound(text: str, toks: list[Token], a: int, b: int) -> tuple[int, int]:
+    """The tokens of the hyphen-joined word around tokens a..b ('Ново-Огарево', 'PSE-EE'):
+    `tokenize` splits such a word before a capital so that routes ('Київ-Харків') give two places."""
+    while a > 0 and text[toks[a - 1].end:toks[a].start] == "-":
+        a -= 1
+    while b < len(toks) and text[toks[b - 1].end:toks[b].start] == "-":
+        b += 1
+    return a, b
+
+
+def _acronym(word: str) -> bool:
+    return sum(c.isupper() for c in word) >= 2 and not any(c.islower() for c in word)
+
+
+def _part_of_compound(text: str, toks: list[Token], a: int, b: int, spans: list) -> bool:
+    """Is the span only a part of a hyphen-joined name that is not itself a place? One part of
+    'Ново-Огарево' ('Ново'), 'Ямало-Ненецкий' or a party's 'PSE-EE' is no place of its own. A
+    route or a segment ('Київ-Харків', 'Стрий-Тернопіль') is kept: every part is a place found
+    on its own; acronyms joined so ('PSC-PSOE') are names of bodies, not routes."""
+    ca, cb = _compound(text, toks, a, b)
+    if (ca, cb) == (a, b):
+        return False
+    covered = {k for s in spans for k in range(s[0], s[1])}
+    if not all(k in covered for k in range(ca, cb)):
+        return True
+    return any(_acronym(toks[k].text) for k in range(ca, cb))
 
 
 def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str, ...] | None:
