@@ -53,3 +53,19 @@ def test_install_keeps_order_and_refuses_other_modes() -> None:
     other = spacy.load(MODEL_NAME)
     other.get_pipe(LEMMATIZER_NAME).overwrite = True
     assert not install(other)
+
+
+def test_fast_index_copy_leaves_the_models_lemmatizer_alone() -> None:
+    """The (text, POS) look-ups go to a copy whose index answers `in` from a set; spaCy's own
+    lemmatizer keeps its plain lists, so the comparison above is against spaCy as shipped."""
+    nlp = spacy.load(MODEL_NAME)
+    stock = nlp.get_pipe(LEMMATIZER_NAME)
+    assert install(nlp)
+    memo = nlp.get_pipe(LEMMATIZER_NAME)
+    assert memo._by_parts and memo._rules is not stock
+    stock_index = stock.lookups.get_table("lemma_index")
+    fast_index = memo._rules.lookups.get_table("lemma_index")
+    assert type(stock_index["noun"]) is list
+    assert list(fast_index["noun"]) == stock_index["noun"] and "attack" in fast_index["noun"]
+    doc = nlp("The attacks were repelled and the rebels fled.")
+    assert [t.lemma_ for t in doc if t.is_alpha] == ["the", "attack", "be", "repel", "and", "the", "rebel", "flee"]

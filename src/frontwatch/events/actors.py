@@ -316,16 +316,35 @@ def first_widths(doc, d: ActorDictionary) -> list[int]:
     memo = _WIDTHS
     if memo is not None and memo[0] is doc and memo[1] is d and memo[2] == len(d.entries) and len(memo[3]) == len(doc):
         return memo[3]
+    from spacy.attrs import LEMMA, ORTH
+
+    # A token's width is a function of its form and lemma (the flags read are the form's lexeme's), so it
+    # is worked out once per (orth, lemma) pair across documents, from the Doc's arrays, not its Tokens.
+    by_form = _WIDTH_BY_FORM
+    if by_form[0] is not d or by_form[1] != len(d.entries) or len(by_form[2]) > _WIDTH_MEMO_LIMIT:
+        by_form[:] = [d, len(d.entries), {}]
+    table = by_form[2]
     widths: list[int] = []
-    for tok in doc:
-        if tok.is_space or tok.is_punct:
-            widths.append(0)
-            continue
-        text = tok.text
-        capitalised = tok.is_title or tok.is_upper or not text[:1].isalpha()
-        widths.append(max(d.window(text, capitalised), d.window(tok.lemma_, capitalised)))
+    for orth, lemma in doc.to_array([ORTH, LEMMA]).tolist():
+        width = table.get((orth, lemma))
+        if width is None:
+            width = table[(orth, lemma)] = _first_width(doc.vocab[orth], doc.vocab.strings[lemma], d)
+        widths.append(width)
     _WIDTHS = (doc, d, len(d.entries), widths)
     return widths
+
+
+_WIDTH_BY_FORM: list = [None, -1, {}]  # [dictionary, its entry count, (orth, lemma) -> width]
+_WIDTH_MEMO_LIMIT = 200_000
+
+
+def _first_width(lex, lemma: str, d: ActorDictionary) -> int:
+    """`first_widths` of one token, from its lexeme and lemma."""
+    if lex.is_space or lex.is_punct:
+        return 0
+    text = lex.orth_
+    capitalised = lex.is_title or lex.is_upper or not text[:1].isalpha()
+    return max(d.window(text, capitalised), d.window(lemma, capitalised))
 
 
 _MATCHES: list = [None, None, -1, {}]  # [doc, dictionary, its entry count, memo of `_match_at`] of the last document
