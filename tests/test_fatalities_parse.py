@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.events.fatalities import count_fatalities, event_fatalities
+from frontwatch.events.event_fatalities import event_fatalities
+from frontwatch.events.fatalities import count_fatalities
 
 VIOLENT = "Violence against civilians"
 

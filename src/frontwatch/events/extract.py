@@ -51,7 +51,7 @@ from frontwatch.events.coref import (
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
-from frontwatch.events.fatalities import event_fatalities
+from frontwatch.events.event_fatalities import event_fatalities
 from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
 from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
 from frontwatch.events.triggers import GENERIC_VIOLENCE

@@ -30,24 +30,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from text_to_num import alpha2digit
-
-from frontwatch.nlp.doc_memo import span_ents
-
-if TYPE_CHECKING:
-    from spacy.tokens import Span
-
-# ACLED event types whose events can have fatalities. Strategic developments and
-# PLOVER-only events (statements, diplomacy) that share a sentence with a killing do not
-# carry its toll: the violent event coded from the same sentence does.
-VIOLENT_ACLED_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians", "Riots",
-                                 "Protests"})
-NOT_HAPPENED = frozenset({"denied", "planned"})
-# ACLED's codebook defines these protests as ones where no one is killed (protesters killed by force make
-# "Excessive force against protesters"): a count in their sentence is their grievance or another event's.
-NO_DEATH_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
 
 _TOKEN = re.compile(r"\d[\d,]*\d|\d|[a-z]+(?:'[a-z]+)?|[^\w\s]")
 _CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
@@ -648,36 +633,3 @@ def _count_fatalities(text: str, persons: tuple[tuple[int, int], ...]) -> int:
     adds = [m for m in found if m.another and first is not None and m.start > first]
     base = max(m.value for m in found if m not in adds)
     return base + sum(m.value for m in adds)
-
-
-def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted",
-                     sub_event_type: str | None = None) -> int:
-    """The fatalities column of one event coded from `sentence`: violent ACLED types only, never for denied or
-    planned acts nor for a protest ACLED defines as without deaths. Given a spaCy span, its PERSON entities
-    count as named victims ("X and Y were killed": 2)."""
-    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED or sub_event_type in NO_DEATH_SUB_TYPES:
-        return 0
-    if isinstance(sentence, str):
-        return count_fatalities(sentence)
-    text, persons = _sentence_persons(sentence)
-    found = count_fatalities(text, persons)
-    if found or not _DEATH_HINT.search(text):
-        return found
-    from frontwatch.events.fatality_parse import parse_fatalities  # it reads this module's word lists
-
-    return parse_fatalities(sentence)
-
-
-_last_sentence: list = [None, None]  # [(doc, start, end), (text, person spans)] of the sentence last read
-
-
-def _sentence_persons(sentence: Span) -> tuple[str, tuple[tuple[int, int], ...]]:
-    """The sentence's text and its PERSON entities' character spans in it, read once for all
-    the events coded from it (`Span.ents` walks the whole document's entities)."""
-    key = (sentence.doc, sentence.start, sentence.end)
-    last = _last_sentence[0]
-    if last is None or last[0] is not key[0] or last[1:] != key[1:]:
-        base = sentence.start_char
-        persons = tuple((e.start_char - base, e.end_char - base) for e in span_ents(sentence) if e.label_ == "PERSON")
-        _last_sentence[0], _last_sentence[1] = key, (sentence.text, persons)
-    return _last_sentence[1]
