@@ -73,6 +73,11 @@ def test_communal_and_ethnic_militias_are_identity_militias(text):
 
 
 def test_the_one_other_armed_side_is_actor2():
-    e = main_event("Government troops launched a dawn assault on Sunday, and ISIS fighters retreated from the area.")
+    # Two events: the assault (a battle) and the retreat, which is its own event (no one is told taking the
+    # ground, so not a transfer of territory: events/subtype_sides.leaving_hands_over). The battle's sides:
+    text = "Government troops launched a dawn assault on Sunday, and ISIS fighters retreated from the area."
+    battles = [e for e in extract_texts([text])[0] if (e.get("acled") or {}).get("event_type") == "Battles"]
+    assert len(battles) == 1
+    e = battles[0]
     sides = {kind(e["actor1"]), kind(e["actor2"])}
     assert sides == {"state forces", "rebel group"}
