@@ -8,18 +8,8 @@ from __future__ import annotations
 
 import pytest
 
+from event_helpers import kind, main_event
 from frontwatch.evaluate.run import extract_texts
-
-
-def main_event(text: str) -> dict:
-    """The first event with an ACLED type coded from one sentence."""
-    events = [e for e in extract_texts([text])[0] if (e.get("acled") or {}).get("event_type")]
-    assert events, f"no event coded from {text!r}"
-    return max(events, key=lambda e: e.get("confidence") or 0.0)
-
-
-def kind(actor: dict | None) -> str | None:
-    return (actor or {}).get("kind")
 
 
 def test_unclaimed_bombing_is_an_unidentified_armed_group():

@@ -9,17 +9,7 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.evaluate.run import extract_texts
-
-
-def main_event(text: str) -> dict:
-    events = [e for e in extract_texts([text])[0] if (e.get("acled") or {}).get("event_type")]
-    assert events, f"no event coded from {text!r}"
-    return max(events, key=lambda e: e.get("confidence") or 0.0)
-
-
-def kind(actor: dict | None) -> str | None:
-    return (actor or {}).get("kind")
+from event_helpers import kind, main_event
 
 
 def test_the_speaker_is_not_the_target():
