@@ -38,13 +38,15 @@ class RoleWords:
     speech: frozenset[str]
     harm_deps: frozenset[str]
     harm_preps: frozenset[str]
+    harm_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
     """The role lists of data/actor_fill.json (actor_words reads the others)."""
     raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
-    return RoleWords(frozenset(raw["speech_verbs"]), frozenset(raw["harm_deps"]), frozenset(raw["harm_preps"]))
+    return RoleWords(frozenset(raw["speech_verbs"]), frozenset(raw["harm_deps"]), frozenset(raw["harm_preps"]),
+                     frozenset(raw["harm_nouns"]))
 
 
 def is_speaker(tok: Token) -> bool:
@@ -73,7 +75,7 @@ def is_harmed(tok: Token) -> bool:
             return True
         if node.dep_ == "pobj" and node.head.lower_ in w.harm_preps:
             gov = node.head.head  # "assault on X", "fired on X", "attacks against X"
-            if gov.lemma_.lower() in verbs or gov.lemma_.lower() in ("assault", "offensive", "raid", "attack"):
+            if gov.lemma_.lower() in verbs or gov.lemma_.lower() in w.harm_nouns:
                 return True
         if node.dep_ not in _OF_LINKS or node.head is node:
             return False
