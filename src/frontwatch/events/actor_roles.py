@@ -16,12 +16,11 @@ spaCy tokens in, booleans out.
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from frontwatch.events.actor_words import actor_fill_data
 from frontwatch.events.actor_words import words as fill_words
 
 if TYPE_CHECKING:
@@ -44,7 +43,7 @@ class RoleWords:
 @lru_cache(maxsize=1)
 def role_words() -> RoleWords:
     """The role lists of data/actor_fill.json (actor_words reads the others)."""
-    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    raw = actor_fill_data()
     return RoleWords(frozenset(raw["speech_verbs"]), frozenset(raw["harm_deps"]), frozenset(raw["harm_preps"]),
                      frozenset(raw["harm_nouns"]))
 
@@ -92,7 +91,7 @@ class IdentityWords:
 
 @lru_cache(maxsize=1)
 def identity_words() -> IdentityWords:
-    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    raw = actor_fill_data()
     return IdentityWords(frozenset(raw["identity_verbs"]), frozenset(raw["identity_fillers"]),
                          frozenset(raw["place_nouns"]))
 

@@ -18,8 +18,14 @@ class Words:
 
 
 @lru_cache(maxsize=1)
+def actor_fill_data() -> dict:
+    """data/actor_fill.json, read once (its only reader; events/actor_roles.py builds its lists from it too)."""
+    return json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
 def words() -> Words:
-    """data/actor_fill.json, loaded once (its only loader)."""
-    raw = json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    """The actor completion's lists of data/actor_fill.json."""
+    raw = actor_fill_data()
     return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
                  frozenset(raw["held_words"]))
