@@ -123,9 +123,12 @@ def test_sigkill_then_rerun_equals_a_clean_run(corpus: Path, clean_run: dict) ->
     before = snapshot(db)
     assert 0 < before["articles"] < total, "the kill must land while the ingest is under way"
     # No half-written article: everything committed has its sentences, sources and events.
+    # A repeat of a stored text later in the corpus adds its source in a transaction of its own, so an article
+    # may hold fewer sources than in the clean run when the kill lands between the two (never none).
     for aid, in query(db, "select id from articles"):
-        for table in ("sources", "sentences", "mentions", "toponyms", "events"):
+        for table in ("sentences", "mentions", "toponyms", "events"):
             assert before[f"{table} per article"].get(aid) == clean_run[f"{table} per article"].get(aid), (table, aid)
+        assert 1 <= before["sources per article"].get(aid, 0) <= clean_run["sources per article"].get(aid), aid
 
     # The pool went down with its parent (no orphaned workers left burning CPU).
     deadline = time.monotonic() + 30
