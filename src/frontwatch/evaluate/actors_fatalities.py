@@ -24,17 +24,16 @@ sentence's main event (`evaluate/events.main_record`). Scores, per part:
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import CorpusError, resolve, sha1, split_of
 from frontwatch.evaluate.events import main_record
 from frontwatch.export.acled_csv import inter_code
 
 INTER_CODES = frozenset(range(1, 9))
-Extract = Callable[[list[str]], list[list[dict]]]
-Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True)

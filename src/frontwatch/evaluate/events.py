@@ -16,15 +16,14 @@ tune part, and the report part says how that carries over to unseen sentences.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Iterable, Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
+from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, Labelled, load
 from frontwatch.evaluate.metrics import prf
 
 NONE = "none"
-Extract = Callable[[list[str]], list[list[dict]]]
-Progress = Callable[[int], None]
 
 
 def main_record(records: Iterable[dict]) -> dict | None:

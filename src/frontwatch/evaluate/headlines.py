@@ -29,6 +29,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
+from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import CorpusError, sha1, split_of
 from frontwatch.evaluate.metrics import prf
 from frontwatch.geometry import haversine_km
@@ -38,9 +39,7 @@ FIELD = "article_title"
 WITHIN_KM = 25.0
 REPORTED = ("asserted", "claimed")
 
-Extract = Callable[[list[str]], list[list[dict]]]
 Geocode = Callable[[str, str | None], tuple[float, float] | None]
-Progress = Callable[[int], None]
 
 
 @dataclass(frozen=True)

@@ -27,10 +27,10 @@ from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
+from frontwatch.evaluate.callables import Progress
 from frontwatch.evaluate.devcorpus import SOURCES
 from frontwatch.evaluate.metrics import prf
 from frontwatch.evaluate.ml_devset import LANGS, MLSentence, load_ml, source_name
@@ -39,7 +39,6 @@ from frontwatch.model import Place, Toponym
 
 WITHIN_KM = 25.0
 REPORTED = ("asserted", "claimed")
-Progress = Callable[[int], None]
 
 
 def gold_key(ev: dict) -> tuple[str, str]:

@@ -14,9 +14,9 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import Any
 
+from frontwatch.evaluate.callables import Progress
 from frontwatch.model import RawArticle
 
-Progress = Callable[[int], None]
 
 # Where a source checkout keeps the gold data: <repo>/../shared (read in place, never copied).
 _REPO = Path(__file__).resolve().parents[3]

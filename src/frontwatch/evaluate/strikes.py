@@ -20,6 +20,7 @@ from collections.abc import Callable, Iterable, Sequence
 from itertools import islice
 from pathlib import Path
 
+from frontwatch.evaluate.callables import Extract
 from frontwatch.evaluate.metrics import country_code, gold_csv_rows, haversine_km
 
 PLACE_KM = 25.0
@@ -29,7 +30,6 @@ REASONS = ("no event", "wrong type", "no location", "too far")
 REQUIRED = ("line", "location", "country")
 
 GoldGeocode = Callable[[str, str | None], "tuple[float, float] | None"]
-Extract = Callable[[list[str]], list[list[dict]]]
 
 
 def read_strike_lines(path: Path, country: str = "Syria") -> list[dict]:
