@@ -118,3 +118,20 @@ def test_event_in_the_south_of_the_country_is_placed_there(geoparser) -> None:
     tops = geoparse_text(text, "el", geoparser)[1]
     (ev,) = [e for e in code_sentence(text, "el", tops, None) if e.event_type == "protest"]
     assert ev.location is not None and ev.location.relative is not None and ev.location.relative["direction"] == "S"
+
+
+@pytest.mark.parametrize(("lang", "old", "this_year"), [
+    ("ru", "В 2009 году боевики обстреляли колонну.", "В 2015 году боевики обстреляли колонну."),
+    ("uk", "У 2009 році бойовики обстріляли колону.", "У 2015 році бойовики обстріляли колону."),
+    ("es", "En 1978 ETA atentó contra el cuartel.", "En 2015 ETA atentó contra el cuartel."),
+])
+def test_a_bare_earlier_year_makes_the_act_background(lang: str, old: str, this_year: str) -> None:
+    from datetime import date
+
+    published = date(2015, 6, 1)
+    (past,) = code_sentence(old, lang, [], published)
+    (now,) = code_sentence(this_year, lang, [], published)
+    assert past.modality == "background" and past.date_precision == "year"
+    assert now.modality == "asserted"
+    # a number of things is no year: '2009 домов' dates nothing
+    assert all(e.modality == "asserted" for e in code_sentence("Боевики обстреляли 2009 домов.", "ru", [], published))

@@ -51,6 +51,8 @@ class Cues:
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
+    year_after: tuple[str, ...] = ()  # words after one that do ('2009 году', '2016 року')
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
     last_week: tuple[str, ...] = ()  # phrases meaning last week
     weekdays: tuple[tuple[str, ...], ...] = ()  # Monday..Sunday, each a tuple of forms
@@ -126,6 +128,8 @@ def load(lang: str) -> Cues:
         phase=_tuple(mod.get("phase")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        year_before=_tuple(dat.get("year_before")),
+        year_after=_tuple(dat.get("year_after")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
         last_week=_tuple(dat.get("last_week")),
         weekdays=tuple(_tuple(d) for d in (dat.get("weekdays") or ())),

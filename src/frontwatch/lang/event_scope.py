@@ -120,8 +120,9 @@ __all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_no
 
 COMMERCE_WINDOW = 8  # words between a deal word and the company it is made with ('уклало угоду з ТОВ «...»')
 # political acts that a company as the other side turns into business: a contract, a meeting, a partnership,
-# a works council refusing or a firm demanding (labour and trade disputes, not acts between political actors)
-COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid", "reject", "request"})
+# a firm demanding (a trade dispute, not an act between political actors); a firm denying an accusation stays
+# a rejection (the guideline codes it REJECT)
+COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid", "request"})
 
 
 def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:

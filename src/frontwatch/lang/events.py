@@ -416,7 +416,8 @@ def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None
         if d.history:
             return None, "unknown", True, None
         if d.date is not None:
-            old = published is not None and d.date < published - timedelta(days=BACKGROUND_DAYS)
+            last = date(d.date.year, 12, 31) if d.precision == "year" else d.date  # a year ends on 31 December
+            old = published is not None and last < published - timedelta(days=BACKGROUND_DAYS)
             return d.date.isoformat(), d.precision, old, coder_source(d.date.isoformat(), None, stated=d.stated)
     if published is None:
         return None, "unknown", False, None
