@@ -135,3 +135,14 @@ def test_a_bare_earlier_year_makes_the_act_background(lang: str, old: str, this_
     assert now.modality == "asserted"
     # a number of things is no year: '2009 домов' dates nothing
     assert all(e.modality == "asserted" for e in code_sentence("Боевики обстреляли 2009 домов.", "ru", [], published))
+
+
+def test_a_firms_demand_is_business_but_its_denial_is_a_rejection() -> None:
+    # a price or a debt claimed next to a company's legal form is trade, not a political demand
+    firm = "ТОВ «Будпостач» вимагає від замовника сплатити борг."
+    state = "Міністерство вимагає від Росії звільнити полонених."
+    assert not [e for e in code_sentence(firm, "uk", [], None) if e.event_type == "request"]
+    assert [e for e in code_sentence(state, "uk", [], None) if e.event_type == "request"]
+    # the guideline codes a firm denying an accusation as REJECT: commerce leaves rejections alone
+    denial = "ТОВ «Будпостач» спростувало звинувачення."
+    assert [e for e in code_sentence(denial, "uk", [], None) if e.event_type == "reject"]
