@@ -111,6 +111,9 @@ def test_part_of_the_country_named_before(geoparser, lang: str, text: str, phras
 def test_the_country_with_no_country_before_is_no_place(geoparser) -> None:
     tops = geoparse_text("На юге страны погибли восемь человек.", "ru", geoparser)[1]
     assert not [t for t in tops if t.relative]
+    # a compass adjective right before the plural 'countries' names other countries, not a part of one
+    tops = geoparse_text("Россия и южные страны подписали договор.", "ru", geoparser)[1]
+    assert not [t for t in tops if t.relative]
 
 
 def test_event_in_the_south_of_the_country_is_placed_there(geoparser) -> None:

@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from frontwatch.geo.relative import BEARINGS
 from frontwatch.geometry import destination
-from frontwatch.lang.morph import match_key
+from frontwatch.lang.morph import is_adjective, match_key
 from frontwatch.lang.resources import load
 from frontwatch.model import Toponym
 
@@ -170,6 +170,8 @@ def _country_noun_phrases(text: str, lang: str) -> list[tuple[int, int, str]]:
             continue
         for n, (ws, we) in enumerate(_words_before(text, s, MAX_GAP + 2)):
             bearing = _bearing_of(text[ws:we], lang)
+            if bearing and n == 0 and is_adjective(text[ws:we], lang):
+                break  # 'южные страны', 'північні країни': southern countries, no part of one
             if bearing:
                 out.append((ws, e, bearing))
                 break
