@@ -105,7 +105,8 @@ def diagnose(doc) -> tuple[str, str]:
             return "background", "; ".join(f"{e.event_type}:{e.trigger}" for e in events)
     if events and not any(e.acled_sub_event_type for e in events):
         return "not-acled", "; ".join(f"{e.event_type}:{e.trigger}:{e.modality}" for e in events)
-    trigs = find_triggers(doc[:], default_lexicon())
+    dates = {t.i for t in doc if t.ent_type_ in ("DATE", "TIME")}  # the extractor never reads a cue in a date
+    trigs = find_triggers(doc[:], default_lexicon(), excluded=dates)
     if trigs:
         return "dropped", "; ".join(f"{t.entry.phrase}:{t.type}" for t in trigs)
     rej = rejected_cues(doc)
