@@ -74,7 +74,7 @@ _GAP_POS = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "PART", "NOUN", "PROPN
 _GAP_TEXT = frozenset({"-", "‐", '"', "“", "”", "'", "’", "‘"})
 MAX_GAP = 3
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
-# A `requires` of "subj:a|b": one of the lemmas must head the verb's subject ("a jet crashed", "troops arrived").
+# A `requires` of "subj:a|b": one of the lemmas must head the verb's subject ("troops arrived", "marines landed").
 SUBJECT_REQ = "subj:"
 
 
@@ -407,7 +407,7 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if entry.requires == "agent":
         subj = subject_of(head, span)
         return subj is not None and (subj.i in actor_tokens or subj.pos_ == "PRON")
-    if entry.requires.startswith(SUBJECT_REQ):  # "a Nigerian Air Force jet crashed", not "the market crashed"
+    if entry.requires.startswith(SUBJECT_REQ):  # "a platoon of peacekeepers arrived", not "the letter arrived"
         subj = subject_of(head, span)
         return subj is not None and bool(forms(subj) & entry.requires_lemmas)
     lemmas = entry.requires_lemmas
