@@ -422,7 +422,7 @@ class EventExtractor:
             excluded = named_tokens | org_tokens | (plain_tokens & set(range(span.start, span.end)))
             self._resolve_anaphors(span, pidx, mentions, history)
             triggers = find_triggers(span, self.lexicon, actor_tokens=actor_tokens, excluded=excluded,
-                                     place_tokens=pidx.place_tokens(span) | refused_place_tokens(span, actor_tokens))
+                                     place_tokens=pidx.place_tokens(span) | refused_place_tokens(span, mentions))
             exprs = find_expressions(span, published, ents=ents)
             atts = find_attributions(span, mentions, self.actors)
             seg_events: list[Event] = []

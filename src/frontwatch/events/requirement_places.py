@@ -6,7 +6,8 @@ names ORG or PERSON, and the resolver then keeps no toponym for them (below its
 threshold: for the map, no place beats a wrong one), so the cue found no place argument
 and the whole event was lost. The resolver still recorded the name's best gazetteer sense
 (geo/refused.py). For the question 'is this argument a place at all?' that is evidence
-enough when the name is not an actor, not a date or nationality, and its best sense scored
+enough when the name is no actor of the dictionary (a name the NER alone made a 'person' or
+'organization' is the very mislabel), not a date or nationality, and its best sense scored
 above zero (a bare 'March' or 'President' matches a gazetteer entry with no support).
 Where the event is placed stays the place-role scorer's decision; this only lets the
 trigger fire.
@@ -21,14 +22,17 @@ from frontwatch.geo.refused import refused_of
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
+    from frontwatch.events.actors import ActorMention
+
 # Entity labels that never name a place (the NER scheme's closed class).
 NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MONEY", "PERCENT", "QUANTITY",
                               "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 
 
-def refused_place_tokens(span: "Span", actor_tokens: set[int]) -> set[int]:
+def refused_place_tokens(span: "Span", mentions: "list[ActorMention]") -> set[int]:
     """Tokens of the sentence inside a refused gazetteer name that may count as a place argument."""
     doc = span.doc
+    actor_tokens = {i for m in mentions if m.entry is not None for i in range(m.start, m.end)}
     out: set[int] = set()
     for t in refused_of(doc):
         if not t.score or t.score <= 0.0 or not (span.start_char <= t.start and t.end <= span.end_char):
