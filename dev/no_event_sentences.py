@@ -116,6 +116,15 @@ def diagnose(doc) -> tuple[str, str]:
     return "no-cue", " ".join(words)
 
 
+def _reason_kind(detail: str) -> str:
+    """The kind of one refusal, without the cue: 'requires=place', 'reduced-relative', 'part of speech'."""
+    if ": " in detail:
+        why = detail.rsplit(": ", 1)[1]
+        return why if why.startswith(("requires=place", "requires=target", "requires=object", "requires=agent",
+                                      "reduced", "weapon", "matched")) else "requires=lemmas"
+    return "part of speech (" + detail.split(" pos=")[-1].split("/")[0] + ")"
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=("tune", "report"), default="tune")
@@ -124,6 +133,7 @@ def main() -> int:
 
     items = [it for it in load(sorted((ROOT / "dev" / "subtypes").glob("*.jsonl")), DATA) if it.split == args.split]
     buckets: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()  # kinds of refusal of the 'rejected' bucket (no words of the sentence)
     by_gold: Counter[str] = Counter()
     n_none = 0
     for it, doc in zip(items, docs_for([it.text for it in items])):
@@ -134,11 +144,15 @@ def main() -> int:
         by_gold[it.label] += 1
         bucket, detail = diagnose(doc)
         buckets[bucket] += 1
+        if bucket == "rejected":
+            reasons.update({_reason_kind(r) for r in detail.split(" | ")})
         if args.split == "tune":  # the report part is counted only, never read
             print(f"[{bucket}] {it.id} gold={it.label}\n    {it.text}\n    -> {detail}")
     print(f"\n{args.split}: {len(items)} sentences, {n_none} with no event")
     for b, c in buckets.most_common():
         print(f"  {c:4d}  {b}")
+    for r, c in reasons.most_common():
+        print(f"  {c:4d}  rejected: {r}")
     for g, c in by_gold.most_common():
         print(f"  {c:4d}  gold {g}")
     return 0
