@@ -61,6 +61,7 @@ def rejected_cues(doc) -> list[str]:
     from frontwatch.events import ontology
     from frontwatch.events.triggers import (WEAPON_OBJECT_NOUNS, GENERIC_VIOLENCE, _head_of, _match, default_lexicon,
                                             forms, requirement_met, verbless_noun)
+    from frontwatch.events.participle_events import reported_participle
     from frontwatch.events.telegraphic import misread_noun
 
     lex = default_lexicon()
@@ -83,7 +84,7 @@ def rejected_cues(doc) -> list[str]:
                 if head.dep_ == "acl" and not verbless_noun(span, head) and not (
                         entry.pos == "N" and misread_noun(head)) and (head.tag_ == "VBG" or (
                         head.tag_ == "VBN" and not ontology.get(entry.type).violent
-                        and entry.type not in GENERIC_VIOLENCE)):
+                        and entry.type not in GENERIC_VIOLENCE)) and not reported_participle(head):
                     why = "reduced-relative"
                 elif not requirement_met(entry, head, [doc[j] for j in idx], places, set(), span):
                     why = f"requires={entry.requires}"

@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.events import ontology
-from frontwatch.events.participle_events import reported_gerund
+from frontwatch.events.participle_events import reported_participle
 from frontwatch.events.telegraphic import misread_noun, swallowed_object, swallowed_subject, swallowed_verb
 
 if TYPE_CHECKING:
@@ -69,6 +69,7 @@ TARGET_NOUNS = TERRITORY_NOUNS | frozenset({
     "militant", "unit", "boat", "ship", "vessel", "aircraft", "plane", "helicopter", "radar", "weapon",
     "gathering", "hideout", "leader", "commander", "civilian", "people", "residential", "neighbourhood",
     "power", "grid", "substation", "pipeline", "well", "wellhead", "apartment", "hotel", "office",
+    "defense", "defence", "fortification", "trench", "courthouse", "court", "barracks",
 })
 _GAP_POS = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "PART", "NOUN", "PROPN"})
 _GAP_TEXT = frozenset({"-", "‐", '"', "“", "”", "'", "’", "‘"})
@@ -432,7 +433,7 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                 if head.dep_ == "acl" and not verbless_noun(span, head) and not (
                         entry.pos == "N" and misread_noun(head)) and (head.tag_ == "VBG" or (
                         head.tag_ == "VBN" and not ontology.get(entry.type).violent
-                        and entry.type not in GENERIC_VIOLENCE)) and not reported_gerund(head):
+                        and entry.type not in GENERIC_VIOLENCE)) and not reported_participle(head):
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
                 if not requirement_met(entry, head, [doc[j] for j in idx], place_tokens, actor_tokens, span):
                     continue
