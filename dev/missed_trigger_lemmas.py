@@ -18,11 +18,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from no_event_sentences import DATA, ROOT, docs_for  # noqa: E402
+from no_event_sentences import DATA, ROOT, docs_for
 
-from frontwatch.evaluate.devcorpus import load  # noqa: E402
-from frontwatch.evaluate.event_location import read_sentences  # noqa: E402
-from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION  # noqa: E402
+from frontwatch.evaluate.devcorpus import load
+from frontwatch.evaluate.event_location import read_sentences
+from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION
 
 
 def main() -> int:

@@ -59,21 +59,29 @@ def docs_for(texts: list[str]):
 def rejected_cues(doc) -> list[str]:
     """Lexicon cues whose words matched but that find_triggers refused, each with the reason."""
     from frontwatch.events import ontology
-    from frontwatch.events.triggers import (WEAPON_OBJECT_NOUNS, GENERIC_VIOLENCE, _head_of, _match, default_lexicon,
-                                            forms, requirement_met, verbless_noun)
     from frontwatch.events.participle_events import reported_participle
+    from frontwatch.events.requirement_places import refused_place_tokens
     from frontwatch.events.telegraphic import misread_noun
+    from frontwatch.events.triggers import (
+        GENERIC_VIOLENCE,
+        WEAPON_OBJECT_NOUNS,
+        _head_of,
+        _match,
+        default_lexicon,
+        forms,
+        requirement_met,
+        verbless_noun,
+    )
 
     lex = default_lexicon()
     span = doc[:]
     places = {i for t in (doc._.toponyms or []) for sp in [doc.char_span(t.start, t.end, alignment_mode="expand")]
               if sp is not None for i in range(sp.start, sp.end)}
+    places |= refused_place_tokens(span, [])  # as the extractor counts them (dictionary actors aside)
     out = []
     for tok in doc:
         for key in {tok.lemma_.lower(), tok.lower_}:
             for entry in lex.by_first.get(key, ()):
-                if entry.words[0] != key and key not in (tok.lemma_.lower(),):
-                    pass
                 idx = _match(span, tok.i, entry)
                 if idx is None:
                     if tok.lemma_.lower() == entry.words[0] and len(entry.words) == 1:
@@ -101,9 +109,9 @@ def diagnose(doc) -> tuple[str, str]:
     from frontwatch.events.triggers import default_lexicon, find_triggers
 
     events = doc._.events or []
-    if events and all(e.modality == "background" for e in events if e.acled_sub_event_type):
-        if any(e.acled_sub_event_type for e in events):
-            return "background", "; ".join(f"{e.event_type}:{e.trigger}" for e in events)
+    acled = [e for e in events if e.acled_sub_event_type]
+    if acled and all(e.modality == "background" for e in acled):
+        return "background", "; ".join(f"{e.event_type}:{e.trigger}" for e in events)
     if events and not any(e.acled_sub_event_type for e in events):
         return "not-acled", "; ".join(f"{e.event_type}:{e.trigger}:{e.modality}" for e in events)
     dates = {t.i for t in doc if t.ent_type_ in ("DATE", "TIME")}  # the extractor never reads a cue in a date

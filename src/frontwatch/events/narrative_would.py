@@ -28,7 +28,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def narrative_would(verb: "Token") -> bool:
+def narrative_would(verb: Token) -> bool:
     """True when the 'would' on this verb tells what happened next in a past narrative."""
     words = _words()
     if any(c.dep_ == "aux" and c.lemma_.lower() == "have" for c in verb.children):

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 WINDOW = 4  # tokens before the cue: "for the first time | in years", "the largest offensive | in decades"
 
 
-def measures_novelty(span: "Span", start: int) -> bool:
+def measures_novelty(span: Span, start: int) -> bool:
     """True when the history cue starting at token `start` follows 'first' or a superlative."""
     doc = span.doc
     before = doc[max(span.start, start - WINDOW):start]

@@ -31,7 +31,7 @@ def _words() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 
-def reported_participle(head: "Token") -> bool:
+def reported_participle(head: Token) -> bool:
     """True when a participle in a reduced relative ('acl') reports an event: a gerund a perception
     verb saw, or a past participle with its own date or agent."""
     if head.dep_ != "acl":

@@ -29,7 +29,7 @@ NOT_PLACE_LABELS = frozenset({"DATE", "TIME", "NORP", "CARDINAL", "ORDINAL", "MO
                               "LANGUAGE", "LAW", "EVENT", "WORK_OF_ART", "PRODUCT"})
 
 
-def refused_place_tokens(span: "Span", mentions: "list[ActorMention]") -> set[int]:
+def refused_place_tokens(span: Span, mentions: list[ActorMention]) -> set[int]:
     """Tokens of the sentence inside a refused gazetteer name that may count as a place argument."""
     doc = span.doc
     actor_tokens = {i for m in mentions if m.entry is not None for i in range(m.start, m.end)}
