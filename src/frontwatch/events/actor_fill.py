@@ -190,24 +190,39 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient, patient_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
     sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
+
+    def harmed_side(m: ActorMention) -> bool:
+        return any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))
+
     if agent is None:
-        armed = _others(mentions, (patient_m,), ARMED_KINDS, names)
+        armed = _others(sides, (patient_m,), ARMED_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
-        pick = by[0] if by else (armed[0] if len(armed) == 1 and patient is not None else None)
-        if pick is not None:
-            agent, agent_m = for_event(pick, d, violent=True), pick
+        if by:
+            agent, agent_m = for_event(by[0], d, violent=True), by[0]
             names.add(agent.name)
-    if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
-        agent = _generic(d, "armed group", country, trigger_text)
     if patient is None:
         victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
-        armed = _others(sides, (agent_m,), ARMED_KINDS, names)
-        harmed = [m for m in armed if any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))]
+        harmed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if harmed_side(m)]
         if victims:
-            patient = for_event(victims[0], d, violent=True)
+            patient, patient_m = for_event(victims[0], d, violent=True), victims[0]
         elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
-            patient = for_event(harmed[0], d, violent=True)
-        elif len(armed) == 1 and agent is not None:
+            patient, patient_m = for_event(harmed[0], d, violent=True), harmed[0]
+        if patient is not None:
+            names.add(patient.name)
+    if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
+        agent = _generic(d, "armed group", country, trigger_text)
+    if agent is None and patient is not None:
+        # the one other armed side the sentence names that does not speak nor hold the place hit ("terrorist
+        # attacks with rocket shells ... one child has been killed"); of several, the one not harmed
+        armed = [m for m in _others(sides, (patient_m,), ARMED_KINDS, names) if not _holder(m, doc)]
+        if len(armed) > 1:
+            armed = [m for m in armed if not harmed_side(m)]
+        if len(armed) == 1:
+            agent, agent_m = for_event(armed[0], d, violent=True), armed[0]
+            names.add(agent.name)
+    if patient is None and agent is not None:
+        armed = _others(sides, (agent_m,), ARMED_KINDS, names)
+        if len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
         # the codebook's definition: the target of violence against civilians is civilians
