@@ -110,6 +110,12 @@ def _clause_subject(m: ActorMention, head, doc) -> bool:
     return False
 
 
+def _unnamed(m: ActorMention) -> bool:
+    """'gunmen', 'snipers', 'assailants': the generic unidentified armed group, which another armed side
+    the sentence names usually identifies."""
+    return m.entry is not None and m.entry.generic and m.kind == "armed group"
+
+
 def _victim(m: ActorMention, doc) -> bool:
     """A civilians mention harmed by a verb of the sentence ('killing 5 villagers', 'children were killed',
     'fired on residents')."""
@@ -217,6 +223,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         armed = [m for m in _others(sides, (patient_m,), ARMED_KINDS, names) if not _holder(m, doc)]
         if len(armed) > 1:
             armed = [m for m in armed if not harmed_side(m)]
+        if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one
+            armed = [m for m in armed if not _unnamed(m)]
         if len(armed) == 1:
             agent, agent_m = for_event(armed[0], d, violent=True), armed[0]
             names.add(agent.name)
