@@ -96,18 +96,39 @@ def _clause_subject(m: ActorMention, head, doc) -> bool:
     """The mention is the active subject of the trigger or of a verb the trigger hangs from
     ('terrorists ... fired rocket shells', 'the army killed ...')."""
     tok = doc[m.head]
-    if tok.dep_ != "nsubj":
-        return False
+    if tok.dep_ != "nsubj" and not (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in words().taking_part_verbs):
+        return False  # (a passive subject is harmed, unless it "is engaged in" the act)
     path = words().subject_path_deps
     node = head
     for _ in range(6):  # up through object and compound links only: not out of "since the fall of X, ..."
         if node == tok.head:
             return True
         of = node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+        # "is engaged in a fierce battle with", "took part in the attack": the subject of the verb the act is in
+        of = of or (node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_.lower() in
+                    words().taking_part_verbs) or (node.dep_ == "prep" and node.lower_ == "in"
+                                                   and node.head.lemma_.lower() in words().taking_part_verbs)
         if not (node.dep_ in path or of) or node.head == node:  # "fired a number of rocket shells"
             return False
         node = node.head
     return False
+
+
+def _owners_dropped(cands: list[ActorMention], doc) -> list[ActorMention]:
+    """Without the mentions that only own another candidate ('the Syrian Arab Army's 42nd Brigade': one side)."""
+    def owns(m: ActorMention, n: ActorMention) -> bool:
+        tok = doc[m.head]
+        return m is not n and tok.dep_ == "poss" and n.start <= tok.head.i < n.end
+    return [m for m in cands if not any(owns(m, n) for n in cands)]
+
+
+def _renames(m: ActorMention, other: ActorMention | None, doc) -> bool:
+    """Is `m` another name of `other` in apposition ('Jabhat Fateh Al-Sham (formerly Al-Nusra Front)')?"""
+    if other is None or max(m.start - other.end, other.start - m.end) > 3:  # right after it, or in brackets
+        return False
+    tok, o = doc[m.head], doc[other.head]
+    return (tok.dep_ == "appos" and other.start <= tok.head.i < other.end) or \
+        (o.dep_ == "appos" and m.start <= o.head.i < m.end)
 
 
 def _unnamed(m: ActorMention) -> bool:
@@ -170,6 +191,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         return crowd or agent, patient
     if event_type not in VIOLENT_TYPES:
         return agent, patient
+    provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
+    if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
+        provisional, agent, agent_m = agent, None, None
     if agent is not None and _holder(agent_m, doc):  # "shelling of rebel-held Douma": rebels are hit
         if patient is None:
             patient, patient_m = agent, agent_m
@@ -220,7 +244,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if agent is None and patient is not None:
         # the one other armed side the sentence names that does not speak nor hold the place hit ("terrorist
         # attacks with rocket shells ... one child has been killed"); of several, the one not harmed
-        armed = [m for m in _others(sides, (patient_m,), ARMED_KINDS, names) if not _holder(m, doc)]
+        armed = _owners_dropped([m for m in _others(sides, (patient_m,), ARMED_KINDS, names)
+                                 if not _holder(m, doc) and not _renames(m, patient_m, doc)], doc)
         if len(armed) > 1:
             armed = [m for m in armed if not harmed_side(m)]
         if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one
@@ -232,6 +257,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         armed = _others(sides, (agent_m,), ARMED_KINDS, names)
         if len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
+    if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
+        agent = provisional
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
         # the codebook's definition: the target of violence against civilians is civilians
         victims = _generic(d, "civilians", (agent.country if agent else None) or country,
