@@ -142,11 +142,13 @@ def _victim(m: ActorMention, doc) -> bool:
     'fired on residents')."""
     w = words()
     tok = doc[m.head]
+    for _ in range(3):  # "a woman and a child were killed": a conjunct or apposition shares its head's role
+        if tok.dep_ not in ("conj", "appos") or tok.head is tok:
+            break
+        tok = tok.head
     if tok.dep_ not in w.victim_deps:
         return False
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.dep_ == "conj":
-        gov = tok.head.head
     return gov.lemma_.lower() in w.victim_verbs
 
 
@@ -202,6 +204,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if patient is None or patient.kind == "civilians":
             patient, patient_m = agent, agent_m
         agent, agent_m = None, None
+    stand_in: tuple[Actor, ActorMention | None] | None = None  # a name the dictionary does not know as patient
+    if patient is not None and patient.kind in NOT_A_SIDE:  # ('al-Hamadaniye' read as a person): kept only
+        stand_in, patient, patient_m = (patient, patient_m), None, None  # when no victim or harmed side is named
     if patient_m is not None and patient_m.kind == "country" and names_a_place(doc[patient_m.head]):
         patient, patient_m = None, None  # "an attack on the north Cameroon town of X": where, not whom
     # "gunmen suspected to be members of Boko Haram", "combatants from Jabhat al-Nusra": the unnamed side is
@@ -257,6 +262,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         armed = _others(sides, (agent_m,), ARMED_KINDS, names)
         if len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
+    if patient is None and stand_in is not None and (agent is None or agent.name != stand_in[0].name):
+        patient = stand_in[0]
     if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
         agent = provisional
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
