@@ -28,7 +28,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from frontwatch.events.actor_roles import is_harmed, is_speaker, names_a_place, same_side
+from frontwatch.events.actor_roles import between_sides, is_harmed, is_speaker, names_a_place, same_side
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
 from frontwatch.model import Actor
@@ -131,6 +131,22 @@ def _renames(m: ActorMention, other: ActorMention | None, doc) -> bool:
         (o.dep_ == "appos" and m.start <= o.head.i < m.end)
 
 
+def _between(head, sides: Sequence[ActorMention], doc) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of 'clashes between X and Y' when both are actors the sentence names (armed or crowds)."""
+    toks = between_sides(head)
+    if toks is None:
+        return None
+    found = []
+    for tok in toks:
+        m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None)
+        if m is None or m.kind in NOT_A_SIDE or m.kind == "country":
+            return None
+        found.append(m)
+    if found[0].actor.name == found[1].actor.name:
+        return None
+    return found[0], found[1]
+
+
 def _unnamed(m: ActorMention) -> bool:
     """'gunmen', 'snipers', 'assailants': the generic unidentified armed group, which another armed side
     the sentence names usually identifies."""
@@ -143,7 +159,7 @@ def _victim(m: ActorMention, doc) -> bool:
     w = words()
     tok = doc[m.head]
     for _ in range(3):  # "a woman and a child were killed": a conjunct or apposition shares its head's role
-        if tok.dep_ not in ("conj", "appos") or tok.head is tok:
+        if tok.dep_ not in ("conj", "appos") or tok.head == tok:
             break
         tok = tok.head
     if tok.dep_ not in w.victim_deps:
@@ -225,6 +241,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient, patient_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
     sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
+    pair = _between(head, sides, doc)
+    if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair}):
+        first, second = pair if agent is None or agent.name == pair[0].actor.name else pair[::-1]
+        agent, agent_m = for_event(first, d, violent=True), first
+        patient, patient_m = for_event(second, d, violent=True), second
+        names = {agent.name, patient.name}
 
     def harmed_side(m: ActorMention) -> bool:
         return any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))

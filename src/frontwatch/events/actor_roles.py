@@ -109,3 +109,34 @@ def same_side(first: tuple[int, int], second: tuple[int, int], doc) -> bool:
 def names_a_place(tok: Token) -> bool:
     """'the north Cameroon town of Fotokol': a country or people word that only modifies a place noun."""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in identity_words().places
+
+
+def between_sides(head: Token) -> tuple[Token, Token] | None:
+    """'clashes between X and Y', 'fighting broke out between X and Y': the two tokens heading the sides
+    (ACLED: a battle whose initiator the text does not say; either order). The 'between' phrase hangs from
+    the act's word, or from the verb the act is the subject of."""
+    hosts = [head]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head != head:
+        hosts.append(head.head)
+    for host in hosts:
+        for prep in (t for t in host.subtree if t.dep_ == "prep" and t.lower_ == "between" and _in_clause(t, host)):
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if first is None:
+                continue
+            second = next(iter(first.conjuncts), None)
+            if second is not None:
+                return first, second
+    return None
+
+
+def _in_clause(tok: Token, host: Token) -> bool:
+    """Is `tok` in `host`'s own clause ('battles are ongoing in that area between X and Y'), not in a
+    clause below it (a relative or complement clause about something else)?"""
+    node = tok.head
+    for _ in range(4):
+        if node == host:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return False
+        node = node.head
+    return False
