@@ -186,11 +186,8 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
     identifies (`actor_roles.same_side`), by the unnamed mention's id."""
     out: dict[int, ActorMention] = {}
     for m in mentions:
-        if m.kind != "armed group":
-            continue
-        generic = _generic(d, "armed group", None, "")
-        if generic is None or not for_event(m, d, violent=True).name.startswith(generic.name):
-            continue  # only an unnamed side ("Unidentified Armed Group (X)") takes another's name
+        if m.kind not in ("armed group", "rebel group") or m.entry is None or not m.entry.generic:
+            continue  # only an unnamed side ("gunmen", "fighters") takes another's name
         named = next((n for n in mentions if n.start >= m.end and n.kind in ARMED_KINDS and n is not m
                       and same_side((m.start, m.end), (n.start, n.end), doc)), None)
         if named is not None:
