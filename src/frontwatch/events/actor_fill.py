@@ -30,7 +30,7 @@ from typing import NamedTuple
 
 from frontwatch.events.actor_roles import between_sides, is_harmed, is_speaker, names_a_place, same_side
 from frontwatch.events.actor_words import words
-from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
+from frontwatch.events.actors import ActorDictionary, ActorMention, for_event, normalize
 from frontwatch.model import Actor
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -147,6 +147,15 @@ def _between(head, sides: Sequence[ActorMention], doc) -> tuple[ActorMention, Ac
     return found[0], found[1]
 
 
+def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
+    """'Palestinians', 'six Nigerians': a plural demonym names people of a country, not its state ('the
+    Philippines', 'the United States' are names, and their singular is no demonym)."""
+    if m.kind != "country" or not m.plural or m.entry is None:
+        return False
+    last = doc[m.end - 1]
+    return d.country_code(last.lemma_) == m.entry.country and normalize(m.text) != normalize(m.entry.name)
+
+
 def _unnamed(m: ActorMention) -> bool:
     """'gunmen', 'snipers', 'assailants': the generic unidentified armed group, which another armed side
     the sentence names usually identifies."""
@@ -201,6 +210,10 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     """(actor1, actor2) of one event after the codebook's defaults (see the module docstring);
     `head`: the trigger's head token."""
     doc = head.doc
+    if agent_m is not None and _people(agent_m, d, doc) and event_type in CROWD_KIND:
+        agent = _generic(d, "civilians", agent_m.country, agent_m.text) or agent  # "the Palestinians were protesting"
+    if patient_m is not None and _people(patient_m, d, doc) and event_type in VIOLENT_TYPES:
+        patient = _generic(d, "civilians", patient_m.country, patient_m.text) or patient  # "killed six Nigerians"
     if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians":
         crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
         return crowd or agent, patient
