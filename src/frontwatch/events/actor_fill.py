@@ -37,6 +37,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
 ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
+LONE_FIRER_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 
 
@@ -278,12 +279,14 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             names.add(patient.name)
     if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
         agent = _generic(d, "armed group", country, trigger_text)
-    if agent is None and patient is not None:
+    if agent is None and (patient is not None or event_type in LONE_FIRER_TYPES):
         # the one other armed side the sentence names that does not speak nor hold the place hit ("terrorist
-        # attacks with rocket shells ... one child has been killed"); of several, the one not harmed
+        # attacks with rocket shells ... one child has been killed"); of several, the one not harmed. With no
+        # patient, only a remote attack's lone unharmed side ("ISIS terrorists fired rocket shells"): in a
+        # battle it may as well be the side attacked
         armed = _owners_dropped([m for m in _others(sides, (patient_m,), ARMED_KINDS, names)
                                  if not _holder(m, doc) and not _renames(m, patient_m, doc)], doc)
-        if len(armed) > 1:
+        if len(armed) > 1 or patient is None:
             armed = [m for m in armed if not harmed_side(m)]
         if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one
             armed = [m for m in armed if not _unnamed(m)]

@@ -38,6 +38,7 @@ class RoleWords:
     harm_deps: frozenset[str]
     harm_preps: frozenset[str]
     harm_nouns: frozenset[str]
+    loss_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def role_words() -> RoleWords:
     """The role lists of data/actor_fill.json (actor_words reads the others)."""
     raw = actor_fill_data()
     return RoleWords(frozenset(raw["speech_verbs"]), frozenset(raw["harm_deps"]), frozenset(raw["harm_preps"]),
-                     frozenset(raw["harm_nouns"]))
+                     frozenset(raw["harm_nouns"]), frozenset(raw["loss_verbs"]))
 
 
 def is_speaker(tok: Token) -> bool:
@@ -71,6 +72,8 @@ def is_harmed(tok: Token) -> bool:
     node = tok
     for _ in range(6):  # "dozens of members of the group": two 'of' links, four steps
         if node.dep_ in w.harm_deps and node.head.lemma_.lower() in verbs:
+            return True
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in w.loss_verbs:  # "Daesh suffered a heavy toll"
             return True
         if node.dep_ == "pobj" and node.head.lower_ in w.harm_preps:
             gov = node.head.head  # "assault on X", "fired on X", "attacks against X"
