@@ -185,10 +185,20 @@ def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | Non
     taken_names = set(names) | {m.actor.name for m in taken if m is not None}
     out: list[ActorMention] = []
     for m in mentions:  # one per actor: "the Islamic State's (ISIS) positions" names one side twice
-        if m.kind in kinds and (m.start, m.end) not in spans and m.actor.name not in taken_names:
+        if m.kind in kinds and (m.start, m.end) not in spans and not any(_same_side_name(m.actor.name, n)
+                                                                         for n in taken_names):
             out.append(m)
             taken_names.add(m.actor.name)
     return out
+
+
+def _same_side_name(a: str, b: str) -> bool:
+    """'Military Forces' (no country known) and 'Military Forces of Syria' are one side; so are 'Rebels'
+    and 'Rebels (Syria)'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):len(short) + 2] in (" o", " (")
 
 
 def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[int, ActorMention]:
