@@ -37,6 +37,7 @@ VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence ag
 UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
 ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
+UNNAMED_KINDS = frozenset({"armed group", "rebel group", "political militia", "identity militia"})
 LONE_FIRER_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 
@@ -206,7 +207,7 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
     identifies (`actor_roles.same_side`), by the unnamed mention's id."""
     out: dict[int, ActorMention] = {}
     for m in mentions:
-        if m.kind not in ("armed group", "rebel group") or m.entry is None or not m.entry.generic:
+        if m.kind not in UNNAMED_KINDS or m.entry is None or not m.entry.generic:
             continue  # only an unnamed side ("gunmen", "fighters") takes another's name
         named = next((n for n in mentions if n.start >= m.end and n.kind in ARMED_KINDS and n is not m
                       and same_side((m.start, m.end), (n.start, n.end), doc)), None)
@@ -244,6 +245,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     stand_in: tuple[Actor, ActorMention | None] | None = None  # a name the dictionary does not know as patient
     if patient is not None and patient.kind in NOT_A_SIDE:  # ('al-Hamadaniye' read as a person): kept only
         stand_in, patient, patient_m = (patient, patient_m), None, None  # when no victim or harmed side is named
+    if agent_m is not None and agent_m.kind == "country" and names_a_place(doc[agent_m.head]):
+        agent, agent_m = None, None  # "a bomb attack killed 31 in a Syrian Kurdish city": where, not who
     if patient_m is not None and patient_m.kind == "country" and names_a_place(doc[patient_m.head]):
         patient, patient_m = None, None  # "an attack on the north Cameroon town of X": where, not whom
     # "gunmen suspected to be members of Boko Haram", "combatants from Jabhat al-Nusra": the unnamed side is
