@@ -158,6 +158,27 @@ def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
     return d.country_code(last.lemma_) == m.entry.country and normalize(m.text) != normalize(m.entry.name)
 
 
+def _subject_above(head, cands: Sequence[ActorMention], doc) -> ActorMention | None:
+    """The candidate that is the active subject of a verb the trigger hangs from (nearest first)."""
+    for anc in head.ancestors:
+        for c in anc.children:
+            if c.dep_ == "nsubj":
+                hit = next((m for m in cands if m.head == c.i or m.start <= c.i < m.end), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _allied(m: ActorMention, agent_m: ActorMention | None, doc) -> bool:
+    """'Jabhat al-Nusra terrorists and other terrorist groups targeted ...', 'the army and its allies':
+    a conjunct of the acting side acts with it (ACLED's associated actor), it is not the side acted on."""
+    if agent_m is None:
+        return False
+    tok, a = doc[m.head], doc[agent_m.head]
+    return (tok.dep_ == "conj" and agent_m.start <= tok.head.i < agent_m.end) or \
+        (a.dep_ == "conj" and m.start <= a.head.i < m.end)
+
+
 def _unnamed(m: ActorMention) -> bool:
     """'gunmen', 'snipers', 'assailants': the generic unidentified armed group, which another armed side
     the sentence names usually identifies."""
@@ -302,12 +323,15 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if len(armed) > 1 or patient is None:
             armed = [m for m in armed if not harmed_side(m)]
         if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one
-            armed = [m for m in armed if not _unnamed(m)]
+            armed = [m for m in armed if not _unnamed(m)] or armed
+        if len(armed) > 1:  # "army units destroyed vehicles ..., killing many terrorists": the acting clause's subject
+            above = _subject_above(head, armed, doc)
+            armed = [above] if above is not None else armed
         if len(armed) == 1:
             agent, agent_m = for_event(armed[0], d, violent=True), armed[0]
             names.add(agent.name)
     if patient is None and agent is not None:
-        armed = _others(sides, (agent_m,), ARMED_KINDS, names)
+        armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
         if len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
     if patient is None and stand_in is not None and (agent is None or agent.name != stand_in[0].name):
