@@ -91,7 +91,14 @@ def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> A
 def _by_agent(m: ActorMention, doc) -> bool:
     """'by the army', 'by Russian jets': a mention governed by 'by'."""
     head = doc[m.head]
+    for _ in range(3):  # "by the army's artillery", "by a Syrian regime barrel bomb attack": the owner of the means
+        if head.dep_ not in _MODIFIER_DEPS or head.head == head:
+            break
+        head = head.head
     return (head.dep_ == "pobj" and head.head.lower_ == "by") or (m.start > 0 and doc[m.start - 1].lower_ == "by")
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 def _clause_subject(m: ActorMention, head, doc) -> bool:
