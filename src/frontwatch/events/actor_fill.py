@@ -343,6 +343,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient = for_event(armed[0], d, violent=True)
     if patient is None and stand_in is not None and (agent is None or agent.name != stand_in[0].name):
         patient = stand_in[0]
+        if patient.kind == "person" and sub_type in UNCLAIMED_EXPLOSIONS:
+            # a named person a bomb kills is a civilian victim (an air strike's named dead are often commanders)
+            patient = _generic(d, "civilians", country, patient.text) or patient
     if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
         agent = provisional
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
