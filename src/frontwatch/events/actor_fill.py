@@ -90,12 +90,27 @@ def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> A
 
 def _by_agent(m: ActorMention, doc) -> bool:
     """'by the army', 'by Russian jets': a mention governed by 'by'."""
+    by = _by_word(m, doc)  # "by the army's artillery", "by a Syrian regime barrel bomb attack": the owner of the means
+    # "Hezbollah, backed by the 4th Division's tanks": who backs a side is its ally, not the side acting
+    return by is not None and by.head.lemma_.lower() not in words().ally_verbs
+
+
+def _by_word(m: ActorMention, doc):
+    """The 'by' governing the mention ('by the army', 'by the army's artillery'), or None."""
     head = doc[m.head]
-    for _ in range(3):  # "by the army's artillery", "by a Syrian regime barrel bomb attack": the owner of the means
+    for _ in range(3):
         if head.dep_ not in _MODIFIER_DEPS or head.head == head:
             break
         head = head.head
-    return (head.dep_ == "pobj" and head.head.lower_ == "by") or (m.start > 0 and doc[m.start - 1].lower_ == "by")
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        return head.head
+    return doc[m.start - 1] if m.start > 0 and doc[m.start - 1].lower_ == "by" else None
+
+
+def _backer(m: ActorMention, doc) -> bool:
+    """'backed by X', 'supported by X': X backs the side acting."""
+    by = _by_word(m, doc)
+    return by is not None and by.head.lemma_.lower() in words().ally_verbs
 
 
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
@@ -326,7 +341,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # patient, only a remote attack's lone unharmed side ("ISIS terrorists fired rocket shells"): in a
         # battle it may as well be the side attacked
         armed = _owners_dropped([m for m in _others(sides, (patient_m,), ARMED_KINDS, names)
-                                 if not _holder(m, doc) and not _renames(m, patient_m, doc)], doc)
+                                 if not _holder(m, doc) and not _renames(m, patient_m, doc) and not _backer(m, doc)],
+                                doc)
         if len(armed) > 1 or patient is None:
             armed = [m for m in armed if not harmed_side(m)]
         if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one

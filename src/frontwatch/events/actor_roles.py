@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # links from an actor word up to the noun phrase it belongs to ("a source at the Police Command",
 # "members of the group", "JFS' positions")
 _INSIDE_NOUN = frozenset({"compound", "amod", "poss", "pobj", "prep", "nmod", "appos"})
-_OF_LINKS = frozenset({"pobj", "prep", "poss", "compound"})
+_OF_LINKS = frozenset({"pobj", "prep", "poss", "compound", "conj"})  # conj: "killing members of X and Y"
 
 
 @dataclass(frozen=True)
