@@ -71,6 +71,8 @@ def test_unnamed_fighters_are_a_non_state_side_and_gunmen_unidentified():
     assert inter_code(fighters["actor1"], "SY") == 2
     gunmen = main_event("Unidentified gunmen shot dead a teacher in Peshawar on Monday.")
     assert inter_code(gunmen["actor1"], "PK") == 3
+    unknown = main_event("Unknown persons shot dead a shopkeeper in Quetta on Monday.")
+    assert inter_code(unknown["actor1"], "PK") == 3  # not 'persons', the civilians
 
 
 def test_fighters_from_a_named_group_are_that_group():
