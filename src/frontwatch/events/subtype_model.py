@@ -263,6 +263,8 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
     if subtype_scope.in_time_adjunct(span, trigger_tokens):
         feats.append(subtype_scope.ADJUNCT_FEATURE)  # the model keeps its ACLED event type: `scoped`
+    if subtype_scope.in_support_phrase(span, trigger_tokens):
+        feats.append(subtype_scope.SUPPORT_FEATURE)  # "backed by air strikes": the support of another event
     return feats
 
 
