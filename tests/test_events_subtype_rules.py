@@ -22,6 +22,13 @@ def test_a_non_state_taker_makes_an_arrest_an_abduction():
     assert subtype_rules.taker_subtype("Attack", ["agent=rebel group"]) == "Attack"
 
 
+def test_arrests_at_a_protest_are_a_protest_with_intervention():
+    P = subtype_rules.PROTEST_INTERVENTION
+    assert subtype_rules.protest_subtype(A, ["rule=Arrests", "lex=protest"]) == P
+    assert subtype_rules.protest_subtype(A, ["rule=Arrests", "lex=strike"]) == A
+    assert subtype_rules.codebook_subtype(A, ["agent=state forces", "lex=protest"]) == P
+
+
 def test_codebook_subtype_keeps_the_side_rule():
     assert subtype_rules.codebook_subtype("Government regains territory", ["gain_side=nonstate"]) == \
         "Non-state actor overtakes territory"

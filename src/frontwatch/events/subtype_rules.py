@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from frontwatch.events.subtype_sides import NONSTATE_KINDS, side_subtype
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
+PROTEST_INTERVENTION = "Protest with intervention"
 
 
 def agent_kind(feats: Iterable[str]) -> str | None:
@@ -33,7 +34,16 @@ def taker_subtype(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+def protest_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """Arrests made at a protest are a Protest with intervention (the codebook: "arrests at a protest";
+    an Arrest is one "not at a protest being dispersed"): the sentence also has a protest word of the
+    trigger lexicon (`lex=protest`, the lexicon's own class: 'protest', 'demonstration', 'rally')."""
+    if subtype == ARRESTS and "lex=protest" in feats:
+        return PROTEST_INTERVENTION
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's actor rules: who gains ground (`side_subtype`), who takes people."""
     feats = list(feats)
-    return taker_subtype(side_subtype(subtype, feats), feats)
+    return protest_subtype(taker_subtype(side_subtype(subtype, feats), feats), feats)
