@@ -189,7 +189,6 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
                         seen.add(f)
                         feats.append(f)
     # cue classes of the sentence's words, and kinds of the actors named anywhere in it
-    lemmas = doc_lemmas(span.doc)  # _lemma of every token, read once per document
     sent_feats = doc_table(span.doc, "sentence_cues").get((span.start, span.end))
     if sent_feats is None:  # the sentence's own cue classes: the same for each of its events
         denied = denied_indexes(span)

@@ -48,7 +48,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwatch.events import ontology, subtype_features, subtype_rules, subtype_scope, subtype_sides
+from frontwatch.events import (
+    ontology,
+    subtype_features,
+    subtype_rules,
+    subtype_scope,
+    subtype_sides,
+)
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:

@@ -55,7 +55,7 @@ def in_time_adjunct(span: "Span", trigger_tokens: list[int]) -> bool:
     return False
 
 
-def in_support_phrase(span: "Span", trigger_tokens: list[int]) -> bool:
+def in_support_phrase(span: Span, trigger_tokens: list[int]) -> bool:
     """Whether the trigger is told as the support of another clause's event: the agent of a
     support verb ("troops [backed by Russian air strikes] stormed the town", "assisted by coalition
     air strikes") or the object of a support noun ("with the support of warplanes", "under artillery
