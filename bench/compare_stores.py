@@ -21,7 +21,7 @@ from typing import Any
 
 def _rows(db: Path, sql: str) -> list[tuple[Any, ...]]:
     with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as conn:
-        return sorted(tuple(r) for r in conn.execute(sql))
+        return sorted((tuple(r) for r in conn.execute(sql)), key=repr)  # NULLs and numbers mixed: order by text
 
 
 def _columns(db: Path, table: str, leave_out: set[str]) -> list[str]:
