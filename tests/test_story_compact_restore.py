@@ -85,3 +85,42 @@ def test_a_compact_story_is_not_summarised_from_its_heads_alone() -> None:
     full = builder.complete(story.id, copy.deepcopy(events), story.explanation)
     assert full is not None and full.corroboration == 6 and full.event_ids[-1] == "late"
     assert full.explanation[-1]["matched_reports"] == 5
+
+
+def test_the_stage_holds_profiles_of_a_flood_and_writes_what_a_rebuild_writes(tmp_path) -> None:
+    """Through a real SQLite store: a flood of one happening (many outlets, one profile) is
+    stored, then a late report and a new one arrive; the stage holds one report for the flood
+    story, not its members, and the stored tables equal a rebuild's."""
+    from frontwatch.derive import rebuild, run_stages
+    from frontwatch.model import ProcessedArticle, Toponym
+    from frontwatch.store import Store
+    from test_api_support import OPPOSITION, TAKEOVER, article, event
+    from test_derive_stages import TOWNS, snapshot
+
+    town = TOWNS[0]
+    place = Toponym(0, len(town.name), town.name, place=town, score=0.9, precision="city")
+
+    def told(i: int, published: str, day: str = "2024-03-05") -> ProcessedArticle:
+        aid = f"flood-{i:03d}"
+        return ProcessedArticle(article(aid, f"Article {i}.", outlet=f"Outlet {i}", published=published, url=None,
+                                        title=aid),
+                                events=[event(f"{aid}-0", aid, f"Rebels took {town.name}.", "takeover", TAKEOVER,
+                                              "ASSAULT", place, day, actor1=OPPOSITION)])
+
+    store = Store(tmp_path / "fw.sqlite")
+    try:
+        for i in range(40):
+            store.save(told(i, f"2024-03-05T{i % 24:02d}:{i % 60:02d}:00"))
+        run_stages(store)
+        store.save(told(100, "2024-03-06T12:00:00"))  # joins the flood story
+        store.save(told(101, "2024-03-05T20:30:00"))  # arrives late: the reports after it are re-added
+        report = run_stages(store).stories
+        assert report.tail > 0 and report.restored > 0
+        assert report.restored >= 30 and report.profiles == 1  # the flood's members are counted, not held
+        incremental = snapshot(store)
+        [story] = incremental[0]
+        assert dict(story)["corroboration"] == 42
+        rebuild(store)
+        assert snapshot(store) == incremental
+    finally:
+        store.close()
