@@ -11,12 +11,12 @@ import copy
 import random
 
 import pytest
+from test_merge_stories import _mixed, ev
 
 from frontwatch.merge import StoryBuilder, build_stories
 from frontwatch.merge.matching import match_profile
 from frontwatch.merge.reports import canonical_key, report
 from frontwatch.merge.stories import profile_heads
-from test_merge_stories import _mixed, ev
 
 
 def _with_floods(n: int, seed: int) -> list[dict]:
@@ -91,11 +91,12 @@ def test_the_stage_holds_profiles_of_a_flood_and_writes_what_a_rebuild_writes(tm
     """Through a real SQLite store: a flood of one happening (many outlets, one profile) is
     stored, then a late report and a new one arrive; the stage holds one report for the flood
     story, not its members, and the stored tables equal a rebuild's."""
+    from test_api_support import OPPOSITION, TAKEOVER, article, event
+    from test_derive_stages import TOWNS, snapshot
+
     from frontwatch.derive import rebuild, run_stages
     from frontwatch.model import ProcessedArticle, Toponym
     from frontwatch.store import Store
-    from test_api_support import OPPOSITION, TAKEOVER, article, event
-    from test_derive_stages import TOWNS, snapshot
 
     town = TOWNS[0]
     place = Toponym(0, len(town.name), town.name, place=town, score=0.9, precision="city")
