@@ -118,3 +118,14 @@ def test_turkish_exonyms_of_regions(geoparser) -> None:
     assert _countries("Ordu Kırım'da savaştı.", geoparser) == {"Kırım'da": "UA"}
     assert _countries("Batı Şeria'da çatışma çıktı.", geoparser) == {"Batı Şeria'da": "PS"}
     assert _countries("Ordu Sicilya'da savaştı.", geoparser) == {"Sicilya'da": "IT"}
+
+
+def test_a_reading_at_exactly_the_threshold_is_reported() -> None:
+    # 0.6 strength less the 0.1 of no place is 0.5, the threshold: reported (the float was 0.4999...)
+    assert "armed_clash" in types("tr", "Osmanlı ordusu Safevilerle zor bir savaşa girmek zorunda kaldı.")
+
+
+def test_sport_attacks_are_the_games() -> None:
+    assert not types("tr", "Oyuncu, takımının formasıyla çıktığı deplasmanda ırkçı saldırılara maruz kaldı.")
+    # the same word with armed men is an attack (refined by its doer)
+    assert types("tr", "Silahlı kişiler dün köye saldırılar düzenledi.") & {"attack", "armed_clash"}
