@@ -129,3 +129,8 @@ def test_sport_attacks_are_the_games() -> None:
     assert not types("tr", "Oyuncu, takımının formasıyla çıktığı deplasmanda ırkçı saldırılara maruz kaldı.")
     # the same word with armed men is an attack (refined by its doer)
     assert types("tr", "Silahlı kişiler dün köye saldırılar düzenledi.") & {"attack", "armed_clash"}
+
+
+def test_turkish_want_with_an_infinitive_is_a_wish() -> None:
+    assert "request" not in types("tr", "Bakan dün görevini bırakmak istedi.")
+    assert "request" in types("tr", "Bakan dün Rusya'dan açıklama yapmasını istedi.")
