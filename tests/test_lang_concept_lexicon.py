@@ -134,3 +134,22 @@ def test_sport_attacks_are_the_games() -> None:
 def test_turkish_want_with_an_infinitive_is_a_wish() -> None:
     assert "request" not in types("tr", "Bakan dün görevini bırakmak istedi.")
     assert "request" in types("tr", "Bakan dün Rusya'dan açıklama yapmasını istedi.")
+
+
+def test_arabic_an_inquiry_names_the_attack_it_looks_into() -> None:
+    violent = {"attack", "armed_clash", "attack_civilians"}
+    assert not types("ar", "طالبت المنظمة بالتحقيق في الهجمات على المستشفيات") & violent
+    assert types("ar", "قتل خمسة أشخاص في الهجمات على المستشفيات أمس") & violent
+
+
+def headed(lang: str, text: str) -> list[str]:
+    from frontwatch.lang.trigger_scope import headed_nouns
+
+    ws = words(text, load(lang))
+    trigs = find_triggers(ws, lang)
+    return sorted(trigs[k].type for k in headed_nouns(trigs, ws, load(lang), text))
+
+
+def test_arabic_an_infection_is_no_wound() -> None:
+    assert headed("ar", "سجلت إصابته بالكوليرا في المستشفى") == ["attack"]
+    assert headed("ar", "سجلت إصابته برصاص القناصة في حلب") == []
