@@ -153,3 +153,11 @@ def headed(lang: str, text: str) -> list[str]:
 def test_arabic_an_infection_is_no_wound() -> None:
     assert headed("ar", "سجلت إصابته بالكوليرا في المستشفى") == ["attack"]
     assert headed("ar", "سجلت إصابته برصاص القناصة في حلب") == []
+
+
+def test_the_content_of_a_charge_is_no_happening() -> None:
+    assert headed("fa", "زنان او را به تجاوز جنسی متهم کردند") == ["sexual_violence"]
+    assert headed("fa", "سربازان در روستا به تجاوز جنسی دست زدند") == []
+    assert headed("ar", "اعتقلت الشرطة رجلا بتهمة التفجير") == ["explosive"]
+    assert headed("ar", "اعتقلت الشرطة رجلا بعد التفجير") == []
+    assert headed("tr", "Gazeteci saldırı suçlamasıyla tutuklandı.") == ["attack"]
