@@ -155,3 +155,20 @@ def test_the_content_of_a_charge_is_no_happening() -> None:
     assert headed("ar", "اعتقلت الشرطة رجلا بتهمة التفجير") == ["explosive"]
     assert headed("ar", "اعتقلت الشرطة رجلا بعد التفجير") == []
     assert headed("tr", "Gazeteci saldırı suçlamasıyla tutuklandı.") == ["attack"]
+
+
+def _derived(text: str, geoparser) -> list[tuple[str, str | None, str | None]]:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    _, tops = geoparse_text(text, "tr", geoparser)
+    return [(t.text, t.place.country if t.place else None, t.derived) for t in tops]
+
+
+def test_the_place_inside_a_named_event(geoparser) -> None:
+    # the treaty's or the siege's place is where it happened, kept as a derived toponym (the NER gold calls the
+    # whole name an EVENT, so toponym scores leave it out)
+    assert _derived("Lozan Antlaşması 1923 yılında imzalandı.", geoparser) == [("Lozan", "CH", "event name")]
+    assert _derived("Ordu Halep Kuşatması sırasında kenti aldı.", geoparser) == [("Halep", "SY", "event name")]
+    # a small homonym is no place of a named war ('Kore' ~ Coray, a French village); a world war has none
+    assert _derived("Kore Savaşı'nda çok asker öldü.", geoparser) == []
+    assert _derived("İkinci Dünya Savaşı başladı.", geoparser) == []
