@@ -128,8 +128,10 @@ __all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_no
 
 
 COMMERCE_WINDOW = 8  # words between a deal word and the company it is made with ('уклало угоду з ТОВ «...»')
-# political acts that a company as the other side turns into business: a contract, a meeting, a partnership
-COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid"})
+# political acts that a company as the other side turns into business: a contract, a meeting, a partnership,
+# a firm demanding (a trade dispute, not an act between political actors); a firm denying an accusation stays
+# a rejection (the guideline codes it REJECT)
+COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid", "request"})
 
 
 def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:

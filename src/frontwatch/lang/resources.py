@@ -47,6 +47,8 @@ class LangResources:
     directions: dict[str, str] = field(default_factory=dict)  # compass word ('sur', 'юг*') -> bearing ('S')
     direction_gap: frozenset[str] = frozenset()  # words between the compass word and the place ('del')
     directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
+    country_nouns: frozenset[str] = frozenset()  # 'the country' ('страны', 'país'): its part is the named country's
+    part_words: frozenset[str] = frozenset()  # 'part' between a compass word and 'the country' ('τμήμα')
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
@@ -106,4 +108,6 @@ def load(code: str) -> LangResources:
         directions={str(k).casefold(): str(v) for k, v in raw.get("directions", {}).items()},
         direction_gap=frozenset(w.casefold() for w in raw.get("direction_gap", [])),
         directions_after=bool(raw.get("directions_after", False)),
+        country_nouns=frozenset(w.casefold() for w in raw.get("country_nouns", [])),
+        part_words=frozenset(w.casefold() for w in raw.get("part_words", [])),
     )
