@@ -32,6 +32,8 @@ class Cues:
     prefixes: tuple[str, ...] = ()  # clitics stripped from the front of a word (Arabic و ب ل ال)
     last_prefixes: tuple[str, ...] = ()  # prefixes after which no other is stripped (the Arabic article)
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
+    # a stem's last letter that a suffix changed, back to its free form (Arabic 'زيارته' → 'زيارت' → 'زيارة')
+    bound_endings: tuple[tuple[str, str], ...] = ()
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
     according: tuple[str, ...] = ()  # phrases naming a source: "по данным", "σύμφωνα με"
@@ -109,6 +111,7 @@ def load(lang: str) -> Cues:
         prefixes=_tuple(tok.get("prefixes")),
         last_prefixes=_tuple(tok.get("last_prefixes")),
         suffixes=_tuple(tok.get("suffixes")),
+        bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),
         according=_tuple(att.get("according")),

@@ -590,7 +590,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             etype.locate == "site" and any(_before(locative, p.first, 3) for p in chosen))
         conf += (0.1 if locs else -NO_PLACE_PENALTY * etype.violent) if etype.acled else (0.0 if someone else -NO_ACTOR_PENALTY)
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
-        conf = min(0.99, max(0.05, conf))
+        conf = round(min(0.99, max(0.05, conf)), 6)  # 0.6 - 0.1 is 0.4999...: the threshold compares tenths
         acled = etype.acled
         for loc in locs or [None]:
             key = f"{article_id}|{offset}|{lang}|{etype.name}|{_place_key(loc)}|{text}"

@@ -52,6 +52,7 @@ class LangResources:
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
+    event_name_heads: tuple[str, ...] = ()  # 'antlaşma', 'kuşatma': a named event's head after its place (`lang.event_name_places`)
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
@@ -94,6 +95,7 @@ def load(code: str) -> LangResources:
         capital_type_is_body=bool(raw.get("capital_type_is_body", False)),
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
+        event_name_heads=tuple(raw.get("event_name_heads", [])),
         arabic_article=bool(raw.get("arabic_article", False)),
         phonetic=bool(raw.get("phonetic", False)),
         genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
