@@ -176,6 +176,18 @@ def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Top
     return None
 
 
+def _unplaced(start: int, end: int, text: str, country: Toponym | None) -> Toponym:
+    """A name with nowhere to put it: no place named with it, no town in its sentence ('killed
+    in the town of Kiliba', alone). The event's place is still that name, so it is kept
+    unresolved: no point, at country precision inside a country known but not named (the
+    article's synthetic country, the same coarse location the event would otherwise fall back
+    to, now carrying the name), else with no precision at all (place_role.is_unplaced)."""
+    if country is not None and country.relative and country.relative.get("kind") == "country":
+        return Toponym(start=start, end=end, text=text, place=None, score=SCORE, precision="country",
+                       relative=dict(country.relative))
+    return Toponym(start=start, end=end, text=text, place=None, score=SCORE, precision=None)
+
+
 def _country_code(t: Toponym | None) -> str | None:
     """The country of a place, or of a country known without a point (extract.synthetic_country)."""
     if t is None:
@@ -229,6 +241,7 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         anchor = sense or container or (fallback if fallback is not None and fallback.place is not None else
                                         _nearest_place(a, b, span, by_token))
         if anchor is None or anchor.place is None:
+            out.append((_unplaced(start, end, doc.text[start:end], fallback), a, b, tok.i))
             continue
         place = anchor.place
         t = Toponym(start=start, end=end, text=doc.text[start:end], place=place, score=SCORE,

@@ -175,6 +175,12 @@ def is_unlisted(t: Toponym) -> bool:
     return bool(t.candidates) and t.candidates[0].how in ("unlisted", "argument")
 
 
+def is_unplaced(t: Toponym) -> bool:
+    """A name of the event's own arguments kept without a point, having nowhere to go
+    (events/argument_places._unplaced): unresolved, or at a country known but not named."""
+    return t.place is None and not t.candidates and (t.relative is None or t.relative.get("kind") == "country")
+
+
 def is_demonym(t: Toponym) -> bool:
     return bool(t.candidates) and t.candidates[0].how == "demonym"
 
@@ -296,6 +302,8 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["coordinated"] = 1.0
     if is_demonym(t):
         f["demonym"] = 1.0
+    if is_unplaced(t):
+        f["unplaced"] = 1.0  # an argument name with no point: named, but nowhere to put it
     if is_unlisted(t):
         f["unlisted"] = 1.0
         if t.candidates[0].how == "argument":
