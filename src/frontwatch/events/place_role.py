@@ -416,6 +416,11 @@ def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], st
         for c, f, _ in rows:
             if any(o is not c and tops[id(o)] == tops[id(c)] and _coarser(c.toponym, o.toponym) for o, _, _ in rows):
                 f["coarser_in_phrase"] = 1.0
+            if not any(o is not c and _coarser(c.toponym, o.toponym) for o, _, _ in rows) and \
+                    any(o is not c and _coarser(o.toponym, c.toponym) for o, _, _ in rows):
+                # the most specific place the sentence gives ('In Latehar, forces marched towards
+                # Tilaiya Damar village', 'the Latakia town of Kabbani'): an event is coded at it
+                f["finest_place"] = 1.0
         best_rank = min(HOST_RANK.get(hk, 5) for _, _, hk in rows)
         best_dist = min(abs(c.root - ctx.head.i) for c, _, _ in rows)
         for c, f, hk in rows:
