@@ -311,8 +311,10 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
     if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
         f["modifier"] = 1.0
-        if top.head.i in ctx.actor_tokens or top.head.i in ctx.trigger_tokens or top.head.i == ctx.head.i:
-            f["modifier_of_actor_or_trigger"] = 1.0
+        # ... but a place modifying the event noun itself ('Aleppo airstrikes', 'the Idlib bombing',
+        # headline grammar) is the event's own place, not an origin: only actors count here
+        if top.head.i in ctx.actor_tokens:
+            f["modifier_of_actor"] = 1.0
         if top.head.ent_type_ in ("ORG", "NORP"):
             f["modifier_of_org"] = 1.0
     if any(i in ctx.actor_tokens for i in inside):
