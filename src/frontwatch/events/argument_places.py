@@ -7,7 +7,8 @@ preposition that locates it ('killed at X', 'protested in X') or what it acts on
 Such a name is kept as a candidate place of THAT trigger only (never as a document toponym,
 so the geoparser's output, its figures and the map's toponym layer do not change), put at
 the place named with it ('X in Y', 'X, Y', 'the X district of Y') or else at the article's
-country, at that place's precision. Whether it is the event's place is then the place-role
+country, at that place's precision; with nowhere to put it (a sentence naming no town or
+country), kept by its name alone, without a point: no coordinates are made up. Whether it is the event's place is then the place-role
 scorer's decision (events/place_role.py: feature `argument_name`, weight fitted on the tune
 part), as for every other place of the sentence.
 
