@@ -41,17 +41,17 @@ def test_a_name_with_nowhere_to_go_is_kept_without_a_point(nlp):  # noqa: F811
     assert place_role.is_unplaced(loc) and not place_role.is_unlisted(loc)
 
 
-def test_a_name_with_nowhere_to_go_inside_a_country_known_but_not_named_is_at_country_precision(nlp):  # noqa: F811
+def test_a_name_with_nowhere_to_go_inside_a_country_known_but_not_named_is_not_kept(nlp):  # noqa: F811
+    # the event then falls back to that country: coarse, but with a country (no name without one)
     from frontwatch.events.coref import synthetic_country
 
     text = "Gunmen killed five people in Qasr Nawa on Monday."
     doc = nlp(text)
     verb = next(t for t in doc if t.text == "killed")
     locs = [c for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
-    syria = synthetic_country("SY", "Syria", 0, 0)
-    out = argument_places(expand(locs), {t.i for t in expand(locs)}, doc[:], {}, set(), syria)
-    t = next(t for t, *_ in out if t.text == "Qasr Nawa")
-    assert t.place is None and t.precision == "country" and t.relative["country"] == "SY"
+    args = (expand(locs), {t.i for t in expand(locs)}, doc[:], {}, set())
+    assert [t.text for t, *_ in argument_places(*args, None)] == ["Qasr Nawa"]
+    assert argument_places(*args, synthetic_country("SY", "Syria", 0, 0)) == []
 
 
 def test_a_person_shot_is_not_a_place(nlp):  # noqa: F811

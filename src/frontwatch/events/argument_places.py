@@ -177,15 +177,11 @@ def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Top
     return None
 
 
-def _unplaced(start: int, end: int, text: str, country: Toponym | None) -> Toponym:
-    """A name with nowhere to put it: no place named with it, no town in its sentence ('killed
-    in the town of Kiliba', alone). The event's place is still that name, so it is kept
-    unresolved: no point, at country precision inside a country known but not named (the
-    article's synthetic country, the same coarse location the event would otherwise fall back
-    to, now carrying the name), else with no precision at all (place_role.is_unplaced)."""
-    if country is not None and country.relative and country.relative.get("kind") == "country":
-        return Toponym(start=start, end=end, text=text, place=None, score=SCORE, precision="country",
-                       relative=dict(country.relative))
+def _unplaced(start: int, end: int, text: str) -> Toponym:
+    """A name with nowhere to put it and no country known ('killed in the town of Kiliba',
+    alone). The event's place is still that name, so it is kept unresolved: no point, no
+    precision (place_role.is_unplaced). With a country known but not named the name is not
+    kept: the event falls back to that country, a coarse place but one with a country."""
     return Toponym(start=start, end=end, text=text, place=None, score=SCORE, precision=None)
 
 
@@ -242,7 +238,8 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         anchor = sense or container or (fallback if fallback is not None and fallback.place is not None else
                                         _nearest_place(a, b, span, by_token))
         if anchor is None or anchor.place is None:
-            out.append((_unplaced(start, end, doc.text[start:end], fallback), a, b, tok.i))
+            if fallback is None:  # no country known: the name alone (known but not named: the event falls back to it)
+                out.append((_unplaced(start, end, doc.text[start:end]), a, b, tok.i))
             continue
         place = anchor.place
         t = Toponym(start=start, end=end, text=doc.text[start:end], place=place, score=SCORE,

@@ -176,9 +176,9 @@ def is_unlisted(t: Toponym) -> bool:
 
 
 def is_unplaced(t: Toponym) -> bool:
-    """A name of the event's own arguments kept without a point, having nowhere to go
-    (events/argument_places._unplaced): unresolved, or at a country known but not named."""
-    return t.place is None and not t.candidates and (t.relative is None or t.relative.get("kind") == "country")
+    """A name of the event's own arguments kept without a point, having nowhere to go and no
+    country known (events/argument_places._unplaced)."""
+    return t.place is None and not t.candidates and not t.relative
 
 
 def is_demonym(t: Toponym) -> bool:
