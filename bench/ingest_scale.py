@@ -132,7 +132,8 @@ def synthetic(args: argparse.Namespace) -> int:
         derives.append({"after_stored": last["stored"], "at_seconds": round(w0 - t0, 1),
                         "seconds": round(time.perf_counter() - w0, 1), "cpu_seconds": round(_cpu() - c0, 1),
                         "stories_seconds": st.seconds, "control_seconds": report.control.seconds,
-                        "pending": st.pending, "tail": st.tail, "restored": st.restored, "written": st.written})
+                        "pending": st.pending, "tail": st.tail, "restored": st.restored,
+                        "profiles_held": getattr(st, "profiles", None), "written": st.written})
         return report
 
     real = worker.process_chunk, worker.init_process

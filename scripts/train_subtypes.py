@@ -17,8 +17,9 @@ Needs the 'train' extra (scikit-learn); the shipped model does not.
    above a probability, 'family' within the rules' event type, 'margin' when it leads the rules'
    sub-type by a margin). An event told in a time adjunct keeps its ACLED event type
    (`SubtypeModel.scoped`, events/subtype_scope.py). Every answer, the model's or the rules', then goes
-   through `subtype_sides.side_subtype` (the side that gains ground sets the territory type; forces
-   leaving change territory only when someone takes it), as at run time.
+   through `subtype_rules.codebook_subtype` (the side that gains ground sets the territory type; forces
+   leaving change territory only when someone takes it; a non-state taker makes an arrest an abduction),
+   as at run time.
 3. The report part is scored once, with the chosen model, and printed; it chooses nothing.
 4. The weights go to a JSON file (no pickle); the figures of each step are printed.
    --cache FILE keeps the pipeline's examples between runs (a pickle outside the repo).
@@ -45,7 +46,7 @@ sys.path.insert(0, str(REPO / "src"))
 from frontwatch.evaluate.devcorpus import Labelled, load
 from frontwatch.evaluate.events import NONE, main_record, score
 from frontwatch.events import ontology, subtype_model, subtype_scope
-from frontwatch.events.subtype_sides import side_subtype
+from frontwatch.events.subtype_rules import codebook_subtype
 
 DEFAULT_CORPUS = REPO / "dev" / "subtypes"
 DEFAULT_ROOT = REPO.parent / "shared" / "data"
@@ -201,9 +202,9 @@ def predict(model: subtype_model.SubtypeModel, ex: list[Example], kept: dict[int
             continue
         rule, feats, dense = e
         if kept and k in kept:
-            out.append(side_subtype(model.choose_kept(kept[k][0], rule, kept[k][1]) or rule, kept[k][0]))
+            out.append(codebook_subtype(model.choose_kept(kept[k][0], rule, kept[k][1]) or rule, kept[k][0]))
             continue
-        out.append(side_subtype(model.choose(feats, rule, dense) or rule, feats) if feats is not None else rule)
+        out.append(codebook_subtype(model.choose(feats, rule, dense) or rule, feats) if feats is not None else rule)
     return out
 
 
@@ -238,12 +239,12 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 
                 p = model.scoped(model.probabilities(feats, dense), feats, rules[idx[k]])  # as `choose` does
                 for (mode, mp), column in preds.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[idx[k]] = side_subtype(m.choose_from(p, rules[idx[k]]) or rules[idx[k]], feats)
+                    column[idx[k]] = codebook_subtype(m.choose_from(p, rules[idx[k]]) or rules[idx[k]], feats)
             for k, (feats, dense) in (kept or {}).items():  # each fold's model answers; the last one stands
                 p = model.probabilities(feats, dense)
                 for (mode, mp), column in kept_answers.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[k] = side_subtype(m.choose_among(p, rules[k], KEEP_CHOICES) or rules[k], feats)
+                    column[k] = codebook_subtype(m.choose_among(p, rules[k], KEEP_CHOICES) or rules[k], feats)
     preds_keep = {c: [kept_answers[c].get(k, v) for k, v in enumerate(column)] for c, column in preds.items()}
     return ({c: score(gold, preds[c])["weighted_f1"] for c in preds}, preds,
             {c: score(gold, preds_keep[c])["weighted_f1"] for c in preds}, preds_keep)

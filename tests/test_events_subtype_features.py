@@ -100,3 +100,14 @@ def test_without_is_read_with_what_it_governs(nlp):  # noqa: F811
     assert subtype_features.denial_features(admit[:]) == ["without=admit"]
     feats = subtype_model.features(fight[:], _trigger(fight, "take"), "territory_taken", "take", None, None)
     assert "without=fight" in feats and "w=without" not in feats
+
+
+def test_a_verb_with_its_particle_is_one_cue_word(nlp):  # noqa: F811
+    # "took over" / "moved in" tell that someone took the ground the other side left; 'take' and
+    # 'move' alone tell nothing (ACLED's non-violent transfer of territory)
+    doc = nlp("Rebels withdrew from the town and government troops moved in on Friday.")
+    assert "move in" in subtype_features.cue_keys(doc[:]).values()
+    feats = subtype_features.syntax_features(doc[:], _trigger(doc, "withdraw"))
+    assert "cue=territory_gain" in feats and "cue=territory_loss" in feats
+    doc = nlp("The troops took a break and moved on.")
+    assert "cue=territory_gain" not in subtype_features.syntax_features(doc[:], _trigger(doc, "take"))

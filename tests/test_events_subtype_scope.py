@@ -29,6 +29,19 @@ def test_an_event_in_a_time_adjunct_is_told_apart_from_the_main_clause(nlp, text
     assert subtype_scope.in_time_adjunct(doc[:], [_index(doc, word)]) is inside
 
 
+@pytest.mark.parametrize("text,word,inside", [
+    ("Backed by Russian air strikes, government forces stormed the village.", "strikes", True),
+    ("Troops, assisted by coalition warplanes, launched the offensive on the town.", "warplanes", True),
+    ("The army stormed the hill with the support of helicopters.", "helicopters", True),
+    ("The army advanced under heavy artillery cover.", "artillery", True),
+    ("Russian warplanes bombed the town overnight.", "warplanes", False),
+    ("Rebels backed by Turkey shelled the base.", "shelled", False),
+])
+def test_an_event_told_as_the_support_of_another_is_marked(nlp, text, word, inside):  # noqa: F811
+    doc = nlp(text)
+    assert subtype_scope.in_support_phrase(doc[:], [_index(doc, word)]) is inside
+
+
 def test_an_adjunct_event_keeps_its_acled_event_type():
     classes = ("Non-state actor overtakes territory", "Change to group/activity", "Armed clash")
     model = subtype_model.SubtypeModel(classes, np.zeros(3), {"w=collapse": np.array([0.0, 3.0, 0.0])},

@@ -58,12 +58,12 @@ def test_bad_rows_name_file_and_line(tmp_path: Path):
 def test_user_lexicon_extends_the_packaged_one(nlp, tmp_path: Path, monkeypatch):  # noqa: F811
     extra = tmp_path / "mine.csv"
     extra.write_text("# my conflict's words\nphrase,pos,type,strength,requires,negated_type,frame\n"
-                     "skirmish,N,armed_clash,0.8,,,\n")
-    doc = nlp("A skirmish broke out near the dam.")
+                     "fracas,N,armed_clash,0.8,,,\n")
+    doc = nlp("A fracas broke out near the dam.")
     assert not find_triggers(doc[:], default_lexicon())
     monkeypatch.setenv(TRIGGERS_ENV, str(extra))
     found = find_triggers(doc[:], default_lexicon())
-    assert [(t.text, t.type) for t in found] == [("skirmish", "armed_clash")]
+    assert [(t.text, t.type) for t in found] == [("fracas", "armed_clash")]
 
 
 def test_lemmas_inflections_and_phrases_with_modifiers(nlp):  # noqa: F811

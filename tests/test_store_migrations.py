@@ -37,7 +37,7 @@ def test_migrations_create_every_table_at_head(tmp_path: Path) -> None:
     assert tables(db) == TABLES | {"alembic_version"}
     con = sqlite3.connect(db)
     assert con.execute("select version_num from alembic_version").fetchall() == [(head_revision(),)]
-    assert head_revision() == "0007"
+    assert head_revision() == "0008"
     indexes = {r[0] for r in con.execute("select name from sqlite_master where type='index' and tbl_name='events'")}
     assert {"ix_events_date", "ix_events_event_type", "ix_events_country", "ix_events_lat_lon",
             "ix_events_article_id"} <= indexes
@@ -168,3 +168,30 @@ def test_0003_keeps_events_stored_before_it_with_zero_fatalities(tmp_path: Path)
         [record] = list(store.iter_events())
     assert record["fatalities"] == 0
     assert record["actor1"] == {"name": "Army", "text": "troops", "kind": None, "country": None}
+
+
+def test_near_recheck_reads_recent_articles_through_an_index(tmp_path: Path) -> None:
+    """The re-check at every save asks for the articles stored since a watermark; a scan of the whole
+    articles table there made each save cost in proportion to the store (migration 0008)."""
+    from datetime import datetime, timezone
+
+    from sqlalchemy.dialects import sqlite
+
+    store = Store(tmp_path / "fw.sqlite")
+    try:
+        with store.engine.connect() as conn:
+            captured: list[str] = []
+            real = conn.execute
+
+            def capture(stmt, *args, **kw):
+                captured.append(str(stmt.compile(dialect=sqlite.dialect(), compile_kwargs={"literal_binds": True})))
+                return real(stmt, *args, **kw)
+
+            conn.execute = capture  # type: ignore[method-assign]
+            store._stored_since(conn, datetime(2026, 1, 1, tzinfo=timezone.utc))
+            conn.execute = real  # type: ignore[method-assign]
+            [sql] = captured
+            plan = " ".join(str(r[-1]) for r in conn.exec_driver_sql("EXPLAIN QUERY PLAN " + sql))
+    finally:
+        store.close()
+    assert "ix_articles_ingested_at" in plan, plan

@@ -28,7 +28,8 @@ from typing import Any
 
 from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select, update
 
-from frontwatch.derive.records import by_ids, effective_date, events, in_ids, news_events, read
+from frontwatch.derive.members import stored_stories
+from frontwatch.derive.records import effective_date, events, in_ids, news_events, read
 from frontwatch.derive.window import reach_ranges
 from frontwatch.merge.blocking import CandidateIndex
 from frontwatch.merge.bulk import paused_gc
@@ -43,6 +44,7 @@ stories = TABLES["stories"]
 articles = TABLES["articles"]
 WINDOW_DAYS = 3  # StoryBuilder's default: two day-precise reports of one happening are at most this far apart
 CHUNK = 5_000  # reports added between progress ticks
+WRITE_CHUNK = 2_000  # stories compared and written per step (their members are read back for compact ones)
 
 Progress = Callable[[str, int, int | None], None]  # (stage, done, total)
 
@@ -53,7 +55,8 @@ class StoryUpdate:
 
     pending: int = 0  # events that were in no story
     tail: int = 0  # stored events after the first pending one, added again
-    restored: int = 0  # stored events of the stories restored as candidates
+    restored: int = 0  # stored events of the stories restored as candidates (read, not all held)
+    profiles: int = 0  # of them, held by the builder: the first of each match profile per story
     written: int = 0  # story rows written (created or changed)
     removed: int = 0  # story rows deleted (merged into others)
     seconds: float = 0.0
@@ -174,17 +177,10 @@ def update_stories(conn: Connection, *, pending: list[dict[str, Any]] | None = N
         before = {e["story_id"] for e in tail}  # stories that lose their tail members
         restore = wanted | before
         builder = StoryBuilder(window_days=window_days)
-        if restore:
-            explanations = dict(conn.execute(select(stories.c.id, stories.c.explanation)
-                                             .where(in_ids(stories.c.id, restore, conn.dialect.name))).all())
-            members: dict[str, list[dict[str, Any]]] = {}
-            member_ids = conn.execute(select(events.c.id).where(
-                in_ids(events.c.story_id, restore, conn.dialect.name))).scalars().all()
-            for event in by_ids(conn, [i for i in member_ids if i not in affected_ids]):
-                members.setdefault(event["story_id"], []).append(event)
-            for sid in sorted(members):
-                builder.restore(sid, members[sid], explanations.get(sid) or ())
-                out.restored += len(members[sid])
+        tick("restoring candidate stories", 0, len(restore))
+        for sid, members, explanation in stored_stories(conn, restore, affected_ids):
+            out.profiles += builder.restore(sid, members, explanation, compact=True)  # members dropped here
+            out.restored += len(members)
         ordered = sorted(affected, key=canonical_key)
         for at in range(0, len(ordered), CHUNK):
             tick("building stories", at, len(ordered))
@@ -192,48 +188,58 @@ def update_stories(conn: Connection, *, pending: list[dict[str, Any]] | None = N
         tick("building stories", len(ordered), len(ordered))
         changed, removed = builder.take_changes()
         write = {sid for sid, _, _ in changed} | set(removed) | before  # restored and untouched: as stored
-        out.written, out.removed = _write(conn, builder, write, now or datetime.now(timezone.utc), tick)
+        out.written, out.removed = _write(conn, builder, write, now or datetime.now(timezone.utc), tick, affected_ids)
     out.seconds = round(time.perf_counter() - started, 3)
     return out
 
 
-def _write(conn: Connection, builder: StoryBuilder, ids: set[str], now: datetime, tick: Progress) -> tuple[int, int]:
+def _write(conn: Connection, builder: StoryBuilder, ids: set[str], now: datetime, tick: Progress,
+           affected: set[str]) -> tuple[int, int]:
     """Replace the rows of `ids` by the builder's stories where they differ from what is stored
-    (a late article re-adds every later event, most of which land in the stories they were in)."""
+    (a late article re-adds every later event, most of which land in the stories they were in).
+
+    Done `WRITE_CHUNK` stories at a time: a compactly restored story is summarised from its
+    stored members read back here (`affected`: events the builder holds itself), and only the
+    chunk's members are in memory. Chunks are independent: a chunk unlinks only events still
+    linked to its own stories and links only its own stories' members."""
     dialect = conn.dialect.name
     ordered = sorted(ids)
-    stored: dict[str, dict[str, Any]] = {}
-    for at in range(0, len(ordered), 20_000):
-        for row in conn.execute(select(stories).where(in_ids(stories.c.id, ordered[at:at + 20_000], dialect))):
-            stored[row.id] = {k: v for k, v in row._mapping.items() if k != "updated_at"}
-    live: list[Story] = []
-    gone: list[str] = []
-    rows = []
-    for sid in ordered:
-        story = builder.story(sid, cache=False)
-        if story is None:
-            if sid in stored:
-                gone.append(sid)
-            continue
-        row = story_row(story, now)
-        if stored.get(sid) == {k: v for k, v in row.items() if k != "updated_at"}:
-            continue  # the same story as stored: left as it is
-        live.append(story)
-        rows.append(row)
-    tick("writing stories", 0, len(live))
-    replaced = [s.id for s in live if s.id in stored] + gone
-    for at in range(0, len(replaced), 20_000):
-        part = replaced[at:at + 20_000]
-        conn.execute(update(events).where(in_ids(events.c.story_id, part, dialect)).values(story_id=None))
-        conn.execute(delete(stories).where(in_ids(stories.c.id, part, dialect)))
-    for at in range(0, len(rows), 10_000):
-        conn.execute(insert(stories), rows[at:at + 10_000])
-    links = [{"eid": eid, "sid": s.id} for s in live for eid in s.event_ids]
+    written = gone_total = 0
     stmt = update(events).where(events.c.id == bindparam("eid")).values(story_id=bindparam("sid"))
-    for at in range(0, len(links), 20_000):
-        conn.execute(stmt, links[at:at + 20_000])
-        tick("writing stories", min(len(live), at + 20_000), len(live))
-    return len(live), len(gone)
+    tick("writing stories", 0, len(ordered))
+    for at in range(0, len(ordered), WRITE_CHUNK):
+        part = ordered[at:at + WRITE_CHUNK]
+        stored = {row.id: {k: v for k, v in row._mapping.items() if k != "updated_at"}
+                  for row in conn.execute(select(stories).where(in_ids(stories.c.id, part, dialect)))}
+        compact = [sid for sid in part if builder.is_compact(sid)]
+        full = {sid: builder.complete(sid, members, explanation)
+                for sid, members, explanation in stored_stories(conn, compact, affected)}
+        live: list[Story] = []
+        gone: list[str] = []
+        rows = []
+        for sid in part:
+            story = full[sid] if sid in full else builder.story(sid, cache=False)
+            if story is None:
+                if sid in stored:
+                    gone.append(sid)
+                continue
+            row = story_row(story, now)
+            if stored.get(sid) == {k: v for k, v in row.items() if k != "updated_at"}:
+                continue  # the same story as stored: left as it is
+            live.append(story)
+            rows.append(row)
+        replaced = [s.id for s in live if s.id in stored] + gone
+        if replaced:
+            conn.execute(update(events).where(in_ids(events.c.story_id, replaced, dialect)).values(story_id=None))
+            conn.execute(delete(stories).where(in_ids(stories.c.id, replaced, dialect)))
+        if rows:
+            conn.execute(insert(stories), rows)
+        links = [{"eid": eid, "sid": s.id} for s in live for eid in s.event_ids]
+        for start in range(0, len(links), 20_000):
+            conn.execute(stmt, links[start:start + 20_000])
+        written, gone_total = written + len(live), gone_total + len(gone)
+        tick("writing stories", min(len(ordered), at + WRITE_CHUNK), len(ordered))
+    return written, gone_total
 
 
 def clear_stories(conn: Connection) -> None:

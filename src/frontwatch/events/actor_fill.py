@@ -28,15 +28,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from frontwatch.events.actor_roles import is_harmed, is_speaker, names_a_place, same_side
+from frontwatch.events.actor_roles import between_sides, is_harmed, is_speaker, names_a_place, same_side
 from frontwatch.events.actor_words import words
-from frontwatch.events.actors import ActorDictionary, ActorMention, for_event
+from frontwatch.events.actors import ActorDictionary, ActorMention, for_event, normalize
 from frontwatch.model import Actor
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
 NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
 ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
+UNNAMED_KINDS = frozenset({"armed group", "rebel group", "political militia", "identity militia"})
+LONE_FIRER_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 
 
@@ -88,26 +90,121 @@ def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> A
 
 def _by_agent(m: ActorMention, doc) -> bool:
     """'by the army', 'by Russian jets': a mention governed by 'by'."""
+    by = _by_word(m, doc)  # "by the army's artillery", "by a Syrian regime barrel bomb attack": the owner of the means
+    # "Hezbollah, backed by the 4th Division's tanks": who backs a side is its ally, not the side acting
+    return by is not None and by.head.lemma_.lower() not in words().ally_verbs
+
+
+def _by_word(m: ActorMention, doc):
+    """The 'by' governing the mention ('by the army', 'by the army's artillery'), or None."""
     head = doc[m.head]
-    return (head.dep_ == "pobj" and head.head.lower_ == "by") or (m.start > 0 and doc[m.start - 1].lower_ == "by")
+    for _ in range(3):
+        if head.dep_ not in _MODIFIER_DEPS or head.head == head:
+            break
+        head = head.head
+    if head.dep_ == "pobj" and head.head.lower_ == "by":
+        return head.head
+    return doc[m.start - 1] if m.start > 0 and doc[m.start - 1].lower_ == "by" else None
+
+
+def _backer(m: ActorMention, doc) -> bool:
+    """'backed by X', 'supported by X': X backs the side acting."""
+    by = _by_word(m, doc)
+    return by is not None and by.head.lemma_.lower() in words().ally_verbs
+
+
+_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
 def _clause_subject(m: ActorMention, head, doc) -> bool:
     """The mention is the active subject of the trigger or of a verb the trigger hangs from
     ('terrorists ... fired rocket shells', 'the army killed ...')."""
     tok = doc[m.head]
-    if tok.dep_ != "nsubj":
-        return False
+    if tok.dep_ != "nsubj" and not (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in words().taking_part_verbs):
+        return False  # (a passive subject is harmed, unless it "is engaged in" the act)
     path = words().subject_path_deps
     node = head
     for _ in range(6):  # up through object and compound links only: not out of "since the fall of X, ..."
         if node == tok.head:
             return True
         of = node.dep_ == "pobj" and node.head.lower_ == "of" or node.dep_ == "prep" and node.lower_ == "of"
+        # "is engaged in a fierce battle with", "took part in the attack": the subject of the verb the act is in
+        of = of or (node.dep_ == "pobj" and node.head.lower_ == "in" and node.head.head.lemma_.lower() in
+                    words().taking_part_verbs) or (node.dep_ == "prep" and node.lower_ == "in"
+                                                   and node.head.lemma_.lower() in words().taking_part_verbs)
         if not (node.dep_ in path or of) or node.head == node:  # "fired a number of rocket shells"
             return False
         node = node.head
     return False
+
+
+def _owners_dropped(cands: list[ActorMention], doc) -> list[ActorMention]:
+    """Without the mentions that only own another candidate ('the Syrian Arab Army's 42nd Brigade': one side)."""
+    def owns(m: ActorMention, n: ActorMention) -> bool:
+        tok = doc[m.head]
+        return m is not n and tok.dep_ == "poss" and n.start <= tok.head.i < n.end
+    return [m for m in cands if not any(owns(m, n) for n in cands)]
+
+
+def _renames(m: ActorMention, other: ActorMention | None, doc) -> bool:
+    """Is `m` another name of `other` in apposition ('Jabhat Fateh Al-Sham (formerly Al-Nusra Front)')?"""
+    if other is None or max(m.start - other.end, other.start - m.end) > 3:  # right after it, or in brackets
+        return False
+    tok, o = doc[m.head], doc[other.head]
+    return (tok.dep_ == "appos" and other.start <= tok.head.i < other.end) or \
+        (o.dep_ == "appos" and m.start <= o.head.i < m.end)
+
+
+def _between(head, sides: Sequence[ActorMention], doc) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of 'clashes between X and Y' when both are actors the sentence names (armed or crowds)."""
+    toks = between_sides(head)
+    if toks is None:
+        return None
+    found = []
+    for tok in toks:
+        m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None)
+        if m is None or m.kind in NOT_A_SIDE or m.kind == "country":
+            return None
+        found.append(m)
+    if found[0].actor.name == found[1].actor.name:
+        return None
+    return found[0], found[1]
+
+
+def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
+    """'Palestinians', 'six Nigerians': a plural demonym names people of a country, not its state ('the
+    Philippines', 'the United States' are names, and their singular is no demonym)."""
+    if m.kind != "country" or not m.plural or m.entry is None:
+        return False
+    last = doc[m.end - 1]
+    return d.country_code(last.lemma_) == m.entry.country and normalize(m.text) != normalize(m.entry.name)
+
+
+def _subject_above(head, cands: Sequence[ActorMention], doc) -> ActorMention | None:
+    """The candidate that is the active subject of a verb the trigger hangs from (nearest first)."""
+    for anc in head.ancestors:
+        for c in anc.children:
+            if c.dep_ == "nsubj":
+                hit = next((m for m in cands if m.head == c.i or m.start <= c.i < m.end), None)
+                if hit is not None:
+                    return hit
+    return None
+
+
+def _allied(m: ActorMention, agent_m: ActorMention | None, doc) -> bool:
+    """'Jabhat al-Nusra terrorists and other terrorist groups targeted ...', 'the army and its allies':
+    a conjunct of the acting side acts with it (ACLED's associated actor), it is not the side acted on."""
+    if agent_m is None:
+        return False
+    tok, a = doc[m.head], doc[agent_m.head]
+    return (tok.dep_ == "conj" and agent_m.start <= tok.head.i < agent_m.end) or \
+        (a.dep_ == "conj" and m.start <= a.head.i < m.end)
+
+
+def _unnamed(m: ActorMention) -> bool:
+    """'gunmen', 'snipers', 'assailants': the generic unidentified armed group, which another armed side
+    the sentence names usually identifies."""
+    return m.entry is not None and m.entry.generic and m.kind == "armed group"
 
 
 def _victim(m: ActorMention, doc) -> bool:
@@ -115,11 +212,13 @@ def _victim(m: ActorMention, doc) -> bool:
     'fired on residents')."""
     w = words()
     tok = doc[m.head]
+    for _ in range(3):  # "a woman and a child were killed": a conjunct or apposition shares its head's role
+        if tok.dep_ not in ("conj", "appos") or tok.head == tok:
+            break
+        tok = tok.head
     if tok.dep_ not in w.victim_deps:
         return False
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-    if tok.dep_ == "conj":
-        gov = tok.head.head
     return gov.lemma_.lower() in w.victim_verbs
 
 
@@ -130,10 +229,20 @@ def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | Non
     taken_names = set(names) | {m.actor.name for m in taken if m is not None}
     out: list[ActorMention] = []
     for m in mentions:  # one per actor: "the Islamic State's (ISIS) positions" names one side twice
-        if m.kind in kinds and (m.start, m.end) not in spans and m.actor.name not in taken_names:
+        if m.kind in kinds and (m.start, m.end) not in spans and not any(_same_side_name(m.actor.name, n)
+                                                                         for n in taken_names):
             out.append(m)
             taken_names.add(m.actor.name)
     return out
+
+
+def _same_side_name(a: str, b: str) -> bool:
+    """'Military Forces' (no country known) and 'Military Forces of Syria' are one side; so are 'Rebels'
+    and 'Rebels (Syria)'."""
+    if a == b:
+        return True
+    short, long_ = sorted((a, b), key=len)
+    return long_.startswith(short) and long_[len(short):len(short) + 2] in (" o", " (")
 
 
 def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[int, ActorMention]:
@@ -141,11 +250,8 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
     identifies (`actor_roles.same_side`), by the unnamed mention's id."""
     out: dict[int, ActorMention] = {}
     for m in mentions:
-        if m.kind != "armed group":
-            continue
-        generic = _generic(d, "armed group", None, "")
-        if generic is None or not for_event(m, d, violent=True).name.startswith(generic.name):
-            continue  # only an unnamed side ("Unidentified Armed Group (X)") takes another's name
+        if m.kind not in UNNAMED_KINDS or m.entry is None or not m.entry.generic:
+            continue  # only an unnamed side ("gunmen", "fighters") takes another's name
         named = next((n for n in mentions if n.start >= m.end and n.kind in ARMED_KINDS and n is not m
                       and same_side((m.start, m.end), (n.start, n.end), doc)), None)
         if named is not None:
@@ -159,11 +265,18 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     """(actor1, actor2) of one event after the codebook's defaults (see the module docstring);
     `head`: the trigger's head token."""
     doc = head.doc
+    if agent_m is not None and _people(agent_m, d, doc) and event_type in CROWD_KIND:
+        agent = _generic(d, "civilians", agent_m.country, agent_m.text) or agent  # "the Palestinians were protesting"
+    if patient_m is not None and _people(patient_m, d, doc) and event_type in VIOLENT_TYPES:
+        patient = _generic(d, "civilians", patient_m.country, patient_m.text) or patient  # "killed six Nigerians"
     if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians":
         crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
         return crowd or agent, patient
     if event_type not in VIOLENT_TYPES:
         return agent, patient
+    provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
+    if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
+        provisional, agent, agent_m = agent, None, None
     if agent is not None and _holder(agent_m, doc):  # "shelling of rebel-held Douma": rebels are hit
         if patient is None:
             patient, patient_m = agent, agent_m
@@ -172,6 +285,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if patient is None or patient.kind == "civilians":
             patient, patient_m = agent, agent_m
         agent, agent_m = None, None
+    stand_in: tuple[Actor, ActorMention | None] | None = None  # a name the dictionary does not know as patient
+    if patient is not None and patient.kind in NOT_A_SIDE:  # ('al-Hamadaniye' read as a person): kept only
+        stand_in, patient, patient_m = (patient, patient_m), None, None  # when no victim or harmed side is named
+    if agent_m is not None and agent_m.kind == "country" and names_a_place(doc[agent_m.head]):
+        agent, agent_m = None, None  # "a bomb attack killed 31 in a Syrian Kurdish city": where, not who
     if patient_m is not None and patient_m.kind == "country" and names_a_place(doc[patient_m.head]):
         patient, patient_m = None, None  # "an attack on the north Cameroon town of X": where, not whom
     # "gunmen suspected to be members of Boko Haram", "combatants from Jabhat al-Nusra": the unnamed side is
@@ -190,25 +308,62 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient, patient_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
     sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
+    pair = _between(head, sides, doc)
+    if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair}):
+        first, second = pair if agent is None or agent.name == pair[0].actor.name else pair[::-1]
+        agent, agent_m = for_event(first, d, violent=True), first
+        patient, patient_m = for_event(second, d, violent=True), second
+        names = {agent.name, patient.name}
+
+    def harmed_side(m: ActorMention) -> bool:
+        return any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))
+
     if agent is None:
-        armed = _others(mentions, (patient_m,), ARMED_KINDS, names)
+        armed = _others(sides, (patient_m,), ARMED_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
-        pick = by[0] if by else (armed[0] if len(armed) == 1 and patient is not None else None)
-        if pick is not None:
-            agent, agent_m = for_event(pick, d, violent=True), pick
+        if by:
+            agent, agent_m = for_event(by[0], d, violent=True), by[0]
             names.add(agent.name)
-    if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
-        agent = _generic(d, "armed group", country, trigger_text)
     if patient is None:
         victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
-        armed = _others(sides, (agent_m,), ARMED_KINDS, names)
-        harmed = [m for m in armed if any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))]
+        harmed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if harmed_side(m)]
         if victims:
-            patient = for_event(victims[0], d, violent=True)
+            patient, patient_m = for_event(victims[0], d, violent=True), victims[0]
         elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
-            patient = for_event(harmed[0], d, violent=True)
-        elif len(armed) == 1 and agent is not None:
+            patient, patient_m = for_event(harmed[0], d, violent=True), harmed[0]
+        if patient is not None:
+            names.add(patient.name)
+    if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
+        agent = _generic(d, "armed group", country, trigger_text)
+    if agent is None and (patient is not None or event_type in LONE_FIRER_TYPES):
+        # the one other armed side the sentence names that does not speak nor hold the place hit ("terrorist
+        # attacks with rocket shells ... one child has been killed"); of several, the one not harmed. With no
+        # patient, only a remote attack's lone unharmed side ("ISIS terrorists fired rocket shells"): in a
+        # battle it may as well be the side attacked
+        armed = _owners_dropped([m for m in _others(sides, (patient_m,), ARMED_KINDS, names)
+                                 if not _holder(m, doc) and not _renames(m, patient_m, doc) and not _backer(m, doc)],
+                                doc)
+        if len(armed) > 1 or patient is None:
+            armed = [m for m in armed if not harmed_side(m)]
+        if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one
+            armed = [m for m in armed if not _unnamed(m)] or armed
+        if len(armed) > 1:  # "army units destroyed vehicles ..., killing many terrorists": the acting clause's subject
+            above = _subject_above(head, armed, doc)
+            armed = [above] if above is not None else armed
+        if len(armed) == 1:
+            agent, agent_m = for_event(armed[0], d, violent=True), armed[0]
+            names.add(agent.name)
+    if patient is None and agent is not None:
+        armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
+        if len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
+    if patient is None and stand_in is not None and (agent is None or agent.name != stand_in[0].name):
+        patient = stand_in[0]
+        if patient.kind == "person" and sub_type in UNCLAIMED_EXPLOSIONS:
+            # a named person a bomb kills is a civilian victim (an air strike's named dead are often commanders)
+            patient = _generic(d, "civilians", country, patient.text) or patient
+    if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
+        agent = provisional
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
         # the codebook's definition: the target of violence against civilians is civilians
         victims = _generic(d, "civilians", (agent.country if agent else None) or country,

@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 # links from an actor word up to the noun phrase it belongs to ("a source at the Police Command",
 # "members of the group", "JFS' positions")
 _INSIDE_NOUN = frozenset({"compound", "amod", "poss", "pobj", "prep", "nmod", "appos"})
-_OF_LINKS = frozenset({"pobj", "prep", "poss", "compound"})
+_OF_LINKS = frozenset({"pobj", "prep", "poss", "compound", "conj"})  # conj: "killing members of X and Y"
 
 
 @dataclass(frozen=True)
@@ -38,6 +38,7 @@ class RoleWords:
     harm_deps: frozenset[str]
     harm_preps: frozenset[str]
     harm_nouns: frozenset[str]
+    loss_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -45,7 +46,7 @@ def role_words() -> RoleWords:
     """The role lists of data/actor_fill.json (actor_words reads the others)."""
     raw = actor_fill_data()
     return RoleWords(frozenset(raw["speech_verbs"]), frozenset(raw["harm_deps"]), frozenset(raw["harm_preps"]),
-                     frozenset(raw["harm_nouns"]))
+                     frozenset(raw["harm_nouns"]), frozenset(raw["loss_verbs"]))
 
 
 def is_speaker(tok: Token) -> bool:
@@ -71,6 +72,8 @@ def is_harmed(tok: Token) -> bool:
     node = tok
     for _ in range(6):  # "dozens of members of the group": two 'of' links, four steps
         if node.dep_ in w.harm_deps and node.head.lemma_.lower() in verbs:
+            return True
+        if node.dep_ == "nsubj" and node.head.lemma_.lower() in w.loss_verbs:  # "Daesh suffered a heavy toll"
             return True
         if node.dep_ == "pobj" and node.head.lower_ in w.harm_preps:
             gov = node.head.head  # "assault on X", "fired on X", "attacks against X"
@@ -109,3 +112,34 @@ def same_side(first: tuple[int, int], second: tuple[int, int], doc) -> bool:
 def names_a_place(tok: Token) -> bool:
     """'the north Cameroon town of Fotokol': a country or people word that only modifies a place noun."""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in identity_words().places
+
+
+def between_sides(head: Token) -> tuple[Token, Token] | None:
+    """'clashes between X and Y', 'fighting broke out between X and Y': the two tokens heading the sides
+    (ACLED: a battle whose initiator the text does not say; either order). The 'between' phrase hangs from
+    the act's word, or from the verb the act is the subject of."""
+    hosts = [head]
+    if head.dep_ in ("nsubj", "nsubjpass") and head.head != head:
+        hosts.append(head.head)
+    for host in hosts:
+        for prep in (t for t in host.subtree if t.dep_ == "prep" and t.lower_ == "between" and _in_clause(t, host)):
+            first = next((c for c in prep.children if c.dep_ == "pobj"), None)
+            if first is None:
+                continue
+            second = next(iter(first.conjuncts), None)
+            if second is not None:
+                return first, second
+    return None
+
+
+def _in_clause(tok: Token, host: Token) -> bool:
+    """Is `tok` in `host`'s own clause ('battles are ongoing in that area between X and Y'), not in a
+    clause below it (a relative or complement clause about something else)?"""
+    node = tok.head
+    for _ in range(4):
+        if node == host:
+            return True
+        if node.pos_ in ("VERB", "AUX") or node.head == node:
+            return False
+        node = node.head
+    return False

@@ -15,6 +15,8 @@ class Words:
     victim_deps: frozenset[str]
     subject_path_deps: frozenset[str]  # links from the trigger up to the verb whose subject acts
     held_words: frozenset[str]  # "rebel-held": the side holding the place hit, not the attacker
+    taking_part_verbs: frozenset[str]  # "X is engaged in a battle": X is a side of the battle
+    ally_verbs: frozenset[str]  # "backed by X": X is an ally of the side acting, not that side
 
 
 @lru_cache(maxsize=1)
@@ -28,4 +30,5 @@ def words() -> Words:
     """The actor completion's lists of data/actor_fill.json."""
     raw = actor_fill_data()
     return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
-                 frozenset(raw["held_words"]))
+                 frozenset(raw["held_words"]), frozenset(raw["taking_part_verbs"]),
+                 frozenset(raw["ally_verbs"]))

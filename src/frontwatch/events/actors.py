@@ -24,6 +24,7 @@ from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.model import Actor
 
 if TYPE_CHECKING:
@@ -558,8 +559,11 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
             continue
         text = doc[toks[0].i:toks[-1].i + 1].text
         kind = "person" if ent.label_ == "PERSON" else "organization"
-        mentions.append(ActorMention(toks[0].i, toks[-1].i + 1, ent.root.i, text, kind,
-                                     [Actor(name=text, text=text, kind=kind, country=None)]))
+        actor = Actor(name=text, text=text, kind=kind, country=None)
+        if kind == "organization" and is_numbered_unit([t.text for t in toks]):  # 'the 105th Brigade'
+            actor = d.state_actor(default_country, military=True, text=text) if default_country else \
+                Actor(name=text, text=text, kind="state forces", country=None)
+        mentions.append(ActorMention(toks[0].i, toks[-1].i + 1, ent.root.i, text, actor.kind, [actor]))
     mentions.sort(key=lambda m: m.start)
     return mentions
 

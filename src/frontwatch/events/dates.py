@@ -19,6 +19,7 @@ from datetime import date, datetime, timedelta
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch.events.novelty import measures_novelty
 from frontwatch.nlp.doc_memo import doc_text
 
 if TYPE_CHECKING:
@@ -199,6 +200,8 @@ def find_expressions(span: "Span", published: datetime | date | None, ents: tupl
         toks = [t for t in span if t.idx >= cs and t.idx < span.start_char + m.end()]
         if toks and not any(toks[0].i >= e.start and toks[0].i < e.end for e in out if e.history):
             out.append(DateExpr(toks[0].i, toks[-1].i + 1, m.group(0), None, "unknown", True))
+    # "for the first time in years", "the worst fighting in decades": news measured against the past
+    out = [e for e in out if not (e.history and e.date is None and measures_novelty(span, e.start))]
     out.sort(key=lambda e: e.start)
     return out
 

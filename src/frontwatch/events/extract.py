@@ -53,6 +53,7 @@ from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
 from frontwatch.events.event_fatalities import event_fatalities
 from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
+from frontwatch.events.requirement_places import refused_place_tokens
 from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
 from frontwatch.events.triggers import GENERIC_VIOLENCE
 from frontwatch.events.triggers import through_quantifier as _through
@@ -420,8 +421,8 @@ class EventExtractor:
             org_tokens = {t.i for t in span if t.ent_type_ in ("ORG", "DATE", "TIME") and t.i not in pidx.by_token}
             excluded = named_tokens | org_tokens | (plain_tokens & set(range(span.start, span.end)))
             self._resolve_anaphors(span, pidx, mentions, history)
-            triggers = find_triggers(span, self.lexicon, place_tokens=pidx.place_tokens(span),
-                                     actor_tokens=actor_tokens, excluded=excluded)
+            triggers = find_triggers(span, self.lexicon, actor_tokens=actor_tokens, excluded=excluded,
+                                     place_tokens=pidx.place_tokens(span) | refused_place_tokens(span, mentions))
             exprs = find_expressions(span, published, ents=ents)
             atts = find_attributions(span, mentions, self.actors)
             seg_events: list[Event] = []

@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from frontwatch.events.narrative_would import narrative_would
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
@@ -136,7 +138,8 @@ def classify(head: "Token", clause: "Token | None", *, attributions: list["Attri
         if modals:
             if modals <= {"would", "'d"} and _reported(t):
                 return "planned"  # "the army said it would withdraw": a reported "will"
-            return HYPOTHETICAL
+            if not (modals <= {"would", "'d"} and narrative_would(t)):  # "they would later execute": told
+                return HYPOTHETICAL
         if t.lower_ == "going" and any(c.lower_ == "to" for c in t.children):
             return "planned"
     if future:

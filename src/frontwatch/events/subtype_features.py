@@ -72,6 +72,35 @@ def cues() -> dict[str, str]:
     return out
 
 
+PHRASE_DEPS = frozenset({"prt", "advmod", "prep"})
+
+
+def cue_keys(span: Span) -> dict[int, str]:
+    """{token index: the cue word it gives} for the sentence: its lemma, or for a verb followed by a
+    particle the two-word phrase when that is a cue ("troops [took over]", "militants [moved in]"):
+    the verb alone ('take', 'move') tells nothing, the phrase tells that someone took the ground
+    (ACLED's non-violent transfer: one side leaves, another moves in)."""
+    table = doc_table(span.doc, "cue_keys")
+    key = (span.start, span.end)
+    got = table.get(key)
+    if got is None:
+        cue = cues()
+        lemmas = doc_lemmas(span.doc)
+        got = {}
+        for i in range(span.start, span.end):
+            tok = span.doc[i]
+            if tok.pos_ == "VERB":
+                phrase = next((p for c in tok.children if c.dep_ in PHRASE_DEPS and c.i in (i + 1, i + 2)
+                               and (p := f"{lemmas[i]} {c.lower_}") in cue), None)
+                if phrase:
+                    got[i] = phrase
+                    continue
+            if lemmas[i] in cue:
+                got[i] = lemmas[i]
+        table[key] = got
+    return got
+
+
 def _lemma(tok: Token) -> str:
     return tok.lemma_.lower() if tok.lemma_ else tok.lower_
 
@@ -160,16 +189,15 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
                         seen.add(f)
                         feats.append(f)
     # cue classes of the sentence's words, and kinds of the actors named anywhere in it
-    lemmas = doc_lemmas(span.doc)  # _lemma of every token, read once per document
     sent_feats = doc_table(span.doc, "sentence_cues").get((span.start, span.end))
     if sent_feats is None:  # the sentence's own cue classes: the same for each of its events
         denied = denied_indexes(span)
-        sent_cues = {f"cue={cue[lemmas[i]]}" if i not in denied else f"cue_denied={cue[lemmas[i]]}"
-                     for i in range(span.start, span.end) if lemmas[i] in cue}
+        sent_cues = {f"cue={cue[w]}" if i not in denied else f"cue_denied={cue[w]}" for i, w in cue_keys(span).items()}
         sent_feats = doc_table(span.doc, "sentence_cues")[(span.start, span.end)] = tuple(sorted(sent_cues))
     feats.extend(sent_feats)
     denied = denied_indexes(span)
-    sub_cues = {cue[lemmas[i]] for i in subtree_indexes(head) if i not in trig and i not in denied and lemmas[i] in cue}
+    keys = cue_keys(span)
+    sub_cues = {cue[keys[i]] for i in subtree_indexes(head) if i not in trig and i not in denied and i in keys}
     feats.extend(f"cue@sub={c}" for c in sorted(sub_cues))
     return feats
 

@@ -23,7 +23,7 @@ corpus, see scripts/train_subtypes.py):
 An event told in a time adjunct ("Since the fall of Aleppo, ...") keeps its ACLED event type
 (`SubtypeModel.scoped`, events/subtype_scope.py). After either, a territory sub-type is set by
 the side that gains ground when the capture verb's own arguments name it
-(`subtype_sides.side_subtype`: ACLED's rule is who gains).
+(`subtype_sides.side_subtype`: ACLED's rule is who gains), and an arrest by a non-state group is an abduction (`subtype_rules`).
 It only ever *retypes* an event the pipeline found with an ACLED type: it cannot create
 events, events outside ACLED's scheme (statements, talks) are left alone, and front-line
 positions ('advance', KEEP_TYPES) are typed only among the battle types, when the JSON's
@@ -48,7 +48,13 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
-from frontwatch.events import ontology, subtype_features, subtype_scope, subtype_sides
+from frontwatch.events import (
+    ontology,
+    subtype_features,
+    subtype_rules,
+    subtype_scope,
+    subtype_sides,
+)
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
@@ -263,6 +269,8 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
     if subtype_scope.in_time_adjunct(span, trigger_tokens):
         feats.append(subtype_scope.ADJUNCT_FEATURE)  # the model keeps its ACLED event type: `scoped`
+    if subtype_scope.in_support_phrase(span, trigger_tokens):
+        feats.append(subtype_scope.SUPPORT_FEATURE)  # "backed by air strikes": the support of another event
     return feats
 
 
@@ -340,5 +348,5 @@ def retype(typ: str, span: "Span", trigger_tokens: list[int], trigger: str, agen
     if typ in KEEP_TYPES and subtype_scope.ADJUNCT_FEATURE in feats:
         return typ  # a front-line position told in a time adjunct: background, never a battle of its own
     sub = model.choose_kept(feats, acled[1], vector) if typ in KEEP_TYPES else model.choose(feats, acled[1], vector)
-    sub = subtype_sides.side_subtype(sub or acled[1], feats)  # who gains ground decides the territory type
+    sub = subtype_rules.codebook_subtype(sub or acled[1], feats)  # who gains ground / takes people decides
     return internal_type(sub, typ) if sub != acled[1] else typ

@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.events import ontology
+from frontwatch.events.participle_events import reported_participle
 from frontwatch.events.telegraphic import misread_noun, swallowed_object, swallowed_subject, swallowed_verb
 
 if TYPE_CHECKING:
@@ -68,11 +69,14 @@ TARGET_NOUNS = TERRITORY_NOUNS | frozenset({
     "militant", "unit", "boat", "ship", "vessel", "aircraft", "plane", "helicopter", "radar", "weapon",
     "gathering", "hideout", "leader", "commander", "civilian", "people", "residential", "neighbourhood",
     "power", "grid", "substation", "pipeline", "well", "wellhead", "apartment", "hotel", "office",
+    "defense", "defence", "fortification", "trench", "courthouse", "court", "barracks",
 })
 _GAP_POS = frozenset({"DET", "ADJ", "ADV", "NUM", "PRON", "PART", "NOUN", "PROPN"})
 _GAP_TEXT = frozenset({"-", "‐", '"', "“", "”", "'", "’", "‘"})
 MAX_GAP = 3
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
+# A `requires` of "subj:a|b": one of the lemmas must head the verb's subject ("troops arrived", "marines landed").
+SUBJECT_REQ = "subj:"
 
 
 class TriggerDataError(ValueError):
@@ -97,7 +101,7 @@ class LexEntry:
     def requires_lemmas(self) -> frozenset[str]:
         if self.requires in ("", "place", "agent", "target", "object"):
             return frozenset()
-        return frozenset(w.strip().lower() for w in self.requires.split("|") if w.strip())
+        return frozenset(w.strip().lower() for w in self.requires.removeprefix(SUBJECT_REQ).split("|") if w.strip())
 
 
 # Irregular forms of lexicon verbs, for when the small model's lemmatiser leaves them as they are
@@ -225,8 +229,9 @@ def _word_ok(tok: "Token", word: str) -> bool:
 
 
 def _pos_ok(tok: "Token", pos: str) -> bool:
-    if pos == "V":
-        return (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and tok.dep_ != "amod"
+    if pos == "V":  # an 'amod' with its own auxiliary is a verb the parser hung on its object ("has seized control")
+        return (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and (
+            tok.dep_ != "amod" or any(c.dep_ == "aux" for c in tok.children))
     if pos == "N":
         return tok.pos_ in _NOUN_POS or tok.tag_.startswith("NN")
     if pos == "A":
@@ -346,10 +351,12 @@ def _struck(head: "Token") -> list["Token"]:
     """What a verb of striking acts on: its object (or passive subject) and 'at/on/against' phrases."""
     out = [c for c in head.children if c.dep_ in ("dobj", "nsubjpass")]
     for c in head.children:
-        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against"):
+        if c.dep_ == "prep" and c.lower_ in ("at", "on", "against", "into", "upon"):
             out.extend(p for p in c.children if p.dep_ == "pobj")
     out = [_through_quantifier(t) for t in out]
-    return out + [c for t in out for c in t.conjuncts]
+    # a list of targets the parser chained through appositions ("the courthouse, the X building, ... and targets")
+    listed = [a for t in out for a in t.children if a.dep_ == "appos"]
+    return out + listed + [c for t in out + listed for c in t.conjuncts]
 
 
 PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
@@ -401,6 +408,9 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if entry.requires == "agent":
         subj = subject_of(head, span)
         return subj is not None and (subj.i in actor_tokens or subj.pos_ == "PRON")
+    if entry.requires.startswith(SUBJECT_REQ):  # "a platoon of peacekeepers arrived", not "the letter arrived"
+        subj = subject_of(head, span)
+        return subj is not None and bool(forms(subj) & entry.requires_lemmas)
     lemmas = entry.requires_lemmas
     return any(forms(t) & lemmas for t in args)
 
@@ -423,7 +433,7 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                 if head.dep_ == "acl" and not verbless_noun(span, head) and not (
                         entry.pos == "N" and misread_noun(head)) and (head.tag_ == "VBG" or (
                         head.tag_ == "VBN" and not ontology.get(entry.type).violent
-                        and entry.type not in GENERIC_VIOLENCE)):
+                        and entry.type not in GENERIC_VIOLENCE)) and not reported_participle(head):
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
                 if not requirement_met(entry, head, [doc[j] for j in idx], place_tokens, actor_tokens, span):
                     continue

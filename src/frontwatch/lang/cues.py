@@ -32,6 +32,8 @@ class Cues:
     prefixes: tuple[str, ...] = ()  # clitics stripped from the front of a word (Arabic و ب ل ال)
     last_prefixes: tuple[str, ...] = ()  # prefixes after which no other is stripped (the Arabic article)
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
+    # a stem's last letter that a suffix changed, back to its free form (Arabic 'زيارته' → 'زيارت' → 'زيارة')
+    bound_endings: tuple[tuple[str, str], ...] = ()
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
     according: tuple[str, ...] = ()  # phrases naming a source: "по данным", "σύμφωνα με"
@@ -49,7 +51,10 @@ class Cues:
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
+    question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
+    year_after: tuple[str, ...] = ()  # words after one that do ('2009 году', '2016 року')
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
     last_week: tuple[str, ...] = ()  # phrases meaning last week
     weekdays: tuple[tuple[str, ...], ...] = ()  # Monday..Sunday, each a tuple of forms
@@ -76,6 +81,7 @@ class Cues:
     clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
+    off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
@@ -105,6 +111,7 @@ def load(lang: str) -> Cues:
         prefixes=_tuple(tok.get("prefixes")),
         last_prefixes=_tuple(tok.get("last_prefixes")),
         suffixes=_tuple(tok.get("suffixes")),
+        bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),
         according=_tuple(att.get("according")),
@@ -116,6 +123,7 @@ def load(lang: str) -> Cues:
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
+        question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),
         future_particles=_tuple(mod.get("future_particles")),
         future_prefixes=_tuple(mod.get("future_prefixes")),
@@ -123,6 +131,8 @@ def load(lang: str) -> Cues:
         phase=_tuple(mod.get("phase")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        year_before=_tuple(dat.get("year_before")),
+        year_after=_tuple(dat.get("year_after")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
         last_week=_tuple(dat.get("last_week")),
         weekdays=tuple(_tuple(d) for d in (dat.get("weekdays") or ())),
@@ -148,6 +158,7 @@ def load(lang: str) -> Cues:
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
+        off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         articles=_tuple(raw.get("scope", {}).get("articles")),

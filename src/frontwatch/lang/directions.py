@@ -23,7 +23,7 @@ from dataclasses import replace
 
 from frontwatch.geo.relative import BEARINGS
 from frontwatch.geometry import destination
-from frontwatch.lang.morph import match_key
+from frontwatch.lang.morph import is_adjective, match_key
 from frontwatch.lang.resources import load
 from frontwatch.model import Toponym
 
@@ -148,7 +148,73 @@ def directional_parts(text: str, lang: str, toponyms: Sequence[Toponym], towns: 
         # scored on names) and the phrase is another one, the part, whose point is in `relative`
         out.append(t)
         out.append(replace(t, start=start, end=end, text=text[start:end], precision="relative", relative=rel))
+    out.extend(country_parts(text, lang, toponyms, towns))
     return sorted(out, key=lambda x: (x.start, x.end))
 
 
-__all__ = ["directional_parts", "part_point"]
+ANAPHOR_CHARS = 400  # how far back 'the country' finds the country it names (about two sentences)
+
+
+def _country_noun_phrases(text: str, lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, bearing) of each 'south of the country' ('на юге страны', 'en el sur del país',
+    'στο νότιο τμήμα της χώρας'): a compass word, then up to MAX_GAP gap or part words, then one of the
+    language's words for 'the country' (`country_nouns`, `part_words` in data/lang/<lang>.toml)."""
+    res = load(lang)
+    if not res.country_nouns or not res.directions or res.directions_after:
+        return []
+    nouns = {match_key(w) for w in res.country_nouns}
+    skip = res.direction_gap | res.part_words
+    out = []
+    for s, e in _all_words(text):
+        if match_key(text[s:e]) not in nouns:
+            continue
+        for n, (ws, we) in enumerate(_words_before(text, s, MAX_GAP + 2)):
+            bearing = _bearing_of(text[ws:we], lang)
+            if bearing and n == 0 and is_adjective(text[ws:we], lang):
+                break  # 'южные страны', 'північні країни': southern countries, no part of one
+            if bearing:
+                out.append((ws, e, bearing))
+                break
+            if text[ws:we].casefold() not in skip or n >= MAX_GAP:
+                break
+    return out
+
+
+def _all_words(text: str) -> list[tuple[int, int]]:
+    out, i = [], 0
+    while i < len(text):
+        while i < len(text) and text[i] in _WORD_EDGE:
+            i += 1
+        j = i
+        while j < len(text) and text[j] not in _WORD_EDGE:
+            j += 1
+        if j > i:
+            out.append((i, j))
+        i = j
+    return out
+
+
+def country_parts(text: str, lang: str, toponyms: Sequence[Toponym], towns: Towns) -> list[Toponym]:
+    """Parts of a country the text names by 'the country' ('в ходе протестов в Ираке ... на юге страны'):
+    the country is the nearest country toponym before the phrase (within ANAPHOR_CHARS), and the part's
+    point is taken from its towns as for a named country. Why: news names the country once and then its
+    parts by a common noun; without its antecedent such a place is lost, or the country's point is used."""
+    out = []
+    countries = [t for t in toponyms if t.place is not None and t.place.precision == "country" and not t.relative]
+    for start, end, bearing in _country_noun_phrases(text, lang):
+        before = [t for t in countries if t.end <= start and start - t.end <= ANAPHOR_CHARS]
+        if not before:
+            continue
+        t = max(before, key=lambda x: x.end)
+        p = t.place
+        point = part_point(towns(p.country), bearing) if p is not None and p.country else None
+        if p is None or point is None:
+            continue
+        rel = {"kind": "direction", "direction": bearing, "detail": "part", "anchor": t.text,
+               "anchor_lat": p.lat, "anchor_lon": p.lon, "lat": round(point[0], 5), "lon": round(point[1], 5),
+               "radius_km": PART_RADIUS_KM["country"], "precision": "relative", "name": f"{bearing} {p.name}"}
+        out.append(replace(t, start=start, end=end, text=text[start:end], precision="relative", relative=rel))
+    return out
+
+
+__all__ = ["country_parts", "directional_parts", "part_point"]

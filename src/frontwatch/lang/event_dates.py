@@ -24,7 +24,7 @@ class LangDate:
     start: int  # word indices
     end: int
     date: date | None
-    precision: str  # day | week | month | unknown
+    precision: str  # day | week | month | year | unknown
     history: bool = False
     stated: bool = False  # the expression names its year: the text dates itself (events/date_source.py)
 
@@ -68,6 +68,31 @@ def _absolute(ws: list[Word], text: str, lang: str, base: date | None) -> list[L
     return out
 
 
+_YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+
+
+def _years(ws: list[Word], lang: str, taken: list[LangDate]) -> list[LangDate]:
+    """Bare years that date a clause ('в 2009 году', 'у 2016 році', 'en 1978', 'το 2012'): a year with
+    a preposition before it or a year word after it (cues `year_before`, `year_after`), outside any
+    longer date. Why: news dates background by the year alone; with a publication date, an act in an
+    earlier year is history, as in the English coder (events/dates.py, year precision)."""
+    c = load_cues(lang)
+    before = {normalize(x, lang) for x in c.year_before}
+    after = {normalize(x, lang) for x in c.year_after}
+    if not before and not after:
+        return []
+    inside = {i for d in taken for i in range(d.start, d.end)}
+    out = []
+    for i, w in enumerate(ws):
+        if i in inside or not _YEAR.fullmatch(w.text.translate(DIGITS)):
+            continue
+        cued = (i > 0 and normalize(ws[i - 1].text, lang) in before) or (
+            i + 1 < len(ws) and normalize(ws[i + 1].text, lang).rstrip(".") in after)
+        if cued:
+            out.append(LangDate(i, i + 1, date(int(w.text.translate(DIGITS)), 1, 1), "year", stated=True))
+    return out
+
+
 def _parse(chunk: str, lang: str, base: date | None) -> date | None:
     import dateparser
 
@@ -88,6 +113,7 @@ def find_dates(ws: list[Word], text: str, lang: str, published: date | None) -> 
     for s, e, _, _ in history.find(ws):
         out.append(LangDate(s, e, None, "unknown", history=True))
     out.extend(_absolute(ws, text, lang, published))
+    out.extend(_years(ws, lang, out))
     if published is None:
         return sorted(out, key=lambda x: x.start)
     for s, e, _, off in rel.find(ws):

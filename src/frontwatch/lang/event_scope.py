@@ -35,14 +35,23 @@ CLAUSE_STOPS = ",.;:!?()«»\"“”—–/"
 PROSPECTIVE = frozenset({"request", "threaten", "consult", "agreement", "ceasefire", "reject"})
 
 
+VERB_FINAL = frozenset({"tr", "fa"})  # the complement comes before its verb
+
+
 def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Indices (into `triggers`) of verb triggers in the infinitive that no phase verb governs."""
+    """Indices (into `triggers`) of verb triggers in the infinitive that no phase verb governs, and of
+    request verbs right after an infinitive: in a verb-final language that is the doer's own wish
+    ('devlet işlerini teslim etmek istedi', he wanted to hand over), not a demand on another."""
     phase = PhraseList(list(cues.phase), [True] * len(cues.phase), cues).find(ws) if cues.phase else []
     markers = (PhraseList(list(cues.infinitive_marker), [True] * len(cues.infinitive_marker), cues).find(ws)
                if cues.infinitive_marker else [])
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "V":
+            continue
+        if t.type == "request" and t.start > 0 and cues.lang in VERB_FINAL \
+                and is_infinitive(ws[t.start - 1].text, cues.lang, cues.infinitive):
+            out.add(k)  # a wish, not a request: 'teslim etmek istedi' (wanted to hand over)
             continue
         if not (any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
                 or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
@@ -119,8 +128,10 @@ __all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_no
 
 
 COMMERCE_WINDOW = 8  # words between a deal word and the company it is made with ('уклало угоду з ТОВ «...»')
-# political acts that a company as the other side turns into business: a contract, a meeting, a partnership
-COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid"})
+# political acts that a company as the other side turns into business: a contract, a meeting, a partnership,
+# a firm demanding (a trade dispute, not an act between political actors); a firm denying an accusation stays
+# a rejection (the guideline codes it REJECT)
+COMMERCIAL_TYPES = frozenset({"agreement", "consult", "cooperate", "support", "aid", "request"})
 
 
 def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:

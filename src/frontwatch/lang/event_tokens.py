@@ -92,7 +92,9 @@ def _keys(text: str, lang: str) -> frozenset[str]:
     for suf in cues.suffixes:
         for s in list(stems):  # noqa: PERF101
             if s.endswith(suf) and len(s) - len(suf) >= 2:
-                stems.add(s[: -len(suf)])
+                stem = s[: -len(suf)]
+                stems.add(stem)
+                stems.update(stem[: -len(b)] + free for b, free in cues.bound_endings if stem.endswith(b))
     for s in stems:
         forms.add(s)
         forms.add(_lemma(s, lang))

@@ -70,6 +70,7 @@ from frontwatch.lang.event_tokens import (
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.place_goal import goal_prepositions
+from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles, prenominal_participles
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -415,7 +416,8 @@ def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None
         if d.history:
             return None, "unknown", True, None
         if d.date is not None:
-            old = published is not None and d.date < published - timedelta(days=BACKGROUND_DAYS)
+            last = date(d.date.year, 12, 31) if d.precision == "year" else d.date  # a year ends on 31 December
+            old = published is not None and last < published - timedelta(days=BACKGROUND_DAYS)
             return d.date.isoformat(), d.precision, old, coder_source(d.date.isoformat(), None, stated=d.stated)
     if published is None:
         return None, "unknown", False, None
@@ -516,7 +518,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
-    topics |= arrest_charges(triggers)
+    topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened
@@ -588,7 +590,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             etype.locate == "site" and any(_before(locative, p.first, 3) for p in chosen))
         conf += (0.1 if locs else -NO_PLACE_PENALTY * etype.violent) if etype.acled else (0.0 if someone else -NO_ACTOR_PENALTY)
         conf -= 0.1 if modality in ("claimed", "planned") else 0.0
-        conf = min(0.99, max(0.05, conf))
+        conf = round(min(0.99, max(0.05, conf)), 6)  # 0.6 - 0.1 is 0.4999...: the threshold compares tenths
         acled = etype.acled
         for loc in locs or [None]:
             key = f"{article_id}|{offset}|{lang}|{etype.name}|{_place_key(loc)}|{text}"

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.lang.directions import directional_parts
+from frontwatch.lang.event_name_places import event_name_places
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.persons import maybe_person
@@ -119,7 +120,9 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     sure = listed_with_sure(text, toponyms, sure, lang)
     kept = [t for t, ok in zip(toponyms, sure) if ok]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
-    return sents, directional_parts(text, lang, kept, geoparser.gazetteer.towns)
+    kept = directional_parts(text, lang, kept, geoparser.gazetteer.towns)
+    named = event_name_places(text, lang, sents, geoparser, name_index(geoparser), kept)
+    return sents, sorted(kept + named, key=lambda t: t.start) if named else kept
 
 
 def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang: str) -> list[bool]:

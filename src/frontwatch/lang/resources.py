@@ -47,9 +47,12 @@ class LangResources:
     directions: dict[str, str] = field(default_factory=dict)  # compass word ('sur', 'юг*') -> bearing ('S')
     direction_gap: frozenset[str] = frozenset()  # words between the compass word and the place ('del')
     directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
+    country_nouns: frozenset[str] = frozenset()  # 'the country' ('страны', 'país'): its part is the named country's
+    part_words: frozenset[str] = frozenset()  # 'part' between a compass word and 'the country' ('τμήμα')
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
+    event_name_heads: tuple[str, ...] = ()  # 'antlaşma', 'kuşatma': a named event's head after its place (`lang.event_name_places`)
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
@@ -92,6 +95,7 @@ def load(code: str) -> LangResources:
         capital_type_is_body=bool(raw.get("capital_type_is_body", False)),
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
+        event_name_heads=tuple(raw.get("event_name_heads", [])),
         arabic_article=bool(raw.get("arabic_article", False)),
         phonetic=bool(raw.get("phonetic", False)),
         genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
@@ -104,4 +108,6 @@ def load(code: str) -> LangResources:
         directions={str(k).casefold(): str(v) for k, v in raw.get("directions", {}).items()},
         direction_gap=frozenset(w.casefold() for w in raw.get("direction_gap", [])),
         directions_after=bool(raw.get("directions_after", False)),
+        country_nouns=frozenset(w.casefold() for w in raw.get("country_nouns", [])),
+        part_words=frozenset(w.casefold() for w in raw.get("part_words", [])),
     )

@@ -157,10 +157,12 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
 
 
 def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Indices of non-violent political triggers in a sentence about sport."""
+    """Indices of non-violent political triggers in a sentence about sport, and of the war words the
+    language's sport pages use as metaphors (cues `off_topic_types`: 'без бою', 'атака', 'штурм')."""
     if not _starts(cues.off_topic, ws, cues):
         return set()
-    return {k for k, t in enumerate(triggers) if not ontology.get(t.type).violent and not ontology.get(t.type).acled}
+    return {k for k, t in enumerate(triggers) if t.type in cues.off_topic_types
+            or (not ontology.get(t.type).violent and not ontology.get(t.type).acled)}
 
 
 ARTICLE_GAP = 2  # the article, then at most one modifier ('της ιστορικής συμφωνίας')

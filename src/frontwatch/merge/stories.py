@@ -125,6 +125,10 @@ class _StoryState:
     profiles: dict[int, int] = field(default_factory=dict)
     # group id → how many members have it, only for groups with several members here (floods); absent: one
     repeats: dict[int, int] | None = None
+    # A compact restore (`StoryBuilder.restore(..., compact=True)`) holds only the first member of each match
+    # profile: `hidden` counts the stored members left out, `held` how many restored members lead `members`.
+    hidden: int = 0
+    held: int = 0
 
 
 @dataclass(slots=True, eq=False)
@@ -318,23 +322,30 @@ class StoryBuilder:
         return added
 
     def restore(self, story_id: str, events: Iterable[dict[str, Any]],
-                explanation: Iterable[dict[str, Any]] = ()) -> None:
+                explanation: Iterable[dict[str, Any]] = (), *, compact: bool = False) -> int:
         """Put back a story as an earlier build left it: its events and each one's explanation
-        (`Story.explanation`), with no checks.
+        (`Story.explanation`), with no checks. Returns how many reports the builder now holds for it.
 
         Why: an incremental update (`frontwatch.derive.stories`) loads from the store only the
         stories new reports could join; restored as they were, they decide the new reports'
         places exactly as the full build would, because every restored report comes before the
         new ones in canonical order (the caller's contract: reports after the first new one are
         re-added, not restored). Nothing restored counts as a change (`take_changes`).
+
+        compact: keep only what deciding a join reads (`profile_heads`: the first member of each
+        match profile) and the number of members; the rest is counted, not held. A flood of
+        thousands of reports with a few profiles then costs a few reports of memory. Such a
+        story's summary needs its members back: `complete`; `story`, `stories`, `headline`,
+        `memberships` and the corroboration of `take_changes` do not have them.
         """
         why = {str(d.get("event_id")): d for d in explanation if isinstance(d, dict)}
-        reps = sorted((report(e) for e in events), key=lambda r: r.key)
+        every = sorted((report(e) for e in events), key=lambda r: r.key)
+        reps = profile_heads(every) if compact else every
         if not reps:
-            return
+            return 0
         if story_id in self._live or any(r.id in self._by_event for r in reps):
             raise ValueError(f"story {story_id} or one of its events is in the builder already")
-        state = _StoryState(id=story_id, members=[])
+        state = _StoryState(id=story_id, members=[], hidden=len(every) - len(reps), held=len(reps))
         self._live[story_id] = state
         root: int | None = None
         for rep in reps:
@@ -346,6 +357,32 @@ class StoryBuilder:
             state.explanation.append(_entry_of(why.get(rep.id)))
             self._place(idx, state)
         self._touched.discard(story_id)
+        return len(reps)
+
+    def is_compact(self, story_id: str) -> bool:
+        """Whether this story was restored without some of its members (`restore(compact=True)`)."""
+        state = self._live.get(story_id)
+        return state is not None and state.hidden > 0
+
+    def complete(self, story_id: str, events: Iterable[dict[str, Any]],
+                 explanation: Iterable[dict[str, Any]] = ()) -> Story | None:
+        """The summary of a compactly restored story, given back every member it was restored from
+        (the same `events` and `explanation` a full `restore` takes); the reports added since follow
+        them (they all come later in canonical order). None when the story is gone."""
+        state = self._live.get(story_id)
+        if state is None:
+            return None
+        if not state.hidden:
+            return self.story(story_id, cache=False)
+        why = {str(d.get("event_id")): d for d in explanation if isinstance(d, dict)}
+        earlier = sorted((report(e) for e in events), key=lambda r: r.key)
+        if len(earlier) != state.held + state.hidden:
+            raise ValueError(f"story {story_id}: {len(earlier)} members given back, "
+                             f"{state.held + state.hidden} were restored")
+        added = state.members[state.held:]
+        reports = [*earlier, *(self._reports[m] for m in added)]
+        entries = [*(_entry_of(why.get(r.id)) for r in earlier), *state.explanation[state.held:]]
+        return _summarise(_StoryState(id=story_id, members=list(range(len(reports))), explanation=entries), reports)
 
     def stories(self) -> list[Story]:
         """All stories so far, in canonical order of their first reports."""
@@ -376,6 +413,8 @@ class StoryBuilder:
         state = self._live.get(story_id)
         if state is None:
             return None
+        if state.hidden:
+            raise ValueError(f"story {story_id} was restored compactly: its summary needs `complete`")
         return self._snapshot(state) if cache else (state.cached or _summarise(state, self._reports))
 
     def headline(self, story_id: str) -> StoryHeadline | None:
@@ -641,7 +680,8 @@ class StoryBuilder:
         else:
             _, state, m, result = best
             why = explain(rep, reports[m], result)
-            state.explanation.append(("joined", len(state.members), {k: why.get(k) for k in _JOIN_FIELDS}))
+            state.explanation.append(("joined", len(state.members) + state.hidden,
+                                      {k: why.get(k) for k in _JOIN_FIELDS}))
             state.members.append(idx)  # every member is earlier in canonical order (see _add_report)
         self._place(idx, state)
 
@@ -667,9 +707,36 @@ class StoryBuilder:
         self._ordered = None
 
     def _snapshot(self, state: _StoryState) -> Story:
+        if state.hidden:
+            raise ValueError(f"story {state.id} was restored compactly: its summary needs `complete`")
         if state.cached is None:
             state.cached = _summarise(state, self._reports)
         return state.cached
+
+
+def profile_heads(reports: list[Report]) -> list[Report]:
+    """Of a story's reports in canonical order, those complete linkage reads: the first of each
+    match profile (a later one with the same profile gets the same verdicts) and the first
+    unlocated one (it matches nothing, so a check never gets past it; later ones are never read).
+
+    Why: a stored story can hold thousands of reports of one happening with a handful of
+    profiles; deciding whether a new report joins it needs only these few.
+    """
+    seen: set[Profile] = set()
+    unlocated = False
+    out = []
+    for rep in reports:
+        profile = match_profile(rep)
+        if profile is None:
+            if unlocated:
+                continue
+            unlocated = True
+        elif profile in seen:
+            continue
+        else:
+            seen.add(profile)
+        out.append(rep)
+    return out
 
 
 def build_stories(events: Iterable[dict[str, Any]], **kw: Any) -> list[Story]:
@@ -679,5 +746,5 @@ def build_stories(events: Iterable[dict[str, Any]], **kw: Any) -> list[Story]:
     return builder.stories()
 
 
-__all__ = ["PLACE_RADIUS_KM", "Story", "StoryBuilder", "StoryHeadline", "build_stories", "merge_distance_km", "story_id",
-           "type_family"]
+__all__ = ["PLACE_RADIUS_KM", "Story", "StoryBuilder", "StoryHeadline", "build_stories", "merge_distance_km",
+           "profile_heads", "story_id", "type_family"]

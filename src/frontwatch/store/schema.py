@@ -95,7 +95,7 @@ class ArticleRow(Base):
     outlet: Mapped[str | None] = mapped_column(Text)
     minhash: Mapped[bytes | None] = mapped_column(LargeBinary)
     removed: Mapped[list[str]] = mapped_column(JSON, nullable=False, default=list)
-    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False)
+    ingested_at: Mapped[datetime] = mapped_column(UTCDateTime, nullable=False, index=True)  # near re-check: rows since
 
 
 class SourceRow(Base):

@@ -1,0 +1,41 @@
+"""The codebook's actor rules applied after the sub-type model (events/subtype_rules.py).
+
+Sentences written for this test. The ACLED codebook draws the line between an Arrest and an
+Abduction/forced disappearance by WHO takes people: state authorities arrest, a non-state armed
+group holding people abducts them, whatever verb the report uses."""
+
+from __future__ import annotations
+
+from test_events_subtype_model import main_of
+from test_events_support import nlp  # noqa: F401  (fixture)
+
+from frontwatch.events import subtype_rules
+
+A, B = subtype_rules.ARRESTS, subtype_rules.ABDUCTION
+
+
+def test_a_non_state_taker_makes_an_arrest_an_abduction():
+    assert subtype_rules.taker_subtype(A, ["rule=Arrests", "agent=rebel group"]) == B
+    assert subtype_rules.taker_subtype(A, ["rule=Arrests", "agent=armed group"]) == B
+    assert subtype_rules.taker_subtype(A, ["rule=Arrests", "agent=state forces"]) == A
+    assert subtype_rules.taker_subtype(A, ["rule=Arrests", "agent=-"]) == A  # taker unknown: the verb's reading stands
+    assert subtype_rules.taker_subtype("Attack", ["agent=rebel group"]) == "Attack"
+
+
+def test_arrests_at_a_protest_are_a_protest_with_intervention():
+    P = subtype_rules.PROTEST_INTERVENTION
+    assert subtype_rules.protest_subtype(A, ["rule=Arrests", "lex=protest"]) == P
+    assert subtype_rules.protest_subtype(A, ["rule=Arrests", "lex=strike"]) == A
+    assert subtype_rules.codebook_subtype(A, ["agent=state forces", "lex=protest"]) == P
+
+
+def test_codebook_subtype_keeps_the_side_rule():
+    assert subtype_rules.codebook_subtype("Government regains territory", ["gain_side=nonstate"]) == \
+        "Non-state actor overtakes territory"
+
+
+def test_the_pipeline_reads_the_taker(nlp):  # noqa: F811
+    assert main_of(nlp, "Police detained two aid workers near Mogadishu on Friday.") == A
+    # (the model alone reads these two as arrests, 2026-12-05)
+    assert main_of(nlp, "Rebels arrested the village headman in Goma on Monday.") == B
+    assert main_of(nlp, "Islamist fighters detained five men accused of smoking in Gao.") == B
