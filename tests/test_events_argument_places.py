@@ -1,12 +1,13 @@
 """Names the event's own grammar calls a place (events/argument_places.py): kept as a candidate
 place of that trigger, put at the place named with it or at the article's country; never a
-person shot, never without a country to put it in. Real spaCy model; the stand-in geoparser of
+person shot; with nowhere to put it, kept by its name alone, no point made up. Real spaCy model; the stand-in geoparser of
 test_events_support lists no village below, so only the event layer can keep it."""
 
 from __future__ import annotations
 
 from test_events_support import article, make_toponyms, nlp, run  # noqa: F401  (fixture)
 
+from frontwatch.events import place_role
 from frontwatch.events.argument_places import HOW, argument_places
 from frontwatch.events.extract import EventExtractor
 from frontwatch.events.triggers import expand
@@ -30,6 +31,27 @@ def test_an_unlisted_name_alone_goes_to_the_country_the_sentence_names(nlp):  # 
 def test_no_country_named_means_no_place_is_made_up(nlp):  # noqa: F811
     evs = run(nlp, "Militants attacked Qasr Nawa on Monday.")
     assert all(text != "Qasr Nawa" for text, _ in located(evs))
+
+
+def test_a_name_with_nowhere_to_go_is_kept_without_a_point(nlp):  # noqa: F811
+    # nothing in the sentence says where Qasr Nawa is: the event's place is the name, unresolved
+    evs = run(nlp, "Gunmen killed five people in Qasr Nawa on Monday.")
+    loc = next(e.location for e in evs if e.location is not None and e.location.text == "Qasr Nawa")
+    assert loc.place is None and loc.precision is None and not loc.relative
+    assert place_role.is_unplaced(loc) and not place_role.is_unlisted(loc)
+
+
+def test_a_name_with_nowhere_to_go_inside_a_country_known_but_not_named_is_not_kept(nlp):  # noqa: F811
+    # the event then falls back to that country: coarse, but with a country (no name without one)
+    from frontwatch.events.coref import synthetic_country
+
+    text = "Gunmen killed five people in Qasr Nawa on Monday."
+    doc = nlp(text)
+    verb = next(t for t in doc if t.text == "killed")
+    locs = [c for p in verb.children if p.dep_ == "prep" for c in p.children if c.dep_ == "pobj"]
+    args = (expand(locs), {t.i for t in expand(locs)}, doc[:], {}, set())
+    assert [t.text for t, *_ in argument_places(*args, None)] == ["Qasr Nawa"]
+    assert argument_places(*args, synthetic_country("SY", "Syria", 0, 0)) == []
 
 
 def test_a_person_shot_is_not_a_place(nlp):  # noqa: F811

@@ -83,6 +83,39 @@ def test_the_coarser_of_two_places_in_one_phrase() -> None:
     assert place_role._coarser(_top("Syria", 0, place("Syria")), baghdad)
 
 
+def test_the_finest_place_of_the_sentence_is_marked(nlp):  # noqa: F811
+    """'finest_place': no other place of the sentence is finer and one is coarser (the town
+    named inside its province), never both places of a pair, never a sentence's only place."""
+    from test_events_support import article, make_toponyms
+
+    from frontwatch.events.extract import EventExtractor
+
+    def marked(text: str, verb: str) -> list[str]:
+        doc = nlp(text)
+        ex = EventExtractor()
+        ex.places_for(doc, article(text), make_toponyms(text), next(t.i for t in doc if t.text == verb))
+        return [s.candidate.toponym.text for s in ex.last_place_scores if "finest_place" in s.features]
+
+    assert marked("In Syria, troops shelled Homs on Monday.", "shelled") == ["Homs"]
+    assert marked("Troops shelled Homs on Monday.", "shelled") == []
+
+
+def test_a_place_modifying_the_event_noun_is_not_an_actors_origin(nlp):  # noqa: F811
+    """Headline grammar: 'Aleppo airstrikes' names where the strikes were; 'Aleppo rebels' names
+    where the rebels are from (feature modifier_of_actor only for the actor)."""
+    from test_events_support import article, make_toponyms
+
+    from frontwatch.events.extract import EventExtractor
+
+    text = "Aleppo airstrikes kill 36 people."
+    doc = nlp(text)
+    ex = EventExtractor()
+    places, _ = ex.places_for(doc, article(text), make_toponyms(text), 1)
+    (aleppo,) = [s for s in ex.last_place_scores if s.candidate.toponym.text == "Aleppo"]
+    assert "modifier" in aleppo.features and "modifier_of_actor" not in aleppo.features
+    assert [p.text for p in places] == ["Aleppo"]
+
+
 def test_fit_choice_learns_which_place_is_chosen() -> None:
     """The choice objective (dev/fit_place_role.py): a feature that marks the gold place among
     a sentence's places gets a positive weight, one shared by all places none of it."""

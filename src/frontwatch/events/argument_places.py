@@ -7,7 +7,8 @@ preposition that locates it ('killed at X', 'protested in X') or what it acts on
 Such a name is kept as a candidate place of THAT trigger only (never as a document toponym,
 so the geoparser's output, its figures and the map's toponym layer do not change), put at
 the place named with it ('X in Y', 'X, Y', 'the X district of Y') or else at the article's
-country, at that place's precision. Whether it is the event's place is then the place-role
+country, at that place's precision; with nowhere to put it (a sentence naming no town or
+country), kept by its name alone, without a point: no coordinates are made up. Whether it is the event's place is then the place-role
 scorer's decision (events/place_role.py: feature `argument_name`, weight fitted on the tune
 part), as for every other place of the sentence.
 
@@ -176,6 +177,14 @@ def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Top
     return None
 
 
+def _unplaced(start: int, end: int, text: str) -> Toponym:
+    """A name with nowhere to put it and no country known ('killed in the town of Kiliba',
+    alone). The event's place is still that name, so it is kept unresolved: no point, no
+    precision (place_role.is_unplaced). With a country known but not named the name is not
+    kept: the event falls back to that country, a coarse place but one with a country."""
+    return Toponym(start=start, end=end, text=text, place=None, score=SCORE, precision=None)
+
+
 def _country_code(t: Toponym | None) -> str | None:
     """The country of a place, or of a country known without a point (extract.synthetic_country)."""
     if t is None:
@@ -229,6 +238,8 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         anchor = sense or container or (fallback if fallback is not None and fallback.place is not None else
                                         _nearest_place(a, b, span, by_token))
         if anchor is None or anchor.place is None:
+            if fallback is None:  # no country known: the name alone (known but not named: the event falls back to it)
+                out.append((_unplaced(start, end, doc.text[start:end]), a, b, tok.i))
             continue
         place = anchor.place
         t = Toponym(start=start, end=end, text=doc.text[start:end], place=place, score=SCORE,

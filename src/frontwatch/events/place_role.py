@@ -175,6 +175,12 @@ def is_unlisted(t: Toponym) -> bool:
     return bool(t.candidates) and t.candidates[0].how in ("unlisted", "argument")
 
 
+def is_unplaced(t: Toponym) -> bool:
+    """A name of the event's own arguments kept without a point, having nowhere to go and no
+    country known (events/argument_places._unplaced)."""
+    return t.place is None and not t.candidates and not t.relative
+
+
 def is_demonym(t: Toponym) -> bool:
     return bool(t.candidates) and t.candidates[0].how == "demonym"
 
@@ -296,6 +302,8 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["coordinated"] = 1.0
     if is_demonym(t):
         f["demonym"] = 1.0
+    if is_unplaced(t):
+        f["unplaced"] = 1.0  # an argument name with no point: named, but nowhere to put it
     if is_unlisted(t):
         f["unlisted"] = 1.0
         if t.candidates[0].how == "argument":
@@ -303,8 +311,10 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
     if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
         f["modifier"] = 1.0
-        if top.head.i in ctx.actor_tokens or top.head.i in ctx.trigger_tokens or top.head.i == ctx.head.i:
-            f["modifier_of_actor_or_trigger"] = 1.0
+        # ... but a place modifying the event noun itself ('Aleppo airstrikes', 'the Idlib bombing',
+        # headline grammar) is the event's own place, not an origin: only actors count here
+        if top.head.i in ctx.actor_tokens:
+            f["modifier_of_actor"] = 1.0
         if top.head.ent_type_ in ("ORG", "NORP"):
             f["modifier_of_org"] = 1.0
     if any(i in ctx.actor_tokens for i in inside):
@@ -408,6 +418,11 @@ def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], st
         for c, f, _ in rows:
             if any(o is not c and tops[id(o)] == tops[id(c)] and _coarser(c.toponym, o.toponym) for o, _, _ in rows):
                 f["coarser_in_phrase"] = 1.0
+            if not any(o is not c and _coarser(c.toponym, o.toponym) for o, _, _ in rows) and \
+                    any(o is not c and _coarser(o.toponym, c.toponym) for o, _, _ in rows):
+                # the most specific place the sentence gives ('In Latehar, forces marched towards
+                # Tilaiya Damar village', 'the Latakia town of Kabbani'): an event is coded at it
+                f["finest_place"] = 1.0
         best_rank = min(HOST_RANK.get(hk, 5) for _, _, hk in rows)
         best_dist = min(abs(c.root - ctx.head.i) for c, _, _ in rows)
         for c, f, hk in rows:
