@@ -29,6 +29,15 @@ def test_arrests_at_a_protest_are_a_protest_with_intervention():
     assert subtype_rules.codebook_subtype(A, ["agent=state forces", "lex=protest"]) == P
 
 
+def test_a_protest_sub_type_needs_a_protest_in_the_sentence():
+    P, E = subtype_rules.PROTEST_INTERVENTION, "Excessive force against protesters"
+    assert subtype_rules.needs_protest(P, ["rule=Arrests", "cue=intervention", "cue=armed"]) == A
+    assert subtype_rules.needs_protest(E, ["rule=Attack", "cue=lethal"]) == "Attack"
+    assert subtype_rules.needs_protest(P, ["rule=Arrests", "cue=protest"]) == P  # a protest is named
+    assert subtype_rules.needs_protest(P, ["rule=Peaceful protest"]) == P  # the trigger is the protest
+    assert subtype_rules.needs_protest("Armed clash", ["rule=Attack"]) == "Armed clash"
+
+
 def test_codebook_subtype_keeps_the_side_rule():
     assert subtype_rules.codebook_subtype("Government regains territory", ["gain_side=nonstate"]) == \
         "Non-state actor overtakes territory"

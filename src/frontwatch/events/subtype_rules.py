@@ -19,6 +19,7 @@ from frontwatch.events.subtype_sides import NONSTATE_KINDS, side_subtype
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 PROTEST_INTERVENTION = "Protest with intervention"
+PROTEST_SUBTYPES = frozenset({"Peaceful protest", PROTEST_INTERVENTION, "Excessive force against protesters"})
 
 
 def agent_kind(feats: Iterable[str]) -> str | None:
@@ -43,7 +44,21 @@ def protest_subtype(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
-def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
-    """The sub-type after the codebook's actor rules: who gains ground (`side_subtype`), who takes people."""
+def needs_protest(subtype: str, feats: Iterable[str]) -> str:
+    """A Protests sub-type needs a protest in the sentence (the codebook: a protest is a public
+    demonstration; its sub-types say what was done to it). The model learns 'police', 'detain' and
+    'tear gas' from protest sentences and can hand a plain arrest the Protest with intervention label:
+    without a protest word of the sub-type cue lists (`cue=protest`, not denied) and with a rule type
+    that is not itself a protest, the rules' sub-type stands."""
     feats = list(feats)
-    return protest_subtype(taker_subtype(side_subtype(subtype, feats), feats), feats)
+    if subtype not in PROTEST_SUBTYPES or "cue=protest" in feats:
+        return subtype
+    rule = next((f[5:] for f in feats if f.startswith("rule=")), None)
+    return subtype if rule is None or rule in PROTEST_SUBTYPES else rule
+
+
+def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """The sub-type after the codebook's rules: who gains ground (`side_subtype`), who takes people,
+    and whether there was a protest at all."""
+    feats = list(feats)
+    return needs_protest(protest_subtype(taker_subtype(side_subtype(subtype, feats), feats), feats), feats)
