@@ -273,7 +273,8 @@ def run_ingest(
                 else:
                     failed.add(aid)
                 settle()
-            if stats.stored > derived_count and derive_due(time.monotonic() - derived_at, derive_took):
+            pending = stats.stored - derived_count
+            if pending and derive_due(time.monotonic() - derived_at, derive_took, pending):
                 started = time.monotonic()
                 _derive(store, stats, on_error)
                 alerts.after_batch()  # stories are current: watches are evaluated, due alerts sent
