@@ -10,7 +10,7 @@ for relative claims, the anchor place's precision in `location.relative.anchor_p
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Iterator, Sequence
 from typing import Any
 
 from sqlalchemy import Connection, Select, select
@@ -20,7 +20,7 @@ from frontwatch.store.rows import ARTICLE_REF, EventReader
 from frontwatch.store.schema import TABLES
 
 events, articles, places = TABLES["events"], TABLES["articles"], TABLES["places"]
-__all__ = ["by_ids", "effective_date", "in_ids", "news_events", "read", "record"]
+__all__ = ["effective_date", "in_ids", "news_events", "read", "record"]
 
 # The read layer's lean record columns, plus the story an event is stored in and its place's precision.
 _COLUMNS = (*DERIVED_COLUMNS, events.c.story_id, places.c.precision.label("place_precision"))
@@ -55,11 +55,3 @@ def read(conn: Connection, stmt: Select, batch: int = 5000) -> Iterator[dict[str
     cannot executemany)."""
     for row in conn.execute(stmt.execution_options(stream_results=True, yield_per=batch)):
         yield record(row)
-
-
-def by_ids(conn: Connection, ids: Collection[str], chunk: int = 20_000) -> Iterator[dict[str, Any]]:
-    """Records of the events with these ids (any number)."""
-    wanted = sorted(ids)
-    dialect = conn.dialect.name
-    for at in range(0, len(wanted), chunk):
-        yield from read(conn, news_events().where(in_ids(events.c.id, wanted[at:at + chunk], dialect)))
