@@ -34,6 +34,14 @@ class Cues:
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
     # a stem's last letter that a suffix changed, back to its free form (Arabic 'زيارته' → 'زيارت' → 'زيارة')
     bound_endings: tuple[tuple[str, str], ...] = ()
+    # regular inflections the lemmatiser leaves as they are, each (regex on the lower-case word, replacement):
+    # the replaced form is a key too ('retirarse' -> 'retirar', 'acordada' -> 'acordar'; lang/event_tokens.py)
+    lemma_rules: tuple[tuple[str, str], ...] = ()
+    # the same for a participle after an auxiliary ('ha denunciado', 'fueron liberados'): alone, many participles
+    # are nouns of their own ('atentado', 'pedido', 'condenado'), so the rules apply only after one
+    participle_rules: tuple[tuple[str, str], ...] = ()
+    auxiliaries: tuple[str, ...] = ()
+    caps_accents: bool = False  # headlines in capitals drop the accents ('LIBERACION'): restore one the lemmatiser knows
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
     according: tuple[str, ...] = ()  # phrases naming a source: "по данным", "σύμφωνα με"
@@ -112,6 +120,10 @@ def load(lang: str) -> Cues:
         last_prefixes=_tuple(tok.get("last_prefixes")),
         suffixes=_tuple(tok.get("suffixes")),
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
+        lemma_rules=tuple((str(a), str(b)) for a, b in (tok.get("lemma_rules") or ())),
+        participle_rules=tuple((str(a), str(b)) for a, b in (tok.get("participle_rules") or ())),
+        auxiliaries=_tuple(tok.get("auxiliaries")),
+        caps_accents=bool(tok.get("caps_accents", False)),
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),
         according=_tuple(att.get("according")),

@@ -1,0 +1,41 @@
+"""Inflection coverage of the native trigger lexicons (issue 19, branch mlB18): regular forms the
+lemmatiser leaves as they are, run through the real coder with its packaged lexicons and cue files.
+
+Sentences written for these tests (not from any corpus).
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from frontwatch.lang.cues import load
+from frontwatch.lang.event_tokens import words
+from frontwatch.lang.events import code_sentence
+from frontwatch.lang.triggers import find_triggers
+
+PUBLISHED = date(2024, 12, 7)
+
+
+def types(lang: str, sentence: str) -> list[str]:
+    return sorted(e.event_type for e in code_sentence(sentence, lang, [], PUBLISHED)
+                  if e.modality in ("asserted", "claimed"))
+
+
+def trigger_types(lang: str, sentence: str) -> list[str]:
+    return [t.type for t in find_triggers(words(sentence, load(lang)), lang)]
+
+
+def test_spanish_perfect_and_passive_participles_after_an_auxiliary():
+    assert "accuse" in types("es", "El sindicato ha denunciado hoy la falta de medios en los centros.")
+    assert "request" in types("es", "El presidente ha pedido ayuda al Gobierno estadounidense.")
+    # alone, a participle is often a noun of its own: 'un pedido' is an order, not a request
+    assert "request" not in trigger_types("es", "La empresa recibió un pedido de tres aviones.")
+    # after 'fue' the entry of the participle itself wins: sentenced, not condemned
+    assert trigger_types("es", "El dirigente fue condenado por el tribunal.") == ["sanction"]
+
+
+def test_spanish_enclitic_pronouns_and_headline_capitals():
+    assert "retreat" in trigger_types("es", "El ejército comenzó a retirarse de la zona.")
+    assert "release" in trigger_types("es", "LIBERACION DE LOS PRESOS DE LA CARCEL")
+    # a word the lemmatiser knows without an accent keeps its own reading ('PROCESO' is a process)
+    assert trigger_types("es", "EL PROCESO DE PAZ") == []
