@@ -39,3 +39,14 @@ def test_spanish_enclitic_pronouns_and_headline_capitals():
     assert "release" in trigger_types("es", "LIBERACION DE LOS PRESOS DE LA CARCEL")
     # a word the lemmatiser knows without an accent keeps its own reading ('PROCESO' is a process)
     assert trigger_types("es", "EL PROCESO DE PAZ") == []
+
+
+def test_a_negative_judgement_named_by_a_speaker_is_blame():
+    # the word of blame is said: a verb of naming reports it, and quotes around it stay in the clause
+    assert "accuse" in types("ru", 'Министр Джон Смит назвал "циничным" участие соседней страны в переговорах.')
+    assert "accuse" in types("es", 'El sindicato calificó de inaceptable la decisión del Gobierno.')
+    assert "accuse" in types("el", "Ο υπουργός χαρακτήρισε απαράδεκτη τη στάση της κυβέρνησης.")
+    # unsaid, the same word is a description, not an act
+    assert "accuse" not in types("es", "La situación de los presos es inaceptable.")
+    # a speaker naming a meeting good reports no meeting of its own
+    assert "consult" not in types("ru", "Президент назвал встречу «хорошей» и «откровенной».")

@@ -19,6 +19,9 @@ in for it, both chosen on the tune part of dev/events-ml and both language-indep
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb
@@ -90,8 +93,18 @@ def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lan
 
 
 def _same_clause(ws: list[Word], text: str, a: int, b: int) -> bool:
-    """No clause punctuation between word a's end and word b's start."""
-    return not any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
+    """No clause punctuation between word a's end and word b's start (quotes around a word or two
+    are the speaker's own words inside the clause: 'назвал «циничным» участие')."""
+    return not any(c in CLAUSE_STOPS for c in _unquoted(text)[ws[a].end:ws[b].start])
+
+
+_SHORT_QUOTE = re.compile(r"[\"«“]([^\"«»“”,.;:!?()]{1,30})[\"»”]")
+
+
+@lru_cache(maxsize=4096)
+def _unquoted(text: str) -> str:
+    """The text with the marks of short quotations (up to 30 characters, no punctuation) blanked, same length."""
+    return _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text)
 
 
 def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False) -> set[int]:
