@@ -50,3 +50,10 @@ def test_a_negative_judgement_named_by_a_speaker_is_blame():
     assert "accuse" not in types("es", "La situación de los presos es inaceptable.")
     # a speaker naming a meeting good reports no meeting of its own
     assert "consult" not in types("ru", "Президент назвал встречу «хорошей» и «откровенной».")
+
+
+def test_a_spanish_present_spelt_as_its_noun_is_the_verb_before_its_object():
+    assert "accuse" in types("es", "CCOO denuncia la falta de medios en los centros de menores.")
+    assert "accuse" in trigger_types("es", "El sindicato denuncia la falta de medios.")
+    # after an article or a preposition it is the noun ('la denuncia de', 'tras la condena')
+    assert "accuse" not in trigger_types("es", "La denuncia de los vecinos llegó al juzgado.")

@@ -41,6 +41,12 @@ class Cues:
     # are nouns of their own ('atentado', 'pedido', 'condenado'), so the rules apply only after one
     participle_rules: tuple[tuple[str, str], ...] = ()
     auxiliaries: tuple[str, ...] = ()
+    # a present-tense verb spelt as its noun ('denuncia', 'condena', 'critica'): the rules give the verb's
+    # form when the next word opens its object ('denuncia la carencia') and the word before is no
+    # determiner or preposition ('la denuncia de', 'tras la condena')
+    present_rules: tuple[tuple[str, str], ...] = ()
+    present_next: tuple[str, ...] = ()
+    present_not_after: tuple[str, ...] = ()
     caps_accents: bool = False  # headlines in capitals drop the accents ('LIBERACION'): restore one the lemmatiser knows
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
@@ -123,6 +129,9 @@ def load(lang: str) -> Cues:
         lemma_rules=tuple((str(a), str(b)) for a, b in (tok.get("lemma_rules") or ())),
         participle_rules=tuple((str(a), str(b)) for a, b in (tok.get("participle_rules") or ())),
         auxiliaries=_tuple(tok.get("auxiliaries")),
+        present_rules=tuple((str(a), str(b)) for a, b in (tok.get("present_rules") or ())),
+        present_next=_tuple(tok.get("present_next")),
+        present_not_after=_tuple(tok.get("present_not_after")),
         caps_accents=bool(tok.get("caps_accents", False)),
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),

@@ -136,24 +136,31 @@ def words(text: str, cues: Cues) -> list[Word]:
     """The words of a sentence with their lookup keys."""
     out: list[Word] = []
     aux = frozenset(normalize(x, cues.lang) for x in cues.auxiliaries)
-    for i, m in enumerate(WORD.finditer(text)):
+    found = list(WORD.finditer(text))
+    nxt = frozenset(normalize(x, cues.lang) for x in cues.present_next)
+    not_after = frozenset(normalize(x, cues.lang) for x in cues.present_not_after)
+    for i, m in enumerate(found):
         keys = _keys(m.group(), cues.lang)
         if aux and any(normalize(w.text, cues.lang) in aux for w in out[-2:]):
-            keys = keys | _participle_keys(m.group(), cues.lang)
+            keys = keys | _participle_keys(m.group(), cues.lang, cues.participle_rules)
+        if cues.present_rules and i + 1 < len(found) and normalize(found[i + 1].group(), cues.lang) in nxt \
+                and not (out and normalize(out[-1].text, cues.lang) in not_after):
+            keys = keys | _participle_keys(m.group(), cues.lang, cues.present_rules)
         out.append(Word(i, m.start(), m.end(), m.group(), keys))
     return out
 
 
 @lru_cache(maxsize=50_000)
-def _participle_keys(text: str, lang: str) -> frozenset[str]:
-    """Dictionary forms of a participle after an auxiliary ('ha denunciado' -> 'denunciar'), by the
-    language's `participle_rules` (cues): simplemma leaves many participles as they are."""
+def _participle_keys(text: str, lang: str, rules: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Dictionary forms of a verb form in context by the language's rules (cues): a participle after an
+    auxiliary ('ha denunciado' -> 'denunciar'), a present spelt as its noun before its object
+    ('denuncia la' -> 'denunciar'); simplemma leaves such forms as they are or reads the noun."""
     from frontwatch.lang.cues import load
 
     cues = load(lang)
     low = lower(text, lang).translate(_APOSTROPHES)
     out = set()
-    for pattern, repl in cues.participle_rules:
+    for pattern, repl in rules:
         if re.search(pattern, low):
             regular = re.sub(pattern, repl, low)
             out.update({regular, _lemma(regular, lang)})
