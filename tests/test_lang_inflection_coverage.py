@@ -57,3 +57,9 @@ def test_a_spanish_present_spelt_as_its_noun_is_the_verb_before_its_object():
     assert "accuse" in trigger_types("es", "El sindicato denuncia la falta de medios.")
     # after an article or a preposition it is the noun ('la denuncia de', 'tras la condena')
     assert "accuse" not in trigger_types("es", "La denuncia de los vecinos llegó al juzgado.")
+
+
+def test_a_name_that_opens_the_sentence_is_someone_acting():
+    # 'Μητσοτάκης' is no Greek word: the party leader acts; 'Ο' opening the sentence is an article
+    assert "sanction" in types("el", "Μητσοτάκης αποφάσισε με συνοπτικές διαδικασίες τη διαγραφή του βουλευτή.")
+    assert "sanction" not in types("el", "Η διαγραφή του βουλευτή συζητήθηκε πολύ.")

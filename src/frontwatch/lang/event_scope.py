@@ -65,13 +65,22 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
     return out
 
 
-def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[int]) -> bool:
-    """A name (a capitalised word that is not the sentence's first, not a place, not the trigger)
-    within NAME_WINDOW words of a trigger: in a cased script a political act done by a person or
-    a party the actor list does not know ('Μητσοτάκης', 'ΣΥΡΙΖΑ', 'Навальный') still has someone
-    acting, unlike a noun in passing ('sanctions hurt')."""
-    lo, hi = max(1, start - NAME_WINDOW), min(len(ws), end + NAME_WINDOW)
-    return any(ws[i].text[:1].isupper() and i not in skip and not start <= i < end for i in range(lo, hi))
+def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[int], lang: str = "") -> bool:
+    """A name (a capitalised word that is not a place, not the trigger) within NAME_WINDOW words of a
+    trigger: in a cased script a political act done by a person or a party the actor list does not
+    know ('Μητσοτάκης', 'ΣΥΡΙΖΑ', 'Навальный') still has someone acting, unlike a noun in passing
+    ('sanctions hurt'). The sentence's first word is capitalised anyway: it counts only when the
+    language's dictionary does not know it as a word ('Μητσοτάκης αποφάσισε', not 'Ο υπουργός')."""
+    lo, hi = max(0, start - NAME_WINDOW), min(len(ws), end + NAME_WINDOW)
+    return any(ws[i].text[:1].isupper() and i not in skip and not start <= i < end
+               and (i > 0 or (bool(lang) and _unknown_word(ws[0].text, lang))) for i in range(lo, hi))
+
+
+@lru_cache(maxsize=20_000)
+def _unknown_word(text: str, lang: str) -> bool:
+    import simplemma
+
+    return not simplemma.is_known(text.lower(), lang=lang) and not simplemma.is_known(text, lang=lang)
 
 
 def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lang: str) -> set[int]:

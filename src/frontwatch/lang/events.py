@@ -585,7 +585,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
         someone = agent or patient or trig.entry.pos == "V" or (
-            not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words)) or (
+            not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)) or (
             # a meeting or a visit held somewhere ('در سفر به استان X'): someone went there
             etype.locate == "site" and any(_before(locative, p.first, 3) for p in chosen))
         conf += (0.1 if locs else -NO_PLACE_PENALTY * etype.violent) if etype.acled else (0.0 if someone else -NO_ACTOR_PENALTY)
