@@ -63,3 +63,11 @@ def test_a_name_that_opens_the_sentence_is_someone_acting():
     # 'Μητσοτάκης' is no Greek word: the party leader acts; 'Ο' opening the sentence is an article
     assert "sanction" in types("el", "Μητσοτάκης αποφάσισε με συνοπτικές διαδικασίες τη διαγραφή του βουλευτή.")
     assert "sanction" not in types("el", "Η διαγραφή του βουλευτή συζητήθηκε πολύ.")
+
+
+def test_a_spanish_political_noun_needs_a_past_verb_in_its_sentence():
+    # no verb tells that the summit or the evacuation happened: a topic or a plan
+    assert "consult" not in types("es", "Los presidentes podrían celebrar juntos una cumbre más, esta vez en Minsk.")
+    assert "consult" not in types("es", "En la reunión participan los presidentes de ambas comisiones.")
+    # a past verb anywhere in the sentence tells it (as the Russian and Ukrainian coders read it)
+    assert "consult" in types("es", "Los presidentes de ambas comisiones celebraron ayer una reunión en Madrid.")

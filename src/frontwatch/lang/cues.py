@@ -61,6 +61,7 @@ class Cues:
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
     future_particles: tuple[str, ...] = ()  # a word of its own that makes the next verb future (Greek 'θα')
     future_prefixes: tuple[str, ...] = ()  # verb beginnings of the future tense (Arabic سـ + the imperfect)
+    past_verb: str = ""  # regex on a lower-case word: a past-tense verb; with none in the sentence a political noun is no event
     infinitive: str = ""  # regex on a verb's surface: the infinitive ('atacar', 'saldırmak'); ru/uk use pymorphy3
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
@@ -149,6 +150,7 @@ def load(lang: str) -> Cues:
         future_particles=_tuple(mod.get("future_particles")),
         future_prefixes=_tuple(mod.get("future_prefixes")),
         infinitive=str(mod.get("infinitive", "")),
+        past_verb=str(mod.get("past_verb", "")),
         phase=_tuple(mod.get("phase")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),

@@ -506,6 +506,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # Russian and Ukrainian tell what happened in the past tense: with no past verb in the sentence,
     # a political noun ('переговоры', 'санкции') names a plan, a topic or a habit, not an event
     told_past = lang not in ("ru", "uk") or any(is_past_verb(w.text, lang) for w in ws)
+    if cues.past_verb:  # the same where a pattern on the verb's ending tells the past ('firmó', 'se reunieron')
+        told_past = any(re.search(cues.past_verb, w.text.lower()) for w in ws)
     speakers = set(sources)
 
     drafts: list[Event] = []
