@@ -71,3 +71,10 @@ def test_a_spanish_political_noun_needs_a_past_verb_in_its_sentence():
     assert "consult" not in types("es", "En la reunión participan los presidentes de ambas comisiones.")
     # a past verb anywhere in the sentence tells it (as the Russian and Ukrainian coders read it)
     assert "consult" in types("es", "Los presidentes de ambas comisiones celebraron ayer una reunión en Madrid.")
+
+
+def test_a_spanish_agreement_after_an_article_is_one_the_reader_knows():
+    assert "agreement" not in types("es", "El portavoz reiteró que el objetivo del acuerdo es fomentar el empleo.")
+    # a verb tells the agreement reached, also in the passive after an auxiliary
+    assert "agreement" in types("es", "El acuerdo fue firmado ayer por los dos gobiernos en Lima.")
+    assert "agreement" in types("es", "Los dos gobiernos alcanzaron ayer un acuerdo en Lima.")
