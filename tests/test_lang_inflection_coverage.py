@@ -78,3 +78,11 @@ def test_a_spanish_agreement_after_an_article_is_one_the_reader_knows():
     # a verb tells the agreement reached, also in the passive after an auxiliary
     assert "agreement" in types("es", "El acuerdo fue firmado ayer por los dos gobiernos en Lima.")
     assert "agreement" in types("es", "Los dos gobiernos alcanzaron ayer un acuerdo en Lima.")
+
+
+def test_an_army_evacuating_its_positions_withdraws():
+    from frontwatch.events import ontology
+
+    assert ontology.refine("evacuation", "state forces") == "retreat"
+    assert ontology.refine("evacuation", "government") == "evacuation"  # civilians evacuated by the authorities
+    assert "retreat" in types("es", "El Ejército israelí evacuó esta tarde su cuartel general en el sur del Líbano.")
