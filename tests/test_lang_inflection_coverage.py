@@ -86,3 +86,8 @@ def test_an_army_evacuating_its_positions_withdraws():
     assert ontology.refine("evacuation", "state forces") == "retreat"
     assert ontology.refine("evacuation", "government") == "evacuation"  # civilians evacuated by the authorities
     assert "retreat" in types("es", "El Ejército israelí evacuó esta tarde su cuartel general en el sur del Líbano.")
+
+
+def test_a_spanish_police_seizure_told_with_a_dative_clitic():
+    assert "search" in trigger_types("es", "Los agentes le intervinieron una pistola y dos teléfonos.")
+    assert "search" not in trigger_types("es", "El ministro intervino en el debate del Congreso.")
