@@ -91,3 +91,12 @@ def test_an_army_evacuating_its_positions_withdraws():
 def test_a_spanish_police_seizure_told_with_a_dative_clitic():
     assert "search" in trigger_types("es", "Los agentes le intervinieron una pistola y dos teléfonos.")
     assert "search" not in trigger_types("es", "El ministro intervino en el debate del Congreso.")
+
+
+def test_a_trip_made_to_meet_is_the_visit():
+    # guideline §3: 'flew to Kyiv to meet the president' is a visit (consult)
+    assert "consult" in types("ru", "Министр иностранных дел Малайзии вылетел в Киев, чтобы провести встречу с президентом Украины.")
+    assert "consult" in types("es", "El canciller viajó ayer a Lima para reunirse con el presidente Fujimori.")
+    # a trip to come, or a meeting with no trip, stays a plan
+    assert "consult" not in types("ru", "Министр иностранных дел Малайзии вылетит в Киев, чтобы провести встречу с президентом Украины.")
+    assert "consult" not in types("es", "El canciller quiere reunirse con el presidente Fujimori.")

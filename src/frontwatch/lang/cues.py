@@ -64,6 +64,7 @@ class Cues:
     past_verb: str = ""  # regex on a lower-case word: a past-tense verb; with none in the sentence a political noun is no event
     infinitive: str = ""  # regex on a verb's surface: the infinitive ('atacar', 'saldırmak'); ru/uk use pymorphy3
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
+    travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
@@ -152,6 +153,7 @@ def load(lang: str) -> Cues:
         infinitive=str(mod.get("infinitive", "")),
         past_verb=str(mod.get("past_verb", "")),
         phase=_tuple(mod.get("phase")),
+        travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
         year_before=_tuple(dat.get("year_before")),

@@ -30,6 +30,7 @@ from frontwatch.lang.triggers import LangTrigger
 SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
 TOPIC_WINDOW = 4  # words between the act and its topic noun ('призвали к новым жестким санкциям')
 PHASE_WINDOW = 2
+TRAVEL_WINDOW = 6  # 'вылетел в Киев, чтобы провести встречу': the trip, its goal, the purpose word
 MARKER_WINDOW = 2  # 'να μην στηρίξει': the marker, a negator, the verb
 NAME_WINDOW = 6
 VERB_WINDOW = 4
@@ -48,6 +49,7 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
     phase = PhraseList(list(cues.phase), [True] * len(cues.phase), cues).find(ws) if cues.phase else []
     markers = (PhraseList(list(cues.infinitive_marker), [True] * len(cues.infinitive_marker), cues).find(ws)
                if cues.infinitive_marker else [])
+    travel = PhraseList(list(cues.travel), [True] * len(cues.travel), cues).find(ws) if cues.travel else []
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "V":
@@ -61,8 +63,21 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
             continue
         if any(0 <= t.start - e < PHASE_WINDOW or 0 <= s - t.end < PHASE_WINDOW for s, e, _, _ in phase):
             continue
+        if t.type == "consult" and any(0 <= t.start - e < TRAVEL_WINDOW and _past(ws[s].text, cues)
+                                       for s, e, _, _ in travel):
+            continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
         out.add(k)
     return out
+
+
+def _past(word: str, cues: Cues) -> bool:
+    """A verb in the past where the language lets us tell it (pymorphy3 for ru/uk, cues `past_verb`);
+    elsewhere the travel list itself holds past forms only."""
+    if cues.lang in ("ru", "uk"):
+        return is_past_verb(word, cues.lang)
+    if cues.past_verb:
+        return bool(re.search(cues.past_verb, word.lower()))
+    return True
 
 
 def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[int], lang: str = "") -> bool:
