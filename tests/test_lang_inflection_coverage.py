@@ -100,3 +100,11 @@ def test_a_trip_made_to_meet_is_the_visit():
     # a trip to come, or a meeting with no trip, stays a plan
     assert "consult" not in types("ru", "Министр иностранных дел Малайзии вылетит в Киев, чтобы провести встречу с президентом Украины.")
     assert "consult" not in types("es", "El canciller quiere reunirse con el presidente Fujimori.")
+
+
+def test_greek_warning_nouns_support_programmes_and_nominal_participles():
+    assert "threaten" not in trigger_types("el", "Ο ESM θα συμμετέχει στο πλαίσιο του συστήματος έγκαιρης προειδοποίησης.")
+    assert "threaten" in trigger_types("el", "Ο αντιπρόεδρος απηύθυνε προειδοποιήσεις στον ΣΥΡΙΖΑ.")
+    assert "threaten" in trigger_types("el", "Ο υπουργός προειδοποίησε την Άγκυρα.")
+    assert "support" not in types("el", "Η κυβέρνηση ανακοίνωσε χθες τα μέτρα στήριξης του Τύπου.")
+    assert "request" not in types("el", "Το ζητούμενο για την ελληνική πλευρά είναι η συμφωνία.")
