@@ -108,3 +108,11 @@ def test_greek_warning_nouns_support_programmes_and_nominal_participles():
     assert "threaten" in trigger_types("el", "Ο υπουργός προειδοποίησε την Άγκυρα.")
     assert "support" not in types("el", "Η κυβέρνηση ανακοίνωσε χθες τα μέτρα στήριξης του Τύπου.")
     assert "request" not in types("el", "Το ζητούμενο για την ελληνική πλευρά είναι η συμφωνία.")
+
+
+def test_declining_to_comment_is_no_rejection():
+    assert "reject" not in types("ru", "Пресс-секретарь министерства Иван Петров отказался от комментариев.")
+    assert "reject" not in types("ru", "Пресс-службы компании и Роскомнадзора от комментариев отказались.")
+    assert "reject" not in types("es", "El portavoz del Gobierno, Josu Jon Imaz, rechazó hacer comentarios.")
+    # a refusal of another's demand stays one
+    assert "reject" in types("ru", "Министр Иван Петров отказался выполнить требования оппозиции.")

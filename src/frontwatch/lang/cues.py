@@ -99,6 +99,7 @@ class Cues:
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
+    no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
@@ -185,6 +186,7 @@ def load(lang: str) -> Cues:
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
+        no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),

@@ -225,6 +225,21 @@ def opinion_verbs(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> se
             and any(0 <= s - t.end <= COMPLEMENT_GAP for s, _, _, _ in hits)}
 
 
+NO_COMMENT_WINDOW = 3  # 'отказались уточнять детали', 'declinó hacer comentarios'
+
+
+def comment_refusals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of refusals whose object is a comment (cues `no_comment`): 'отказался от
+    комментариев', 'відмовилися коментувати', 'αρνήθηκε να σχολιάσει' is the reporter's formula for a
+    source that said nothing, not a rejection between actors."""
+    if not cues.no_comment:
+        return set()
+    hits = PhraseList(list(cues.no_comment), [True] * len(cues.no_comment), cues).find(ws)
+    return {k for k, t in enumerate(triggers) if t.type == "reject"
+            and any(0 <= s - t.end < NO_COMMENT_WINDOW or 0 <= t.start - e < NO_COMMENT_WINDOW
+                    for s, e, _, _ in hits)}  # either order: 'от комментариев отказались'
+
+
 def arrest_charges(triggers: list[LangTrigger]) -> set[int]:
     """Indices (into `triggers`) of accusations in a sentence that reports an arrest ('Χειροπέδες σε
     22χρονο που κατηγορείται για ...', 'detenido por ...'): the charge is what the arrest is for, one

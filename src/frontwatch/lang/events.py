@@ -49,6 +49,7 @@ from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_scope import (
     arrest_charges,
+    comment_refusals,
     commercial_deals,
     infinitive_triggers,
     opinion_verbs,
@@ -520,6 +521,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
+    topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:
