@@ -116,3 +116,8 @@ def test_declining_to_comment_is_no_rejection():
     assert "reject" not in types("es", "El portavoz del Gobierno, Josu Jon Imaz, rechazó hacer comentarios.")
     # a refusal of another's demand stays one
     assert "reject" in types("ru", "Министр Иван Петров отказался выполнить требования оппозиции.")
+
+
+def test_the_value_of_a_deal_is_a_figure_not_its_making():
+    assert "agreement" not in types("uk", "Вартість угоди склала 18,79 млн грн.")
+    assert "agreement" in types("uk", "Україна і Польща уклали угоду про співпрацю у Варшаві.")
