@@ -267,6 +267,8 @@ def refine(name: str, agent_kind: str | None = None, target_kind: str | None = N
         if target_kind == "civilians":
             return "attack_civilians"
         return "armed_clash"
+    if name == "evacuation" and (agent_kind == "state forces" or agent_kind in ARMED_NON_STATE):
+        return "retreat"  # an army evacuating its positions withdraws; an evacuation of civilians is no withdrawal
     if name == "arrest" and target_kind == "protesters":
         return "protest_intervention"
     if name in ("air_strike", "shelling", "explosive") and agent_kind in ("protesters", "rioters"):

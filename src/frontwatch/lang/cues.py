@@ -34,6 +34,20 @@ class Cues:
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
     # a stem's last letter that a suffix changed, back to its free form (Arabic 'زيارته' → 'زيارت' → 'زيارة')
     bound_endings: tuple[tuple[str, str], ...] = ()
+    # regular inflections the lemmatiser leaves as they are, each (regex on the lower-case word, replacement):
+    # the replaced form is a key too ('retirarse' -> 'retirar', 'acordada' -> 'acordar'; lang/event_tokens.py)
+    lemma_rules: tuple[tuple[str, str], ...] = ()
+    # the same for a participle after an auxiliary ('ha denunciado', 'fueron liberados'): alone, many participles
+    # are nouns of their own ('atentado', 'pedido', 'condenado'), so the rules apply only after one
+    participle_rules: tuple[tuple[str, str], ...] = ()
+    auxiliaries: tuple[str, ...] = ()
+    # a present-tense verb spelt as its noun ('denuncia', 'condena', 'critica'): the rules give the verb's
+    # form when the next word opens its object ('denuncia la carencia') and the word before is no
+    # determiner or preposition ('la denuncia de', 'tras la condena')
+    present_rules: tuple[tuple[str, str], ...] = ()
+    present_next: tuple[str, ...] = ()
+    present_not_after: tuple[str, ...] = ()
+    caps_accents: bool = False  # headlines in capitals drop the accents ('LIBERACION'): restore one the lemmatiser knows
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
     according: tuple[str, ...] = ()  # phrases naming a source: "по данным", "σύμφωνα με"
@@ -47,8 +61,10 @@ class Cues:
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
     future_particles: tuple[str, ...] = ()  # a word of its own that makes the next verb future (Greek 'θα')
     future_prefixes: tuple[str, ...] = ()  # verb beginnings of the future tense (Arabic سـ + the imperfect)
+    past_verb: str = ""  # regex on a lower-case word: a past-tense verb; with none in the sentence a political noun is no event
     infinitive: str = ""  # regex on a verb's surface: the infinitive ('atacar', 'saldırmak'); ru/uk use pymorphy3
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
+    travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
@@ -83,6 +99,7 @@ class Cues:
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
+    no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
@@ -112,6 +129,13 @@ def load(lang: str) -> Cues:
         last_prefixes=_tuple(tok.get("last_prefixes")),
         suffixes=_tuple(tok.get("suffixes")),
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
+        lemma_rules=tuple((str(a), str(b)) for a, b in (tok.get("lemma_rules") or ())),
+        participle_rules=tuple((str(a), str(b)) for a, b in (tok.get("participle_rules") or ())),
+        auxiliaries=_tuple(tok.get("auxiliaries")),
+        present_rules=tuple((str(a), str(b)) for a, b in (tok.get("present_rules") or ())),
+        present_next=_tuple(tok.get("present_next")),
+        present_not_after=_tuple(tok.get("present_not_after")),
+        caps_accents=bool(tok.get("caps_accents", False)),
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),
         according=_tuple(att.get("according")),
@@ -128,7 +152,9 @@ def load(lang: str) -> Cues:
         future_particles=_tuple(mod.get("future_particles")),
         future_prefixes=_tuple(mod.get("future_prefixes")),
         infinitive=str(mod.get("infinitive", "")),
+        past_verb=str(mod.get("past_verb", "")),
         phase=_tuple(mod.get("phase")),
+        travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
         year_before=_tuple(dat.get("year_before")),
@@ -160,6 +186,7 @@ def load(lang: str) -> Cues:
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
+        no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),

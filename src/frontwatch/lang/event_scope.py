@@ -19,6 +19,9 @@ in for it, both chosen on the tune part of dev/events-ml and both language-indep
 
 from __future__ import annotations
 
+import re
+from functools import lru_cache
+
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb
@@ -27,6 +30,7 @@ from frontwatch.lang.triggers import LangTrigger
 SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
 TOPIC_WINDOW = 4  # words between the act and its topic noun ('призвали к новым жестким санкциям')
 PHASE_WINDOW = 2
+TRAVEL_WINDOW = 6  # 'вылетел в Киев, чтобы провести встречу': the trip, its goal, the purpose word
 MARKER_WINDOW = 2  # 'να μην στηρίξει': the marker, a negator, the verb
 NAME_WINDOW = 6
 VERB_WINDOW = 4
@@ -45,6 +49,7 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
     phase = PhraseList(list(cues.phase), [True] * len(cues.phase), cues).find(ws) if cues.phase else []
     markers = (PhraseList(list(cues.infinitive_marker), [True] * len(cues.infinitive_marker), cues).find(ws)
                if cues.infinitive_marker else [])
+    travel = PhraseList(list(cues.travel), [True] * len(cues.travel), cues).find(ws) if cues.travel else []
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "V":
@@ -58,17 +63,39 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
             continue
         if any(0 <= t.start - e < PHASE_WINDOW or 0 <= s - t.end < PHASE_WINDOW for s, e, _, _ in phase):
             continue
+        if t.type == "consult" and any(0 <= t.start - e < TRAVEL_WINDOW and _past(ws[s].text, cues)
+                                       for s, e, _, _ in travel):
+            continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
         out.add(k)
     return out
 
 
-def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[int]) -> bool:
-    """A name (a capitalised word that is not the sentence's first, not a place, not the trigger)
-    within NAME_WINDOW words of a trigger: in a cased script a political act done by a person or
-    a party the actor list does not know ('Μητσοτάκης', 'ΣΥΡΙΖΑ', 'Навальный') still has someone
-    acting, unlike a noun in passing ('sanctions hurt')."""
-    lo, hi = max(1, start - NAME_WINDOW), min(len(ws), end + NAME_WINDOW)
-    return any(ws[i].text[:1].isupper() and i not in skip and not start <= i < end for i in range(lo, hi))
+def _past(word: str, cues: Cues) -> bool:
+    """A verb in the past where the language lets us tell it (pymorphy3 for ru/uk, cues `past_verb`);
+    elsewhere the travel list itself holds past forms only."""
+    if cues.lang in ("ru", "uk"):
+        return is_past_verb(word, cues.lang)
+    if cues.past_verb:
+        return bool(re.search(cues.past_verb, word.lower()))
+    return True
+
+
+def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[int], lang: str = "") -> bool:
+    """A name (a capitalised word that is not a place, not the trigger) within NAME_WINDOW words of a
+    trigger: in a cased script a political act done by a person or a party the actor list does not
+    know ('Μητσοτάκης', 'ΣΥΡΙΖΑ', 'Навальный') still has someone acting, unlike a noun in passing
+    ('sanctions hurt'). The sentence's first word is capitalised anyway: it counts only when the
+    language's dictionary does not know it as a word ('Μητσοτάκης αποφάσισε', not 'Ο υπουργός')."""
+    lo, hi = max(0, start - NAME_WINDOW), min(len(ws), end + NAME_WINDOW)
+    return any(ws[i].text[:1].isupper() and i not in skip and not start <= i < end
+               and (i > 0 or (bool(lang) and _unknown_word(ws[0].text, lang))) for i in range(lo, hi))
+
+
+@lru_cache(maxsize=20_000)
+def _unknown_word(text: str, lang: str) -> bool:
+    import simplemma
+
+    return not simplemma.is_known(text.lower(), lang=lang) and not simplemma.is_known(text, lang=lang)
 
 
 def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lang: str) -> set[int]:
@@ -90,8 +117,18 @@ def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lan
 
 
 def _same_clause(ws: list[Word], text: str, a: int, b: int) -> bool:
-    """No clause punctuation between word a's end and word b's start."""
-    return not any(c in CLAUSE_STOPS for c in text[ws[a].end:ws[b].start])
+    """No clause punctuation between word a's end and word b's start (quotes around a word or two
+    are the speaker's own words inside the clause: 'назвал «циничным» участие')."""
+    return not any(c in CLAUSE_STOPS for c in _unquoted(text)[ws[a].end:ws[b].start])
+
+
+_SHORT_QUOTE = re.compile(r"[\"«“]([^\"«»“”,.;:!?()]{1,30})[\"»”]")
+
+
+@lru_cache(maxsize=4096)
+def _unquoted(text: str) -> str:
+    """The text with the marks of short quotations (up to 30 characters, no punctuation) blanked, same length."""
+    return _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text)
 
 
 def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False) -> set[int]:
@@ -186,6 +223,21 @@ def opinion_verbs(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> se
     hits = PhraseList(list(cues.complementizer), [True] * len(cues.complementizer), cues).find(ws)
     return {k for k, t in enumerate(triggers) if t.entry.pos == "V" and t.type in OPINION_TYPES
             and any(0 <= s - t.end <= COMPLEMENT_GAP for s, _, _, _ in hits)}
+
+
+NO_COMMENT_WINDOW = 3  # 'отказались уточнять детали', 'declinó hacer comentarios'
+
+
+def comment_refusals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of refusals whose object is a comment (cues `no_comment`): 'отказался от
+    комментариев', 'відмовилися коментувати', 'αρνήθηκε να σχολιάσει' is the reporter's formula for a
+    source that said nothing, not a rejection between actors."""
+    if not cues.no_comment:
+        return set()
+    hits = PhraseList(list(cues.no_comment), [True] * len(cues.no_comment), cues).find(ws)
+    return {k for k, t in enumerate(triggers) if t.type == "reject"
+            and any(0 <= s - t.end < NO_COMMENT_WINDOW or 0 <= t.start - e < NO_COMMENT_WINDOW
+                    for s, e, _, _ in hits)}  # either order: 'от комментариев отказались'
 
 
 def arrest_charges(triggers: list[LangTrigger]) -> set[int]:

@@ -98,15 +98,73 @@ def _keys(text: str, lang: str) -> frozenset[str]:
     for s in stems:
         forms.add(s)
         forms.add(_lemma(s, lang))
+    for pattern, repl in cues.lemma_rules:
+        if re.search(pattern, low):
+            regular = re.sub(pattern, repl, low)
+            forms.update({regular, _lemma(regular, lang)})
+    if cues.caps_accents and text.isupper() and len(text) > 3:
+        forms.update(_accented(low, lang))
     return frozenset(normalize(f, lang, cues.strip_marks) for f in forms if f)
+
+
+def keys_of(text: str, lang: str) -> frozenset[str]:
+    """The lookup keys of a word out of context (surface, lemma, clitic-stripped forms)."""
+    return _keys(text, lang)
+
+
+_ACUTE = str.maketrans("aeiou", "áéíóú")
+
+
+@lru_cache(maxsize=50_000)
+def _accented(low: str, lang: str) -> tuple[str, ...]:
+    """The word with one vowel accented where the lemmatiser knows that spelling, and its lemma.
+
+    Why: Spanish wire headlines in capitals drop the accents ('LIBERACION', 'DETENCION'); the
+    lexicon and the lemmatiser spell them. The one accent a word carries is tried on each vowel."""
+    import simplemma
+
+    out: list[str] = []
+    for i, c in enumerate(low):
+        if c in "aeiou":
+            cand = low[:i] + c.translate(_ACUTE) + low[i + 1:]
+            if not simplemma.is_known(low, lang=lang) and simplemma.is_known(cand, lang=lang):
+                out.extend((cand, _lemma(cand, lang)))
+    return tuple(out)
 
 
 def words(text: str, cues: Cues) -> list[Word]:
     """The words of a sentence with their lookup keys."""
-    out = []
-    for i, m in enumerate(WORD.finditer(text)):
-        out.append(Word(i, m.start(), m.end(), m.group(), _keys(m.group(), cues.lang)))
+    out: list[Word] = []
+    aux = frozenset(normalize(x, cues.lang) for x in cues.auxiliaries)
+    found = list(WORD.finditer(text))
+    nxt = frozenset(normalize(x, cues.lang) for x in cues.present_next)
+    not_after = frozenset(normalize(x, cues.lang) for x in cues.present_not_after)
+    for i, m in enumerate(found):
+        keys = _keys(m.group(), cues.lang)
+        if aux and any(normalize(w.text, cues.lang) in aux for w in out[-2:]):
+            keys = keys | _participle_keys(m.group(), cues.lang, cues.participle_rules)
+        if cues.present_rules and i + 1 < len(found) and normalize(found[i + 1].group(), cues.lang) in nxt \
+                and not (out and normalize(out[-1].text, cues.lang) in not_after):
+            keys = keys | _participle_keys(m.group(), cues.lang, cues.present_rules)
+        out.append(Word(i, m.start(), m.end(), m.group(), keys))
     return out
+
+
+@lru_cache(maxsize=50_000)
+def _participle_keys(text: str, lang: str, rules: tuple[tuple[str, str], ...]) -> frozenset[str]:
+    """Dictionary forms of a verb form in context by the language's rules (cues): a participle after an
+    auxiliary ('ha denunciado' -> 'denunciar'), a present spelt as its noun before its object
+    ('denuncia la' -> 'denunciar'); simplemma leaves such forms as they are or reads the noun."""
+    from frontwatch.lang.cues import load
+
+    cues = load(lang)
+    low = lower(text, lang).translate(_APOSTROPHES)
+    out = set()
+    for pattern, repl in rules:
+        if re.search(pattern, low):
+            regular = re.sub(pattern, repl, low)
+            out.update({regular, _lemma(regular, lang)})
+    return frozenset(normalize(f, lang, cues.strip_marks) for f in out if f)
 
 
 def item_key(item: str, cues: Cues) -> str:

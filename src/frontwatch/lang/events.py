@@ -49,6 +49,7 @@ from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, find_dates
 from frontwatch.lang.event_scope import (
     arrest_charges,
+    comment_refusals,
     commercial_deals,
     infinitive_triggers,
     opinion_verbs,
@@ -506,6 +507,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # Russian and Ukrainian tell what happened in the past tense: with no past verb in the sentence,
     # a political noun ('переговоры', 'санкции') names a plan, a topic or a habit, not an event
     told_past = lang not in ("ru", "uk") or any(is_past_verb(w.text, lang) for w in ws)
+    if cues.past_verb:  # the same where a pattern on the verb's ending tells the past ('firmó', 'se reunieron')
+        told_past = any(re.search(cues.past_verb, w.text.lower()) for w in ws)
     speakers = set(sources)
 
     drafts: list[Event] = []
@@ -518,6 +521,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
+    topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:
@@ -585,7 +589,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
         someone = agent or patient or trig.entry.pos == "V" or (
-            not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words)) or (
+            not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)) or (
             # a meeting or a visit held somewhere ('در سفر به استان X'): someone went there
             etype.locate == "site" and any(_before(locative, p.first, 3) for p in chosen))
         conf += (0.1 if locs else -NO_PLACE_PENALTY * etype.violent) if etype.acled else (0.0 if someone else -NO_ACTOR_PENALTY)

@@ -27,7 +27,7 @@ from importlib import resources
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import PhraseList, Word
+from frontwatch.lang.event_tokens import PhraseList, Word, item_matches, keys_of
 
 
 class TriggerDataError(ValueError):
@@ -90,8 +90,17 @@ def lexicon(lang: str) -> PhraseList:
 
 def find_triggers(ws: list[Word], lang: str) -> list[LangTrigger]:
     """Triggers of a sentence; where two overlap, the longer phrase (then the stronger) wins."""
-    found = [LangTrigger(a, b, tuple(idx), e) for a, b, idx, e in lexicon(lang).find(ws)]  # type: ignore[arg-type]
-    found.sort(key=lambda t: (-len(t.words), -t.entry.strength, t.start))
+    lex = lexicon(lang)
+    found = [LangTrigger(a, b, tuple(idx), e) for a, b, idx, e in lex.find(ws)]  # type: ignore[arg-type]
+    first = {e: k for k, e in enumerate(lex.values)}  # an entry's items, to see how its first word matched
+
+    def by_form(t: LangTrigger) -> bool:
+        """Matched by the word's own form or lemma, not only through a participle rule after an auxiliary
+        ('fue condenado': the entry 'condenado', sentenced, before 'condenar', to condemn)."""
+        w = ws[t.start]
+        return item_matches(lex.items[first[t.entry]][0], Word(w.i, w.start, w.end, w.text, keys_of(w.text, lang)))
+
+    found.sort(key=lambda t: (-len(t.words), not by_form(t), -t.entry.strength, t.start))
     taken: set[int] = set()
     out = []
     for t in found:
