@@ -348,11 +348,20 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
                                 == host.i for o in others):
         f["locates_other"] = 1.0
     prev = c.start - 1 if first.lower_ not in PREP_CLASS else c.start
-    if prev > ctx.span_start and doc[prev].lower_ in ("in", ","):
+    # ('X in the northern Y', 'X and Z in eastern Y': the article and the compass word are no break)
+    while prev > ctx.span_start and doc[prev].is_lower and doc[prev].pos_ in ("DET", "ADJ") and \
+            doc[prev].lower_ not in PREP_CLASS:
+        prev -= 1
+    if prev > ctx.span_start and doc[prev].lower_ in ("in", ",", "of"):
         k = prev - 1
         while k > ctx.span_start and doc[k].lower_ in AREA_NOUNS:
             k -= 1
-        if any(o.start <= k < o.end for o in others):
+        held = [o for o in others if o.start <= k < o.end]
+        # 'the Huriyah neighborhood of Baghdad' but not 'the Baghdad neighborhood of al-Adamiyah':
+        # after 'of' only the coarser of the two holds the other
+        if doc[prev].lower_ == "of":
+            held = [o for o in held if k < prev - 1 and not _coarser(o.toponym, t)]
+        if held:
             f["after_other_place"] = 1.0
     # ... and the mirror: a place followed by the place that holds it ('Buwa village in Ibi',
     # 'the Huriyah neighborhood of Baghdad', 'Mubi, Adamawa State'): the finer of the two,
