@@ -72,7 +72,8 @@ def collect(path: Path, docs_cache: Path | None = None) -> list[dict]:
     rows = read_sentences(path, "tune")
     extractor = EventExtractor()
     out = []
-    for n, ((doc, toponyms), s) in enumerate(zip(_parsed(rows, docs_cache), rows), 1):  # the parse first: its cache is written when it ends
+    # the parse first in zip: its cache is written when the parse generator ends
+    for n, ((doc, toponyms), s) in enumerate(zip(_parsed(rows, docs_cache), rows), 1):
         verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
         extractor.last_place_scores = []
         how = "none"
