@@ -34,20 +34,46 @@ def _fold_key(text: str) -> int:
     return int(hashlib.sha1(text.encode("utf-8")).hexdigest()[:8], 16)
 
 
-def collect(path: Path) -> list[dict]:
-    """One record per tune sentence: gold present?, and its candidates' (features, label, distance)."""
-    from frontwatch.events.extract import EventExtractor
+def _parsed(rows: list, docs_cache: Path | None):
+    """(doc, toponyms) per row: parsed and geoparsed, or read back from `docs_cache` (a pickle of
+    the docs' bytes, toponyms and refused names written by an earlier run). Feature work changes
+    neither the parse nor the geoparser, and these two stages are most of a run's time."""
+    import pickle
+
+    from spacy.tokens import Doc
+
     from frontwatch.geo.geoparse import Geoparser
-    from frontwatch.model import Article
+    from frontwatch.geo.refused import refused_of, store
     from frontwatch.nlp.pipeline import load_nlp, sentences
 
-    rows = read_sentences(path, "tune")
     nlp = load_nlp()
+    if docs_cache is not None and docs_cache.is_file():
+        for b, toponyms, refused in pickle.loads(docs_cache.read_bytes()):
+            doc = Doc(nlp.vocab).from_bytes(b)
+            store(doc, refused)
+            yield doc, toponyms
+        return
     geoparser = Geoparser.open(None)
+    saved = []
+    for doc in nlp.pipe([r.text for r in rows], batch_size=64):
+        toponyms = geoparser.parse_doc(doc, sentences(doc))
+        if docs_cache is not None:
+            saved.append((doc.to_bytes(exclude=["user_data"]), toponyms, refused_of(doc)))
+        yield doc, toponyms
+    if docs_cache is not None:
+        docs_cache.write_bytes(pickle.dumps(saved))
+
+
+def collect(path: Path, docs_cache: Path | None = None) -> list[dict]:
+    """One record per tune sentence: gold present?, and its candidates' (features, label, distance)."""
+    from frontwatch.events.extract import EventExtractor
+    from frontwatch.model import Article
+
+    rows = read_sentences(path, "tune")
     extractor = EventExtractor()
     out = []
-    for n, (s, doc) in enumerate(zip(rows, nlp.pipe([r.text for r in rows], batch_size=64)), 1):
-        toponyms = geoparser.parse_doc(doc, sentences(doc))
+    # the parse first in zip: its cache is written when the parse generator ends
+    for n, ((doc, toponyms), s) in enumerate(zip(_parsed(rows, docs_cache), rows), 1):
         verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
         extractor.last_place_scores = []
         how = "none"
@@ -58,8 +84,11 @@ def collect(path: Path) -> list[dict]:
         for sc in extractor.last_place_scores if how not in ("relative", "actor") else []:
             t = sc.candidate.toponym
             label = any(t.start < b and a < t.end for a, b in s.gold)
-            cands.append({"f": sc.features, "y": int(label), "d": abs(sc.candidate.root - verb.root.i)})
-        out.append({"id": s.id, "fold": _fold_key(s.text), "gold": bool(s.gold), "how": how, "cands": cands})
+            cands.append({"f": sc.features, "y": int(label), "d": abs(sc.candidate.root - verb.root.i),
+                          "t": t.text, "p": round(sc.probability, 3)})
+        # text, verb and gold names ride along for error analysis (dev/place_role_errors.py); the fit ignores them
+        out.append({"id": s.id, "fold": _fold_key(s.text), "gold": bool(s.gold), "how": how, "cands": cands,
+                    "text": s.text, "verb": s.text[s.verb[0]:s.verb[1]], "gold_text": [s.text[a:b] for a, b in s.gold]})
         if n % 500 == 0:
             print(f"{n}/{len(rows)}", file=sys.stderr)
     return out
@@ -183,6 +212,8 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("path", nargs="?", type=Path, default=DEFAULT_EVENT_LOCATION)
     ap.add_argument("--cache", type=Path, help="JSONL of the tune pairs (read if present, else written)")
+    ap.add_argument("--docs", type=Path, help="pickle of the parsed and geoparsed tune sentences (read if present, "
+                    "else written): feature work re-runs only the event layer")
     ap.add_argument("--l2", type=float, default=1.0)
     ap.add_argument("--objective", choices=("choice", "pairs"), default="choice",
                     help="fit the decision among a sentence's places and none, or each pair alone")
@@ -195,7 +226,7 @@ def main() -> None:
     if a.cache and a.cache.is_file():
         records = [json.loads(line) for line in a.cache.read_text(encoding="utf-8").splitlines()]
     else:
-        records = collect(a.path)
+        records = collect(a.path, a.docs)
         if a.cache:
             a.cache.write_text("".join(json.dumps(r) + "\n" for r in records), encoding="utf-8")
     if a.cv:

@@ -140,3 +140,29 @@ def test_fit_choice_learns_which_place_is_chosen() -> None:
     assert weights["prep=in"] > weights.get("prep=from", 0.0)
     loc, unl = fit.figures(records, place_role.Weights(weights, bias, 0.5))
     assert loc >= 0.7 and unl >= 0.5
+
+
+def _features_of(nlp, text: str, verb: str, extra=None) -> dict[str, dict[str, float]]:  # noqa: F811
+    from test_events_support import article, make_toponyms
+
+    from frontwatch.events.extract import EventExtractor
+
+    doc = nlp(text)
+    ex = EventExtractor()
+    ex.places_for(doc, article(text), make_toponyms(text, extra), next(t.i for t in doc if t.text == verb))
+    return {s.candidate.toponym.text: s.features for s in ex.last_place_scores}
+
+
+def test_the_place_a_distance_is_measured_from_is_marked(nlp):  # noqa: F811
+    f = _features_of(nlp, "Clashes broke out in Homs, 40 km from Damascus, on Monday.", "broke")
+    assert "distance_anchor" in f["Damascus"] and "distance_anchor" not in f["Homs"]
+
+
+def test_after_of_only_the_coarser_place_holds_the_other(nlp):  # noqa: F811
+    """'the Huriyah neighborhood of Baghdad': Baghdad only locates Huriyah; 'the Baghdad
+    neighborhood of Adamiyah': Adamiyah is not located by Baghdad (feature after_other_place)."""
+    extra = {"Huriyah": ("Huriyah", 33.37, 44.35, "IQ", "point"), "Adamiyah": ("Adamiyah", 33.37, 44.36, "IQ", "point")}
+    f = _features_of(nlp, "Gunmen killed ten people in the Huriyah neighborhood of Baghdad.", "killed", extra)
+    assert "after_other_place" in f["Baghdad"] and "after_other_place" not in f["Huriyah"]
+    f = _features_of(nlp, "Gunmen killed ten people in the Baghdad neighborhood of Adamiyah.", "killed", extra)
+    assert "after_other_place" not in f["Adamiyah"]

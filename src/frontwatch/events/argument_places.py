@@ -177,6 +177,12 @@ def _refused_sense(start: int, end: int, refused: Sequence[Toponym], around: Top
     return None
 
 
+def _same_name(sense: Toponym, start: int, end: int) -> bool:
+    """Whether the refused name is the argument's whole name (not a word of a longer one:
+    'Al' of 'Al-Rasoul Checkpoint', 'Sheikh' of 'Sheikh Sa'eed')."""
+    return sense.start <= start and sense.end >= end
+
+
 def _unplaced(start: int, end: int, text: str) -> Toponym:
     """A name with nowhere to put it and no country known ('killed in the town of Kiliba',
     alone). The event's place is still that name, so it is kept unresolved: no point, no
@@ -194,14 +200,40 @@ def _country_code(t: Toponym | None) -> str | None:
     return (t.relative or {}).get("country")
 
 
+def clause_arguments(head: "Token") -> list["Token"]:
+    """Where the trigger's clause is placed when the trigger itself says nothing of it: the
+    object ('stormed X'), passive subject ('X is captured') and locating-preposition objects
+    ('struck at X') of the trigger (passive subject) and of the verb its clause hangs from ('the
+    attack struck X, killing ...', 'captured X ... but lost it'). Only a name the gazetteer
+    knows is taken from these (`argument_places(..., vouched_only=...)`): the link is looser
+    than the trigger's own arguments."""
+    from frontwatch.events.triggers import expand
+
+    found = [c for c in head.children if c.dep_ == "nsubjpass"]
+    gov = head.head
+    if head.dep_ in ("advcl", "conj", "xcomp") and gov.i != head.i and gov.pos_ in ("VERB", "AUX"):
+        for c in gov.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                found.append(c)
+            elif c.dep_ == "prep" and c.lower_ in _locating_prepositions():
+                found.extend(p for p in c.children if p.dep_ == "pobj")
+    return expand(found)
+
+
 def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
                     by_token: Mapping[int, Sequence[Toponym]], excluded: set[int],
-                    fallback: Toponym | None, refused: Sequence[Toponym] = ()) -> list[tuple[Toponym, int, int, int]]:
+                    fallback: Toponym | None, refused: Sequence[Toponym] = (),
+                    vouched_only: Iterable["Token"] = ()) -> list[tuple[Toponym, int, int, int]]:
     """Candidate places (toponym, first token, end token, root token) for the names among a
     trigger's arguments `args` that no toponym covers. `locating`: the argument tokens that
     are objects of a locating preposition (the rest are the verb's objects); `excluded`:
     tokens of actors; `fallback`: the article's country as a toponym (None: no country known);
-    `refused`: the names the resolver refused, with their best sense (geo/refused.py)."""
+    `refused`: the names the resolver refused, with their best sense (geo/refused.py);
+    `vouched_only`: more tokens (`clause_arguments`) whose names are kept only when the
+    resolver refused them with a sense in the sentence's country."""
+    args = list(args)
+    loose = {t.i for t in vouched_only} - {t.i for t in args}
+    args += [t for t in vouched_only if t.i in loose]
     doc = span.doc
     w = locative_words()
     out: list[tuple[Toponym, int, int, int]] = []
@@ -217,7 +249,22 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         seen.add((a, b))
         label = tok.ent_type_
         words_ = [t.text for t in doc[a:b] if t.text[:1].isalnum()]
-        if not words_ or label in NOT_PLACE_LABELS:
+        if not words_:
+            continue
+        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
+        container = _container(doc, b, span, by_token)
+        sense = _refused_sense(start, end, refused, container or fallback)
+        if tok.i in loose and (sense is None or not _same_name(sense, start, end)):
+            continue
+        # A name the gazetteer knows, with its sense in the sentence's country, is a place though
+        # the small NER model called it an organisation ('captured Birao') or, before a place noun,
+        # a people ('targeting the Minyan suburbs'). A PERSON label stays a person: people are
+        # what these verbs take ('Bigley was captured').
+        modifies = tok.dep_ in ("amod", "compound", "nmod") and tok.head.i >= b  # 'Zwai civilians', 'Minyan suburbs'
+        place_head = modifies and tok.head.lower_ in w.place_nouns | w.suffix_nouns
+        vouched = sense is not None and _same_name(sense, start, end) and label in ("ORG", "NORP") and \
+            (place_head if label == "NORP" or modifies else True)
+        if label in NOT_PLACE_LABELS and not vouched:
             continue
         if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLE_WORDS or words_[0].lower() in TITLE_WORDS:
             continue
@@ -225,15 +272,12 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         site = last in w.site_words or last in w.facility_words
         prep = _prep_of(doc, a, span)
         strong = tok.i in locating or prep in _locating_prepositions() or _territory_object(tok)
-        if label in ("PERSON", "ORG") and not (strong or (site and label == "ORG")):
+        if label in ("PERSON", "ORG") and not (strong or vouched or (site and label == "ORG")):
             continue  # 'shot X', 'captured X': people and organisations are the objects of these verbs as often
         if len(words_) == 1 and words_[0].isupper():
             continue  # an acronym alone
         if not site and all(common_word(x) for x in words_):
             continue  # 'Member', 'Sabre', 'Tuesday': everyday words
-        start, end = doc[a].idx, doc[b - 1].idx + len(doc[b - 1].text)
-        container = _container(doc, b, span, by_token)
-        sense = _refused_sense(start, end, refused, container or fallback)
         # a country known but not named has no point (extract.synthetic_country): a town of the sentence has
         anchor = sense or container or (fallback if fallback is not None and fallback.place is not None else
                                         _nearest_place(a, b, span, by_token))
@@ -249,4 +293,4 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
     return out
 
 
-__all__ = ["HOW", "argument_places", "nested_locatives"]
+__all__ = ["HOW", "argument_places", "clause_arguments", "nested_locatives"]

@@ -25,7 +25,7 @@ from datetime import date, datetime
 from typing import TYPE_CHECKING
 
 from frontwatch.events import actor_fill, ontology, place_role, subtype_model
-from frontwatch.events.argument_places import argument_places, nested_locatives
+from frontwatch.events.argument_places import argument_places, clause_arguments, nested_locatives
 from frontwatch.events.actors import (
     SOURCE_KINDS,
     ActorDictionary,
@@ -375,13 +375,15 @@ class EventExtractor:
         doc = seg.span.doc  # actor words stay out; a name the NER gave a label is argument_places' to judge
         for t, a, b, root in argument_places(locating + expand(fr.objects), {x.i for x in locating}, seg.span,
                                              pidx.by_token, {i for i in actor_spans if not doc[i].ent_type_}, country,
-                                             refused_of(doc)):
+                                             refused_of(doc), clause_arguments(fr.head)):
             cands[id(t)] = place_role.Candidate(t, a, b, root)
         ctx = place_role.Context(
             head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,
             objects=[t.i for t in expand(fr.objects)], locatives=[t.i for t in expand(fr.locatives)],
             span_start=seg.span.start, span_end=seg.span.end, candidates=list(cands.values()),
-            actor_tokens=set(actor_spans))
+            actor_tokens=set(actor_spans),
+            distance_tokens={i for i in range(seg.span.start, seg.span.end) for t in pidx.by_token.get(i, ())
+                             if t.relative and t.relative.get("kind") == "distance"})
         chosen, self.last_place_scores = place_role.choose(ctx)
         if not chosen:
             return [], "none"

@@ -88,6 +88,9 @@ class Context:
     span_end: int
     candidates: list[Candidate]
     actor_tokens: set[int] = field(default_factory=set)  # named actors (not bare countries)
+    # tokens of a stated-distance phrase ('75 kilometers southeast of Tikrit'): its place is a
+    # reference point the event is measured from, rarely where it happened
+    distance_tokens: set[int] = field(default_factory=set)
 
 
 @dataclass
@@ -321,6 +324,18 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["in_actor"] = 1.0
     if root.ent_type_ in ("ORG", "NORP", "PERSON"):
         f[f"ent={root.ent_type_}"] = 1.0
+        if "unlisted" in f:
+            # a name kept with no gazetteer entry of its own that the NER calls a person or an
+            # organisation ('shot Millan', 'the office of Yirenping'): weaker evidence of a place
+            # than the label of a name the gazetteer knows
+            f[f"unlisted_ent={root.ent_type_}"] = 1.0
+    if any(i in ctx.distance_tokens for i in inside):
+        f["distance_anchor"] = 1.0  # 'X, 75 kilometers southeast of Y': Y is where X is measured from
+    # The place of another event noun of the sentence ('a day after a rally in Moscow', 'the
+    # bombing of the embassy in Nairobi'): not hung from the trigger, but from an event of its own.
+    if host is not None and hk not in ("direct", "light") and host.pos_ in ("NOUN", "PROPN") and \
+            (host.lower_ in _event_nouns() or host.lemma_.lower() in _event_nouns()):
+        f[f"event_noun_host={hk}"] = 1.0
     if host is not None and host.lemma_.lower() in SPEECH_LEMMAS and hk != "direct":
         f["speech_host"] = 1.0
     # A country (or province) holding another place named beside it only locates that place.
@@ -333,11 +348,20 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
                                 == host.i for o in others):
         f["locates_other"] = 1.0
     prev = c.start - 1 if first.lower_ not in PREP_CLASS else c.start
-    if prev > ctx.span_start and doc[prev].lower_ in ("in", ","):
+    # ('X in the northern Y', 'X and Z in eastern Y': the article and the compass word are no break)
+    while prev > ctx.span_start and doc[prev].is_lower and doc[prev].pos_ in ("DET", "ADJ") and \
+            doc[prev].lower_ not in PREP_CLASS:
+        prev -= 1
+    if prev > ctx.span_start and doc[prev].lower_ in ("in", ",", "of"):
         k = prev - 1
         while k > ctx.span_start and doc[k].lower_ in AREA_NOUNS:
             k -= 1
-        if any(o.start <= k < o.end for o in others):
+        held = [o for o in others if o.start <= k < o.end]
+        # 'the Huriyah neighborhood of Baghdad' but not 'the Baghdad neighborhood of al-Adamiyah':
+        # after 'of' only the coarser of the two holds the other
+        if doc[prev].lower_ == "of":
+            held = [o for o in held if k < prev - 1 and not _coarser(o.toponym, t)]
+        if held:
             f["after_other_place"] = 1.0
     # ... and the mirror: a place followed by the place that holds it ('Buwa village in Ibi',
     # 'the Huriyah neighborhood of Baghdad', 'Mubi, Adamawa State'): the finer of the two,
@@ -370,6 +394,14 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             and t.text.isupper():
         f["dateline"] = 1.0
     return f, hk
+
+
+@lru_cache(maxsize=1)
+def _event_nouns() -> frozenset[str]:
+    """Nouns naming an attack or a battle (data/locative.json attack_nouns, one list for all readers)."""
+    from frontwatch.geo.locative import words
+
+    return words().attack_nouns
 
 
 MODALS = frozenset({"will", "would", "could", "may", "might", "should", "shall", "can", "must"})
