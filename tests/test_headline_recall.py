@@ -204,3 +204,24 @@ def test_outlet_tail_is_dropped_but_a_country_tail_is_kept():
 def test_event_before_an_outlet_tail_is_at_its_town(extract):
     [recs] = extract(["Air strikes kill 9 civilians in Iraq's Mosul - Daily Planet"])
     assert recs and _near(recs, MOSUL)
+
+
+# -- a source word glued to the end of a headline ('... in Aleppo Monitor' for '... in Aleppo: monitor')
+
+def test_source_tail_separator_is_restored_after_a_place_phrase_only():
+    from frontwatch.clean.source_tail import restore_source_tail
+
+    assert restore_source_tail("Drone strike kills 4 near Gao Monitor") == "Drone strike kills 4 near Gao: Monitor"
+    assert (restore_source_tail("Car bomb kills 7 in Somalia's Mogadishu state media")
+            == "Car bomb kills 7 in Somalia's Mogadishu: state media")
+    assert restore_source_tail("Shelling hits Kharkiv outskirts NGO") == "Shelling hits Kharkiv outskirts NGO"  # no preposition
+    assert restore_source_tail("Gunmen kill Kandahar governor") == "Gunmen kill Kandahar governor"  # the victim
+    assert restore_source_tail("Militants fire on OSCE monitor") == "Militants fire on OSCE monitor"  # an acronym, not a place
+    assert restore_source_tail("Blast kills 5 in Kabul, officials") == "Blast kills 5 in Kabul, officials"  # already separated
+    assert restore_source_tail("Blast kills 5 in Kabul monitor.") == "Blast kills 5 in Kabul monitor."  # a sentence, not a headline
+
+
+def test_event_before_a_glued_source_word_is_at_its_town(extract):
+    a, b = extract(["Car bomb kills 7 in Somalias Mogadishu NGO", "Air strikes kill 9 civilians in Iraqs Mosul Monitor"])
+    assert a and _near(a, MOGADISHU)
+    assert b and _near(b, MOSUL)
