@@ -225,3 +225,14 @@ def test_event_before_a_glued_source_word_is_at_its_town(extract):
     a, b = extract(["Car bomb kills 7 in Somalias Mogadishu NGO", "Air strikes kill 9 civilians in Iraqs Mosul Monitor"])
     assert a and _near(a, MOGADISHU)
     assert b and _near(b, MOSUL)
+
+
+def test_headline_opening_adjective_does_not_hide_the_modifier_place():
+    from frontwatch.geo.headline_names import event_modifier_names
+    from frontwatch.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    assert [s.text for s in event_modifier_names(nlp("Massive Baidoa bombing kills 20"), set())] == ["Baidoa"]
+    assert [s.text for s in event_modifier_names(nlp("Deadly Kandahar convoy attack threatens aid deliveries"),
+                                                 set())] == ["Kandahar"]
+    assert event_modifier_names(nlp("Deadly Storm hits town"), set()) == []  # no event noun after it

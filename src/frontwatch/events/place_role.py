@@ -265,7 +265,12 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     before = doc[c.start - 1] if c.start > ctx.span_start else None
     first = doc[c.start]
     left = first.lower_ if first.lower_ in PREP_CLASS and c.end - c.start > 1 else (before.lower_ if before else "")
-    reparsed = cls == "none" and left in PREP_CLASS
+    # ... unless the place premodifies the event noun that preposition governs ('from [Aleppo] bus
+    # convoy bomb attack': the preposition's object is the attack, the place is the attack's own;
+    # not 'in [Mada] districts', where the place is the noun's)
+    premodifier = (top.dep_ in ("amod", "compound", "nmod") and top.head.i >= c.end and before is not None
+                   and top.head.head.i == before.i and top.head.i == ctx.head.i)
+    reparsed = cls == "none" and left in PREP_CLASS and not premodifier
     if reparsed:
         cls = PREP_CLASS[left]
         if c.start - ctx.span_start <= 1 and ctx.clause_verb is not None:
