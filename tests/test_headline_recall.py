@@ -236,3 +236,28 @@ def test_headline_opening_adjective_does_not_hide_the_modifier_place():
     assert [s.text for s in event_modifier_names(nlp("Deadly Kandahar convoy attack threatens aid deliveries"),
                                                  set())] == ["Kandahar"]
     assert event_modifier_names(nlp("Deadly Storm hits town"), set()) == []  # no event noun after it
+
+
+# -- a one-line report's theatre is its actor's ('ADF' fights in the Congo: Beni is not Bolivia's El Beni)
+
+def test_an_actor_alone_makes_a_theatre():
+    from frontwatch.geo.theatre import build_theatre
+
+    assert build_theatre(actor_countries=[("CD",)]).strength() > 0  # one actor: a theatre already
+    assert build_theatre(place_votes={"paris": "FR"}).strength() == 0  # one place name: still none
+    assert build_theatre(actor_countries=[tuple("AF IQ SY YE NG".split())]).strength() == 0  # everywhere: says nothing
+
+
+def test_actor_theatre_picks_the_homonym_where_it_fights(extract):
+    [recs] = extract(["ADF fighters raid Beni, killing 9"])
+    assert recs and _near(recs, (0.491, 29.473))  # Beni, North Kivu
+
+
+def test_an_actor_name_inside_a_longer_place_name_sets_no_theatre():
+    from frontwatch.geo.actor_names import inside_no_name
+    from frontwatch.geo.recognize import SpanCandidate
+
+    entry = object()
+    actors = [(20, 25, entry), (40, 45, entry)]
+    spans = [SpanCandidate(20, 31, "Hamar Weyne", "GPE", 0), SpanCandidate(40, 45, "Hamar", "ORG", 0)]
+    assert inside_no_name(actors, spans) == [(40, 45, entry)]
