@@ -261,3 +261,15 @@ def test_an_actor_name_inside_a_longer_place_name_sets_no_theatre():
     actors = [(20, 25, entry), (40, 45, entry)]
     spans = [SpanCandidate(20, 31, "Hamar Weyne", "GPE", 0), SpanCandidate(40, 45, "Hamar", "ORG", 0)]
     assert inside_no_name(actors, spans) == [(40, 45, entry)]
+
+
+def test_title_case_event_words_rare_in_english_are_lower_cased():
+    from frontwatch.nlp.detitle import detitle
+
+    assert detitle("Rebels Seize Town And Shell Army Base Near Mopti") == "Rebels seize town and shell army base near Mopti"
+    assert detitle("Al-Shabaab Retakes Town In Central Somalia").startswith("Al-Shabaab retakes town")
+
+
+def test_title_case_takeover_with_a_rare_verb_is_coded(extract):
+    [recs] = extract(["Jihadists Seize Town In Northern Burkina Faso"])
+    assert any((r.get("acled") or {}).get("event_type") in ("Battles", "Strategic developments") for r in recs)
