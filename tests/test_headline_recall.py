@@ -273,3 +273,14 @@ def test_title_case_event_words_rare_in_english_are_lower_cased():
 def test_title_case_takeover_with_a_rare_verb_is_coded(extract):
     [recs] = extract(["Jihadists Seize Town In Northern Burkina Faso"])
     assert any((r.get("acled") or {}).get("event_type") in ("Battles", "Strategic developments") for r in recs)
+
+
+# -- the attacker's country is not the event's place ('US-led raids', 'killed in Turkish raids')
+
+def test_attacker_country_is_not_the_place(extract):
+    a, b, c = extract(["Saudi-led raids kill 12 rebels overnight, monitor says",
+                       "Five soldiers killed in Turkish raids",
+                       "Syria gas attack kills 20"])
+    assert a and not any((r.get("location") or {}).get("country") == "SA" for r in a)
+    assert b and not any((r.get("location") or {}).get("country") == "TR" for r in b)
+    assert any((r.get("location") or {}).get("country") == "SY" for r in c)  # a country's name before the attack noun stays

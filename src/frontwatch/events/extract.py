@@ -321,6 +321,14 @@ class EventExtractor:
         return country_toponym(code, toponyms, near) or synthetic_country(
             code, self.actors.country_name(code), start, end)
 
+    @staticmethod
+    def _origin(t: Toponym, pidx: _PlaceIndex, seg: Segment) -> bool:
+        """Is this mention of a place, in this sentence, an attacker's origin ('US-led raids')?"""
+        r = pidx.tokens_of.get(id(t))
+        if r is None or not seg.span.start <= r[2] < seg.span.end:
+            return False
+        return place_role.actor_origin(seg.span.doc[r[2]], place_role.is_demonym(t))
+
     def _named_country(self, main: str | None, toponyms: list[Toponym], seg: Segment) -> Toponym | None:
         """The article's country when a place of it is named (not only 'Syrian' forces)."""
         if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
@@ -352,8 +360,9 @@ class EventExtractor:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
             return chosen, how
-        if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
-            main = None  # a country known only as an adjective ("Russian jets") is the actor's origin
+        if not any(_country_of(t) == main and not place_role.is_demonym(t) and not self._origin(t, pidx, seg)
+                   for t in toponyms):
+            main = None  # a country known only as an adjective ("Russian jets", "US-led raids") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
