@@ -284,3 +284,21 @@ def test_attacker_country_is_not_the_place(extract):
     assert a and not any((r.get("location") or {}).get("country") == "SA" for r in a)
     assert b and not any((r.get("location") or {}).get("country") == "TR" for r in b)
     assert any((r.get("location") or {}).get("country") == "SY" for r in c)  # a country's name before the attack noun stays
+
+
+# -- a bare verb read as a noun after a plural subject ('fighters [storm] army base')
+
+def test_verb_misread_as_a_noun_after_a_plural_subject_is_a_trigger(extract):
+    [recs] = extract(["Jihadists storm army post near Menaka"])
+    assert any((r.get("acled") or {}).get("event_type") == "Battles" for r in recs)
+
+
+def test_misread_verb_needs_a_plural_before_it():
+    from frontwatch.events.telegraphic import misread_verb
+    from frontwatch.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Jihadists storm army post near Menaka")
+    assert misread_verb(doc[1])
+    doc = nlp("The storm damaged an army post near Menaka")
+    assert not any(misread_verb(t) for t in doc)
