@@ -302,3 +302,10 @@ def test_misread_verb_needs_a_plural_before_it():
     assert misread_verb(doc[1])
     doc = nlp("The storm damaged an army post near Menaka")
     assert not any(misread_verb(t) for t in doc)
+
+
+# -- a headline's capitalised first word read as an organisation ('[Barrel] bombs kill 9')
+
+def test_capitalised_first_word_of_a_cue_is_not_an_organisation(extract):
+    [recs] = extract(["Barrel bombs hit rebel-held Jobar, killing 6"])
+    assert any((r.get("acled") or {}).get("sub_event_type") == "Air/drone strike" for r in recs)

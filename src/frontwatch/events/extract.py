@@ -321,6 +321,13 @@ class EventExtractor:
         return country_toponym(code, toponyms, near) or synthetic_country(
             code, self.actors.country_name(code), start, end)
 
+    def _capitalised_cue(self, tok: "Token") -> bool:
+        """A lexicon word the NER took for a one-word organisation only because it opens the line
+        ('[Barrel] bombs kill 11'): a headline's first word is capitalised whatever it is."""
+        return (tok.is_sent_start and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"
+                and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+                and tok.lower_ in self.lexicon.by_first)
+
     @staticmethod
     def _origin(t: Toponym, pidx: _PlaceIndex, seg: Segment) -> bool:
         """Is this mention of a place, in this sentence, an attacker's origin ('US-led raids')?"""
@@ -427,7 +434,8 @@ class EventExtractor:
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
                 {t.i for t in span if t.lower_ in PRONOUNS and t.pos_ == "PRON"}
             named_tokens = {i for m in mentions if m.named and m.kind != "country" for i in range(m.start, m.end)}
-            org_tokens = {t.i for t in span if t.ent_type_ in ("ORG", "DATE", "TIME") and t.i not in pidx.by_token}
+            org_tokens = {t.i for t in span if t.ent_type_ in ("ORG", "DATE", "TIME") and t.i not in pidx.by_token
+                          and not self._capitalised_cue(t)}
             excluded = named_tokens | org_tokens | (plain_tokens & set(range(span.start, span.end)))
             self._resolve_anaphors(span, pidx, mentions, history)
             triggers = find_triggers(span, self.lexicon, actor_tokens=actor_tokens, excluded=excluded,
