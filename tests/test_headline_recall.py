@@ -309,3 +309,10 @@ def test_misread_verb_needs_a_plural_before_it():
 def test_capitalised_first_word_of_a_cue_is_not_an_organisation(extract):
     [recs] = extract(["Barrel bombs hit rebel-held Jobar, killing 6"])
     assert any((r.get("acled") or {}).get("sub_event_type") == "Air/drone strike" for r in recs)
+
+
+# -- a town's own name, only a variant of its division's, is the town ('Kherson', not Khersonska oblast)
+
+def test_town_named_exactly_beats_the_division_named_after_it(extract):
+    [recs] = extract(["Shelling kills two in Kherson"])
+    assert recs and _near(recs, (46.637, 32.615))
