@@ -1,6 +1,7 @@
 """Score the pipeline on the labelled FA-KES headlines (evaluate/headlines.py), tune and report parts.
 
     PYTHONPATH=src python dev/headlines_eval.py [--split tune|report|all] [--misses FILE.jsonl] [--first-line]
+    PYTHONPATH=src python dev/headlines_eval.py --constructed    # our own headlines of other theatres
 
 `--first-line` runs each title as the first line of a two-line article whose second line is
 neutral ("Details follow."), the way a headline reaches the pipeline in a real feed item.
@@ -16,6 +17,7 @@ from frontwatch.evaluate.headlines import evaluate_headlines
 from frontwatch.evaluate.run import extract_texts, gazetteer_geocoder
 
 LABELS = Path(__file__).resolve().parent / "headlines" / "titles.jsonl"
+CONSTRUCTED = Path(__file__).resolve().parent / "headlines" / "constructed.jsonl"
 
 
 def main() -> None:
@@ -23,6 +25,8 @@ def main() -> None:
     ap.add_argument("--split", default="both", choices=("tune", "report", "all", "both"))
     ap.add_argument("--misses", type=Path)
     ap.add_argument("--first-line", action="store_true")
+    ap.add_argument("--constructed", action="store_true",
+                    help="score dev/headlines/constructed.jsonl (written by us, other theatres) instead")
     args = ap.parse_args()
     geocode = gazetteer_geocoder()
 
@@ -32,8 +36,10 @@ def main() -> None:
         return extract_texts(texts)
 
     misses = []
-    for split in (("tune", "report") if args.split == "both" else (args.split,)):
-        r = evaluate_headlines(LABELS, extract, geocode, split=split)
+    labels = CONSTRUCTED if args.constructed else LABELS
+    splits = ("constructed",) if args.constructed else ("tune", "report") if args.split == "both" else (args.split,)
+    for split in splits:
+        r = evaluate_headlines(labels, extract, geocode, split=split)
         misses += r.pop("misses")
         d = r["detection"]
         print(f"headlines {split} ({r['headlines']} titles, {r['gold_events']} events): "

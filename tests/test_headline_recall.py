@@ -204,3 +204,115 @@ def test_outlet_tail_is_dropped_but_a_country_tail_is_kept():
 def test_event_before_an_outlet_tail_is_at_its_town(extract):
     [recs] = extract(["Air strikes kill 9 civilians in Iraq's Mosul - Daily Planet"])
     assert recs and _near(recs, MOSUL)
+
+
+# -- a source word glued to the end of a headline ('... in Aleppo Monitor' for '... in Aleppo: monitor')
+
+def test_source_tail_separator_is_restored_after_a_place_phrase_only():
+    from frontwatch.clean.source_tail import restore_source_tail
+
+    assert restore_source_tail("Drone strike kills 4 near Gao Monitor") == "Drone strike kills 4 near Gao: Monitor"
+    assert (restore_source_tail("Car bomb kills 7 in Somalia's Mogadishu state media")
+            == "Car bomb kills 7 in Somalia's Mogadishu: state media")
+    assert restore_source_tail("Shelling hits Kharkiv outskirts NGO") == "Shelling hits Kharkiv outskirts NGO"  # no preposition
+    assert restore_source_tail("Gunmen kill Kandahar governor") == "Gunmen kill Kandahar governor"  # the victim
+    assert restore_source_tail("Militants fire on OSCE monitor") == "Militants fire on OSCE monitor"  # an acronym, not a place
+    assert restore_source_tail("Blast kills 5 in Kabul, officials") == "Blast kills 5 in Kabul, officials"  # already separated
+    assert restore_source_tail("Blast kills 5 in Kabul monitor.") == "Blast kills 5 in Kabul monitor."  # a sentence, not a headline
+
+
+def test_event_before_a_glued_source_word_is_at_its_town(extract):
+    a, b = extract(["Car bomb kills 7 in Somalias Mogadishu NGO", "Air strikes kill 9 civilians in Iraqs Mosul Monitor"])
+    assert a and _near(a, MOGADISHU)
+    assert b and _near(b, MOSUL)
+
+
+def test_headline_opening_adjective_does_not_hide_the_modifier_place():
+    from frontwatch.geo.headline_names import event_modifier_names
+    from frontwatch.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    assert [s.text for s in event_modifier_names(nlp("Massive Baidoa bombing kills 20"), set())] == ["Baidoa"]
+    assert [s.text for s in event_modifier_names(nlp("Deadly Kandahar convoy attack threatens aid deliveries"),
+                                                 set())] == ["Kandahar"]
+    assert event_modifier_names(nlp("Deadly Storm hits town"), set()) == []  # no event noun after it
+
+
+# -- a one-line report's theatre is its actor's ('ADF' fights in the Congo: Beni is not Bolivia's El Beni)
+
+def test_an_actor_alone_makes_a_theatre():
+    from frontwatch.geo.theatre import build_theatre
+
+    assert build_theatre(actor_countries=[("CD",)]).strength() > 0  # one actor: a theatre already
+    assert build_theatre(place_votes={"paris": "FR"}).strength() == 0  # one place name: still none
+    assert build_theatre(actor_countries=[tuple("AF IQ SY YE NG".split())]).strength() == 0  # everywhere: says nothing
+
+
+def test_actor_theatre_picks_the_homonym_where_it_fights(extract):
+    [recs] = extract(["ADF fighters raid Beni, killing 9"])
+    assert recs and _near(recs, (0.491, 29.473))  # Beni, North Kivu
+
+
+def test_an_actor_name_inside_a_longer_place_name_sets_no_theatre():
+    from frontwatch.geo.actor_names import inside_no_name
+    from frontwatch.geo.recognize import SpanCandidate
+
+    entry = object()
+    actors = [(20, 25, entry), (40, 45, entry)]
+    spans = [SpanCandidate(20, 31, "Hamar Weyne", "GPE", 0), SpanCandidate(40, 45, "Hamar", "ORG", 0)]
+    assert inside_no_name(actors, spans) == [(40, 45, entry)]
+
+
+def test_title_case_event_words_rare_in_english_are_lower_cased():
+    from frontwatch.nlp.detitle import detitle
+
+    assert detitle("Rebels Seize Town And Shell Army Base Near Mopti") == "Rebels seize town and shell army base near Mopti"
+    assert detitle("Al-Shabaab Retakes Town In Central Somalia").startswith("Al-Shabaab retakes town")
+
+
+def test_title_case_takeover_with_a_rare_verb_is_coded(extract):
+    [recs] = extract(["Jihadists Seize Town In Northern Burkina Faso"])
+    assert any((r.get("acled") or {}).get("event_type") in ("Battles", "Strategic developments") for r in recs)
+
+
+# -- the attacker's country is not the event's place ('US-led raids', 'killed in Turkish raids')
+
+def test_attacker_country_is_not_the_place(extract):
+    a, b, c = extract(["Saudi-led raids kill 12 rebels overnight, monitor says",
+                       "Five soldiers killed in Turkish raids",
+                       "Syria gas attack kills 20"])
+    assert a and not any((r.get("location") or {}).get("country") == "SA" for r in a)
+    assert b and not any((r.get("location") or {}).get("country") == "TR" for r in b)
+    assert any((r.get("location") or {}).get("country") == "SY" for r in c)  # a country's name before the attack noun stays
+
+
+# -- a bare verb read as a noun after a plural subject ('fighters [storm] army base')
+
+def test_verb_misread_as_a_noun_after_a_plural_subject_is_a_trigger(extract):
+    [recs] = extract(["Jihadists storm army post near Menaka"])
+    assert any((r.get("acled") or {}).get("event_type") == "Battles" for r in recs)
+
+
+def test_misread_verb_needs_a_plural_before_it():
+    from frontwatch.events.telegraphic import misread_verb
+    from frontwatch.nlp.pipeline import load_nlp
+
+    nlp = load_nlp()
+    doc = nlp("Jihadists storm army post near Menaka")
+    assert misread_verb(doc[1])
+    doc = nlp("The storm damaged an army post near Menaka")
+    assert not any(misread_verb(t) for t in doc)
+
+
+# -- a headline's capitalised first word read as an organisation ('[Barrel] bombs kill 9')
+
+def test_capitalised_first_word_of_a_cue_is_not_an_organisation(extract):
+    [recs] = extract(["Barrel bombs hit rebel-held Jobar, killing 6"])
+    assert any((r.get("acled") or {}).get("sub_event_type") == "Air/drone strike" for r in recs)
+
+
+# -- a town's own name, only a variant of its division's, is the town ('Kherson', not Khersonska oblast)
+
+def test_town_named_exactly_beats_the_division_named_after_it(extract):
+    [recs] = extract(["Shelling kills two in Kherson"])
+    assert recs and _near(recs, (46.637, 32.615))

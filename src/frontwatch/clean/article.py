@@ -12,6 +12,7 @@ from frontwatch.clean.language import (
 from frontwatch.clean.normalize import normalize_text
 from frontwatch.clean.outlet_tail import strip_outlet_tails
 from frontwatch.clean.possessive import restore_possessives
+from frontwatch.clean.source_tail import restore_source_tails
 from frontwatch.model import Article, RawArticle
 
 
@@ -29,7 +30,8 @@ def clean_article(raw: RawArticle) -> Article:
     if not isinstance(raw.text, str):
         raise TypeError(f"{raw.source_ref}: article text must be str, got {type(raw.text).__name__}")
     title = (" ".join(restore_possessives(normalize_text(raw.title)).split()) or None) if raw.title else None
-    text, removed = strip_boilerplate(strip_outlet_tails(restore_possessives(normalize_text(raw.text))), title)
+    text, removed = strip_boilerplate(
+        restore_source_tails(strip_outlet_tails(restore_possessives(normalize_text(raw.text)))), title)
 
     declared = normalize_language_code(raw.language)
     if declared:

@@ -321,6 +321,21 @@ class EventExtractor:
         return country_toponym(code, toponyms, near) or synthetic_country(
             code, self.actors.country_name(code), start, end)
 
+    def _capitalised_cue(self, tok: "Token") -> bool:
+        """A lexicon word the NER took for a one-word organisation only because it opens the line
+        ('[Barrel] bombs kill 11'): a headline's first word is capitalised whatever it is."""
+        return (tok.is_sent_start and tok.ent_iob_ == "B" and tok.ent_type_ == "ORG"
+                and (tok.i + 1 >= len(tok.doc) or tok.doc[tok.i + 1].ent_iob_ != "I")
+                and tok.lower_ in self.lexicon.by_first)
+
+    @staticmethod
+    def _origin(t: Toponym, pidx: _PlaceIndex, seg: Segment) -> bool:
+        """Is this mention of a place, in this sentence, an attacker's origin ('US-led raids')?"""
+        r = pidx.tokens_of.get(id(t))
+        if r is None or not seg.span.start <= r[2] < seg.span.end:
+            return False
+        return place_role.actor_origin(seg.span.doc[r[2]], place_role.is_demonym(t))
+
     def _named_country(self, main: str | None, toponyms: list[Toponym], seg: Segment) -> Toponym | None:
         """The article's country when a place of it is named (not only 'Syrian' forces)."""
         if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
@@ -352,8 +367,9 @@ class EventExtractor:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
             return chosen, how
-        if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
-            main = None  # a country known only as an adjective ("Russian jets") is the actor's origin
+        if not any(_country_of(t) == main and not place_role.is_demonym(t) and not self._origin(t, pidx, seg)
+                   for t in toponyms):
+            main = None  # a country known only as an adjective ("Russian jets", "US-led raids") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
@@ -420,7 +436,8 @@ class EventExtractor:
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
                 {t.i for t in span if t.lower_ in PRONOUNS and t.pos_ == "PRON"}
             named_tokens = {i for m in mentions if m.named and m.kind != "country" for i in range(m.start, m.end)}
-            org_tokens = {t.i for t in span if t.ent_type_ in ("ORG", "DATE", "TIME") and t.i not in pidx.by_token}
+            org_tokens = {t.i for t in span if t.ent_type_ in ("ORG", "DATE", "TIME") and t.i not in pidx.by_token
+                          and not self._capitalised_cue(t)}
             excluded = named_tokens | org_tokens | (plain_tokens & set(range(span.start, span.end)))
             self._resolve_anaphors(span, pidx, mentions, history)
             triggers = find_triggers(span, self.lexicon, actor_tokens=actor_tokens, excluded=excluded,

@@ -23,7 +23,7 @@ from __future__ import annotations
 
 import json
 import math
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -188,6 +188,21 @@ def is_demonym(t: Toponym) -> bool:
     return bool(t.candidates) and t.candidates[0].how == "demonym"
 
 
+# Participles that make a country the leader of an operation: 'US-led raids', 'Saudi-backed forces'.
+ORIGIN_PARTICIPLES = frozenset({"led", "backed", "sponsored", "supported", "allied"})
+
+
+def actor_origin(tok: "Token", demonym: bool) -> bool:
+    """Is the place word `tok` (its phrase's root) the attacker's origin, never the event's place?
+    A country leading the operation ('[US]-led raids') or a demonym premodifying an attack noun
+    ('killed in [Israeli] raids', '[Turkish] shelling'): the issue's 'the actor's country is not
+    the place'. A country's name before an attack noun stays a candidate ('a Syria gas attack'
+    is in Syria), as does a demonym before any other noun ('in Syrian territory')."""
+    if tok.dep_ in ("npadvmod", "compound", "amod") and tok.head.i > tok.i and tok.head.lower_ in ORIGIN_PARTICIPLES:
+        return True
+    return demonym and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and _event_noun(tok.head)
+
+
 def _phrase_top(tok: "Token", inside: set[int]) -> tuple["Token", list[str]]:
     """Climb from a place's root through the phrase that still names the place or an area
     around it ("the town of X", "X countryside", "east of X", "X and Y"); returns the top
@@ -253,6 +268,14 @@ def _host_kind(host: "Token | None", ctx: Context, subtree: set[int], above: set
     return "apart"
 
 
+def _event_noun(tok: "Token") -> bool:
+    """An attack noun of the locative lexicon ('raids', 'strikes', 'bombing'; data/locative.json)."""
+    from frontwatch.geo.locative import words
+
+    w = words()
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in w.attack_nouns or tok.lemma_.lower() in w.attack_nouns)
+
+
 def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     """Features of one (trigger, place) pair, and the host kind of its attachment."""
     doc = ctx.head.doc
@@ -268,7 +291,14 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     before = doc[c.start - 1] if c.start > ctx.span_start else None
     first = doc[c.start]
     left = first.lower_ if first.lower_ in PREP_CLASS and c.end - c.start > 1 else (before.lower_ if before else "")
-    reparsed = cls == "none" and left in PREP_CLASS
+    # ... unless the place premodifies an event noun that preposition governs ('from [Aleppo] bus
+    # convoy bomb attack', 'killed in [Israeli] raids': the preposition's object is the attack, the
+    # place is the attack's own or its actor's origin; not 'in [Mada] districts', where the place is
+    # the noun's)
+    premodifier = (top.dep_ in ("amod", "compound", "nmod") and top.head.i >= c.end and before is not None
+                   and top.head.head.i == before.i
+                   and (top.head.i == ctx.head.i or _event_noun(top.head)))
+    reparsed = cls == "none" and left in PREP_CLASS and not premodifier
     if reparsed:
         cls = PREP_CLASS[left]
         if c.start - ctx.span_start <= 1 and ctx.clause_verb is not None:
@@ -477,13 +507,15 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     """(chosen places, all scored candidates): the best place when it clears the threshold,
     with the places coordinated with it that clear it too; none otherwise."""
     weights = weights or load_weights()
+    doc = ctx.head.doc
+    ctx = replace(ctx, candidates=[c for c in ctx.candidates
+                                   if not actor_origin(doc[c.root], is_demonym(c.toponym))])
     scored = score_all(ctx, weights)
     if not scored:
         return [], scored
     best = max(scored, key=lambda s: (s.score, -abs(s.candidate.root - ctx.head.i)))
     if best.probability < weights.threshold:
         return [], scored
-    doc = ctx.head.doc
     linked = {best.candidate.root} | {x.i for x in doc[best.candidate.root].conjuncts}
     chosen = [best]
     for s in sorted(scored, key=lambda s: -s.score):  # one per place: "northern Iraq" and its "Iraq" are one

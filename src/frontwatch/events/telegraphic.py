@@ -22,8 +22,20 @@ MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
 def swallowed_verb(tok: "Token") -> bool:
     """A verb parsed as a modifier of a noun after it ('seizes' in 'Al-Shabaab seizes town')."""
     head = tok.head
-    return (tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBD") and tok.dep_ in MODIFIER_DEPS
-            and head.i > tok.i and head.pos_ in ("NOUN", "PROPN"))
+    return ((tok.pos_ == "VERB" and tok.tag_ in ("VBZ", "VBP", "VBD") and tok.dep_ in MODIFIER_DEPS
+             and head.i > tok.i and head.pos_ in ("NOUN", "PROPN")) or misread_verb(tok))
+
+
+def misread_verb(tok: "Token") -> bool:
+    """A bare verb the tagger read as a noun inside one long compound, right after a plural
+    noun: 'fighters [storm] army base', 'militants [shell] town'. A plural noun is all but never a
+    compound's modifier in English ('fighters storm' is no noun compound), so the plural is the
+    subject and the bare word after it the present-tense verb of a plural subject."""
+    if tok.tag_ != "NN" or tok.dep_ != "compound" or tok.i == 0 or tok.lower_ != tok.lemma_.lower():
+        return False
+    head, prev = tok.head, tok.doc[tok.i - 1]
+    return (head.i > tok.i and head.pos_ in ("NOUN", "PROPN") and prev.tag_ == "NNS" and prev.dep_ == "compound"
+            and prev.head.i in (head.i, tok.i))
 
 
 def swallowed_object(tok: "Token") -> "Token":
@@ -58,4 +70,4 @@ def misread_noun(tok: "Token") -> bool:
     return False
 
 
-__all__ = ["misread_noun", "swallowed_object", "swallowed_subject", "swallowed_verb"]
+__all__ = ["misread_noun", "misread_verb", "swallowed_object", "swallowed_subject", "swallowed_verb"]

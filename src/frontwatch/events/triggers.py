@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.events import ontology
 from frontwatch.events.participle_events import reported_participle
-from frontwatch.events.telegraphic import misread_noun, swallowed_object, swallowed_subject, swallowed_verb
+from frontwatch.events.telegraphic import misread_noun, misread_verb, swallowed_object, swallowed_subject, swallowed_verb
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -230,8 +230,8 @@ def _word_ok(tok: "Token", word: str) -> bool:
 
 def _pos_ok(tok: "Token", pos: str) -> bool:
     if pos == "V":  # an 'amod' with its own auxiliary is a verb the parser hung on its object ("has seized control")
-        return (tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and (
-            tok.dep_ != "amod" or any(c.dep_ == "aux" for c in tok.children))
+        return ((tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and (
+            tok.dep_ != "amod" or any(c.dep_ == "aux" for c in tok.children))) or misread_verb(tok)
     if pos == "N":
         return tok.pos_ in _NOUN_POS or tok.tag_.startswith("NN")
     if pos == "A":

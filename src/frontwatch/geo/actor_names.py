@@ -40,6 +40,14 @@ def theatre_countries(actors: Sequence[ActorSpan]) -> list[tuple[str, ...]]:
     return list(seen.values())
 
 
+def inside_no_name(actors: Sequence[ActorSpan], spans: Sequence["SpanCandidate"]) -> list[ActorSpan]:
+    """The actors whose name is not a mere part of a longer place name kept as a span: 'Hamar'
+    (a Sudanese militia) in 'the Hamar Weyne district' of Mogadishu sets no theatre, now that an
+    actor's countries weigh as much as two place names (geo/theatre.py ACTOR_VOTE)."""
+    return [a for a in actors
+            if not any(s.start <= a[0] and a[1] <= s.end and (a[1] - a[0]) < (s.end - s.start) for s in spans)]
+
+
 def is_actor_name(span: "SpanCandidate", cands: Sequence[Candidate], actors: Sequence[ActorSpan]) -> bool:
     """Is this span (part of) a named actor's name rather than a place?
 

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontwatch.geo.actor_names import find_actor_names, is_actor_name, theatre_countries
+from frontwatch.geo.actor_names import find_actor_names, inside_no_name, is_actor_name, theatre_countries
 from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.fold import fold
 from frontwatch.geo.home_candidates import CANDIDATE_LIMIT, home_divisions, with_home_homonyms
@@ -156,7 +156,7 @@ class Geoparser:
         local = [k for s, c in zip(spans, first) if (k := s.text.lower()) in by_name and by_name[k]
                  and local_vote(c, by_name[k])]
         theatre = build_theatre(place_votes=by_name, countries=demonym_codes.values(), local_names=local,
-                                actor_countries=theatre_countries(actors), hint=hint)
+                                actor_countries=theatre_countries(inside_no_name(actors, spans)), hint=hint)
 
         cands_of: list[list[Candidate]] = []
         for span, cands in zip(spans, first):

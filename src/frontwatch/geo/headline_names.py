@@ -40,6 +40,8 @@ def event_modifier_names(doc: "Doc", covered: set[int]) -> list["Span"]:
         j = i + 1
         while j < n and j not in covered and _name_like(doc[j], name_word):
             j += 1
+        if tok.is_sent_start and j - i > 1 and zipf(tok.text) >= MODIFIER_MAX_ZIPF:
+            i += 1  # the line's first word is capitalised anyway: 'Deadly [Aleppo] convoy attack'
         span = doc[i:j]
         head = span.root.head
         if (span.root.dep_ in ("amod", "compound", "nmod", "npadvmod") and j <= head.i <= j + MAX_TO_HEAD - 1

@@ -358,11 +358,23 @@ def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)), propn)
 
 
+def _before_country_possessive(doc: "Doc", k: int) -> int:
+    """The token before a country's possessive ending at k ('in [Syria 's] Homs' -> 'in'), else k:
+    the country's possessive names the container of what follows, so the preposition before it
+    governs the name ('Homs', read as a plural noun after the possessive)."""
+    from frontwatch.clean.possessive import country_names
+
+    if k >= 1 and doc[k].tag_ == "POS" and doc[k - 1].text in country_names():
+        return k - 2
+    return k
+
+
 def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
     """Capitalised words mid-sentence the tagger read as adjectives or nouns, in a place's
     grammar: 'in the southern Aleppo districts' (Aleppo/JJ), 'killed in Taez since Thursday'.
     Only after a strong locative preposition or before a place noun; only a word rare in
-    English ('Taez'), unless a place noun follows it ('Aleppo districts'). The resolver and
+    English ('Taez'), unless a place noun follows it ('Aleppo districts'); a country's possessive
+    between the preposition and the word is skipped ('in Syria's Homs'). The resolver and
     the gazetteer still decide whether it is a place."""
     from frontwatch.geo.locative import words as locative_words
     from frontwatch.geo.words import common_word
@@ -374,7 +386,7 @@ def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
         if (i in covered or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.text.istitle()
                 or len(tok) < 4 or tok.is_sent_start or i == 0):
             continue
-        k = i - 1
+        k = _before_country_possessive(doc, i - 1)
         while k > 0 and doc[k].lower_ in w.skip_before:
             k -= 1
         after = doc[i + 1].lower_ if i + 1 < len(doc) else ""

@@ -438,7 +438,8 @@ def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate])
     """The town a division is named after, when the span means the town.
 
     'Deraa' matches both Daraa city and Daraa Governorate (which carries the city's
-    names and sits at its point); without 'province' after it, a bare name is the town."""
+    names and sits at its point); without 'province' after it, a bare name is the town. So is a
+    name that is the town's own and only a variant of the division's ('Kherson', Khersonska oblast)."""
     if best.place.precision not in ("admin1", "admin2") or TYPE_WORDS.get(span.type_word or "") in ("admin1", "admin2"):
         return None
     for c in cands:
@@ -447,7 +448,10 @@ def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate])
                 and W.tiers_ok.get(c.how, W.tier_unknown) <= W.tiers_ok.get(best.how, W.tier_unknown) + 1 and c.place.lat is not None
                 and (haversine_km(c.place.lat, c.place.lon, best.place.lat, best.place.lon) < W.seat_km
                      # or the state's dominant city of the same name: 'New York' is New York City
-                     or c.place.population >= W.seat_people_share * max(best.place.population, 1))):
+                     or c.place.population >= W.seat_people_share * max(best.place.population, 1)
+                     # or the span is the town's own name and only a variant of the division's
+                     # ('Kherson' for Khersonska oblast): the division was named after its town
+                     or (c.how == "exact" and best.how == "alternate"))):
             return c
     return None
 

@@ -44,6 +44,11 @@ MINOR_NAME = 0.5  # a town in a theatre country named only at national level, wh
 COMPARABLE = 10  # an inside homonym blocks the famous place's pass only if at most this many times smaller
 # An actor active in more countries than this sets no theatre (the Islamic State, al-Qaeda).
 ACTOR_MAX_COUNTRIES = 3
+# Votes an armed actor's countries weigh together: where a group fights is sure evidence of
+# where its attack was, as sure as two place names ('ADF militants kill 20 in Beni' is in the
+# Congo, not Bolivia's El Beni). One vote would leave a one-line report -- an actor and a town
+# -- with no theatre at all (`strength` needs more than one vote).
+ACTOR_VOTE = 2.0
 INSIDE, NEAR, FAR = "inside", "near", "far"
 DOMINANT = 0.8  # the share of a name's candidates (by weight) one country must hold to count as its country
 MAIN_SHARE = 0.5  # a guess (folded/fuzzy) is at home only in a country this close to the theatre's main one
@@ -245,7 +250,7 @@ def build_theatre(place_votes: Mapping[str, str] | None = None, countries: Itera
         codes = [c.upper() for c in codes if c]
         if 0 < len(codes) <= ACTOR_MAX_COUNTRIES:
             for c in codes:
-                count[c] += 1 / len(codes)
+                count[c] += ACTOR_VOTE / len(codes)
     for code in hint:
         if code:
             count[code.upper()] += HINT_VOTE
