@@ -76,3 +76,23 @@ def test_a_reported_would_is_a_plan_and_a_real_event_beside_a_conditional_stays(
     assert modalities(nlp, "The army said it would withdraw from Homs.") == [("retreat", "planned")]
     got = modalities(nlp, "Hezbollah sent troops to Homs, but a larger force would be exposed to Israeli strikes.")
     assert got == [("deployment", "asserted")]
+
+
+@pytest.mark.parametrize("text,aim,reported", [
+    # an infinitive of purpose names an aim, not a reported event: the offensive / the fighting is the event
+    ("Rebels launched an offensive to recapture Idlib.", "recapture", "offensive"),
+    ("Government troops fought rebels in order to retake Idlib.", "retake", "fought"),
+])
+def test_purpose_infinitive(nlp, text, aim, reported):  # noqa: F811
+    got = [(e.trigger, e.modality) for e in run(nlp, text)]
+    assert (reported, "asserted") in got, got  # kept over the (surer) planned aim of the same type
+    assert all(m == "planned" for t, m in got if t == aim), got
+
+
+@pytest.mark.parametrize("text", [
+    "Jihadists claim to have captured Idlib.",  # a perfect infinitive is a done deed
+    "The army managed to retake Idlib.",  # an infinitive complement is read by the plan words
+])
+def test_done_infinitive(nlp, text):  # noqa: F811
+    got = modalities(nlp, text)
+    assert got and all(m != "planned" for _, m in got), got

@@ -62,6 +62,10 @@ def test_a_subject_requirement_tells_troops_from_letters(nlp):  # noqa: F811
     ("Police found the bodies of six men in Baghdad.", "attack_civilians"),
     ("Hundreds of students took to the streets of Kampala.", "protest"),
     ("Troops beat back the rebels near Hama.", "armed_clash"),
+    ("A military helicopter crashed near Kandahar, killing its crew.", "incident"),
+    ("Two pilots died in a plane crash near Maiduguri.", "incident"),
+    ("Gunmen held hostage 20 passengers of a bus near Gusau.", "abduction"),
+    ("The two aid workers were held captive for three months near Gao.", "abduction"),
 ])
 def test_whole_trigger_families(nlp, text, typ):  # noqa: F811
     assert typ in types(nlp, text), coded(nlp, text)
@@ -71,6 +75,7 @@ def test_whole_trigger_families(nlp, text, typ):  # noqa: F811
     "He joined the company in Kampala in 2010.",
     "Police found the keys in a car in Baghdad.",
     "The minister declared a holiday in Kampala.",
+    "A car crashed into a wall in Baghdad.",  # only an aircraft's crash is an incident
 ])
 def test_look_alikes_of_the_new_cues_code_no_acled_event(nlp, text):  # noqa: F811
     got = [(e.event_type, e.acled_sub_event_type) for e in run(nlp, text)]

@@ -80,6 +80,16 @@ def test_main_subtype_and_score():
             {"acled": None, "confidence": 0.99, "modality": "asserted"}]
     assert main_subtype(recs) == "Air/drone strike"
     assert main_subtype([]) == NONE
+    # a planned event (an aim: "launched an offensive to recapture X") is never the main event beside a reported one
+    plan = [{"acled": {"sub_event_type": "Armed clash"}, "confidence": 0.6, "modality": "asserted"},
+            {"acled": {"sub_event_type": "Government regains territory"}, "confidence": 0.95, "modality": "planned"}]
+    assert main_subtype(plan) == "Armed clash"
+    assert main_subtype(plan[1:]) == "Government regains territory"
+    # 'Other' (a front-line advance, an incident) is the sentence's event only when nothing else is coded
+    other = [{"acled": {"sub_event_type": "Other"}, "confidence": 0.85, "modality": "asserted"},
+             {"acled": {"sub_event_type": "Armed clash"}, "confidence": 0.3, "modality": "asserted"}]
+    assert main_subtype(other) == "Armed clash"
+    assert main_subtype(other[:1]) == "Other"
     r = score(["Attack", "Attack", "Armed clash", "Arrests"], ["Attack", "Armed clash", "Armed clash", NONE])
     assert r["accuracy"] == 0.5
     assert r["per_type"]["Attack"]["recall"] == 0.5 and r["per_type"]["Attack"]["precision"] == 1.0

@@ -48,3 +48,17 @@ def test_the_pipeline_reads_the_taker(nlp):  # noqa: F811
     # (the model alone reads these two as arrests, 2026-12-05)
     assert main_of(nlp, "Rebels arrested the village headman in Goma on Monday.") == B
     assert main_of(nlp, "Islamist fighters detained five men accused of smoking in Gao.") == B
+
+
+def test_lethal_force_on_a_protest_is_excessive_force():
+    E = subtype_rules.EXCESSIVE_FORCE
+    shot_march = ["obj_cue=protest", "cue=lethal", "cue=protest"]  # "soldiers opened fire on a march, killing two"
+    assert subtype_rules.force_on_protest("Attack", shot_march) == E
+    assert subtype_rules.force_on_protest("Peaceful protest", shot_march) == E
+    assert subtype_rules.codebook_subtype("Armed clash", shot_march) == E
+    # a protest only named beside a shooting ("shot him as he left a rally"): no protest object
+    assert subtype_rules.force_on_protest("Attack", ["obj_cue=civilian", "cue=lethal", "cue=protest"]) == "Attack"
+    # tear gas and arrests at a march are an intervention, not excessive force
+    assert subtype_rules.force_on_protest("Peaceful protest", ["obj_cue=protest", "cue=protest"]) == "Peaceful protest"
+    assert subtype_rules.force_on_protest(subtype_rules.PROTEST_INTERVENTION, shot_march) == \
+        subtype_rules.PROTEST_INTERVENTION

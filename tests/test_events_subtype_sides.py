@@ -54,6 +54,8 @@ def test_an_attempted_capture_is_no_gain(nlp):  # noqa: F811
     assert "gain_attempt" in f and "gain_done" not in f
     f = _feats(nlp("The army managed to retake the city."), "retake")
     assert "gain_done" in f and "gain_attempt" not in f
+    f = _feats(nlp("Rebels are said to have seized the city."), "seize")  # a perfect infinitive: done
+    assert "gain_done" in f and "gain_attempt" not in f
     assert _feats(nlp("Fighters stormed the building."), "storm") == []  # 'stormed' alone reports no gain
 
 

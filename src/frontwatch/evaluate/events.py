@@ -5,8 +5,8 @@ sentence the sub-event type an ACLED coder would give its main reported event, s
 system is scored on the same question. The system's answer is the sub-type of the
 sentence's *main event* (`main_subtype`): of the events the pipeline coded from the
 sentence (run as a one-sentence article with no publication date), those with an ACLED
-type that are not background, the one with the highest confidence (the first coded on
-a tie); 'none' when there is none, which counts as a miss of the gold type.
+type that are not background, a reported one before a planned one, a named sub-type before
+'Other', then the one with the highest confidence (the first coded on a tie); 'none' when there is none, which counts as a miss of the gold type.
 
 Scores are given for the tune part and the report part separately (the split is fixed
 by id hash in devcorpus): whatever is fitted or tuned on the corpus may only look at the
@@ -22,18 +22,35 @@ from pathlib import Path
 from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, Labelled, load
 from frontwatch.evaluate.metrics import prf
+from frontwatch.events.modality import UNREPORTED
 
 NONE = "none"
 
 
+# The sub-type a coder gives only when the sentence's event fits no other (the codebook: "a significant
+# strategic event fitting none of the above; use sparingly"): a front-line advance or an incident beside a
+# battle, a bombing or an arrest of the same sentence is not the sentence's event.
+FALLBACK_SUBTYPE = "Other"
+
+
+def _rank(r: dict) -> tuple[bool, bool, float]:
+    """A reported event (asserted, claimed, denied) before a planned one (`modality.UNREPORTED`: the
+    guideline skips plans, docs/annotation/subtypes.md section 2 rule 5), an event of a named sub-type
+    before an 'Other' (`FALLBACK_SUBTYPE`), then the surer reading."""
+    return (r.get("modality") not in UNREPORTED, (r.get("acled") or {}).get("sub_event_type") != FALLBACK_SUBTYPE,
+            r.get("confidence") or 0.0)
+
+
 def main_record(records: Iterable[dict]) -> dict | None:
     """The main event among one sentence's event records (the `extract` JSONL schema:
-    `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type."""
+    `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type: a reported
+    event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the highest
+    confidence, then the first."""
     best: dict | None = None
     for r in records:
         if not (r.get("acled") or {}).get("sub_event_type") or r.get("modality") == "background":
             continue
-        if best is None or (r.get("confidence") or 0.0) > (best.get("confidence") or 0.0):
+        if best is None or _rank(r) > _rank(best):
             best = r
     return best
 

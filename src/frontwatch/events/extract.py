@@ -52,7 +52,7 @@ from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
 from frontwatch.events.event_fatalities import event_fatalities
-from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, classify, is_negated
+from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, UNREPORTED, classify, is_negated
 from frontwatch.events.requirement_places import refused_place_tokens
 from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
 from frontwatch.events.triggers import GENERIC_VIOLENCE
@@ -786,9 +786,10 @@ def _most_specific(events: list[Event]) -> list[Event]:
         if not order or e.modality == "background" or e.acled_sub_event_type not in order:
             continue
         old = best.get(key)
-        # the surer reading wins; on a tie, the more specific sub-type
-        if old is None or (-e.confidence, order.index(e.acled_sub_event_type)) < \
-                (-old.confidence, order.index(old.acled_sub_event_type or "")):
+        # a reported event before a planned one ("launched an offensive [to recapture] X": the offensive),
+        # then the surer reading; on a tie, the more specific sub-type
+        if old is None or (e.modality in UNREPORTED, -e.confidence, order.index(e.acled_sub_event_type)) < \
+                (old.modality in UNREPORTED, -old.confidence, order.index(old.acled_sub_event_type or "")):
             best[key] = e
     out = []
     for e, key in zip(events, keys):
@@ -811,7 +812,9 @@ def _dedupe(events: list[Event]) -> list[Event]:
         if old is None:
             out[key] = e
             continue
-        best, other = (e, old) if e.confidence > old.confidence else (old, e)
+        # a reported event before a planned one of the same type (see `_most_specific`), then the surer
+        best, other = (e, old) if (e.modality not in UNREPORTED, e.confidence) > \
+            (old.modality not in UNREPORTED, old.confidence) else (old, e)
         best.actor1 = best.actor1 or other.actor1
         best.actor2 = best.actor2 or other.actor2
         best.reported_by = best.reported_by + [s for s in other.reported_by if s not in best.reported_by]

@@ -58,6 +58,27 @@ HEDGE_ADVERBS = frozenset({"reportedly", "allegedly", "purportedly", "apparently
                            "seemingly", "possibly", "probably"})
 CLAIM_VERBS = frozenset({"claim", "allege", "boast"})
 DENY_VERBS = frozenset({"deny", "dismiss", "refute", "reject"})
+# Modalities of an event its sentence does not report as happened: an aim or a plan. The codebook
+# (docs/annotation/subtypes.md section 2, rule 5) skips plans, so where a sentence tells a reported event
+# and a planned one of the same kind ("launched an offensive [to recapture] the town"), the reported one is
+# the sentence's event: `extract._most_specific` keeps it and `evaluate.events.main_record` scores it.
+UNREPORTED = frozenset({"planned"})
+# Heads of an infinitival relative that reports a done deed ("the first to enter the town"), not an aim.
+DONE_INFINITIVE_HEADS = frozenset({"first", "last", "only", "latest", "next", "second", "third"})
+
+
+def purpose_infinitive(t: "Token") -> bool:
+    """An infinitive of purpose: "launched an offensive [to recapture] the town", "fired shells [to
+    force] the army back". What it names is the aim of the reported act, not a reported event (the
+    codebook codes the offensive, and a map must not show the town as taken). A perfect infinitive
+    ("claims [to have captured]") tells a done deed, and an infinitive a verb takes as its complement
+    ("managed to retake", xcomp) is read by the plan-word rule instead."""
+    if t.pos_ not in ("VERB", "AUX") or t.dep_ not in ("advcl", "acl"):
+        return False
+    auxes = [c for c in t.children if c.dep_ in ("aux", "auxpass")]
+    if not any(c.lower_ == "to" for c in auxes) or any(c.lemma_.lower() == "have" for c in auxes):
+        return False
+    return not (t.dep_ == "acl" and t.head.lower_ in DONE_INFINITIVE_HEADS)
 
 
 def _chain(head: "Token", limit: int = 6) -> list[tuple["Token", str]]:
@@ -132,6 +153,8 @@ def classify(head: "Token", clause: "Token | None", *, attributions: list["Attri
             return "planned"  # "a key aim of recapturing Aleppo", "plans to attack"
         if any(c.dep_ == "mark" and c.lower_ in CONDITION_MARKS for c in t.children):
             return HYPOTHETICAL  # "if the army advances on Idlib"
+        if purpose_infinitive(t):
+            return "planned"  # "launched an offensive to recapture the town"
         modals = {c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS}
         if modals & FUTURE_MODALS:
             return "planned"

@@ -173,11 +173,14 @@ def losers(verb: Token) -> list[Token]:
 
 
 def attempted(verb: Token, lemmas: list[str]) -> bool:
-    """Whether the capture is only aimed at: an infinitive ("to retake"), or under a word of
-    trying ("trying to recapture", "a bid to seize", "the offensive to capture")."""
+    """Whether the capture is only aimed at: an infinitive ("to retake", but not a perfect one: "said
+    to have retaken"), or under a word of trying ("trying to recapture", "a bid to seize", "the
+    offensive to capture")."""
     words = side_words()
     attempt = words["attempt"]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        if any(c.dep_ == "aux" and lemmas[c.i] == "have" for c in verb.children):
+            return False  # a perfect infinitive tells a done deed: "are said to have seized", "claim to have taken"
         return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in words["success"])  # "managed to retake"
     t = verb
     for _ in range(3):
