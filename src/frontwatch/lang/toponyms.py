@@ -90,7 +90,10 @@ def _may_continue(tok: Token, res: LangResources) -> bool:
     low = tok.text.casefold()
     if res.cased:
         return _capitalised(tok.text) or low in res.type_after
-    return low not in res.stop or low in res.type_after
+    # Without capitals the stop list keeps everyday words from being names on their own ('الله', 'الغربية':
+    # God, western); inside a run they may end or qualify one ('رام الله', 'الضفة الغربية'), which the
+    # gazetteer then decides. Prepositions and 'and' still end a run: they join two names, not one.
+    return low not in res.stop or low in res.type_after or (low not in res.preps and low not in res.and_words)
 
 
 def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> list[SpanCandidate]:
