@@ -29,3 +29,13 @@ def test_an_arabic_name_may_end_in_a_word_of_the_stop_list(geoparser) -> None:
     assert any("West Bank" in (p or "") for p in got.values()), got
     # alone they are still no place
     assert not _places("قال الله في كتابه.", "ar", geoparser)
+
+
+def test_two_countries_side_by_side_are_two_places(geoparser) -> None:
+    # Turkish joins countries without a comma ('Slovakia-Poland border', 'the Iran-Iraq border')
+    got = _places("Kuvvet, Slovakya Polonya sınırındaki bir kente ulaştı.", "tr", geoparser)
+    assert got.get("Slovakya") == "Slovakia" and got.get("Polonya") == "Poland", got
+    got = _places("Çatışma İran Irak sınırında başladı.", "tr", geoparser)
+    assert got.get("İran") == "Iran" and got.get("Irak") == "Iraq", got
+    # a country before a capitalised word that is no country still opens a longer name
+    assert "Yunanistan" not in _places("Oyuncu daha sonra Yunanistan Kupası'nda oynadı.", "tr", geoparser)

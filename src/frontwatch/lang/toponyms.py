@@ -154,8 +154,11 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     spans = [s for s in spans if not _part_of_compound(text, toks, s[0], s[1], spans)]
     out: list[SpanCandidate] = []
     places = frozenset(k for k, t in enumerate(taken) if t)
+    # one-word country names found ('Slovakya', 'Polonya'): two side by side are two places, not one longer name
+    countries = frozenset(a for a, b, key, _ in spans if b - a == 1 and key and key[0] in index.country_keys(lang))
     for a, b, key, type_hint in spans:
-        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places))
+        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places,
+                              countries))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
     # or type word says so; alone it is as likely a person ('ο Κένεντι').
@@ -307,7 +310,8 @@ def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] 
 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
                loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
-               type_hint: str | None = None, places: frozenset[int] = frozenset()) -> SpanCandidate | None:
+               type_hint: str | None = None, places: frozenset[int] = frozenset(),
+               countries: frozenset[int] = frozenset()) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
     type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
@@ -343,9 +347,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
         return None  # 'Володимир Брільов', 'Т. Шевченкові', 'з Маріанною' (Slavic morphology)
     typed_after = b - a > 1 and last in res.type_after  # 'Романків Обухівського району': a chain of places
-    if ner is None and res.cased and ((not typed_after and _inside_longer_name(text, toks, a, res))
+    if ner is None and res.cased and ((not typed_after and _inside_longer_name(text, toks, a, res, countries))
                                       or (res.heads_names and _followed_by_name(
-                                          text, toks, b if end == toks[b - 1].end else b + 1, res))):
+                                          text, toks, b if end == toks[b - 1].end else b + 1, res, countries))):
         return None
     if ner is None and res.capital_type_is_body and before < a and toks[before].text[:1].isupper() \
             and not toks[before].first:
@@ -376,7 +380,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     )
 
 
-def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources,
+                        countries: frozenset[int] = frozenset()) -> bool:
     """Is the place at token `a` the tail of a longer capitalised name ('Atlético de Madrid',
     'Кубка України', 'Τράπεζα της Ελλάδας')? Such names are clubs, bodies and events; the
     place inside is not where anything happens. The word before (past one connector such as
@@ -391,6 +396,8 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
     word = toks[k].text
     if _suffixed(word):
         return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
+    if k in countries and a in countries:
+        return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
 
@@ -496,13 +503,16 @@ def _body_head_before(text: str, toks: list[Token], a: int, res: LangResources) 
     return False
 
 
-def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) -> bool:
+def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources,
+                      countries: frozenset[int] = frozenset()) -> bool:
     """Is the place the head of a longer capitalised name ('Charles Goodhart', 'Pan Am',
     'Valle del Tajo')? The next word, right after a space, is capitalised and not a stop word."""
     if b >= len(toks) or toks[b].sentence != toks[b - 1].sentence or text[toks[b - 1].end:toks[b].start] != " ":
         return False
     if _suffixed(toks[b - 1].text):
         return False  # "İran'ın Kürdistan": a case suffix closes a Turkish name
+    if b in countries and b - 1 in countries:
+        return False  # 'Slovakya Polonya sınırı': two countries side by side, not one name
     word = toks[b].text
     low = word.casefold()
     if word.isupper() and len(word) > 1:
