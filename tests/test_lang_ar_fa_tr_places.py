@@ -39,3 +39,18 @@ def test_two_countries_side_by_side_are_two_places(geoparser) -> None:
     assert got.get("İran") == "Iran" and got.get("Irak") == "Iraq", got
     # a country before a capitalised word that is no country still opens a longer name
     assert "Yunanistan" not in _places("Oyuncu daha sonra Yunanistan Kupası'nda oynadı.", "tr", geoparser)
+
+
+def test_a_capitalised_turkish_type_word_is_part_of_the_name_with_its_case(geoparser) -> None:
+    got = _places("Park, ABD'nin California Eyaleti'nde bulunur.", "tr", geoparser)
+    assert got.get("California Eyaleti'nde") == "California", got
+    got = _places("İlçe, Afganistan'ın Faryab Vilayeti'ne bağlıdır.", "tr", geoparser)
+    assert got.get("Faryab Vilayeti'ne") == "Fāryāb", got
+    # a lower-case type word describes the place and stays out of the span
+    assert "Opava" in _places("Yazar, Opava kentinde doğdu.", "tr", geoparser)
+
+
+def test_turkish_country_names_in_common_use_beside_cldr(geoparser) -> None:
+    got = _places("Yazar, Çek Cumhuriyeti'nde ve Beyaz Rusya'da yaşadı.", "tr", geoparser)
+    assert got.get("Çek Cumhuriyeti'nde") == "Czechia" or "Czech" in str(got), got
+    assert any("Belarus" in (p or "") for p in got.values()), got

@@ -326,15 +326,20 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         before = a - 1
         if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
             start, a = toks[a - 1].start, a - 1
-    if b - a > 1 and last in res.type_after and not res.type_after_in_span:
+    # Turkish writes a type word that belongs to the name with a capital ("California Eyaleti'nde", 'Ege Bölgesi'),
+    # one that only describes it without ('Opava kentinde'): the capital keeps it in the span
+    typed = toks[b - 1] if b - a > 1 and last in res.type_after else toks[b] if end > toks[b - 1].end else None
+    in_span = res.type_after_in_span or (res.type_after_capital_in_span and typed is not None
+                                         and typed.text[:1].isupper() and not typed.first)
+    if b - a > 1 and last in res.type_after and not in_span:
         end = toks[b - 2].end
-    elif end > toks[b - 1].end and not res.type_after_in_span:
+    elif end > toks[b - 1].end and not in_span:
         end = toks[b - 1].end
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
     if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
-        last_word = toks[b - 1].text.casefold().replace("’", "'")
+        last_word = (typed if typed is not None and typed.end == end else toks[b - 1]).text.casefold().replace("’", "'")
         prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
     ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
