@@ -54,3 +54,12 @@ def test_turkish_country_names_in_common_use_beside_cldr(geoparser) -> None:
     got = _places("Yazar, Çek Cumhuriyeti'nde ve Beyaz Rusya'da yaşadı.", "tr", geoparser)
     assert got.get("Çek Cumhuriyeti'nde") == "Czechia" or "Czech" in str(got), got
     assert any("Belarus" in (p or "") for p in got.values()), got
+
+
+def test_persian_person_names_and_common_nouns_that_geonames_knows_as_places(geoparser) -> None:
+    # 'احمدی' alone is Al Ahmadi (Kuwait); before a family-name suffix it is a surname
+    assert "احمدی" not in _places("نامزدی احمدی نژاد در انتخابات منتفی است.", "fa", geoparser)
+    # a demonstrative makes the next word a common noun
+    assert "مسئله" not in _places("این مسئله به طور جدی کنترل شده است.", "fa", geoparser)
+    # ... but a type word after it still names a place
+    assert _places("این استان گلستان بارانی است.", "fa", geoparser).get("استان گلستان") == "Golestān"

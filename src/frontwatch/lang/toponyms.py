@@ -371,6 +371,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
             and toks[a - 1].text.casefold() in res.not_place_after \
             and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    if ner is None and type_word is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
+            and toks[a - 1].text.casefold() in res.demonstratives and not text[toks[a - 1].end:toks[a].start].strip():
+        return None  # 'این ربات', 'این مسئله' (this robot, this issue): a common noun a village happens to share
     if ner is None and b < len(toks) and toks[b].sentence == toks[a].sentence \
             and toks[b].text.casefold() in res.not_place_before and not text[toks[b - 1].end:toks[b].start].strip():
         return None  # head-final: 'Yunanistan milli takımı', 'Karadağ Birinci Ligi': a team or a league named after it
