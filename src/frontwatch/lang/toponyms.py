@@ -154,8 +154,10 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     spans = [s for s in spans if not _part_of_compound(text, toks, s[0], s[1], spans)]
     out: list[SpanCandidate] = []
     places = frozenset(k for k, t in enumerate(taken) if t)
-    # one-word country names found ('Slovakya', 'Polonya'): two side by side are two places, not one longer name
-    countries = frozenset(a for a, b, key, _ in spans if b - a == 1 and key and key[0] in index.country_keys(lang))
+    # one-word country names found ('Slovakya', 'Polonya'): where the grammar sets nouns side by side to make a
+    # compound ('Slovakya Polonya sınırı', the Slovak-Polish border), two of them are two places, not one longer name
+    countries = frozenset(a for a, b, key, _ in spans if b - a == 1 and key and key[0] in index.country_keys(lang)) \
+        if res.juxtaposed_places else frozenset()
     for a, b, key, type_hint in spans:
         out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places,
                               countries))
