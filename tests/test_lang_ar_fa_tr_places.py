@@ -63,3 +63,8 @@ def test_persian_person_names_and_common_nouns_that_geonames_knows_as_places(geo
     assert "مسئله" not in _places("این مسئله به طور جدی کنترل شده است.", "fa", geoparser)
     # ... but a type word after it still names a place
     assert _places("این استان گلستان بارانی است.", "fa", geoparser).get("استان گلستان") == "Golestān"
+
+
+def test_turkish_plural_names_take_their_case_without_an_apostrophe(geoparser) -> None:
+    assert _places("Halk Balkanlardan geldi.", "tr", geoparser).get("Balkanlardan") == "Balkans"
+    assert _places("Asker Filipinlerde öldü.", "tr", geoparser).get("Filipinlerde") == "Philippines"
