@@ -68,3 +68,11 @@ def test_persian_person_names_and_common_nouns_that_geonames_knows_as_places(geo
 def test_turkish_plural_names_take_their_case_without_an_apostrophe(geoparser) -> None:
     assert _places("Halk Balkanlardan geldi.", "tr", geoparser).get("Balkanlardan") == "Balkans"
     assert _places("Asker Filipinlerde öldü.", "tr", geoparser).get("Filipinlerde") == "Philippines"
+
+
+def test_a_turkish_sentence_opening_with_a_given_name_names_a_person(geoparser) -> None:
+    # 'Williams' is a town; after a sentence-first word that is no Turkish word it is a surname
+    assert "Williams" not in _places("Bryan Williams sahne adıyla tanınır.", "tr", geoparser)
+    # a sentence-first everyday word is no name, and a country after a first word stays a place
+    assert "Ankara'da" in _places("Dün Ankara'da bir toplantı yapıldı.", "tr", geoparser)
+    assert "Almanya'nın" in _places("Maasbüll Almanya'nın kuzeyinde bir köydür.", "tr", geoparser)

@@ -25,6 +25,7 @@ class LangResources:
     place_aliases: dict[str, str] = field(default_factory=dict)  # local name → the gazetteer's name
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
     type_after_in_span: bool = True  # 'Донецька область'
+    initial_names: bool = False  # a sentence's first word that is no everyday word is a name ('Bryan Williams')
     juxtaposed_places: bool = False  # nouns side by side make a compound ('Slovakya Polonya sınırı'): two places
     demonstratives: frozenset[str] = frozenset()  # 'این', 'هذا': the word right after one is a common noun
     type_after_capital_in_span: bool = False  # only a capitalised type word is part of the name ("Faryab Vilayeti")
@@ -98,6 +99,7 @@ def load(code: str) -> LangResources:
         type_after_capital_in_span=bool(raw.get("type_after_capital_in_span", False)),
         demonstratives=frozenset(w.casefold() for w in raw.get("demonstratives", [])),
         juxtaposed_places=bool(raw.get("juxtaposed_places", False)),
+        initial_names=bool(raw.get("initial_names", False)),
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
         sister_spelling=tuple(sorted(raw.get("sister_spelling", {}).items(), key=lambda kv: -len(kv[0]))),

@@ -400,16 +400,26 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
     for _ in range(2):  # 'de', 'de la', 'της'
         if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
             k -= 1
-    if k < 0 or toks[k].sentence != toks[a].sentence or toks[k].first or text[toks[k].end:toks[a].start].strip(
+    if k < 0 or toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[a].start].strip(
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
     word = toks[k].text
+    if toks[k].first and not (res.initial_names and a not in countries and not _everyday(word, res.code)):
+        # a sentence's first word is capitalised whatever it is; where it is no everyday word it is a name, and a
+        # town after it a surname ('Bryan Williams', 'Panikos Kristallis'), but seldom a country ('Maasbüll Almanya'nın')
+        return False
     if _suffixed(word):
         return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
     if k in countries and a in countries:
         return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+def _everyday(word: str, lang: str) -> bool:
+    from frontwatch.lang.geoparse import common_word  # imported here: lang.geoparse imports this module
+
+    return common_word(word, lang)
 
 
 MAX_ORG_TAIL_WORDS = 3
