@@ -76,3 +76,9 @@ def test_a_turkish_sentence_opening_with_a_given_name_names_a_person(geoparser) 
     # a sentence-first everyday word is no name, and a country after a first word stays a place
     assert "Ankara'da" in _places("Dün Ankara'da bir toplantı yapıldı.", "tr", geoparser)
     assert "Almanya'nın" in _places("Maasbüll Almanya'nın kuzeyinde bir köydür.", "tr", geoparser)
+
+
+def test_persian_everyday_words_and_bodies_that_share_a_towns_name(geoparser) -> None:
+    assert not _places("برگزاری صبحانه سالم در مدارس ادامه دارد.", "fa", geoparser)  # 'سالم' (healthy) ~ Salem
+    assert "اروپا" not in _places("وزرای خارجه اتحادیه اروپا روز یکشنبه دیدار کردند.", "fa", geoparser)
+    assert "اروپا" in _places("وزرای خارجه دیروز در اروپا دیدار کردند.", "fa", geoparser)
