@@ -82,3 +82,8 @@ def test_persian_everyday_words_and_bodies_that_share_a_towns_name(geoparser) ->
     assert not _places("برگزاری صبحانه سالم در مدارس ادامه دارد.", "fa", geoparser)  # 'سالم' (healthy) ~ Salem
     assert "اروپا" not in _places("وزرای خارجه اتحادیه اروپا روز یکشنبه دیدار کردند.", "fa", geoparser)
     assert "اروپا" in _places("وزرای خارجه دیروز در اروپا دیدار کردند.", "fa", geoparser)
+
+
+def test_arabic_everyday_words_that_share_a_towns_name(geoparser) -> None:
+    assert not _places("قالت سلطات قضائية إن المتهمين أفرج عنهم.", "ar", geoparser)  # authorities
+    assert "بورصة" not in _places("اجتمع رئيس مجلس إدارة بورصة فلسطين بالمستثمرين.", "ar", geoparser)  # ~ Bursa
