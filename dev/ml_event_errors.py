@@ -28,6 +28,8 @@ from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.lang.events import candidate_events, code_sentence
 
 ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
+if not ROOT.exists():  # a worktree under /work/wt: the shared data sit beside the main checkout
+    ROOT = Path("/work/shared/data")
 
 
 def causes(lang: str, split: str, root: Path, gaz) -> tuple[collections.Counter, collections.Counter]:

@@ -18,6 +18,8 @@ from frontwatch.lang.events import candidate_events, code_sentence
 from frontwatch.lang.geoparse import geoparse_text
 
 ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
+if not ROOT.exists():  # a worktree under /work/wt: the shared data sit beside the main checkout
+    ROOT = Path("/work/shared/data")
 
 
 def main() -> None:

@@ -103,6 +103,7 @@ class Cues:
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
+    plural_marks: tuple[str, ...] = ()  # plural endings or words ('ها', 'های') that make such a noun a class of acts
     completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
     participle: str = ""  # regex on a past participle's surface ('detenidos'); after a determiner it is a noun
     determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
@@ -190,6 +191,7 @@ def load(lang: str) -> Cues:
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
+        plural_marks=_tuple(raw.get("scope", {}).get("plural_marks")),
         completed=_tuple(raw.get("scope", {}).get("completed")),
         participle=str(raw.get("scope", {}).get("participle", "")),
         determiners=_tuple(raw.get("scope", {}).get("determiners")),

@@ -120,6 +120,11 @@ class NameIndex:
         place = self._gaz.country(code)
         return place.name if place is not None else None
 
+    @lru_cache(maxsize=16)  # noqa: B019 - one index per process
+    def country_keys(self, lang: str) -> frozenset[str]:
+        """The keys `keys` answers for the language's names of countries and continents (their gazetteer names)."""
+        return frozenset(k for code in set(country_names(lang).values()) if (k := self._country_key(code)))
+
     @lru_cache(maxsize=300_000)  # noqa: B019 - one index per process, forms repeat
     def keys(self, form: str, lang: str, sound: bool = False) -> tuple[str, ...]:
         """The gazetteer keys under which `form` (in `lang`) names a place, best first; () if none.

@@ -25,6 +25,10 @@ class LangResources:
     place_aliases: dict[str, str] = field(default_factory=dict)  # local name → the gazetteer's name
     type_before_in_span: bool = False  # 'مدينة X' is the name in the language's own usage
     type_after_in_span: bool = True  # 'Донецька область'
+    initial_names: bool = False  # a sentence's first word that is no everyday word is a name ('Bryan Williams')
+    juxtaposed_places: bool = False  # nouns side by side make a compound ('Slovakya Polonya sınırı'): two places
+    demonstratives: frozenset[str] = frozenset()  # 'این', 'هذا': the word right after one is a common noun
+    type_after_capital_in_span: bool = False  # only a capitalised type word is part of the name ("Faryab Vilayeti")
     latin_script: bool = True  # the language is written in Latin letters
     name_starters: frozenset[str] = frozenset()  # stop words that may open a name ('عين العرب')
     heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
@@ -56,6 +60,17 @@ class LangResources:
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
 
+def _with_case_suffixes(type_after: dict[str, str], suffixes: dict) -> dict[str, str]:
+    """Type words after a name also with the case suffixes written after an apostrophe: a Turkish type word
+    that is part of the name takes the name's apostrophe ("California Eyaleti'nde", "Faryab Vilayeti'ne")."""
+    marks = [end.casefold() for end in suffixes if end.startswith(("'", "’"))]
+    out = dict(type_after)
+    for word, kind in type_after.items():
+        for end in marks:
+            out.setdefault(word + end, kind)
+    return out
+
+
 @lru_cache(maxsize=16)
 def load(code: str) -> LangResources:
     """The word lists of one language; KeyError for a language without a file."""
@@ -70,7 +85,7 @@ def load(code: str) -> LangResources:
         ner=str(raw.get("ner", "")),
         preps=low(raw.get("preps", {})),
         type_before=low(raw.get("type_before", {})),
-        type_after=low(raw.get("type_after", {})),
+        type_after=_with_case_suffixes(low(raw.get("type_after", {})), raw.get("suffixes", {})),
         proclitics=tuple(raw.get("proclitics", [])),
         suffixes=tuple(sorted(((end, r) for end, repl in raw.get("suffixes", {}).items()
                                for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
@@ -81,6 +96,10 @@ def load(code: str) -> LangResources:
         place_aliases=dict(raw.get("place_aliases", {})),
         type_before_in_span=bool(raw.get("type_before_in_span", False)),
         type_after_in_span=bool(raw.get("type_after_in_span", True)),
+        type_after_capital_in_span=bool(raw.get("type_after_capital_in_span", False)),
+        demonstratives=frozenset(w.casefold() for w in raw.get("demonstratives", [])),
+        juxtaposed_places=bool(raw.get("juxtaposed_places", False)),
+        initial_names=bool(raw.get("initial_names", False)),
         romanize_countries=tuple(raw.get("romanize_countries", [])),
         romanize=tuple(sorted(raw.get("romanize", {}).items(), key=lambda kv: -len(kv[0]))),
         sister_spelling=tuple(sorted(raw.get("sister_spelling", {}).items(), key=lambda kv: -len(kv[0]))),

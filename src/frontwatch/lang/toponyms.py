@@ -90,7 +90,10 @@ def _may_continue(tok: Token, res: LangResources) -> bool:
     low = tok.text.casefold()
     if res.cased:
         return _capitalised(tok.text) or low in res.type_after
-    return low not in res.stop or low in res.type_after
+    # Without capitals the stop list keeps everyday words from being names on their own ('الله', 'الغربية':
+    # God, western); inside a run they may end or qualify one ('رام الله', 'الضفة الغربية'), which the
+    # gazetteer then decides. Prepositions and 'and' still end a run: they join two names, not one.
+    return low not in res.stop or low in res.type_after or (low not in res.preps and low not in res.and_words)
 
 
 def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> list[SpanCandidate]:
@@ -151,8 +154,13 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     spans = [s for s in spans if not _part_of_compound(text, toks, s[0], s[1], spans)]
     out: list[SpanCandidate] = []
     places = frozenset(k for k, t in enumerate(taken) if t)
+    # one-word country names found ('Slovakya', 'Polonya'): where the grammar sets nouns side by side to make a
+    # compound ('Slovakya Polonya sınırı', the Slovak-Polish border), two of them are two places, not one longer name
+    countries = frozenset(a for a, b, key, _ in spans if b - a == 1 and key and key[0] in index.country_keys(lang)) \
+        if res.juxtaposed_places else frozenset()
     for a, b, key, type_hint in spans:
-        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places))
+        out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places,
+                              countries))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
     # or type word says so; alone it is as likely a person ('ο Κένεντι').
@@ -304,7 +312,8 @@ def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] 
 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
                loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
-               type_hint: str | None = None, places: frozenset[int] = frozenset()) -> SpanCandidate | None:
+               type_hint: str | None = None, places: frozenset[int] = frozenset(),
+               countries: frozenset[int] = frozenset()) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
     type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
@@ -319,15 +328,20 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         before = a - 1
         if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
             start, a = toks[a - 1].start, a - 1
-    if b - a > 1 and last in res.type_after and not res.type_after_in_span:
+    # Turkish writes a type word that belongs to the name with a capital ("California Eyaleti'nde", 'Ege Bölgesi'),
+    # one that only describes it without ('Opava kentinde'): the capital keeps it in the span
+    typed = toks[b - 1] if b - a > 1 and last in res.type_after else toks[b] if end > toks[b - 1].end else None
+    in_span = res.type_after_in_span or (res.type_after_capital_in_span and typed is not None
+                                         and typed.text[:1].isupper() and not typed.first)
+    if b - a > 1 and last in res.type_after and not in_span:
         end = toks[b - 2].end
-    elif end > toks[b - 1].end and not res.type_after_in_span:
+    elif end > toks[b - 1].end and not in_span:
         end = toks[b - 1].end
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
     if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
-        last_word = toks[b - 1].text.casefold().replace("’", "'")
+        last_word = (typed if typed is not None and typed.end == end else toks[b - 1]).text.casefold().replace("’", "'")
         prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
     ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
@@ -340,9 +354,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
         return None  # 'Володимир Брільов', 'Т. Шевченкові', 'з Маріанною' (Slavic morphology)
     typed_after = b - a > 1 and last in res.type_after  # 'Романків Обухівського району': a chain of places
-    if ner is None and res.cased and ((not typed_after and _inside_longer_name(text, toks, a, res))
+    if ner is None and res.cased and ((not typed_after and _inside_longer_name(text, toks, a, res, countries))
                                       or (res.heads_names and _followed_by_name(
-                                          text, toks, b if end == toks[b - 1].end else b + 1, res))):
+                                          text, toks, b if end == toks[b - 1].end else b + 1, res, countries))):
         return None
     if ner is None and res.capital_type_is_body and before < a and toks[before].text[:1].isupper() \
             and not toks[before].first:
@@ -359,6 +373,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
             and toks[a - 1].text.casefold() in res.not_place_after \
             and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    if ner is None and type_word is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
+            and toks[a - 1].text.casefold() in res.demonstratives and not text[toks[a - 1].end:toks[a].start].strip():
+        return None  # 'این ربات', 'این مسئله' (this robot, this issue): a common noun a village happens to share
     if ner is None and b < len(toks) and toks[b].sentence == toks[a].sentence \
             and toks[b].text.casefold() in res.not_place_before and not text[toks[b - 1].end:toks[b].start].strip():
         return None  # head-final: 'Yunanistan milli takımı', 'Karadağ Birinci Ligi': a team or a league named after it
@@ -373,7 +390,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     )
 
 
-def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources,
+                        countries: frozenset[int] = frozenset()) -> bool:
     """Is the place at token `a` the tail of a longer capitalised name ('Atlético de Madrid',
     'Кубка України', 'Τράπεζα της Ελλάδας')? Such names are clubs, bodies and events; the
     place inside is not where anything happens. The word before (past one connector such as
@@ -382,14 +400,26 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
     for _ in range(2):  # 'de', 'de la', 'της'
         if k >= 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.connectors:
             k -= 1
-    if k < 0 or toks[k].sentence != toks[a].sentence or toks[k].first or text[toks[k].end:toks[a].start].strip(
+    if k < 0 or toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[a].start].strip(
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
     word = toks[k].text
+    if toks[k].first and not (res.initial_names and a not in countries and not _everyday(word, res.code)):
+        # a sentence's first word is capitalised whatever it is; where it is no everyday word it is a name, and a
+        # town after it a surname ('Bryan Williams', 'Panikos Kristallis'), but seldom a country ('Maasbüll Almanya'nın')
+        return False
     if _suffixed(word):
         return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
+    if k in countries and a in countries:
+        return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+def _everyday(word: str, lang: str) -> bool:
+    from frontwatch.lang.geoparse import common_word  # imported here: lang.geoparse imports this module
+
+    return common_word(word, lang)
 
 
 MAX_ORG_TAIL_WORDS = 3
@@ -493,13 +523,16 @@ def _body_head_before(text: str, toks: list[Token], a: int, res: LangResources) 
     return False
 
 
-def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources) -> bool:
+def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources,
+                      countries: frozenset[int] = frozenset()) -> bool:
     """Is the place the head of a longer capitalised name ('Charles Goodhart', 'Pan Am',
     'Valle del Tajo')? The next word, right after a space, is capitalised and not a stop word."""
     if b >= len(toks) or toks[b].sentence != toks[b - 1].sentence or text[toks[b - 1].end:toks[b].start] != " ":
         return False
     if _suffixed(toks[b - 1].text):
         return False  # "İran'ın Kürdistan": a case suffix closes a Turkish name
+    if b in countries and b - 1 in countries:
+        return False  # 'Slovakya Polonya sınırı': two countries side by side, not one name
     word = toks[b].text
     low = word.casefold()
     if word.isupper() and len(word) > 1:

@@ -175,22 +175,39 @@ def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text:
     verb ('συμφώνησαν', 'υπέγραψαν') or by a bare headline noun ('Συμφωνία για ...'). In a language
     of light verbs (Persian), a past light verb in the noun's own clause still tells it happened
     ('این نشست ... برگزار شد', this meeting was held)."""
-    if not cues.articles or not cues.defined_types:
+    if not (cues.articles or cues.plural_marks) or not cues.defined_types:
         return set()
-    arts = _surface(cues.articles, ws, cues)
+    arts = _surface(cues.articles, ws, cues) if cues.articles else set()
+    plural = _plural(ws, cues)
     told = _surface(cues.verbs_told, ws, cues) if cues.verbs_told else set()
     opens = _surface(cues.clause_words, ws, cues)
     asides = _asides(ws, text)
     out = set()
     for k, t in enumerate(triggers):
         if not (t.entry.pos == "N" and t.type in cues.defined_types
-                and any(t.start - g in arts for g in range(1, ARTICLE_GAP + 1))):
+                and (any(t.start - g in arts for g in range(1, ARTICLE_GAP + 1)) or t.end - 1 in plural)):
             continue
         # the whole clause, with an apposition after the noun ('این نشست به دعوت X، مسئول ... برگزار شد')
         scan = [j for j in range(t.end, len(ws)) if j not in asides]
         if told and any(j in told for j in _clause(scan, t, ws, text.replace(",", " ").replace("،", " "), opens)):
             continue
         out.add(k)
+    return out
+
+
+def _plural(ws: list[Word], cues: Cues) -> set[int]:
+    """Indices of words in the plural by a mark of `plural_marks`: glued to the word ('نشست‌های', 'دیدارهای')
+    or written apart after it ('تحریم ها'). A plural political noun ('نشست های تخصصی', 'انتقادهای وارد بر ...',
+    'سطح تحریم ها': sessions, criticisms, sanctions) names a class of acts, as a noun after an article names a
+    known one; one meeting or one accusation that happened is told in the singular or by a past light verb."""
+    marks = tuple(normalize(m, cues.lang, cues.strip_marks) for m in cues.plural_marks)
+    out = set()
+    for w in ws:
+        form = normalize(w.text, cues.lang, cues.strip_marks)
+        if form in marks and w.i > 0:
+            out.add(w.i - 1)
+        elif any(form.endswith(m) and len(form) > len(m) + 2 for m in marks):
+            out.add(w.i)
     return out
 
 

@@ -1,0 +1,30 @@
+"""Arabic, Persian and Turkish event coding (issue 19, branch mlA18): trigger families in all their
+inflections and scope readings. Sentences written for these tests (not corpus text).
+"""
+
+from __future__ import annotations
+
+from frontwatch.lang.events import code_sentence
+
+
+def _types(text: str, lang: str) -> list[str]:
+    return [e.event_type for e in code_sentence(text, lang, [], None)]
+
+
+def test_a_persian_plural_political_noun_is_a_class_of_acts() -> None:
+    # 'تحریم های بانکی' (banking sanctions) spoken about: no sanction imposed
+    assert "sanction" not in _types("وی درباره کاهش سطح تحریم های بانکی سخن گفت.", "fa")
+    assert "sanction" not in _types("وی درباره کاهش سطح تحریم‌های بانکی سخن گفت.", "fa")  # glued with ZWNJ
+    # ... unless a past light verb in its clause tells that they were imposed or held
+    assert "sanction" in _types("اتحادیه اروپا تحریم های تازه ای علیه روسیه وضع کرد.", "fa")
+    assert "consult" in _types("نشست های وزیران دو کشور دیروز در تهران برگزار شد.", "fa")
+
+
+def test_arabic_weak_final_verbs_in_the_feminine_and_plural() -> None:
+    assert "consult" in _types("التقت وزيرة الخارجية نظيرها الأردني.", "ar")
+    assert "consult" in _types("التقوا وزير الدفاع أمس.", "ar")
+
+
+def test_turkish_reported_past_and_plural_of_simple_past_entries() -> None:
+    assert "threaten" in _types("Bakan muhalefeti sert bir dille uyarmıştır.", "tr")
+    assert "threaten" in _types("Bakanlar muhalefeti uyardılar.", "tr")
