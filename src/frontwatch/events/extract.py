@@ -352,8 +352,10 @@ class EventExtractor:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
             return chosen, how
-        if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
-            main = None  # a country known only as an adjective ("Russian jets") is the actor's origin
+        if not any(_country_of(t) == main and not place_role.is_demonym(t) and not _in_actor_name(t, pidx, actor_spans)
+                   for t in toponyms):
+            main = None  # a country known only as an adjective ("Russian jets") or inside an actor's name
+            # ("the US-led coalition") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
@@ -365,7 +367,8 @@ class EventExtractor:
         cands: dict[int, place_role.Candidate] = {}
         for i in range(seg.span.start, seg.span.end):
             for t in pidx.by_token.get(i, ()):
-                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance"):
+                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance") or \
+                        _in_actor_name(t, pidx, actor_spans):
                     continue
                 r = pidx.tokens_of.get(id(t))
                 if r is not None:
@@ -748,6 +751,17 @@ def _headlines(segs: list[Segment]) -> list[int]:
     first = segs[0]
     alone = all(s.paragraph != first.paragraph for s in segs[1:])
     return [first.start] if alone and not first.text.rstrip("\"”’'») ").endswith((".", "!", "?")) else []
+
+
+def _in_actor_name(t: Toponym, pidx: _PlaceIndex, actor_spans: set[int]) -> bool:
+    """A country named only inside an actor's phrase ('the US-led coalition', 'US airstrikes' with the US as
+    the acting side) says whose forces act, not where: like a demonym ('Russian jets'), it is no event place.
+    Why: a state's forces abroad are ACLED's external forces (inter 8) only when the event's country is not
+    taken from their own name."""
+    if _precision(t) != "country":
+        return False
+    r = pidx.tokens_of.get(id(t))
+    return r is not None and all(i in actor_spans for i in range(r[0], r[1]))
 
 
 def _actor_spans(mentions: list[ActorMention], agent_m: ActorMention | None) -> set[int]:
