@@ -71,3 +71,12 @@ def test_the_one_other_armed_side_is_actor2():
     e = battles[0]
     sides = {kind(e["actor1"]), kind(e["actor2"])}
     assert sides == {"state forces", "rebel group"}
+
+
+def test_a_government_named_with_by_acts_through_its_forces():
+    # "strikes ... carried out by the government": the parse gives the strikes no agent; the side named
+    # with 'by' is the state's (ACLED: Military Forces of X, inter 1), not an empty actor 1
+    e = main_event("Rescuers said the air strikes on the market in Homs were carried out by the regime.")
+    assert kind(e["actor1"]) in ("state forces", "government")
+    e = main_event("A bomb exploded in the Omala local government area on Sunday, killing four people.")
+    assert kind(e["actor1"]) == "armed group"  # a place named 'local government' is no side

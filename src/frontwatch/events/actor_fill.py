@@ -38,6 +38,12 @@ UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED
 NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
 ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
 UNNAMED_KINDS = frozenset({"armed group", "rebel group", "political militia", "identity militia"})
+# Who may be completed as the acting side when the sentence says so ('by X', X the subject of the verb the
+# act hangs from): an armed side, or a government ("bombs dropped by the regime", "attacks carried out by
+# the government"), which acts through its forces (ACLED: Military Forces of X). Not as the lone other side
+# ("in Omala local government" names a place) nor as a side acted on ("an attack on the government" hits
+# officials or buildings, not its forces).
+AGENT_KINDS = ARMED_KINDS | {"government"}
 LONE_FIRER_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 
@@ -78,6 +84,15 @@ def apply(events: list, completed: Sequence[tuple[object, Completion]]) -> list:
         if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name:
             e.actor2 = None
     return events
+
+
+def _acting(m: ActorMention, d: ActorDictionary) -> Actor:
+    """The actor a mention completed as the acting side of violence stands for: a government acts
+    through its military forces ('shelling by the regime': Military Forces of Syria)."""
+    a = for_event(m, d, violent=True)
+    if a.kind == "government" and a.country and m.entry is not None and m.entry.generic:
+        return d.state_actor(a.country, military=True, text=m.text)
+    return a
 
 
 def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> Actor | None:
@@ -319,10 +334,10 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         return any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))
 
     if agent is None:
-        armed = _others(sides, (patient_m,), ARMED_KINDS, names)
+        armed = _others(sides, (patient_m,), AGENT_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
         if by:
-            agent, agent_m = for_event(by[0], d, violent=True), by[0]
+            agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)
     if patient is None:
         victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
@@ -351,7 +366,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             above = _subject_above(head, armed, doc)
             armed = [above] if above is not None else armed
         if len(armed) == 1:
-            agent, agent_m = for_event(armed[0], d, violent=True), armed[0]
+            agent, agent_m = _acting(armed[0], d), armed[0]
             names.add(agent.name)
     if patient is None and agent is not None:
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
