@@ -80,3 +80,17 @@ def test_a_government_named_with_by_acts_through_its_forces():
     assert kind(e["actor1"]) in ("state forces", "government")
     e = main_event("A bomb exploded in the Omala local government area on Sunday, killing four people.")
     assert kind(e["actor1"]) == "armed group"  # a place named 'local government' is no side
+
+
+def test_victims_named_by_a_participle_or_a_reported_harm():
+    # "nine people killed when a shell hit": the harm is a participle on the noun, and the first
+    # civilians word ("a child") is not the one it hangs from
+    e = main_event("A child was among nine people killed on Tuesday when a shell hit a pharmacy in Benghazi.")
+    assert kind(e["actor2"]) == "civilians"
+    e = main_event("Three civilians were reported injured as a shell fell on a neighborhood of Aleppo.")
+    assert kind(e["actor2"]) == "civilians"
+
+
+def test_force_against_protesters_harms_the_protesters():
+    e = main_event("The militants responded with opening fire at the protesters, killing three.")
+    assert kind(e["actor2"]) == "protesters"

@@ -46,6 +46,10 @@ UNNAMED_KINDS = frozenset({"armed group", "rebel group", "political militia", "i
 AGENT_KINDS = ARMED_KINDS | {"government"}
 LONE_FIRER_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
+# A protest met with force is violence done to the protesters (ACLED: actor 2 Protesters): completed as the
+# violent types are, its victims the protesters or civilians a verb of harm hits ("opened fire at the protestors").
+VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters"})
+VICTIM_KINDS = frozenset({"civilians", "protesters"})
 
 
 def _holder(m: ActorMention | None, doc) -> bool:
@@ -231,10 +235,18 @@ def _victim(m: ActorMention, doc) -> bool:
         if tok.dep_ not in ("conj", "appos") or tok.head == tok:
             break
         tok = tok.head
+    # "nine people killed when a shell hit", "civilians wounded in the raid": a participle of harm on the noun
+    if any(c.dep_ == "acl" and c.lemma_.lower() in w.victim_verbs for c in tok.children):
+        return True
     if tok.dep_ not in w.victim_deps:
         return False
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return gov.lemma_.lower() in w.victim_verbs
+    if tok.dep_ == "nsubjpass" and any(c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in w.victim_verbs
+                                       for c in gov.children):
+        return True  # "three civilians were reported injured", "were said killed"
+    # "opening fire at the protestors": the preposition hangs from the light verb whose object is the harm
+    return gov.lemma_.lower() in w.victim_verbs or (
+        tok.dep_ == "pobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.victim_verbs for c in gov.children))
 
 
 def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | None], kinds: frozenset[str],
@@ -287,7 +299,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians":
         crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
         return crowd or agent, patient
-    if event_type not in VIOLENT_TYPES:
+    if event_type not in VIOLENT_TYPES and sub_type not in VIOLENT_SUBTYPES:
         return agent, patient
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
@@ -340,7 +352,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)
     if patient is None:
-        victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
+        victims = _others([m for m in mentions if m.kind in VICTIM_KINDS and _victim(m, doc)], (agent_m,),
+                          VICTIM_KINDS, set())  # the harmed ones first: "a child was among nine people killed"
         harmed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if harmed_side(m)]
         if victims:
             patient, patient_m = for_event(victims[0], d, violent=True), victims[0]
