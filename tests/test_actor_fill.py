@@ -94,3 +94,4 @@ def test_victims_named_by_a_participle_or_a_reported_harm():
 def test_force_against_protesters_harms_the_protesters():
     e = main_event("The militants responded with opening fire at the protesters, killing three.")
     assert kind(e["actor2"]) == "protesters"
+
