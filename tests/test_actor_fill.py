@@ -95,3 +95,10 @@ def test_force_against_protesters_harms_the_protesters():
     e = main_event("The militants responded with opening fire at the protesters, killing three.")
     assert kind(e["actor2"]) == "protesters"
 
+
+
+def test_protesters_met_with_force_are_actor2_not_actor1():
+    e = main_event("Thirty people were killed on Wednesday when police opened fire on residents and students who "
+                   "were protesting against a plan for the capital.")
+    assert e["acled"]["sub_event_type"] == "Excessive force against protesters"
+    assert kind(e["actor1"]) == "state forces" and kind(e["actor2"]) == "protesters"

@@ -296,11 +296,20 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         agent = _generic(d, "civilians", agent_m.country, agent_m.text) or agent  # "the Palestinians were protesting"
     if patient_m is not None and _people(patient_m, d, doc) and event_type in VIOLENT_TYPES:
         patient = _generic(d, "civilians", patient_m.country, patient_m.text) or patient  # "killed six Nigerians"
-    if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians":
+    if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians" and sub_type not in VIOLENT_SUBTYPES:
         crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
         return crowd or agent, patient
     if event_type not in VIOLENT_TYPES and sub_type not in VIOLENT_SUBTYPES:
         return agent, patient
+    if sub_type in VIOLENT_SUBTYPES:
+        # "police opened fire on students who were protesting": the protesters are acted on, never actor 1;
+        # the people a protest met with force harms are its protesters (ACLED: actor 2 Protesters)
+        if agent is not None and agent.kind in VICTIM_KINDS:
+            if patient is None or patient.kind in VICTIM_KINDS:
+                patient, patient_m = agent, agent_m
+            agent, agent_m = None, None
+        if patient is not None and patient.kind == "civilians":
+            patient = _generic(d, "protesters", patient.country or country, patient.text) or patient
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
         provisional, agent, agent_m = agent, None, None
