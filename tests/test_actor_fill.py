@@ -102,3 +102,9 @@ def test_protesters_met_with_force_are_actor2_not_actor1():
                    "were protesting against a plan for the capital.")
     assert e["acled"]["sub_event_type"] == "Excessive force against protesters"
     assert kind(e["actor1"]) == "state forces" and kind(e["actor2"]) == "protesters"
+
+
+def test_isis_spelt_as_a_word_is_the_islamic_state():
+    # several outlets write the acronym as a word ("Isis", "Isil"): still the group, not an unknown name
+    e = main_event("Twenty civilians were killed in a car bomb attack carried out by Isis on Friday near Deir Ezzor.")
+    assert e["actor1"]["name"] == "Islamic State"
