@@ -108,3 +108,10 @@ def test_isis_spelt_as_a_word_is_the_islamic_state():
     # several outlets write the acronym as a word ("Isis", "Isil"): still the group, not an unknown name
     e = main_event("Twenty civilians were killed in a car bomb attack carried out by Isis on Friday near Deir Ezzor.")
     assert e["actor1"]["name"] == "Islamic State"
+
+
+def test_a_non_state_modifier_names_generic_forces():
+    # "militia troops": the head word alone is the state's generic name; the modifier says whose they are
+    e = main_event("Ten villagers were killed on Tuesday in an attack by government militia troops on a village "
+                   "near Kutum.")
+    assert kind(e["actor1"]) == "political militia"

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from frontwatch.events import actor_fill, ontology, place_role, subtype_model
 from frontwatch.events.argument_places import argument_places, nested_locatives
 from frontwatch.events.actors import (
+    ATTRIBUTIVE_KINDS,
     SOURCE_KINDS,
     ActorDictionary,
     ActorMention,
@@ -221,6 +222,13 @@ class EventExtractor:
             return resolve_pronoun(tok, history)
         m = mention_at(mentions, tok.i)
         if m is not None:
+            if m.entry is not None and m.entry.generic and m.kind == "state forces":
+                # "government militia troops", "rebel forces": the non-state side a modifier names is who
+                # these forces are, not the state's army (the head word alone is the state's generic name)
+                for c in m.span_head(tok.doc).children:
+                    side = mention_at(mentions, c.i) if c.dep_ in ("compound", "amod", "nmod") else None
+                    if side is not None and side is not m and side.kind in ATTRIBUTIVE_KINDS:
+                        return side
             if m.entry is not None and m.entry.generic:
                 # "their fighters", "its troops": the possessor names the group
                 for c in m.span_head(tok.doc).children:
