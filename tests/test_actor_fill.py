@@ -115,3 +115,10 @@ def test_a_non_state_modifier_names_generic_forces():
     e = main_event("Ten villagers were killed on Tuesday in an attack by government militia troops on a village "
                    "near Kutum.")
     assert kind(e["actor1"]) == "political militia"
+
+
+def test_generic_forces_said_to_be_of_a_country_are_that_countrys():
+    # "jets believed to be Russian" over Syria: Russia's forces (abroad: ACLED inter 8), not the Syrian state's
+    e = main_event("Warplanes widely believed to be Russian struck the town of Saraqeb in Idlib province on Monday, "
+                   "killing five civilians.")
+    assert e["actor1"]["name"] == "Military Forces of Russia"

@@ -277,9 +277,12 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
     identifies (`actor_roles.same_side`), by the unnamed mention's id."""
     out: dict[int, ActorMention] = {}
     for m in mentions:
-        if m.kind not in UNNAMED_KINDS or m.entry is None or not m.entry.generic:
-            continue  # only an unnamed side ("gunmen", "fighters") takes another's name
-        named = next((n for n in mentions if n.start >= m.end and n.kind in ARMED_KINDS and n is not m
+        if m.kind not in ARMED_KINDS or m.entry is None or not m.entry.generic:
+            continue  # only an unnamed side ("gunmen", "fighters", "jets") takes another's name
+        # an unnamed non-state side takes an armed side's name; a state's generic forces ("fighter jets
+        # believed to be Russian") only a country's
+        kinds = frozenset({"country"}) if m.kind == "state forces" else ARMED_KINDS
+        named = next((n for n in mentions if n.start >= m.end and n.kind in kinds and n is not m
                       and same_side((m.start, m.end), (n.start, n.end), doc)), None)
         if named is not None:
             out[id(m)] = named
