@@ -122,3 +122,14 @@ def test_generic_forces_said_to_be_of_a_country_are_that_countrys():
     e = main_event("Warplanes widely believed to be Russian struck the town of Saraqeb in Idlib province on Monday, "
                    "killing five civilians.")
     assert e["actor1"]["name"] == "Military Forces of Russia"
+
+
+def test_a_country_named_with_by_acts_through_its_forces():
+    e = main_event("The airbase was badly damaged by the cruise missiles launched by two US destroyers on Friday.")
+    assert e["actor1"] is not None and e["actor1"]["name"] == "Military Forces of United States"
+
+
+def test_civilians_after_a_count_word_are_the_victims():
+    e = main_event("Dozens of civilians were killed in the heavy bombardments carried out by Russian and Syrian "
+                   "airstrikes.")
+    assert kind(e["actor1"]) == "state forces" and kind(e["actor2"]) == "civilians"

@@ -235,6 +235,10 @@ def _victim(m: ActorMention, doc) -> bool:
         if tok.dep_ not in ("conj", "appos") or tok.head == tok:
             break
         tok = tok.head
+    # "dozens of civilians were killed", "a number of residents": the count word carries the civilians' role
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head != tok.head and \
+            (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in w.count_nouns):
+        tok = tok.head.head
     # "nine people killed when a shell hit", "civilians wounded in the raid": a participle of harm on the noun
     if any(c.dep_ == "acl" and c.lemma_.lower() in w.victim_verbs for c in tok.children):
         return True
@@ -360,6 +364,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if agent is None:
         armed = _others(sides, (patient_m,), AGENT_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
+        # "missiles launched by two US destroyers", "strikes by Russia": a country named with 'by' acts through
+        # its forces (not "by a US-made missile", "by Turkish-backed rebels": a hyphenated word only qualifies)
+        by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
+                    if _by_agent(m, doc) and not names_a_place(doc[m.head])
+                    and not (m.end < len(doc) and doc[m.end].text in ("-", "‐", "–"))]
         if by:
             agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)
