@@ -133,3 +133,10 @@ def test_civilians_after_a_count_word_are_the_victims():
     e = main_event("Dozens of civilians were killed in the heavy bombardments carried out by Russian and Syrian "
                    "airstrikes.")
     assert kind(e["actor1"]) == "state forces" and kind(e["actor2"]) == "civilians"
+
+
+def test_a_relative_pronoun_stands_for_the_noun_it_refers_to():
+    # "the Syrian aircraft that has been shot down by the group": the side acted on is the aircraft's
+    events = [e for e in extract_texts(["This is the third Syrian aircraft that has been shot down by the group "
+                                        "in the last month."])[0] if e.get("trigger") == "shot down"]
+    assert events and (events[0].get("actor2") or {}).get("name") == "Military Forces of Syria"

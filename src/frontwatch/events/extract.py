@@ -218,6 +218,8 @@ class EventExtractor:
                  ) -> ActorMention | None:
         if tok is None:
             return None
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "the third Syrian aircraft that has been shot down": the noun it refers to
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return resolve_pronoun(tok, history)
         m = mention_at(mentions, tok.i)
@@ -770,6 +772,9 @@ def _in_actor_name(t: Toponym, pidx: _PlaceIndex, actor_spans: set[int]) -> bool
         return False
     r = pidx.tokens_of.get(id(t))
     return r is not None and all(i in actor_spans for i in range(r[0], r[1]))
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # grammar: a relative clause's subject
 
 
 def _actor_spans(mentions: list[ActorMention], agent_m: ActorMention | None) -> set[int]:
