@@ -140,3 +140,8 @@ def test_a_relative_pronoun_stands_for_the_noun_it_refers_to():
     events = [e for e in extract_texts(["This is the third Syrian aircraft that has been shot down by the group "
                                         "in the last month."])[0] if e.get("trigger") == "shot down"]
     assert events and (events[0].get("actor2") or {}).get("name") == "Military Forces of Syria"
+
+
+def test_a_singular_demonym_noun_is_a_person_not_the_state():
+    e = main_event("An Iraqi was killed when a bomb exploded in a market in Baghdad on Monday.")
+    assert kind(e["actor2"]) == "civilians"

@@ -191,12 +191,16 @@ def _between(head, sides: Sequence[ActorMention], doc) -> tuple[ActorMention, Ac
 
 
 def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
-    """'Palestinians', 'six Nigerians': a plural demonym names people of a country, not its state ('the
-    Philippines', 'the United States' are names, and their singular is no demonym)."""
-    if m.kind != "country" or not m.plural or m.entry is None:
+    """'Palestinians', 'six Nigerians', 'a young Palestinian': a demonym used as a noun names people of a
+    country, not its state ('the Philippines', 'the United States' are names, and their singular is no demonym)."""
+    if m.kind != "country" or m.entry is None:
         return False
     last = doc[m.end - 1]
-    return d.country_code(last.lemma_) == m.entry.country and normalize(m.text) != normalize(m.entry.name)
+    # singular only as a noun with an indefinite article: "a young Palestinian was shot dead", "an Iraqi"
+    one = last.dep_ not in ("amod", "compound", "nmod", "poss") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+    return (m.plural or one) and d.country_code(last.lemma_) == m.entry.country \
+        and normalize(m.text) != normalize(m.entry.name)
 
 
 def _subject_above(head, cands: Sequence[ActorMention], doc) -> ActorMention | None:
