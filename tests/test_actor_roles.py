@@ -28,6 +28,8 @@ def test_the_harmed_side_among_several_is_actor2():
     ("Jets struck the positions of the militia near the river.", "militia"),
     ("Dozens of members of the group were killed overnight.", "group"),
     ("The army launched an assault on rebel positions.", "rebel"),
+    ("The army seized three villages from the militia near the river.", "militia"),
+    ("The army launched an operation to clear the militia from the hills.", "militia"),
 ])
 def test_is_harmed_on_the_parse(text: str, harmed: str) -> None:
     from frontwatch.events.actor_roles import is_harmed

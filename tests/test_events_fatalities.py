@@ -155,3 +155,15 @@ def test_named_victims_from_a_parsed_sentence(nlp, sentence: str, want: int) -> 
 def test_a_day_of_the_month_is_no_count() -> None:
     assert count_fatalities("The number of victims from March 27 to April 10 has reached 236.") == 0
     assert count_fatalities("The number of victims of the blast is at least 70.") == 70
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("The victim was executed in the square on Friday.", 1),
+    ("The driver and two passengers were killed when the bus hit a mine.", 3),
+    ("The guard seized the rifle and shot him dead.", 0),  # the guard is not the one dead
+    ("The army said the operation went to plan.", 0),
+])
+def test_a_definite_singular_person_killed_is_one_death(sentence: str, want: int) -> None:
+    from frontwatch.events.fatalities import count_fatalities
+
+    assert count_fatalities(sentence) == want

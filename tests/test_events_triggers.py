@@ -15,6 +15,7 @@ from frontwatch.events.triggers import (
     default_lexicon,
     find_triggers,
     frame_of,
+    inflections,
     load_lexicon,
     packaged_triggers_path,
     read_trigger_rows,
@@ -72,6 +73,14 @@ def test_lemmas_inflections_and_phrases_with_modifiers(nlp):  # noqa: F811
     # the small model lemmatises "raped" as "rap"; regular inflections still match
     _, found, _ = triggers(nlp, "Soldiers raped women in the village.")
     assert [t.type for t in found] == ["sexual_violence"]
+
+
+def test_inflections_add_es_only_after_a_sibilant_or_o(nlp):  # noqa: F811
+    # "sites" is the plural of "site", not "sit" + "es": an army unit targeting ISIS sites in a
+    # neighbourhood is no sit-in protest; "clashes", "marches" are still the lexicon's words
+    _, found, _ = triggers(nlp, "An army unit targeted ISIS sites in the neighborhoods of the city.")
+    assert "protest" not in [t.type for t in found]
+    assert "clashes" in inflections("clash") and "sites" not in inflections("sit")
 
 
 def test_argument_requirements_choose_between_readings(nlp):  # noqa: F811

@@ -38,8 +38,18 @@ UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED
 NOT_A_SIDE = frozenset({None, "organization", "person"})  # a named victim or a place read as an actor
 ARMED_KINDS = frozenset({"state forces", "rebel group", "political militia", "identity militia", "armed group"})
 UNNAMED_KINDS = frozenset({"armed group", "rebel group", "political militia", "identity militia"})
+# Who may be completed as the acting side when the sentence says so ('by X', X the subject of the verb the
+# act hangs from): an armed side, or a government ("bombs dropped by the regime", "attacks carried out by
+# the government"), which acts through its forces (ACLED: Military Forces of X). Not as the lone other side
+# ("in Omala local government" names a place) nor as a side acted on ("an attack on the government" hits
+# officials or buildings, not its forces).
+AGENT_KINDS = ARMED_KINDS | {"government"}
 LONE_FIRER_TYPES = frozenset({"Explosions/Remote violence", "Battles", "Violence against civilians"})
 CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
+# A protest met with force is violence done to the protesters (ACLED: actor 2 Protesters): completed as the
+# violent types are, its victims the protesters or civilians a verb of harm hits ("opened fire at the protestors").
+VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters"})
+VICTIM_KINDS = frozenset({"civilians", "protesters"})
 
 
 def _holder(m: ActorMention | None, doc) -> bool:
@@ -78,6 +88,15 @@ def apply(events: list, completed: Sequence[tuple[object, Completion]]) -> list:
         if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name:
             e.actor2 = None
     return events
+
+
+def _acting(m: ActorMention, d: ActorDictionary) -> Actor:
+    """The actor a mention completed as the acting side of violence stands for: a government acts
+    through its military forces ('shelling by the regime': Military Forces of Syria)."""
+    a = for_event(m, d, violent=True)
+    if a.kind == "government" and a.country and m.entry is not None and m.entry.generic:
+        return d.state_actor(a.country, military=True, text=m.text)
+    return a
 
 
 def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> Actor | None:
@@ -172,12 +191,16 @@ def _between(head, sides: Sequence[ActorMention], doc) -> tuple[ActorMention, Ac
 
 
 def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
-    """'Palestinians', 'six Nigerians': a plural demonym names people of a country, not its state ('the
-    Philippines', 'the United States' are names, and their singular is no demonym)."""
-    if m.kind != "country" or not m.plural or m.entry is None:
+    """'Palestinians', 'six Nigerians', 'a young Palestinian': a demonym used as a noun names people of a
+    country, not its state ('the Philippines', 'the United States' are names, and their singular is no demonym)."""
+    if m.kind != "country" or m.entry is None:
         return False
     last = doc[m.end - 1]
-    return d.country_code(last.lemma_) == m.entry.country and normalize(m.text) != normalize(m.entry.name)
+    # singular only as a noun with an indefinite article: "a young Palestinian was shot dead", "an Iraqi"
+    one = last.dep_ not in ("amod", "compound", "nmod", "poss") and any(
+        c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
+    return (m.plural or one) and d.country_code(last.lemma_) == m.entry.country \
+        and normalize(m.text) != normalize(m.entry.name)
 
 
 def _subject_above(head, cands: Sequence[ActorMention], doc) -> ActorMention | None:
@@ -216,10 +239,22 @@ def _victim(m: ActorMention, doc) -> bool:
         if tok.dep_ not in ("conj", "appos") or tok.head == tok:
             break
         tok = tok.head
+    # "dozens of civilians were killed", "a number of residents": the count word carries the civilians' role
+    if tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head != tok.head and \
+            (tok.head.head.pos_ == "NUM" or tok.head.head.lemma_.lower() in w.count_nouns):
+        tok = tok.head.head
+    # "nine people killed when a shell hit", "civilians wounded in the raid": a participle of harm on the noun
+    if any(c.dep_ == "acl" and c.lemma_.lower() in w.victim_verbs for c in tok.children):
+        return True
     if tok.dep_ not in w.victim_deps:
         return False
     gov = tok.head.head if tok.dep_ == "pobj" else tok.head
-    return gov.lemma_.lower() in w.victim_verbs
+    if tok.dep_ == "nsubjpass" and any(c.dep_ in ("oprd", "xcomp", "acomp") and c.lemma_.lower() in w.victim_verbs
+                                       for c in gov.children):
+        return True  # "three civilians were reported injured", "were said killed"
+    # "opening fire at the protestors": the preposition hangs from the light verb whose object is the harm
+    return gov.lemma_.lower() in w.victim_verbs or (
+        tok.dep_ == "pobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.victim_verbs for c in gov.children))
 
 
 def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | None], kinds: frozenset[str],
@@ -250,9 +285,12 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
     identifies (`actor_roles.same_side`), by the unnamed mention's id."""
     out: dict[int, ActorMention] = {}
     for m in mentions:
-        if m.kind not in UNNAMED_KINDS or m.entry is None or not m.entry.generic:
-            continue  # only an unnamed side ("gunmen", "fighters") takes another's name
-        named = next((n for n in mentions if n.start >= m.end and n.kind in ARMED_KINDS and n is not m
+        if m.kind not in ARMED_KINDS or m.entry is None or not m.entry.generic:
+            continue  # only an unnamed side ("gunmen", "fighters", "jets") takes another's name
+        # an unnamed non-state side takes an armed side's name; a state's generic forces ("fighter jets
+        # believed to be Russian") only a country's
+        kinds = frozenset({"country"}) if m.kind == "state forces" else ARMED_KINDS
+        named = next((n for n in mentions if n.start >= m.end and n.kind in kinds and n is not m
                       and same_side((m.start, m.end), (n.start, n.end), doc)), None)
         if named is not None:
             out[id(m)] = named
@@ -269,11 +307,20 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         agent = _generic(d, "civilians", agent_m.country, agent_m.text) or agent  # "the Palestinians were protesting"
     if patient_m is not None and _people(patient_m, d, doc) and event_type in VIOLENT_TYPES:
         patient = _generic(d, "civilians", patient_m.country, patient_m.text) or patient  # "killed six Nigerians"
-    if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians":
+    if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians" and sub_type not in VIOLENT_SUBTYPES:
         crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
         return crowd or agent, patient
-    if event_type not in VIOLENT_TYPES:
+    if event_type not in VIOLENT_TYPES and sub_type not in VIOLENT_SUBTYPES:
         return agent, patient
+    if sub_type in VIOLENT_SUBTYPES:
+        # "police opened fire on students who were protesting": the protesters are acted on, never actor 1;
+        # the people a protest met with force harms are its protesters (ACLED: actor 2 Protesters)
+        if agent is not None and agent.kind in VICTIM_KINDS:
+            if patient is None or patient.kind in VICTIM_KINDS:
+                patient, patient_m = agent, agent_m
+            agent, agent_m = None, None
+        if patient is not None and patient.kind == "civilians":
+            patient = _generic(d, "protesters", patient.country or country, patient.text) or patient
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
         provisional, agent, agent_m = agent, None, None
@@ -319,13 +366,19 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         return any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))
 
     if agent is None:
-        armed = _others(sides, (patient_m,), ARMED_KINDS, names)
+        armed = _others(sides, (patient_m,), AGENT_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
+        # "missiles launched by two US destroyers", "strikes by Russia": a country named with 'by' acts through
+        # its forces (not "by a US-made missile", "by Turkish-backed rebels": a hyphenated word only qualifies)
+        by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
+                    if _by_agent(m, doc) and not names_a_place(doc[m.head])
+                    and not (m.end < len(doc) and doc[m.end].text in ("-", "‐", "–"))]
         if by:
-            agent, agent_m = for_event(by[0], d, violent=True), by[0]
+            agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)
     if patient is None:
-        victims = [m for m in _others(mentions, (agent_m,), frozenset({"civilians"}), set()) if _victim(m, doc)]
+        victims = _others([m for m in mentions if m.kind in VICTIM_KINDS and _victim(m, doc)], (agent_m,),
+                          VICTIM_KINDS, set())  # the harmed ones first: "a child was among nine people killed"
         harmed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if harmed_side(m)]
         if victims:
             patient, patient_m = for_event(victims[0], d, violent=True), victims[0]
@@ -351,7 +404,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             above = _subject_above(head, armed, doc)
             armed = [above] if above is not None else armed
         if len(armed) == 1:
-            agent, agent_m = for_event(armed[0], d, violent=True), armed[0]
+            agent, agent_m = _acting(armed[0], d), armed[0]
             names.add(agent.name)
     if patient is None and agent is not None:
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]

@@ -39,6 +39,8 @@ class RoleWords:
     harm_preps: frozenset[str]
     harm_nouns: frozenset[str]
     loss_verbs: frozenset[str]
+    expel_verbs: frozenset[str]
+    taken_from_verbs: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -46,7 +48,8 @@ def role_words() -> RoleWords:
     """The role lists of data/actor_fill.json (actor_words reads the others)."""
     raw = actor_fill_data()
     return RoleWords(frozenset(raw["speech_verbs"]), frozenset(raw["harm_deps"]), frozenset(raw["harm_preps"]),
-                     frozenset(raw["harm_nouns"]), frozenset(raw["loss_verbs"]))
+                     frozenset(raw["harm_nouns"]), frozenset(raw["loss_verbs"]),
+                     frozenset(raw["expel_verbs"]), frozenset(raw["taken_from_verbs"]))
 
 
 def is_speaker(tok: Token) -> bool:
@@ -75,6 +78,9 @@ def is_harmed(tok: Token) -> bool:
             return True
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in w.loss_verbs:  # "Daesh suffered a heavy toll"
             return True
+        if (node.dep_ == "dobj" and node.head.lemma_.lower() in w.expel_verbs) or (
+                node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in w.taken_from_verbs):
+            return True  # "to clear Islamic State from its border", "seizing villages from the FSA's brigades"
         if node.dep_ == "pobj" and node.head.lower_ in w.harm_preps:
             gov = node.head.head  # "assault on X", "fired on X", "attacks against X"
             if gov.lemma_.lower() in verbs or gov.lemma_.lower() in w.harm_nouns:
@@ -103,7 +109,7 @@ def same_side(first: tuple[int, int], second: tuple[int, int], doc) -> bool:
     """'gunmen suspected to be members of Boko Haram': the mention at `second` (token span) says who the
     one at `first` is. Read off the words between them, which the parse often gets wrong."""
     w = identity_words()
-    between = [t.lower_ for t in doc[first[1]:second[0]]]
+    between = [t.lower_ for t in doc[first[1]:second[0]] if t.pos_ != "ADV"]  # "also believed to be", "widely"
     if not between or between[0] not in w.verbs or len(between) > 8:
         return False
     return all(t in w.fillers for t in between[1:])

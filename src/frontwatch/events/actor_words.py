@@ -17,6 +17,7 @@ class Words:
     held_words: frozenset[str]  # "rebel-held": the side holding the place hit, not the attacker
     taking_part_verbs: frozenset[str]  # "X is engaged in a battle": X is a side of the battle
     ally_verbs: frozenset[str]  # "backed by X": X is an ally of the side acting, not that side
+    count_nouns: frozenset[str]  # "dozens of civilians": the count word carries the civilians' role
 
 
 @lru_cache(maxsize=1)
@@ -31,4 +32,4 @@ def words() -> Words:
     raw = actor_fill_data()
     return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
                  frozenset(raw["held_words"]), frozenset(raw["taking_part_verbs"]),
-                 frozenset(raw["ally_verbs"]))
+                 frozenset(raw["ally_verbs"]), frozenset(raw["count_nouns"]))

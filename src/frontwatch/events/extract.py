@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from frontwatch.events import actor_fill, ontology, place_role, subtype_model
 from frontwatch.events.argument_places import argument_places, clause_arguments, nested_locatives
 from frontwatch.events.actors import (
+    ATTRIBUTIVE_KINDS,
     SOURCE_KINDS,
     ActorDictionary,
     ActorMention,
@@ -217,10 +218,19 @@ class EventExtractor:
                  ) -> ActorMention | None:
         if tok is None:
             return None
+        if tok.lower_ in RELATIVE_PRONOUNS and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.dep_ == "relcl":
+            tok = tok.head.head  # "the third Syrian aircraft that has been shot down": the noun it refers to
         if tok.lower_ in PRONOUNS and tok.pos_ == "PRON":
             return resolve_pronoun(tok, history)
         m = mention_at(mentions, tok.i)
         if m is not None:
+            if m.entry is not None and m.entry.generic and m.kind == "state forces":
+                # "government militia troops", "rebel forces": the non-state side a modifier names is who
+                # these forces are, not the state's army (the head word alone is the state's generic name)
+                for c in m.span_head(tok.doc).children:
+                    side = mention_at(mentions, c.i) if c.dep_ in ("compound", "amod", "nmod") else None
+                    if side is not None and side is not m and side.kind in ATTRIBUTIVE_KINDS:
+                        return side
             if m.entry is not None and m.entry.generic:
                 # "their fighters", "its troops": the possessor names the group
                 for c in m.span_head(tok.doc).children:
@@ -368,8 +378,9 @@ class EventExtractor:
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
             return chosen, how
         if not any(_country_of(t) == main and not place_role.is_demonym(t) and not self._origin(t, pidx, seg)
-                   for t in toponyms):
-            main = None  # a country known only as an adjective ("Russian jets", "US-led raids") is the actor's origin
+                   and not _in_actor_name(t, pidx, actor_spans) for t in toponyms):
+            main = None  # a country known only as an adjective ("Russian jets", "US-led raids") or inside an actor's
+            # name ("the US-led coalition") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
@@ -381,7 +392,8 @@ class EventExtractor:
         cands: dict[int, place_role.Candidate] = {}
         for i in range(seg.span.start, seg.span.end):
             for t in pidx.by_token.get(i, ()):
-                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance"):
+                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance") or \
+                        _in_actor_name(t, pidx, actor_spans):
                     continue
                 r = pidx.tokens_of.get(id(t))
                 if r is not None:
@@ -767,6 +779,20 @@ def _headlines(segs: list[Segment]) -> list[int]:
     first = segs[0]
     alone = all(s.paragraph != first.paragraph for s in segs[1:])
     return [first.start] if alone and not first.text.rstrip("\"”’'») ").endswith((".", "!", "?")) else []
+
+
+def _in_actor_name(t: Toponym, pidx: _PlaceIndex, actor_spans: set[int]) -> bool:
+    """A country named only inside an actor's phrase ('the US-led coalition', 'US airstrikes' with the US as
+    the acting side) says whose forces act, not where: like a demonym ('Russian jets'), it is no event place.
+    Why: a state's forces abroad are ACLED's external forces (inter 8) only when the event's country is not
+    taken from their own name."""
+    if _precision(t) != "country":
+        return False
+    r = pidx.tokens_of.get(id(t))
+    return r is not None and all(i in actor_spans for i in range(r[0], r[1]))
+
+
+RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # grammar: a relative clause's subject
 
 
 def _actor_spans(mentions: list[ActorMention], agent_m: ActorMention | None) -> set[int]:

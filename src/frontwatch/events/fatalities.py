@@ -78,6 +78,7 @@ class Words:
     event_after_since: frozenset[str] = frozenset()  # "since a ... attack": one earlier event, not a running total
     not_cumulative: Phrases = dataclasses.field(default_factory=dict)  # "a day ago": not "a day" of a daily total
     since_superlatives: frozenset[str] = frozenset()  # "the first explosion ... since 2011": no running total
+    singular_persons: frozenset[str] = frozenset()  # "the victim was executed": one death, like "a man was killed"
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -111,6 +112,7 @@ def words() -> Words:
         event_after_since=frozenset(raw.get("event_after_since", ())),
         not_cumulative=_phrases(raw.get("not_cumulative", [])),
         since_superlatives=frozenset(raw.get("since_superlatives", ())),
+        singular_persons=frozenset(raw.get("singular_persons", ())),
     )
 
 
@@ -122,6 +124,7 @@ class Quantity:
     singular: bool = False  # "a"/"an"/"one": needs a passive verb or a person to count
     another: bool = False  # "another five": adds to an earlier count
     named: bool = False  # a person's name ("Hassan Abboud was killed"): one victim
+    definite: bool = False  # "the victim": counts only as a passive verb's subject ("the victim was executed")
 
 
 @dataclass(frozen=True)
@@ -218,6 +221,8 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
             return Quantity(value, j, j + len(phrase), another=another)
     if toks[j] in _SINGULAR and j == i:
         return Quantity(1, j, j + 1, singular=True)
+    if j == i + 1 and toks[i] == "the" and toks[j] in w.singular_persons:
+        return Quantity(1, j, j + 1, singular=True, definite=True)  # "the victim was executed": one person
     if toks[j] == PERSON and j == i:
         return Quantity(1, j, j + 1, named=True)
     return None
@@ -319,8 +324,9 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if t in w.death:
             if t in w.kill and not passive and _starts_count(toks, k + 1, w) and not _wounded_count(toks, k + 1, w):
                 return None  # active voice: "30 gunmen killed 5 villagers" (not "4 killed over 43 injured")
-            if q.singular and (plural_verb and total == 1 or not (passive or t in ("died", "dead"))):
+            if q.singular and (plural_verb and total == 1 or not (passive or t in ("died", "dead") and not q.definite)):
                 return None  # "a man was killed", "a child died"; never "an airstrike killed", "for a time were"
+                # (nor "the guard ... shot him dead": a definite one only as the passive's subject)
             if q.named and not (passive or t in ("died", "dead") or filler == 0 and k + 1 < len(toks)
                                 and toks[k + 1] in _AFTER_PASSIVE):
                 return None  # "Hassan Abboud was killed", "X killed in an air strike"; never "Assad killed civilians"

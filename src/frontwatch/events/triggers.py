@@ -123,7 +123,9 @@ def inflections(word: str) -> frozenset[str]:
     Matching on the lemma alone fails when the small model's lemmatiser errs ("raped" →
     "rap"), so the surface forms of regular verbs and nouns are accepted too.
     """
-    out = {word, word + "s", word + "es", word + "ed", word + "d", word + "ing", *IRREGULAR.get(word, ())}
+    out = {word, word + "s", word + "ed", word + "d", word + "ing", *IRREGULAR.get(word, ())}
+    if word.endswith(("s", "x", "z", "ch", "sh", "o")):  # "clashes", "marches"; never "sit" -> "sites"
+        out.add(word + "es")
     if word.endswith("e"):
         out |= {word[:-1] + "ing", word[:-1] + "ed"}
     if word.endswith("y") and len(word) > 2 and word[-2] not in "aeiou":
