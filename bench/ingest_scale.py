@@ -54,6 +54,9 @@ def main() -> int:
     ap.add_argument("--extracted", type=Path, default=Path(tempfile.gettempdir()) / "frontwatch-fakes-extracted.pkl",
                     help="cache of the FA-KES extraction (--synthetic): made by the first run, reused after")
     ap.add_argument("--db", default=None, help="--synthetic: store to ingest into (SQLite path or postgresql:// URL)")
+    ap.add_argument("--order", default="archive", choices=("archive", "feed"),
+                    help="--synthetic: arrival order, archive (copy after copy, each older than most of the store) "
+                         "or feed (by publication time, as a live feed): bench/synthetic_ingest.arrival_order")
     args = ap.parse_args()
     if args.synthetic:
         return synthetic(args)
@@ -99,7 +102,7 @@ def synthetic(args: argparse.Namespace) -> int:
     bases, extraction = syn.record_extraction(tmp / "fakes.jsonl", tmp / "extract.sqlite", args.extracted)
     vocab = syn.vocabulary(b.article.text for b in bases)
     corpus = tmp / "synthetic.jsonl"
-    written = syn.write_jsonl(syn.synthetic_records(bases, args.synthetic, vocab), corpus)
+    written = syn.write_jsonl(syn.synthetic_records(bases, args.synthetic, vocab, args.order), corpus)
     db = args.db if args.db and "://" in args.db else Path(args.db or tmp / "store.sqlite")
     if not isinstance(db, str) and db.exists():
         raise SystemExit(f"{db} exists: give a new store")
@@ -110,7 +113,7 @@ def synthetic(args: argparse.Namespace) -> int:
     step = max(args.synthetic // 40, 1)
     store_kind = "postgresql" if isinstance(db, str) else "sqlite"
     args.out.mkdir(parents=True, exist_ok=True)
-    partial = args.out / f"ingest-partial-{store_kind}-{args.synthetic}.json"
+    partial = args.out / f"ingest-partial-{store_kind}-{args.synthetic}-{args.order}.json"
     last = {"stored": 0}
 
     def progress(stats) -> None:  # articles/s as the store grows: does the store side slow down?
@@ -120,7 +123,7 @@ def synthetic(args: argparse.Namespace) -> int:
                           "seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(_cpu() - cpu0, 1),
                           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
             # a run stopped before its end still leaves what it measured
-            partial.write_text(json.dumps({"store": store_kind, "synthetic_articles": args.synthetic,
+            partial.write_text(json.dumps({"store": store_kind, "synthetic_articles": args.synthetic, "order": args.order,
                                            "curve": curve, "derive_runs": derives}, indent=1))
 
     real_stages = derive.run_stages
@@ -156,7 +159,8 @@ def synthetic(args: argparse.Namespace) -> int:
                  "swapped, own URL, dates moved 7 days per copy); run_ingest unchanged except that the pipeline "
                  "worker replays the base article's extraction. NLP cost: bench/throughput.py."),
         "store": store_kind,
-        "input": {"csv": str(args.csv), "base_articles": len(bases), "synthetic_articles": written},
+        "input": {"csv": str(args.csv), "base_articles": len(bases), "synthetic_articles": written,
+                  "order": args.order},
         "base_extraction": extraction,
         "stored": stats.stored, "events": stats.events, "duplicates": stats.duplicates,
         "near_duplicates": stats.near_duplicates, "failed": stats.failed, "replay": dict(syn.REPLAY_STATS),
