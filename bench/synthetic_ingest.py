@@ -124,6 +124,22 @@ def synthetic_records(bases: list[ProcessedArticle], n: int, vocab: dict[int, li
                "published": published.isoformat() if published else None}
 
 
+def csv_published(value: str | None) -> str | None:
+    """FA-KES's `date` column (month/day/year, e.g. "4/16/2017") as an ISO publication time (noon UTC),
+    None when empty or unreadable.
+
+    Why: without it every base article is published when the extraction ran, so its relative dates
+    resolve against that moment and all 774 bases share one publication time: copies then arrive in
+    publication order whatever `arrival_order` says. With it (`ingest_scale.py --dated`) the bases
+    spread over 2011-2018 as the outlets published them, the corpus's own order is not date order
+    (an archive), and `feed` is a live feed."""
+    try:
+        month, day, year = (int(x) for x in (value or "").strip().split("/"))
+        return datetime(year, month, day, 12, tzinfo=timezone.utc).isoformat()
+    except ValueError:
+        return None
+
+
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:
     count = 0
     with path.open("w", encoding="utf-8") as fh:

@@ -146,3 +146,12 @@ def test_arrival_orders_hold_the_same_articles(tmp_path: Path) -> None:
     assert {r["id"] for r in records} == {r["id"] for r in syn.synthetic_records(bases, n, vocab)}
     with pytest.raises(ValueError):
         syn.arrival_order(bases, n, "random")
+
+
+def test_csv_published_reads_fakes_dates() -> None:
+    """FA-KES dates are month/day/year; unreadable ones give no publication time (not a wrong one)."""
+    assert syn.csv_published("4/16/2017") == "2017-04-16T12:00:00+00:00"
+    assert syn.csv_published(" 12/1/2013 ") == "2013-12-01T12:00:00+00:00"
+    assert syn.csv_published("16/4/2017") is None  # no 16th month
+    assert syn.csv_published("") is None and syn.csv_published(None) is None
+    assert syn.csv_published("April 2017") is None
