@@ -51,10 +51,20 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     ap.add_argument("--synthetic", type=int, default=0,
                     help="ingest N synthetic articles made from the extracted FA-KES ones: the store side only")
-    ap.add_argument("--extracted", type=Path, default=Path(tempfile.gettempdir()) / "frontwatch-fakes-extracted.pkl",
-                    help="cache of the FA-KES extraction (--synthetic): made by the first run, reused after")
+    ap.add_argument("--extracted", type=Path, default=None,
+                    help="cache of the FA-KES extraction (--synthetic): made by the first run, reused after "
+                         "(default: frontwatch-fakes-extracted[-dated].pkl in the temp directory)")
+    ap.add_argument("--dated", action="store_true",
+                    help="--synthetic: extract the FA-KES articles with their CSV date as publication date "
+                         "(own cache), so copies carry real publication dates and --order matters")
     ap.add_argument("--db", default=None, help="--synthetic: store to ingest into (SQLite path or postgresql:// URL)")
+    ap.add_argument("--order", default="archive", choices=("archive", "feed"),
+                    help="--synthetic: arrival order, archive (copy after copy, each older than most of the store) "
+                         "or feed (by publication time, as a live feed): bench/synthetic_ingest.arrival_order")
     args = ap.parse_args()
+    if args.extracted is None:
+        name = "frontwatch-fakes-extracted-dated.pkl" if args.dated else "frontwatch-fakes-extracted.pkl"
+        args.extracted = Path(tempfile.gettempdir()) / name
     if args.synthetic:
         return synthetic(args)
 
@@ -95,11 +105,20 @@ def synthetic(args: argparse.Namespace) -> int:
 
     tmp = Path(tempfile.mkdtemp(prefix="fw-ingest-syn-"))
     if not args.extracted.exists():
-        write_jsonl(load_rows(args.csv, args.limit or None), 1, tmp / "fakes.jsonl")
+        rows = load_rows(args.csv, args.limit or None)
+        write_jsonl(rows, 1, tmp / "fakes.jsonl")
+        if args.dated:  # the same records, each with its publication date
+            lines = (tmp / "fakes.jsonl").read_text(encoding="utf-8").splitlines()
+            with (tmp / "fakes.jsonl").open("w", encoding="utf-8") as fh:
+                for line, row in zip(lines, rows, strict=True):
+                    rec = json.loads(line)
+                    if syn.csv_published(row.get("date")):
+                        rec["published"] = syn.csv_published(row.get("date"))
+                    fh.write(json.dumps(rec) + "\n")
     bases, extraction = syn.record_extraction(tmp / "fakes.jsonl", tmp / "extract.sqlite", args.extracted)
     vocab = syn.vocabulary(b.article.text for b in bases)
     corpus = tmp / "synthetic.jsonl"
-    written = syn.write_jsonl(syn.synthetic_records(bases, args.synthetic, vocab), corpus)
+    written = syn.write_jsonl(syn.synthetic_records(bases, args.synthetic, vocab, args.order), corpus)
     db = args.db if args.db and "://" in args.db else Path(args.db or tmp / "store.sqlite")
     if not isinstance(db, str) and db.exists():
         raise SystemExit(f"{db} exists: give a new store")
@@ -110,7 +129,7 @@ def synthetic(args: argparse.Namespace) -> int:
     step = max(args.synthetic // 40, 1)
     store_kind = "postgresql" if isinstance(db, str) else "sqlite"
     args.out.mkdir(parents=True, exist_ok=True)
-    partial = args.out / f"ingest-partial-{store_kind}-{args.synthetic}.json"
+    partial = args.out / f"ingest-partial-{store_kind}-{args.synthetic}-{args.order}{'-dated' if args.dated else ''}.json"
     last = {"stored": 0}
 
     def progress(stats) -> None:  # articles/s as the store grows: does the store side slow down?
@@ -120,7 +139,7 @@ def synthetic(args: argparse.Namespace) -> int:
                           "seconds": round(time.perf_counter() - t0, 1), "cpu_seconds": round(_cpu() - cpu0, 1),
                           "peak_rss_mb": round(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024, 1)})
             # a run stopped before its end still leaves what it measured
-            partial.write_text(json.dumps({"store": store_kind, "synthetic_articles": args.synthetic,
+            partial.write_text(json.dumps({"store": store_kind, "synthetic_articles": args.synthetic, "order": args.order, "dated": args.dated,
                                            "curve": curve, "derive_runs": derives}, indent=1))
 
     real_stages = derive.run_stages
@@ -156,7 +175,8 @@ def synthetic(args: argparse.Namespace) -> int:
                  "swapped, own URL, dates moved 7 days per copy); run_ingest unchanged except that the pipeline "
                  "worker replays the base article's extraction. NLP cost: bench/throughput.py."),
         "store": store_kind,
-        "input": {"csv": str(args.csv), "base_articles": len(bases), "synthetic_articles": written},
+        "input": {"csv": str(args.csv), "base_articles": len(bases), "synthetic_articles": written,
+                  "order": args.order, "dated": args.dated, "extracted": str(args.extracted)},
         "base_extraction": extraction,
         "stored": stats.stored, "events": stats.events, "duplicates": stats.duplicates,
         "near_duplicates": stats.near_duplicates, "failed": stats.failed, "replay": dict(syn.REPLAY_STATS),

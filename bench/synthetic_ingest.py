@@ -30,7 +30,7 @@ import re
 from collections import defaultdict
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, timedelta, timezone
 from pathlib import Path
 from typing import Any
 
@@ -79,14 +79,65 @@ def _shift(iso: str | None, days: int) -> str | None:
     return iso
 
 
-def synthetic_records(bases: list[ProcessedArticle], n: int, vocab: dict[int, list[str]]) -> Iterator[dict[str, Any]]:
-    """N JSONL records (`frontwatch ingest` input): copy k = i // len(bases) of base i % len(bases)."""
+ORDERS = ("archive", "feed")  # arrival orders of the copies: see `arrival_order`
+
+
+def _published(bases: list[ProcessedArticle], i: int) -> datetime | None:
+    """Publication time of synthetic article i: its base's, moved 7 days per copy."""
+    base, copy = bases[i % len(bases)].article, i // len(bases)
+    return base.published + timedelta(days=DAYS_PER_COPY * copy) if base.published else None
+
+
+def arrival_order(bases: list[ProcessedArticle], n: int, order: str = "archive") -> list[int]:
+    """The indices 0..n-1 of the synthetic articles in the order ingest receives them.
+
+    Why two orders: what the derive stages must redo depends on how old each batch is against
+    the store. `archive` (i = 0, 1, …): copy 0 of every base in the corpus's order, then copy 1, …;
+    each copy's dates span the whole corpus moved 7 days, so every batch is older than most of the
+    store (an archive imported out of order, the adversarial case). `feed`: by publication time,
+    as `watch` sees a live feed; an undated article arrives right after the article before it in
+    archive order (ties keep archive order), so the order is a pure function of the inputs.
+    """
+    if order not in ORDERS:
+        raise ValueError(f"unknown arrival order {order!r}: one of {ORDERS}")
+    if order == "archive":
+        return list(range(n))
+    keys: list[float] = []
+    last = float("-inf")
     for i in range(n):
+        when = _published(bases, i)
+        if when is not None:
+            last = (when if when.tzinfo else when.replace(tzinfo=timezone.utc)).timestamp()
+        keys.append(last)
+    return sorted(range(n), key=lambda i: (keys[i], i))
+
+
+def synthetic_records(bases: list[ProcessedArticle], n: int, vocab: dict[int, list[str]],
+                      order: str = "archive") -> Iterator[dict[str, Any]]:
+    """N JSONL records (`frontwatch ingest` input): article i is copy k = i // len(bases) of base
+    i % len(bases); they come in `arrival_order` (the same N articles whatever the order)."""
+    for i in arrival_order(bases, n, order):
         base, copy = bases[i % len(bases)].article, i // len(bases)
-        published = base.published + timedelta(days=DAYS_PER_COPY * copy) if base.published else None
+        published = _published(bases, i)
         yield {"id": f"synthetic-{i:06d}", "url": f"{URL_BASE}{i:06d}", "title": base.title,
                "text": vary_text(base.text, copy, vocab), "outlet": base.outlet,
                "published": published.isoformat() if published else None}
+
+
+def csv_published(value: str | None) -> str | None:
+    """FA-KES's `date` column (month/day/year, e.g. "4/16/2017") as an ISO publication time (noon UTC),
+    None when empty or unreadable.
+
+    Why: without it every base article is published when the extraction ran, so its relative dates
+    resolve against that moment and all 774 bases share one publication time: copies then arrive in
+    publication order whatever `arrival_order` says. With it (`ingest_scale.py --dated`) the bases
+    spread over 2011-2018 as the outlets published them, the corpus's own order is not date order
+    (an archive), and `feed` is a live feed."""
+    try:
+        month, day, year = (int(x) for x in (value or "").strip().split("/"))
+        return datetime(year, month, day, 12, tzinfo=timezone.utc).isoformat()
+    except ValueError:
+        return None
 
 
 def write_jsonl(records: Iterable[dict[str, Any]], path: Path) -> int:

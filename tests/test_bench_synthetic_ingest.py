@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import sys
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -122,3 +123,35 @@ def test_synthetic_copies_go_through_run_ingest(tmp_path: Path, monkeypatch: pyt
         assert story is not None
     # copy k's dates are moved by 7·k days: copies of one base do not all fall on one day
     assert len({r.date for r in rows}) == -(-n // len(bases))
+
+
+def test_arrival_orders_hold_the_same_articles(tmp_path: Path) -> None:
+    """`archive` is the generation order; `feed` is by publication time (as a live feed), the same
+    articles, and an undated article rides right after its predecessor in archive order."""
+    bases = _bases(tmp_path)
+    undated = replace(bases[1], article=replace(bases[1].article, published=None))
+    bases = [bases[2], undated, bases[0]]  # published 03-03, none, 03-01: archive order is not date order
+    n = 3 * len(bases) + 1
+    assert syn.arrival_order(bases, n, "archive") == list(range(n))
+    feed = syn.arrival_order(bases, n, "feed")
+    assert sorted(feed) == list(range(n))
+    vocab = syn.vocabulary(b.article.text for b in bases)
+    records = list(syn.synthetic_records(bases, n, vocab, "feed"))
+    assert [r["id"] for r in records] == [f"synthetic-{i:06d}" for i in feed]
+    dated = [r["published"] for r in records if "published" in r and r["published"]]
+    assert dated == sorted(dated) and len(dated) == n - len(range(1, n, len(bases)))
+    for pos, i in enumerate(feed):
+        if i % len(bases) == 1:  # undated: right after article i - 1 (same copy, the base before it)
+            assert feed[pos - 1] == i - 1
+    assert {r["id"] for r in records} == {r["id"] for r in syn.synthetic_records(bases, n, vocab)}
+    with pytest.raises(ValueError):
+        syn.arrival_order(bases, n, "random")
+
+
+def test_csv_published_reads_fakes_dates() -> None:
+    """FA-KES dates are month/day/year; unreadable ones give no publication time (not a wrong one)."""
+    assert syn.csv_published("4/16/2017") == "2017-04-16T12:00:00+00:00"
+    assert syn.csv_published(" 12/1/2013 ") == "2013-12-01T12:00:00+00:00"
+    assert syn.csv_published("16/4/2017") is None  # no 16th month
+    assert syn.csv_published("") is None and syn.csv_published(None) is None
+    assert syn.csv_published("April 2017") is None
