@@ -372,20 +372,20 @@ class EventExtractor:
                 if t is not None:
                     return [t], "actor"
         chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans,
-                                        self._named_country(main, toponyms, seg))
+                                        self._named_country(main, toponyms, seg), main)
         if chosen:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
             return chosen, how
         if not any(_country_of(t) == main and not place_role.is_demonym(t) and not self._origin(t, pidx, seg)
-                   and not _in_actor_name(t, pidx, actor_spans) for t in toponyms):
+                   and not _in_actor_name(t, pidx, actor_spans, main) for t in toponyms):
             main = None  # a country known only as an adjective ("Russian jets", "US-led raids") or inside an actor's
             # name ("the US-led coalition") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
         return ([t], "country") if t is not None else ([], "none")
 
     def _place_roles(self, trig: Trigger, fr: Frame, seg: Segment, pidx: _PlaceIndex, actor_spans: set[int],
-                     country: Toponym | None = None) -> tuple[list[Toponym], str]:
+                     country: Toponym | None = None, main: str | None = None) -> tuple[list[Toponym], str]:
         """The sentence's places weighed by their role for this trigger (events/place_role.py),
         with the names among the trigger's own arguments the geoparser kept no toponym for
         (events/argument_places.py; `country`: where such a name goes without a place beside it)."""
@@ -393,7 +393,7 @@ class EventExtractor:
         for i in range(seg.span.start, seg.span.end):
             for t in pidx.by_token.get(i, ()):
                 if id(t) in cands or (t.relative and t.relative.get("kind") == "distance") or \
-                        _in_actor_name(t, pidx, actor_spans):
+                        _in_actor_name(t, pidx, actor_spans, main):
                     continue
                 r = pidx.tokens_of.get(id(t))
                 if r is not None:
@@ -781,12 +781,13 @@ def _headlines(segs: list[Segment]) -> list[int]:
     return [first.start] if alone and not first.text.rstrip("\"”’'») ").endswith((".", "!", "?")) else []
 
 
-def _in_actor_name(t: Toponym, pidx: _PlaceIndex, actor_spans: set[int]) -> bool:
+def _in_actor_name(t: Toponym, pidx: _PlaceIndex, actor_spans: set[int], main: str | None = None) -> bool:
     """A country named only inside an actor's phrase ('the US-led coalition', 'US airstrikes' with the US as
     the acting side) says whose forces act, not where: like a demonym ('Russian jets'), it is no event place.
     Why: a state's forces abroad are ACLED's external forces (inter 8) only when the event's country is not
-    taken from their own name."""
-    if _precision(t) != "country":
+    taken from their own name. Not when it is the article's main country (`main`): a state's forces act at
+    home unless the article is about somewhere else ('Syria air strikes kill 32' is in Syria)."""
+    if _precision(t) != "country" or (main is not None and _country_of(t) == main):
         return False
     r = pidx.tokens_of.get(id(t))
     return r is not None and all(i in actor_spans for i in range(r[0], r[1]))
