@@ -24,3 +24,12 @@ def test_country_inside_the_acting_sides_name_is_no_place():
 def test_a_place_named_beside_it_is_still_the_events():
     e = _strike("The US-led coalition carried out air strikes near Raqqa on Sunday.")
     assert (e.get("location") or {}).get("country") == "SY"
+
+
+def test_the_articles_own_country_in_the_acting_sides_name_stays_its_place():
+    # a state's forces act at home unless the article is about somewhere else: the one country of the
+    # headline is where it happened, not only whose forces struck
+    e = _strike("Syria air strikes kill 32 Monitor")
+    assert (e.get("location") or {}).get("country") == "SY"
+    e = _strike("US airstrikes kill 20 in Raqqa")
+    assert (e.get("location") or {}).get("country") == "SY"
