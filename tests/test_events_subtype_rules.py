@@ -62,3 +62,14 @@ def test_lethal_force_on_a_protest_is_excessive_force():
     assert subtype_rules.force_on_protest("Peaceful protest", ["obj_cue=protest", "cue=protest"]) == "Peaceful protest"
     assert subtype_rules.force_on_protest(subtype_rules.PROTEST_INTERVENTION, shot_march) == \
         subtype_rules.PROTEST_INTERVENTION
+
+
+def test_a_states_bombing_read_as_an_air_strike_stays_one():
+    state = ["rule=Air/drone strike", "agent=state forces"]
+    assert subtype_rules.state_bombing(subtype_rules.IED, state) == subtype_rules.AIR_STRIKE
+    assert subtype_rules.codebook_subtype(subtype_rules.IED, state) == subtype_rules.AIR_STRIKE
+    # a rebel group's bombing, or one the rules themselves read as a planted device, stays an IED
+    assert subtype_rules.state_bombing(subtype_rules.IED, ["rule=Air/drone strike", "agent=rebel group"]) == \
+        subtype_rules.IED
+    assert subtype_rules.state_bombing(subtype_rules.IED, ["rule=Remote explosive/landmine/IED",
+                                                           "agent=state forces"]) == subtype_rules.IED

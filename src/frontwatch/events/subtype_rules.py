@@ -15,9 +15,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from frontwatch.events.subtype_sides import NONSTATE_KINDS, side_subtype
+from frontwatch.events.subtype_sides import NONSTATE_KINDS, STATE_KINDS, side_subtype
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
+AIR_STRIKE, IED = "Air/drone strike", "Remote explosive/landmine/IED"
 PROTEST_INTERVENTION = "Protest with intervention"
 EXCESSIVE_FORCE = "Excessive force against protesters"
 PROTEST_SUBTYPES = frozenset({"Peaceful protest", PROTEST_INTERVENTION, EXCESSIVE_FORCE})
@@ -74,9 +75,20 @@ def needs_protest(subtype: str, feats: Iterable[str]) -> str:
     return subtype if rule is None or rule in PROTEST_SUBTYPES else rule
 
 
+def state_bombing(subtype: str, feats: Iterable[str]) -> str:
+    """A state's bombing that the rules read as an air strike stays one: the model hears 'bombed' and
+    'bombing' from car bombs and roadside bombs, but the codebook's Remote explosive/landmine/IED is a
+    device planted or thrown, and a state's forces bomb from the air ('Israel bombed two border
+    crossings'). Only where the rules' own sub-type (`rule=`) is the air strike and the agent is a state."""
+    feats = list(feats)
+    if subtype == IED and f"rule={AIR_STRIKE}" in feats and agent_kind(feats) in STATE_KINDS:
+        return AIR_STRIKE
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), who takes people,
-    what was done to a protest, and whether there was a protest at all."""
+    what was done to a protest, whether there was a protest at all, and who bombs from the air."""
     feats = list(feats)
     sub = protest_subtype(taker_subtype(side_subtype(subtype, feats), feats), feats)
-    return needs_protest(force_on_protest(sub, feats), feats)
+    return state_bombing(needs_protest(force_on_protest(sub, feats), feats), feats)
