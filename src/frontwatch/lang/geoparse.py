@@ -22,6 +22,7 @@ from frontwatch.geo.fold import is_latin
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.event_name_places import event_name_places
 from frontwatch.lang.index import NameIndex
+from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
@@ -36,7 +37,7 @@ CUELESS_MIN_POPULATION = 20_000
 CASED_MIN_POPULATION = 5_000
 # An everyday word of the language ('Universidad', 'بيان') without a cue must be a city
 # ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
-COMMON_WORD_MIN_POPULATION, COMMON_ZIPF = 100_000, 3.5
+COMMON_WORD_MIN_POPULATION = 100_000
 _INDEXES: dict[int, NameIndex] = {}
 ROUTE_DASHES = frozenset({"–", "—", "-"})
 _EXACT = frozenset({"exact", "alternate", "demonym"})
@@ -73,18 +74,6 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     else:
         need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need
-
-
-def common_word(text: str, lang: str) -> bool:
-    """Is a one-word span also an everyday word of the language ('Universidad', 'بيان', 'Yunan')?
-    simplemma's dictionary knows it and it is frequent (wordfreq's Zipf scale, bundled lists)."""
-    import simplemma
-    from wordfreq import zipf_frequency
-
-    if " " in text.strip():
-        return False
-    low = text.replace("İ", "i").replace("I", "ı" if lang == "tr" else "i").casefold()  # Turkish dotted capitals
-    return simplemma.is_known(low, lang) and zipf_frequency(low, lang) >= COMMON_ZIPF
 
 
 def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),

@@ -279,3 +279,18 @@ def _rare(word: str, lang: str) -> bool:
     from wordfreq import zipf_frequency
 
     return zipf_frequency(word, lang) < RARE_ZIPF
+
+
+COMMON_ZIPF = 3.5  # wordfreq Zipf: a one-word span this frequent is an everyday word
+
+
+def common_word(text: str, lang: str) -> bool:
+    """Is a one-word span also an everyday word of the language ('Universidad', 'بيان', 'Yunan')?
+    simplemma's dictionary knows it and it is frequent (wordfreq's Zipf scale, bundled lists)."""
+    import simplemma
+    from wordfreq import zipf_frequency
+
+    if " " in text.strip():
+        return False
+    low = text.replace("İ", "i").replace("I", "ı" if lang == "tr" else "i").casefold()  # Turkish dotted capitals
+    return simplemma.is_known(low, lang) and zipf_frequency(low, lang) >= COMMON_ZIPF

@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.geo.recognize import SpanCandidate
-from frontwatch.lang.morph import phrase_forms, town_of_adjective
+from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import is_initial, looks_like_person
 from frontwatch.lang.resources import LangResources, load
@@ -417,8 +417,6 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
 
 
 def _everyday(word: str, lang: str) -> bool:
-    from frontwatch.lang.geoparse import common_word  # imported here: lang.geoparse imports this module
-
     return common_word(word, lang)
 
 
