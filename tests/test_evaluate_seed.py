@@ -201,3 +201,14 @@ def test_records_from_the_model_with_relative_geometry(seed_text: str, seed_expe
     r = score_seed([e.to_record() for e in events], seed_expected)
     assert r["matches"] == {"E2": "a", "E17": "b"}
     assert r["precision"]["precision"] == 1.0
+
+
+def test_subtypes_are_reported_beside_the_match(perfect: list[dict], seed_expected: dict) -> None:
+    # the match asks for the ACLED event type only; a wrong sub-type of it is named, not a miss
+    assert score_seed(perfect, seed_expected)["subtypes"]["wrong"] == []
+    scored = score_seed(perfect, seed_expected)["subtypes"]["scored"]
+    air = next(r for r in perfect if (r["acled"] or {}).get("sub_event_type") == "Air/drone strike")
+    air["acled"] = {**air["acled"], "sub_event_type": "Remote explosive/landmine/IED"}
+    r = score_seed(perfect, seed_expected)
+    assert r["found"] == 20 and r["subtypes"]["right"] == scored - 1
+    assert r["subtypes"]["wrong"][0]["want"] == "Air/drone strike"

@@ -752,6 +752,9 @@ def evaluate_seed_cmd(reference: Optional[Path] = typer.Argument(None, help="Ref
     lines = [f"seed: {r['found']}/{r['total']} reference events found (recall {_fmt(r['recall'])}),"
              f" precision {_fmt(r['precision']['precision'])} of {r['precision']['emitted']} emitted"]
     lines.append(f"background leaked as news: {bg.get('leaked', bg)}")
+    st = r["subtypes"]
+    lines.append(f"ACLED sub-type right on {st['right']}/{st['scored']} matched events that name one"
+                 + "".join(f"; {w['id']}: {w['got']!r}, want {w['want']!r}" for w in st["wrong"]))
     for sid, s in r["sources"].items():
         lines.append(f"sources of {sid}: {s}")
     for m in r["misses"]:

@@ -264,6 +264,7 @@ def score_seed(records: list[dict], expected: dict, *, source_ids: tuple[str, ..
     n_emitted = len(emitted)
     return {
         "found": len(matches),
+        "subtypes": _subtypes(refs, matches, records),
         "total": len(refs),
         "recall": round(len(matches) / len(refs), 4) if refs else None,
         "matches": {refs[ri].get("id"): _event_id(records[ei], ei) for ri, ei in sorted(matches.items())},
@@ -274,6 +275,17 @@ def score_seed(records: list[dict], expected: dict, *, source_ids: tuple[str, ..
                       "precision": round(len(matches) / n_emitted, 4) if n_emitted else None,
                       "unmatched": unmatched},
     }
+
+
+def _subtypes(refs: list[dict], matches: dict[int, int], records: list[dict]) -> dict:
+    """ACLED sub-type agreement on the matched pairs whose reference names one. Reported beside the
+    match, which asks only for the ACLED event type: a wrong sub-type of the right type (an air strike
+    coded as a roadside bomb) is still a found event, but the analyst sees it."""
+    pairs = [(refs[ri], records[ei]) for ri, ei in sorted(matches.items())
+             if isinstance(refs[ri].get("acled"), (list, tuple)) and len(refs[ri]["acled"]) > 1]
+    wrong = [{"id": ref.get("id"), "want": ref["acled"][1], "got": (rec.get("acled") or {}).get("sub_event_type")}
+             for ref, rec in pairs if (rec.get("acled") or {}).get("sub_event_type") != ref["acled"][1]]
+    return {"scored": len(pairs), "right": len(pairs) - len(wrong), "wrong": wrong}
 
 
 def _background(records: list[dict], statements: list[str]) -> dict:
