@@ -270,10 +270,8 @@ def _host_kind(host: "Token | None", ctx: Context, subtree: set[int], above: set
 
 def _event_noun(tok: "Token") -> bool:
     """An attack noun of the locative lexicon ('raids', 'strikes', 'bombing'; data/locative.json)."""
-    from frontwatch.geo.locative import words
-
-    w = words()
-    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in w.attack_nouns or tok.lemma_.lower() in w.attack_nouns)
+    nouns = _event_nouns()
+    return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or tok.lemma_.lower() in nouns)
 
 
 def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
@@ -363,8 +361,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["distance_anchor"] = 1.0  # 'X, 75 kilometers southeast of Y': Y is where X is measured from
     # The place of another event noun of the sentence ('a day after a rally in Moscow', 'the
     # bombing of the embassy in Nairobi'): not hung from the trigger, but from an event of its own.
-    if host is not None and hk not in ("direct", "light") and host.pos_ in ("NOUN", "PROPN") and \
-            (host.lower_ in _event_nouns() or host.lemma_.lower() in _event_nouns()):
+    if host is not None and hk not in ("direct", "light") and _event_noun(host):
         f[f"event_noun_host={hk}"] = 1.0
     if host is not None and host.lemma_.lower() in SPEECH_LEMMAS and hk != "direct":
         f["speech_host"] = 1.0
