@@ -47,6 +47,10 @@ class Cues:
     present_rules: tuple[tuple[str, str], ...] = ()
     present_next: tuple[str, ...] = ()
     present_not_after: tuple[str, ...] = ()
+    # the finite inflection of a verb after its stem, as a regex (Turkish: negation, tense or participle, then
+    # person, plural, copula or case): a lexicon item ending in '+' is such a stem ('anlaş+' = 'anlaştılar',
+    # 'anlaşmıştır', never the other verb 'anlaşıldı', it was understood); `event_tokens.item_matches`
+    verb_endings: str = ""
     caps_accents: bool = False  # headlines in capitals drop the accents ('LIBERACION'): restore one the lemmatiser knows
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
@@ -136,6 +140,7 @@ def load(lang: str) -> Cues:
         present_rules=tuple((str(a), str(b)) for a, b in (tok.get("present_rules") or ())),
         present_next=_tuple(tok.get("present_next")),
         present_not_after=_tuple(tok.get("present_not_after")),
+        verb_endings=str(tok.get("verb_endings", "")),
         caps_accents=bool(tok.get("caps_accents", False)),
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),

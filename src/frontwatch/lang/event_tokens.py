@@ -168,16 +168,41 @@ def _participle_keys(text: str, lang: str, rules: tuple[tuple[str, str], ...]) -
 
 
 def item_key(item: str, cues: Cues) -> str:
-    """A lexicon item in comparison form ('*' kept as the prefix mark)."""
-    star = item.endswith("*")
-    base = normalize(item[:-1] if star else item, cues.lang, cues.strip_marks)
-    return base + ("*" if star else "")
+    """A lexicon item in comparison form ('*' kept as the prefix mark, '+' as the verb-stem mark)."""
+    mark = item[-1] if item.endswith(("*", "+")) else ""
+    base = normalize(item[:-1] if mark else item, cues.lang, cues.strip_marks)
+    return base + mark
 
 
-def item_matches(key: str, word: Word) -> bool:
+@lru_cache(maxsize=64)
+def _endings(pattern: str) -> re.Pattern[str] | None:
+    return re.compile(pattern) if pattern else None
+
+
+def verb_form(stem: str, form: str, endings: str) -> bool:
+    """Whether `form` is the verb `stem` with a finite inflection of the language (`Cues.verb_endings`).
+
+    Why not a prefix: a stem is also the start of other verbs and nouns derived from it ('anlaş-', to agree:
+    'anlaşıldı', it was understood; 'uyar-', to warn: 'uyarınca', under; 'düş-', to fall: 'düşündü', thought),
+    while a list of single forms ('öldü', 'öldüler', 'ölmüş') misses the rest of the paradigm. A vowel-final
+    stem narrows its vowel before the present ('iste-' → 'istiyor'). Without a pattern the stem is a prefix."""
+    rx = _endings(endings)
+    if not form.startswith(stem[:-1] if stem else stem):
+        return False
+    if rx is None:
+        return form.startswith(stem)
+    if form.startswith(stem) and rx.fullmatch(form[len(stem):]):
+        return True
+    return stem[-1:] in "aeıioöuü" and form.startswith(stem[:-1]) and \
+        re.fullmatch(r"[ıiuü]yor\w*", form[len(stem) - 1:]) is not None
+
+
+def item_matches(key: str, word: Word, endings: str = "") -> bool:
     if key.endswith("*"):
         p = key[:-1]
         return any(k.startswith(p) for k in word.keys)
+    if key.endswith("+"):
+        return any(verb_form(key[:-1], k, endings) for k in word.keys)
     return key in word.keys
 
 
@@ -191,20 +216,25 @@ class PhraseList:
         self.gap = gap
         self.items = [tuple(item_key(x, cues) for x in p.split()) for p in phrases]
         self.values = values
+        self.endings = cues.verb_endings
         self._exact: dict[str, list[int]] = {}
         self._prefix: list[tuple[str, int]] = []
+        self._stems: list[tuple[str, int]] = []
         for k, items in enumerate(self.items):
             if not items:
                 continue
             first = items[0]
             if first.endswith("*"):
                 self._prefix.append((first[:-1], k))
+            elif first.endswith("+"):
+                self._stems.append((first[:-1], k))
             else:
                 self._exact.setdefault(first, []).append(k)
 
     def _firsts(self, word: Word) -> list[int]:
         ks = [k for key in word.keys for k in self._exact.get(key, ())]
         ks.extend(k for p, k in self._prefix if any(x.startswith(p) for x in word.keys))
+        ks.extend(k for p, k in self._stems if any(verb_form(p, x, self.endings) for x in word.keys))
         return ks
 
     def find(self, ws: list[Word]) -> list[tuple[int, int, list[int], object]]:
@@ -216,7 +246,7 @@ class PhraseList:
                 for key in self.items[k][1:]:
                     last = got[-1]
                     nxt = next((j for j in range(last + 1, min(len(ws), last + 2 + self.gap))
-                                if item_matches(key, ws[j])), None)
+                                if item_matches(key, ws[j], self.endings)), None)
                     if nxt is None:
                         got = []
                         break

@@ -303,7 +303,7 @@ def _negated_verb(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
         return False
     items = trig.entry.phrase.split()
     for item, i in zip(items, trig.words):
-        if item.endswith("*"):
+        if item.endswith(("*", "+")):
             stem = normalize(item[:-1], cues.lang, cues.strip_marks)
             word = normalize(ws[i].text, cues.lang, cues.strip_marks)
             if word.startswith(stem) and re.match(cues.negative_verb, word[len(stem):]):
@@ -322,7 +322,7 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
         if any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings):
             return True
         # Arabic 'سيهاجم' (will attack): the future prefix before a stem that does not itself begin so ('سيطر')
-        first = normalize(trig.entry.phrase.split()[0].rstrip("*"), cues.lang, cues.strip_marks)
+        first = normalize(trig.entry.phrase.split()[0].rstrip("*+"), cues.lang, cues.strip_marks)
         if any(w.startswith(x) and not first.startswith(x[:1]) for x in cues.future_prefixes):
             return True
     return False

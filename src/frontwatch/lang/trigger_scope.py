@@ -98,7 +98,7 @@ def _clitic_headed(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     if t.type not in cues.clitic_types or not cues.clitic_heads:
         return False
     word = normalize(ws[t.start].text, cues.lang, cues.strip_marks)
-    first = normalize(t.entry.phrase.split()[0].rstrip("*"), cues.lang, cues.strip_marks)
+    first = normalize(t.entry.phrase.split()[0].rstrip("*+"), cues.lang, cues.strip_marks)
     for body in (word, word[1:] if word[:1] in ("و", "ف") else word):
         if any(body.startswith(c) and not first.startswith(c) for c in cues.clitic_heads):
             return True

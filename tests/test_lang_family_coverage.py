@@ -1,0 +1,59 @@
+"""Family coverage of the Arabic, Persian and Turkish trigger lexicons (issue 19, branch mlA19): Turkish verb
+stems with their finite inflection ('+' items, cues_tr `verb_endings`), and forms of the ACLED families a
+dictionary gives that no row took. Run through the real tokeniser with the packaged lexicons and cue files.
+
+Sentences written for these tests (not from any corpus).
+"""
+
+from __future__ import annotations
+
+from frontwatch.lang.cues import load
+from frontwatch.lang.event_tokens import verb_form, words
+from frontwatch.lang.triggers import find_triggers
+
+
+def trigger_types(lang: str, sentence: str) -> list[str]:
+    return [t.type for t in find_triggers(words(sentence, load(lang)), lang)]
+
+
+def test_a_turkish_verb_stem_takes_its_paradigm_and_no_other_word():
+    endings = load("tr").verb_endings
+    for form in ("öldü", "öldüler", "öldüğü", "ölmüş", "ölmüşlerdir", "ölüyor", "ölecek", "ölen", "ölerek",
+                 "ölmedi", "ölmek"):
+        assert verb_form("öl", form, endings), form
+    # a noun, an adjective, the causative and the passive are other words
+    for form in ("ölüm", "ölü", "öldürdü", "ölçtü", "bölündü"):
+        assert not verb_form("öl", form, endings), form
+    # a vowel-final stem narrows its vowel before the present
+    assert verb_form("iste", "istiyor", endings)
+    # without a pattern (other languages) the stem is a prefix
+    assert verb_form("öl", "ölüm", "")
+
+
+def test_turkish_agree_is_not_to_be_understood():
+    assert trigger_types("tr", "İki taraf ateşkes konusunda anlaştılar.") == ["ceasefire", "agreement"]
+    assert "agreement" in trigger_types("tr", "İki taraf anlaşmıştır.")
+    # 'anlaşıl-' (to be understood) and the verbal noun of failing to agree are no agreement
+    assert "agreement" not in trigger_types("tr", "İncelemenin ardından durumun ciddi olduğu anlaşıldı.")
+    assert "agreement" not in trigger_types("tr", "Bu tepki anlaşılabilir bir durumdur.")
+
+
+def test_turkish_family_forms():
+    assert "attack" in trigger_types("tr", "Çatışmada beş asker yaşamını yitirdi.")
+    assert "attack" in trigger_types("tr", "Kazada beş kişi ölmüşlerdir.")
+    assert trigger_types("tr", "Beş asker şehit düştü.") == ["attack"]  # not also a place that fell
+    assert "attack" in trigger_types("tr", "Ordu şehre taarruz etti.")
+    assert "arrest" in trigger_types("tr", "Üç gazeteci hapsedildi.")
+    assert "protest" in trigger_types("tr", "Binlerce kişi sokaklara döküldü.")
+    assert "threaten" in trigger_types("tr", "Bakan muhalefeti uyarmıştır.")
+    assert "threaten" not in trigger_types("tr", "Karar yasa uyarınca alındı.")
+
+
+def test_arabic_indefinite_accusative_and_persian_light_verbs():
+    assert "protest" in trigger_types("ar", "نظم العمال اعتصاما أمام البرلمان")
+    assert "attack" in trigger_types("ar", "فتح مسلحون النار على الحاجز")
+    assert "attack" in trigger_types("fa", "دو سرباز در این درگیری به شهادت رسیدند")
+    assert "attack" in trigger_types("fa", "دو سرباز جان سپردند")
+    assert "territory_taken" in trigger_types("fa", "شهر به دست شورشیان سقوط کرد")
+    # a plane that falls is no place taken
+    assert "territory_taken" not in trigger_types("fa", "هواپیما در نزدیکی تهران سقوط کرد")
