@@ -57,3 +57,11 @@ def test_arabic_indefinite_accusative_and_persian_light_verbs():
     assert "territory_taken" in trigger_types("fa", "شهر به دست شورشیان سقوط کرد")
     # a plane that falls is no place taken
     assert "territory_taken" not in trigger_types("fa", "هواپیما در نزدیکی تهران سقوط کرد")
+
+
+def test_a_turkish_verbal_noun_is_no_act_of_its_verb():
+    # the progressive '-mAktAdIr' is a finite form; the verbal noun '-mAsI' names the act as an argument
+    assert verb_form("destekle", "desteklemektedir", load("tr").verb_endings)
+    assert "territory_taken" not in trigger_types("tr", "Galya Savaşları ile fethetmesine başladı.")
+    assert "territory_taken" in trigger_types("tr", "Osmanlılar şehri 1453'te fethetti.")
+    assert "territory_taken" in trigger_types("tr", "Şehir 1453'te fethedildi.")
