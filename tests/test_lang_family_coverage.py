@@ -65,3 +65,11 @@ def test_a_turkish_verbal_noun_is_no_act_of_its_verb():
     assert "territory_taken" not in trigger_types("tr", "Galya Savaşları ile fethetmesine başladı.")
     assert "territory_taken" in trigger_types("tr", "Osmanlılar şehri 1453'te fethetti.")
     assert "territory_taken" in trigger_types("tr", "Şehir 1453'te fethedildi.")
+
+
+def test_a_verb_stem_is_matched_on_the_word_as_written_and_short_arabic_stems_keep_their_alef():
+    # simplemma's bare stem of the causative 'düşür-' reads as 'düş-' with the aorist: the surface decides
+    assert "territory_taken" not in trigger_types("tr", "Telefonunu düşürüp yerden aldı.")
+    assert "armed_clash" not in trigger_types("tr", "Bu formdayken yenilmez olur.")
+    # the accusative alef needs a stem of four letters: 'بايدا' (in hand) is not 'أيد' (supported)
+    assert "support" not in trigger_types("ar", "والمسبحة إم حبة كبيرة بايدا")

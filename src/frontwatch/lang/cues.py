@@ -34,6 +34,9 @@ class Cues:
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
     # a stem's last letter that a suffix changed, back to its free form (Arabic 'زيارته' → 'زيارت' → 'زيارة')
     bound_endings: tuple[tuple[str, str], ...] = ()
+    # suffixes that leave a longer stem than the usual two letters (the Arabic accusative alef: 'هجوما' → 'هجوم',
+    # but 'بايدا' is no 'أيد'): suffix → the shortest stem it may leave
+    suffix_min_stem: tuple[tuple[str, int], ...] = ()
     # regular inflections the lemmatiser leaves as they are, each (regex on the lower-case word, replacement):
     # the replaced form is a key too ('retirarse' -> 'retirar', 'acordada' -> 'acordar'; lang/event_tokens.py)
     lemma_rules: tuple[tuple[str, str], ...] = ()
@@ -134,6 +137,7 @@ def load(lang: str) -> Cues:
         last_prefixes=_tuple(tok.get("last_prefixes")),
         suffixes=_tuple(tok.get("suffixes")),
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
+        suffix_min_stem=tuple((str(k), int(v)) for k, v in (tok.get("suffix_min_stem") or {}).items()),
         lemma_rules=tuple((str(a), str(b)) for a, b in (tok.get("lemma_rules") or ())),
         participle_rules=tuple((str(a), str(b)) for a, b in (tok.get("participle_rules") or ())),
         auxiliaries=_tuple(tok.get("auxiliaries")),

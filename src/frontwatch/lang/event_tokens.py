@@ -89,9 +89,10 @@ def _keys(text: str, lang: str) -> frozenset[str]:
                 stems.add(s[len(p):])
                 if p in cues.last_prefixes:
                     inner.add(s[len(p):])
+    min_stem = dict(cues.suffix_min_stem)
     for suf in cues.suffixes:
         for s in list(stems):  # noqa: PERF101
-            if s.endswith(suf) and len(s) - len(suf) >= 2:
+            if s.endswith(suf) and len(s) - len(suf) >= min_stem.get(suf, 2):
                 stem = s[: -len(suf)]
                 stems.add(stem)
                 stems.update(stem[: -len(b)] + free for b, free in cues.bound_endings if stem.endswith(b))
@@ -197,13 +198,22 @@ def verb_form(stem: str, form: str, endings: str) -> bool:
         re.fullmatch(r"[ıiuü]yor\w*", form[len(stem) - 1:]) is not None
 
 
-def item_matches(key: str, word: Word, endings: str = "") -> bool:
+def item_matches(key: str, word: Word, endings: str = "", lang: str = "") -> bool:
     if key.endswith("*"):
         p = key[:-1]
         return any(k.startswith(p) for k in word.keys)
     if key.endswith("+"):
-        return any(verb_form(key[:-1], k, endings) for k in word.keys)
+        return verb_form(key[:-1], _surface(word.text, lang), endings) if lang else \
+            any(verb_form(key[:-1], k, endings) for k in word.keys)
     return key in word.keys
+
+
+def _surface(text: str, lang: str) -> str:
+    """The word as written, in comparison form: a verb stem is matched on it alone, since a lemmatiser's bare stem
+    of another verb reads as an inflected form ('düşürüp' → 'düşür', which is 'düş-' with the aorist)."""
+    from frontwatch.lang.cues import load
+
+    return normalize(text, lang, load(lang).strip_marks)
 
 
 class PhraseList:
@@ -234,7 +244,8 @@ class PhraseList:
     def _firsts(self, word: Word) -> list[int]:
         ks = [k for key in word.keys for k in self._exact.get(key, ())]
         ks.extend(k for p, k in self._prefix if any(x.startswith(p) for x in word.keys))
-        ks.extend(k for p, k in self._stems if any(verb_form(p, x, self.endings) for x in word.keys))
+        form = _surface(word.text, self.cues.lang)
+        ks.extend(k for p, k in self._stems if verb_form(p, form, self.endings))
         return ks
 
     def find(self, ws: list[Word]) -> list[tuple[int, int, list[int], object]]:
@@ -246,7 +257,7 @@ class PhraseList:
                 for key in self.items[k][1:]:
                     last = got[-1]
                     nxt = next((j for j in range(last + 1, min(len(ws), last + 2 + self.gap))
-                                if item_matches(key, ws[j], self.endings)), None)
+                                if item_matches(key, ws[j], self.endings, self.cues.lang)), None)
                     if nxt is None:
                         got = []
                         break

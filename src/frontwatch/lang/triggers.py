@@ -99,7 +99,7 @@ def find_triggers(ws: list[Word], lang: str) -> list[LangTrigger]:
         ('fue condenado': the entry 'condenado', sentenced, before 'condenar', to condemn)."""
         w = ws[t.start]
         return item_matches(lex.items[first[t.entry]][0], Word(w.i, w.start, w.end, w.text, keys_of(w.text, lang)),
-                            lex.endings)
+                            lex.endings, lang)
 
     found.sort(key=lambda t: (-len(t.words), not by_form(t), -t.entry.strength, t.start))
     taken: set[int] = set()
