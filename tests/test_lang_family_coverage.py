@@ -73,3 +73,11 @@ def test_a_verb_stem_is_matched_on_the_word_as_written_and_short_arabic_stems_ke
     assert "armed_clash" not in trigger_types("tr", "Bu formdayken yenilmez olur.")
     # the accusative alef needs a stem of four letters: 'بايدا' (in hand) is not 'أيد' (supported)
     assert "support" not in trigger_types("ar", "والمسبحة إم حبة كبيرة بايدا")
+
+
+def test_arabic_march_and_advance_and_persian_forces_entering():
+    assert trigger_types("ar", "خرجت مسيرات في المدن") == ["protest"]  # marches, not drones
+    assert "air_strike" in trigger_types("ar", "أسقطت الدفاعات طائرة مسيرة")
+    assert "advance" in trigger_types("ar", "توغلت القوات في البلدة")
+    assert "territory_taken" in trigger_types("fa", "نیروهای ارتش وارد شهر شدند")
+    assert "attack" not in trigger_types("fa", "مقابله با تهاجم فرهنگی")
