@@ -81,3 +81,24 @@ def test_arabic_march_and_advance_and_persian_forces_entering():
     assert "advance" in trigger_types("ar", "توغلت القوات في البلدة")
     assert "territory_taken" in trigger_types("fa", "نیروهای ارتش وارد شهر شدند")
     assert "attack" not in trigger_types("fa", "مقابله با تهاجم فرهنگی")
+
+
+def coded(lang: str, sentence: str) -> list[str]:
+    from frontwatch.lang.events import code_sentence
+
+    return sorted(e.event_type for e in code_sentence(sentence, lang, [], None) if e.modality in ("asserted", "claimed"))
+
+
+def drafts(lang: str, sentence: str) -> list[str]:
+    from frontwatch.lang.events import candidate_events
+
+    return sorted(e.event_type for e in candidate_events(sentence, lang, [], None))
+
+
+def test_destruction_and_blasts_of_a_disaster_or_accident_are_no_political_violence():
+    assert coded("ar", "استدعاء من أجل منحه منزل بدل بيته الذي هدم في زلزال 1927.") == []
+    assert coded("ar", "هدمت جرافات الاحتلال منزل الأسير في القرية") != []
+    # the drafts before the confidence floor: the bomb's blast stays one, the gas blast is none
+    assert "explosive" not in drafts("fa", "انفجار گاز در یک ساختمان مسکونی پنج زخمی برجای گذاشت")
+    assert "explosive" in drafts("fa", "انفجار بمب در یک ساختمان مسکونی پنج زخمی برجای گذاشت")
+    assert "explosive" not in coded("tr", "Binada doğalgaz patlaması meydana geldi ve iki kişi yaralandı.")

@@ -165,6 +165,17 @@ def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[in
             or (not ontology.get(t.type).violent and not ontology.get(t.type).acled)}
 
 
+def accidents(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices of the destruction, blast and outcome triggers (cues `accident_types`, and every `outcome` word) of a
+    sentence that names a natural disaster or an accident (cues `accident`: 'هدم في زلزال', 'انفجار گاز',
+    'depremde ... öldü'). Why: houses destroyed by an earthquake, a gas blast and the dead of a flood are told with
+    the words of political violence, and ACLED codes none of them; a sentence about such a disaster rarely also
+    tells an attack, which keeps its own words (an attack verb is not of these types)."""
+    if not cues.accident or not _starts(cues.accident, ws, cues):
+        return set()
+    return {k for k, t in enumerate(triggers) if t.type in cues.accident_types or t.entry.outcome}
+
+
 ARTICLE_GAP = 2  # the article, then at most one modifier ('της ιστορικής συμφωνίας')
 
 
@@ -238,7 +249,7 @@ def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Every trigger index that one of the readings takes as no happening of its own."""
     return (headed_nouns(triggers, ws, cues, text) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
-            | defined_nouns(triggers, ws, cues, text) | modal_clauses(triggers, ws, text, cues))
+            | accidents(triggers, ws, cues) | defined_nouns(triggers, ws, cues, text) | modal_clauses(triggers, ws, text, cues))
 
 
-__all__ = ["defined_nouns", "headed_nouns", "modal_clauses", "off_topic", "unreported_nouns", "untold_nouns"]
+__all__ = ["accidents", "defined_nouns", "headed_nouns", "modal_clauses", "off_topic", "unreported_nouns", "untold_nouns"]
