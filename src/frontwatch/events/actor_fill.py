@@ -406,6 +406,13 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if len(armed) == 1:
             agent, agent_m = _acting(armed[0], d), armed[0]
             names.add(agent.name)
+    if agent is None and patient is not None and patient.kind in UNNAMED_KINDS:
+        # "The Turkish General Staff said 14 members of the terrorist group were killed during the shelling":
+        # a state's forces that report enemy fighters killed, naming no one else who did it, report their own act
+        speakers = [m for m in mentions if m.kind == "state forces" and is_speaker(doc[m.head])]
+        if len(speakers) == 1:
+            agent, agent_m = _acting(speakers[0], d), speakers[0]
+            names.add(agent.name)
     if patient is None and agent is not None:
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
         if len(armed) == 1:
