@@ -164,3 +164,12 @@ def test_a_countrys_ministry_owns_the_forces_its_possessive_names():
     e = main_event("Canada's Defence Department said that its jets had taken part in an airstrike against "
                    "Islamic State positions near Mosul.")
     assert e["actor1"]["name"] == "Military Forces of Canada"
+
+
+def test_the_side_an_act_is_blamed_on_is_its_doer():
+    e = main_event("Seven people were killed in a bombing in the market of Maiduguri that police attributed to "
+                   "Boko Haram.")
+    assert e["actor1"]["name"] == "Boko Haram"
+    e = main_event("Seven people were killed in a bombing in the market of Maiduguri that police blamed on the "
+                   "army.")
+    assert kind(e["actor1"]) == "state forces"
