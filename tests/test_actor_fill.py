@@ -145,3 +145,31 @@ def test_a_relative_pronoun_stands_for_the_noun_it_refers_to():
 def test_a_singular_demonym_noun_is_a_person_not_the_state():
     e = main_event("An Iraqi was killed when a bomb exploded in a market in Baghdad on Monday.")
     assert kind(e["actor2"]) == "civilians"
+
+
+def test_state_forces_reporting_enemy_fighters_killed_report_their_own_act():
+    e = main_event("The Iraqi General Staff said on Monday that 12 members of the militant group were killed "
+                   "during the shelling of their positions near Kirkuk.")
+    assert e["actor1"]["name"] == "Military Forces of Iraq"
+    assert kind(e["actor2"]) == "rebel group"
+
+
+def test_a_speaker_reporting_civilians_killed_is_not_the_doer():
+    e = main_event("The Iraqi General Staff said on Monday that 12 civilians were killed during the shelling "
+                   "of a market near Kirkuk.")
+    assert (e["actor1"] or {}).get("name") != "Military Forces of Iraq"
+
+
+def test_a_countrys_ministry_owns_the_forces_its_possessive_names():
+    e = main_event("Canada's Defence Department said that its jets had taken part in an airstrike against "
+                   "Islamic State positions near Mosul.")
+    assert e["actor1"]["name"] == "Military Forces of Canada"
+
+
+def test_the_side_an_act_is_blamed_on_is_its_doer():
+    e = main_event("Seven people were killed in a bombing in the market of Maiduguri that police attributed to "
+                   "Boko Haram.")
+    assert e["actor1"]["name"] == "Boko Haram"
+    e = main_event("Seven people were killed in a bombing in the market of Maiduguri that police blamed on the "
+                   "army.")
+    assert kind(e["actor1"]) == "state forces"

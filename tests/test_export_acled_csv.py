@@ -10,7 +10,8 @@ from typing import Any
 
 import pytest
 
-from frontwatch.export.acled_csv import ACLED_COLUMNS, COLUMNS, acled_row, country_codes, write_acled_csv
+from frontwatch.export.acled_csv import (ACLED_COLUMNS, COLUMNS, acled_row, country_codes, event_countries, inter_codes,
+                                        write_acled_csv)
 from frontwatch.model import Actor, Event, Place, Toponym
 
 
@@ -114,6 +115,44 @@ def test_foreign_state_forces_are_external() -> None:
     rec["actor2"] = {"name": "HTS", "text": "HTS", "kind": "rebel group", "country": "SY"}
     row = acled_row(rec, NOW)
     assert (row["inter1"], row["inter2"], row["interaction"]) == ("8", "2", "28")
+
+
+def test_coalitions_and_missions_are_external_even_at_their_lead_states_home() -> None:
+    # data/inter_codes.json: a coalition's record carries its lead state's country only, so an event
+    # placed there (or nowhere) must not make it state forces at home
+    rec = record(country="US")
+    rec["actor1"] = {"name": "Global Coalition against Daesh", "text": "US-led coalition", "kind": "state forces",
+                     "country": "US"}
+    assert acled_row(rec, NOW)["inter1"] == "8"
+    rec["actor1"] = {"name": "Military Forces of United States", "text": "US", "kind": "state forces",
+                     "country": "US"}
+    assert acled_row(rec, NOW)["inter1"] == "1"  # the state's own forces at home
+
+
+def test_unplaced_event_is_in_the_country_of_the_side_a_foreign_state_acts_on() -> None:
+    rec = record()
+    rec["location"] = None
+    rec["actor1"] = {"name": "Military Forces of United States", "text": "US", "kind": "state forces",
+                     "country": "US"}
+    rec["actor2"] = {"name": "Military Forces of Syria", "text": "Syrian soldiers", "kind": "state forces",
+                     "country": "SY"}
+    assert event_countries(rec) == ("SY",)
+    assert inter_codes(rec) == (8, 1)
+    rec["actor2"] = {"name": "Civilians (United States)", "text": "civilians", "kind": "civilians", "country": "US"}
+    assert inter_codes(rec) == (1, 7)  # nothing says it was abroad
+    rec["actor1"], rec["actor2"] = {"name": "Rebels (Syria)", "text": "rebels", "kind": "rebel group",
+                                    "country": "SY"}, {"name": "Military Forces of Turkey", "text": "Turkish soldiers",
+                                                       "kind": "state forces", "country": "TR"}
+    assert event_countries(rec) == ()  # only a state's forces acting say where they are
+
+
+def test_state_forces_on_a_border_of_two_other_countries_are_external() -> None:
+    rec = record()
+    rec["location"] = {"name": "Lebanon-Syria border", "text": "border", "country": None, "precision": "border",
+                       "relative": {"kind": "border", "countries": ["LB", "SY"]}}
+    rec["actor1"] = {"name": "Military Forces of Israel", "text": "Israel", "kind": "state forces", "country": "IL"}
+    rec["actor2"] = {"name": "Military Forces of Syria", "text": "Syrian army", "kind": "state forces", "country": "SY"}
+    assert inter_codes(rec) == (8, 1)
 
 
 def test_country_level_event_has_no_point() -> None:

@@ -31,7 +31,7 @@ from pathlib import Path
 from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import CorpusError, resolve, sha1, split_of
 from frontwatch.evaluate.events import main_record
-from frontwatch.export.acled_csv import inter_code
+from frontwatch.export.acled_csv import inter_codes
 
 INTER_CODES = frozenset(range(1, 9))
 
@@ -86,9 +86,8 @@ def predicted_of(records: list[dict]) -> Predicted:
     best = main_record(records)
     if best is None:
         return Predicted(None, None, 0)
-    country = (best.get("location") or {}).get("country")
     a1, a2 = best.get("actor1"), best.get("actor2")
-    return Predicted(inter_code(a1, country), inter_code(a2, country), int(best.get("fatalities") or 0),
+    return Predicted(*inter_codes(best), int(best.get("fatalities") or 0),
                      (a1 or {}).get("name", ""), (a2 or {}).get("name", ""))
 
 

@@ -126,6 +126,20 @@ def _by_word(m: ActorMention, doc):
     return doc[m.start - 1] if m.start > 0 and doc[m.start - 1].lower_ == "by" else None
 
 
+def _blamed(m: ActorMention, doc) -> bool:
+    """'the attack that the West blames on Assad's forces', 'a bombing attributed to Boko Haram': the side
+    an act is blamed on (the guideline codes X of 'blamed on X' as the doer)."""
+    head = doc[m.head]
+    for _ in range(3):
+        if head.dep_ not in _MODIFIER_DEPS or head.head == head:
+            break
+        head = head.head
+    if head.dep_ != "pobj":
+        return False
+    prep = head.head
+    return words().blame_verbs.get(prep.head.lemma_.lower()) == prep.lower_
+
+
 def _backer(m: ActorMention, doc) -> bool:
     """'backed by X', 'supported by X': X backs the side acting."""
     by = _by_word(m, doc)
@@ -367,7 +381,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
 
     if agent is None:
         armed = _others(sides, (patient_m,), AGENT_KINDS, names)
-        by = [m for m in armed if _by_agent(m, doc)] or [m for m in armed if _clause_subject(m, head, doc)]
+        by = [m for m in armed if _by_agent(m, doc) or _blamed(m, doc)] or \
+            [m for m in armed if _clause_subject(m, head, doc)]
         # "missiles launched by two US destroyers", "strikes by Russia": a country named with 'by' acts through
         # its forces (not "by a US-made missile", "by Turkish-backed rebels": a hyphenated word only qualifies)
         by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
@@ -405,6 +420,13 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             armed = [above] if above is not None else armed
         if len(armed) == 1:
             agent, agent_m = _acting(armed[0], d), armed[0]
+            names.add(agent.name)
+    if agent is None and patient is not None and patient.kind in UNNAMED_KINDS:
+        # "The Turkish General Staff said 14 members of the terrorist group were killed during the shelling":
+        # a state's forces that report enemy fighters killed, naming no one else who did it, report their own act
+        speakers = [m for m in mentions if m.kind == "state forces" and is_speaker(doc[m.head])]
+        if len(speakers) == 1:
+            agent, agent_m = _acting(speakers[0], d), speakers[0]
             names.add(agent.name)
     if patient is None and agent is not None:
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]

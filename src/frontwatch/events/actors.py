@@ -141,6 +141,9 @@ class ActorDictionary:
         # ones an uncapitalised word can start (named actors are capitalised: `_match_at`)
         self._prefixes: set[str] = set()  # every leading run of words of an `_index` key ('syrian', 'syrian arab')
         self._caps_max = 0  # the longest `_caps` alias
+        # Keys of named actors' aliases written in lower case in the data ('coalition warplanes',
+        # 'blue helmets'): common words that name that actor in running text, so they match uncapitalised.
+        self._lower: set[str] = set()
         for e in entries:
             self.add(e)
 
@@ -167,7 +170,10 @@ class ActorDictionary:
                 words = key.split()
                 # Tokens can split an alias word ("al-Assad" → al - Assad): allow slack.
                 self._first[words[0]] = max(self._first.get(words[0], 0), 2 * len(words) + 1)
-                if e.generic:
+                lower = not e.generic and alias == alias.lower() != alias.upper()  # cased letters, all lower
+                if lower:
+                    self._lower.add(key)
+                if e.generic or lower:
                     self._first_generic[words[0]] = max(self._first_generic.get(words[0], 0), 2 * len(words) + 1)
                 self.max_tokens = max(self.max_tokens, 2 * len(words) + 1)
 
@@ -433,8 +439,10 @@ def _match_in(span: "Span", i: int, d: ActorDictionary, width: int) -> tuple[int
             if last.is_title and j + 1 < span.end and doc[j].lower_ == "of" and doc[j + 1].is_title \
                     and d.country_code(doc[j + 1].text) is None and _looks_past() and not _names_group(span, j + 1, d):
                 continue  # (but "Fighters of Faylaq al-Sham" opening a sentence are the group's men)
-        elif not (first.is_title or first.is_upper or not first.text[:1].isalpha()):
+        elif not (first.is_title or first.is_upper or not first.text[:1].isalpha()) \
+                and prefix_keys[j - i - 1] not in d._lower:
             continue  # names are capitalised: "turkey" the bird, "chad" the verb are not actors
+            # (unless the data writes the alias in lower case: 'coalition warplanes')
         return j, entry
     return None
 

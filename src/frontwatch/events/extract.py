@@ -78,6 +78,7 @@ HARM_VERBS = frozenset({"kill", "wound", "injure", "maim", "hurt", "massacre", "
 STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "warn", "stress", "insist", "add", "tell",
                              "reiterate", "express"})
 STATEMENT_KINDS = frozenset({"country", "government", "igo"})
+STATEHOOD_KINDS = frozenset({"country", "government", "state forces"})  # actors whose country is a state's
 
 
 def _acled_sub(typ: str) -> str | None:
@@ -247,6 +248,25 @@ class EventExtractor:
                 if m is not None:
                     return m
         return None
+
+    def _owned_forces(self, doc: "Doc", mentions: list[ActorMention], history: list[ActorMention]) -> None:
+        """'Canada's Defence Department said its jets ...': a state's generic forces owned by a pronoun are
+        the antecedent's state's, not the article's main country's (the default of a generic word)."""
+        for m in mentions:
+            if m.entry is None or not m.entry.generic or m.kind not in ("state forces", "government"):
+                continue
+            head = m.span_head(doc)
+            if any(self.actors.country_code(t.text) for t in doc[m.start:m.end]):
+                continue  # 'its Syrian allies': the phrase names its own country
+            for c in head.children:
+                if c.dep_ != "poss" or c.lower_ not in ("its", "their"):
+                    continue
+                owner = resolve_pronoun(c, history)
+                code = owner.country if owner is not None and owner.kind in STATEHOOD_KINDS else None
+                if code and code != m.country:
+                    m.actors[0] = Actor(name=m.entry.canonical(self.actors.country_name(code)), text=m.text,
+                                        kind=m.kind, country=code)
+                    m.country = code
 
     def _agent_mention(self, fr: Frame, seg: Segment, mentions: list[ActorMention], history: list[ActorMention]
                        ) -> ActorMention | None:
@@ -445,6 +465,7 @@ class EventExtractor:
             span = seg.span
             mentions = find_mentions(span, self.actors, main, not_entities=plain_tokens, ents=ents)
             history.extend(mentions)
+            self._owned_forces(doc, mentions, history)
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
                 {t.i for t in span if t.lower_ in PRONOUNS and t.pos_ == "PRON"}
             named_tokens = {i for m in mentions if m.named and m.kind != "country" for i in range(m.start, m.end)}

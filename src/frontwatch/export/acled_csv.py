@@ -184,16 +184,68 @@ def disorder_type(event_type: str | None, sub_event_type: str | None) -> str:
     return DISORDER_BY_SUB_EVENT.get(sub_event_type or "") or DISORDER_BY_EVENT.get(event_type or "", "")
 
 
-def inter_code(actor: dict[str, Any] | None, event_country: str | None) -> int | None:
-    """ACLED's inter code of an actor record; state forces outside their own country are external (8)."""
+@lru_cache(maxsize=1)
+def _inter_data() -> dict[str, Any]:
+    """data/inter_codes.json (the only loader of that file)."""
+    return json.loads((resources.files("frontwatch") / "data" / "inter_codes.json").read_text("utf-8"))
+
+
+@lru_cache(maxsize=1)
+def external_actors() -> frozenset[str]:
+    """Actor names whose forces are ACLED's external forces (8) wherever they act: coalitions,
+    international missions, mercenaries (data/inter_codes.json). Their record carries one home
+    country at most (a coalition's lead state), so the event's country cannot decide for them."""
+    return frozenset(_inter_data()["external_actors"])
+
+
+def _home(actor: dict[str, Any] | None) -> str | None:
+    return ((actor or {}).get("country") or "").upper() or None
+
+
+def event_countries(record: dict[str, Any]) -> tuple[str, ...]:
+    """The countries an event happened in, one of which holds it, as its actors' inter codes need
+    them (alpha-2; empty when unknown).
+
+    Its place's country when it has one; a border's two countries ('the Lebanese-Syrian border').
+    A sentence can name no place and still say where its event is: a state's forces acting on a
+    side whose own country is another ('US airstrikes killed 80 Syrian soldiers', 'Israeli troops
+    shot a Palestinian') act in that side's country, as ACLED codes them (forces strike abroad;
+    their targets are at home)."""
+    loc = record.get("location") or {}
+    country = (loc.get("country") or "").upper()
+    if country:
+        return (country,)
+    border = [c.upper() for c in ((loc.get("relative") or {}).get("countries") or []) if c]
+    if border:
+        return tuple(border)
+    actor1, actor2 = record.get("actor1") or {}, record.get("actor2") or {}
+    if INTER_CODE.get(actor1.get("kind") or "") != 1 or actor1.get("name") in external_actors():
+        return ()
+    home, theirs = _home(actor1), _home(actor2)
+    return (theirs,) if home and theirs and theirs != home else ()
+
+
+def inter_code(actor: dict[str, Any] | None, event_country: str | tuple[str, ...] | None) -> int | None:
+    """ACLED's inter code of an actor record; state forces outside their own country (`event_country`,
+    or none of `event_countries`) are external (8), so are the coalitions and missions `external_actors` names."""
     if not actor:
         return None
     kind = actor.get("kind") or ""
     code = INTER_CODE.get(kind)
-    home = (actor.get("country") or "").upper()
-    if code == 1 and home and event_country and home != event_country.upper():
+    if code is not None and actor.get("name") in external_actors():
+        return EXTERNAL
+    home = _home(actor)
+    where = (event_country,) if isinstance(event_country, str) else tuple(event_country or ())
+    if code == 1 and home and where and home not in {c.upper() for c in where}:
         return EXTERNAL
     return code
+
+
+def inter_codes(record: dict[str, Any]) -> tuple[int | None, int | None]:
+    """The inter codes of an event record's two sides, decided once its country is known
+    (`event_countries`): the one place the ACLED export and the actors evaluation take them from."""
+    where = event_countries(record)
+    return inter_code(record.get("actor1"), where), inter_code(record.get("actor2"), where)
 
 
 def interaction(inter1: int | None, inter2: int | None) -> str:
@@ -237,7 +289,7 @@ def acled_row(record: dict[str, Any], now: datetime | None = None) -> dict[str, 
     reported_by = [r for r in record.get("reported_by") or [] if r]
     precision = loc.get("precision")
     country_level = precision == "country"
-    inter1, inter2 = inter_code(actor1, alpha2), inter_code(actor2, alpha2)
+    inter1, inter2 = inter_codes(record)
     event_type, sub_event_type = acled.get("event_type"), acled.get("sub_event_type")
     civilians = event_type == "Violence against civilians" or inter2 == 7
     tags = [f"reported by={r}" for r in unique(reported_by)]
