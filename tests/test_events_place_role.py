@@ -166,3 +166,19 @@ def test_after_of_only_the_coarser_place_holds_the_other(nlp):  # noqa: F811
     assert "after_other_place" in f["Baghdad"] and "after_other_place" not in f["Huriyah"]
     f = _features_of(nlp, "Gunmen killed ten people in the Baghdad neighborhood of Adamiyah.", "killed", extra)
     assert "after_other_place" not in f["Adamiyah"]
+
+
+def test_the_attackers_origin_is_one_decision_over_grammar_and_actor_spans(nlp):  # noqa: F811
+    """`actor_origin`: a demonym before an attack noun (grammar), or a country named only inside
+    an actor's phrase (the actor layer's spans) unless it is the article's main country; the
+    candidates and the country fallback both read this one predicate."""
+    from test_events_support import place
+
+    doc = nlp("Turkish shelling hit Israel and Syria.")
+    turkish = _top("Turkish", 0, place("Turkey"), how="demonym")
+    israel = _top("Israel", 22, place("Israel"))
+    assert place_role.actor_origin(turkish, doc[0], 0, 1)  # by grammar alone
+    assert not place_role.actor_origin(israel, doc[3], 3, 4)  # a place the shelling hit
+    assert place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={3}, main="SY")  # the acting side's name
+    assert not place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={3}, main="IL")  # at home
+    assert not place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={2}, main="SY")  # not inside the actor
