@@ -182,3 +182,20 @@ def test_the_attackers_origin_is_one_decision_over_grammar_and_actor_spans(nlp):
     assert place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={3}, main="SY")  # the acting side's name
     assert not place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={3}, main="IL")  # at home
     assert not place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={2}, main="SY")  # not inside the actor
+
+
+def test_fit_reduced_leaves_out_families_and_rare_features() -> None:
+    """dev/fit_place_role.py --drop / --min-count: the generalisation study's reduced feature sets."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "dev" / "fit_place_role.py"
+    spec = importlib.util.spec_from_file_location("fit_place_role", path)
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    records = [{"id": str(i), "gold": True, "how": "locative", "text": f"s{i}",
+                "cands": [{"f": {"prep=in": 1.0, "host_prep=direct:in": 1.0, **({"rare": 1.0} if i == 0 else {})},
+                           "y": 1, "d": 1}]} for i in range(5)]
+    assert fit.family("host_prep=direct:in") == "host_prep"
+    kept = {k for r in fit.reduced(records, {"host_prep"}, 2) for c in r["cands"] for k in c["f"]}
+    assert kept == {"prep=in"}

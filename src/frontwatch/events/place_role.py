@@ -345,12 +345,13 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     role = {"nsubjpass": "dobj", "attr": "dobj", "oprd": "dobj", "npadvmod": "adv", "advmod": "adv"}.get(role, role)
     if role not in ("dobj", "nsubj", "pobj", "compound", "amod", "poss", "adv", "ROOT", "appos", "conj"):
         role = "other"
+    # How the phrase attaches, by preposition and as what argument: each alone. Their pairs
+    # (host x preposition, host x role: 98 features) fitted the tune part and nothing more: without
+    # them the 5-fold CV inside tune (3 partitions) is .834/.799 against .832/.796 (evloc19).
     f: dict[str, float] = {
         f"host={hk}": 1.0,
         f"prep={cls}": 1.0,
-        f"host_prep={hk}:{cls}": 1.0,
         f"role={role}": 1.0,
-        f"host_role={hk}:{role}": 1.0,
         f"prec={_precision(t)}": 1.0,
     }
     f[f"left={PREP_CLASS.get(left, 'none')}"] = 1.0
