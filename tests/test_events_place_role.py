@@ -166,3 +166,36 @@ def test_after_of_only_the_coarser_place_holds_the_other(nlp):  # noqa: F811
     assert "after_other_place" in f["Baghdad"] and "after_other_place" not in f["Huriyah"]
     f = _features_of(nlp, "Gunmen killed ten people in the Baghdad neighborhood of Adamiyah.", "killed", extra)
     assert "after_other_place" not in f["Adamiyah"]
+
+
+def test_the_attackers_origin_is_one_decision_over_grammar_and_actor_spans(nlp):  # noqa: F811
+    """`actor_origin`: a demonym before an attack noun (grammar), or a country named only inside
+    an actor's phrase (the actor layer's spans) unless it is the article's main country; the
+    candidates and the country fallback both read this one predicate."""
+    from test_events_support import place
+
+    doc = nlp("Turkish shelling hit Israel and Syria.")
+    turkish = _top("Turkish", 0, place("Turkey"), how="demonym")
+    israel = _top("Israel", 22, place("Israel"))
+    assert place_role.actor_origin(turkish, doc[0], 0, 1)  # by grammar alone
+    assert not place_role.actor_origin(israel, doc[3], 3, 4)  # a place the shelling hit
+    assert place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={3}, main="SY")  # the acting side's name
+    assert not place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={3}, main="IL")  # at home
+    assert not place_role.actor_origin(israel, doc[3], 3, 4, actor_tokens={2}, main="SY")  # not inside the actor
+
+
+def test_fit_reduced_leaves_out_families_and_rare_features() -> None:
+    """dev/fit_place_role.py --drop / --min-count: the generalisation study's reduced feature sets."""
+    import importlib.util
+    from pathlib import Path
+
+    path = Path(__file__).resolve().parents[1] / "dev" / "fit_place_role.py"
+    spec = importlib.util.spec_from_file_location("fit_place_role", path)
+    fit = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(fit)
+    records = [{"id": str(i), "gold": True, "how": "locative", "text": f"s{i}",
+                "cands": [{"f": {"prep=in": 1.0, "host_prep=direct:in": 1.0, **({"rare": 1.0} if i == 0 else {})},
+                           "y": 1, "d": 1}]} for i in range(5)]
+    assert fit.family("host_prep=direct:in") == "host_prep"
+    kept = {k for r in fit.reduced(records, {"host_prep"}, 2) for c in r["cands"] for k in c["f"]}
+    assert kept == {"prep=in"}

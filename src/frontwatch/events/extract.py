@@ -359,12 +359,10 @@ class EventExtractor:
                 and tok.lower_ in self.lexicon.by_first)
 
     @staticmethod
-    def _origin(t: Toponym, pidx: _PlaceIndex, seg: Segment) -> bool:
-        """Is this mention of a place, in this sentence, an attacker's origin ('US-led raids')?"""
+    def _origin(t: Toponym, pidx: _PlaceIndex, actor_spans: set[int], main: str | None) -> bool:
+        """Is this mention of a place the attacker's origin (`place_role.actor_origin`)?"""
         r = pidx.tokens_of.get(id(t))
-        if r is None or not seg.span.start <= r[2] < seg.span.end:
-            return False
-        return place_role.actor_origin(seg.span.doc[r[2]], place_role.is_demonym(t))
+        return r is not None and place_role.actor_origin(t, pidx.doc[r[2]], r[0], r[1], actor_spans, main)
 
     def _named_country(self, main: str | None, toponyms: list[Toponym], seg: Segment) -> Toponym | None:
         """The article's country when a place of it is named (not only 'Syrian' forces)."""
@@ -397,8 +395,8 @@ class EventExtractor:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
             return chosen, how
-        if not any(_country_of(t) == main and not place_role.is_demonym(t) and not self._origin(t, pidx, seg)
-                   and not _in_actor_name(t, pidx, actor_spans, main) for t in toponyms):
+        if not any(_country_of(t) == main and not place_role.is_demonym(t)
+                   and not self._origin(t, pidx, actor_spans, main) for t in toponyms):
             main = None  # a country known only as an adjective ("Russian jets", "US-led raids") or inside an actor's
             # name ("the US-led coalition") is the actor's origin
         t = self._country_place(main, toponyms, seg.start, seg.start, seg.end)
@@ -412,8 +410,7 @@ class EventExtractor:
         cands: dict[int, place_role.Candidate] = {}
         for i in range(seg.span.start, seg.span.end):
             for t in pidx.by_token.get(i, ()):
-                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance") or \
-                        _in_actor_name(t, pidx, actor_spans, main):
+                if id(t) in cands or (t.relative and t.relative.get("kind") == "distance"):
                     continue
                 r = pidx.tokens_of.get(id(t))
                 if r is not None:
@@ -429,7 +426,7 @@ class EventExtractor:
             head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,
             objects=[t.i for t in expand(fr.objects)], locatives=[t.i for t in expand(fr.locatives)],
             span_start=seg.span.start, span_end=seg.span.end, candidates=list(cands.values()),
-            actor_tokens=set(actor_spans),
+            actor_tokens=set(actor_spans), main_country=main,
             distance_tokens={i for i in range(seg.span.start, seg.span.end) for t in pidx.by_token.get(i, ())
                              if t.relative and t.relative.get("kind") == "distance"})
         chosen, self.last_place_scores = place_role.choose(ctx)
@@ -800,18 +797,6 @@ def _headlines(segs: list[Segment]) -> list[int]:
     first = segs[0]
     alone = all(s.paragraph != first.paragraph for s in segs[1:])
     return [first.start] if alone and not first.text.rstrip("\"”’'») ").endswith((".", "!", "?")) else []
-
-
-def _in_actor_name(t: Toponym, pidx: _PlaceIndex, actor_spans: set[int], main: str | None = None) -> bool:
-    """A country named only inside an actor's phrase ('the US-led coalition', 'US airstrikes' with the US as
-    the acting side) says whose forces act, not where: like a demonym ('Russian jets'), it is no event place.
-    Why: a state's forces abroad are ACLED's external forces (inter 8) only when the event's country is not
-    taken from their own name. Not when it is the article's main country (`main`): a state's forces act at
-    home unless the article is about somewhere else ('Syria air strikes kill 32' is in Syria)."""
-    if _precision(t) != "country" or (main is not None and _country_of(t) == main):
-        return False
-    r = pidx.tokens_of.get(id(t))
-    return r is not None and all(i in actor_spans for i in range(r[0], r[1]))
 
 
 RELATIVE_PRONOUNS = frozenset({"that", "which", "who", "whom"})  # grammar: a relative clause's subject
