@@ -22,6 +22,7 @@ from pathlib import Path
 from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, Labelled, load
 from frontwatch.evaluate.metrics import prf
+from frontwatch.events import main_event
 from frontwatch.events.modality import UNREPORTED
 
 NONE = "none"
@@ -44,15 +45,24 @@ def _rank(r: dict) -> tuple[bool, bool, float]:
 def main_record(records: Iterable[dict]) -> dict | None:
     """The main event among one sentence's event records (the `extract` JSONL schema:
     `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type: a reported
-    event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the highest
-    confidence, then the first."""
-    best: dict | None = None
-    for r in records:
-        if not (r.get("acled") or {}).get("sub_event_type") or r.get("modality") == "background":
-            continue
-        if best is None or _rank(r) > _rank(best):
-            best = r
-    return best
+    event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the learned
+    chooser's score (`events/main_event.py`, data/main_event.json: the trigger's place in the parse,
+    the sub-type, the actors, ...) -- or, without that file, the highest confidence -- then the first."""
+    cands = [r for r in records
+             if (r.get("acled") or {}).get("sub_event_type") and r.get("modality") != "background"]
+    chooser = main_event.default_chooser() if len(cands) > 1 else None
+    if chooser is None:
+        best: dict | None = None
+        for r in cands:
+            if best is None or _rank(r) > _rank(best):
+                best = r
+        return best
+    keys = [_rank(r)[:_KEYS[chooser.keys]] + (s,) for r, s in zip(cands, chooser.scores(cands))]
+    return cands[max(range(len(cands)), key=lambda k: (keys[k], -k))]
+
+
+# How many of `_rank`'s hand-written keys stay before the learned score (scripts/train_main_event.py KEYS).
+_KEYS = {"none": 0, "reported": 1, "reported+named": 2}
 
 
 def main_subtype(records: Iterable[dict]) -> str:
