@@ -6,7 +6,8 @@ system is scored on the same question. The system's answer is the sub-type of th
 sentence's *main event* (`main_subtype`): of the events the pipeline coded from the
 sentence (run as a one-sentence article with no publication date), those with an ACLED
 type that are not background, a reported one before a planned one, a named sub-type before
-'Other', then the one with the highest confidence (the first coded on a tie); 'none' when there is none, which counts as a miss of the gold type.
+'Other', then the one the learned chooser ranks first (events/main_event.py; without its data file,
+the highest confidence), the first coded on a tie; 'none' when there is none, which counts as a miss of the gold type.
 
 Scores are given for the tune part and the report part separately (the split is fixed
 by id hash in devcorpus): whatever is fitted or tuned on the corpus may only look at the
