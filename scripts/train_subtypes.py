@@ -68,6 +68,7 @@ MARGIN_GRID = (0.0, 0.1, 0.2, 0.3)
 # At .005 the run after E shipped a margin of .1, which retyped "Since the fall of Aleppo last week, ..."
 # into a group change again (tests/test_events_consolidate.py), the call a margin of .3 keeps.
 CV_TOLERANCE = 0.01
+SAME_SCORE = 0.002  # within this of the best CV score, the setting already shipped is kept (see `main`)
 MIN_COUNT = 2  # a feature seen in fewer tune examples is left out
 # The sub-types the model may give a front-line 'advance' (subtype_model.KEEP_TYPES): the battle types.
 KEEP_CHOICES = ontology.ACLED_TYPES["Battles"]
@@ -250,6 +251,19 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 
             {c: score(gold, preds_keep[c])["weighted_f1"] for c in preds}, preds_keep)
 
 
+def shipped_setting(path: Path) -> tuple | None:
+    """(Setting, (mode, threshold), advances typed) of the model file at `path`, None if there is none."""
+    if not path.exists():
+        return None
+    m = json.loads(path.read_text(encoding="utf-8")).get("meta") or {}
+    try:
+        s = Setting(m["learner"], float(m["C"]), m["class_weight"], float(m["dense_scale"]),
+                    float(m.get("temperature", 1.0)))
+        return s, (m["mode"], float(m["min_prob"])), bool(m.get("keep_choices"))
+    except KeyError:
+        return None
+
+
 def to_json(model: subtype_model.SubtypeModel, meta: dict) -> str:
     data: dict = {
         "about": "frontwatch sub-event type model (events/subtype_model.py), trained by scripts/train_subtypes.py "
@@ -336,9 +350,16 @@ def main() -> int:
     # answer before an override, then the higher threshold. Why (2026-12-05): an override at .3 (CV .7731)
     # retyped "Since the fall of Aleppo last week, ..." from a territory change to a group change on a .46
     # vs .34 call, where the margin settings within .005 of it keep the rules' answer.
+    # Then, among equally conservative ones within CV noise, the setting the model in --out already has
+    # (stability: a retraining that changes only the examples keeps the learner): 2026-12-05, two margin-.3
+    # SVMs at .7992 (C .1, no dense part) and .7991 (C .2, dense .1, the shipped one) scored the same in CV,
+    # and the .0001 'winner' moved 23 of 276 tune headlines (dev/headlines_eval.py type .897 -> .889).
+    shipped = shipped_setting(args.out)
     top = max(c[2] for c in candidates)
-    best = max((c for c in candidates if c[2] >= top - CV_TOLERANCE),
-               key=lambda c: (c[1][0] == "margin", c[1][1], c[2]))
+    near = [c for c in candidates if c[2] >= top - CV_TOLERANCE]
+    best = max(near, key=lambda c: (c[1][0] == "margin", c[1][1], c[2]))
+    same = [c for c in near if c[1] == best[1] and c[2] >= best[2] - SAME_SCORE and (c[0], c[1], c[5]) == shipped]
+    best = same[0] if same else best
     print(f"best CV wF1 {top:.4f}; shipped within {CV_TOLERANCE} of it, the most conservative: {best[1]} {best[2]:.4f}")
     setting, (mode, min_prob), cv_f1, cv_pred, _, keep = best
     print(f"cross-validation: {time.monotonic() - t0:.0f} s; chosen {setting}, {mode} @ {min_prob}, advances "

@@ -73,3 +73,23 @@ def test_a_states_bombing_read_as_an_air_strike_stays_one():
         subtype_rules.IED
     assert subtype_rules.state_bombing(subtype_rules.IED, ["rule=Remote explosive/landmine/IED",
                                                            "agent=state forces"]) == subtype_rules.IED
+
+
+def test_a_capture_only_tried_is_an_armed_clash():
+    G, N, C = "Government regains territory", "Non-state actor overtakes territory", subtype_rules.ARMED_CLASH
+    tried = ["rule=Government regains territory", "gain_agent=state", "gain_side=state", "gain_side@t=state",
+             "gain_attempt"]  # "troops have been trying to retake the base"
+    assert subtype_rules.attempted_capture(G, tried) == C
+    assert subtype_rules.codebook_subtype(N, tried) == C  # the side rule first, then: no ground changed hands
+    done = ["gain_side=state", "gain_side@t=state", "gain_done", "gain_done_side=state"]
+    assert subtype_rules.attempted_capture(G, done) == G
+    # the capture word is not the trigger ("launched an attack, seizing the district"): left alone
+    assert subtype_rules.attempted_capture(N, ["gain_side=nonstate", "gain_side@s=nonstate", "gain_attempt"]) == N
+    assert subtype_rules.attempted_capture("Attack", tried) == "Attack"
+
+
+def test_the_pipeline_codes_an_attempted_capture_as_a_clash(nlp):  # noqa: F811
+    assert main_of(nlp, "Government troops have been trying to retake the air base near Gao for weeks.") == \
+        subtype_rules.ARMED_CLASH
+    assert main_of(nlp, "Government troops retook the air base near Gao on Sunday.") == \
+        "Government regains territory"

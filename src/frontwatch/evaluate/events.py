@@ -6,7 +6,8 @@ system is scored on the same question. The system's answer is the sub-type of th
 sentence's *main event* (`main_subtype`): of the events the pipeline coded from the
 sentence (run as a one-sentence article with no publication date), those with an ACLED
 type that are not background, a reported one before a planned one, a named sub-type before
-'Other', then the one with the highest confidence (the first coded on a tie); 'none' when there is none, which counts as a miss of the gold type.
+'Other', then the one the learned chooser ranks first (events/main_event.py; without its data file,
+the highest confidence), the first coded on a tie; 'none' when there is none, which counts as a miss of the gold type.
 
 Scores are given for the tune part and the report part separately (the split is fixed
 by id hash in devcorpus): whatever is fitted or tuned on the corpus may only look at the
@@ -22,6 +23,7 @@ from pathlib import Path
 from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, Labelled, load
 from frontwatch.evaluate.metrics import prf
+from frontwatch.events import main_event
 from frontwatch.events.modality import UNREPORTED
 
 NONE = "none"
@@ -44,15 +46,24 @@ def _rank(r: dict) -> tuple[bool, bool, float]:
 def main_record(records: Iterable[dict]) -> dict | None:
     """The main event among one sentence's event records (the `extract` JSONL schema:
     `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type: a reported
-    event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the highest
-    confidence, then the first."""
-    best: dict | None = None
-    for r in records:
-        if not (r.get("acled") or {}).get("sub_event_type") or r.get("modality") == "background":
-            continue
-        if best is None or _rank(r) > _rank(best):
-            best = r
-    return best
+    event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the learned
+    chooser's score (`events/main_event.py`, data/main_event.json: the trigger's place in the parse,
+    the sub-type, the actors, ...) -- or, without that file, the highest confidence -- then the first."""
+    cands = [r for r in records
+             if (r.get("acled") or {}).get("sub_event_type") and r.get("modality") != "background"]
+    chooser = main_event.default_chooser() if len(cands) > 1 else None
+    if chooser is None:
+        best: dict | None = None
+        for r in cands:
+            if best is None or _rank(r) > _rank(best):
+                best = r
+        return best
+    keys = [_rank(r)[:_KEYS[chooser.keys]] + (s,) for r, s in zip(cands, chooser.scores(cands))]
+    return cands[max(range(len(cands)), key=lambda k: (keys[k], -k))]
+
+
+# How many of `_rank`'s hand-written keys stay before the learned score (scripts/train_main_event.py KEYS).
+_KEYS = {"none": 0, "reported": 1, "reported+named": 2}
 
 
 def main_subtype(records: Iterable[dict]) -> str:

@@ -24,7 +24,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from frontwatch.events import actor_fill, ontology, place_role, subtype_model
+from frontwatch.events import actor_fill, main_event, ontology, place_role, subtype_model
 from frontwatch.events.argument_places import argument_places, clause_arguments, nested_locatives
 from frontwatch.events.actors import (
     ATTRIBUTIVE_KINDS,
@@ -625,6 +625,10 @@ class EventExtractor:
                                    modality, conf, trig.text,
                                    coder_source(day, expr.text if expr and expr.date else None)))
         self._completed.extend((e, completion) for e in out)
+        where = main_event.clause_features(span, head, fr.clause_verb)
+        where[f"tense={tense}"] = 1.0
+        for e in out:  # the parse features the main-event chooser reads back by event id
+            main_event.note(e.id, where)
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
             self._explicit.update(e.id for e in out)  # dated in its own sentence (see consolidate)
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE

@@ -1,0 +1,175 @@
+"""Which of a sentence's events is its main event: a learned ranking of the candidates.
+
+Why: a sentence often codes two or more events ("rebels shelled the town after the army retook
+the hill"), and an ACLED coder codes one of them (docs/annotation/subtypes.md section 2: the main
+clause, the most specific violent one, not the consequence). The evaluation (`evaluate/events.main_record`)
+scores that one. Hand-written rankings by clause depth, 'after'-adjuncts or relative clauses gained
+as much as they lost (section 16); so the weights of these general, structural features are
+fitted instead (scripts/train_main_event.py, on the tune part only, 5-fold CV) and shipped as data
+(data/main_event.json). Without that file the ranking is the hand-written one.
+
+The features of a candidate are those of its record (sub-type, modality, actors, place, count)
+and of its trigger's place in the parse (clause depth, the dependencies on the way to the root,
+the word opening the clause it sits in, whether it heads the sentence, its position). The parse is
+read where the event is coded (`extract._events_for` calls `note`), kept per event id in a small
+bounded memo the chooser reads back: the public record does not carry syntax.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+from collections import OrderedDict
+from collections.abc import Sequence
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# Dependencies that open a clause of their own under another one: the steps that count as depth.
+CLAUSE_DEPS = ("advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "conj", "parataxis", "csubj")
+MAX_UP = 10  # dependency steps read from the trigger up to the root
+MEMO_SIZE = 20000  # events remembered (one evaluation batch holds a few hundred)
+MODEL_ENV = "FRONTWATCH_MAIN_EVENT_MODEL"  # a path, or "off" for the hand-written ranking
+
+_noted: OrderedDict[str, dict[str, float]] = OrderedDict()
+
+
+def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") -> dict[str, float]:
+    """The trigger's place in the sentence's parse, as named features (1.0 = present).
+
+    depth: clause edges (CLAUSE_DEPS) from the trigger to the root; via=<dep>: each such edge on
+    the way; opener=<word>: the subordinating word or preposition of the nearest clause or
+    prepositional phrase above the trigger ('after', 'as', 'to', 'amid', ...: closed-class words,
+    the fit decides which matter); root: the trigger or its clause verb is the sentence's root;
+    noun/verb: the trigger's part of speech; pos: where in the sentence the trigger stands (0-1)."""
+    out: dict[str, float] = {}
+    n = max(1, len(span))
+    out["pos"] = round((head.i - span.start) / n, 3)
+    out["noun" if head.pos_ in ("NOUN", "PROPN") else "verb"] = 1.0
+    root = span.root
+    out["root"] = 1.0 if head.i == root.i or (clause_verb is not None and clause_verb.i == root.i) else 0.0
+    depth = 0
+    opener: str | None = None
+    t = head
+    for _ in range(MAX_UP):
+        if t.head.i == t.i:
+            break
+        if t.dep_ in CLAUSE_DEPS:
+            depth += 1
+            out[f"via={t.dep_}"] = 1.0
+            if opener is None:
+                opener = next((c.lower_ for c in t.children
+                               if c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to")), None)
+        if opener is None and t.dep_ == "pobj" and t.head.dep_ == "prep":
+            opener = t.head.lower_
+        if opener is None and t.dep_ == "prep":
+            opener = t.lower_
+        t = t.head
+    out["depth"] = float(min(depth, 3))
+    if opener:
+        out[f"opener={opener}"] = 1.0
+    return out
+
+
+def note(event_id: str, feats: dict[str, float]) -> None:
+    """Remember one coded event's parse features for the chooser (bounded: the oldest go first)."""
+    _noted[event_id] = feats
+    _noted.move_to_end(event_id)
+    while len(_noted) > MEMO_SIZE:
+        _noted.popitem(last=False)
+
+
+def noted(event_id: str | None) -> dict[str, float]:
+    """The parse features `note` kept for an event id ({} when unknown: record features only)."""
+    return _noted.get(event_id or "", {})
+
+
+def record_features(r: dict, index: int, count: int) -> dict[str, float]:
+    """The features of one candidate record of a sentence with `count` candidates, the
+    `index`-th in coding order, its parse features (`noted`) included."""
+    acled = r.get("acled") or {}
+    sub = acled.get("sub_event_type") or "-"
+    out: dict[str, float] = {f"sub={sub}": 1.0, f"fam={acled.get('event_type') or '-'}": 1.0,
+                             f"mod={r.get('modality') or '-'}": 1.0, "conf": float(r.get("confidence") or 0.0),
+                             "first": 1.0 if index == 0 else 0.0, "last": 1.0 if index == count - 1 else 0.0}
+    for side in ("actor1", "actor2"):
+        a = r.get(side)
+        out[f"{side}={(a or {}).get('kind') or '-'}"] = 1.0
+    out["place"] = 1.0 if r.get("location") else 0.0
+    out["deaths"] = 1.0 if r.get("fatalities") else 0.0
+    out.update(noted(r.get("id")))
+    return out
+
+
+INTERACT = ("root", "depth", "noun")  # parse features also read per ACLED event type (`with_context`)
+
+
+def with_context(feats: Sequence[dict[str, float]], subs: Sequence[str]) -> list[dict[str, float]]:
+    """Each candidate's features plus those that compare it with the sentence's other candidates:
+    the surest reading (conf_top, conf_gap below the surest), how many other candidates code the same
+    sub-type (same: two triggers telling one event), and the parse features per ACLED event type
+    (fam+root, ...: the main clause decides between families differently than within one)."""
+    top = max((f.get("conf", 0.0) for f in feats), default=0.0)
+    out = []
+    for k, (f, sub) in enumerate(zip(feats, subs)):
+        g = dict(f)
+        g["conf_top"] = 1.0 if f.get("conf", 0.0) >= top else 0.0
+        g["conf_gap"] = round(top - f.get("conf", 0.0), 3)
+        g["same"] = float(sum(1 for j, s in enumerate(subs) if j != k and s == sub))
+        fam = next((x[4:] for x in f if x.startswith("fam=")), "-")
+        for x in INTERACT:
+            if f.get(x):
+                g[f"fam={fam}+{x}"] = f[x]
+        for x in f:
+            if x.startswith("opener="):
+                g[f"fam={fam}+{x}"] = 1.0
+        out.append(g)
+    return out
+
+
+class Chooser:
+    """A linear score over `record_features`; the candidate with the highest score is the main event."""
+
+    def __init__(self, weights: dict[str, float], bias: float = 0.0, keys: str = "reported+named") -> None:
+        self.weights = weights
+        self.bias = bias
+        self.keys = keys  # the hand-written keys kept before the score (scripts/train_main_event.py KEYS)
+
+    def score(self, feats: dict[str, float]) -> float:
+        return self.bias + sum(v * self.weights.get(k, 0.0) for k, v in feats.items())
+
+    def scores(self, records: Sequence[dict]) -> list[float]:
+        """The score of each candidate record of one sentence (in coding order)."""
+        n = len(records)
+        subs = [(r.get("acled") or {}).get("sub_event_type") or "-" for r in records]
+        return [self.score(f) for f in with_context([record_features(r, k, n) for k, r in enumerate(records)], subs)]
+
+    @classmethod
+    def from_json(cls, data: dict) -> "Chooser":
+        return cls({k: float(v) for k, v in data["weights"].items()}, float(data.get("bias", 0.0)),
+                   str(data.get("keys", "reported+named")))
+
+
+def packaged_path() -> Path:
+    """data/main_event.json inside the package."""
+    return Path(str(resources.files("frontwatch") / "data" / "main_event.json"))
+
+
+@lru_cache(maxsize=4)
+def _load(path: str) -> Chooser | None:
+    p = Path(path)
+    if not p.exists():
+        return None
+    return Chooser.from_json(json.loads(p.read_text("utf-8")))
+
+
+def default_chooser() -> Chooser | None:
+    """The shipped chooser, another file by FRONTWATCH_MAIN_EVENT_MODEL, or None ('off', or no file)."""
+    env = os.environ.get(MODEL_ENV, "")
+    if env == "off":
+        return None
+    return _load(env or str(packaged_path()))

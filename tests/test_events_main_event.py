@@ -1,0 +1,74 @@
+"""The main-event chooser (events/main_event.py) and its use in `evaluate/events.main_record`.
+
+Sentences written for this test, none from the development corpus."""
+
+from __future__ import annotations
+
+import json
+
+from test_events_support import nlp, run  # noqa: F401  (fixture)
+
+from frontwatch.evaluate.events import main_record, main_subtype
+from frontwatch.events import main_event
+
+
+def _rec(sub: str, conf: float, modality: str = "asserted", eid: str | None = None) -> dict:
+    return {"id": eid, "acled": {"event_type": "x", "sub_event_type": sub}, "confidence": conf, "modality": modality}
+
+
+def test_clause_features_read_the_parse(nlp):  # noqa: F811
+    doc = nlp("Rebels shelled the town after the army recaptured the hill.")
+    span = doc[:]
+    shelled = next(t for t in doc if t.lower_ == "shelled")
+    retook = next(t for t in doc if t.lower_ == "recaptured")
+    main = main_event.clause_features(span, shelled, shelled)
+    sub = main_event.clause_features(span, retook, retook)
+    assert main["root"] == 1.0 and main["depth"] == 0.0 and not any(k.startswith("opener=") for k in main)
+    assert sub["root"] == 0.0 and sub["depth"] == 1.0 and sub.get("opener=after") == 1.0 and sub.get("via=advcl")
+    assert main["pos"] < sub["pos"]
+
+
+def test_extraction_notes_each_events_parse_features(nlp):  # noqa: F811
+    events = run(nlp, "Rebels shelled the town after the army recaptured the hill.")
+    by_sub = {e.acled_sub_event_type: main_event.noted(e.id) for e in events if e.acled_sub_event_type}
+    assert len(by_sub) >= 2
+    assert any(f.get("root") == 1.0 for f in by_sub.values())
+    assert any(f.get("opener=after") == 1.0 for f in by_sub.values())
+
+
+def test_the_chooser_ranks_within_the_hand_written_keys(tmp_path, monkeypatch):
+    path = tmp_path / "main.json"
+    path.write_text(json.dumps({"keys": "reported+named", "bias": 0.0,
+                                "weights": {"sub=Armed clash": 2.0, "sub=Other": 5.0}}), encoding="utf-8")
+    monkeypatch.setenv(main_event.MODEL_ENV, str(path))
+    recs = [_rec("Air/drone strike", 0.9), _rec("Armed clash", 0.6), _rec("Other", 0.9)]
+    assert main_subtype(recs) == "Armed clash"  # the learned score beats the surer reading; 'Other' stays last
+    planned = [_rec("Air/drone strike", 0.9), _rec("Armed clash", 0.6, "planned")]
+    assert main_subtype(planned) == "Air/drone strike"  # a reported event before a planned one, whatever the score
+    monkeypatch.setenv(main_event.MODEL_ENV, "off")
+    assert main_subtype(recs) == "Air/drone strike"  # no chooser: the hand-written ranking (confidence)
+
+
+def test_the_chooser_reads_the_noted_parse_features(tmp_path, monkeypatch):
+    path = tmp_path / "main.json"
+    path.write_text(json.dumps({"keys": "reported+named", "bias": 0.0, "weights": {"opener=after": -3.0}}),
+                    encoding="utf-8")
+    monkeypatch.setenv(main_event.MODEL_ENV, str(path))
+    main_event.note("e-after", {"opener=after": 1.0, "depth": 1.0})
+    main_event.note("e-main", {"root": 1.0})
+    recs = [_rec("Government regains territory", 0.9, eid="e-after"), _rec("Shelling/artillery/missile attack", 0.8,
+                                                                            eid="e-main")]
+    assert main_record(recs)["id"] == "e-main"
+
+
+def test_with_context_compares_the_candidates():
+    feats = main_event.with_context([{"conf": 0.9, "fam=Battles": 1.0, "root": 1.0}, {"conf": 0.6, "fam=Battles": 1.0},
+                                     {"conf": 0.6}], ["Armed clash", "Armed clash", "Attack"])
+    assert feats[0]["conf_top"] == 1.0 and feats[1]["conf_top"] == 0.0 and feats[1]["conf_gap"] == 0.3
+    assert feats[0]["same"] == 1.0 and feats[2]["same"] == 0.0
+    assert feats[0]["fam=Battles+root"] == 1.0 and "fam=Battles+root" not in feats[1]
+
+
+def test_the_shipped_chooser_loads():
+    ch = main_event.default_chooser()
+    assert ch is not None and ch.keys in ("none", "reported", "reported+named") and len(ch.weights) > 20
