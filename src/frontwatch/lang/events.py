@@ -470,7 +470,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                                            for x in cues.locative_suffixes if "'" in x)}
     oblique = frozenset(i for p in located if _before(locative, p.first, 2) or p.last in cased
                         for i in range(p.first, p.last + 1)) | cased
-    actors = find_actors(ws, text, lang, default_country, d, oblique)
+    verb_words = frozenset(i for t in find_triggers(ws, lang) if t.entry.pos == "V" for i in t.words)
+    actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words)
     actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
     place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
     # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
