@@ -40,3 +40,16 @@ def test_ukrainian_battle_in_the_locative() -> None:
     text = "У бою під Бахмутом загинули троє військових."
     ws = words(text, load("uk"))
     assert [ws[t.start].text for t in find_triggers(ws, "uk") if t.type == "armed_clash"][:1] == ["бою"]
+
+
+def test_the_doer_of_a_passive_verb_follows_it() -> None:
+    # 'atacar' needs an armed doer (flag agent): read as active, the convoy was the doer and nothing was coded
+    assert ("armed_clash", "asserted") in reported("es", "El convoy militar fue atacado por insurgentes cerca de Kabul.")
+    ev = [e for e in code_sentence("Cuatro civiles fueron asesinados por paramilitares en Antioquia.", "es", [], None)
+          if e.event_type == "attack_civilians"]
+    assert ev and ev[0].actor1 is not None and ev[0].actor1.kind != "civilians"
+    # 'por' with no actor after it ('por la noche') names no doer
+    assert not reported("es", "El puesto fue atacado por la noche.")
+    # Russian and Ukrainian: the doer in the instrumental case
+    assert ("armed_clash", "asserted") in reported("ru", "Колонна была атакована боевиками под Донецком.")
+    assert not reported("ru", "Колонна была атакована под Донецком.")

@@ -72,6 +72,7 @@ from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
+from frontwatch.lang.passive import passive_agent
 from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles, prenominal_participles
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -538,6 +539,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
         agent_m, patient_m = _agent_patient(trig, doers, lang)
+        by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
+        if by is not None:
+            agent_m, patient_m = by, next((a for a in reversed(doers) if a.end <= trig.start), None)
         if trig.entry.outcome and agent_m is None:
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:
