@@ -53,3 +53,33 @@ def test_the_doer_of_a_passive_verb_follows_it() -> None:
     # Russian and Ukrainian: the doer in the instrumental case
     assert ("armed_clash", "asserted") in reported("ru", "Колонна была атакована боевиками под Донецком.")
     assert not reported("ru", "Колонна была атакована под Донецком.")
+
+
+def _types(lang: str, text: str) -> list[str]:
+    return [t.type for t in find_triggers(words(text, load(lang)), lang)]
+
+
+def test_slavic_imperfective_partners_are_in_the_lexicon() -> None:
+    assert "territory_taken" in _types("ru", "Боевики захватывали сёла одно за другим.")
+    assert "abduction" in _types("ru", "Боевики похищают журналистов.")
+    assert "retreat" in _types("ru", "Войска отступали к городу.")
+    assert "arrest" in _types("uk", "Поліція затримувала учасників акції.")
+    assert "abduction" in _types("uk", "Окупанти викрадають активістів.")
+    # the imperfective of a bare verb with an everyday sense is only taken inside the row's phrase
+    assert "explosive" not in _types("ru", "Такие заявления подрывают доверие.")
+
+
+def test_a_second_reading_as_an_imperative_is_no_key() -> None:
+    # 'вышли' (went out) is also the imperative of 'выслать' (to expel: a sanction)
+    assert "выслать" not in keys_of("вышли", "ru")
+    assert "sanction" not in _types("ru", "Тысячи человек вышли на митинг протеста.")
+
+
+def test_falling_back_and_repelling() -> None:
+    assert ("retreat", "asserted") in reported("ru", "Украинские войска отошли из Дебальцево.")
+    assert "armed_clash" in _types("uk", "ЗСУ відбили атаку окупантів під Бахмутом.")
+
+
+def test_a_phrase_opened_by_an_attributive_participle_names_a_thing() -> None:
+    assert not reported("ru", "Вводимые Западом санкции надо распространить на банки.")
+    assert ("sanction", "asserted") in reported("ru", "Запад ввёл санкции против банков.")

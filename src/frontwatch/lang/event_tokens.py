@@ -241,9 +241,12 @@ def slavic_lemmas(word: str, lang: str) -> tuple[str, ...]:
     ('обшуки', 'затриманих'), so a lexicon of lemmas missed them; pymorphy3 has the full paradigm."""
     if lang not in ("ru", "uk"):
         return ()
-    out = [p.normal_form for p in _morph(lang).parse(word)[:2]]
+    parses = _morph(lang).parse(word)[:2]
+    # a second reading as an imperative is a misreading in news ('вышли' is 'went out', not 'send out!' of
+    # 'выслать', an expulsion; 'отошли' is not 'отослать'): only the likeliest reading may be one
+    out = [p.normal_form for k, p in enumerate(parses) if k == 0 or "impr" not in p.tag]
     if lang == "uk":
-        out.extend(v for p in _morph(lang).parse(word)[:2] if p.tag.POS == "ADJF" and "pssv" in p.tag
+        out.extend(v for p in parses if p.tag.POS == "ADJF" and "pssv" in p.tag
                    for v in uk_participle_verbs(p.normal_form))
     return tuple(dict.fromkeys(out))
 

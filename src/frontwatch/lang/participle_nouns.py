@@ -47,7 +47,7 @@ def _attributive(word: str, lang: str) -> bool:
 
 
 def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Russian and Ukrainian: indices of one-word verb triggers that are full participles with no
+    """Russian and Ukrainian: indices of verb triggers opened by a full participle with no
     copula just before them ('вилучені кошти' is money seized earlier, not a seizure told here)."""
     if cues.lang not in ("ru", "uk"):
         return set()
@@ -56,7 +56,8 @@ def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: C
                 if cues.relatives else set())
     out = set()
     for k, t in enumerate(triggers):
-        if t.entry.pos != "V" or len(t.words) != 1 or not _attributive(ws[t.start].text, cues.lang):
+        # a phrase opened by the participle too: 'вводимые Западом санкции', 'подписанное соглашение'
+        if t.entry.pos != "V" or not _attributive(ws[t.start].text, cues.lang):
             continue
         before = range(max(0, t.start - COPULA_WINDOW), t.start)
         if any(lower(ws[j].text, cues.lang) in copulas or j in relative for j in before):
