@@ -83,3 +83,15 @@ def test_falling_back_and_repelling() -> None:
 def test_a_phrase_opened_by_an_attributive_participle_names_a_thing() -> None:
     assert not reported("ru", "Вводимые Западом санкции надо распространить на банки.")
     assert ("sanction", "asserted") in reported("ru", "Запад ввёл санкции против банков.")
+
+
+def test_actor_words_of_the_genre_name_the_doer() -> None:
+    # 'matar' is an outcome word: it codes only with someone killing
+    assert ("armed_clash", "asserted") in reported("es", "Un comando terrorista mató a dos guardias civiles en Navarra.")
+    assert ("riot", "asserted") in reported("es", "Varios encapuchados quemaron un autobús en Bilbao.")
+    assert "armed_clash" in _types("es", "Los guerrilleros emboscaron a una patrulla del Ejército.")
+
+
+def test_greek_passive_withdrawal_needs_a_doer() -> None:
+    assert ("retreat", "asserted") in reported("el", "Τα ρωσικά στρατεύματα αποσύρθηκαν από τη Χερσώνα.")
+    assert not reported("el", "Το νομοσχέδιο αποσύρθηκε από τη Βουλή.")
