@@ -5,6 +5,8 @@ Sentences written for these tests (not from any corpus); no places are given unl
 
 from __future__ import annotations
 
+import pytest
+
 from frontwatch.lang.cues import load
 from frontwatch.lang.event_tokens import keys_of, uk_participle_verbs, words
 from frontwatch.lang.events import candidate_events, code_sentence
@@ -96,3 +98,19 @@ def test_actor_words_of_the_genre_name_the_doer() -> None:
 def test_greek_passive_withdrawal_needs_a_doer() -> None:
     assert ("retreat", "asserted") in reported("el", "Τα ρωσικά στρατεύματα αποσύρθηκαν από τη Χερσώνα.")
     assert not reported("el", "Το νομοσχέδιο αποσύρθηκε από τη Βουλή.")
+
+
+@pytest.fixture(scope="module")
+def geoparser():
+    from frontwatch.geo.geoparse import Geoparser
+
+    return Geoparser.open()
+
+
+def test_the_west_bank_in_each_language(geoparser) -> None:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    for lang, text in (("es", "Colonos atacaron una aldea en Cisjordania."), ("ru", "Обстрел Западного берега."),
+                       ("el", "Επίθεση στη Δυτική Όχθη.")):
+        names = [t.place.name for t in geoparse_text(text, lang, geoparser)[1] if t.place]
+        assert names == ["West Bank"], (lang, names)
