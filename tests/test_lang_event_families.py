@@ -114,3 +114,12 @@ def test_the_west_bank_in_each_language(geoparser) -> None:
                        ("el", "Επίθεση στη Δυτική Όχθη.")):
         names = [t.place.name for t in geoparse_text(text, lang, geoparser)[1] if t.place]
         assert names == ["West Bank"], (lang, names)
+
+
+def test_a_spanish_participle_with_no_auxiliary_is_an_attribute() -> None:
+    assert not reported("es", "El portavoz expresó su apoyo al escultor injustamente atacado.")
+    assert "territory_taken" not in {t for t, _ in reported("es", "Israel evacuó su cuartel en la zona ocupada del sur del Líbano.")}
+    # an auxiliary, 'una vez', a doer after 'por', or the sentence's first word keep the act
+    assert ("arrest", "asserted") in reported("es", "Dos etarras han sido detenidos en Bilbao.")
+    assert ("arrest", "asserted") in reported("es", "Una vez detenido, el sospechoso fue trasladado a Madrid.")
+    assert ("arrest", "asserted") in reported("es", "Detenidos dos etarras en Bilbao.")
