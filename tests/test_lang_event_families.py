@@ -126,3 +126,10 @@ def test_a_spanish_participle_with_no_auxiliary_is_an_attribute(geoparser) -> No
     assert ("arrest", "asserted") in reported("es", "Dos etarras han sido detenidos en Bilbao.")
     assert ("arrest", "asserted") in reported("es", "Una vez detenido, el sospechoso fue trasladado a Madrid.")
     assert ("arrest", "asserted") in reported("es", "Detenidos dos etarras en Bilbao.")
+
+
+def test_a_request_for_comment_is_the_reporters_question() -> None:
+    drafts = candidate_events("Οι δύο εταιρείες δεν απάντησαν όταν το πρακτορείο τους ζήτησε να σχολιάσουν.", "el", [], None)
+    assert "request" not in [e.event_type for e in drafts]
+    drafts = candidate_events("Ο υπουργός ζήτησε από την Άγκυρα να αποσύρει τα στρατεύματα.", "el", [], None)
+    assert "request" in [e.event_type for e in drafts]
