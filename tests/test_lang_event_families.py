@@ -133,3 +133,12 @@ def test_a_request_for_comment_is_the_reporters_question() -> None:
     assert "request" not in [e.event_type for e in drafts]
     drafts = candidate_events("Ο υπουργός ζήτησε από την Άγκυρα να αποσύρει τα στρατεύματα.", "el", [], None)
     assert "request" in [e.event_type for e in drafts]
+
+
+def test_a_spanish_type_word_before_a_connector_types_the_name(geoparser) -> None:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    got = geoparse_text("Los talibanes atacaron un puesto en la provincia de Kandahar.", "es", geoparser)[1]
+    assert [(t.text, t.place.feature_code) for t in got if t.place] == [("Kandahar", "ADM1")]
+    got = geoparse_text("Un atentado en la ciudad de Quetta dejó diez muertos.", "es", geoparser)[1]
+    assert [t.place.feature_code for t in got if t.place] != ["ADM1"]
