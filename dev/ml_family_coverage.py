@@ -1,6 +1,6 @@
 """Which inflected forms of each ACLED event family occur in a language's corpus and miss the lexicon (dev tool).
 
-Usage: PYTHONPATH=src python dev/ml_family_coverage.py LANG [--tune] > /tmp/LANG_cov.txt
+Usage: PYTHONPATH=src python dev/ml_family_coverage.py LANG [--tune] [--min N] > /tmp/LANG_cov.txt
 
 Why: the tune parts are small, so rules fitted to their sentences do not transfer (issue 19). The corpus
 sentences OUTSIDE dev/events-ml are real news of the same outlets; every word there that a family's probe pattern
@@ -12,7 +12,9 @@ dev set's sentences of the TUNE part are included too: the outside sentences of 
 
 from __future__ import annotations
 
+import argparse
 import collections
+import re
 import sys
 import tomllib
 from pathlib import Path
@@ -22,14 +24,19 @@ from frontwatch.lang.cues import load
 from frontwatch.lang.event_tokens import normalize, words
 from frontwatch.lang.triggers import find_triggers
 
-ROOT = Path("/work/shared/data")
+ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"  # ../shared/data beside the checkout
 FAMILIES = Path(__file__).resolve().parent / "families" / "families.toml"
 
 
 def main() -> None:
-    lang = sys.argv[1]
-    with_tune = "--tune" in sys.argv
-    fams = {f: [normalize(p, lang) for p in ps] for f, ps in tomllib.loads(FAMILIES.read_text())[lang].items()}
+    ap = argparse.ArgumentParser()
+    ap.add_argument("lang")
+    ap.add_argument("--tune", action="store_true", help="include the dev set's tune sentences")
+    ap.add_argument("--min", type=int, default=1, help="list uncovered forms seen at least N times")
+    args = ap.parse_args()
+    lang, with_tune = args.lang, args.tune
+    fams = {f: [re.compile(normalize(p, lang)) for p in ps]
+            for f, ps in tomllib.loads(FAMILIES.read_text())[lang].items()}
     known = {r.id for r in load_ml(lang, ROOT) if not (with_tune and r.split == "tune")}
     cues = load(lang)
     hit: dict[str, collections.Counter] = collections.defaultdict(collections.Counter)
@@ -48,7 +55,7 @@ def main() -> None:
         for w in ws:
             form = normalize(w.text, lang)
             for fam, pats in fams.items():
-                if any(p in form for p in pats):
+                if any(p.search(form) for p in pats):
                     if w.i in covered:
                         hit[fam][(form, covered[w.i])] += 1
                     else:
@@ -60,6 +67,8 @@ def main() -> None:
         for (form, typ), c in hit[fam].most_common():
             print(f"   + {c:3d} {form} -> {typ}")
         for form, c in miss[fam].most_common():
+            if c < args.min:
+                break
             print(f"   - {c:3d} {form}    | {example[form]}")
 
 

@@ -121,6 +121,12 @@ class Cues:
     prenominal: str = ""  # regex on a relative participle's surface that stands before its noun ('tutuklanan subaylar')
     copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
     relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
+    # the passive voice (lang/passive.py): a regex on a passive verb form, the auxiliaries one needs before
+    # it ('fue atacado'), the 'by' words before its doer ('por', 'από'); Slavic: the doer in the instrumental
+    passive_verb: str = ""
+    passive_auxiliaries: tuple[str, ...] = ()
+    passive_by: tuple[str, ...] = ()
+    passive_instrumental: bool = False
     future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
 
 
@@ -214,4 +220,8 @@ def load(lang: str) -> Cues:
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
+        passive_verb=str(raw.get("passive", {}).get("verb", "")),
+        passive_auxiliaries=_tuple(raw.get("passive", {}).get("auxiliaries")),
+        passive_by=_tuple(raw.get("passive", {}).get("by")),
+        passive_instrumental=bool(raw.get("passive", {}).get("instrumental", False)),
     )

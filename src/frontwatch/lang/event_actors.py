@@ -74,10 +74,13 @@ def _templates(d: ActorDictionary) -> dict:
 
 
 def find_actors(ws: list[Word], text: str, lang: str, default_country: str | None,
-                d: ActorDictionary | None = None, oblique: frozenset[int] = frozenset()) -> list[LangActor]:
+                d: ActorDictionary | None = None, oblique: frozenset[int] = frozenset(),
+                verbs: frozenset[int] = frozenset()) -> list[LangActor]:
     """Actor mentions of a sentence, in order, not overlapping. `oblique`: words of place
     phrases that are a setting ('в России', "Suriye'nin kuzeyinde"), whose country words
-    name where, not who."""
+    name where, not who. `verbs`: words of verb triggers; a country word on the far side of one
+    is another party, not the owner ('El Gobierno acusó a Rusia' is no 'Government of Russia',
+    and the joined span hid the accusation itself)."""
     d = d or default_dictionary()
     cue_list, country_list = _lists(lang)
     countries = [(s, e, code) for s, e, _, code in country_list.find(ws)]  # type: ignore[misc]
@@ -112,7 +115,7 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
         for gi, (s, e, _) in enumerate(generic):
             after = cs >= e
             gap = cs - e if after else s - ce if ce <= s else -1
-            if not 0 <= gap <= NEIGHBOURS:
+            if not 0 <= gap <= NEIGHBOURS or verbs.intersection(range(min(e, ce), max(s, cs))):
                 continue
             dist = gap + (0.0 if after == (lang in ADJECTIVE_AFTER) else 0.5)
             if best is None or dist < best[0]:

@@ -231,13 +231,18 @@ NO_COMMENT_WINDOW = 3  # 'отказались уточнять детали', '
 def comment_refusals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
     """Indices (into `triggers`) of refusals whose object is a comment (cues `no_comment`): 'отказался от
     комментариев', 'відмовилися коментувати', 'αρνήθηκε να σχολιάσει' is the reporter's formula for a
-    source that said nothing, not a rejection between actors."""
+    source that said nothing, not a rejection between actors; and requests whose object is one ('ζήτησε
+    να σχολιάσουν', 'попросили прокомментировать'), the reporter asking."""
     if not cues.no_comment:
         return set()
     hits = PhraseList(list(cues.no_comment), [True] * len(cues.no_comment), cues).find(ws)
-    return {k for k, t in enumerate(triggers) if t.type == "reject"
-            and any(0 <= s - t.end < NO_COMMENT_WINDOW or 0 <= t.start - e < NO_COMMENT_WINDOW
-                    for s, e, _, _ in hits)}  # either order: 'от комментариев отказались'
+    refusals = {k for k, t in enumerate(triggers) if t.type == "reject"
+                and any(0 <= s - t.end < NO_COMMENT_WINDOW or 0 <= t.start - e < NO_COMMENT_WINDOW
+                        for s, e, _, _ in hits)}  # either order: 'от комментариев отказались'
+    # the reporter's question: 'το πρακτορείο τους ζήτησε να σχολιάσουν' (the agency asked them to comment)
+    asked = {k for k, t in enumerate(triggers) if t.type == "request"
+             and any(0 <= s - t.end < NO_COMMENT_WINDOW for s, e, _, _ in hits)}
+    return refusals | asked
 
 
 def arrest_charges(triggers: list[LangTrigger]) -> set[int]:

@@ -282,7 +282,40 @@ def slavic_lemmas(word: str, lang: str) -> tuple[str, ...]:
     ('обшуки', 'затриманих'), so a lexicon of lemmas missed them; pymorphy3 has the full paradigm."""
     if lang not in ("ru", "uk"):
         return ()
-    return tuple(dict.fromkeys(p.normal_form for p in _morph(lang).parse(word)[:2]))
+    parses = _morph(lang).parse(word)[:2]
+    # a second reading as an imperative is a misreading in news ('вышли' is 'went out', not 'send out!' of
+    # 'выслать', an expulsion; 'отошли' is not 'отослать'): only the likeliest reading may be one
+    out = [p.normal_form for k, p in enumerate(parses) if k == 0 or "impr" not in p.tag]
+    if lang == "uk":
+        out.extend(v for p in parses if p.tag.POS == "ADJF" and "pssv" in p.tag
+                   for v in uk_participle_verbs(p.normal_form))
+    return tuple(dict.fromkeys(out))
+
+
+# Ukrainian past passive participle endings -> infinitive endings ('обстріляний' -> 'обстріляти').
+_UK_PARTICIPLE = (("ований", ("увати",)), ("аний", ("ати",)), ("яний", ("яти",)), ("тий", ("ти",)),
+                  ("джений", ("дити",)), ("щений", ("стити", "щити")), ("жений", ("зити", "жити")),
+                  ("чений", ("тити", "чити")), ("шений", ("сити", "шити")), ("ений", ("ити",)))
+_LABIAL_L = ("бл", "пл", "вл", "мл", "фл")
+
+
+@lru_cache(maxsize=50_000)
+def uk_participle_verbs(participle: str) -> tuple[str, ...]:
+    """Infinitives a Ukrainian past passive participle may come from ('обстріляний' -> 'обстріляти',
+    'заарештований' -> 'заарештувати', 'захоплений' -> 'захопити', 'вбитий' -> 'вбити').
+
+    Why: pymorphy3's Ukrainian dictionary makes these participles adjectives with their own lemma,
+    so 'позиції були обстріляні', 'угода підписана', 'затримані' never met the verb in the lexicon
+    (Russian participles are lemmatised to their verb). Candidates for the consonant alternations
+    are all given: a key that is no verb matches nothing in a lexicon of verbs."""
+    for end, verbs in _UK_PARTICIPLE:
+        if participle.endswith(end):
+            stem = participle[: -len(end)]
+            out = [stem + v for v in verbs]
+            if end == "ений" and stem.endswith(_LABIAL_L):  # захоплений -> захопити
+                out.append(stem[:-1] + "ити")
+            return tuple(out)
+    return ()
 
 
 @lru_cache(maxsize=100_000)

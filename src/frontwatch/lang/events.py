@@ -72,6 +72,7 @@ from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
+from frontwatch.lang.passive import passive_agent
 from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles, prenominal_participles
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -470,7 +471,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                                            for x in cues.locative_suffixes if "'" in x)}
     oblique = frozenset(i for p in located if _before(locative, p.first, 2) or p.last in cased
                         for i in range(p.first, p.last + 1)) | cased
-    actors = find_actors(ws, text, lang, default_country, d, oblique)
+    verb_words = frozenset(i for t in find_triggers(ws, lang) if t.entry.pos == "V" for i in t.words)
+    actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words)
     actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
     place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
     # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
@@ -537,6 +539,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
         agent_m, patient_m = _agent_patient(trig, doers, lang)
+        by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
+        if by is not None:
+            agent_m, patient_m = by, next((a for a in reversed(doers) if a.end <= trig.start), None)
         if trig.entry.outcome and agent_m is None:
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:

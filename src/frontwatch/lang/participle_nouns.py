@@ -47,16 +47,17 @@ def _attributive(word: str, lang: str) -> bool:
 
 
 def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Russian and Ukrainian: indices of one-word verb triggers that are full participles with no
+    """Russian and Ukrainian: indices of verb triggers opened by a full participle with no
     copula just before them ('вилучені кошти' is money seized earlier, not a seizure told here)."""
     if cues.lang not in ("ru", "uk"):
-        return set()
+        return _bare_participles(triggers, ws, cues)
     copulas = {lower(c, cues.lang) for c in cues.copulas}
     relative = ({s for s, _, _, _ in PhraseList(list(cues.relatives), [True] * len(cues.relatives), cues).find(ws)}
                 if cues.relatives else set())
     out = set()
     for k, t in enumerate(triggers):
-        if t.entry.pos != "V" or len(t.words) != 1 or not _attributive(ws[t.start].text, cues.lang):
+        # a phrase opened by the participle too: 'вводимые Западом санкции', 'подписанное соглашение'
+        if t.entry.pos != "V" or not _attributive(ws[t.start].text, cues.lang):
             continue
         before = range(max(0, t.start - COPULA_WINDOW), t.start)
         if any(lower(ws[j].text, cues.lang) in copulas or j in relative for j in before):
@@ -85,3 +86,30 @@ def prenominal_participles(triggers: list[LangTrigger], ws: list[Word], text: st
 
 
 __all__ = ["attributive_participles", "nominal_participles", "prenominal_participles"]
+
+
+def _bare_participles(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Languages whose participle is marked by its ending (cue `[scope] participle`: Spanish): indices of
+    one-word verb triggers in participle form with no auxiliary or copula in the two words before them
+    ('la zona ocupada', 'el escultor injustamente atacado', 'no hubo ningún portavoz detenido'): an
+    attribute naming a state or people, as a Russian full participle is. A participle that opens the
+    sentence ('Detenidos tres etarras', a headline or an absolute clause), follows 'una vez' (an absolute
+    clause: 'Una vez detenido, ...'; cue `copulas`), or stands in an all-capitals headline tells the act."""
+    if not cues.participle:
+        return set()
+    pattern = re.compile(cues.participle)
+    helpers = {lower(c, cues.lang) for c in (*cues.auxiliaries, *cues.copulas, *cues.passive_auxiliaries)}
+    by = {lower(b, cues.lang) for b in cues.passive_by}
+    out = set()
+    for k, t in enumerate(triggers):
+        w = ws[t.start].text
+        if t.entry.pos != "V" or len(t.words) != 1 or t.start == 0 or w.isupper():
+            continue
+        if not pattern.search(lower(w, cues.lang)):
+            continue
+        if any(lower(ws[j].text, cues.lang) in helpers for j in range(max(0, t.start - COPULA_WINDOW), t.start)):
+            continue
+        if t.end < len(ws) and lower(ws[t.end].text, cues.lang) in by:
+            continue  # 'el acuerdo firmado por sus países': a passive with its doer tells the act
+        out.add(k)
+    return out

@@ -328,6 +328,11 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         before = a - 1
         if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
             start, a = toks[a - 1].start, a - 1
+    elif a > 1 and toks[a - 2].sentence == toks[a].sentence and toks[a - 1].text.casefold() in res.connectors \
+            and toks[a - 1].text.islower() and toks[a - 2].text.casefold() in res.type_before:
+        # 'la provincia de Kandahar', 'el departamento del Cauca': the type word before a connector
+        type_word = res.type_before[toks[a - 2].text.casefold()]
+        before = a - 2
     # Turkish writes a type word that belongs to the name with a capital ("California Eyaleti'nde", 'Ege Bölgesi'),
     # one that only describes it without ('Opava kentinde'): the capital keeps it in the span
     typed = toks[b - 1] if b - a > 1 and last in res.type_after else toks[b] if end > toks[b - 1].end else None
