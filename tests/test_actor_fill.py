@@ -7,8 +7,8 @@ one general mechanism (not a corpus sentence: the sentences are written for the 
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import kind, main_event
+
 from frontwatch.evaluate.run import extract_texts
 
 

@@ -10,8 +10,15 @@ from typing import Any
 
 import pytest
 
-from frontwatch.export.acled_csv import (ACLED_COLUMNS, COLUMNS, acled_row, country_codes, event_countries, inter_codes,
-                                        write_acled_csv)
+from frontwatch.export.acled_csv import (
+    ACLED_COLUMNS,
+    COLUMNS,
+    acled_row,
+    country_codes,
+    event_countries,
+    inter_codes,
+    write_acled_csv,
+)
 from frontwatch.model import Actor, Event, Place, Toponym
 
 

@@ -28,7 +28,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import NamedTuple
 
-from frontwatch.events.actor_roles import between_sides, is_harmed, is_speaker, names_a_place, same_side
+from frontwatch.events.actor_roles import (
+    between_sides,
+    is_harmed,
+    is_speaker,
+    names_a_place,
+    same_side,
+)
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event, normalize
 from frontwatch.model import Actor

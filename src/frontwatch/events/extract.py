@@ -24,8 +24,13 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
-from frontwatch.events import actor_fill, main_event, ontology, place_role, subtype_model
-from frontwatch.events.argument_places import argument_places, clause_arguments, nested_locatives
+from frontwatch.events import (
+    actor_fill,
+    main_event,
+    ontology,
+    place_role,
+    subtype_model,
+)
 from frontwatch.events.actors import (
     ATTRIBUTIVE_KINDS,
     SOURCE_KINDS,
@@ -35,6 +40,11 @@ from frontwatch.events.actors import (
     find_mentions,
     for_event,
     mention_at,
+)
+from frontwatch.events.argument_places import (
+    argument_places,
+    clause_arguments,
+    nested_locatives,
 )
 from frontwatch.events.attribution import Attribution, find_attributions, sources_for
 from frontwatch.events.coded import coded_event
@@ -51,12 +61,33 @@ from frontwatch.events.coref import (
 )
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
-from frontwatch.events.dates import DateExpr, date_for, find_expressions, is_background, tense_of
+from frontwatch.events.dates import (
+    DateExpr,
+    date_for,
+    find_expressions,
+    is_background,
+    tense_of,
+)
 from frontwatch.events.event_fatalities import event_fatalities
-from frontwatch.events.modality import HYPOTHETICAL, REPORTED_SPEECH, UNREPORTED, classify, is_negated
+from frontwatch.events.modality import (
+    HYPOTHETICAL,
+    REPORTED_SPEECH,
+    UNREPORTED,
+    classify,
+    is_negated,
+)
 from frontwatch.events.requirement_places import refused_place_tokens
-from frontwatch.events.triggers import Frame, LexEntry, Lexicon, Trigger, default_lexicon, expand, find_triggers, frame_of
-from frontwatch.events.triggers import GENERIC_VIOLENCE
+from frontwatch.events.triggers import (
+    GENERIC_VIOLENCE,
+    Frame,
+    LexEntry,
+    Lexicon,
+    Trigger,
+    default_lexicon,
+    expand,
+    find_triggers,
+    frame_of,
+)
 from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.geo.refused import refused_of
 from frontwatch.model import Actor, Article, Event, Toponym
@@ -532,7 +563,7 @@ class EventExtractor:
     def _border(self, tok: "Token", span: "Span", pidx: _PlaceIndex, mentions: list[ActorMention],
                 history: list[ActorMention]) -> Toponym | None:
         # The border of the acting side's country with another country named in the sentence.
-        from frontwatch.events.triggers import subject_of, clause_verb
+        from frontwatch.events.triggers import clause_verb, subject_of
 
         verb = clause_verb(tok)
         subj = subject_of(verb, span)

@@ -15,7 +15,13 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from frontwatch.events.subtype_sides import GOVERNMENT_GAIN, NONSTATE_GAIN, NONSTATE_KINDS, STATE_KINDS, side_subtype
+from frontwatch.events.subtype_sides import (
+    GOVERNMENT_GAIN,
+    NONSTATE_GAIN,
+    NONSTATE_KINDS,
+    STATE_KINDS,
+    side_subtype,
+)
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 AIR_STRIKE, IED = "Air/drone strike", "Remote explosive/landmine/IED"

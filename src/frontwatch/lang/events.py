@@ -38,9 +38,9 @@ from typing import Protocol
 from frontwatch.events import ontology
 from frontwatch.events.actors import ActorDictionary, default_dictionary
 from frontwatch.events.coded import coded_event
+from frontwatch.events.coref import synthetic_country
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
-from frontwatch.events.coref import synthetic_country
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
@@ -52,13 +52,12 @@ from frontwatch.lang.event_scope import (
     comment_refusals,
     commercial_deals,
     infinitive_triggers,
+    named_near,
     opinion_verbs,
     subsumed_generics,
-    named_near,
     topic_triggers,
     unanchored_nouns,
 )
-from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.event_tokens import (
     DIGITS,
     PhraseList,
@@ -70,10 +69,15 @@ from frontwatch.lang.event_tokens import (
 )
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
+from frontwatch.lang.participle_nouns import (
+    attributive_participles,
+    nominal_participles,
+    prenominal_participles,
+)
+from frontwatch.lang.passive import passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
-from frontwatch.lang.passive import passive_agent
-from frontwatch.lang.participle_nouns import attributive_participles, nominal_participles, prenominal_participles
+from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers

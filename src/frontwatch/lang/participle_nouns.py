@@ -10,10 +10,9 @@ guardias'). The participle endings and the determiners are per-language cue data
 from __future__ import annotations
 
 import re
-
-from frontwatch.lang.cues import Cues
 from functools import lru_cache
 
+from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import PhraseList, Word, _morph, lower
 from frontwatch.lang.triggers import LangTrigger
 
