@@ -30,12 +30,12 @@ from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select,
 
 from frontwatch.derive.members import stored_stories
 from frontwatch.derive.records import effective_date, events, in_ids, news_events, read
-from frontwatch.derive.window import reach_ranges
+from frontwatch.derive.window import news_cycles, reach_ranges
 from frontwatch.merge.blocking import CandidateIndex
 from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.families import type_family
 from frontwatch.merge.matching import check, match_profile
-from frontwatch.merge.records import DATE_SLACK_DAYS
+from frontwatch.merge.records import DATE_SLACK_DAYS, FINE_SLACK_DAYS
 from frontwatch.merge.reports import Key, canonical_key, report
 from frontwatch.merge.stories import Story, StoryBuilder
 from frontwatch.store.schema import TABLES
@@ -93,7 +93,12 @@ def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> 
     """Stored events (in a story, not after `first` in canonical order) dated where one of `reps`
     could match them: each report's own date reach, per stored date precision (`derive.window`)."""
     cond = []
-    for precision, ranges in reach_ranges({(r.day_ord, r.slack_days) for r in reps}, window_days).items():
+    # a coarse date with no publication day matches nothing (`coarse_together`): it reaches no stored event
+    reach = {(r.day_ord, r.slack_days) for r in reps if r.slack_days <= FINE_SLACK_DAYS or r.pub_ord is not None}
+    cycles = news_cycles({r.pub_ord for r in reps if r.slack_days > FINE_SLACK_DAYS and r.pub_ord is not None})
+    in_cycle = or_(*(articles.c.published.between(_midnight(lo), _midnight(hi + 1)) for lo, hi in cycles)) \
+        if cycles else None
+    for precision, ranges in reach_ranges(reach, window_days).items():
         if not ranges:
             continue
         # a month or year is stored as "2016-05" / "2016": the low end one day earlier keeps it in range
@@ -101,6 +106,9 @@ def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> 
                         for lo, hi in ranges))
         if precision is None:
             cond.append(and_(events.c.date_precision.not_in(list(DATE_SLACK_DAYS)), between))
+        elif DATE_SLACK_DAYS[precision] > FINE_SLACK_DAYS:  # coarse: its period, and in a pending report's news cycle
+            assert in_cycle is not None  # (coarse ranges come only from coarse reports with a publication day)
+            cond.append(and_(events.c.date_precision == precision, between, in_cycle))
         else:
             cond.append(and_(events.c.date_precision == precision, between))
     if any(r.day_ord is None for r in reps):
@@ -112,6 +120,11 @@ def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> 
         since = datetime.fromtimestamp(first[1], tz=timezone.utc)
         stmt = stmt.where(articles.c.published.is_not(None), articles.c.published <= since)
     return read(conn, stmt)
+
+
+def _midnight(day: int) -> datetime:
+    """The start (UTC) of a day ordinal, for comparing publication times."""
+    return datetime.combine(date.fromordinal(day), datetime.min.time(), tzinfo=timezone.utc)
 
 
 def _candidate_stories(affected: list[Any], stored: Iterable[dict[str, Any]], first: Key, skip: set[str],

@@ -12,7 +12,7 @@ from __future__ import annotations
 import math
 import sys
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from frontwatch.merge.blocking import cell_of, is_fine
@@ -99,6 +99,7 @@ class Report:
     cell: tuple[int, int] | None  # grid cell when matched by distance alone (`blocking.is_fine`), else None
     evidence: str  # the evidence sentence (shown where reports disagree)
     fatalities: int = 0  # this report's death toll (merge.records.fatalities)
+    pub_ord: int | None = None  # the publication day (UTC ordinal): a coarsely dated report's news cycle
 
     @property
     def reach_km(self) -> float:
@@ -210,4 +211,5 @@ def report(event: dict[str, Any]) -> Report:
         cell=cell_of(*point) if point and is_fine(point, precision, precision_km + radius_km) else None,
         evidence=evidence_text(event),
         fatalities=fatalities(event),
+        pub_ord=published.astimezone(UTC).date().toordinal() if published is not None else None,
     )
