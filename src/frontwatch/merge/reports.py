@@ -30,8 +30,8 @@ from frontwatch.merge.records import (
     modality,
     outlet_of,
     published_of,
+    shared,
 )
-from frontwatch.merge.records import shared
 from frontwatch.merge.sides import side_of
 
 # How far apart two reports of one happening may be placed, by geocoding precision (km).
