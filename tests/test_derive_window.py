@@ -17,8 +17,8 @@ from test_api_support import ARMY, OPPOSITION, TAKEOVER, article, event
 from test_derive_stages import CLASH, TOWNS, ingest_in_batches, snapshot
 
 from frontwatch.derive import rebuild
-from frontwatch.derive.window import merged, reach_ranges
-from frontwatch.merge.records import DATE_SLACK_DAYS
+from frontwatch.derive.window import merged, news_cycles, reach_ranges
+from frontwatch.merge.records import DATE_SLACK_DAYS, FINE_SLACK_DAYS, NEWS_CYCLE_DAYS
 from frontwatch.model import ProcessedArticle, Toponym
 from frontwatch.store import Store
 
@@ -40,11 +40,23 @@ def test_reach_ranges_cover_every_date_a_report_can_match() -> None:
         covered = ranges[precision]
         for _ in range(3000):
             day = rng.randrange(-400, 3400)
-            can_match = any(d is not None and abs(d - day) <= window + max(s, own) for d, s in reps)
+            can_match = any(d is not None and (
+                (d == day and s == own) if max(s, own) > FINE_SLACK_DAYS else abs(d - day) <= window + max(s, own))
+                for d, s in reps)
             inside = any(lo <= day <= hi for lo, hi in covered)
             assert inside or not can_match, (precision, day)
     far = reach_ranges([(1000, 0)], window)["day"]
     assert far == [(997, 1003)]  # a day-precise report reaches only its own window, not the whole store
+
+
+def test_a_coarse_date_reaches_only_its_own_period_not_a_year_of_news() -> None:
+    year = DATE_SLACK_DAYS["year"]
+    ranges = reach_ranges([(1000, year), (2000, 0)], window_days=3)
+    assert ranges["year"] == [(1000, 1000)]  # "in 2016": stored "2016" reports only
+    assert ranges["day"] == [(1997, 2003)]  # the year-precise report reaches no day-dated event
+    assert ranges["month"] == []  # nor another precision
+    assert news_cycles([500, 503, 600]) == [(500 - NEWS_CYCLE_DAYS, 503 + NEWS_CYCLE_DAYS),
+                                             (600 - NEWS_CYCLE_DAYS, 600 + NEWS_CYCLE_DAYS)]
 
 
 def _spread(n_articles: int, seed: int) -> list[ProcessedArticle]:

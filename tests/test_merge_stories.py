@@ -444,3 +444,26 @@ def test_a_flood_of_one_happening_is_checked_once_per_report():
     [story] = builder.stories()
     assert len(story.event_ids) == 3000 and story.corroboration == 3000
     assert Counting.checked <= 2 * len(events)
+
+
+def test_a_coarse_date_does_not_corroborate_a_dated_story_but_joins_its_own_news_cycle():
+    """'In 2016' or 'in March' fits every capture of that year or month at the place: such a report
+    joins only reports of the same period and precision published within a week of it."""
+    dated = ev("dated", outlet="Reuters", date="2016-03-05", published="2016-03-06T10:00:00+00:00")
+    year_a = ev("year-a", outlet="AFP", date="2016", date_precision="year", published="2016-03-07T10:00:00+00:00")
+    year_b = ev("year-b", outlet="SANA", date="2016", date_precision="year", published="2016-03-10T10:00:00+00:00")
+    year_late = ev("year-late", outlet="BBC", date="2016", date_precision="year",
+                   published="2016-06-01T10:00:00+00:00")
+    month = ev("month", outlet="AP", date="2016-03", date_precision="month", published="2016-03-08T10:00:00+00:00")
+    builder = StoryBuilder()
+    builder.add_many([dated, year_a, year_b, year_late, month])
+    of = {e: builder.story_of(e).id for e in ("dated", "year-a", "year-b", "year-late", "month")}
+    assert of["year-a"] == of["year-b"]  # one period, one precision, one news cycle: the same news
+    assert builder.story_of("year-a").corroboration == 2
+    assert len({of["dated"], of["year-a"], of["year-late"], of["month"]}) == 4
+    assert "cannot corroborate" in builder.explain_pair("dated", "year-a")["reason"]
+    assert "cannot corroborate" in builder.explain_pair("month", "year-a")["reason"]
+    assert "news cycle" in builder.explain_pair("year-a", "year-late")["reason"]
+    # a week-precise date within the window still matches a day-dated report as before
+    week = ev("week", outlet="AP", date="2016-03-04", date_precision="week", published="2016-03-08T10:00:00+00:00")
+    assert build_stories([dated, week])[0].corroboration == 2

@@ -77,6 +77,7 @@ from frontwatch.merge.records import (
     modality,
     outlet_of,
     parse_datetime,
+    shared,
 )
 from frontwatch.merge.sides import GOVERNMENT, OPPOSITION, side_of
 
@@ -121,7 +122,7 @@ class ControlChange:
     last_seen: str | None = None  # ISO day of the latest report backing the change (claims age from it)
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class _Fact:
     """What the control rules need from one event record."""
 
@@ -184,22 +185,22 @@ def _fact(event: dict[str, Any]) -> _Fact | None:
     return _Fact(
         id=str(event["id"]),
         day=effective_date(event),
-        family=family,
-        outcome=outcome(event, family),
-        modality=mod,
-        actor1=side_of(event.get("actor1"), country),
-        actor2=side_of(event.get("actor2"), country),
+        family=shared(family),  # (the control stage holds a fact per event of the store: repeated names shared)
+        outcome=shared(outcome(event, family)),
+        modality=shared(mod),
+        actor1=shared(side_of(event.get("actor1"), country)),
+        actor2=shared(side_of(event.get("actor2"), country)),
         default_taker=TAKEOVER_SUBTYPES.get(sub.strip().lower()) if isinstance(sub, str) else None,
-        key=_place_key(gid, name, country),
-        name=name,
+        key=shared(_place_key(gid, name, country)),
+        name=shared(name),
         geonameid=gid,
-        country=country,
+        country=shared(country),
         coords=coords(event),
         relative=relative,
-        reported_by=tuple(str(r) for r in reported) if isinstance(reported, list) else (str(reported),),
-        outlet=outlet_of(event),
-        precision=precision,
-        admin1=loc.get("admin1") or (name if precision == "admin1" else None),
+        reported_by=tuple(shared(str(r)) for r in reported) if isinstance(reported, list) else (shared(str(reported)),),
+        outlet=shared(outlet_of(event)),
+        precision=shared(precision),
+        admin1=shared(loc.get("admin1") or (name if precision == "admin1" else None)),
     )
 
 

@@ -11,12 +11,12 @@ its events stay pending and the next run adds them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
 from frontwatch.derive.control import ControlUpdate, bears_on_control, update_control
-from frontwatch.derive.stories import Progress, StoryUpdate, clear_stories, pending_events, update_stories
+from frontwatch.derive.stories import Progress, StoryUpdate, clear_stories, pending_reports, update_stories
 
 if TYPE_CHECKING:
     from frontwatch.store import Store
@@ -40,11 +40,17 @@ def run_stages(store: Store, *, progress: Progress | None = None) -> StageReport
     report = StageReport()
     with store.transaction() as conn:
         _lock(conn)
-        pending = pending_events(conn)
+        bears = [False]
+
+        def note(record: dict[str, Any]) -> None:  # (the records are not kept: `pending_reports`)
+            if not bears[0] and bears_on_control((record,)):
+                bears[0] = True
+
+        pending = pending_reports(conn, note)
         if not pending:
             return report
         report.stories = update_stories(conn, pending=pending, progress=progress)
-        if bears_on_control(pending):
+        if bears[0]:
             if progress:
                 progress("control timeline", 0, None)
             report.control = update_control(conn)

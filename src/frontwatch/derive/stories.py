@@ -30,13 +30,13 @@ from sqlalchemy import Connection, and_, bindparam, delete, insert, or_, select,
 
 from frontwatch.derive.members import stored_stories
 from frontwatch.derive.records import effective_date, events, in_ids, news_events, read
-from frontwatch.derive.window import reach_ranges
+from frontwatch.derive.window import news_cycles, reach_ranges
 from frontwatch.merge.blocking import CandidateIndex
 from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.families import type_family
 from frontwatch.merge.matching import check, match_profile
-from frontwatch.merge.records import DATE_SLACK_DAYS
-from frontwatch.merge.reports import Key, canonical_key, report
+from frontwatch.merge.records import DATE_SLACK_DAYS, FINE_SLACK_DAYS
+from frontwatch.merge.reports import Key, Report, canonical_key, report
 from frontwatch.merge.stories import Story, StoryBuilder
 from frontwatch.store.schema import TABLES
 
@@ -93,7 +93,12 @@ def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> 
     """Stored events (in a story, not after `first` in canonical order) dated where one of `reps`
     could match them: each report's own date reach, per stored date precision (`derive.window`)."""
     cond = []
-    for precision, ranges in reach_ranges({(r.day_ord, r.slack_days) for r in reps}, window_days).items():
+    # a coarse date with no publication day matches nothing (`coarse_together`): it reaches no stored event
+    reach = {(r.day_ord, r.slack_days) for r in reps if r.slack_days <= FINE_SLACK_DAYS or r.pub_ord is not None}
+    cycles = news_cycles({r.pub_ord for r in reps if r.slack_days > FINE_SLACK_DAYS and r.pub_ord is not None})
+    in_cycle = or_(*(articles.c.published.between(_midnight(lo), _midnight(hi + 1)) for lo, hi in cycles)) \
+        if cycles else None
+    for precision, ranges in reach_ranges(reach, window_days).items():
         if not ranges:
             continue
         # a month or year is stored as "2016-05" / "2016": the low end one day earlier keeps it in range
@@ -101,6 +106,9 @@ def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> 
                         for lo, hi in ranges))
         if precision is None:
             cond.append(and_(events.c.date_precision.not_in(list(DATE_SLACK_DAYS)), between))
+        elif DATE_SLACK_DAYS[precision] > FINE_SLACK_DAYS:  # coarse: its period, and in a pending report's news cycle
+            assert in_cycle is not None  # (coarse ranges come only from coarse reports with a publication day)
+            cond.append(and_(events.c.date_precision == precision, between, in_cycle))
         else:
             cond.append(and_(events.c.date_precision == precision, between))
     if any(r.day_ord is None for r in reps):
@@ -112,6 +120,11 @@ def _window(conn: Connection, reps: list[Any], window_days: int, first: Key) -> 
         since = datetime.fromtimestamp(first[1], tz=timezone.utc)
         stmt = stmt.where(articles.c.published.is_not(None), articles.c.published <= since)
     return read(conn, stmt)
+
+
+def _midnight(day: int) -> datetime:
+    """The start (UTC) of a day ordinal, for comparing publication times."""
+    return datetime.combine(date.fromordinal(day), datetime.min.time(), tzinfo=timezone.utc)
 
 
 def _candidate_stories(affected: list[Any], stored: Iterable[dict[str, Any]], first: Key, skip: set[str],
@@ -143,48 +156,59 @@ def _candidate_stories(affected: list[Any], stored: Iterable[dict[str, Any]], fi
     return found
 
 
-def pending_events(conn: Connection) -> list[dict[str, Any]]:
-    """The events in no story yet (not background): what the next run of the stage adds."""
+def pending_reports(conn: Connection, seen: Callable[[dict[str, Any]], None] | None = None) -> list[Report]:
+    """The events in no story yet (not background), what the next run of the stage adds, read
+    straight into `Report`s (`seen` is shown each record as it streams by).
+
+    Why: a run holds its whole batch (up to 5,000 articles, ~46,000 events on a busy feed: `derive.pace`)
+    while it builds; as records that is ~3.7 kB an event, as reports ~0.7 kB (a `rebuild` holds every
+    event of the store this way)."""
+    out = []
     with paused_gc():
-        return list(read(conn, news_events().where(events.c.story_id.is_(None))))
+        for record in read(conn, news_events().where(events.c.story_id.is_(None))):
+            if seen is not None:
+                seen(record)
+            out.append(report(record))
+    return out
 
 
-def update_stories(conn: Connection, *, pending: list[dict[str, Any]] | None = None, window_days: int = WINDOW_DAYS,
+def update_stories(conn: Connection, *, pending: list[Report] | None = None, window_days: int = WINDOW_DAYS,
                    progress: Progress | None = None, now: datetime | None = None) -> StoryUpdate:
     """Put every pending event in its story and write the stories that changed (see module doc).
 
     Call inside a write transaction (the pending set must not change underneath);
-    `pending`: `pending_events(conn)` when the caller has read them already.
+    `pending`: `pending_reports(conn)` when the caller has read them already.
     """
     started = time.perf_counter()
     out = StoryUpdate()
     tick = progress or (lambda stage, done, total: None)
     with paused_gc():
         tick("reading new events", 0, None)
-        pending = pending_events(conn) if pending is None else pending
+        pending = pending_reports(conn) if pending is None else pending
         out.pending = len(pending)
         if not pending:
             return out
-        first = min(canonical_key(e) for e in pending)
-        families = {type_family(e) for e in pending}
-        tail = _tail(conn, first, families)
+        first = min(r.key for r in pending)
+        families = {r.family for r in pending}
+        tail_records = _tail(conn, first, families)
+        before = {e["story_id"] for e in tail_records}  # stories that lose their tail members
+        tail = [report(e) for e in tail_records]
+        del tail_records
         out.tail = len(tail)
-        affected = pending + tail
-        affected_ids = {e["id"] for e in affected}
-        reps = [report(e) for e in affected]
+        reps = pending + tail
+        affected_ids = {r.id for r in reps}
         tick("finding candidate stories", 0, None)
         wanted = _candidate_stories(reps, _window(conn, reps, window_days, first), first, affected_ids, window_days)
-        before = {e["story_id"] for e in tail}  # stories that lose their tail members
         restore = wanted | before
         builder = StoryBuilder(window_days=window_days)
         tick("restoring candidate stories", 0, len(restore))
         for sid, members, explanation in stored_stories(conn, restore, affected_ids):
             out.profiles += builder.restore(sid, members, explanation, compact=True)  # members dropped here
             out.restored += len(members)
-        ordered = sorted(affected, key=canonical_key)
+        ordered = sorted(reps, key=lambda r: r.key)
         for at in range(0, len(ordered), CHUNK):
             tick("building stories", at, len(ordered))
-            builder.add_many(ordered[at:at + CHUNK])
+            builder.add_reports(ordered[at:at + CHUNK])
         tick("building stories", len(ordered), len(ordered))
         changed, removed = builder.take_changes()
         write = {sid for sid, _, _ in changed} | set(removed) | before  # restored and untouched: as stored

@@ -7,7 +7,10 @@ guarantees that the explanation says exactly why the builder decided as it did.
 
 Rules:
 - the same type family, and both news or both background history;
-- dates within `window_days` plus the coarser date's own uncertainty (a week, a month...);
+- dates within `window_days` plus the coarser date's own uncertainty (a day, a week);
+  a date only to the month or year (coarser than `FINE_SLACK_DAYS`) cannot corroborate by
+  date: it matches only a report naming the same period at the same precision, published
+  within `NEWS_CYCLE_DAYS` of it (the same news from several outlets);
 - places: not in different countries (unless one is a border); the same place; else
   a country- or province-level report by containment; otherwise a distance within the
   coarser precision's radius plus both relative radii (`PLACE_RADIUS_KM`);
@@ -19,10 +22,12 @@ from __future__ import annotations
 from typing import Any
 
 from frontwatch.geometry import haversine_radians
+from frontwatch.merge.records import FINE_SLACK_DAYS, NEWS_CYCLE_DAYS
 from frontwatch.merge.reports import Report
 
 # failure codes (None = compatible)
 FAMILY, BACKGROUND, NO_DATE, DAYS, PLACE, ACTORS = "family", "background", "no_date", "days", "place", "actors"
+COARSE_DATE = "coarse_date"  # a month- or year-precise date and a report of another period or news cycle
 
 # How a place comparison was decided (the `place` field of an explanation).
 SAME_PLACE, DISTANCE, SAME_COUNTRY, SAME_PROVINCE = "same place", "distance", "same country", "same province"
@@ -85,6 +90,9 @@ def check(a: Report, b: Report, window_days: int, place: PlaceVerdict | None = N
     if a.background != b.background:
         return BACKGROUND, 0, 0, None, 0.0, ""
     max_days = window_days + (a.slack_days if a.slack_days > b.slack_days else b.slack_days)
+    if (a.slack_days > FINE_SLACK_DAYS or b.slack_days > FINE_SLACK_DAYS) and not coarse_together(a, b):
+        return COARSE_DATE, abs(a.day_ord - b.day_ord) if a.day_ord is not None and b.day_ord is not None else 0, \
+            max_days, None, 0.0, ""
     if a.day_ord is None or b.day_ord is None:
         if a.day_ord is not b.day_ord:
             return NO_DATE, 0, max_days, None, 0.0, ""
@@ -101,6 +109,20 @@ def check(a: Report, b: Report, window_days: int, place: PlaceVerdict | None = N
     return None, days, max_days, dist, limit, how
 
 
+def coarse_together(a: Report, b: Report) -> bool:
+    """Whether a month- or year-precise report may be one happening with `b` by date: the same
+    period at the same precision, both published within `NEWS_CYCLE_DAYS` of each other.
+
+    Why: "in March" or "in 2016" fits every happening of that month or year at the place, so it
+    is no evidence that two reports tell one happening; a day-dated story corroborated by it
+    would count an outlet that may speak of another strike. Several outlets naming the same
+    period in the same news cycle are telling the same news. (It also bounds what an
+    incremental run must read: days of news around the batch, not a year: `derive.window`.)
+    """
+    return (a.slack_days == b.slack_days and a.day_ord == b.day_ord and a.pub_ord is not None
+            and b.pub_ord is not None and abs(a.pub_ord - b.pub_ord) <= NEWS_CYCLE_DAYS)
+
+
 def match_profile(rep: Report) -> Profile | None:
     """Every field `check` (and `explain`, `score`) reads, so two reports with equal profiles get
     equal verdicts against any third report, and always match each other (the same place, day and
@@ -110,10 +132,11 @@ def match_profile(rep: Report) -> Profile | None:
     the story builder checks a profile once instead of every report (see `stories`).
     Keep this next to `check`: a field `check` starts reading must be added here.
     """
-    if not rep.located:
+    coarse = rep.slack_days > FINE_SLACK_DAYS
+    if not rep.located or (coarse and rep.pub_ord is None):  # (a coarse date with no news cycle matches nothing)
         return None
     return (rep.family, rep.background, rep.day_ord, rep.slack_days, rep.country, rep.precision, rep.precision_km,
-            rep.geonameid, rep.coords, rep.radius_km, rep.admin1, rep.name, rep.sides)
+            rep.geonameid, rep.coords, rep.radius_km, rep.admin1, rep.name, rep.sides, rep.pub_ord if coarse else None)
 
 
 def score(c: Check) -> float:
@@ -132,6 +155,15 @@ def explain(a: Report, b: Report, c: Check) -> dict[str, Any]:
         return {"ok": False, "reason": "one report is background history, the other news"}
     if failure == NO_DATE:
         return {"ok": False, "reason": "one report has no date at all"}
+    if failure == COARSE_DATE:
+        if a.slack_days != b.slack_days or a.day_ord != b.day_ord:
+            reason = (f"a date only to the {(a if a.slack_days > b.slack_days else b).date_precision} cannot "
+                      f"corroborate another date ({iso_period(a)} vs {iso_period(b)})")
+        else:
+            gap = abs(a.pub_ord - b.pub_ord) if a.pub_ord is not None and b.pub_ord is not None else None
+            reason = (f"the same {a.date_precision} ({iso_period(a)}) but not the same news cycle "
+                      f"(published {gap if gap is not None else 'unknown'} days apart > {NEWS_CYCLE_DAYS})")
+        return {"ok": False, "reason": reason, "days_apart": days}
     if failure == DAYS:
         return {"ok": False, "reason": f"{days} days apart > {max_days}", "days_apart": days, "max_days": max_days}
     if failure == PLACE:
@@ -145,6 +177,14 @@ def explain(a: Report, b: Report, c: Check) -> dict[str, Any]:
     actors = f"shared: {', '.join(shared)}" if shared else "one report names no actor"
     return {"ok": True, "days_apart": days, "max_days": max_days, "distance_km": dist, "max_km": limit,
             "place": how, "actors": actors}
+
+
+def iso_period(rep: Report) -> str:
+    """A report's date as precisely as it is known ('2016', '2016-03', '2016-03-05')."""
+    if rep.day is None:
+        return "no date"
+    text = rep.day.isoformat()
+    return text[:4] if rep.date_precision == "year" else text[:7] if rep.date_precision == "month" else text
 
 
 def compare(a: Report, b: Report, window_days: int = 3) -> dict[str, Any]:

@@ -8,6 +8,7 @@ and turns malformed input into one clear error instead of a KeyError deep inside
 
 from __future__ import annotations
 
+import sys
 from datetime import UTC, date, datetime
 from functools import lru_cache
 from typing import Any
@@ -16,9 +17,23 @@ from urllib.parse import urlsplit
 # How far a date of a given precision may sit from the true day (days, either side).
 # "unknown" dates fall back to publication, which trails the happening by a few days.
 DATE_SLACK_DAYS: dict[str, int] = {"day": 0, "week": 7, "month": 31, "year": 366, "unknown": 3}
+# Dates coarser than this (a month, a year) cannot corroborate a happening by date: "in 2016" fits
+# every strike of that year. Such a report joins only reports naming the same period at the same
+# precision, published within NEWS_CYCLE_DAYS of it (the same news told by several outlets), and
+# never a report of another date or a finer one (docs/scale-ingest.md, "Coarse dates").
+FINE_SLACK_DAYS = 7
+NEWS_CYCLE_DAYS = 7
 DATE_RANK: dict[str, int] = {"day": 0, "week": 1, "month": 2, "year": 3, "unknown": 4}
 # Coarser location = larger rank (used to pick the most precise description of a story).
 GEO_RANK: dict[str, int] = {"point": 0, "city": 1, "admin2": 2, "relative": 3, "admin1": 4, "border": 5, "country": 6}
+
+
+def shared(value: str | None) -> str | None:
+    """One copy of a string repeated across records (outlets, countries, place names, article ids).
+
+    Why: the derive stages hold one reading per event of a whole store (the control facts); the
+    same few thousand names read from every row as new strings were most of their memory."""
+    return sys.intern(value) if isinstance(value, str) else value
 
 
 def check_event(event: Any) -> dict[str, Any]:

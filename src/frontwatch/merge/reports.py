@@ -10,9 +10,8 @@ depends on the record alone, so the stories do not depend on the order events ar
 from __future__ import annotations
 
 import math
-import sys
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from typing import Any
 
 from frontwatch.merge.blocking import cell_of, is_fine
@@ -31,6 +30,7 @@ from frontwatch.merge.records import (
     modality,
     outlet_of,
     published_of,
+    shared,
 )
 from frontwatch.merge.sides import side_of
 
@@ -99,6 +99,7 @@ class Report:
     cell: tuple[int, int] | None  # grid cell when matched by distance alone (`blocking.is_fine`), else None
     evidence: str  # the evidence sentence (shown where reports disagree)
     fatalities: int = 0  # this report's death toll (merge.records.fatalities)
+    pub_ord: int | None = None  # the publication day (UTC ordinal): a coarsely dated report's news cycle
 
     @property
     def reach_km(self) -> float:
@@ -129,11 +130,6 @@ def _sides(a: str | None, b: str | None) -> frozenset[str]:
     return got
 
 
-def _shared(value: str | None) -> str | None:
-    """One copy of a string repeated across reports (outlets, countries, place names)."""
-    return sys.intern(value) if isinstance(value, str) else value
-
-
 def _start(event: dict[str, Any]) -> int:
     ev = event.get("evidence")
     start = ev.get("start") if isinstance(ev, dict) else None
@@ -143,7 +139,7 @@ def _start(event: dict[str, Any]) -> int:
 def canonical_key(event: dict[str, Any]) -> Key:
     """The event's place in the canonical order (publication time, article, position, id)."""
     published = published_of(event)
-    return (published is None, published.timestamp() if published else 0.0, article_id(event), _start(event),
+    return (published is None, published.timestamp() if published else 0.0, shared(article_id(event)), _start(event),
             str(event["id"]))
 
 
@@ -169,8 +165,8 @@ def report(event: dict[str, Any]) -> Report:
     prec = date_precision(event)
     family = type_family(event)
     mod = modality(event)
-    aid = _shared(article_id(event))
-    outlet = _shared(outlet_of(event))
+    aid = shared(article_id(event))
+    outlet = shared(outlet_of(event))
     acled = event.get("acled") if isinstance(event.get("acled"), dict) else {}
     phi = math.radians(point[0]) if point else 0.0
     precision_km = PLACE_RADIUS_KM.get(precision or "", UNKNOWN_PRECISION_KM)
@@ -179,35 +175,36 @@ def report(event: dict[str, Any]) -> Report:
         id=eid,
         key=(published is None, published.timestamp() if published else 0.0, aid, _start(event), eid),
         article_id=aid,
-        outlet_key=_shared(f"outlet:{outlet.casefold()}" if outlet else f"article:{aid}"),
+        outlet_key=shared(f"outlet:{outlet.casefold()}" if outlet else f"article:{aid}"),
         outlet=outlet,
         published=published,
         day=day,
         day_ord=day.toordinal() if day else None,
-        date_precision=_shared(prec),
+        date_precision=shared(prec),
         slack_days=DATE_SLACK_DAYS[prec],
         family=family,
         outcome=outcome(event, family),
-        modality=_shared(mod),
+        modality=shared(mod),
         background=mod == "background",
         coords=point,
         phi=phi,
         lam=math.radians(point[1]) if point else 0.0,
         cos_phi=math.cos(phi),
-        precision=_shared(precision),
+        precision=shared(precision),
         precision_km=precision_km,
         geonameid=int(gid) if gid not in (None, "") else None,
-        country=_shared(country),
-        admin1=_shared(str(admin1).casefold()) if admin1 else None,
-        name=_shared(loc.get("name") or loc.get("text") or None),
+        country=shared(country),
+        admin1=shared(str(admin1).casefold()) if admin1 else None,
+        name=shared(loc.get("name") or loc.get("text") or None),
         located=bool(gid or loc.get("name") or loc.get("text") or point),
         radius_km=radius_km,
         sides=sides,
         taker=taker,
-        acled_event_type=_shared(acled.get("event_type") or None),
-        acled_sub_event_type=_shared(acled.get("sub_event_type") or None),
-        plover=_shared(event.get("plover") or None),
+        acled_event_type=shared(acled.get("event_type") or None),
+        acled_sub_event_type=shared(acled.get("sub_event_type") or None),
+        plover=shared(event.get("plover") or None),
         cell=cell_of(*point) if point and is_fine(point, precision, precision_km + radius_km) else None,
         evidence=evidence_text(event),
         fatalities=fatalities(event),
+        pub_ord=published.astimezone(UTC).date().toordinal() if published is not None else None,
     )
