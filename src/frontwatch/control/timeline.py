@@ -58,6 +58,8 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from frontwatch.control.frontline import Marker, frontline_marker
+from frontwatch.geometry import haversine_km
+from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.families import (
     MILITARY_FAMILIES,
     TAKEOVER_SUBTYPES,
@@ -65,8 +67,6 @@ from frontwatch.merge.families import (
     outcome,
     type_family,
 )
-from frontwatch.merge.bulk import paused_gc
-from frontwatch.geometry import haversine_km
 from frontwatch.merge.records import (
     check_event,
     coords,
@@ -439,7 +439,9 @@ def control_at(changes: list[ControlChange], date: str, *, frontline_days: int =
 
 
 def _fold(name: str | None) -> str | None:
-    from frontwatch.geo.fold import fold  # transliteration-folded: "Dar'ā" = "Dar‘ā" = "Daraa"
+    from frontwatch.geo.fold import (
+        fold,  # transliteration-folded: "Dar'ā" = "Dar‘ā" = "Daraa"
+    )
 
     return fold(name) if name else None
 

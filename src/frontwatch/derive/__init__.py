@@ -16,7 +16,13 @@ from typing import TYPE_CHECKING, Any
 from sqlalchemy import Connection, func, select
 
 from frontwatch.derive.control import ControlUpdate, bears_on_control, update_control
-from frontwatch.derive.stories import Progress, StoryUpdate, clear_stories, pending_reports, update_stories
+from frontwatch.derive.stories import (
+    Progress,
+    StoryUpdate,
+    clear_stories,
+    pending_reports,
+    update_stories,
+)
 
 if TYPE_CHECKING:
     from frontwatch.store import Store
