@@ -76,8 +76,8 @@ def collect(texts: list[str], batch: int = 64) -> list[list[tuple[str, str, floa
 def key_of(c: tuple, keys: str) -> tuple:
     """The hand-written keys kept before the score (see KEYS)."""
     sub, modality = c[0], c[1]
-    reported = modality not in ev.UNREPORTED
-    named = sub != ev.FALLBACK_SUBTYPE
+    reported = modality not in main_event.UNREPORTED
+    named = sub != main_event.FALLBACK_SUBTYPE
     return {"none": (), "reported": (reported,), "reported+named": (reported, named)}[keys]
 
 

@@ -72,3 +72,40 @@ def test_with_context_compares_the_candidates():
 def test_the_shipped_chooser_loads():
     ch = main_event.default_chooser()
     assert ch is not None and ch.keys in ("none", "reported", "reported+named") and len(ch.weights) > 20
+
+
+def test_every_sentence_with_acled_events_marks_exactly_one_main_event(nlp):  # noqa: F811
+    text = ("Rebels shelled the town after the army recaptured the hill. "
+            "The foreign minister met his Qatari counterpart in Doha on Sunday. "
+            "Gunmen killed two farmers near the village.")
+    events = run(nlp, text)
+    by_sentence: dict[int, list] = {}
+    for e in events:
+        by_sentence.setdefault(e.evidence_start, []).append(e)
+    coded = [g for g in by_sentence.values() if any(e.acled_sub_event_type and e.modality != "background" for e in g)]
+    assert coded, "the text codes ACLED events"
+    for group in coded:
+        mains = [e for e in group if e.sentence_main]
+        assert len(mains) == 1
+        # the record's flag is the choice `evaluate events` scores
+        records = [e.to_record() for e in group]
+        assert main_record(records)["id"] == mains[0].id
+        assert mains[0].to_record()["sentence_main"] is True
+    # an event with no ACLED sub-type (a PLOVER-only meeting) is never the sentence's main event
+    assert all(not e.sentence_main for e in events if not e.acled_sub_event_type)
+    assert any(len(g) >= 2 for g in coded), "one sentence codes two events, so the chooser decides"
+
+
+def test_mark_sentence_main_resets_and_chooses_the_reported_event() -> None:
+    from frontwatch.model import Event
+
+    def ev(eid: str, sub: str | None, modality: str = "asserted", start: int = 0) -> Event:
+        return Event(id=eid, article_id="a", evidence_text="x", evidence_start=start, evidence_end=start + 1,
+                     event_type="attack", acled_event_type="Battles" if sub else None, acled_sub_event_type=sub,
+                     modality=modality, sentence_main=True)
+
+    planned, done, other_sentence, plover = (ev("p", "Armed clash", "planned"), ev("d", "Attack"),
+                                            ev("o", "Attack", start=5), ev("m", None))
+    main_event.mark_sentence_main([planned, done, other_sentence, plover])
+    assert (planned.sentence_main, done.sentence_main, other_sentence.sentence_main, plover.sentence_main) == (
+        False, True, True, False)

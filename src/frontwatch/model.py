@@ -171,6 +171,9 @@ class Event:
     confidence: float = 0.5
     trigger: str | None = None
     fatalities: int = 0  # reported deaths for this event, ACLED's conventions (events/fatalities.py)
+    # The event an ACLED coder would code for its sentence, among the sentence's ACLED events
+    # (events/main_event.mark_sentence_main); False for the others and for PLOVER-only events.
+    sentence_main: bool = False
 
     def to_record(self) -> dict[str, Any]:
         """The public record, `frontwatch.schema.EventRecord` (its fields, in its order; see `event_record`)."""

@@ -209,6 +209,9 @@ class EventRecord(BaseModel):
     confidence: Annotated[float, Col(normalise=round3)]
     fatalities: Annotated[int, Col(normalise=count)] = 0  # reported deaths, ACLED's conventions (0: none given)
     trigger: str | None = None  # the words the event was coded from (the map marks them in the evidence)
+    # True for the one event of its evidence sentence an ACLED coder would code (the guideline's keys, then
+    # the learned chooser: events/main_event.py); the sentence's other events stay, marked False.
+    sentence_main: bool = False
 
 
 class EventOut(EventRecord):

@@ -23,47 +23,9 @@ from pathlib import Path
 from frontwatch.evaluate.callables import Extract, Progress
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, Labelled, load
 from frontwatch.evaluate.metrics import prf
-from frontwatch.events import main_event
-from frontwatch.events.modality import UNREPORTED
+from frontwatch.events.main_event import main_record
 
 NONE = "none"
-
-
-# The sub-type a coder gives only when the sentence's event fits no other (the codebook: "a significant
-# strategic event fitting none of the above; use sparingly"): a front-line advance or an incident beside a
-# battle, a bombing or an arrest of the same sentence is not the sentence's event.
-FALLBACK_SUBTYPE = "Other"
-
-
-def _rank(r: dict) -> tuple[bool, bool, float]:
-    """A reported event (asserted, claimed, denied) before a planned one (`modality.UNREPORTED`: the
-    guideline skips plans, docs/annotation/subtypes.md section 2 rule 5), an event of a named sub-type
-    before an 'Other' (`FALLBACK_SUBTYPE`), then the surer reading."""
-    return (r.get("modality") not in UNREPORTED, (r.get("acled") or {}).get("sub_event_type") != FALLBACK_SUBTYPE,
-            r.get("confidence") or 0.0)
-
-
-def main_record(records: Iterable[dict]) -> dict | None:
-    """The main event among one sentence's event records (the `extract` JSONL schema:
-    `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type: a reported
-    event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the learned
-    chooser's score (`events/main_event.py`, data/main_event.json: the trigger's place in the parse,
-    the sub-type, the actors, ...) -- or, without that file, the highest confidence -- then the first."""
-    cands = [r for r in records
-             if (r.get("acled") or {}).get("sub_event_type") and r.get("modality") != "background"]
-    chooser = main_event.default_chooser() if len(cands) > 1 else None
-    if chooser is None:
-        best: dict | None = None
-        for r in cands:
-            if best is None or _rank(r) > _rank(best):
-                best = r
-        return best
-    keys = [_rank(r)[:_KEYS[chooser.keys]] + (s,) for r, s in zip(cands, chooser.scores(cands))]
-    return cands[max(range(len(cands)), key=lambda k: (keys[k], -k))]
-
-
-# How many of `_rank`'s hand-written keys stay before the learned score (scripts/train_main_event.py KEYS).
-_KEYS = {"none": 0, "reported": 1, "reported+named": 2}
 
 
 def main_subtype(records: Iterable[dict]) -> str:

@@ -520,7 +520,9 @@ class EventExtractor:
                 prev_expr = own[-1]
         kept = consolidate(_most_specific(_dedupe(events)), explicit=self._explicit, headline=_headlines(segs),
                            paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
-        return actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
+        final = actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
+        main_event.mark_sentence_main(final)  # after the actors: the chooser reads their kinds
+        return final
 
     def places_for(self, doc: "Doc", article: Article, toponyms: list[Toponym], token_i: int
                    ) -> tuple[list[Toponym], str]:

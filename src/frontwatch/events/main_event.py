@@ -20,14 +20,18 @@ from __future__ import annotations
 import json
 import os
 from collections import OrderedDict
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from frontwatch.events.modality import UNREPORTED
+
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
+
+    from frontwatch.model import Event
 
 # Dependencies that open a clause of their own under another one: the steps that count as depth.
 CLAUSE_DEPS = ("advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "conj", "parataxis", "csubj")
@@ -173,3 +177,61 @@ def default_chooser() -> Chooser | None:
     if env == "off":
         return None
     return _load(env or str(packaged_path()))
+
+
+# The sub-type a coder gives only when the sentence's event fits no other (the codebook: "a significant
+# strategic event fitting none of the above; use sparingly"): a front-line advance or an incident beside a
+# battle, a bombing or an arrest of the same sentence is not the sentence's event.
+FALLBACK_SUBTYPE = "Other"
+
+
+def _rank(r: dict) -> tuple[bool, bool, float]:
+    """A reported event (asserted, claimed, denied) before a planned one (`modality.UNREPORTED`: the
+    guideline skips plans, docs/annotation/subtypes.md section 2 rule 5), an event of a named sub-type
+    before an 'Other' (`FALLBACK_SUBTYPE`), then the surer reading."""
+    return (r.get("modality") not in UNREPORTED, (r.get("acled") or {}).get("sub_event_type") != FALLBACK_SUBTYPE,
+            r.get("confidence") or 0.0)
+
+
+def main_record(records: Iterable[dict]) -> dict | None:
+    """The main event among one sentence's event records (the `extract` JSONL schema:
+    `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type: a reported
+    event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the learned
+    chooser's score (`events/main_event.py`, data/main_event.json: the trigger's place in the parse,
+    the sub-type, the actors, ...) -- or, without that file, the highest confidence -- then the first."""
+    cands = [r for r in records
+             if (r.get("acled") or {}).get("sub_event_type") and r.get("modality") != "background"]
+    chooser = default_chooser() if len(cands) > 1 else None
+    if chooser is None:
+        best: dict | None = None
+        for r in cands:
+            if best is None or _rank(r) > _rank(best):
+                best = r
+        return best
+    keys = [_rank(r)[:_KEYS[chooser.keys]] + (s,) for r, s in zip(cands, chooser.scores(cands))]
+    return cands[max(range(len(cands)), key=lambda k: (keys[k], -k))]
+
+
+# How many of `_rank`'s hand-written keys stay before the learned score (scripts/train_main_event.py KEYS).
+_KEYS = {"none": 0, "reported": 1, "reported+named": 2}
+
+
+def mark_sentence_main(events: "Sequence[Event]") -> None:
+    """Set `sentence_main` on the one event of each evidence sentence an ACLED coder would code
+    (`main_record` over the sentence's events: the same choice `evaluate events` scores), False on
+    the others. Why on the record: every event of a sentence is kept (a supporting strike and a
+    takeover are both real), and a user who wants ACLED's one event per sentence filters on it.
+    Records are built only for sentences with two or more candidates (one candidate is its own main)."""
+    by_sentence: dict[tuple[str, int, int], list[Event]] = {}
+    for e in events:
+        e.sentence_main = False
+        if e.acled_sub_event_type and e.modality != "background":
+            by_sentence.setdefault((e.article_id, e.evidence_start, e.evidence_end), []).append(e)
+    for group in by_sentence.values():
+        if len(group) == 1:
+            group[0].sentence_main = True
+            continue
+        records = [e.to_record() for e in group]
+        best = main_record(records)
+        if best is not None:
+            group[next(k for k, r in enumerate(records) if r is best)].sentence_main = True

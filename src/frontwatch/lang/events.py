@@ -41,6 +41,7 @@ from frontwatch.events.coded import coded_event
 from frontwatch.events.coref import synthetic_country
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
+from frontwatch.events.main_event import mark_sentence_main
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
@@ -676,4 +677,5 @@ def code_article(article: Article, sentences: Sequence[Sentence], toponyms: Sequ
                          t.relative, t.sentence) for t in inside]
         out.extend(code_sentence(s.text, lang, local, article.published, article_id=article.id, offset=s.start))
     stamp_date_sources(out, article.published_from)
+    mark_sentence_main(out)  # as in English: the sentence's main event by the same chooser (no parse features here)
     return out
