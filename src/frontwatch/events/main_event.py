@@ -220,7 +220,8 @@ def mark_sentence_main(events: "Sequence[Event]") -> None:
     """Set `sentence_main` on the one event of each evidence sentence an ACLED coder would code
     (`main_record` over the sentence's events: the same choice `evaluate events` scores), False on
     the others. Why on the record: every event of a sentence is kept (a supporting strike and a
-    takeover are both real), and a user who wants ACLED's one event per sentence filters on it.
+    takeover are both real, and a sentence listing five captured towns is five events), and a user who
+    wants the one event a sentence reports first and foremost filters on it.
     Records are built only for sentences with two or more candidates (one candidate is its own main)."""
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for e in events:

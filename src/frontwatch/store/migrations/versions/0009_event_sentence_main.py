@@ -1,8 +1,8 @@
 """events.sentence_main: the one event of its evidence sentence an ACLED coder would code.
 
 A sentence often codes two or more events ('rebels shelled the town after the army retook the hill'); all stay
-in the store, and this flag marks the sentence's main one (events/main_event.py), so a user who wants one event
-per sentence, as ACLED codes them, can filter on it. Rows coded before this revision read False (re-extract to
+in the store (a sentence listing five captured towns is five events), and this flag marks the one the sentence
+reports first and foremost (events/main_event.py), so a user can rank or filter on it. Rows coded before this revision read False (re-extract to
 fill it). Frozen (no imports from frontwatch), like every revision.
 
 Revision ID: 0009
