@@ -350,12 +350,25 @@ def _token_runs(doc: "Doc", covered: set[int], starts: Callable[[int], bool],
     return runs
 
 
+def _hyphen_article(doc: "Doc", i: int) -> bool:
+    """Token i continues a name begun by an Arabic article and a hyphen with no space between:
+    the hyphen of 'Al-Seen', or the word after it. The tokenizer splits 'Al-Seen' in three and
+    the tagger reads 'Seen' as a verb; the name is one ('the Al-Seen airbase')."""
+    def glued(k: int) -> bool:  # the hyphen at k touches the words on both sides
+        return doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+            and not doc[k].whitespace_ and doc[k - 1].lower_ in _ARTICLES \
+            and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
+
+    return glued(i) or (i >= 1 and glued(i - 1))
+
+
 def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
-    """Capitalised proper-noun runs the NER did not cover (e.g. 'Suaydah')."""
+    """Capitalised proper-noun runs the NER did not cover (e.g. 'Suaydah'; 'Al-Seen' whole)."""
     def propn(i: int) -> bool:
         return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
 
-    return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)), propn)
+    return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)),
+                       lambda i: propn(i) or _hyphen_article(doc, i))
 
 
 def _before_country_possessive(doc: "Doc", k: int) -> int:

@@ -41,6 +41,15 @@ _SITE_PREPS = frozenset({"at", "in", "near", "on", "inside", "outside", "around"
                          "over", "across", "within", "through", "along", "to", "from"})
 
 
+def _capitalised(word: str) -> bool:
+    """A word that is a name by itself: capitalised, or an Arabic article joined to a capitalised
+    word ('al-Tarikh', 'el-Ain': the article is written lower-case mid-sentence). Only a one-word
+    name is read so: the last word of a longer one ('Abdel Mahmoud al-Tikriti') is a person's
+    family name as often."""
+    head, _, rest = word.partition("-")
+    return word[:1].isupper() or (head.lower() in _ARTICLES and rest[:1].isupper())
+
+
 def named_site(span: "SpanCandidate") -> bool:
     """A name that says it is a site by its last word ('Al-Jafra Farms', 'Kindi Hospital',
     'T-4 Military Airport', 'Panorama Checkpoint'), in a locative role or after a place
@@ -70,6 +79,36 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     before = [t for t in local if t.end <= span.start
               and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
+
+
+def _own_name_sense(span: "SpanCandidate", spans: "Sequence[SpanCandidate]",
+                     resolutions: "Sequence[Resolution]", countries: "frozenset[str]") -> "Toponym | None":
+    """The town a site or district is named after, when its sentence names no host: 'the strategic
+    Dumayr Airbase' lies by Dumayr, 'the Tabaqa Dam' by Tabaqa. The name before the kind word
+    ('Dumayr') is a span of its own; the resolver refused it alone (a bare name, low evidence), but
+    its best exact, alternate or folded sense -- a town or division, not a fuzzy look-alike -- is
+    the site's host when it lies in a country the text vouches for (`countries`: the theatre's,
+    the people adjectives', the sentence's resolved places'). With no such country nothing is
+    vouched: 'Sa'eed District' has a sense in Yemen, and a far homonym is worse than no point."""
+    if not countries:
+        return None
+    for inner, res in zip(spans, resolutions):
+        if inner.start != span.start or inner.end >= span.end or not res.ranked:
+            continue
+        _, best = res.ranked[0]
+        place = best.place
+        if best.how in ("exact", "alternate", "folded") and place.country in countries \
+                and place.precision in ("city", "admin2", "admin1"):
+            return Toponym(start=-1, end=-1, text=place.name, place=place, score=0.5, precision=place.precision)
+    return None
+
+
+def _host_noun(span: "SpanCandidate") -> bool:
+    """A name ending in the word of a site or an urban part ('Dumayr Airbase', 'Tabaqa Dam', 'Sheikh
+    Maqsoud District', 'Yarmouk Camp'): a place that lies in or by a town (data/locative.json
+    site_words, suffix_nouns)."""
+    words_ = span.text.lower().split()
+    return len(words_) > 1 and (words_[-1] in words().site_words or words_[-1] in words().suffix_nouns)
 
 
 def _counted_thing(span: "SpanCandidate", text: str) -> bool:
@@ -172,7 +211,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if len(words_) > 1 and words_[-1] in words().place_nouns:
             words_ = words_[:-1]  # 'Qarmashin village' labelled as one entity: the name is before the noun
         if (span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3
-                or not words_[-1][:1].isupper()):
+                or not (_capitalised(words_[0]) if len(words_) == 1 else words_[-1][:1].isupper())):
             continue
         if (len(words_) == 1 and words_[0].isupper()) or _counted_thing(span, text):
             continue  # 'destroyed a VBIED', 'a Humvee': an acronym alone, or a thing counted with 'a', is no village's name
@@ -183,6 +222,11 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
             continue
         anchor = _anchor(span, toponyms, text, scene)
+        if anchor is None and _host_noun(span):
+            vouched = {p.country for p in (country, guess) if p is not None and p.country} | {
+                t.place.country for t in toponyms if t.place is not None and t.sentence == span.sentence
+                and t.place.country}
+            anchor = _own_name_sense(span, spans, resolutions, frozenset(vouched))
         # The theatre's country only for a name in a strong role: a site or a town after a mere
         # preposition ('at Court Square', 'in X') put at a country's point is a far guess
         # (LGL acc@161 fell with it, the event-location decision gained little).
