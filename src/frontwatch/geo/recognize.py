@@ -10,8 +10,8 @@ are kept as *evidence* for the resolver, which decides with the gazetteer.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
 from collections.abc import Callable
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.headline_names import event_modifier_names
