@@ -104,3 +104,15 @@ def test_a_protest_is_made_by_protesters_even_unnamed():
     e = main_event("The governor was dismissed after weeks of mass demonstrations in the city of Hama.")
     assert (e["acled"] or {}).get("event_type") == "Protests"
     assert kind(e["actor1"]) == "protesters"
+
+
+def test_a_battle_naming_just_two_armed_sides_is_between_them():
+    e = main_event("The week-long battle for the hill has cost the lives of at least 40 rebels and 12 Hezbollah "
+                   "fighters, activists said.")
+    sides = {e["actor1"]["name"]: kind(e["actor1"]), e["actor2"]["name"]: kind(e["actor2"])}
+    assert "Hezbollah" in sides and "rebel group" in sides.values()
+
+
+def test_clan_fighting_is_fought_by_clan_militias():
+    e = main_event("Eight people were killed in clan fighting near the town of Jowhar on Tuesday, elders said.")
+    assert kind(e["actor1"]) == "identity militia"
