@@ -462,13 +462,15 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if len(armed) == 1:
             agent, agent_m = _acting(armed[0], d), armed[0]
             names.add(agent.name)
-    if agent is None and patient is None and event_type == "Battles":
-        # "the battle for Zabadani has cost the lives of 63 rebels and 21 Hezbollah fighters": a battle whose
-        # sentence names just two armed sides and says of neither that it attacked is fought between them
-        # (ACLED: either order, as the gold's `symmetric`)
+    if agent is None and patient is None and event_type == "Battles" and head.lemma_.lower() not in words().victim_verbs:
+        # "fighting struck the city as opposition fighters and regime forces gear up", "the fighting pitted ISIL
+        # militants against the YPG": a battle word whose sentence names just two armed sides and says of neither
+        # that it attacked is fought between them (ACLED: either order, as the gold's `symmetric`). Not two
+        # sides joined by 'and' ('Jabhat al-Nusra and ISIS are trying to take over ...': allies), nor a verb of
+        # killing read as a clash ('11 people were killed including an officer who defected to the opposition')
         two = _owners_dropped([m for m in _others(sides, (), ARMED_KINDS, names)
                                if not _holder(m, doc) and not _backer(m, doc)], doc)
-        if len(two) == 2 and not _renames(two[0], two[1], doc):
+        if len(two) == 2 and not _renames(two[0], two[1], doc) and not _allied(two[0], two[1], doc):
             agent, agent_m = for_event(two[0], d, violent=True), two[0]
             patient, patient_m = for_event(two[1], d, violent=True), two[1]
             names.update({agent.name, patient.name})
