@@ -82,3 +82,37 @@ def test_unnamed_fighters_are_a_non_state_side_and_gunmen_unidentified():
 def test_fighters_from_a_named_group_are_that_group():
     e = main_event("Fighters from Boko Haram attacked the village of Kuda on Sunday, killing five farmers.")
     assert e["actor1"]["name"] == "Boko Haram"
+
+
+def test_unnamed_fighters_between_named_sides_are_those_sides():
+    # "fighters from X" stands for X, also inside "clashes between ... and ..." (a third group named: no lone side)
+    e = main_event("Clashes erupted on Monday at dawn between fighters from the Peoples Protection Units (YPG) on the "
+                   "one hand and fighters from the Islamic State and the Nusra Front on the other hand, activists said.")
+    assert {e["actor1"]["name"], e["actor2"]["name"]} == {"People's Protection Units", "Islamic State"}
+
+
+def test_the_side_that_claims_an_act_did_it():
+    # a claim is speech, yet its subject claims the act named in its phrase (no unidentified group then)
+    e = main_event("The Islamic State group claimed responsibility for the car bomb that killed nine people "
+                   "in the town of Tal Abyad.")
+    assert e["actor1"]["name"] == "Islamic State"
+    e = main_event("Police said a car bomb killed nine people in the town of Tal Abyad on Monday.")
+    assert kind(e["actor1"]) == "armed group"  # no claim: still the unidentified group
+
+
+def test_a_protest_is_made_by_protesters_even_unnamed():
+    e = main_event("The governor was dismissed after weeks of mass demonstrations in the city of Hama.")
+    assert (e["acled"] or {}).get("event_type") == "Protests"
+    assert kind(e["actor1"]) == "protesters"
+
+
+def test_a_battle_naming_just_two_armed_sides_is_between_them():
+    e = main_event("Heavy fighting on Monday pitted rebels against Hezbollah fighters on the hills around the "
+                   "town, activists said.")
+    sides = {e["actor1"]["name"]: kind(e["actor1"]), e["actor2"]["name"]: kind(e["actor2"])}
+    assert "Hezbollah" in sides and "rebel group" in sides.values()
+
+
+def test_clan_fighting_is_fought_by_clan_militias():
+    e = main_event("Eight people were killed in clan fighting near the town of Jowhar on Tuesday, elders said.")
+    assert kind(e["actor1"]) == "identity militia"

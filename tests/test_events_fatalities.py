@@ -167,3 +167,16 @@ def test_a_definite_singular_person_killed_is_one_death(sentence: str, want: int
     from frontwatch.events.fatalities import count_fatalities
 
     assert count_fatalities(sentence) == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a partitive names whose members died, however long the group's name
+    ("Nineteen commanders of the Ahrar al-Sham Islamic Movement rebel alliance were killed in a blast.", 19),
+    ("At least 14 leaders of the so-called Army of Conquest rebel coalition in Idlib died in the raid.", 14),
+    # ... but only as the subject of its verb of death, not a far participle
+    ("Three members of the extended family of a local man killed in the raid were arrested.", 0),
+    # a negated death is none (the word counter read 'nine ... were not killed' as nine)
+    ("Nine soldiers of the border unit were not killed in the raid, the ministry said.", 0),
+])
+def test_partitive_counts_reach_their_verb(sentence: str, want: int) -> None:
+    assert count_fatalities(sentence) == want

@@ -56,6 +56,9 @@ CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 # violent types are, its victims the protesters or civilians a verb of harm hits ("opened fire at the protestors").
 VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters"})
 VICTIM_KINDS = frozenset({"civilians", "protesters"})
+# Sub-event types whose very word is a crowd's act ('demonstrations', 'a protest turned violent'): their actor 1 is
+# the crowd even when the sentence does not name who protested.
+CROWD_SUBTYPES = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 
 
 def _holder(m: ActorMention | None, doc) -> bool:
@@ -146,6 +149,23 @@ def _blamed(m: ActorMention, doc) -> bool:
     return words().blame_verbs.get(prep.head.lemma_.lower()) == prep.lower_
 
 
+def _claimant(m: ActorMention, head, doc) -> bool:
+    """'IS claimed responsibility for the bombing', 'the group took responsibility for the attack': the mention
+    is (inside) the subject of a claim whose phrase holds the act's word, so it claims that act (its doer)."""
+    w = words()
+    tok = doc[m.head]
+    for _ in range(3):
+        if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok:
+            break
+        tok = tok.head
+    verb = tok.head
+    if tok.dep_ != "nsubj" or verb.lemma_.lower() not in w.claim_verbs:
+        return False
+    if not any(c.dep_ == "dobj" and c.lemma_.lower() in w.claim_nouns for c in verb.children):
+        return False
+    return head != verb and verb.is_ancestor(head) and not tok.is_ancestor(head)
+
+
 def _backer(m: ActorMention, doc) -> bool:
     """'backed by X', 'supported by X': X backs the side acting."""
     by = _by_word(m, doc)
@@ -194,14 +214,18 @@ def _renames(m: ActorMention, other: ActorMention | None, doc) -> bool:
         (o.dep_ == "appos" and m.start <= o.head.i < m.end)
 
 
-def _between(head, sides: Sequence[ActorMention], doc) -> tuple[ActorMention, ActorMention] | None:
-    """The two sides of 'clashes between X and Y' when both are actors the sentence names (armed or crowds)."""
+def _between(head, sides: Sequence[ActorMention], doc,
+             named_at: dict[int, ActorMention] | None = None) -> tuple[ActorMention, ActorMention] | None:
+    """The two sides of 'clashes between X and Y' when both are actors the sentence names (armed or crowds);
+    `named_at`: token index -> the named side an unnamed mention there stands for ('between fighters from
+    the YPG and fighters from ISIS': the sides are the YPG and ISIS)."""
     toks = between_sides(head)
     if toks is None:
         return None
     found = []
     for tok in toks:
-        m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None)
+        m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None) \
+            or (named_at or {}).get(tok.i)
         if m is None or m.kind in NOT_A_SIDE or m.kind == "country":
             return None
         found.append(m)
@@ -330,6 +354,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians" and sub_type not in VIOLENT_SUBTYPES:
         crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
         return crowd or agent, patient
+    if event_type in CROWD_KIND and agent is None and sub_type in CROWD_SUBTYPES:
+        # "sacks the governor over mass demonstrations", "clashes which devolved from protests": a protest is
+        # made by protesters, a demonstration turned violent by rioters (ACLED's actor 1 of the type), named
+        # or not. Not mob violence: its words ("clash", "battle") do not say a crowd acted
+        return _generic(d, CROWD_KIND[event_type], country, trigger_text), patient
     if event_type not in VIOLENT_TYPES and sub_type not in VIOLENT_SUBTYPES:
         return agent, patient
     if sub_type in VIOLENT_SUBTYPES:
@@ -363,6 +392,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     # the named one, never a second side
     alias = _aliases(mentions, d, doc)
     stands_for = {id(n): [m for m in mentions if alias.get(id(m)) is n] for n in alias.values()}
+    named_at = {i: alias[id(m)] for m in mentions if id(m) in alias for i in range(m.start, m.end)}
     if alias:
         mentions = [m for m in mentions if id(m) not in alias]
         if agent_m is not None and id(agent_m) in alias:
@@ -375,7 +405,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient, patient_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
     sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
-    pair = _between(head, sides, doc)
+    pair = _between(head, sides, doc, named_at)
     if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair}):
         first, second = pair if agent is None or agent.name == pair[0].actor.name else pair[::-1]
         agent, agent_m = for_event(first, d, violent=True), first
@@ -385,6 +415,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     def harmed_side(m: ActorMention) -> bool:
         return any(is_harmed(doc[x.head]) for x in (m, *stands_for.get(id(m), ())))
 
+    if agent is None:  # who claims the act did it (a claim is speech: the claimant is not among `sides`)
+        claims = [m for m in _others(mentions, (patient_m,), AGENT_KINDS, names) if _claimant(m, head, doc)]
+        if claims:
+            agent, agent_m = _acting(claims[0], d), claims[0]
+            names.add(agent.name)
     if agent is None:
         armed = _others(sides, (patient_m,), AGENT_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc) or _blamed(m, doc)] or \
@@ -427,6 +462,18 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if len(armed) == 1:
             agent, agent_m = _acting(armed[0], d), armed[0]
             names.add(agent.name)
+    if agent is None and patient is None and event_type == "Battles" and head.lemma_.lower() not in words().victim_verbs:
+        # "fighting struck the city as opposition fighters and regime forces gear up", "the fighting pitted ISIL
+        # militants against the YPG": a battle word whose sentence names just two armed sides and says of neither
+        # that it attacked is fought between them (ACLED: either order, as the gold's `symmetric`). Not two
+        # sides joined by 'and' ('Jabhat al-Nusra and ISIS are trying to take over ...': allies), nor a verb of
+        # killing read as a clash ('11 people were killed including an officer who defected to the opposition')
+        two = _owners_dropped([m for m in _others(sides, (), ARMED_KINDS, names)
+                               if not _holder(m, doc) and not _backer(m, doc)], doc)
+        if len(two) == 2 and not _renames(two[0], two[1], doc) and not _allied(two[0], two[1], doc):
+            agent, agent_m = for_event(two[0], d, violent=True), two[0]
+            patient, patient_m = for_event(two[1], d, violent=True), two[1]
+            names.update({agent.name, patient.name})
     if agent is None and patient is not None and patient.kind in UNNAMED_KINDS:
         # "The Turkish General Staff said 14 members of the terrorist group were killed during the shelling":
         # a state's forces that report enemy fighters killed, naming no one else who did it, report their own act

@@ -19,6 +19,8 @@ class Words:
     ally_verbs: frozenset[str]  # "backed by X": X is an ally of the side acting, not that side
     count_nouns: frozenset[str]  # "dozens of civilians": the count word carries the civilians' role
     blame_verbs: dict[str, str]  # "blames on X", "attributed to X": verb lemma -> the preposition naming the doer
+    claim_verbs: frozenset[str]  # "X claimed responsibility for the attack": X is the doer
+    claim_nouns: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -33,4 +35,5 @@ def words() -> Words:
     raw = actor_fill_data()
     return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
                  frozenset(raw["held_words"]), frozenset(raw["taking_part_verbs"]),
-                 frozenset(raw["ally_verbs"]), frozenset(raw["count_nouns"]), dict(raw["blame_verbs"]))
+                 frozenset(raw["ally_verbs"]), frozenset(raw["count_nouns"]), dict(raw["blame_verbs"]),
+                 frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]))

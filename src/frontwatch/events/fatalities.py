@@ -304,11 +304,20 @@ def _starts_count(toks: list[str], k: int, w: Words) -> bool:
     return toks[k] in ("the", "his", "her", "their", "its", "a", "an") or quantity(toks, k, w) is not None
 
 
+_REACH = 6  # words between a count and its verb of death ('62 were killed', '2 soldiers and 3 civilians were killed')
+_PARTITIVE_REACH = 12
+_NEGATION = frozenset({"not", "never", "n't", "weren't", "wasn't", "didn't", "haven't", "hasn't"})
+
+
 def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) -> Match | None:
     """'62 were killed', 'at least 11 dead', '2 people died', 'a woman was killed',
     '2 soldiers and 3 civilians were killed' (summed)."""
     k, filler, passive, total, plural_verb = q.end, 0, False, q.value, False
-    while k < len(toks) and filler <= 6:
+    # "28 members of the Ahrar al-Sham militant group were killed": a partitive's 'of' phrase names whose members
+    # they are, however long the name; its reach is longer, but only up to a passive ('were killed')
+    partitive = q.end + 1 < len(toks) and toks[q.end + 1] == "of" and toks[q.end] in w.loss_nouns
+    reach = _PARTITIVE_REACH if partitive else _REACH
+    while k < len(toks) and filler <= reach:
         t = toks[k]
         if k in blocked:
             k += 1
@@ -321,7 +330,11 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
                 continue
         if t == "lost" and k + 2 < len(toks) and toks[k + 2] in ("life", "lives"):
             t = "died"
+        if t in _NEGATION:
+            return None  # "nine members of the council were not killed"
         if t in w.death:
+            if filler > _REACH and not passive and t in w.kill:
+                return None  # "three members of the family of a man killed in ...": a participle, not their verb
             if t in w.kill and not passive and _starts_count(toks, k + 1, w) and not _wounded_count(toks, k + 1, w):
                 return None  # active voice: "30 gunmen killed 5 villagers" (not "4 killed over 43 injured")
             if q.singular and (plural_verb and total == 1 or not (passive or t in ("died", "dead") and not q.definite)):

@@ -1,0 +1,84 @@
+"""FA-KES events to judge by hand: the empty actor 1, or a count in the evidence but fatalities 0.
+
+Why: FA-KES (804 Syria-war articles) has no gold actors or tolls, so the coder's misses on unseen
+news are found by reading a sample. The sample is deterministic and independent of what frontwatch
+did beyond the property sampled: events of the TUNE half of the articles (`evaluate/fakes.split_of`)
+ordered by the SHA-1 of "unit_id|evidence sentence", one per evidence sentence, the first N taken.
+
+    PYTHONPATH=src .venv/bin/python dev/actors_fatalities/fakes_sample.py --dump /tmp/fakes.jsonl   # run once
+    PYTHONPATH=src .venv/bin/python dev/actors_fatalities/fakes_sample.py --load /tmp/fakes.jsonl --what a1 -n 60
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from pathlib import Path
+
+# A number word or figure beside a word of death: the evidence states a count (the sampling property only).
+_COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|dozens?|scores|"
+                    r"hundreds|several|tens)\b[^.;]{0,60}\b(killed|dead|died|killing|deaths?|lives)\b", re.IGNORECASE)
+
+
+def dump(out: Path, split: str) -> None:
+    """Every event record of the split's FA-KES articles, one JSON line each with its article id."""
+    from frontwatch.evaluate.run import DEFAULT_FAKES, extract_texts
+    from frontwatch.evaluate.fakes import read_fakes
+
+    articles = read_fakes(Path(DEFAULT_FAKES), split=split)
+    with out.open("w", encoding="utf-8") as fh:
+        for i in range(0, len(articles), 32):
+            batch = articles[i:i + 32]
+            recs = extract_texts([a.text for a in batch], published=[a.published for a in batch])
+            for a, rs in zip(batch, recs):
+                for r in rs:
+                    fh.write(json.dumps({"unit_id": a.unit_id, "split": a.split, "rec": r}) + "\n")
+
+
+def evidence(rec: dict) -> str:
+    ev = rec.get("evidence")
+    return (ev.get("text") if isinstance(ev, dict) else ev) or rec.get("evidence_text") or ""
+
+
+def wanted(rec: dict, what: str) -> bool:
+    if what == "a1":
+        return not (rec.get("actor1") or {}).get("name")
+    return rec.get("fatalities") in (None, 0) and bool(_COUNT.search(evidence(rec)))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--dump", type=Path)
+    ap.add_argument("--load", type=Path)
+    ap.add_argument("--split", default="tune")
+    ap.add_argument("--what", choices=("a1", "fat"), default="a1")
+    ap.add_argument("-n", type=int, default=60)
+    args = ap.parse_args()
+    if args.dump:
+        dump(args.dump, args.split)
+        return
+    rows = [json.loads(x) for x in args.load.open(encoding="utf-8")]
+    seen, picked = set(), []
+    for row in rows:
+        if row["split"] != args.split or not wanted(row["rec"], args.what):
+            continue
+        key = f"{row['unit_id']}|{evidence(row['rec'])}"
+        if key in seen:
+            continue
+        seen.add(key)
+        picked.append((hashlib.sha1(key.encode()).hexdigest(), row))
+    picked.sort(key=lambda x: x[0])
+    print(f"# {len(picked)} {args.what} candidates in {args.split}; first {args.n} by SHA-1 of 'unit_id|evidence'")
+    for k, (_, row) in enumerate(picked[:args.n], 1):
+        r = row["rec"]
+        a1, a2 = r.get("actor1") or {}, r.get("actor2") or {}
+        print(f"[{k}] {row['unit_id']} {(r.get('acled') or {}).get('sub_event_type') or r.get('type')} "
+              f"[{r.get('trigger')}] {r.get('modality')} a1={a1.get('name')} a2={a2.get('name')}({a2.get('text')}) "
+              f"fat={r.get('fatalities')} loc={(r.get('location') or {}).get('country')}")
+        print("    " + evidence(r))
+
+
+if __name__ == "__main__":
+    main()
