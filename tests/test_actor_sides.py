@@ -8,8 +8,8 @@ the test, not taken from the development set.
 from __future__ import annotations
 
 import pytest
-
 from event_helpers import kind, main_event
+
 from frontwatch.evaluate.run import extract_texts
 from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.export.acled_csv import inter_code

@@ -24,8 +24,8 @@ _COUNT = re.compile(r"\b(\d+|one|two|three|four|five|six|seven|eight|nine|ten|el
 
 def dump(out: Path, split: str) -> None:
     """Every event record of the split's FA-KES articles, one JSON line each with its article id."""
-    from frontwatch.evaluate.run import DEFAULT_FAKES, extract_texts
     from frontwatch.evaluate.fakes import read_fakes
+    from frontwatch.evaluate.run import DEFAULT_FAKES, extract_texts
 
     articles = read_fakes(Path(DEFAULT_FAKES), split=split)
     with out.open("w", encoding="utf-8") as fh:

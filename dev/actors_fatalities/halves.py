@@ -14,7 +14,12 @@ from __future__ import annotations
 import hashlib
 from pathlib import Path
 
-from frontwatch.evaluate.actors_fatalities import actor1_right, actor2_right, load_gold, predicted_of
+from frontwatch.evaluate.actors_fatalities import (
+    actor1_right,
+    actor2_right,
+    load_gold,
+    predicted_of,
+)
 from frontwatch.evaluate.run import DEFAULT_ACTORS, DEFAULT_DATA, extract_texts
 
 
