@@ -130,3 +130,20 @@ def test_the_pipeline_codes_a_crash_as_other(nlp):  # noqa: F811
     assert crash and set(crash) == {subtype_rules.OTHER}
     assert main_of(nlp, "Government warplanes struck the market on Tuesday, killing eight civilians.") == \
         subtype_rules.AIR_STRIKE
+
+
+def test_aircraft_sent_somewhere_are_a_deployment():
+    G, S = subtype_rules.GROUP_CHANGE, subtype_rules.AIR_STRIKE
+    assert subtype_rules.deployed_craft(S, ["trig=warplane", "head:dobj=deploy"]) == G  # "deployed warplanes to Syria"
+    assert subtype_rules.codebook_subtype(S, ["trig=helicopter", "head:dobj=send"]) == G
+    assert subtype_rules.deployed_craft(S, ["trig=warplane", "head:nsubj=pound"]) == S  # "warplanes pounded the town"
+    assert subtype_rules.deployed_craft(S, ["trig=airstrike", "head:dobj=launch"]) == S
+
+
+def test_people_seized_are_taken_not_territory(nlp):  # noqa: F811
+    # 'seize' with people as its object is an arrest or an abduction (by the taker), never a place taken
+    assert main_of(nlp, "Police seized two suspects near Gao on Monday.") == A
+    taken = main_of(nlp, "Gunmen seized two aid workers near Gao on Monday.")
+    assert taken in (A, B)
+    assert main_of(nlp, "Unknown armed men snatched a local chief from his home in Bunia.") == B
+    assert main_of(nlp, "Rebels seized the town of Kidal on Monday.") == "Non-state actor overtakes territory"
