@@ -7,7 +7,7 @@ group holding people abducts them, whatever verb the report uses."""
 from __future__ import annotations
 
 from test_events_subtype_model import main_of
-from test_events_support import nlp  # noqa: F401  (fixture)
+from test_events_support import nlp, run  # noqa: F401  (fixture)
 
 from frontwatch.events import subtype_rules
 
@@ -93,3 +93,57 @@ def test_the_pipeline_codes_an_attempted_capture_as_a_clash(nlp):  # noqa: F811
         subtype_rules.ARMED_CLASH
     assert main_of(nlp, "Government troops retook the air base near Gao on Sunday.") == \
         "Government regains territory"
+
+
+def test_a_loss_told_only_as_an_accident_is_other():
+    O, S = subtype_rules.OTHER, subtype_rules.AIR_STRIKE
+    # "a military helicopter crashed near X, killing 13": the killing is what the crash did
+    assert subtype_rules.accident_subtype(S, ["trig=kill", "head:advcl=crash"]) == O
+    # "were killed when their helicopter crashed"
+    assert subtype_rules.accident_subtype("Armed clash", ["trig=kill", "arg:advcl=crash"]) == O
+    # "the truck overturned and exploded"
+    assert subtype_rules.accident_subtype(subtype_rules.IED, ["trig=explode", "head:conj=overturn"]) == O
+    # "the warplane crashed in a market": the craft is the crash's subject
+    assert subtype_rules.accident_subtype(S, ["trig=warplane", "head:nsubj=crash"]) == O
+    assert subtype_rules.codebook_subtype(S, ["trig=warplane", "head:nsubj=crash"]) == O
+    # a hostile act that made it crash keeps its type: "was hit by gunfire and crashed"
+    assert subtype_rules.accident_subtype("Armed clash", ["trig=hit", "arg:conj=crash"]) == "Armed clash"
+    # "the bombing collapsed the building": the bombing is no craft, the collapse no accident of it
+    assert subtype_rules.accident_subtype(S, ["trig=bombing", "head:nsubj=collapse"]) == S
+    # a killing with no accident verb beside it
+    assert subtype_rules.accident_subtype("Attack", ["trig=kill", "head:advcl=storm"]) == "Attack"
+
+
+def test_a_release_of_captives_stays_other():
+    O = subtype_rules.OTHER
+    released = ["rule=Other", "int=release", "trig=release", "agent=armed group"]
+    assert subtype_rules.release_subtype("Attack", released) == O
+    assert subtype_rules.codebook_subtype(subtype_rules.ABDUCTION, released) == O
+    assert subtype_rules.release_subtype("Agreement", released) == "Agreement"  # freed under a deal
+    assert subtype_rules.release_subtype("Attack", ["int=attack_civilians"]) == "Attack"
+
+
+def test_the_pipeline_codes_a_crash_as_other(nlp):  # noqa: F811
+    crash = [e.acled_sub_event_type for e in run(nlp, "A military helicopter crashed near the air base on "
+                                                      "Tuesday, killing all eight soldiers on board.")
+             if e.acled_sub_event_type and e.modality != "background"]
+    assert crash and set(crash) == {subtype_rules.OTHER}
+    assert main_of(nlp, "Government warplanes struck the market on Tuesday, killing eight civilians.") == \
+        subtype_rules.AIR_STRIKE
+
+
+def test_aircraft_sent_somewhere_are_a_deployment():
+    G, S = subtype_rules.GROUP_CHANGE, subtype_rules.AIR_STRIKE
+    assert subtype_rules.deployed_craft(S, ["trig=warplane", "head:dobj=deploy"]) == G  # "deployed warplanes to Syria"
+    assert subtype_rules.codebook_subtype(S, ["trig=helicopter", "head:dobj=send"]) == G
+    assert subtype_rules.deployed_craft(S, ["trig=warplane", "head:nsubj=pound"]) == S  # "warplanes pounded the town"
+    assert subtype_rules.deployed_craft(S, ["trig=airstrike", "head:dobj=launch"]) == S
+
+
+def test_people_seized_are_taken_not_territory(nlp):  # noqa: F811
+    # 'seize' with people as its object is an arrest or an abduction (by the taker), never a place taken
+    assert main_of(nlp, "Police seized two suspects near Gao on Monday.") == A
+    taken = main_of(nlp, "Gunmen seized two aid workers near Gao on Monday.")
+    assert taken in (A, B)
+    assert main_of(nlp, "Unknown armed men snatched a local chief from his home in Bunia.") == B
+    assert main_of(nlp, "Rebels seized the town of Kidal on Monday.") == "Non-state actor overtakes territory"
