@@ -127,6 +127,9 @@ class Cues:
     passive_auxiliaries: tuple[str, ...] = ()
     passive_by: tuple[str, ...] = ()
     passive_instrumental: bool = False
+    # a violent noun trigger needs one of its arguments named: an actor, victims, a count of dead, a place in a
+    # locative phrase or a date (lang/noun_arguments.py)
+    noun_arguments: bool = False
     future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
 
 
@@ -220,6 +223,7 @@ def load(lang: str) -> Cues:
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
+        noun_arguments=bool(raw.get("scope", {}).get("noun_arguments", False)),
         passive_verb=str(raw.get("passive", {}).get("verb", "")),
         passive_auxiliaries=_tuple(raw.get("passive", {}).get("auxiliaries")),
         passive_by=_tuple(raw.get("passive", {}).get("by")),

@@ -47,7 +47,7 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
-from frontwatch.lang.event_dates import LangDate, find_dates
+from frontwatch.lang.event_dates import LangDate, date_spans, find_dates
 from frontwatch.lang.event_scope import (
     arrest_charges,
     comment_refusals,
@@ -68,6 +68,7 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.participle_nouns import (
@@ -586,6 +587,12 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             modality = "asserted"
 
         chosen = _places_for(trig, etype, [p for p in body_places if p.first not in asides] or body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
+        if cues.noun_arguments and trig.entry.pos == "N" and base.violent and not has_argument(
+                actor=agent is not None or patient is not None or (  # a person the actor list does not know
+                    not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),
+                fatalities=fatalities, placed=any(_before(locative, p.first, 3) or p.last in tr_suffix for p in chosen),
+                trigger_span=(trig.start, trig.end), dates=date_spans(ws, text, lang)):
+            continue  # 'حملة القصف اللاحقة', '80 درصد حملات': an attack named, none told (lang/noun_arguments.py)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]
