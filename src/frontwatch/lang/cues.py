@@ -74,6 +74,9 @@ class Cues:
     travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
+    # belief, expectation, hope, ability ('يبدو أن', 'اعتقاد بر این است', 'bence'): what follows in the stretch of
+    # the sentence is the speaker's stance, not a report (lang/stance.py)
+    stance: tuple[str, ...] = ()
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
     year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
@@ -170,6 +173,7 @@ def load(lang: str) -> Cues:
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
+        stance=_tuple(mod.get("stance")),
         question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),
         future_particles=_tuple(mod.get("future_particles")),

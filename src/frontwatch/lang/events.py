@@ -69,6 +69,7 @@ from frontwatch.lang.event_tokens import (
     words,
 )
 from frontwatch.lang.noun_arguments import has_argument
+from frontwatch.lang.stance import stance_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.participle_nouns import (
@@ -530,6 +531,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
+    topics |= stance_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...': believed, hoped, not told
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:
