@@ -85,3 +85,11 @@ def test_date_spans_find_relative_dates_without_a_publication_date() -> None:
     ws = words(text, load_cues("fa"))
     assert find_dates(ws, text, "fa", None) == []
     assert date_spans(ws, text, "fa") == [(1, 2)]
+
+
+def test_a_share_or_most_of_the_attacks_is_statistics() -> None:
+    # cues [scope] heads (mlA20): a quantity or a kind of acts names no happening
+    assert not _types("گزارش نشان می دهد که 80 درصد حملات تروریستی توسط گروه های مسلح انجام شد.", "fa")
+    assert _types("گروه های مسلح به روستا حمله کردند.", "fa")
+    assert not _types("وقال التقرير إن معظم الهجمات نفذتها جماعات مسلحة.", "ar")
+    assert _types("نفذت جماعات مسلحة هجمات على القرية.", "ar")
