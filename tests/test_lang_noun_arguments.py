@@ -27,6 +27,8 @@ def test_has_argument_reads_each_argument() -> None:
     assert has_argument(**{**bare, "placed": True})
     assert has_argument(**{**bare, "dates": [(6, 7)]})  # 'حمله دوشنبه': the date right after the noun
     assert not has_argument(**{**bare, "dates": [(15, 16)]})  # a date of another clause
+    assert has_argument(**{**bare, "counts": [9]})  # 'انفجار بمب در یک ساختمان مسکونی پنج زخمی': five wounded
+    assert not has_argument(**{**bare, "counts": [20]})
 
 
 def test_a_violent_noun_named_in_analysis_is_no_event() -> None:

@@ -593,7 +593,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 actor=agent is not None or patient is not None or (  # a person the actor list does not know
                     not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),
                 fatalities=fatalities, placed=any(_before(locative, p.first, 3) or p.last in tr_suffix for p in chosen),
-                trigger_span=(trig.start, trig.end), dates=date_spans(ws, text, lang)):
+                trigger_span=(trig.start, trig.end), dates=date_spans(ws, text, lang),
+                counts=[i for i, v in _numbers(ws, cues) if v > 1 and not any(s <= i < e for s, e in date_spans(ws, text, lang))]):
             continue  # 'حملة القصف اللاحقة', '80 درصد حملات': an attack named, none told (lang/noun_arguments.py)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:

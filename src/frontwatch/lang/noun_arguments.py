@@ -16,20 +16,25 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 DATE_WINDOW = 4  # words between the noun and a date expression that dates it ('حمله دوشنبه', '1388'de ... yağmaladı')
+COUNT_WINDOW = 6  # words between the noun and a count of its victims ('انفجار بمب در یک ساختمان مسکونی پنج زخمی')
 
 
 def has_argument(*, actor: bool, victims: bool, fatalities: int, placed: bool,
-                 trigger_span: tuple[int, int], dates: Sequence[tuple[int, int]]) -> bool:
+                 trigger_span: tuple[int, int], dates: Sequence[tuple[int, int]], counts: Sequence[int] = ()) -> bool:
     """Whether a violent noun trigger has one of the arguments of a reported happening.
 
     `actor`: a doer or a target actor was found for it; `victims`: civilians or protesters right
     after it; `fatalities`: the sentence's count of dead; `placed`: one of its chosen places stands
     in a locative phrase (a preposition, or a Turkish locative case ending); `dates`: the
-    (start, end) word spans of the sentence's date expressions."""
+    (start, end) word spans of the sentence's date expressions; `counts`: the word indices of its numbers
+    (the wounded, the arrested: a count near the noun is of its victims; not 'one', which is also the
+    indefinite article: 'یک', 'bir')."""
     if actor or victims or fatalities > 0 or placed:
         return True
     s, e = trigger_span
+    if any(-COUNT_WINDOW <= i - s <= COUNT_WINDOW + (e - s) for i in counts):
+        return True
     return any(-DATE_WINDOW <= ds - e <= DATE_WINDOW or -DATE_WINDOW <= s - de <= DATE_WINDOW for ds, de in dates)
 
 
-__all__ = ["has_argument", "DATE_WINDOW"]
+__all__ = ["has_argument", "COUNT_WINDOW", "DATE_WINDOW"]
