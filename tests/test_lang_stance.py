@@ -26,3 +26,10 @@ def test_a_stance_word_does_not_reach_past_a_colon_or_full_stop() -> None:
     assert _types("او گفت به نظر می رسد مشکل جدی است: ارتش دیروز به روستا حمله کرد.", "fa")
     # a trigger before the stance word is not its content
     assert _types("ارتش دیروز به روستا حمله کرد و به نظر می رسد مشکل جدی است.", "fa")
+
+
+def test_obligation_governs_its_whole_clause() -> None:
+    # 'the United States, as an ally of the Emirates, should have called on it to cooperate ...': no cooperation
+    text = "كان على الولايات المتحدة، باعتبارها حليفا لدولة الإمارات، دعوتها فورا إلى التعاون مع اللجنة الجديدة."
+    assert "cooperate" not in _types(text, "ar")
+    assert "cooperate" in _types("تعاونت الولايات المتحدة مع اللجنة الجديدة.", "ar")
