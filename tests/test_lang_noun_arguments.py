@@ -95,3 +95,9 @@ def test_a_share_or_most_of_the_attacks_is_statistics() -> None:
     assert _types("گروه های مسلح به روستا حمله کردند.", "fa")
     assert not _types("وقال التقرير إن معظم الهجمات نفذتها جماعات مسلحة.", "ar")
     assert _types("نفذت جماعات مسلحة هجمات على القرية.", "ar")
+
+
+def test_previously_makes_an_act_background() -> None:
+    # (mlA20) history cues 'قبلا', 'های قبلی', 'سابقا': what came before the news
+    assert "concede" in _types("او در مصاحبه دیروز گفت که عذرخواهی همسرش را پذیرفته است.", "fa")
+    assert "concede" not in _types("او در مصاحبه های قبلی خود گفت که عذرخواهی همسرش را پذیرفته است.", "fa")
