@@ -101,3 +101,9 @@ def test_previously_makes_an_act_background() -> None:
     # (mlA20) history cues 'قبلا', 'های قبلی', 'سابقا': what came before the news
     assert "concede" in _types("او در مصاحبه دیروز گفت که عذرخواهی همسرش را پذیرفته است.", "fa")
     assert "concede" not in _types("او در مصاحبه های قبلی خود گفت که عذرخواهی همسرش را پذیرفته است.", "fa")
+
+
+def test_a_persian_deployment_noun_needs_its_light_verb() -> None:
+    # cues_fa needs_verb (mlA20): a verbless headline names a programme; troops sent are told with a verb
+    assert "deployment" not in _types("اعزام هزار روحانی به موکب های عراق", "fa")
+    assert "deployment" in _types("هزار سرباز به مرز اعزام شدند.", "fa")
