@@ -107,3 +107,10 @@ def test_a_persian_deployment_noun_needs_its_light_verb() -> None:
     # cues_fa needs_verb (mlA20): a verbless headline names a programme; troops sent are told with a verb
     assert "deployment" not in _types("اعزام هزار روحانی به موکب های عراق", "fa")
     assert "deployment" in _types("هزار سرباز به مرز اعزام شدند.", "fa")
+
+
+def test_turkish_support_noun_forms_not_the_verbal_noun() -> None:
+    # triggers_tr (mlA20): 'destek*' took the verbal noun 'desteklemesi' (its supporting, in a trend)
+    assert "support" in _types("ABD muhaliflere destek verdi.", "tr")
+    assert "support" in _types("Bakan hükümete desteğini açıkladı.", "tr")
+    assert "support" not in _types("Bakanlığın kararlarını desteklemesi artış gösterdi.", "tr")
