@@ -86,6 +86,9 @@ class Cues:
     weekdays: tuple[tuple[str, ...], ...] = ()  # Monday..Sunday, each a tuple of forms
     locative: tuple[str, ...] = ()  # prepositions/postpositions/suffixes that introduce a place
     locative_suffixes: tuple[str, ...] = ()  # case endings of place (Turkish -de/-da)
+    # clitics that make a place the addressee's or the owner's ('للضفة الغربية': to/of the West Bank): a statement
+    # is not made there (lang/events.py)
+    dative_prefixes: tuple[str, ...] = ()
     killed: tuple[str, ...] = ()  # words of death, for fatality counts
     numbers: dict[str, int] = field(default_factory=dict)  # number words
     actors: dict[str, str] = field(default_factory=dict)  # phrase -> actor name or {country} template
@@ -191,6 +194,7 @@ def load(lang: str) -> Cues:
         weekdays=tuple(_tuple(d) for d in (dat.get("weekdays") or ())),
         locative=_tuple(raw.get("places", {}).get("locative")),
         locative_suffixes=_tuple(raw.get("places", {}).get("locative_suffixes")),
+        dative_prefixes=_tuple(raw.get("places", {}).get("dative_prefixes")),
         killed=_tuple(raw.get("fatalities", {}).get("killed")),
         numbers={str(k): int(v) for k, v in (raw.get("fatalities", {}).get("numbers") or {}).items()},
         actors={str(k): str(v) for k, v in (raw.get("actors") or {}).items()},

@@ -588,7 +588,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, [p for p in body_places if p.first not in asides] or body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
+        pool = [p for p in body_places if p.first not in asides] or body_places
+        if etype.locate == "actor" and cues.dative_prefixes:  # 'برقية ... الى الحاكم العسكري للضفة الغربية'
+            pool = [p for p in pool if not p.mention.text.startswith(cues.dative_prefixes)] or pool
+        chosen = _places_for(trig, etype, pool, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
         if cues.noun_arguments and trig.entry.pos == "N" and base.violent and not has_argument(
                 actor=agent is not None or patient is not None or (  # a person the actor list does not know
                     not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),
