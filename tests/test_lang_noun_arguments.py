@@ -19,7 +19,7 @@ def _types(text: str, lang: str, published: date | None = None) -> list[str]:
 
 
 def test_has_argument_reads_each_argument() -> None:
-    bare = dict(actor=False, victims=False, fatalities=0, placed=False, trigger_span=(5, 6), dates=[])
+    bare: dict = {"actor": False, "victims": False, "fatalities": 0, "placed": False, "trigger_span": (5, 6), "dates": []}
     assert not has_argument(**bare)
     assert has_argument(**{**bare, "actor": True})
     assert has_argument(**{**bare, "victims": True})

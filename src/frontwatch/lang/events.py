@@ -68,9 +68,8 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
-from frontwatch.lang.noun_arguments import has_argument
-from frontwatch.lang.stance import stance_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
+from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
@@ -81,6 +80,7 @@ from frontwatch.lang.passive import passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
+from frontwatch.lang.stance import stance_triggers
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers

@@ -37,4 +37,4 @@ def has_argument(*, actor: bool, victims: bool, fatalities: int, placed: bool,
     return any(-DATE_WINDOW <= ds - e <= DATE_WINDOW or -DATE_WINDOW <= s - de <= DATE_WINDOW for ds, de in dates)
 
 
-__all__ = ["has_argument", "COUNT_WINDOW", "DATE_WINDOW"]
+__all__ = ["COUNT_WINDOW", "DATE_WINDOW", "has_argument"]

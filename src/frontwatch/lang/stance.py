@@ -45,4 +45,4 @@ def stance_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues
     return out
 
 
-__all__ = ["stance_triggers", "STANCE_STOPS"]
+__all__ = ["STANCE_STOPS", "stance_triggers"]
