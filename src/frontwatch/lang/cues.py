@@ -89,6 +89,9 @@ class Cues:
     # clitics that make a place the addressee's or the owner's ('للضفة الغربية': to/of the West Bank): a statement
     # is not made there (lang/events.py)
     dative_prefixes: tuple[str, ...] = ()
+    # genitive case endings after an apostrophe ("'nin", "'in"): a name so marked owns what follows, as the taker of a
+    # territory ("Birleşik Devletler'in ... ele geçirmesi"), not a place taken (lang/events.py)
+    genitive_suffixes: tuple[str, ...] = ()
     killed: tuple[str, ...] = ()  # words of death, for fatality counts
     numbers: dict[str, int] = field(default_factory=dict)  # number words
     actors: dict[str, str] = field(default_factory=dict)  # phrase -> actor name or {country} template
@@ -195,6 +198,7 @@ def load(lang: str) -> Cues:
         locative=_tuple(raw.get("places", {}).get("locative")),
         locative_suffixes=_tuple(raw.get("places", {}).get("locative_suffixes")),
         dative_prefixes=_tuple(raw.get("places", {}).get("dative_prefixes")),
+        genitive_suffixes=_tuple(raw.get("places", {}).get("genitive_suffixes")),
         killed=_tuple(raw.get("fatalities", {}).get("killed")),
         numbers={str(k): int(v) for k, v in (raw.get("fatalities", {}).get("numbers") or {}).items()},
         actors={str(k): str(v) for k, v in (raw.get("actors") or {}).items()},
