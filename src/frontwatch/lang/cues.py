@@ -74,6 +74,9 @@ class Cues:
     travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
+    # belief, expectation, hope, ability ('يبدو أن', 'اعتقاد بر این است', 'bence'): what follows in the stretch of
+    # the sentence is the speaker's stance, not a report (lang/stance.py)
+    stance: tuple[str, ...] = ()
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
     year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
@@ -83,6 +86,12 @@ class Cues:
     weekdays: tuple[tuple[str, ...], ...] = ()  # Monday..Sunday, each a tuple of forms
     locative: tuple[str, ...] = ()  # prepositions/postpositions/suffixes that introduce a place
     locative_suffixes: tuple[str, ...] = ()  # case endings of place (Turkish -de/-da)
+    # clitics that make a place the addressee's or the owner's ('للضفة الغربية': to/of the West Bank): a statement
+    # is not made there (lang/events.py)
+    dative_prefixes: tuple[str, ...] = ()
+    # genitive case endings after an apostrophe ("'nin", "'in"): a name so marked owns what follows, as the taker of a
+    # territory ("Birleşik Devletler'in ... ele geçirmesi"), not a place taken (lang/events.py)
+    genitive_suffixes: tuple[str, ...] = ()
     killed: tuple[str, ...] = ()  # words of death, for fatality counts
     numbers: dict[str, int] = field(default_factory=dict)  # number words
     actors: dict[str, str] = field(default_factory=dict)  # phrase -> actor name or {country} template
@@ -127,6 +136,9 @@ class Cues:
     passive_auxiliaries: tuple[str, ...] = ()
     passive_by: tuple[str, ...] = ()
     passive_instrumental: bool = False
+    # a violent noun trigger needs one of its arguments named: an actor, victims, a count of dead, a place in a
+    # locative phrase or a date (lang/noun_arguments.py)
+    noun_arguments: bool = False
     future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
 
 
@@ -167,6 +179,7 @@ def load(lang: str) -> Cues:
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
+        stance=_tuple(mod.get("stance")),
         question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),
         future_particles=_tuple(mod.get("future_particles")),
@@ -184,6 +197,8 @@ def load(lang: str) -> Cues:
         weekdays=tuple(_tuple(d) for d in (dat.get("weekdays") or ())),
         locative=_tuple(raw.get("places", {}).get("locative")),
         locative_suffixes=_tuple(raw.get("places", {}).get("locative_suffixes")),
+        dative_prefixes=_tuple(raw.get("places", {}).get("dative_prefixes")),
+        genitive_suffixes=_tuple(raw.get("places", {}).get("genitive_suffixes")),
         killed=_tuple(raw.get("fatalities", {}).get("killed")),
         numbers={str(k): int(v) for k, v in (raw.get("fatalities", {}).get("numbers") or {}).items()},
         actors={str(k): str(v) for k, v in (raw.get("actors") or {}).items()},
@@ -220,6 +235,7 @@ def load(lang: str) -> Cues:
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
+        noun_arguments=bool(raw.get("scope", {}).get("noun_arguments", False)),
         passive_verb=str(raw.get("passive", {}).get("verb", "")),
         passive_auxiliaries=_tuple(raw.get("passive", {}).get("auxiliaries")),
         passive_by=_tuple(raw.get("passive", {}).get("by")),

@@ -63,9 +63,30 @@ def _absolute(ws: list[Word], text: str, lang: str, base: date | None) -> list[L
             continue  # a month name alone is not an event's date
         chunk = text[ws[lo].start:ws[hi - 1].end]
         d = _parse(chunk, lang, base)
+        if d is not None and lo < i and hi == i + 1:
+            d = _day_of_month(d, int(ws[lo].text.translate(DIGITS)), base)
         if d is not None:
             out.append(LangDate(lo, hi, d, "day" if lo < i else "month", stated=hi == i + 2))
     return out
+
+
+def _day_of_month(parsed: date, day: int, base: date | None) -> date | None:
+    """The date of a 'day month' phrase with no year ('20 سپتامبر', 20 September), from dateparser's reading.
+
+    Why: dateparser reads the number of some such phrases as a year ('20 سپتامبر' → 1920-09-15 or
+    2020-09-05), which put a Persian air strike of the news week in 1920, as history. The number is the
+    day; the year is the publication's, or the year before when that day would fall after publication
+    (news tells what happened)."""
+    if parsed.day == day:
+        return parsed
+    year = base.year if base is not None else parsed.year
+    try:
+        d = date(year, parsed.month, day)
+        if base is not None and d > base:
+            d = date(year - 1, parsed.month, day)
+    except ValueError:  # no such day in that month: not a date
+        return None
+    return d
 
 
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
@@ -81,15 +102,21 @@ def _years(ws: list[Word], lang: str, taken: list[LangDate]) -> list[LangDate]:
     after = {normalize(x, lang) for x in c.year_after}
     if not before and not after:
         return []
+    # a year with a locative case ending after an apostrophe ('1914'te', '1999'da': in 1914) is cued by it
+    cases = tuple(x for x in c.locative_suffixes if x.startswith("'"))
     inside = {i for d in taken for i in range(d.start, d.end)}
     out = []
     for i, w in enumerate(ws):
-        if i in inside or not _YEAR.fullmatch(w.text.translate(DIGITS)):
+        t = w.text.translate(DIGITS)
+        cased = bool(cases) and "'" in t and t[t.index("'"):].lower() in cases
+        if cased:
+            t = t[:t.index("'")]
+        if i in inside or not _YEAR.fullmatch(t):
             continue
-        cued = (i > 0 and normalize(ws[i - 1].text, lang) in before) or (
+        cued = cased or (i > 0 and normalize(ws[i - 1].text, lang) in before) or (
             i + 1 < len(ws) and normalize(ws[i + 1].text, lang).rstrip(".") in after)
         if cued:
-            out.append(LangDate(i, i + 1, date(int(w.text.translate(DIGITS)), 1, 1), "year", stated=True))
+            out.append(LangDate(i, i + 1, date(int(t), 1, 1), "year", stated=True))
     return out
 
 
@@ -104,6 +131,18 @@ def _parse(chunk: str, lang: str, base: date | None) -> date | None:
     except (ValueError, TypeError, OverflowError, KeyError):  # a date dateparser cannot read is no date
         return None
     return got.date() if got else None
+
+
+def date_spans(ws: list[Word], text: str, lang: str) -> list[tuple[int, int]]:
+    """(start, end) word spans of a sentence's date expressions that place it in time, relative ones
+    ('أمس', 'دوشنبه') included, whether or not a publication date is known; history cues ('years ago')
+    are not among them. Why: that an act is dated at all ('حمله دوشنبه', Monday's attack) tells a
+    specific happening (lang/noun_arguments.py), before anyone resolves the date."""
+    rel, weekdays, last_week, _ = _lists(lang)
+    spans = [(d.start, d.end) for d in find_dates(ws, text, lang, None) if not d.history]
+    for phrases in (rel, weekdays, last_week):
+        spans.extend((s, e) for s, e, _, _ in phrases.find(ws))
+    return sorted(spans)
 
 
 def find_dates(ws: list[Word], text: str, lang: str, published: date | None) -> list[LangDate]:

@@ -47,7 +47,7 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
-from frontwatch.lang.event_dates import LangDate, find_dates
+from frontwatch.lang.event_dates import LangDate, date_spans, find_dates
 from frontwatch.lang.event_scope import (
     arrest_charges,
     comment_refusals,
@@ -69,6 +69,7 @@ from frontwatch.lang.event_tokens import (
     words,
 )
 from frontwatch.lang.noun_anchor import anchored_nouns
+from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
@@ -79,6 +80,7 @@ from frontwatch.lang.passive import passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
+from frontwatch.lang.stance import stance_triggers
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
@@ -336,7 +338,8 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
 
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
                 actor_words: set[int], lang: str, tr_suffix: set[int], goal_words: frozenset[int] = frozenset(),
-                joiners: set[int] = frozenset(), commas: set[int] = frozenset()) -> list[_Located]:
+                joiners: set[int] = frozenset(), commas: set[int] = frozenset(),
+                possessors: set[int] = frozenset()) -> list[_Located]:
     cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
     if not cands:
         return []
@@ -360,6 +363,11 @@ def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Loc
 
     if etype.name.startswith("territory"):
         side = [p for p in pool if (p.last < trig.start if lang in OBJECT_FIRST else p.first >= trig.end)]
+        # the territory taken, not its taker named in the genitive ("Birleşik Devletler'in ... Filipin takımadalarını
+        # ... ele geçirmesi"); a genitive place alone keeps its reading ("şehrin kontrolünü ele geçirdi")
+        taken = [p for p in side if p.last not in possessors]
+        if taken and len(taken) < len(side):
+            return sorted(taken, key=lambda p: p.first)
         if len(side) > 1:
             return sorted(side, key=lambda p: p.first)
     best = max(pool, key=score)
@@ -474,6 +482,12 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     cased = {w.i for w in ws if "'" in w.text and cues.locative_suffixes}
     tr_suffix = {i for i in cased if any(normalize(ws[i].text, lang).endswith(normalize(x, lang))
                                            for x in cues.locative_suffixes if "'" in x)}
+    # a name in the genitive ("Birleşik Devletler'in", "Altınordu Devleti'nin") owns what follows: the conqueror
+    # (not an event's name, "Aspis Kuşatması'nın sonunda": at the end of the siege of Aspis)
+    event_heads = tuple(h.casefold() for h in load_resources(lang).event_name_heads)
+    possessors = {i for i in cased if any(normalize(ws[i].text, lang).endswith(normalize(x, lang))
+                                          for x in cues.genitive_suffixes)
+                  and not ws[i].text.casefold().startswith(event_heads or ("\0",))}
     oblique = frozenset(i for p in located if _before(locative, p.first, 2) or p.last in cased
                         for i in range(p.first, p.last + 1)) | cased
     verb_words = frozenset(i for t in find_triggers(ws, lang) if t.entry.pos == "V" for i in t.words)
@@ -529,6 +543,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
+    topics |= stance_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...': believed, hoped, not told
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:
@@ -585,7 +600,18 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         else:
             modality = "asserted"
 
-        chosen = _places_for(trig, etype, [p for p in body_places if p.first not in asides] or body_places, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas)
+        pool = [p for p in body_places if p.first not in asides] or body_places
+        if etype.locate == "actor" and cues.dative_prefixes:  # 'برقية ... الى الحاكم العسكري للضفة الغربية'
+            pool = [p for p in pool if not p.mention.text.startswith(cues.dative_prefixes)] or pool
+        chosen = _places_for(trig, etype, pool, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas,
+                             possessors)
+        if cues.noun_arguments and trig.entry.pos == "N" and base.violent and not has_argument(
+                actor=agent is not None or patient is not None or (  # a person the actor list does not know
+                    not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),
+                fatalities=fatalities, placed=any(_before(locative, p.first, 3) or p.last in tr_suffix for p in chosen),
+                trigger_span=(trig.start, trig.end), dates=date_spans(ws, text, lang),
+                counts=[i for i, v in _numbers(ws, cues) if v > 1 and not any(s <= i < e for s, e in date_spans(ws, text, lang))]):
+            continue  # 'حملة القصف اللاحقة', '80 درصد حملات': an attack named, none told (lang/noun_arguments.py)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
             chosen = [located[min(datelines)]]
