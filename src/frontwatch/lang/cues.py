@@ -74,8 +74,14 @@ class Cues:
     travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
+    # verbs of belief, doubt and estimate ('считает, что', 'сомневаются', 'creen que'): what follows them in
+    # the sentence is an opinion, not a happening told (guideline §3); an accusation there is still the speaker's act
+    belief: tuple[str, ...] = ()
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
+    # told to remind, not the news (whatever its date; the set carries no publication date to date it)
+    recall: tuple[str, ...] = ()
     year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
     year_after: tuple[str, ...] = ()  # words after one that do ('2009 году', '2016 року')
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
@@ -167,6 +173,7 @@ def load(lang: str) -> Cues:
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
+        belief=_tuple(mod.get("belief")),
         question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),
         future_particles=_tuple(mod.get("future_particles")),
@@ -177,6 +184,7 @@ def load(lang: str) -> Cues:
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},

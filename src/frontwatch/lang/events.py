@@ -129,6 +129,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
             "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
+            "belief": pl(c.belief), "recall": pl(c.recall),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
 
@@ -173,6 +174,22 @@ def _hits(lists: dict[str, PhraseList], name: str, ws: list[Word]) -> list[tuple
 
 def _before(hits: list[tuple[int, int]], pos: int, window: int) -> bool:
     return any(0 <= pos - e < window for s, e in hits)
+
+
+CLOSING_QUOTES = "»”\""
+
+
+def _opened(hits: list[tuple[int, int]], ws: list[Word], text: str) -> tuple[int, int]:
+    """The words a verb of belief or recalling governs: from the first such verb to the end of the sentence,
+    or to the end of a quotation that a dash closes after it ('Думаем, ...», — цитируют заявление по итогам
+    встречи': the reporting frame after the quote is no longer the opinion; a quoted name, '«Живом журнале»',
+    ends nothing). (len, len) when there is no such verb."""
+    if not hits:
+        return len(ws), len(ws)
+    start = min(e for s, e in hits)
+    end = next((j for j in range(start + 1, len(ws))
+                if re.search(f"[{CLOSING_QUOTES}]\\W*[—–]", text[ws[j - 1].end:ws[j].start])), len(ws))
+    return start, end
 
 
 def _numbers(ws: list[Word], cues: Cues) -> list[tuple[int, int]]:
@@ -501,6 +518,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders)
     negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
+    # the first verb of belief or of recalling opens what the rest of the sentence says as opinion or background
+    believed = _opened(_hits(lists, "belief", ws), ws, text)
+    recalled = _opened(_hits(lists, "recall", ws), ws, text)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
     # only when the body names none (an agenda item: 'Minsk - Putin se reúne ...'); a slug word codes nothing
     datelines = dateline_places(text, [p.mention for p in located])
@@ -543,6 +563,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
+        if believed[0] <= trig.start < believed[1] and not trig.entry.speech and ontology.get(trig.type).plover != "ACCUSE":
+            continue  # 'считает, что ...': an opinion; the blame in it is the speaker's act
         agent_m, patient_m = _agent_patient(trig, doers, lang)
         by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
         if by is not None:
@@ -571,7 +593,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             patient = None
 
         day, precision, background, date_source = _date_of(trig, dates, pub)
-        if background:
+        if background or recalled[0] <= trig.start < recalled[1]:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
               or _negated_verb(trig, ws, cues)
