@@ -87,6 +87,11 @@ class Cues:
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
     last_week: tuple[str, ...] = ()  # phrases meaning last week
     weekdays: tuple[tuple[str, ...], ...] = ()  # Monday..Sunday, each a tuple of forms
+    # a named day with no verb of a past tense in the sentence is a coming day: Greek news tells a plan in the
+    # present ('τη Δευτέρα επισκέπτεται', 'προχωρούν την Τρίτη'); `past_form` is a regex on a lower-case word
+    # without accents that may be such a verb (broad on purpose: a false match only keeps the event)
+    coming_days: tuple[str, ...] = ()
+    past_form: str = ""
     locative: tuple[str, ...] = ()  # prepositions/postpositions/suffixes that introduce a place
     locative_suffixes: tuple[str, ...] = ()  # case endings of place (Turkish -de/-da)
     killed: tuple[str, ...] = ()  # words of death, for fatality counts
@@ -190,6 +195,8 @@ def load(lang: str) -> Cues:
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
         last_week=_tuple(dat.get("last_week")),
         weekdays=tuple(_tuple(d) for d in (dat.get("weekdays") or ())),
+        coming_days=_tuple(dat.get("coming_days")),
+        past_form=str(dat.get("past_form", "")),
         locative=_tuple(raw.get("places", {}).get("locative")),
         locative_suffixes=_tuple(raw.get("places", {}).get("locative_suffixes")),
         killed=_tuple(raw.get("fatalities", {}).get("killed")),

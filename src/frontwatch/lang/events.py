@@ -129,7 +129,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
             "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
-            "belief": pl(c.belief), "recall": pl(c.recall),
+            "belief": pl(c.belief), "recall": pl(c.recall), "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
 
@@ -190,6 +190,14 @@ def _opened(hits: list[tuple[int, int]], ws: list[Word], text: str) -> tuple[int
     end = next((j for j in range(start + 1, len(ws))
                 if re.search(f"[{CLOSING_QUOTES}]\\W*[—–]", text[ws[j - 1].end:ws[j].start])), len(ws))
     return start, end
+
+
+def _coming_day(hits: list[tuple[int, int]], ws: list[Word], cues: Cues) -> bool:
+    """A named day ('τη Δευτέρα', 'αύριο') in a sentence with no word that may be a past verb: the act is
+    told in the present for a coming day, a plan (cues `coming_days`, `past_form`; an acronym is no verb)."""
+    if not hits or not cues.past_form:
+        return False
+    return not any(re.search(cues.past_form, normalize(w.text, cues.lang, True)) for w in ws if not w.text.isupper())
 
 
 def _numbers(ws: list[Word], cues: Cues) -> list[tuple[int, int]]:
@@ -521,6 +529,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # the first verb of belief or of recalling opens what the rest of the sentence says as opinion or background
     believed = _opened(_hits(lists, "belief", ws), ws, text)
     recalled = _opened(_hits(lists, "recall", ws), ws, text)
+    coming = _coming_day(_hits(lists, "coming_days", ws), ws, cues)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
     # only when the body names none (an agenda item: 'Minsk - Putin se reúne ...'); a slug word codes nothing
     datelines = dateline_places(text, [p.mention for p in located])
@@ -599,7 +608,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
               or _negated_verb(trig, ws, cues)
               or (trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in failed))):
             modality = "denied"
-        elif k in infinitives or k in future_clause or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
+        elif coming or k in infinitives or k in future_clause or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
