@@ -250,10 +250,14 @@ def arrest_charges(triggers: list[LangTrigger]) -> set[int]:
     22χρονο που κατηγορείται για ...', 'detenido por ...'): the charge is what the arrest is for, one
     happening as the guideline codes a protest met with detentions as one event, not a statement of
     its own. An arrest word that is only an outcome does not count, nor an arrest noun right after
-    the accusation, which is what is criticised ('در انتقاد از بازداشت‌ها': criticising the arrests)."""
+    the accusation, which is what is criticised ('در انتقاد از بازداشت‌ها': criticising the arrests). A
+    conviction told by a verb is read as an arrest is."""
     accusations = [t for t in triggers if t.type == "accuse"]
     arrests = [t for t in triggers if t.type == "arrest" and not t.entry.outcome and not (
         t.entry.pos == "N" and any(0 <= t.start - a.end <= TOPIC_WINDOW for a in accusations))]
+    # a sentence told by a verb ('fueron condenados ... bajo las acusaciones de', 'приговорен ... по обвинению
+    # в'): the charge is what the conviction is for, as with an arrest
+    arrests += [t for t in triggers if t.type == "sanction" and t.entry.pos == "V"]
     if not arrests:
         return set()
     return {k for k, t in enumerate(triggers) if t.type == "accuse"}
