@@ -95,3 +95,8 @@ def test_a_body_named_after_its_town_places_its_act_there(geoparser) -> None:
     got = _places("La Policía de Granada detuvo ayer en Málaga a dos hombres.", "es", geoparser)
     assert [x for x in got if x[2] == "body seat"] == []
     assert ("Málaga", "ES", None) in got
+
+
+def test_a_negated_phase_verb_after_its_infinitive_tells_a_failure() -> None:
+    assert "consult" in types("ru", "Представителям Сеула и Пхеньяна удалось провести переговоры в Кэсоне.")
+    assert "consult" not in types("ru", "Представителям Сеула и Пхеньяна провести переговоры в Кэсоне не удалось.")

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb
+from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb, normalize
 from frontwatch.lang.triggers import LangTrigger
 
 SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
@@ -61,13 +61,20 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
         if not (any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
                 or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
             continue
-        if any(0 <= t.start - e < PHASE_WINDOW or 0 <= s - t.end < PHASE_WINDOW for s, e, _, _ in phase):
-            continue
+        if any(0 <= t.start - e < PHASE_WINDOW or (0 <= s - t.end < PHASE_WINDOW and not _negated_at(s, ws, cues))
+               for s, e, _, _ in phase):
+            continue  # 'удалось договориться'; not 'провести переговоры не удалось' (they failed to hold talks)
         if t.type == "consult" and any(0 <= t.start - e < TRAVEL_WINDOW and _past(ws[s].text, cues)
                                        for s, e, _, _ in travel):
             continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
         out.add(k)
     return out
+
+
+def _negated_at(i: int, ws: list[Word], cues: Cues) -> bool:
+    """The word before position i is a negator: a phase verb after its infinitive so negated tells a failure."""
+    negators = {normalize(x, cues.lang, cues.strip_marks) for x in cues.negation}
+    return i > 0 and normalize(ws[i - 1].text, cues.lang, cues.strip_marks) in negators
 
 
 def _past(word: str, cues: Cues) -> bool:
