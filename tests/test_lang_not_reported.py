@@ -100,3 +100,7 @@ def test_a_body_named_after_its_town_places_its_act_there(geoparser) -> None:
 def test_a_negated_phase_verb_after_its_infinitive_tells_a_failure() -> None:
     assert "consult" in types("ru", "Представителям Сеула и Пхеньяна удалось провести переговоры в Кэсоне.")
     assert "consult" not in types("ru", "Представителям Сеула и Пхеньяна провести переговоры в Кэсоне не удалось.")
+
+
+def test_a_slavic_phase_verb_after_the_object_still_governs_its_infinitive() -> None:
+    assert "agreement" in types("ru", "Он отметил, что договориться с Афинами еврочиновникам удалось еще в марте.")

@@ -73,6 +73,9 @@ class Cues:
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
     travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
+    # words from an infinitive to a phase verb after it that still governs it: Russian and Ukrainian put the
+    # object and a dative between ('договориться с Афинами еврочиновникам удалось'); Spanish phases come first
+    phase_after_window: int = 2
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     # verbs of belief, doubt and estimate ('считает, что', 'сомневаются', 'creen que'): what follows them in
     # the sentence is an opinion, not a happening told (guideline §3); an accusation there is still the speaker's act
@@ -186,6 +189,7 @@ def load(lang: str) -> Cues:
         infinitive=str(mod.get("infinitive", "")),
         past_verb=str(mod.get("past_verb", "")),
         phase=_tuple(mod.get("phase")),
+        phase_after_window=int(mod.get("phase_after_window", 2)),
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),

@@ -61,7 +61,7 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
         if not (any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
                 or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
             continue
-        if any(0 <= t.start - e < PHASE_WINDOW or (0 <= s - t.end < PHASE_WINDOW and not _negated_at(s, ws, cues))
+        if any(0 <= t.start - e < PHASE_WINDOW or (0 <= s - t.end < cues.phase_after_window and not _negated_at(s, ws, cues))
                for s, e, _, _ in phase):
             continue  # 'удалось договориться'; not 'провести переговоры не удалось' (they failed to hold talks)
         if t.type == "consult" and any(0 <= t.start - e < TRAVEL_WINDOW and _past(ws[s].text, cues)
