@@ -104,3 +104,19 @@ def test_a_negated_phase_verb_after_its_infinitive_tells_a_failure() -> None:
 
 def test_a_slavic_phase_verb_after_the_object_still_governs_its_infinitive() -> None:
     assert "agreement" in types("ru", "Он отметил, что договориться с Афинами еврочиновникам удалось еще в марте.")
+
+
+def test_a_gas_explosion_is_an_accident_but_a_bomb_is_not() -> None:
+    from frontwatch.lang.cues import load
+    from frontwatch.lang.event_tokens import words
+    from frontwatch.lang.trigger_scope import accidents
+    from frontwatch.lang.triggers import find_triggers
+
+    def scoped(lang: str, text: str) -> list[str]:
+        ws = words(text, load(lang))
+        trigs = find_triggers(ws, lang)
+        return [trigs[k].type for k in accidents(trigs, ws, load(lang))]
+
+    assert "explosive" in scoped("es", "Un vecino manipulaba una bombona de gas y causó la explosión en la que resultó herido.")
+    assert scoped("es", "Un comando manipulaba una bomba y causó la explosión en la que resultó herido.") == []
+    assert "explosive" in scoped("ru", "Взрыв газа произошел в жилом доме в Самаре.")
