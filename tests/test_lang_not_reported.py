@@ -120,3 +120,9 @@ def test_a_gas_explosion_is_an_accident_but_a_bomb_is_not() -> None:
     assert "explosive" in scoped("es", "Un vecino manipulaba una bombona de gas y causó la explosión en la que resultó herido.")
     assert scoped("es", "Un comando manipulaba una bomba y causó la explosión en la que resultó herido.") == []
     assert "explosive" in scoped("ru", "Взрыв газа произошел в жилом доме в Самаре.")
+
+
+def test_a_reason_given_as_fact_ends_the_opinion() -> None:
+    opinion = "El diputado opinó que es un avance, dado que el ministro se desplazó ayer a Lisboa para reunirse con Guterres."
+    assert "consult" in types("es", opinion)
+    assert "consult" not in types("es", "El diputado opinó que el ministro se desplazó ayer a Lisboa para reunirse con Guterres.")

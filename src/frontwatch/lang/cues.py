@@ -80,6 +80,7 @@ class Cues:
     # verbs of belief, doubt and estimate ('считает, что', 'сомневаются', 'creen que'): what follows them in
     # the sentence is an opinion, not a happening told (guideline §3); an accusation there is still the speaker's act
     belief: tuple[str, ...] = ()
+    because: tuple[str, ...] = ()  # 'dado que', 'поскольку': the reason after them is given as fact, out of the opinion
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
@@ -182,6 +183,7 @@ def load(lang: str) -> Cues:
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
         belief=_tuple(mod.get("belief")),
+        because=_tuple(mod.get("because")),
         question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),
         future_particles=_tuple(mod.get("future_particles")),

@@ -129,7 +129,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
             "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
-            "belief": pl(c.belief), "recall": pl(c.recall), "coming_days": pl(c.coming_days),
+            "belief": pl(c.belief), "recall": pl(c.recall), "because": pl(c.because), "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
 
@@ -179,16 +179,17 @@ def _before(hits: list[tuple[int, int]], pos: int, window: int) -> bool:
 CLOSING_QUOTES = "»”\""
 
 
-def _opened(hits: list[tuple[int, int]], ws: list[Word], text: str) -> tuple[int, int]:
+def _opened(hits: list[tuple[int, int]], ws: list[Word], text: str, stops: Sequence[int] = ()) -> tuple[int, int]:
     """The words a verb of belief or recalling governs: from the first such verb to the end of the sentence,
     or to the end of a quotation that a dash closes after it ('Думаем, ...», — цитируют заявление по итогам
     встречи': the reporting frame after the quote is no longer the opinion; a quoted name, '«Живом журнале»',
-    ends nothing). (len, len) when there is no such verb."""
+    ends nothing), or to a word of `stops` (a reason given as fact, 'opinó que ... dado que el presidente se
+    desplazó ayer a Lisboa para hablar con Guterres'). (len, len) when there is no such verb."""
     if not hits:
         return len(ws), len(ws)
     start = min(e for s, e in hits)
     end = next((j for j in range(start + 1, len(ws))
-                if re.search(f"[{CLOSING_QUOTES}]\\W*[—–]", text[ws[j - 1].end:ws[j].start])), len(ws))
+                if j in stops or re.search(f"[{CLOSING_QUOTES}]\\W*[—–]", text[ws[j - 1].end:ws[j].start])), len(ws))
     return start, end
 
 
@@ -527,7 +528,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
     # the first verb of belief or of recalling opens what the rest of the sentence says as opinion or background
-    believed = _opened(_hits(lists, "belief", ws), ws, text)
+    given = [s for s, e in _hits(lists, "because", ws)]  # 'dado que', 'поскольку': a fact given as a reason
+    believed = _opened(_hits(lists, "belief", ws), ws, text, given)
     recalled = _opened(_hits(lists, "recall", ws), ws, text)
     coming = _coming_day(_hits(lists, "coming_days", ws), ws, cues)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
