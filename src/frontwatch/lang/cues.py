@@ -73,17 +73,32 @@ class Cues:
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
     travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
+    # words from an infinitive to a phase verb after it that still governs it: Russian and Ukrainian put the
+    # object and a dative between ('договориться с Афинами еврочиновникам удалось'); Spanish phases come first
+    phase_after_window: int = 2
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     # belief, expectation, hope, ability ('يبدو أن', 'اعتقاد بر این است', 'bence'): what follows in the stretch of
     # the sentence is the speaker's stance, not a report (lang/stance.py)
     stance: tuple[str, ...] = ()
+    # verbs of belief, doubt and estimate ('считает, что', 'сомневаются', 'creen que'): what follows them in
+    # the sentence is an opinion, not a happening told (guideline §3); an accusation there is still the speaker's act
+    belief: tuple[str, ...] = ()
+    because: tuple[str, ...] = ()  # 'dado que', 'поскольку': the reason after them is given as fact, out of the opinion
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
+    # told to remind, not the news (whatever its date; the set carries no publication date to date it)
+    recall: tuple[str, ...] = ()
     year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
     year_after: tuple[str, ...] = ()  # words after one that do ('2009 году', '2016 року')
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
     last_week: tuple[str, ...] = ()  # phrases meaning last week
     weekdays: tuple[tuple[str, ...], ...] = ()  # Monday..Sunday, each a tuple of forms
+    # a named day with no verb of a past tense in the sentence is a coming day: Greek news tells a plan in the
+    # present ('τη Δευτέρα επισκέπτεται', 'προχωρούν την Τρίτη'); `past_form` is a regex on a lower-case word
+    # without accents that may be such a verb (broad on purpose: a false match only keeps the event)
+    coming_days: tuple[str, ...] = ()
+    past_form: str = ""
     locative: tuple[str, ...] = ()  # prepositions/postpositions/suffixes that introduce a place
     locative_suffixes: tuple[str, ...] = ()  # case endings of place (Turkish -de/-da)
     # clitics that make a place the addressee's or the owner's ('للضفة الغربية': to/of the West Bank): a statement
@@ -180,6 +195,8 @@ def load(lang: str) -> Cues:
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
         stance=_tuple(mod.get("stance")),
+        belief=_tuple(mod.get("belief")),
+        because=_tuple(mod.get("because")),
         question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),
         future_particles=_tuple(mod.get("future_particles")),
@@ -187,14 +204,18 @@ def load(lang: str) -> Cues:
         infinitive=str(mod.get("infinitive", "")),
         past_verb=str(mod.get("past_verb", "")),
         phase=_tuple(mod.get("phase")),
+        phase_after_window=int(mod.get("phase_after_window", 2)),
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
         last_week=_tuple(dat.get("last_week")),
         weekdays=tuple(_tuple(d) for d in (dat.get("weekdays") or ())),
+        coming_days=_tuple(dat.get("coming_days")),
+        past_form=str(dat.get("past_form", "")),
         locative=_tuple(raw.get("places", {}).get("locative")),
         locative_suffixes=_tuple(raw.get("places", {}).get("locative_suffixes")),
         dative_prefixes=_tuple(raw.get("places", {}).get("dative_prefixes")),

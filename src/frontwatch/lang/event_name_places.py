@@ -24,6 +24,7 @@ MAX_NAME_WORDS = 3  # 'Dien Bien Phu Muharebesi'
 # ('Kore Savaşı' is Korea's war, not Coray's, a French village of 1,800), or be a country or a region
 MIN_POPULATION = 10_000
 DERIVED = "event name"
+BODY_SEAT = "body seat"
 
 
 def _head(word: str, heads: tuple[str, ...]) -> bool:
@@ -62,16 +63,68 @@ def event_name_places(text: str, lang: str, sents: list[Sentence], geoparser, in
             spans.append(SpanCandidate(start=start, end=end, text=text[start:end], label="GPE", sentence=sent,
                                        lookup=[*keys, *forms]))
             break
+    return _derived(text, spans, sents, geoparser, DERIVED)
+
+
+def _derived(text: str, spans: list[SpanCandidate], sents: list[Sentence], geoparser, why: str) -> list[Toponym]:
+    """The spans resolved as places a named thing stands for: large towns, countries and regions only."""
     if not spans:
         return []
-    found = geoparser.parse_spans(text, spans, sents)
     out = []
-    for t in found:
+    for t in geoparser.parse_spans(text, spans, sents):
         if t.place is not None and not t.relative and (t.place.population >= MIN_POPULATION
                                                         or t.place.precision in ("country", "admin1")):
-            t.derived = DERIVED
+            t.derived = why
             out.append(t)
     return out
 
 
-__all__ = ["DERIVED", "event_name_places"]
+def body_seat_places(text: str, lang: str, sents: list[Sentence], geoparser, index,
+                     kept: list[Toponym]) -> list[Toponym]:
+    """Toponyms (derived) for the town a public body is named after ('La Policía de Granada', 'Прокуратура
+    Києва'), only in a sentence where no other place is kept.
+
+    Why: a police force, a prosecutor's office or a court acts where it sits, and news names the body, not
+    the place ('La Policía de Granada investiga ...', 'Прокуратура Києва відкрила провадження'). The
+    recogniser rightly leaves the town out (the NER gold marks the whole an organisation), so the event
+    had no place. As a fallback only: any place named otherwise in the sentence says more about where
+    the act was. Data: the language's `seat_heads` (head-first: the name follows, after a connector in
+    Spanish)."""
+    res = load(lang)
+    heads = tuple(h.casefold() for h in res.seat_heads)
+    if not heads or not res.cased or kept:
+        return []
+    words = list(_WORD.finditer(text))
+    spans: list[SpanCandidate] = []
+    for i, m in enumerate(words):
+        if not m.group()[:1].isupper() or m.group().casefold() not in heads:
+            continue
+        k = i + 1
+        while k < len(words) and words[k].group().casefold() in res.connectors and not words[k].group()[:1].isupper():
+            k += 1
+        run: list[re.Match] = []
+        while k < len(words) and len(run) < MAX_NAME_WORDS and words[k].group()[:1].isupper() \
+                and text[(run[-1] if run else words[k - 1]).end():words[k].start()].strip() == "":
+            run.append(words[k])
+            k += 1
+        for b in range(len(run), 0, -1):  # the longest name first
+            start, end = run[0].start(), run[b - 1].end()
+            forms = list(phrase_forms(tuple(w.group() for w in run[:b]), lang))
+            keys = next((x for f in forms if (x := index.keys(f, lang))), ())
+            if not keys:
+                continue
+            sent = next((s.index for s in sents if s.start <= start < s.end), 0)
+            spans.append(SpanCandidate(start=start, end=end, text=text[start:end], label="GPE", sentence=sent,
+                                       lookup=[*keys, *forms]))
+            break
+    out = []
+    for t in _derived(text, spans, sents, geoparser, BODY_SEAT):
+        # a body sits in a town: 'Policía de Granada' is Granada in Spain, not the country Grenada
+        town = next((c.place for c in t.candidates if c.place.feature_class == "P"), None)
+        if town is not None:
+            t.place = town
+            out.append(t)
+    return out
+
+
+__all__ = ["BODY_SEAT", "DERIVED", "body_seat_places", "event_name_places"]

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb
+from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb, normalize
 from frontwatch.lang.triggers import LangTrigger
 
 SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
@@ -61,13 +61,20 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
         if not (any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
                 or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
             continue
-        if any(0 <= t.start - e < PHASE_WINDOW or 0 <= s - t.end < PHASE_WINDOW for s, e, _, _ in phase):
-            continue
+        if any(0 <= t.start - e < PHASE_WINDOW or (0 <= s - t.end < cues.phase_after_window and not _negated_at(s, ws, cues))
+               for s, e, _, _ in phase):
+            continue  # 'удалось договориться'; not 'провести переговоры не удалось' (they failed to hold talks)
         if t.type == "consult" and any(0 <= t.start - e < TRAVEL_WINDOW and _past(ws[s].text, cues)
                                        for s, e, _, _ in travel):
             continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
         out.add(k)
     return out
+
+
+def _negated_at(i: int, ws: list[Word], cues: Cues) -> bool:
+    """The word before position i is a negator: a phase verb after its infinitive so negated tells a failure."""
+    negators = {normalize(x, cues.lang, cues.strip_marks) for x in cues.negation}
+    return i > 0 and normalize(ws[i - 1].text, cues.lang, cues.strip_marks) in negators
 
 
 def _past(word: str, cues: Cues) -> bool:
@@ -250,10 +257,14 @@ def arrest_charges(triggers: list[LangTrigger]) -> set[int]:
     22χρονο που κατηγορείται για ...', 'detenido por ...'): the charge is what the arrest is for, one
     happening as the guideline codes a protest met with detentions as one event, not a statement of
     its own. An arrest word that is only an outcome does not count, nor an arrest noun right after
-    the accusation, which is what is criticised ('در انتقاد از بازداشت‌ها': criticising the arrests)."""
+    the accusation, which is what is criticised ('در انتقاد از بازداشت‌ها': criticising the arrests). A
+    conviction told by a verb is read as an arrest is."""
     accusations = [t for t in triggers if t.type == "accuse"]
     arrests = [t for t in triggers if t.type == "arrest" and not t.entry.outcome and not (
         t.entry.pos == "N" and any(0 <= t.start - a.end <= TOPIC_WINDOW for a in accusations))]
+    # a sentence told by a verb ('fueron condenados ... bajo las acusaciones de', 'приговорен ... по обвинению
+    # в'): the charge is what the conviction is for, as with an arrest
+    arrests += [t for t in triggers if t.type == "sanction" and t.entry.pos == "V"]
     if not arrests:
         return set()
     return {k for k, t in enumerate(triggers) if t.type == "accuse"}

@@ -20,7 +20,7 @@ from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.lang.directions import directional_parts
-from frontwatch.lang.event_name_places import event_name_places
+from frontwatch.lang.event_name_places import body_seat_places, event_name_places
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
@@ -111,6 +111,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
     kept = directional_parts(text, lang, kept, geoparser.gazetteer.towns)
     named = event_name_places(text, lang, sents, geoparser, name_index(geoparser), kept)
+    named += body_seat_places(text, lang, sents, geoparser, name_index(geoparser), kept + named)
     return sents, sorted(kept + named, key=lambda t: t.start) if named else kept
 
 

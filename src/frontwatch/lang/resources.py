@@ -56,6 +56,7 @@ class LangResources:
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
+    seat_heads: tuple[str, ...] = ()  # 'Policía', 'Прокуратура': a public body named after its town (`lang.event_name_places`)
     event_name_heads: tuple[str, ...] = ()  # 'antlaşma', 'kuşatma': a named event's head after its place (`lang.event_name_places`)
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
@@ -115,6 +116,7 @@ def load(code: str) -> LangResources:
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         event_name_heads=tuple(raw.get("event_name_heads", [])),
+        seat_heads=tuple(raw.get("seat_heads", [])),
         arabic_article=bool(raw.get("arabic_article", False)),
         phonetic=bool(raw.get("phonetic", False)),
         genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
