@@ -24,7 +24,13 @@ from functools import lru_cache
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, is_past_verb, normalize
+from frontwatch.lang.event_tokens import (
+    PhraseList,
+    Word,
+    is_infinitive,
+    is_past_verb,
+    normalize,
+)
 from frontwatch.lang.triggers import LangTrigger
 
 SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
