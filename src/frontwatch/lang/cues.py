@@ -77,12 +77,11 @@ class Cues:
     # object and a dative between ('договориться с Афинами еврочиновникам удалось'); Spanish phases come first
     phase_after_window: int = 2
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
-    # belief, expectation, hope, ability ('يبدو أن', 'اعتقاد بر این است', 'bence'): what follows in the stretch of
-    # the sentence is the speaker's stance, not a report (lang/stance.py)
+    # belief, doubt, estimate, expectation, hope ('يبدو أن', 'اعتقاد بر این است', 'bence', 'считает, что',
+    # 'creen que'): what the cue governs is the speaker's stance, not a report (lang/stance.py, guideline §3)
     stance: tuple[str, ...] = ()
-    # verbs of belief, doubt and estimate ('считает, что', 'сомневаются', 'creen que'): what follows them in
-    # the sentence is an opinion, not a happening told (guideline §3); an accusation there is still the speaker's act
-    belief: tuple[str, ...] = ()
+    # characters that end what a stance or recall cue governs when they lie between two words (lang/stance.reach)
+    stance_stops: str = ":;!?|/؛؟\n"
     because: tuple[str, ...] = ()  # 'dado que', 'поскольку': the reason after them is given as fact, out of the opinion
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
@@ -195,7 +194,7 @@ def load(lang: str) -> Cues:
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
         stance=_tuple(mod.get("stance")),
-        belief=_tuple(mod.get("belief")),
+        stance_stops=mod.get("stance_stops", Cues.stance_stops),
         because=_tuple(mod.get("because")),
         question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),

@@ -80,7 +80,7 @@ from frontwatch.lang.passive import passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
-from frontwatch.lang.stance import stance_triggers
+from frontwatch.lang.stance import opinion_triggers, recalled_triggers
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
@@ -131,7 +131,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
             "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
-            "belief": pl(c.belief), "recall": pl(c.recall), "because": pl(c.because), "coming_days": pl(c.coming_days),
+            "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
 
@@ -176,23 +176,6 @@ def _hits(lists: dict[str, PhraseList], name: str, ws: list[Word]) -> list[tuple
 
 def _before(hits: list[tuple[int, int]], pos: int, window: int) -> bool:
     return any(0 <= pos - e < window for s, e in hits)
-
-
-CLOSING_QUOTES = "»”\""
-
-
-def _opened(hits: list[tuple[int, int]], ws: list[Word], text: str, stops: Sequence[int] = ()) -> tuple[int, int]:
-    """The words a verb of belief or recalling governs: from the first such verb to the end of the sentence,
-    or to the end of a quotation that a dash closes after it ('Думаем, ...», — цитируют заявление по итогам
-    встречи': the reporting frame after the quote is no longer the opinion; a quoted name, '«Живом журнале»',
-    ends nothing), or to a word of `stops` (a reason given as fact, 'opinó que ... dado que el presidente se
-    desplazó ayer a Lisboa para hablar con Guterres'). (len, len) when there is no such verb."""
-    if not hits:
-        return len(ws), len(ws)
-    start = min(e for s, e in hits)
-    end = next((j for j in range(start + 1, len(ws))
-                if j in stops or re.search(f"[{CLOSING_QUOTES}]\\W*[—–]", text[ws[j - 1].end:ws[j].start])), len(ws))
-    return start, end
 
 
 def _coming_day(hits: list[tuple[int, int]], ws: list[Word], cues: Cues) -> bool:
@@ -541,10 +524,6 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders)
     negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
-    # the first verb of belief or of recalling opens what the rest of the sentence says as opinion or background
-    given = [s for s, e in _hits(lists, "because", ws)]  # 'dado que', 'поскольку': a fact given as a reason
-    believed = _opened(_hits(lists, "belief", ws), ws, text, given)
-    recalled = _opened(_hits(lists, "recall", ws), ws, text)
     coming = _coming_day(_hits(lists, "coming_days", ws), ws, cues)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
     # only when the body names none (an agenda item: 'Minsk - Putin se reúne ...'); a slug word codes nothing
@@ -574,7 +553,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
-    topics |= stance_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...': believed, hoped, not told
+    topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
+    recalled = recalled_triggers(triggers, ws, text, cues)  # 'напомнил, что ...': background, not the news
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:
@@ -589,8 +569,6 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
-        if believed[0] <= trig.start < believed[1] and not trig.entry.speech and ontology.get(trig.type).plover != "ACCUSE":
-            continue  # 'считает, что ...': an opinion; the blame in it is the speaker's act
         agent_m, patient_m = _agent_patient(trig, doers, lang)
         by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
         if by is not None:
@@ -619,7 +597,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             patient = None
 
         day, precision, background, date_source = _date_of(trig, dates, pub)
-        if background or recalled[0] <= trig.start < recalled[1]:
+        if background or k in recalled:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
               or _negated_verb(trig, ws, cues)
