@@ -19,11 +19,10 @@ clean/possessive.py does).
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 
 from frontwatch.clean.outlet_tail import MAX_LINE_WORDS
+from frontwatch.data_files import data_json
 
 MAX_PLACE_WORDS = 6  # words between the preposition and the source phrase
 _END_PUNCT = ".!?:;,-–—|)\"”’'"
@@ -31,7 +30,7 @@ _END_PUNCT = ".!?:;,-–—|)\"”’'"
 
 @lru_cache(maxsize=1)
 def _lexicon() -> tuple[frozenset[tuple[str, ...]], frozenset[str], int]:
-    data = json.loads(resources.files("frontwatch.data").joinpath("source_tail.json").read_text(encoding="utf-8"))
+    data = data_json("source_tail.json")
     phrases = frozenset(tuple(p.split()) for p in data["phrases"])
     return phrases, frozenset(data["locative_prepositions"]), max(len(p) for p in phrases)
 

@@ -3,10 +3,10 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
+
+from frontwatch.data_files import data_json
 
 
 @dataclass(frozen=True)
@@ -26,7 +26,7 @@ class Words:
 @lru_cache(maxsize=1)
 def actor_fill_data() -> dict:
     """data/actor_fill.json, read once (its only reader; events/actor_roles.py builds its lists from it too)."""
-    return json.loads((resources.files("frontwatch") / "data" / "actor_fill.json").read_text("utf-8"))
+    return data_json("actor_fill.json")
 
 
 @lru_cache(maxsize=1)

@@ -20,10 +20,10 @@ import os
 import unicodedata
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from frontwatch.data_files import data_path
 from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.model import Actor
 
@@ -250,12 +250,12 @@ def read_actor_rows(path: Path) -> list[ActorEntry]:
 
 
 def packaged_actors_path() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "actors.csv"))
+    return data_path("actors.csv")
 
 
 def packaged_ucdp_path() -> Path:
     """The UCDP-derived table (CC BY 4.0, attribution in its header and NOTICE)."""
-    return Path(str(resources.files("frontwatch") / "data" / UCDP_FILE))
+    return data_path(UCDP_FILE)
 
 
 def load_actors(paths: Iterable[Path]) -> ActorDictionary:

@@ -22,12 +22,11 @@ Pure: tokens and toponyms in, candidate toponyms out.
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable, Mapping, Sequence
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from frontwatch.data_files import data_json
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.words import TITLE_WORDS, common_word
 from frontwatch.model import Candidate, Toponym
@@ -46,7 +45,7 @@ APPOSITION_WORDS = 8  # 'X, a small town in the restive north of Y': the words a
 @lru_cache(maxsize=1)
 def _words() -> dict:
     """data/argument_places.json as read (its only loader)."""
-    return json.loads((resources.files("frontwatch") / "data" / "argument_places.json").read_text(encoding="utf-8"))
+    return data_json("argument_places.json")
 
 
 @lru_cache(maxsize=1)

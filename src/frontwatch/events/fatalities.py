@@ -24,15 +24,15 @@ Number words are turned into digits by text2num (`alpha2digit`), so "twenty-one"
 from __future__ import annotations
 
 import dataclasses
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import Any
 
 from text_to_num import alpha2digit
+
+from frontwatch.data_files import data_json
 
 _TOKEN = re.compile(r"\d[\d,]*\d|\d|[a-z]+(?:'[a-z]+)?|[^\w\s]")
 _CLAUSE_END = frozenset({".", ";", ":", "?", "!"})
@@ -92,7 +92,7 @@ def _phrases(items: list[str]) -> Phrases:
 @lru_cache(maxsize=1)
 def words() -> Words:
     """Load data/fatalities.json once (the only loader of that file)."""
-    raw: dict[str, Any] = json.loads((resources.files("frontwatch") / "data" / "fatalities.json").read_text("utf-8"))
+    raw: dict[str, Any] = data_json("fatalities.json")
     vague: dict[str, list[tuple[tuple[str, ...], int]]] = {}
     for phrase, value in sorted(((tuple(k.split()), int(v)) for k, v in raw["vague"].items()),
                                 key=lambda kv: len(kv[0]), reverse=True):

@@ -22,10 +22,10 @@ import os
 from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from frontwatch.data_files import data_path
 from frontwatch.events.modality import UNREPORTED
 
 if TYPE_CHECKING:
@@ -160,7 +160,7 @@ class Chooser:
 
 def packaged_path() -> Path:
     """data/main_event.json inside the package."""
-    return Path(str(resources.files("frontwatch") / "data" / "main_event.json"))
+    return data_path("main_event.json")
 
 
 @lru_cache(maxsize=4)

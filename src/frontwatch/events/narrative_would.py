@@ -12,10 +12,10 @@ subsequently, today, this morning, on Sunday) and carries no condition ('if', 'u
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from frontwatch.data_files import data_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -24,7 +24,7 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """data/narrative_would.json as read (its only loader)."""
-    raw = json.loads((resources.files("frontwatch") / "data" / "narrative_would.json").read_text(encoding="utf-8"))
+    raw = data_json("narrative_would.json")
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 

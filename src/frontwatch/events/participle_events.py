@@ -15,10 +15,10 @@ was done then and by whom, where a bare one ('a man accused of theft') only desc
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from frontwatch.data_files import data_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """data/participle_events.json as read (its only loader)."""
-    raw = json.loads((resources.files("frontwatch") / "data" / "participle_events.json").read_text(encoding="utf-8"))
+    raw = data_json("participle_events.json")
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 

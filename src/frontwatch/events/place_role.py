@@ -25,10 +25,10 @@ import json
 import math
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from frontwatch.data_files import data_path
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import subtree_indexes
 
@@ -116,7 +116,7 @@ class Weights:
 
 
 def weights_path() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "place_role.json"))
+    return data_path("place_role.json")
 
 
 @lru_cache(maxsize=4)

@@ -23,14 +23,13 @@ The cue classes gave the most (+.02).
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
+from frontwatch.data_files import data_json
 from frontwatch.nlp.doc_memo import doc_lemmas, doc_table, subtree_indexes
 
 if TYPE_CHECKING:
@@ -51,7 +50,7 @@ class Mention(Protocol):
 @lru_cache(maxsize=1)
 def cue_data() -> dict:
     """data/subtype_cues.json as read (the only loader of that file)."""
-    return json.loads((resources.files("frontwatch") / "data" / "subtype_cues.json").read_text("utf-8"))
+    return data_json("subtype_cues.json")
 
 
 # Closed-class words the features read around the trigger (data/subtype_cues.json, "about_clause_words"):

@@ -42,12 +42,12 @@ from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
 
+from frontwatch.data_files import data_path
 from frontwatch.events import (
     ontology,
     subtype_features,
@@ -186,7 +186,7 @@ def names_one_of(feats: Iterable[str], subtypes: Iterable[str]) -> bool:
 
 @lru_cache(maxsize=1)
 def packaged_model_path() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "subtype_model.json"))
+    return data_path("subtype_model.json")
 
 
 @lru_cache(maxsize=4)

@@ -17,13 +17,19 @@ import csv
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
+from frontwatch.data_files import data_path
 from frontwatch.events import ontology
 from frontwatch.events.participle_events import reported_participle
-from frontwatch.events.telegraphic import misread_noun, misread_verb, swallowed_object, swallowed_subject, swallowed_verb
+from frontwatch.events.telegraphic import (
+    misread_noun,
+    misread_verb,
+    swallowed_object,
+    swallowed_subject,
+    swallowed_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -189,7 +195,7 @@ def read_trigger_rows(path: Path) -> list[LexEntry]:
 
 
 def packaged_triggers_path() -> Path:
-    return Path(str(resources.files("frontwatch") / "data" / "triggers.csv"))
+    return data_path("triggers.csv")
 
 
 def load_lexicon(paths: Iterable[Path]) -> Lexicon:

@@ -20,13 +20,13 @@ import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from functools import lru_cache
-from importlib import resources
 from typing import IO, Any
 from urllib.parse import urlsplit
 
 import pycountry
 from pydantic import BaseModel
 
+from frontwatch.data_files import data_json, data_text
 from frontwatch.schema import EventOut, get_path, leaf_paths
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -175,7 +175,7 @@ def unique(items: Iterable[str | None]) -> list[str]:
 @lru_cache(maxsize=1)
 def acled_regions() -> dict[str, str]:
     """ISO alpha-2 -> ACLED region (data/acled_regions.tsv; the only loader of that file)."""
-    text = (resources.files("frontwatch") / "data" / "acled_regions.tsv").read_text("utf-8")
+    text = data_text("acled_regions.tsv")
     rows = (line.split("\t") for line in text.splitlines() if line and not line.startswith("#"))
     return {code.strip().upper(): region.strip() for code, region in rows if code != "iso2"}
 
@@ -187,7 +187,7 @@ def disorder_type(event_type: str | None, sub_event_type: str | None) -> str:
 @lru_cache(maxsize=1)
 def _inter_data() -> dict[str, Any]:
     """data/inter_codes.json (the only loader of that file)."""
-    return json.loads((resources.files("frontwatch") / "data" / "inter_codes.json").read_text("utf-8"))
+    return data_json("inter_codes.json")
 
 
 @lru_cache(maxsize=1)

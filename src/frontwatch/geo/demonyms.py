@@ -17,9 +17,9 @@ import re
 import sys
 from collections.abc import Iterable
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from frontwatch.data_files import data_text
 from frontwatch.geo.fold import name_key
 from frontwatch.geo.sources import NATION_ADJECTIVES
 
@@ -114,7 +114,7 @@ def _key(words: str) -> tuple[str, ...]:
 @lru_cache(maxsize=1)
 def table() -> dict[tuple[str, ...], tuple[str, ...]]:
     """Tokenised demonym → ISO2 codes, loaded once from the shipped TSV."""
-    text = resources.files("frontwatch").joinpath("data", TSV_NAME).read_text(encoding="utf-8")
+    text = data_text(TSV_NAME)
     out: dict[tuple[str, ...], tuple[str, ...]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):

@@ -15,11 +15,10 @@ rarely hits a wrong word; the resolver still decides with the sentence's evidenc
 
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
 
+from frontwatch.data_files import data_json
 from frontwatch.geo.fold import fold
 
 if TYPE_CHECKING:
@@ -29,7 +28,7 @@ if TYPE_CHECKING:
 
 @lru_cache(maxsize=1)
 def _settings() -> tuple[frozenset[str], frozenset[str], int, int]:
-    raw = json.loads((resources.files("frontwatch") / "data" / "division_words.json").read_text("utf-8"))
+    raw = data_json("division_words.json")
     folded = lambda ws: frozenset(k for w in ws if (k := fold(w)))  # noqa: E731 - compared as folded keys
     return (folded(raw["designators"]), folded(raw["bare_stop"]), int(raw["min_letters"]),
             int(raw["first_part_min_people"]))

@@ -22,12 +22,12 @@ Word lists are in data/locative.json (this module is its only loader).
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 from typing import TYPE_CHECKING
+
+from frontwatch.data_files import data_json
 
 if TYPE_CHECKING:
 
@@ -58,7 +58,7 @@ class LocativeWords:
 @lru_cache(maxsize=1)
 def words() -> LocativeWords:
     """Load data/locative.json once."""
-    raw = json.loads((resources.files("frontwatch") / "data" / "locative.json").read_text("utf-8"))
+    raw = data_json("locative.json")
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "attack_verbs",
         "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns", "modifier_nouns")}

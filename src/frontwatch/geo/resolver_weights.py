@@ -14,17 +14,18 @@ from __future__ import annotations
 import json
 from dataclasses import make_dataclass, replace
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 from types import MappingProxyType
 from typing import Any
+
+from frontwatch.data_files import data_text
 
 WEIGHTS_FILE = "resolver_weights.json"
 
 
 def read_entries(path: Path | None = None) -> dict[str, dict[str, Any]]:
     """The file's entries, name → {'value', 'why', 'fit'}, checked for shape."""
-    text = path.read_text("utf-8") if path else (resources.files("frontwatch") / "data" / WEIGHTS_FILE).read_text("utf-8")
+    text = path.read_text("utf-8") if path else data_text(WEIGHTS_FILE)
     entries = json.loads(text)["weights"]
     for name, entry in entries.items():
         if not name.isidentifier() or not isinstance(entry, dict) or set(entry) != {"value", "why", "fit"}:

@@ -26,9 +26,9 @@ from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
 from pathlib import Path
 
+from frontwatch.data_files import data_text
 from frontwatch.geo.areas import AREA_CODES
 from frontwatch.model import Candidate
 
@@ -153,7 +153,7 @@ class Theatre:
 @lru_cache(maxsize=1)
 def borders() -> dict[str, frozenset[str]]:
     """ISO2 → ISO2 codes of its land neighbours, from the shipped table."""
-    text = resources.files("frontwatch").joinpath("data", BORDERS_TSV).read_text(encoding="utf-8")
+    text = data_text(BORDERS_TSV)
     out: dict[str, frozenset[str]] = {}
     for line in text.splitlines():
         if not line or line.startswith("#"):

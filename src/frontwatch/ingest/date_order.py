@@ -22,11 +22,11 @@ still refused (it is not in the declared order).
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
-from importlib import resources
 from typing import Literal, cast
+
+from frontwatch.data_files import data_json
 
 DateOrder = Literal["MDY", "DMY", "YMD"]
 DATE_ORDERS: tuple[DateOrder, ...] = ("DMY", "MDY", "YMD")
@@ -50,7 +50,7 @@ def parse_date_order(value: str | None) -> DateOrder | None:
 
 @cache
 def _orders() -> dict[str, frozenset[str]]:
-    raw = json.loads((resources.files("frontwatch") / "data" / "date_orders.json").read_text("utf-8"))
+    raw = data_json("date_orders.json")
     return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_")}
 
 

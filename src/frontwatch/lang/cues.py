@@ -15,7 +15,8 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from functools import cache
-from importlib import resources
+
+from frontwatch.data_files import data_text
 
 SUPPORTED = ("ar", "ru", "uk", "el", "es", "tr", "fa", "fr")
 
@@ -165,7 +166,7 @@ def load(lang: str) -> Cues:
     """The cues of a supported language (cached per process)."""
     if lang not in SUPPORTED:
         raise UnsupportedLanguage(f"no event cues for language {lang!r}; supported: {', '.join(SUPPORTED)}")
-    raw = tomllib.loads(resources.files("frontwatch.data").joinpath(f"lang/cues_{lang}.toml").read_text("utf-8"))
+    raw = tomllib.loads(data_text(f"lang/cues_{lang}.toml"))
     tok, att, mod, dat = raw.get("tokens", {}), raw.get("attribution", {}), raw.get("modality", {}), raw.get("dates", {})
     return Cues(
         lang=lang,

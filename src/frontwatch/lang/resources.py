@@ -5,7 +5,8 @@ from __future__ import annotations
 import tomllib
 from dataclasses import dataclass, field
 from functools import lru_cache
-from importlib import resources
+
+from frontwatch.data_files import data_file
 
 
 @dataclass(frozen=True)
@@ -75,7 +76,7 @@ def _with_case_suffixes(type_after: dict[str, str], suffixes: dict) -> dict[str,
 @lru_cache(maxsize=16)
 def load(code: str) -> LangResources:
     """The word lists of one language; KeyError for a language without a file."""
-    path = resources.files("frontwatch").joinpath("data", "lang", f"{code}.toml")
+    path = data_file("lang", f"{code}.toml")
     if not path.is_file():
         raise KeyError(f"no word lists for language {code!r}")
     raw = tomllib.loads(path.read_text(encoding="utf-8"))

@@ -23,8 +23,8 @@ import csv
 import io
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 
+from frontwatch.data_files import data_text
 from frontwatch.events import ontology
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import PhraseList, Word, item_matches, keys_of
@@ -84,7 +84,7 @@ def lexicon(lang: str) -> PhraseList:
     """The trigger lexicon of a language, compiled for matching (cached per process)."""
     cues = load_cues(lang)
     name = f"lang/triggers_{lang}.csv"
-    entries = read_entries(resources.files("frontwatch.data").joinpath(name).read_text("utf-8"), name)
+    entries = read_entries(data_text(name), name)
     return PhraseList([e.phrase for e in entries], entries, cues, gap=2)
 
 
