@@ -16,13 +16,21 @@ from pathlib import Path
 
 import pytest
 from sqlalchemy import func, select
+from test_api_support import (
+    AIR_STRIKE,
+    ARMY,
+    FRONT,
+    OPPOSITION,
+    TAKEOVER,
+    article,
+    event,
+)
 
 import frontwatch.derive.control as stage
 from frontwatch.derive import rebuild, run_stages
 from frontwatch.model import Actor, Place, ProcessedArticle, Toponym
 from frontwatch.store import Store
 from frontwatch.store.schema import TABLES
-from test_api_support import AIR_STRIKE, ARMY, FRONT, OPPOSITION, TAKEOVER, article, event
 
 CLASH = ("Battles", "Armed clash")
 GOV_REGAINS = ("Battles", "Government regains territory")

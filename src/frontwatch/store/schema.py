@@ -297,7 +297,7 @@ class ControlCheckpointRow(Base):
     """
 
     __tablename__ = "control_checkpoints"
-    __table_args__ = {"sqlite_autoincrement": True}  # ids never reused: `derive.read.control_version` keys on them
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: `derive.read.control_version` keys on them
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     day: Mapped[str] = mapped_column(String(10), nullable=False, index=True)
