@@ -143,3 +143,36 @@ def test_an_undated_fact_or_no_checkpoint_replays_everything(tmp_path: Path) -> 
         assert run_stages(store).control.since is None
     finally:
         store.close()
+
+
+def test_facts_streamed_by_day_come_in_the_order_of_all_of_them_held(tmp_path: Path) -> None:
+    """`_stream` (one day held at a time, SQL's day order) yields what `_facts` (all held, sorted) does."""
+    store = Store(tmp_path / "fw.sqlite")
+    try:
+        for processed in synthetic(60, seed=12):
+            store.save(processed)
+        with store.engine.connect() as conn:
+            for start in (None, START + timedelta(days=40), START + timedelta(days=200)):
+                held = [f[0].id for f in stage._facts(conn, start)]
+                streamed = [f[0].id for f in stage._stream(conn, start)]
+                assert streamed == held and len(held) > 20
+    finally:
+        store.close()
+
+
+def test_a_day_out_of_sql_order_falls_back_to_holding_the_facts(tmp_path: Path,
+                                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    """If SQL's day order ever disagreed with the facts' days, the stage holds them all: same table."""
+    store = Store(tmp_path / "fw.sqlite")
+    try:
+        for processed in synthetic(40, seed=13):
+            store.save(processed)
+        rebuild(store)
+        want = control_table(store)
+        monkeypatch.setattr(stage, "_DAY_ORDER", stage.effective_date.desc())  # order by day, backwards
+        with store.engine.connect() as conn, pytest.raises(stage._OutOfOrder):
+            list(stage._stream(conn, None))
+        rebuild(store)
+        assert control_table(store) == want
+    finally:
+        store.close()

@@ -32,11 +32,11 @@ from __future__ import annotations
 
 import datetime as dt
 import time
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, fields
 from typing import Any
 
-from sqlalchemy import Connection, delete, insert, or_, select, update
+from sqlalchemy import Connection, Select, delete, insert, or_, select, update
 
 from frontwatch.control.timeline import (
     COUNTING_MODALITIES,
@@ -47,7 +47,13 @@ from frontwatch.control.timeline import (
     control_fact,
     ordered_facts,
 )
-from frontwatch.derive.records import articles, events, news_events, read
+from frontwatch.derive.records import (
+    articles,
+    effective_date,
+    events,
+    news_events,
+    read,
+)
 from frontwatch.merge.bulk import paused_gc
 from frontwatch.merge.reports import canonical_key
 from frontwatch.store.queries import in_ids
@@ -109,21 +115,65 @@ def _untils(changes: list[ControlChange]) -> list[str | None]:
     return out
 
 
-def _facts(conn: Connection, start: dt.date | None) -> list[Fact]:
-    """The control facts on or after `start` (None: all), in the order the timeline applies them."""
+def _statement(start: dt.date | None) -> Select:
+    """The events that may be control facts on or after `start` (None: all): lean, and in SQL a
+    superset (own date from the month before, or published since), cut to the exact day on the fact."""
     stmt = news_events().where(events.c.modality.in_(COUNTING_MODALITIES), events.c.location_text.is_not(None),
                                or_(events.c.geo_precision.is_(None), events.c.geo_precision.not_in(TOO_COARSE)))
-    if start is not None:  # a superset in SQL (own date's month, or published since), the exact day below
+    if start is not None:
         lo = start - _SLACK
         stmt = stmt.where(or_(events.c.date >= lo.isoformat()[:7],
                               articles.c.published >= dt.datetime(lo.year, lo.month, lo.day, tzinfo=dt.timezone.utc)))
+    return stmt
+
+
+def _in_order(keyed: list[tuple[Any, Fact]]) -> list[Fact]:
+    keyed.sort(key=lambda kf: kf[0])  # ties within a day: canonical order, whatever order rows come in
+    return ordered_facts(fact for _, fact in keyed)
+
+
+def _facts(conn: Connection, start: dt.date | None) -> list[Fact]:
+    """The control facts on or after `start` (None: all), all held, in the order the timeline applies them."""
     keyed = []
-    for record in read(conn, stmt):
+    for record in read(conn, _statement(start)):
         fact = control_fact(record)
         if fact is not None and (start is None or fact_day(fact) >= start):
             keyed.append((canonical_key(record), fact))
-    keyed.sort(key=lambda kf: kf[0])  # ties within a day: canonical order, whatever order rows come in
-    return ordered_facts(fact for _, fact in keyed)
+    return _in_order(keyed)
+
+
+_DAY_ORDER = effective_date.asc().nulls_first()  # undated facts first, as the timeline applies them
+
+
+class _OutOfOrder(Exception):
+    """A fact's day came before the day already replayed (SQL read a date otherwise than Python)."""
+
+
+def _stream(conn: Connection, start: dt.date | None) -> Iterator[Fact]:
+    """The same facts in the same order as `_facts`, holding one day's facts at a time.
+
+    Why: the facts of the whole store were the control stage's memory (368 MB of 422 at 100,000
+    articles), and a batch of news often mentions something years old, so even a run from a
+    checkpoint may replay most of them. The rows come in SQL's order of the effective day
+    (`store.queries.effective_date`, the same rule as the facts' own), so each day's facts are put in
+    canonical order on their own (the restriction of the full order to one day). Raises `_OutOfOrder`
+    if a day comes back after a later one; the caller then holds them all (`_facts`)."""
+    stmt = _statement(start).order_by(_DAY_ORDER)
+    day: dt.date | None = None
+    group: list[tuple[Any, Fact]] = []
+    for record in read(conn, stmt):
+        fact = control_fact(record)
+        if fact is None or (start is not None and fact_day(fact) < start):
+            continue
+        d = fact_day(fact)
+        if group and d != day:
+            if day is not None and d < day:
+                raise _OutOfOrder(f"{d} after {day}")
+            yield from _in_order(group)
+            group = []
+        day = d
+        group.append((canonical_key(record), fact))
+    yield from _in_order(group)
 
 
 def state_of(timeline: Timeline) -> dict[str, Any]:
@@ -172,7 +222,7 @@ def _restore(conn: Connection, day: str, state: dict[str, Any]) -> tuple[Timelin
     return Timeline(current, state["territorial"]), stored
 
 
-def _replay(timeline: Timeline, facts: list[Fact], last: dt.date | None) -> Iterator[tuple[str, dict[str, Any]]]:
+def _replay(timeline: Timeline, facts: Iterable[Fact], last: dt.date | None) -> Iterator[tuple[str, dict[str, Any]]]:
     """Apply the facts, yielding a checkpoint (day, state) every `CHECKPOINT_DAYS` days of news
     after `last` (None: at the first dated fact) and one after the last fact."""
     day = None
@@ -194,21 +244,33 @@ def _checkpoint(conn: Connection, start: dt.date) -> tuple[str, dict[str, Any]] 
     return (row.day, row.state) if row else None
 
 
+def _run(conn: Connection, found: tuple[str, dict[str, Any]] | None,
+         facts: Iterator[Fact]) -> tuple[Timeline, _Stored, list[tuple[str, dict[str, Any]]], int]:
+    """Replay the facts onto the checkpoint's state (or from scratch): the timeline, the changes it
+    continued, the checkpoints to save and how many facts were replayed."""
+    timeline, stored = _restore(conn, *found) if found else (Timeline(), {})
+    count = [0]
+
+    def counted() -> Iterator[Fact]:
+        for item in facts:
+            count[0] += 1
+            yield item
+
+    saved = list(_replay(timeline, counted(), dt.date.fromisoformat(found[0]) if found else None))
+    return timeline, stored, saved, count[0]
+
+
 def update_control(conn: Connection, *, start: dt.date | None = None) -> ControlUpdate:
     """Bring the table up to date after a batch whose earliest control fact is on `start`
     (None: recompute from every fact). Call inside the derive write transaction."""
     began = time.perf_counter()
     found = _checkpoint(conn, start) if start is not None else None
+    last = dt.date.fromisoformat(found[0]) if found else None
     with paused_gc():
-        if found is None:
-            timeline, last = Timeline(), None
-            stored: _Stored = {}
-            facts = _facts(conn, None)
-        else:
-            timeline, stored = _restore(conn, *found)
-            last = dt.date.fromisoformat(found[0])
-            facts = _facts(conn, last)
-        saved = list(_replay(timeline, facts, last))
+        try:
+            timeline, stored, saved, replayed = _run(conn, found, _stream(conn, last))
+        except _OutOfOrder:
+            timeline, stored, saved, replayed = _run(conn, found, iter(_facts(conn, last)))
         changes = timeline.changes
         rows = [control_row(ch, until) for ch, until in zip(changes, _untils(changes), strict=True)]
         first_new: dict[str, str | None] = {}
@@ -231,5 +293,5 @@ def update_control(conn: Connection, *, start: dt.date | None = None) -> Control
         conn.execute(insert(control), rows[at:at + 10_000])
     if saved:
         conn.execute(insert(checkpoints), [{"day": day, "state": state} for day, state in saved])
-    return ControlUpdate(facts=len(facts), changes=len(rows) + len(updates),
+    return ControlUpdate(facts=replayed, changes=len(rows) + len(updates),
                          seconds=round(time.perf_counter() - began, 3), since=found[0] if found else None)
