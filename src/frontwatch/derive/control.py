@@ -16,6 +16,8 @@ full replay reaches there, and only the facts from the checkpoint on are read an
 replayed; rows that start before it stay, rows from it on are rewritten. The result is the
 table a full replay writes (row for row, in the same id order); with no checkpoint early
 enough (an undated fact, a store written before checkpoints) the stage replays everything.
+Either way the facts are streamed by day (`_stream`): a batch often mentions something years
+old, so a run may still replay most of the store, but it holds one day's facts at a time.
 
 A checkpoint does not copy the current changes: each place's change is named by its first
 evidence id, with how many of its evidence, outlets and reporters were known by then and
