@@ -151,6 +151,8 @@ def synthetic(args: argparse.Namespace) -> int:
         derives.append({"after_stored": last["stored"], "at_seconds": round(w0 - t0, 1),
                         "seconds": round(time.perf_counter() - w0, 1), "cpu_seconds": round(_cpu() - c0, 1),
                         "stories_seconds": st.seconds, "control_seconds": report.control.seconds,
+                        "control_facts": report.control.facts,  # replayed (0: control untouched)
+                        "control_from": getattr(report.control, "since", None),  # checkpoint day (None: all)
                         "pending": st.pending, "tail": st.tail, "restored": st.restored,
                         "profiles_held": getattr(st, "profiles", None), "written": st.written})
         return report

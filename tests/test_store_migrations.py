@@ -18,14 +18,16 @@ from frontwatch.store import Store, StoreError
 from frontwatch.store.migrate import alembic_config, head_revision
 from frontwatch.store.schema import Base
 
-TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "feed_state",
+TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "control_checkpoints",
+          "feed_state",
           "watches", "alerts", "alert_deliveries"}
 
 
 def tables(path: Path) -> set[str]:
     con = sqlite3.connect(path)
     try:
-        return {r[0] for r in con.execute("select name from sqlite_master where type='table'")}
+        return {r[0] for r in con.execute("select name from sqlite_master where type='table'")
+                if not r[0].startswith("sqlite_")}  # SQLite's own (sqlite_sequence: AUTOINCREMENT ids)
     finally:
         con.close()
 
@@ -37,7 +39,7 @@ def test_migrations_create_every_table_at_head(tmp_path: Path) -> None:
     assert tables(db) == TABLES | {"alembic_version"}
     con = sqlite3.connect(db)
     assert con.execute("select version_num from alembic_version").fetchall() == [(head_revision(),)]
-    assert head_revision() == "0009"
+    assert head_revision() == "0010"
     indexes = {r[0] for r in con.execute("select name from sqlite_master where type='index' and tbl_name='events'")}
     assert {"ix_events_date", "ix_events_event_type", "ix_events_country", "ix_events_lat_lon",
             "ix_events_article_id"} <= indexes

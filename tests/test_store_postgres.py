@@ -22,7 +22,8 @@ from frontwatch.store.spatial import SPATIAL_TABLES, geometry_tables, include_ob
 from pg_support import PgServer
 from test_store_repository import processed, query
 
-TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "feed_state",
+TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "control_checkpoints",
+          "feed_state",
           "watches", "alerts", "alert_deliveries"}
 
 

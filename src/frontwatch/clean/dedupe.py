@@ -96,36 +96,92 @@ def signature(text: str) -> bytes:
     return np.asarray(m.hashvalues, dtype="<u8").tobytes()
 
 
-def _from_bytes(sig: bytes) -> MinHash:
+_EMPTY = np.uint64(0xFFFFFFFF)  # every value of a MinHash that saw no shingle (the legacy scheme's max hash)
+
+
+def _values(sig: bytes) -> np.ndarray:
+    """A signature's NUM_PERM values (validated like `_from_bytes`), without a MinHash object."""
     if not isinstance(sig, (bytes, bytearray, memoryview)):
         raise TypeError(f"signature must be bytes, got {type(sig).__name__}")
     if len(sig) != SIGNATURE_BYTES:
         raise ValueError(f"signature must be {SIGNATURE_BYTES} bytes (num_perm={NUM_PERM}), got {len(sig)}")
-    return _new_minhash(hashvalues=np.frombuffer(bytes(sig), dtype="<u8").astype(np.uint64))
+    return np.frombuffer(bytes(sig), dtype="<u8")
+
+
+def _packed(values: np.ndarray) -> bytes:
+    """The values as bytes, 4 a value when they all fit (legacy MinHash values are < 2**32: half the
+    memory), else 8. Two packings of different values never compare equal (nor do the two widths)."""
+    return values.astype("<u4").tobytes() if int(values.max()) <= 0xFFFFFFFF else values.astype("<u8").tobytes()
+
+
+def _unpacked(packed: bytes) -> np.ndarray:
+    return np.frombuffer(packed, dtype="<u4" if len(packed) == NUM_PERM * 4 else "<u8").astype(np.uint64)
+
+
+@lru_cache(maxsize=4)
+def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
+    """The band layout datasketch's MinHashLSH uses for this threshold (`LSH_WEIGHTS`)."""
+    from datasketch import MinHashLSH
+
+    return tuple((int(a), int(b)) for a, b in MinHashLSH(threshold=threshold, num_perm=NUM_PERM,
+                                                           weights=LSH_WEIGHTS).hashranges)
+
+
+def _from_bytes(sig: bytes) -> MinHash:
+    return _new_minhash(hashvalues=_values(sig).astype(np.uint64))
 
 
 class NearDuplicateIndex:
-    """Articles seen so far, searchable for near-duplicates of a new signature."""
+    """Articles seen so far, searchable for near-duplicates of a new signature.
+
+    The same answers as datasketch's MinHashLSH over MinHash objects (same bands, a candidate
+    shares a whole band, verified against THRESHOLD by the same Jaccard estimate), held
+    compactly: the index keeps every stored article's signature for the whole ingest, and as
+    MinHash objects plus MinHashLSH's tables that was ~7.5 kB an article (747 MB at 100,000
+    articles, more than anything else an ingest holds); here each signature is kept once as
+    packed values, and each band's table maps the band's packed values to the ids sharing it.
+    """
 
     def __init__(self, threshold: float = THRESHOLD) -> None:
-        from datasketch import MinHashLSH
-
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
         self.threshold = threshold
-        self._lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
-        self._sketches: dict[str, MinHash] = {}
+        self._ranges = _bands(threshold)
+        self._tables: list[dict[bytes, str | list[str]]] = [{} for _ in self._ranges]
+        self._sketches: dict[str, bytes] = {}
+
+    def _keys(self, values: np.ndarray) -> list[bytes]:
+        return [_packed(values[a:b]) for a, b in self._ranges]
 
     def add(self, article_id: str, sig: bytes) -> None:
         """Index an article; adding an id that is already indexed keeps the first signature."""
         if not isinstance(article_id, str) or not article_id:
             raise ValueError("article_id must be a non-empty string")
-        m = _from_bytes(sig)
+        values = _values(sig)
         if article_id in self._sketches:
             return
-        self._sketches[article_id] = m
-        if not m.is_empty():  # empty texts would all "match" each other
-            self._lsh.insert(article_id, m)
+        self._sketches[article_id] = _packed(values)
+        if bool(np.any(values != _EMPTY)):  # empty texts would all "match" each other
+            for key, table in zip(self._keys(values), self._tables, strict=True):
+                held = table.get(key)
+                if held is None:
+                    table[key] = article_id
+                elif isinstance(held, str):
+                    table[key] = [held, article_id]
+                else:
+                    held.append(article_id)
+
+    def candidates(self, sig: bytes) -> set[str]:
+        """The ids sharing a whole band with `sig` (what MinHashLSH.query returns; none for an empty text)."""
+        values = _values(sig)
+        out: set[str] = set()
+        if not bool(np.any(values != _EMPTY)):
+            return out
+        for key, table in zip(self._keys(values), self._tables, strict=True):
+            held = table.get(key)
+            if held is not None:
+                out.update((held,) if isinstance(held, str) else held)
+        return out
 
     def find(self, sig: bytes, exclude: str | None = None) -> str | None:
         """Id of the indexed article most similar to `sig` with estimated Jaccard ≥ threshold, else None.
@@ -134,14 +190,12 @@ class NearDuplicateIndex:
         (the store may reload signatures in any order). `exclude` leaves out one id (the
         article itself, when it is indexed already).
         """
-        m = _from_bytes(sig)
-        if m.is_empty():
-            return None
+        values = _values(sig)
         best: tuple[float, str] | None = None
-        for key in self._lsh.query(m):
+        for key in self.candidates(sig):
             if key == exclude:
                 continue
-            score = float(m.jaccard(self._sketches[key]))
+            score = float(np.count_nonzero(values == _unpacked(self._sketches[key]))) / float(NUM_PERM)
             if score >= self.threshold and (best is None or (-score, key) < (-best[0], best[1])):
                 best = (score, key)
         return best[1] if best else None

@@ -231,15 +231,32 @@ def _new_change(fact: _Fact, *, status: str, controller: str, why: str, **kw: An
     return change
 
 
-class _Timeline:
-    """The running state while facts are applied in date order."""
+class Timeline:
+    """The running state while facts are applied in date order.
 
-    def __init__(self) -> None:
+    The state is `current` (each place's latest change) and `territorial`; `changes` are
+    the changes made since the timeline was started. A timeline can start from a saved
+    state (`derive.control` keeps one every few weeks of news) and continue with the facts
+    after it: the same changes as replaying every fact from the start.
+    """
+
+    def __init__(self, current: dict[str, ControlChange] | None = None,
+                 territorial: Iterable[str] | None = None) -> None:
         self.changes: list[ControlChange] = []
-        self.current: dict[str, ControlChange] = {}
+        self.current: dict[str, ControlChange] = dict(current or {})
         # Sides that fight for ground here: the two generic sides and anyone who has held a
         # place or a front line. Remote strikes by others (a foreign air force) contest nothing.
-        self.territorial: set[str] = {GOVERNMENT, OPPOSITION}
+        self.territorial: set[str] = {GOVERNMENT, OPPOSITION, *(territorial or ())}
+
+    def apply(self, item: Fact) -> None:
+        """Apply one fact (facts must come in `ordered_facts` order)."""
+        fact, location = item
+        if fact.relative:
+            self.frontline(fact, location)
+        elif fact.family == "takeover" and fact.outcome == "captured":
+            self.takeover(fact)
+        else:
+            self.contest(fact)
 
     def _record(self, change: ControlChange) -> None:
         self.changes.append(change)
@@ -350,8 +367,9 @@ def control_facts(events: Iterable[dict[str, Any]]) -> list[Fact]:
     return [f for f in map(control_fact, events) if f is not None]
 
 
-def changes_from_facts(facts: Iterable[Fact]) -> list[ControlChange]:
-    """`control_changes` over facts given in their input order (ties within a day keep it)."""
+def ordered_facts(facts: Iterable[Fact]) -> list[Fact]:
+    """The facts in the order the timeline applies them: by day (undated first), then phase
+    (`_Fact.phase`), then input order; repeated event ids count once (the first)."""
     ordered: list[tuple[Any, Fact]] = []
     seen: set[str] = set()
     for position, item in enumerate(facts):
@@ -360,14 +378,14 @@ def changes_from_facts(facts: Iterable[Fact]) -> list[ControlChange]:
             seen.add(fact.id)
             ordered.append(((fact.day or dt.date.min, fact.phase, position), item))
     ordered.sort(key=lambda pf: pf[0])
-    timeline = _Timeline()
-    for _, (fact, location) in ordered:
-        if fact.relative:
-            timeline.frontline(fact, location)
-        elif fact.family == "takeover" and fact.outcome == "captured":
-            timeline.takeover(fact)
-        else:
-            timeline.contest(fact)
+    return [item for _, item in ordered]
+
+
+def changes_from_facts(facts: Iterable[Fact]) -> list[ControlChange]:
+    """`control_changes` over facts given in their input order (ties within a day keep it)."""
+    timeline = Timeline()
+    for item in ordered_facts(facts):
+        timeline.apply(item)
     return timeline.changes
 
 

@@ -11,11 +11,13 @@ its events stay pending and the next run adds them.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import Connection, func, select
 
-from frontwatch.derive.control import ControlUpdate, bears_on_control, update_control
+from frontwatch.control.timeline import control_fact
+from frontwatch.derive.control import ControlUpdate, fact_day, update_control
 from frontwatch.derive.stories import (
     Progress,
     StoryUpdate,
@@ -42,24 +44,26 @@ def _lock(conn: Connection) -> None:
 
 
 def run_stages(store: Store, *, progress: Progress | None = None) -> StageReport:
-    """Add the events in no story yet to the stories; recompute control if they bear on it."""
+    """Add the events in no story yet to the stories; bring control up to date if they bear on it
+    (from the latest checkpoint before the earliest of them: `derive.control`)."""
     report = StageReport()
     with store.transaction() as conn:
         _lock(conn)
-        bears = [False]
+        earliest: list[date] = []  # the earliest day of the batch's control facts, once one is seen
 
         def note(record: dict[str, Any]) -> None:  # (the records are not kept: `pending_reports`)
-            if not bears[0] and bears_on_control((record,)):
-                bears[0] = True
+            fact = control_fact(record)
+            if fact is not None and (not earliest or fact_day(fact) < earliest[0]):
+                earliest[:] = [fact_day(fact)]
 
         pending = pending_reports(conn, note)
         if not pending:
             return report
         report.stories = update_stories(conn, pending=pending, progress=progress)
-        if bears[0]:
+        if earliest:
             if progress:
                 progress("control timeline", 0, None)
-            report.control = update_control(conn)
+            report.control = update_control(conn, start=earliest[0])
     return report
 
 

@@ -18,6 +18,7 @@ from frontwatch.store.schema import TABLES
 from frontwatch.store.sqlfuncs import utc_day
 
 stories, events, control = TABLES["stories"], TABLES["events"], TABLES["control"]
+checkpoints = TABLES["control_checkpoints"]
 
 
 def _iso(value: Any) -> str | None:
@@ -142,9 +143,11 @@ def pending_count(conn: Connection) -> int:
 
 
 def control_version(conn: Connection) -> tuple[Any, ...]:
-    """Changes whenever the control stage rewrites the table (a key for caches of the picture)."""
-    return tuple(conn.execute(select(func.count(), func.max(control.c.id), func.min(control.c.id),
-                                     func.max(control.c.last_seen))).one())
+    """Changes whenever the control stage writes the table (a key for caches of the picture): a run
+    from a checkpoint may only grow rows it keeps, but it always writes a checkpoint (ids never reused)."""
+    return (*conn.execute(select(func.count(), func.max(control.c.id), func.min(control.c.id),
+                                 func.max(control.c.last_seen))).one(),
+            conn.execute(select(func.max(checkpoints.c.id))).scalar_one())
 
 
 def read_control(conn: Connection, *, geonameid: int | None = None) -> list[Any]:

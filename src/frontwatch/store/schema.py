@@ -287,6 +287,23 @@ class ControlRow(Base):
     detail: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
 
 
+class ControlCheckpointRow(Base):
+    """The control timeline's state before the facts of `day` (written by the control stage).
+
+    So a batch whose control facts are all on or after `day` replays only the facts from
+    `day` on, instead of every control fact of the store. `state` names each place's current
+    change by its first evidence id and how much of the stored row was known by then
+    (`derive.control`), so it stays small: no evidence lists are copied.
+    """
+
+    __tablename__ = "control_checkpoints"
+    __table_args__ = ({"sqlite_autoincrement": True},)  # ids never reused: `derive.read.control_version` keys on them
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    day: Mapped[str] = mapped_column(String(10), nullable=False, index=True)
+    state: Mapped[dict[str, Any]] = mapped_column(JSON, nullable=False, default=dict)
+
+
 class FeedStateRow(Base):
     """One polled feed's health and HTTP validators (written by `frontwatch watch`).
 
