@@ -12,15 +12,20 @@ import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from pg_support import PgServer
 from sqlalchemy import create_engine, inspect, text
+from test_store_repository import processed, query
 
 from frontwatch.store import Store, StoreError
 from frontwatch.store.engine import normalise_url
 from frontwatch.store.migrate import alembic_config, head_revision
 from frontwatch.store.schema import Base
-from frontwatch.store.spatial import SPATIAL_TABLES, geometry_tables, include_object, postgis_version
-from pg_support import PgServer
-from test_store_repository import processed, query
+from frontwatch.store.spatial import (
+    SPATIAL_TABLES,
+    geometry_tables,
+    include_object,
+    postgis_version,
+)
 
 TABLES = {"articles", "sources", "sentences", "mentions", "places", "toponyms", "events", "stories", "control", "control_checkpoints",
           "feed_state",

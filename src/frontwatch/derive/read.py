@@ -11,7 +11,16 @@ from collections.abc import Collection
 from datetime import date, datetime
 from typing import Any
 
-from sqlalchemy import Connection, ColumnElement, Engine, Select, and_, func, or_, select
+from sqlalchemy import (
+    ColumnElement,
+    Connection,
+    Engine,
+    Select,
+    and_,
+    func,
+    or_,
+    select,
+)
 
 from frontwatch.derive.records import in_ids
 from frontwatch.store.schema import TABLES
