@@ -52,18 +52,23 @@ def event_name_places(text: str, lang: str, sents: list[Sentence], geoparser, in
                 break
             run.insert(0, w)
         for a in range(len(run)):  # the longest name first: 'Dien Bien Phu', then 'Bien Phu', 'Phu'
-            start, end = run[a].start(), run[-1].end()
-            if any(t.start <= start and end <= t.end for t in kept):
+            if any(t.start <= run[a].start() and run[-1].end() <= t.end for t in kept):
                 break
-            forms = list(phrase_forms(tuple(w.group() for w in run[a:]), lang))
-            keys = next((x for f in forms if (x := index.keys(f, lang))), ())
-            if not keys:
-                continue
-            sent = next((s.index for s in sents if s.start <= start < s.end), 0)
-            spans.append(SpanCandidate(start=start, end=end, text=text[start:end], label="GPE", sentence=sent,
-                                       lookup=[*keys, *forms]))
-            break
+            if (span := _name_span(run[a:], text, lang, index, sents)) is not None:
+                spans.append(span)
+                break
     return _derived(text, spans, sents, geoparser, DERIVED)
+
+
+def _name_span(words: list[re.Match], text: str, lang: str, index, sents: list[Sentence]) -> SpanCandidate | None:
+    """A place candidate for the name these words spell, when the gazetteer index knows one of its forms."""
+    start, end = words[0].start(), words[-1].end()
+    forms = list(phrase_forms(tuple(w.group() for w in words), lang))
+    keys = next((x for f in forms if (x := index.keys(f, lang))), ())
+    if not keys:
+        return None
+    sent = next((s.index for s in sents if s.start <= start < s.end), 0)
+    return SpanCandidate(start=start, end=end, text=text[start:end], label="GPE", sentence=sent, lookup=[*keys, *forms])
 
 
 def _derived(text: str, spans: list[SpanCandidate], sents: list[Sentence], geoparser, why: str) -> list[Toponym]:
@@ -108,15 +113,9 @@ def body_seat_places(text: str, lang: str, sents: list[Sentence], geoparser, ind
             run.append(words[k])
             k += 1
         for b in range(len(run), 0, -1):  # the longest name first
-            start, end = run[0].start(), run[b - 1].end()
-            forms = list(phrase_forms(tuple(w.group() for w in run[:b]), lang))
-            keys = next((x for f in forms if (x := index.keys(f, lang))), ())
-            if not keys:
-                continue
-            sent = next((s.index for s in sents if s.start <= start < s.end), 0)
-            spans.append(SpanCandidate(start=start, end=end, text=text[start:end], label="GPE", sentence=sent,
-                                       lookup=[*keys, *forms]))
-            break
+            if (span := _name_span(run[:b], text, lang, index, sents)) is not None:
+                spans.append(span)
+                break
     out = []
     for t in _derived(text, spans, sents, geoparser, BODY_SEAT):
         # a body sits in a town: 'Policía de Granada' is Granada in Spain, not the country Grenada
