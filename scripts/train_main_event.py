@@ -48,6 +48,7 @@ from frontwatch.events import main_event, subtype_model  # noqa: E402
 DEFAULT_CORPUS = REPO / "dev" / "subtypes"
 DEFAULT_ROOT = REPO.parent / "shared" / "data"
 C_GRID = (0.03, 0.1, 0.3, 1.0, 3.0, 10.0)
+CV_TOLERANCE = 0.01  # share of the multi-event tune sentences within which CV results count as equal
 LEARNERS = ("candidate", "pairwise")  # a score per candidate (right or not), or from pairs (right over wrong)
 KEYS = ("none", "reported", "reported+named")  # which hand-written keys stay before the learned score
 MIN_COUNT = 3  # a feature seen on fewer training candidates is left out
@@ -207,8 +208,15 @@ def main() -> int:
                 results.append((r, s["weighted_f1"], learner, C, keys, chosen))
                 print(f"{learner} C {C} keys {keys}: CV multi-event right {r}/{n} (hand {r0}); tune wF1 "
                       f"{s['weighted_f1']:.4f} (hand {base['weighted_f1']:.4f})", flush=True)
-    # the most right; on a tie the more hand-written keys, then the smaller C (the simpler model)
-    best = max(results, key=lambda x: (x[0], KEYS.index(x[4]), -x[3], x[2] == "candidate"))
+    # Within CV noise of the most right (CV_TOLERANCE of the multi-event sentences), the more hand-written
+    # keys, then the smaller C (the simpler model), as scripts/train_subtypes.py ships the most conservative
+    # setting within its CV tolerance. Why (2026-12-05, eighth session): on the merged code the most right was C 10, the
+    # grid's edge, by 466 against 460-462 for C .03-3 (under 1 % of 764); the sub-type model is then trained
+    # on this chooser's in-sample choices on the same tune sentences, so a chooser fitted that tightly
+    # flatters the sub-type model's CV there (.8045 -> .8169) while the report parts fell.
+    top = max(x[0] for x in results)
+    near = [x for x in results if x[0] >= top - CV_TOLERANCE * max(1, sum(len(c) >= 2 for c in data))]
+    best = max(near, key=lambda x: (KEYS.index(x[4]), -x[3], x[0], x[2] == "candidate"))
     r, f1, learner, C, keys, chosen = best
     gained = sum(1 for k, c in enumerate(data) if len(c) >= 2 and c[chosen[k]][0] == gold[k] and c[hand[k]][0] != gold[k])
     lost = sum(1 for k, c in enumerate(data) if len(c) >= 2 and c[chosen[k]][0] != gold[k] and c[hand[k]][0] == gold[k])
