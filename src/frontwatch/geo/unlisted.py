@@ -232,6 +232,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # (LGL acc@161 fell with it, the event-location decision gained little).
         # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
         # a country's point together are too far a guess.
+        if anchor is None and len(words_) == 1 and not words_[0][:1].isupper():
+            # a name read as one only by its lower-case article ('al-Tarikh'): a host named in the text must
+            # place it, never a country's point ('Russian warplanes bomb al-Mayadin' is no event in Russia)
+            continue
         fallback = country
         if fallback is None and guess is not None and (
                 span.locative == "place_noun" or site
