@@ -78,7 +78,7 @@ def needs_protest(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     if subtype not in PROTEST_SUBTYPES or "cue=protest" in feats:
         return subtype
-    rule = next((f[5:] for f in feats if f.startswith("rule=")), None)
+    rule = _feature(feats, "rule=")
     return subtype if rule is None or rule in PROTEST_SUBTYPES else rule
 
 
