@@ -61,3 +61,11 @@ def seed_text(seed_path: Path) -> str:
 @pytest.fixture(scope="session")
 def seed_expected(shared_dir: Path) -> dict:
     return json.loads((shared_dir / "fixtures" / "seed" / "expected.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    """The pipeline's spaCy model (loaded once per process: `load_nlp` is cached), for tests that parse text."""
+    from frontwatch.nlp.pipeline import load_nlp
+
+    return load_nlp()

@@ -131,13 +131,6 @@ def test_more_and_others_add_to_an_earlier_count() -> None:
     assert count_fatalities("Three more civilians were killed on Friday.") == 3
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from frontwatch.nlp.pipeline import load_nlp
-
-    return load_nlp()
-
-
 @pytest.mark.parametrize("sentence,want", [
     ("Abu Omar al-Shami and Khaled al-Halabi were killed in a drone strike near the town.", 2),
     ("The brigade said it had killed Abu Hassan, a senior commander, near the village.", 1),

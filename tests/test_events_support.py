@@ -10,7 +10,6 @@ import re
 import zlib
 from datetime import datetime, timezone
 
-import pytest
 
 from frontwatch.model import Article, Place, Toponym
 
@@ -109,13 +108,6 @@ def article(text: str, published: datetime | None = datetime(2024, 12, 7, 10, tz
             id: str = "test") -> Article:
     return Article(id=id, text=text, source_ref="test", kind="text", published=published, language="en",
                    published_from="option" if published else "unknown")
-
-
-@pytest.fixture(scope="session")
-def nlp():
-    from frontwatch.nlp.pipeline import load_nlp
-
-    return load_nlp()
 
 
 def run(nlp, text: str, published: datetime | None = datetime(2024, 12, 7, 10, tzinfo=timezone.utc),

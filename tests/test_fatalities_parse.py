@@ -16,13 +16,6 @@ from frontwatch.events.fatalities import count_fatalities
 VIOLENT = "Violence against civilians"
 
 
-@pytest.fixture(scope="module")
-def nlp():
-    from frontwatch.nlp.pipeline import load_nlp
-
-    return load_nlp()
-
-
 @pytest.mark.parametrize("sentence,want", [
     # killing phrases read as one verb of killing
     ("Soldiers shot dead a 20-year-old man at the checkpoint.", 1),

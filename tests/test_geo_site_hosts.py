@@ -15,13 +15,6 @@ pytestmark = pytest.mark.slow
 
 
 @pytest.fixture(scope="module")
-def nlp():
-    from frontwatch.nlp.pipeline import load_nlp
-
-    return load_nlp()
-
-
-@pytest.fixture(scope="module")
 def geoparser():
     from frontwatch.geo.geoparse import Geoparser
 
