@@ -215,7 +215,7 @@ def main() -> int:
     # on this chooser's in-sample choices on the same tune sentences, so a chooser fitted that tightly
     # flatters the sub-type model's CV there (.8045 -> .8169) while the report parts fell.
     top = max(x[0] for x in results)
-    near = [x for x in results if x[0] >= top - CV_TOLERANCE * max(1, sum(len(c) >= 2 for c in data))]
+    near = [x for x in results if x[0] >= top - CV_TOLERANCE * n0]  # n0: the multi-event tune sentences
     best = max(near, key=lambda x: (KEYS.index(x[4]), -x[3], x[0], x[2] == "candidate"))
     r, f1, learner, C, keys, chosen = best
     gained = sum(1 for k, c in enumerate(data) if len(c) >= 2 and c[chosen[k]][0] == gold[k] and c[hand[k]][0] != gold[k])
