@@ -4,7 +4,6 @@ match gives for that span. Sentences written for this test; the dictionary is th
 
 from __future__ import annotations
 
-from test_events_support import nlp  # noqa: F401  (fixture)
 
 from frontwatch.events import actors
 from frontwatch.events.actors import (

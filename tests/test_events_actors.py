@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.events.actors import (
     ACTORS_ENV,

@@ -5,7 +5,7 @@ test_events_support lists no village below, so only the event layer can keep it.
 
 from __future__ import annotations
 
-from test_events_support import article, make_toponyms, nlp, run  # noqa: F401  (fixture)
+from test_events_support import article, make_toponyms, run
 
 from frontwatch.events import place_role
 from frontwatch.events.argument_places import HOW, argument_places

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.events.actors import default_dictionary, find_mentions
 from frontwatch.events.attribution import find_attributions

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 
 def coded(evs):

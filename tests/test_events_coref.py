@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from test_events_support import make_toponyms, nlp, place, run  # noqa: F401  (fixture)
+from test_events_support import make_toponyms, place, run
 
 from frontwatch.events.coref import place_anaphors, resolve_place
 from frontwatch.model import Candidate, Place, Toponym

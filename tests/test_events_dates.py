@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date, datetime, timezone
 
 import pytest
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.events.dates import DateExpr, find_expressions, is_background, resolve
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.evaluate.events import main_record, main_subtype
 from frontwatch.events import main_event

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 
 def modalities(nlp, text):  # noqa: F811

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime, timezone
 
 import pytest
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.clean.boilerplate import match_rule
 from frontwatch.events.dates import DateExpr, is_background, resolve

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import json
 
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.events import place_role
 

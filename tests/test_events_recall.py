@@ -6,7 +6,7 @@ mechanism must fire on its own grammar and stay silent on a look-alike."""
 from __future__ import annotations
 
 import pytest
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.events.narrative_would import narrative_would
 from frontwatch.events.novelty import measures_novelty

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import numpy as np
 import pytest
-from test_events_support import nlp  # noqa: F401  (fixture)
 
 from frontwatch.events import subtype_features, subtype_model
 

@@ -11,7 +11,7 @@ import json
 from pathlib import Path
 
 import pytest
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 from typer.testing import CliRunner
 
 from frontwatch.evaluate.devcorpus import constructed

@@ -7,7 +7,7 @@ group holding people abducts them, whatever verb the report uses."""
 from __future__ import annotations
 
 from test_events_subtype_model import main_of
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 from frontwatch.events import subtype_rules
 

@@ -6,7 +6,6 @@ attempted capture is no gain, and the victims of a harm verb tell an Attack from
 
 from __future__ import annotations
 
-from test_events_support import nlp  # noqa: F401  (fixture)
 
 from frontwatch.events import subtype_sides
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import pytest
 from test_events_ontology import ACLED
-from test_events_support import run, nlp  # noqa: F401  (fixture)
+from test_events_support import run
 
 SENTENCES: dict[str, list[str]] = {
     # Battles

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from test_events_support import make_toponyms, nlp  # noqa: F401  (fixture)
+from test_events_support import make_toponyms
 
 from frontwatch.events import ontology
 from frontwatch.events.actors import default_dictionary, find_mentions

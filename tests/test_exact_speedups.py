@@ -5,7 +5,6 @@ from __future__ import annotations
 import random
 
 import numpy as np
-from test_events_support import nlp  # noqa: F401  (fixture)
 
 from frontwatch.events.actors import _match_at, _normal_words, default_dictionary, first_widths, normalize
 from frontwatch.geo.theatre import build_theatre

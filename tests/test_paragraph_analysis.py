@@ -10,7 +10,7 @@ from __future__ import annotations
 
 
 from frontwatch.geometry import haversine_km
-from test_events_support import nlp, run  # noqa: F401  (fixture)
+from test_events_support import run
 
 WITHIN_KM = 25.0
 HEADLINES = {

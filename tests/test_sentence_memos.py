@@ -5,7 +5,6 @@ this test; the lexicon is the packaged one."""
 from __future__ import annotations
 
 import numpy as np
-from test_events_support import nlp  # noqa: F401  (fixture)
 
 from frontwatch.events import subtype_features
 from frontwatch.events.triggers import default_lexicon
