@@ -193,14 +193,19 @@ def _rank(r: dict) -> tuple[bool, bool, float]:
             r.get("confidence") or 0.0)
 
 
+def is_candidate(sub_event_type: str | None, modality: str | None) -> bool:
+    """Whether an event may be its sentence's main event: it has an ACLED sub-type and is not background
+    (one definition for the records `main_record` reads and the Events `mark_sentence_main` marks)."""
+    return bool(sub_event_type) and modality != "background"
+
+
 def main_record(records: Iterable[dict]) -> dict | None:
     """The main event among one sentence's event records (the `extract` JSONL schema:
     `acled.sub_event_type`, `modality`, `confidence`), None when none has an ACLED type: a reported
     event before a planned one (`UNREPORTED`), a named sub-type before 'Other', then the learned
     chooser's score (`events/main_event.py`, data/main_event.json: the trigger's place in the parse,
     the sub-type, the actors, ...) -- or, without that file, the highest confidence -- then the first."""
-    cands = [r for r in records
-             if (r.get("acled") or {}).get("sub_event_type") and r.get("modality") != "background"]
+    cands = [r for r in records if is_candidate((r.get("acled") or {}).get("sub_event_type"), r.get("modality"))]
     chooser = default_chooser() if len(cands) > 1 else None
     if chooser is None:
         best: dict | None = None
@@ -226,7 +231,7 @@ def mark_sentence_main(events: "Sequence[Event]") -> None:
     by_sentence: dict[tuple[str, int, int], list[Event]] = {}
     for e in events:
         e.sentence_main = False
-        if e.acled_sub_event_type and e.modality != "background":
+        if is_candidate(e.acled_sub_event_type, e.modality):
             by_sentence.setdefault((e.article_id, e.evidence_start, e.evidence_end), []).append(e)
     for group in by_sentence.values():
         if len(group) == 1:
