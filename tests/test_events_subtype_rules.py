@@ -147,3 +147,26 @@ def test_people_seized_are_taken_not_territory(nlp):  # noqa: F811
     assert taken in (A, B)
     assert main_of(nlp, "Unknown armed men snatched a local chief from his home in Bunia.") == B
     assert main_of(nlp, "Rebels seized the town of Kidal on Monday.") == "Non-state actor overtakes territory"
+
+
+def test_a_clash_beside_a_protest_is_a_violent_demonstration():
+    V = subtype_rules.VIOLENT_DEMONSTRATION
+    protesters_clashed = ["w=protester", "w=clash", "w=with", "w=police"]  # "protesters clashed with police"
+    assert subtype_rules.clash_at_protest("Armed clash", protesters_clashed) == V
+    assert subtype_rules.clash_at_protest("Peaceful protest", protesters_clashed) == V
+    assert subtype_rules.clash_at_protest("Mob violence", ["w=student", "w=placard", "w=clash"]) == V
+    assert subtype_rules.codebook_subtype("Armed clash", ["w=clash", "w=devolve", "w=from", "w=protest"]) == V
+    # 'strike' and 'march' also name an air strike and the month: no protest on their own
+    assert subtype_rules.clash_at_protest("Armed clash", ["w=clash", "w=air", "w=strike"]) == "Armed clash"
+    assert subtype_rules.clash_at_protest("Armed clash", ["w=clash", "w=in", "w=march"]) == "Armed clash"
+    # a protest with no clash, or force used on it, keeps its type
+    assert subtype_rules.clash_at_protest("Peaceful protest", ["w=protester", "w=march"]) == "Peaceful protest"
+    assert subtype_rules.clash_at_protest(subtype_rules.PROTEST_INTERVENTION, protesters_clashed) == \
+        subtype_rules.PROTEST_INTERVENTION
+    assert subtype_rules.clash_at_protest("Armed clash", ["w=rebel", "w=clash", "w=troop"]) == "Armed clash"
+
+
+def test_the_pipeline_codes_protesters_clashing_with_police_as_a_riot(nlp):  # noqa: F811
+    assert main_of(nlp, "Hundreds of protesters clashed with police in the capital on Friday.") == \
+        subtype_rules.VIOLENT_DEMONSTRATION
+    assert main_of(nlp, "Rebels clashed with government troops near the border on Friday.") == "Armed clash"
