@@ -170,3 +170,13 @@ def test_the_pipeline_codes_protesters_clashing_with_police_as_a_riot(nlp):  # n
     assert main_of(nlp, "Hundreds of protesters clashed with police in the capital on Friday.") == \
         subtype_rules.VIOLENT_DEMONSTRATION
     assert main_of(nlp, "Rebels clashed with government troops near the border on Friday.") == "Armed clash"
+
+
+def test_a_foiled_bombing_is_disrupted_weapons_use():
+    D, IED = subtype_rules.DISRUPTED, subtype_rules.IED
+    assert subtype_rules.foiled_explosion(IED, ["w=attack", "w=be", "w=foil", "w=car", "w=bomb"]) == D
+    assert subtype_rules.codebook_subtype("Suicide bomb", ["w=suicide", "w=attack", "w=thwart"]) == D
+    assert subtype_rules.foiled_explosion(IED, ["w=bomb", "w=explode"]) == IED
+    # a strike aimed at foiling the enemy's plans is still a strike; a denied foiling word tells nothing
+    assert subtype_rules.foiled_explosion(subtype_rules.AIR_STRIKE, ["w=strike", "w=foil"]) == subtype_rules.AIR_STRIKE
+    assert subtype_rules.foiled_explosion(IED, ["w=bomb", "w_denied=foil"]) == IED

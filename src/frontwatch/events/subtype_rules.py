@@ -203,12 +203,32 @@ def clash_at_protest(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+DISRUPTED = "Disrupted weapons use"
+# data/subtype_cues.json "about_foiled_explosions": verbs saying an attack was stopped.
+FOILING_WORDS = frozenset(cue_data()["foiling_words"])
+FOILED_FROM = frozenset({IED, "Suicide bomb"})
+
+
+def foiled_explosion(subtype: str, feats: Iterable[str]) -> str:
+    """A bombing the sentence says was foiled is Disrupted weapons use (the codebook: an attack or explosion
+    prevented, a foiled plot): "a major suicide attack ... was foiled", "the attack, which was frustrated when the
+    army detonated the terrorists' car bomb". The rules and the model read the device ('suicide', 'car bomb',
+    'VBIED') and give the explosion's type. Only for the planted and the suicide bombs, whose prevention the
+    codebook names; a strike "aimed at foiling" an enemy's plans is still a strike. Needs a foiling word of what
+    happened (`w=`, not under a denial). 5-fold CV on the tune part (2026-12-06, the shipped setting): 3 answers
+    change, all 3 to right."""
+    feats = list(feats)
+    if subtype in FOILED_FROM and any(f.startswith("w=") and f[2:] in FOILING_WORDS for f in feats):
+        return DISRUPTED
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), who takes people, what was done to a protest, whether there was a
-    protest at all, whether a clash was the protesters' violence, who bombs from the air, and whether anyone attacked at all (an accident, a release, aircraft
-    sent somewhere)."""
+    protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
+    attacked at all (an accident, a release, aircraft sent somewhere), and whether a bombing was foiled."""
     feats = list(feats)
     sub = protest_subtype(taker_subtype(attempted_capture(side_subtype(subtype, feats), feats), feats), feats)
     sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
-    return deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats)
+    return foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
