@@ -180,3 +180,14 @@ def test_a_foiled_bombing_is_disrupted_weapons_use():
     # a strike aimed at foiling the enemy's plans is still a strike; a denied foiling word tells nothing
     assert subtype_rules.foiled_explosion(subtype_rules.AIR_STRIKE, ["w=strike", "w=foil"]) == subtype_rules.AIR_STRIKE
     assert subtype_rules.foiled_explosion(IED, ["w=bomb", "w_denied=foil"]) == IED
+
+
+def test_a_clash_or_shelling_done_by_aircraft_is_an_air_strike():
+    S = subtype_rules.AIR_STRIKE
+    assert subtype_rules.aircraft_agent("Shelling/artillery/missile attack", ["subj=helicopter", "trig=shell"]) == S
+    assert subtype_rules.aircraft_agent("Attack", ["subj=force", "subj_mod=air", "trig=kill"]) == S
+    assert subtype_rules.codebook_subtype("Armed clash", ["subj=warplane", "trig=attack"]) == S
+    # fighters and bombers are most often people; ground forces are no aircraft
+    assert subtype_rules.aircraft_agent("Armed clash", ["subj=fighter", "trig=attack"]) == "Armed clash"
+    assert subtype_rules.aircraft_agent("Attack", ["subj=force", "subj_mod=security"]) == "Attack"
+    assert subtype_rules.aircraft_agent("Arrests", ["subj=helicopter"]) == "Arrests"
