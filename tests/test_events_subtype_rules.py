@@ -191,3 +191,16 @@ def test_a_clash_or_shelling_done_by_aircraft_is_an_air_strike():
     assert subtype_rules.aircraft_agent("Armed clash", ["subj=fighter", "trig=attack"]) == "Armed clash"
     assert subtype_rules.aircraft_agent("Attack", ["subj=force", "subj_mod=security"]) == "Attack"
     assert subtype_rules.aircraft_agent("Arrests", ["subj=helicopter"]) == "Arrests"
+
+
+def test_an_explosion_put_down_to_an_accident_is_other():
+    O, IED = subtype_rules.OTHER, subtype_rules.IED
+    assert subtype_rules.accident_cause(IED, ["w=accidental", "w=explosion", "w=barracks"]) == O
+    assert subtype_rules.codebook_subtype(IED, ["w=explosion", "w=blame", "w=short", "w=circuit"]) == O
+    assert subtype_rules.accident_cause("Disrupted weapons use", ["w=crash", "w=technical", "w=fault"]) == O
+    # a bomb that went off while being planted is a premature detonation; a blast of unknown cause stays a blast
+    assert subtype_rules.accident_cause("Disrupted weapons use", ["w=bomb", "w=accidentally", "w=explode"]) == \
+        "Disrupted weapons use"
+    assert subtype_rules.accident_cause(IED, ["w=blast", "w=unknown"]) == IED
+    assert subtype_rules.accident_cause(IED, ["w=blast", "w_denied=accidental"]) == IED
+    assert subtype_rules.accident_cause("Attack", ["w=kill", "w=fault"]) == "Attack"
