@@ -204,3 +204,20 @@ def test_an_explosion_put_down_to_an_accident_is_other():
     assert subtype_rules.accident_cause(IED, ["w=blast", "w=unknown"]) == IED
     assert subtype_rules.accident_cause(IED, ["w=blast", "w_denied=accidental"]) == IED
     assert subtype_rules.accident_cause("Attack", ["w=kill", "w=fault"]) == "Attack"
+
+
+def test_ground_taken_as_the_other_side_leaves_without_a_fight_is_a_non_violent_transfer():
+    N, G = subtype_rules.NONVIOLENT_TRANSFER, "Government regains territory"
+    left_and_entered = ["cue=territory_gain", "cue=territory_loss", "w=army", "w=re-enter", "w=after", "w=leave"]
+    assert subtype_rules.handover_without_fight(G, left_and_entered) == N
+    assert subtype_rules.codebook_subtype(subtype_rules.GROUP_CHANGE, left_and_entered) == N
+    # a fight told beside it, no one leaving, or a denied leaving keeps the type
+    assert subtype_rules.handover_without_fight(G, [*left_and_entered, "w=clash"]) == G
+    assert subtype_rules.handover_without_fight(G, ["cue=territory_gain", "w=enter"]) == G
+    assert subtype_rules.handover_without_fight(G, ["cue=territory_gain", "w=enter", "w_denied=withdraw"]) == G
+    assert subtype_rules.handover_without_fight("Armed clash", left_and_entered) == "Armed clash"
+    # a town's fall is no side leaving; an event told in a time adjunct is background
+    fall = ["trig=take over", "cue=territory_gain", "cue=territory_loss", "w=fall", "w=take", "w=over"]
+    assert subtype_rules.handover_without_fight("Non-state actor overtakes territory", fall) == \
+        "Non-state actor overtakes territory"
+    assert subtype_rules.handover_without_fight(G, [*left_and_entered, "scope=time_adjunct"]) == G
