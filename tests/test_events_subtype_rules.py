@@ -221,3 +221,12 @@ def test_ground_taken_as_the_other_side_leaves_without_a_fight_is_a_non_violent_
     assert subtype_rules.handover_without_fight("Non-state actor overtakes territory", fall) == \
         "Non-state actor overtakes territory"
     assert subtype_rules.handover_without_fight(G, [*left_and_entered, "scope=time_adjunct"]) == G
+
+
+def test_goods_seized_are_looting_not_ground():
+    L, N = subtype_rules.LOOTING, "Non-state actor overtakes territory"
+    assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=vehicle", "obj@t=equipment"]) == L
+    assert subtype_rules.codebook_subtype(N, ["trig=seize", "obj@t=tank"]) == L
+    assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=village"]) == N
+    assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=weapon"]) == N  # seized arms: not looting
+    assert subtype_rules.goods_taken("Armed clash", ["obj@t=vehicle"]) == "Armed clash"  # shooting at vehicles

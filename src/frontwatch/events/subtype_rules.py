@@ -290,14 +290,33 @@ def handover_without_fight(subtype: str, feats: Iterable[str]) -> str:
     return NONVIOLENT_TRANSFER
 
 
+LOOTING = "Looting/property destruction"
+GOODS_WORDS = frozenset(cue_data()["goods_words"])
+
+
+def goods_taken(subtype: str, feats: Iterable[str]) -> str:
+    """Goods seized are looting, not ground taken (the codebook's Looting/property destruction): a territory answer
+    whose trigger's object is a word of `GOODS_WORDS` ("Taliban fighters seized vehicles and communications
+    equipment from a UN compound", "ISIL seized the tanks and other military hardware from the airfield":
+    `obj@t=`). The rules' 'seize' is satisfied by any place in the clause ('from a UN compound') and the side rule
+    then names the gainer. 5-fold CV on the tune part (2026-12-06, the shipped setting): 2 answers change, both to
+    right."""
+    feats = list(feats)
+    if subtype in (GOVERNMENT_GAIN, NONSTATE_GAIN) and any(
+            f.startswith("obj@t=") and f[6:] in GOODS_WORDS for f in feats):
+        return LOOTING
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), who takes people, what was done to a protest, whether there was a
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
-    aircraft did it, whether it was an accident, and whether ground changed hands without a fight."""
+    aircraft did it, whether it was an accident, whether ground changed hands without a fight,
+    and whether what was taken was ground at all."""
     feats = list(feats)
     sub = protest_subtype(taker_subtype(attempted_capture(side_subtype(subtype, feats), feats), feats), feats)
     sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
-    return handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats)
+    return goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
