@@ -107,3 +107,15 @@ def test_a_refused_gazetteer_name_counts_as_a_place_argument(nlp):  # noqa: F811
     store(doc, [_refused(doc, "Sinjar", 0.15), _refused(doc, "March", 0.0)])
     got = {doc[i].text for i in refused_place_tokens(doc[:], [])}
     assert got == {"Sinjar"}  # a zero-score sense ('March') is no evidence
+
+
+@pytest.mark.parametrize("text", [
+    "The attacker detonated his explosives at the gate of the police station.",
+    "A young woman detonated herself at the entrance of the market, killing five people.",
+])
+def test_an_attacker_setting_off_his_own_explosives_is_a_suicide_bombing(nlp, text):  # noqa: F811
+    assert "suicide_bombing" in types(nlp, text)
+
+
+def test_explosives_detonated_by_engineers_are_no_suicide_bombing(nlp):  # noqa: F811
+    assert "suicide_bombing" not in types(nlp, "Army engineers detonated the explosives found near the bridge.")

@@ -110,3 +110,13 @@ def test_a_verb_with_its_particle_is_one_cue_word(nlp):  # noqa: F811
     assert "cue=territory_gain" in feats and "cue=territory_loss" in feats
     doc = nlp("The troops took a break and moved on.")
     assert "cue=territory_gain" not in subtype_features.syntax_features(doc[:], _trigger(doc, "take"))
+
+
+def test_the_target_of_a_firing_clause_is_the_triggers_target(nlp):  # noqa: F811
+    doc = nlp("Soldiers shot dead four people when they opened fire on a rally in the capital.")
+    feats = subtype_features.syntax_features(doc[:], _trigger(doc, "shoot"))
+    assert "obj_cue=protest" in feats and "obj=rally" in feats
+    # a place the shots came from is no target
+    doc = nlp("Gunmen killed three soldiers when they opened fire from a rooftop.")
+    feats = subtype_features.syntax_features(doc[:], _trigger(doc, "kill"))
+    assert "obj=rooftop" not in feats and "obj_cue=armed" in feats

@@ -147,3 +147,86 @@ def test_people_seized_are_taken_not_territory(nlp):  # noqa: F811
     assert taken in (A, B)
     assert main_of(nlp, "Unknown armed men snatched a local chief from his home in Bunia.") == B
     assert main_of(nlp, "Rebels seized the town of Kidal on Monday.") == "Non-state actor overtakes territory"
+
+
+def test_a_clash_beside_a_protest_is_a_violent_demonstration():
+    V = subtype_rules.VIOLENT_DEMONSTRATION
+    protesters_clashed = ["w=protester", "w=clash", "w=with", "w=police"]  # "protesters clashed with police"
+    assert subtype_rules.clash_at_protest("Armed clash", protesters_clashed) == V
+    assert subtype_rules.clash_at_protest("Peaceful protest", protesters_clashed) == V
+    assert subtype_rules.clash_at_protest("Mob violence", ["w=student", "w=placard", "w=clash"]) == V
+    assert subtype_rules.codebook_subtype("Armed clash", ["w=clash", "w=devolve", "w=from", "w=protest"]) == V
+    # 'strike' and 'march' also name an air strike and the month: no protest on their own
+    assert subtype_rules.clash_at_protest("Armed clash", ["w=clash", "w=air", "w=strike"]) == "Armed clash"
+    assert subtype_rules.clash_at_protest("Armed clash", ["w=clash", "w=in", "w=march"]) == "Armed clash"
+    # a protest with no clash, or force used on it, keeps its type
+    assert subtype_rules.clash_at_protest("Peaceful protest", ["w=protester", "w=march"]) == "Peaceful protest"
+    assert subtype_rules.clash_at_protest(subtype_rules.PROTEST_INTERVENTION, protesters_clashed) == \
+        subtype_rules.PROTEST_INTERVENTION
+    assert subtype_rules.clash_at_protest("Armed clash", ["w=rebel", "w=clash", "w=troop"]) == "Armed clash"
+
+
+def test_the_pipeline_codes_protesters_clashing_with_police_as_a_riot(nlp):  # noqa: F811
+    assert main_of(nlp, "Hundreds of protesters clashed with police in the capital on Friday.") == \
+        subtype_rules.VIOLENT_DEMONSTRATION
+    assert main_of(nlp, "Rebels clashed with government troops near the border on Friday.") == "Armed clash"
+
+
+def test_a_foiled_bombing_is_disrupted_weapons_use():
+    D, IED = subtype_rules.DISRUPTED, subtype_rules.IED
+    assert subtype_rules.foiled_explosion(IED, ["w=attack", "w=be", "w=foil", "w=car", "w=bomb"]) == D
+    assert subtype_rules.codebook_subtype("Suicide bomb", ["w=suicide", "w=attack", "w=thwart"]) == D
+    assert subtype_rules.foiled_explosion(IED, ["w=bomb", "w=explode"]) == IED
+    # a strike aimed at foiling the enemy's plans is still a strike; a denied foiling word tells nothing
+    assert subtype_rules.foiled_explosion(subtype_rules.AIR_STRIKE, ["w=strike", "w=foil"]) == subtype_rules.AIR_STRIKE
+    assert subtype_rules.foiled_explosion(IED, ["w=bomb", "w_denied=foil"]) == IED
+
+
+def test_a_clash_or_shelling_done_by_aircraft_is_an_air_strike():
+    S = subtype_rules.AIR_STRIKE
+    assert subtype_rules.aircraft_agent("Shelling/artillery/missile attack", ["subj=helicopter", "trig=shell"]) == S
+    assert subtype_rules.aircraft_agent("Attack", ["subj=force", "subj_mod=air", "trig=kill"]) == S
+    assert subtype_rules.codebook_subtype("Armed clash", ["subj=warplane", "trig=attack"]) == S
+    # fighters and bombers are most often people; ground forces are no aircraft
+    assert subtype_rules.aircraft_agent("Armed clash", ["subj=fighter", "trig=attack"]) == "Armed clash"
+    assert subtype_rules.aircraft_agent("Attack", ["subj=force", "subj_mod=security"]) == "Attack"
+    assert subtype_rules.aircraft_agent("Arrests", ["subj=helicopter"]) == "Arrests"
+
+
+def test_an_explosion_put_down_to_an_accident_is_other():
+    O, IED = subtype_rules.OTHER, subtype_rules.IED
+    assert subtype_rules.accident_cause(IED, ["w=accidental", "w=explosion", "w=barracks"]) == O
+    assert subtype_rules.codebook_subtype(IED, ["w=explosion", "w=blame", "w=short", "w=circuit"]) == O
+    assert subtype_rules.accident_cause("Disrupted weapons use", ["w=crash", "w=technical", "w=fault"]) == O
+    # a bomb that went off while being planted is a premature detonation; a blast of unknown cause stays a blast
+    assert subtype_rules.accident_cause("Disrupted weapons use", ["w=bomb", "w=accidentally", "w=explode"]) == \
+        "Disrupted weapons use"
+    assert subtype_rules.accident_cause(IED, ["w=blast", "w=unknown"]) == IED
+    assert subtype_rules.accident_cause(IED, ["w=blast", "w_denied=accidental"]) == IED
+    assert subtype_rules.accident_cause("Attack", ["w=kill", "w=fault"]) == "Attack"
+
+
+def test_ground_taken_as_the_other_side_leaves_without_a_fight_is_a_non_violent_transfer():
+    N, G = subtype_rules.NONVIOLENT_TRANSFER, "Government regains territory"
+    left_and_entered = ["cue=territory_gain", "cue=territory_loss", "w=army", "w=re-enter", "w=after", "w=leave"]
+    assert subtype_rules.handover_without_fight(G, left_and_entered) == N
+    assert subtype_rules.codebook_subtype(subtype_rules.GROUP_CHANGE, left_and_entered) == N
+    # a fight told beside it, no one leaving, or a denied leaving keeps the type
+    assert subtype_rules.handover_without_fight(G, [*left_and_entered, "w=clash"]) == G
+    assert subtype_rules.handover_without_fight(G, ["cue=territory_gain", "w=enter"]) == G
+    assert subtype_rules.handover_without_fight(G, ["cue=territory_gain", "w=enter", "w_denied=withdraw"]) == G
+    assert subtype_rules.handover_without_fight("Armed clash", left_and_entered) == "Armed clash"
+    # a town's fall is no side leaving; an event told in a time adjunct is background
+    fall = ["trig=take over", "cue=territory_gain", "cue=territory_loss", "w=fall", "w=take", "w=over"]
+    assert subtype_rules.handover_without_fight("Non-state actor overtakes territory", fall) == \
+        "Non-state actor overtakes territory"
+    assert subtype_rules.handover_without_fight(G, [*left_and_entered, "scope=time_adjunct"]) == G
+
+
+def test_goods_seized_are_looting_not_ground():
+    L, N = subtype_rules.LOOTING, "Non-state actor overtakes territory"
+    assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=vehicle", "obj@t=equipment"]) == L
+    assert subtype_rules.codebook_subtype(N, ["trig=seize", "obj@t=tank"]) == L
+    assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=village"]) == N
+    assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=weapon"]) == N  # seized arms: not looting
+    assert subtype_rules.goods_taken("Armed clash", ["obj@t=vehicle"]) == "Armed clash"  # shooting at vehicles
