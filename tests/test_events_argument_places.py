@@ -213,6 +213,7 @@ def test_a_name_with_an_age_or_after_a_role_noun_reads_as_a_person(nlp):  # noqa
     assert person("Millan, 41, was shot ten times in Hebron.", "Millan")
     assert person("The driver, Selvaraja (24), was murdered.", "Selvaraja")
     assert person("Activists protested the arrest of PKK leader Abdullah Ocalan.", "Abdullah Ocalan")
+    assert person("Troops killed a former Taliban commander, Mullah Dadullah, in Helmand.", "Mullah Dadullah")
     assert not person("Rebels shelled Qasr Nawa, 2010, and left.", "Qasr Nawa")
     assert not person("Gunmen attacked the village of Qasr Nawa on Monday.", "Qasr Nawa")
     evs = run(nlp, "Jabri, 15, was shot on Monday in Syria.")

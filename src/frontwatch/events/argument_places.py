@@ -96,13 +96,14 @@ MAX_AGE = 110  # an apposed number above this is no person's age ('Highway 1', '
 def reads_as_person(doc, a: int, b: int) -> bool:
     """Whether the name doc[a:b] is a person's by the words around it, whatever its label: an
     age apposed to it ('Millan, 41, was shot', 'Selvaraja (24)') or a role noun right before it
-    ('PKK leader Abdullah Ocalan', 'a former Taliban commander Mullah X'). News gives people
+    ('PKK leader Abdullah Ocalan', 'a former Taliban commander, Mullah X'). News gives people
     these and places never; the people-taking verbs ('shot X', 'killed X') take both."""
     n = len(doc)
     if b + 2 < n and doc[b].text in (",", "(") and doc[b + 1].like_num and doc[b + 1].text.isdigit() \
             and int(doc[b + 1].text) <= MAX_AGE and doc[b + 2].text in (",", ")"):
         return True
-    return a > 0 and doc[a - 1].lower_ in _person_role_nouns()
+    k = a - 1 if a > 0 and doc[a - 1].text != "," else a - 2  # 'a former Taliban commander, Mullah X'
+    return k >= 0 and doc[k].lower_ in _person_role_nouns()
 
 
 def _name_span(tok: "Token", span: "Span") -> tuple[int, int]:
