@@ -15,7 +15,8 @@ Finer than dev/event_location_buckets.py: every sentence with a gold place is pu
   recognition/<why>          -- no toponym overlaps the gold place: lower case, no span (by the NER label
                                 of the gold's tokens), actor name, no gazetteer entry (same span / cut),
                                 refused by the resolver (by NER label, and whether the refused sense lies in
-                                a country the sentence's own places name: 'wrong sense' when not);
+                                a country the sentence's own places name, or outside them: a far
+                                homonym or a place abroad, not told apart here);
 
 and every sentence without one in 'no gold/ok' or 'invented/<how>'.
 """
@@ -137,7 +138,7 @@ def main() -> None:
                 countries = {t.place.country for t in tops if t.place is not None}
                 best = r.ranked[0][1].place if getattr(r, "ranked", None) else None
                 sense = ("sense in sentence's country" if best is not None and best.country in countries
-                         else "no country to vouch" if not countries else "wrong sense")
+                         else "no country to vouch" if not countries else "sense outside the sentence's countries")
                 b = f"recognition/refused/{sp.label}/{sense}"
                 note = f" <{sp.text} {best.country if best else '?'} score={r.score:.2f}>"
         buckets[b] += 1
