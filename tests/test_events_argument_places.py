@@ -197,3 +197,24 @@ def test_clause_arguments_reach_the_governing_verb_only_for_vouched_names(nlp): 
     assert argument_places(own, set(), doc[:], {}, set(), ng, [], loose) == []  # no sense: not kept
     out = argument_places(own, set(), doc[:], {}, set(), ng, [_refused_at(text, "Ikpoba", "NG")], loose)
     assert [t.text for t, *_ in out] == ["Ikpoba"]
+
+
+def test_a_name_with_an_age_or_after_a_role_noun_reads_as_a_person(nlp):  # noqa: F811
+    """'Millan, 41, was shot in Hebron': the age says a person, whatever the label; so does a
+    role noun right before the name ('PKK leader Abdullah Ocalan'). A place with a number after
+    it that is no age ('Route 9', 'X, 2010,') and a place after a common noun stay places."""
+    from frontwatch.events.argument_places import reads_as_person
+
+    def person(text: str, name: str) -> bool:
+        doc = nlp(text)
+        a = next(t.i for t in doc if t.text == name.split()[0])
+        return reads_as_person(doc, a, a + len(name.split()))
+
+    assert person("Millan, 41, was shot ten times in Hebron.", "Millan")
+    assert person("The driver, Selvaraja (24), was murdered.", "Selvaraja")
+    assert person("Activists protested the arrest of PKK leader Abdullah Ocalan.", "Abdullah Ocalan")
+    assert person("Troops killed a former Taliban commander, Mullah Dadullah, in Helmand.", "Mullah Dadullah")
+    assert not person("Rebels shelled Qasr Nawa, 2010, and left.", "Qasr Nawa")
+    assert not person("Gunmen attacked the village of Qasr Nawa on Monday.", "Qasr Nawa")
+    evs = run(nlp, "Jabri, 15, was shot on Monday in Syria.")
+    assert all(text != "Jabri" for text, _ in located(evs))

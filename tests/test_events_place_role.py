@@ -199,3 +199,16 @@ def test_fit_reduced_leaves_out_families_and_rare_features() -> None:
     assert fit.family("host_prep=direct:in") == "host_prep"
     kept = {k for r in fit.reduced(records, {"host_prep"}, 2) for c in r["cands"] for k in c["f"]}
     assert kept == {"prep=in"}
+
+
+def test_a_locative_inherited_from_the_governing_clause_is_marked(nlp):  # noqa: F811
+    """'launched an offensive in Homs, targeting the village of Tasnin': the participle trigger
+    inherits the clause's locative (triggers.frame_of), marked `inherited_locative`; the trigger's
+    own object place is not, and neither is a locative of the trigger itself."""
+    extra = {"Tasnin": ("Tasnin", 34.85, 36.70, "SY", "point")}
+    f = _features_of(nlp, "Rebels launched an offensive in Homs on Monday, targeting the village of Tasnin.",
+                     "targeting", extra)
+    assert "frame_locative" in f["Homs"] and "inherited_locative" in f["Homs"]
+    assert "inherited_locative" not in f["Tasnin"]
+    f = _features_of(nlp, "Rebels attacked an army post in Homs on Monday.", "attacked")
+    assert "frame_locative" in f["Homs"] and "inherited_locative" not in f["Homs"]

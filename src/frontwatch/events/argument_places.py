@@ -85,6 +85,27 @@ def nested_locatives(args: Iterable["Token"]) -> list["Token"]:
     return expand(found)
 
 
+@lru_cache(maxsize=1)
+def _person_role_nouns() -> frozenset[str]:
+    return frozenset(_words()["person_role_nouns"])
+
+
+MAX_AGE = 110  # an apposed number above this is no person's age ('Highway 1', 'X, 2010,')
+
+
+def reads_as_person(doc, a: int, b: int) -> bool:
+    """Whether the name doc[a:b] is a person's by the words around it, whatever its label: an
+    age apposed to it ('Millan, 41, was shot', 'Selvaraja (24)') or a role noun right before it
+    ('PKK leader Abdullah Ocalan', 'a former Taliban commander, Mullah X'). News gives people
+    these and places never; the people-taking verbs ('shot X', 'killed X') take both."""
+    n = len(doc)
+    if b + 2 < n and doc[b].text in (",", "(") and doc[b + 1].like_num and doc[b + 1].text.isdigit() \
+            and int(doc[b + 1].text) <= MAX_AGE and doc[b + 2].text in (",", ")"):
+        return True
+    k = a - 1 if a > 0 and doc[a - 1].text != "," else a - 2  # 'a former Taliban commander, Mullah X'
+    return k >= 0 and doc[k].lower_ in _person_role_nouns()
+
+
 def _name_span(tok: "Token", span: "Span") -> tuple[int, int]:
     """The name a token belongs to: its entity, or its run of capitalised compound words."""
     doc = tok.doc
@@ -267,6 +288,8 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
             continue
         if a > 0 and doc[a - 1].lower_.rstrip(".") in TITLE_WORDS or words_[0].lower() in TITLE_WORDS:
             continue
+        if reads_as_person(doc, a, b):
+            continue
         last = words_[-1].lower()
         site = last in w.site_words or last in w.facility_words
         prep = _prep_of(doc, a, span)
@@ -292,4 +315,4 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
     return out
 
 
-__all__ = ["HOW", "argument_places", "clause_arguments", "nested_locatives"]
+__all__ = ["HOW", "argument_places", "clause_arguments", "nested_locatives", "reads_as_person"]
