@@ -496,9 +496,8 @@ def _logistic(x: float) -> float:
 
 
 HOST_RANK = {"direct": 0, "light": 1, "clause": 1, "object": 2, "inside": 3, "above": 4, "apart": 5, "root": 5}
-# Attachments that make a place the trigger's own argument, and those by which a frame locative
-# comes from the governing clause rather than from the trigger (`with_comparisons`).
-OWN_HOSTS = frozenset({"direct", "light", "object"})
+# Attachments by which a frame locative comes from the governing clause rather than from the
+# trigger (`with_comparisons`).
 INHERITED_HOSTS = frozenset({"clause", "above", "apart", "root"})
 
 
@@ -523,11 +522,9 @@ def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], st
                 # Tilaiya Damar village', 'the Latakia town of Kabbani'): an event is coded at it
                 f["finest_place"] = 1.0
         # A participle or infinitive trigger inherits the locatives of the clause it hangs from
-        # (triggers.frame_of: 'shot down over Syria, killing all five': the clause's place). When
-        # the trigger names a place of its own ('launched an offensive in the Homs countryside,
-        # targeting the village of X'), the inherited one only says where the larger operation was.
-        own = [c for c, f, hk in rows if hk in OWN_HOSTS and ("frame_object" in f or "frame_locative" in f
-                                                                or "role=dobj" in f)]
+        # (triggers.frame_of: 'shot down over Syria, killing all five': the clause's place). Marked
+        # apart, since the inherited place often only says where the larger operation was ('launched
+        # an offensive in the Homs countryside, targeting the village of X'); the weights decide.
         for c, f, hk in rows:
             if "frame_locative" in f and hk in INHERITED_HOSTS:
                 f["inherited_locative"] = 1.0
