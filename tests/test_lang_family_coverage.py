@@ -102,3 +102,25 @@ def test_destruction_and_blasts_of_a_disaster_or_accident_are_no_political_viole
     assert "explosive" not in drafts("fa", "انفجار گاز در یک ساختمان مسکونی پنج زخمی برجای گذاشت")
     assert "explosive" in drafts("fa", "انفجار بمب در یک ساختمان مسکونی پنج زخمی برجای گذاشت")
     assert "explosive" not in coded("tr", "Binada doğalgaz patlaması meydana geldi ve iki kişi yaralandı.")
+
+
+def test_defeat_invasion_and_exile_from_the_dictionary():
+    """mlA21: words of the families a dictionary gives that the lexicons lacked, in the voices news tells them."""
+    assert "armed_clash" in trigger_types("tr", "Osmanlı ordusu Macar ordusunu mağlup etti.")
+    assert "armed_clash" in trigger_types("tr", "Bizans ordusu ağır bir yenilgiye uğradı.")
+    assert "armed_clash" in trigger_types("tr", "İki ordu 1402 yılında savaşmıştır.")
+    assert "attack" in trigger_types("tr", "Alman ordusu Polonya'yı istila etti.")
+    assert "attack_civilians" in trigger_types("tr", "Yeniçeriler halkı kılıçtan geçirdi.")
+    assert "explosive" in trigger_types("tr", "Militanlar köprüyü havaya uçurdu.")
+    assert "sanction" in trigger_types("tr", "Vezir Rodos'a sürgün edildi.")
+    assert "abduction" in trigger_types("tr", "Kral savaşta tutsak alındı.")
+    # the verbal noun and the adjective of the same words are other words
+    assert "armed_clash" not in trigger_types("tr", "Bu yenilgi ordunun moralini bozdu.")
+    assert "air_strike" in trigger_types("ar", "أغارت الطائرات على مواقع المسلحين")
+    assert "armed_clash" in trigger_types("ar", "تقاتلت الفصائل المسلحة في المدينة")
+    assert "protest" in trigger_types("ar", "خرج المتظاهرون إلى الشوارع")
+    assert "attack_civilians" in trigger_types("fa", "این زندانیان تیرباران شدند")
+    assert "attack_civilians" in trigger_types("fa", "او به دار آویخته شد")
+    assert "attack" in trigger_types("fa", "سه تروریست هلاک شدند")
+    # 'به سر می برد' (spends time) is no beheading
+    assert "attack_civilians" not in trigger_types("fa", "وی در بازداشت به سر می برد")
