@@ -33,3 +33,20 @@ def test_obligation_governs_its_whole_clause() -> None:
     text = "كان على الولايات المتحدة، باعتبارها حليفا لدولة الإمارات، دعوتها فورا إلى التعاون مع اللجنة الجديدة."
     assert "cooperate" not in _types(text, "ar")
     assert "cooperate" in _types("تعاونت الولايات المتحدة مع اللجنة الجديدة.", "ar")
+
+
+def test_a_habit_or_a_generality_is_no_event() -> None:
+    """mlA21: 'usually', 'often', 'always' tell what happens as a rule (cues `[modality] stance`)."""
+    assert _types("جنگنده ها مناطق مسکونی را بمباران کردند.", "fa")
+    assert not _types("معمولا جنگنده ها مناطق مسکونی را بمباران می کنند.", "fa")
+    assert _types("اعتقلت الشرطة الصحفيين في القاهرة.", "ar")
+    assert not _types("غالبا ما تعتقل الشرطة الصحفيين في القاهرة.", "ar")
+    assert _types("Polis gazetecileri tutukladı.", "tr")
+    assert not _types("Polis gazetecileri sık sık tutuklar.", "tr")
+
+
+def test_a_risk_or_a_picture_of_an_act_is_no_event() -> None:
+    """mlA21: a noun after 'risk of' or 'picture of' (cues `[scope] heads`, Turkish `tails`) names no happening."""
+    assert not _types("يواجه الناشطون خطر الاعتقال والتعذيب.", "ar")
+    assert not _types("صورة أرشيفية لمظاهرة في القاهرة.", "ar")
+    assert not _types("فعالان با خطر بازداشت و شکنجه روبرو هستند.", "fa")
