@@ -50,3 +50,12 @@ def test_a_risk_or_a_picture_of_an_act_is_no_event() -> None:
     assert not _types("يواجه الناشطون خطر الاعتقال والتعذيب.", "ar")
     assert not _types("صورة أرشيفية لمظاهرة في القاهرة.", "ar")
     assert not _types("فعالان با خطر بازداشت و شکنجه روبرو هستند.", "fa")
+
+
+def test_a_turkish_aorist_or_conditional_verb_is_no_event() -> None:
+    """mlA21: the aorist tells a habit or a plot, -sA a condition (cues_tr `generic_verb`, lang/events `_verb_suffix`)."""
+    assert _types("Askerler köylüleri kurşuna dizdiler.", "tr")
+    assert not _types("Askerler köylüleri kurşuna dizerler.", "tr")  # a habit or a plot
+    assert _types("Polis iki gazeteciyi tutukladı.", "tr")
+    assert not _types("Polis gazetecileri bu ülkede tutuklar.", "tr")
+    assert not _types("Polis gazetecileri tutuklarsa protesto olur.", "tr")  # if the police arrest ...
