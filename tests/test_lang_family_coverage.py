@@ -124,3 +124,19 @@ def test_defeat_invasion_and_exile_from_the_dictionary():
     assert "attack" in trigger_types("fa", "سه تروریست هلاک شدند")
     # 'به سر می برد' (spends time) is no beheading
     assert "attack_civilians" not in trigger_types("fa", "وی در بازداشت به سر می برد")
+
+
+def test_political_acts_by_their_common_phrasing():
+    """mlA21: charges brought, an envoy received, an ambassador summoned, relations cut, a sentence passed."""
+    assert "accuse" in trigger_types("ar", "وجهت النيابة تهما إلى خمسة أشخاص")
+    assert "sanction" in trigger_types("ar", "استدعت الخارجية السفير الإيراني")
+    assert "sanction" in trigger_types("ar", "حكمت المحكمة على الناشط بالسجن خمس سنوات")
+    assert "consult" in trigger_types("fa", "وزیر خارجه سفیر فرانسه را به حضور پذیرفت")
+    assert "sanction" in trigger_types("fa", "وزارت خارجه سفیر انگلیس را احضار کرد")
+    assert "support" in trigger_types("fa", "ایران از این توافق استقبال کرد")
+    assert "consult" in trigger_types("tr", "Dışişleri Bakanı Fransız büyükelçiyi kabul etti.")
+    assert "sanction" in trigger_types("tr", "Türkiye İsrail ile diplomatik ilişkilerini kesti.")
+    assert trigger_types("tr", "Bakanlık iddiaları yalanladı.") == ["reject"]
+    # a painting is no threat; the future auxiliary is no request
+    assert not trigger_types("ar", "لوحات متفرقة للفنانة")
+    assert "request" not in trigger_types("fa", "سایول بازیکنی است که در آینده بیشتر از او خواهیم شنید")
