@@ -59,3 +59,12 @@ def test_a_turkish_aorist_or_conditional_verb_is_no_event() -> None:
     assert _types("Polis iki gazeteciyi tutukladı.", "tr")
     assert not _types("Polis gazetecileri bu ülkede tutuklar.", "tr")
     assert not _types("Polis gazetecileri tutuklarsa protesto olur.", "tr")  # if the police arrest ...
+
+
+def test_a_cancelled_or_postponed_meeting_did_not_take_place() -> None:
+    """mlA21: cues `[modality] failed` for ar, fa, tr (as ru 'отменен*'): the noun's act did not happen."""
+    assert _types("Cenevre görüşmeleri yapıldı.", "tr")
+    assert not _types("Cenevre görüşmeleri ertelendi.", "tr")
+    assert _types("نشست وزیران خارجه برگزار شد.", "fa")
+    assert not _types("نشست وزیران خارجه لغو شد.", "fa")
+    assert not _types("المفاوضات تأجلت إلى الأسبوع المقبل.", "ar")
