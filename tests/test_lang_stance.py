@@ -68,3 +68,10 @@ def test_a_cancelled_or_postponed_meeting_did_not_take_place() -> None:
     assert _types("نشست وزیران خارجه برگزار شد.", "fa")
     assert not _types("نشست وزیران خارجه لغو شد.", "fa")
     assert not _types("المفاوضات تأجلت إلى الأسبوع المقبل.", "ar")
+
+
+def test_a_state_named_by_its_adjective_is_an_actor() -> None:
+    """mlA21: cues `[countries]` of ar, fa, tr hold the region's states and the powers news names ('سعودی', 'Suudi'):
+    'Saudi planes bombed the city' has its doer, as 'Russian planes' had."""
+    assert _types("هواپیماهای روسی شهر را بمباران کردند.", "fa")
+    assert _types("هواپیماهای سعودی شهر را بمباران کردند.", "fa")
