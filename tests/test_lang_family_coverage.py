@@ -102,3 +102,41 @@ def test_destruction_and_blasts_of_a_disaster_or_accident_are_no_political_viole
     assert "explosive" not in drafts("fa", "انفجار گاز در یک ساختمان مسکونی پنج زخمی برجای گذاشت")
     assert "explosive" in drafts("fa", "انفجار بمب در یک ساختمان مسکونی پنج زخمی برجای گذاشت")
     assert "explosive" not in coded("tr", "Binada doğalgaz patlaması meydana geldi ve iki kişi yaralandı.")
+
+
+def test_defeat_invasion_and_exile_from_the_dictionary():
+    """mlA21: words of the families a dictionary gives that the lexicons lacked, in the voices news tells them."""
+    assert "armed_clash" in trigger_types("tr", "Osmanlı ordusu Macar ordusunu mağlup etti.")
+    assert "armed_clash" in trigger_types("tr", "Bizans ordusu ağır bir yenilgiye uğradı.")
+    assert "armed_clash" in trigger_types("tr", "İki ordu 1402 yılında savaşmıştır.")
+    assert "attack" in trigger_types("tr", "Alman ordusu Polonya'yı istila etti.")
+    assert "attack_civilians" in trigger_types("tr", "Yeniçeriler halkı kılıçtan geçirdi.")
+    assert "explosive" in trigger_types("tr", "Militanlar köprüyü havaya uçurdu.")
+    assert "sanction" in trigger_types("tr", "Vezir Rodos'a sürgün edildi.")
+    assert "abduction" in trigger_types("tr", "Kral savaşta tutsak alındı.")
+    # the verbal noun and the adjective of the same words are other words
+    assert "armed_clash" not in trigger_types("tr", "Bu yenilgi ordunun moralini bozdu.")
+    assert "air_strike" in trigger_types("ar", "أغارت الطائرات على مواقع المسلحين")
+    assert "armed_clash" in trigger_types("ar", "تقاتلت الفصائل المسلحة في المدينة")
+    assert "protest" in trigger_types("ar", "خرج المتظاهرون إلى الشوارع")
+    assert "attack_civilians" in trigger_types("fa", "این زندانیان تیرباران شدند")
+    assert "attack_civilians" in trigger_types("fa", "او به دار آویخته شد")
+    assert "attack" in trigger_types("fa", "سه تروریست هلاک شدند")
+    # 'به سر می برد' (spends time) is no beheading
+    assert "attack_civilians" not in trigger_types("fa", "وی در بازداشت به سر می برد")
+
+
+def test_political_acts_by_their_common_phrasing():
+    """mlA21: charges brought, an envoy received, an ambassador summoned, relations cut, a sentence passed."""
+    assert "accuse" in trigger_types("ar", "وجهت النيابة تهما إلى خمسة أشخاص")
+    assert "sanction" in trigger_types("ar", "استدعت الخارجية السفير الإيراني")
+    assert "sanction" in trigger_types("ar", "حكمت المحكمة على الناشط بالسجن خمس سنوات")
+    assert "consult" in trigger_types("fa", "وزیر خارجه سفیر فرانسه را به حضور پذیرفت")
+    assert "sanction" in trigger_types("fa", "وزارت خارجه سفیر انگلیس را احضار کرد")
+    assert "support" in trigger_types("fa", "ایران از این توافق استقبال کرد")
+    assert "consult" in trigger_types("tr", "Dışişleri Bakanı Fransız büyükelçiyi kabul etti.")
+    assert "sanction" in trigger_types("tr", "Türkiye İsrail ile diplomatik ilişkilerini kesti.")
+    assert trigger_types("tr", "Bakanlık iddiaları yalanladı.") == ["reject"]
+    # a painting is no threat; the future auxiliary is no request
+    assert not trigger_types("ar", "لوحات متفرقة للفنانة")
+    assert "request" not in trigger_types("fa", "سایول بازیکنی است که در آینده بیشتر از او خواهیم شنید")

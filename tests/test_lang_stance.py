@@ -33,3 +33,45 @@ def test_obligation_governs_its_whole_clause() -> None:
     text = "كان على الولايات المتحدة، باعتبارها حليفا لدولة الإمارات، دعوتها فورا إلى التعاون مع اللجنة الجديدة."
     assert "cooperate" not in _types(text, "ar")
     assert "cooperate" in _types("تعاونت الولايات المتحدة مع اللجنة الجديدة.", "ar")
+
+
+def test_a_habit_or_a_generality_is_no_event() -> None:
+    """mlA21: 'usually', 'often', 'always' tell what happens as a rule (cues `[modality] stance`)."""
+    assert _types("جنگنده ها مناطق مسکونی را بمباران کردند.", "fa")
+    assert not _types("معمولا جنگنده ها مناطق مسکونی را بمباران می کنند.", "fa")
+    assert _types("اعتقلت الشرطة الصحفيين في القاهرة.", "ar")
+    assert not _types("غالبا ما تعتقل الشرطة الصحفيين في القاهرة.", "ar")
+    assert _types("Polis gazetecileri tutukladı.", "tr")
+    assert not _types("Polis gazetecileri sık sık tutuklar.", "tr")
+
+
+def test_a_risk_or_a_picture_of_an_act_is_no_event() -> None:
+    """mlA21: a noun after 'risk of' or 'picture of' (cues `[scope] heads`, Turkish `tails`) names no happening."""
+    assert not _types("يواجه الناشطون خطر الاعتقال والتعذيب.", "ar")
+    assert not _types("صورة أرشيفية لمظاهرة في القاهرة.", "ar")
+    assert not _types("فعالان با خطر بازداشت و شکنجه روبرو هستند.", "fa")
+
+
+def test_a_turkish_aorist_or_conditional_verb_is_no_event() -> None:
+    """mlA21: the aorist tells a habit or a plot, -sA a condition (cues_tr `generic_verb`, lang/events `_verb_suffix`)."""
+    assert _types("Askerler köylüleri kurşuna dizdiler.", "tr")
+    assert not _types("Askerler köylüleri kurşuna dizerler.", "tr")  # a habit or a plot
+    assert _types("Polis iki gazeteciyi tutukladı.", "tr")
+    assert not _types("Polis gazetecileri bu ülkede tutuklar.", "tr")
+    assert not _types("Polis gazetecileri tutuklarsa protesto olur.", "tr")  # if the police arrest ...
+
+
+def test_a_cancelled_or_postponed_meeting_did_not_take_place() -> None:
+    """mlA21: cues `[modality] failed` for ar, fa, tr (as ru 'отменен*'): the noun's act did not happen."""
+    assert _types("Cenevre görüşmeleri yapıldı.", "tr")
+    assert not _types("Cenevre görüşmeleri ertelendi.", "tr")
+    assert _types("نشست وزیران خارجه برگزار شد.", "fa")
+    assert not _types("نشست وزیران خارجه لغو شد.", "fa")
+    assert not _types("المفاوضات تأجلت إلى الأسبوع المقبل.", "ar")
+
+
+def test_a_state_named_by_its_adjective_is_an_actor() -> None:
+    """mlA21: cues `[countries]` of ar, fa, tr hold the region's states and the powers news names ('سعودی', 'Suudi'):
+    'Saudi planes bombed the city' has its doer, as 'Russian planes' had."""
+    assert _types("هواپیماهای روسی شهر را بمباران کردند.", "fa")
+    assert _types("هواپیماهای سعودی شهر را بمباران کردند.", "fa")

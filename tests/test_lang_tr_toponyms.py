@@ -32,3 +32,17 @@ def test_a_team_or_league_named_after_a_country_is_no_place(geoparser) -> None:
 def test_turkish_sea_names_resolve_to_the_gazetteers_areas(geoparser) -> None:
     got = _places("Gemi dün Karadeniz'de battı.", geoparser)
     assert got.get("Karadeniz'de") == "Black Sea"
+
+
+def test_a_people_in_the_plural_before_a_place_is_no_part_of_its_name(geoparser) -> None:
+    """mlA21: a capitalised plural ('Moğollar', 'Osmanlılar') is a people or a dynasty acting on the place after it,
+    not a forename or the head of a longer name (tr.toml `collective_suffixes`)."""
+    assert _places("Moğollar Bağdat'ı yağmaladı.", geoparser).get("Bağdat'ı") == "Baghdad"
+    assert _places("Sonra Osmanlılar Viyana'yı kuşattı.", geoparser).get("Viyana'yı") == "Vienna"
+    # a forename before a town is still a person's name
+    assert "Williams" not in " ".join(_places("Bryan Williams dün konuştu.", geoparser))
+
+
+def test_turkish_exonyms_of_historical_cities(geoparser) -> None:
+    assert _places("Askerler Karakurum'u yağmaladı.", geoparser).get("Karakurum'u") == "Kharkhorin"
+    assert _places("Askerler Konstantinopolis'i kuşattı.", geoparser).get("Konstantinopolis'i") == "Istanbul"

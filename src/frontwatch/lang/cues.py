@@ -63,6 +63,7 @@ class Cues:
     claim: tuple[str, ...] = ()  # verbs of (contested) claim
     negation: tuple[str, ...] = ()  # negators before the trigger
     negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
+    generic_verb: str = ""  # regex on what follows a stem item: a habit or a condition ('tutukla|nır', 'saldır|ırsa')
     negation_window: int = 3
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     failed: tuple[str, ...] = ()  # 'сорваться', 'fracasar': right after a noun trigger, the act did not take place
@@ -191,6 +192,7 @@ def load(lang: str) -> Cues:
         negation=_tuple(mod.get("negation")),
         negation_window=int(mod.get("negation_window", 3)),
         negative_verb=str(mod.get("negative_verb", "")),
+        generic_verb=str(mod.get("generic_verb", "")),
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),

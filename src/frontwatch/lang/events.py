@@ -314,18 +314,24 @@ def _state(actor: Actor | None, d: ActorDictionary, violent: bool) -> Actor | No
     return actor
 
 
-def _negated_verb(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
-    """A verb negated by a suffix after the stem the lexicon names ('saldırmadı': did not attack)."""
-    if not cues.negative_verb or trig.entry.pos != "V":
+def _verb_suffix(trig: LangTrigger, ws: list[Word], cues: Cues, pattern: str) -> bool:
+    """Whether a verb trigger's word goes on, after the stem the lexicon names, with a suffix `pattern` matches
+    (from its start): the language marks negation, habit or condition on the verb itself."""
+    if not pattern or trig.entry.pos != "V":
         return False
     items = trig.entry.phrase.split()
     for item, i in zip(items, trig.words):
         if item.endswith(("*", "+")):
             stem = normalize(item[:-1], cues.lang, cues.strip_marks)
             word = normalize(ws[i].text, cues.lang, cues.strip_marks)
-            if word.startswith(stem) and re.match(cues.negative_verb, word[len(stem):]):
+            if word.startswith(stem) and re.match(pattern, word[len(stem):]):
                 return True
     return False
+
+
+def _negated_verb(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A verb negated by a suffix after the stem the lexicon names ('saldırmadı': did not attack)."""
+    return _verb_suffix(trig, ws, cues, cues.negative_verb)
 
 
 def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
@@ -569,6 +575,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue
         if _before(hypothetical, trig.start, CONDITION_WINDOW):
             continue  # a condition or possibility reports no event
+        if _verb_suffix(trig, ws, cues, cues.generic_verb):
+            continue  # the aorist or a conditional on the verb ('tutuklanır', 'saldırırsa'): a habit or a condition
         agent_m, patient_m = _agent_patient(trig, doers, lang)
         by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
         if by is not None:
