@@ -56,3 +56,25 @@ def test_concept_forms_are_covered(lang: str, text: str, typ: str) -> None:
 ])
 def test_other_senses_stay_out(lang: str, text: str, typ: str) -> None:
     assert typ not in _types(text, lang)
+
+
+def _coded(text: str, lang: str) -> set[str]:
+    from frontwatch.lang.events import code_sentence
+
+    return {e.event_type for e in code_sentence(text, lang, [], None)}
+
+
+@pytest.mark.parametrize(("lang", "text", "retreat"), [
+    # a bare withdrawal word is a retreat only with a doer named: an army, a state, an armed group
+    ("ru", "Украинские военные отступили из Дебальцево.", True),
+    ("es", "El ejército se retiró de la ciudad.", True),
+    ("el", "Ο στρατός υποχώρησε από την πόλη.", True),
+    ("uk", "Сили АТО відступили з Дебальцевого.", True),
+    # ... and no retreat where a disease recedes, a player leaves the pitch, a firm withdraws a product
+    ("el", "Ο πυρετός υποχώρησε σε δύο ημέρες.", False),
+    ("el", "Ο επιθετικός αποχώρησε με ενόχληση στον μηρό.", False),
+    ("es", "La empresa retiró el producto de las tiendas.", False),
+    ("ru", "Цены на нефть отступили от максимумов.", False),
+])
+def test_a_bare_withdrawal_needs_a_doer(lang: str, text: str, retreat: bool) -> None:
+    assert ("retreat" in _coded(text, lang)) is retreat
