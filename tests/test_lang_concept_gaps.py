@@ -78,3 +78,16 @@ def _coded(text: str, lang: str) -> set[str]:
 ])
 def test_a_bare_withdrawal_needs_a_doer(lang: str, text: str, retreat: bool) -> None:
     assert ("retreat" in _coded(text, lang)) is retreat
+
+
+@pytest.mark.parametrize(("lang", "text", "asks"), [
+    # a request verb in the passive with no doer named is a purpose or an obligation, not someone asking
+    ("ru", "Новый закон призван защитить права граждан.", False),
+    ("el", "Οι γιατροί καλούνται να εργαστούν χωρίς αμοιβή.", False),
+    ("el", "Το νοσοκομείο καλείται να λειτουργήσει χωρίς γιατρούς.", False),
+    # the active voice is the act
+    ("ru", "Президент призвал Запад отменить санкции.", True),
+    ("el", "Ο πρωθυπουργός κάλεσε την αντιπολίτευση σε διάλογο.", True),
+])
+def test_a_doerless_passive_request_is_no_request(lang: str, text: str, asks: bool) -> None:
+    assert ("request" in _coded(text, lang)) is asks

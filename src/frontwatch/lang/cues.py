@@ -151,6 +151,9 @@ class Cues:
     passive_auxiliaries: tuple[str, ...] = ()
     passive_by: tuple[str, ...] = ()
     passive_instrumental: bool = False
+    # types whose verb in the passive with no doer named tells no act between actors: 'Закон призван защитить'
+    # (is meant to), 'οι γιατροί καλούνται να' (are obliged to); who asks is the event
+    passive_doerless: tuple[str, ...] = ()
     # a violent noun trigger needs one of its arguments named: an actor, victims, a count of dead, a place in a
     # locative phrase or a date (lang/noun_arguments.py)
     noun_arguments: bool = False
@@ -261,4 +264,5 @@ def load(lang: str) -> Cues:
         passive_auxiliaries=_tuple(raw.get("passive", {}).get("auxiliaries")),
         passive_by=_tuple(raw.get("passive", {}).get("by")),
         passive_instrumental=bool(raw.get("passive", {}).get("instrumental", False)),
+        passive_doerless=_tuple(raw.get("passive", {}).get("doerless_types")),
     )
