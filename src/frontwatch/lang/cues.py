@@ -117,6 +117,9 @@ class Cues:
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
+    # fixed expressions of the language whose words are never a trigger ('puesta en marcha' is no march,
+    # 'без боя' no battle, 'κατέρριψε ρεκόρ' no downing): lang/triggers.find_triggers drops triggers inside them
+    idioms: tuple[str, ...] = ()
     clitic_heads: tuple[str, ...] = ()  # prepositions glued to a word ('ب', 'ل'): 'بدعم' = with the support of
     clitic_types: tuple[str, ...] = ()  # internal types whose trigger so prefixed names an adjunct, not an act
     modal_end: str = ""  # regex on a verb-final clause's last word: ability, necessity, condition ('kurabilir')
@@ -232,6 +235,7 @@ def load(lang: str) -> Cues:
         capital_names=bool(tok.get("capital_names", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         tails=_tuple(raw.get("scope", {}).get("tails")),
+        idioms=_tuple(raw.get("scope", {}).get("idioms")),
         clitic_heads=_tuple(raw.get("scope", {}).get("clitic_heads")),
         clitic_types=_tuple(raw.get("scope", {}).get("clitic_types")),
         clitic_verbs=_tuple(raw.get("scope", {}).get("clitic_verbs")),
