@@ -97,13 +97,14 @@ def test_a_doerless_passive_request_is_no_request(lang: str, text: str, asks: bo
     # a fixed expression of the language holds no trigger ...
     ("es", "La asociación ha puesto en marcha un concurso de fotografía.", "protest", False),
     ("es", "El alcalde está de acuerdo con el plan.", "agreement", False),
-    ("ru", "Город сдали без боя.", "armed_clash", False),
-    ("uk", "Місто здали без бою.", "armed_clash", False),
+    ("ru", "Под ударом оказалась вся отрасль.", "strike", False),
+    ("uk", "Під ударом опинилася вся галузь.", "strike", False),
     ("el", "Η κολυμβήτρια κατέρριψε ένα ρεκόρ δώδεκα ετών.", "weapons_disrupted", False),
     # ... while the same words outside it still do
     ("es", "La marcha de protesta recorrió el centro.", "protest", True),
     ("es", "Rusia firmó un acuerdo con Ucrania.", "agreement", True),
     ("ru", "Бой шел всю ночь.", "armed_clash", True),
+    ("ru", "Удар пришелся по складу.", "strike", True),
     ("el", "Οι δυνάμεις κατέρριψαν ένα drone.", "weapons_disrupted", True),
 ])
 def test_idioms_hold_no_trigger(lang: str, text: str, typ: str, found: bool) -> None:

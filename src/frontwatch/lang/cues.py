@@ -118,7 +118,7 @@ class Cues:
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
     # fixed expressions of the language whose words are never a trigger ('puesta en marcha' is no march,
-    # 'без боя' no battle, 'κατέρριψε ρεκόρ' no downing): lang/triggers.find_triggers drops triggers inside them
+    # 'под ударом' no strike, 'κατέρριψε ρεκόρ' no downing): lang/triggers.find_triggers drops triggers inside them
     idioms: tuple[str, ...] = ()
     clitic_heads: tuple[str, ...] = ()  # prepositions glued to a word ('ب', 'ل'): 'بدعم' = with the support of
     clitic_types: tuple[str, ...] = ()  # internal types whose trigger so prefixed names an adjunct, not an act
