@@ -109,3 +109,13 @@ def test_a_doerless_passive_request_is_no_request(lang: str, text: str, asks: bo
 ])
 def test_idioms_hold_no_trigger(lang: str, text: str, typ: str, found: bool) -> None:
     assert (typ in _types(text, lang)) is found
+
+
+@pytest.mark.parametrize(("text", "meets"), [
+    # Spanish 'to meet' is reflexive; bare 'reunir' gathers things and crowds
+    ("El ministro se reunió ayer con el embajador.", True),
+    ("Putin se reúne con líderes de la CEI.", True),
+    ("La exposición reúne 34 imágenes del pintor.", False),
+])
+def test_spanish_meeting_is_reflexive(text: str, meets: bool) -> None:
+    assert ("consult" in _types(text, "es")) is meets
