@@ -119,3 +119,18 @@ def test_idioms_hold_no_trigger(lang: str, text: str, typ: str, found: bool) -> 
 ])
 def test_spanish_meeting_is_reflexive(text: str, meets: bool) -> None:
     assert ("consult" in _types(text, "es")) is meets
+
+
+@pytest.mark.parametrize(("lang", "text", "sanctions"), [
+    # sanctions are a state: the act is imposing, joining, extending or tightening them
+    ("ru", "Черногория присоединилась к санкциям Евросоюза против России.", True),
+    ("ru", "ЕС продлил санкции против России.", True),
+    ("uk", "Канада приєдналася до санкцій ЄС.", True),
+    ("el", "Η ΕΕ επέβαλε κυρώσεις στη Ρωσία.", True),
+    ("es", "La UE impuso sanciones a Rusia.", True),
+    ("ru", "Меркель назвала санкции единственным способом давления.", False),
+    ("el", "Το άρθρο 5 προβλέπει διοικητικές κυρώσεις για την αδήλωτη εργασία.", False),
+    ("es", "Los Catorce reflexionan sobre sus sanciones.", False),
+])
+def test_sanctions_named_are_no_sanction(lang: str, text: str, sanctions: bool) -> None:
+    assert ("sanction" in _types(text, lang)) is sanctions
