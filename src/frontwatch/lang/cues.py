@@ -118,6 +118,9 @@ class Cues:
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
+    # fixed expressions of the language whose words are never a trigger ('puesta en marcha' is no march,
+    # 'под ударом' no strike, 'κατέρριψε ρεκόρ' no downing): lang/triggers.find_triggers drops triggers inside them
+    idioms: tuple[str, ...] = ()
     clitic_heads: tuple[str, ...] = ()  # prepositions glued to a word ('ب', 'ل'): 'بدعم' = with the support of
     clitic_types: tuple[str, ...] = ()  # internal types whose trigger so prefixed names an adjunct, not an act
     modal_end: str = ""  # regex on a verb-final clause's last word: ability, necessity, condition ('kurabilir')
@@ -152,6 +155,9 @@ class Cues:
     passive_auxiliaries: tuple[str, ...] = ()
     passive_by: tuple[str, ...] = ()
     passive_instrumental: bool = False
+    # types whose verb in the passive with no doer named tells no act between actors: 'Закон призван защитить'
+    # (is meant to), 'οι γιατροί καλούνται να' (are obliged to); who asks is the event
+    passive_doerless: tuple[str, ...] = ()
     # a violent noun trigger needs one of its arguments named: an actor, victims, a count of dead, a place in a
     # locative phrase or a date (lang/noun_arguments.py)
     noun_arguments: bool = False
@@ -231,6 +237,7 @@ def load(lang: str) -> Cues:
         capital_names=bool(tok.get("capital_names", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         tails=_tuple(raw.get("scope", {}).get("tails")),
+        idioms=_tuple(raw.get("scope", {}).get("idioms")),
         clitic_heads=_tuple(raw.get("scope", {}).get("clitic_heads")),
         clitic_types=_tuple(raw.get("scope", {}).get("clitic_types")),
         clitic_verbs=_tuple(raw.get("scope", {}).get("clitic_verbs")),
@@ -263,4 +270,5 @@ def load(lang: str) -> Cues:
         passive_auxiliaries=_tuple(raw.get("passive", {}).get("auxiliaries")),
         passive_by=_tuple(raw.get("passive", {}).get("by")),
         passive_instrumental=bool(raw.get("passive", {}).get("instrumental", False)),
+        passive_doerless=_tuple(raw.get("passive", {}).get("doerless_types")),
     )

@@ -76,7 +76,7 @@ from frontwatch.lang.participle_nouns import (
     nominal_participles,
     prenominal_participles,
 )
-from frontwatch.lang.passive import passive_agent
+from frontwatch.lang.passive import is_passive, passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
@@ -581,6 +581,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
         if by is not None:
             agent_m, patient_m = by, next((a for a in reversed(doers) if a.end <= trig.start), None)
+        elif trig.type in cues.passive_doerless and is_passive(trig, ws, cues):
+            continue  # 'призван защитить', 'καλούνται να': an obligation or a purpose, no one asking
         if trig.entry.outcome and agent_m is None:
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:

@@ -88,10 +88,21 @@ def lexicon(lang: str) -> PhraseList:
     return PhraseList([e.phrase for e in entries], entries, cues, gap=2)
 
 
+@cache
+def idioms(lang: str) -> PhraseList:
+    """The language's fixed expressions whose words are no trigger (cues `[scope] idioms`), word for word: with a gap
+    'de acuerdo con' would take 'la firma de un acuerdo con'."""
+    cues = load_cues(lang)
+    return PhraseList(list(cues.idioms), list(cues.idioms), cues, gap=0)
+
+
 def find_triggers(ws: list[Word], lang: str) -> list[LangTrigger]:
-    """Triggers of a sentence; where two overlap, the longer phrase (then the stronger) wins."""
+    """Triggers of a sentence; where two overlap, the longer phrase (then the stronger) wins. A trigger with a word
+    inside one of the language's idioms is another sense ('puesta en marcha': set going, not a march)."""
     lex = lexicon(lang)
-    found = [LangTrigger(a, b, tuple(idx), e) for a, b, idx, e in lex.find(ws)]  # type: ignore[arg-type]
+    fixed = {i for _, _, idx, _ in idioms(lang).find(ws) for i in idx}
+    found = [LangTrigger(a, b, tuple(idx), e) for a, b, idx, e in lex.find(ws)  # type: ignore[arg-type]
+             if not fixed.intersection(idx)]
     first = {e: k for k, e in enumerate(lex.values)}  # an entry's items, to see how its first word matched
 
     def by_form(t: LangTrigger) -> bool:
