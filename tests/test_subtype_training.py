@@ -161,7 +161,7 @@ def test_no_cross_fitted_chooser_chooses_for_a_sentence_it_was_fitted_on(choosin
 
 
 def test_the_subtype_cv_trains_each_fold_on_choices_made_without_it(train):
-    data, gold = _chooser_data(10)
+    data, _ = _chooser_data(10)
     fold = [k % 5 for k in range(10)]
     # made-up choices that tell the held sets apart: candidate 0 when one fold was held out, 1 when two were
     choices = {frozenset({a, b}): {k: (len({a, b}) - 1) for k in range(10) if fold[k] in (a, b)}
