@@ -2,15 +2,30 @@
 
     PYTHONPATH=src .venv/bin/python scripts/train_subtypes.py [--corpus FILE_OR_DIR ...]
         [--extra FILE_OR_DIR ...] [--root DATA_ROOT] [--out src/frontwatch/data/subtype_model.json] [--dry-run]
+        [--cache FILE] [--chooser data/main_event.json] [--in-sample-chooser]
+
+Run scripts/train_main_event.py first: its chooser chooses the report part's main events here, and its
+setting is the one cross-fitted on the tune part.
 
 Needs the 'train' extra (scikit-learn); the shipped model does not.
 
 1. Every labelled sentence (default: dev/subtypes/*.jsonl of the checkout this script is
-   in, plus the tune part of dev/subtypes/extra/*.jsonl; data root: ../shared/data) runs through the real pipeline with the model off; the
-   features of its main event (the one `evaluate events` scores) are recorded. Sentences
-   where the rules find no ACLED event give no example: the model only retypes events.
+   in, plus the tune part of dev/subtypes/extra/*.jsonl; data root: ../shared/data) runs through the real
+   pipeline with the model off; each candidate for the sentence's main event (the one `evaluate events`
+   scores) is recorded with its features (`train_main_event.collect`). Sentences where the rules find no
+   ACLED event give no example: the model only retypes events.
+   Which candidate is the main event: on the report part, the shipped chooser's (data/main_event.json,
+   --chooser), as at run time. On the tune part, OUT-OF-FOLD choices (`cross_fitted_examples`): that chooser
+   was fitted on these very sentences, so its choices there are better than on unseen news, and a model
+   trained and cross-validated on them learned from, and was scored on, in-sample choices (section 20 of
+   docs/annotation/subtypes.md). So the chooser's setting is refitted per fold (the folds of
+   `train_main_event.tune_folds`, one definition for both scripts): each tune sentence's main event is
+   chosen by a chooser fitted without its fold, which the shipped model trains on and each CV fold is
+   tested on; CV fold i trains on the other sentences' main events as chosen by choosers fitted without
+   fold i AND without their own fold (`train_main_event.cross_fitted_choices`). --in-sample-chooser gives
+   the old way back, for comparison only.
 2. A linear model is fitted on the tune part only. Everything is chosen by 5-fold
-   cross-validation on the tune part (stratified, fixed seed: the run is deterministic): the
+   cross-validation on the tune part (the chooser's folds: stratified, fixed seed, the run is deterministic): the
    learner (multinomial logistic regression, or a linear SVM whose margins a softmax at a chosen
    temperature turns into probabilities), regularisation C, class_weight, whether the dense
    tok2vec vectors come in, and how the model combines with the rules (subtype_model: 'override'
@@ -22,7 +37,7 @@ Needs the 'train' extra (scikit-learn); the shipped model does not.
    as at run time.
 3. The report part is scored once, with the chosen model, and printed; it chooses nothing.
 4. The weights go to a JSON file (no pickle); the figures of each step are printed.
-   --cache FILE keeps the pipeline's examples between runs (a pickle outside the repo).
+   --cache FILE keeps the pipeline's candidates between runs (a pickle outside the repo).
 """
 
 from __future__ import annotations
@@ -42,10 +57,13 @@ import numpy as np
 
 REPO = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(REPO / "src"))
+sys.path.insert(0, str(REPO / "scripts"))  # train_main_event: the chooser, its folds, its cross-fitting
 
-from frontwatch.evaluate.devcorpus import Labelled, load
-from frontwatch.evaluate.events import NONE, main_record, score
-from frontwatch.events import ontology, subtype_model, subtype_scope
+import train_main_event as tme
+
+from frontwatch.evaluate.devcorpus import load
+from frontwatch.evaluate.events import NONE, score
+from frontwatch.events import main_event, ontology, subtype_model, subtype_scope
 from frontwatch.events.subtype_rules import codebook_subtype
 
 DEFAULT_CORPUS = REPO / "dev" / "subtypes"
@@ -82,45 +100,47 @@ def corpus_files(args: list[str]) -> list[Path]:
     return out
 
 
-def main_features(items: list[Labelled], batch: int = 64) -> list[tuple | None]:
-    """(rule sub-type, features, dense vector, kept) of each sentence's main event, with the model off;
-    None if no event; kept: the event is of subtype_model.KEEP_TYPES (see `examples`)."""
-    from frontwatch.evaluate.run import extract_texts
+def main_raw(data: list[list[tuple]], chosen: dict[int, int] | list[int]) -> list[tuple | None]:
+    """(rule sub-type, features, dense vector, kept) of each sentence's main event, the candidate `chosen`
+    picks among those `train_main_event.collect` recorded (the pipeline with the model off); None if the
+    sentence has no candidate (no ACLED event) or the recorder kept no features for it; kept: the event is
+    of subtype_model.KEEP_TYPES (see `examples`)."""
+    return [data[k][chosen[k]][4] if data[k] else None for k in range(len(data))]
 
-    out: list[tuple[str, list[str]] | None] = []
-    for i in range(0, len(items), batch):
-        chunk = items[i:i + batch]
-        with subtype_model.recording() as rec:
-            results = extract_texts([it.text for it in chunk])
-        by_key: dict[tuple[str, str], tuple] = {}
-        for r in rec:  # an event of KEEP_TYPES is marked: `examples` decides whether the model sees it
-            by_key.setdefault((r["sentence"].casefold(), r["type"]), (r["features"], r["dense"], r["keep"]))
-        for recs in results:
-            m = main_record(recs)
-            if m is None:
-                out.append(None)
-                continue
-            # casefolded: a Title Case headline is parsed truecased ("Syrian army kills 10 terrorists ..."), so the
-            # recorded sentence differs from the evidence text in case only; an exact key dropped those sentences
-            # as 'no event' (11 of the 37 on the tune part, 2026-12-05), untrained and scored as misses in CV
-            key = (m["evidence"]["text"].casefold(), m["event_type"])
-            out.append((m["acled"]["sub_event_type"], *by_key[key]) if key in by_key else None)
-        print(f"  {len(out)}/{len(items)} sentences run", file=sys.stderr)
-    return out
+
+def shipped_choices(data: list[list[tuple]], chooser: main_event.Chooser | None) -> list[int]:
+    """The main candidate of each sentence as the shipped chooser picks it at run time (`main_record`:
+    the hand-written ranking when there is no chooser)."""
+    if chooser is None:
+        return [tme.choose(c, None, "") if c else 0 for c in data]
+    return [tme.choose_main(c, chooser, chooser.keys) if c else 0 for c in data]
+
+
+def cross_fitted_examples(data: list[list[tuple]], fold: list[int], choices: dict[frozenset[int], dict[int, int]]
+                          ) -> tuple[list[tuple | None], dict[int, list[tuple | None]]]:
+    """The tune sentences' main events from out-of-fold chooser choices (`train_main_event.cross_fitted_choices`):
+    (each sentence's, chosen by a chooser fitted without its fold: what the shipped model trains on and what
+    each CV fold is tested on; {i: each sentence's outside fold i, chosen by a chooser fitted without fold i
+    and without the sentence's own fold: what CV fold i trains on}). No chooser that chose a training example
+    of CV fold i saw fold i's sentences, and none chose an example of a sentence it was fitted on."""
+    own = main_raw(data, {k: choices[frozenset({fold[k]})][k] for k in range(len(data))})
+    inner = {i: main_raw(data, {k: choices[frozenset({i, fold[k]})][k] for k in range(len(data))})
+             for i in range(tme.FOLDS)}
+    return own, inner
 
 
 Example = tuple  # (rule sub-type, features | None, dense vector | None) or None (no ACLED event)
 
 
 def examples(raw: list[tuple | None]) -> tuple[list[Example], dict[int, tuple]]:
-    """The learner's examples from `main_features`' records, and the events of KEEP_TYPES apart
+    """The learner's examples from `main_raw`'s records, and the events of KEEP_TYPES apart
     ({index: (features, dense)}): those are never trained on (the rules' 'Other' for an advance is
     not a label; training on them cost .007 weighted F1 in CV), only typed among KEEP_CHOICES, and
     only those whose sentence names a battle (subtype_model.names_one_of)."""
     out: list[Example] = []
     kept: dict[int, tuple] = {}
     for k, r in enumerate(raw):
-        if r is None or len(r) == 3:  # (a cache written before the 'kept' flag)
+        if r is None:
             out.append(r)
             continue
         rule, feats, dense, is_kept = r
@@ -217,34 +237,44 @@ def combinations() -> list[tuple[str, float]]:
         [("margin", m) for m in MARGIN_GRID]
 
 
-def cross_validate(ex: list[Example], gold: list[str], s: Setting, folds: int = 5,
-                   kept: dict[int, tuple] | None = None) -> tuple[dict, dict, dict, dict]:
+def retypable(e: Example) -> bool:
+    """An example the model trains on and retypes (an ACLED event that is not of KEEP_TYPES)."""
+    return e is not None and e[1] is not None
+
+
+def cross_validate(ex: list[Example], gold: list[str], s: Setting, fold: list[int] | None = None,
+                   kept: dict[int, tuple] | None = None, train_ex: dict[int, list[Example]] | None = None
+                   ) -> tuple[dict, dict, dict, dict]:
     """Weighted F1 of each way of combining with the rules (mode, threshold), predictions pooled
-    over stratified folds of the tune part; and those pooled predictions. Then the same two with
-    the events of KEEP_TYPES (`kept`, never trained on) typed among KEEP_CHOICES by each fold's
-    model (the folds are the same: only those events' answers differ)."""
+    over the folds of the tune part (`train_main_event.tune_folds`: the chooser's folds); and those pooled
+    predictions. Then the same two with the events of KEEP_TYPES (`kept`, never trained on) typed among
+    KEEP_CHOICES by the model of their sentence's fold (only those events' answers differ).
+
+    `ex` holds the examples each fold is tested on; `train_ex[i]`, when given, those fold i's model trains
+    on (the sentences outside fold i: their main events chosen by choosers that never saw fold i,
+    `cross_fitted_examples`); without it the model trains on `ex` too."""
     import warnings
 
-    from sklearn.model_selection import StratifiedKFold
-
-    idx = [k for k, e in enumerate(ex) if e is not None and e[1] is not None]
-    y = [gold[k] for k in idx]
-    skf = StratifiedKFold(n_splits=folds, shuffle=True, random_state=0)
+    fold = fold if fold is not None else tme.tune_folds(gold)
     rules = [e[0] if e else NONE for e in ex]  # sentences without a retypable main event keep the rules' answer
     preds: dict[tuple[str, float], list[str]] = {c: list(rules) for c in combinations()}
     kept_answers: dict[tuple[str, float], dict[int, str]] = {c: {} for c in combinations()}
 
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        for tr, te in skf.split(np.zeros(len(idx)), y):
-            model = fit([ex[idx[k]] for k in tr], [y[k] for k in tr], s)
-            for k in te:  # the probabilities once, every way of combining with the rules on them
-                _, feats, dense = ex[idx[k]]
-                p = model.scoped(model.probabilities(feats, dense), feats, rules[idx[k]])  # as `choose` does
+        for f in range(tme.FOLDS):
+            src = train_ex[f] if train_ex is not None else ex
+            tr = [k for k in range(len(ex)) if fold[k] != f and retypable(src[k])]
+            model = fit([src[k] for k in tr], [gold[k] for k in tr], s)
+            for k in (k for k in range(len(ex)) if fold[k] == f and retypable(ex[k])):
+                _, feats, dense = ex[k]  # the probabilities once, every way of combining with the rules on them
+                p = model.scoped(model.probabilities(feats, dense), feats, rules[k])  # as `choose` does
                 for (mode, mp), column in preds.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[idx[k]] = codebook_subtype(m.choose_from(p, rules[idx[k]]) or rules[idx[k]], feats)
-            for k, (feats, dense) in (kept or {}).items():  # each fold's model answers; the last one stands
+                    column[k] = codebook_subtype(m.choose_from(p, rules[k]) or rules[k], feats)
+            for k, (feats, dense) in (kept or {}).items():
+                if fold[k] != f:
+                    continue
                 p = model.probabilities(feats, dense)
                 for (mode, mp), column in kept_answers.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
@@ -294,7 +324,13 @@ def main() -> int:
     ap.add_argument("--root", type=Path, default=DEFAULT_ROOT, help="data root the labels refer to")
     ap.add_argument("--out", type=Path, default=REPO / "src" / "frontwatch" / "data" / "subtype_model.json")
     ap.add_argument("--dry-run", action="store_true", help="print the figures, write nothing")
-    ap.add_argument("--cache", type=Path, help="pickle of the pipeline's examples, reused when it exists")
+    ap.add_argument("--cache", type=Path, help="pickle of the pipeline's candidates, reused when it exists")
+    ap.add_argument("--chooser", type=Path, default=main_event.packaged_path(),
+                    help="the shipped main-event chooser (scripts/train_main_event.py's output): its setting is "
+                         "cross-fitted on the tune part, it chooses the report part's main events")
+    ap.add_argument("--in-sample-chooser", action="store_true",
+                    help="for comparison only: the tune main events as the shipped chooser, fitted on them, picks "
+                         "them (the way before section 20 of docs/annotation/subtypes.md: its CV flatters)")
     args = ap.parse_args()
     os.environ[subtype_model.MODEL_ENV] = "off"
 
@@ -314,22 +350,36 @@ def main() -> int:
           f"{len(extra_files)} extra files, their tune part only), report {len(report)}")
     t0 = time.monotonic()
     if args.cache and args.cache.exists():
-        ex_tune, ex_report = pickle.loads(args.cache.read_bytes())
+        data_tune, data_report = pickle.loads(args.cache.read_bytes())
     else:
-        ex_tune, ex_report = main_features(tune), main_features(report)
+        data_tune, data_report = tme.collect([it.text for it in tune]), tme.collect([it.text for it in report])
         if args.cache:
-            args.cache.write_bytes(pickle.dumps((ex_tune, ex_report)))
-    (ex_tune, kept_tune), (ex_report, kept_report) = examples(ex_tune), examples(ex_report)
+            args.cache.write_bytes(pickle.dumps((data_tune, data_report)))
+    g_tune, g_report = [it.label for it in tune], [it.label for it in report]
+    fold = tme.tune_folds(g_tune)
+    chooser = main_event.Chooser.from_json(json.loads(args.chooser.read_text("utf-8"))) if args.chooser.exists() else None
+    train_ex = None
+    if chooser is None or args.in_sample_chooser:  # the tune main events as the shipped chooser picks them
+        raw_tune = main_raw(data_tune, shipped_choices(data_tune, chooser))
+        print(f"tune main events: the {'shipped chooser, in-sample' if chooser else 'hand-written ranking'}")
+    else:  # out-of-fold: see `cross_fitted_examples`
+        learner, C, keys = tme.setting_of(args.chooser)
+        raw_tune, inner = cross_fitted_examples(data_tune, fold, tme.cross_fitted_choices(
+            data_tune, g_tune, fold, learner, C, keys))
+        train_ex = {i: examples(raw)[0] for i, raw in inner.items()}
+        print(f"tune main events: out-of-fold choices of the chooser's setting ({learner}, C {C}, keys {keys}), "
+              f"cross-fitted on {tme.FOLDS} folds")
+    (ex_tune, kept_tune) = examples(raw_tune)
+    (ex_report, kept_report) = examples(main_raw(data_report, shipped_choices(data_report, chooser)))
     print(f"pipeline run: {time.monotonic() - t0:.0f} s; no ACLED event for {sum(e is None for e in ex_tune)} tune, "
           f"{sum(e is None for e in ex_report)} report sentences")
-    g_tune, g_report = [it.label for it in tune], [it.label for it in report]
     rules_report = [e[0] if e else NONE for e in ex_report]
     print(f"rules alone: tune wF1 {score(g_tune, [e[0] if e else NONE for e in ex_tune])['weighted_f1']:.3f}, "
           f"report wF1 {score(g_report, rules_report)['weighted_f1']:.3f}")
 
     candidates: list[tuple] = []
     for setting in settings():
-        cv, preds, cv_keep, preds_keep = cross_validate(ex_tune, g_tune, setting, kept=kept_tune)
+        cv, preds, cv_keep, preds_keep = cross_validate(ex_tune, g_tune, setting, fold, kept_tune, train_ex)
         comb, f1 = max(cv.items(), key=lambda kv: (kv[1], kv[0][0] == "override", -kv[0][1]))
         # within CV noise of the best, the most conservative threshold of that mode wins: the
         # model retypes fewer events of kinds the corpus does not cover (tie-break, never a gain)
@@ -370,7 +420,7 @@ def main() -> int:
     cvs = score(g_tune, cv_pred)
     print("  CV on tune, per type (F1, n): " + "; ".join(
         f"{t} {v['f1']:.2f} {v['support']}" for t, v in sorted(cvs["per_type"].items(), key=lambda kv: kv[1]["f1"])))
-    idx = [k for k, e in enumerate(ex_tune) if e is not None and e[1] is not None]
+    idx = [k for k, e in enumerate(ex_tune) if retypable(e)]
     final = fit([ex_tune[k] for k in idx], [g_tune[k] for k in idx], setting, mode, min_prob)
     if keep:
         final = dataclasses.replace(final, keep_choices=tuple(KEEP_CHOICES))
@@ -380,7 +430,8 @@ def main() -> int:
             "learner": setting.learner, "temperature": setting.temperature, "C": setting.C,
             "class_weight": setting.class_weight, "dense_scale": setting.dense_scale,
             "mode": mode, "min_prob": min_prob, "keep_choices": list(final.keep_choices), "cv_weighted_f1": cv_f1,
-            "report_weighted_f1": rep["weighted_f1"], "features": len(final.weights)}
+            "report_weighted_f1": rep["weighted_f1"], "features": len(final.weights),
+            "main_events": "out-of-fold" if train_ex is not None else "in-sample" if chooser else "hand-written"}
     if not args.dry_run:
         args.out.write_text(to_json(final, meta), encoding="utf-8")
         print(f"wrote {args.out} ({len(final.weights)} features, {args.out.stat().st_size // 1024} KB)")

@@ -107,3 +107,77 @@ def test_the_keep_choices_survive_the_json(train):
     model = model.__class__(model.classes, model.bias, model.weights, keep_choices=tuple(train.KEEP_CHOICES))
     back = subtype_model.SubtypeModel.from_json(json.loads(train.to_json(model, {})))
     assert back.keep_choices == ("Armed clash", "Government regains territory", "Non-state actor overtakes territory")
+
+
+# --- the main-event chooser's out-of-fold choices (docs/annotation/subtypes.md section 20) ---
+
+def _chooser_data(n: int = 40):
+    """n sentences of two candidates each, one of the gold sub-type: the right one carries the general cue
+    'good' (what a chooser can learn), placed first or second in turn. Each candidate: (sub-type, modality,
+    confidence, chooser features, sub-type example) as train_main_event.collect gives them."""
+    data, gold = [], []
+    for k in range(n):
+        label, other = ("Armed clash", "Attack") if k % 2 else ("Attack", "Armed clash")
+        right = (label, "asserted", 0.5, {"good": 1.0, f"sub={label}": 1.0},
+                 (label, [f"w=right{k % 3}", "w=fight"], None, False))
+        wrong = (other, "asserted", 0.6, {"bad": 1.0, f"sub={other}": 1.0},
+                 (other, [f"w=wrong{k % 3}", "w=shoot"], None, False))
+        data.append([right, wrong] if k % 4 < 2 else [wrong, right])
+        gold.append(label)
+    return data, gold
+
+
+@pytest.fixture(scope="module")
+def choosing(train):
+    return sys.modules["train_main_event"]  # the module train_subtypes imports: one definition of the folds
+
+
+def test_the_folds_are_one_deterministic_stratified_partition(choosing):
+    gold = ["Attack"] * 20 + ["Armed clash"] * 15 + ["Arrests"] * 2 + ["Looting/property destruction"] * 3
+    fold = choosing.tune_folds(gold)
+    assert fold == choosing.tune_folds(list(gold))  # fixed seed
+    assert sorted(set(fold)) == list(range(choosing.FOLDS))
+    assert all(sum(1 for f, g in zip(fold, gold) if f == i and g == "Attack") == 4 for i in range(choosing.FOLDS))
+
+
+def test_no_cross_fitted_chooser_chooses_for_a_sentence_it_was_fitted_on(choosing, monkeypatch):
+    data, gold = _chooser_data()
+    fold = choosing.tune_folds(gold)
+    fitted_on: list[set[int]] = []
+    real_fit = choosing.fit
+
+    def fit_and_note(d, g, C, learner="candidate"):  # the real fit, its training sentences noted
+        fitted_on.append({id(x) for x in d})
+        return real_fit(d, g, C, learner)
+
+    monkeypatch.setattr(choosing, "fit", fit_and_note)
+    choices = choosing.cross_fitted_choices(data, gold, fold, "pairwise", 1.0, "none")
+    assert len(choices) == choosing.FOLDS + choosing.FOLDS * (choosing.FOLDS - 1) // 2  # each fold, each pair
+    for (held, chosen), seen in zip(choices.items(), fitted_on):
+        assert set(chosen) == {k for k in range(len(data)) if fold[k] in held}
+        assert seen == {id(data[k]) for k in range(len(data)) if fold[k] not in held}
+    # and they learned the general cue: every held-out sentence gets its right candidate
+    assert all(data[k][i][0] == gold[k] for chosen in choices.values() for k, i in chosen.items())
+
+
+def test_the_subtype_cv_trains_each_fold_on_choices_made_without_it(train):
+    data, _ = _chooser_data(10)
+    fold = [k % 5 for k in range(10)]
+    # made-up choices that tell the held sets apart: candidate 0 when one fold was held out, 1 when two were
+    choices = {frozenset({a, b}): {k: (len({a, b}) - 1) for k in range(10) if fold[k] in (a, b)}
+               for a in range(5) for b in range(a, 5)}
+    own, inner = train.cross_fitted_examples(data, fold, choices)
+    assert own == [data[k][0][4] for k in range(10)]  # chosen with held = {its own fold}
+    for i in range(5):  # outside fold i: chosen with held = {i, its fold}; fold i itself: with held = {i}
+        assert inner[i] == [data[k][0 if fold[k] == i else 1][4] for k in range(10)]
+
+
+def test_cross_validation_trains_on_the_examples_given_for_the_fold(train):
+    exs, labels = _examples(15)
+    fold = [k % 5 for k in range(15)]
+    swap = {"w=stones": "w=gas", "w=gas": "w=defused", "w=defused": "w=stones"}
+    shifted = [(r, [swap.get(f, f) for f in fs], d) for r, fs, d in exs]  # the cues of another label
+    s = train.Setting("svm", 0.5, "balanced", 0.0, 4.0)
+    cv, *_ = train.cross_validate(exs, labels, s, fold)
+    cv_shifted, *_ = train.cross_validate(exs, labels, s, fold, None, {i: shifted for i in range(5)})
+    assert cv[("override", 0.0)] == 1.0 and cv_shifted[("override", 0.0)] == 0.0
