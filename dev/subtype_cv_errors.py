@@ -46,10 +46,13 @@ def main() -> int:
     extra_files = sorted({p for f in files for p in f.parent.glob("extra/*.jsonl")})
     tune += [it for it in ts.load(extra_files, args.root) if it.split == "tune" and it.id not in seen]
     if args.cache.exists():
-        raw_tune, _ = pickle.loads(args.cache.read_bytes())
+        data_tune, _ = pickle.loads(args.cache.read_bytes())
     else:  # the same pickle the training script writes, so it can reuse it
-        raw_tune, raw_report = ts.main_features(tune), ts.main_features(report)
-        args.cache.write_bytes(pickle.dumps((raw_tune, raw_report)))
+        data_tune, data_report = ts.tme.collect([it.text for it in tune]), ts.tme.collect([it.text for it in report])
+        args.cache.write_bytes(pickle.dumps((data_tune, data_report)))
+    gold = [it.label for it in tune]
+    fold = ts.tme.tune_folds(gold)
+    raw_tune, train_ex = ts.tune_main_events(data_tune, gold, fold, ts.main_event.packaged_path())
     ex, kept = ts.examples(raw_tune)
     shipped = ts.shipped_setting(REPO / "src" / "frontwatch" / "data" / "subtype_model.json")
     setting, comb, keep = shipped
@@ -59,8 +62,7 @@ def main() -> int:
     if args.combine:
         m, p = args.combine.split(",")
         comb = (m, float(p))
-    gold = [it.label for it in tune]
-    cv, preds, cv_keep, preds_keep = ts.cross_validate(ex, gold, setting, kept=kept)
+    cv, preds, cv_keep, preds_keep = ts.cross_validate(ex, gold, setting, fold, kept, train_ex)
     pred = (preds_keep if keep else preds)[comb]
     rules = [e[0] if e else ts.NONE for e in ex]
     sc = ts.score(gold, pred)

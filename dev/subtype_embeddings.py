@@ -12,6 +12,10 @@ An experiment, not a shipped component. Three steps, each cached under /tmp:
     PYTHONPATH=src PY dev/subtype_embeddings.py cv --cache /tmp/emb20-examples.pkl --emb /tmp/emb20-emb.npz
 
 Only the tune part is embedded and cross-validated; the report part is never read here.
+Written for the training protocol before docs/annotation/subtypes.md section 20: main events as the shipped
+chooser picks them in-sample, and StratifiedKFold folds of its own (seed 0). The script now cross-fits the
+chooser and takes `train_main_event.tune_folds`; this experiment was not ported, so its figures (section 19)
+are those of the old protocol.
 Compared (weighted F1, predictions pooled over the script's folds, every way of combining with the rules
 that the script tries, and the script's post-rules (codebook_subtype) applied as at run time):
 (a) the shipped setting (SVM C .2, dense .1, temperature 6, margin .3, advances typed);

@@ -132,6 +132,27 @@ def cross_fitted_examples(data: list[list[tuple]], fold: list[int], choices: dic
 Example = tuple  # (rule sub-type, features | None, dense vector | None) or None (no ACLED event)
 
 
+def load_chooser(path: Path) -> main_event.Chooser | None:
+    """The main-event chooser in `path` (train_main_event.py's output); None: the hand-written ranking."""
+    return main_event.Chooser.from_json(json.loads(path.read_text("utf-8"))) if path.exists() else None
+
+
+def tune_main_events(data: list[list[tuple]], gold: list[str], fold: list[int], chooser_path: Path,
+                     in_sample: bool = False) -> tuple[list[tuple | None], dict[int, list[Example]] | None]:
+    """(each tune sentence's main-event example, each CV fold's training examples) as `cross_validate`
+    takes them: out-of-fold choices of the chooser's setting (`cross_fitted_examples`), or, with
+    `in_sample` or no chooser file, the shipped chooser's own choices (then every fold trains on those)."""
+    chooser = load_chooser(chooser_path)
+    if chooser is None or in_sample:
+        print(f"tune main events: the {'shipped chooser, in-sample' if chooser else 'hand-written ranking'}")
+        return main_raw(data, shipped_choices(data, chooser)), None
+    learner, C, keys = tme.setting_of(chooser_path)
+    raw, inner = cross_fitted_examples(data, fold, tme.cross_fitted_choices(data, gold, fold, learner, C, keys))
+    print(f"tune main events: out-of-fold choices of the chooser's setting ({learner}, C {C}, keys {keys}), "
+          f"cross-fitted on {tme.FOLDS} folds")
+    return raw, {i: examples(r)[0] for i, r in inner.items()}
+
+
 def examples(raw: list[tuple | None]) -> tuple[list[Example], dict[int, tuple]]:
     """The learner's examples from `main_raw`'s records, and the events of KEEP_TYPES apart
     ({index: (features, dense)}): those are never trained on (the rules' 'Other' for an advance is
@@ -357,18 +378,8 @@ def main() -> int:
             args.cache.write_bytes(pickle.dumps((data_tune, data_report)))
     g_tune, g_report = [it.label for it in tune], [it.label for it in report]
     fold = tme.tune_folds(g_tune)
-    chooser = main_event.Chooser.from_json(json.loads(args.chooser.read_text("utf-8"))) if args.chooser.exists() else None
-    train_ex = None
-    if chooser is None or args.in_sample_chooser:  # the tune main events as the shipped chooser picks them
-        raw_tune = main_raw(data_tune, shipped_choices(data_tune, chooser))
-        print(f"tune main events: the {'shipped chooser, in-sample' if chooser else 'hand-written ranking'}")
-    else:  # out-of-fold: see `cross_fitted_examples`
-        learner, C, keys = tme.setting_of(args.chooser)
-        raw_tune, inner = cross_fitted_examples(data_tune, fold, tme.cross_fitted_choices(
-            data_tune, g_tune, fold, learner, C, keys))
-        train_ex = {i: examples(raw)[0] for i, raw in inner.items()}
-        print(f"tune main events: out-of-fold choices of the chooser's setting ({learner}, C {C}, keys {keys}), "
-              f"cross-fitted on {tme.FOLDS} folds")
+    chooser = load_chooser(args.chooser)
+    raw_tune, train_ex = tune_main_events(data_tune, g_tune, fold, args.chooser, args.in_sample_chooser)
     (ex_tune, kept_tune) = examples(raw_tune)
     (ex_report, kept_report) = examples(main_raw(data_report, shipped_choices(data_report, chooser)))
     print(f"pipeline run: {time.monotonic() - t0:.0f} s; no ACLED event for {sum(e is None for e in ex_tune)} tune, "
