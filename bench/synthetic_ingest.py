@@ -170,24 +170,33 @@ def rebase(base: ProcessedArticle, article: Article, copy: int) -> ProcessedArti
         events=[event(e) for e in base.events])
 
 
-# What replay_chunk hands back: url -> (base extraction, copy number), set by `install_replay`.
-_REPLAY: dict[str, tuple[ProcessedArticle, int]] = {}
+# What replay_chunk replays: the bases and the number of copies, set by `install_replay`. A copy's
+# base and copy number follow from the index in its URL, so no table of N entries is held.
+_REPLAY: dict[str, Any] = {"bases": [], "n": 0}
 REPLAY_STATS = {"rebased": 0, "length_mismatch": 0, "unknown": 0}
 
 
 def install_replay(bases: list[ProcessedArticle], n: int) -> None:
-    _REPLAY.clear()
-    for i in range(n):
-        _REPLAY[f"{URL_BASE}{i:06d}"] = (bases[i % len(bases)], i // len(bases))
+    _REPLAY.update(bases=bases, n=n)
     for key in REPLAY_STATS:
         REPLAY_STATS[key] = 0
+
+
+def _replayed(url: str) -> tuple[ProcessedArticle, int] | None:
+    """(base extraction, copy number) of synthetic article `url`, None for any other URL."""
+    bases, n = _REPLAY["bases"], _REPLAY["n"]
+    tail = url[len(URL_BASE):] if url.startswith(URL_BASE) else ""
+    if not tail.isdigit() or int(tail) >= n or not bases:
+        return None
+    i = int(tail)
+    return bases[i % len(bases)], i // len(bases)
 
 
 def replay_chunk(articles: list[Article]) -> list[ProcessedArticle]:
     """Stands in for `worker.process_chunk`: each cleaned copy gets its base's extraction."""
     out = []
     for article in articles:
-        found = _REPLAY.get(article.url or "")
+        found = _replayed(article.url or "")
         if found is None:
             REPLAY_STATS["unknown"] += 1
             out.append(ProcessedArticle(article))

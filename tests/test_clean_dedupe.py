@@ -174,9 +174,15 @@ def test_bad_signature_is_rejected_with_a_clear_error() -> None:
         idx.add("", signature(STORY))
 
 
-def test_index_answers_as_datasketch_minhash_lsh_does() -> None:
+@pytest.mark.parametrize("layout", [{}, {"merge_every": 1}, {"merge_every": 7}, {"merge_every": 5, "key_bits": 3},
+                                    {"key_bits": 1}])
+def test_index_answers_as_datasketch_minhash_lsh_does(layout: dict) -> None:
     """The compact index finds exactly what datasketch's MinHashLSH over MinHash objects finds
-    (same bands, same verification): the reference is the library the index replaced."""
+    (same bands, same verification): the reference is the library the index replaced. Also with
+    the recent articles merged into the sorted band arrays after every 1, 5 or 7 additions (the
+    default merges only after 4,096, so the first case tests the recent dicts alone), and with band
+    keys cut to 3 or 1 bits, so that keys collide all the time and only the check of the band's
+    values keeps the candidates exact."""
     import random
 
     from datasketch import MinHashLSH
@@ -198,7 +204,7 @@ def test_index_answers_as_datasketch_minhash_lsh_does() -> None:
     sigs = [signature(t) for t in texts]
     order = list(range(len(texts)))
     rng.shuffle(order)
-    index = NearDuplicateIndex()
+    index = NearDuplicateIndex(**layout)
     lsh = MinHashLSH(threshold=THRESHOLD, num_perm=NUM_PERM, weights=LSH_WEIGHTS)
     sketches = {}
     found = 0
@@ -218,3 +224,21 @@ def test_index_answers_as_datasketch_minhash_lsh_does() -> None:
         if not m.is_empty():
             lsh.insert(key, m)
     assert 50 <= found < len(texts) - 40  # near-duplicates found and missed alike
+
+
+def test_index_widens_its_matrix_for_values_beyond_32_bits() -> None:
+    """Legacy MinHash values fit in 4 bytes and are held so; a signature with a larger value (another
+    scheme) widens the matrix to 8 bytes and both are still found as themselves."""
+    import numpy as np
+
+    small = signature(STORY)
+    big_values = np.frombuffer(small, dtype="<u8").copy()
+    big_values[:8] += np.uint64(1 << 40)  # first band differs from `small`'s, values beyond 32 bits
+    big = big_values.tobytes()
+    idx = NearDuplicateIndex(merge_every=1)
+    idx.add("small", small)
+    idx.add("big", big)
+    assert idx.candidates(big) == {"small", "big"}  # the other 15 bands are shared
+    assert idx.find(big) == "big" and idx.find(small) == "small"
+    assert idx.find(big, exclude="big") == "small"  # 120 of 128 values equal: 0.94
+    assert idx._sigs.dtype == np.uint64

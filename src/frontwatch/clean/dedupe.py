@@ -108,16 +108,6 @@ def _values(sig: bytes) -> np.ndarray:
     return np.frombuffer(bytes(sig), dtype="<u8")
 
 
-def _packed(values: np.ndarray) -> bytes:
-    """The values as bytes, 4 a value when they all fit (legacy MinHash values are < 2**32: half the
-    memory), else 8. Two packings of different values never compare equal (nor do the two widths)."""
-    return values.astype("<u4").tobytes() if int(values.max()) <= 0xFFFFFFFF else values.astype("<u8").tobytes()
-
-
-def _unpacked(packed: bytes) -> np.ndarray:
-    return np.frombuffer(packed, dtype="<u4" if len(packed) == NUM_PERM * 4 else "<u8").astype(np.uint64)
-
-
 @lru_cache(maxsize=4)
 def _bands(threshold: float) -> tuple[tuple[int, int], ...]:
     """The band layout datasketch's MinHashLSH uses for this threshold (`LSH_WEIGHTS`)."""
@@ -131,57 +121,127 @@ def _from_bytes(sig: bytes) -> MinHash:
     return _new_minhash(hashvalues=_values(sig).astype(np.uint64))
 
 
+_MERGE_EVERY = 1024  # articles added before the recent ones are merged into the sorted band arrays
+# Odd 64-bit multipliers of the band keys (fixed: the keys never leave the process, but a fixed
+# layout keeps runs reproducible). A key is sum(value_i * multiplier_i) mod 2**64 over the band.
+_KEY_MULTIPLIERS = np.random.default_rng(20261206).integers(1, 2**63, size=NUM_PERM, dtype=np.uint64) * np.uint64(2) + np.uint64(1)
+
+
+def _band_layout(ranges: tuple[tuple[int, int], ...]) -> tuple[np.ndarray, np.ndarray]:
+    """Gather indices and multipliers (0 on padding) that give every band's key in one numpy step."""
+    width = max(b - a for a, b in ranges)
+    gather = np.zeros((len(ranges), width), dtype=np.intp)
+    mult = np.zeros((len(ranges), width), dtype=np.uint64)
+    for n, (a, b) in enumerate(ranges):
+        gather[n, :b - a] = np.arange(a, b)
+        mult[n, :b - a] = _KEY_MULTIPLIERS[:b - a]
+    return gather, mult
+
+
 class NearDuplicateIndex:
     """Articles seen so far, searchable for near-duplicates of a new signature.
 
     The same answers as datasketch's MinHashLSH over MinHash objects (same bands, a candidate
     shares a whole band, verified against THRESHOLD by the same Jaccard estimate), held
-    compactly: the index keeps every stored article's signature for the whole ingest, and as
-    MinHash objects plus MinHashLSH's tables that was ~7.5 kB an article (747 MB at 100,000
-    articles, more than anything else an ingest holds); here each signature is kept once as
-    packed values, and each band's table maps the band's packed values to the ids sharing it.
+    compactly, because the index keeps every stored article's signature for the whole ingest:
+    as MinHash objects plus MinHashLSH's tables that was ~7.5 kB an article (747 MB at
+    100,000 articles), as packed bytes with a dict per band ~2.6 kB. Here:
+
+    - the signatures are the rows of one numpy matrix (4 bytes a value while every value fits,
+      as the legacy scheme's do; 8 after the first that does not): 512 bytes an article;
+    - each band's table is two numpy arrays, a 64-bit key of the band's values (a multiply-sum
+      hash, `_band_layout`) sorted, and the row holding it: 12 bytes an article and band. Articles added since the
+      last merge wait in small dicts (`merge_every` of them) and are then merged in, so adding
+      one article never re-sorts the whole table;
+    - a key match is checked on the band's values in the matrix, so a collision of two keys
+      never makes a candidate that MinHashLSH would not have: the candidates are exactly
+      "shares a whole band".
+
+    ~0.8 kB an article with its id. `key_bits` and `merge_every` exist for the tests (few bits
+    force key collisions; a small merge_every exercises the sorted arrays); ingest keeps the
+    defaults.
     """
 
-    def __init__(self, threshold: float = THRESHOLD) -> None:
+    def __init__(self, threshold: float = THRESHOLD, *, key_bits: int = 64, merge_every: int = _MERGE_EVERY) -> None:
         if not 0.0 < threshold <= 1.0:
             raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+        if not 1 <= key_bits <= 64 or merge_every < 1:
+            raise ValueError(f"key_bits must be in 1..64 and merge_every >= 1, got {key_bits}, {merge_every}")
         self.threshold = threshold
         self._ranges = _bands(threshold)
-        self._tables: list[dict[bytes, str | list[str]]] = [{} for _ in self._ranges]
-        self._sketches: dict[str, bytes] = {}
+        self._gather, self._mult = _band_layout(self._ranges)
+        self._bits, self._merge_every = key_bits, merge_every
+        self._ids: list[str] = []  # row -> id
+        self._rows: dict[str, int] = {}  # id -> row
+        self._sigs = np.zeros((0, NUM_PERM), dtype=np.uint32)  # rows [0, len(self._ids)) are in use
+        self._keys = [np.zeros(0, dtype=np.uint64) for _ in self._ranges]  # per band, sorted
+        self._key_rows = [np.zeros(0, dtype=np.uint32) for _ in self._ranges]  # per band, aligned with _keys
+        self._recent: list[dict[int, list[int]]] = [{} for _ in self._ranges]  # per band, not merged yet
+        self._recent_count = 0
 
-    def _keys(self, values: np.ndarray) -> list[bytes]:
-        return [_packed(values[a:b]) for a, b in self._ranges]
+    def _band_keys(self, values: np.ndarray) -> list[int]:
+        keys = (values[self._gather] * self._mult).sum(axis=1, dtype=np.uint64)  # wraps: mod 2**64
+        return (keys >> np.uint64(64 - self._bits)).tolist()
+
+    def _store(self, values: np.ndarray) -> int:
+        row = len(self._ids)
+        if row == len(self._sigs):  # grow by half: amortised O(1) an article, at most 1.5x held
+            grown = np.zeros((max(64, row + row // 2), NUM_PERM), dtype=self._sigs.dtype)
+            grown[:row] = self._sigs[:row]
+            self._sigs = grown
+        if self._sigs.dtype == np.uint32 and int(values.max()) > 0xFFFFFFFF:
+            self._sigs = self._sigs.astype(np.uint64)
+        self._sigs[row] = values
+        return row
 
     def add(self, article_id: str, sig: bytes) -> None:
         """Index an article; adding an id that is already indexed keeps the first signature."""
         if not isinstance(article_id, str) or not article_id:
             raise ValueError("article_id must be a non-empty string")
         values = _values(sig)
-        if article_id in self._sketches:
+        if article_id in self._rows:
             return
-        self._sketches[article_id] = _packed(values)
+        row = self._store(values)
+        self._ids.append(article_id)
+        self._rows[article_id] = row
         if bool(np.any(values != _EMPTY)):  # empty texts would all "match" each other
-            for key, table in zip(self._keys(values), self._tables, strict=True):
-                held = table.get(key)
-                if held is None:
-                    table[key] = article_id
-                elif isinstance(held, str):
-                    table[key] = [held, article_id]
-                else:
-                    held.append(article_id)
+            for key, recent in zip(self._band_keys(values), self._recent, strict=True):
+                recent.setdefault(key, []).append(row)
+            self._recent_count += 1
+            if self._recent_count >= self._merge_every:
+                self._merge()
+
+    def _merge(self) -> None:
+        """Move the recent rows into the sorted band arrays (the few new keys sorted, then inserted)."""
+        for b, recent in enumerate(self._recent):
+            pairs = sorted((key, row) for key, rows in recent.items() for row in rows)
+            new_keys = np.fromiter((k for k, _ in pairs), dtype=np.uint64, count=len(pairs))
+            new_rows = np.fromiter((r for _, r in pairs), dtype=np.uint32, count=len(pairs))
+            at = np.searchsorted(self._keys[b], new_keys, side="right")
+            self._keys[b] = np.insert(self._keys[b], at, new_keys)
+            self._key_rows[b] = np.insert(self._key_rows[b], at, new_rows)
+            recent.clear()
+        self._recent_count = 0
+
+    def _candidate_rows(self, values: np.ndarray) -> set[int]:
+        """Rows sharing a whole band with `values` (none for an empty signature)."""
+        out: set[int] = set()
+        if not bool(np.any(values != _EMPTY)):
+            return out
+        for b, ((lo, hi), key) in enumerate(zip(self._ranges, self._band_keys(values), strict=True)):
+            found = list(self._recent[b].get(key, ()))
+            keys = self._keys[b]
+            if len(keys):
+                start = int(np.searchsorted(keys, np.uint64(key), side="left"))
+                end = int(np.searchsorted(keys, np.uint64(key), side="right"))
+                found.extend(int(r) for r in self._key_rows[b][start:end])
+            band = values[lo:hi]
+            out.update(r for r in found if r not in out and bool(np.array_equal(self._sigs[r, lo:hi], band)))
+        return out
 
     def candidates(self, sig: bytes) -> set[str]:
         """The ids sharing a whole band with `sig` (what MinHashLSH.query returns; none for an empty text)."""
-        values = _values(sig)
-        out: set[str] = set()
-        if not bool(np.any(values != _EMPTY)):
-            return out
-        for key, table in zip(self._keys(values), self._tables, strict=True):
-            held = table.get(key)
-            if held is not None:
-                out.update((held,) if isinstance(held, str) else held)
-        return out
+        return {self._ids[r] for r in self._candidate_rows(_values(sig))}
 
     def find(self, sig: bytes, exclude: str | None = None) -> str | None:
         """Id of the indexed article most similar to `sig` with estimated Jaccard ≥ threshold, else None.
@@ -192,16 +252,17 @@ class NearDuplicateIndex:
         """
         values = _values(sig)
         best: tuple[float, str] | None = None
-        for key in self.candidates(sig):
+        for row in self._candidate_rows(values):
+            key = self._ids[row]
             if key == exclude:
                 continue
-            score = float(np.count_nonzero(values == _unpacked(self._sketches[key]))) / float(NUM_PERM)
+            score = float(np.count_nonzero(values == self._sigs[row])) / float(NUM_PERM)
             if score >= self.threshold and (best is None or (-score, key) < (-best[0], best[1])):
                 best = (score, key)
         return best[1] if best else None
 
     def __len__(self) -> int:
-        return len(self._sketches)
+        return len(self._ids)
 
     def __contains__(self, article_id: object) -> bool:
-        return article_id in self._sketches
+        return article_id in self._rows

@@ -17,13 +17,18 @@ import spaced by slow runs piled up pending work without bound (a 100,000-articl
 SQLite ingest held 48,000 articles' events in one run and reached 12 GB). After
 DERIVE_MAX_PENDING stored articles the stages run whatever the spacing says; their share of the
 wall time may then exceed the spacing's bound on an archive imported out of order, never memory.
+The cap is 2,500 articles (5,000 until mem21): a run's working set is ~5 kB a pending event
+(its reports, then the story builder over them: 233 MB over the resident set for 46,755 events
+of a 5,000-article batch, measured with the kernel's high-water mark), the largest part of an
+ingest's peak after the near-duplicate index; halving the batch halves it, for more runs (each
+restores the stories near its batch and replays control from a checkpoint: docs/scale-ingest.md).
 """
 
 from __future__ import annotations
 
 DERIVE_EVERY_S = 30.0  # the shortest time between two runs of the derive stages in one ingest
 DERIVE_SPACING = 2.0  # at least this many times the last run's own duration between two runs
-DERIVE_MAX_PENDING = 5000  # stored articles waiting for the stages: at this many they run anyway
+DERIVE_MAX_PENDING = 2500  # stored articles waiting for the stages: at this many they run anyway
 
 
 def derive_due(since_last_s: float, last_run_s: float, pending: int = 0, every_s: float = DERIVE_EVERY_S,

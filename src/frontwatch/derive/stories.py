@@ -160,7 +160,7 @@ def pending_reports(conn: Connection, seen: Callable[[dict[str, Any]], None] | N
     """The events in no story yet (not background), what the next run of the stage adds, read
     straight into `Report`s (`seen` is shown each record as it streams by).
 
-    Why: a run holds its whole batch (up to 5,000 articles, ~46,000 events on a busy feed: `derive.pace`)
+    Why: a run holds its whole batch (up to 2,500 articles, ~23,000 events on a busy feed: `derive.pace`)
     while it builds; as records that is ~3.7 kB an event, as reports ~0.7 kB (a `rebuild` holds every
     event of the store this way)."""
     out = []
