@@ -19,7 +19,10 @@ from __future__ import annotations
 import argparse
 import sys
 from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import frontwatch.geo.geoparse as geoparse_mod
 from frontwatch.evaluate.event_location import read_sentences
@@ -33,8 +36,6 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_location_misses import _ov  # noqa: E402  (one overlap test for both error scripts)
 
 
-
-
 def _span_fit(sp, g: tuple[int, int], text: str) -> str:
     """'same' when the recognised span is the gold name (up to a leading 'the'), else 'other span'
     (the recogniser cut the name differently: 'X province', 'the X camp', 'X, Y')."""
@@ -45,13 +46,24 @@ def _span_fit(sp, g: tuple[int, int], text: str) -> str:
     return "same" if sp.text.strip().removeprefix("the ").removeprefix("The ") == gold else "other span"
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="tune")
-    ap.add_argument("--show", default=None)
-    ap.add_argument("--n", type=int, default=10)
-    args = ap.parse_args()
-    rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
+@dataclass
+class Decision:
+    """One sentence of the corpus with the pipeline's place decision on its gold verb."""
+
+    s: Any  # evaluate.event_location's sentence (text, verb, gold spans)
+    doc: Any
+    tops: list  # the geoparser's toponyms
+    verb: Any  # the gold verb's span, None when it does not align to tokens
+    places: list  # the places chosen on the verb (the country fallback counts as none)
+    how: str
+    captured: list  # (span, candidates, resolution) of every span the resolver saw
+    scored: list  # the place scorer's scored candidates (place_role.Scored)
+
+
+def decisions(split: str) -> Iterator[Decision]:
+    """The place decision on the gold verb of every sentence of `split`, with what the geoparser and the
+    scorer saw on the way: the one loop both error scripts (this one, event_location_causes.py) read."""
+    rows = read_sentences(DEFAULT_EVENT_LOCATION, split)
     nlp = load_nlp()
     gp = _pipeline(None, True).geoparser
     ex = EventExtractor()
@@ -64,17 +76,32 @@ def main() -> None:
         return out
 
     geoparse_mod.resolve_document = spy
+    try:
+        for s, doc in zip(rows, nlp.pipe([r.text for r in rows], batch_size=64)):
+            captured.clear()
+            tops = gp.parse_doc(doc, nlp_sentences(doc))
+            verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
+            ex.last_place_scores = []
+            places, how = ex.places_for(doc, Article(id=s.id, text=s.text, source_ref=s.id, kind="text"),
+                                        tops, verb.root.i) if verb else ([], "none")
+            if how == "country":
+                places = []
+            places = [p for p in places if s.text[p.start:p.end] == p.text]
+            yield Decision(s, doc, tops, verb, places, how, list(captured), list(ex.last_place_scores))
+    finally:
+        geoparse_mod.resolve_document = real
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--split", default="tune")
+    ap.add_argument("--show", default=None)
+    ap.add_argument("--n", type=int, default=10)
+    args = ap.parse_args()
     buckets: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
-    for s, doc in zip(rows, nlp.pipe([r.text for r in rows], batch_size=64)):
-        captured.clear()
-        tops = gp.parse_doc(doc, nlp_sentences(doc))
-        verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
-        places, how = ex.places_for(doc, Article(id=s.id, text=s.text, source_ref=s.id, kind="text"),
-                                    tops, verb.root.i) if verb else ([], "none")
-        if how == "country":
-            places = []
-        places = [p for p in places if s.text[p.start:p.end] == p.text]
+    for d in decisions(args.split):
+        s, tops, places, how, captured = d.s, d.tops, d.places, d.how, d.captured
         vtext = s.text[s.verb[0]:s.verb[1]]
         got = [p.text for p in places]
         if not s.gold:

@@ -28,17 +28,11 @@ import sys
 from collections import Counter, defaultdict
 from pathlib import Path
 
-import frontwatch.geo.geoparse as geoparse_mod
-from frontwatch.evaluate.event_location import read_sentences
-from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION, _pipeline
 from frontwatch.events import place_role
-from frontwatch.events.extract import EventExtractor, segments
-from frontwatch.model import Article
-from frontwatch.nlp.pipeline import load_nlp
-from frontwatch.nlp.pipeline import sentences as nlp_sentences
+from frontwatch.events.extract import segments
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from event_location_buckets import _span_fit  # noqa: E402
+from event_location_buckets import _span_fit, decisions  # noqa: E402
 from event_location_misses import _ov  # noqa: E402
 
 
@@ -61,32 +55,11 @@ def main() -> None:
     ap.add_argument("--show", default=None)
     ap.add_argument("--n", type=int, default=10)
     args = ap.parse_args()
-    rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
-    nlp = load_nlp()
-    gp = _pipeline(None, True).geoparser
-    ex = EventExtractor()
-    captured: list = []
-    real = geoparse_mod.resolve_document
-
-    def spy(text, spans, cands, *a, **k):
-        out = real(text, spans, cands, *a, **k)
-        captured[:] = list(zip(spans, cands, out))
-        return out
-
-    geoparse_mod.resolve_document = spy
     buckets: Counter[str] = Counter()
     examples: dict[str, list[str]] = defaultdict(list)
-    for s, doc in zip(rows, nlp.pipe([r.text for r in rows], batch_size=64)):
-        captured.clear()
-        tops = gp.parse_doc(doc, nlp_sentences(doc))
-        verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
-        ex.last_place_scores = []
-        places, how = ex.places_for(doc, Article(id=s.id, text=s.text, source_ref=s.id, kind="text"),
-                                    tops, verb.root.i) if verb else ([], "none")
-        scored = list(ex.last_place_scores)
-        if how == "country":
-            places = []
-        places = [p for p in places if s.text[p.start:p.end] == p.text]
+    for d in decisions(args.split):
+        s, doc, tops, verb, places, how, captured, scored = (d.s, d.doc, d.tops, d.verb, d.places, d.how,
+                                                             d.captured, d.scored)
         vtext = s.text[s.verb[0]:s.verb[1]]
         got = [p.text for p in places]
         if not s.gold:
