@@ -294,8 +294,11 @@ def run_ingest(
 def _derive(store: Store, stats: JobStats, on_error: OnError) -> None:
     """The derived stages after a batch (stories, control: `frontwatch.derive`). A failure is one
     error line: the batch's events stay pending and the next batch or run adds them (the stages'
-    work list is the events in no story yet, so a run killed before them loses nothing)."""
+    work list is the events in no story yet, so a run killed before them loses nothing).
+    The run's working set is dropped when it returns; its free pages go back to the OS
+    (`heap.release_free_heap`) rather than staying resident until the next run."""
     from frontwatch.derive import run_stages
+    from frontwatch.heap import release_free_heap
 
     try:
         run_stages(store)
@@ -303,6 +306,8 @@ def _derive(store: Store, stats: JobStats, on_error: OnError) -> None:
         msg = f"stories/control not updated: {type(exc).__name__}: {exc}"
         stats.errors.append(msg)
         on_error(msg)
+    finally:
+        release_free_heap()
 
 
 def _stored_meanwhile(index: "NearDuplicateIndex", rows: Iterable[tuple[str, bytes]], article_id: str, sig: bytes,
