@@ -131,6 +131,11 @@ def _feature(feats: Iterable[str], prefix: str) -> str | None:
     return next((f[len(prefix):] for f in feats if f.startswith(prefix)), None)
 
 
+def _values(feats: Iterable[str], prefix: str) -> set[str]:
+    """Every value of a feature family: the sentence's words (`w=`), the trigger's subjects (`subj=`), ..."""
+    return {f[len(prefix):] for f in feats if f.startswith(prefix)}
+
+
 def accident_subtype(subtype: str, feats: Iterable[str]) -> str:
     """A loss told only as an accident is 'Other' (the codebook: no one attacked; the guideline's recurring call
     "aircraft crash, cause not stated -> Other"). The rules type the killing or the blast in "a military
@@ -198,7 +203,7 @@ def clash_at_protest(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     if subtype not in CLASH_AT_PROTEST_FROM:
         return subtype
-    words = {f[2:] for f in feats if f.startswith("w=")}
+    words = _values(feats, "w=")
     if words & RIOT_CLASH_WORDS and words & PROTEST_WORDS:
         return VIOLENT_DEMONSTRATION
     return subtype
@@ -219,7 +224,7 @@ def foiled_explosion(subtype: str, feats: Iterable[str]) -> str:
     happened (`w=`, not under a denial). 5-fold CV on the tune part (2026-12-06, the shipped setting): 3 answers
     change, all 3 to right."""
     feats = list(feats)
-    if subtype in FOILED_FROM and any(f.startswith("w=") and f[2:] in FOILING_WORDS for f in feats):
+    if subtype in FOILED_FROM and _values(feats, "w=") & FOILING_WORDS:
         return DISRUPTED
     return subtype
 
@@ -238,7 +243,7 @@ def aircraft_agent(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     if subtype not in AIRCRAFT_FROM:
         return subtype
-    subjects = {f[5:] for f in feats if f.startswith("subj=")}
+    subjects = _values(feats, "subj=")
     if subjects & AIRCRAFT or ("force" in subjects and "subj_mod=air" in feats):
         return AIR_STRIKE
     return subtype
@@ -258,7 +263,7 @@ def accident_cause(subtype: str, feats: Iterable[str]) -> str:
     `ACCIDENT_CAUSES` (`w=`, not under a denial: "it was no accident"). 5-fold CV on the tune part (2026-12-06, the
     shipped setting): 3 answers change, all 3 to right."""
     feats = list(feats)
-    if subtype in ACCIDENT_CAUSE_FROM and any(f.startswith("w=") and f[2:] in ACCIDENT_CAUSES for f in feats):
+    if subtype in ACCIDENT_CAUSE_FROM and _values(feats, "w=") & ACCIDENT_CAUSES:
         return OTHER
     return subtype
 
@@ -284,7 +289,7 @@ def handover_without_fight(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     if subtype not in HANDOVER_FROM or "cue=territory_gain" not in feats or ADJUNCT_FEATURE in feats:
         return subtype
-    words = {f[2:] for f in feats if f.startswith("w=")}
+    words = _values(feats, "w=")
     if not words & LEAVING_WORDS or words & FIGHT_WORDS:
         return subtype
     return NONVIOLENT_TRANSFER
@@ -302,8 +307,7 @@ def goods_taken(subtype: str, feats: Iterable[str]) -> str:
     then names the gainer. 5-fold CV on the tune part (2026-12-06, the shipped setting): 2 answers change, both to
     right."""
     feats = list(feats)
-    if subtype in (GOVERNMENT_GAIN, NONSTATE_GAIN) and any(
-            f.startswith("obj@t=") and f[6:] in GOODS_WORDS for f in feats):
+    if subtype in (GOVERNMENT_GAIN, NONSTATE_GAIN) and _values(feats, "obj@t=") & GOODS_WORDS:
         return LOOTING
     return subtype
 

@@ -417,7 +417,7 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
         return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
     if k in countries and a in countries:
         return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
-    if len(word) > 5 and word.casefold().endswith(res.collective_suffixes or ("\0",)):
+    if res.collective_suffixes and len(word) > 5 and word.casefold().endswith(res.collective_suffixes):
         return False  # "Moğollar Bağdat'ı yağmaladı": a people or a dynasty (a plural) acts on the place after it
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
