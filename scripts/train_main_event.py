@@ -232,10 +232,9 @@ def subtype_cv(data: list[list[tuple]], gold: list[str], fold: list[int], choice
     import train_subtypes as ts
 
     setting, comb, keep = sub
-    own, inner = ts.cross_fitted_examples(data, fold, choices)
+    own, train_ex = ts.cross_fitted_training(data, fold, choices)
     ex, kept = ts.examples(own)
-    cv, _, cv_keep, _ = ts.cross_validate(ex, gold, setting, fold, kept,
-                                          {i: ts.examples(raw)[0] for i, raw in inner.items()})
+    cv, _, cv_keep, _ = ts.cross_validate(ex, gold, setting, fold, kept, train_ex)
     return (cv_keep if keep else cv)[comb]
 
 

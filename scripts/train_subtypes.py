@@ -147,9 +147,16 @@ def tune_main_events(data: list[list[tuple]], gold: list[str], fold: list[int], 
         print(f"tune main events: the {'shipped chooser, in-sample' if chooser else 'hand-written ranking'}")
         return main_raw(data, shipped_choices(data, chooser)), None
     learner, C, keys = tme.setting_of(chooser_path)
-    raw, inner = cross_fitted_examples(data, fold, tme.cross_fitted_choices(data, gold, fold, learner, C, keys))
     print(f"tune main events: out-of-fold choices of the chooser's setting ({learner}, C {C}, keys {keys}), "
           f"cross-fitted on {tme.FOLDS} folds")
+    return cross_fitted_training(data, fold, tme.cross_fitted_choices(data, gold, fold, learner, C, keys))
+
+
+def cross_fitted_training(data: list[list[tuple]], fold: list[int], choices: dict[frozenset[int], dict[int, int]]
+                          ) -> tuple[list[tuple | None], dict[int, list[Example]]]:
+    """`cross_fitted_examples` as `cross_validate` takes them: (each tune sentence's main-event example,
+    {CV fold: the examples it trains on})."""
+    raw, inner = cross_fitted_examples(data, fold, choices)
     return raw, {i: examples(r)[0] for i, r in inner.items()}
 
 
