@@ -28,3 +28,18 @@ def test_arabic_weak_final_verbs_in_the_feminine_and_plural() -> None:
 def test_turkish_reported_past_and_plural_of_simple_past_entries() -> None:
     assert "threaten" in _types("Bakan muhalefeti sert bir dille uyarmıştır.", "tr")
     assert "threaten" in _types("Bakanlar muhalefeti uyardılar.", "tr")
+
+
+def test_a_level_of_acts_is_a_measure_not_a_happening() -> None:
+    """mlA22: 'سطح' / 'مستوى' / 'seviyesi' (level) before or after an act's noun make it a measure, as 'میزان', 'حجم'."""
+    assert "sanction" not in _types("اقداماتی برای کاهش سطح تحریم ها به این کشور اجازه داد اقتصاد خود را بهبود بخشد.", "fa")
+    assert "sanction" in _types("آمریکا تحریم های جدیدی علیه ایران وضع کرد.", "fa")
+    assert not _types("ارتفع مستوى الهجمات على القوات الأمريكية في العراق.", "ar")
+    assert not _types("Irak'ta saldırı seviyesi arttı.", "tr")
+
+
+def test_a_persian_checkpoint_is_no_search() -> None:
+    """mlA22: 'ایست بازرسی' (checkpoint) names a place; the attack on it is the event, no search was made."""
+    got = _types("افراد مسلح به یک ایست بازرسی در بلوچستان حمله کردند.", "fa")
+    assert "search" not in got
+    assert "search" in _types("پلیس خانه او را بازرسی کرد.", "fa")
