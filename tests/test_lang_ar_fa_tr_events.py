@@ -43,3 +43,33 @@ def test_a_persian_checkpoint_is_no_search() -> None:
     got = _types("افراد مسلح به یک ایست بازرسی در بلوچستان حمله کردند.", "fa")
     assert "search" not in got
     assert "search" in _types("پلیس خانه او را بازرسی کرد.", "fa")
+
+
+def test_a_persian_noun_with_a_negated_light_verb_tells_no_happening() -> None:
+    """mlA22: 'بازداشت نکرد' (did not arrest), 'حمله نکرده است': the negated past light verb, as the present or
+    the future, tells none (cues_fa `verbs_untold`); the same noun with the past light verb does."""
+    assert not _types("پلیس معترضان را در تهران بازداشت نکرد.", "fa")
+    assert "arrest" in _types("پلیس سه فعال را در تهران بازداشت کرد.", "fa")
+    assert not _types("نیروهای ارتش به مواضع شورشیان حمله نکرده اند.", "fa")
+
+
+def test_persian_compound_verbs_of_fire_and_broken_relations() -> None:
+    """mlA22: 'آتش گشودند' (opened fire), as ar 'فتح النار' and tr 'ateş aç-'; 'روابط ... قطع کرد' (cut relations)."""
+    assert "attack" in [_base(t) for t in _types("افراد مسلح به سوی پلیس آتش گشودند.", "fa")]
+    assert "sanction" in _types("عربستان روابط خود را قطع کرد.", "fa")  # up to two words between the items
+
+
+def test_arabic_storming_is_a_raid() -> None:
+    """mlA22: 'اقتحم' (stormed a building, a mosque) is an attack, as 'raid', not territory taken."""
+    from frontwatch.geo.geoparse import Geoparser
+    from frontwatch.lang.geoparse import geoparse_text
+
+    text = "واقتحمت القوات الإسرائيلية المسجد الأقصى في القدس."
+    _, tops = geoparse_text(text, "ar", Geoparser.open())
+    got = [e.event_type for e in code_sentence(text, "ar", tops, None)]
+    assert got and not any(t.startswith("territory") for t in got)
+
+
+def _base(event_type: str) -> str:
+    """The internal type before refinement by the actors ('armed_clash', 'excessive_force' come from 'attack')."""
+    return "attack" if event_type in ("attack", "armed_clash", "attack_civilians", "excessive_force") else event_type
