@@ -73,3 +73,20 @@ def test_arabic_storming_is_a_raid() -> None:
 def _base(event_type: str) -> str:
     """The internal type before refinement by the actors ('armed_clash', 'excessive_force' come from 'attack')."""
     return "attack" if event_type in ("attack", "armed_clash", "attack_civilians", "excessive_force") else event_type
+
+
+def test_ar_fa_tr_concept_probe_gaps_filled() -> None:
+    """mlA22: rows the concept probe ([ar], [fa], [tr] of dev/families/concept_probe.toml) found missing: a
+    massacre's other word, objecting, control secured; and the lexicon readings they must not take."""
+    from frontwatch.lang.cues import load as load_cues
+    from frontwatch.lang.event_tokens import words
+    from frontwatch.lang.triggers import find_triggers
+
+    def trig(text: str, lang: str) -> set[str]:
+        return {t.type for t in find_triggers(words(text, load_cues(lang)), lang)}
+
+    assert "attack_civilians" in trig("ارتكبت القوات مذبحة في القرية.", "ar")
+    assert "reject" in trig("Muhalefet yasaya itiraz etti.", "tr")
+    assert "territory_taken" in trig("Ordu Rakka'nın kontrolünü sağladı.", "tr")
+    assert "territory_taken" not in trig("Bakanlık bölgeye yardım sağladı.", "tr")  # 'sağla-' alone is 'provide'
+    assert "consult" not in trig("وی در گفت و گو با ایرنا افزود.", "fa")  # an interview: the spelling left out
