@@ -90,3 +90,14 @@ def test_ar_fa_tr_concept_probe_gaps_filled() -> None:
     assert "territory_taken" in trig("Ordu Rakka'nın kontrolünü sağladı.", "tr")
     assert "territory_taken" not in trig("Bakanlık bölgeye yardım sağladı.", "tr")  # 'sağla-' alone is 'provide'
     assert "consult" not in trig("وی در گفت و گو با ایرنا افزود.", "fa")  # an interview: the spelling left out
+
+
+def test_a_persian_word_stripped_to_two_letters_takes_no_cue_lemma() -> None:
+    """mlA22: 'گرانی' (high prices) stripped of 'ی' and 'ان' left 'گر', lemmatised to 'اگر' (if): a protest against high
+    prices was read as a condition (cues_fa `suffix_min_stem`)."""
+    from frontwatch.lang.cues import load as load_cues
+    from frontwatch.lang.event_tokens import words
+
+    assert "اگر" not in words("گرانی", load_cues("fa"))[0].keys
+    assert "protest" in _types("مردم علیه گرانی در تهران تظاهرات کردند.", "fa")
+    assert "معترض" in words("معترضان", load_cues("fa"))[0].keys  # a plural of a longer stem still strips
