@@ -87,3 +87,16 @@ def test_persian_everyday_words_and_bodies_that_share_a_towns_name(geoparser) ->
 def test_arabic_everyday_words_that_share_a_towns_name(geoparser) -> None:
     assert not _places("قالت سلطات قضائية إن المتهمين أفرج عنهم.", "ar", geoparser)  # authorities
     assert "بورصة" not in _places("اجتمع رئيس مجلس إدارة بورصة فلسطين بالمستثمرين.", "ar", geoparser)  # ~ Bursa
+
+
+def test_the_place_of_talks_between_a_title_and_a_country_word(geoparser) -> None:
+    """mlA22: "Dışişleri Bakanı Moskova'da Rus mevkidaşıyla görüştü": the title opens a person's name (the place
+    is no tail of it), and the country word past the place qualifies the counterpart, not the minister, so the
+    minister's actor span does not swallow the place of the talks (lang/event_actors: a setting between)."""
+    from frontwatch.lang.events import code_sentence
+    from frontwatch.lang.geoparse import geoparse_text
+
+    text = "Dışişleri Bakanı Moskova'da Rus mevkidaşıyla görüştü."
+    _, tops = geoparse_text(text, "tr", geoparser)
+    events = code_sentence(text, "tr", tops, None)
+    assert [(e.event_type, e.location.text if e.location else None) for e in events] == [("consult", "Moskova'da")]

@@ -46,3 +46,14 @@ def test_a_people_in_the_plural_before_a_place_is_no_part_of_its_name(geoparser)
 def test_turkish_exonyms_of_historical_cities(geoparser) -> None:
     assert _places("Askerler Karakurum'u yağmaladı.", geoparser).get("Karakurum'u") == "Kharkhorin"
     assert _places("Askerler Konstantinopolis'i kuşattı.", geoparser).get("Konstantinopolis'i") == "Istanbul"
+
+
+def test_a_place_in_the_locative_after_a_titled_name_is_a_place(geoparser) -> None:
+    """mlA22: a title ('Başbakan', 'Dışişleri Bakanı') opens a person's name; a name in the locative right after it
+    is where the person was, not the tail of a longer name (tr.toml `person_titles`)."""
+    assert _places("Başbakan Yıldırım Ankara'da konuştu.", geoparser).get("Ankara'da") == "Ankara"
+    assert _places("Dışişleri Bakanı Moskova'da Rus mevkidaşıyla görüştü.", geoparser).get("Moskova'da") == "Moscow"
+    # another case ends a surname as often as a place: the genitive after a titled name stays the person's
+    assert "Harper'ın" not in _places("Kanada Başbakanı Stephen Harper'ın tavsiyesi üzerine atandı.", geoparser)
+    # without a title the capitalised word before a place still heads a longer name
+    assert "Madrid'de" not in _places("Oyuncu Real Madrid'de oynadı.", geoparser)

@@ -80,7 +80,8 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
     phrases that are a setting ('в России', "Suriye'nin kuzeyinde"), whose country words
     name where, not who. `verbs`: words of verb triggers; a country word on the far side of one
     is another party, not the owner ('El Gobierno acusó a Rusia' is no 'Government of Russia',
-    and the joined span hid the accusation itself)."""
+    and the joined span hid the accusation itself); so is one on the far side of a setting ("Dışişleri
+    Bakanı Moskova'da Rus mevkidaşıyla": the minister's span would swallow the place of the talks)."""
     d = d or default_dictionary()
     cue_list, country_list = _lists(lang)
     countries = [(s, e, code) for s, e, _, code in country_list.find(ws)]  # type: ignore[misc]
@@ -115,8 +116,9 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
         for gi, (s, e, _) in enumerate(generic):
             after = cs >= e
             gap = cs - e if after else s - ce if ce <= s else -1
-            if not 0 <= gap <= NEIGHBOURS or verbs.intersection(range(min(e, ce), max(s, cs))):
-                continue
+            between = range(min(e, ce), max(s, cs))
+            if not 0 <= gap <= NEIGHBOURS or verbs.intersection(between) or oblique.intersection(between):
+                continue  # a verb or a setting between ("Bakanı Moskova'da Rus mevkidaşıyla"): another party's word
             dist = gap + (0.0 if after == (lang in ADJECTIVE_AFTER) else 0.5)
             if best is None or dist < best[0]:
                 best = (dist, gi)

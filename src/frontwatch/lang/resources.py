@@ -45,6 +45,7 @@ class LangResources:
     arabic_article: bool = False  # try 'ال' + a word: Arab places the language writes without it
     demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
+    person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
     road_code: str = ""  # a regular expression for national road numbers ('М-15')
     capital_type_is_body: bool = False  # 'Δήμος X' capitalised is the municipality's authority
     adjective_places: frozenset[str] = frozenset()  # 'родовищі', 'гаєм': a place named by the adjective before
@@ -118,6 +119,7 @@ def load(code: str) -> LangResources:
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         collective_suffixes=tuple(w.casefold() for w in raw.get("collective_suffixes", [])),
+        person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),
         event_name_heads=tuple(raw.get("event_name_heads", [])),
         seat_heads=tuple(raw.get("seat_heads", [])),
         arabic_article=bool(raw.get("arabic_article", False)),

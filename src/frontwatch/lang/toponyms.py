@@ -419,8 +419,32 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
         return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
     if res.collective_suffixes and len(word) > 5 and word.casefold().endswith(res.collective_suffixes):
         return False  # "Moğollar Bağdat'ı yağmaladı": a people or a dynasty (a plural) acts on the place after it
+    if res.person_titles and _titled_name(toks, k, a, res):
+        return False  # "Başbakan Yıldırım Ankara'da", "Dışişleri Bakanı Moskova'da": a title and its person, then the place
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+TITLED_NAME_WORDS = 3  # capitalised words of a person's name after a title ('Başbakan Binali Yıldırım')
+
+
+def _titled_name(toks: list[Token], k: int, a: int, res: LangResources) -> bool:
+    """Is the capitalised word `k` before the place at `a` a person's title ('Dışişleri Bakanı'), or the
+    end of a name a title opens ('Başbakan Binali Yıldırım')? A title names a person, not a club or a
+    body, and a person's name ends where a name in the locative case starts ("Yıldırım Ankara'da": a
+    person is seldom 'in'; other cases end surnames as often, "Başbakanı Stephen Harper'ın")."""
+    place = toks[a].text.casefold()
+    if not any(place.endswith(suffix) for suffix, _ in res.case_preps):
+        return False
+    for j in range(k, max(-1, k - 1 - TITLED_NAME_WORDS), -1):
+        if toks[j].sentence != toks[a].sentence:
+            return False
+        word = toks[j].text
+        if word.casefold() in res.person_titles:
+            return True
+        if not word[:1].isupper() or _suffixed(word):
+            return False
+    return False
 
 
 def _everyday(word: str, lang: str) -> bool:
