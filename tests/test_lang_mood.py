@@ -78,3 +78,10 @@ def test_greek_verb_keys_carry_one_dictionary_form() -> None:
     assert "συλλαμβανω" in keys_of("συνελήφθησαν", "el")
     # a noun keeps its own keys only
     assert not any(k.endswith("ω") for k in keys_of("συμφωνία", "el"))
+
+
+def test_an_act_set_for_a_coming_day_is_a_plan() -> None:
+    assert "protest" not in types("es", "Los sindicatos han anunciado una huelga para el jueves.")
+    assert "protest" in types("es", "Los sindicatos convocaron una huelga que se celebró el jueves.")
+    assert "protest" not in types("ru", "Профсоюзы объявили забастовку на четверг.")
+    assert "protest" not in types("uk", "Профспілки оголосили страйк на четвер.")
