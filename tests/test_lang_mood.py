@@ -85,3 +85,10 @@ def test_an_act_set_for_a_coming_day_is_a_plan() -> None:
     assert "protest" in types("es", "Los sindicatos convocaron una huelga que se celebró el jueves.")
     assert "protest" not in types("ru", "Профсоюзы объявили забастовку на четверг.")
     assert "protest" not in types("uk", "Профспілки оголосили страйк на четвер.")
+
+
+def test_greek_perfective_non_past_is_told_only_in_the_perfect() -> None:
+    far = "Αν η Αθήνα και τα Σκόπια τελικά συμφωνήσουν για το όνομα, θα υπάρξει λύση."
+    assert moods("el", far) == ["agreement"] and "agreement" not in types("el", far)
+    assert "agreement" in types("el", "Η Αθήνα και τα Σκόπια έχουν συμφωνήσει για το όνομα.")
+    assert "agreement" in types("el", "Η Αθήνα και τα Σκόπια συμφώνησαν για το όνομα.")

@@ -80,6 +80,10 @@ class Cues:
     # conjunctions that put the verb of their clause in the subjunctive ('чтобы', 'щоб', 'якби')
     subjunctive_openers: tuple[str, ...] = ()
     mood_particles: tuple[str, ...] = ()  # a particle right after the verb makes it conditional ('атаковала бы')
+    # Greek perfective non-past ('συμφωνήσει', 'υπογραφεί'): only after θα / να / αν / όταν, or in the perfect after
+    # its auxiliary ('έχει ζητήσει'); without an auxiliary before it the act is future or subjunctive
+    dependent_endings: tuple[str, ...] = ()
+    perfect_auxiliaries: tuple[str, ...] = ()
     # conjunctions after which a subjunctive tells a fact ('después de que la policía detuviera'): no mood reading
     factual_openers: tuple[str, ...] = ()
     future_particles: tuple[str, ...] = ()  # a word of its own that makes the next verb future (Greek 'θα')
@@ -227,6 +231,8 @@ def load(lang: str) -> Cues:
         subjunctive_not=_tuple(raw.get("mood", {}).get("subjunctive_not")),
         subjunctive_openers=_tuple(raw.get("mood", {}).get("subjunctive_openers")),
         mood_particles=_tuple(raw.get("mood", {}).get("mood_particles")),
+        dependent_endings=_tuple(raw.get("mood", {}).get("dependent_endings")),
+        perfect_auxiliaries=_tuple(raw.get("mood", {}).get("perfect_auxiliaries")),
         factual_openers=_tuple(raw.get("mood", {}).get("factual_openers")),
         future_particles=_tuple(mod.get("future_particles")),
         future_prefixes=_tuple(mod.get("future_prefixes")),

@@ -27,6 +27,7 @@ from frontwatch.lang.triggers import LangTrigger
 
 OPENER_WINDOW = 6  # words from a subjunctive conjunction to the verb of its clause
 FACTUAL_WINDOW = 15  # words from a factual opener to the verb it governs ('calificó de "paradójico" que fuera X la que denunciara')
+AUXILIARY_WINDOW = 3  # words from the perfect's auxiliary to its verb ('έχει ήδη ζητήσει')
 PARTICLE_WINDOW = 2  # words from the verb to its conditional particle ('атаковала бы', 'атаковала б она')
 CLAUSE_STOPS = ".;:!?()«»\"“”—–"  # what ends the clause an opener governs; a comma too, for openers
 
@@ -49,13 +50,29 @@ def _ending_mood(word: str, item: str, cues: Cues) -> bool:
     return any(w.endswith(x) and len(w) > len(x) + 2 for x in endings)
 
 
+def _dependent(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A Greek verb trigger in the perfective non-past with no perfect auxiliary in the AUXILIARY_WINDOW words
+    before it ('έχει ζητήσει' is the perfect, a happening; 'συμφωνήσει' alone is not)."""
+    if not cues.dependent_endings:
+        return False
+    ends = tuple(normalize(x, cues.lang, cues.strip_marks) for x in cues.dependent_endings)
+    aux = {normalize(x, cues.lang, cues.strip_marks) for x in cues.perfect_auxiliaries}
+    i = t.words[0]
+    w = normalize(ws[i].text, cues.lang, cues.strip_marks)
+    if len(w) < 5 or not w.endswith(ends):
+        return False
+    return not any(normalize(ws[j].text, cues.lang, cues.strip_marks) in aux
+                   for j in range(max(0, i - AUXILIARY_WINDOW), i))
+
+
 def _no_stop(text: str, a: int, b: int, stops: str) -> bool:
     return not any(c in stops for c in text[a:b])
 
 
 def mood_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of verb triggers in the conditional or the subjunctive."""
-    if not (cues.conditional_endings or cues.subjunctive_endings or cues.subjunctive_openers or cues.mood_particles):
+    if not (cues.conditional_endings or cues.subjunctive_endings or cues.subjunctive_openers or cues.mood_particles
+            or cues.dependent_endings):
         return set()
 
     def hits(items: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -81,6 +98,8 @@ def mood_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
             out.add(k)  # 'потребовала, чтобы войска отошли' (an infinitive there is event_scope's: 'чтобы провести')
         elif any(0 <= s - t.end < PARTICLE_WINDOW for s, e in particles):
             out.add(k)  # 'армия атаковала бы город'
+        elif _dependent(t, ws, cues):
+            out.add(k)  # 'αν η Αθήνα ... συμφωνήσει': future or subjunctive, with its particle further back
     return out
 
 
