@@ -33,6 +33,8 @@ def test_adjective_in_a_locative_phrase_places_the_event(geoparser) -> None:
     assert [(t.place.name, t.derived) for t in places] == [("Minsk", CITY_ADJECTIVE)]
     events = code_sentence(text, "ru", places, None)
     assert [e.location.place.name for e in events if e.event_type == "consult"] == ["Minsk"]
+    # 'московский' gives 'Москов' (a village) as well as 'Москва': the town the adjective names is the large one
+    assert [t.place.name for t in geoparse_text("Взрыв произошел в московском метро.", "ru", geoparser)[1]] == ["Moscow"]
     uk = geoparse_text("Бойовики обстріляли позиції в донецькому аеропорту.", "uk", geoparser)[1]
     assert [t.place.name for t in uk] == ["Donetsk"]
 

@@ -47,24 +47,28 @@ def city_adjective_places(text: str, lang: str, sents: list[Sentence], geoparser
         return []
     locative = {p for p, role in res.preps.items() if role in ("in", "near")}
     words = list(_WORD.finditer(text))
-    spans: list[SpanCandidate] = []
+    out = []
     for i, m in enumerate(words[1:], start=1):
         w = m.group()
         if not w[:1].islower() or words[i - 1].group().casefold() not in locative:
             continue
-        names = [n for n in town_names(w, lang, rules) if index.keys(n, lang)]
-        if names:
-            sent = next((s.index for s in sents if s.start <= m.start() < s.end), 0)
-            lookup = [k for n in names for k in index.keys(n, lang)] + names
-            spans.append(SpanCandidate(start=m.start(), end=m.end(), text=w, label="GPE", sentence=sent,
-                                       prep="in", lookup=lookup))
-    out = []
-    for t in _derived(text, spans, sents, geoparser, CITY_ADJECTIVE):
-        town = next((c.place for c in t.candidates if c.place.feature_class == "P"
-                     and c.place.population >= CITY_POPULATION), None)
-        if town is not None:
-            t.place = town
-            out.append(t)
+        sent = next((s.index for s in sents if s.start <= m.start() < s.end), 0)
+        best: Toponym | None = None
+        for name in town_names(w, lang, rules):  # each derivation alone: 'Москов' (a village) must not hide 'Москва'
+            if not (keys := index.keys(name, lang)):
+                continue
+            span = SpanCandidate(start=m.start(), end=m.end(), text=w, label="GPE", sentence=sent, prep="in",
+                                 lookup=[*keys, name])
+            for t in _derived(text, [span], sents, geoparser, CITY_ADJECTIVE):
+                # the resolver's order among the name's towns (a large town that also lists the name as an
+                # alias does not win over the town itself)
+                town = next((c.place for c in t.candidates if c.place.feature_class == "P"
+                             and c.place.population >= CITY_POPULATION), None)
+                if town is not None and (best is None or town.population > best.place.population):
+                    t.place = town
+                    best = t
+        if best is not None:
+            out.append(best)
     return out
 
 
