@@ -41,6 +41,10 @@ class Cues:
     # regular inflections the lemmatiser leaves as they are, each (regex on the lower-case word, replacement):
     # the replaced form is a key too ('retirarse' -> 'retirar', 'acordada' -> 'acordar'; lang/event_tokens.py)
     lemma_rules: tuple[tuple[str, str], ...] = ()
+    # a verb's other dictionary forms, each (regex on a key in comparison form, replacement): the lemmatiser gives one
+    # verb several ('ζήτησε' -> 'ζητώ', 'ζήτησαν' -> 'ζητάω'; 'συνελήφθη' -> 'συλλαμβάνω', 'συνελήφθησαν' ->
+    # 'συλλαμβάνομαι'), so a lexicon row in one of them met only some forms (lang/event_tokens.py)
+    lemma_variants: tuple[tuple[str, str], ...] = ()
     # the same for a participle after an auxiliary ('ha denunciado', 'fueron liberados'): alone, many participles
     # are nouns of their own ('atentado', 'pedido', 'condenado'), so the rules apply only after one
     participle_rules: tuple[tuple[str, str], ...] = ()
@@ -68,6 +72,20 @@ class Cues:
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     failed: tuple[str, ...] = ()  # 'сорваться', 'fracasar': right after a noun trigger, the act did not take place
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
+    # [mood] (lang/mood.py): a verb trigger in the conditional or the subjunctive is not told as having happened
+    conditional_endings: tuple[str, ...] = ()  # 'atacaría', 'retirarían': any verb class
+    # endings of the subjunctive by the class of the verb's dictionary form (its last letters: 'ar' -> 'condene')
+    subjunctive_endings: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    subjunctive_not: tuple[str, ...] = ()  # endings that look so but are other forms (participles 'detenida')
+    # conjunctions that put the verb of their clause in the subjunctive ('чтобы', 'щоб', 'якби')
+    subjunctive_openers: tuple[str, ...] = ()
+    mood_particles: tuple[str, ...] = ()  # a particle right after the verb makes it conditional ('атаковала бы')
+    # Greek perfective non-past ('συμφωνήσει', 'υπογραφεί'): only after θα / να / αν / όταν, or in the perfect after
+    # its auxiliary ('έχει ζητήσει'); without an auxiliary before it the act is future or subjunctive
+    dependent_endings: tuple[str, ...] = ()
+    perfect_auxiliaries: tuple[str, ...] = ()
+    # conjunctions after which a subjunctive tells a fact ('después de que la policía detuviera'): no mood reading
+    factual_openers: tuple[str, ...] = ()
     future_particles: tuple[str, ...] = ()  # a word of its own that makes the next verb future (Greek 'θα')
     future_prefixes: tuple[str, ...] = ()  # verb beginnings of the future tense (Arabic سـ + the imperfect)
     past_verb: str = ""  # regex on a lower-case word: a past-tense verb; with none in the sentence a political noun is no event
@@ -183,6 +201,7 @@ def load(lang: str) -> Cues:
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
         suffix_min_stem=tuple((str(k), int(v)) for k, v in (tok.get("suffix_min_stem") or {}).items()),
         lemma_rules=tuple((str(a), str(b)) for a, b in (tok.get("lemma_rules") or ())),
+        lemma_variants=tuple((str(a), str(b)) for a, b in (tok.get("lemma_variants") or ())),
         participle_rules=tuple((str(a), str(b)) for a, b in (tok.get("participle_rules") or ())),
         auxiliaries=_tuple(tok.get("auxiliaries")),
         present_rules=tuple((str(a), str(b)) for a, b in (tok.get("present_rules") or ())),
@@ -207,6 +226,14 @@ def load(lang: str) -> Cues:
         because=_tuple(mod.get("because")),
         question_marks=_tuple(mod.get("question_marks", ["?"])),
         future_endings=_tuple(mod.get("future_endings")),
+        conditional_endings=_tuple(raw.get("mood", {}).get("conditional_endings")),
+        subjunctive_endings={str(k): _tuple(v) for k, v in (raw.get("mood", {}).get("subjunctive_endings") or {}).items()},
+        subjunctive_not=_tuple(raw.get("mood", {}).get("subjunctive_not")),
+        subjunctive_openers=_tuple(raw.get("mood", {}).get("subjunctive_openers")),
+        mood_particles=_tuple(raw.get("mood", {}).get("mood_particles")),
+        dependent_endings=_tuple(raw.get("mood", {}).get("dependent_endings")),
+        perfect_auxiliaries=_tuple(raw.get("mood", {}).get("perfect_auxiliaries")),
+        factual_openers=_tuple(raw.get("mood", {}).get("factual_openers")),
         future_particles=_tuple(mod.get("future_particles")),
         future_prefixes=_tuple(mod.get("future_prefixes")),
         infinitive=str(mod.get("infinitive", "")),

@@ -105,7 +105,10 @@ def _keys(text: str, lang: str) -> frozenset[str]:
             forms.update({regular, _lemma(regular, lang)})
     if cues.caps_accents and text.isupper() and len(text) > 3:
         forms.update(_accented(low, lang))
-    return frozenset(normalize(f, lang, cues.strip_marks) for f in forms if f)
+    keys = {normalize(f, lang, cues.strip_marks) for f in forms if f}
+    for pattern, repl in cues.lemma_variants:  # one dictionary form of each verb ('ζηταω' ~ 'ζητω')
+        keys.update(re.sub(pattern, repl, k) for k in list(keys) if re.search(pattern, k))
+    return frozenset(keys)
 
 
 def keys_of(text: str, lang: str) -> frozenset[str]:

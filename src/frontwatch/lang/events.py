@@ -68,6 +68,7 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
@@ -553,6 +554,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
+    moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
     anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'
     topics |= (unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)
     topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
@@ -613,7 +615,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
               or _negated_verb(trig, ws, cues)
               or (trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in failed))):
             modality = "denied"
-        elif coming or k in infinitives or k in future_clause or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
+        elif coming or k in infinitives or k in future_clause or k in moods or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):

@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
+from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
 from frontwatch.lang.index import NameIndex
@@ -112,6 +113,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     kept = directional_parts(text, lang, kept, geoparser.gazetteer.towns)
     named = event_name_places(text, lang, sents, geoparser, name_index(geoparser), kept)
     named += body_seat_places(text, lang, sents, geoparser, name_index(geoparser), kept + named)
+    named += city_adjective_places(text, lang, sents, geoparser, name_index(geoparser), kept + named)
     return sents, sorted(kept + named, key=lambda t: t.start) if named else kept
 
 

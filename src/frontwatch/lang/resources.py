@@ -60,6 +60,8 @@ class LangResources:
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
     seat_heads: tuple[str, ...] = ()  # 'Policía', 'Прокуратура': a public body named after its town (`lang.event_name_places`)
+    # a town's relational adjective, dictionary-form ending -> the name's ('ский' -> ''): `lang.city_adjectives`
+    city_adjectives: tuple[tuple[str, str], ...] = ()
     event_name_heads: tuple[str, ...] = ()  # 'antlaşma', 'kuşatma': a named event's head after its place (`lang.event_name_places`)
     romanize: tuple[tuple[str, str], ...] = ()  # script → Latin as GeoNames romanises, longest first  # words inside a name ('de', 'της'): 'Atlético de Madrid'
 
@@ -122,6 +124,7 @@ def load(code: str) -> LangResources:
         person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),
         event_name_heads=tuple(raw.get("event_name_heads", [])),
         seat_heads=tuple(raw.get("seat_heads", [])),
+        city_adjectives=tuple((str(a), str(b)) for a, b in raw.get("city_adjectives", [])),
         arabic_article=bool(raw.get("arabic_article", False)),
         phonetic=bool(raw.get("phonetic", False)),
         genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
