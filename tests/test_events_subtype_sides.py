@@ -114,3 +114,10 @@ def test_a_gain_in_the_main_clause_is_marked_and_a_background_one_is_not(nlp):  
     assert not any(f.startswith(main) for f in rel)
     # only tried: no done gain at all
     assert not any(f.startswith(main) for f in _feats(nlp("Soldiers are trying to retake the town."), "retake"))
+
+
+def test_a_capture_of_people_takes_no_ground_but_expelling_a_side_does(nlp):  # noqa: F811
+    assert _feats(nlp("The army killed 33 militants and captured 10 in the countryside."), "capture") == []
+    assert _feats(nlp("Rebels seized two soldiers near the border."), "seize") == []
+    assert "gain_done" in _feats(nlp("Soldiers expelled the militants from the village."), "expel")
+    assert "gain_done" in _feats(nlp("Rebels captured two hills near the border."), "capture")

@@ -237,9 +237,18 @@ def holds_only(tok: Token, lemmas: list[str]) -> bool:
 def takes_no_ground(tok: Token, lemmas: list[str]) -> bool:
     """Whether what the capture word takes is not ground: weapons (`not_ground`) or goods (the `goods_words` of
     data/subtype_cues.json), as its object or the object of its 'of' ("seized weapons and ammunition", "the capture
-    of good stocks of weapons", "seized computer servers"). The codebook types such a seizure by what was seized
-    (Disrupted weapons use, Looting), never as a change of territory."""
-    things = side_words()["not_ground"] | frozenset(cue_data()["goods_words"])
+    of good stocks of weapons", "seized computer servers"), or, for a word that does not take the side driven out
+    (`expelling`: "expelled IS"), people ("captured 10", "seized two soldiers", "took five villagers"). The codebook
+    types such a seizure by what was seized (Disrupted weapons use, Looting, an arrest or abduction), never as a
+    change of territory."""
+    words = side_words()
+    things = words["not_ground"] | frozenset(cue_data()["goods_words"])
+    if lemmas[tok.i] not in words["expelling"]:
+        things = things | words["state"] | words["nonstate"] | frozenset(w for w, c in cues().items() if c == "civilian")
+        bare_count = next((c for c in tok.children if c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM")
+                           and not any(g.dep_ == "prep" for g in c.children)), None)
+        if bare_count is not None:  # "captured 10" (not "captured 2 of the hills")
+            return True
     objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
     for o in objs:
