@@ -254,8 +254,12 @@ def test_a_fight_of_two_sides_is_a_clash_and_violence_on_civilians_an_attack():
     assert subtype_rules.two_sided_fight(A_, ["trig=kill", "w=clash"]) == A_  # a fight told beside it only
     assert subtype_rules.two_sided_fight("Mob violence", ["trig=clash"]) == "Mob violence"
     # "gunmen killed more than 100 people, murdering residents": the patients are civilians, no fight told
-    assert subtype_rules.one_sided_violence(C, ["trig=kill", "obj_cue=civilian", "w=kill", "w=resident"]) == A_
-    assert subtype_rules.one_sided_violence(C, ["trig=kill", "obj_cue=civilian", "obj_cue=armed"]) == C
-    assert subtype_rules.one_sided_violence(C, ["trig=kill", "obj_cue=civilian", "w=clash"]) == C
-    assert subtype_rules.one_sided_violence(C, ["trig=kill", "obj_cue=armed"]) == C
+    killed = ["trig=attack", "verb=kill", "obj_cue=civilian", "w=kill", "w=resident"]
+    assert subtype_rules.one_sided_violence(C, killed) == A_
+    assert subtype_rules.one_sided_violence(C, ["trig=kill", "verb=<trigger>", "obj_cue=civilian"]) == A_
+    assert subtype_rules.one_sided_violence(C, [*killed, "obj_cue=armed"]) == C
+    assert subtype_rules.one_sided_violence(C, [*killed, "w=clash"]) == C
+    assert subtype_rules.one_sided_violence(C, ["trig=kill", "verb=<trigger>", "obj_cue=armed"]) == C
+    # civilians only named as the dead of an assault: no word of harm hits them
+    assert subtype_rules.one_sided_violence(C, ["trig=assault", "verb=dozen", "obj_cue=civilian"]) == C
     assert subtype_rules.codebook_subtype(A_, ["trig=shootout"]) == C

@@ -147,14 +147,22 @@ def two_sided_fight(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+LETHAL_WORDS = frozenset(w for w, c in cues().items() if c == "lethal")
+
+
 def one_sided_violence(subtype: str, feats: Iterable[str]) -> str:
     """An Armed clash whose trigger's patients are civilians (`obj_cue=civilian`: "kill abducted Christians",
-    "killed more than 100 people ..., murdering residents"), none of them armed (`obj_cue=armed`), in a sentence
-    that tells no two sides fighting (no `w=` of `TWO_SIDED_FIGHT_WORDS`), is an Attack: the codebook's line between
-    the two is the target, unarmed people against an armed side. The rules read 'attack' and an armed agent as a
-    clash."""
+    "killed more than 100 people ..., murdering residents"), none of them armed (`obj_cue=armed`), hit by a word of
+    harm (the clause's verb, or the trigger when it is the verb, is of the lethal cue class: 'kill', 'shoot',
+    'execute'), in a sentence that tells no two sides fighting (no `w=` of `TWO_SIDED_FIGHT_WORDS`), is an Attack: the
+    codebook's line between the two is the target, unarmed people against an armed side. The rules read 'attack' and
+    an armed agent as a clash. Civilians only named as the dead of an assault ("dozens of civilians dead in rebel
+    assault on Aleppo") are its consequence, which does not decide the type (guideline section 2)."""
     feats = list(feats)
     if subtype != ARMED_CLASH or "obj_cue=civilian" not in feats or "obj_cue=armed" in feats:
+        return subtype
+    verbs = _values(feats, "verb=")
+    if not (verbs & LETHAL_WORDS or ("<trigger>" in verbs and _values(feats, "trig=") & LETHAL_WORDS)):
         return subtype
     if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
         return subtype
