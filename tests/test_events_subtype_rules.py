@@ -230,3 +230,36 @@ def test_goods_seized_are_looting_not_ground():
     assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=village"]) == N
     assert subtype_rules.goods_taken(N, ["trig=seize", "obj@t=weapon"]) == N  # seized arms: not looting
     assert subtype_rules.goods_taken("Armed clash", ["obj@t=vehicle"]) == "Armed clash"  # shooting at vehicles
+
+
+def test_a_clash_that_won_ground_in_the_main_clause_is_the_territory_type():
+    G, N, C = "Government regains territory", "Non-state actor overtakes territory", subtype_rules.ARMED_CLASH
+    won = ["rule=Armed clash", "gain_side=state", "gain_done", "gain_done_side=state", "gain_main_side=state"]
+    assert subtype_rules.gain_after_clash(C, won) == G
+    assert subtype_rules.codebook_subtype(C, won) == G
+    assert subtype_rules.gain_after_clash(C, ["gain_done", "gain_main_side=nonstate"]) == N
+    # a gain told as background (no main-clause mark), or with no known side: the clash stands
+    assert subtype_rules.gain_after_clash(C, ["gain_side=state", "gain_done", "gain_done_side=state"]) == C
+    assert subtype_rules.gain_after_clash(C, ["gain_done"]) == C
+    # an event told in a time adjunct, and other sub-types, are left alone
+    assert subtype_rules.gain_after_clash(C, [*won, "scope=time_adjunct"]) == C
+    assert subtype_rules.gain_after_clash("Attack", won) == "Attack"
+
+
+def test_a_fight_of_two_sides_is_a_clash_and_violence_on_civilians_an_attack():
+    C, A_ = subtype_rules.ARMED_CLASH, subtype_rules.ATTACK
+    # "seven people were killed in a new clash between two tribes": the event told is a fight
+    assert subtype_rules.two_sided_fight(A_, ["trig=clash", "obj_cue=civilian", "w=clash"]) == C
+    assert subtype_rules.two_sided_fight(A_, ["trig=gunfight"]) == C
+    assert subtype_rules.two_sided_fight(A_, ["trig=kill", "w=clash"]) == A_  # a fight told beside it only
+    assert subtype_rules.two_sided_fight("Mob violence", ["trig=clash"]) == "Mob violence"
+    # "gunmen killed more than 100 people, murdering residents": the patients are civilians, no fight told
+    killed = ["trig=attack", "verb=kill", "obj_cue=civilian", "w=kill", "w=resident"]
+    assert subtype_rules.one_sided_violence(C, killed) == A_
+    assert subtype_rules.one_sided_violence(C, ["trig=kill", "verb=<trigger>", "obj_cue=civilian"]) == A_
+    assert subtype_rules.one_sided_violence(C, [*killed, "obj_cue=armed"]) == C
+    assert subtype_rules.one_sided_violence(C, [*killed, "w=clash"]) == C
+    assert subtype_rules.one_sided_violence(C, ["trig=kill", "verb=<trigger>", "obj_cue=armed"]) == C
+    # civilians only named as the dead of an assault: no word of harm hits them
+    assert subtype_rules.one_sided_violence(C, ["trig=assault", "verb=dozen", "obj_cue=civilian"]) == C
+    assert subtype_rules.codebook_subtype(A_, ["trig=shootout"]) == C

@@ -6,7 +6,6 @@ attempted capture is no gain, and the victims of a harm verb tell an Attack from
 
 from __future__ import annotations
 
-
 from frontwatch.events import subtype_sides
 
 G, N = subtype_sides.GOVERNMENT_GAIN, subtype_sides.NONSTATE_GAIN
@@ -83,3 +82,42 @@ def test_forces_leaving_change_territory_only_when_someone_takes_it():
     # events of other kinds are left to the side rule
     assert side_subtype("Non-violent transfer of territory", ["rule=Agreement", "int=agreement"]) == \
         "Non-violent transfer of territory"
+
+
+def test_words_of_holding_ground_are_no_gain(nlp):  # noqa: F811
+    # the holder of the place attacked is named, nothing changed hands
+    assert _feats(nlp("Militants stormed the farms under the army's control on Saturday."), "storm") == []
+    assert _feats(nlp("Fighting broke out between troops and rebels controlling the port."), "fighting") == []
+    assert _feats(nlp("Rebels attacked an area controlled by the army."), "attack") == []
+    # taking control, or occupying a place, is a gain
+    assert "gain_side=nonstate" in _feats(nlp("Rebels took control of the town on Monday."), "take")
+    assert "gain_side=state" in _feats(nlp("Soldiers occupied the town after heavy fighting."), "occupy")
+
+
+def test_a_capture_of_weapons_or_goods_takes_no_ground(nlp):  # noqa: F811
+    assert _feats(nlp("Soldiers seized weapons and ammunition near the border."), "seize") == []
+    assert _feats(nlp("The raid ended with the capture of large stocks of weapons."), "capture") == []
+    assert _feats(nlp("Police raided the office and seized computer servers."), "seize") == []
+    assert "gain_done" in _feats(nlp("Rebels seized the town of Kidal on Monday."), "seize")
+
+
+def test_a_gain_in_the_main_clause_is_marked_and_a_background_one_is_not(nlp):  # noqa: F811
+    main = subtype_sides.MAIN_GAIN
+    assert f"{main}state" in _feats(nlp("Soldiers stormed the village and expelled the militants."), "storm")
+    assert f"{main}state" in _feats(
+        nlp("Soldiers began the offensive by shelling the hill, capturing the whole area after a fierce battle."),
+        "offensive")
+    # a capture told as background: a clause of time, a relative clause
+    after = _feats(nlp("Fighting intensified after soldiers seized the last supply road."), "fighting")
+    assert "gain_done" in after and not any(f.startswith(main) for f in after)
+    rel = _feats(nlp("Militants attacked the town from which they were expelled by soldiers last month."), "attack")
+    assert not any(f.startswith(main) for f in rel)
+    # only tried: no done gain at all
+    assert not any(f.startswith(main) for f in _feats(nlp("Soldiers are trying to retake the town."), "retake"))
+
+
+def test_a_capture_of_people_takes_no_ground_but_expelling_a_side_does(nlp):  # noqa: F811
+    assert _feats(nlp("The army killed 33 militants and captured 10 in the countryside."), "capture") == []
+    assert _feats(nlp("Rebels seized two soldiers near the border."), "seize") == []
+    assert "gain_done" in _feats(nlp("Soldiers expelled the militants from the village."), "expel")
+    assert "gain_done" in _feats(nlp("Rebels captured two hills near the border."), "capture")

@@ -19,6 +19,7 @@ from frontwatch.events.subtype_features import cue_data, cues
 from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
 from frontwatch.events.subtype_sides import (
     GOVERNMENT_GAIN,
+    MAIN_GAIN,
     NONSTATE_GAIN,
     NONSTATE_KINDS,
     STATE_KINDS,
@@ -110,6 +111,62 @@ def attempted_capture(subtype: str, feats: Iterable[str]) -> str:
             and any(f.startswith("gain_side@t=") for f in feats):
         return ARMED_CLASH
     return subtype
+
+
+def gain_after_clash(subtype: str, feats: Iterable[str]) -> str:
+    """An Armed clash whose sentence reports ground taken in its main clause, as done, by a side the capture
+    verb's own arguments name (`subtype_sides.MAIN_GAIN`: "stormed Najarah and quickly expelled all ISIS fighters",
+    "drove the rebels out of the base in fierce fighting", "began the offensive ..., capturing the area after a
+    fierce battle") is that side's territory type: the codebook codes the change of territory, not the fighting
+    that won it. A capture told as background ("fighting intensified after troops seized the road", "the town from
+    which the jihadists were expelled last month"), only tried (`attempted_capture`) or of no ground (weapons,
+    goods) gives no such feature. Not for an event told in a time adjunct (background, `subtype_scope`)."""
+    feats = list(feats)
+    if subtype != ARMED_CLASH or ADJUNCT_FEATURE in feats:
+        return subtype
+    sides = _values(feats, MAIN_GAIN)
+    if len(sides) != 1:
+        return subtype
+    return {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}.get(next(iter(sides)), subtype)
+
+
+ATTACK = "Attack"
+# data/subtype_cues.json "about_two_sided_fights": words that tell both sides fighting.
+TWO_SIDED_FIGHT_WORDS = frozenset(cue_data()["two_sided_fight_words"])
+
+
+def two_sided_fight(subtype: str, feats: Iterable[str]) -> str:
+    """An Attack whose trigger is itself a word of two sides fighting ("the gunfight occurred in ...", "seven people
+    were killed in a new clash between two tribes", `trig=` of `TWO_SIDED_FIGHT_WORDS`) is an Armed clash: the
+    codebook's Attack is one-sided violence against people who do not fight back, and the event told is a fight.
+    The model hears the victims ('people killed') and the attackers' words and gives the Attack. Only the Attack is
+    retyped: a fight of demonstrators or of a mob is their own type (`clash_at_protest`, Mob violence)."""
+    feats = list(feats)
+    if subtype == ATTACK and _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
+        return ARMED_CLASH
+    return subtype
+
+
+LETHAL_WORDS = frozenset(w for w, c in cues().items() if c == "lethal")
+
+
+def one_sided_violence(subtype: str, feats: Iterable[str]) -> str:
+    """An Armed clash whose trigger's patients are civilians (`obj_cue=civilian`: "kill abducted Christians",
+    "killed more than 100 people ..., murdering residents"), none of them armed (`obj_cue=armed`), hit by a word of
+    harm (the clause's verb, or the trigger when it is the verb, is of the lethal cue class: 'kill', 'shoot',
+    'execute'), in a sentence that tells no two sides fighting (no `w=` of `TWO_SIDED_FIGHT_WORDS`), is an Attack: the
+    codebook's line between the two is the target, unarmed people against an armed side. The rules read 'attack' and
+    an armed agent as a clash. Civilians only named as the dead of an assault ("dozens of civilians dead in rebel
+    assault on Aleppo") are its consequence, which does not decide the type (guideline section 2)."""
+    feats = list(feats)
+    if subtype != ARMED_CLASH or "obj_cue=civilian" not in feats or "obj_cue=armed" in feats:
+        return subtype
+    verbs = _values(feats, "verb=")
+    if not (verbs & LETHAL_WORDS or ("<trigger>" in verbs and _values(feats, "trig=") & LETHAL_WORDS)):
+        return subtype
+    if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
+        return subtype
+    return ATTACK
 
 
 OTHER = "Other"
@@ -314,13 +371,16 @@ def goods_taken(subtype: str, feats: Iterable[str]) -> str:
 
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
-    hands at all (`attempted_capture`), who takes people, what was done to a protest, whether there was a
+    hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
+    or one side hit people who could not (`two_sided_fight`, `one_sided_violence`), who takes people, what was done to a protest, whether there was a
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
     and whether what was taken was ground at all."""
     feats = list(feats)
-    sub = protest_subtype(taker_subtype(attempted_capture(side_subtype(subtype, feats), feats), feats), feats)
+    sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
+    sub = one_sided_violence(two_sided_fight(sub, feats), feats)
+    sub = protest_subtype(taker_subtype(sub, feats), feats)
     sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     return goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)

@@ -137,7 +137,13 @@ def gainer(verb: Token) -> Token | None:
                     return c
                 if c.dep_ == "prep" and c.lower_ == "by":
                     return next((g for g in c.children if g.dep_ == "pobj"), None)
+            if t.dep_ == "dobj" and t.head.pos_ == "VERB":  # "rebels took control of the town"
+                t = t.head
+                continue
             return None
+        if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.i != t.head.i:
+            t = t.head.head  # "began the offensive by targeting Hill 30, capturing ...": the subject of 'began'
+            continue
         if t.dep_ == "acl" and not any(c.dep_ == "auxpass" for c in t.children):
             return t.head  # "forces capturing the town"
         if (t.dep_ in CLAUSE_UP_DEPS or (t.dep_ == "dobj" and t.pos_ == "VERB")) and t.head.i != t.i:
@@ -194,7 +200,9 @@ def attempted(verb: Token, lemmas: list[str]) -> bool:
 
 def territory_verbs(span: Span, trigger_tokens: list[int], trigger: str = "") -> list[Token]:
     """The capture words of the sentence, the trigger's first when it is one (by its lexicon
-    lemma too: the tagger lemmatises "retook" as itself)."""
+    lemma too: the tagger lemmatises "retook" as itself). A word that names holding ground rather
+    than taking it (`holds_only`) and a capture of things that are not ground (`takes_no_ground`)
+    are none."""
     cue = cues()
     lemmas = doc_lemmas(span.doc)
     denied = denied_indexes(span)
@@ -204,8 +212,81 @@ def territory_verbs(span: Span, trigger_tokens: list[int], trigger: str = "") ->
     found = [span.doc[i] for i in range(span.start, span.end)
              if ((cue.get(lemmas[i]) == "territory_gain" and lemmas[i] not in no_gain) or (trig_gain and i in trig))
              and i not in denied
-             and span.doc[i].pos_ in ("VERB", "NOUN")]
+             and span.doc[i].pos_ in ("VERB", "NOUN")
+             and not holds_only(span.doc[i], lemmas) and not takes_no_ground(span.doc[i], lemmas)]
     return sorted(found, key=lambda t: (t.i not in trig, t.i))
+
+
+PRESENT_TAGS = frozenset({"VBZ", "VBP", "VBG"})
+MODIFIER_DEPS = frozenset({"acl", "amod", "relcl", "compound"})
+
+
+def holds_only(tok: Token, lemmas: list[str]) -> bool:
+    """Whether a capture word of the `holding` list tells who holds ground, not that it was taken: "the farms under
+    the army's control", "flanks controlled by the army", "rebels controlling Misrata", "areas they control". It is a
+    gain only as the object of a verb ("took control", "seized control of") or as a past verb of the clause ("troops
+    occupied the town"), not as the object of a verb of losing ground ("after losing control of the town"). Why: the codebook's territory types need ground to change hands; a sentence about an
+    offensive on a held position names the holder with these words, and the side rules read them as a done gain."""
+    if lemmas[tok.i] not in side_words()["holding"]:
+        return False
+    if tok.pos_ == "NOUN":  # "after losing control of them": control lost is no gain
+        return tok.dep_ != "dobj" or cues().get(lemmas[tok.head.i]) == "territory_loss"
+    return tok.dep_ in MODIFIER_DEPS or tok.tag_ in PRESENT_TAGS or (tok.tag_ == "VBN" and tok.dep_ == "acl")
+
+
+def takes_no_ground(tok: Token, lemmas: list[str]) -> bool:
+    """Whether what the capture word takes is not ground: weapons (`not_ground`) or goods (the `goods_words` of
+    data/subtype_cues.json), as its object or the object of its 'of' ("seized weapons and ammunition", "the capture
+    of good stocks of weapons", "seized computer servers"), or, for a word that does not take the side driven out
+    (`expelling`: "expelled IS"), people ("captured 10", "seized two soldiers", "took five villagers"). The codebook
+    types such a seizure by what was seized (Disrupted weapons use, Looting, an arrest or abduction), never as a
+    change of territory."""
+    words = side_words()
+    things = words["not_ground"] | frozenset(cue_data()["goods_words"])
+    if lemmas[tok.i] not in words["expelling"]:
+        things = things | words["state"] | words["nonstate"] | frozenset(w for w, c in cues().items() if c == "civilian")
+        bare_count = next((c for c in tok.children if c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM")
+                           and not any(g.dep_ == "prep" for g in c.children)), None)
+        if bare_count is not None:  # "captured 10" (not "captured 2 of the hills")
+            return True
+    objs = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+    for o in objs:
+        heads = [o, *(x for x in o.conjuncts)]
+        heads += [g for h in list(heads) for c in h.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]  # "stocks of weapons"
+        if any(lemmas[h.i] in things for h in heads):
+            return True
+    return False
+
+
+def _active_participle(tok: Token) -> bool:
+    """"the forces capturing the hill", "forces having retaken the city": a participle of its actor, which tells
+    the capture (unlike "the town captured last week", a description of the place)."""
+    return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
+
+
+def in_main_clause(tok: Token) -> bool:
+    """Whether a capture word belongs to the sentence's main clause: reached from the root through coordination,
+    complements and participle clauses ("stormed X and expelled IS", "began the offensive by targeting Hill 30,
+    capturing the area", "managed to retake"), not through a clause of background (a relative clause: "from which the
+    jihadists were expelled last month"; a clause with a marker of time or cause: "after regime troops seized the
+    road", "after the capture of five villages"; a noun's modifier: "the town captured last week"). Why: the codebook
+    codes a territory change when the sentence reports the ground taken, after fighting or not; a capture told as
+    the background of a fight leaves the fight the event."""
+    markers = side_words()["subordinate_markers"]
+    t = tok
+    for _ in range(12):
+        if t.head.i == t.i:
+            return True
+        if t.dep_ in ("relcl", "amod", "compound", "nmod", "appos") or (t.dep_ == "acl" and not _active_participle(t)):
+            return False
+        if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in t.children):
+            return False
+        if t is not tok and t.lower_ in markers:
+            return False  # "after the capture of", "following the army's capture of": whatever the parse made the word
+        t = t.head
+    return False
 
 
 def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
@@ -237,7 +318,12 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
         feats.append("gain_done")
         if side:
             feats.append(f"gain_done_side={side}")
+            if in_main_clause(v):
+                feats.append(f"{MAIN_GAIN}{side}")
     return feats
+
+
+MAIN_GAIN = "gain_main_side="  # a done gain of the main clause with a known gainer (`in_main_clause`)
 
 
 GOVERNMENT_GAIN, NONSTATE_GAIN = "Government regains territory", "Non-state actor overtakes territory"
