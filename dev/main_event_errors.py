@@ -10,7 +10,8 @@ gold sub-type is among the candidates but not chosen (--all: every multi-event s
 label and each candidate: sub-type, trigger, modality, confidence, its parse and relation features, its CV score,
 '*' on the chosen one and '+' on those of the gold sub-type. Then the confusion (chosen -> gold) and, per feature,
 how often the chosen wrong candidate has it and the missed right one does not (and the reverse): where a
-feature or its weight misleads. Never reads the report part.
+feature or its weight misleads. The structural features of section 23 come in only with
+FRONTWATCH_MAIN_EVENT_STRUCTURE=1, as in the script. Never reads the report part.
 """
 
 from __future__ import annotations
