@@ -14,7 +14,8 @@ Needs the 'train' extra (scikit-learn); the shipped chooser does not.
    chose, so its tune answers favour that ranking (2026-12-05: hand 370/430 right, learned 356 in CV;
    --model-on shows it). Each candidate event
    (what `evaluate/events.main_record` may choose: an ACLED sub-type, not background) gets its
-   `main_event.record_features`; it is a right candidate when its sub-type is the sentence's label.
+   `main_event.record_features` and its trigger's `main_event.Shape` (read together by
+   `main_event.sentence_features`); it is a right candidate when its sub-type is the sentence's label.
 2. A per-candidate logistic regression (is this candidate of the gold sub-type?) is fitted on the
    candidates of sentences with two or more of them where some are right and some wrong (the others
    say nothing about the choice). Its score ranks the candidates inside the hand-written keys that
@@ -61,13 +62,25 @@ KEYS = ("none", "reported", "reported+named")  # which hand-written keys stay be
 MIN_COUNT = 3  # a feature seen on fewer training candidates is left out
 
 
+def tune_items(root: Path) -> list:
+    """The tune sentences of dev/subtypes/*.jsonl, then those of dev/subtypes/extra/*.jsonl not seen
+    there, in file order (the list both training scripts and `tune_folds` read)."""
+    items = load(sorted(DEFAULT_CORPUS.glob("*.jsonl")), root)
+    seen = {it.id for it in items}
+    tune = [it for it in items if it.split == "tune"]
+    return tune + [it for it in load(sorted(DEFAULT_CORPUS.glob("extra/*.jsonl")), root)
+                   if it.split == "tune" and it.id not in seen]
+
+
 def candidates(records: list[dict]) -> list[dict]:
     """The records `main_record` chooses among, in coding order."""
     return [r for r in records if main_event.is_candidate((r.get("acled") or {}).get("sub_event_type"), r.get("modality"))]
 
 
 def collect(texts: list[str], batch: int = 64, record: bool = True) -> list[list[tuple]]:
-    """For each text: (sub-type, modality, confidence, features, sub-type example) of each candidate event.
+    """For each text: (sub-type, modality, confidence, record features, sub-type example, trigger text, trigger
+    shape) of each candidate event (`main_event.record_features`, `main_event.Shape`: what
+    `main_event.sentence_features` reads; the trigger text only for reading errors, dev/main_event_errors.py).
 
     The sub-type example is what scripts/train_subtypes.py trains on when that candidate is the sentence's
     main event: (the rules' sub-type, the sub-type model's sparse features, its dense vector, whether the
@@ -91,7 +104,8 @@ def collect(texts: list[str], batch: int = 64, record: bool = True) -> list[list
                 ex = by_key.get((r["evidence"]["text"].casefold(), r["event_type"]))
                 row.append((r["acled"]["sub_event_type"], r.get("modality") or "", float(r.get("confidence") or 0.0),
                             main_event.record_features(r, k, len(cands)),
-                            (r["acled"]["sub_event_type"], *ex) if ex is not None else None))
+                            (r["acled"]["sub_event_type"], *ex) if ex is not None else None,
+                            r.get("trigger") or "", main_event.shape(r.get("id"))))
             out.append(row)
         print(f"  {len(out)}/{len(texts)} sentences run", file=sys.stderr, flush=True)
     return out
@@ -119,9 +133,26 @@ def choose(cands: list[tuple], scores: list[float] | None, keys: str) -> int:
     return best
 
 
+# The structural features of docs/annotation/subtypes.md section 23 (main22): the trigger's dependency and verb form,
+# the reporting-verb complement, the time-adjunct and support scopes, harm verbs, the internal event type, and the
+# relations between a sentence's triggers. Fitted only when STRUCTURE_ENV is "1": with them the chooser is right
+# more often in CV (pairwise C .03, both keys, 459 -> 462 of 759; C .1 460 -> 471) but the sub-type model's honest
+# CV downstream did not rise (.8078 -> .8053 at the shipped setting, .8112 -> .8007 at C .3) and `evaluate actors`
+# lost one actor2 on tune, so the default fit leaves them out and reproduces main's chooser. Both training scripts
+# read this (they fit choosers through `featured`).
+STRUCTURE = ("dep=", "form=", "report", "depth_eff", "scope=", "harm", "etype=", "governed", "governs", "arg_of=",
+             "has_arg=", "under=", "over=", "same_verb")
+STRUCTURE_ENV = "FRONTWATCH_MAIN_EVENT_STRUCTURE"
+
+
 def featured(cands: list[tuple]) -> list[dict]:
-    """The candidates' features as the chooser reads them (`main_event.with_context`)."""
-    return main_event.with_context([c[3] for c in cands], [c[0] for c in cands])
+    """The candidates' features as the chooser reads them (`main_event.sentence_features`; a cache written
+    before shapes were kept has none: no relation features), without `STRUCTURE` unless STRUCTURE_ENV is "1"."""
+    feats = main_event.sentence_features([c[3] for c in cands], [c[6] if len(c) > 6 else None for c in cands],
+                                         [c[0] for c in cands])
+    if os.environ.get(STRUCTURE_ENV) == "1":
+        return feats
+    return [{k: v for k, v in f.items() if not k.startswith(STRUCTURE)} for f in feats]
 
 
 def fit(data: list[list[tuple]], gold: list[str], C: float, learner: str = "candidate"):
@@ -271,17 +302,15 @@ def main() -> int:
     ap.add_argument("--subtype-model", type=Path,
                     default=REPO / "src" / "frontwatch" / "data" / "subtype_model.json",
                     help="the sub-type model whose setting (meta) scores each chooser setting downstream")
+    ap.add_argument("--only", help="score only these settings, 'learner:C:keys' comma-separated (with --dry-run: "
+                                   "a quicker look while developing features)")
     args = ap.parse_args()
+    only = {(a, float(c), k) for a, c, k in (x.split(":") for x in args.only.split(","))} if args.only else None
     os.environ[main_event.MODEL_ENV] = "off"
     if not args.model_on:
         os.environ[subtype_model.MODEL_ENV] = "off"
 
-    files = sorted(DEFAULT_CORPUS.glob("*.jsonl"))
-    items = load(files, args.root)
-    seen = {it.id for it in items}
-    tune = [it for it in items if it.split == "tune"]
-    tune += [it for it in load(sorted(DEFAULT_CORPUS.glob("extra/*.jsonl")), args.root)
-             if it.split == "tune" and it.id not in seen]
+    tune = tune_items(args.root)
     gold = [it.label for it in tune]
     t0 = time.monotonic()
     if args.cache and args.cache.exists():
@@ -304,12 +333,16 @@ def main() -> int:
     results = []
     for learner in LEARNERS:
         for C in C_GRID:
+            if only and not any((a, c) == (learner, C) for a, c, _ in only):
+                continue
             choosers = cross_fitted_choosers(data, gold, fold, learner, C) if sub else {
                 frozenset({f}): ch for f, ch in
                 ((f, to_chooser(*fit([data[k] for k in range(len(data)) if fold[k] != f],
                                      [gold[k] for k in range(len(data)) if fold[k] != f], C, learner), "none"))
                  for f in range(FOLDS))}
             for keys in KEYS:
+                if only and (learner, C, keys) not in only:
+                    continue
                 chosen = [choose_main(c, choosers[frozenset({fold[k]})], keys) for k, c in enumerate(data)]
                 r, n = multi_right(data, gold, chosen)
                 s = ev.score(gold, predictions(data, chosen))

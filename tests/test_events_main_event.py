@@ -28,12 +28,75 @@ def test_clause_features_read_the_parse(nlp):  # noqa: F811
     assert main["pos"] < sub["pos"]
 
 
+def _tok(doc, word: str):
+    return next(t for t in doc if t.lower_ == word)
+
+
+def test_clause_features_tell_a_reported_complement_from_a_subordinate_clause(nlp):  # noqa: F811
+    doc = nlp("Activists said government jets bombed the market, killing five civilians.")
+    bombed = main_event.clause_features(doc[:], _tok(doc, "bombed"), _tok(doc, "bombed"))
+    killing = main_event.clause_features(doc[:], _tok(doc, "killing"), _tok(doc, "killing"))
+    # the complement of a reporting verb is the reported event: a clause edge, but not one that subordinates it
+    assert bombed.get("report") == 1.0 and bombed["depth"] == 1.0 and bombed["depth_eff"] == 0.0
+    assert bombed.get("form=fin") == 1.0 and bombed.get("via=ccomp") == 1.0
+    # the participle after the main clause tells its consequence, and its verb is a harm verb
+    assert killing.get("form=ing") == 1.0 and killing.get("via=advcl") == 1.0
+    assert killing.get("harm") == 1.0 and killing["depth_eff"] >= 1.0
+    assert "harm" not in bombed
+
+
+def test_clause_features_read_the_time_adjunct_and_support_scopes(nlp):  # noqa: F811
+    doc = nlp("Troops backed by air strikes stormed the town after rebels seized the bridge.")
+    strikes = main_event.clause_features(doc[:], _tok(doc, "strikes"), _tok(doc, "backed"))
+    seized = main_event.clause_features(doc[:], _tok(doc, "seized"), _tok(doc, "seized"))
+    stormed = main_event.clause_features(doc[:], _tok(doc, "stormed"), _tok(doc, "stormed"))
+    assert strikes.get("scope=support") == 1.0 and "scope=time_adjunct" not in strikes
+    assert seized.get("scope=time_adjunct") == 1.0 and "scope=support" not in seized
+    assert not any(k.startswith("scope=") for k in stormed)
+    assert stormed.get("form=fin") == 1.0 and stormed["depth"] == 0.0
+
+
+def test_relation_features_read_which_trigger_hangs_on_which(nlp):  # noqa: F811
+    doc = nlp("An air strike killed five people in the town.")
+    strike, killed = _tok(doc, "strike"), _tok(doc, "killed")
+    rel = main_event.relation_features([main_event.shape_of(strike, killed), main_event.shape_of(killed, killed)])
+    assert rel[0].get("arg_of=nsubj") == 1.0 and rel[0].get("governed") == 1.0  # the means, subject of the harm
+    assert rel[1].get("has_arg=nsubj") == 1.0 and rel[1].get("governs") == 1.0
+    doc = nlp("Rebels shelled the town, killing five civilians.")
+    shelled, killing = _tok(doc, "shelled"), _tok(doc, "killing")
+    rel = main_event.relation_features([main_event.shape_of(shelled, shelled), main_event.shape_of(killing, killing),
+                                        None])
+    assert rel[1].get("under=advcl") == 1.0 and rel[0].get("over=advcl") == 1.0
+    assert rel[0].get("governs") == 1.0 and "governed" not in rel[0] and rel[2] == {}
+    # two events of one trigger (coded once per place) are not related to each other
+    same = main_event.shape_of(shelled, shelled)
+    assert main_event.relation_features([same, same]) == [{}, {}]
+
+
+def test_the_chooser_reads_the_relations_of_the_noted_shapes(nlp, tmp_path, monkeypatch):  # noqa: F811
+    doc = nlp("An air strike killed five people in the town.")
+    strike, killed = _tok(doc, "strike"), _tok(doc, "killed")
+    main_event.note("e-strike", {"noun": 1.0}, main_event.shape_of(strike, killed))
+    main_event.note("e-killed", {"verb": 1.0, "root": 1.0}, main_event.shape_of(killed, killed))
+    path = tmp_path / "main.json"
+    path.write_text(json.dumps({"keys": "reported+named", "bias": 0.0,
+                                "weights": {"root": 1.0, "arg_of=nsubj": 2.0}}), encoding="utf-8")
+    monkeypatch.setenv(main_event.MODEL_ENV, str(path))
+    recs = [_rec("Attack", 0.9, eid="e-killed"), _rec("Air/drone strike", 0.6, eid="e-strike")]
+    assert main_record(recs)["id"] == "e-strike"
+    path.write_text(json.dumps({"keys": "reported+named", "bias": 0.0, "weights": {"root": 1.0}}), encoding="utf-8")
+    main_event._load.cache_clear()
+    assert main_record(recs)["id"] == "e-killed"
+
+
 def test_extraction_notes_each_events_parse_features(nlp):  # noqa: F811
     events = run(nlp, "Rebels shelled the town after the army recaptured the hill.")
     by_sub = {e.acled_sub_event_type: main_event.noted(e.id) for e in events if e.acled_sub_event_type}
     assert len(by_sub) >= 2
     assert any(f.get("root") == 1.0 for f in by_sub.values())
     assert any(f.get("opener=after") == 1.0 for f in by_sub.values())
+    shapes = [main_event.shape(e.id) for e in events if e.acled_sub_event_type]
+    assert all(s is not None for s in shapes) and len({s.head for s in shapes}) >= 2
 
 
 def test_the_chooser_ranks_within_the_hand_written_keys(tmp_path, monkeypatch):

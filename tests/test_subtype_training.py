@@ -181,3 +181,22 @@ def test_cross_validation_trains_on_the_examples_given_for_the_fold(train):
     cv, *_ = train.cross_validate(exs, labels, s, fold)
     cv_shifted, *_ = train.cross_validate(exs, labels, s, fold, None, {i: shifted for i in range(5)})
     assert cv[("override", 0.0)] == 1.0 and cv_shifted[("override", 0.0)] == 0.0
+
+
+def test_the_structural_chooser_features_are_fitted_only_when_asked(choosing, monkeypatch):
+    """`train_main_event.featured` leaves the structural features of section 23 out unless STRUCTURE_ENV is
+    "1" (the default fit reproduces the chooser without them); a relation feature comes from the shapes."""
+    from frontwatch.events.main_event import Shape
+
+    under = Shape(head=5, verb=5, above=(2, 0), deps=("advcl", "ROOT", "ROOT"))
+    over = Shape(head=2, verb=2, above=(0,), deps=("ccomp", "ROOT"))
+    cands = [("Attack", "asserted", 0.6, {"harm": 1.0, "dep=advcl": 1.0, "root": 0.0}, None, "killing", under),
+             ("Armed clash", "asserted", 0.5, {"dep=ccomp": 1.0, "root": 0.0}, None, "clashed", over)]
+    monkeypatch.delenv(choosing.STRUCTURE_ENV, raising=False)
+    off = choosing.featured(cands)
+    assert not any(k.startswith(choosing.STRUCTURE) for f in off for k in f)
+    assert all("conf_top" in f for f in off)
+    monkeypatch.setenv(choosing.STRUCTURE_ENV, "1")
+    on = choosing.featured(cands)
+    assert on[0].get("governed") == 1.0 and on[0].get("under=advcl") == 1.0 and on[0].get("harm+governed") == 1.0
+    assert on[1].get("governs") == 1.0 and on[1].get("over=advcl") == 1.0

@@ -660,8 +660,9 @@ class EventExtractor:
         self._completed.extend((e, completion) for e in out)
         where = main_event.clause_features(span, head, fr.clause_verb)
         where[f"tense={tense}"] = 1.0
+        shape = main_event.shape_of(head, fr.clause_verb)
         for e in out:  # the parse features the main-event chooser reads back by event id
-            main_event.note(e.id, where)
+            main_event.note(e.id, where, shape)
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
             self._explicit.update(e.id for e in out)  # dated in its own sentence (see consolidate)
         if head.pos_ in ("NOUN", "PROPN") and any(c.dep_ in ("det", "poss") and c.lower_ not in INDEFINITE

@@ -23,10 +23,18 @@ from collections import OrderedDict
 from collections.abc import Iterable, Sequence
 from functools import lru_cache
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from frontwatch.data_files import data_path
+from frontwatch.events.attribution import REPORTING_VERBS
 from frontwatch.events.modality import UNREPORTED
+from frontwatch.events.subtype_features import HARM_CLAUSE_VERBS
+from frontwatch.events.subtype_scope import (
+    ADJUNCT_FEATURE,
+    SUPPORT_FEATURE,
+    in_support_phrase,
+    in_time_adjunct,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -40,6 +48,41 @@ MEMO_SIZE = 20000  # events remembered (one evaluation batch holds a few hundred
 MODEL_ENV = "FRONTWATCH_MAIN_EVENT_MODEL"  # a path, or "off" for the hand-written ranking
 
 _noted: OrderedDict[str, dict[str, float]] = OrderedDict()
+# Per event id, where its trigger sits in the tree (`Shape`): what `relation_features` compares between the
+# candidates of one sentence (which trigger governs which), kept as token indexes, not tokens (no Doc kept alive).
+_shapes: OrderedDict[str, "Shape"] = OrderedDict()
+
+
+class Shape(NamedTuple):
+    """A trigger's place in its sentence's tree, as token indexes: its head token, its clause verb, the
+    chain of tokens above the head (nearest first, up to the root), and the dependency label of the head
+    and of each token of that chain (`deps[0]` the head's own)."""
+
+    head: int
+    verb: int
+    above: tuple[int, ...]
+    deps: tuple[str, ...]
+
+
+def shape_of(head: "Token", clause_verb: "Token | None") -> Shape:
+    """The `Shape` of a trigger whose head token is `head`."""
+    above, deps = [], [head.dep_]
+    t = head
+    for _ in range(MAX_UP):
+        if t.head.i == t.i:
+            break
+        t = t.head
+        above.append(t.i)
+        deps.append(t.dep_)
+    return Shape(head.i, (clause_verb if clause_verb is not None else head).i, tuple(above), tuple(deps))
+
+
+def _form(verb: "Token") -> str:
+    """The form of a clause's verb: 'ing' (a participle: "..., killing five"), 'ed' (a past participle:
+    "..., backed by jets"), 'to' (an infinitive), 'fin' (finite, or a noun heading the clause)."""
+    if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+        return "to"
+    return {"VBG": "ing", "VBN": "ed"}.get(verb.tag_, "fin")
 
 
 def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") -> dict[str, float]:
@@ -49,14 +92,31 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") ->
     the way; opener=<word>: the subordinating word or preposition of the nearest clause or
     prepositional phrase above the trigger ('after', 'as', 'to', 'amid', ...: closed-class words,
     the fit decides which matter); root: the trigger or its clause verb is the sentence's root;
-    noun/verb: the trigger's part of speech; pos: where in the sentence the trigger stands (0-1)."""
+    noun/verb: the trigger's part of speech; pos: where in the sentence the trigger stands (0-1).
+    Also (main22): dep=<label>: the trigger's own dependency (an attack as the subject of the main verb, or
+    the object of 'in'); form=<ing|ed|to|fin>: the form of the verb of the trigger's own clause (`_form`:
+    'ing' the participle of "..., killing five" or "..., seizing three villages"); report: a clause edge on the way is
+    the complement of a reporting verb ("activists said jets bombed X": the complement IS the reported
+    event, guideline section 2 rule 5), and depth_eff: the clause edges that are not such complements;
+    scope=time_adjunct / scope=support: the trigger sits in a time adjunct ("after rebels took the town")
+    or is told as another clause's support ("backed by air strikes"), `events/subtype_scope`'s one reading;
+    harm: the trigger is a harm verb ('killed', 'wounded': the consequence a sentence may report beside
+    its means, guideline section 2 rule 3; data/subtype_cues.json "harm_clause_verbs")."""
     out: dict[str, float] = {}
     n = max(1, len(span))
     out["pos"] = round((head.i - span.start) / n, 3)
     out["noun" if head.pos_ in ("NOUN", "PROPN") else "verb"] = 1.0
     root = span.root
     out["root"] = 1.0 if head.i == root.i or (clause_verb is not None and clause_verb.i == root.i) else 0.0
+    out[f"dep={head.dep_}"] = 1.0
+    if in_time_adjunct(span, [head.i]):
+        out[ADJUNCT_FEATURE] = 1.0
+    if in_support_phrase(span, [head.i]):
+        out[SUPPORT_FEATURE] = 1.0
+    if head.lemma_.lower() in HARM_CLAUSE_VERBS:
+        out["harm"] = 1.0
     depth = 0
+    reported = 0
     opener: str | None = None
     t = head
     for _ in range(MAX_UP):
@@ -65,6 +125,8 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") ->
         if t.dep_ in CLAUSE_DEPS:
             depth += 1
             out[f"via={t.dep_}"] = 1.0
+            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
+                reported += 1
             if opener is None:
                 opener = next((c.lower_ for c in t.children
                                if c.dep_ == "mark" or (c.dep_ == "aux" and c.lower_ == "to")), None)
@@ -74,17 +136,25 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") ->
             opener = t.lower_
         t = t.head
     out["depth"] = float(min(depth, 3))
+    out["depth_eff"] = float(min(depth - reported, 3))
+    if reported:
+        out["report"] = 1.0
+    out[f"form={_form(clause_verb if clause_verb is not None else head)}"] = 1.0
     if opener:
         out[f"opener={opener}"] = 1.0
     return out
 
 
-def note(event_id: str, feats: dict[str, float]) -> None:
-    """Remember one coded event's parse features for the chooser (bounded: the oldest go first)."""
-    _noted[event_id] = feats
-    _noted.move_to_end(event_id)
-    while len(_noted) > MEMO_SIZE:
-        _noted.popitem(last=False)
+def note(event_id: str, feats: dict[str, float], shape: Shape | None = None) -> None:
+    """Remember one coded event's parse features (and its trigger's `Shape`) for the chooser
+    (bounded: the oldest go first)."""
+    for memo, value in ((_noted, feats), (_shapes, shape)):
+        if value is None:
+            continue
+        memo[event_id] = value
+        memo.move_to_end(event_id)
+        while len(memo) > MEMO_SIZE:
+            memo.popitem(last=False)
 
 
 def noted(event_id: str | None) -> dict[str, float]:
@@ -105,8 +175,74 @@ def record_features(r: dict, index: int, count: int) -> dict[str, float]:
         out[f"{side}={(a or {}).get('kind') or '-'}"] = 1.0
     out["place"] = 1.0 if r.get("location") else 0.0
     out["deaths"] = 1.0 if r.get("fatalities") else 0.0
+    out[f"etype={r.get('event_type') or '-'}"] = 1.0
     out.update(noted(r.get("id")))
     return out
+
+
+def _role(a: Shape) -> str | None:
+    """The dependency by which the phrase holding a noun trigger hangs on its clause verb ('nsubj' for
+    "an air strike killed five", 'prep' for "killed in an air strike", 'dobj' for "destroyed an artillery
+    piece"); None for a trigger that is its clause's verb, or whose verb is not above it."""
+    if a.head == a.verb or a.verb not in a.above:
+        return None
+    return a.deps[a.above.index(a.verb)]
+
+
+def relation_features(shapes: Sequence[Shape | None]) -> list[dict[str, float]]:
+    """How each candidate's trigger stands to the other candidates' triggers of its sentence (others of
+    the same trigger, coded once per place, are not others): governed / governs (one trigger lies in the
+    other's subtree: "shelled the town, killing five" governs the killing); arg_of=<role> / has_arg=<role>
+    (a noun trigger in a phrase of another trigger's clause, `_role`: "an air strike killed five" -- the
+    strike is the means, the killing its consequence, guideline section 2 rule 3; "killed in an air
+    strike"; "one strike destroyed an explosive device"); under=<dep> / over=<dep> (a verb trigger whose
+    clause hangs directly on another trigger: "shelled the town, killing five" is under=advcl);
+    same_verb (two noun triggers of one clause verb: "launched air strikes and shelling"). A candidate
+    with no shape (None) has no relation features."""
+    out: list[dict[str, float]] = [{} for _ in shapes]
+    for k, a in enumerate(shapes):
+        if a is None:
+            continue
+        role = _role(a)
+        for j, b in enumerate(shapes):
+            if j == k or b is None or b.head == a.head:
+                continue
+            if b.head in a.above:
+                out[k]["governed"] = 1.0
+                out[j]["governs"] = 1.0
+            if role is not None and a.verb == b.head:
+                out[k][f"arg_of={role}"] = 1.0
+                out[j][f"has_arg={role}"] = 1.0
+            if a.head == a.verb and a.above and a.above[0] in (b.head, b.verb):
+                out[k][f"under={a.deps[0]}"] = 1.0
+                out[j][f"over={a.deps[0]}"] = 1.0
+            if role is not None and b.head != b.verb and a.verb == b.verb:
+                out[k]["same_verb"] = 1.0
+    return out
+
+
+def sentence_features(feats: Sequence[dict[str, float]], shapes: Sequence[Shape | None], subs: Sequence[str]
+                      ) -> list[dict[str, float]]:
+    """The features the chooser scores for each candidate of one sentence (in coding order), from each
+    one's `record_features`, its trigger's `Shape` and its sub-type: those, `relation_features`, harm+governed /
+    harm+governs (a harm verb in a clause under or over another candidate's: the consequence of that event,
+    "a plane crashed, killing ten", "ten were killed when a missile hit", which guideline section 2 rule 3
+    does not let decide) and `with_context`. The one definition the chooser (`Chooser.scores`) and its training script read."""
+    rel = relation_features(shapes)
+    merged = []
+    for f, r in zip(feats, rel):
+        g = {**f, **r}
+        if f.get("harm"):  # a harm verb beside another event of the sentence is its consequence (rule 3)
+            for x in ("governed", "governs"):
+                if r.get(x):
+                    g[f"harm+{x}"] = 1.0
+        merged.append(g)
+    return with_context(merged, subs)
+
+
+def shape(event_id: str | None) -> Shape | None:
+    """The `Shape` `note` kept for an event id (None when unknown)."""
+    return _shapes.get(event_id or "")
 
 
 INTERACT = ("root", "depth", "noun")  # parse features also read per ACLED event type (`with_context`)
@@ -150,7 +286,9 @@ class Chooser:
         """The score of each candidate record of one sentence (in coding order)."""
         n = len(records)
         subs = [(r.get("acled") or {}).get("sub_event_type") or "-" for r in records]
-        return [self.score(f) for f in with_context([record_features(r, k, n) for k, r in enumerate(records)], subs)]
+        feats = sentence_features([record_features(r, k, n) for k, r in enumerate(records)],
+                                  [shape(r.get("id")) for r in records], subs)
+        return [self.score(f) for f in feats]
 
     @classmethod
     def from_json(cls, data: dict) -> "Chooser":
