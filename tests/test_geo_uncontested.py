@@ -81,3 +81,15 @@ def test_a_famous_town_the_model_calls_a_person_is_accepted_after_a_preposition(
     doc = nlp("The army sent a large number of reinforcements to Al-Bab in order to hold the city.")
     tops = [t for t in gp.parse_doc(doc, sentences(doc)) if t.text == "Al-Bab"]
     assert len(tops) == 1 and tops[0].place.country == "SY"
+
+
+def test_a_first_level_division_named_in_full_keeps_its_organisation_word() -> None:
+    """'West Bank' has the shape of an organisation ('bank'); named in full, a first-level division
+    keeps its name's words as a country does ('European Union')."""
+    from frontwatch.geo.resolve import DocContext, resolve_with
+
+    unit = _c(1, "West Bank", "PS", 2_700_000, how="exact", precision="admin1")
+    span = SpanCandidate(start=0, end=9, text="West Bank", label="GPE", sentence=0, org_like=True)
+    assert resolve_with(span, [unit], DocContext()).place is not None
+    town = _c(2, "West Bank", "US", 2_000, how="exact")  # a town of that name is still an organisation's shape
+    assert resolve_with(span, [town], DocContext()).place is None

@@ -384,14 +384,14 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     if not candidates:
         return Resolution(None, 0.0, None, [])
     ev = evidence(span)
-    # A country-level unit named in full keeps its name's words: 'European Union', 'Soviet
-    # Union', 'UAE' are not organisations or stray abbreviations.
+    # A country-level unit or first-level division named in full keeps its name's words:
+    # 'European Union', 'Soviet Union', 'UAE', 'West Bank' are not organisations or stray abbreviations.
     ev_unit = ev + (W.org_like if span.org_like else 0.0) + (W.short_code if span.short_code else 0.0)
     famous = max((c.place.population for c in candidates
                   if c.how in ("exact", "alternate") and c.place.precision in ("city", "point")), default=0)
     word = word_weight(span)
     ranked = sorted(
-        (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
+        (((ev_unit if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate") else ev)
           + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word)
           - theatre_penalty(c, ctx.theatre, ctx.own_country, candidates), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
@@ -401,7 +401,7 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     if city is not None:
         best_score, best = city
     threshold = W.accept.get(best.how, W.accept_default)
-    best_ev = ev_unit if best.place.precision == "country" and best.how in ("exact", "alternate") else ev
+    best_ev = ev_unit if best.place.precision in ("country", "admin1") and best.how in ("exact", "alternate") else ev
     if (best_ev <= 0 and best.how in ("alternate", "folded", "fuzzy") and not romanised(best.place.country)
             and best.place.precision not in ("country", "admin1")):
         # Nothing says 'place' and the name is not the place's own ('Commissioner' is an old
