@@ -117,6 +117,7 @@ class SpanCandidate:
     definite: bool = False  # 'the X' with X the head of its phrase ('the Atlantic', 'the White House')
     town_form: bool = False  # grammar that names a town, not a country ('a Lebanon man', 'Jane Doe of Lebanon')
     locative: str | None = None  # its locative role ('the town of X', 'shell X', 'in X'): geo/locative.py
+    possessive: bool = False  # "X's" before a noun: the preposition before it governs the noun ('at Vann's insistence')
 
 
 # Prepositions that may open a sentence capitalised and get glued to the name after them;
@@ -245,7 +246,9 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         # 'CHARLESTON, W.Va. --': the tokenizer gave the abbreviation's last dot to the sentence.
         end_char, text = end_char + 1, text + "."
         lookups = [text if lk == span.text else lk for lk in lookups]
+    possessive = after is not None and after.tag_ == "POS"
     if len(text) > 3 and text[-2:] in ("’s", "'s") and not text[-3].isspace():
+        possessive = True
         # 'New York’s' tokenised as one word: the name without the possessive.
         end_char, text = end_char - 2, text[:-2]
         lookups = [text if lk == span.text else lk for lk in lookups]
@@ -268,6 +271,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         definite=_is_definite_head(span, before),
         town_form=_is_town_form(doc, span),
         locative=locative_role(span),
+        possessive=possessive,
     )
 
 

@@ -384,14 +384,14 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     if not candidates:
         return Resolution(None, 0.0, None, [])
     ev = evidence(span)
-    # A country-level unit named in full keeps its name's words: 'European Union', 'Soviet
-    # Union', 'UAE' are not organisations or stray abbreviations.
+    # A country-level unit or first-level division named in full keeps its name's words:
+    # 'European Union', 'Soviet Union', 'UAE', 'West Bank' are not organisations or stray abbreviations.
     ev_unit = ev + (W.org_like if span.org_like else 0.0) + (W.short_code if span.short_code else 0.0)
     famous = max((c.place.population for c in candidates
                   if c.how in ("exact", "alternate") and c.place.precision in ("city", "point")), default=0)
     word = word_weight(span)
     ranked = sorted(
-        (((ev_unit if c.place.precision == "country" and c.how in ("exact", "alternate") else ev)
+        (((ev_unit if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate") else ev)
           + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word)
           - theatre_penalty(c, ctx.theatre, ctx.own_country, candidates), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
@@ -401,18 +401,81 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     if city is not None:
         best_score, best = city
     threshold = W.accept.get(best.how, W.accept_default)
-    best_ev = ev_unit if best.place.precision == "country" and best.how in ("exact", "alternate") else ev
+    best_ev = ev_unit if best.place.precision in ("country", "admin1") and best.how in ("exact", "alternate") else ev
     if (best_ev <= 0 and best.how in ("alternate", "folded", "fuzzy") and not romanised(best.place.country)
             and best.place.precision not in ("country", "admin1")):
         # Nothing says 'place' and the name is not the place's own ('Commissioner' is an old
         # name of some Georgia village): ask for more than the local-focus bonuses add up to.
         threshold += W.unsupported_variant
+    if (best_score < threshold <= best_score + W.uncontested_famous
+            and in_place_frame(span) and uncontested_famous(span.text, best, candidates)):
+        # Whether the span is a place at all, never which place (the ranking has chosen this
+        # sense: a Tennessee paper's 'Paris' stays the local town), and no more confidence than
+        # acceptance needs: a name accepted anyway keeps its score, so the article's and the
+        # outlet's votes do not change.
+        best_score = threshold
     if best_score < threshold:
         return Resolution(None, best_score, best.how, ranked)
     seat = _seat_town(span, best, [c for _, c in ranked])
     if seat is not None:
         return Resolution(seat.place, best_score, seat.how, ranked)
     return Resolution(best.place, best_score, best.how, ranked)
+
+
+def _same_place(a: Place, b: Place) -> bool:
+    """Two gazetteer rows for one place: a division and the town it is named after (same
+    country and first-level division, one of them a division), or two rows of one town."""
+    if a.geonameid == b.geonameid:
+        return True
+    if not a.country or a.country != b.country or a.admin1_code != b.admin1_code:
+        return False
+    if a.precision in ("admin1", "admin2") or b.precision in ("admin1", "admin2"):
+        return True
+    return (a.lat is not None and b.lat is not None
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) < W.seat_km)
+
+
+def in_place_frame(span: SpanCandidate) -> bool:
+    """Does the span stand where a place stands, as a name of its own: after a preposition
+    ('to Al-Bab', 'in El-Arish'), in a locative role ('the towns of X', 'stormed X'), before a
+    type word, or as what something happened to ('the fall of X')? Not a word of a longer
+    name ('Paris Peace Accords', 'Islamic State of Iraq and Al-Sham'), not a people's word
+    ('Turkana raiders', 'a Somali lawmaker'), not a person's by the article or its verb, not an
+    everyday word or an acronym ('at Lot No. 5', 'the NICE program')."""
+    if (span.in_org_entity or span.inner or span.label == "NORP" or span.person_name or span.speech_subject
+            or span.org_like or span.calendar):
+        return False
+    if span.possessive and not span.place_of:  # 'at Vann's insistence': the preposition is the noun's
+        return False
+    if span.text.isalpha() and (one_common_word(span.text) or span.text.isupper()):
+        return False  # 'at Lot No. 5', 'on NICE': an everyday word or an acronym, not a name
+    return bool(span.prep or span.locative or span.territory_object or span.place_of or span.type_word)
+
+
+def uncontested_famous(text: str, cand: Candidate, candidates: Sequence[Candidate]) -> bool:
+    """Is `cand` a populous place (FAMOUS_CITY people or more) that no other sense of the name
+    rivals: no other place matched as well or better with a tenth of its people or more?
+
+    'Al-Bab' (a Syrian town of 130,000; otherwise two villages of a thousand) means that town
+    in any sentence that names it; 'Hama', 'El-Arish' likewise. The small NER model calls such
+    romanised names PERSON or ORG as often as GPE, and a single news sentence often names no
+    other place to vouch for them, so the label and the absent context would refuse a name
+    whose sense is beyond doubt. A name shared with a place of comparable size ('Tripoli',
+    'Paris', 'Jackson') or with a country ('Jordan') is contested and gets nothing."""
+    place = cand.place
+    if (cand.how not in ("exact", "alternate", "folded") or place.population < W.famous_city
+            or place.precision not in ("city", "point", "admin1", "admin2")):
+        return False
+    if cand.how == "alternate" and not _same_romanisation(text, place.name):
+        return False  # another name of it ('Terminus', once Atlanta's), not a spelling of its own
+    tier = W.tiers_ok.get(cand.how, W.tier_unknown)
+    for other in candidates:
+        if other is cand or other.how == "fuzzy" or _same_place(place, other.place):
+            continue
+        if (W.tiers_ok.get(other.how, W.tier_unknown) <= tier
+                and other.place.population * W.famous_ratio > place.population):
+            return False
+    return True
 
 
 def _city_over_foreign_province(ranked: Sequence[tuple[float, Candidate]]) -> tuple[float, Candidate] | None:
