@@ -131,8 +131,9 @@ def test_worker_failures_are_reported_per_article_and_nothing_is_lost(tmp_path: 
                            capture_output=True, text=True, timeout=600)
     assert first.returncode == 1, first.stderr
     budget_lines = [line for line in first.stderr.splitlines() if "time budget" in line]
-    assert len(budget_lines) == 40, first.stderr  # one per distinct article (the two copies wait for theirs)
-    assert "0 new article(s)" in first.stderr
+    # One per article sent to the model: the 40 distinct ones, and a copy whose original failed before it came.
+    assert len(budget_lines) >= 40, first.stderr
+    assert "0 new article(s)" in first.stderr and f"{len(budget_lines)} failed" in first.stderr
     second = subprocess.run([*FW, "ingest", str(corpus), "--db", str(db)], capture_output=True, text=True, timeout=600)
     assert second.returncode == 0, second.stderr
     assert "40 new article(s)" in second.stderr
