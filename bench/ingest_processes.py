@@ -32,8 +32,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-from results_file import write_result  # noqa: E402
 import synthetic_ingest as syn  # noqa: E402
+from results_file import write_result  # noqa: E402
 from synthetic_ingest import csv_published  # noqa: E402
 from throughput import DEFAULT_CSV, load_rows  # noqa: E402
 

@@ -18,9 +18,9 @@ import time
 from pathlib import Path
 
 import pytest
+from short_articles import write_jsonl
 
 from frontwatch.pool import ChunkPool, chunked
-from short_articles import records, write_jsonl
 
 FW = [sys.executable, "-m", "frontwatch"]
 SRC = str(Path(__file__).resolve().parents[1] / "src")

@@ -608,7 +608,7 @@ def serve(
     if watch_file is not None:  # the poller shares the process; uvicorn owns the signals
         import threading
 
-        from frontwatch.api.ingest import _ingest_lock  # POST /articles runs the same in-process pipeline
+        from frontwatch.api.ingest import _ingest_lock  # POST /articles uses the same kept model process
 
         watcher = _watcher(watch_file, db, _source_opts(None, None, allow_private, None, 20_000_000, False),
                            gazetteer, verbose=False, ingest_lock=_ingest_lock)

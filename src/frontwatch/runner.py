@@ -87,7 +87,7 @@ def _pool_ready(gazetteer: Path | None, workers: int) -> None:
         Gazetteer.open(gazetteer)
 
 
-_MODEL_POOLS: dict[tuple[int, Path | None], "ChunkPool"] = {}
+_MODEL_POOLS: dict[int, "ChunkPool"] = {}
 _MODEL_POOLS_LOCK = threading.Lock()
 
 
@@ -99,20 +99,23 @@ def model_pool(workers: int, gazetteer: Path | None = None) -> "ChunkPool":
     process the two add up past issue 17's 1 GB per process at ~100,000 articles
     (docs/scale-ingest.md, "mem23"). Apart, each has its own bound. Why kept: the feed
     watcher and the API server call `run_ingest` once per poll or request and must not
-    load the model each time. The pools stop when this process exits (`close_model_pools`).
+    load the model each time. One pool per worker count, whatever the gazetteer: each chunk
+    names its run's (`worker.process_chunk_with`), and a worker opens another gazetteer
+    beside its one model rather than a second process loading a second model. `gazetteer`
+    only chooses what the workers load when they start. The pools stop when this process
+    exits (`close_model_pools`).
     """
     from frontwatch.pipeline import PipelineOptions
     from frontwatch.pool import ChunkPool
     from frontwatch.worker import init_process, process_chunk
 
-    key = (max(1, workers), gazetteer)
+    n = max(1, workers)
     with _MODEL_POOLS_LOCK:
-        pool = _MODEL_POOLS.get(key)
+        pool = _MODEL_POOLS.get(n)
         if pool is None:
-            _pool_ready(gazetteer, 2)  # the gazetteer built here, once, not by a worker
-            pool = _MODEL_POOLS[key] = ChunkPool(process_chunk, workers=key[0], in_process=False, keep=True,
-                                                 initializer=init_process,
-                                                 initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True),))
+            pool = _MODEL_POOLS[n] = ChunkPool(process_chunk, workers=n, in_process=False, keep=True,
+                                               initializer=init_process,
+                                               initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True),))
         return pool
 
 
@@ -215,7 +218,12 @@ def run_ingest(
     from frontwatch.pool import ChunkPool, chunked
     from frontwatch.store import Store
     from frontwatch.store.repository import NearRecheck
-    from frontwatch.worker import Failed, init_process, process_chunk, process_chunk_with
+    from frontwatch.worker import (
+        Failed,
+        init_process,
+        process_chunk,
+        process_chunk_with,
+    )
 
     opts = opts or SourceOptions()
     stats = JobStats()
@@ -280,6 +288,7 @@ def run_ingest(
                 sigs[article.id] = sig
                 yield article
 
+        _pool_ready(gazetteer, workers)
         # Each outlet's home divisions from what is stored already: fixed for the run, so
         # the output does not depend on which worker gets which article.
         priors = store_outlet_priors(store, prior_outlets) if outlet_prior else {}
