@@ -60,6 +60,18 @@ def test_one_worker_out_of_process_and_kept_between_maps() -> None:
     assert pool.pids() == []
 
 
+def test_workers_are_replaced_after_their_chunks() -> None:
+    """`chunks_per_worker`: a fresh process takes over every 2 chunks; results stay in order."""
+    pool = ChunkPool(pid_square, workers=1, in_process=False, keep=True, chunks_per_worker=2)
+    try:
+        out = [r for chunk in pool.map(chunked(range(6), 1)) for r in chunk]
+    finally:
+        pool.close()
+    assert [sq for sq, _ in out] == [x * x for x in range(6)]
+    pids = [pid for _, pid in out]
+    assert os.getpid() not in pids and len(set(pids)) == 3 and pids[0] == pids[1] != pids[2] == pids[3] != pids[4]
+
+
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
 def test_worker_exits_when_its_parent_dies() -> None:
     """Started from a thread that ends at once (as a server's request thread may), the worker

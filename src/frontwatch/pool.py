@@ -101,6 +101,9 @@ class ChunkPool(Generic[T, R]):
     ahead: int = 2  # chunks in flight per worker: keeps workers busy, bounds memory
     in_process: bool | None = None
     keep: bool = False
+    # Chunks after which a worker process is replaced by a fresh one (None: never). What a worker
+    # accumulates (memos, spaCy's vocabulary) then cannot outgrow a bound; `fn` must not depend on it.
+    chunks_per_worker: int | None = None
     peak_rss: dict[int, float] = field(default_factory=dict)  # pid → MB, as last reported
     _executor: ProcessPoolExecutor | None = field(default=None, init=False, repr=False)
 
@@ -132,7 +135,8 @@ class ChunkPool(Generic[T, R]):
             ctx = multiprocessing.get_context("spawn")
             self._executor = ProcessPoolExecutor(max_workers=max(1, self.workers), mp_context=ctx,
                                                  initializer=_worker_start,
-                                                 initargs=(os.getpid(), self.initializer, self.initargs))
+                                                 initargs=(os.getpid(), self.initializer, self.initargs),
+                                                 max_tasks_per_child=self.chunks_per_worker)
         return self._executor
 
     def warm(self) -> None:

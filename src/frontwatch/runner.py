@@ -87,6 +87,12 @@ def _pool_ready(gazetteer: Path | None, workers: int) -> None:
         Gazetteer.open(gazetteer)
 
 
+# Articles a model process handles before a fresh one replaces it (`ChunkPool.chunks_per_worker`).
+# Why: its memos (bounded, but some hold 100,000-200,000 entries) and spaCy's vocabulary grow with the
+# articles it has seen, ~45 MB per 1,000 articles over the first 4,000 (docs/scale-ingest.md, "mem23");
+# a replacement loads the model again (seconds), which at this spacing costs ~1 % of the NLP's time.
+# The memos are of pure functions, so the output does not depend on it.
+MODEL_WORKER_ARTICLES = 2_000
 _MODEL_POOLS: dict[int, "ChunkPool"] = {}
 _MODEL_POOLS_LOCK = threading.Lock()
 
@@ -114,6 +120,7 @@ def model_pool(workers: int, gazetteer: Path | None = None) -> "ChunkPool":
         pool = _MODEL_POOLS.get(n)
         if pool is None:
             pool = _MODEL_POOLS[n] = ChunkPool(process_chunk, workers=n, in_process=False, keep=True,
+                                               chunks_per_worker=max(1, MODEL_WORKER_ARTICLES // CHUNK),
                                                initializer=init_process,
                                                initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True),))
         return pool
