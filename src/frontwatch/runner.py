@@ -88,10 +88,10 @@ def _pool_ready(gazetteer: Path | None, workers: int) -> None:
 
 
 # Articles a model process handles before a fresh one replaces it (`ChunkPool.chunks_per_worker`).
-# Why: its memos (bounded, but some hold 100,000-200,000 entries) and spaCy's vocabulary grow with the
-# articles it has seen, ~45 MB per 1,000 articles over the first 4,000 (docs/scale-ingest.md, "mem23");
-# a replacement loads the model again (seconds), which at this spacing costs ~1 % of the NLP's time.
-# The memos are of pure functions, so the output does not depend on it.
+# Why: what it accumulates (memos, spaCy's vocabulary, allocator leftovers) grew ~30 MB per 1,000
+# articles over a 5,000-article run, 415 -> 692 MB at its peak (docs/scale-ingest.md, "mem23"); a
+# replacement loads the model again (~2 s CPU), ~1 % of the NLP's time at this spacing. The memos
+# are of pure functions, so the output does not depend on it.
 MODEL_WORKER_ARTICLES = 2_000
 _MODEL_POOLS: dict[int, "ChunkPool"] = {}
 _MODEL_POOLS_LOCK = threading.Lock()
@@ -214,9 +214,10 @@ def run_ingest(
     model processes (`model_pool`: kept for the next call), one or more but never this
     one, so the model's memory and the store side's never add up in one process.
     `in_process=True` runs the pipeline here instead (`worker.process_chunk`, looked up at
-    call time): for tests and benchmarks that replace it, never for a real ingest. An article is committed with everything extracted from it in one
-    transaction, so a killed ingest leaves whole articles only, and re-running the same
-    command resumes: articles already stored are recognised by their content id
+    call time): for tests and benchmarks that replace it, never for a real ingest.
+
+    An article is committed with everything extracted from it in one transaction, so a
+    killed ingest leaves whole articles only, and re-running the same command resumes: articles already stored are recognised by their content id
     (`has_article`) before any NLP and only gain nothing (their source row exists).
     """
     from frontwatch.alerts.hook import AlertHook
