@@ -217,8 +217,9 @@ def run_ingest(
     call time): for tests and benchmarks that replace it, never for a real ingest.
 
     An article is committed with everything extracted from it in one transaction, so a
-    killed ingest leaves whole articles only, and re-running the same command resumes: articles already stored are recognised by their content id
-    (`has_article`) before any NLP and only gain nothing (their source row exists).
+    killed ingest leaves whole articles only, and re-running the same command resumes:
+    articles already stored are recognised by their content id (`has_article`) before
+    any NLP and only gain nothing (their source row exists).
     """
     from frontwatch.alerts.hook import AlertHook
     from frontwatch.clean.dedupe import NearDuplicateIndex, signature
