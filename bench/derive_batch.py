@@ -58,14 +58,16 @@ def main() -> int:
     real_derive = runner._derive
     runner._derive = lambda *a, **k: None
     t0 = time.perf_counter()
-    run_ingest([str(first)], db, opts=SourceOptions(keep_non_english=False), workers=1, on_error=lambda m: None)
+    run_ingest([str(first)], db, opts=SourceOptions(keep_non_english=False), workers=1, on_error=lambda m: None,
+               in_process=True)
     print(f"filled {args.store} in {time.perf_counter() - t0:.1f}s", flush=True)
     store = Store(db)
     t0 = time.perf_counter()
     rep = rebuild(store)
     print(f"rebuild {time.perf_counter() - t0:.1f}s {rep}", flush=True)
     t0 = time.perf_counter()
-    run_ingest([str(second)], db, opts=SourceOptions(keep_non_english=False), workers=1, on_error=lambda m: None)
+    run_ingest([str(second)], db, opts=SourceOptions(keep_non_english=False), workers=1, on_error=lambda m: None,
+               in_process=True)
     print(f"batch of {args.batch} saved in {time.perf_counter() - t0:.1f}s", flush=True)
     runner._derive = real_derive
     if args.save and not args.db:

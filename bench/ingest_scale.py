@@ -191,7 +191,7 @@ def synthetic(args: argparse.Namespace) -> int:
     try:
         cpu0, t0 = _cpu(), time.perf_counter()
         stats = run_ingest([str(corpus)], db, opts=SourceOptions(keep_non_english=False), workers=1,
-                           on_error=lambda m: None, on_progress=progress)
+                           on_error=lambda m: None, on_progress=progress, in_process=True)  # the replay, here
         seconds, cpu = time.perf_counter() - t0, _cpu() - cpu0
     finally:
         worker.process_chunk, worker.init_process = real

@@ -235,7 +235,7 @@ def record_extraction(jsonl: Path, db: Path, cache: Path) -> tuple[list[Processe
     try:
         t0 = time.perf_counter()
         stats = run_ingest([str(jsonl)], db, opts=SourceOptions(keep_non_english=False), workers=1,
-                           on_error=lambda m: None)
+                           on_error=lambda m: None, in_process=True)  # `recording` sees the pipeline here
         seconds = time.perf_counter() - t0
     finally:
         worker.process_chunk = real

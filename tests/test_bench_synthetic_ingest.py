@@ -104,7 +104,8 @@ def test_synthetic_copies_go_through_run_ingest(tmp_path: Path, monkeypatch: pyt
     monkeypatch.setattr(worker, "process_chunk", syn.replay_chunk)
     monkeypatch.setattr(worker, "init_process", syn.no_pipeline)
     db = tmp_path / "store.sqlite"
-    stats = run_ingest([str(corpus)], db, opts=SourceOptions(keep_non_english=False), on_error=pytest.fail)
+    stats = run_ingest([str(corpus)], db, opts=SourceOptions(keep_non_english=False), on_error=pytest.fail,
+                       in_process=True)
     assert (stats.stored, stats.duplicates, stats.near_duplicates, stats.failed) == (n, 0, 0, 0)
     assert syn.REPLAY_STATS == {"rebased": n, "length_mismatch": 0, "unknown": 0}
     per_base = [len(b.events) for b in bases]

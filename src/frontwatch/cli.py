@@ -146,6 +146,10 @@ GazOpt = typer.Option(None, "--gazetteer", help="Gazetteer SQLite file (default:
 JsonOpt = typer.Option(False, "--json", help="Print the full result as JSON.")
 WorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Pipeline processes (each loads the model and "
                           "gazetteer once); output and store contents do not depend on it.")
+IngestWorkersOpt = typer.Option(1, "--workers", "-w", min=1, help="Model worker processes (each loads the model and "
+                                "gazetteer once). Even 1 is a process of its own: this one reads, de-duplicates and "
+                                "stores, so the model's memory and the store's never add up. Output and store "
+                                "contents do not depend on it.")
 
 
 def _prepare_workers(gazetteer: Optional[Path], workers: int) -> None:
@@ -154,6 +158,16 @@ def _prepare_workers(gazetteer: Optional[Path], workers: int) -> None:
         _prepare(gazetteer)
     else:
         _open_gazetteer(gazetteer)
+
+
+def _start_model(gazetteer: Optional[Path], workers: int) -> None:
+    """Ingest: the gazetteer here (built on first use, with a bar), then the model worker
+    processes started and loaded before the progress bar (`runner.model_pool`)."""
+    from frontwatch.runner import model_pool
+
+    _open_gazetteer(gazetteer)
+    with err.status("loading the language model…"):
+        model_pool(workers, gazetteer).warm()
 
 
 @contextmanager
@@ -221,7 +235,7 @@ def ingest(
     db: str = typer.Option(None, "--db", help=f"Store: SQLite path or database URL (default {DEFAULT_DB})."),
     published: Optional[str] = PublishedOpt, outlet: Optional[str] = OutletOpt, allow_private: bool = PrivateOpt,
     encoding: Optional[str] = EncodingOpt, max_bytes: int = MaxBytesOpt, keep_non_english: bool = LangOpt,
-    gazetteer: Optional[Path] = GazOpt, workers: int = WorkersOpt, follow_symlinks: bool = SymlinkOpt,
+    gazetteer: Optional[Path] = GazOpt, workers: int = IngestWorkersOpt, follow_symlinks: bool = SymlinkOpt,
     max_chars: int = MaxCharsOpt, split_long: bool = SplitOpt, time_budget: float = BudgetOpt,
     max_feed_items: int = FeedItemsOpt, date_order: Optional[str] = DateOrderOpt,
     no_outlet_prior: bool = typer.Option(False, "--no-outlet-prior",
@@ -232,7 +246,7 @@ def ingest(
 
     db = db or default_db()
     _check_store(db)
-    _prepare_workers(gazetteer, workers)
+    _start_model(gazetteer, workers)
     with _job_bar("ingesting", sources) as tick:
         stats = run_ingest(sources, db, opts=_source_opts(published, outlet, allow_private, encoding, max_bytes,
                                                             keep_non_english, _limits(follow_symlinks, max_chars,
@@ -503,7 +517,7 @@ def watch(
     opts = _source_opts(None, None, allow_private, None, max_bytes, keep_non_english,
                         _limits(False, max_chars, split_long, time_budget, max_feed_items))
     watcher = _watcher(feeds_file, db, opts, gazetteer)
-    _prepare(gazetteer)
+    _start_model(gazetteer, 1)  # one model process, kept from poll to poll
     if not once:  # one round stops with Ctrl+C as any command does (each article is committed whole)
         stop_on_signals(watcher)
         err.print(f"frontwatch: watching {len(watcher.feeds)} feed(s) into {db} (Ctrl+C stops)", highlight=False)
@@ -594,7 +608,7 @@ def serve(
     if watch_file is not None:  # the poller shares the process; uvicorn owns the signals
         import threading
 
-        from frontwatch.api.ingest import _ingest_lock  # POST /articles runs the same in-process pipeline
+        from frontwatch.api.ingest import _ingest_lock  # POST /articles uses the same kept model process
 
         watcher = _watcher(watch_file, db, _source_opts(None, None, allow_private, None, 20_000_000, False),
                            gazetteer, verbose=False, ingest_lock=_ingest_lock)

@@ -8,12 +8,15 @@ many failed so the CLI can exit non-zero.
 
 from __future__ import annotations
 
-__all__ = ["CHUNK", "JobStats", "SourceOptions", "clean_items", "cleaned_articles", "events_public", "read_sources",
-           "run_extract", "run_ingest"]
+__all__ = ["CHUNK", "JobStats", "SourceOptions", "clean_items", "cleaned_articles", "close_model_pools", "events_public",
+           "model_pool", "read_sources", "run_extract", "run_ingest"]
 
+import atexit
+import threading
 import time
 from collections.abc import Collection, Iterable, Iterator, Sequence
 from datetime import datetime, timedelta, timezone
+from functools import partial
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -22,6 +25,7 @@ from frontwatch.model import Article, IngestError, RawArticle
 
 if TYPE_CHECKING:
     from frontwatch.clean.dedupe import NearDuplicateIndex
+    from frontwatch.pool import ChunkPool
     from frontwatch.store import Store
 
 
@@ -83,6 +87,57 @@ def _pool_ready(gazetteer: Path | None, workers: int) -> None:
         Gazetteer.open(gazetteer)
 
 
+# Articles a model process handles before a fresh one replaces it (`ChunkPool.chunks_per_worker`).
+# Why: what it accumulates (memos, spaCy's vocabulary, allocator leftovers) grew ~30 MB per 1,000
+# articles over a 5,000-article run, 415 -> 692 MB at its peak (docs/scale-ingest.md, "mem23"); a
+# replacement loads the model again (~2 s CPU), ~1 % of the NLP's time at this spacing. The memos
+# are of pure functions, so the output does not depend on it.
+MODEL_WORKER_ARTICLES = 2_000
+_MODEL_POOLS: dict[int, "ChunkPool"] = {}
+_MODEL_POOLS_LOCK = threading.Lock()
+
+
+def model_pool(workers: int, gazetteer: Path | None = None) -> "ChunkPool":
+    """This process's kept pool of `workers` model processes for `run_ingest`, started at first use.
+
+    Why a separate process even for one worker: ingest's store side (near-duplicate index,
+    store writes, derive runs) grows with the store, the model (~450 MB) does not; in one
+    process the two add up past issue 17's 1 GB per process at ~100,000 articles
+    (docs/scale-ingest.md, "mem23"). Apart, each has its own bound. Why kept: the feed
+    watcher and the API server call `run_ingest` once per poll or request and must not
+    load the model each time. One pool per worker count, whatever the gazetteer: each chunk
+    names its run's (`worker.process_chunk_with`), and a worker opens another gazetteer
+    beside its one model rather than a second process loading a second model. `gazetteer`
+    only chooses what the workers load when they start. The pools stop when this process
+    exits (`close_model_pools`).
+    """
+    from frontwatch.pipeline import PipelineOptions
+    from frontwatch.pool import ChunkPool
+    from frontwatch.worker import init_process, process_chunk
+
+    n = max(1, workers)
+    with _MODEL_POOLS_LOCK:
+        pool = _MODEL_POOLS.get(n)
+        if pool is None:
+            pool = _MODEL_POOLS[n] = ChunkPool(process_chunk, workers=n, in_process=False, keep=True,
+                                               chunks_per_worker=max(1, MODEL_WORKER_ARTICLES // CHUNK),
+                                               initializer=init_process,
+                                               initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True),))
+        return pool
+
+
+def close_model_pools() -> None:
+    """Stop every kept model process of this process (at exit, and for callers that are done)."""
+    with _MODEL_POOLS_LOCK:
+        pools = list(_MODEL_POOLS.values())
+        _MODEL_POOLS.clear()
+    for pool in pools:
+        pool.close()
+
+
+atexit.register(close_model_pools)
+
+
 def run_extract(
     sources: list[str], out: IO[str], *, opts: SourceOptions | None = None, include_background: bool = False,
     gazetteer: Path | None = None, on_error: OnError = _stderr, on_skip: OnError | None = None,
@@ -142,7 +197,7 @@ def run_ingest(
     batch_size: int = CHUNK, on_error: OnError = _stderr, on_skip: OnError | None = None,
     on_progress: OnArticle | None = None, workers: int = 1, outlet_prior: bool = True,
     prior_outlets: Collection[str] | None = None, items: Iterable[RawArticle | IngestError] | None = None,
-    country_hint: tuple[str, ...] = (),
+    country_hint: tuple[str, ...] = (), in_process: bool = False,
 ) -> JobStats:
     """Ingest into a store: each new article in its own transaction; duplicates linked, not stored twice.
 
@@ -156,10 +211,15 @@ def run_ingest(
 
     Reading, cleaning, duplicate decisions and every store write stay in this process,
     in input order; only the pipeline (NLP, geoparse, events) runs in the `workers`
-    pool. An article is committed with everything extracted from it in one
-    transaction, so a killed ingest leaves whole articles only, and re-running the same
-    command resumes: articles already stored are recognised by their content id
-    (`has_article`) before any NLP and only gain nothing (their source row exists).
+    model processes (`model_pool`: kept for the next call), one or more but never this
+    one, so the model's memory and the store side's never add up in one process.
+    `in_process=True` runs the pipeline here instead (`worker.process_chunk`, looked up at
+    call time): for tests and benchmarks that replace it, never for a real ingest.
+
+    An article is committed with everything extracted from it in one transaction, so a
+    killed ingest leaves whole articles only, and re-running the same command resumes:
+    articles already stored are recognised by their content id (`has_article`) before
+    any NLP and only gain nothing (their source row exists).
     """
     from frontwatch.alerts.hook import AlertHook
     from frontwatch.clean.dedupe import NearDuplicateIndex, signature
@@ -167,7 +227,12 @@ def run_ingest(
     from frontwatch.pool import ChunkPool, chunked
     from frontwatch.store import Store
     from frontwatch.store.repository import NearRecheck
-    from frontwatch.worker import Failed, init_process, process_chunk
+    from frontwatch.worker import (
+        Failed,
+        init_process,
+        process_chunk,
+        process_chunk_with,
+    )
 
     opts = opts or SourceOptions()
     stats = JobStats()
@@ -236,13 +301,19 @@ def run_ingest(
         # Each outlet's home divisions from what is stored already: fixed for the run, so
         # the output does not depend on which worker gets which article.
         priors = store_outlet_priors(store, prior_outlets) if outlet_prior else {}
-        pool = ChunkPool(process_chunk, workers=workers, initializer=init_process,
-                         initargs=(PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
-                                                   time_budget=opts.time_budget, country_hint=country_hint),))
+        run_options = PipelineOptions(gazetteer=gazetteer, keep_background=True, outlet_priors=priors,
+                                      time_budget=opts.time_budget, country_hint=country_hint)
+        if in_process:
+            pool = ChunkPool(process_chunk, workers=1, in_process=True, initializer=init_process,
+                             initargs=(run_options,))
+            processed_chunks = pool.map(chunked(new_articles(), batch_size))
+        else:
+            pool = model_pool(workers, gazetteer)
+            processed_chunks = pool.map(chunked(new_articles(), batch_size), fn=partial(process_chunk_with, run_options))
         derived_at, derived_count = time.monotonic(), stats.stored  # when the derive stages last ran, and after what
         derive_took = 0.0  # how long that run took (slow runs are spaced out: `derive.pace`)
         from frontwatch.derive.pace import derive_due
-        for results in pool.map(chunked(new_articles(), batch_size)):
+        for results in processed_chunks:
             for processed in results:
                 if isinstance(processed, Failed):  # the pipeline broke on this article
                     aid = target = processed.article_id

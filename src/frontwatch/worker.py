@@ -1,7 +1,7 @@
 """What one worker process does: hold a `Pipeline`, turn chunks of articles into results.
 
-The functions here run in `ChunkPool` workers (or in the parent when `--workers 1`), so
-they are module-level and their arguments are plain picklable records. A worker's heavy
+The functions here run in `ChunkPool` workers (in the parent only for `extract --workers 1`
+and for callers that ask for it, as the store-side benchmarks do), so they are module-level and their arguments are plain picklable records. A worker's heavy
 state — the spaCy model and the geoparser with its gazetteer connection and lookup
 caches — is built once by `init_*` and reused for every chunk. The caches are memos of
 pure functions, so what a worker saw before never changes what it returns next: output
@@ -95,6 +95,14 @@ def process_articles(pipe: "Pipeline", articles: list[Article]) -> list[Processe
 def process_chunk(articles: list[Article]) -> list[ProcessedArticle | Failed]:
     """Ingest's unit of work: cleaned articles in, processed articles (or error lines) out."""
     return process_articles(_pipeline(), articles)
+
+
+def process_chunk_with(options: "PipelineOptions", articles: list[Article]) -> list[ProcessedArticle | Failed]:
+    """`process_chunk` under this run's `options`: a kept model worker serves many ingest runs
+    (each feed poll, each API request), each with its own outlet priors and country hint, so
+    the options travel with the chunk; the loaded model is reused (`_pipeline_for`)."""
+    init_process(options)
+    return process_chunk(articles)
 
 
 @dataclass

@@ -5,7 +5,7 @@ and the list is handed to `runner.run_ingest` as its `items`, as the feed poller
 cleaning, language detection, de-duplication and storage behave exactly as for
 `frontwatch ingest`; there is no second, HTTP-only pipeline to drift and no temporary
 file. Only one HTTP ingest runs at a time (one writer; the pipeline's model is loaded
-once per process).
+once per server process, in the model process `runner.model_pool` keeps beside it).
 """
 
 from __future__ import annotations
