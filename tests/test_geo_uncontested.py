@@ -93,3 +93,18 @@ def test_a_first_level_division_named_in_full_keeps_its_organisation_word() -> N
     assert resolve_with(span, [unit], DocContext()).place is not None
     town = _c(2, "West Bank", "US", 2_000, how="exact")  # a town of that name is still an organisation's shape
     assert resolve_with(span, [town], DocContext()).place is None
+
+
+def test_a_theatre_that_speaks_against_the_sense_is_a_contest() -> None:
+    """The raise is for a sentence with no context to vouch for the name; where the article's sure
+    places lie elsewhere (two Turkish names here) and the theatre marks the sense down, it is not
+    uncontested: 'Salah Eddin' (a district of Aleppo) in a Syrian report is not Iraq's Salah ad Din."""
+    from frontwatch.geo.resolve import DocContext, resolve_with
+    from frontwatch.geo.theatre import build_theatre, theatre_penalty
+
+    town = _c(1, "Al Bab", "SY", 120_000)
+    span = SpanCandidate(start=0, end=6, text="Al Bab", label="GPE", sentence=0, prep="in")
+    assert resolve_with(span, [town], DocContext()).place is not None
+    elsewhere = build_theatre(place_votes={"bursa": "TR", "konya": "TR"}, local_names=["bursa", "konya"])
+    assert theatre_penalty(town, elsewhere, None, [town]) > 0
+    assert resolve_with(span, [town], DocContext(theatre=elsewhere)).place is None

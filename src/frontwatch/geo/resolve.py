@@ -408,11 +408,13 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         # name of some Georgia village): ask for more than the local-focus bonuses add up to.
         threshold += W.unsupported_variant
     if (best_score < threshold <= best_score + W.uncontested_famous
-            and in_place_frame(span) and uncontested_famous(span.text, best, candidates)):
+            and in_place_frame(span) and uncontested_famous(span.text, best, candidates)
+            and theatre_penalty(best, ctx.theatre, ctx.own_country, candidates) <= 0):
         # Whether the span is a place at all, never which place (the ranking has chosen this
         # sense: a Tennessee paper's 'Paris' stays the local town), and no more confidence than
         # acceptance needs: a name accepted anyway keeps its score, so the article's and the
-        # outlet's votes do not change.
+        # outlet's votes do not change. Only where the article's theatre does not speak against
+        # the sense: 'Salah Eddin' (a district of Aleppo) in a Syrian report is not Iraq's Salah ad Din.
         best_score = threshold
     if best_score < threshold:
         return Resolution(None, best_score, best.how, ranked)
