@@ -153,8 +153,22 @@ def test_worker_failures_are_reported_per_article_and_nothing_is_lost(tmp_path: 
 
 @pytest.mark.slow
 @pytest.mark.skipif(not sys.platform.startswith("linux"), reason="reads /proc")
-def test_ctrl_c_stops_ingest_and_its_model_process(tmp_path: Path) -> None:
-    corpus = write_jsonl(tmp_path / "short.jsonl")
+def _fakes_jsonl(data_root: Path, path: Path, n: int) -> Path:
+    """The first `n` FA-KES articles as ingest input: real news, long enough that an ingest is still
+    working well after its first commit (40 short test articles can all be done before a signal lands,
+    and the interruption would then test nothing)."""
+    import csv
+
+    with (data_root / "syria" / "fakes-articles.csv").open(encoding="utf-8", newline="") as fh:
+        rows = [r for _, r in zip(range(n), csv.DictReader(fh))]
+    path.write_text("".join(json.dumps({"id": f"fakes-{i}", "title": r["article_title"],
+                                        "text": f"{r['article_title']}\n\n{r['article_content']}"}) + "\n"
+                            for i, r in enumerate(rows)), encoding="utf-8")
+    return path
+
+
+def test_ctrl_c_stops_ingest_and_its_model_process(tmp_path: Path, data_root: Path) -> None:
+    corpus = _fakes_jsonl(data_root, tmp_path / "fakes.jsonl", 60)
     db = tmp_path / "c.sqlite"
     proc = subprocess.Popen([*FW, "ingest", str(corpus), "--db", str(db)], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, text=True)
@@ -180,7 +194,10 @@ def test_ctrl_c_stops_ingest_and_its_model_process(tmp_path: Path) -> None:
     assert kids and not [k for k in kids if alive(k)], "a process of the interrupted ingest lived on"
     again = subprocess.run([*FW, "ingest", str(corpus), "--db", str(db)], capture_output=True, text=True, timeout=600)
     assert again.returncode == 0, again.stderr
-    assert _count(db) == 40  # resumed: nothing lost, nothing twice
+    whole = tmp_path / "whole.sqlite"  # the same input never interrupted
+    ref = subprocess.run([*FW, "ingest", str(corpus), "--db", str(whole)], capture_output=True, text=True, timeout=600)
+    assert ref.returncode == 0, ref.stderr
+    assert _count(db) == _count(whole) > 0  # resumed: nothing lost, nothing twice
 
 
 def _count(db: Path) -> int:
