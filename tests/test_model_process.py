@@ -170,8 +170,11 @@ def _fakes_jsonl(data_root: Path, path: Path, n: int) -> Path:
 def test_ctrl_c_stops_ingest_and_its_model_process(tmp_path: Path, data_root: Path) -> None:
     corpus = _fakes_jsonl(data_root, tmp_path / "fakes.jsonl", 60)
     db = tmp_path / "c.sqlite"
+    # A pytest-xdist worker ignores SIGINT and a child inherits that: the ingest gets Ctrl+C's default back,
+    # as from a terminal (Python then turns it into KeyboardInterrupt).
     proc = subprocess.Popen([*FW, "ingest", str(corpus), "--db", str(db)], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, text=True)
+                            stderr=subprocess.PIPE, text=True,
+                            preexec_fn=lambda: signal.signal(signal.SIGINT, signal.SIG_DFL))
     kids: set[int] = set()
     try:
         deadline = time.monotonic() + 300
