@@ -9,11 +9,13 @@ the pipeline or the model.
 
     python dev/annotate_f.py blind      # writes /tmp/sub23/blind.tsv (k, id, text), shuffled, no labels
     python dev/annotate_f.py compare    # joins dev/subtypes/f-blind.tsv with gold: agreement, kappa, table
+    python dev/annotate_f.py apply      # writes the adjudicated labels/doubts (f-adjudication.tsv) into the jsonl files
 """
 
 from __future__ import annotations
 
 import argparse
+import json
 import random
 import sys
 from collections import Counter
@@ -124,12 +126,54 @@ def compare(items: list[Labelled]) -> None:
             print("\t".join((sid, s.split, s.label, s.doubt, lab, doubt, " ".join(s.text.split()))))
 
 
+def adjudications() -> dict[str, tuple[str, str | None]]:
+    """id -> (final label, final doubt or None to keep the record's doubt) from f-adjudication.tsv.
+
+    Columns: id, gold, F, final, reason, final doubt ("=" keeps the gold doubt)."""
+    out: dict[str, tuple[str, str | None]] = {}
+    for row in read_tsv(ADJUDICATION):
+        sid, _gold, _f, final, _reason, doubt = row
+        if final != SKIP and final not in SUB_EVENT_TYPES:
+            sys.exit(f"unknown final label {final!r} for {sid}")
+        out[sid] = (final, None if doubt == "=" else doubt)
+    return out
+
+
+def apply_adjudication() -> None:
+    """Write the final labels and doubts into the corpus files; ids, refs and SHA-1s stay as they are.
+
+    A '-' final removes the record (the guideline's skip rule); none is expected, each is reported."""
+    wanted = adjudications()
+    changed = removed = 0
+    for path in sorted(SUBTYPES.glob("*.jsonl")):
+        lines_out = []
+        for line in path.read_text(encoding="utf-8").splitlines():
+            rec = json.loads(line) if line.strip() else None
+            if rec is None or rec["id"] not in wanted:
+                lines_out.append(line)
+                continue
+            label, doubt = wanted.pop(rec["id"])
+            if label == SKIP:
+                removed += 1
+                print(f"removed (skip): {rec['id']}")
+                continue
+            new = dict(rec, label=label, doubt=rec["doubt"] if doubt is None else doubt)
+            changed += new != rec
+            lines_out.append(json.dumps(new, ensure_ascii=False))
+        path.write_text("".join(f"{x}\n" for x in lines_out), encoding="utf-8")
+    if wanted:
+        sys.exit(f"not in the corpus: {sorted(wanted)[:5]}")
+    print(f"{changed} records changed, {removed} removed")
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument("cmd", choices=("blind", "compare"))
+    ap.add_argument("cmd", choices=("blind", "compare", "apply"))
     a = ap.parse_args()
-    items = corpus()
-    if a.cmd == "blind":
+    items = corpus() if a.cmd != "apply" else []
+    if a.cmd == "apply":
+        apply_adjudication()
+    elif a.cmd == "blind":
         write_blind(items)
     else:
         compare(items)
