@@ -477,6 +477,11 @@ def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], publishe
     return kept
 
 
+# a meeting noun's own participants follow it within this many words ('نشست های وزیران دو کشور', sessions of the
+# ministers of the two countries); an official named further on ('به مناسبت هفته دولت') is not a party to it
+PARTY_GAP = 2
+
+
 def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
                      *, article_id: str = "", offset: int = 0, dictionary: ActorDictionary | None = None
                      ) -> list[Event]:
@@ -589,6 +594,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:
             continue  # a crime with no armed, state or political doer named: ordinary crime
+        if trig.entry.parties and not any(a.named or 0 <= a.start - trig.end <= PARTY_GAP for a in doers):
+            continue  # a sitting or a session with no state or body named, nor officials as its own: no talks
         base = ontology.get(trig.type)
         agent = _state(agent_m.actor if agent_m else None, d, base.violent)
         patient = _state(patient_m.actor if patient_m else None, d, base.violent)
