@@ -32,3 +32,24 @@ def test_political_act_inside_culture_is_no_event(lang: str, text: str) -> None:
 ])
 def test_political_acts_outside_culture_still_coded(lang: str, text: str, expected: str) -> None:
     assert expected in _types(text, lang)
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "حذرت الأرصاد الجوية من عاصفة رملية تضرب المناطق الشمالية."),  # a storm warning
+    ("fa", "کارشناسان می گویند خشکسالی کشاورزی را تهدید می کند."),  # the drought threatens farming
+    ("tr", "Uzmanlar, kuraklığın tarımı tehdit ettiğini söyledi."),
+])
+def test_a_natural_hazard_threatens_no_one(lang: str, text: str) -> None:
+    assert "threaten" not in _types(text, lang)
+
+
+def test_a_threat_between_actors_is_still_one() -> None:
+    assert "threaten" in _types("Bakan, muhalefeti sert bir dille tehdit etti.", "tr")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ar", "ناقش الطلاب في الندوة أثر وسائل التواصل على الشباب."),  # students discussed at a seminar
+    ("fa", "دانشجویان در این همایش درباره تاثیر شبکه های اجتماعی بر جوانان گفتگو کردند."),
+])
+def test_a_seminar_discussion_is_no_talks(lang: str, text: str) -> None:
+    assert "consult" not in _types(text, lang)
