@@ -623,7 +623,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
               or (trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in failed))):
             modality = "denied"
         elif coming or k in infinitives or k in future_clause or k in moods or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
-                trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
+                trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)) or any(
+                trig.start < s and e <= trig.end for s, e in planned):  # in a phrase's gap: 'گفتگو خواهند کرد' (will talk)
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
             modality = "claimed"
