@@ -1,8 +1,8 @@
 """Turkish: an explosion or an operation told as the setting of a toll (branch mlA23). 'patlama' alone is an
 outcome word (an event only with an act or someone behind it: accidents and unknown causes); in the locative
 ('Ankara'daki patlamada 3 kişi yaralandı', in the explosion) or as the cause ('patlama sonucu') it is the act
-the wounds are told of. An industrial blast (cues_tr `accident`) is still none; an operation so told needs a
-place (a surgery names none). Sentences written for these tests (not corpus text), on the real gazetteer.
+the wounds are told of. An industrial blast (cues_tr `accident`) is still none; 'operasyonda' is not read so (a
+police raid's detentions are its event). Sentences written for these tests (not corpus text), on the real gazetteer.
 """
 
 from __future__ import annotations
@@ -38,6 +38,6 @@ def test_industrial_blast_and_population_explosion_are_none(geoparser) -> None:
     assert "explosive" in _types("Militanlar fabrikaya bombalı saldırı düzenledi.", geoparser)  # an attack on one
 
 
-def test_operation_with_a_toll_and_a_place(geoparser) -> None:
-    assert "armed_clash" in _types("Hakkari'deki operasyonda 3 kişi hayatını kaybetti.", geoparser)
-    assert _types("Dün yapılan operasyonda hasta hayatını kaybetti.", geoparser) == []  # a surgery
+def test_a_police_operation_is_its_detentions_only(geoparser) -> None:
+    types = _types("Polis, İzmir merkezli 5 ilde düzenlenen operasyonda 20 şüpheliyi gözaltına aldı.", geoparser)
+    assert "arrest" in types and "armed_clash" not in types
