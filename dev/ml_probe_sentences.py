@@ -1,6 +1,8 @@
 """Code the probe sentences of one language (dev/families/probes/<lang>.txt) with places: a dev tool (issue 19).
 
-Usage: PYTHONPATH=src python dev/ml_probe_sentences.py LANG
+Usage: PYTHONPATH=src python dev/ml_probe_sentences.py LANG [negative]
+("negative": dev/families/probes/<lang>_negative.txt, news sentences that carry a trigger word and report no event,
+ branch mlA23; every line coded there is a false event)
 
 Why: the tune parts are small and their errors each of its own kind, so a construction of the language (a Persian
 light verb negated, a Turkish place after a titled name, an Arabic verbal noun with its clitics) is tested on
@@ -22,8 +24,9 @@ PROBES = Path(__file__).resolve().parent / "families" / "probes"
 
 def main() -> None:
     lang = sys.argv[1]
+    name = f"{lang}_negative.txt" if sys.argv[2:3] == ["negative"] else f"{lang}.txt"
     gp = Geoparser.open(None)
-    for line in (PROBES / f"{lang}.txt").read_text(encoding="utf-8").splitlines():
+    for line in (PROBES / name).read_text(encoding="utf-8").splitlines():
         line = line.strip()
         if not line or line.startswith("#"):
             continue

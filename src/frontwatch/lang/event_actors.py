@@ -46,6 +46,15 @@ def _lists(lang: str) -> tuple[PhraseList, PhraseList]:
     return actors, countries
 
 
+def named_countries(text: str, lang: str) -> set[str]:
+    """ISO2 codes of the countries a text names by the language's country words and adjectives (cues
+    [countries]: 'السوري', 'ایرانی'): the geoparser's theatre where no place of the country is named."""
+    from frontwatch.lang.event_tokens import words
+
+    cues = load_cues(lang)
+    return {str(code) for _, _, _, code in _lists(lang)[1].find(words(text, cues))}
+
+
 def actor_for(value: str, country: str | None, d: ActorDictionary) -> Actor | None:
     """The actor a cue value names: a {country} template filled in (with the country after '@'
     when the word names it: 'ВСУ' = 'Military Forces of {country}@UA'), or a dictionary name."""

@@ -477,6 +477,11 @@ def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], publishe
     return kept
 
 
+# a meeting noun's own participants follow it within this many words ('نشست های وزیران دو کشور', sessions of the
+# ministers of the two countries); an official named further on ('به مناسبت هفته دولت') is not a party to it
+PARTY_GAP = 2
+
+
 def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
                      *, article_id: str = "", offset: int = 0, dictionary: ActorDictionary | None = None
                      ) -> list[Event]:
@@ -589,6 +594,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:
             continue  # a crime with no armed, state or political doer named: ordinary crime
+        if trig.entry.parties and not any(a.named or 0 <= a.start - trig.end <= PARTY_GAP for a in doers):
+            continue  # a sitting or a session with no state or body named, nor officials as its own: no talks
         base = ontology.get(trig.type)
         agent = _state(agent_m.actor if agent_m else None, d, base.violent)
         patient = _state(patient_m.actor if patient_m else None, d, base.violent)
@@ -616,7 +623,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
               or (trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in failed))):
             modality = "denied"
         elif coming or k in infinitives or k in future_clause or k in moods or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
-                trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)):
+                trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)) or any(
+                trig.start < s and e <= trig.end for s, e in planned):  # in a phrase's gap: 'گفتگو خواهند کرد' (will talk)
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
             modality = "claimed"

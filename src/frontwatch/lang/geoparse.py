@@ -14,13 +14,14 @@ and GeoNames has a village for many everyday words ('بيان', 'مالی').
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.directions import directional_parts
+from frontwatch.lang.event_actors import named_countries
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.morph import common_word
@@ -39,6 +40,11 @@ CASED_MIN_POPULATION = 5_000
 # An everyday word of the language ('Universidad', 'بيان') without a cue must be a city
 # ('Madrid', 'نابلس', 'Toledo'), not the village of that name.
 COMMON_WORD_MIN_POPULATION = 100_000
+# Without capitals, 'in' + an everyday word's form is mostly 'in the statement', 'in a shield'; but
+# 'في درعا' (in Daraa) is the town when the article is about its country: a town of the cueless size
+# that is the only place so named among the exact candidates and lies in a country the article's sure
+# places name (or the feed's hint) is kept (`theatre_towns`).
+LOCATIVE_PREPS = frozenset({"in", "inside"})
 _INDEXES: dict[int, NameIndex] = {}
 ROUTE_DASHES = frozenset({"–", "—", "-"})
 _EXACT = frozenset({"exact", "alternate", "demonym"})
@@ -77,6 +83,28 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     return (p.population or 0) >= need
 
 
+def _unambiguous_town(t: Toponym) -> bool:
+    """A populated place named exactly so, with no exact namesake in another country among the
+    candidates: the choice rests on the word being a name at all, not on a guess between homonyms."""
+    p = t.place
+    if p is None or p.feature_class != "P" or (p.population or 0) < CUELESS_MIN_POPULATION:
+        return False
+    exact = [c.place for c in t.candidates if c.how in _EXACT]
+    return bool(exact) and all(q.country == p.country for q in exact)
+
+
+def theatre_towns(toponyms: list[Toponym], sure: list[bool], locative: set[tuple[int, int]],
+                  named: Iterable[str] = (), everyday: frozenset[str] = frozenset()) -> list[bool]:
+    """`sure` with every everyday word after a locative preposition that names an unambiguous town
+    in the article's theatre made sure too: the countries of its sure places and `named` (the feed's
+    hint, the countries its country words and adjectives name: 'الجيش السوري')."""
+    theatre = {t.place.country for t, ok in zip(toponyms, sure) if ok and t.place is not None} | set(named)
+    theatre.discard(None)
+    return [ok or ((t.start, t.end) in locative and _unambiguous_town(t) and t.place.country in theatre
+                   and t.text.casefold() not in everyday)
+            for t, ok in zip(toponyms, sure)]
+
+
 def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
                   admin_hint: Mapping[tuple[str, str], float] | None = None,
                   sents: list[Sentence] | None = None) -> tuple[list[Sentence], list[Toponym]]:
@@ -85,6 +113,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     spans = recognise_foreign(text, lang, sents, name_index(geoparser))
     cueless: set[tuple[int, int]] = set()
     initial: set[tuple[int, int]] = set()
+    locative: set[tuple[int, int]] = set()
     if not ner_available(lang):
         # Without an NER model the gazetteer is the only recogniser: the resolver reads the span
         # as a place name, and whether one without a cue is sure enough is asked below. Where a
@@ -94,8 +123,10 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         if not load(lang).cased:
             # Without capitals a preposition is a weak cue: 'در مدرسه' (at school), 'در میان' (among)
             # read as 'in <village>'. An everyday word behind one is judged as if it had none.
-            cueless |= {(s.start, s.end) for s in spans if s.label == "GPE" and s.prep and not s.type_word
-                        and common_word(s.text, lang)}
+            weak = {(s.start, s.end) for s in spans if s.label == "GPE" and s.prep and not s.type_word
+                    and common_word(s.text, lang)}
+            cueless |= weak
+            locative = {(s.start, s.end) for s in spans if (s.start, s.end) in weak and s.prep in LOCATIVE_PREPS}
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
@@ -108,6 +139,8 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
     sure = [(t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial) for t in toponyms]
     sure = listed_with_sure(text, toponyms, sure, lang)
+    if locative:
+        sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
     kept = [t for t, ok in zip(toponyms, sure) if ok]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
     kept = directional_parts(text, lang, kept, geoparser.gazetteer.towns)

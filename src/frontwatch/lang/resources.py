@@ -32,6 +32,9 @@ class LangResources:
     type_after_capital_in_span: bool = False  # only a capitalised type word is part of the name ("Faryab Vilayeti")
     latin_script: bool = True  # the language is written in Latin letters
     name_starters: frozenset[str] = frozenset()  # stop words that may open a name ('عين العرب')
+    # everyday words that also name a town of the region ('ثورة', revolution: Al-Thawrah; 'صحنه', scene: Sahneh):
+    # after 'in' they are the everyday word even in that town's country (`lang.geoparse.theatre_towns`)
+    everyday_towns: frozenset[str] = frozenset()
     heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
     connectors: frozenset[str] = frozenset()
     street_before: frozenset[str] = frozenset()  # 'вулиці', 'οδό': a street's name follows (`lang.unlisted`)
@@ -96,6 +99,7 @@ def load(code: str) -> LangResources:
         suffixes=tuple(sorted(((end, r) for end, repl in raw.get("suffixes", {}).items()
                                for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
+        everyday_towns=frozenset(w.casefold() for w in raw.get("everyday_towns", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
         not_place_before=frozenset(w.casefold() for w in raw.get("not_place_before", [])),
         country_aliases=dict(raw.get("country_aliases", {})),

@@ -14,7 +14,11 @@ carries two flags the English frame reads from the parse:
 - `speech`: a word of blame ('violation', 'crime', 'provocation') is an accusation only when
   someone is reported saying it (the sentence has a reporting verb or an according-to phrase);
 - `agent`: a crime word ('rape') is an event only with a doer the actor list knows (soldiers,
-  police, a militia): by an unnamed individual it is ordinary crime, which the guideline leaves out.
+  police, a militia): by an unnamed individual it is ordinary crime, which the guideline leaves out;
+- `parties`: a meeting word that also names a sitting or a session (Persian 'نشست') is talks only when
+  the sentence names a party to them by name (a dictionary name or a country word: 'وزرای خارجه
+  اتحادیه اروپا', 'همتای چینی') or an actor word right after it, as its own ('نشست های وزیران');
+  a managers' session with the press or a seminar names none.
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class LangEntry:
     outcome: bool = False
     speech: bool = False
     agent: bool = False
+    parties: bool = False
 
 
 @dataclass(frozen=True)
@@ -68,12 +73,12 @@ def read_entries(text: str, name: str) -> list[LangEntry]:
             if not ontology.known(typ):
                 raise TriggerDataError(f"unknown type {typ!r}")
             flags = {f.strip() for f in (row.get("flags") or "").split("|") if f.strip()}
-            unknown = flags - {"place", "outcome", "speech", "agent"}
+            unknown = flags - {"place", "outcome", "speech", "agent", "parties"}
             if unknown:
                 raise TriggerDataError(f"unknown flag(s) {sorted(unknown)}")
             out.append(LangEntry(row["phrase"].strip(), (row.get("pos") or "").strip().upper(), typ,
                                  float(row["strength"]), "place" in flags, "outcome" in flags, "speech" in flags,
-                                 "agent" in flags))
+                                 "agent" in flags, "parties" in flags))
         except (KeyError, ValueError) as exc:
             raise TriggerDataError(f"{name}: row {n}: {exc}") from None
     return out
