@@ -73,6 +73,7 @@ from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
+from frontwatch.lang.parenthetical import parenthetical_support
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
     nominal_participles,
@@ -561,6 +562,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
+    topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told

@@ -1,0 +1,31 @@
+"""A support verb after what it reports is a verb of saying (lang/parenthetical.py, mlB23).
+
+Sentences written for the test (none from a corpus).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.evaluate.ml_events import REPORTED
+from frontwatch.lang.events import code_sentence
+
+
+def _coded(text: str, lang: str) -> list[str]:
+    return [e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED]
+
+
+@pytest.mark.parametrize("text", [
+    "«Η κατάσταση είναι κρίσιμη» υποστηρίζει ο Σύλλογος Εργαζομένων.",
+    "Η κυβέρνηση, όπως υποστηρίζει ο Σύλλογος Εργαζομένων, έκανε λάθος.",
+])
+def test_greek_support_verb_after_a_quotation_or_as_says(text: str) -> None:
+    assert _coded(text, "el") == []
+
+
+def test_greek_support_verb_with_an_object_backs() -> None:
+    assert _coded("Ο Σύλλογος Εργαζομένων υποστηρίζει την κυβέρνηση.", "el") == ["support"]
+
+
+def test_an_opening_quotation_mark_is_no_closing_one() -> None:
+    assert _coded('El Consejo "respalda la decisión del Gobierno".', "es") == ["support"]
