@@ -29,3 +29,13 @@ def test_greek_support_verb_with_an_object_backs() -> None:
 
 def test_an_opening_quotation_mark_is_no_closing_one() -> None:
     assert _coded('El Consejo "respalda la decisión del Gobierno".', "es") == ["support"]
+
+
+@pytest.mark.parametrize("lang,as_text,demand", [
+    ("ru", "Поступайте так, как требует закон, и проблем не будет.", "Оппозиция потребовала отставки министра."),
+    ("uk", "Будуйте так, як вимагає закон, і ніхто не буде сперечатися.", "Опозиція вимагала відставки міністра."),
+    ("es", "Construyan las casas como exige la norma y nadie protestará.", "La oposición exigió la dimisión del ministro."),
+])
+def test_request_verb_after_as_is_a_requirement(lang: str, as_text: str, demand: str) -> None:
+    assert _coded(as_text, lang) == []
+    assert _coded(demand, lang) == ["request"]
