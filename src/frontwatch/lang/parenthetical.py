@@ -24,6 +24,8 @@ CLOSING_QUOTES = "»\"”’"  # as the first character between the words: glued
 def parenthetical_support(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of support verbs right after a closing quotation mark or an 'as' word, and of
     request verbs right after an 'as' word."""
+    if not cues.as_words:
+        return set()  # a language opts in with its 'as' words (quotation conventions differ: ar, fa write none)
     as_words = {normalize(x, cues.lang, cues.strip_marks) for x in cues.as_words}
     out = set()
     for k, t in enumerate(triggers):
