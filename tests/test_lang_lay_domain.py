@@ -48,3 +48,15 @@ def test_violent_acts_keep_their_own_conditions() -> None:
     assert _of_words("accuse") and _of_words("consult")
     assert not _of_words("search")  # a seizure is the authorities' act
     assert not any(_of_words(t) for t, et in ontology.TYPES.items() if et.violent or et.acled)
+
+
+@pytest.mark.parametrize("lang,civic,lay", [
+    ("es", "La sección sindical criticó ayer la agresión de unos alumnos a un educador.",
+     "Los padres criticaron ayer la agresión de unos alumnos a un educador."),
+    ("el", "Ο δήμαρχος και οι μαθητές επέκριναν την απόφαση.",
+     "Οι γονείς και οι μαθητές επέκριναν την απόφαση."),
+])
+def test_a_union_or_a_mayor_named_is_a_political_actor(lang: str, civic: str, lay: str) -> None:
+    """Unions, parties, parliaments, mayors (cues civic_bodies) are political actors the actor list lacks."""
+    assert _coded(civic, lang) == ["accuse"]
+    assert _coded(lay, lang) == []

@@ -8,7 +8,8 @@ politicians', cannot tell them apart. What an ACLED coder reads instead is who a
 names someone by a non-political role (a scientist, a professor, an actor, an investor, a client,
 a patient, a pupil: cues `[scope] lay_domain`; roles, not topics: a union asking the ministry for
 vaccinations is politics) and no political or armed
-actor (a government, an army, a party, an armed group, an IGO: lang/event_actors.py) tells no
+actor (a government, an army, an armed group, an IGO: lang/event_actors.py; a union, a party, a
+parliament or a mayor: cues `civic_bodies`, which the actor list does not hold) tells no
 political event with those words. Violent and ACLED types keep their own conditions: an attack on
 a professor is an attack.
 """
@@ -43,6 +44,8 @@ def lay_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues, actors
         return set()
     if not PhraseList(list(cues.lay_domain), [True] * len(cues.lay_domain), cues).find(ws):
         return set()
+    if cues.civic_bodies and PhraseList(list(cues.civic_bodies), [True] * len(cues.civic_bodies), cues).find(ws):
+        return set()  # a union, a party, a parliament, a mayor: political actors the actor list does not hold
     return {k for k, t in enumerate(triggers) if _of_words(t.type)}
 
 
