@@ -153,6 +153,7 @@ class Cues:
     # non-political roles and domains (scientist, actor, film, investor, patient, pupil): with no political actor
     # named, the sentence's political-only triggers are no events (lang/lay_domain.py)
     lay_domain: tuple[str, ...] = ()
+    social_ills: tuple[str, ...] = ()  # crime, corruption, poverty, disease: a fight against one is no clash
     civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
     off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
     # natural disasters and accidents (earthquake, flood, traffic accident, gas leak): the destruction, blast and
@@ -284,6 +285,7 @@ def load(lang: str) -> Cues:
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
+        social_ills=_tuple(raw.get("scope", {}).get("social_ills")),
         accident=_tuple(raw.get("scope", {}).get("accident")),
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),

@@ -83,6 +83,7 @@ from frontwatch.lang.passive import is_passive, passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
+from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -563,6 +564,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
+    topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
