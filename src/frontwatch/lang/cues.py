@@ -105,6 +105,7 @@ class Cues:
     because: tuple[str, ...] = ()  # 'dado que', 'поскольку': the reason after them is given as fact, out of the opinion
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    bracket_years: bool = False  # an event's name with a bare year in brackets is a past one recalled (lang/bracket_years.py)
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -249,6 +250,7 @@ def load(lang: str) -> Cues:
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        bracket_years=bool(dat.get("bracket_years", False)),
         recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),

@@ -43,6 +43,7 @@ from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
 from frontwatch.lang.asides import bracketed_words
+from frontwatch.lang.bracket_years import bracketed_years
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.dateline import dateline_places, slug_end
@@ -569,6 +570,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
     recalled = recalled_triggers(triggers, ws, text, cues)  # 'напомнил, что ...': background, not the news
+    recalled |= bracketed_years(triggers, ws, text, cues)  # 'η σφαγή του Σετίφ (1945)': a past happening named
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:
