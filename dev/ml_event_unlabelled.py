@@ -24,17 +24,20 @@ ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
 def main() -> None:
     lang = sys.argv[1]
     known = {r.id for r in load_ml(lang, ROOT)}
-    n = 0
+    n = total = coded = 0
     for s in candidates(lang, ROOT):
         if s.id in known:
             continue
+        total += 1
         events = [e for e in code_sentence(s.text, lang, [], None) if e.modality in REPORTED]
+        coded += len(events)
         if events:
             n += 1
             print("==", s.id, "|", s.text[:300].replace("\n", " "))
             for e in events:
                 print("   ", e.event_type, e.modality, e.confidence, repr(e.trigger))
-    print("sentences with coded events:", n, file=sys.stderr)
+    print(f"sentences {total}, with coded events {n}, events {coded} "
+          f"({100 * coded / max(total, 1):.2f} per 100 sentences)", file=sys.stderr)
 
 
 if __name__ == "__main__":

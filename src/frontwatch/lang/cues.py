@@ -105,6 +105,7 @@ class Cues:
     because: tuple[str, ...] = ()  # 'dado que', 'поскольку': the reason after them is given as fact, out of the opinion
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    bracket_years: bool = False  # an event's name with a bare year in brackets is a past one recalled (lang/bracket_years.py)
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -150,12 +151,18 @@ class Cues:
     clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
+    # non-political roles and domains (scientist, actor, film, investor, patient, pupil): with no political actor
+    # named, the sentence's political-only triggers are no events (lang/lay_domain.py)
+    lay_domain: tuple[str, ...] = ()
+    social_ills: tuple[str, ...] = ()  # crime, corruption, poverty, disease: a fight against one is no clash
+    civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
     off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
     # natural disasters and accidents (earthquake, flood, traffic accident, gas leak): the destruction, blast and
     # deaths they cause are no political violence (trigger_scope.accidents)
     accident: tuple[str, ...] = ()
     accident_types: tuple[str, ...] = ()
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
+    as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
@@ -243,6 +250,7 @@ def load(lang: str) -> Cues:
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        bracket_years=bool(dat.get("bracket_years", False)),
         recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
@@ -277,11 +285,15 @@ def load(lang: str) -> Cues:
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
+        lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
+        civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
+        social_ills=_tuple(raw.get("scope", {}).get("social_ills")),
         accident=_tuple(raw.get("scope", {}).get("accident")),
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
+        as_words=_tuple(raw.get("scope", {}).get("as_words")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
         plural_marks=_tuple(raw.get("scope", {}).get("plural_marks")),

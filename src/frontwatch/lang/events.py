@@ -43,6 +43,7 @@ from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
 from frontwatch.lang.asides import bracketed_words
+from frontwatch.lang.bracket_years import bracketed_years
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.dateline import dateline_places, slug_end
@@ -68,10 +69,12 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.lay_domain import lay_triggers
 from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
+from frontwatch.lang.parenthetical import parenthetical_support
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
     nominal_participles,
@@ -81,6 +84,7 @@ from frontwatch.lang.passive import is_passive, passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
+from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -565,9 +569,13 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
+    topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
+    topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
+    topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
     recalled = recalled_triggers(triggers, ws, text, cues)  # 'напомнил, что ...': background, not the news
+    recalled |= bracketed_years(triggers, ws, text, cues)  # 'η σφαγή του Σετίφ (1945)': a past happening named
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     for k, trig in enumerate(triggers):
         if k in topics:

@@ -1,0 +1,62 @@
+"""A political act told of someone named by a non-political role is no event (lang/lay_domain.py, mlB23).
+
+Sentences written for the test (none from a corpus): each pair differs only in the speaker's role.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.evaluate.ml_events import REPORTED
+from frontwatch.lang.events import code_sentence
+
+
+def _coded(text: str, lang: str) -> list[str]:
+    return [e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED]
+
+
+@pytest.mark.parametrize("lang,lay,political", [
+    ("el", "Ο καθηγητής Γιώργος Παπαδόπουλος επέκρινε σκληρά την απόφαση.",
+     "Ο υπουργός Γιώργος Παπαδόπουλος επέκρινε σκληρά την απόφαση."),
+    ("es", "El científico Juan Pérez criticó duramente la decisión.",
+     "El ministro Juan Pérez criticó duramente la decisión."),
+    ("uk", "Науковці Київського університету розкритикували рішення.",
+     "Міністр оборони розкритикував рішення."),
+])
+def test_criticism_by_a_lay_role_is_no_event_and_by_an_official_is(lang: str, lay: str, political: str) -> None:
+    assert _coded(lay, lang) == []
+    assert _coded(political, lang) == ["accuse"]
+
+
+@pytest.mark.parametrize("lang,text", [
+    ("el", "Οι μαθητές του σχολείου επισκέφθηκαν το μουσείο της Ακρόπολης."),
+    ("es", "Los alumnos del colegio visitaron el museo."),
+])
+def test_pupils_visit_is_no_consultation(lang: str, text: str) -> None:
+    assert _coded(text, lang) == []
+
+
+def test_a_political_actor_named_beside_the_lay_role_keeps_the_act() -> None:
+    assert _coded("El ministro y el científico Juan Pérez criticaron la decisión.", "es") == ["accuse"]
+
+
+def test_violent_acts_keep_their_own_conditions() -> None:
+    """The rule is for acts of words and meetings: an attack on a professor stays an attack."""
+    from frontwatch.events import ontology
+    from frontwatch.lang.lay_domain import _of_words
+
+    assert _of_words("accuse") and _of_words("consult")
+    assert not _of_words("search")  # a seizure is the authorities' act
+    assert not any(_of_words(t) for t, et in ontology.TYPES.items() if et.violent or et.acled)
+
+
+@pytest.mark.parametrize("lang,civic,lay", [
+    ("es", "La sección sindical criticó ayer la agresión de unos alumnos a un educador.",
+     "Los padres criticaron ayer la agresión de unos alumnos a un educador."),
+    ("el", "Ο δήμαρχος και οι μαθητές επέκριναν την απόφαση.",
+     "Οι γονείς και οι μαθητές επέκριναν την απόφαση."),
+])
+def test_a_union_or_a_mayor_named_is_a_political_actor(lang: str, civic: str, lay: str) -> None:
+    """Unions, parties, parliaments, mayors (cues civic_bodies) are political actors the actor list lacks."""
+    assert _coded(civic, lang) == ["accuse"]
+    assert _coded(lay, lang) == []
