@@ -369,6 +369,62 @@ def goods_taken(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+MOB_VIOLENCE = "Mob violence"
+# data/subtype_cues.json "about_crowds": people who are no organised armed side.
+CROWD_WORDS = frozenset(cue_data()["crowd_words"])
+# Words of an organised armed side: the armed cue class and the side words (subtype_sides).
+ARMED_WORDS = frozenset(w for w, c in cues().items() if c == "armed") | frozenset(
+    w for side in ("state", "nonstate") for w in cue_data()["sides"][side])
+CROWD_FROM = frozenset({ARMED_CLASH, ATTACK})
+
+
+def crowd_violence(subtype: str, feats: Iterable[str]) -> str:
+    """Violence of a crowd that is no demonstration is Mob violence (guideline 24.2(c), the codebook: a violent mob
+    attacks people or property; an Armed clash needs two organised armed sides, an Attack an armed group hitting
+    people who do not fight back). Two readings: (a) a fight (`w=` of `TWO_SIDED_FIGHT_WORDS` or `RIOT_CLASH_WORDS`)
+    in a sentence that names a crowd (`CROWD_WORDS`: "supporters of two rival clubs fought", "skirmishes pitting two
+    communities", "an argument among villagers erupted into a battle") and no word of an organised armed side
+    (`ARMED_WORDS`: soldiers, police, militias, gunmen, factions, tribesmen); (b) a killing or wounding (the clause's
+    verb, or the trigger as the verb, of the lethal cue class) whose subject is a crowd and not an armed side ("were
+    killed by irate youths"). The rules read 'clash' as an Armed clash and a killing as an Attack. A crowd that
+    fights the police over a demand is a Violent demonstration (`clash_at_protest` when a protest is named; the
+    police word keeps (a) from firing)."""
+    feats = list(feats)
+    if subtype not in CROWD_FROM:
+        return subtype
+    words = _values(feats, "w=")
+    if words & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS) and words & CROWD_WORDS and not words & ARMED_WORDS:
+        return MOB_VIOLENCE
+    subjects = _values(feats, "subj=")
+    verbs = _values(feats, "verb=")
+    harm = verbs & LETHAL_WORDS or ("<trigger>" in verbs and _values(feats, "trig=") & LETHAL_WORDS)
+    if harm and subjects & CROWD_WORDS and not subjects & ARMED_WORDS:
+        return MOB_VIOLENCE
+    return subtype
+
+
+TAKING_VERBS = frozenset(cue_data()["taking_verbs"])
+PEOPLE_WORDS = frozenset(cue_data()["people_words"])
+PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSFER})
+
+
+def people_taken(subtype: str, feats: Iterable[str]) -> str:
+    """People captured are detained, not ground taken (the codebook: territory is ground; holding people is an
+    Arrest when state forces hold them and an Abduction/forced disappearance when a non-state group does): a
+    territory answer whose trigger is a verb of taking (`TAKING_VERBS`) and whose object is a word of people
+    (`obj@t=` of `PEOPLE_WORDS`: "government troops captured five suspected members", "an al-Qaida man was
+    captured in Lahore"), with no place among its objects (`obj_cue=place`). The rules' 'capture' is a territory
+    trigger satisfied by any place in the clause ('on Jolo', 'in Lahore'). A non-state agent (`agent=`) makes it an
+    Abduction; a state agent or none an Arrest (captures of people reported without a captor are mostly arrests
+    by the authorities in news). The mirror of `goods_taken`."""
+    feats = list(feats)
+    if subtype not in PEOPLE_TAKEN_FROM or not _values(feats, "trig=") & TAKING_VERBS:
+        return subtype
+    if not _values(feats, "obj@t=") & PEOPLE_WORDS or "obj_cue=place" in feats:
+        return subtype
+    return ABDUCTION if agent_kind(feats) in NONSTATE_KINDS else ARRESTS
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -376,11 +432,13 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
-    and whether what was taken was ground at all."""
+    whether what was taken was ground at all, whether a crowd did it (`crowd_violence`), and whether what was
+    taken was people (`people_taken`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = protest_subtype(taker_subtype(sub, feats), feats)
     sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
-    return goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
+    sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
+    return people_taken(crowd_violence(sub, feats), feats)
