@@ -403,6 +403,33 @@ def crowd_violence(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+VIOLENT_DEMONSTRATION_FROM = frozenset({ARMED_CLASH, ATTACK, MOB_VIOLENCE})
+STATE_FORCE_WORDS = frozenset(cue_data()["sides"]["state"]) | frozenset(cue_data()["force_words"])
+NONSTATE_WORDS = frozenset(cue_data()["sides"]["nonstate"])
+
+
+def crowd_against_state(subtype: str, feats: Iterable[str]) -> str:
+    """A crowd that fights the state's forces is a Violent demonstration (guideline 24.2(b), the codebook: demonstrators
+    who use violence; a crowd hitting the state's people over a grievance against the state): the trigger is a fight
+    word (`TWO_SIDED_FIGHT_WORDS`, `RIOT_CLASH_WORDS`), its partner (`arg:pobj=`: "clashed with police", "with
+    international forces") a word of the state's forces (`STATE_FORCE_WORDS`), its subject someone who is no armed side
+    ("government opponents", "youths", "Serbs": not of `ARMED_WORDS`), and the sentence names no non-state armed side
+    (`NONSTATE_WORDS`: "fighting between police and insurgents" is an Armed clash). The grievance itself is not read:
+    a crowd fighting the police in the news is almost always over one, and 24.2(c)'s mob justice at a police post
+    names a suspect, not a clash with the police. The rules read 'clash' as an Armed clash, a crowd word as a mob."""
+    feats = list(feats)
+    if subtype not in VIOLENT_DEMONSTRATION_FROM:
+        return subtype
+    if not _values(feats, "trig=") & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS):
+        return subtype
+    subjects = _values(feats, "subj=")
+    if not subjects or subjects & ARMED_WORDS or _values(feats, "w=") & NONSTATE_WORDS:
+        return subtype
+    if _values(feats, "arg:pobj=") & STATE_FORCE_WORDS:
+        return VIOLENT_DEMONSTRATION
+    return subtype
+
+
 TAKING_VERBS = frozenset(cue_data()["taking_verbs"])
 PEOPLE_WORDS = frozenset(cue_data()["people_words"])
 PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSFER})
@@ -432,7 +459,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
-    whether what was taken was ground at all, whether a crowd did it (`crowd_violence`), and whether what was
+    whether what was taken was ground at all, whether a crowd did it (`crowd_violence`) against the state's forces
+    (`crowd_against_state`), and whether what was
     taken was people (`people_taken`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
@@ -441,4 +469,4 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
-    return people_taken(crowd_violence(sub, feats), feats)
+    return people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
