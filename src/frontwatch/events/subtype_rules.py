@@ -456,6 +456,21 @@ def depot_explosion(subtype: str, feats: Iterable[str]) -> str:
     return OTHER
 
 
+KILLING_WORDS = frozenset(cue_data()["killing_words"])
+
+
+def kidnapped_and_killed(subtype: str, feats: Iterable[str]) -> str:
+    """A kidnapping told with a killing is an Attack (guideline section 5's call, the more severe of the two: "kidnapped
+    two boys and later murdered them", "officials who were kidnapped last week were found dead", "kidnapped 900,
+    executed 18"): an Abduction/forced disappearance answer in a sentence with a word of `KILLING_WORDS` (`w=`, not
+    under a denial). Section 21 counted this rule before annotator F's adjudication (section 24), which settled the
+    corpus's kidnapped-and-killed sentences by that call; a kidnapping alone stays an Abduction."""
+    feats = list(feats)
+    if subtype == ABDUCTION and _values(feats, "w=") & KILLING_WORDS:
+        return ATTACK
+    return subtype
+
+
 TAKING_VERBS = frozenset(cue_data()["taking_verbs"])
 PEOPLE_WORDS = frozenset(cue_data()["people_words"])
 PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSFER})
@@ -486,7 +501,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
     whether what was taken was ground at all, whether a crowd did it (`crowd_violence`) against the state's forces
-    (`crowd_against_state`), whether an arms depot blew up with no attack named (`depot_explosion`), and whether what was
+    (`crowd_against_state`), whether an arms depot blew up with no attack named (`depot_explosion`),
+    whether the people kidnapped were killed (`kidnapped_and_killed`), and whether what was
     taken was people (`people_taken`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
@@ -496,4 +512,4 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
-    return depot_explosion(sub, feats)
+    return kidnapped_and_killed(depot_explosion(sub, feats), feats)
