@@ -471,6 +471,21 @@ def kidnapped_and_killed(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+ARREST_VERBS = frozenset(cue_data()["arrest_verbs"])
+
+
+def arrested_for(subtype: str, feats: Iterable[str]) -> str:
+    """An arrest for a crime is an Arrest, not the crime (the codebook: the event is what was reported to happen, here
+    the detention; the crime is its reason): the trigger is the complement of 'for' (`head:pcomp=for`: "was arrested
+    for allegedly raping ...", "arrested ... for allegedly murdering an unidentified man") in a sentence with a verb
+    of arrest (`ARREST_VERBS`). The rules and the model type the crime's verb (Sexual violence, Attack). Who detains
+    still decides (`taker_subtype`: a non-state group's 'arrest' is an abduction)."""
+    feats = list(feats)
+    if subtype in (ARRESTS, ABDUCTION) or "head:pcomp=for" not in feats or not _values(feats, "w=") & ARREST_VERBS:
+        return subtype
+    return taker_subtype(ARRESTS, feats)
+
+
 TAKING_VERBS = frozenset(cue_data()["taking_verbs"])
 PEOPLE_WORDS = frozenset(cue_data()["people_words"])
 PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSFER})
@@ -502,7 +517,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
     whether what was taken was ground at all, whether a crowd did it (`crowd_violence`) against the state's forces
     (`crowd_against_state`), whether an arms depot blew up with no attack named (`depot_explosion`),
-    whether the people kidnapped were killed (`kidnapped_and_killed`), and whether what was
+    whether the people kidnapped were killed (`kidnapped_and_killed`), whether the act is an arrest's charge
+    (`arrested_for`), and whether what was
     taken was people (`people_taken`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
@@ -512,4 +528,4 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
-    return kidnapped_and_killed(depot_explosion(sub, feats), feats)
+    return arrested_for(kidnapped_and_killed(depot_explosion(sub, feats), feats), feats)
