@@ -430,32 +430,6 @@ def crowd_against_state(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
-DEPOT_WORDS = frozenset(cue_data()["depot_words"])
-MUNITION_WORDS = frozenset(cue_data()["munition_words"])
-BLAST_WORDS = frozenset(cue_data()["blast_words"])
-ATTACK_NAMED_WORDS = frozenset(cue_data()["attack_named_words"])
-DEPOT_FROM = frozenset({IED, LOOTING, DISRUPTED})
-
-
-def depot_explosion(subtype: str, feats: Iterable[str]) -> str:
-    """An explosion or fire at an arms depot with no attack named is 'Other' (guideline 24.1; the codebook: no one is
-    reported to have attacked, and the depot's own munitions are no planted device): the sentence names a munitions
-    store (`w=` of `DEPOT_WORDS` and of `MUNITION_WORDS`), a blast or a fire (`BLAST_WORDS`), and no attack
-    (`ATTACK_NAMED_WORDS`: "a drone struck the ammunition depot" keeps the strike) nor a non-state armed side
-    (`NONSTATE_WORDS`). The rules read 'explosion' as a planted device (section 10's 'means not stated', which is
-    for blasts in a street or a market) and 'destroyed' as property destruction. `accident_cause` covers the
-    depot blasts whose cause is named."""
-    feats = list(feats)
-    if subtype not in DEPOT_FROM:
-        return subtype
-    words = _values(feats, "w=")
-    if not (words & DEPOT_WORDS and words & MUNITION_WORDS and words & BLAST_WORDS):
-        return subtype
-    if words & (ATTACK_NAMED_WORDS | NONSTATE_WORDS):
-        return subtype
-    return OTHER
-
-
 KILLING_WORDS = frozenset(cue_data()["killing_words"])
 
 
@@ -515,11 +489,9 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
-    whether what was taken was ground at all, whether a crowd did it (`crowd_violence`) against the state's forces
-    (`crowd_against_state`), whether an arms depot blew up with no attack named (`depot_explosion`),
-    whether the people kidnapped were killed (`kidnapped_and_killed`), whether the act is an arrest's charge
-    (`arrested_for`), and whether what was
-    taken was people (`people_taken`)."""
+    whether what was taken was ground at all or people (`people_taken`), whether a crowd did it
+    (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
+    killed (`kidnapped_and_killed`), and whether the act is an arrest's charge (`arrested_for`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -528,4 +500,4 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
-    return arrested_for(kidnapped_and_killed(depot_explosion(sub, feats), feats), feats)
+    return arrested_for(kidnapped_and_killed(sub, feats), feats)
