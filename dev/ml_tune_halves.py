@@ -1,6 +1,7 @@
 """Event detection on one half of the tune part of dev/events-ml: a guard against fitting the tune part.
 
-Usage: PYTHONPATH=src python dev/ml_tune_halves.py --half a|b|both [--places gold|resolved] LANG [LANG ...]
+Usage: PYTHONPATH=src python dev/ml_tune_halves.py --half a|b|both [--places gold|resolved] [--errors] [LANG ...]
+(no LANG: all seven languages of dev/events-ml)
 
 Why: the tune parts are small (ru 252, uk 127, el 171, es 224 sentences), and a rule chosen on all of
 them fits them. Tune is split in two halves by a stable hash of the record id (salted, so the halves
@@ -12,9 +13,10 @@ from __future__ import annotations
 
 import argparse
 import hashlib
+import json
 
 from frontwatch.evaluate import ml_events
-from frontwatch.evaluate.ml_devset import load_ml
+from frontwatch.evaluate.ml_devset import LANGS, load_ml
 from frontwatch.evaluate.run import DEFAULT_DATA
 
 
@@ -34,7 +36,8 @@ def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--half", choices=["a", "b", "both"], default="both")
     ap.add_argument("--places", choices=["gold", "resolved"], default="resolved")
-    ap.add_argument("langs", nargs="+")
+    ap.add_argument("--errors", action="store_true", help="print the sentences with a false or missed event")
+    ap.add_argument("langs", nargs="*")
     args = ap.parse_args()
     halves = ["a", "b"] if args.half == "both" else [args.half]
     geoparser = None
@@ -47,13 +50,16 @@ def main() -> None:
     gaz = Gazetteer.open(None)
     for half in halves:
         ml_events.load_ml = _rows_of_half(half)
-        for lang in args.langs:
+        for lang in args.langs or list(LANGS):
             r = ml_events.evaluate_language(lang, DEFAULT_DATA, "tune", gaz, places_from=args.places,
                                             geoparser=geoparser)
             d, p = r["detection"], r["place"]
             print(f"half {half} {lang}: sentences {r['sentences']} F1 {d['f1']:.3f} P {d['precision']:.3f} "
                   f"R {d['recall']:.3f} (tp {d['tp']} fp {d['fp']} fn {d['fn']}) place "
                   f"{p['within_25km']}/{p['found_with_coordinates']}", flush=True)
+            if args.errors:
+                for m in r["misses"]:
+                    print("   ", json.dumps(m, ensure_ascii=False))
 
 
 if __name__ == "__main__":
