@@ -182,26 +182,10 @@ def _backer(m: ActorMention, doc) -> bool:
 _MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
 
 
-def _hyphenated(m: ActorMention, doc) -> bool:
-    """'anti-Daesh', 'US-made': the mention is joined by a hyphen to a word before or after it, which makes
-    it a qualifier of another noun, not its owner."""
-    return (m.start > 0 and doc[m.start - 1].text in _HYPHENS) or (m.end < len(doc) and doc[m.end].text in _HYPHENS)
-
-
-_HYPHENS = frozenset({"-", "‐", "–"})
-
-
 def _clause_subject(m: ActorMention, head, doc) -> bool:
     """The mention is the active subject of the trigger or of a verb the trigger hangs from
     ('terrorists ... fired rocket shells', 'the army killed ...')."""
     tok = doc[m.head]
-    owner = tok
-    for _ in range(2):  # "government airstrikes ... killed 40 civilians", "Assad's barrel bombs killed": the owner
-        if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok:  # of the means that acts is who acts
-            break
-        tok = tok.head
-    if tok is not owner and (tok.head != head or tok.dep_ != "nsubj" or _hyphenated(m, doc)):
-        return False  # only as the subject of the trigger itself; never "anti-Daesh coalition", "US-made jets"
     if tok.dep_ != "nsubj" and not (tok.dep_ == "nsubjpass" and tok.head.lemma_.lower() in words().taking_part_verbs):
         return False  # (a passive subject is harmed, unless it "is engaged in" the act)
     path = words().subject_path_deps
@@ -446,7 +430,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if agent is None:
         armed = _others(sides, (patient_m,), AGENT_KINDS, names)
         by = [m for m in armed if _by_agent(m, doc, head) or _blamed(m, doc)] or \
-            [m for m in armed if _clause_subject(m, head, doc) and not _holder(m, doc, head)]
+            [m for m in armed if _clause_subject(m, head, doc)]
         # "missiles launched by two US destroyers", "strikes by Russia": a country named with 'by' acts through
         # its forces (not "by a US-made missile", "by Turkish-backed rebels": a hyphenated word only qualifies)
         by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
@@ -473,8 +457,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # patient, only a remote attack's lone unharmed side ("ISIS terrorists fired rocket shells"): in a
         # battle it may as well be the side attacked
         armed = _owners_dropped([m for m in _others(sides, (patient_m,), ARMED_KINDS, names)
-                                 if not _holder(m, doc, head) and not _renames(m, patient_m, doc) and not _backer(m, doc)],
-                                doc)
+                                 if not _holder(m, doc, head) and not _renames(m, patient_m, doc)
+                                 and not _backer(m, doc)], doc)
         if len(armed) > 1 or patient is None:
             armed = [m for m in armed if not harmed_side(m)]
         if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one
