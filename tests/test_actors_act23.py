@@ -86,3 +86,13 @@ def test_a_part_never_replaces_a_counted_whole_out_of_reach():
     sentence = ("Twelve residents of the village in the northern countryside of the province were killed "
                 "including five women by the insurgents.")
     assert count_fatalities(sentence) != 5
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("A man and his two sons were killed in the strike.", 3),
+    ("A woman and her three children were killed when a shell hit their house.", 4),
+    ("Three soldiers and their two commanders died in the blast.", 5),
+    ("The army and its allies killed 12 rebels.", 12),
+])
+def test_a_count_after_a_possessive_in_a_list_of_the_dead_is_added(sentence, want):
+    assert count_fatalities(sentence) == want

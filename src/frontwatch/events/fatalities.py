@@ -322,6 +322,12 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if k in blocked:
             k += 1
             continue
+        if toks[k - 1] == "and" and not passive and not plural_verb and t in _POSSESSIVES and k + 1 < len(toks) \
+                and (_int(toks[k + 1]) is not None or toks[k + 1] in _VAGUE_STARTS):
+            more = quantity(toks, k + 1, w, blocked)  # "a man and his two sons were killed": 1 + 2
+            if more is not None and not more.singular:
+                total, k, filler = total + more.value, more.end, 0
+                continue
         if toks[k - 1] == "and" and not passive and not plural_verb \
                 and (_int(t) is not None or t in _VAGUE_STARTS or t == PERSON and q.named):
             more = quantity(toks, k, w, blocked)
@@ -530,6 +536,7 @@ def _number_of_dead(toks: list[str], i: int, w: Words) -> tuple[str, ...] | None
 
 
 _VAGUE_STARTS = frozenset({"several", "dozens", "tens", "hundreds", "scores", "thousands", "a", "many", "some"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})  # "a woman and her three children": the count after it
 _SINGLE_VICTIM_VERBS = ("kill", "murder", "slaughter", "behead", "massacr")
 _LIVES_VERBS = frozenset({"claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "cost",
                           "costing"})
