@@ -61,11 +61,16 @@ VICTIM_KINDS = frozenset({"civilians", "protesters"})
 CROWD_SUBTYPES = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
 
 
-def _holder(m: ActorMention | None, doc) -> bool:
-    """'rebel-held', 'IS-controlled': the mention names who holds a place, not who acts."""
-    if m is None or m.end + 1 >= len(doc):
+def _holder(m: ActorMention | None, doc, head=None) -> bool:
+    """'rebel-held', 'IS-controlled', 'a village controlled by the IS group': the mention names who holds a
+    place, not who acts (the agent of a participle of holding is the holder, not the agent of the act);
+    `head`: the trigger's head, whose own agent it is when the holding word is the trigger ('besieged by X')."""
+    if m is None:
         return False
-    return doc[m.end].text in ("-", "‐", "–") and doc[m.end + 1].lower_ in words().held_words
+    if m.end + 1 < len(doc) and doc[m.end].text in ("-", "‐", "–") and doc[m.end + 1].lower_ in words().held_words:
+        return True
+    by = _by_word(m, doc)
+    return by is not None and by.head.lower_ in words().held_words and by.head != head
 
 
 class Completion(NamedTuple):
@@ -116,11 +121,13 @@ def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> A
     return Actor(name=template.canonical(d.country_name(country)), text=text, kind=kind, country=country)
 
 
-def _by_agent(m: ActorMention, doc) -> bool:
-    """'by the army', 'by Russian jets': a mention governed by 'by'."""
+def _by_agent(m: ActorMention, doc, head=None) -> bool:
+    """'by the army', 'by Russian jets': a mention governed by 'by' (`head`: the trigger's head)."""
     by = _by_word(m, doc)  # "by the army's artillery", "by a Syrian regime barrel bomb attack": the owner of the means
-    # "Hezbollah, backed by the 4th Division's tanks": who backs a side is its ally, not the side acting
-    return by is not None and by.head.lemma_.lower() not in words().ally_verbs
+    # "Hezbollah, backed by the 4th Division's tanks": who backs a side is its ally, not the side acting;
+    # "a village controlled by the IS group": who holds the place hit, not who hits it
+    return by is not None and by.head.lemma_.lower() not in words().ally_verbs \
+        and (by.head.lower_ not in words().held_words or by.head == head)  # "besieged by X": X's own siege
 
 
 def _by_word(m: ActorMention, doc):
@@ -373,7 +380,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
         provisional, agent, agent_m = agent, None, None
-    if agent is not None and _holder(agent_m, doc):  # "shelling of rebel-held Douma": rebels are hit
+    if agent is not None and _holder(agent_m, doc, head):  # "shelling of rebel-held Douma": rebels are hit
         if patient is None:
             patient, patient_m = agent, agent_m
         agent, agent_m = None, None
@@ -422,12 +429,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             names.add(agent.name)
     if agent is None:
         armed = _others(sides, (patient_m,), AGENT_KINDS, names)
-        by = [m for m in armed if _by_agent(m, doc) or _blamed(m, doc)] or \
+        by = [m for m in armed if _by_agent(m, doc, head) or _blamed(m, doc)] or \
             [m for m in armed if _clause_subject(m, head, doc)]
         # "missiles launched by two US destroyers", "strikes by Russia": a country named with 'by' acts through
         # its forces (not "by a US-made missile", "by Turkish-backed rebels": a hyphenated word only qualifies)
         by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
-                    if _by_agent(m, doc) and not names_a_place(doc[m.head])
+                    if _by_agent(m, doc, head) and not names_a_place(doc[m.head])
                     and not (m.end < len(doc) and doc[m.end].text in ("-", "‐", "–"))]
         if by:
             agent, agent_m = _acting(by[0], d), by[0]
@@ -450,8 +457,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # patient, only a remote attack's lone unharmed side ("ISIS terrorists fired rocket shells"): in a
         # battle it may as well be the side attacked
         armed = _owners_dropped([m for m in _others(sides, (patient_m,), ARMED_KINDS, names)
-                                 if not _holder(m, doc) and not _renames(m, patient_m, doc) and not _backer(m, doc)],
-                                doc)
+                                 if not _holder(m, doc, head) and not _renames(m, patient_m, doc)
+                                 and not _backer(m, doc)], doc)
         if len(armed) > 1 or patient is None:
             armed = [m for m in armed if not harmed_side(m)]
         if len(armed) > 1:  # "terrorist attacks with ... sniper shots": the unnamed side is the named one
@@ -469,7 +476,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # sides joined by 'and' ('Jabhat al-Nusra and ISIS are trying to take over ...': allies), nor a verb of
         # killing read as a clash ('11 people were killed including an officer who defected to the opposition')
         two = _owners_dropped([m for m in _others(sides, (), ARMED_KINDS, names)
-                               if not _holder(m, doc) and not _backer(m, doc)], doc)
+                               if not _holder(m, doc, head) and not _backer(m, doc)], doc)
         if len(two) == 2 and not _renames(two[0], two[1], doc) and not _allied(two[0], two[1], doc):
             agent, agent_m = for_event(two[0], d, violent=True), two[0]
             patient, patient_m = for_event(two[1], d, violent=True), two[1]

@@ -629,7 +629,10 @@ class EventExtractor:
             expr = prev_expr  # narrative continues the day just given ("On Friday, X. Y then …")
         background = is_background(expr, _age_base(article)) or (expr is None and self._habitual(fr, tense))
         day, precision = self._date(expr, tense, article.published)
-        future = bool(day and article.published and date.fromisoformat(day) > _as_date(article.published))
+        # a date after publication makes a plan, unless the verb says the act is done ("a car bomb killed 26 on
+        # Friday", the Friday after a publication date the source got wrong): a past report is no plan (act23)
+        future = bool(day and article.published and date.fromisoformat(day) > _as_date(article.published)) \
+            and not _reports_done(fr.clause_verb, tense)
 
         speaker_names = {self._speaker_actor(a, mentions, history) for a in atts} - {None}
         # Rebels saying they took a town is the rebels' claim; a government stating its policy is not.
@@ -793,6 +796,15 @@ class EventExtractor:
 AERIAL_MEANS = frozenset({"drone", "warplane", "jet", "aircraft", "helicopter", "gunship", "bomber", "airstrike",
                           "plane", "uav"})
 GROUND_FIRE_MEANS = frozenset({"rocket", "missile", "shell", "mortar", "artillery", "howitzer", "projectile"})
+
+
+def _reports_done(verb: "Token | None", tense: str) -> bool:
+    """The clause says its act is done: a past or perfect verb, or a bare participle with its own subject ('a car
+    bomb killed 26': the tagger often reads it VBN, with no auxiliary it is still a finite past)."""
+    if tense in ("past", "perfect", "pluperfect"):
+        return True
+    return verb is not None and verb.tag_ == "VBN" and not any(c.dep_ in ("aux", "auxpass") for c in verb.children) \
+        and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def _instrument(agent: "Token | None") -> str | None:

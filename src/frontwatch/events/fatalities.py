@@ -322,6 +322,12 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
         if k in blocked:
             k += 1
             continue
+        if toks[k - 1] == "and" and not passive and not plural_verb and t in _POSSESSIVES and k + 1 < len(toks) \
+                and (_int(toks[k + 1]) is not None or toks[k + 1] in _VAGUE_STARTS):
+            more = quantity(toks, k + 1, w, blocked)  # "a man and his two sons were killed": 1 + 2
+            if more is not None and not more.singular:
+                total, k, filler = total + more.value, more.end, 0
+                continue
         if toks[k - 1] == "and" and not passive and not plural_verb \
                 and (_int(t) is not None or t in _VAGUE_STARTS or t == PERSON and q.named):
             more = quantity(toks, k, w, blocked)
@@ -530,6 +536,7 @@ def _number_of_dead(toks: list[str], i: int, w: Words) -> tuple[str, ...] | None
 
 
 _VAGUE_STARTS = frozenset({"several", "dozens", "tens", "hundreds", "scores", "thousands", "a", "many", "some"})
+_POSSESSIVES = frozenset({"his", "her", "their", "its"})  # "a woman and her three children": the count after it
 _SINGLE_VICTIM_VERBS = ("kill", "murder", "slaughter", "behead", "massacr")
 _LIVES_VERBS = frozenset({"claimed", "claiming", "claims", "claim", "took", "taking", "takes", "take", "cost",
                           "costing"})
@@ -560,6 +567,42 @@ def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
 
 def _mixed_at(toks: list[str], i: int, w: Words) -> bool:
     return _phrase_at(toks, i, w.mixed) is not None
+
+
+_SUPERSET_REACH = 5  # words of the uncounted victims' phrase between a verb of killing and the subset cue
+
+
+def _uncounted_before(toks: list[str], cue: int, w: Words) -> bool:
+    """No count in the clause before a subset cue ('killing civilians, including', 'Civilians including ...'):
+    the whole is not numbered ('14 residents ... were killed including seven' is: the whole wins)."""
+    for k in range(cue - 1, -1, -1):
+        if toks[k] in _CLAUSE_END:
+            return True
+        q = quantity(toks, k, w)
+        if _int(toks[k]) is not None and q is not None or q is not None and not q.singular:
+            return False
+    return True
+
+
+def _subset_counts(toks: list[str], w: Words) -> list[Match]:
+    """'killing civilians including three children', 'civilians, among them two women, were killed': the
+    sentence counts only a part of the dead, and the whole has no number of its own. ACLED codes the lowest
+    credible number, and the part is that: at least three died (a number already read for the whole wins)."""
+    out: list[Match] = []
+    for i in range(len(toks)):
+        p = _phrase_at(toks, i, w.subset)
+        if p is None or not _uncounted_before(toks, i - (1 if toks[i - 1:i] == [","] else 0), w):
+            continue
+        verb_before = any(toks[k] in w.kill for k in range(max(0, i - 1 - _SUPERSET_REACH), i))
+        q = quantity(toks, i + len(p), w)
+        if q is None or q.singular and not (q.end < len(toks) and toks[q.end] in w.singular_persons):
+            continue  # "including a child" is one; "including a journalist's son" is too vague to count
+        if any(x in w.injury for x in toks[q.end:q.end + 3]):
+            continue  # "including five wounded": the part counted is the injured
+        m = Match(q.value, q.start, q.end) if verb_before else _subject_count(toks, q, w, set())
+        if m is not None:
+            out.append(m)
+    return out
 
 
 def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
@@ -601,6 +644,9 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
             m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
         if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
             found.setdefault(m.start, m)
+    if not found and blocked:  # no count of the whole: a counted part of it is the lowest credible number
+        found = {m.start: m for m in _subset_counts(toks, w)
+                 if not any(_mixed_at(toks, k, w) for k in range(max(0, m.start - 8), m.start))}
     ordered = [m for _, m in sorted(found.items())]
     totals = {m.value for m in ordered if _cumulative(toks, m, w, blocked) or _clause_wide_total(toks, m, w)}
     # a total told twice ("16 dead in bombardment ... Sixteen civilians were killed across Idlib province"):
