@@ -102,7 +102,7 @@ def test_a_site_is_put_at_its_host_not_at_its_namesake_abroad(nlp, geoparser, te
 @pytest.mark.slow
 def test_a_district_cut_by_a_title_word_is_read_whole_at_its_host(nlp, geoparser) -> None:
     """'Sheikh' alone is a village in Iran; "Sa'eed District" alone a name with a sense in Yemen."""
-    tops = _toponyms(nlp, geoparser, "Rebels shelled the Sheikh Sa'eed District of southern Aleppo on Monday.")
+    tops = _toponyms(nlp, geoparser, "The Syrian army shelled the Sheikh Sa'eed District of southern Aleppo on Monday.")
     site = [t for t in tops if t.text == "Sheikh Sa'eed District"]
     assert len(site) == 1 and site[0].place.country == "SY"
     assert all(t.place.country == "SY" for t in tops)
@@ -126,3 +126,21 @@ def test_an_institution_is_no_place_unless_attacked_but_never_its_namesake_abroa
                                      "shelled the city.")
     assert all(t.place.country == "SY" for t in tops)
     assert not [t for t in tops if "Quds" in t.text]
+
+
+def test_a_district_keeps_its_own_division_wherever_the_theatre_is() -> None:
+    """'X district' is the admin2 of that name when the gazetteer lists one: its own entry, not a namesake."""
+    theatre = build_theatre(place_votes={"london": "GB", "leeds": "GB"})
+    division = _cand("Amphoe Bannang Sata", "TH", "admin2")
+    town = _cand("Bannang Sata", "TH")
+    assert site_senses(_span("Bannang Sata", "district"), [division, town], theatre) == [division]
+
+
+@pytest.mark.slow
+def test_a_head_inside_an_institution_s_longer_name_makes_no_site(nlp) -> None:
+    from frontwatch.geo.sites import site_runs
+
+    doc = nlp("The men were brought before Tipperary District Court, said Edwardsville District 7 staff.")
+    assert site_runs(doc) == []
+    doc = nlp("Four people died said the manager of al-Quds hospital Hamza Khatib.")
+    assert [r.text for r, _ in site_runs(doc)] == ["al-Quds hospital"]

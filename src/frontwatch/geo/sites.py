@@ -67,10 +67,15 @@ def _name_start(doc: "Doc", i: int) -> bool:
 
 
 def _name_goes_on(doc: "Doc", h: int) -> bool:
-    """The head word is inside a longer name, an institution's: 'Tipperary District Court',
-    'Edwardsville District 7', 'the Shiloh School District'."""
+    """The head word is inside a longer name, an institution's: a number, an organisation's or a
+    site's word after it ('Tipperary District Court', 'Edwardsville District 7', 'the Shiloh School
+    District')."""
+    from frontwatch.geo.recognize import CIVIC_WORDS, ORG_WORDS
+
     nxt = doc[h + 1] if h + 1 < len(doc) else None
-    return nxt is not None and (nxt.like_num or (nxt.text[:1].isupper() and nxt.is_alpha and not nxt.is_sent_start))
+    if nxt is None or not (nxt.like_num or nxt.text[:1].isupper()):
+        return False  # 'the manager of al-Quds hospital Hamza Khatib said': a name after it is another one
+    return nxt.like_num or nxt.lower_ in words().site_heads or nxt.lower_ in ORG_WORDS or nxt.lower_ in CIVIC_WORDS
 
 
 def site_runs(doc: "Doc") -> list[tuple["Span", str]]:
@@ -135,17 +140,26 @@ def site_senses(span: "SpanCandidate", cands: Sequence["Candidate"], theatre: "T
                 surfaces: frozenset[str] = frozenset()) -> list["Candidate"]:
     """The senses a site name may have: not a namesake populated place or division outside the
     article's theatre, a neighbour's included ('Al-Quds hospital' in an Aleppo report is not
-    Jerusalem's, famous as Jerusalem is). A country stays (the theatre's own judgement decides it); without a theatre
-    nothing is dropped, as nothing says what is far."""
+    Jerusalem's, famous as Jerusalem is). A country stays (the theatre's own judgement decides it); without a
+    theatre (two sure votes besides the span's own: `Theatre.strength`) nothing is dropped, as nothing says
+    what is far. The site's own entry stays wherever it is:
+    a division of the level its head names, listed under the name itself ('Bannang Sata district',
+    Amphoe Bannang Sata; not a folded look-alike: "Sa'eed District" is no As Said, Yemen)."""
     from frontwatch.geo.theatre import INSIDE
 
     if not cands or theatre is None or not theatre or not is_site_name(span, surfaces):
         return list(cands)
+    from frontwatch.geo.recognize import TYPE_WORDS
+
     own = theatre.own(span.text.lower())
+    if theatre.strength(own) <= 0:
+        return list(cands)  # one sure name makes no theatre ('HUME' dateline alone is no Australian article)
+    own_class = TYPE_WORDS.get(span.site_head or "")  # 'X district': a division of that level is its own entry
     out = []
     for c in cands:
         p = c.place
-        if p.precision not in ("city", "admin1", "admin2"):
+        own_entry = own_class in ("admin1", "admin2") and p.precision == own_class and c.how in ("exact", "alternate")
+        if p.precision not in ("city", "admin1", "admin2") or own_entry:
             out.append(c)
             continue
         if theatre.ring(p.country, own) == INSIDE:
