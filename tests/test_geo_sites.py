@@ -27,7 +27,7 @@ def _span(text: str, head: str | None) -> SpanCandidate:
 
 
 def test_a_site_name_loses_its_namesake_towns_outside_the_theatre() -> None:
-    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"})
+    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"}, local_names=("aleppo", "homs"))
     cands = [_cand("Castello", "ES", population=170_000), _cand("Castello", "SY"), _cand("Spain", "ES", "country")]
     kept = site_senses(_span("Castello", "road"), cands, theatre)
     assert [(c.place.country, c.place.precision) for c in kept] == [("SY", "city"), ("ES", "country")]
@@ -35,12 +35,12 @@ def test_a_site_name_loses_its_namesake_towns_outside_the_theatre() -> None:
 
 def test_a_neighbours_famous_city_is_outside_the_theatre_too() -> None:
     """Israel borders Syria and Jerusalem is big: 'Al-Quds hospital' in an Aleppo report is still not there."""
-    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"})
+    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"}, local_names=("aleppo", "homs"))
     assert site_senses(_span("Al-Quds", "hospital"), [_cand("Jerusalem", "IL", population=800_000)], theatre) == []
 
 
 def test_names_that_are_no_site_and_texts_with_no_theatre_keep_every_sense() -> None:
-    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"})
+    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"}, local_names=("aleppo", "homs"))
     cands = [_cand("Castello", "ES")]
     assert site_senses(_span("Castello", None), cands, theatre) == cands
     assert site_senses(_span("Castello", "road"), cands, build_theatre()) == cands
@@ -48,7 +48,7 @@ def test_names_that_are_no_site_and_texts_with_no_theatre_keep_every_sense() -> 
 
 def test_the_article_s_site_names_are_sites_in_every_mention() -> None:
     """One sense per discourse: 'Castello' alone is the road the article named 'the Castello road'."""
-    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"})
+    theatre = build_theatre(place_votes={"aleppo": "SY", "homs": "SY"}, local_names=("aleppo", "homs"))
     surfaces = site_surfaces([_span("Castello", "road"), _span("Aleppo", None)])
     assert surfaces == frozenset({"castello"})
     assert site_senses(_span("Castello", None), [_cand("Castello", "ES")], theatre, surfaces) == []
@@ -130,7 +130,7 @@ def test_an_institution_is_no_place_unless_attacked_but_never_its_namesake_abroa
 
 def test_a_district_keeps_its_own_division_wherever_the_theatre_is() -> None:
     """'X district' is the admin2 of that name when the gazetteer lists one: its own entry, not a namesake."""
-    theatre = build_theatre(place_votes={"london": "GB", "leeds": "GB"})
+    theatre = build_theatre(place_votes={"london": "GB", "leeds": "GB"}, local_names=("london", "leeds"))
     division = _cand("Amphoe Bannang Sata", "TH", "admin2")
     town = _cand("Bannang Sata", "TH")
     assert site_senses(_span("Bannang Sata", "district"), [division, town], theatre) == [division]
@@ -144,3 +144,10 @@ def test_a_head_inside_an_institution_s_longer_name_makes_no_site(nlp) -> None:
     assert site_runs(doc) == []
     doc = nlp("Four people died said the manager of al-Quds hospital Hamza Khatib.")
     assert [r.text for r, _ in site_runs(doc)] == ["al-Quds hospital"]
+
+
+def test_a_people_s_word_alone_makes_no_theatre_to_drop_a_namesake() -> None:
+    """'Russian drones attack Odesa port': two votes for Russia, both the one adjective; no town of Russia named."""
+    theatre = build_theatre(place_votes={"russian": "RU"}, countries=("RU",))
+    odesa = _cand("Odesa", "UA", population=1_000_000)
+    assert site_senses(_span("Odesa", "port"), [odesa], theatre) == [odesa]

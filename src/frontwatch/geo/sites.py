@@ -141,8 +141,8 @@ def site_senses(span: "SpanCandidate", cands: Sequence["Candidate"], theatre: "T
     """The senses a site name may have: not a namesake populated place or division outside the
     article's theatre, a neighbour's included ('Al-Quds hospital' in an Aleppo report is not
     Jerusalem's, famous as Jerusalem is). A country stays (the theatre's own judgement decides it); without a
-    theatre (two sure votes besides the span's own: `Theatre.strength`) nothing is dropped, as nothing says
-    what is far. The site's own entry stays wherever it is:
+    theatre (two sure votes besides the span's own, `Theatre.strength`, one of them a town's or a province's
+    name, `Theatre.local_votes`) nothing is dropped, as nothing says what is far. The site's own entry stays wherever it is:
     a division of the level its head names, listed under the name itself ('Bannang Sata district',
     Amphoe Bannang Sata; not a folded look-alike: "Sa'eed District" is no As Said, Yemen)."""
     from frontwatch.geo.theatre import INSIDE
@@ -152,8 +152,10 @@ def site_senses(span: "SpanCandidate", cands: Sequence["Candidate"], theatre: "T
     from frontwatch.geo.recognize import TYPE_WORDS
 
     own = theatre.own(span.text.lower())
-    if theatre.strength(own) <= 0:
-        return list(cands)  # one sure name makes no theatre ('HUME' dateline alone is no Australian article)
+    if theatre.strength(own) <= 0 or not (theatre.local_votes - {span.text.lower()}):
+        # one sure name makes no theatre ('HUME' dateline alone is no Australian article), and a people's
+        # word alone says whose the drones are, not where ('Russian drones attack Odesa port')
+        return list(cands)
     own_class = TYPE_WORDS.get(span.site_head or "")  # 'X district': a division of that level is its own entry
     out = []
     for c in cands:
