@@ -151,3 +151,8 @@ def test_a_people_s_word_alone_makes_no_theatre_to_drop_a_namesake() -> None:
     theatre = build_theatre(place_votes={"russian": "RU"}, countries=("RU",))
     odesa = _cand("Odesa", "UA", population=1_000_000)
     assert site_senses(_span("Odesa", "port"), [odesa], theatre) == [odesa]
+
+
+def test_an_institution_s_name_is_no_site_in_its_other_mentions() -> None:
+    """'the London Guildhall School' is named after its town: 'studies in London' stays the town."""
+    assert site_surfaces([_span("London", "school"), _span("Castello", "road")]) == frozenset({"castello"})

@@ -128,8 +128,12 @@ def mark_sites(doc: "Doc", spans: Sequence["SpanCandidate"]) -> None:
 
 def site_surfaces(spans: Sequence["SpanCandidate"]) -> frozenset[str]:
     """The names (lower case) the article uses as a site's somewhere: one sense per discourse,
-    so 'Castello is the road to death' is the road the article named 'the Castello road'."""
-    return frozenset(s.text.lower() for s in spans if s.site_head)
+    so 'Castello is the road to death' is the road the article named 'the Castello road'. Not an
+    institution's name ('the London Guildhall School', 'Shiloh High School': `recognize.ORG_WORDS`):
+    a school or a hospital is named after its own town as often, and 'studies in London' is the town."""
+    from frontwatch.geo.recognize import ORG_WORDS
+
+    return frozenset(s.text.lower() for s in spans if s.site_head and s.site_head not in ORG_WORDS)
 
 
 def is_site_name(span: "SpanCandidate", surfaces: frozenset[str]) -> bool:
