@@ -73,9 +73,10 @@ def _name_goes_on(doc: "Doc", h: int) -> bool:
     from frontwatch.geo.recognize import CIVIC_WORDS, ORG_WORDS
 
     nxt = doc[h + 1] if h + 1 < len(doc) else None
-    if nxt is None or not (nxt.like_num or nxt.text[:1].isupper()):
+    numbered = nxt is not None and nxt.text[:1].isdigit()  # 'District 7'; not 'the Al-Quds hospital four people died'
+    if nxt is None or not (numbered or nxt.text[:1].isupper()):
         return False  # 'the manager of al-Quds hospital Hamza Khatib said': a name after it is another one
-    return nxt.like_num or nxt.lower_ in words().site_heads or nxt.lower_ in ORG_WORDS or nxt.lower_ in CIVIC_WORDS
+    return numbered or nxt.lower_ in words().site_heads or nxt.lower_ in ORG_WORDS or nxt.lower_ in CIVIC_WORDS
 
 
 def site_runs(doc: "Doc") -> list[tuple["Span", str]]:
