@@ -18,6 +18,7 @@ from frontwatch.geo.unlisted import demonym_country, dominant_country, dominant_
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
 from frontwatch.geo.refused import refused_toponyms
 from frontwatch.geo.refused import store as store_refused
+from frontwatch.geo.sites import site_senses, site_surfaces
 from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
 from frontwatch.geo.words import one_common_word
 from frontwatch.geo.resolve import (
@@ -166,6 +167,8 @@ class Geoparser:
             cands_of.append(self._seat_divisions(span, cands))
         if admin_hint is not None:  # the pass that knows the outlet's home (not the pass that gathers its votes)
             cands_of = with_home_homonyms(self.gazetteer, spans, cands_of, home_divisions(admin_hint, admin_votes))
+        sites = site_surfaces(spans)  # a site's name is never its namesake town abroad (geo/sites.py)
+        cands_of = [site_senses(s, c, theatre, sites) for s, c in zip(spans, cands_of)]
         resolved = list(zip(spans, resolve_document(text, spans, cands_of, country_focus, hint=hint,
                                                     admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
                                                     theatre=theatre)))

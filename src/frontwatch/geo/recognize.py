@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import ayn_before, locative_role, name_word
+from frontwatch.geo.sites import mark_sites, site_runs
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
 from frontwatch.nlp.doc_memo import doc_ents, doc_text
@@ -118,6 +119,8 @@ class SpanCandidate:
     town_form: bool = False  # grammar that names a town, not a country ('a Lebanon man', 'Jane Doe of Lebanon')
     locative: str | None = None  # its locative role ('the town of X', 'shell X', 'in X'): geo/locative.py
     possessive: bool = False  # "X's" before a noun: the preposition before it governs the noun ('at Vann's insistence')
+    site_head: str | None = None  # a site's head word after or ending it ('Castello [road]'): geo/sites.py
+    listed_only: bool = False  # a place only if the gazetteer lists it whole ('Rio de Janeiro': `_particle_joined`)
 
 
 # Prepositions that may open a sentence capitalised and get glued to the name after them;
@@ -525,6 +528,34 @@ def _article_joined(doc: "Doc") -> list["Span"]:
     return out
 
 
+# Lower-case particles inside Romance, Germanic and Arabic personal-style place names.
+_PARTICLES = frozenset("de da do dos das del della di du des la le bin ibn bint van von der den".split())
+
+
+def _particle_joined(doc: "Doc") -> list["Span"]:
+    """'Rio de Janeiro', 'Bandar bin Ali': capitalised words joined over one lower-case particle,
+    which the model often cuts after the first word ('Rio', a refused piece). The whole is
+    offered with `listed_only`: a person's name has the same shape ('Leonardo da Vinci'), so
+    the joined name is a place only where the gazetteer lists it whole."""
+    out = []
+    n = len(doc)
+    for i in range(1, n - 1):
+        if doc[i].text not in _PARTICLES:
+            continue
+        if not (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i + 1].text[:1].isupper()
+                and doc[i + 1].is_alpha):
+            continue
+        a = i - 1
+        while a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and i - a < 2 \
+                and not doc[a - 1].is_sent_start:
+            a -= 1
+        b = i + 2
+        while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i < 3:
+            b += 1
+        out.append(doc[a:b])
+    return out
+
+
 # Heads of names built with 'of' ('Gulf of Aden', 'Strait of Hormuz', 'Isle of Man').
 _OF_HEADS = frozenset({"gulf", "sea", "strait", "straits", "bay", "isle", "cape", "lake"})
 
@@ -609,10 +640,26 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
         covered.update(range(run.start, run.end))
     for joined in _article_joined(doc) + _of_joined(doc):
         out.append(_context(doc, _strip_determiner(joined), "PROPN", sents, persons))
+    known = {(c.start, c.end) for c in out}
+    for joined in _particle_joined(doc):
+        cand = _context(doc, _strip_determiner(joined), "PROPN", sents, persons)
+        if (cand.start, cand.end) not in known:
+            cand.listed_only = True
+            cand.lookup = cand.lookup[:1]
+            out.append(cand)
     for run in _caps_runs(doc, covered):
         cand = _context(doc, run, "PROPN", sents, persons)
         if cand.dateline:
             out.append(cand)
+    known = {(c.start, c.end) for c in out}
+    for run, head in site_runs(doc):  # 'Castello road', "Sheikh Sa'eed District": the site's whole name
+        if head in TYPE_WORDS and (run.start_char, doc[run.end - 2].idx + len(doc[run.end - 2])) in known:
+            continue  # 'Matara [district]': the name is a span already, read with its kind word (`type_word`)
+        if (run.start_char, run.end_char) not in known:
+            site = _context(doc, run, "FAC", sents, persons)
+            site.lookup = site.lookup[:1]  # the site's own name only: 'Matara district' is not 'Matara' again
+            out.append(site)
+    mark_sites(doc, out)
     continued = _org_continuations(doc)
     for c in out:
         if c.start in continued:

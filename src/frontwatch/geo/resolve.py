@@ -746,7 +746,7 @@ def feature_toponyms(spans: Sequence[SpanCandidate], resolutions: Sequence[Resol
     out: list[Toponym] = []
     inner = frozenset((s.start, s.end) for s in spans if s.in_org_entity)
     for span, res in zip(spans, resolutions):
-        if not span.feature_name or res.place is not None or evidence(span) < W.feature_min_evidence:
+        if not span.feature_name or span.listed_only or res.place is not None or evidence(span) < W.feature_min_evidence:
             continue
         if any(not (span.end <= t.start or span.start >= t.end) for t in out):
             continue

@@ -15,7 +15,7 @@ from collections.abc import Mapping, Sequence
 from typing import TypeVar
 
 from frontwatch.geo.locative import words
-from frontwatch.geo.recognize import SpanCandidate
+from frontwatch.geo.recognize import ORG_WORDS, SpanCandidate
 from frontwatch.geo.resolve import Resolution
 from frontwatch.model import Candidate, Place, Toponym
 
@@ -56,8 +56,13 @@ def named_site(span: "SpanCandidate") -> bool:
     preposition. A populated-places gazetteer lists none of these, and the model labels many
     ORG or FAC; the kind word and the grammar together still say where."""
     words_ = span.text.split()
-    if len(words_) < 2 or not words_[-1][:1].isupper() or words_[-1].lower() not in words().site_words \
-            or span.label == "PERSON":  # 'the body of Juantissa Hill, 24'
+    if len(words_) < 2 or span.label == "PERSON":  # 'the body of Juantissa Hill, 24'
+        return False
+    # its own site head, whatever its case ('the Castello road', "Sheikh Sa'eed District": geo/sites.py);
+    # not an institution's word ('X Hospital', 'X School' name organisations as often: recognize.ORG_WORDS),
+    # which is a place only when attacked (`unlisted_toponyms`' attacked site)
+    own_head = span.site_head is not None and words_[-1].lower() == span.site_head and span.site_head not in ORG_WORDS
+    if not own_head and (not words_[-1][:1].isupper() or words_[-1].lower() not in words().site_words):
         return False
     return span.locative in _UNLISTED_ROLES or (span.prep or "") in _SITE_PREPS
 
@@ -195,7 +200,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # 'at Kibeho', 'at Tal Kroum': 'at' also takes times and organisations, so only where the
         # model itself says place (GPE, LOC).
         at_place = span.locative is None and span.prep == "at" and span.label in ("GPE", "LOC")
-        if res.place is not None or not (span.locative in _UNLISTED_ROLES or site or at_place):
+        if res.place is not None or span.listed_only or not (span.locative in _UNLISTED_ROLES or site or at_place):
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
         own_noun = len(span.text.split()) > 1 and last in words().suffix_nouns  # 'Bama Town'
@@ -208,10 +213,12 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 or (span.org_like and last not in facility)):
             continue
         words_ = span.text.split()
-        if len(words_) > 1 and words_[-1] in words().place_nouns:
-            words_ = words_[:-1]  # 'Qarmashin village' labelled as one entity: the name is before the noun
+        if len(words_) > 1 and (words_[-1] in words().place_nouns or words_[-1].lower() == span.site_head):
+            words_ = words_[:-1]  # 'Qarmashin village', 'Castello road': the name is before the noun
         if (span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3
-                or not (_capitalised(words_[0]) if len(words_) == 1 else words_[-1][:1].isupper())):
+                or not (_capitalised(words_[0]) if len(words_) == 1
+                        # a site's kind word says place: 'the Bustan al-Qasr neighbourhood' may end in an article name
+                        else words_[-1][:1].isupper() or (site and _capitalised(words_[-1])))):
             continue
         if (len(words_) == 1 and words_[0].isupper()) or _counted_thing(span, text):
             continue  # 'destroyed a VBIED', 'a Humvee': an acronym alone, or a thing counted with 'a', is no village's name
