@@ -10,21 +10,41 @@ from collections.abc import Iterable, Mapping, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontwatch.geo.actor_names import find_actor_names, inside_no_name, is_actor_name, theatre_countries
-from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
+from frontwatch.geo.actor_names import (
+    find_actor_names,
+    inside_no_name,
+    is_actor_name,
+    theatre_countries,
+)
 from frontwatch.geo.fold import fold
-from frontwatch.geo.home_candidates import CANDIDATE_LIMIT, home_divisions, with_home_homonyms
-from frontwatch.geo.unlisted import demonym_country, dominant_country, dominant_division, unlisted_toponyms
+from frontwatch.geo.home_candidates import (
+    CANDIDATE_LIMIT,
+    home_divisions,
+    with_home_homonyms,
+)
+from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
 from frontwatch.geo.refused import refused_toponyms
 from frontwatch.geo.refused import store as store_refused
-from frontwatch.geo.sites import site_senses, site_surfaces
-from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
-from frontwatch.geo.words import one_common_word
 from frontwatch.geo.resolve import (
-    NATION_SIZED, Resolution, confidence, evidence, feature_toponyms, focus_weights, resolve_document,
+    NATION_SIZED,
+    Resolution,
+    confidence,
+    evidence,
+    feature_toponyms,
+    focus_weights,
+    resolve_document,
     votes_for_focus,
 )
+from frontwatch.geo.sites import site_senses, site_surfaces
+from frontwatch.geo.theatre import build_theatre, local_vote, names_country, place_vote
+from frontwatch.geo.unlisted import (
+    demonym_country,
+    dominant_country,
+    dominant_division,
+    unlisted_toponyms,
+)
+from frontwatch.geo.words import one_common_word
 from frontwatch.model import Candidate, Place, Sentence, Toponym
 from frontwatch.nlp.doc_memo import doc_text
 
