@@ -658,9 +658,10 @@ class EventExtractor:
                                    modality, conf, trig.text,
                                    coder_source(day, expr.text if expr and expr.date else None)))
         self._completed.extend((e, completion) for e in out)
-        where = main_event.clause_features(span, head, fr.clause_verb)
+        structure = main_event.structure_wanted()  # the main22 features only where a chooser reads them
+        where = main_event.clause_features(span, head, fr.clause_verb, structure)
         where[f"tense={tense}"] = 1.0
-        shape = main_event.shape_of(head, fr.clause_verb)
+        shape = main_event.shape_of(head, fr.clause_verb) if structure else None
         for e in out:  # the parse features the main-event chooser reads back by event id
             main_event.note(e.id, where, shape)
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):
