@@ -8,6 +8,7 @@ package's data directory, its encoding (UTF-8) and the JSON reading are said onc
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -19,8 +20,12 @@ def data_file(*parts: str) -> Traversable:
     return resources.files("frontwatch").joinpath("data", *parts)
 
 
+@lru_cache(maxsize=256)
 def data_path(*parts: str) -> Path:
-    """The shipped file as a filesystem path, for readers that take a path (csv, the models' loaders)."""
+    """The shipped file as a filesystem path, for readers that take a path (csv, the models' loaders).
+    Remembered (a few dozen files): `importlib.resources` takes ~0.1 ms to find the package each call, and
+    `subtype_model.default_model` and `main_event.default_chooser` ask for their file per event (perf23:
+    ~2-3 % of extract's CPU before); where the package's files are does not change while it runs."""
     return Path(str(data_file(*parts)))
 
 
