@@ -111,7 +111,7 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None", st
     harm: the trigger is a harm verb ('killed', 'wounded': the consequence a sentence may report beside
     its means, guideline section 2 rule 3; data/subtype_cues.json "harm_clause_verbs").
     With `structure` False the main22 features (`STRUCTURE`) are left out: a chooser that gives them no weight
-    scores the same without them, and they cost ~1 % of extract (`structure_wanted`)."""
+    scores the same without them (`structure_wanted`)."""
     out: dict[str, float] = {}
     n = max(1, len(span))
     out["pos"] = round((head.i - span.start) / n, 3)
@@ -337,7 +337,8 @@ def structure_wanted() -> bool:
     with STRUCTURE_ENV "1"), so they changed no score and cost ~1 % of extract. They are computed when the
     chooser in use weighs one of them, when STRUCTURE_ENV is "1" (a training run that fits them), and when no
     chooser is in use (MODEL_ENV "off": how scripts/train_main_event.py collects its candidates, so its cache
-    keeps every feature). A cache collected with the shipped chooser on and STRUCTURE_ENV unset holds none."""
+    keeps every feature). A cache collected with the shipped chooser on and STRUCTURE_ENV unset holds none.
+    `extract.EventExtractor` asks once per article (it reads the environment: ~10 us a call)."""
     if os.environ.get(STRUCTURE_ENV) == "1":
         return True
     chooser = default_chooser()
