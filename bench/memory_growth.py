@@ -1,7 +1,7 @@
 """What a long-running model worker's memory grows with: the pipeline in this process over the FA-KES
 articles several times, logging RSS and every memo's size every N articles.
 
-    PYTHONPATH=src .venv/bin/python bench/memory_growth.py [--passes 3] [--every 250] [--limit 0] [--tracemalloc]
+    PYTHONPATH=src .venv/bin/python bench/memory_growth.py [--passes 3] [--every 250] [--bytes 20] [--tracemalloc]
 
 Why: the ingest model worker grows ~30 MB per 1,000 articles (docs/scale-ingest.md, mem23), so
 `runner.MODEL_WORKER_ARTICLES` replaces it; this tells what holds the growth. Each checkpoint logs
@@ -188,7 +188,8 @@ def main() -> int:
                 snap0 = tracemalloc.take_snapshot()
         row["types_grown"] = dict((types - first_types).most_common(12))
         series.append(row)
-        print(f"{done:6d} art  cpu {row['cpu_s']:7.1f}  rss {row['rss_mb']:6.1f}  trimmed {row['rss_after_trim_mb']:6.1f}"
+        print(f"{done:6d} art  cpu {row['cpu_s']:7.1f}  rss {row['rss_mb']:6.1f}"
+              f"  trimmed {row['rss_after_trim_mb']:6.1f}"
               f"  vocab {row['vocab']:7d}  strings {row['strings']:7d}  gc {row['gc_objects']:8d}", flush=True)
 
     done = 0

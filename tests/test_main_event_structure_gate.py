@@ -16,7 +16,8 @@ TEXT = ("Activists said government jets bombed the market after rebels seized th
 
 
 def _structural(events) -> list[str]:
-    return [k for e in events if e.acled_sub_event_type for k in main_event.noted(e.id) if k.startswith(main_event.STRUCTURE)]
+    return [k for e in events if e.acled_sub_event_type
+            for k in main_event.noted(e.id) if k.startswith(main_event.STRUCTURE)]
 
 
 def test_the_shipped_chooser_weighs_no_structural_feature_so_extraction_skips_them(nlp, monkeypatch):  # noqa: F811
