@@ -1,13 +1,15 @@
-"""Two of perf23's exact cuts, each switched off and on in one process, interleaved: their CPU on `Pipeline.process`.
+"""perf23's exact cut switched off and on in one process, interleaved: its CPU on `Pipeline.process`.
 
     PYTHONPATH=src .venv/bin/python bench/toggle_times.py [--limit 150] [--rounds 2]
 
-Why one process: on a shared machine two runs differ by several per cent, more than either cut; passes of the
+Why one process: on a shared machine two runs differ by several per cent, more than the cut; passes of the
 same process over the same articles, in rotating order, compare them at the same moment. The settings:
 
-* base       — both cuts on (the branch as shipped);
-* data_path  — `data_files.data_path` not remembered (`importlib.resources` per call, as before perf23);
+* base       — the branch as shipped (the main22 chooser features only where a chooser reads them);
 * structure  — the main22 chooser features computed for every event (FRONTWATCH_MAIN_EVENT_STRUCTURE=1, as before).
+
+(The session's first results, toggle_times-20261206T0720*/0728*/0735*.json, also have a `data_path` setting: a
+memo of `data_files.data_path` that was measured at ~0.3 % and dropped.)
 
 Prints CPU seconds per setting and round; the result goes to bench/results/toggle_times-<UTC>.json.
 """
@@ -36,27 +38,18 @@ def main() -> int:
     ap.add_argument("--out", type=Path, default=ROOT / "bench" / "results")
     args = ap.parse_args()
 
-    from frontwatch import data_files
     from frontwatch.clean import clean_article
-    from frontwatch.events import main_event, subtype_model
+    from frontwatch.events import main_event
     from frontwatch.model import RawArticle
     from frontwatch.pipeline import Pipeline
 
-    remembered = data_files.data_path
-    users = [m for m in (data_files, main_event, subtype_model) if getattr(m, "data_path", None) is remembered]
-
     @contextmanager
     def setting(name: str):
-        if name == "data_path":
-            for m in users:
-                m.data_path = remembered.__wrapped__
         if name == "structure":
             os.environ[main_event.STRUCTURE_ENV] = "1"
         try:
             yield
         finally:
-            for m in users:
-                m.data_path = remembered
             os.environ.pop(main_event.STRUCTURE_ENV, None)
 
     rows = load_rows(args.csv, None)
@@ -66,10 +59,10 @@ def main() -> int:
     pipe.warm_up()
     work = arts[:args.limit]
     list(pipe.process(work))  # warm: the memos of these articles filled, as in every later pass
-    names = ("base", "data_path", "structure")
+    names = ("base", "structure")
     got: dict[str, list[float]] = {n: [] for n in names}
     for k in range(args.rounds):
-        order = names[k % 3:] + names[:k % 3]
+        order = names[k % 2:] + names[:k % 2]
         for name in order:
             with setting(name):
                 t = time.process_time()

@@ -8,7 +8,6 @@ package's data directory, its encoding (UTF-8) and the JSON reading are said onc
 from __future__ import annotations
 
 import json
-from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -20,13 +19,8 @@ def data_file(*parts: str) -> Traversable:
     return resources.files("frontwatch").joinpath("data", *parts)
 
 
-@lru_cache(maxsize=256)
 def data_path(*parts: str) -> Path:
-    """The shipped file as a filesystem path, for readers that take a path (csv, the models' loaders).
-    Remembered (a few dozen files): `importlib.resources` takes ~0.1 ms to find the package each call, and
-    `subtype_model.default_model` and `main_event.default_chooser` ask for their file per event or sentence
-    (perf23: ~3,900 calls per 200 FA-KES articles, ~1.5 % of extract's CPU before); where the package's files
-    are does not change while it runs."""
+    """The shipped file as a filesystem path, for readers that take a path (csv, the models' loaders)."""
     return Path(str(data_file(*parts)))
 
 

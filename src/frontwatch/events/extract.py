@@ -485,7 +485,7 @@ class EventExtractor:
         self._explicit = set()
         self._definite = set()
         self._completed = []
-        self._structure = main_event.structure_wanted()  # once per article: it reads the environment
+        self._structure = main_event.structure_wanted()  # once per article: it reads the environment and a file path
         segs = segments(doc)
         ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
         for seg in segs:
