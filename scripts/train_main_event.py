@@ -139,10 +139,10 @@ def choose(cands: list[tuple], scores: list[float] | None, keys: str) -> int:
 # more often in CV (pairwise C .03, both keys, 459 -> 462 of 759; C .1 460 -> 471) but the sub-type model's honest
 # CV downstream did not rise (.8078 -> .8053 at the shipped setting, .8112 -> .8007 at C .3) and `evaluate actors`
 # lost one actor2 on tune, so the default fit leaves them out and reproduces main's chooser. Both training scripts
-# read this (they fit choosers through `featured`).
-STRUCTURE = ("dep=", "form=", "report", "depth_eff", "scope=", "harm", "etype=", "governed", "governs", "arg_of=",
-             "has_arg=", "under=", "over=", "same_verb")
-STRUCTURE_ENV = "FRONTWATCH_MAIN_EVENT_STRUCTURE"
+# read this (they fit choosers through `featured`). The one definition is main_event's (extraction computes them only
+# when STRUCTURE_ENV is "1", the chooser in use weighs them, or no chooser is in use: `main_event.structure_wanted`).
+STRUCTURE = main_event.STRUCTURE
+STRUCTURE_ENV = main_event.STRUCTURE_ENV
 
 
 def featured(cands: list[tuple]) -> list[dict]:

@@ -243,6 +243,7 @@ class EventExtractor:
         self._completed: list[tuple[Event, actor_fill.Completion]] = []  # the codebook's defaults (per article)
         self._definite: set[str] = set()  # ids of events told by a definite description ("the fall of X")
         self.last_place_scores: list[place_role.Scored] = []  # the last place decision, for fitting and debugging
+        self._structure = True  # the main22 chooser features wanted (per article: `main_event.structure_wanted`)
 
     # ------------------------------------------------------------------ helpers
 
@@ -484,6 +485,7 @@ class EventExtractor:
         self._explicit = set()
         self._definite = set()
         self._completed = []
+        self._structure = main_event.structure_wanted()  # once per article: it reads the environment and a file path
         segs = segments(doc)
         ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
         for seg in segs:
@@ -661,9 +663,10 @@ class EventExtractor:
                                    modality, conf, trig.text,
                                    coder_source(day, expr.text if expr and expr.date else None)))
         self._completed.extend((e, completion) for e in out)
-        where = main_event.clause_features(span, head, fr.clause_verb)
+        # the main22 features only where a chooser reads them (`main_event.structure_wanted`)
+        where = main_event.clause_features(span, head, fr.clause_verb, self._structure)
         where[f"tense={tense}"] = 1.0
-        shape = main_event.shape_of(head, fr.clause_verb)
+        shape = main_event.shape_of(head, fr.clause_verb) if self._structure else None
         for e in out:  # the parse features the main-event chooser reads back by event id
             main_event.note(e.id, where, shape)
         if expr is not None and expr.date is not None and any(expr is e for e in exprs):

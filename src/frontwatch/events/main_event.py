@@ -46,6 +46,13 @@ CLAUSE_DEPS = ("advcl", "relcl", "acl", "ccomp", "xcomp", "pcomp", "conj", "para
 MAX_UP = 10  # dependency steps read from the trigger up to the root
 MEMO_SIZE = 20000  # events remembered (one evaluation batch holds a few hundred)
 MODEL_ENV = "FRONTWATCH_MAIN_EVENT_MODEL"  # a path, or "off" for the hand-written ranking
+# The structural features of docs/annotation/subtypes.md section 23 (main22), by key prefix: the trigger's dependency
+# and verb form, the reporting-verb complement, the time-adjunct and support scopes, harm verbs, the internal event
+# type, and the relations between a sentence's triggers. scripts/train_main_event.py fits them only when
+# STRUCTURE_ENV is "1"; extraction computes them only when something reads them (`structure_wanted`).
+STRUCTURE = ("dep=", "form=", "report", "depth_eff", "scope=", "harm", "etype=", "governed", "governs", "arg_of=",
+             "has_arg=", "under=", "over=", "same_verb")
+STRUCTURE_ENV = "FRONTWATCH_MAIN_EVENT_STRUCTURE"
 
 _noted: OrderedDict[str, dict[str, float]] = OrderedDict()
 # Per event id, where its trigger sits in the tree (`Shape`): what `relation_features` compares between the
@@ -85,7 +92,8 @@ def _form(verb: "Token") -> str:
     return {"VBG": "ing", "VBN": "ed"}.get(verb.tag_, "fin")
 
 
-def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") -> dict[str, float]:
+def clause_features(span: "Span", head: "Token", clause_verb: "Token | None", structure: bool = True
+                    ) -> dict[str, float]:
     """The trigger's place in the sentence's parse, as named features (1.0 = present).
 
     depth: clause edges (CLAUSE_DEPS) from the trigger to the root; via=<dep>: each such edge on
@@ -101,20 +109,23 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") ->
     scope=time_adjunct / scope=support: the trigger sits in a time adjunct ("after rebels took the town")
     or is told as another clause's support ("backed by air strikes"), `events/subtype_scope`'s one reading;
     harm: the trigger is a harm verb ('killed', 'wounded': the consequence a sentence may report beside
-    its means, guideline section 2 rule 3; data/subtype_cues.json "harm_clause_verbs")."""
+    its means, guideline section 2 rule 3; data/subtype_cues.json "harm_clause_verbs").
+    With `structure` False the main22 features (`STRUCTURE`) are left out: a chooser that gives them no weight
+    scores the same without them (`structure_wanted`)."""
     out: dict[str, float] = {}
     n = max(1, len(span))
     out["pos"] = round((head.i - span.start) / n, 3)
     out["noun" if head.pos_ in ("NOUN", "PROPN") else "verb"] = 1.0
     root = span.root
     out["root"] = 1.0 if head.i == root.i or (clause_verb is not None and clause_verb.i == root.i) else 0.0
-    out[f"dep={head.dep_}"] = 1.0
-    if in_time_adjunct(span, [head.i]):
-        out[ADJUNCT_FEATURE] = 1.0
-    if in_support_phrase(span, [head.i]):
-        out[SUPPORT_FEATURE] = 1.0
-    if head.lemma_.lower() in HARM_CLAUSE_VERBS:
-        out["harm"] = 1.0
+    if structure:
+        out[f"dep={head.dep_}"] = 1.0
+        if in_time_adjunct(span, [head.i]):
+            out[ADJUNCT_FEATURE] = 1.0
+        if in_support_phrase(span, [head.i]):
+            out[SUPPORT_FEATURE] = 1.0
+        if head.lemma_.lower() in HARM_CLAUSE_VERBS:
+            out["harm"] = 1.0
     depth = 0
     reported = 0
     opener: str | None = None
@@ -125,7 +136,7 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") ->
         if t.dep_ in CLAUSE_DEPS:
             depth += 1
             out[f"via={t.dep_}"] = 1.0
-            if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
+            if structure and t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() in REPORTING_VERBS:
                 reported += 1
             if opener is None:
                 opener = next((c.lower_ for c in t.children
@@ -136,10 +147,11 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None") ->
             opener = t.lower_
         t = t.head
     out["depth"] = float(min(depth, 3))
-    out["depth_eff"] = float(min(depth - reported, 3))
-    if reported:
-        out["report"] = 1.0
-    out[f"form={_form(clause_verb if clause_verb is not None else head)}"] = 1.0
+    if structure:
+        out["depth_eff"] = float(min(depth - reported, 3))
+        if reported:
+            out["report"] = 1.0
+        out[f"form={_form(clause_verb if clause_verb is not None else head)}"] = 1.0
     if opener:
         out[f"opener={opener}"] = 1.0
     return out
@@ -278,6 +290,8 @@ class Chooser:
         self.weights = weights
         self.bias = bias
         self.keys = keys  # the hand-written keys kept before the score (scripts/train_main_event.py KEYS)
+        # Whether any structural feature (`STRUCTURE`) has a weight: decided once, at load (`structure_wanted`).
+        self.structure = any(w != 0.0 and k.startswith(STRUCTURE) for k, w in weights.items())
 
     def score(self, feats: dict[str, float]) -> float:
         return self.bias + sum(v * self.weights.get(k, 0.0) for k, v in feats.items())
@@ -315,6 +329,20 @@ def default_chooser() -> Chooser | None:
     if env == "off":
         return None
     return _load(env or str(packaged_path()))
+
+
+def structure_wanted() -> bool:
+    """Whether extraction computes the structural features (`STRUCTURE`: `clause_features(structure=True)`
+    and the trigger's `Shape`). Why not always: the shipped chooser gives them no weight (they are fitted only
+    with STRUCTURE_ENV "1"), so they changed no score and cost ~1 % of extract. They are computed when the
+    chooser in use weighs one of them, when STRUCTURE_ENV is "1" (a training run that fits them), and when no
+    chooser is in use (MODEL_ENV "off": how scripts/train_main_event.py collects its candidates, so its cache
+    keeps every feature). A cache collected with the shipped chooser on and STRUCTURE_ENV unset holds none.
+    `extract.EventExtractor` asks once per article (it reads the environment and finds the chooser's file: ~20 us)."""
+    if os.environ.get(STRUCTURE_ENV) == "1":
+        return True
+    chooser = default_chooser()
+    return chooser is None or chooser.structure
 
 
 # The sub-type a coder gives only when the sentence's event fits no other (the codebook: "a significant
