@@ -508,24 +508,34 @@ def embedded_parts(span: "Span") -> list["Span"]:
 _ARTICLES = frozenset("al el il ul ar er as es us ad ed ud ash esh an en at et az ez adh ath".split())
 
 
+def _is_capital_word(tok: "Token") -> bool:
+    return tok.text[:1].isupper() and tok.is_alpha
+
+
+def _joined_over(doc: "Doc", joiners: frozenset[str], left_words: int, stop_at_sentence_start: bool) -> list["Span"]:
+    """Capitalised words joined over one lower-case word of `joiners`: at most `left_words` capitalised
+    words before it (not reaching back past a sentence start where asked) and two after it."""
+    out = []
+    n = len(doc)
+    for i in range(1, n - 1):
+        if doc[i].text not in joiners or not (_is_capital_word(doc[i - 1]) and _is_capital_word(doc[i + 1])):
+            continue
+        a = i - 1
+        while a > 0 and _is_capital_word(doc[a - 1]) and i - a < left_words \
+                and not (stop_at_sentence_start and doc[a - 1].is_sent_start):
+            a -= 1
+        b = i + 2
+        while b < n and _is_capital_word(doc[b]) and b - i < 3:
+            b += 1
+        out.append(doc[a:b])
+    return out
+
+
 def _article_joined(doc: "Doc") -> list["Span"]:
     """Names split by a lower-case Arabic article: 'Dayr az Zawr', 'Ras al Ain', 'Tell el Hawa'.
 
     The model breaks them into two entities (or none); the whole name is the toponym."""
-    out = []
-    n = len(doc)
-    for i in range(1, n - 1):
-        tok = doc[i]
-        if tok.text in _ARTICLES and doc[i - 1].text[:1].isupper() and doc[i + 1].text[:1].isupper() \
-                and doc[i - 1].is_alpha and doc[i + 1].is_alpha:
-            a = i - 1
-            while a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and i - a < 3:
-                a -= 1
-            b = i + 2
-            while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i < 3:
-                b += 1
-            out.append(doc[a:b])
-    return out
+    return _joined_over(doc, _ARTICLES, left_words=3, stop_at_sentence_start=False)
 
 
 # Lower-case particles inside Romance, Germanic and Arabic personal-style place names.
@@ -537,23 +547,7 @@ def _particle_joined(doc: "Doc") -> list["Span"]:
     which the model often cuts after the first word ('Rio', a refused piece). The whole is
     offered with `listed_only`: a person's name has the same shape ('Leonardo da Vinci'), so
     the joined name is a place only where the gazetteer lists it whole."""
-    out = []
-    n = len(doc)
-    for i in range(1, n - 1):
-        if doc[i].text not in _PARTICLES:
-            continue
-        if not (doc[i - 1].text[:1].isupper() and doc[i - 1].is_alpha and doc[i + 1].text[:1].isupper()
-                and doc[i + 1].is_alpha):
-            continue
-        a = i - 1
-        while a > 0 and doc[a - 1].text[:1].isupper() and doc[a - 1].is_alpha and i - a < 2 \
-                and not doc[a - 1].is_sent_start:
-            a -= 1
-        b = i + 2
-        while b < n and doc[b].text[:1].isupper() and doc[b].is_alpha and b - i < 3:
-            b += 1
-        out.append(doc[a:b])
-    return out
+    return _joined_over(doc, _PARTICLES, left_words=2, stop_at_sentence_start=True)
 
 
 # Heads of names built with 'of' ('Gulf of Aden', 'Strait of Hormuz', 'Isle of Man').
