@@ -11,12 +11,20 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import ayn_before, locative_role, name_word
 from frontwatch.geo.sites import mark_sites, site_runs
+
+# The candidate record and the span-kind words live in span_candidate.py (sites.py reads them too); imported
+# here so `recognize.SpanCandidate`, `recognize.TYPE_WORDS`... stay where their readers look.
+from frontwatch.geo.span_candidate import (
+    CIVIC_WORDS,
+    ORG_WORDS,
+    TYPE_WORDS,
+    SpanCandidate,
+)
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
 from frontwatch.nlp.doc_memo import doc_ents, doc_text
@@ -34,26 +42,6 @@ PLACE_LABELS = frozenset({"GPE", "LOC", "FAC"})
 PLACE_PREPS = frozenset({"in", "near", "at", "from", "to", "towards", "toward", "into", "across", "outside",
                          "around", "of", "inside", "through", "on", "via", "between", "north", "south", "east",
                          "west", "within", "throughout", "over", "onto", "off", "beyond", "along", "entering"})
-
-# Words after a name that say what kind of place it is ('Daraa province', 'Aleppo city').
-TYPE_WORDS = {
-    "province": "admin1", "governorate": "admin1", "state": "admin1", "region": "admin1", "oblast": "admin1",
-    "county": "admin2", "district": "admin2", "parish": "admin2", "municipality": "admin2",
-    "city": "city", "town": "city", "village": "city", "countryside": "city", "suburb": "city",
-    "neighbourhood": "city", "neighborhood": "city", "camp": "city", "area": "city", "border": "border",
-    "country": "country", "republic": "country",
-}
-
-# Words that make a span an organisation or a person, not a place, whatever the gazetteer says.
-ORG_WORDS = frozenset({
-    "observatory", "ministry", "army", "forces", "force", "council", "organization", "organisation", "agency",
-    "television", "tv", "news", "party", "front", "brigade", "brigades", "movement", "committee", "commission",
-    "company", "corporation", "inc", "ltd", "university", "bank", "times", "post", "press", "union", "association",
-    "institute", "foundation", "court", "police", "department", "office", "club", "group", "network", "church",
-    "school", "hospital", "airlines", "airways", "fund", "program", "programme", "coalition", "guard", "guards",
-    "militia", "militias", "service", "services", "radio", "journal", "herald", "tribune", "daily",
-})
-DETERMINERS = frozenset({"the", "The"})
 
 # Month and weekday names: capitalised, labelled ORG/PERSON/DATE by turns, and each the
 # name of some village ('March', England; 'Thursday Island'). Never a toponym alone.
@@ -87,40 +75,6 @@ PLACE_OF_NOUNS = frozenset(
 )
 # A line that starts with a place and a dash is a dateline ('MANASSAS -- A Woodbridge man...').
 _DATELINE_AFTER = re.compile(r"^\s*(?:,\s*[A-Z][A-Za-z.]*(?:\s[A-Z][A-Za-z.]*)?\s*)?(?:--|—|–|-\s|\(AP\)|\(Reuters\)|:)")
-
-
-@dataclass
-class SpanCandidate:
-    """A span that may name a place, with the context the resolver weighs."""
-
-    start: int
-    end: int
-    text: str
-    label: str  # spaCy label, or 'PROPN' for runs the model did not label
-    sentence: int
-    prep: str | None = None  # preposition before the span
-    type_word: str | None = None  # 'province', 'city'… right after (or ending) the span
-    lookup: list[str] = field(default_factory=list)  # strings to look up, best first
-    sentence_initial: bool = False
-    org_like: bool = False
-    person_like: bool = False
-    in_org_entity: bool = False  # a part of a longer ORG/PERSON entity ('[Ohio] Department of ...')
-    calendar: bool = False  # 'March', 'Thursday', a lone 'North' or 'Mr': never a toponym alone
-    person_name: bool = False  # its words are those of a full person name in the article ('Patterson said')
-    speech_subject: bool = False  # subject of a verb of saying ('..., Lewis said')
-    territory_object: bool = False  # object of 'seize', 'enter', 'shell'... ('rebels seized Deraa')
-    dateline: bool = False  # 'COLUMBUS -- ...' / 'CHARLESTON, W.Va. -- ...'
-    place_of: bool = False  # 'the fall of X', 'residents of X'
-    civic: bool = False  # followed by a local-institution word ('X Police', 'X County Council')
-    short_code: bool = False  # 'EST', 'MR' outside a GPE label: an abbreviation, rarely a country code
-    inner: bool = False  # a word inside a longer name ('Air [Canada] Cargo'): only a country or state counts
-    feature_name: bool = False  # a street, road, river, park... named in full ('Darby Street', 'Highway 19')
-    definite: bool = False  # 'the X' with X the head of its phrase ('the Atlantic', 'the White House')
-    town_form: bool = False  # grammar that names a town, not a country ('a Lebanon man', 'Jane Doe of Lebanon')
-    locative: str | None = None  # its locative role ('the town of X', 'shell X', 'in X'): geo/locative.py
-    possessive: bool = False  # "X's" before a noun: the preposition before it governs the noun ('at Vann's insistence')
-    site_head: str | None = None  # a site's head word after or ending it ('Castello [road]'): geo/sites.py
-    listed_only: bool = False  # a place only if the gazetteer lists it whole ('Rio de Janeiro': `_particle_joined`)
 
 
 # Prepositions that may open a sentence capitalised and get glued to the name after them;
@@ -438,13 +392,6 @@ FEATURE_SUFFIXES = frozenset(
 )
 # First words of feature names ('Lake Ontario', 'Port of Los Angeles'): never a place alone.
 FEATURE_PREFIXES = frozenset("lake port fort mount mt cape camp isle gulf sea bay city county state".split())
-# Words after a place name that make the whole a local institution of that place:
-# '[Athens] Police Department', '[Fargo] City Commissioner', '[Middletown] High School'.
-CIVIC_WORDS = frozenset(
-    "police sheriff sheriff's sheriff’s fire city county council school schools high university college"
-    " board department township village town public state area regional municipal district chamber"
-    " library airport hospital court times news daily herald tribune post journal gazette".split()
-)
 # Words that end the place-name part of an organisation name ('[Madison County] Sheriff's
 # Office', '[New York] Times'), besides ORG_WORDS.
 _NAME_BREAKS = frozenset({"of", "&", "and", "for", "'s", "’s", "-", "on", "at", "the"})

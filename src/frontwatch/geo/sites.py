@@ -27,11 +27,17 @@ from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.locative import name_word, words
+from frontwatch.geo.span_candidate import (
+    CIVIC_WORDS,
+    DETERMINERS,
+    ORG_WORDS,
+    TYPE_WORDS,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
 
-    from frontwatch.geo.recognize import SpanCandidate
+    from frontwatch.geo.span_candidate import SpanCandidate
     from frontwatch.geo.theatre import Theatre
     from frontwatch.model import Candidate
 
@@ -70,7 +76,6 @@ def _name_goes_on(doc: "Doc", h: int) -> bool:
     """The head word is inside a longer name, an institution's: a number, an organisation's or a
     site's word after it ('Tipperary District Court', 'Edwardsville District 7', 'the Shiloh School
     District')."""
-    from frontwatch.geo.recognize import CIVIC_WORDS, ORG_WORDS
 
     nxt = doc[h + 1] if h + 1 < len(doc) else None
     numbered = nxt is not None and nxt.text[:1].isdigit()  # 'District 7'; not 'the Al-Quds hospital four people died'
@@ -85,7 +90,6 @@ def site_runs(doc: "Doc") -> list[tuple["Span", str]]:
     organisation's ('the Syrian Army checkpoint'), a title or a determiner alone, everyday words
     only ('the Central Prison', 'Main Street': no town to mistake it for), or a people's word."""
     from frontwatch.geo.demonyms import demonym_codes
-    from frontwatch.geo.recognize import DETERMINERS, ORG_WORDS
     from frontwatch.geo.words import TITLE_WORDS, common_word
 
     heads = words().site_heads
@@ -132,7 +136,6 @@ def site_surfaces(spans: Sequence["SpanCandidate"]) -> frozenset[str]:
     so 'Castello is the road to death' is the road the article named 'the Castello road'. Not an
     institution's name ('the London Guildhall School', 'Shiloh High School': `recognize.ORG_WORDS`):
     a school or a hospital is named after its own town as often, and 'studies in London' is the town."""
-    from frontwatch.geo.recognize import ORG_WORDS
 
     return frozenset(s.text.lower() for s in spans if s.site_head and s.site_head not in ORG_WORDS)
 
@@ -154,7 +157,6 @@ def site_senses(span: "SpanCandidate", cands: Sequence["Candidate"], theatre: "T
 
     if not cands or theatre is None or not theatre or not is_site_name(span, surfaces):
         return list(cands)
-    from frontwatch.geo.recognize import TYPE_WORDS
 
     own = theatre.own(span.text.lower())
     if theatre.strength(own) <= 0 or not (theatre.local_votes - {span.text.lower()}):
