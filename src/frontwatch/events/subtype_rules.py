@@ -462,18 +462,21 @@ def arrested_for(subtype: str, feats: Iterable[str]) -> str:
 
 TAKING_VERBS = frozenset(cue_data()["taking_verbs"])
 PEOPLE_WORDS = frozenset(cue_data()["people_words"])
-PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSFER})
+# Answers of taking that people cannot be the object of: ground, and goods (Looting/property destruction).
+PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSFER, LOOTING})
 
 
 def people_taken(subtype: str, feats: Iterable[str]) -> str:
-    """People captured are detained, not ground taken (the codebook: territory is ground; holding people is an
+    """People captured are detained, not ground or goods taken (the codebook: territory is ground, looting is
+    property; holding people is an
     Arrest when state forces hold them and an Abduction/forced disappearance when a non-state group does): a
     territory answer whose trigger is a verb of taking (`TAKING_VERBS`) and whose object is a word of people
     (`obj@t=` of `PEOPLE_WORDS`: "government troops captured five suspected members", "an al-Qaida man was
     captured in Lahore"), with no place among its objects (`obj_cue=place`). The rules' 'capture' is a territory
     trigger satisfied by any place in the clause ('on Jolo', 'in Lahore'). A non-state agent (`agent=`) makes it an
     Abduction; a state agent or none an Arrest (captures of people reported without a captor are mostly arrests
-    by the authorities in news). The mirror of `goods_taken`."""
+    by the authorities in news). A Looting answer with people as the object of taking is read the same way
+    ('gunmen seized two aid workers' is no looting). The mirror of `goods_taken`."""
     feats = list(feats)
     if subtype not in PEOPLE_TAKEN_FROM or not _values(feats, "trig=") & TAKING_VERBS:
         return subtype
