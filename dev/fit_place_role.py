@@ -229,6 +229,24 @@ def cross_validate(records: list[dict], objective: str, l2: float, min_unlocated
     return loc_hit / max(loc, 1), unl_hit / max(unl, 1)
 
 
+def held_out_against(records: list[dict], shipped: place_role.Weights, objective: str, l2: float,
+                     min_unlocated: float, k: int = 2) -> list[tuple[tuple[float, float], tuple[float, float], int]]:
+    """Per fold (by a hash of the sentence text): the refit's figures on the held-out fold
+    (weights and threshold fitted on the other folds) beside the given weights' on the same fold,
+    and the fold's size. Why: a refit is worth shipping only if it does not fall on sentences it
+    was not fitted on. The shipped weights were fitted on the whole tune part (on the candidates
+    of their day), so the comparison leans towards them: a refit that holds level passes a hard test.
+    """
+    out = []
+    for fold in range(k):
+        train = [r for r in records if r.get("fold", 0) % k != fold]
+        test = [r for r in records if r.get("fold", 0) % k == fold]
+        w, b = (fit_choice if objective == "choice" else fit)(train, l2)
+        th, _ = best_threshold(train, w, b, min_unlocated)
+        out.append((figures(test, place_role.Weights(w, b, th)), figures(test, shipped), len(test)))
+    return out
+
+
 def family(name: str) -> str:
     """A feature's family: its name up to '=' ('host_prep=direct:in' -> 'host_prep')."""
     return name.split("=", 1)[0]
@@ -286,6 +304,8 @@ def main() -> None:
     ap.add_argument("--drop", default="", help="comma-separated feature families left out (see `family`)")
     ap.add_argument("--min-count", type=int, default=0, help="leave out features set in fewer tune sentences")
     ap.add_argument("--ablate", action="store_true", help="with --cv: tune fit and CV without each family, then stop")
+    ap.add_argument("--against", type=Path, help="with --cv: per held-out fold, the refit beside these weights "
+                    "(e.g. the shipped file) on the same fold")
     ap.add_argument("--dry-run", action="store_true", help="with --cv: report only, write no weights")
     a = ap.parse_args()
     if a.cache and a.cache.is_file():
@@ -302,6 +322,12 @@ def main() -> None:
     if a.cv:
         loc, unl = cross_validate(records, a.objective, a.l2, a.min_unlocated, a.cv, a.repeats)
         print(f"{a.cv}-fold CV inside tune: gold place chosen {loc:.3f}, no place invented {unl:.3f}", file=sys.stderr)
+        if a.against:
+            shipped = place_role.load_weights(str(a.against))
+            for fold, (refit, old, n) in enumerate(held_out_against(records, shipped, a.objective, a.l2,
+                                                                    a.min_unlocated, a.cv)):
+                print(f"fold {fold} ({n} sentences): refit {refit[0]:.4f}/{refit[1]:.4f}, "
+                      f"{a.against.name} {old[0]:.4f}/{old[1]:.4f}", file=sys.stderr)
         if a.dry_run:
             return
     weights, bias = (fit_choice if a.objective == "choice" else fit)(records, a.l2)
