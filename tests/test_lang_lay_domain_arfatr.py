@@ -45,3 +45,11 @@ def test_a_union_or_a_parliament_named_is_a_political_actor(lang: str, civic: st
     """Unions and parliaments (cues civic_bodies) keep the act the pupils or students beside them would lose."""
     assert _coded(civic, lang) == ["accuse"]
     assert _coded(lay, lang) == []
+
+
+def test_an_actor_word_inside_a_lay_role_is_the_role() -> None:
+    """'رئيس النادي' (the club's president) is a lay role though 'رئيس' alone is an actor word (a head of state);
+    the president by himself, or beside the club's, still acts."""
+    assert _coded("انتقد رئيس النادي القرار بشدة.", "ar") == []
+    assert _coded("انتقد الرئيس القرار بشدة.", "ar") == ["accuse"]
+    assert _coded("انتقد الرئيس ورئيس النادي القرار بشدة.", "ar") == ["accuse"]
