@@ -40,13 +40,20 @@ def armed_actor(actors: list[LangActor]) -> bool:
 def lay_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues, actors: list[LangActor]) -> set[int]:
     """Indices (into `triggers`) of political-only triggers (PLOVER, no ACLED type, not violent) in a
     sentence that names a non-political role or domain (cues `lay_domain`) and no political actor."""
-    if not cues.lay_domain or political_actor(actors):
+    if not cues.lay_domain:
         return set()
-    if not PhraseList(list(cues.lay_domain), [True] * len(cues.lay_domain), cues).find(ws):
+    roles = PhraseList(list(cues.lay_domain), [True] * len(cues.lay_domain), cues).find(ws)
+    if not roles or political_actor([a for a in actors if not _within(a, roles)]):
         return set()
     if cues.civic_bodies and PhraseList(list(cues.civic_bodies), [True] * len(cues.civic_bodies), cues).find(ws):
         return set()  # a union, a party, a parliament, a mayor: political actors the actor list does not hold
     return {k for k, t in enumerate(triggers) if _of_words(t.type)}
+
+
+def _within(actor: LangActor, roles: list[tuple[int, int, list[int], object]]) -> bool:
+    """Is the actor's word part of a lay role's phrase ('رئيس النادي', the club's president): the role names a
+    lay person, and its head word alone ('رئيس', president) is no head of state there."""
+    return any(start <= actor.start and actor.end <= end for start, end, _, _ in roles)
 
 
 def _of_words(event_type: str) -> bool:
