@@ -468,9 +468,8 @@ PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSF
 
 def people_taken(subtype: str, feats: Iterable[str]) -> str:
     """People captured are detained, not ground or goods taken (the codebook: territory is ground, looting is
-    property; holding people is an
-    Arrest when state forces hold them and an Abduction/forced disappearance when a non-state group does): a
-    territory answer whose trigger is a verb of taking (`TAKING_VERBS`) and whose object is a word of people
+    property; holding people is an Arrest when state forces hold them and an Abduction/forced disappearance when a
+    non-state group does): a territory answer whose trigger is a verb of taking (`TAKING_VERBS`) and whose object is a word of people
     (`obj@t=` of `PEOPLE_WORDS`: "government troops captured five suspected members", "an al-Qaida man was
     captured in Lahore"), with no place among its objects (`obj_cue=place`). The rules' 'capture' is a territory
     trigger satisfied by any place in the clause ('on Jolo', 'in Lahore'). A non-state agent (`agent=`) makes it an

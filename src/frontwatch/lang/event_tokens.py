@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from functools import cache, lru_cache
 
 from frontwatch.lang.cues import Cues
+from frontwatch.lang.cues import load as load_cues
 
 _MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 WORD = re.compile(rf"\w[\w{_MARKS}]*(?:['’ʼ\-][\w][\w{_MARKS}]*)*")
@@ -358,3 +359,10 @@ def is_past_verb(word: str, lang: str) -> bool:
         if pos == "PRTS":  # 'задержан': a short past participle
             return True
     return False
+
+
+@cache
+def cue_phrases(lang: str, items: tuple[str, ...]) -> PhraseList:
+    """One of a language's cue word lists (a tuple field of its `Cues`) as a PhraseList, built once per list: the
+    coders ask for the same lists on every sentence, and building the index is most of the cost of a look-up."""
+    return PhraseList(list(items), [True] * len(items), load_cues(lang))

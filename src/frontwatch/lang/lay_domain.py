@@ -19,7 +19,7 @@ from __future__ import annotations
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_actors import LangActor
-from frontwatch.lang.event_tokens import PhraseList, Word
+from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.triggers import LangTrigger
 
 # actor kinds that are no political speaker: the people an act is done to, crowds, the press
@@ -42,10 +42,10 @@ def lay_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues, actors
     sentence that names a non-political role or domain (cues `lay_domain`) and no political actor."""
     if not cues.lay_domain:
         return set()
-    roles = PhraseList(list(cues.lay_domain), [True] * len(cues.lay_domain), cues).find(ws)
+    roles = cue_phrases(cues.lang, cues.lay_domain).find(ws)
     if not roles or political_actor([a for a in actors if not _within(a, roles)]):
         return set()
-    if cues.civic_bodies and PhraseList(list(cues.civic_bodies), [True] * len(cues.civic_bodies), cues).find(ws):
+    if cues.civic_bodies and cue_phrases(cues.lang, cues.civic_bodies).find(ws):
         return set()  # a union, a party, a parliament, a mayor: political actors the actor list does not hold
     return {k for k, t in enumerate(triggers) if _of_words(t.type)}
 

@@ -10,7 +10,7 @@ trigger (within OBJECT_WINDOW words: 'ha combatido el terrorismo', 'combate cont
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word
+from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.triggers import LangTrigger
 
 OBJECT_WINDOW = 3  # the trigger, a preposition ('contra', 'κατά', 'с'), an article, the noun
@@ -21,6 +21,6 @@ def fights_against_ills(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
     """Indices (into `triggers`) of fight triggers whose object, right after them, is a social ill."""
     if not cues.social_ills:
         return set()
-    hits = PhraseList(list(cues.social_ills), [True] * len(cues.social_ills), cues).find(ws)
+    hits = cue_phrases(cues.lang, cues.social_ills).find(ws)
     return {k for k, t in enumerate(triggers) if t.type in FIGHT_TYPES
             and any(0 <= s - t.end < OBJECT_WINDOW for s, _, _, _ in hits)}

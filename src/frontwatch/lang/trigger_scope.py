@@ -28,12 +28,10 @@ to the noun stand in for the grammar, each driven by the language's `[scope]` cu
 from __future__ import annotations
 
 import re
-from functools import cache
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import PhraseList, Word, normalize
+from frontwatch.lang.event_tokens import Word, cue_phrases, normalize
 from frontwatch.lang.triggers import LangTrigger
 
 # words between a noun and its light verb ('بازداشت موقت [است]', 'نشست دیگری را در همین رابطه برگزار [کنند]'):
@@ -46,13 +44,8 @@ SPEECH_ACTS = frozenset({"ACCUSE", "REQUEST", "REJECT", "CONCEDE", "THREATEN"})
 CLAUSE_STOPS = ",.;:!?()«»\"“”—–/،؛"
 
 
-@cache
-def _list(lang: str, items: tuple[str, ...]) -> PhraseList:
-    return PhraseList(list(items), [True] * len(items), load_cues(lang))
-
-
 def _starts(items: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
-    return {s for s, _, _, _ in _list(cues.lang, items).find(ws)} if items else set()
+    return {s for s, _, _, _ in cue_phrases(cues.lang, items).find(ws)} if items else set()
 
 
 def _surface(items: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
@@ -81,7 +74,7 @@ def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: 
     """Indices of noun triggers right after a head word ('محضر اجتماع', 'در زمان حمله'), or right
     before a word that makes them another thing ('حملات سایبری', cyber attacks: `tails`)."""
     # a head may be a phrase ('در واکنش به', in reaction to): its last word stands right before the noun
-    heads = {e - 1 for _, e, _, _ in _list(cues.lang, cues.heads).find(ws)} if cues.heads else set()
+    heads = {e - 1 for _, e, _, _ in cue_phrases(cues.lang, cues.heads).find(ws)} if cues.heads else set()
     tails = _starts(cues.tails, ws, cues)
     verbs = _starts(cues.clitic_verbs, ws, cues)
     return {k for k, t in enumerate(triggers) if (t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails))
