@@ -18,7 +18,7 @@ from functools import cache
 from frontwatch.events.actors import ActorDictionary, default_dictionary
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import PhraseList, Word
+from frontwatch.lang.event_tokens import PhraseList, Word, words
 from frontwatch.model import Actor
 
 NEIGHBOURS = 2
@@ -49,8 +49,6 @@ def _lists(lang: str) -> tuple[PhraseList, PhraseList]:
 def named_countries(text: str, lang: str) -> set[str]:
     """ISO2 codes of the countries a text names by the language's country words and adjectives (cues
     [countries]: 'السوري', 'ایرانی'): the geoparser's theatre where no place of the country is named."""
-    from frontwatch.lang.event_tokens import words
-
     cues = load_cues(lang)
     return {str(code) for _, _, _, code in _lists(lang)[1].find(words(text, cues))}
 
