@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_path
+from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.geo.locative import words
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import subtree_indexes
@@ -441,11 +442,12 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             f["before_other_place"] = 1.0
             if "after_other_place" not in f:
                 f["first_of_chain"] = 1.0
-    # A building named with the town it stands in ('the al-Meshahda mosque in Huriyah', 'Al-Midan
-    # Theater in Haifa'): ACLED codes the town, the building only says where in it (`is_facility`).
-    if is_facility(t, doc, c.start, c.end) and any(named_host(c, o, ctx) for o in others):
+    # A building named with the town it stands in ('the al-Meshahda mosque in Huriyah', 'the Al-Quds
+    # Hospital in Aleppo'): which of the two is coded varies (the weights decide; docs/event-location.md
+    # evrole25 counts them), so the building and its host are each marked.
+    if is_facility(t, doc, c.end) and any(named_host(c, o, ctx) for o in others):
         f["facility_with_host"] = 1.0
-    if any(is_facility(o.toponym, doc, o.start, o.end) and named_host(o, c, ctx) for o in others):
+    if any(is_facility(o.toponym, doc, o.end) and named_host(o, c, ctx) for o in others):
         f["host_of_facility"] = 1.0
     if person_origin(top):
         f["person_origin"] = 1.0
@@ -498,8 +500,6 @@ def person_origin(top: "Token") -> bool:
     Poland')? The place phrase is the object of 'of' or 'from' hanging from a person: a name the
     NER calls a person, or a person noun of data/fatalities.json (the victims the fatality counter
     reads). Where someone comes from is not where something happened to them."""
-    from frontwatch.events.fatalities import words as fatality_words
-
     if top.dep_ != "pobj" or top.head.lower_ not in ("of", "from"):
         return False
     person = top.head.head
@@ -514,8 +514,6 @@ def grievance_tokens(ctx: Context) -> set[int]:
     of data/fatalities.json (the same list the fatality counter reads), the subtree of its last
     word, unless the trigger itself is inside it. Why: ACLED codes a protest where the protesters
     are; a place inside the grievance is where the protested event happened."""
-    from frontwatch.events.fatalities import words as fatality_words
-
     doc = ctx.head.doc
     phrases = fatality_words().grievance_phrases
     out: set[int] = set()
@@ -557,13 +555,14 @@ def fronted_setting(c: Candidate, ctx: Context) -> bool:
     return k < ctx.head.i and doc[k].lower_ == ","
 
 
-def is_facility(t: Toponym, doc: "Doc", start: int, end: int) -> bool:
-    """A named building, road or installation ('the al-Meshahda mosque', 'Al-Midan Theater', 'the
-    Mandovi bridge'), not a populated place or one of its parts: its head word (its own last word
-    or the word after it) is a site head of data/locative.json that is not a place's suffix noun
-    ('district', 'neighbourhood', 'suburb' name parts of a town, which ACLED codes as locations),
-    or the NER calls it a facility. Why: ACLED's location is a populated place or a part of one;
-    a building is where in it, so with its host named beside it the host is the event's place."""
+def is_facility(t: Toponym, doc: "Doc", end: int) -> bool:
+    """A named building, road or installation ('the al-Meshahda mosque', 'the Mandovi bridge'), not
+    a populated place or one of its parts: its head word (its own last word or the word after it,
+    token `end`) is a site head of data/locative.json that is not a place's suffix noun ('district',
+    'neighbourhood', 'suburb' name parts of a town, which ACLED codes as locations). The NER's FAC
+    label is not used: it takes villages ('Busue Village') as often. Why: ACLED's location is a
+    populated place or a part of one, a building is where in it; whether a coder then codes the
+    building or its town is left to the fitted weights."""
     w = words()
     heads = w.site_heads - w.suffix_nouns
     last = t.text.split()[-1].lower() if t.text.split() else ""
