@@ -29,13 +29,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_path
+from frontwatch.events.fatalities import words as fatality_words
+from frontwatch.geo.locative import words
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import subtree_indexes
 
 if TYPE_CHECKING:
     from collections.abc import Collection
 
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 # Closed word classes (grammar): prepositions grouped by the role their object usually plays.
 PREP_CLASS: dict[str, str] = {
@@ -440,6 +442,21 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             f["before_other_place"] = 1.0
             if "after_other_place" not in f:
                 f["first_of_chain"] = 1.0
+    # A building named with the town it stands in ('the al-Meshahda mosque in Huriyah', 'the Al-Quds
+    # Hospital in Aleppo'): which of the two is coded varies (the weights decide; docs/event-location.md
+    # evrole25 counts them), so the building and its host are each marked.
+    if is_facility(t, doc, c.end) and any(named_host(c, o, ctx) for o in others):
+        f["facility_with_host"] = 1.0
+    if any(is_facility(o.toponym, doc, o.end) and named_host(o, c, ctx) for o in others):
+        f["host_of_facility"] = 1.0
+    if person_origin(top):
+        f["person_origin"] = 1.0
+    if in_grievance(c, ctx):
+        f["in_grievance"] = 1.0
+    # A region set at the head of the sentence with a finer place inside the clause after it ('In
+    # Diyala province, five ... were killed ... near Mandali'): the region only frames the report.
+    if fronted_setting(c, ctx) and any(o.start > c.end and _coarser(t, o.toponym) for o in others):
+        f["fronted_region"] = 1.0
     # The speaker's side of a report: the place hangs (through a noun such as 'a spokesman in X')
     # from the reporting verb that governs the event.
     if hk in ("apart", "above") and host is not None:
@@ -459,11 +476,103 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     return f, hk
 
 
+def named_host(site: Candidate, other: Candidate, ctx: Context) -> bool:
+    """Is `other` named as the place `site` lies in, in the same phrase: right after it through
+    'in', a comma or 'of' (an article, a compass word or an area noun between: 'the X mosque in the
+    northern Y neighborhood'), or hanging by the parse from the site's phrase through 'in' or 'of'?"""
+    doc = ctx.head.doc
+    k = site.end
+    if k < ctx.span_end and doc[k].lower_ in words().site_heads:
+        k += 1  # the site's head word outside its name ('the [Mandovi] bridge in Goa')
+    if k < ctx.span_end and doc[k].lower_ in ("in", ",", "of"):
+        k += 1
+        while k < ctx.span_end and doc[k].is_lower and (doc[k].pos_ in ("DET", "ADJ") or doc[k].lower_ in AREA_NOUNS):
+            k += 1
+        if other.start == k:
+            return True
+    top, _ = _phrase_top(doc[other.root], set(range(other.start, other.end)))
+    cls, host, _ = _prep_above(top)
+    return cls in ("in", "of") and host is not None and site.start <= host.i <= k
+
+
+def person_origin(top: "Token") -> bool:
+    """Is the place a person's home or origin ('Erland Almaas, 18, of Norway', 'a U.N. worker from
+    Poland')? The place phrase is the object of 'of' or 'from' hanging from a person: a name the
+    NER calls a person, or a person noun of data/fatalities.json (the victims the fatality counter
+    reads). Where someone comes from is not where something happened to them."""
+    if top.dep_ != "pobj" or top.head.lower_ not in ("of", "from"):
+        return False
+    person = top.head.head
+    w = fatality_words()
+    return person.i != top.head.i and (person.ent_type_ == "PERSON" or person.lower_ in w.singular_persons
+                                       or person.lower_ in w.loss_nouns)
+
+
+def grievance_tokens(ctx: Context) -> set[int]:
+    """The tokens of what a protest protests ('protested against [the Israeli air offensive in
+    Gaza]', 'rallied against [the bombing of the embassy in Belgrade]'): after a grievance phrase
+    of data/fatalities.json (the same list the fatality counter reads), the subtree of its last
+    word, unless the trigger itself is inside it. Why: ACLED codes a protest where the protesters
+    are; a place inside the grievance is where the protested event happened."""
+    doc = ctx.head.doc
+    phrases = fatality_words().grievance_phrases
+    out: set[int] = set()
+    for i in range(ctx.span_start, ctx.span_end):
+        for phrase in phrases.get(doc[i].lower_, ()):
+            j = i + len(phrase)
+            if j <= ctx.span_end and tuple(t.lower_ for t in doc[i:j]) == phrase:
+                inside = {t.i for t in doc[j - 1].subtree if t.i >= j}
+                if ctx.head.i not in inside:
+                    out |= inside
+                break
+    return out
+
+
+def in_grievance(c: Candidate, ctx: Context) -> bool:
+    """Is the place named inside what a protest protests (`grievance_tokens`)?"""
+    return c.root in grievance_tokens(ctx)
+
+
+def fronted_setting(c: Candidate, ctx: Context) -> bool:
+    """Does the place open the sentence as a scene-setting adverbial set off by a comma ('In Diyala
+    province, five ... were killed ... near Mandali', 'South of Baghdad, ...')? Such a phrase
+    names the region a report is about; a place named inside the clause after it is the event's
+    finer place. The opening phrase: a preposition or a compass phrase, its place, its area words,
+    then a comma, all before the trigger."""
+    doc = ctx.head.doc
+    if c.end >= ctx.head.i or c.start - ctx.span_start > 4:
+        return False
+    opening = [t for t in doc[ctx.span_start:c.start] if not t.is_punct]
+    # after a linking adverb at most ('Meanwhile, in X', 'Separately in X'): a preposition or a compass word
+    while opening and opening[0].pos_ == "ADV" and opening[0].lower_ not in words().compass_words:
+        opening = opening[1:]
+    if not opening or not (opening[0].lower_ in PREP_CLASS or opening[0].lower_ in words().compass_words):
+        return False
+    k = c.end
+    while k < ctx.head.i and doc[k].lower_ != "," and (doc[k].lower_ in AREA_NOUNS or doc[k].is_lower and
+                                                       doc[k].pos_ in ("ADJ", "DET", "ADP", "NOUN")):
+        k += 1
+    return k < ctx.head.i and doc[k].lower_ == ","
+
+
+def is_facility(t: Toponym, doc: "Doc", end: int) -> bool:
+    """A named building, road or installation ('the al-Meshahda mosque', 'the Mandovi bridge'), not
+    a populated place or one of its parts: its head word (its own last word or the word after it,
+    token `end`) is a site head of data/locative.json that is not a place's suffix noun ('district',
+    'neighbourhood', 'suburb' name parts of a town, which ACLED codes as locations). The NER's FAC
+    label is not used: it takes villages ('Busue Village') as often. Why: ACLED's location is a
+    populated place or a part of one, a building is where in it; whether a coder then codes the
+    building or its town is left to the fitted weights."""
+    w = words()
+    heads = w.site_heads - w.suffix_nouns
+    last = t.text.split()[-1].lower() if t.text.split() else ""
+    after = doc[end].lower_ if end < len(doc) else ""
+    return last in heads or after in heads
+
+
 @lru_cache(maxsize=1)
 def _event_nouns() -> frozenset[str]:
     """Nouns naming an attack or a battle (data/locative.json attack_nouns, one list for all readers)."""
-    from frontwatch.geo.locative import words
-
     return words().attack_nouns
 
 
