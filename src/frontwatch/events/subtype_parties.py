@@ -95,24 +95,24 @@ def party_kind(tok: Token, mentions: list[Mention]) -> str:
     lemmas = doc_lemmas(tok.doc)
     tok = _head_noun(tok)
     if tok.ent_type_ == "NORP" and tok.tag_ in PLURAL_TAGS and _national(tok.text):
-        return "civilians"  # "seven Palestinians", "Ethnic Turks": a country's people, not its state
+        return CIVILIANS  # "seven Palestinians", "Ethnic Turks": a country's people, not its state
     kind = _mention_kind(tok.i, mentions)
     if kind in CROWD_KINDS or _crowd_collective(tok, lemmas):
-        return "crowd"
+        return CROWD
     side = side_of(tok, mentions, lemmas)
     if side:
-        return "state" if side == "state" else "armed"
+        return STATE if side == "state" else ARMED
     crowd_words = party_words()[2]
     lem = lemmas[tok.i]
     cue = cues().get(lem)
     if lem in crowd_words and kind not in CIVILIAN_KINDS:
-        return "crowd"
+        return CROWD
     if kind in CIVILIAN_KINDS or cue == "civilian":
-        return "civilians"
+        return CIVILIANS
     if cue == "protest":
-        return "crowd"
+        return CROWD
     if cue == "armed":
-        return "armed"
+        return ARMED
     return NONE
 
 
@@ -179,10 +179,9 @@ def _context_events(words: Iterable[Token]) -> list[Token]:
     clause of time under the trigger ("were shot dead when gunmen stormed the village")."""
     markers = side_words()["subordinate_markers"]
     fights = _fight_words()
-    lemmas = None
     out = []
     for word in words:
-        lemmas = lemmas or doc_lemmas(word.doc)
+        lemmas = doc_lemmas(word.doc)
         for c in word.children:
             if c.dep_ == "prep" and c.lower_ in CONTEXT_PREPS:
                 out.extend(g for g in c.children if g.dep_ == "pobj" and lemmas[g.i] in fights)
