@@ -200,7 +200,8 @@ def settings() -> list[Setting]:
 
 def fit(exs: list[Example], labels: list[str], s: Setting, mode: str = "override", min_prob: float = 0.0
         ) -> subtype_model.SubtypeModel:
-    """A linear model over the sparse features (seen in >= MIN_COUNT examples) and, when
+    """A linear model over the sparse features (seen in >= MIN_COUNT examples; not those only the codebook rules
+    read, `subtype_model.RULES_ONLY`) and, when
     dense_scale > 0, the standardised dense vector times dense_scale (a fixed, smaller share of the
     penalty budget than the binary features: full-scale dense features over-fitted in CV)."""
     from scipy import sparse
@@ -208,7 +209,7 @@ def fit(exs: list[Example], labels: list[str], s: Setting, mode: str = "override
     from sklearn.linear_model import LogisticRegression
     from sklearn.svm import LinearSVC
 
-    counts = Counter(f for e in exs for f in set(e[1]))
+    counts = Counter(f for e in exs for f in set(e[1]) if not f.startswith(subtype_model.RULES_ONLY))
     vec = DictVectorizer(sparse=True)
     X = vec.fit_transform([{f: 1 for f in e[1] if counts[f] >= MIN_COUNT} for e in exs])
     mu = sd = None

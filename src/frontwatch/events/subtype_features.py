@@ -75,6 +75,14 @@ def cues() -> dict[str, str]:
 
 
 PHRASE_DEPS = frozenset({"prt", "advmod", "prep"})
+# Entities of time: their words name when, never what happened ("on 3 March" is no protest 'march').
+TIME_ENTS = frozenset({"DATE", "TIME"})
+
+
+def names_time(tok: Token) -> bool:
+    """Whether a token is part of a date or time the tagger found: the month 'March', 'the strike of
+    dawn' are no cue of the event (a cue word's lemma alone cannot tell the month from the protest)."""
+    return tok.ent_type_ in TIME_ENTS
 
 
 def cue_keys(span: Span) -> dict[int, str]:
@@ -91,6 +99,8 @@ def cue_keys(span: Span) -> dict[int, str]:
         got = {}
         for i in range(span.start, span.end):
             tok = span.doc[i]
+            if names_time(tok):
+                continue
             if tok.pos_ == "VERB":
                 phrase = next((p for c in tok.children if c.dep_ in PHRASE_DEPS and c.i in (i + 1, i + 2)
                                and (p := f"{lemmas[i]} {c.lower_}") in cue), None)
@@ -192,7 +202,8 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
         for role, arg in _arguments(tok):
             word = _word(arg)
             for f in (f"{role}={word}", f"{role}@{source}={word}", f"{role}_ent={arg.ent_type_ or '-'}",
-                      f"{role}_kind={_kind_at(arg.i, mentions) or '-'}", f"{role}_cue={cue.get(_lemma(arg), '-')}"):
+                      f"{role}_kind={_kind_at(arg.i, mentions) or '-'}",
+                      f"{role}_cue={cue.get(_lemma(arg), '-') if not names_time(arg) else '-'}"):
                 if f not in seen:
                     seen.add(f)
                     feats.append(f)
@@ -277,7 +288,7 @@ def sentence_lexicon_types(span: Span) -> tuple[tuple[int, frozenset[str]], ...]
         lower = span.text.lower()
         found = []
         for t in span:
-            if t.is_punct:
+            if t.is_punct or names_time(t):
                 continue
             entries = {e for k in (lemmas[t.i], t.lower_) for e in by_first.get(k, ())}
             types = frozenset(e.type for e in entries if len(e.words) == 1 or all(w in lower for w in e.words[1:]))

@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.events.subtype_features import cue_data, cues
+from frontwatch.events.subtype_parties import ARMED, CROWD, STATE
 from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
 from frontwatch.events.subtype_sides import (
     GOVERNMENT_GAIN,
@@ -445,6 +446,38 @@ def kidnapped_and_killed(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
+    """A fight whose actor is a crowd and whose other party is no armed side is Mob violence (guideline 24.2(c), the
+    codebook: a violent mob; an Armed clash needs two organised armed sides, an Attack an armed group): the trigger's
+    subject is of the crowd kind only (`party:subj=crowd`, events/subtype_parties.py: "rival student factions
+    attacked each other", "members of a youth group clashed with opposition activists") and no party it acts with
+    or upon is a state force or an armed side (`party:with=`, `party:obj=`). `crowd_violence` reads the sentence's
+    words; this reads the trigger's own parties, so a crowd word that heads a phrase the side words call armed
+    ('student factions', 'youth group') counts as the crowd it names."""
+    feats = list(feats)
+    if subtype not in CROWD_FROM or _values(feats, "party:subj=") != {CROWD}:
+        return subtype
+    if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
+        return subtype
+    return MOB_VIOLENCE
+
+
+LETHAL_FORCE_FROM = FORCE_ON_PROTEST_FROM | {PROTEST_INTERVENTION}
+
+
+def lethal_force_on_crowd(subtype: str, feats: Iterable[str]) -> str:
+    """A state force acting on a crowd in a sentence that tells a killing is Excessive force against protesters (the
+    codebook: lethal force on protesters; the intervention types are for force that kills no one): the trigger's
+    actor is a state force and the one it acts upon a crowd (`pdir=state>crowd`, events/subtype_parties.py: "police
+    officers shot a protester dead", "... killed when security personnel dispersed a crowd") and the sentence has a
+    word of `KILLING_WORDS`. `force_on_protest` needs the protest word as the trigger's object and takes no answer
+    of Protest with intervention; the dispersal of a crowd that kills is the excessive force, not the intervention."""
+    feats = list(feats)
+    if subtype in LETHAL_FORCE_FROM and f"pdir={STATE}>{CROWD}" in feats and _values(feats, "w=") & KILLING_WORDS:
+        return EXCESSIVE_FORCE
+    return subtype
+
+
 ARREST_VERBS = frozenset(cue_data()["arrest_verbs"])
 
 
@@ -502,4 +535,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
+    sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
     return arrested_for(kidnapped_and_killed(sub, feats), feats)

@@ -1,0 +1,214 @@
+"""A fight's two parties: who acts and who is acted upon, by kind, as sub-type features.
+
+Why: the ACLED sub-types of political violence differ by who the parties are, not by the verb.
+"Police and insurgents clashed" is an Armed clash (two organised armed sides), "youths clashed
+with police" a Violent demonstration, "supporters of two clubs fought" Mob violence, "gunmen
+killed villagers" an Attack and "gunmen killed two soldiers" an Armed clash; "gunmen kidnapped"
+is an Abduction and "police detained" an Arrest. The bag of the sentence's words mixes the
+parties of the trigger with everyone else the sentence names ("police said ... protesters"),
+and `subtype_features.syntax_features` reads the trigger's subject and object words but not
+the other side of a two-sided act ('with', 'between', 'against') nor what kind of party each
+is when no actor mention covers it.
+
+So, for the trigger (and the verb of its clause): the parties by dependency (the actor as
+`subtype_sides.gainer` finds it: subject, passive 'by' agent, the noun a relative clause
+modifies, a shared subject up a coordination; the object and the passive's subject; the
+objects of the partner and target prepositions of data/subtype_cues.json, "about_parties";
+conjuncts: "between the army and rebels"), each classified into a small set of kinds:
+
+- state: a state force (`subtype_sides.side_of`: actor kind, side words, qualifiers);
+- armed: a non-state armed side (the same reading's non-state answer, or an armed cue word);
+- crowd: protesters, rioters, a mob (actor kinds), a crowd word (data "crowd_words"), a protest word;
+- civilians: the actor lexicon's civilians and persons, the civilian cue class;
+- '-': a party the lists do not name.
+
+Emitted as `party:<role>=<kind>` (role: subj, obj, with), `pair=<kind>+<kind>` (the two sides,
+unordered) and `pdir=<kind>><kind>` (the actor and the one acted upon).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from frontwatch.events.actor_words import words as actor_fill_words
+from frontwatch.events.subtype_features import Mention, cue_data, cues
+from frontwatch.events.subtype_sides import _national, gainer, side_of, side_words
+from frontwatch.nlp.doc_memo import doc_lemmas
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+# The party kinds (`party_kind`), as the features and the codebook rules (events/subtype_rules.py) name them.
+STATE, ARMED, CROWD, CIVILIANS = "state", "armed", "crowd", "civilians"
+FEATURE_PREFIXES = ("party:", "pair=", "pdir=")
+CROWD_KINDS = frozenset({"protesters", "rioters", "mob"})
+CIVILIAN_KINDS = frozenset({"civilians", "person"})
+PLURAL_TAGS = frozenset({"NNS", "NNPS"})
+# 'with' also names an instrument ("attacked each other with iron rods"): an unnamed 'with' object is a party
+# only when the tagger calls it a group or a person.
+GROUP_ENTS = frozenset({"PERSON", "ORG", "NORP"})
+CONTEXT_PREPS = frozenset({"in", "during", "amid", "amidst"})
+NONE = "-"
+# Entities that name where or when, not who: "clashed with police [on Monday]", "attacked [Aleppo]".
+NOT_PARTY_ENTS = frozenset({"DATE", "TIME", "GPE", "LOC", "FAC", "ORDINAL", "PERCENT", "MONEY", "QUANTITY"})
+
+
+@lru_cache(maxsize=1)
+def party_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
+    """(partner prepositions, target prepositions, crowd words, collective words) of data/subtype_cues.json."""
+    data = cue_data()
+    return (frozenset(data["partner_prepositions"]), frozenset(data["target_prepositions"]),
+            frozenset(data["crowd_words"]), frozenset(data["collective_words"]))
+
+
+def _mention_kind(i: int, mentions: list[Mention]) -> str | None:
+    return next((m.kind for m in mentions if m.start <= i < m.end and m.kind), None)
+
+
+def _head_noun(tok: Token) -> Token:
+    """The noun a count word stands for: "dozens of civilians", "crowds of demonstrators", "one of the soldiers"."""
+    lemmas = doc_lemmas(tok.doc)
+    counts = actor_fill_words().count_nouns | {"crowd", "member", "one"}
+    if lemmas[tok.i] in counts or tok.like_num or tok.pos_ == "NUM":
+        of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                   for g in c.children if g.dep_ == "pobj"), None)
+        if of is not None:
+            return of
+    return tok
+
+
+def _crowd_collective(tok: Token, lemmas: list[str]) -> bool:
+    """"rival student factions", "a youth group": a collective word (data "collective_words") whose modifier is a
+    crowd word or a civilian cue word names a crowd, not an armed side."""
+    if lemmas[tok.i] not in party_words()[3]:
+        return False
+    crowd = party_words()[2]
+    cue = cues()
+    return any(c.dep_ in ("compound", "amod", "nmod") and (lemmas[c.i] in crowd or cue.get(lemmas[c.i]) == "civilian")
+               for c in tok.children)
+
+
+def party_kind(tok: Token, mentions: list[Mention]) -> str:
+    """The kind of the party whose noun phrase `tok` heads (see module docstring), NONE when unnamed."""
+    lemmas = doc_lemmas(tok.doc)
+    tok = _head_noun(tok)
+    if tok.ent_type_ == "NORP" and tok.tag_ in PLURAL_TAGS and _national(tok.text):
+        return CIVILIANS  # "seven Palestinians", "Ethnic Turks": a country's people, not its state
+    kind = _mention_kind(tok.i, mentions)
+    if kind in CROWD_KINDS or _crowd_collective(tok, lemmas):
+        return CROWD
+    side = side_of(tok, mentions, lemmas)
+    if side:
+        return STATE if side == "state" else ARMED
+    crowd_words = party_words()[2]
+    lem = lemmas[tok.i]
+    cue = cues().get(lem)
+    if lem in crowd_words and kind not in CIVILIAN_KINDS:
+        return CROWD
+    if kind in CIVILIAN_KINDS or cue == "civilian":
+        return CIVILIANS
+    if cue == "protest":
+        return CROWD
+    if cue == "armed":
+        return ARMED
+    return NONE
+
+
+def _with_conjuncts(tok: Token) -> list[Token]:
+    return [tok, *tok.conjuncts]
+
+
+def parties(span: Span, trigger_tokens: list[int]) -> list[tuple[str, Token]]:
+    """(role, token) of each party of the trigger: 'subj' the actor, 'obj' the one acted upon, 'with' the
+    other side of a two-sided act; conjuncts each count ("police and insurgents clashed")."""
+    if not trigger_tokens:
+        return []
+    trig = set(trigger_tokens)
+    toks = [span.doc[i] for i in trigger_tokens]
+    head = next((t for t in toks if t.head.i not in trig or t.head.i == t.i), toks[0])
+    verb = head
+    for _ in range(6):  # the clause's verb: "the shelling of X killed" -> kill
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    words = (head, verb) if verb.i != head.i else (head,)
+    out = _direct_parties(words)
+    # the fight a casualty is told in: "killed [in a clash between X and Y]", "shot dead [when gunmen stormed ...]"
+    for event in _context_events(words):
+        out.extend(_direct_parties((event,)))
+    seen: set[int] = set()
+    kept = []
+    for role, t in out:
+        if role != "subj" and t.ent_type_ in NOT_PARTY_ENTS:
+            continue
+        if t.i not in trig and t.i not in seen and span.start <= t.i < span.end:
+            seen.add(t.i)
+            kept.append((role, t))
+    return kept
+
+
+def _direct_parties(words: Iterable[Token]) -> list[tuple[str, Token]]:
+    """(role, token) of the parties of the first word (and of the verb of its clause, the second)."""
+    words = list(words)
+    partner, target = party_words()[:2]
+    out: list[tuple[str, Token]] = []
+    actor = next((a for a in map(gainer, words) if a is not None), None)
+    if actor is not None:
+        out.extend(("subj", t) for t in _with_conjuncts(actor))
+    for word in words:
+        for c in word.children:
+            if c.dep_ in ("dobj", "nsubjpass"):
+                out.extend(("obj", t) for t in _with_conjuncts(c))
+            elif c.dep_ == "prep" and c.lower_ in partner:
+                out.extend(("with", t) for g in c.children if g.dep_ == "pobj" for t in _with_conjuncts(g))
+            elif c.dep_ == "prep" and c.lower_ in target and (c.lower_ != "of" or word.pos_ == "NOUN"):
+                out.extend(("obj", t) for g in c.children if g.dep_ == "pobj" for t in _with_conjuncts(g))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _fight_words() -> frozenset[str]:
+    data = cue_data()
+    return frozenset(data["two_sided_fight_words"]) | frozenset(data["riot_clash_words"]) | frozenset(data["fight_words"])
+
+
+def _context_events(words: Iterable[Token]) -> list[Token]:
+    """The fight a casualty is told in: a fight noun under 'in/during/amid' ("killed in a clash between ...") or a
+    clause of time under the trigger ("were shot dead when gunmen stormed the village")."""
+    markers = side_words()["subordinate_markers"]
+    fights = _fight_words()
+    out = []
+    for word in words:
+        lemmas = doc_lemmas(word.doc)
+        for c in word.children:
+            if c.dep_ == "prep" and c.lower_ in CONTEXT_PREPS:
+                out.extend(g for g in c.children if g.dep_ == "pobj" and lemmas[g.i] in fights)
+            elif c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in markers for m in c.children):
+                out.append(c)
+    return out
+
+
+def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:
+    """`party:`, `pair=` and `pdir=` features of the trigger's parties (see module docstring). The codebook rules
+    read them (events/subtype_rules.py); the learner leaves them out (`subtype_model.RULES_ONLY`)."""
+    mentions = [m for m in mentions if hasattr(m, "start")]
+    found = [(role, kind) for role, t in parties(span, trigger_tokens)
+             if (kind := party_kind(t, mentions)) != NONE or role != "with" or t.ent_type_ in GROUP_ENTS]
+    if not found:
+        return []
+    feats = sorted({f"party:{role}={kind}" for role, kind in found})
+    by_role = {role: [k for r, k in found if r == role] for role in ("subj", "obj", "with")}
+    subj, obj, partner = by_role["subj"], by_role["obj"], by_role["with"]
+    if partner:  # a two-sided act: "X clashed with Y", "fighting between X and Y"
+        a, b = (subj[0], partner[0]) if subj else (partner[0], partner[1] if len(partner) > 1 else None)
+    elif len(subj) > 1:  # "police and insurgents clashed"
+        a, b = subj[0], subj[1]
+    else:
+        a, b = (subj[0] if subj else None), (obj[0] if obj else None)
+    if a is not None and b is not None:
+        feats.append("pair=" + "+".join(sorted((a, b))))
+    if subj and obj:
+        feats.append(f"pdir={subj[0]}>{obj[0]}")
+    return feats
