@@ -82,6 +82,7 @@ from frontwatch.lang.participle_nouns import (
 )
 from frontwatch.lang.passive import is_passive, passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
+from frontwatch.lang.prevented import prevented_acts
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.social_ills import fights_against_ills
@@ -571,6 +572,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
+    topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
@@ -632,7 +634,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             modality = "denied"
         elif coming or k in infinitives or k in future_clause or k in moods or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)) or any(
-                trig.start < s and e <= trig.end for s, e in planned):  # in a phrase's gap: 'گفتگو خواهند کرد' (will talk)
+                trig.words[-2:][0] < s and e <= trig.end for s, e in planned):  # in the gap before a phrase's last word:
+            # 'گفتگو خواهند کرد' (will talk); not the object's words before it ('از تصمیم ... استقبال کرد': welcomed the decision)
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
             modality = "claimed"

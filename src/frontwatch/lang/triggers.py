@@ -31,7 +31,13 @@ from functools import cache
 from frontwatch.data_files import data_text
 from frontwatch.events import ontology
 from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import PhraseList, Word, item_matches, keys_of
+from frontwatch.lang.event_tokens import (
+    PhraseList,
+    Word,
+    item_key,
+    item_matches,
+    keys_of,
+)
 
 
 class TriggerDataError(ValueError):
@@ -90,7 +96,10 @@ def lexicon(lang: str) -> PhraseList:
     cues = load_cues(lang)
     name = f"lang/triggers_{lang}.csv"
     entries = read_entries(data_text(name), name)
-    return PhraseList([e.phrase for e in entries], entries, cues, gap=2)
+    blockers = frozenset(item_key(w, cues) for w in (*cues.clause_words, *cues.verbs_told, *cues.verbs_untold))
+    return PhraseList([e.phrase for e in entries], entries, cues, gap=2,
+                      wide=[e.pos == "V" and " " in e.phrase.strip() for e in entries],
+                      wide_gap=cues.verb_phrase_gap, blockers=blockers)
 
 
 @cache
