@@ -163,6 +163,7 @@ class Cues:
     verbal_noun: str = ""  # regex on a word: a verbal noun in a case a governing verb takes ('yapılmasına', 'saldırmasını')
     civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
     off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
+    markets: tuple[str, ...] = ()  # an exchange, shares, prices, investors: a war word beside one tells a market's move
     # natural disasters and accidents (earthquake, flood, traffic accident, gas leak): the destruction, blast and
     # deaths they cause are no political violence (trigger_scope.accidents)
     accident: tuple[str, ...] = ()
@@ -292,6 +293,7 @@ def load(lang: str) -> Cues:
         verb_phrase_gap=int(raw.get("scope", {}).get("verb_phrase_gap", 0)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
+        markets=_tuple(raw.get("scope", {}).get("markets")),
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),

@@ -70,6 +70,7 @@ from frontwatch.lang.event_tokens import (
     words,
 )
 from frontwatch.lang.lay_domain import lay_triggers
+from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
@@ -573,6 +574,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
+    topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
