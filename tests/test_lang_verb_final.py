@@ -48,3 +48,10 @@ def test_tr_act_not_allowed_or_prevented_did_not_happen() -> None:
     assert _reported("Polis, gösteri yapılmasına izin vermedi.", "tr") == []
     assert _reported("Valilik, göstericilerin yürüyüş yapmasını engelledi.", "tr") == []
     assert _reported("Polis, gösteri yapılmasına izin verdi ve binlerce kişi gösteri yaptı.", "tr") == ["protest"]
+
+
+def test_blame_quoted_after_a_speaker_and_a_colon_is_an_accusation() -> None:
+    """A headline's 'X به Y: ...' reports the words after the colon, and the speaker named before it blames; the
+    same words with no speaker and no colon report nothing."""
+    assert "accuse" in _reported("مطهری به ظریف: از سخنان شما تحقیر مجلس برداشت می شد", "fa")
+    assert _reported("از سخنان شما تحقیر مجلس برداشت می شد", "fa") == []

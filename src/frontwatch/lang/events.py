@@ -102,6 +102,7 @@ VICTIM_WINDOW = 6
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
 NO_ACTOR_PENALTY = 0.15
+QUOTE_SPEAKER_WORDS = 4  # words before a headline's colon that name its speaker ('مطهری به ظریف')
 NO_PLACE_PENALTY = 0.2
 MIN_CONFIDENCE = 0.5  # below it a reading is too weak to report
 CONDITION_WINDOW = 5
@@ -358,6 +359,13 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     return False
 
 
+def _colon_quote(text: str, ws: list[Word]) -> bool:
+    """A colon after the sentence's first words (a speaker, or 'X to Y') with words after it: quoted speech."""
+    colon = text.find(":")
+    return 0 < colon and any(w.end <= colon for w in ws[:1]) and any(w.start > colon for w in ws) and \
+        sum(1 for w in ws if w.end <= colon) <= QUOTE_SPEAKER_WORDS
+
+
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
                 actor_words: set[int], lang: str, tr_suffix: set[int], goal_words: frozenset[int] = frozenset(),
                 joiners: set[int] = frozenset(), commas: set[int] = frozenset(),
@@ -562,7 +570,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
 
     drafts: list[Event] = []
     goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
-    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
+    # a headline's colon after a name reports the words after it ('مطهری به ظریف: ...', 'Путин: ...'), as a verb would
+    quoted = _colon_quote(text, ws)
+    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws)) or quoted
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
@@ -668,7 +678,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         conf = trig.entry.strength + (0.1 if agent else 0.0)
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
-        someone = agent or patient or trig.entry.pos == "V" or (
+        # a word of blame quoted after its speaker's name and a colon is the speaker's act ('مطهری به ظریف: ... تحقیر')
+        someone = agent or patient or trig.entry.pos == "V" or (trig.entry.speech and quoted) or (
             not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)) or (
             # a meeting or a visit held somewhere ('در سفر به استان X'): someone went there
             etype.locate == "site" and any(_before(locative, p.first, 3) for p in chosen))
