@@ -55,3 +55,14 @@ def test_blame_quoted_after_a_speaker_and_a_colon_is_an_accusation() -> None:
     same words with no speaker and no colon report nothing."""
     assert "accuse" in _reported("مطهری به ظریف: از سخنان شما تحقیر مجلس برداشت می شد", "fa")
     assert _reported("از سخنان شما تحقیر مجلس برداشت می شد", "fa") == []
+
+
+def test_a_dateline_colon_reports_nothing() -> None:
+    """'بغداد: ...' names where the item was filed; a word of blame after it is reported by no one."""
+    from frontwatch.geo.geoparse import Geoparser
+    from frontwatch.lang.geoparse import geoparse_text
+
+    text = "بغداد: تحقیر مجلس برداشت می شد"
+    mentions = geoparse_text(text, "fa", Geoparser.open(None))[1]
+    assert [m.text for m in mentions] == ["بغداد"]
+    assert [e.event_type for e in code_sentence(text, "fa", mentions, None) if e.modality in REPORTED] == []

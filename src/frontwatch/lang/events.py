@@ -359,11 +359,13 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     return False
 
 
-def _colon_quote(text: str, ws: list[Word]) -> bool:
-    """A colon after the sentence's first words (a speaker, or 'X to Y') with words after it: quoted speech."""
+def _colon_quote(text: str, ws: list[Word], place_words: frozenset[int] = frozenset()) -> bool:
+    """A colon after the sentence's first words (a speaker, or 'X to Y') with words after it: quoted speech. Not
+    after a place alone: 'أثينا: أطلقت ...' is a dateline, the city the item was filed from."""
     colon = text.find(":")
-    return 0 < colon and any(w.end <= colon for w in ws[:1]) and any(w.start > colon for w in ws) and \
-        sum(1 for w in ws if w.end <= colon) <= QUOTE_SPEAKER_WORDS
+    before = [w.i for w in ws if w.end <= colon]
+    return 0 < len(before) <= QUOTE_SPEAKER_WORDS and any(w.start > colon for w in ws) \
+        and not all(i in place_words for i in before)
 
 
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
@@ -571,7 +573,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
     # a headline's colon after a name reports the words after it ('مطهری به ظریف: ...', 'Путин: ...'), as a verb would
-    quoted = _colon_quote(text, ws)
+    quoted = _colon_quote(text, ws, place_words)
     reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws)) or quoted
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
