@@ -66,3 +66,9 @@ def test_a_dateline_colon_reports_nothing() -> None:
     mentions = geoparse_text(text, "fa", Geoparser.open(None))[1]
     assert [m.text for m in mentions] == ["بغداد"]
     assert [e.event_type for e in code_sentence(text, "fa", mentions, None) if e.modality in REPORTED] == []
+
+
+def test_fa_compound_written_solid_is_the_same_entry() -> None:
+    """'ابزاردست' (a tool, a puppet) written without space or ZWNJ reads as the lexicon's 'ابزار دست'."""
+    assert _reported("وی گفت: آل سعود هم ابزاردست آنهاست.", "fa") == ["accuse"]
+    assert _reported("وی گفت: آل سعود هم ابزار دست آنهاست.", "fa") == ["accuse"]

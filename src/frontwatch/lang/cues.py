@@ -153,6 +153,7 @@ class Cues:
     # or a light verb: in a verb-final language the object's complements stand before the verb ('روابط دیپلماتیک خود را
     # با ایران قطع کرد'); 0 keeps the lexicon's own gap
     verb_phrase_gap: int = 0
+    solid_compounds: bool = False  # a noun phrase of the lexicon may be written as one word ('ابزاردست' = 'ابزار دست')
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     # non-political roles and domains (scientist, actor, film, investor, patient, pupil): with no political actor
@@ -291,6 +292,7 @@ def load(lang: str) -> Cues:
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         verb_phrase_gap=int(raw.get("scope", {}).get("verb_phrase_gap", 0)),
+        solid_compounds=bool(raw.get("scope", {}).get("solid_compounds", False)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
         markets=_tuple(raw.get("scope", {}).get("markets")),
