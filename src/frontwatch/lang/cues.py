@@ -149,14 +149,22 @@ class Cues:
     performative: tuple[str, ...] = ()  # first person present light verbs: a speech act said so is done ('می‌کنم')
     needs_verb: tuple[str, ...] = ()  # internal types whose noun with no light verb in its clause names a thing, no act
     clause_words: tuple[str, ...] = ()  # words that open another clause ('که'): a light verb after them is not the noun's
+    # words a verb phrase of the lexicon ('روابط قطع کرد', 'از استقبال کرد') may take between its items, none a clause word
+    # or a light verb: in a verb-final language the object's complements stand before the verb ('روابط دیپلماتیک خود را
+    # با ایران قطع کرد'); 0 keeps the lexicon's own gap
+    verb_phrase_gap: int = 0
+    solid_compounds: bool = False  # a noun phrase of the lexicon may be written as one word ('ابزاردست' = 'ابزار دست')
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     # non-political roles and domains (scientist, actor, film, investor, patient, pupil): with no political actor
     # named, the sentence's political-only triggers are no events (lang/lay_domain.py)
     lay_domain: tuple[str, ...] = ()
     social_ills: tuple[str, ...] = ()  # crime, corruption, poverty, disease: a fight against one is no clash
+    prevented: tuple[str, ...] = ()  # verbs of refusal or prevention ('izin vermedi'): the verbal noun they govern did not happen
+    verbal_noun: str = ""  # regex on a word: a verbal noun in a case a governing verb takes ('yapılmasına', 'saldırmasını')
     civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
     off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
+    markets: tuple[str, ...] = ()  # an exchange, shares, prices, investors: a war word beside one tells a market's move
     # natural disasters and accidents (earthquake, flood, traffic accident, gas leak): the destruction, blast and
     # deaths they cause are no political violence (trigger_scope.accidents)
     accident: tuple[str, ...] = ()
@@ -283,11 +291,16 @@ def load(lang: str) -> Cues:
         needs_verb=_tuple(raw.get("scope", {}).get("needs_verb")),
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
+        verb_phrase_gap=int(raw.get("scope", {}).get("verb_phrase_gap", 0)),
+        solid_compounds=bool(raw.get("scope", {}).get("solid_compounds", False)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
+        markets=_tuple(raw.get("scope", {}).get("markets")),
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),
+        prevented=_tuple(mod.get("prevented")),
+        verbal_noun=mod.get("verbal_noun", ""),
         accident=_tuple(raw.get("scope", {}).get("accident")),
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),

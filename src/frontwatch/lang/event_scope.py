@@ -57,14 +57,16 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
                if cues.infinitive_marker else [])
     travel = PhraseList(list(cues.travel), [True] * len(cues.travel), cues).find(ws) if cues.travel else []
     out = set()
+    trigger_words = {i for t in triggers for i in t.words}
     for k, t in enumerate(triggers):
-        if t.entry.pos != "V":
+        light = _light_infinitive(t, ws, cues, trigger_words)
+        if t.entry.pos != "V" and not light:
             continue
         if t.type == "request" and t.start > 0 and cues.lang in VERB_FINAL \
                 and is_infinitive(ws[t.start - 1].text, cues.lang, cues.infinitive):
             out.add(k)  # a wish, not a request: 'teslim etmek istedi' (wanted to hand over)
             continue
-        if not (any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
+        if not (light or any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
                 or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
             continue
         if any(0 <= t.start - e < PHASE_WINDOW or (0 <= s - t.end < cues.phase_after_window and not _negated_at(s, ws, cues))
@@ -75,6 +77,15 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
             continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
         out.add(k)
     return out
+
+
+def _light_infinitive(t: LangTrigger, ws: list[Word], cues: Cues, trigger_words: set[int]) -> bool:
+    """A noun trigger whose light verb, right after it, is in the infinitive ('protesto etmek yerine', instead of
+    protesting; 'saldırı düzenlemek için', to stage an attack): in a verb-final language the light verb carries
+    the act's inflection, so the noun and its verb are one infinitive, read as a verb trigger in it is. Not when
+    the infinitive is an act of its own ('saldırıyı kınamak': the attack is what is condemned)."""
+    return (t.entry.pos == "N" and cues.lang in VERB_FINAL and t.end < len(ws) and t.end not in trigger_words
+            and is_infinitive(ws[t.end].text, cues.lang, cues.infinitive))
 
 
 def _negated_at(i: int, ws: list[Word], cues: Cues) -> bool:

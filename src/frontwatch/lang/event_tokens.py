@@ -225,9 +225,15 @@ class PhraseList:
 
     `values[k]` is what the k-th phrase stands for (a trigger entry, an actor name...)."""
 
-    def __init__(self, phrases: list[str], values: list, cues: Cues, gap: int = 0) -> None:
+    def __init__(self, phrases: list[str], values: list, cues: Cues, gap: int = 0,
+                 wide: list[bool] | None = None, wide_gap: int = 0, blockers: frozenset[str] = frozenset()) -> None:
         self.cues = cues
         self.gap = gap
+        # phrases marked `wide` may take `wide_gap` words between items, none of them a `blocker` (a clause word,
+        # another verb): the object's complements standing between a verb-final phrase's noun and its verb
+        self.wide = wide or [False] * len(phrases)
+        self.wide_gap = max(wide_gap, gap)
+        self.blockers = blockers
         self.items = [tuple(item_key(x, cues) for x in p.split()) for p in phrases]
         self.values = values
         self.endings = cues.verb_endings
@@ -258,10 +264,10 @@ class PhraseList:
         for i, w in enumerate(ws):
             for k in self._firsts(w):
                 got = [i]
+                gap = self.wide_gap if self.wide[k] else self.gap
                 for key in self.items[k][1:]:
                     last = got[-1]
-                    nxt = next((j for j in range(last + 1, min(len(ws), last + 2 + self.gap))
-                                if item_matches(key, ws[j], self.endings, self.cues.lang)), None)
+                    nxt = self._next(key, ws, last, gap)
                     if nxt is None:
                         got = []
                         break
@@ -269,6 +275,16 @@ class PhraseList:
                 if got:
                     out.append((got[0], got[-1] + 1, got, self.values[k]))
         return out
+
+    def _next(self, key: str, ws: list[Word], last: int, gap: int) -> int | None:
+        """The first word after `last`, within the list's gap, that matches `key`; else, in a wide phrase,
+        within `gap` words none of which, skipped, is a blocker."""
+        for j in range(last + 1, min(len(ws), last + 2 + gap)):
+            if j - last > self.gap + 1 and any(ws[x].keys & self.blockers for x in range(last + 1, j)):
+                return None
+            if item_matches(key, ws[j], self.endings, self.cues.lang):
+                return j
+        return None
 
 
 @cache

@@ -70,6 +70,7 @@ from frontwatch.lang.event_tokens import (
     words,
 )
 from frontwatch.lang.lay_domain import lay_triggers
+from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
@@ -82,6 +83,7 @@ from frontwatch.lang.participle_nouns import (
 )
 from frontwatch.lang.passive import is_passive, passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
+from frontwatch.lang.prevented import prevented_acts
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.social_ills import fights_against_ills
@@ -100,6 +102,7 @@ VICTIM_WINDOW = 6
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
 NO_ACTOR_PENALTY = 0.15
+QUOTE_SPEAKER_WORDS = 4  # words before a headline's colon that name its speaker ('مطهری به ظریف')
 NO_PLACE_PENALTY = 0.2
 MIN_CONFIDENCE = 0.5  # below it a reading is too weak to report
 CONDITION_WINDOW = 5
@@ -356,6 +359,15 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     return False
 
 
+def _colon_quote(text: str, ws: list[Word], place_words: frozenset[int] = frozenset()) -> bool:
+    """A colon after the sentence's first words (a speaker, or 'X to Y') with words after it: quoted speech. Not
+    after a place alone: 'أثينا: أطلقت ...' is a dateline, the city the item was filed from."""
+    colon = text.find(":")
+    before = [w.i for w in ws if w.end <= colon]
+    return 0 < len(before) <= QUOTE_SPEAKER_WORDS and any(w.start > colon for w in ws) \
+        and not all(i in place_words for i in before)
+
+
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
                 actor_words: set[int], lang: str, tr_suffix: set[int], goal_words: frozenset[int] = frozenset(),
                 joiners: set[int] = frozenset(), commas: set[int] = frozenset(),
@@ -560,7 +572,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
 
     drafts: list[Event] = []
     goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
-    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws))
+    # a headline's colon after a name reports the words after it ('مطهری به ظریف: ...', 'Путин: ...'), as a verb would
+    quoted = _colon_quote(text, ws, place_words)
+    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws)) or quoted
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
@@ -571,6 +585,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
+    topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
+    topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
@@ -632,7 +648,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             modality = "denied"
         elif coming or k in infinitives or k in future_clause or k in moods or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
                 trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)) or any(
-                trig.start < s and e <= trig.end for s, e in planned):  # in a phrase's gap: 'گفتگو خواهند کرد' (will talk)
+                trig.words[-2:][0] < s and e <= trig.end for s, e in planned):  # in the gap before a phrase's last word:
+            # 'گفتگو خواهند کرد' (will talk); not the object's words before it ('از تصمیم ... استقبال کرد': welcomed the decision)
             modality = "planned"
         elif claim or (etype.violent and agent is not None and agent.name in speakers):
             modality = "claimed"
@@ -663,7 +680,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         conf = trig.entry.strength + (0.1 if agent else 0.0)
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
-        someone = agent or patient or trig.entry.pos == "V" or (
+        # a word of blame quoted after its speaker's name and a colon is the speaker's act ('مطهری به ظریف: ... تحقیر')
+        someone = agent or patient or trig.entry.pos == "V" or (trig.entry.speech and quoted) or (
             not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)) or (
             # a meeting or a visit held somewhere ('در سفر به استان X'): someone went there
             etype.locate == "site" and any(_before(locative, p.first, 3) for p in chosen))

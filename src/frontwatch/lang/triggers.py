@@ -25,13 +25,19 @@ from __future__ import annotations
 
 import csv
 import io
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache
 
 from frontwatch.data_files import data_text
 from frontwatch.events import ontology
 from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import PhraseList, Word, item_matches, keys_of
+from frontwatch.lang.event_tokens import (
+    PhraseList,
+    Word,
+    item_key,
+    item_matches,
+    keys_of,
+)
 
 
 class TriggerDataError(ValueError):
@@ -90,7 +96,19 @@ def lexicon(lang: str) -> PhraseList:
     cues = load_cues(lang)
     name = f"lang/triggers_{lang}.csv"
     entries = read_entries(data_text(name), name)
-    return PhraseList([e.phrase for e in entries], entries, cues, gap=2)
+    if cues.solid_compounds:
+        entries = entries + solid_forms(entries)
+    blockers = frozenset(item_key(w, cues) for w in (*cues.clause_words, *cues.verbs_told, *cues.verbs_untold))
+    return PhraseList([e.phrase for e in entries], entries, cues, gap=2,
+                      wide=[e.pos == "V" and " " in e.phrase.strip() for e in entries],
+                      wide_gap=cues.verb_phrase_gap, blockers=blockers)
+
+
+def solid_forms(entries: list[LangEntry]) -> list[LangEntry]:
+    """Noun phrases of the lexicon written as one word: Persian writes a compound open, with a ZWNJ (which splits
+    words here) or solid ('ابزار دست', 'ابزاردست'; 'دست نشانده', 'دستنشانده'); the solid form is the same entry."""
+    return [replace(e, phrase="".join(e.phrase.split())) for e in entries
+            if e.pos == "N" and " " in e.phrase.strip() and not any(c in e.phrase.rstrip("*") for c in "*+")]
 
 
 @cache

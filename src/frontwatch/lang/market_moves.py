@@ -1,0 +1,39 @@
+"""A market's move told with a war word is no violence: 'تراجعت البورصة' (the exchange fell back), 'هجوم المستثمرين على
+بيع الأسهم' (investors' rush to sell), 'hisseleri saldırıya geçti' (the shares went on the attack).
+
+Why: the words of attack, advance and retreat that sport pages use as metaphors (cues `off_topic_types`) are the
+words of market reports too; an ACLED coder reads who moves. With a market right beside the trigger as its doer
+(the subject or the possessor: after it in Arabic and Persian, before it in Turkish) no side fights. Data: cues
+`[scope] markets` (the exchange, shares, an index, prices, currencies, investors and traders), in the forms a
+doer takes, compared as written: a market attacked is written with a preposition ('هجوم على البورصة', 'بالبورصة')
+or a case ('Borsaya saldırı'), which the lists leave out, so it stays an attack.
+"""
+
+from __future__ import annotations
+
+from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_tokens import Word, normalize
+from frontwatch.lang.triggers import LangTrigger
+
+MAX_WORDS = 3  # the longest market phrase ('سرمایه گذاران', 'قیمت ها')
+
+
+def market_moves(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of war-metaphor triggers with a market word right before or after them.
+
+    Words are compared as written, not by lemma: the case or the clitic preposition a lemma drops ('Borsaya', to the
+    exchange; 'بالبورصة') is what makes the market a target, not the doer."""
+    if not cues.markets or not cues.off_topic_types:
+        return set()
+    markets = {_joined(m.split(), cues) for m in cues.markets}
+
+    def beside(a: int, b: int) -> bool:
+        return any(_joined([w.text for w in ws[i:j]], cues) in markets
+                   for n in range(1, MAX_WORDS + 1) for i, j in ((b, b + n), (a - n, a)) if 0 <= i and j <= len(ws))
+
+    return {k for k, t in enumerate(triggers) if t.type in cues.off_topic_types and beside(t.start, t.end)}
+
+
+def _joined(words: list[str], cues: Cues) -> str:
+    """Words in comparison form, run together (a Persian compound is written with a space or a ZWNJ)."""
+    return "".join(normalize(w, cues.lang, cues.strip_marks) for w in words)
