@@ -17,6 +17,7 @@ from frontwatch.geo.actor_names import (
     theatre_countries,
 )
 from frontwatch.geo.fold import fold
+from frontwatch.geo.fuzzy_index import LRUMemo
 from frontwatch.geo.home_candidates import (
     CANDIDATE_LIMIT,
     home_divisions,
@@ -56,13 +57,17 @@ if TYPE_CHECKING:
 
 # How many focus countries fuzzy matching may search (more = slower and noisier).
 MAX_FOCUS = 4
+# How many (name, focus countries) look-ups `Geoparser` remembers, least recently used out first: FA-KES's 804
+# articles ask 19,183 distinct ones (~750 B each); 200,000 kept and then dropped at once held ~150 MB in a
+# long-running worker and lost every recurring name at the drop (docs/scale-history.md, ninth pass).
+LOOKUP_MEMO = 50_000
 
 
 class Geoparser:
     def __init__(self, gazetteer: "Gazetteer", finder: "CandidateFinder") -> None:
         self.gazetteer = gazetteer
         self.finder = finder
-        self._cache: dict[tuple[str, tuple[str, ...]], list[Candidate]] = {}
+        self._cache = LRUMemo(LOOKUP_MEMO)  # (name, focus countries) -> candidates
         self._borders: dict[tuple[str, ...], tuple[tuple[float, float], tuple[float, float]] | None] = {}
         self._countries: dict[str, Place | None] = {}
         self._division_people: dict[tuple[str, str], int] = {}
@@ -81,9 +86,7 @@ class Geoparser:
         hit = self._cache.get(key)
         if hit is None:
             hit = self.finder.candidates(text, focus=focus, limit=CANDIDATE_LIMIT)
-            if len(self._cache) > 200_000:
-                self._cache.clear()
-            self._cache[key] = hit
+            self._cache.put(key, hit)
         return hit
 
     def _seat_divisions(self, span: SpanCandidate, cands: list[Candidate]) -> list[Candidate]:

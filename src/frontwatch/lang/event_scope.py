@@ -25,8 +25,8 @@ from functools import lru_cache
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import (
-    PhraseList,
     Word,
+    cue_phrases,
     is_infinitive,
     is_past_verb,
     normalize,
@@ -52,10 +52,9 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
     """Indices (into `triggers`) of verb triggers in the infinitive that no phase verb governs, and of
     request verbs right after an infinitive: in a verb-final language that is the doer's own wish
     ('devlet işlerini teslim etmek istedi', he wanted to hand over), not a demand on another."""
-    phase = PhraseList(list(cues.phase), [True] * len(cues.phase), cues).find(ws) if cues.phase else []
-    markers = (PhraseList(list(cues.infinitive_marker), [True] * len(cues.infinitive_marker), cues).find(ws)
-               if cues.infinitive_marker else [])
-    travel = PhraseList(list(cues.travel), [True] * len(cues.travel), cues).find(ws) if cues.travel else []
+    phase = cue_phrases(cues.lang, cues.phase).find(ws) if cues.phase else []
+    markers = cue_phrases(cues.lang, cues.infinitive_marker).find(ws) if cues.infinitive_marker else []
+    travel = cue_phrases(cues.lang, cues.travel).find(ws) if cues.travel else []
     out = set()
     trigger_words = {i for t in triggers for i in t.words}
     for k, t in enumerate(triggers):
@@ -203,7 +202,7 @@ def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) ->
     states or armed sides are left alone, as no company is named."""
     if not cues.commerce:
         return set()
-    hits = PhraseList(list(cues.commerce), [True] * len(cues.commerce), cues).find(ws)
+    hits = cue_phrases(cues.lang, cues.commerce).find(ws)
     if not hits:
         return set()
     return {k for k, t in enumerate(triggers) if t.type in COMMERCIAL_TYPES
@@ -244,7 +243,7 @@ def opinion_verbs(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> se
     actor takes an object, not a clause."""
     if not cues.complementizer:
         return set()
-    hits = PhraseList(list(cues.complementizer), [True] * len(cues.complementizer), cues).find(ws)
+    hits = cue_phrases(cues.lang, cues.complementizer).find(ws)
     return {k for k, t in enumerate(triggers) if t.entry.pos == "V" and t.type in OPINION_TYPES
             and any(0 <= s - t.end <= COMPLEMENT_GAP for s, _, _, _ in hits)}
 
@@ -259,7 +258,7 @@ def comment_refusals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) ->
     να σχολιάσουν', 'попросили прокомментировать'), the reporter asking."""
     if not cues.no_comment:
         return set()
-    hits = PhraseList(list(cues.no_comment), [True] * len(cues.no_comment), cues).find(ws)
+    hits = cue_phrases(cues.lang, cues.no_comment).find(ws)
     refusals = {k for k, t in enumerate(triggers) if t.type == "reject"
                 and any(0 <= s - t.end < NO_COMMENT_WINDOW or 0 <= t.start - e < NO_COMMENT_WINDOW
                         for s, e, _, _ in hits)}  # either order: 'от комментариев отказались'

@@ -22,7 +22,7 @@ language's data (cues `[mood]`), not from words of the lexicon:
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word, is_infinitive, normalize
+from frontwatch.lang.event_tokens import Word, cue_phrases, is_infinitive, normalize
 from frontwatch.lang.triggers import LangTrigger
 
 OPENER_WINDOW = 6  # words from a subjunctive conjunction to the verb of its clause
@@ -76,7 +76,7 @@ def mood_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
         return set()
 
     def hits(items: tuple[str, ...]) -> list[tuple[int, int]]:
-        return [(s, e) for s, e, _, _ in PhraseList(list(items), [True] * len(items), cues).find(ws)] if items else []
+        return [(s, e) for s, e, _, _ in cue_phrases(cues.lang, items).find(ws)] if items else []
 
     openers, particles, factual = hits(cues.subjunctive_openers), hits(cues.mood_particles), hits(cues.factual_openers)
     determiners = {normalize(x, cues.lang, cues.strip_marks) for x in cues.determiners}  # 'el ataque' is a noun

@@ -17,7 +17,13 @@ from functools import lru_cache
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word, _morph, is_future_verb, is_past_verb
+from frontwatch.lang.event_tokens import (
+    Word,
+    _morph,
+    cue_phrases,
+    is_future_verb,
+    is_past_verb,
+)
 from frontwatch.lang.triggers import LangTrigger
 
 COMPLETED_GAP = 2  # words between the completion word and the noun ('после личной встречи')
@@ -59,9 +65,9 @@ def anchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues:
     if lang not in ("ru", "uk"):
         return set()
     future = any(is_future_verb(w.text, lang) for w in ws)
-    done = (PhraseList(list(cues.completed), [True] * len(cues.completed), cues).find(ws)
+    done = (cue_phrases(lang, cues.completed).find(ws)
             if cues.completed and not future else [])
-    relative = ({s for s, _, _, _ in PhraseList(list(cues.relatives), [True] * len(cues.relatives), cues).find(ws)}
+    relative = ({s for s, _, _, _ in cue_phrases(lang, cues.relatives).find(ws)}
                 if cues.relatives else set())
     out = set()
     for k, t in enumerate(triggers):

@@ -13,7 +13,7 @@ import re
 from functools import lru_cache
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import PhraseList, Word, _morph, lower
+from frontwatch.lang.event_tokens import Word, _morph, cue_phrases, lower
 from frontwatch.lang.triggers import LangTrigger
 
 
@@ -51,7 +51,7 @@ def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: C
     if cues.lang not in ("ru", "uk"):
         return _bare_participles(triggers, ws, cues)
     copulas = {lower(c, cues.lang) for c in cues.copulas}
-    relative = ({s for s, _, _, _ in PhraseList(list(cues.relatives), [True] * len(cues.relatives), cues).find(ws)}
+    relative = ({s for s, _, _, _ in cue_phrases(cues.lang, cues.relatives).find(ws)}
                 if cues.relatives else set())
     out = set()
     for k, t in enumerate(triggers):
