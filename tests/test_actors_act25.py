@@ -34,3 +34,31 @@ def test_counts_in_the_words_of_partisan_and_rescue_reports(sentence: str, want:
 ])
 def test_no_toll_from_mixed_harm_or_names(sentence: str) -> None:
     assert count_fatalities(sentence) == 0
+
+
+def _actor1_of_first(sentence: str) -> str | None:
+    from frontwatch.evaluate.run import extract_texts
+
+    recs = extract_texts([sentence])[0]
+    violent = [r for r in recs if (r.get("acled") or {}).get("event_type") in (
+        "Battles", "Explosions/Remote violence", "Violence against civilians")]
+    return ((violent[0].get("actor1") or {}).get("name")) if violent else "no violent event"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # the side written right before the act noun is its doer, even where the parser splits the phrase
+    ("Nine people died in Syrian government shelling of the town.", "Military Forces of Syria"),
+    ("Two medics were among 31 people killed on Saturday in Syrian regime shelling of the town.",
+     "Military Forces of Syria"),
+    ("Nine people were killed in Syrian government shelling of an opposition-held town.", "Military Forces of Syria"),
+])
+def test_side_before_the_act_noun_is_its_doer(sentence: str, want: str) -> None:
+    assert _actor1_of_first(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # the event's country written as a noun before an act noun says where, not who
+    "One woman was killed in a raid on the Syria chemical attack town of Khan Sheikhun in Idlib province.",
+])
+def test_no_doer_from_the_place_before_the_act(sentence: str) -> None:
+    assert _actor1_of_first(sentence) in (None, "no violent event")

@@ -173,6 +173,37 @@ def _claimant(m: ActorMention, head, doc) -> bool:
     return head != verb and verb.is_ancestor(head) and not tok.is_ancestor(head)
 
 
+_HYPHENS = ("-", "‐", "–")
+
+
+def _premodifier(m: ActorMention, head, trigger_text: str, country: str | None) -> bool:
+    """The mention stands right before the trigger's words and the trigger is used as a noun ('government
+    shelling', 'Syrian regime air strikes'): a modifier written before an act noun names who did it. Not after
+    a hyphenated prefix ('anti-ISIS strikes': the target), not a participle ('25 Terrorists Killed': the
+    victims), not a side named with its backer ('US-backed forces'), not the event's own country written as a
+    noun ('Syria chemical attack town': where, not who)."""
+    doc = head.doc
+    words_of_trigger = set(trigger_text.lower().split())
+    first = head.i
+    while first > 0 and doc[first - 1].lower_ in words_of_trigger and first - 1 >= m.end:
+        first -= 1
+    is_noun = (head.tag_.startswith("NN") or head.tag_ == "VBG") and not head.lower_.endswith("ed") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in head.children)
+    if m.start > 0 and doc[m.start - 1].text in _HYPHENS or any(
+            t.lemma_.lower() in words().ally_verbs for t in doc[m.start:m.end]):
+        return False
+    if m.kind == "country" and (doc[m.head].tag_ != "JJ" and m.country == country or names_a_place(doc[m.head])):
+        return False
+    if is_noun and m.end == first:
+        return True
+    # "31 people killed in [government] shelling": the parser made the side the object of 'in' and the act noun a
+    # clause of its own; the side still stands right before an act word in the trigger's 'in'/'by' phrase
+    tok, nxt = doc[m.head], doc[m.end] if m.end < len(doc) else None
+    return nxt is not None and m.kind != "country" and nxt.lemma_.lower() in words().victim_verbs and (
+        nxt.tag_.startswith("NN") or nxt.tag_ == "VBG") and not any(c.dep_ == "dobj" for c in nxt.children) \
+        and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "during") and tok.head.head == head
+
+
 def _backer(m: ActorMention, doc) -> bool:
     """'backed by X', 'supported by X': X backs the side acting."""
     by = _by_word(m, doc)
@@ -436,6 +467,10 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
                     if _by_agent(m, doc, head) and not names_a_place(doc[m.head])
                     and not (m.end < len(doc) and doc[m.end].text in ("-", "‐", "–"))]
+        # "killed in Syrian government shelling", "regime bombardment": the side written right before the act noun
+        # is its doer, however the parser split the phrase ('government' read as the object of 'in')
+        by = by or [m for m in _others(sides, (patient_m,), AGENT_KINDS | {"country"}, names)
+                    if _premodifier(m, head, trigger_text, country) and not _holder(m, doc, head) and not harmed_side(m)]
         if by:
             agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)
