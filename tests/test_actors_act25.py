@@ -62,3 +62,29 @@ def test_side_before_the_act_noun_is_its_doer(sentence: str, want: str) -> None:
 ])
 def test_no_doer_from_the_place_before_the_act(sentence: str) -> None:
     assert _actor1_of_first(sentence) in (None, "no violent event")
+
+
+def _actor1_of(sentence: str, trigger_word: str) -> str | None:
+    from frontwatch.evaluate.run import extract_texts
+
+    recs = [r for r in extract_texts([sentence])[0] if trigger_word in (r.get("trigger") or "").lower()]
+    assert recs, f"no event on {trigger_word!r}"
+    return (recs[0].get("actor1") or {}).get("name")
+
+
+@pytest.mark.parametrize("sentence,trigger_word,want", [
+    # the side accused of, blamed for or held responsible for an act is its doer (guideline: 'blamed on X': X)
+    ("The French president accused the Assad regime of responsibility for the massacre in Houla.", "massacre",
+     "Military Forces of Syria"),
+    ("The government blamed the rebels for the car bombing that killed 12 people in Homs.", "bombing",
+     "Rebels (Syria)"),
+    ("Officials held Islamic State responsible for the suicide attack on the checkpoint.", "attack", "Islamic State"),
+])
+def test_the_accused_side_is_the_doer(sentence: str, trigger_word: str, want: str) -> None:
+    assert _actor1_of(sentence, trigger_word) == want
+
+
+def test_an_act_in_another_clause_of_the_accusation_is_not_the_accused_sides() -> None:
+    # the attacks belong to the resolution's clause, not to what the regime is accused of
+    sentence = "Human Rights Watch accused the regime of defying a UN resolution ordering all sides to stop attacks."
+    assert _actor1_of(sentence, "attacks") is None

@@ -156,6 +156,31 @@ def _blamed(m: ActorMention, doc) -> bool:
     return words().blame_verbs.get(prep.head.lemma_.lower()) == prep.lower_
 
 
+_ACT_PATH_DEPS = frozenset({"pobj", "pcomp", "dobj", "prep", "compound", "amod", "xcomp"})
+
+
+def _accused(m: ActorMention, head, doc) -> bool:
+    """'the US accused Damascus of that attack', 'accused the regime of responsibility for a massacre', 'held IS
+    responsible for the bombing': the side accused of the act (the trigger inside the phrase the accusing verb's
+    preposition opens, a few links down: not an act inside another clause) did it, as 'blamed on X' says."""
+    tok = doc[m.head]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    prep_word = words().accuse_verbs.get(verb.lemma_.lower())
+    if prep_word is None:
+        return False
+    node = head
+    for _ in range(5):
+        if node.dep_ == "prep" and node.lower_ == prep_word and (node.head in (verb, tok) or node.head.head == verb
+                                                                  and node.head.dep_ in ("oprd", "acomp", "advmod")):
+            return True  # "accused X of", "accused [X of]" (the parser's attachment), "held X responsible for"
+        if node.dep_ not in _ACT_PATH_DEPS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def _claimant(m: ActorMention, head, doc) -> bool:
     """'IS claimed responsibility for the bombing', 'the group took responsibility for the attack': the mention
     is (inside) the subject of a claim whose phrase holds the act's word, so it claims that act (its doer)."""
@@ -460,12 +485,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             names.add(agent.name)
     if agent is None:
         armed = _others(sides, (patient_m,), AGENT_KINDS, names)
-        by = [m for m in armed if _by_agent(m, doc, head) or _blamed(m, doc)] or \
+        by = [m for m in armed if _by_agent(m, doc, head) or _blamed(m, doc) or _accused(m, head, doc)] or \
             [m for m in armed if _clause_subject(m, head, doc)]
         # "missiles launched by two US destroyers", "strikes by Russia": a country named with 'by' acts through
         # its forces (not "by a US-made missile", "by Turkish-backed rebels": a hyphenated word only qualifies)
         by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
-                    if _by_agent(m, doc, head) and not names_a_place(doc[m.head])
+                    if (_by_agent(m, doc, head) or _accused(m, head, doc)) and not names_a_place(doc[m.head])
                     and not (m.end < len(doc) and doc[m.end].text in ("-", "‐", "–"))]
         # "killed in Syrian government shelling", "regime bombardment": the side written right before the act noun
         # is its doer, however the parser split the phrase ('government' read as the object of 'in')
