@@ -88,3 +88,35 @@ def test_an_act_in_another_clause_of_the_accusation_is_not_the_accused_sides() -
     # the attacks belong to the resolution's clause, not to what the regime is accused of
     sentence = "Human Rights Watch accused the regime of defying a UN resolution ordering all sides to stop attacks."
     assert _actor1_of(sentence, "attacks") is None
+
+
+def _sides_of(sentence: str, trigger_word: str) -> set[str | None]:
+    from frontwatch.evaluate.run import extract_texts
+
+    recs = [r for r in extract_texts([sentence])[0] if trigger_word in (r.get("trigger") or "").lower()]
+    assert recs, f"no event on {trigger_word!r}"
+    return {(recs[0].get("actor1") or {}).get("name"), (recs[0].get("actor2") or {}).get("name")}
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # 'pitted X against Y (and Z)': the battle's two sides, the object (the last of an appositive pair) and the
+    # first after 'against'
+    ("The clashes pitted the rebel faction Ahrar al-Sham against Fateh al-Sham and Faylaq al-Rahman.",
+     {"Ahrar al-Sham", "Hay'at Tahrir al-Sham"}),
+    # a Syrian rebel coalition the dictionary now names
+    ("The clashes pitted Jaish al-Islam against Islamic State militants near Dumayr.",
+     {"Jaysh al-Islam", "Islamic State"}),
+])
+def test_pitted_sides(sentence: str, want: set[str]) -> None:
+    assert _sides_of(sentence, "clashes") == want
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # two armed sides whose dead are counted side by side are the battle's two sides, not allies
+    ("The battle for the town has cost the lives of at least 63 rebels and 21 Hezbollah fighters, a monitor said.",
+     {"Rebels", "Hezbollah"}),
+    ("A monitor said 30 regime and 39 rebel fighters have been killed in battles north of Aleppo in Syria since Wednesday.",
+     {"Military Forces of Syria", "Rebels (Syria)"}),
+])
+def test_sides_counted_among_a_battles_dead(sentence: str, want: set[str]) -> None:
+    assert _sides_of(sentence, "battle") == want

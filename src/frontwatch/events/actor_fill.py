@@ -331,6 +331,12 @@ def _allied(m: ActorMention, agent_m: ActorMention | None, doc) -> bool:
         (a.dep_ == "conj" and m.start <= a.head.i < m.end)
 
 
+def _counted(m: ActorMention, doc) -> bool:
+    """'63 rebels', '21 Hezbollah fighters', '30 regime [fighters]': the mention's word carries a count of its own."""
+    return any(c.dep_ == "nummod" for c in doc[m.head].children) or any(
+        c.dep_ == "nummod" for c in doc[m.head].head.children if doc[m.head].dep_ in ("compound", "amod"))
+
+
 def _unnamed(m: ActorMention) -> bool:
     """'gunmen', 'snipers', 'assailants': the generic unidentified armed group, which another armed side
     the sentence names usually identifies."""
@@ -529,6 +535,16 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if len(armed) == 1:
             agent, agent_m = _acting(armed[0], d), armed[0]
             names.add(agent.name)
+    if agent is None and event_type == "Battles":
+        # "the battle has cost the lives of 63 rebels and 21 Hezbollah fighters", "30 regime and 39 rebel fighters
+        # were killed in battles": two armed sides whose dead are counted side by side are the battle's two sides
+        # (either order), not allies, even though 'and' joins them and the parse shows both harmed
+        counted = [m for m in _others(sides, (), AGENT_KINDS, set()) if _counted(m, doc)]  # '30 regime' fighters
+        if len(counted) == 2 and _allied(counted[0], counted[1], doc) \
+                and not _same_side_name(counted[0].actor.name, counted[1].actor.name):
+            agent, agent_m = _acting(counted[0], d), counted[0]
+            patient, patient_m = _acting(counted[1], d), counted[1]
+            names.update({agent.name, patient.name})
     if agent is None and patient is None and event_type == "Battles" and head.lemma_.lower() not in words().victim_verbs:
         # "fighting struck the city as opposition fighters and regime forces gear up", "the fighting pitted ISIL
         # militants against the YPG": a battle word whose sentence names just two armed sides and says of neither
