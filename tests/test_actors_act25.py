@@ -18,6 +18,9 @@ from frontwatch.events.fatalities import count_fatalities
     ("The bodies of 14 men were found near the village after the raid.", 14),
     # 'claimed lives of' without its article
     ("An air strike on the town has claimed lives of six civilians.", 6),
+    # the dead counted in parts after 'among those killed were' (no count of the whole): the parts summed
+    ("Among those killed were three children and two women, the monitor said.", 5),
+    ("Among the dead were four medics, the group said.", 4),
 ])
 def test_counts_in_the_words_of_partisan_and_rescue_reports(sentence: str, want: int) -> None:
     assert count_fatalities(sentence) == want

@@ -580,6 +580,7 @@ def _mixed_at(toks: list[str], i: int, w: Words) -> bool:
     return _phrase_at(toks, i, w.mixed) is not None
 
 
+_COPULAS = frozenset({"were", "was", "are", "is"})
 _SUPERSET_REACH = 5  # words of the uncounted victims' phrase between a verb of killing and the subset cue
 
 
@@ -605,12 +606,20 @@ def _subset_counts(toks: list[str], w: Words) -> list[Match]:
         if p is None or not _uncounted_before(toks, i - (1 if toks[i - 1:i] == [","] else 0), w):
             continue
         verb_before = any(toks[k] in w.kill for k in range(max(0, i - 1 - _SUPERSET_REACH), i))
-        q = quantity(toks, i + len(p), w)
+        start = i + len(p)
+        dead_cue = any(t in w.death or t in w.kill for t in p)  # "among those killed", "among the dead"
+        if dead_cue:
+            while start < len(toks) and toks[start] in _COPULAS:
+                start += 1  # "among those killed were three children and three women"
+        q = quantity(toks, start, w)
         if q is None or q.singular and not (q.end < len(toks) and toks[q.end] in w.singular_persons):
             continue  # "including a child" is one; "including a journalist's son" is too vague to count
         if any(x in w.injury for x in toks[q.end:q.end + 3]):
             continue  # "including five wounded": the part counted is the injured
-        m = Match(q.value, q.start, q.end) if verb_before else _subject_count(toks, q, w, set())
+        if dead_cue and start > i + len(p):  # the parts listed after the copula are the dead counted: summed
+            m = _object_count(toks, start - 1, w, set())
+        else:
+            m = Match(q.value, q.start, q.end) if verb_before else _subject_count(toks, q, w, set())
         if m is not None:
             out.append(m)
     return out
@@ -655,7 +664,7 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
             m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
         if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
             found.setdefault(m.start, m)
-    if not found and blocked:  # no count of the whole: a counted part of it is the lowest credible number
+    if not found:  # no count of the whole: a counted part of it is the lowest credible number
         found = {m.start: m for m in _subset_counts(toks, w)
                  if not any(_mixed_at(toks, k, w) for k in range(max(0, m.start - 8), m.start))}
     ordered = [m for _, m in sorted(found.items())]
