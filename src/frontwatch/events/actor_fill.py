@@ -288,13 +288,27 @@ def _between(head, sides: Sequence[ActorMention], doc,
     found = []
     for tok in toks:
         m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None) \
-            or (named_at or {}).get(tok.i)
+            or (named_at or {}).get(tok.i) \
+            or next((m for m in sides if _modifies(doc[m.head], tok)), None)
+        # (the last: a side named as the modifier of the word the parse heads it with, 'X positions', 'Fateh
+        # al-Sham Al-Qaeda's former branch' read as one noun phrase)
         if m is None or m.kind in NOT_A_SIDE or m.kind == "country":
             return None
         found.append(m)
     if found[0].actor.name == found[1].actor.name:
         return None
     return found[0], found[1]
+
+
+def _modifies(tok, head, steps: int = 2) -> bool:
+    """`tok` is a modifier of `head`, or of a modifier of it ('Fateh [al-Sham] Al-Qaeda's former branch')."""
+    for _ in range(steps):
+        if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok == head:
+            return True
+    return False
 
 
 def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
