@@ -106,6 +106,9 @@ def _sides_of(sentence: str, trigger_word: str) -> set[str | None]:
     # first after 'against'
     ("The clashes pitted the rebel faction Ahrar al-Sham against Fateh al-Sham and Faylaq al-Rahman.",
      {"Ahrar al-Sham", "Hay'at Tahrir al-Sham"}),
+    # a side the parse hides as the modifier of another word ('Fateh al-Sham Al-Qaeda's former branch')
+    ("A monitor said the clashes pitted the rebel faction Ahrar al-Sham against Fateh al-Sham Al-Qaedas former branch "
+     "in Syria and Faylaq al-Rahman.", {"Ahrar al-Sham", "Hay'at Tahrir al-Sham"}),
     # a Syrian rebel coalition the dictionary now names
     ("The clashes pitted Jaish al-Islam against Islamic State militants near Dumayr.",
      {"Jaysh al-Islam", "Islamic State"}),
