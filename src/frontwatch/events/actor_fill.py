@@ -156,6 +156,31 @@ def _blamed(m: ActorMention, doc) -> bool:
     return words().blame_verbs.get(prep.head.lemma_.lower()) == prep.lower_
 
 
+_ACT_PATH_DEPS = frozenset({"pobj", "pcomp", "dobj", "prep", "compound", "amod", "xcomp"})
+
+
+def _accused(m: ActorMention, head, doc) -> bool:
+    """'the US accused Damascus of that attack', 'accused the regime of responsibility for a massacre', 'held IS
+    responsible for the bombing': the side accused of the act (the trigger inside the phrase the accusing verb's
+    preposition opens, a few links down: not an act inside another clause) did it, as 'blamed on X' says."""
+    tok = doc[m.head]
+    verb = tok.head
+    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+        return False
+    prep_word = words().accuse_verbs.get(verb.lemma_.lower())
+    if prep_word is None:
+        return False
+    node = head
+    for _ in range(5):
+        if node.dep_ == "prep" and node.lower_ == prep_word and (node.head in (verb, tok) or node.head.head == verb
+                                                                  and node.head.dep_ in ("oprd", "acomp", "advmod")):
+            return True  # "accused X of", "accused [X of]" (the parser's attachment), "held X responsible for"
+        if node.dep_ not in _ACT_PATH_DEPS or node.head == node:
+            return False
+        node = node.head
+    return False
+
+
 def _claimant(m: ActorMention, head, doc) -> bool:
     """'IS claimed responsibility for the bombing', 'the group took responsibility for the attack': the mention
     is (inside) the subject of a claim whose phrase holds the act's word, so it claims that act (its doer)."""
@@ -171,6 +196,37 @@ def _claimant(m: ActorMention, head, doc) -> bool:
     if not any(c.dep_ == "dobj" and c.lemma_.lower() in w.claim_nouns for c in verb.children):
         return False
     return head != verb and verb.is_ancestor(head) and not tok.is_ancestor(head)
+
+
+_HYPHENS = ("-", "‐", "–")
+
+
+def _premodifier(m: ActorMention, head, trigger_text: str, country: str | None) -> bool:
+    """The mention stands right before the trigger's words and the trigger is used as a noun ('government
+    shelling', 'Syrian regime air strikes'): a modifier written before an act noun names who did it. Not after
+    a hyphenated prefix ('anti-ISIS strikes': the target), not a participle ('25 Terrorists Killed': the
+    victims), not a side named with its backer ('US-backed forces'), not the event's own country written as a
+    noun ('Syria chemical attack town': where, not who)."""
+    doc = head.doc
+    words_of_trigger = set(trigger_text.lower().split())
+    first = head.i
+    while first > 0 and doc[first - 1].lower_ in words_of_trigger and first - 1 >= m.end:
+        first -= 1
+    is_noun = (head.tag_.startswith("NN") or head.tag_ == "VBG") and not head.lower_.endswith("ed") and not any(
+        c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in head.children)
+    if m.start > 0 and doc[m.start - 1].text in _HYPHENS or any(
+            t.lemma_.lower() in words().ally_verbs for t in doc[m.start:m.end]):
+        return False
+    if m.kind == "country" and (doc[m.head].tag_ != "JJ" and m.country == country or names_a_place(doc[m.head])):
+        return False
+    if is_noun and m.end == first:
+        return True
+    # "31 people killed in [government] shelling": the parser made the side the object of 'in' and the act noun a
+    # clause of its own; the side still stands right before an act word in the trigger's 'in'/'by' phrase
+    tok, nxt = doc[m.head], doc[m.end] if m.end < len(doc) else None
+    return nxt is not None and m.kind != "country" and nxt.lemma_.lower() in words().victim_verbs and (
+        nxt.tag_.startswith("NN") or nxt.tag_ == "VBG") and not any(c.dep_ == "dobj" for c in nxt.children) \
+        and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "during") and tok.head.head == head
 
 
 def _backer(m: ActorMention, doc) -> bool:
@@ -232,13 +288,27 @@ def _between(head, sides: Sequence[ActorMention], doc,
     found = []
     for tok in toks:
         m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None) \
-            or (named_at or {}).get(tok.i)
+            or (named_at or {}).get(tok.i) \
+            or next((m for m in sides if _modifies(doc[m.head], tok)), None)
+        # (the last: a side named as the modifier of the word the parse heads it with, 'X positions', 'Fateh
+        # al-Sham Al-Qaeda's former branch' read as one noun phrase)
         if m is None or m.kind in NOT_A_SIDE or m.kind == "country":
             return None
         found.append(m)
     if found[0].actor.name == found[1].actor.name:
         return None
     return found[0], found[1]
+
+
+def _modifies(tok, head, steps: int = 2) -> bool:
+    """`tok` is a modifier of `head`, or of a modifier of it ('Fateh [al-Sham] Al-Qaeda's former branch')."""
+    for _ in range(steps):
+        if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok:
+            return False
+        tok = tok.head
+        if tok == head:
+            return True
+    return False
 
 
 def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
@@ -273,6 +343,12 @@ def _allied(m: ActorMention, agent_m: ActorMention | None, doc) -> bool:
     tok, a = doc[m.head], doc[agent_m.head]
     return (tok.dep_ == "conj" and agent_m.start <= tok.head.i < agent_m.end) or \
         (a.dep_ == "conj" and m.start <= a.head.i < m.end)
+
+
+def _counted(m: ActorMention, doc) -> bool:
+    """'63 rebels', '21 Hezbollah fighters', '30 regime [fighters]': the mention's word carries a count of its own."""
+    return any(c.dep_ == "nummod" for c in doc[m.head].children) or any(
+        c.dep_ == "nummod" for c in doc[m.head].head.children if doc[m.head].dep_ in ("compound", "amod"))
 
 
 def _unnamed(m: ActorMention) -> bool:
@@ -429,13 +505,17 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             names.add(agent.name)
     if agent is None:
         armed = _others(sides, (patient_m,), AGENT_KINDS, names)
-        by = [m for m in armed if _by_agent(m, doc, head) or _blamed(m, doc)] or \
+        by = [m for m in armed if _by_agent(m, doc, head) or _blamed(m, doc) or _accused(m, head, doc)] or \
             [m for m in armed if _clause_subject(m, head, doc)]
         # "missiles launched by two US destroyers", "strikes by Russia": a country named with 'by' acts through
         # its forces (not "by a US-made missile", "by Turkish-backed rebels": a hyphenated word only qualifies)
         by = by or [m for m in _others(sides, (patient_m,), frozenset({"country"}), names)
-                    if _by_agent(m, doc, head) and not names_a_place(doc[m.head])
+                    if (_by_agent(m, doc, head) or _accused(m, head, doc)) and not names_a_place(doc[m.head])
                     and not (m.end < len(doc) and doc[m.end].text in ("-", "‐", "–"))]
+        # "killed in Syrian government shelling", "regime bombardment": the side written right before the act noun
+        # is its doer, however the parser split the phrase ('government' read as the object of 'in')
+        by = by or [m for m in _others(sides, (patient_m,), AGENT_KINDS | {"country"}, names)
+                    if _premodifier(m, head, trigger_text, country) and not _holder(m, doc, head) and not harmed_side(m)]
         if by:
             agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)
@@ -469,6 +549,16 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if len(armed) == 1:
             agent, agent_m = _acting(armed[0], d), armed[0]
             names.add(agent.name)
+    if agent is None and event_type == "Battles":
+        # "the battle has cost the lives of 63 rebels and 21 Hezbollah fighters", "30 regime and 39 rebel fighters
+        # were killed in battles": two armed sides whose dead are counted side by side are the battle's two sides
+        # (either order), not allies, even though 'and' joins them and the parse shows both harmed
+        counted = [m for m in _others(sides, (), AGENT_KINDS, set()) if _counted(m, doc)]  # '30 regime' fighters
+        if len(counted) == 2 and _allied(counted[0], counted[1], doc) \
+                and not _same_side_name(counted[0].actor.name, counted[1].actor.name):
+            agent, agent_m = _acting(counted[0], d), counted[0]
+            patient, patient_m = _acting(counted[1], d), counted[1]
+            names.update({agent.name, patient.name})
     if agent is None and patient is None and event_type == "Battles" and head.lemma_.lower() not in words().victim_verbs:
         # "fighting struck the city as opposition fighters and regime forces gear up", "the fighting pitted ISIL
         # militants against the YPG": a battle word whose sentence names just two armed sides and says of neither

@@ -120,13 +120,32 @@ def names_a_place(tok: Token) -> bool:
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in identity_words().places
 
 
+@lru_cache(maxsize=1)
+def _opposing_verbs() -> frozenset[str]:
+    """'pit' of data/actor_fill.json `opposing_verbs`: 'the clashes pitted X against Y'."""
+    return frozenset(actor_fill_data().get("opposing_verbs", ()))
+
+
 def between_sides(head: Token) -> tuple[Token, Token] | None:
-    """'clashes between X and Y', 'fighting broke out between X and Y': the two tokens heading the sides
-    (ACLED: a battle whose initiator the text does not say; either order). The 'between' phrase hangs from
-    the act's word, or from the verb the act is the subject of."""
+    """'clashes between X and Y', 'fighting broke out between X and Y', 'the clashes pitted X against Y': the two
+    tokens heading the sides (ACLED: a battle whose initiator the text does not say; either order). The 'between'
+    phrase hangs from the act's word, or from the verb the act is the subject of; so does the opposing verb."""
     hosts = [head]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head != head:
         hosts.append(head.head)
+    opposing = _opposing_verbs()
+    for verb in [h for h in hosts[1:] if h.lemma_.lower() in opposing] + \
+            [c for c in head.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in opposing]:
+        # "the clashes pitted X against Y (and Z)", "fighting pitting X against Y": X and the first of the others
+        objects = [c for c in verb.children if c.dep_ == "dobj"]  # "the rebel faction Jaish al-Islam": the name
+        first = objects[-1] if objects else None
+        first = next((c for c in first.children if c.dep_ == "appos"), first) if first is not None else None
+        against = next((c for c in verb.children if c.dep_ == "prep" and c.lower_ == "against"), None) or \
+            next((c for c in (first.children if first is not None else ()) if c.dep_ == "prep"
+                  and c.lower_ == "against"), None)
+        second = next((c for c in against.children if c.dep_ == "pobj"), None) if against is not None else None
+        if first is not None and second is not None:
+            return first, second
     for host in hosts:
         for prep in (t for t in host.subtree if t.dep_ == "prep" and t.lower_ == "between" and _in_clause(t, host)):
             first = next((c for c in prep.children if c.dep_ == "pobj"), None)

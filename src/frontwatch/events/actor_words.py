@@ -21,6 +21,7 @@ class Words:
     blame_verbs: dict[str, str]  # "blames on X", "attributed to X": verb lemma -> the preposition naming the doer
     claim_verbs: frozenset[str]  # "X claimed responsibility for the attack": X is the doer
     claim_nouns: frozenset[str]
+    accuse_verbs: dict[str, str]  # "accused X of the attack": verb lemma -> the preposition naming X's act
 
 
 @lru_cache(maxsize=1)
@@ -36,4 +37,4 @@ def words() -> Words:
     return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
                  frozenset(raw["held_words"]), frozenset(raw["taking_part_verbs"]),
                  frozenset(raw["ally_verbs"]), frozenset(raw["count_nouns"]), dict(raw["blame_verbs"]),
-                 frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]))
+                 frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]), dict(raw.get("accuse_verbs", {})))

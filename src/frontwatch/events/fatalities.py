@@ -44,7 +44,8 @@ _AFTER_PASSIVE = frozenset({"in", "by", "on", "at", "during", "when", "after", "
                             "yesterday", "today", "overnight", "late", "early"})
 # Any sentence that reports deaths has one of these stems (checked in the tests against the word lists).
 _DEATH_HINT = re.compile(r"kill|dead|died|\bdie|death|toll|lives|\blife|execut|massac|murder|slaughter|behead|slain|"
-                         r"perish|fatalit|assassin|lynch|tally|victim|gunned|fatally|\blost\b", re.IGNORECASE)
+                         r"perish|fatalit|assassin|lynch|tally|victim|gunned|fatally|\blost\b|martyr|bodies|corpse",
+                         re.IGNORECASE)
 _NOBODY = re.compile(r"\bno(?:\s|-)one\b", re.IGNORECASE)
 
 
@@ -79,6 +80,8 @@ class Words:
     not_cumulative: Phrases = dataclasses.field(default_factory=dict)  # "a day ago": not "a day" of a daily total
     since_superlatives: frozenset[str] = frozenset()  # "the first explosion ... since 2011": no running total
     singular_persons: frozenset[str] = frozenset()  # "the victim was executed": one death, like "a man was killed"
+    remains: frozenset[str] = frozenset()  # "at least 100 bodies", "the bodies of 12": counted dead
+    unit_names: frozenset[str] = frozenset()  # "the Idlib Martyrs Brigade": a death word before one is a name's
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -113,6 +116,8 @@ def words() -> Words:
         not_cumulative=_phrases(raw.get("not_cumulative", [])),
         since_superlatives=frozenset(raw.get("since_superlatives", ())),
         singular_persons=frozenset(raw.get("singular_persons", ())),
+        remains=frozenset(raw.get("remains_nouns", ())),
+        unit_names=frozenset(data_json("actor_fill.json").get("unit_nouns", ())),
     )
 
 
@@ -338,6 +343,10 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
             t = "died"
         if t in _NEGATION:
             return None  # "nine members of the council were not killed"
+        if t in w.remains and filler == 0 and not passive:
+            return Match(total, q.start, k + 1, q.another)  # "at least 100 bodies" (never "two UN bodies")
+        if t in w.death and k + 1 < len(toks) and toks[k + 1] in w.unit_names:
+            t = ""  # "the Idlib Martyrs Brigade": a unit's name, not a toll
         if t in w.death:
             if filler > _REACH and not passive and t in w.kill:
                 return None  # "three members of the family of a man killed in ...": a participle, not their verb
@@ -548,11 +557,13 @@ def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
     t = toks[i]
     if t in _LIVES_VERBS and toks[i + 1:i + 4] == ["the", "lives", "of"]:
         return i + 3
+    if t in _LIVES_VERBS and toks[i + 1:i + 3] == ["lives", "of"]:
+        return i + 2  # "has claimed lives of eight civilians" (no article)
     if t in _LIVES_VERBS and i + 2 < len(toks):
         q = quantity(toks, i + 1, w)
         if q is not None and not q.singular and any(x in ("lives", "life") for x in toks[q.end:q.end + 3]):
             return i  # "claimed more than 100 civilian lives", "cost 12 lives"
-    if t in _DEATH_NOUNS and toks[i + 1:i + 2] == ["of"]:
+    if (t in _DEATH_NOUNS or t in w.remains) and toks[i + 1:i + 2] == ["of"]:  # "the deaths of", "the bodies of"
         if any(x in w.grievance for x in toks[max(0, i - 2):i]):
             return None  # "protest against the killing of 5 youths": the grievance, not this event's toll
         return i + 1
@@ -569,6 +580,7 @@ def _mixed_at(toks: list[str], i: int, w: Words) -> bool:
     return _phrase_at(toks, i, w.mixed) is not None
 
 
+_COPULAS = frozenset({"were", "was", "are", "is"})
 _SUPERSET_REACH = 5  # words of the uncounted victims' phrase between a verb of killing and the subset cue
 
 
@@ -594,12 +606,20 @@ def _subset_counts(toks: list[str], w: Words) -> list[Match]:
         if p is None or not _uncounted_before(toks, i - (1 if toks[i - 1:i] == [","] else 0), w):
             continue
         verb_before = any(toks[k] in w.kill for k in range(max(0, i - 1 - _SUPERSET_REACH), i))
-        q = quantity(toks, i + len(p), w)
+        start = i + len(p)
+        dead_cue = any(t in w.death or t in w.kill for t in p)  # "among those killed", "among the dead"
+        if dead_cue:
+            while start < len(toks) and toks[start] in _COPULAS:
+                start += 1  # "among those killed were three children and three women"
+        q = quantity(toks, start, w)
         if q is None or q.singular and not (q.end < len(toks) and toks[q.end] in w.singular_persons):
             continue  # "including a child" is one; "including a journalist's son" is too vague to count
         if any(x in w.injury for x in toks[q.end:q.end + 3]):
             continue  # "including five wounded": the part counted is the injured
-        m = Match(q.value, q.start, q.end) if verb_before else _subject_count(toks, q, w, set())
+        if dead_cue and start > i + len(p):  # the parts listed after the copula are the dead counted: summed
+            m = _object_count(toks, start - 1, w, set())
+        else:
+            m = Match(q.value, q.start, q.end) if verb_before else _subject_count(toks, q, w, set())
         if m is not None:
             out.append(m)
     return out
@@ -644,7 +664,7 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
             m = Match(q.value, q.start, q.end, True)  # "30 were killed near X and another five outside Y"
         if m is not None and not any(_mixed_at(toks, k, w) for k in range(m.start, m.end)):
             found.setdefault(m.start, m)
-    if not found and blocked:  # no count of the whole: a counted part of it is the lowest credible number
+    if not found:  # no count of the whole: a counted part of it is the lowest credible number
         found = {m.start: m for m in _subset_counts(toks, w)
                  if not any(_mixed_at(toks, k, w) for k in range(max(0, m.start - 8), m.start))}
     ordered = [m for _, m in sorted(found.items())]
