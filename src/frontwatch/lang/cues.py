@@ -163,6 +163,7 @@ class Cues:
     accident_types: tuple[str, ...] = ()
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
+    coercion: tuple[str, ...] = ()  # force, sanctions, a response, consequences: what makes a warning a threat (lang/warning_sense.py)
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
@@ -294,6 +295,7 @@ def load(lang: str) -> Cues:
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),
+        coercion=_tuple(raw.get("scope", {}).get("coercion")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
         plural_marks=_tuple(raw.get("scope", {}).get("plural_marks")),

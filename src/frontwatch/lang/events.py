@@ -89,6 +89,7 @@ from frontwatch.lang.stance import opinion_triggers, recalled_triggers
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
+from frontwatch.lang.warning_sense import forecasts
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
 
 BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication is history
@@ -571,6 +572,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
+    topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
