@@ -166,6 +166,7 @@ class Cues:
     coercion: tuple[str, ...] = ()  # force, sanctions, a response, consequences: what makes a warning a threat (lang/warning_sense.py)
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
+    bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
     plural_marks: tuple[str, ...] = ()  # plural endings or words ('ها', 'های') that make such a noun a class of acts
@@ -292,6 +293,7 @@ def load(lang: str) -> Cues:
         accident=_tuple(raw.get("scope", {}).get("accident")),
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
+        bids=_tuple(raw.get("scope", {}).get("bids")),
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),

@@ -86,6 +86,7 @@ from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
+from frontwatch.lang.tender_bids import rejected_bids
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
@@ -573,6 +574,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
+    topics |= rejected_bids(triggers, ws, cues)  # 'пропозицію ТОВ «...» відхилили': a tender decision
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
