@@ -66,6 +66,9 @@ class Cues:
     deny: tuple[str, ...] = ()  # verbs of denial: the reported event is denied
     claim: tuple[str, ...] = ()  # verbs of (contested) claim
     negation: tuple[str, ...] = ()  # negators before the trigger
+    # phrases whose negator negates nothing: 'не только ... но и', 'no sólo', 'όχι μόνο' (not only X but Y: X is told),
+    # 'тем не менее' (nevertheless)
+    not_negation: tuple[str, ...] = ()
     negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
     generic_verb: str = ""  # regex on what follows a stem item: a habit or a condition ('tutukla|nır', 'saldır|ırsa')
     negation_window: int = 3
@@ -224,6 +227,7 @@ def load(lang: str) -> Cues:
         deny=_tuple(att.get("deny")),
         claim=_tuple(att.get("claim")),
         negation=_tuple(mod.get("negation")),
+        not_negation=_tuple(mod.get("not_negation")),
         negation_window=int(mod.get("negation_window", 3)),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),

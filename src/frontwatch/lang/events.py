@@ -137,7 +137,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
         return PhraseList(list(items), [True] * len(items), c)
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
-            "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
+            "negation": pl(c.negation), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
@@ -539,8 +539,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
     failed = _hits(lists, "failed", ws)  # 'переговоры сорвались': the talks named did not take place
-    # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders)
-    negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)]
+    # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders), nor one inside 'not only'
+    # or 'nevertheless' ('не только обстреляли ..., но и ...': the first act is told as well)
+    idioms = _hits(lists, "not_negation", ws)
+    negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)
+                and not any(a <= s and e <= b for a, b in idioms)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
     coming = _coming_day(_hits(lists, "coming_days", ws), ws, cues)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
