@@ -66,6 +66,9 @@ class Cues:
     deny: tuple[str, ...] = ()  # verbs of denial: the reported event is denied
     claim: tuple[str, ...] = ()  # verbs of (contested) claim
     negation: tuple[str, ...] = ()  # negators before the trigger
+    # phrases whose negator negates nothing: 'не только ... но и', 'no sólo', 'όχι μόνο' (not only X but Y: X is told),
+    # 'тем не менее' (nevertheless)
+    not_negation: tuple[str, ...] = ()
     negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
     generic_verb: str = ""  # regex on what follows a stem item: a habit or a condition ('tutukla|nır', 'saldır|ırsa')
     negation_window: int = 3
@@ -171,8 +174,10 @@ class Cues:
     accident_types: tuple[str, ...] = ()
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
+    coercion: tuple[str, ...] = ()  # force, sanctions, a response, consequences: what makes a warning a threat (lang/warning_sense.py)
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
+    bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
     plural_marks: tuple[str, ...] = ()  # plural endings or words ('ها', 'های') that make such a noun a class of acts
@@ -230,6 +235,7 @@ def load(lang: str) -> Cues:
         deny=_tuple(att.get("deny")),
         claim=_tuple(att.get("claim")),
         negation=_tuple(mod.get("negation")),
+        not_negation=_tuple(mod.get("not_negation")),
         negation_window=int(mod.get("negation_window", 3)),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
@@ -304,9 +310,11 @@ def load(lang: str) -> Cues:
         accident=_tuple(raw.get("scope", {}).get("accident")),
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
+        bids=_tuple(raw.get("scope", {}).get("bids")),
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),
+        coercion=_tuple(raw.get("scope", {}).get("coercion")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
         plural_marks=_tuple(raw.get("scope", {}).get("plural_marks")),

@@ -88,9 +88,11 @@ from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
+from frontwatch.lang.tender_bids import rejected_bids
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
 from frontwatch.lang.triggers import LangTrigger, find_triggers
+from frontwatch.lang.warning_sense import forecasts
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
 
 BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication is history
@@ -138,7 +140,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
         return PhraseList(list(items), [True] * len(items), c)
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
-            "negation": pl(c.negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
+            "negation": pl(c.negation), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
 
@@ -549,8 +551,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
     failed = _hits(lists, "failed", ws)  # 'переговоры сорвались': the talks named did not take place
-    # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders)
-    negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)]
+    # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders), nor one inside 'not only'
+    # or 'nevertheless' ('не только обстреляли ..., но и ...': the first act is told as well)
+    idioms = _hits(lists, "not_negation", ws)
+    negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)
+                and not any(a <= s and e <= b for a, b in idioms)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
     coming = _coming_day(_hits(lists, "coming_days", ws), ws, cues)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
@@ -587,6 +592,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
+    topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
+    topics |= rejected_bids(triggers, ws, cues)  # 'пропозицію ТОВ «...» відхилили': a tender decision
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told

@@ -5,7 +5,9 @@ claim reading already has one rule (a 'that' clause after the verb, event_scope.
 form of the same reading is parenthetical: the verb comes after what it reports, right after a closing
 quotation mark, or after 'as' (cues `[scope] as_words`: Greek 'όπως'). Backing someone takes
 an object after the verb and never stands so. A request verb after 'as' is a requirement, not a demand
-made: 'как требует законодательство', 'como exige la ley', 'όπως ορίζει'. Measured on corpus sentences outside the set first (the
+made: 'как требует законодательство', 'como exige la ley', 'όπως ορίζει'. A warning verb after 'as' attributes
+a danger to its source ('όπως προειδοποιούν οι αρχές, ο κίνδυνος δεν έχει περάσει', 'как предупреждают врачи'): the
+source tells what it expects, and threatens no one (mlB25). Measured on corpus sentences outside the set first (the
 tune part holds no such verb as an event).
 """
 
@@ -16,14 +18,15 @@ from frontwatch.lang.event_scope import OPINION_TYPES
 from frontwatch.lang.event_tokens import Word, normalize
 from frontwatch.lang.triggers import LangTrigger
 
-# after 'as' a request verb states a requirement, not a demand: 'как требует законодательство', 'como exige la ley'
-AS_TYPES = OPINION_TYPES | {"request"}
+# after 'as' a request verb states a requirement, not a demand ('как требует законодательство', 'como exige la ley'),
+# and a warning verb names the source of a forecast, not a threat ('όπως προειδοποιούν οι αρχές', 'como advierten')
+AS_TYPES = OPINION_TYPES | {"request", "threaten"}
 CLOSING_QUOTES = "»\"”’"  # as the first character between the words: glued to the word before, so closing
 
 
 def parenthetical_support(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of support verbs right after a closing quotation mark or an 'as' word, and of
-    request verbs right after an 'as' word."""
+    request and warning verbs right after an 'as' word."""
     if not cues.as_words:
         return set()  # a language opts in with its 'as' words (quotation conventions differ: ar, fa write none)
     as_words = {normalize(x, cues.lang, cues.strip_marks) for x in cues.as_words}

@@ -19,6 +19,9 @@ carries two flags the English frame reads from the parse:
   the sentence names a party to them by name (a dictionary name or a country word: 'وزرای خارجه
   اتحادیه اروپا', 'همتای چینی') or an actor word right after it, as its own ('نشست های وزیران');
   a managers' session with the press or a seminar names none.
+- `warning`: a word of warning ('advertir', 'предупредить', 'προειδοποιώ') is a threat only when the sentence
+  names coercion to come (force, sanctions, a response, consequences); otherwise it forecasts a danger
+  (a disease, prices, a flood) that no one threatens (lang/warning_sense.py).
 """
 
 from __future__ import annotations
@@ -55,6 +58,7 @@ class LangEntry:
     speech: bool = False
     agent: bool = False
     parties: bool = False
+    warning: bool = False
 
 
 @dataclass(frozen=True)
@@ -79,12 +83,12 @@ def read_entries(text: str, name: str) -> list[LangEntry]:
             if not ontology.known(typ):
                 raise TriggerDataError(f"unknown type {typ!r}")
             flags = {f.strip() for f in (row.get("flags") or "").split("|") if f.strip()}
-            unknown = flags - {"place", "outcome", "speech", "agent", "parties"}
+            unknown = flags - {"place", "outcome", "speech", "agent", "parties", "warning"}
             if unknown:
                 raise TriggerDataError(f"unknown flag(s) {sorted(unknown)}")
             out.append(LangEntry(row["phrase"].strip(), (row.get("pos") or "").strip().upper(), typ,
                                  float(row["strength"]), "place" in flags, "outcome" in flags, "speech" in flags,
-                                 "agent" in flags, "parties" in flags))
+                                 "agent" in flags, "parties" in flags, "warning" in flags))
         except (KeyError, ValueError) as exc:
             raise TriggerDataError(f"{name}: row {n}: {exc}") from None
     return out
