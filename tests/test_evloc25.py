@@ -87,3 +87,10 @@ def test_a_name_listed_as_one_of_a_kind_of_place_is_in_a_place_role(nlp) -> None
     assert locative_role(_span(doc, "Kwanzabeli")) == "place_noun"
     doc = nlp("Singers like Kwanzabeli performed at the festival.")
     assert locative_role(_span(doc, "Kwanzabeli")) is None
+
+
+@pytest.mark.slow
+def test_the_residents_of_a_building_name_no_place(nlp) -> None:
+    """A name ending in an everyday noun after 'residents of' is a building's ('Fithian House'), not a village's."""
+    doc = nlp("Volunteers helped the new residents of Harwood House move in on Saturday.")
+    assert locative_role(_span(doc, "Harwood House")) is None

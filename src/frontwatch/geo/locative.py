@@ -121,8 +121,10 @@ def locative_role(span: "Span") -> str | None:
         n = k - 1
         while n > 0 and doc[n].lower_ in w.skip_before:
             n -= 1
-        if doc[n].lower_ in w.place_nouns or doc[n].lower_ in w.resident_nouns:
-            return "place_noun"  # 'the town of X'; 'residents of X' (a place's people)
+        if doc[n].lower_ in w.place_nouns:
+            return "place_noun"
+        if doc[n].lower_ in w.resident_nouns and not common_word(doc[j - 1].text):
+            return "place_noun"  # 'residents of X', a place's people; not 'the residents of Fithian House' (a building's)
         if doc[n].lower_ in w.compass_part_nouns and n > 0 and doc[n - 1].lower_ in w.compass_words:
             return "place_noun"  # 'the western part of X', 'the southern slope of X'
         if doc[n].lower_ in w.attack_nouns_of:
