@@ -94,3 +94,14 @@ def test_the_residents_of_a_building_name_no_place(nlp) -> None:
     """A name ending in an everyday noun after 'residents of' is a building's ('Fithian House'), not a village's."""
     doc = nlp("Volunteers helped the new residents of Harwood House move in on Saturday.")
     assert locative_role(_span(doc, "Harwood House")) is None
+
+
+@pytest.mark.slow
+def test_an_apposition_describes_the_whole_name_not_its_last_word(nlp) -> None:
+    """'Boa Vista, the state capital': when the model cuts the name, its last word alone ('Vista', a
+    Californian town) is not what the apposition names."""
+    doc = nlp("Thousands of migrants are living in Boa Vista, the state capital.")
+    vista = _span(doc, "Vista")
+    assert [c.text for c in vista.root.children if c.dep_ == "compound"] == ["Boa"], "the parse changed: rewrite"
+    assert locative_role(vista) != "place_noun"
+    assert locative_role(_span(doc, "Boa Vista")) == "place_noun"

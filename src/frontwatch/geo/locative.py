@@ -182,6 +182,8 @@ def _apposed_place_noun(span: "Span", w: LocativeWords) -> bool:
     what the name is, as 'the town of X' does; by the parse (the name's `appos` child, or the noun
     the name is apposed to), the noun in lower case, outside the name, with an article."""
     root = span.root
+    if any(c.dep_ == "compound" and c.i < span.start and c.text[:1].isupper() for c in root.children):
+        return False  # 'Vista' of 'Boa Vista, the state capital': the apposition is the whole name's
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.i == span.start - 2 and span.doc[span.start - 1].text == ",":
         nouns.append(root.head)  # 'the capital, X': right before it (not 'a centre like the Y -- the X')
