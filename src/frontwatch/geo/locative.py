@@ -50,6 +50,8 @@ class LocativeWords:
     attack_nouns_of: frozenset[str]
     territory_verbs: frozenset[str]
     compass_part_nouns: frozenset[str]
+    resident_nouns: frozenset[str]
+    example_words: frozenset[str]
     compass_words: frozenset[str]
     list_nouns: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -62,7 +64,7 @@ def words() -> LocativeWords:
     raw = data_json("locative.json")
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "site_heads", "attack_verbs",
-        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "compass_words", "list_nouns", "modifier_nouns")}
+        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "resident_nouns", "example_words", "compass_words", "list_nouns", "modifier_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 
@@ -109,6 +111,8 @@ def locative_role(span: "Span") -> str | None:
         return "place_noun"
     if _in_named_list(doc, j, w):
         return "place_noun"
+    if prev is not None and _named_after_place_noun(doc, k, w):
+        return "place_noun"
     if prev is not None and prev.lower_ == "of" and k > 0:
         if doc[k - 1].lower_ in w.compass_words and not (j < len(doc) and doc[j].text[:1].isupper()):
             # 'west of the T-4 Military Airport', '20 km south of X': a place, but only as near as
@@ -119,6 +123,8 @@ def locative_role(span: "Span") -> str | None:
             n -= 1
         if doc[n].lower_ in w.place_nouns:
             return "place_noun"
+        if doc[n].lower_ in w.resident_nouns and not common_word(doc[j - 1].text):
+            return "place_noun"  # 'residents of X', a place's people; not 'the residents of Fithian House' (a building's)
         if doc[n].lower_ in w.compass_part_nouns and n > 0 and doc[n - 1].lower_ in w.compass_words:
             return "place_noun"  # 'the western part of X', 'the southern slope of X'
         if doc[n].lower_ in w.attack_nouns_of:
@@ -147,9 +153,42 @@ def locative_role(span: "Span") -> str | None:
     # the name's own last word: 'Bama Town', 'Jobar District', 'Al-Bab City'
     if j - i > 1 and doc[j - 1].lower_ in w.suffix_nouns and doc[i].text[:1].isupper():
         return "place_noun"
+    if _apposed_place_noun(span, w):
+        return "place_noun"
     if prev is not None and prev.lower_ in w.strong_prepositions:
         return "prep"
     return None
+
+
+def _named_after_place_noun(doc, k: int, w: LocativeWords) -> bool:
+    """The words before a name, ending at token k, list it as one of a kind of place: 'villages like X',
+    'towns such as X', 'areas including X' (a plural place noun, then an example word)."""
+    for phrase in w.example_words:
+        words_ = phrase.split()
+        a = k - len(words_) + 1
+        if a >= 1 and [t.lower_ for t in doc[a:k + 1]] == words_ and doc[a - 1].lower_ in w.list_nouns:
+            return True
+    return False
+
+
+# The articles of an apposed noun phrase ('X, a town near Y', 'the capital, X'): a parse that apposes a bare
+# plural ('X, captured towns'; 'X, all villages') to a name is as often a misread clause or a list.
+_ARTICLE_WORDS = frozenset({"a", "an", "the"})
+
+
+def _apposed_place_noun(span: "Span", w: LocativeWords) -> bool:
+    """A name in apposition with a place noun: 'Rutshuru, a town near the Congo's borders', 'Azaz, a
+    strategic city near the Turkish border', 'the capital, Bujumbura'. The apposed noun phrase says
+    what the name is, as 'the town of X' does; by the parse (the name's `appos` child, or the noun
+    the name is apposed to), the noun in lower case, outside the name, with an article."""
+    root = span.root
+    if any(c.dep_ == "compound" and c.i < span.start and c.text[:1].isupper() for c in root.children):
+        return False  # 'Vista' of 'Boa Vista, the state capital': the apposition is the whole name's
+    nouns = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos" and root.head.i == span.start - 2 and span.doc[span.start - 1].text == ",":
+        nouns.append(root.head)  # 'the capital, X': right before it (not 'a centre like the Y -- the X')
+    return any(t.lower_ in w.place_nouns and t.text.islower() and not (span.start <= t.i < span.end)
+               and any(d.dep_ == "det" and d.lower_ in _ARTICLE_WORDS for d in t.children) for t in nouns)
 
 
 def _in_named_list(doc, j: int, w: LocativeWords) -> bool:

@@ -497,6 +497,36 @@ def _particle_joined(doc: "Doc") -> list["Span"]:
     return _joined_over(doc, _PARTICLES, left_words=2, stop_at_sentence_start=True)
 
 
+def _ayn_joined(doc: "Doc") -> list["Span"]:
+    """'‘Ayn ‘Issa', 'Mas ‘Idyah', 'the town of ‘Ibta': a transliterated name written with an ayn mark
+    glued to a word (`locative.ayn_before`). The tokenizer splits the mark off, and the tagger then
+    reads the word after it as an adjective or a common noun ('Ayn'/ADJ, 'Ibta'/NOUN) or leaves a
+    piece of the name untagged, so neither the model nor the proper-noun runs offer the name. Offered:
+    the capitalised words joined over such marks (and over an article's hyphen, 'Al-Fijah'), from the
+    word after the first mark (the mark is no letter of the name; the fold ignores it inside)."""
+    out = []
+    n = len(doc)
+    i = 1
+    while i < n:
+        if not (_is_capital_word(doc[i]) and ayn_before(doc, i)):
+            i += 1
+            continue
+        a = i
+        while a >= 2 and ayn_before(doc, a) and _is_capital_word(doc[a - 2]) and not doc[a - 2].is_sent_start:
+            a -= 2  # 'Mas ‘Idyah': the word before the mark is the name's first
+        b = i + 1
+        while b < n and b - a < 8:
+            if _is_capital_word(doc[b]) or _hyphen_article(doc, b):
+                b += 1
+            elif b + 1 < n and ayn_before(doc, b + 1) and _is_capital_word(doc[b + 1]):
+                b += 2
+            else:
+                break
+        out.append(doc[a:b])
+        i = b
+    return out
+
+
 # Heads of names built with 'of' ('Gulf of Aden', 'Strait of Hormuz', 'Isle of Man').
 _OF_HEADS = frozenset({"gulf", "sea", "strait", "straits", "bay", "isle", "cape", "lake"})
 
@@ -582,6 +612,11 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
     for joined in _article_joined(doc) + _of_joined(doc):
         out.append(_context(doc, _strip_determiner(joined), "PROPN", sents, persons))
     known = {(c.start, c.end) for c in out}
+    for joined in _ayn_joined(doc):
+        cand = _context(doc, _strip_determiner(joined), "PROPN", sents, persons)
+        if (cand.start, cand.end) not in known:
+            out.append(cand)
+            known.add((cand.start, cand.end))
     for joined in _particle_joined(doc):
         cand = _context(doc, _strip_determiner(joined), "PROPN", sents, persons)
         if (cand.start, cand.end) not in known:
