@@ -52,9 +52,10 @@ def test_tr_act_not_allowed_or_prevented_did_not_happen() -> None:
 
 def test_blame_quoted_after_a_speaker_and_a_colon_is_an_accusation() -> None:
     """A headline's 'X به Y: ...' reports the words after the colon, and the speaker named before it blames; the
-    same words with no speaker and no colon report nothing."""
+    same words in the third person with no speaker and no colon report nothing (in the second person, 'از سخنان شما',
+    they are someone's own words, a quote going on: mlC26, tests/test_lang_accusations.py)."""
     assert "accuse" in _reported("مطهری به ظریف: از سخنان شما تحقیر مجلس برداشت می شد", "fa")
-    assert _reported("از سخنان شما تحقیر مجلس برداشت می شد", "fa") == []
+    assert _reported("از سخنان وزیر تحقیر مجلس برداشت می شد", "fa") == []
 
 
 def test_a_dateline_colon_reports_nothing() -> None:

@@ -178,6 +178,14 @@ class Cues:
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
+    # an accusation with no blame verb (lang/accusations.py): wrongdoing nouns ('conspiracy', 'terrorist') that accuse
+    # when predicated of someone in reported words, after a copula or naming verb, or in words addressed to 'you'
+    wrongdoing_labels: tuple[str, ...] = ()
+    predicating: tuple[str, ...] = ()
+    addressee: tuple[str, ...] = ()
+    # first- and second-person pronouns ('εμείς', 'شما'): a news sentence in the first or second person is someone's
+    # own words, a quote that goes on from the sentence naming its speaker
+    speech_pronouns: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
     plural_marks: tuple[str, ...] = ()  # plural endings or words ('ها', 'های') that make such a noun a class of acts
@@ -311,6 +319,10 @@ def load(lang: str) -> Cues:
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         bids=_tuple(raw.get("scope", {}).get("bids")),
+        wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),
+        predicating=_tuple(raw.get("scope", {}).get("predicating")),
+        addressee=_tuple(raw.get("scope", {}).get("addressee")),
+        speech_pronouns=_tuple(raw.get("scope", {}).get("speech_pronouns")),
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),

@@ -42,6 +42,7 @@ from frontwatch.events.coref import synthetic_country
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
+from frontwatch.lang.accusations import label_accusations, voiced
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.bracket_years import bracketed_years
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
@@ -370,6 +371,15 @@ def _colon_quote(text: str, ws: list[Word], place_words: frozenset[int] = frozen
         and not all(i in place_words for i in before)
 
 
+def _content_start(text: str, ws: list[Word], quoted: bool, reporting: list[tuple[int, int]]) -> int | None:
+    """The first word of a sentence's reported content: after a speaker's colon, else after its first reporting
+    verb; None when it reports no one's words."""
+    if quoted:
+        colon = text.find(":")
+        return next(w.i for w in ws if w.start > colon)
+    return min(e for _, e in reporting) if reporting else None
+
+
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
                 actor_words: set[int], lang: str, tr_suffix: set[int], goal_words: frozenset[int] = frozenset(),
                 joiners: set[int] = frozenset(), commas: set[int] = frozenset(),
@@ -543,6 +553,14 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 if not (set(t.words[:1] if len(t.words) > 1 else t.words) & (actor_words | place_words | according_words))]
     named = named_triggers(triggers, ws, text, cues)  # 'Tigres de Liberación': a word of a name
     triggers = [t for k, t in enumerate(triggers) if k not in named]
+    # a headline's colon after a name reports the words after it ('مطهری به ظریف: ...', 'Путин: ...'), as a verb would
+    quoted = _colon_quote(text, ws, place_words)
+    # a sentence in the first or second person is someone's own words: a quote going on ('ما با دشمنان ... مزدور ... مواجه هستیم')
+    in_person = voiced(ws, cues)
+    labels = label_accusations(ws, cues, 0 if in_person else _content_start(text, ws, quoted, _hits(lists, "reporting", ws)),
+                               frozenset(i for t in triggers for i in t.words))  # 'η φωτιά ήταν μια συνωμοσία'
+    if labels:
+        triggers = sorted(triggers + labels, key=lambda t: (t.start, t.end))
     if not triggers:
         return []
     dates = find_dates(ws, text, lang, pub)
@@ -577,14 +595,15 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
 
     drafts: list[Event] = []
     goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
-    # a headline's colon after a name reports the words after it ('مطهری به ظریف: ...', 'Путин: ...'), as a verb would
-    quoted = _colon_quote(text, ws, place_words)
-    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws)) or quoted
+    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws)) or quoted or in_person
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
     anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'
-    topics |= (unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)
+    # a wrongdoing label predicated in reported words is told by the predication: no article, plural or verb
+    # reading of nouns applies to it ('شما تروریست ها را ...': people so called, not a class of acts)
+    label_ks = {k for k, t in enumerate(triggers) if t in labels}
+    topics |= ((unanchored_nouns(triggers, ws, text, lang) - anchored) | unreported_nouns(triggers, ws, text, cues)) - label_ks
     topics |= prenominal_participles(triggers, ws, text, cues)  # 'tutuklanan subaylar': people named by an act
     topics |= nominal_participles(triggers, ws, cues) | attributive_participles(triggers, ws, cues)  # 'los detenidos
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
@@ -688,7 +707,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
         # a word of blame quoted after its speaker's name and a colon is the speaker's act ('مطهری به ظریف: ... تحقیر')
-        someone = agent or patient or trig.entry.pos == "V" or (trig.entry.speech and quoted) or (
+        someone = agent or patient or trig.entry.pos == "V" or (trig.entry.speech and (quoted or in_person)) or (
+            k in label_ks and bool(sources)) or (  # the speaker named is who calls the other side so
             not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)) or (
             # a meeting or a visit held somewhere ('در سفر به استان X'): someone went there
             etype.locate == "site" and any(_before(locative, p.first, 3) for p in chosen))
