@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.events.subtype_features import cue_data, cues
-from frontwatch.events.subtype_parties import ARMED, CROWD, STATE
+from frontwatch.events.subtype_parties import ARMED, CIVILIANS, CROWD, NONE, STATE
 from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
 from frontwatch.events.subtype_sides import (
     GOVERNMENT_GAIN,
@@ -160,7 +160,7 @@ def one_sided_violence(subtype: str, feats: Iterable[str]) -> str:
     an armed agent as a clash. Civilians only named as the dead of an assault ("dozens of civilians dead in rebel
     assault on Aleppo") are its consequence, which does not decide the type (guideline section 2)."""
     feats = list(feats)
-    if subtype != ARMED_CLASH or "obj_cue=civilian" not in feats or "obj_cue=armed" in feats:
+    if subtype != ARMED_CLASH or not _civilian_patients(feats):
         return subtype
     verbs = _values(feats, "verb=")
     if not (verbs & LETHAL_WORDS or ("<trigger>" in verbs and _values(feats, "trig=") & LETHAL_WORDS)):
@@ -168,6 +168,69 @@ def one_sided_violence(subtype: str, feats: Iterable[str]) -> str:
     if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
         return subtype
     return ATTACK
+
+
+def _civilian_patients(feats: list[str]) -> bool:
+    """The trigger's patients are civilians and none is armed: by the cue word of its object (`obj_cue=civilian`) or
+    by the kind events/subtype_parties.py gives the one it acts upon (`party:obj=civilians`: "killed at least seven
+    Palestinians", a country's people named by a plural demonym), with no patient of the armed cue class or of the
+    state or armed kind."""
+    kinds = _values(feats, "party:obj=")
+    if "obj_cue=armed" in feats or kinds & {STATE, ARMED}:
+        return False
+    return "obj_cue=civilian" in feats or CIVILIANS in kinds
+
+
+# data/subtype_cues.json "about_attack_or_clash" (docs/annotation/subtypes.md section 27).
+ONE_SIDED_KILLING_WORDS = frozenset(cue_data()["one_sided_killing_words"])
+CASUALTY_WORDS = frozenset(cue_data()["casualty_words"])
+ASSAULT_WORDS = frozenset(cue_data()["assault_words"])
+AMBUSH_WORDS = frozenset(cue_data()["ambush_words"])
+
+
+def targeted_killing(subtype: str, feats: Iterable[str]) -> str:
+    """An Armed clash whose trigger is a killing one-sided by its meaning (`ONE_SIDED_KILLING_WORDS`: "was
+    assassinated in Basra", "a surge of assassination", "the massacre occurred during the fighting between ...") is
+    an Attack: the guideline's Attack holds "massacres; assassination of an unarmed person", and a massacre or an
+    assassination is no exchange between two armed sides. The model hears the fighting or the victim's office
+    ('commanders', 'candidate') and gives the clash."""
+    feats = list(feats)
+    if subtype == ARMED_CLASH and _values(feats, "trig=") & ONE_SIDED_KILLING_WORDS:
+        return ATTACK
+    return subtype
+
+
+def casualties_of_fighting(subtype: str, feats: Iterable[str]) -> str:
+    """An Attack whose trigger only tells people dead or hurt (`CASUALTY_WORDS`), with no one named as doing it (no
+    `subj=`), in a sentence that tells two sides fighting (`w=` of `TWO_SIDED_FIGHT_WORDS`: "84 people have been
+    killed ... over a four-day stretch of intensified fighting", "16 people were killed ... in a clash between the
+    guards of the Nazir and militia troops", "10 people were killed when a shootout broke out between gunmen and
+    armed men") is an Armed clash: the dead are the fight's casualties, and the codebook codes the fight; who died
+    is its consequence, which does not decide the type (guideline section 2). A killing with a named doer ("killed
+    by one of the clans involved in recent clashes") is that side's act and keeps the model's answer."""
+    feats = list(feats)
+    if subtype != ATTACK or not _values(feats, "trig=") & CASUALTY_WORDS or _values(feats, "subj="):
+        return subtype
+    return ARMED_CLASH if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS else subtype
+
+
+def assault_on_armed_side(subtype: str, feats: Iterable[str]) -> str:
+    """An Attack that is one side's assault on a post of the other or an ambush of its men is an Armed clash (the
+    guideline: "ambushes on soldiers", "repelled assaults" are Armed clashes; the codebook's Attack is violence on
+    people who do not fight back): the trigger is an assault word (`ASSAULT_WORDS`) or the sentence tells an ambush
+    (`AMBUSH_WORDS`), and its target is a post (`obj_cue=base`: "struck at the BSF company headquarters", "laid
+    siege on a divisional police headquarters") or the people it hits are all of the state or armed kind
+    (`party:obj=`, events/subtype_parties.py: "policemen ... were shot dead ... when they were waylaid"). Killings of
+    captives and executions (section 5: Attack) have no assault trigger and are left alone."""
+    feats = list(feats)
+    if subtype != ATTACK:
+        return subtype
+    if not (_values(feats, "trig=") & ASSAULT_WORDS or _values(feats, "w=") & AMBUSH_WORDS):
+        return subtype
+    kinds = _values(feats, "party:obj=") - {NONE}
+    if "obj_cue=base" in feats or (kinds and kinds <= {STATE, ARMED}):
+        return ARMED_CLASH
+    return subtype
 
 
 OTHER = "Other"
@@ -520,7 +583,8 @@ def people_taken(subtype: str, feats: Iterable[str]) -> str:
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
-    or one side hit people who could not (`two_sided_fight`, `one_sided_violence`), who takes people, what was done to a protest, whether there was a
+    or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
+    `casualties_of_fighting`, `assault_on_armed_side`), who takes people, what was done to a protest, whether there was a
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
@@ -530,6 +594,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
+    sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
     sub = protest_subtype(taker_subtype(sub, feats), feats)
     sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
