@@ -63,3 +63,37 @@ def test_apposition_needs_its_comma_or_dash() -> None:
     army = next(t for t in doc if t.text == "Army")
     assert described_by_apposition((rebels.i - 1, rebels.i + 1), (army.i, army.i + 3), doc)
     assert not described_by_apposition((army.i, army.i + 3), (rebels.i - 1, rebels.i + 1), doc)
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # a bare 'the coalition' names the coalition of the article's war (data/theatre_coalitions.json)
+    ("Activists in Raqqa, Syria said those strikes appeared to have been carried out by the coalition.",
+     "Global Coalition against Daesh"),
+    ("In Yemen, the coalition bombed a wedding in Sanaa, killing 20 people.", "Saudi-led Coalition"),
+])
+def test_bare_coalition_is_the_theatres(sentence: str, want: str) -> None:
+    recs = _violent(sentence)
+    assert recs and (recs[0].get("actor1") or {}).get("name") == want
+
+
+@pytest.mark.parametrize("sentence", [
+    # a qualified coalition is another party's; an article naming 'the Coalition' means that body
+    "In Syria, a rebel coalition shelled the town on Monday.",
+    "In Syria, the coalition of Islamist factions shelled the town on Monday.",
+    "The Coalition said the regime shelled the town in Syria. The coalition condemned the shelling.",
+])
+def test_qualified_or_named_coalition_is_not_the_theatres(sentence: str) -> None:
+    names = {(r.get("actor1") or {}).get("name") for r in _records(sentence)} | \
+        {(r.get("actor2") or {}).get("name") for r in _records(sentence)}
+    assert "Global Coalition against Daesh" not in names
+
+
+def test_bare_coalition_needs_a_theatre_in_the_table() -> None:
+    from frontwatch.events.actors import default_dictionary
+    from frontwatch.events.theatre_coalition import bare_coalitions
+    from frontwatch.nlp.pipeline import load_nlp
+
+    doc = load_nlp()("Strikes were carried out by the coalition.")
+    d = default_dictionary()
+    assert [e.name for _, _, e in bare_coalitions(doc[:], d, "SY", set())] == ["Global Coalition against Daesh"]
+    assert bare_coalitions(doc[:], d, "FR", set()) == []
