@@ -97,3 +97,26 @@ def test_bare_coalition_needs_a_theatre_in_the_table() -> None:
     d = default_dictionary()
     assert [e.name for _, _, e in bare_coalitions(doc[:], d, "SY", set())] == ["Global Coalition against Daesh"]
     assert bare_coalitions(doc[:], d, "FR", set()) == []
+
+
+@pytest.mark.parametrize("sentence,want", [
+    # headline grammar and a title before a name drop the article: a bare singular person after a verb of
+    # killing is one victim, as 'killed a man' is
+    ("Syrian Army Kills Terrorist Commander in Qalamoun.", 1),
+    ("Gunmen killed police officer John Smith in Kano.", 1),
+    ("Gunmen Kill Soldier, Wound Two in Ambush.", 1),
+])
+def test_bare_singular_victim_counts_one(sentence: str, want: int) -> None:
+    from frontwatch.events.fatalities import count_fatalities
+
+    assert count_fatalities(sentence) == want
+
+
+@pytest.mark.parametrize("sentence", [
+    "The army killed terrorists in Idlib.",  # plural without a number: no count (guideline)
+    "Troops killed commander's bodyguards in the raid.",  # the noun owns what was killed
+])
+def test_bare_plural_or_owner_is_no_count(sentence: str) -> None:
+    from frontwatch.events.fatalities import count_fatalities
+
+    assert count_fatalities(sentence) == 0
