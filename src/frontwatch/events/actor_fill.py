@@ -30,6 +30,7 @@ from typing import NamedTuple
 
 from frontwatch.events.actor_roles import (
     between_sides,
+    described_by_apposition,
     is_harmed,
     is_speaker,
     names_a_place,
@@ -419,6 +420,10 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
         kinds = frozenset({"country"}) if m.kind == "state forces" else ARMED_KINDS
         named = next((n for n in mentions if n.start >= m.end and n.kind in kinds and n is not m
                       and same_side((m.start, m.end), (n.start, n.end), doc)), None)
+        if named is None and m.kind != "state forces":  # "the Army of Islam - a collection of rebel groups -"
+            named = next((n for n in mentions if n.kind in ARMED_KINDS and n is not m and n.entry is not None
+                          and not n.entry.generic
+                          and described_by_apposition((m.start, m.end), (n.start, n.end), doc)), None)
         if named is not None:
             out[id(m)] = named
     return out

@@ -115,6 +115,31 @@ def same_side(first: tuple[int, int], second: tuple[int, int], doc) -> bool:
     return all(t in w.fillers for t in between[1:])
 
 
+def described_by_apposition(inner: tuple[int, int], outer: tuple[int, int], doc) -> bool:
+    """'X, leader of the Army of Islam - a merged collection of rebel groups -', 'Jaish al-Islam, a coalition of
+    rebel factions': the mention at `inner` (token span) lies inside an apposition set off by a comma, dash or
+    bracket (up through a few noun-phrase
+    links: 'of', modifiers) whose anchor's phrase holds the mention at `outer`. An apposition describes its anchor:
+    the two name one side, not two."""
+    span = doc[inner[0]:inner[1]]
+    tok = span.root
+    for _ in range(6):
+        if tok.dep_ == "appos":
+            if tok.left_edge.i == 0 or doc[tok.left_edge.i - 1].text not in _APPOSITION_MARKS:
+                return False  # a loose headline parse ('ISIL Beheads 8 Syria Militants'), not a set-off apposition
+            anchor = tok.head
+            outside = [t.i for t in anchor.subtree if not (tok.left_edge.i <= t.i <= tok.right_edge.i)]
+            return any(outer[0] <= i < outer[1] for i in outside)
+        if tok.dep_ not in _DESCRIPTION_DEPS or tok.head == tok:
+            return False
+        tok = tok.head
+    return False
+
+
+_DESCRIPTION_DEPS = frozenset({"pobj", "prep", "compound", "amod", "nmod", "conj"})
+_APPOSITION_MARKS = frozenset({",", "-", "‐", "–", "—", "("})  # a non-restrictive apposition is set off
+
+
 def names_a_place(tok: Token) -> bool:
     """'the north Cameroon town of Fotokol': a country or people word that only modifies a place noun."""
     return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in identity_words().places

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.data_files import data_path
 from frontwatch.events.actor_units import is_numbered_unit
+from frontwatch.events.theatre_coalition import bare_coalitions
 from frontwatch.model import Actor
 
 if TYPE_CHECKING:
@@ -455,6 +456,7 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
     into that mention; standalone ones ("Israel bombed") are mentions of the country.
     """
     doc = span.doc
+    theatre = default_country  # the article's main country (the subject's country may replace the default below)
     raw: list[tuple[int, int, ActorEntry]] = []
     widths = first_widths(doc, d)
     i = span.start
@@ -557,6 +559,10 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
                                      doc[e - 1].tag_ in ("NNS", "NNPS")))
 
     taken = {t for m in mentions for t in range(m.start, m.end)}
+    for s, e, entry in bare_coalitions(span, d, theatre, taken):  # 'carried out by the coalition': the theatre's
+        actor = Actor(name=entry.name, text=doc[s:e].text, kind=entry.kind, country=entry.country)
+        mentions.append(ActorMention(s, e, e - 1, doc[s:e].text, entry.kind, [actor], entry, entry.country))
+        taken.update(range(s, e))
     for ent in (doc.ents if ents is None else ents):  # `ents`: doc.ents read once per article
         if ent.start < span.start or ent.end > span.end or ent.label_ not in ("PERSON", "ORG"):
             continue

@@ -394,7 +394,9 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
     """'killing 6 civilians', 'killed dozens', 'killing 6 soldiers and 4 rebels' (summed)."""
     j = v + 1
     q = quantity(toks, j, w, blocked)
-    if q is None or (q.singular and (_collective(toks, q.end) or not toks[v].startswith(_SINGLE_VICTIM_VERBS))):
+    if q is None:
+        return _bare_singular_victim(toks, v, w)
+    if (q.singular and (_collective(toks, q.end) or not toks[v].startswith(_SINGLE_VICTIM_VERBS))):
         return None  # "executed a special operation": only killing verbs take "a"/"an" as one victim
     after = toks[q.end:q.end + 2]
     if after[:1] and after[0] in w.injury or len(after) == 2 and after[1] in w.injury and after[0] not in ("and", ",") \
@@ -425,6 +427,27 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
         filler += 1
         k += 1
     return Match(total, q.start, end, q.another)
+
+
+_FUNCTION_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "of", "in", "on",
+                             "at", "by", "with", "for", "to", "from", "as", "that", "which", "who", "while", "after",
+                             "every", "each", "any", "no", "all", "some", "many", "several", "more", "other"})
+
+
+def _bare_singular_victim(toks: list[str], v: int, w: Words) -> Match | None:
+    """'Syrian Army Kills Terrorist Commander', 'gunmen killed police officer X': headline grammar, and a title
+    before a name, drop the article, so a singular person noun right after a verb of killing (at most two
+    modifier words between, no article or number) is one victim, as 'killed a man' is."""
+    if not toks[v].startswith(_SINGLE_VICTIM_VERBS):
+        return None
+    for j in range(v + 1, min(v + 4, len(toks))):
+        t = toks[j]
+        if t in w.singular_persons:
+            after = toks[j + 1] if j + 1 < len(toks) else ""
+            return None if after in ("'s", "’s", "-", "and") else Match(1, j, j + 1, False)
+        if not t.isalpha() or t in _FUNCTION_WORDS or t in w.injury or t in w.kill:
+            return None
+    return None
 
 
 def _toll_count(toks: list[str], i: int, phrase: tuple[str, ...], w: Words, blocked: set[int]) -> Match | None:

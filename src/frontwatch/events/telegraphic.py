@@ -58,7 +58,7 @@ def swallowed_subject(tok: "Token", actor_tokens: set[int]) -> "Token | None":
 def misread_noun(tok: "Token") -> bool:
     """An event noun the tagger read as another part of speech in headline grammar:
     an adjective heading a subject or object ('regime [offensive] in Aleppo leaves 70 dead':
-    an adjective is never a subject), or a gerund hung on the noun right before it with no
+    an adjective is never a subject), a present-tense verb that is another verb's subject, or a gerund hung on the noun right before it with no
     object of its own ('children die in regime [shelling] at X'; not 'rebels fighting Assad',
     whose object makes it a verb)."""
     if tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
@@ -67,7 +67,9 @@ def misread_noun(tok: "Token") -> bool:
         return not any(c.dep_ in ("nsubj", "dobj", "cop") or c.pos_ == "AUX" for c in tok.children)
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ in ("NOUN", "PROPN"):
         return not any(c.dep_ in ("dobj", "nsubj", "ccomp", "xcomp") for c in tok.children)
-    return False
+    # a plural noun read as a present-tense verb that is itself another verb's subject ('regime [airstrikes] on
+    # Idlib killed nine'): a finite verb is never a subject, so the word is the subject noun
+    return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
 __all__ = ["misread_noun", "misread_verb", "swallowed_object", "swallowed_subject", "swallowed_verb"]

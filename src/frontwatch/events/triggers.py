@@ -642,8 +642,10 @@ def _noun_agent(noun: "Token", actor_tokens: set[int], modifiers: bool = True) -
     for c in noun.children if modifiers else ():
         if c.dep_ == "poss":
             return c
+    # (a noun read as a verb has its modifier as a 'subject': 'regime [airstrikes] on Idlib killed nine')
+    mod_deps = ("amod", "compound", "nmod", "nsubj") if misread_noun(noun) else ("amod", "compound", "nmod")
     for c in noun.children if modifiers else ():
-        if c.dep_ in ("amod", "compound", "nmod") and c.i in actor_tokens:
+        if c.dep_ in mod_deps and c.i in actor_tokens and (c.dep_ != "nsubj" or c.i < noun.i):
             return c
     for c in noun.children if modifiers else ():  # "[regime] air strikes", "[US]-led strikes": a modifier's modifier
         if c.dep_ in ("compound", "amod"):
