@@ -10,14 +10,21 @@ theatre in; token spans with the dictionary entry out.
 from __future__ import annotations
 
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from frontwatch.data_files import data_json
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
-    from frontwatch.events.actors import ActorDictionary, ActorEntry
+Entry = TypeVar("Entry", covariant=True)
+
+
+class NameLookup(Protocol[Entry]):
+    """What this module needs of the actor dictionary (events.actors.ActorDictionary): a look-up by name. A
+    protocol, not an import, because events.actors calls this module (an import back would be a cycle)."""
+
+    def lookup(self, name: str) -> Entry | None: ...
 
 _NOUN = "coalition"
 _QUALIFIERS = frozenset({"amod", "compound", "nmod", "poss", "nummod", "appos", "relcl", "acl"})
@@ -29,8 +36,8 @@ def theatre_coalitions() -> dict[str, str]:
     return dict(data_json("theatre_coalitions.json")["coalitions"])
 
 
-def bare_coalitions(span: "Span", d: "ActorDictionary", theatre: str | None,
-                    taken: set[int]) -> list[tuple[int, int, "ActorEntry"]]:
+def bare_coalitions(span: "Span", d: NameLookup[Entry], theatre: str | None,
+                    taken: set[int]) -> list[tuple[int, int, Entry]]:
     """(start, end, entry) of each bare lower-case 'the coalition' in the span that the theatre's table names:
     not a capitalised name ('the Coalition' said: the Syrian National Coalition), not qualified by a modifier,
     an 'of' phrase, an apposition or a clause ('a rebel coalition', 'the coalition of factions', 'the
