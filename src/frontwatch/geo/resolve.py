@@ -465,7 +465,7 @@ def uncontested_famous(text: str, cand: Candidate, candidates: Sequence[Candidat
     whose sense is beyond doubt. A name shared with a place of comparable size ('Tripoli',
     'Paris', 'Jackson') or with a country ('Jordan') is contested and gets nothing."""
     place = cand.place
-    if (cand.how not in ("exact", "alternate", "folded") or place.population < W.famous_city
+    if (cand.how not in ("exact", "alternate", "folded") or place.population < least_uncontested_people(place)
             or place.precision not in ("city", "point", "admin1", "admin2")):
         return False
     if cand.how == "alternate" and not _same_romanisation(text, place.name):
@@ -478,6 +478,20 @@ def uncontested_famous(text: str, cand: Candidate, candidates: Sequence[Candidat
                 and other.place.population * W.famous_ratio > place.population):
             return False
     return True
+
+
+def least_uncontested_people(place: Place) -> int:
+    """The least population at which a sense no other sense rivals may be raised to acceptance.
+
+    A populous place (`famous_city`) anywhere. A town or village of a country that writes its
+    names in another script at any size (`uncontested_romanised_people`): its Latin spelling is
+    a transliteration, which the small NER model labels PERSON or ORG as often as GPE ('the
+    towns of Jubb Al-Jarrah', 'inside of Darayya', 'expelled from al-Ra'i'), while a Latin-script
+    name with a single small sense is as often a surname or a firm that shares a village's
+    name ('at Kroger', 'told Obey'), where the model's label is the better witness."""
+    if romanised(place.country) and place.precision in ("city", "point"):
+        return int(W.uncontested_romanised_people)
+    return int(W.famous_city)
 
 
 def _city_over_foreign_province(ranked: Sequence[tuple[float, Candidate]]) -> tuple[float, Candidate] | None:
