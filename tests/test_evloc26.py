@@ -53,3 +53,19 @@ def test_a_mislabelled_syrian_town_in_a_place_frame_is_resolved(nlp, sentence: s
     doc = nlp(sentence)
     tops = [t for t in gp.parse_doc(doc, sentences(doc)) if t.text == name]
     assert len(tops) == 1 and tops[0].place is not None and tops[0].place.country == "SY"
+
+
+def test_a_small_town_in_a_neighbour_of_the_theatre_is_not_raised() -> None:
+    """The raise for a small romanised town needs it inside the article's theatre, not in a neighbour:
+    a Syrian report's 'Bani Zaid' (an Aleppo quarter) is not the West Bank village. A famous town keeps
+    the older rule (the theatre only must not mark it down)."""
+    from frontwatch.geo.recognize import SpanCandidate
+    from frontwatch.geo.resolve import DocContext, resolve_with
+    from frontwatch.geo.theatre import build_theatre
+
+    span = SpanCandidate(start=0, end=9, text="Bani Zaid", label="PERSON", sentence=0, prep="in")
+    village = _c(1, "Bani Zayd", "PS", 5_000, how="exact", lat=32.0, lon=35.1)
+    assert resolve_with(span, [village], DocContext()).place is not None  # no theatre: raised
+    israel = build_theatre(place_votes={"haifa": "IL", "eilat": "IL"}, local_names=["haifa", "eilat"])
+    assert israel.ring("PS") != "inside"
+    assert resolve_with(span, [village], DocContext(theatre=israel)).place is None

@@ -41,7 +41,7 @@ from frontwatch.geo.fold import fold
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.resolver_weights import weights
-from frontwatch.geo.theatre import Theatre, theatre_penalty
+from frontwatch.geo.theatre import INSIDE, Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
 from frontwatch.geometry import haversine_km, nearest_km, radians_with_cos
 from frontwatch.model import Candidate, Place, Toponym
@@ -409,12 +409,16 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         threshold += W.unsupported_variant
     if (best_score < threshold <= best_score + W.uncontested_famous
             and in_place_frame(span) and uncontested_famous(span.text, best, candidates)
-            and theatre_penalty(best, ctx.theatre, ctx.own_country, candidates) <= 0):
+            and theatre_penalty(best, ctx.theatre, ctx.own_country, candidates) <= 0
+            and (best.place.population >= W.famous_city or ctx.theatre is None
+                 or ctx.theatre.ring(best.place.country, ctx.own_country) == INSIDE)):
         # Whether the span is a place at all, never which place (the ranking has chosen this
         # sense: a Tennessee paper's 'Paris' stays the local town), and no more confidence than
         # acceptance needs: a name accepted anyway keeps its score, so the article's and the
         # outlet's votes do not change. Only where the article's theatre does not speak against
         # the sense: 'Salah Eddin' (a district of Aleppo) in a Syrian report is not Iraq's Salah ad Din.
+        # A small town (under famous_city) only inside the theatre, not in a neighbour of it: a
+        # Syrian report's 'Bani Zaid' (an Aleppo quarter) is not the West Bank village.
         best_score = threshold
     if best_score < threshold:
         return Resolution(None, best_score, best.how, ranked)
