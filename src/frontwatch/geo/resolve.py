@@ -490,7 +490,7 @@ def least_uncontested_people(place: Place) -> int:
     A populous place (`famous_city`) anywhere. A town or village of a country that writes its
     names in another script at any size (`uncontested_romanised_people`): its Latin spelling is
     a transliteration, which the small NER model labels PERSON or ORG as often as GPE ('the
-    towns of Jubb Al-Jarrah', 'inside of Darayya', 'expelled from al-Ra'i'), while a Latin-script
+    towns of Jubb Al-Jarrah', 'inside of Darayya', 'in northern ‘Ayn ‘Issa'), while a Latin-script
     name with a single small sense is as often a surname or a firm that shares a village's
     name ('at Kroger', 'told Obey'), where the model's label is the better witness."""
     if romanised(place.country) and place.precision in ("city", "point"):
