@@ -35,21 +35,20 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_location_misses import _ov  # noqa: E402
 
 
-def _docs(rows, cache: Path | None):
-    """The parsed sentences, from `cache` when it exists (written on the first run)."""
+def _docs(rows, cache: Path | None) -> list:
+    """The parsed sentences, from `cache` when it exists, else parsed and written to it.
+
+    Parsed eagerly into a list (not a generator): `zip(rows, generator)` stops at the last row
+    without resuming the generator, so a write placed after its loop never ran."""
     from spacy.tokens import Doc
 
     nlp = load_nlp()
     if cache is not None and cache.is_file():
-        for b in pickle.loads(cache.read_bytes()):
-            yield Doc(nlp.vocab).from_bytes(b)
-        return
-    saved = []
-    for doc in nlp.pipe([r.text for r in rows], batch_size=64):
-        saved.append(doc.to_bytes(exclude=["user_data"]))
-        yield doc
+        return [Doc(nlp.vocab).from_bytes(b) for b in pickle.loads(cache.read_bytes())]
+    docs = list(nlp.pipe([r.text for r in rows], batch_size=64))
     if cache is not None:
-        cache.write_bytes(pickle.dumps(saved))
+        cache.write_bytes(pickle.dumps([d.to_bytes(exclude=["user_data"]) for d in docs]))
+    return docs
 
 
 def _describe(sp, r, theatre_countries) -> str:

@@ -41,7 +41,7 @@ from frontwatch.geo.fold import fold
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.resolver_weights import weights
-from frontwatch.geo.theatre import Theatre, theatre_penalty
+from frontwatch.geo.theatre import INSIDE, Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
 from frontwatch.geometry import haversine_km, nearest_km, radians_with_cos
 from frontwatch.model import Candidate, Place, Toponym
@@ -409,12 +409,16 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         threshold += W.unsupported_variant
     if (best_score < threshold <= best_score + W.uncontested_famous
             and in_place_frame(span) and uncontested_famous(span.text, best, candidates)
-            and theatre_penalty(best, ctx.theatre, ctx.own_country, candidates) <= 0):
+            and theatre_penalty(best, ctx.theatre, ctx.own_country, candidates) <= 0
+            and (best.place.population >= W.famous_city or ctx.theatre is None
+                 or ctx.theatre.ring(best.place.country, ctx.own_country) == INSIDE)):
         # Whether the span is a place at all, never which place (the ranking has chosen this
         # sense: a Tennessee paper's 'Paris' stays the local town), and no more confidence than
         # acceptance needs: a name accepted anyway keeps its score, so the article's and the
         # outlet's votes do not change. Only where the article's theatre does not speak against
         # the sense: 'Salah Eddin' (a district of Aleppo) in a Syrian report is not Iraq's Salah ad Din.
+        # A small town (under famous_city) only inside the theatre, not in a neighbour of it: a
+        # Syrian report's 'Bani Zaid' (an Aleppo quarter) is not the West Bank village.
         best_score = threshold
     if best_score < threshold:
         return Resolution(None, best_score, best.how, ranked)
@@ -465,7 +469,7 @@ def uncontested_famous(text: str, cand: Candidate, candidates: Sequence[Candidat
     whose sense is beyond doubt. A name shared with a place of comparable size ('Tripoli',
     'Paris', 'Jackson') or with a country ('Jordan') is contested and gets nothing."""
     place = cand.place
-    if (cand.how not in ("exact", "alternate", "folded") or place.population < W.famous_city
+    if (cand.how not in ("exact", "alternate", "folded") or place.population < least_uncontested_people(place)
             or place.precision not in ("city", "point", "admin1", "admin2")):
         return False
     if cand.how == "alternate" and not _same_romanisation(text, place.name):
@@ -478,6 +482,20 @@ def uncontested_famous(text: str, cand: Candidate, candidates: Sequence[Candidat
                 and other.place.population * W.famous_ratio > place.population):
             return False
     return True
+
+
+def least_uncontested_people(place: Place) -> int:
+    """The least population at which a sense no other sense rivals may be raised to acceptance.
+
+    A populous place (`famous_city`) anywhere. A town or village of a country that writes its
+    names in another script at any size (`uncontested_romanised_people`): its Latin spelling is
+    a transliteration, which the small NER model labels PERSON or ORG as often as GPE ('the
+    towns of Jubb Al-Jarrah', 'inside of Darayya', 'in northern ‘Ayn ‘Issa'), while a Latin-script
+    name with a single small sense is as often a surname or a firm that shares a village's
+    name ('at Kroger', 'told Obey'), where the model's label is the better witness."""
+    if romanised(place.country) and place.precision in ("city", "point"):
+        return int(W.uncontested_romanised_people)
+    return int(W.famous_city)
 
 
 def _city_over_foreign_province(ranked: Sequence[tuple[float, Candidate]]) -> tuple[float, Candidate] | None:
