@@ -51,6 +51,25 @@ def _docs(rows, cache: Path | None) -> list:
     return docs
 
 
+def capture_resolutions() -> tuple[list, list, object]:
+    """Wrap the geoparser's resolver so that each call leaves its (span, candidates, resolution) triples and
+    the theatre it was given in the two returned lists (overwritten at each call); the third item is the real
+    resolver, to put back. Why: these dev tools read
+    what the resolver decided for a sentence's spans, which the pipeline's output does not keep."""
+    captured: list = []
+    theatres: list = []
+    real = geoparse_mod.resolve_document
+
+    def spy(text, spans, cands, *a, **k):
+        out = real(text, spans, cands, *a, **k)
+        captured[:] = list(zip(spans, cands, out))
+        theatres[:] = [k.get("theatre")]
+        return out
+
+    geoparse_mod.resolve_document = spy
+    return captured, theatres, real
+
+
 def _describe(sp, r, theatre_countries) -> str:
     flags = [k for k in ("prep", "type_word", "locative", "territory_object", "place_of", "person_like",
                          "person_name", "speech_subject", "org_like", "in_org_entity", "definite", "inner",
@@ -72,17 +91,7 @@ def main() -> None:
     rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
     gp = _pipeline(None, True).geoparser
     ex = EventExtractor()
-    captured: list = []
-    real = geoparse_mod.resolve_document
-    theatres: list = []
-
-    def spy(text, spans, cands, *a, **k):
-        out = real(text, spans, cands, *a, **k)
-        captured[:] = list(zip(spans, cands, out))
-        theatres[:] = [k.get("theatre")]
-        return out
-
-    geoparse_mod.resolve_document = spy
+    captured, theatres, real = capture_resolutions()
     old = {}
     if args.against:
         for line in args.against.read_text().splitlines():

@@ -24,7 +24,7 @@ from frontwatch.nlp.pipeline import sentences as nlp_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_location_misses import _ov  # noqa: E402
-from event_location_refusals import _docs  # noqa: E402
+from event_location_refusals import _docs, capture_resolutions  # noqa: E402
 
 _FLAGS = ("person_like", "person_name", "speech_subject", "org_like", "in_org_entity", "inner", "sentence_initial",
           "calendar", "short_code", "listed_only", "definite", "feature_name", "site_head", "place_of")
@@ -37,17 +37,7 @@ def main() -> None:
     args = ap.parse_args()
     rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
     gp = _pipeline(None, True).geoparser
-    captured: list = []
-    theatres: list = []
-    real = geoparse_mod.resolve_document
-
-    def spy(text, spans, cands, *a, **k):
-        out = real(text, spans, cands, *a, **k)
-        captured[:] = list(zip(spans, cands, out))
-        theatres[:] = [k.get("theatre")]
-        return out
-
-    geoparse_mod.resolve_document = spy
+    captured, theatres, real = capture_resolutions()
     n_out = 0
     for n, (s, doc) in enumerate(zip(rows, _docs(rows, args.parses))):
         if not s.gold:
