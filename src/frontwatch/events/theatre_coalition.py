@@ -48,8 +48,6 @@ def bare_coalitions(span: "Span", d: NameLookup[Entry], theatre: str | None,
     if entry is None:
         return []
     doc = span.doc
-    if _named_coalition(doc):
-        return []
     out = []
     for tok in span:
         if tok.text != _NOUN or tok.i in taken or tok.i == span.start:
@@ -60,7 +58,8 @@ def bare_coalitions(span: "Span", d: NameLookup[Entry], theatre: str | None,
         if any(c.dep_ in _QUALIFIERS or (c.dep_ == "prep" and c.lower_ == "of") for c in tok.children):
             continue
         out.append((det.i, tok.i + 1, entry))
-    return out
+    # the article-wide check last, and only for a sentence that has a bare 'the coalition': it reads the whole Doc
+    return [] if out and _named_coalition(doc) else out
 
 
 def _named_coalition(doc) -> bool:
