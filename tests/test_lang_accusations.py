@@ -7,16 +7,11 @@ Sentences written for the test (none from a corpus).
 from __future__ import annotations
 
 import pytest
+from lang_helpers import coded as _coded
 
-from frontwatch.evaluate.ml_events import REPORTED
 from frontwatch.lang.accusations import voiced
 from frontwatch.lang.cues import load
 from frontwatch.lang.event_tokens import words
-from frontwatch.lang.events import code_sentence
-
-
-def _coded(text: str, lang: str) -> list[str]:
-    return [e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED]
 
 
 @pytest.mark.parametrize("lang,text", [

@@ -5,12 +5,7 @@ Sentences written for the test (none from a corpus).
 
 from __future__ import annotations
 
-from frontwatch.evaluate.ml_events import REPORTED
-from frontwatch.lang.events import code_sentence
-
-
-def _coded(text: str, lang: str) -> list[str]:
-    return [e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED]
+from lang_helpers import coded as _coded
 
 
 def test_an_arrest_in_the_past_is_background() -> None:

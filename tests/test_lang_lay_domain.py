@@ -7,13 +7,7 @@ Sentences written for the test (none from a corpus): each pair differs only in t
 from __future__ import annotations
 
 import pytest
-
-from frontwatch.evaluate.ml_events import REPORTED
-from frontwatch.lang.events import code_sentence
-
-
-def _coded(text: str, lang: str) -> list[str]:
-    return [e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED]
+from lang_helpers import coded as _coded
 
 
 @pytest.mark.parametrize("lang,lay,political", [
