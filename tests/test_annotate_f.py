@@ -6,11 +6,11 @@ jsonl files (or a rerun of an annotator's build) undid one, the corpus would sil
 
 from __future__ import annotations
 
-import importlib.util
 import json
 from pathlib import Path
 
 import pytest
+from script_modules import load_script
 
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, Labelled
 
@@ -20,10 +20,7 @@ SUBTYPES = REPO / "dev" / "subtypes"
 
 @pytest.fixture(scope="module")
 def annotate_f():
-    spec = importlib.util.spec_from_file_location("annotate_f", REPO / "dev" / "annotate_f.py")
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
-    return module
+    return load_script("dev/annotate_f.py")
 
 
 def corpus_records() -> dict[str, dict]:

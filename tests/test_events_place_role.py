@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 
+from script_modules import load_script
 from test_events_support import run
 
 from frontwatch.events import place_role
@@ -119,13 +120,8 @@ def test_a_place_modifying_the_event_noun_is_not_an_actors_origin(nlp):  # noqa:
 def test_fit_choice_learns_which_place_is_chosen() -> None:
     """The choice objective (dev/fit_place_role.py): a feature that marks the gold place among
     a sentence's places gets a positive weight, one shared by all places none of it."""
-    import importlib.util
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "dev" / "fit_place_role.py"
-    spec = importlib.util.spec_from_file_location("fit_place_role", path)
-    fit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fit)
+    fit = load_script("dev/fit_place_role.py")
     records = []
     for i in range(40):
         cands = [{"f": {"prep=in": 1.0, "shared": 1.0}, "y": 1, "d": 2},
@@ -186,13 +182,8 @@ def test_the_attackers_origin_is_one_decision_over_grammar_and_actor_spans(nlp):
 
 def test_fit_reduced_leaves_out_families_and_rare_features() -> None:
     """dev/fit_place_role.py --drop / --min-count: the generalisation study's reduced feature sets."""
-    import importlib.util
-    from pathlib import Path
 
-    path = Path(__file__).resolve().parents[1] / "dev" / "fit_place_role.py"
-    spec = importlib.util.spec_from_file_location("fit_place_role", path)
-    fit = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(fit)
+    fit = load_script("dev/fit_place_role.py")
     records = [{"id": str(i), "gold": True, "how": "locative", "text": f"s{i}",
                 "cands": [{"f": {"prep=in": 1.0, "host_prep=direct:in": 1.0, **({"rare": 1.0} if i == 0 else {})},
                            "y": 1, "d": 1}]} for i in range(5)]

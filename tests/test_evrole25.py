@@ -7,8 +7,7 @@ Constructed sentences, the stand-in geoparser of test_events_support, the real p
 
 from __future__ import annotations
 
-import importlib.util
-from pathlib import Path
+from script_modules import load_script
 
 from frontwatch.events import place_role
 
@@ -68,11 +67,7 @@ def test_a_building_named_with_its_town(nlp):  # noqa: F811
 
 
 def _fit_module():
-    path = Path(__file__).resolve().parents[1] / "dev" / "fit_place_role.py"
-    spec = importlib.util.spec_from_file_location("fit_place_role", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("dev/fit_place_role.py")
 
 
 def test_a_partial_refit_fits_only_the_free_features() -> None:

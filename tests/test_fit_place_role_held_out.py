@@ -1,18 +1,14 @@
 """dev/fit_place_role.py --against: a refit scored on held-out halves of the tune part beside
 other weights on the same halves (evfit24)."""
 
-import importlib.util
-from pathlib import Path
+
+from script_modules import load_script
 
 from frontwatch.events import place_role
 
 
 def _fit_module():
-    path = Path(__file__).resolve().parents[1] / "dev" / "fit_place_role.py"
-    spec = importlib.util.spec_from_file_location("fit_place_role", path)
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("dev/fit_place_role.py")
 
 
 def _records() -> list[dict]:

@@ -5,7 +5,6 @@ The examples are made up here: (rule sub-type, sparse features, dense vector).""
 
 from __future__ import annotations
 
-import importlib.util
 import json
 import sys
 from pathlib import Path
@@ -15,18 +14,14 @@ import pytest
 
 pytest.importorskip("sklearn")
 
-from frontwatch.events import subtype_model  # noqa: E402
+from script_modules import load_script  # noqa: E402
 
-SCRIPT = Path(__file__).resolve().parents[1] / "scripts" / "train_subtypes.py"
+from frontwatch.events import subtype_model  # noqa: E402
 
 
 @pytest.fixture(scope="module")
 def train():
-    spec = importlib.util.spec_from_file_location("train_subtypes", SCRIPT)
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["train_subtypes"] = mod  # its dataclasses look their module up there
-    spec.loader.exec_module(mod)
-    return mod
+    return load_script("scripts/train_subtypes.py")  # registered: its dataclasses look their module up there
 
 
 def test_every_labelled_file_of_the_folder_is_read(train, tmp_path: Path):

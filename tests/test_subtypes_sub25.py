@@ -8,6 +8,7 @@ leaves them out. A date's 'March' is no protest cue word."""
 from __future__ import annotations
 
 import pytest
+from script_modules import load_script
 from test_events_subtype_model import main_of
 
 from frontwatch.events import subtype_model
@@ -80,15 +81,8 @@ def test_the_codebook_chain_applies_the_party_rules():
 
 def test_the_learner_leaves_the_party_features_to_the_rules():
     assert all(f.startswith(subtype_model.RULES_ONLY) for f in ("party:subj=crowd", "pair=armed+state", "pdir=a>b"))
-    import importlib.util
-    import sys
-    from pathlib import Path
 
-    spec = importlib.util.spec_from_file_location("train_subtypes", Path(__file__).resolve().parents[1] / "scripts"
-                                                  / "train_subtypes.py")
-    ts = importlib.util.module_from_spec(spec)
-    sys.modules["train_subtypes"] = ts
-    spec.loader.exec_module(ts)
+    ts = load_script("scripts/train_subtypes.py")
     pytest.importorskip("sklearn")
     exs = [("r", ["w=a", "party:subj=crowd"], None), ("r", ["w=b", "party:subj=crowd"], None)] * 2
     model = ts.fit(exs, ["Armed clash", "Attack"] * 2, ts.Setting("svm", 0.2, "balanced", 0.0, 4.0))
