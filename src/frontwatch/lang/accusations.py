@@ -24,6 +24,7 @@ is a political actor is left to the rules that read every political trigger (lan
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_scope import VERB_FINAL
 from frontwatch.lang.event_tokens import Word, cue_phrases, normalize
 from frontwatch.lang.triggers import LangEntry, LangTrigger
 
@@ -31,7 +32,6 @@ PREDICATE_WINDOW = 2  # words between the copula or naming verb and its compleme
 VERB_FINAL_WINDOW = 1  # words between a verb-final complement and its copula: a plural mark ('تروریست ها هستند'),
 # no more, as 'است' is also the perfect's auxiliary ('... انجام شده است')
 LABEL_STRENGTH = 0.55  # as the lexicon's `speech` words of blame
-VERB_FINAL = frozenset({"fa", "tr"})  # the complement precedes its copula ('تروریسم می دانیم')
 
 
 def label_accusations(ws: list[Word], cues: Cues, content_start: int | None,

@@ -11,7 +11,9 @@ or a case ('Borsaya saldırı'), which the lists leave out, so it stays an attac
 
 from __future__ import annotations
 
-from frontwatch.lang.cues import Cues
+from functools import lru_cache
+
+from frontwatch.lang.cues import Cues, load
 from frontwatch.lang.event_tokens import Word, normalize
 from frontwatch.lang.triggers import LangTrigger
 
@@ -25,13 +27,21 @@ def market_moves(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set
     exchange; 'بالبورصة') is what makes the market a target, not the doer."""
     if not cues.markets or not cues.off_topic_types:
         return set()
-    markets = {_joined(m.split(), cues) for m in cues.markets}
+    markets = _market_forms(cues.lang)
 
     def beside(a: int, b: int) -> bool:
         return any(_joined([w.text for w in ws[i:j]], cues) in markets
                    for n in range(1, MAX_WORDS + 1) for i, j in ((b, b + n), (a - n, a)) if 0 <= i and j <= len(ws))
 
     return {k for k, t in enumerate(triggers) if t.type in cues.off_topic_types and beside(t.start, t.end)}
+
+
+@lru_cache(maxsize=None)
+def _market_forms(lang: str) -> frozenset[str]:
+    """The language's market phrases in comparison form, built once (the cues of a language are loaded once:
+    `cues.load` is cached, as `event_tokens.cue_phrases` assumes)."""
+    c = load(lang)
+    return frozenset(_joined(m.split(), c) for m in c.markets)
 
 
 def _joined(words: list[str], cues: Cues) -> str:
