@@ -8,8 +8,8 @@ killed' is passive and its 'in'/'by' phrase holds an act, not a side. ACLED code
 side that did the act that killed; so the death's record takes the doer of the act its sentence says caused
 it, and only that act (never another clause's: 'X was killed; later, Y shelled the town').
 
-Pure: tokens in, the causing trigger's head out. Used by events/extract.py once a sentence's triggers are
-completed (`events/actor_fill.py`).
+Pure: tokens in, the causing trigger's head out. Used by events/extract.py once an article's reports are merged
+and completed (`actor_fill.apply`): the act's record often gets its side there.
 """
 
 from __future__ import annotations
