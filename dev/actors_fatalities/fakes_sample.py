@@ -9,6 +9,7 @@ ordered by the SHA-1 of "unit_id|evidence sentence", one per evidence sentence, 
     PYTHONPATH=src .venv/bin/python dev/actors_fatalities/fakes_sample.py --load /tmp/fakes.jsonl --what a1 -n 60
     ... --what fatgap --seed act25   # the events counts and a sample of violent done events with toll 0
     ... --seed act23   # a salted order: a sample disjoint in expectation from the unsalted one earlier passes read
+    ... --what noactor --seed act27 --context   # violent done events with no actor 1, with the sentences around
 """
 
 from __future__ import annotations
@@ -58,10 +59,23 @@ def wanted(rec: dict, what: str) -> bool:
     if what == "a1filled":  # the other error: a side filled wrongly (a holder, a speaker read as the doer)
         return bool((rec.get("actor1") or {}).get("name")) and (rec.get("acled") or {}).get("event_type") in (
             "Battles", "Explosions/Remote violence", "Violence against civilians")
+    if what == "noactor":  # act27: an empty actor 1 on a violent, done event (the ones a reader can judge)
+        return wanted(rec, "a1") and (rec.get("acled") or {}).get("event_type") in _VIOLENT \
+            and rec.get("modality") not in ("planned", "denied")
     if what == "fatgap":  # the issue's FA-KES criterion: a violent, done event whose sentence counts deaths, toll 0
         return wanted(rec, "fat") and (rec.get("acled") or {}).get("event_type") in _VIOLENT \
             and rec.get("modality") not in ("planned", "denied")
     return rec.get("fatalities") in (None, 0) and bool(_COUNT.search(evidence(rec)))
+
+
+def around(text: str, sentence: str, width: int = 300) -> tuple[str, str]:
+    """The article text just before and just after the evidence sentence: a side named only in a neighbouring
+    sentence is a class of its own (the guideline keeps it empty; an ACLED coder reading the article would not)."""
+    at = text.find(sentence[:60]) if sentence else -1
+    if at < 0:
+        return "", ""
+    end = at + len(sentence)
+    return " ".join(text[max(0, at - width):at].split()), " ".join(text[end:end + width].split())
 
 
 def gap_counts(rows: list[dict], split: str) -> dict[str, int]:
@@ -80,14 +94,20 @@ def main() -> None:
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--load", type=Path)
     ap.add_argument("--split", default="tune")
-    ap.add_argument("--what", choices=("a1", "a1filled", "fat", "fatgap"), default="a1")
+    ap.add_argument("--what", choices=("a1", "a1filled", "noactor", "fat", "fatgap"), default="a1")
     ap.add_argument("-n", type=int, default=60)
     ap.add_argument("--seed", default="", help="salt of the SHA-1 order: a fresh sample, not one already read")
+    ap.add_argument("--context", action="store_true", help="print the article text around each evidence sentence")
     args = ap.parse_args()
     if args.dump:
         dump(args.dump, args.split)
         return
     rows = [json.loads(x) for x in args.load.open(encoding="utf-8")]
+    texts = {}
+    if args.context:
+        from frontwatch.evaluate.fakes import read_fakes
+        from frontwatch.evaluate.run import DEFAULT_FAKES
+        texts = {a.unit_id: a.text for a in read_fakes(Path(DEFAULT_FAKES), split=args.split)}
     if args.what.startswith("fat"):
         print("# " + "; ".join(f"{k} {v}" for k, v in gap_counts(rows, args.split).items()))
     seen, picked = set(), []
@@ -110,6 +130,9 @@ def main() -> None:
               f"[{r.get('trigger')}] {r.get('modality')} a1={a1.get('name')} a2={a2.get('name')}({a2.get('text')}) "
               f"fat={r.get('fatalities')} loc={(r.get('location') or {}).get('country')}")
         print("    " + evidence(r))
+        if args.context:
+            before, after = around(texts.get(row["unit_id"], ""), evidence(r))
+            print(f"    <<< {before}\n    >>> {after}")
 
 
 if __name__ == "__main__":

@@ -230,6 +230,17 @@ def _premodifier(m: ActorMention, head, trigger_text: str, country: str | None) 
         and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "during") and tok.head.head == head
 
 
+def _said_of_the_act(m: ActorMention, head, trigger_text: str) -> bool:
+    """'air raids believed to be Russian', 'a strike thought to be Turkish': the mention is what a word of the
+    trigger (the act) is said to be, read off the words between them (`actor_roles.same_side`)."""
+    doc = head.doc
+    act_words = set(trigger_text.lower().split())
+    if names_a_place(doc[m.head]):  # "shells fired from Turkish territory": where from, not whose
+        return False
+    return any((doc[j].lower_ in act_words or j == head.i) and same_side((j, j + 1), (m.start, m.end), doc)
+               for j in range(max(0, m.start - 10), m.start - 1))
+
+
 def _backer(m: ActorMention, doc) -> bool:
     """'backed by X', 'supported by X': X backs the side acting."""
     by = _by_word(m, doc)
@@ -521,6 +532,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # is its doer, however the parser split the phrase ('government' read as the object of 'in')
         by = by or [m for m in _others(sides, (patient_m,), AGENT_KINDS | {"country"}, names)
                     if _premodifier(m, head, trigger_text, country) and not _holder(m, doc, head) and not harmed_side(m)]
+        # "air raids believed to be Russian", "a strike thought to be by the regime": the side the act itself is
+        # said to be is its doer (the guideline's 'suspected X', 'thought to be X' = X), read off the words
+        # between them as for "gunmen suspected to be members of X" (`actor_roles.same_side`)
+        by = by or [m for m in _others(sides, (patient_m,), AGENT_KINDS | {"country"}, names)
+                    if _said_of_the_act(m, head, trigger_text)]
         if by:
             agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)

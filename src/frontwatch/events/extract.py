@@ -30,6 +30,7 @@ from frontwatch.events import (
     ontology,
     place_role,
     subtype_model,
+    toll_act,
 )
 from frontwatch.events.actors import (
     ATTRIBUTIVE_KINDS,
@@ -241,6 +242,7 @@ class EventExtractor:
         self.actors = actors or default_dictionary()
         self._explicit: set[str] = set()  # ids of events dated in their own sentence (per article)
         self._completed: list[tuple[Event, actor_fill.Completion]] = []  # the codebook's defaults (per article)
+        self._heads: dict[int, object] = {}  # id(event) -> its trigger's head token (per article)
         self._definite: set[str] = set()  # ids of events told by a definite description ("the fall of X")
         self.last_place_scores: list[place_role.Scored] = []  # the last place decision, for fitting and debugging
         self._structure = True  # the main22 chooser features wanted (per article: `main_event.structure_wanted`)
@@ -299,6 +301,26 @@ class EventExtractor:
                     m.actors[0] = Actor(name=m.entry.canonical(self.actors.country_name(code)), text=m.text,
                                         kind=m.kind, country=code)
                     m.country = code
+
+    def _doers_of_tolls(self, events: list[Event]) -> list[Event]:
+        """A death record with no doer takes the doer of the act its sentence says killed ('were killed when a
+        missile struck', 'killed in a barrel bomb attack': events/toll_act.py), once merges and the codebook's
+        defaults have named that act's side. Not a battle's: its dead may be of either side."""
+        by_sentence: dict[int, list[Event]] = {}
+        for e in events:
+            if id(e) in self._heads:
+                by_sentence.setdefault(e.evidence_start, []).append(e)
+        for group in by_sentence.values():
+            acts = [e for e in group if e.actor1 is not None and e.acled_event_type in toll_act.CAUSE_TYPES]
+            heads = [self._heads[id(e)] for e in acts]
+            for e in group:
+                if e.actor1 is not None or e.modality in ("background", "denied"):
+                    continue
+                k = toll_act.cause_of(self._heads[id(e)], heads)
+                doer = acts[k].actor1 if k is not None else None
+                if doer is not None and (e.actor2 is None or e.actor2.name != doer.name):
+                    e.actor1 = doer
+        return events
 
     def _agent_mention(self, fr: Frame, seg: Segment, mentions: list[ActorMention], history: list[ActorMention]
                        ) -> ActorMention | None:
@@ -485,6 +507,7 @@ class EventExtractor:
         self._explicit = set()
         self._definite = set()
         self._completed = []
+        self._heads = {}
         self._structure = main_event.structure_wanted()  # once per article: it reads the environment and a file path
         segs = segments(doc)
         ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
@@ -523,6 +546,7 @@ class EventExtractor:
         kept = consolidate(_most_specific(_dedupe(events)), explicit=self._explicit, headline=_headlines(segs),
                            paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
         final = actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
+        final = self._doers_of_tolls(final)
         main_event.mark_sentence_main(final)  # after the actors: the chooser reads their kinds
         return final
 
@@ -663,6 +687,7 @@ class EventExtractor:
                                    modality, conf, trig.text,
                                    coder_source(day, expr.text if expr and expr.date else None)))
         self._completed.extend((e, completion) for e in out)
+        self._heads.update((id(e), head) for e in out)
         # the main22 features only where a chooser reads them (`main_event.structure_wanted`)
         where = main_event.clause_features(span, head, fr.clause_verb, self._structure)
         where[f"tense={tense}"] = 1.0

@@ -1,0 +1,82 @@
+"""The act a sentence's deaths were caused by: 'killed in the bombing', 'killed when a missile struck', 'the
+bombing has killed 44'.
+
+Why: a sentence that reports a strike and its toll gives two triggers, the act ('bombing', 'missile struck')
+and the death ('killed'). The act's record names who did it when the sentence does ('killed by Russian
+airstrikes' through the frame of 'airstrikes'), but the death verb's own frame has no agent: 'civilians were
+killed' is passive and its 'in'/'by' phrase holds an act, not a side. ACLED codes one event, its actor 1 the
+side that did the act that killed; so the death's record takes the doer of the act its sentence says caused
+it, and only that act (never another clause's: 'X was killed; later, Y shelled the town').
+
+Pure: tokens in, the causing trigger's head out. Used by events/extract.py once an article's reports are merged
+and completed (`actor_fill.apply`): the act's record often gets its side there.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from frontwatch.events.fatalities import words as toll_words
+
+# 'killed in the shelling', 'killed by a suicide bombing', 'died during air raids', 'killed in a barrel bomb attack'
+_CAUSE_PREPS = frozenset({"in", "by", "during"})
+# 'killed when a missile struck', 'died after shells hit': a clause of time whose verb is the act
+_CAUSE_MARKERS = frozenset({"when", "after", "as"})
+# The acts whose doer is the killer of the dead they cause: remote violence and violence against civilians. Not a
+# battle ('killed in clashes with the SDF'): its dead may be of either side, so its actor 1 may be theirs.
+CAUSE_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
+_NOUN_LINKS = frozenset({"compound", "amod", "nmod"})  # 'barrel bomb [attack]': a word of the act noun's phrase
+
+
+def is_death(tok) -> bool:
+    """A verb or noun of dying or killing ('killed', 'died', 'executed'; data/fatalities.json's lists)."""
+    w = toll_words()
+    return tok.lower_ in w.death or tok.lower_ in w.kill
+
+
+def _within(tok, head) -> bool:
+    """`tok` is `head` or a word of its noun phrase ('barrel' of 'barrel bomb attack')."""
+    for _ in range(3):
+        if tok == head:
+            return True
+        if tok.dep_ not in _NOUN_LINKS or tok.head == tok:
+            return False
+        tok = tok.head
+    return tok == head
+
+
+def _harm_words(death) -> list:
+    """The death verb and the harm words coordinated with it ('killed and [30 wounded] by', 'killed and wounded
+    in'): an 'in'/'by' phrase the parser hangs on the last of them says what caused them all."""
+    out = [death]
+    for c in death.children:
+        if c.dep_ == "conj":
+            out.append(c)
+            out.extend(g for g in c.children if g.dep_ == "acl")  # '30 [wounded]': the count the parser made the conjunct
+    return out
+
+
+def cause_of(death, acts: Sequence) -> int | None:
+    """Index in `acts` (other triggers' head tokens of the sentence) of the act that `death` says killed:
+    the act is the death verb's active subject ('the bombing has killed 44', 'a car bomb killed 26'), the
+    object of its 'in'/'by'/'during' ('were killed in aerial attacks', 'killed and 30 wounded by a suicide
+    bombing'), or the verb of its 'when'/'after' clause ('were killed when a missile struck'). None when
+    `death` is no word of dying or no act is so tied."""
+    if not is_death(death):
+        return None
+    harm = _harm_words(death)
+    for k, act in enumerate(acts):
+        if act == death:
+            continue
+        for child in death.children:
+            if child.dep_ == "nsubj" and _within(act, child):
+                return k
+            if child.dep_ == "advcl" and child == act and any(
+                    g.dep_ == "advmod" and g.lower_ in _CAUSE_MARKERS or g.dep_ == "mark" and g.lower_ in _CAUSE_MARKERS
+                    for g in act.children):
+                return k
+        for word in harm:
+            if any(c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS and any(
+                    g.dep_ == "pobj" and _within(act, g) for g in c.children) for c in word.children):
+                return k
+    return None
