@@ -16,7 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.events.subtype_features import cue_data, cues
-from frontwatch.events.subtype_parties import ARMED, CIVILIANS, CROWD, FIRED_ON_PROTEST, NONE, STATE
+from frontwatch.events.subtype_parties import (
+    ARMED,
+    CIVILIANS,
+    CROWD,
+    FIRED_ON_PROTEST,
+    NONE,
+    STATE,
+)
 from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
 from frontwatch.events.subtype_sides import (
     GOVERNMENT_GAIN,
@@ -516,9 +523,14 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     attacked each other", "members of a youth group clashed with opposition activists") and no party it acts with
     or upon is a state force or an armed side (`party:with=`, `party:obj=`). `crowd_violence` reads the sentence's
     words; this reads the trigger's own parties, so a crowd word that heads a phrase the side words call armed
-    ('student factions', 'youth group') counts as the crowd it names."""
+    ('student factions', 'youth group') counts as the crowd it names. Civilians count as a crowd when the trigger
+    is a fight (`TWO_SIDED_FIGHT_WORDS`, `RIOT_CLASH_WORDS`: "200 patrons brawl"): people who are no armed side
+    fighting each other are a mob; civilians who only kill or hurt ("a man opened fire") are left to the model
+    (section 28)."""
     feats = list(feats)
-    if subtype not in CROWD_FROM or _values(feats, "party:subj=") != {CROWD}:
+    actors = _values(feats, "party:subj=")
+    fight = _values(feats, "trig=") & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS)
+    if subtype not in CROWD_FROM or not (actors == {CROWD} or (fight and actors and actors <= {CROWD, CIVILIANS})):
         return subtype
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
         return subtype
@@ -614,6 +626,37 @@ def fired_on_protest(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+TERRITORY_GAINS = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN})
+
+
+def needs_ground(subtype: str, feats: Iterable[str]) -> str:
+    """A territory type needs ground taken in the sentence (the codebook: territory changes hands): a Government
+    regains territory or Non-state actor overtakes territory answer whose sentence has no word of gaining ground
+    (`cue=territory_gain`: captured, seized, retook, control, ...) and whose rules typed something else (`rule=`)
+    keeps the rules' type ("the Syrian army ambushed a group of terrorists ..., killing 15" is the ambush). The
+    model hears the state's or the group's words and gives its territory type; the mirror of `needs_protest`."""
+    feats = list(feats)
+    if subtype not in TERRITORY_GAINS or "cue=territory_gain" in feats:
+        return subtype
+    rule = _feature(feats, "rule=")
+    return subtype if rule is None or rule in TERRITORY_GAINS else rule
+
+
+def riot_needs_demonstration(subtype: str, feats: Iterable[str]) -> str:
+    """A Violent demonstration needs a demonstration or the state as the crowd's target (guideline 24.2 (a), (b));
+    a crowd's fight with neither is Mob violence (24.2 (c): "Ethnic Turks and Kurds clashed", "communal clashes", a
+    clash over a suspect the police would not hand over). Applies to a Violent demonstration answer whose sentence
+    has no protest word (`cue=protest`), whose rules found no riot (`rule=`: 'riot', 'rock-throwing' are the rules'
+    own Violent demonstration), and none of whose trigger's parties it acts with or upon is a state force
+    (`party:with=`, `party:obj=`). The model hears 'clash' beside a crowd and answers the riot it has seen most."""
+    feats = list(feats)
+    if subtype != VIOLENT_DEMONSTRATION or "cue=protest" in feats or _feature(feats, "rule=") == VIOLENT_DEMONSTRATION:
+        return subtype
+    if STATE in _values(feats, "party:with=") | _values(feats, "party:obj="):
+        return subtype
+    return MOB_VIOLENCE
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -625,7 +668,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     whether what was taken was ground at all or people (`people_taken`), whether a crowd did it
     (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
-    arrests (`raid_with_arrests`), and whether a protest was fired on (`fired_on_protest`)."""
+    arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`), whether ground was taken at
+    all (`needs_ground`) and whether a riot had a demonstration (`riot_needs_demonstration`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -637,4 +681,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
     sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
-    return fired_on_protest(raid_with_arrests(sub, feats), feats)
+    sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
+    return riot_needs_demonstration(needs_ground(sub, feats), feats)
