@@ -657,6 +657,20 @@ def riot_needs_demonstration(subtype: str, feats: Iterable[str]) -> str:
     return MOB_VIOLENCE
 
 
+SURRENDER_WORDS = frozenset(cue_data()["surrender_words"])
+
+
+def surrender_agreed(subtype: str, feats: Iterable[str]) -> str:
+    """A surrender is an Agreement (the guideline's Agreement: "surrender or reconciliation deal"; the ACLED codebook
+    lists surrenders among agreements): a Change to group/activity answer whose trigger is a word of surrender
+    (`SURRENDER_WORDS`: "opposition-held areas have surrendered after long army sieges", "the men surrendered in Albu
+    Kamal"). The rules' lexicon files 'surrender' with retreats, which are a Change to group/activity."""
+    feats = list(feats)
+    if subtype == GROUP_CHANGE and _values(feats, "trig=") & SURRENDER_WORDS:
+        return AGREEMENT
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -669,7 +683,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`), whether ground was taken at
-    all (`needs_ground`) and whether a riot had a demonstration (`riot_needs_demonstration`)."""
+    all (`needs_ground`), whether a riot had a demonstration (`riot_needs_demonstration`) and whether a retreat was
+    a surrender (`surrender_agreed`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -682,4 +697,4 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
-    return riot_needs_demonstration(needs_ground(sub, feats), feats)
+    return surrender_agreed(riot_needs_demonstration(needs_ground(sub, feats), feats), feats)
