@@ -200,8 +200,8 @@ def _protest_words() -> frozenset[str]:
 
 def _is_protest(tok: Token) -> bool:
     """Whether a target names a protest: a protest word (not a date's 'March'), a protest word compounded to it ("a
-    sit-in", "a protest camp"), or a clause of protesting on it ("students who were protesting", "mourners
-    marching": the gerund is the target itself)."""
+    sit-in", "a protest camp"), or a clause of protesting on it ("students who were protesting"; "mourners
+    marching", "farmers marching": the gerund is the target itself, the preposition's object or complement)."""
     lemmas = doc_lemmas(tok.doc)
     words = _protest_words()
     if lemmas[tok.i] in words and tok.ent_type_ not in NOT_PARTY_ENTS:
@@ -219,7 +219,8 @@ def fired_on_features(span: Span) -> list[str]:
     verbs = cue_data()["firing_clause_verbs"]
     lemmas = doc_lemmas(span.doc)
     for tok in span:
-        if lemmas[tok.i] in verbs and any(_is_protest(t) for g in fired_at(tok) for t in _with_conjuncts(g)):
+        targets = fired_at(tok, ("pobj", "pcomp"))
+        if lemmas[tok.i] in verbs and any(_is_protest(t) for g in targets for t in _with_conjuncts(g)):
             return [FIRED_ON_PROTEST]
     return []
 
