@@ -1,9 +1,8 @@
 """The other weak types by the codebook (events/subtype_rules.py, docs/annotation/subtypes.md section 28).
 
 Feature lists and sentences written for this test. Firing on a protest that kills is Excessive force whatever word
-was typed; a raid that ends in arrests is an Arrest; a territory type needs ground taken; a Violent demonstration
-needs a demonstration or the state as the crowd's target (guideline 24.2), else it is Mob violence; civilians
-fighting each other are a mob; a surrender is an Agreement; a premature detonation is Disrupted weapons use."""
+was typed; a raid that ends in arrests is an Arrest; civilians fighting each other are a mob; a surrender is an
+Agreement; a premature detonation is Disrupted weapons use."""
 
 from __future__ import annotations
 
@@ -53,28 +52,6 @@ def test_a_raid_that_ends_in_arrests_is_an_arrest():
     assert sr.raid_with_arrests(sr.ATTACK, [*raid, "w=kill"]) == sr.ATTACK
     assert sr.raid_with_arrests(sr.ARMED_CLASH, ["trig=raid", "w=raid", "w=base"]) == sr.ARMED_CLASH
     assert sr.raid_with_arrests(sr.ATTACK, ["trig=shoot", "w=arrest"]) == sr.ATTACK
-
-
-def test_a_territory_type_needs_ground_taken():
-    ambush = ["rule=Armed clash", "trig=ambush", "agent=state forces", "cue=lethal"]
-    assert sr.needs_ground(sr.GOVERNMENT_GAIN, ambush) == sr.ARMED_CLASH
-    assert sr.needs_ground(sr.NONSTATE_GAIN, ambush) == sr.ARMED_CLASH
-    # a word of ground taken, the rules' own territory type, or no rules' type: the model's answer stands
-    assert sr.needs_ground(sr.GOVERNMENT_GAIN, [*ambush, "cue=territory_gain"]) == sr.GOVERNMENT_GAIN
-    assert sr.needs_ground(sr.GOVERNMENT_GAIN, ["rule=Non-state actor overtakes territory"]) == sr.GOVERNMENT_GAIN
-    assert sr.needs_ground(sr.GOVERNMENT_GAIN, ["trig=ambush"]) == sr.GOVERNMENT_GAIN
-
-
-def test_a_riot_needs_a_demonstration_or_the_state_as_target():
-    communal = ["rule=Armed clash", "trig=clash", "w=communal", "cue=riot"]
-    assert sr.riot_needs_demonstration(sr.VIOLENT_DEMONSTRATION, communal) == sr.MOB_VIOLENCE
-    # a protest word (24.2 a), the state's forces as the other side (24.2 b), the rules' own riot: a demonstration
-    assert sr.riot_needs_demonstration(sr.VIOLENT_DEMONSTRATION, [*communal, "cue=protest"]) == sr.VIOLENT_DEMONSTRATION
-    assert sr.riot_needs_demonstration(sr.VIOLENT_DEMONSTRATION, [*communal, "party:with=state"]) \
-        == sr.VIOLENT_DEMONSTRATION
-    assert sr.riot_needs_demonstration(sr.VIOLENT_DEMONSTRATION, ["rule=Violent demonstration", "trig=riot"]) \
-        == sr.VIOLENT_DEMONSTRATION
-    assert sr.riot_needs_demonstration(sr.ARMED_CLASH, communal) == sr.ARMED_CLASH
 
 
 def test_civilians_fighting_each_other_are_a_mob():

@@ -626,42 +626,6 @@ def fired_on_protest(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
-TERRITORY_GAINS = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN})
-
-
-def needs_ground(subtype: str, feats: Iterable[str]) -> str:
-    """A territory type needs ground taken in the sentence (the codebook: territory changes hands): a Government
-    regains territory or Non-state actor overtakes territory answer whose sentence has no word of gaining ground
-    (`cue=territory_gain`: captured, seized, retook, control, ...), no ground read by the side rules (`gain_*`,
-    events/subtype_sides.py) and whose rules typed something else (`rule=`)
-    keeps the rules' type ("the Syrian army ambushed a group of terrorists ..., killing 15" is the ambush). The
-    model hears the state's or the group's words and gives its territory type; the mirror of `needs_protest`."""
-    feats = list(feats)
-    if subtype not in TERRITORY_GAINS or "cue=territory_gain" in feats or any(f.startswith("gain_") for f in feats):
-        return subtype
-    rule = _feature(feats, "rule=")
-    return subtype if rule is None or rule in TERRITORY_GAINS else rule
-
-
-# The rules' types of a fight with no protest in it: what a crowd's clash is typed when no riot word is read.
-FIGHT_RULES = frozenset({ARMED_CLASH, ATTACK, MOB_VIOLENCE})
-
-
-def riot_needs_demonstration(subtype: str, feats: Iterable[str]) -> str:
-    """A Violent demonstration needs a demonstration or the state as the crowd's target (guideline 24.2 (a), (b));
-    a crowd's fight with neither is Mob violence (24.2 (c): "Ethnic Turks and Kurds clashed", "communal clashes", a
-    clash over a suspect the police would not hand over). Applies to a Violent demonstration answer whose sentence
-    has no protest word (`cue=protest`), whose rules read a fight and no riot or protest (`rule=` of `FIGHT_RULES`:
-    'riot', 'rock-throwing' are the rules' own Violent demonstration), and none of whose trigger's parties it acts
-    with or upon is a state force (`party:with=`, `party:obj=`). The model hears 'clash' beside a crowd and answers the riot it has seen most."""
-    feats = list(feats)
-    if subtype != VIOLENT_DEMONSTRATION or "cue=protest" in feats or _feature(feats, "rule=") not in FIGHT_RULES:
-        return subtype
-    if STATE in _values(feats, "party:with=") | _values(feats, "party:obj="):
-        return subtype
-    return MOB_VIOLENCE
-
-
 SURRENDER_WORDS = frozenset(cue_data()["surrender_words"])
 
 
@@ -687,9 +651,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     whether what was taken was ground at all or people (`people_taken`), whether a crowd did it
     (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
-    arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`), whether ground was taken at
-    all (`needs_ground`), whether a riot had a demonstration (`riot_needs_demonstration`) and whether a retreat was
-    a surrender (`surrender_agreed`)."""
+    arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
+    surrender (`surrender_agreed`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -702,4 +665,4 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
-    return surrender_agreed(riot_needs_demonstration(needs_ground(sub, feats), feats), feats)
+    return surrender_agreed(sub, feats)
