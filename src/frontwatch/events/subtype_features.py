@@ -157,7 +157,7 @@ def _arguments(tok: Token) -> Iterable[tuple[str, Token]]:
         elif c.dep_ in ("advcl", "conj", "xcomp") and c.lemma_.lower() in HARM_CLAUSE_VERBS:
             yield from (("obj", g) for g in c.children if g.dep_ in ("dobj", "nsubjpass"))
         elif c.dep_ in ("advcl", "conj") and c.lemma_.lower() in FIRING_CLAUSE_VERBS:
-            yield from (("obj", g) for g in _fired_at(c))
+            yield from (("obj", g) for g in fired_at(c))
         elif c.dep_ == "agent":
             yield from (("subj", g) for g in c.children if g.dep_ == "pobj")
         elif c.dep_ in OBJ_DEPS:
@@ -168,14 +168,15 @@ def _arguments(tok: Token) -> Iterable[tuple[str, Token]]:
             yield "poss", c  # "the army's recapture", "their kidnapping"
 
 
-def _fired_at(verb: Token) -> Iterable[Token]:
+def fired_at(verb: Token, deps: tuple[str, ...] = ("pobj",)) -> Iterable[Token]:
     """The targets of a firing clause: the object of 'on/at/into' under the verb or under its object 'fire'
-    ("opened fire on a crowd", "fired at the procession", "sprayed bullets into the march")."""
+    ("opened fire on a crowd", "fired at the procession", "sprayed bullets into the march"); `deps` the
+    preposition's complements read (events/subtype_parties also reads a clause: "fire on [farmers marching]")."""
     for c in verb.children:
         heads = (c, *(g for g in c.children if g.dep_ == "prep")) if c.dep_ == "dobj" else (c,)
         for h in heads:
             if h.dep_ == "prep" and h.lower_ in FIRING_PREPS:
-                yield from (g for g in h.children if g.dep_ == "pobj")
+                yield from (g for g in h.children if g.dep_ in deps)
 
 
 def _kind_at(i: int, mentions: list[Mention]) -> str | None:

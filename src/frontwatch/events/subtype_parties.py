@@ -33,7 +33,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.events.actor_words import words as actor_fill_words
-from frontwatch.events.subtype_features import Mention, cue_data, cues
+from frontwatch.events.subtype_features import Mention, cue_data, cues, fired_at
 from frontwatch.events.subtype_sides import _national, gainer, side_of, side_words
 from frontwatch.nlp.doc_memo import doc_lemmas
 
@@ -42,7 +42,8 @@ if TYPE_CHECKING:
 
 # The party kinds (`party_kind`), as the features and the codebook rules (events/subtype_rules.py) name them.
 STATE, ARMED, CROWD, CIVILIANS = "state", "armed", "crowd", "civilians"
-FEATURE_PREFIXES = ("party:", "pair=", "pdir=")
+FEATURE_PREFIXES = ("party:", "pair=", "pdir=", "fired_on=")
+FIRED_ON_PROTEST = "fired_on=protest"
 CROWD_KINDS = frozenset({"protesters", "rioters", "mob"})
 CIVILIAN_KINDS = frozenset({"civilians", "person"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -190,15 +191,51 @@ def _context_events(words: Iterable[Token]) -> list[Token]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _protest_words() -> frozenset[str]:
+    """The protest cue class without the words that name any crowd (data "crowd_words": 'crowd'): "opened fire on
+    a crowd" at a market is no protest fired on."""
+    return frozenset(w for w, c in cues().items() if c == "protest") - party_words()[2]
+
+
+def _is_protest(tok: Token) -> bool:
+    """Whether a target names a protest: a protest word (not a date's 'March'), a protest word compounded to it ("a
+    sit-in", "a protest camp"), or a clause of protesting on it ("students who were protesting"; "mourners
+    marching", "farmers marching": the gerund is the target itself, the preposition's object or complement)."""
+    lemmas = doc_lemmas(tok.doc)
+    words = _protest_words()
+    if lemmas[tok.i] in words and tok.ent_type_ not in NOT_PARTY_ENTS:
+        return True
+    return any((c.dep_ == "compound" and lemmas[c.i] in words)
+               or (c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and lemmas[c.i] in words) for c in tok.children)
+
+
+def fired_on_features(span: Span) -> list[str]:
+    """`fired_on=protest` when a firing verb of the sentence (data "firing_clause_verbs": 'fired on', 'opened fire
+    at', 'shot into') has a protest as its target (`_is_protest`), wherever the trigger is: the codebook types force
+    on protesters by its target, and the model's trigger is often another word of the sentence (the victims'
+    'shot dead', the protest's 'march'). A sentence-level reading: the rules pair it with a killing word
+    (events/subtype_rules.py `fired_on_protest`)."""
+    verbs = cue_data()["firing_clause_verbs"]
+    lemmas = doc_lemmas(span.doc)
+    for tok in span:
+        targets = fired_at(tok, ("pobj", "pcomp"))
+        if lemmas[tok.i] in verbs and any(_is_protest(t) for g in targets for t in _with_conjuncts(g)):
+            return [FIRED_ON_PROTEST]
+    return []
+
+
 def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:
-    """`party:`, `pair=` and `pdir=` features of the trigger's parties (see module docstring). The codebook rules
-    read them (events/subtype_rules.py); the learner leaves them out (`subtype_model.RULES_ONLY`)."""
+    """`party:`, `pair=` and `pdir=` features of the trigger's parties (see module docstring), and whether the
+    sentence fires on a protest (`fired_on_features`). The codebook rules read them (events/subtype_rules.py); the
+    learner leaves them out (`subtype_model.RULES_ONLY`)."""
     mentions = [m for m in mentions if hasattr(m, "start")]
+    fired = fired_on_features(span)
     found = [(role, kind) for role, t in parties(span, trigger_tokens)
              if (kind := party_kind(t, mentions)) != NONE or role != "with" or t.ent_type_ in GROUP_ENTS]
     if not found:
-        return []
-    feats = sorted({f"party:{role}={kind}" for role, kind in found})
+        return fired
+    feats = fired + sorted({f"party:{role}={kind}" for role, kind in found})
     by_role = {role: [k for r, k in found if r == role] for role in ("subj", "obj", "with")}
     subj, obj, partner = by_role["subj"], by_role["obj"], by_role["with"]
     if partner:  # a two-sided act: "X clashed with Y", "fighting between X and Y"

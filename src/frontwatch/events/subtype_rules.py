@@ -16,7 +16,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.events.subtype_features import cue_data, cues
-from frontwatch.events.subtype_parties import ARMED, CIVILIANS, CROWD, NONE, STATE
+from frontwatch.events.subtype_parties import (
+    ARMED,
+    CIVILIANS,
+    CROWD,
+    FIRED_ON_PROTEST,
+    NONE,
+    STATE,
+)
 from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
 from frontwatch.events.subtype_sides import (
     GOVERNMENT_GAIN,
@@ -516,9 +523,14 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     attacked each other", "members of a youth group clashed with opposition activists") and no party it acts with
     or upon is a state force or an armed side (`party:with=`, `party:obj=`). `crowd_violence` reads the sentence's
     words; this reads the trigger's own parties, so a crowd word that heads a phrase the side words call armed
-    ('student factions', 'youth group') counts as the crowd it names."""
+    ('student factions', 'youth group') counts as the crowd it names. Civilians count as a crowd when the trigger
+    is a fight (`TWO_SIDED_FIGHT_WORDS`, `RIOT_CLASH_WORDS`: "200 patrons brawl"): people who are no armed side
+    fighting each other are a mob; civilians who only kill or hurt ("a man opened fire") are left to the model
+    (section 28)."""
     feats = list(feats)
-    if subtype not in CROWD_FROM or _values(feats, "party:subj=") != {CROWD}:
+    actors = _values(feats, "party:subj=")
+    fight = _values(feats, "trig=") & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS)
+    if subtype not in CROWD_FROM or not (actors == {CROWD} or (fight and actors and actors <= {CROWD, CIVILIANS})):
         return subtype
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
         return subtype
@@ -580,6 +592,54 @@ def people_taken(subtype: str, feats: Iterable[str]) -> str:
     return ABDUCTION if agent_kind(feats) in NONSTATE_KINDS else ARRESTS
 
 
+# data/subtype_cues.json "about_raid_arrests" (docs/annotation/subtypes.md section 28).
+RAID_WORDS = frozenset(cue_data()["raid_words"])
+HELD_PEOPLE_WORDS = frozenset(cue_data()["held_people_words"])
+
+
+def raid_with_arrests(subtype: str, feats: Iterable[str]) -> str:
+    """A raid that ends in arrests is an Arrest (the guideline's Arrests: "arrest campaigns; raids ending in
+    arrests"): an Attack or Armed clash answer whose trigger is a raid word (`RAID_WORDS`: "raided neighborhoods ...
+    and arrested several members", "officers raiding homes and taking prisoners") in a sentence with a word of
+    arrest (`ARREST_VERBS`) or of people held (`HELD_PEOPLE_WORDS`), and no killing word (`KILLING_WORDS`: a raid
+    that kills is violence first). The rules and the model read 'raid' as an assault. Who takes them still decides
+    (`taker_subtype`: a non-state group's arrests are an abduction)."""
+    feats = list(feats)
+    if subtype not in (ATTACK, ARMED_CLASH) or not _values(feats, "trig=") & RAID_WORDS:
+        return subtype
+    words = _values(feats, "w=")
+    if words & KILLING_WORDS or not words & (ARREST_VERBS | HELD_PEOPLE_WORDS):
+        return subtype
+    return taker_subtype(ARRESTS, feats)
+
+
+def fired_on_protest(subtype: str, feats: Iterable[str]) -> str:
+    """Firing on a protest that kills is Excessive force against protesters (the codebook: lethal force on
+    protesters), whatever word the model typed: the sentence fires on a protest (`fired_on=protest`,
+    events/subtype_parties.fired_on_features: "soldiers fired on a sit-in", "police opened fire on residents and
+    students who were protesting", "opening fire at the protestors") and has a killing word (`KILLING_WORDS`).
+    `force_on_protest` reads the trigger's own object; here the trigger is often the victims' 'shot dead' or the
+    protest's 'march', and the target is in another clause."""
+    feats = list(feats)
+    if subtype in LETHAL_FORCE_FROM and FIRED_ON_PROTEST in feats and _values(feats, "w=") & KILLING_WORDS:
+        return EXCESSIVE_FORCE
+    return subtype
+
+
+SURRENDER_WORDS = frozenset(cue_data()["surrender_words"])
+
+
+def surrender_agreed(subtype: str, feats: Iterable[str]) -> str:
+    """A surrender is an Agreement (the guideline's Agreement: "surrender or reconciliation deal"; the ACLED codebook
+    lists surrenders among agreements): a Change to group/activity answer whose trigger is a word of surrender
+    (`SURRENDER_WORDS`: "opposition-held areas have surrendered after long army sieges", "the men surrendered in Albu
+    Kamal"). The rules' lexicon files 'surrender' with retreats, which are a Change to group/activity."""
+    feats = list(feats)
+    if subtype == GROUP_CHANGE and _values(feats, "trig=") & SURRENDER_WORDS:
+        return AGREEMENT
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -590,7 +650,9 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
     whether what was taken was ground at all or people (`people_taken`), whether a crowd did it
     (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
-    killed (`kidnapped_and_killed`), and whether the act is an arrest's charge (`arrested_for`)."""
+    killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
+    arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
+    surrender (`surrender_agreed`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -601,4 +663,6 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
     sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
-    return arrested_for(kidnapped_and_killed(sub, feats), feats)
+    sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
+    sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
+    return surrender_agreed(sub, feats)
