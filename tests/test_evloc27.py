@@ -96,3 +96,23 @@ def test_a_side_named_after_from_in_an_actors_phrase(nlp) -> None:
                              "fighters from Jabhat Al-Nusra and Faylaq Al-Rahman.", "killing")
     assert "actor_after_from" in f["Jabhat Al-Nusra"] and "actor_after_from" not in f["Kafr Tuma"]
     assert chosen == ["Kafr Tuma"]
+
+
+def _named(text: str, precision: str, population: int, country: str = "IQ") -> "place_role.Toponym":
+    from frontwatch.model import Place, Toponym
+
+    p = Place(geonameid=hash(text) % 10_000_000, name=text, lat=33.0, lon=44.0, country=country,
+              population=population, precision=precision)  # type: ignore[arg-type]
+    return Toponym(start=0, end=len(text), text=text, place=p, score=0.9, precision=precision)  # type: ignore[arg-type]
+
+
+def test_a_division_of_fewer_people_than_a_town_of_its_country_does_not_hold_it() -> None:
+    city = _named("Baghdad", "city", 7_216_000)
+    district = _named("Adhamiyah", "admin2", 10_936)
+    assert place_role._coarser(city, district) and not place_role._coarser(district, city)
+    # the level decides when a population is unknown, or the two lie in different countries
+    assert place_role._coarser(_named("Adhamiyah", "admin2", 0), city)
+    assert place_role._coarser(_named("Ranong", "admin1", 24_561, "TH"), city)
+    # a division of more people than the town still holds it, and a country always does
+    assert place_role._coarser(_named("Baghdad Governorate", "admin1", 8_000_000), city)
+    assert place_role._coarser(_named("Iraq", "country", 100), city)

@@ -175,7 +175,13 @@ def _coarser(a: Toponym, b: Toponym) -> bool:
     if is_unlisted(b):
         return True
     ra, rb = PRECISION_RANK.get(_precision(a), 3), PRECISION_RANK.get(_precision(b), 3)
-    return ra < rb or (ra == rb and a.place.population > b.place.population)
+    pa, pb = a.place.population, b.place.population
+    if ra != rb and min(ra, rb) > 0 and a.place.country == b.place.country and pa > 0 and pb > 0 and \
+            (pa > pb) != (ra < rb):
+        # a division of fewer recorded people than a town of its own country does not hold it: the
+        # town holds the division ('the Baghdad neighborhood of al-Adamiyah', an admin2 of 10,000)
+        return pa > pb
+    return ra < rb or (ra == rb and pa > pb)
 
 
 def is_unlisted(t: Toponym) -> bool:
