@@ -44,7 +44,7 @@ def _tokens(doc, name: str) -> tuple[int, int]:
 def _within(nlp, text: str, inner: str, outer: str, others: tuple[str, ...] = ()) -> bool:
     doc = nlp(text)
     names = {i for n in (inner, outer, *others) for i in range(*_tokens(doc, n))}
-    return named_within(doc, _tokens(doc, inner)[1], _tokens(doc, outer)[0], len(doc), names)
+    return named_within(doc, _tokens(doc, inner)[1], _tokens(doc, outer)[0], names)
 
 
 def test_the_sentences_in_names_the_holder(nlp) -> None:
@@ -55,6 +55,8 @@ def test_the_sentences_in_names_the_holder(nlp) -> None:
                    "Ghab province")
     assert _within(nlp, "Troops shelled posts in Kutaba and Wase sectors in Ghab province.", "Kutaba",
                    "Ghab province", ("Wase",))
+    assert _within(nlp, "Gunmen killed 12 people in the town of Kutaba, in the remote northern region of Wase.",
+                   "Kutaba", "Wase")
 
 
 def test_of_a_bare_comma_and_the_reverse_order_name_no_holder(nlp) -> None:
@@ -85,6 +87,20 @@ def test_a_country_before_in_is_an_origin_not_a_part(nlp) -> None:
     # 'US troops in Baniyas': the US is not inside Baniyas, so Baniyas is no coarser for it
     f, _ = _decide(nlp, "US troops in Baniyas clashed with gunmen on Monday.", "clashed")
     assert "after_other_place" not in f["Baniyas"]
+    # ... nor a place relative to a country ('outside the US' of the consulate's phrase)
+    from frontwatch.model import Place, Toponym
+
+    doc = nlp("Protesters gathered outside the US consulate in Baniyas on Monday.")
+    us = Place(geonameid=1, name="United States", lat=39.0, lon=-98.0, country="US", precision="country")
+    town = Place(geonameid=2, name="Baniyas", lat=35.2, lon=35.9, country="SY", precision="city")
+    (a, b), (c, d) = _tokens(doc, "outside the US"), _tokens(doc, "Baniyas")
+    rel = place_role.Candidate(Toponym(start=doc[a].idx, end=doc[b - 1].idx + 2, text="outside the US", place=us,
+                                       score=0.8, precision="relative", relative={"kind": "near"}), a, b, b - 1)
+    host = place_role.Candidate(Toponym(start=doc[c].idx, end=doc[c].idx + 7, text="Baniyas", place=town, score=0.9,
+                                        precision="city"), c, d, c)
+    ctx = place_role.Context(head=doc[1], trigger_tokens=[1], light_verb=None, clause_verb=None, objects=[],
+                             locatives=[], span_start=0, span_end=len(doc), candidates=[rel, host])
+    assert not place_role.text_holds(host, rel, ctx)
 
 
 def test_a_side_named_after_from_in_an_actors_phrase(nlp) -> None:

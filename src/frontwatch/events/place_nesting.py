@@ -40,10 +40,10 @@ def _skip_modifiers(doc: "Doc", k: int, end: int) -> int:
     return k
 
 
-def named_within(doc: "Doc", inner_end: int, outer_start: int, span_end: int,
+def named_within(doc: "Doc", inner_end: int, outer_start: int,
                  names: "set[int] | frozenset[int]" = frozenset()) -> bool:
     """Does the text put the place starting at token `outer_start` around the one ending at token
-    `inner_end`: 'X [nouns] [, a ... noun] in [the northern] Y'? `names`: tokens of the sentence's
+    `inner_end`: 'X [nouns] [, a ... noun] in [the northern] [region of] Y'? `names`: tokens of the sentence's
     other places, which may stand between as the inner place's conjuncts ('X and Z sectors in Y')."""
     if outer_start <= inner_end:
         return False
@@ -68,7 +68,14 @@ def named_within(doc: "Doc", inner_end: int, outer_start: int, span_end: int,
         k += 1  # 'al-Latmana, in Hama province'
     if not (k < outer_start and doc[k].lower_ in CONTAINING_PREPOSITIONS):
         return False
-    k = _skip_modifiers(doc, k + 1, min(span_end, outer_start + 1))
+    k = _skip_modifiers(doc, k + 1, outer_start)
+    # 'in the steamy northern region of Y', 'in the countryside of Y'
+    w = words()
+    m = k
+    while m < outer_start and doc[m].is_lower and (doc[m].lower_ in w.place_nouns or doc[m].lower_ in w.suffix_nouns):
+        m += 1
+    if k < m < outer_start and doc[m].lower_ == "of":
+        k = _skip_modifiers(doc, m + 1, outer_start)
     return k == outer_start
 
 

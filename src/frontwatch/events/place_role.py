@@ -493,12 +493,13 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
 def text_holds(outer: Candidate, inner: Candidate, ctx: Context) -> bool:
     """Does the sentence name `outer` as the place `inner` lies in ('Buwa village in Ibi', 'Miringa,
     a village in Biu': events/place_nesting.py)? Not when the inner name is a country or a demonym:
-    a country named before 'in' is an origin ('US troops in Iraq'), never a part of the place after."""
+    a country named before 'in' is an origin ('US troops in Iraq', 'outside the US consulate in Auckland'),
+    never a part of the place after."""
     t = inner.toponym
-    if is_demonym(t) or _precision(t) == "country":
+    if is_demonym(t) or _precision(t) == "country" or (t.place is not None and t.place.precision == "country"):
         return False
     names = {i for o in ctx.candidates if o is not outer for i in range(o.start, o.end)}
-    return named_within(ctx.head.doc, inner.end, outer.start, ctx.span_end, names)
+    return named_within(ctx.head.doc, inner.end, outer.start, names)
 
 
 def _bigger(a: Candidate, b: Candidate, ctx: Context) -> bool:
