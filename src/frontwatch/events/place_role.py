@@ -169,7 +169,8 @@ PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "point": 4}
 
 def _coarser(a: Toponym, b: Toponym) -> bool:
     """Is place a the bigger of two: a higher level, or at one level more people; a name kept
-    without an entry of its own (a village, a district) is the finer one."""
+    without an entry of its own (a village, a district) is the finer one. Between a division and a
+    town of one country whose recorded populations disagree with their levels, the people decide."""
     if a.place is None or b.place is None or is_unlisted(a):
         return False
     if is_unlisted(b):
