@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_path
 from frontwatch.events.fatalities import words as fatality_words
+from frontwatch.events.place_nesting import named_within
 from frontwatch.geo.locative import words
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import subtree_indexes
@@ -168,13 +169,20 @@ PRECISION_RANK = {"country": 0, "admin1": 1, "admin2": 2, "city": 3, "point": 4}
 
 def _coarser(a: Toponym, b: Toponym) -> bool:
     """Is place a the bigger of two: a higher level, or at one level more people; a name kept
-    without an entry of its own (a village, a district) is the finer one."""
+    without an entry of its own (a village, a district) is the finer one. Between a division and a
+    town of one country whose recorded populations disagree with their levels, the people decide."""
     if a.place is None or b.place is None or is_unlisted(a):
         return False
     if is_unlisted(b):
         return True
     ra, rb = PRECISION_RANK.get(_precision(a), 3), PRECISION_RANK.get(_precision(b), 3)
-    return ra < rb or (ra == rb and a.place.population > b.place.population)
+    pa, pb = a.place.population, b.place.population
+    if ra != rb and min(ra, rb) > 0 and a.place.country == b.place.country and pa > 0 and pb > 0 and \
+            (pa > pb) != (ra < rb):
+        # a division of fewer recorded people than a town of its own country does not hold it: the
+        # town holds the division ('the Baghdad neighborhood of al-Adamiyah', an admin2 of 10,000)
+        return pa > pb
+    return ra < rb or (ra == rb and pa > pb)
 
 
 def is_unlisted(t: Toponym) -> bool:
@@ -388,6 +396,10 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             f["modifier_of_org"] = 1.0
     if any(i in ctx.actor_tokens for i in inside):
         f["in_actor"] = 1.0
+        if cls == "from":
+            # a side named after 'from' ('fighters from Jabhat Al-Nusra', 'captured the towns from the
+            # RCD-ML'): whose men they were or whom a place was taken from, not where it happened
+            f["actor_after_from"] = 1.0
     if root.ent_type_ in ("ORG", "NORP", "PERSON"):
         f[f"ent={root.ent_type_}"] = 1.0
         if "unlisted" in f:
@@ -428,6 +440,9 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             held = [o for o in held if k < prev - 1 and not _coarser(o.toponym, t)]
         if held:
             f["after_other_place"] = 1.0
+    # ('X, a village in Y', 'X and Z sectors in Y': the sentence's own 'in' names the holder too)
+    if any(text_holds(c, o, ctx) for o in others):
+        f["after_other_place"] = 1.0
     # ... and the mirror: a place followed by the place that holds it ('Buwa village in Ibi',
     # 'the Huriyah neighborhood of Baghdad', 'Mubi, Adamawa State'): the finer of the two,
     # the one the sentence names the event's place by.
@@ -474,6 +489,28 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             and t.text.isupper():
         f["dateline"] = 1.0
     return f, hk
+
+
+def text_holds(outer: Candidate, inner: Candidate, ctx: Context) -> bool:
+    """Does the sentence name `outer` as the place `inner` lies in ('Buwa village in Ibi', 'Miringa,
+    a village in Biu': events/place_nesting.py)? Not when the inner name is a country or a demonym:
+    a country named before 'in' is an origin ('US troops in Iraq', 'outside the US consulate in Auckland'),
+    never a part of the place after."""
+    t = inner.toponym
+    if is_demonym(t) or _precision(t) == "country" or (t.place is not None and t.place.precision == "country"):
+        return False
+    names = {i for o in ctx.candidates if o is not outer for i in range(o.start, o.end)}
+    return named_within(ctx.head.doc, inner.end, outer.start, names)
+
+
+def _bigger(a: Candidate, b: Candidate, ctx: Context) -> bool:
+    """Is place a the coarser of two: as the sentence nests them when it does ('X in Y'), else by
+    the gazetteer (`_coarser`)."""
+    if text_holds(a, b, ctx):
+        return True
+    if text_holds(b, a, ctx):
+        return False
+    return _coarser(a.toponym, b.toponym)
 
 
 def named_host(site: Candidate, other: Candidate, ctx: Context) -> bool:
@@ -625,8 +662,8 @@ def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], st
         for c, f, _ in rows:
             if any(o is not c and tops[id(o)] == tops[id(c)] and _coarser(c.toponym, o.toponym) for o, _, _ in rows):
                 f["coarser_in_phrase"] = 1.0
-            if not any(o is not c and _coarser(c.toponym, o.toponym) for o, _, _ in rows) and \
-                    any(o is not c and _coarser(o.toponym, c.toponym) for o, _, _ in rows):
+            if not any(o is not c and _bigger(c, o, ctx) for o, _, _ in rows) and \
+                    any(o is not c and _bigger(o, c, ctx) for o, _, _ in rows):
                 # the most specific place the sentence gives ('In Latehar, forces marched towards
                 # Tilaiya Damar village', 'the Latakia town of Kabbani'): an event is coded at it
                 f["finest_place"] = 1.0
