@@ -178,6 +178,10 @@ class Cues:
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
+    # a signing word that is an agreement trigger on its own ('imzaladı', 'امضا'), and the instruments one party signs
+    # (a law, a decree, a petition, a letter): signing one is no agreement between parties (lang/signed_instruments.py)
+    signing: tuple[str, ...] = ()
+    one_party_instruments: tuple[str, ...] = ()
     # an accusation with no blame verb (lang/accusations.py): wrongdoing nouns ('conspiracy', 'terrorist') that accuse
     # when predicated of someone in reported words, after a copula or naming verb, or in words addressed to 'you'
     wrongdoing_labels: tuple[str, ...] = ()
@@ -319,6 +323,8 @@ def load(lang: str) -> Cues:
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         bids=_tuple(raw.get("scope", {}).get("bids")),
+        signing=_tuple(raw.get("scope", {}).get("signing")),
+        one_party_instruments=_tuple(raw.get("scope", {}).get("one_party_instruments")),
         wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),
         predicating=_tuple(raw.get("scope", {}).get("predicating")),
         addressee=_tuple(raw.get("scope", {}).get("addressee")),

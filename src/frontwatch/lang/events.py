@@ -87,6 +87,7 @@ from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.prevented import prevented_acts
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
+from frontwatch.lang.signed_instruments import one_party_signatures
 from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
 from frontwatch.lang.tender_bids import rejected_bids
@@ -613,6 +614,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
     topics |= rejected_bids(triggers, ws, cues)  # 'пропозицію ТОВ «...» відхилили': a tender decision
+    topics |= one_party_signatures(triggers, ws, cues)  # 'kanunu imzaladı': a law signed, no agreement between sides
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told

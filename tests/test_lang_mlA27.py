@@ -1,0 +1,62 @@
+"""Arabic, Persian, Turkish precision by mechanism (branch mlA27): a signature on an instrument of one party is no
+agreement (lang/signed_instruments.py); the Turkish noun 'çağrı' (a call) is not the passive of 'çağır-' (be called).
+
+Sentences written for the test (none from a corpus).
+"""
+
+from __future__ import annotations
+
+from lang_helpers import coded
+
+from frontwatch.lang.cues import load
+from frontwatch.lang.event_tokens import words
+from frontwatch.lang.signed_instruments import one_party_signatures
+from frontwatch.lang.triggers import find_triggers
+
+
+def test_tr_a_law_or_decree_signed_is_no_agreement() -> None:
+    assert coded("Cumhurbaşkanı yeni kanunu imzaladı.", "tr") == []
+    assert coded("Cumhurbaşkanı, atama kararnamesini imzaladı.", "tr") == []
+    assert coded("Binlerce kişi dilekçeyi imzaladı.", "tr") == []
+
+
+def test_fa_a_law_decree_or_petition_signed_is_no_agreement() -> None:
+    assert coded("رئیس جمهور قانون جدید را امضا کرد.", "fa") == []
+    assert coded("رئیس جمهور فرمان انتصاب وزیر را امضا کرد.", "fa") == []
+    assert coded("هزاران نفر طوماری را امضا کردند.", "fa") == []
+
+
+def test_fa_the_instrument_heading_a_relative_clause() -> None:
+    """The object heads the relative clause the signing is told in ('منشور ... که ... امضا شد')."""
+    assert coded("منشور حقوق شهروندی که هفته گذشته توسط رئیس جمهوری امضا شد اجرا می شود.", "fa") == []
+
+
+def test_signing_between_parties_stays_an_agreement() -> None:
+    """No instrument of one party near: two sides signing is an agreement (controls, coded before and after)."""
+    assert coded("İki ülkenin dışişleri bakanları Ankara'da imzaladı.", "tr") == ["agreement"]
+    assert coded("ایران و عراق در بغداد سند همکاری امنیتی امضا کردند.", "fa") == ["agreement"]
+
+
+def test_a_named_agreement_keeps_the_signing_whatever_else_is_near() -> None:
+    """With an agreement noun in the sentence, a law named beside it does not turn the signing into routine politics."""
+    lang = "tr"
+    cues = load(lang)
+    text = "Hükümet ile isyancılar yeni kanun kapsamında ateşkes anlaşması imzaladı."
+    ws = words(text, cues)
+    triggers = find_triggers(ws, lang)
+    assert any(t.type == "agreement" for t in triggers)
+    assert one_party_signatures(triggers, ws, cues) == set()
+    assert "agreement" in coded(text, lang)
+
+
+def test_the_rule_is_off_without_the_lists() -> None:
+    """Arabic sets no lists: its signing verb is no trigger alone ('وقع الرئيس مرسوما')."""
+    cues = load("ar")
+    assert not cues.signing and not cues.one_party_instruments
+
+
+def test_tr_passive_of_call_is_no_appeal() -> None:
+    """'diye çağrılırdı' (they were called so) names; the noun's forms still make the appeal."""
+    assert coded("Bu gruba halk arasında Kara Kartallar diye çağrılırdı.", "tr") == []
+    assert coded("Bakan, boykot çağrılarına tepki gösterdi.", "tr") == ["request"]
+    assert coded("BM'nin çağrısıyla görüşmeler başladı.", "tr") != []
