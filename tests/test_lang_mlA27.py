@@ -60,3 +60,16 @@ def test_tr_passive_of_call_is_no_appeal() -> None:
     assert coded("Bu gruba halk arasında Kara Kartallar diye çağrılırdı.", "tr") == []
     assert coded("Bakan, boykot çağrılarına tepki gösterdi.", "tr") == ["request"]
     assert coded("BM'nin çağrısıyla görüşmeler başladı.", "tr") != []
+
+
+def test_a_commentator_interviewed_is_no_political_actor() -> None:
+    """An expert, lecturer or analyst the outlet asks (cues `lay_domain`): the talk and the criticism are comment."""
+    assert coded("در همین خصوص گفتگویی انجام شده است با دکتر «امیر» مدرس حقوق بین الملل که مشروح آن در زیر آمده است.", "fa") == []
+    assert coded("انتقد الخبير الاقتصادي السياسات المالية في مقابلة مع الصحيفة.", "ar") == []
+    assert coded("Ekonomi uzmanı, merkez bankasının faiz kararını eleştirdi.", "tr") == []
+
+
+def test_a_commentator_beside_a_political_actor_keeps_the_act() -> None:
+    """A UN expert is the UN's: the political actor named keeps the criticism (controls)."""
+    assert coded("انتقد خبير الأمم المتحدة الحكومة السورية.", "ar") == ["accuse"]
+    assert coded("BM uzmanı, Suriye hükümetini eleştirdi.", "tr") == ["accuse"]
