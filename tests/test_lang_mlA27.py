@@ -73,3 +73,16 @@ def test_a_commentator_beside_a_political_actor_keeps_the_act() -> None:
     """A UN expert is the UN's: the political actor named keeps the criticism (controls)."""
     assert coded("انتقد خبير الأمم المتحدة الحكومة السورية.", "ar") == ["accuse"]
     assert coded("BM uzmanı, Suriye hükümetini eleştirdi.", "tr") == ["accuse"]
+
+
+def test_tr_content_before_a_verb_of_belief_is_an_opinion() -> None:
+    """Turkish puts the verb of belief, hope or expectation after its content (cues_tr `stance_end`)."""
+    assert coded("Muhalefet lideri, hükümetin istifa etmesi gerektiğini düşünüyor.", "tr") == []
+    assert coded("Hükümet, saldırıyı muhalefetin düzenlediğini düşünüyor.", "tr") == []
+    assert coded("Uzmanlar, iki ülkenin yakında anlaşma imzalayacağını umuyor.", "tr") == []
+
+
+def test_tr_reported_content_and_blame_in_an_opinion_stay() -> None:
+    """A reporting verb is no belief; a word of blame in an opinion is the speaker's act (controls)."""
+    assert coded("Bakan, isyancıların kente saldırdığını söyledi.", "tr") == ["armed_clash"]
+    assert coded("Bakan, muhalefetin yalan söylediğini düşünüyor.", "tr") == ["accuse"]

@@ -146,6 +146,9 @@ class Cues:
     clitic_heads: tuple[str, ...] = ()  # prepositions glued to a word ('ب', 'ل'): 'بدعم' = with the support of
     clitic_types: tuple[str, ...] = ()  # internal types whose trigger so prefixed names an adjunct, not an act
     modal_end: str = ""  # regex on a verb-final clause's last word: ability, necessity, condition ('kurabilir')
+    # regex on a verb-final clause's last word: a verb of belief, hope or expectation ('düşünüyor', 'inanılıyor'), whose
+    # content stands before it; read as the stance cues are (blame and speech in it stay the speaker's act)
+    stance_end: str = ""
     clitic_verbs: tuple[str, ...] = ()  # verbs whose object takes that preposition ('قام ب', 'بدأ ب'): the act is told
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
@@ -303,6 +306,7 @@ def load(lang: str) -> Cues:
         clitic_types=_tuple(raw.get("scope", {}).get("clitic_types")),
         clitic_verbs=_tuple(raw.get("scope", {}).get("clitic_verbs")),
         modal_end=str(raw.get("scope", {}).get("modal_end", "")),
+        stance_end=str(raw.get("scope", {}).get("stance_end", "")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
         performative=_tuple(raw.get("scope", {}).get("performative")),
