@@ -86,3 +86,10 @@ def test_tr_reported_content_and_blame_in_an_opinion_stay() -> None:
     """A reporting verb is no belief; a word of blame in an opinion is the speaker's act (controls)."""
     assert coded("Bakan, isyancıların kente saldırdığını söyledi.", "tr") == ["armed_clash"]
     assert coded("Bakan, muhalefetin yalan söylediğini düşünüyor.", "tr") == ["accuse"]
+
+
+def test_tr_what_something_amounts_to_is_no_act() -> None:
+    """'X, Y'ye saldırı niteliğinde': a characterisation of a statement or of inflation (cues_tr `tails`)."""
+    assert coded("Bakan, bu açıklamanın demokrasiye saldırı niteliğinde olduğunu söyledi.", "tr") == []
+    assert coded("Bu karar bir saldırı niteliği taşıyor.", "tr") == []
+    assert coded("Militanların saldırısı, bölgedeki gerginliği artırdı.", "tr") == ["armed_clash"]
