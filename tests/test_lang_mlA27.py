@@ -93,3 +93,16 @@ def test_tr_what_something_amounts_to_is_no_act() -> None:
     assert coded("Bakan, bu açıklamanın demokrasiye saldırı niteliğinde olduğunu söyledi.", "tr") == []
     assert coded("Bu karar bir saldırı niteliği taşıyor.", "tr") == []
     assert coded("Militanların saldırısı, bölgedeki gerginliği artırdı.", "tr") == ["armed_clash"]
+
+
+def test_tr_the_agreement_noun_in_a_case_is_no_negated_verb() -> None:
+    """'anlaşmayı imzaladı', 'anlaşmaya vardı': the noun 'anlaşma' (longer stem, cues_tr `longest_stem`), not 'anlaş-ma-'."""
+    assert coded("Hükümet ile muhalefet anlaşmaya vardı.", "tr") == ["agreement"]
+    assert coded("Taraflar uzlaşmaya vardı.", "tr") == ["agreement"]
+
+
+def test_tr_the_negated_verb_stays_negated() -> None:
+    """'anlaşmadı' (did not agree) is no noun form: the verb row reads its negation (controls)."""
+    assert coded("Taraflar anlaşmadı.", "tr") == []
+    assert coded("Taraflar anlaşmayacak.", "tr") == []
+    assert coded("Taraflar dün anlaştı.", "tr") == ["agreement"]

@@ -160,6 +160,9 @@ class Cues:
     # با ایران قطع کرد'); 0 keeps the lexicon's own gap
     verb_phrase_gap: int = 0
     solid_compounds: bool = False  # a noun phrase of the lexicon may be written as one word ('ابزاردست' = 'ابزار دست')
+    # of two one-word readings of a word, the one whose stem covers more of it wins ('anlaşmayı': the noun 'anlaşma*',
+    # the agreement, not the verb stem 'anlaş+' whose '-ma-' would read as a negation): lang/triggers.find_triggers
+    longest_stem: bool = False
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     # non-political roles and domains (scientist, actor, film, investor, patient, pupil): with no political actor
@@ -315,6 +318,7 @@ def load(lang: str) -> Cues:
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         verb_phrase_gap=int(raw.get("scope", {}).get("verb_phrase_gap", 0)),
         solid_compounds=bool(raw.get("scope", {}).get("solid_compounds", False)),
+        longest_stem=bool(raw.get("scope", {}).get("longest_stem", False)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
         markets=_tuple(raw.get("scope", {}).get("markets")),
