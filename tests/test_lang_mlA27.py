@@ -106,3 +106,21 @@ def test_tr_the_negated_verb_stays_negated() -> None:
     assert coded("Taraflar anlaşmadı.", "tr") == []
     assert coded("Taraflar anlaşmayacak.", "tr") == []
     assert coded("Taraflar dün anlaştı.", "tr") == ["agreement"]
+
+
+def test_a_threat_posed_or_faced_is_a_danger() -> None:
+    """A threat noun governed by a verb of posing or facing (cues `danger_verbs`, lang/danger_sense.py)."""
+    assert coded("قال الوزير إن الإرهاب يشكل تهديدا للأمن الإقليمي.", "ar") == []
+    assert coded("تراقب الأمم المتحدة التطورات للكشف عن التهديدات التي تواجه السلم والأمن الدوليين.", "ar") == []
+    assert coded("وزیر گفت تروریسم برای امنیت منطقه تهدید محسوب می شود.", "fa") == []
+    assert coded("وزیر گفت تروریسم تهدیدی جدی برای امنیت منطقه ایجاد کرده است.", "fa") == []
+    assert coded("Bakan, terörün bölge için ciddi bir tehdit oluşturduğunu söyledi.", "tr") == []
+    assert coded("Bölge artan güvenlik tehditleriyle karşı karşıya.", "tr") == []
+
+
+def test_a_threat_made_stays_a_threat() -> None:
+    """Verbs of threatening and threats kept up by an actor (controls)."""
+    assert "threaten" in coded("هدد الرئيس بفرض عقوبات على إيران.", "ar")
+    assert coded("رئیس جمهور آمریکا ایران را به تحریم تهدید کرد.", "fa") == ["threaten"]
+    assert coded("Cumhurbaşkanı, İran'ı yaptırımlarla tehdit etti.", "tr") == ["threaten"]
+    assert coded("Örgüt, gazetecilere yönelik tehditlerini sürdürdü.", "tr") == ["threaten"]

@@ -187,6 +187,8 @@ class Cues:
     # a signing word that is an agreement trigger on its own ('imzaladı', 'امضا'), and the instruments one party signs
     # (a law, a decree, a petition, a letter): signing one is no agreement between parties (lang/signed_instruments.py)
     signing: tuple[str, ...] = ()
+    # verbs of posing, constituting and facing: a threat noun they govern is a danger, not a threat made (lang/danger_sense.py)
+    danger_verbs: tuple[str, ...] = ()
     one_party_instruments: tuple[str, ...] = ()
     # an accusation with no blame verb (lang/accusations.py): wrongdoing nouns ('conspiracy', 'terrorist') that accuse
     # when predicated of someone in reported words, after a copula or naming verb, or in words addressed to 'you'
@@ -332,6 +334,7 @@ def load(lang: str) -> Cues:
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         bids=_tuple(raw.get("scope", {}).get("bids")),
         signing=_tuple(raw.get("scope", {}).get("signing")),
+        danger_verbs=_tuple(raw.get("scope", {}).get("danger_verbs")),
         one_party_instruments=_tuple(raw.get("scope", {}).get("one_party_instruments")),
         wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),
         predicating=_tuple(raw.get("scope", {}).get("predicating")),
