@@ -146,6 +146,9 @@ class Cues:
     clitic_heads: tuple[str, ...] = ()  # prepositions glued to a word ('ب', 'ل'): 'بدعم' = with the support of
     clitic_types: tuple[str, ...] = ()  # internal types whose trigger so prefixed names an adjunct, not an act
     modal_end: str = ""  # regex on a verb-final clause's last word: ability, necessity, condition ('kurabilir')
+    # regex on a verb-final clause's last word: a verb of belief, hope or expectation ('düşünüyor', 'inanılıyor'), whose
+    # content stands before it; read as the stance cues are (blame and speech in it stay the speaker's act)
+    stance_end: str = ""
     clitic_verbs: tuple[str, ...] = ()  # verbs whose object takes that preposition ('قام ب', 'بدأ ب'): the act is told
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
@@ -157,6 +160,9 @@ class Cues:
     # با ایران قطع کرد'); 0 keeps the lexicon's own gap
     verb_phrase_gap: int = 0
     solid_compounds: bool = False  # a noun phrase of the lexicon may be written as one word ('ابزاردست' = 'ابزار دست')
+    # of two one-word readings of a word, the one whose stem covers more of it wins ('anlaşmayı': the noun 'anlaşma*',
+    # the agreement, not the verb stem 'anlaş+' whose '-ma-' would read as a negation): lang/triggers.find_triggers
+    longest_stem: bool = False
     participle_endings: tuple[str, ...] = ()  # a word so ending before 'is' makes the perfect ('خوانده است')
     off_topic: tuple[str, ...] = ()  # words of sport: its 'match', 'criticism' are no political acts
     # non-political roles and domains (scientist, actor, film, investor, patient, pupil): with no political actor
@@ -178,6 +184,12 @@ class Cues:
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
+    # a signing word that is an agreement trigger on its own ('imzaladı', 'امضا'), and the instruments one party signs
+    # (a law, a decree, a petition, a letter): signing one is no agreement between parties (lang/signed_instruments.py)
+    signing: tuple[str, ...] = ()
+    # verbs of posing, constituting and facing: a threat noun they govern is a danger, not a threat made (lang/danger_sense.py)
+    danger_verbs: tuple[str, ...] = ()
+    one_party_instruments: tuple[str, ...] = ()
     # an accusation with no blame verb (lang/accusations.py): wrongdoing nouns ('conspiracy', 'terrorist') that accuse
     # when predicated of someone in reported words, after a copula or naming verb, or in words addressed to 'you'
     wrongdoing_labels: tuple[str, ...] = ()
@@ -299,6 +311,7 @@ def load(lang: str) -> Cues:
         clitic_types=_tuple(raw.get("scope", {}).get("clitic_types")),
         clitic_verbs=_tuple(raw.get("scope", {}).get("clitic_verbs")),
         modal_end=str(raw.get("scope", {}).get("modal_end", "")),
+        stance_end=str(raw.get("scope", {}).get("stance_end", "")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
         performative=_tuple(raw.get("scope", {}).get("performative")),
@@ -307,6 +320,7 @@ def load(lang: str) -> Cues:
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         verb_phrase_gap=int(raw.get("scope", {}).get("verb_phrase_gap", 0)),
         solid_compounds=bool(raw.get("scope", {}).get("solid_compounds", False)),
+        longest_stem=bool(raw.get("scope", {}).get("longest_stem", False)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
         markets=_tuple(raw.get("scope", {}).get("markets")),
@@ -319,6 +333,9 @@ def load(lang: str) -> Cues:
         accident_types=_tuple(raw.get("scope", {}).get("accident_types")),
         commerce=_tuple(raw.get("scope", {}).get("commerce")),
         bids=_tuple(raw.get("scope", {}).get("bids")),
+        signing=_tuple(raw.get("scope", {}).get("signing")),
+        danger_verbs=_tuple(raw.get("scope", {}).get("danger_verbs")),
+        one_party_instruments=_tuple(raw.get("scope", {}).get("one_party_instruments")),
         wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),
         predicating=_tuple(raw.get("scope", {}).get("predicating")),
         addressee=_tuple(raw.get("scope", {}).get("addressee")),

@@ -47,6 +47,7 @@ from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.bracket_years import bracketed_years
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.danger_sense import dangers
 from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, date_spans, find_dates
@@ -87,6 +88,7 @@ from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.prevented import prevented_acts
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
+from frontwatch.lang.signed_instruments import one_party_signatures
 from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
 from frontwatch.lang.tender_bids import rejected_bids
@@ -612,7 +614,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
+    topics |= dangers(triggers, ws, text, cues)  # 'يشكل تهديدا للأمن', 'tehdit oluşturuyor': a danger, no threat made
     topics |= rejected_bids(triggers, ws, cues)  # 'пропозицію ТОВ «...» відхилили': a tender decision
+    topics |= one_party_signatures(triggers, ws, cues)  # 'kanunu imzaladı': a law signed, no agreement between sides
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told

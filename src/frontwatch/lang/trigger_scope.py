@@ -218,10 +218,14 @@ def _plural(ws: list[Word], cues: Cues) -> set[int]:
 def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Verb-final languages (Turkish): indices of triggers whose clause ends in a verb of ability,
     possibility, necessity or condition (cue `modal_end`: 'antlaşmalar kurabilir', may make treaties;
-    'saldırmalı', must attack). The clause's last word is its verb; such a clause reports no happening."""
-    if not cues.modal_end:
+    'saldırmalı', must attack). The clause's last word is its verb; such a clause reports no happening.
+    A clause ending in a verb of belief, hope or expectation (cue `stance_end`: 'istifa etmesi gerektiğini
+    düşünüyor', 'saldırıyı düzenlediği düşünülüyor') holds an opinion, the verb-final form of lang/stance.py's
+    cue-first reading; as there, blame and speech in it stay the speaker's act."""
+    if not cues.modal_end and not cues.stance_end:
         return set()
-    pattern = re.compile(cues.modal_end)
+    pattern = re.compile(cues.modal_end) if cues.modal_end else None
+    stance = re.compile(cues.stance_end) if cues.stance_end else None
     asides = _asides(ws, text)
     # a bracketed aside ('(kilise anlaşmaları)') neither ends the clause nor holds its verb; a trigger inside
     # one glosses a noun of the clause around it
@@ -234,7 +238,10 @@ def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
                 break
             if i not in asides:
                 j = i
-        if pattern.search(normalize(ws[j].text, cues.lang, cues.strip_marks)):
+        last = normalize(ws[j].text, cues.lang, cues.strip_marks)
+        if pattern and pattern.search(last):
+            out.add(k)
+        elif stance and stance.search(last) and not t.entry.speech and ontology.get(t.type).plover != "ACCUSE":
             out.add(k)
     return out
 

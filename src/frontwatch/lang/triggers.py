@@ -146,7 +146,14 @@ def find_triggers(ws: list[Word], lang: str) -> list[LangTrigger]:
         return item_matches(lex.items[first[t.entry]][0], Word(w.i, w.start, w.end, w.text, keys_of(w.text, lang)),
                             lex.endings, lang)
 
-    found.sort(key=lambda t: (-len(t.words), not by_form(t), -t.entry.strength, t.start))
+    def stem(t: LangTrigger) -> int:
+        """Letters of the word the first item's stem covers (cues `longest_stem`; 0 when the flag is off): in an
+        agglutinative language the lexicon's longer stem explains more of the word, as a morphological analyser
+        prefers it ('anlaşma|yı', the agreement in the accusative, over 'anlaş|ma|yı', read as a negated verb)."""
+        return len(lex.items[first[t.entry]][0].rstrip("*+")) if longest else 0
+
+    longest = load_cues(lang).longest_stem
+    found.sort(key=lambda t: (-len(t.words), not by_form(t), -stem(t), -t.entry.strength, t.start))
     taken: set[int] = set()
     out = []
     for t in found:

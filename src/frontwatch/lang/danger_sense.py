@@ -1,0 +1,46 @@
+"""A threat that something poses, or that someone faces, is a danger, not a threat made: 'الإرهاب يشكل تهديدا للأمن'
+(terrorism poses a threat to security), 'التهديدات التي تواجه السلم' (the threats facing peace), 'tehdit oluşturuyor',
+'با تهدیدهای امنیتی روبرو است'.
+
+Why: the threat nouns ('تهديد', 'تهدید', 'tehdit') name both an act (PLOVER THREATEN: one actor threatening another
+with force or sanctions) and a danger, the sense of analysis and of officials' rhetoric. An ACLED coder tells them
+by the verb the noun is the object or the subject of: a threat is made, issued, levelled ('هدد', 'وجه تهديدات',
+'tehdit etti'), while a danger is posed, constituted, faced or lived under (cues `[scope] danger_verbs`). A threat
+noun with such a verb in its clause, within DANGER_WINDOW words, is no event; so is a Persian verb phrase of the lexicon
+whose gap holds such a verb ('تهدید محسوب می شود': 'تهدید ... شد' read across 'محسوب', is counted a threat). Verbs of
+threatening stay threats ('هدد الرئيس', 'tehdit etti', 'تهدید کرد').
+"""
+
+from __future__ import annotations
+
+from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_scope import _same_clause
+from frontwatch.lang.event_tokens import Word, cue_phrases
+from frontwatch.lang.triggers import LangTrigger
+
+DANGER_WINDOW = 3  # words between the noun and the verb ('التهديدات التي تواجه', 'tehdit oluşturduğunu')
+THREATEN = "threaten"
+
+
+def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of threat nouns that a verb of posing or facing governs in their clause."""
+    if not cues.danger_verbs or not any(t.type == THREATEN for t in triggers):
+        return set()
+    verbs = cue_phrases(cues.lang, cues.danger_verbs).find(ws)
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.type != THREATEN:
+            continue
+        if any(t.start <= s < t.end and s not in t.words for s, _, _, _ in verbs):
+            out.add(k)  # a verb phrase read across the danger verb
+        if t.entry.pos != "N":
+            continue
+        for s, e, _, _ in verbs:
+            if 0 <= s - t.end <= DANGER_WINDOW and _same_clause(ws, text, t.end - 1, s):
+                out.add(k)
+            elif 0 <= t.start - e <= DANGER_WINDOW and _same_clause(ws, text, e - 1, t.start):
+                out.add(k)
+    return out
+
+
+__all__ = ["dangers"]
