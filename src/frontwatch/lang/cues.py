@@ -163,6 +163,9 @@ class Cues:
     # named, the sentence's political-only triggers are no events (lang/lay_domain.py)
     lay_domain: tuple[str, ...] = ()
     social_ills: tuple[str, ...] = ()  # crime, corruption, poverty, disease: a fight against one is no clash
+    # trigger type -> object words that give its verb another sense ('поддерживает контакт': maintains, backs no one;
+    # lang/object_senses.py)
+    object_senses: dict[str, tuple[str, ...]] = field(default_factory=dict)
     prevented: tuple[str, ...] = ()  # verbs of refusal or prevention ('izin vermedi'): the verbal noun they govern did not happen
     verbal_noun: str = ""  # regex on a word: a verbal noun in a case a governing verb takes ('yapılmasına', 'saldırmasını')
     civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
@@ -313,6 +316,7 @@ def load(lang: str) -> Cues:
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),
+        object_senses={str(k): _tuple(v) for k, v in (raw.get("scope", {}).get("object_senses") or {}).items()},
         prevented=_tuple(mod.get("prevented")),
         verbal_noun=mod.get("verbal_noun", ""),
         accident=_tuple(raw.get("scope", {}).get("accident")),

@@ -76,6 +76,7 @@ from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
+from frontwatch.lang.object_senses import other_senses
 from frontwatch.lang.parenthetical import parenthetical_support
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
@@ -609,6 +610,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
+    topics |= other_senses(triggers, ws, cues)  # 'поддерживает контакт': maintains, backs no one
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
