@@ -109,6 +109,9 @@ class Cues:
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
     bracket_years: bool = False  # an event's name with a bare year in brackets is a past one recalled (lang/bracket_years.py)
+    # with no publication date, an act dated by a year after a preposition ('в 2009 году', 'en 1995') is background:
+    # news dates the day's happenings by the day ('вчера', 'el martes', '13 июня'), the past by its year (events._past_years)
+    undated_years_past: bool = False
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -276,6 +279,7 @@ def load(lang: str) -> Cues:
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
         bracket_years=bool(dat.get("bracket_years", False)),
+        undated_years_past=bool(dat.get("undated_years_past", False)),
         recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),

@@ -468,9 +468,11 @@ def _as_toponym(p: PlaceMention, offset: int) -> Toponym:
                    precision=p.place.precision if p.place else None)
 
 
-def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None
+def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None, past_years: frozenset[int] = frozenset()
              ) -> tuple[str | None, str, bool, str | None]:
-    """(ISO day, precision, background, date source mark) of an event: the date expression nearest the trigger."""
+    """(ISO day, precision, background, date source mark) of an event: the date expression nearest the trigger.
+    `past_years`: the first words of years that date a clause by themselves, read as past with no publication date
+    (`_past_years`)."""
     if dates:
         d = min(dates, key=lambda x: min(abs(x.start - trig.start), abs(x.end - trig.end)))
         if d.history:
@@ -478,10 +480,23 @@ def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None
         if d.date is not None:
             last = date(d.date.year, 12, 31) if d.precision == "year" else d.date  # a year ends on 31 December
             old = published is not None and last < published - timedelta(days=BACKGROUND_DAYS)
+            old = old or (published is None and d.precision == "year" and d.start in past_years)
             return d.date.isoformat(), d.precision, old, coder_source(d.date.isoformat(), None, stated=d.stated)
     if published is None:
         return None, "unknown", False, None
     return published.isoformat(), "week", False, coder_source(published.isoformat(), None, stated=False)
+
+
+def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues) -> frozenset[int]:
+    """With cues `undated_years_past`: the years that date their clause by a preposition before them ('в 2009 году',
+    'en 1995', 'το 2012'), not a noun's modifier ('соглашений 2009 года') nor a month's year. Why: with no
+    publication date to compare, news dates the day's happenings by the day ('вчера', 'el martes', '13 июня') and
+    the past by its year, so an act so dated is background."""
+    if not cues.undated_years_past:
+        return frozenset()
+    before = {normalize(x, cues.lang) for x in cues.year_before}
+    return frozenset(d.start for d in dates if d.precision == "year" and d.start > 0
+                     and normalize(ws[d.start - 1].text, cues.lang) in before)
 
 
 def _as_date(published: date | datetime | None) -> date | None:
@@ -565,6 +580,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     if not triggers:
         return []
     dates = find_dates(ws, text, lang, pub)
+    past_years = _past_years(dates, ws, cues) if pub is None else frozenset()
     sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     aerial = _hits(lists, "aerial", ws)
@@ -667,7 +683,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
 
-        day, precision, background, date_source = _date_of(trig, dates, pub)
+        day, precision, background, date_source = _date_of(trig, dates, pub, past_years)
         if background or k in recalled:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
