@@ -95,3 +95,14 @@ def test_the_year_reading_is_opt_in() -> None:
     assert not any(load(lang).undated_years_past for lang in ("el", "uk", "tr"))
     assert _coded("Η αστυνομία συνέλαβε δύο άνδρες στην Αθήνα το 2012.", "el") != []
     assert _coded("У 2011 році поліція затримала директора фірми у Києві.", "uk") != []
+
+
+@pytest.mark.parametrize("lang,labour,political", [
+    ("es", "Un total de 300 trabajadores votaron ayer a favor del principio de acuerdo.",
+     "El Gobierno y los sindicatos firmaron ayer un acuerdo sobre las pensiones."),
+    ("ru", "Профсоюз и руководство завода подписали соглашение о повышении зарплаты.",
+     "Правительство и профсоюзы подписали соглашение о повышении пенсий."),
+])
+def test_an_agreement_with_the_staff_is_labour_relations(lang: str, labour: str, political: str) -> None:
+    assert "agreement" not in _coded(labour, lang)
+    assert "agreement" in _coded(political, lang)

@@ -169,6 +169,7 @@ class Cues:
     # trigger type -> object words that give its verb another sense ('поддерживает контакт': maintains, backs no one;
     # lang/object_senses.py)
     object_senses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    labour: tuple[str, ...] = ()  # workers, a staff, a labour contract: an agreement with them is labour relations (lang/labour_deals.py)
     prevented: tuple[str, ...] = ()  # verbs of refusal or prevention ('izin vermedi'): the verbal noun they govern did not happen
     verbal_noun: str = ""  # regex on a word: a verbal noun in a case a governing verb takes ('yapılmasına', 'saldırmasını')
     civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
@@ -321,6 +322,7 @@ def load(lang: str) -> Cues:
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),
         object_senses={str(k): _tuple(v) for k, v in (raw.get("scope", {}).get("object_senses") or {}).items()},
+        labour=_tuple(raw.get("scope", {}).get("labour")),
         prevented=_tuple(mod.get("prevented")),
         verbal_noun=mod.get("verbal_noun", ""),
         accident=_tuple(raw.get("scope", {}).get("accident")),
