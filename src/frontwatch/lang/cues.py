@@ -109,6 +109,9 @@ class Cues:
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
     bracket_years: bool = False  # an event's name with a bare year in brackets is a past one recalled (lang/bracket_years.py)
+    # with no publication date, an act dated by a year after a preposition ('в 2009 году', 'en 1995') is background:
+    # news dates the day's happenings by the day ('вчера', 'el martes', '13 июня'), the past by its year (events._past_years)
+    undated_years_past: bool = False
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -169,6 +172,10 @@ class Cues:
     # named, the sentence's political-only triggers are no events (lang/lay_domain.py)
     lay_domain: tuple[str, ...] = ()
     social_ills: tuple[str, ...] = ()  # crime, corruption, poverty, disease: a fight against one is no clash
+    # trigger type -> object words that give its verb another sense ('поддерживает контакт': maintains, backs no one;
+    # lang/object_senses.py)
+    object_senses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    labour: tuple[str, ...] = ()  # workers, a staff, a labour contract: an agreement with them is labour relations (lang/labour_deals.py)
     prevented: tuple[str, ...] = ()  # verbs of refusal or prevention ('izin vermedi'): the verbal noun they govern did not happen
     verbal_noun: str = ""  # regex on a word: a verbal noun in a case a governing verb takes ('yapılmasına', 'saldırmasını')
     civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
@@ -285,6 +292,7 @@ def load(lang: str) -> Cues:
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
         bracket_years=bool(dat.get("bracket_years", False)),
+        undated_years_past=bool(dat.get("undated_years_past", False)),
         recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
@@ -327,6 +335,8 @@ def load(lang: str) -> Cues:
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),
+        object_senses={str(k): _tuple(v) for k, v in (raw.get("scope", {}).get("object_senses") or {}).items()},
+        labour=_tuple(raw.get("scope", {}).get("labour")),
         prevented=_tuple(mod.get("prevented")),
         verbal_noun=mod.get("verbal_noun", ""),
         accident=_tuple(raw.get("scope", {}).get("accident")),

@@ -71,12 +71,14 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers
 from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
+from frontwatch.lang.object_senses import other_senses
 from frontwatch.lang.parenthetical import parenthetical_support
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
@@ -469,9 +471,11 @@ def _as_toponym(p: PlaceMention, offset: int) -> Toponym:
                    precision=p.place.precision if p.place else None)
 
 
-def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None
+def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None, past_years: frozenset[int] = frozenset()
              ) -> tuple[str | None, str, bool, str | None]:
-    """(ISO day, precision, background, date source mark) of an event: the date expression nearest the trigger."""
+    """(ISO day, precision, background, date source mark) of an event: the date expression nearest the trigger.
+    `past_years`: the first words of years that date a clause by themselves, read as past with no publication date
+    (`_past_years`)."""
     if dates:
         d = min(dates, key=lambda x: min(abs(x.start - trig.start), abs(x.end - trig.end)))
         if d.history:
@@ -479,10 +483,23 @@ def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None
         if d.date is not None:
             last = date(d.date.year, 12, 31) if d.precision == "year" else d.date  # a year ends on 31 December
             old = published is not None and last < published - timedelta(days=BACKGROUND_DAYS)
+            old = old or (published is None and d.precision == "year" and d.start in past_years)
             return d.date.isoformat(), d.precision, old, coder_source(d.date.isoformat(), None, stated=d.stated)
     if published is None:
         return None, "unknown", False, None
     return published.isoformat(), "week", False, coder_source(published.isoformat(), None, stated=False)
+
+
+def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues) -> frozenset[int]:
+    """With cues `undated_years_past`: the years that date their clause by a preposition before them ('в 2009 году',
+    'en 1995', 'το 2012'), not a noun's modifier ('соглашений 2009 года') nor a month's year. Why: with no
+    publication date to compare, news dates the day's happenings by the day ('вчера', 'el martes', '13 июня') and
+    the past by its year, so an act so dated is background."""
+    if not cues.undated_years_past:
+        return frozenset()
+    before = {normalize(x, cues.lang) for x in cues.year_before}
+    return frozenset(d.start for d in dates if d.precision == "year" and d.start > 0
+                     and normalize(ws[d.start - 1].text, cues.lang) in before)
 
 
 def _as_date(published: date | datetime | None) -> date | None:
@@ -566,6 +583,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     if not triggers:
         return []
     dates = find_dates(ws, text, lang, pub)
+    past_years = _past_years(dates, ws, cues) if pub is None else frozenset()
     sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     aerial = _hits(lists, "aerial", ws)
@@ -611,6 +629,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= commercial_deals(triggers, ws, cues) | subsumed_generics(triggers) | opinion_verbs(triggers, ws, cues)
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
+    topics |= other_senses(triggers, ws, cues)  # 'поддерживает контакт': maintains, backs no one
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
@@ -618,6 +637,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= rejected_bids(triggers, ws, cues)  # 'пропозицію ТОВ «...» відхилили': a tender decision
     topics |= one_party_signatures(triggers, ws, cues)  # 'kanunu imzaladı': a law signed, no agreement between sides
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
+    topics |= labour_agreements(triggers, ws, cues, actors)  # 'principio de acuerdo' voted by the staff: labour
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
     recalled = recalled_triggers(triggers, ws, text, cues)  # 'напомнил, что ...': background, not the news
@@ -669,7 +689,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
 
-        day, precision, background, date_source = _date_of(trig, dates, pub)
+        day, precision, background, date_source = _date_of(trig, dates, pub, past_years)
         if background or k in recalled:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
