@@ -26,6 +26,7 @@ from __future__ import annotations
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_scope import VERB_FINAL
 from frontwatch.lang.event_tokens import Word, cue_phrases, normalize
+from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangEntry, LangTrigger
 
 PREDICATE_WINDOW = 2  # words between the copula or naming verb and its complement ('ήταν μια συνωμοσία')
@@ -73,8 +74,8 @@ def voiced(ws: list[Word], cues: Cues) -> bool:
 def _complement(s: int, e: int, ps: int, pe: int, lang: str) -> bool:
     """Is the label (words s..e) the complement of the copula or naming verb (words ps..pe)?"""
     if lang in VERB_FINAL:
-        return 0 <= ps - e <= VERB_FINAL_WINDOW
-    return 0 <= s - pe <= PREDICATE_WINDOW
+        return within((s, e), (ps, pe), VERB_FINAL_WINDOW, side="after", inclusive=True)
+    return within((s, e), (ps, pe), PREDICATE_WINDOW, side="before", inclusive=True)
 
 
 __all__ = ["label_accusations", "pronouns", "voiced"]

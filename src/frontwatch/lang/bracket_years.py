@@ -13,6 +13,7 @@ import re
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word
+from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
 
 BRACKET_YEAR = re.compile(r"\(\s*(?:1[0-9]{3}|20[0-9]{2})(?:\s*[-–]\s*[0-9]{2,4})?\s*\)")
@@ -29,5 +30,6 @@ def bracketed_years(triggers: list[LangTrigger], ws: list[Word], text: str, cues
         if not words_before:
             continue
         last = words_before[-1]
-        out |= {k for k, t in enumerate(triggers) if 0 <= last - (t.end - 1) < NAME_WINDOW}
+        slot = (last + 1, last + 1)  # the bracket's place: between the word before it and the next
+        out |= {k for k, t in enumerate(triggers) if within((t.start, t.end), slot, NAME_WINDOW, side="after")}
     return out

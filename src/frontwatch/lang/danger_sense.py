@@ -16,6 +16,7 @@ from __future__ import annotations
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_scope import _same_clause
 from frontwatch.lang.event_tokens import Word, cue_phrases
+from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
 
 DANGER_WINDOW = 3  # words between the noun and the verb ('التهديدات التي تواجه', 'tehdit oluşturduğunu')
@@ -36,9 +37,11 @@ def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) 
         if t.entry.pos != "N":
             continue
         for s, e, _, _ in verbs:
-            if 0 <= s - t.end <= DANGER_WINDOW and _same_clause(ws, text, t.end - 1, s):
+            if within((t.start, t.end), (s, e), DANGER_WINDOW, side="after", inclusive=True) \
+                    and _same_clause(ws, text, t.end - 1, s):
                 out.add(k)
-            elif 0 <= t.start - e <= DANGER_WINDOW and _same_clause(ws, text, e - 1, t.start):
+            elif within((t.start, t.end), (s, e), DANGER_WINDOW, side="before", inclusive=True) \
+                    and _same_clause(ws, text, e - 1, t.start):
                 out.add(k)
     return out
 

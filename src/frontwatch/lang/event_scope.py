@@ -31,6 +31,7 @@ from frontwatch.lang.event_tokens import (
     is_past_verb,
     normalize,
 )
+from frontwatch.lang.proximity import any_within, within, words_within
 from frontwatch.lang.triggers import LangTrigger
 
 SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
@@ -66,12 +67,15 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
             out.add(k)  # a wish, not a request: 'teslim etmek istedi' (wanted to hand over)
             continue
         if not (light or any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
-                or any(0 <= t.start - e < MARKER_WINDOW for s, e, _, _ in markers)):
+                or any_within((t.start, t.end), markers, MARKER_WINDOW, side="before")):
             continue
-        if any(0 <= t.start - e < PHASE_WINDOW or (0 <= s - t.end < cues.phase_after_window and not _negated_at(s, ws, cues))
+        if any(within((t.start, t.end), (s, e), PHASE_WINDOW, side="before")
+               or (within((t.start, t.end), (s, e), cues.phase_after_window, side="after")
+                   and not _negated_at(s, ws, cues))
                for s, e, _, _ in phase):
             continue  # 'удалось договориться'; not 'провести переговоры не удалось' (they failed to hold talks)
-        if t.type == "consult" and any(0 <= t.start - e < TRAVEL_WINDOW and _past(ws[s].text, cues)
+        if t.type == "consult" and any(within((t.start, t.end), (s, e), TRAVEL_WINDOW, side="before")
+                                       and _past(ws[s].text, cues)
                                        for s, e, _, _ in travel):
             continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
         out.add(k)
@@ -109,9 +113,10 @@ def named_near(ws: list[Word], start: int, end: int, skip: frozenset[int] | set[
     know ('Μητσοτάκης', 'ΣΥΡΙΖΑ', 'Навальный') still has someone acting, unlike a noun in passing
     ('sanctions hurt'). The sentence's first word is capitalised anyway: it counts only when the
     language's dictionary does not know it as a word ('Μητσοτάκης αποφάσισε', not 'Ο υπουργός')."""
-    lo, hi = max(0, start - NAME_WINDOW), min(len(ws), end + NAME_WINDOW)
-    return any(ws[i].text[:1].isupper() and i not in skip and not start <= i < end
-               and (i > 0 or (bool(lang) and _unknown_word(ws[0].text, lang))) for i in range(lo, hi))
+    around = [*words_within((start, end), NAME_WINDOW, len(ws), side="before"),
+              *words_within((start, end), NAME_WINDOW, len(ws), side="after")]
+    return any(ws[i].text[:1].isupper() and i not in skip
+               and (i > 0 or (bool(lang) and _unknown_word(ws[0].text, lang))) for i in around)
 
 
 @lru_cache(maxsize=20_000)
@@ -133,7 +138,7 @@ def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lan
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or ontology.get(t.type).violent:
             continue
-        near = [i for i in past if (0 < t.start - i <= VERB_WINDOW or 0 <= i - t.end < VERB_WINDOW)]
+        near = [i for i in past if within((t.start, t.end), (i, i + 1), VERB_WINDOW, side="either")]
         if not any(_same_clause(ws, text, min(i, t.start), max(i, t.start)) for i in near):
             out.add(k)
     return out
@@ -167,13 +172,14 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
             if g is t or ontology.get(g.type).violent:
                 continue
             if object_first and g.entry.pos == "V" and g.start >= t.end:
-                if g.start - t.end > SOV_TOPIC_WINDOW or (violent and g.type not in PROSPECTIVE):
+                if not within((t.start, t.end), (g.start, g.end), SOV_TOPIC_WINDOW, side="after", inclusive=True) \
+                        or (violent and g.type not in PROSPECTIVE):
                     continue
                 if g.type != t.type and _same_clause(ws, text, t.end - 1, g.start):
                     out.add(k)
                     break
                 continue
-            if g.end > t.start or t.start - g.end > TOPIC_WINDOW:
+            if not within((t.start, t.end), (g.start, g.end), TOPIC_WINDOW, side="before", inclusive=True):
                 continue
             if violent and g.type not in PROSPECTIVE:
                 continue
@@ -206,8 +212,7 @@ def commercial_deals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) ->
     if not hits:
         return set()
     return {k for k, t in enumerate(triggers) if t.type in COMMERCIAL_TYPES
-            and any(-COMMERCE_WINDOW <= s - t.end <= COMMERCE_WINDOW or -COMMERCE_WINDOW <= t.start - e <= COMMERCE_WINDOW
-                    for s, e, _, _ in hits)}
+            and any_within((t.start, t.end), hits, COMMERCE_WINDOW, side="either", inclusive=True, overlap=True)}
 
 
 SUBSUME_WINDOW = 2  # words between a generic violent word and the specific one it is part of
@@ -225,7 +230,7 @@ def subsumed_generics(triggers: list[LangTrigger]) -> set[int]:
         for u in triggers:
             if u is t or u.type in ontology.GENERIC_TYPES or u.entry.outcome or not ontology.get(u.type).violent:
                 continue
-            if -SUBSUME_WINDOW <= u.start - t.end <= SUBSUME_WINDOW or -SUBSUME_WINDOW <= t.start - u.end <= SUBSUME_WINDOW:
+            if within((t.start, t.end), (u.start, u.end), SUBSUME_WINDOW, side="either", inclusive=True, overlap=True):
                 out.add(k)
                 break
     return out
@@ -245,7 +250,7 @@ def opinion_verbs(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> se
         return set()
     hits = cue_phrases(cues.lang, cues.complementizer).find(ws)
     return {k for k, t in enumerate(triggers) if t.entry.pos == "V" and t.type in OPINION_TYPES
-            and any(0 <= s - t.end <= COMPLEMENT_GAP for s, _, _, _ in hits)}
+            and any_within((t.start, t.end), hits, COMPLEMENT_GAP, side="after", inclusive=True)}
 
 
 NO_COMMENT_WINDOW = 3  # 'отказались уточнять детали', 'declinó hacer comentarios'
@@ -260,11 +265,10 @@ def comment_refusals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) ->
         return set()
     hits = cue_phrases(cues.lang, cues.no_comment).find(ws)
     refusals = {k for k, t in enumerate(triggers) if t.type == "reject"
-                and any(0 <= s - t.end < NO_COMMENT_WINDOW or 0 <= t.start - e < NO_COMMENT_WINDOW
-                        for s, e, _, _ in hits)}  # either order: 'от комментариев отказались'
+                and any_within((t.start, t.end), hits, NO_COMMENT_WINDOW, side="either")}  # either order: 'от комментариев отказались'
     # the reporter's question: 'το πρακτορείο τους ζήτησε να σχολιάσουν' (the agency asked them to comment)
     asked = {k for k, t in enumerate(triggers) if t.type == "request"
-             and any(0 <= s - t.end < NO_COMMENT_WINDOW for s, e, _, _ in hits)}
+             and any_within((t.start, t.end), hits, NO_COMMENT_WINDOW, side="after")}
     return refusals | asked
 
 
@@ -277,7 +281,8 @@ def arrest_charges(triggers: list[LangTrigger]) -> set[int]:
     conviction told by a verb is read as an arrest is."""
     accusations = [t for t in triggers if t.type == "accuse"]
     arrests = [t for t in triggers if t.type == "arrest" and not t.entry.outcome and not (
-        t.entry.pos == "N" and any(0 <= t.start - a.end <= TOPIC_WINDOW for a in accusations))]
+        t.entry.pos == "N" and any(within((t.start, t.end), (a.start, a.end), TOPIC_WINDOW, side="before", inclusive=True)
+                                   for a in accusations))]
     # a sentence told by a verb ('fueron condenados ... bajo las acusaciones de', 'приговорен ... по обвинению
     # в'): the charge is what the conviction is for, as with an arrest
     arrests += [t for t in triggers if t.type == "sanction" and t.entry.pos == "V"]

@@ -19,6 +19,7 @@ from functools import cache, lru_cache
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.proximity import words_within
 
 _MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 WORD = re.compile(rf"\w[\w{_MARKS}]*(?:['’ʼ\-][\w][\w{_MARKS}]*)*")
@@ -279,7 +280,7 @@ class PhraseList:
     def _next(self, key: str, ws: list[Word], last: int, gap: int) -> int | None:
         """The first word after `last`, within the list's gap, that matches `key`; else, in a wide phrase,
         within `gap` words none of which, skipped, is a blocker."""
-        for j in range(last + 1, min(len(ws), last + 2 + gap)):
+        for j in words_within((last, last + 1), gap, len(ws), side="after", inclusive=True):
             if j - last > self.gap + 1 and any(ws[x].keys & self.blockers for x in range(last + 1, j)):
                 return None
             if item_matches(key, ws[j], self.endings, self.cues.lang):

@@ -88,6 +88,7 @@ from frontwatch.lang.participle_nouns import (
 from frontwatch.lang.passive import is_passive, passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.prevented import prevented_acts
+from frontwatch.lang.proximity import any_within, within
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.signed_instruments import one_party_signatures
@@ -190,7 +191,8 @@ def _hits(lists: dict[str, PhraseList], name: str, ws: list[Word]) -> list[tuple
 
 
 def _before(hits: list[tuple[int, int]], pos: int, window: int) -> bool:
-    return any(0 <= pos - e < window for s, e in hits)
+    """Does a hit end within `window` words before the word at `pos`?"""
+    return any_within((pos, pos + 1), hits, window, side="before")
 
 
 def _coming_day(hits: list[tuple[int, int]], ws: list[Word], cues: Cues) -> bool:
@@ -394,7 +396,8 @@ def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Loc
     fine = [p for p in cands if not p.country_level]
     # the country a visit or talks go to, right after the act ('visita oficial a Hungría'), is their
     # place even when a town is named elsewhere in the sentence
-    governed = [p for p in cands if p.country_level and not etype.violent and 0 <= p.first - trig.end <= GOVERNED_GAP
+    governed = [p for p in cands if p.country_level and not etype.violent
+                and within((trig.start, trig.end), (p.first, p.first + 1), GOVERNED_GAP, side="after", inclusive=True)
                 and p.first - 1 in goal_words]
     pool = (fine + governed) or cands
 
@@ -668,7 +671,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:
             continue  # a crime with no armed, state or political doer named: ordinary crime
-        if trig.entry.parties and not any(a.named or 0 <= a.start - trig.end <= PARTY_GAP for a in doers):
+        if trig.entry.parties and not any(
+                a.named or within((trig.start, trig.end), (a.start, a.end), PARTY_GAP, side="after", inclusive=True)
+                for a in doers):
             continue  # a sitting or a session with no state or body named, nor officials as its own: no talks
         base = ontology.get(trig.type)
         agent = _state(agent_m.actor if agent_m else None, d, base.violent)
@@ -676,7 +681,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         target_kind = patient.kind if patient else None
         if target_kind is None:  # 'opened fire, killing five civilians': the victims right after the act
             target_kind = next((a.kind for a in actors if a.kind in ("civilians", "protesters")
-                                and 0 <= a.start - trig.end < VICTIM_WINDOW), None)
+                                and within((trig.start, trig.end), (a.start, a.end), VICTIM_WINDOW, side="after")), None)
         typ = trig.type
         if typ in AERIAL_TYPES and any(abs(s - trig.start) <= 3 or abs(trig.end - e) <= 3 for s, e in aerial):
             typ = "air_strike"  # 'warplanes shelled', 'drone attack': the means decides, whoever fired
@@ -694,10 +699,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
               or _negated_verb(trig, ws, cues)
-              or (trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in failed))):
+              or (trig.entry.pos == "N" and any_within((trig.start, trig.end), failed, PLAN_WINDOW, side="after"))):
             modality = "denied"
         elif coming or k in infinitives or k in future_clause or k in moods or _before(planned, trig.start, PLAN_WINDOW) or _future_form(trig, ws, cues) or (
-                trig.entry.pos == "N" and any(0 <= s - trig.end < PLAN_WINDOW for s, e in planned)) or any(
+                trig.entry.pos == "N" and any_within((trig.start, trig.end), planned, PLAN_WINDOW, side="after")) or any(
                 trig.words[-2:][0] < s and e <= trig.end for s, e in planned):  # in the gap before a phrase's last word:
             # 'گفتگو خواهند کرد' (will talk); not the object's words before it ('از تصمیم ... استقبال کرد': welcomed the decision)
             modality = "planned"

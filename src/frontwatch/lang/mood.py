@@ -23,6 +23,7 @@ from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases, is_infinitive, normalize
+from frontwatch.lang.proximity import any_within, within, words_within
 from frontwatch.lang.triggers import LangTrigger
 
 OPENER_WINDOW = 6  # words from a subjunctive conjunction to the verb of its clause
@@ -62,7 +63,7 @@ def _dependent(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     if len(w) < 5 or not w.endswith(ends):
         return False
     return not any(normalize(ws[j].text, cues.lang, cues.strip_marks) in aux
-                   for j in range(max(0, i - AUXILIARY_WINDOW), i))
+                   for j in words_within((i, i + 1), AUXILIARY_WINDOW, len(ws), side="before"))
 
 
 def _no_stop(text: str, a: int, b: int, stops: str) -> bool:
@@ -85,7 +86,8 @@ def mood_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
         if t.entry.pos != "V":
             continue
         start = ws[t.start].start
-        if any(0 <= t.start - e < FACTUAL_WINDOW and _no_stop(text, ws[e - 1].end, start, ".;:!?")
+        if any(within((t.start, t.end), (s, e), FACTUAL_WINDOW, side="before")
+               and _no_stop(text, ws[e - 1].end, start, ".;:!?")
                for s, e in factual):
             continue  # 'después de que la policía detuviera a ...', 'lamentó que ... detuvieran': a fact
         noun = t.start > 0 and normalize(ws[t.start - 1].text, cues.lang, cues.strip_marks) in determiners
@@ -93,10 +95,11 @@ def mood_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
                             for x, i in zip(t.entry.phrase.split(), t.words)):
             out.add(k)
         elif not any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words) and any(
-                0 <= t.start - e < OPENER_WINDOW and _no_stop(text, ws[e - 1].end, start, CLAUSE_STOPS + ",")
+                within((t.start, t.end), (s, e), OPENER_WINDOW, side="before")
+                and _no_stop(text, ws[e - 1].end, start, CLAUSE_STOPS + ",")
                 for s, e in openers):
             out.add(k)  # 'потребовала, чтобы войска отошли' (an infinitive there is event_scope's: 'чтобы провести')
-        elif any(0 <= s - t.end < PARTICLE_WINDOW for s, e in particles):
+        elif any_within((t.start, t.end), particles, PARTICLE_WINDOW, side="after"):
             out.add(k)  # 'армия атаковала бы город'
         elif _dependent(t, ws, cues):
             out.add(k)  # 'αν η Αθήνα ... συμφωνήσει': future or subjunctive, with its particle further back

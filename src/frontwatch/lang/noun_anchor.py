@@ -24,6 +24,7 @@ from frontwatch.lang.event_tokens import (
     is_future_verb,
     is_past_verb,
 )
+from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
 
 COMPLETED_GAP = 2  # words between the completion word and the noun ('после личной встречи')
@@ -73,7 +74,7 @@ def anchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues:
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or ontology.get(t.type).violent:
             continue
-        if t.type in VENUE_TYPES and any(0 <= t.start - e <= COMPLETED_GAP for s, e, _, _ in done):
+        if t.type in VENUE_TYPES and any_within((t.start, t.end), done, COMPLETED_GAP, side="before", inclusive=True):
             out.add(k)
             continue
         if not _nominative(ws[t.start].text, lang):

@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from frontwatch.lang.proximity import any_within
+
 DATE_WINDOW = 4  # words between the noun and a date expression that dates it ('حمله دوشنبه', '1388'de ... yağmaladı')
 COUNT_WINDOW = 6  # words between the noun and a count of its victims ('انفجار بمب در یک ساختمان مسکونی پنج زخمی')
 
@@ -34,7 +36,7 @@ def has_argument(*, actor: bool, victims: bool, fatalities: int, placed: bool,
     s, e = trigger_span
     if any(-COUNT_WINDOW <= i - s <= COUNT_WINDOW + (e - s) for i in counts):
         return True
-    return any(-DATE_WINDOW <= ds - e <= DATE_WINDOW or -DATE_WINDOW <= s - de <= DATE_WINDOW for ds, de in dates)
+    return any_within((s, e), dates, DATE_WINDOW, side="either", inclusive=True, overlap=True)
 
 
 __all__ = ["COUNT_WINDOW", "DATE_WINDOW", "has_argument"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, normalize
+from frontwatch.lang.proximity import words_within
 from frontwatch.lang.triggers import LangTrigger
 
 CLAUSE_WINDOW = 6
@@ -34,9 +35,10 @@ def future_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     for k, t in enumerate(triggers):
         if t.entry.pos != "N":
             continue
-        lo, hi = max(0, t.start - CLAUSE_WINDOW), min(len(ws), t.end + CLAUSE_WINDOW)
-        for j in range(lo, hi):
-            if t.start <= j < t.end or not _future(ws[j].text, cues):
+        span = (t.start, t.end)
+        for j in [*words_within(span, CLAUSE_WINDOW, len(ws), side="before"),
+                  *words_within(span, CLAUSE_WINDOW, len(ws), side="after")]:
+            if not _future(ws[j].text, cues):
                 continue
             a, b = (ws[j].end, ws[t.start].start) if j < t.start else (ws[t.end - 1].end, ws[j].start)
             if not any(c in CLAUSE_STOPS for c in text[a:b]):

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases
+from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
 
 OBJECT_WINDOW = 3  # the verb's object within this many words after it ('поддерживает регулярный контакт')
@@ -27,7 +28,8 @@ def other_senses(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set
         if not verbs or not objects:
             continue
         hits = cue_phrases(cues.lang, objects).find(ws)
-        out |= {k for k in verbs if any(0 <= s - triggers[k].end < OBJECT_WINDOW for s, _, _, _ in hits)}
+        out |= {k for k in verbs
+                if any_within((triggers[k].start, triggers[k].end), hits, OBJECT_WINDOW, side="after")}
     return out
 
 

@@ -14,6 +14,7 @@ from functools import lru_cache
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, _morph, cue_phrases, lower
+from frontwatch.lang.proximity import words_within
 from frontwatch.lang.triggers import LangTrigger
 
 
@@ -58,7 +59,7 @@ def attributive_participles(triggers: list[LangTrigger], ws: list[Word], cues: C
         # a phrase opened by the participle too: 'вводимые Западом санкции', 'подписанное соглашение'
         if t.entry.pos != "V" or not _attributive(ws[t.start].text, cues.lang):
             continue
-        before = range(max(0, t.start - COPULA_WINDOW), t.start)
+        before = words_within((t.start, t.end), COPULA_WINDOW, len(ws), side="before")
         if any(lower(ws[j].text, cues.lang) in copulas or j in relative for j in before):
             continue  # 'був затриманий'; 'які вилучені детективами': the predicate of its clause
         out.add(k)
@@ -106,7 +107,8 @@ def _bare_participles(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -
             continue
         if not pattern.search(lower(w, cues.lang)):
             continue
-        if any(lower(ws[j].text, cues.lang) in helpers for j in range(max(0, t.start - COPULA_WINDOW), t.start)):
+        if any(lower(ws[j].text, cues.lang) in helpers
+               for j in words_within((t.start, t.end), COPULA_WINDOW, len(ws), side="before")):
             continue
         if t.end < len(ws) and lower(ws[t.end].text, cues.lang) in by:
             continue  # 'el acuerdo firmado por sus países': a passive with its doer tells the act

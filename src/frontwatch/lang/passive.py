@@ -15,6 +15,7 @@ import re
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_actors import LangActor
 from frontwatch.lang.event_tokens import Word, _morph, normalize
+from frontwatch.lang.proximity import within, words_within
 from frontwatch.lang.triggers import LangTrigger
 
 BY_WINDOW = 2  # words between the passive verb and its 'by' word ('fue atacado ayer por')
@@ -44,7 +45,8 @@ def is_passive(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     if not cues.passive_auxiliaries:
         return True
     aux = {normalize(a, cues.lang) for a in cues.passive_auxiliaries}
-    return any(normalize(w.text, cues.lang) in aux for w in ws[max(0, trig.start - AUX_WINDOW):trig.start])
+    return any(normalize(ws[j].text, cues.lang) in aux
+               for j in words_within((trig.start, trig.end), AUX_WINDOW, len(ws), side="before"))
 
 
 def passive_agent(trig: LangTrigger, actors: list[LangActor], ws: list[Word], cues: Cues) -> LangActor | None:
@@ -54,12 +56,13 @@ def passive_agent(trig: LangTrigger, actors: list[LangActor], ws: list[Word], cu
         return None
     after = [a for a in actors if a.start >= trig.end]
     if cues.passive_instrumental:
-        first = next((a for a in after if a.start - trig.end <= BY_WINDOW), None)
+        first = next((a for a in after if within((trig.start, trig.end), (a.start, a.end), BY_WINDOW, side="after",
+                                                 inclusive=True)), None)
         if first is not None and any(_instrumental(ws[i].text, cues.lang) for i in range(first.start, first.end)):
             return first
         return None
     by = {normalize(b, cues.lang, cues.strip_marks) for b in cues.passive_by}
-    for j in range(trig.end, min(len(ws), trig.end + BY_WINDOW + 1)):
+    for j in words_within((trig.start, trig.end), BY_WINDOW, len(ws), side="after", inclusive=True):
         if normalize(ws[j].text, cues.lang, cues.strip_marks) in by:
             return next((a for a in after if j < a.start <= j + 2), None)
     return None

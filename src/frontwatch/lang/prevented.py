@@ -15,6 +15,7 @@ import re
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases, lower
+from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
 
 PREVENT_WINDOW = 2  # the verbal noun, then the governing phrase ('izin vermedi') or one word before it
@@ -29,4 +30,4 @@ def prevented_acts(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> s
         return set()
     return {k for k, t in enumerate(triggers)
             if any(re.search(cues.verbal_noun, lower(ws[i].text, cues.lang)) for i in (t.end - 1, t.end) if i < len(ws))
-            and any(0 <= s - t.end < PREVENT_WINDOW for s, _, _, _ in hits)}
+            and any_within((t.start, t.end), hits, PREVENT_WINDOW, side="after")}

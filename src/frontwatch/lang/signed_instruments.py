@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases
+from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
 
 # words between the signing word and its object: the object's modifiers ('فرمان انتصاب وزیر را امضا کرد') or a
@@ -37,8 +38,7 @@ def one_party_signatures(triggers: list[LangTrigger], ws: list[Word], cues: Cues
         return set()  # the sentence names the agreement itself
     instruments = cue_phrases(cues.lang, cues.one_party_instruments).find(ws)
     return {k for k, t in enumerate(triggers) if bare_sign(t)
-            and any(-OBJECT_WINDOW <= s - t.end <= OBJECT_WINDOW or -OBJECT_WINDOW <= t.start - e <= OBJECT_WINDOW
-                    for s, e, _, _ in instruments)}
+            and any_within((t.start, t.end), instruments, OBJECT_WINDOW, side="either", inclusive=True, overlap=True)}
 
 
 __all__ = ["one_party_signatures"]

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases
+from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
 
 OBJECT_WINDOW = 3  # the trigger, a preposition ('contra', 'κατά', 'с'), an article, the noun
@@ -23,4 +24,4 @@ def fights_against_ills(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
         return set()
     hits = cue_phrases(cues.lang, cues.social_ills).find(ws)
     return {k for k, t in enumerate(triggers) if t.type in FIGHT_TYPES
-            and any(0 <= s - t.end < OBJECT_WINDOW for s, _, _, _ in hits)}
+            and any_within((t.start, t.end), hits, OBJECT_WINDOW, side="after")}

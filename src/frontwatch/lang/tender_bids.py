@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases
+from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
 
 BID_WINDOW = 12  # words between the verb and its object, a firm's name between them ('пропозицію ТОВ «...» за 0,89 млн грн. відхилили')
@@ -27,7 +28,7 @@ def rejected_bids(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> se
         return set()
     bids = cue_phrases(cues.lang, cues.bids).find(ws)
     return {k for k, t in enumerate(triggers) if t.type in REJECT_TYPES
-            and any(0 <= s - t.end < BID_WINDOW or 0 <= t.start - e < BID_WINDOW for s, e, _, _ in bids)}
+            and any_within((t.start, t.end), bids, BID_WINDOW, side="either")}
 
 
 __all__ = ["rejected_bids"]

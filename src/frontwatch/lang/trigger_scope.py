@@ -32,6 +32,7 @@ import re
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases, normalize
+from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
 
 # words between a noun and its light verb ('بازداشت موقت [است]', 'نشست دیگری را در همین رابطه برگزار [کنند]'):
@@ -79,7 +80,8 @@ def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: 
     verbs = _starts(cues.clitic_verbs, ws, cues)
     return {k for k, t in enumerate(triggers) if (t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails))
             or (_clitic_headed(t, ws, cues) and not any(
-                0 < t.start - v <= LIGHT_WINDOW and not _stop_between(ws, text, v, t.start) for v in verbs))}
+                within((t.start, t.end), (v, v + 1), LIGHT_WINDOW, side="before") and not _stop_between(ws, text, v, t.start)
+                for v in verbs))}
 
 
 def _clitic_headed(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
