@@ -188,6 +188,8 @@ def attempted(verb: Token, lemmas: list[str]) -> bool:
         if any(c.dep_ == "aux" and lemmas[c.i] == "have" for c in verb.children):
             return False  # a perfect infinitive tells a done deed: "are said to have seized", "claim to have taken"
         return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in words["success"])  # "managed to retake"
+    if result_participle(verb):
+        return False
     t = verb
     for _ in range(3):
         if t.head.i == t.i:
@@ -196,6 +198,18 @@ def attempted(verb: Token, lemmas: list[str]) -> bool:
             return True
         t = t.head
     return False
+
+
+def result_participle(verb: Token) -> bool:
+    """Whether the capture word is a present participle clause of result hanging from its clause with no
+    subordinator ("launched a surprise attack against ISIS positions, recapturing two strategic hills", "launched
+    a large-scale offensive ..., seizing several villages from the FSA", "launched its attack ..., thus
+    recapturing the Quarries after short battles"): English tells the outcome of the main verb's action so, as
+    done, while an aim takes an infinitive or a preposition ("launched an offensive to retake", "aimed at
+    capturing"). Why: `attempted` read any clause under a word of offensive as only tried, which made the
+    reported gain an Armed clash (guideline section 22: the codebook codes the ground won)."""
+    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+        c.dep_ in ("mark", "aux") or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
 
 
 def territory_verbs(span: Span, trigger_tokens: list[int], trigger: str = "") -> list[Token]:
