@@ -29,3 +29,20 @@ def test_an_aim_stays_an_attempt(nlp):  # noqa: F811
     assert "gain_attempt" in f and "gain_done" not in f
     f = _feats(nlp("The rebels launched an operation aimed at capturing the airport."), "operation")
     assert "gain_attempt" in f and "gain_done" not in f
+
+
+def test_a_side_pushed_back_from_named_ground_is_a_gain(nlp):  # noqa: F811
+    f = _feats(nlp("The army pushed the rebels back from three villages."), "push")
+    assert "gain_side=state" in f and "gain_main_side=state" in f
+    f = _feats(nlp("Rebels pushed the army out of three villages."), "push")
+    assert "gain_side=nonstate" in f
+    # no ground named: a repelled assault; the subject itself moving: no one driven out
+    assert _feats(nlp("The army pushed back the rebels on Sunday."), "push") == []
+    assert _feats(nlp("The army pushed out of the town towards the hills."), "push") == []
+
+
+def test_a_place_of_civilians_taken_is_ground(nlp):  # noqa: F811
+    f = _feats(nlp("Government forces seized the mosque and the area nearby."), "seize")
+    assert "gain_side=state" in f
+    # people of the civilian class taken are no ground
+    assert _feats(nlp("Gunmen seized the worshippers in the mosque."), "seize") == []
