@@ -46,3 +46,10 @@ def test_a_place_of_civilians_taken_is_ground(nlp):  # noqa: F811
     assert "gain_side=state" in f
     # people of the civilian class taken are no ground
     assert _feats(nlp("Gunmen seized the worshippers in the mosque."), "seize") == []
+
+
+def test_mines_cleared_and_a_battle_entered_are_no_ground(nlp):  # noqa: F811
+    assert _feats(nlp("The militia shelled the army unit clearing land mines on the road."), "clear") == []
+    assert _feats(nlp("The air force has entered the battle, carrying out several airstrikes."), "enter") == []
+    # a town cleared of militants is still ground
+    assert "gain_side=state" in _feats(nlp("Troops cleared the town of militants."), "clear")
