@@ -2,7 +2,7 @@
 
 Sentences and feature lists written for this test. An act of intervention whose object is the protest (cleared,
 dispersed, arrested, tear gas fired at it) makes a Protest with intervention when no one is killed; an intervention
-word that only stands in the sentence does not."""
+word that only stands in the sentence does not. Force on demonstrators who threw stones is a Violent demonstration."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from frontwatch.events import subtype_rules as sr
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST, protest_act_features
 
 PI, PROTEST = sr.PROTEST_INTERVENTION, "Peaceful protest"
+EF, VD = sr.EXCESSIVE_FORCE, sr.VIOLENT_DEMONSTRATION
 
 
 def _features(nlp, text: str) -> list[str]:
@@ -49,12 +50,31 @@ def test_an_intervention_on_a_protest_with_no_one_killed_is_a_protest_with_inter
     assert sr.intervention_on_protest(PROTEST, ["w=arrest", "w=protest"]) == PROTEST
 
 
+def test_force_on_demonstrators_who_threw_stones_is_a_violent_demonstration():
+    for answer in (EF, PI):
+        assert sr.demonstrators_violence(answer, ["w=shoot", "w=demonstrator", "w=stone", "w=throw"]) == VD, answer
+    # riot police and a protest that 'rocked' the capital are no violence of the demonstrators; a peaceful protest
+    # with a violent word is left to the model
+    assert sr.demonstrators_violence(EF, ["w=riot", "w=police", "w=fire", "w=protester"]) == EF
+    assert sr.demonstrators_violence(EF, ["w=protest", "w=rock", "w=capital", "w=kill"]) == EF
+    assert sr.demonstrators_violence(PROTEST, ["w=protester", "w=stone"]) == PROTEST
+
+
 def test_the_codebook_chain_applies_them():
     assert sr.codebook_subtype(PROTEST, [ON_PROTEST, "cue=protest", "w=clear"]) == PI
     assert sr.codebook_subtype(PROTEST, [ON_PROTEST, "cue=protest", "w=disperse", "w=kill"]) == PROTEST
+    assert sr.codebook_subtype(EF, ["cue=protest", "w=demonstrator", "w=petrol", "w=bomb"]) == VD
 
 
 def test_the_pipeline_reads_an_act_on_the_protest(nlp):
     # before prot28: Peaceful protest (the model heard the protest, not what was done to it)
     assert main_of(nlp, "Police evicted a sit-in of nurses from the hospital grounds.") == PI
     assert main_of(nlp, "Police handcuffed several protesters outside the courthouse.") == PI
+
+
+def test_the_pipeline_reads_the_demonstrators_violence(nlp):
+    # before prot28: Excessive force against protesters
+    assert main_of(nlp, "Police opened fire on the protesters after they hurled stones and petrol bombs at the "
+                        "station, killing two.") == VD
+    assert main_of(nlp, "Troops fired on marchers who had set up barricades and smashed shop windows.") == VD
+    assert main_of(nlp, "Police fired on the protest march in the capital, killing three.") == EF

@@ -665,6 +665,26 @@ def intervention_on_protest(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+# data/subtype_cues.json "about_demonstrators_violence": the riot cue class's words of an act of violence.
+RIOT_ACT_WORDS = frozenset(w for w, c in cues().items() if c == "riot") - frozenset(cue_data()["riot_cues_not_acts"])
+FORCE_ON_PEACEFUL_PROTEST = frozenset({EXCESSIVE_FORCE, PROTEST_INTERVENTION})
+
+
+def demonstrators_violence(subtype: str, feats: Iterable[str]) -> str:
+    """Force used on demonstrators who were themselves violent is a Violent demonstration (the guideline: Excessive
+    force and Protest with intervention are force on PEACEFUL protesters; a Violent demonstration is one whose
+    demonstrators "use violence or destroy property": "Protesters hurled stones and set tyres on fire"): an
+    Excessive force or Protest with intervention answer in a sentence with a word of a riot's act (`w=` of
+    `RIOT_ACT_WORDS`: stones, petrol bombs, tyres, smashing, looting, barricades; "shot at demonstrators' feet when
+    stone-throwing endangered soldiers' lives"). The model hears the shooting and the protest and gives the force.
+    'rock' and 'torch' are left out (protests 'rocked' the capital, marchers 'bearing torches'): the feature has no
+    part of speech."""
+    feats = list(feats)
+    if subtype in FORCE_ON_PEACEFUL_PROTEST and _values(feats, "w=") & RIOT_ACT_WORDS:
+        return VIOLENT_DEMONSTRATION
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -690,5 +710,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
-    sub = intervention_on_protest(sub, feats)  # what was done to a protest (prot28)
+    sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
     return surrender_agreed(sub, feats)
