@@ -85,8 +85,9 @@ def act_targets(tok: Token) -> list[Token]:
 
 def protest_act_features(span: Span, mentions: Iterable[Mention] = ()) -> list[str]:
     """`protest_act=on_protest` / `protest_act=on_crowd` when an act of intervention of the sentence has a protest /
-    a crowd (in a sentence that names a protest) as its object (see module docstring); a sentence-level reading, like `subtype_parties.fired_on_features`:
-    the model's trigger is often the protest's own word ("police cleared [a protest]")."""
+    a crowd (in a sentence that names a protest) as its object (see module docstring). A sentence-level reading,
+    like `subtype_parties.fired_on_features`: the model's trigger is often the protest's own word ("police cleared
+    [a protest]")."""
     mentions = [m for m in mentions if hasattr(m, "start")]
     acts = intervention_acts()
     lemmas = doc_lemmas(span.doc)
