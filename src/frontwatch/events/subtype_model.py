@@ -50,6 +50,7 @@ import numpy as np
 from frontwatch.data_files import data_path
 from frontwatch.events import (
     ontology,
+    protest_acts,
     subtype_features,
     subtype_parties,
     subtype_rules,
@@ -66,7 +67,7 @@ MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 # parties (events/subtype_parties.py). 5-fold CV on the tune part, the shipped setting (docs/annotation/subtypes.md
 # section 26): as the learner's features they moved weighted F1 by -.002 to +.001 (noise); the rules that read them
 # gain on their own.
-RULES_ONLY = subtype_parties.FEATURE_PREFIXES
+RULES_ONLY = subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
@@ -274,6 +275,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
     feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
     feats.extend(subtype_parties.party_features(span, trigger_tokens, mentions))
+    feats.extend(protest_acts.protest_act_features(span, mentions))  # what was done to a protest
     if subtype_scope.in_time_adjunct(span, trigger_tokens):
         feats.append(subtype_scope.ADJUNCT_FEATURE)  # the model keeps its ACLED event type: `scoped`
     if subtype_scope.in_support_phrase(span, trigger_tokens):

@@ -210,6 +210,13 @@ def _is_protest(tok: Token) -> bool:
                or (c.dep_ in ("relcl", "acl") and c.pos_ == "VERB" and lemmas[c.i] in words) for c in tok.children)
 
 
+def protest_target(tok: Token) -> bool:
+    """Whether the noun phrase `tok` heads names a protest (`_is_protest`), read through a count word ("hundreds of
+    protesters", "crowds of demonstrators": `_head_noun`). events/protest_acts.py reads the targets of an
+    intervention with it."""
+    return _is_protest(_head_noun(tok))
+
+
 def fired_on_features(span: Span) -> list[str]:
     """`fired_on=protest` when a firing verb of the sentence (data "firing_clause_verbs": 'fired on', 'opened fire
     at', 'shot into') has a protest as its target (`_is_protest`), wherever the trigger is: the codebook types force

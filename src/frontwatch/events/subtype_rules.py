@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_features import cue_data, cues
 from frontwatch.events.subtype_parties import (
     ARMED,
@@ -640,6 +641,50 @@ def surrender_agreed(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+# events/protest_acts.py (docs/annotation/subtypes.md section 30): the answers a protest dispersed or suppressed
+# gets from the model and the rules - the protest itself, the arrest, the police's act as an attack or a clash, the
+# crowd as a mob.
+INTERVENTION_FROM = frozenset({"Peaceful protest", ARRESTS, ATTACK, ARMED_CLASH, MOB_VIOLENCE})
+
+
+def intervention_on_protest(subtype: str, feats: Iterable[str]) -> str:
+    """A protest that an act of intervention was done to, with no one killed, is a Protest with intervention (the
+    guideline: a protest dispersed or suppressed without serious injury - arrests at the protest, tear gas, water
+    cannon): an act of intervention has the protest as its object (`protest_act=on_protest`: "police cleared a
+    protest", "fired tear gas at the demonstrators", "dozens of protesters were arrested"), or a crowd in a sentence
+    that names a protest (`protest_act=on_crowd`: "arrested several dozen supporters as they tried to gather for a
+    banned march"), and the sentence has no killing word (`KILLING_WORDS`: lethal force on protesters is Excessive
+    force, `fired_on_protest`, `lethal_force_on_crowd`). An intervention word that only stands in the sentence
+    ("protesting against the arrest of their leader") is no act on the protest (section 28 counted that reading and
+    dropped it). A Violent demonstration keeps its type: the demonstrators' own violence is the event."""
+    feats = list(feats)
+    if subtype not in INTERVENTION_FROM or _values(feats, "w=") & KILLING_WORDS:
+        return subtype
+    if ON_PROTEST in feats or ON_CROWD in feats:
+        return PROTEST_INTERVENTION
+    return subtype
+
+
+# data/subtype_cues.json "about_demonstrators_violence": the riot cue class's words of an act of violence.
+RIOT_ACT_WORDS = frozenset(w for w, c in cues().items() if c == "riot") - frozenset(cue_data()["riot_cues_not_acts"])
+FORCE_ON_PEACEFUL_PROTEST = frozenset({EXCESSIVE_FORCE, PROTEST_INTERVENTION})
+
+
+def demonstrators_violence(subtype: str, feats: Iterable[str]) -> str:
+    """Force used on demonstrators who were themselves violent is a Violent demonstration (the guideline: Excessive
+    force and Protest with intervention are force on PEACEFUL protesters; a Violent demonstration is one whose
+    demonstrators "use violence or destroy property": "Protesters hurled stones and set tyres on fire"): an
+    Excessive force or Protest with intervention answer in a sentence with a word of a riot's act (`w=` of
+    `RIOT_ACT_WORDS`: stones, petrol bombs, tyres, smashing, looting, barricades; "shot at demonstrators' feet when
+    stone-throwing endangered soldiers' lives"). The model hears the shooting and the protest and gives the force.
+    'rock' and 'torch' are left out (protests 'rocked' the capital, marchers 'bearing torches'): the feature has no
+    part of speech."""
+    feats = list(feats)
+    if subtype in FORCE_ON_PEACEFUL_PROTEST and _values(feats, "w=") & RIOT_ACT_WORDS:
+        return VIOLENT_DEMONSTRATION
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -665,4 +710,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
+    sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
     return surrender_agreed(sub, feats)
