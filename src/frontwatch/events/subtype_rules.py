@@ -527,10 +527,11 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     ('student factions', 'youth group') counts as the crowd it names. Civilians count as a crowd when the trigger
     is a fight (`TWO_SIDED_FIGHT_WORDS`, `RIOT_CLASH_WORDS`: "200 patrons brawl"): people who are no armed side
     fighting each other are a mob; civilians who only kill or hurt ("a man opened fire") are left to the model
-    (section 28)."""
+    (section 28). The civilians must be the fight verb's own subject (`verb=<trigger>`): with a fight noun the
+    subject read is that of the clause's verb, and "families fled after clashes in Daraa" are no fighters."""
     feats = list(feats)
     actors = _values(feats, "party:subj=")
-    fight = _values(feats, "trig=") & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS)
+    fight = _values(feats, "trig=") & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS) if "verb=<trigger>" in feats else set()
     if subtype not in CROWD_FROM or not (actors == {CROWD} or (fight and actors and actors <= {CROWD, CIVILIANS})):
         return subtype
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
