@@ -454,19 +454,28 @@ def _everyday(word: str, lang: str) -> bool:
 MAX_ORG_TAIL_WORDS = 3
 
 
+# A body's name in an ezafe chain runs longer than a Slavic genitive tail: 'کنگره ملی کردهای فیلی عراق',
+# 'اتحادیه رادیو و تلویزیون های عراق' put four or five words between the head and the place (topo28).
+MAX_BODY_CHAIN_WORDS = 6
+
+
 def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
     """In a script without capitals, does a body's head word (`not_place_after`) stand up to
-    three words before the place, joined to it by spaces only -- the Persian or Arabic chain of
-    a body's name ('سخنگوی وزارت خارجه عراق')? A preposition or 'and' breaks the chain."""
-    for k in range(a - 1, max(-1, a - 1 - MAX_ORG_TAIL_WORDS), -1):
+    six words before the place, joined to it by spaces only -- the Persian or Arabic chain of
+    a body's name ('سخنگوی وزارت خارجه عراق', 'اداره کل راه و شهرسازی استان گلستان')? A
+    preposition breaks the chain. 'And' breaks it right before the place ('اتحادیه اروپا و ایران'
+    lists a second party), not further back, where it joins two nouns of the name ('راه و شهرسازی')."""
+    for k in range(a - 1, max(-1, a - 1 - MAX_BODY_CHAIN_WORDS), -1):
         if toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[k + 1].start].strip():
             return False
         low = toks[k].text.casefold()
         if low in res.not_place_after:
             return True
-        if low in res.preps or low in res.and_words:
+        if low in res.preps or (low in res.and_words and k == a - 1):
             return False
     return False
+
+
 MAX_BRANCH_WORDS = 4
 
 
