@@ -22,6 +22,7 @@ from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import is_initial, looks_like_person
+from frontwatch.lang.possessive import is_possessive_head
 from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Sentence
 
@@ -118,6 +119,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
                 continue
+            if n == 1 and is_possessive_head(re.split("['’]", run[0].text)[0], lang):
+                continue  # "Kupası'nı", 'Kurumu' (its cup, its institution): a compound's head noun, no name alone
             if n > 1 and res.cased and run[-1].text.casefold() in res.stop:
                 continue  # 'Madrid El' is no name; in Arabic a stop word may end one ('رام الله')
             key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
@@ -419,6 +422,8 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
         return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
     if res.collective_suffixes and len(word) > 5 and word.casefold().endswith(res.collective_suffixes):
         return False  # "Moğollar Bağdat'ı yağmaladı": a people or a dynasty (a plural) acts on the place after it
+    if is_possessive_head(word, res.code):
+        return False  # "İpek Yolu Asya'yı", 'Lappeenranta Havalimanı Finlandiya'nın': a compound's head closes the name
     if res.person_titles and _titled_name(toks, k, a, res):
         return False  # "Başbakan Yıldırım Ankara'da", "Dışişleri Bakanı Moskova'da": a title and its person, then the place
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
