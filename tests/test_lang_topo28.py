@@ -76,3 +76,8 @@ def test_a_bare_surname_is_no_county(geoparser) -> None:
     assert not _places("Dizide Jones bir şarkıcıyı oynadı.", "tr", geoparser)
     assert not _places("Oyuncu Walker bu filmde de rol aldı.", "tr", geoparser)
     assert not _places("El director Moore dijo que la empresa cerrará.", "es", geoparser)
+
+
+def test_a_persian_place_with_the_adjective_ending_written_apart_is_no_place(geoparser) -> None:
+    assert not _places("مربیان تیم های ترکیه ای وارد شهر شدند.", "fa", geoparser)
+    assert _places("مربیان به ترکیه سفر کردند.", "fa", geoparser).get("ترکیه") == "Turkey"
