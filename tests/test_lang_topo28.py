@@ -81,3 +81,8 @@ def test_a_bare_surname_is_no_county(geoparser) -> None:
 def test_a_persian_place_with_the_adjective_ending_written_apart_is_no_place(geoparser) -> None:
     assert not _places("مربیان ایتالیایی و ترکیه ای وارد شهر شدند.", "fa", geoparser)
     assert _places("مربیان به ترکیه سفر کردند.", "fa", geoparser).get("ترکیه") == "Turkey"
+
+
+def test_persian_press_spellings_of_us_places(geoparser) -> None:
+    assert _places("نشست خبری در واشنگتن برگزار شد.", "fa", geoparser).get("واشنگتن") == "Washington"
+    assert _places("سناتور اهل تگزاس گفت.", "fa", geoparser).get("تگزاس") == "Texas"
