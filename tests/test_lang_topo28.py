@@ -86,3 +86,8 @@ def test_a_persian_place_with_the_adjective_ending_written_apart_is_no_place(geo
 def test_persian_press_spellings_of_us_places(geoparser) -> None:
     assert _places("نشست خبری در واشنگتن برگزار شد.", "fa", geoparser).get("واشنگتن") == "Washington"
     assert _places("سناتور اهل تگزاس گفت.", "fa", geoparser).get("تگزاس") == "Texas"
+
+
+def test_a_turkish_country_with_its_case_suffix_ends_no_name(geoparser) -> None:
+    got = _places("Eczacı Arbenz Guatemala'ya göç etti.", "tr", geoparser)
+    assert got.get("Guatemala'ya") == "Guatemala", got

@@ -418,6 +418,8 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
         return False
     if _suffixed(word):
         return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
+    if a in countries and _suffixed(toks[a].text):
+        return False  # "Arbenz Guatemala'ya göçtü": a country with its case suffix ends no one's name
     if k in countries and a in countries:
         return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
     if res.collective_suffixes and len(word) > 5 and word.casefold().endswith(res.collective_suffixes):
