@@ -13,16 +13,12 @@ word without that ending (with the stem's consonant softened or not: 'Ligi' → 
 
 from __future__ import annotations
 
+from frontwatch.lang.event_tokens import lower
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.resources import load
 
 # The stem's last consonant softens before a vowel ('lig' → 'Ligi', 'köpek' → 'köpeği', 'kitap' → 'kitabı').
 SOFTENED = {"k": "ğ", "p": "b", "t": "d", "ç": "c", "g": "ğ"}
-
-
-def turkic_lower(word: str) -> str:
-    """Lower case with the dotted and dotless capitals of Turkish ('İ' → 'i', 'I' → 'ı')."""
-    return word.replace("İ", "i").replace("I", "ı").casefold()
 
 
 def is_possessive_head(word: str, lang: str) -> bool:
@@ -32,7 +28,7 @@ def is_possessive_head(word: str, lang: str) -> bool:
     endings = load(lang).compound_head_endings
     if not endings:
         return False
-    low = turkic_lower(word)
+    low = lower(word, lang)
     if not low.endswith(endings) or not common_word(word, lang):
         return False
     lemma = simplemma.lemmatize(low, lang=lang)
