@@ -19,6 +19,7 @@ from dataclasses import replace
 from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
+from frontwatch.geo.span_candidate import TYPE_WORDS
 from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.event_actors import named_countries
@@ -64,6 +65,8 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         return False  # the gazetteer knew the word exactly ('Liga'); a near spelling elsewhere ('Riga') is not it
     if p is None or p.geonameid in cued_places or p.precision == "country":
         return True
+    if _county_of_surname(t):
+        return False  # 'Jones', 'Walker', 'Clarke': a surname, which only a county named after a person shares
     if p.precision == "admin1" and (load(lang).cased or not common_word(t.text, lang)):
         return True  # an everyday word ('مسئله', issue) may fold onto a province's name ('مسيلة')
     if not load(lang).latin_script and is_latin(t.text):
@@ -81,6 +84,17 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     else:
         need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need
+
+
+def _county_of_surname(t: Toponym) -> bool:
+    """Does a one-word span reach a second-level division only through the alternate name that drops its
+    English type word ('Jones' → Jones County, 'Andrew' → Andrew County)? Such counties are named after
+    people, and a bare surname with no cue is the person's ('Mercedes Jones', "Brecht", 'William Walker')."""
+    p = t.place
+    if p is None or not t.candidates or t.candidates[0].how != "alternate" or " " in t.text.strip():
+        return False
+    last = p.name.rsplit(" ", 1)[-1].casefold() if " " in p.name.strip() else ""
+    return p.feature_code == "ADM2" and TYPE_WORDS.get(last) == "admin2"
 
 
 def _unambiguous_town(t: Toponym) -> bool:

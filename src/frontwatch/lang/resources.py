@@ -47,6 +47,8 @@ class LangResources:
     phonetic: bool = False  # match large foreign places by sound (`lang.phonetic`; Greek)
     arabic_article: bool = False  # try 'ال' + a word: Arab places the language writes without it
     demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
+    # '-(s)I' of a compound's head ('Havalimanı', 'Yolu'): such a noun closes the name before it (`lang.possessive`)
+    compound_head_endings: tuple[str, ...] = ()
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
     person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
     road_code: str = ""  # a regular expression for national road numbers ('М-15')
@@ -125,6 +127,7 @@ def load(code: str) -> LangResources:
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         collective_suffixes=tuple(w.casefold() for w in raw.get("collective_suffixes", [])),
+        compound_head_endings=tuple(w.casefold() for w in raw.get("compound_head_endings", [])),
         person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),
         event_name_heads=tuple(raw.get("event_name_heads", [])),
         seat_heads=tuple(raw.get("seat_heads", [])),

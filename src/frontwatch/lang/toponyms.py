@@ -22,6 +22,7 @@ from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import is_initial, looks_like_person
+from frontwatch.lang.possessive import is_possessive_head
 from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Sentence
 
@@ -118,6 +119,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
                 continue
+            if n == 1 and is_possessive_head(re.split("['’]", run[0].text)[0], lang):
+                continue  # "Kupası'nı", 'Kurumu' (its cup, its institution): a compound's head noun, no name alone
             if n > 1 and res.cased and run[-1].text.casefold() in res.stop:
                 continue  # 'Madrid El' is no name; in Arabic a stop word may end one ('رام الله')
             key = _known(tuple(t.text for t in run), lang, index, text[run[0].start:run[-1].end])
@@ -415,10 +418,14 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
         return False
     if _suffixed(word):
         return False  # "Türkiye'nin İstanbul": the word before is a whole name with its case suffix
+    if a in countries and _suffixed(toks[a].text):
+        return False  # "Arbenz Guatemala'ya göçtü": a country with its case suffix ends no one's name
     if k in countries and a in countries:
         return False  # 'Slovakya Polonya sınırı', 'İran Irak Savaşı': two countries side by side, not one name
     if res.collective_suffixes and len(word) > 5 and word.casefold().endswith(res.collective_suffixes):
         return False  # "Moğollar Bağdat'ı yağmaladı": a people or a dynasty (a plural) acts on the place after it
+    if is_possessive_head(word, res.code):
+        return False  # "İpek Yolu Asya'yı", 'Lappeenranta Havalimanı Finlandiya'nın': a compound's head closes the name
     if res.person_titles and _titled_name(toks, k, a, res):
         return False  # "Başbakan Yıldırım Ankara'da", "Dışişleri Bakanı Moskova'da": a title and its person, then the place
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
@@ -454,19 +461,28 @@ def _everyday(word: str, lang: str) -> bool:
 MAX_ORG_TAIL_WORDS = 3
 
 
+# A body's name in an ezafe chain runs longer than a Slavic genitive tail: 'کنگره ملی کردهای فیلی عراق',
+# 'اتحادیه رادیو و تلویزیون های عراق' put four or five words between the head and the place (topo28).
+MAX_BODY_CHAIN_WORDS = 6
+
+
 def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
     """In a script without capitals, does a body's head word (`not_place_after`) stand up to
-    three words before the place, joined to it by spaces only -- the Persian or Arabic chain of
-    a body's name ('سخنگوی وزارت خارجه عراق')? A preposition or 'and' breaks the chain."""
-    for k in range(a - 1, max(-1, a - 1 - MAX_ORG_TAIL_WORDS), -1):
+    six words before the place, joined to it by spaces only -- the Persian or Arabic chain of
+    a body's name ('سخنگوی وزارت خارجه عراق', 'اداره کل راه و شهرسازی استان گلستان')? A
+    preposition breaks the chain. 'And' breaks it right before the place ('اتحادیه اروپا و ایران'
+    lists a second party), not further back, where it joins two nouns of the name ('راه و شهرسازی')."""
+    for k in range(a - 1, max(-1, a - 1 - MAX_BODY_CHAIN_WORDS), -1):
         if toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[k + 1].start].strip():
             return False
         low = toks[k].text.casefold()
         if low in res.not_place_after:
             return True
-        if low in res.preps or low in res.and_words:
+        if low in res.preps or (low in res.and_words and k == a - 1):
             return False
     return False
+
+
 MAX_BRANCH_WORDS = 4
 
 
