@@ -258,7 +258,9 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 and t.place.country}
             anchor = _own_name_sense(span, spans, resolutions, frozenset(vouched))
         held = None
-        if anchor is None:
+        if anchor is None and span.label != "NORP":
+            # not a NORP-labelled name ('the village of Flumeri in southern Italy'), as for the theatre's
+            # country below: the model's doubt and a country's point together are too far a guess
             anchor = held = _country_container(span, toponyms, text)
         # The theatre's country only for a name in a strong role: a site or a town after a mere
         # preposition ('at Court Square', 'in X') put at a country's point is a far guess
