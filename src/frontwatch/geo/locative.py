@@ -187,8 +187,24 @@ def _apposed_place_noun(span: "Span", w: LocativeWords) -> bool:
     nouns = [c for c in root.children if c.dep_ == "appos"]
     if root.dep_ == "appos" and root.head.i == span.start - 2 and span.doc[span.start - 1].text == ",":
         nouns.append(root.head)  # 'the capital, X': right before it (not 'a centre like the Y -- the X')
+    elif _closed_apposition(span):
+        # 'outside the capital, Bujumbura,': the parser hung the name on another noun of the clause,
+        # but the words say it: 'the' + place noun + comma right before, the name closed by punctuation
+        nouns.append(span.doc[span.start - 2])
     return any(t.lower_ in w.place_nouns and t.text.islower() and not (span.start <= t.i < span.end)
                and any(d.dep_ == "det" and d.lower_ in _ARTICLE_WORDS for d in t.children) for t in nouns)
+
+
+def _closed_apposition(span: "Span") -> bool:
+    """'the capital, X,' / 'the town, X.': a noun right before the name over a comma, and the name closed
+    by a comma, a dash or the sentence's end, so it renames that noun. Not 'the village, Smith said' (the
+    name opens a clause) nor 'the towns, X and Y' read past the first name (a list's first item is closed
+    by 'and' only when the list ends at the noun)."""
+    doc = span.doc
+    i, j = span.start, span.end
+    if i < 3 or doc[i - 1].text != "," or doc[i - 3].lower_ != "the":
+        return False
+    return j == len(doc) or doc[j].text in (",", ".", ";", ":", "--", "—", "–", ")") or doc[j].is_sent_start
 
 
 def _in_named_list(doc, j: int, w: LocativeWords) -> bool:

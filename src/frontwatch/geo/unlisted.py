@@ -33,6 +33,10 @@ _NEXT_WORD = re.compile(r"\s+([a-z]+)\b")
 # Lower-case words that end a noun phrase rather than continue it ('a Humvee and a truck').
 _PHRASE_ENDS = frozenset("and or but in on at near with by from to of for as that which who was were is are had has".split())
 _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
+# What may stand between a name and the country that holds it: 'X in Iraq', 'X, Iraq', then the words of a
+# part of it ('X in northern Iraq', 'X in the south-east of Y' is a relative phrase of its own). Not 'near' or
+# 'of': 'X near Iraq' is outside it, 'X of Iraq' an organisation's as often.
+_COUNTRY_GAP = re.compile(r"^\s*(?:,|in)\s*(?:the\s+)?([a-z-]+\s+)?$")
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
 # Prepositions before a named site ('at the Al-Jafra Farms', 'near Taksim Square'): with the
@@ -84,6 +88,25 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     before = [t for t in local if t.end <= span.start
               and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
+
+
+def _country_container(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> "Toponym | None":
+    """The country the sentence itself puts an unlisted name in: 'a checkpoint in Adhaim in northern Iraq',
+    'X, Lebanon'. `_anchor` takes only a town or a division, since a country named beside a name is often an
+    actor's ('US officials said the raids hit X'); right after the name over 'in' or a comma, the country (or a
+    part of it, 'northern Iraq') is its container, as 'X in Y' names a town's. Put at the country's point:
+    the precision says how coarse it is."""
+    for t in sorted(toponyms, key=lambda t: t.start):
+        if t.place is None or t.sentence != span.sentence or t.start < span.end:
+            continue
+        gap = _COUNTRY_GAP.match(text[span.end:t.start])
+        if gap is None or (gap.group(1) and gap.group(1).strip() not in words().compass_words):
+            return None  # only the first place after the name, right after it
+        demonym = any(c.how == "demonym" for c in t.candidates[:1])  # 'X, Syrian forces said'
+        if t.place.precision != "country" or demonym or not t.text[:1].isupper():
+            return None
+        return t
+    return None
 
 
 def _own_name_sense(span: "SpanCandidate", spans: "Sequence[SpanCandidate]",
@@ -234,6 +257,11 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 t.place.country for t in toponyms if t.place is not None and t.sentence == span.sentence
                 and t.place.country}
             anchor = _own_name_sense(span, spans, resolutions, frozenset(vouched))
+        held = None
+        if anchor is None and span.label != "NORP":
+            # not a NORP-labelled name ('the village of Flumeri in southern Italy'), as for the theatre's
+            # country below: the model's doubt and a country's point together are too far a guess
+            anchor = held = _country_container(span, toponyms, text)
         # The theatre's country only for a name in a strong role: a site or a town after a mere
         # preposition ('at Court Square', 'in X') put at a country's point is a far guess
         # (LGL acc@161 fell with it, the event-location decision gained little).
@@ -258,9 +286,11 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if anchor is None:
             continue
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
-                and not (anchor.start >= span.end and _CONTAINER_GAP.match(text[span.end:anchor.start])):
+                and not (anchor.start >= span.end and _CONTAINER_GAP.match(text[span.end:anchor.start])) \
+                and held is None:
             continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'
-        contained = anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start]))
+        contained = held is not None or (
+            anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start])))
         if span.locative != "place_noun" and not site and not contained and \
                 any(c.how in ("exact", "alternate") for _, c in res.ranked):
             continue  # listed under this name and the resolver said no: only 'the town of X' or 'X in Y' overrule it
