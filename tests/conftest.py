@@ -6,7 +6,6 @@ import json
 from pathlib import Path
 
 import pytest
-
 from pg_support import pg_server, pg_url  # noqa: F401  (fixtures: a real PostgreSQL server, a database per test)
 
 REPO = Path(__file__).resolve().parents[1]
@@ -69,3 +68,12 @@ def nlp():
     from frontwatch.nlp.pipeline import load_nlp
 
     return load_nlp()
+
+
+@pytest.fixture(scope="module")
+def geoparser():
+    """The geoparser on the default gazetteer, one per test module (as each module had its own before): a module
+    that adds names to it or checks the gazetteer first defines its own fixture of this name."""
+    from frontwatch.geo.geoparse import Geoparser
+
+    return Geoparser.open()

@@ -13,3 +13,11 @@ from frontwatch.lang.events import code_sentence
 def coded(text: str, lang: str) -> list[str]:
     """The event types coded and reported (not planned, denied or background) for one sentence, no places given."""
     return [e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED]
+
+
+def place_names(text: str, lang: str, geoparser) -> dict[str, str | None]:
+    """Each toponym the native geoparser reads in `text` -> the name of the place it resolved to (None: refused)."""
+    from frontwatch.lang.geoparse import geoparse_text
+
+    _, tops = geoparse_text(text, lang, geoparser)
+    return {t.text: (t.place.name if t.place is not None else None) for t in tops}

@@ -8,27 +8,9 @@ with the real gazetteer; each check fails on the code before this change.
 from __future__ import annotations
 
 import pytest
+from geo_helpers import span_of, toponyms
 
 from frontwatch.geo.locative import locative_role
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
-def _toponyms(nlp, geoparser, text: str):
-    from frontwatch.nlp.pipeline import sentences
-
-    doc = nlp(text)
-    return [t for t in geoparser.parse_doc(doc, sentences(doc)) if not t.relative]
-
-
-def _span(doc, words: str):
-    start = doc.text.index(words)
-    return doc.char_span(start, start + len(words))
 
 
 @pytest.mark.slow
@@ -46,7 +28,7 @@ def test_a_name_with_a_glued_ayn_mark_is_offered_whole(nlp) -> None:
 
 @pytest.mark.slow
 def test_an_unlisted_ayn_name_after_a_place_noun_is_put_at_its_province(nlp, geoparser) -> None:
-    tops = _toponyms(nlp, geoparser, "Rebels launched a large attack on the army base near the Dara’a Governorate "
+    tops = toponyms(nlp, geoparser, "Rebels launched a large attack on the army base near the Dara’a Governorate "
                                      "town of ‘Ibta on Sunday.")
     ibta = [t for t in tops if t.text == "Ibta"]
     assert ibta and ibta[0].place.country == "SY" and ibta[0].candidates[0].how == "unlisted"
@@ -58,11 +40,11 @@ def test_the_people_of_a_place_name_it_as_a_place(nlp, geoparser) -> None:
     town named beside it; 'people of X' (a faith's, a state's as often) is not such a role."""
     text = "Gunmen attacked the homes of residents of Kwanzabeli, 12 km from Lubumbashi, on Sunday night."
     doc = nlp(text)
-    assert locative_role(_span(doc, "Kwanzabeli")) == "place_noun"
-    tops = _toponyms(nlp, geoparser, text)
+    assert locative_role(span_of(doc, "Kwanzabeli")) == "place_noun"
+    tops = toponyms(nlp, geoparser, text)
     assert any(t.text == "Kwanzabeli" and t.place is not None and t.place.country == "CD" for t in tops)
     doc = nlp("The speech moved the people of Kwanzabeli deeply.")
-    assert locative_role(_span(doc, "Kwanzabeli")) is None
+    assert locative_role(span_of(doc, "Kwanzabeli")) is None
 
 
 @pytest.mark.slow
@@ -71,10 +53,10 @@ def test_a_name_apposed_to_a_place_noun_is_in_a_place_role(nlp, geoparser) -> No
     and the listed town is accepted; a bare plural apposed by a misparse is no such noun phrase."""
     text = "The convoy was ambushed on its way through Rutshuru, a town near the border with Uganda."
     doc = nlp(text)
-    assert locative_role(_span(doc, "Rutshuru")) == "place_noun"
-    assert any(t.text == "Rutshuru" and t.place.country == "CD" for t in _toponyms(nlp, geoparser, text))
+    assert locative_role(span_of(doc, "Rutshuru")) == "place_noun"
+    assert any(t.text == "Rutshuru" and t.place.country == "CD" for t in toponyms(nlp, geoparser, text))
     doc = nlp("Mary Johnson, a teacher from the city, said the school was closed.")
-    assert locative_role(_span(doc, "Mary Johnson")) is None
+    assert locative_role(span_of(doc, "Mary Johnson")) is None
 
 
 @pytest.mark.slow
@@ -82,18 +64,18 @@ def test_a_name_listed_as_one_of_a_kind_of_place_is_in_a_place_role(nlp) -> None
     """'villages like X', 'towns such as X': the name is one of those places; after a noun that is no
     place ('singers like X') it is not."""
     doc = nlp("In villages like Kwanzabeli and Mutobo, soldiers burned down the houses of farmers.")
-    assert locative_role(_span(doc, "Kwanzabeli")) == "place_noun"
+    assert locative_role(span_of(doc, "Kwanzabeli")) == "place_noun"
     doc = nlp("Militias looted towns such as Kwanzabeli before the rains.")
-    assert locative_role(_span(doc, "Kwanzabeli")) == "place_noun"
+    assert locative_role(span_of(doc, "Kwanzabeli")) == "place_noun"
     doc = nlp("Singers like Kwanzabeli performed at the festival.")
-    assert locative_role(_span(doc, "Kwanzabeli")) is None
+    assert locative_role(span_of(doc, "Kwanzabeli")) is None
 
 
 @pytest.mark.slow
 def test_the_residents_of_a_building_name_no_place(nlp) -> None:
     """A name ending in an everyday noun after 'residents of' is a building's ('Fithian House'), not a village's."""
     doc = nlp("Volunteers helped the new residents of Harwood House move in on Saturday.")
-    assert locative_role(_span(doc, "Harwood House")) is None
+    assert locative_role(span_of(doc, "Harwood House")) is None
 
 
 @pytest.mark.slow
@@ -101,7 +83,7 @@ def test_an_apposition_describes_the_whole_name_not_its_last_word(nlp) -> None:
     """'Boa Vista, the state capital': when the model cuts the name, its last word alone ('Vista', a
     Californian town) is not what the apposition names."""
     doc = nlp("Thousands of migrants are living in Boa Vista, the state capital.")
-    vista = _span(doc, "Vista")
+    vista = span_of(doc, "Vista")
     assert [c.text for c in vista.root.children if c.dep_ == "compound"] == ["Boa"], "the parse changed: rewrite"
     assert locative_role(vista) != "place_noun"
-    assert locative_role(_span(doc, "Boa Vista")) == "place_noun"
+    assert locative_role(span_of(doc, "Boa Vista")) == "place_noun"

@@ -9,27 +9,9 @@ with the real gazetteer; the behaviour checks fail on the code before this chang
 from __future__ import annotations
 
 import pytest
+from geo_helpers import span_of, toponyms
 
 from frontwatch.geo.locative import locative_role
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
-def _toponyms(nlp, geoparser, text: str):
-    from frontwatch.nlp.pipeline import sentences
-
-    doc = nlp(text)
-    return [t for t in geoparser.parse_doc(doc, sentences(doc)) if not t.relative]
-
-
-def _span(doc, words: str):
-    start = doc.text.index(words)
-    return doc.char_span(start, start + len(words))
 
 
 @pytest.mark.slow
@@ -40,8 +22,8 @@ def test_a_closed_apposition_to_a_place_noun_is_a_place_role_whatever_the_parse(
     text = ("Angry over the killing on Friday, villagers of Kabarore commune, outside the capital, Bujumbura, "
             "chased two gunmen and beat them, police said.")
     doc = nlp(text)
-    assert locative_role(_span(doc, "Bujumbura")) == "place_noun"
-    tops = _toponyms(nlp, geoparser, text)
+    assert locative_role(span_of(doc, "Bujumbura")) == "place_noun"
+    tops = toponyms(nlp, geoparser, text)
     assert any(t.text == "Bujumbura" and t.place.country == "BI" for t in tops)
     assert any(t.text == "Kabarore" and t.place.country == "BI" and t.candidates[0].how == "unlisted"
                for t in tops)
@@ -50,14 +32,14 @@ def test_a_closed_apposition_to_a_place_noun_is_a_place_role_whatever_the_parse(
 @pytest.mark.slow
 def test_a_name_that_opens_a_clause_after_the_comma_is_no_apposition(nlp) -> None:
     doc = nlp("Soldiers searched the village, Okello said on Monday.")
-    assert locative_role(_span(doc, "Okello")) != "place_noun"
+    assert locative_role(span_of(doc, "Okello")) != "place_noun"
 
 
 @pytest.mark.slow
 def test_an_unlisted_name_in_a_country_is_put_at_that_country(nlp, geoparser) -> None:
     """'in X in northern Iraq': the sentence names the country that holds the unlisted name right after
     it, so the name is kept there (before, a name after a mere preposition needed a town or province)."""
-    tops = _toponyms(nlp, geoparser, "A car bomb exploded at a checkpoint in Tell Khazraf in northern Iraq "
+    tops = toponyms(nlp, geoparser, "A car bomb exploded at a checkpoint in Tell Khazraf in northern Iraq "
                                      "on Monday, police said.")
     held = [t for t in tops if t.text == "Tell Khazraf"]
     assert held and held[0].place.country == "IQ" and held[0].candidates[0].how == "unlisted"
@@ -66,5 +48,5 @@ def test_an_unlisted_name_in_a_country_is_put_at_that_country(nlp, geoparser) ->
 @pytest.mark.slow
 def test_a_demonym_after_the_comma_is_no_container(nlp, geoparser) -> None:
     """'in X, Syrian officials said': a people's adjective is no country holding the name."""
-    tops = _toponyms(nlp, geoparser, "Gunmen were seen in Tell Khazraf, Syrian officials said on Monday.")
+    tops = toponyms(nlp, geoparser, "Gunmen were seen in Tell Khazraf, Syrian officials said on Monday.")
     assert not any(t.text == "Tell Khazraf" for t in tops)

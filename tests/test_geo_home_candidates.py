@@ -3,21 +3,12 @@
 
 from __future__ import annotations
 
-import pytest
-
 from frontwatch.geo.home_candidates import (
     CANDIDATE_LIMIT,
     home_divisions,
     with_home_homonyms,
 )
 from frontwatch.geo.recognize import SpanCandidate
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def test_home_divisions_need_a_share() -> None:

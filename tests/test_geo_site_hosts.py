@@ -8,6 +8,7 @@ below fails loudly if a future gazetteer no longer lists it. 'Qarmashin' is an i
 from __future__ import annotations
 
 import pytest
+from geo_helpers import toponyms
 
 from frontwatch.geo.recognize import SpanCandidate
 
@@ -25,17 +26,10 @@ def geoparser():
     return gp
 
 
-def _toponyms(nlp, geoparser, text: str):
-    from frontwatch.nlp.pipeline import sentences
-
-    doc = nlp(text)
-    return [t for t in geoparser.parse_doc(doc, sentences(doc)) if not t.relative]
-
-
 def test_a_site_named_after_a_town_is_placed_at_that_town(nlp, geoparser) -> None:
     """No host named in the sentence; the country is the one the army's adjective names, and the
     site's own name is a town of it: the site is put at the town, not at the country's point."""
-    tops = _toponyms(nlp, geoparser, "Syrian troops repelled an attack on the Dumayr Airbase on Monday.")
+    tops = toponyms(nlp, geoparser, "Syrian troops repelled an attack on the Dumayr Airbase on Monday.")
     site = [t for t in tops if t.text == "Dumayr Airbase"]
     assert len(site) == 1 and site[0].candidates[0].how == "unlisted"
     assert site[0].place.country == "SY" and site[0].precision == "city" and "umayr" in site[0].place.name
@@ -43,7 +37,7 @@ def test_a_site_named_after_a_town_is_placed_at_that_town(nlp, geoparser) -> Non
 
 def test_a_site_named_after_a_town_of_another_country_is_not_put_there(nlp, geoparser) -> None:
     """The text vouches for Nigeria only: a Syrian homonym of the site's name is no host."""
-    tops = _toponyms(nlp, geoparser, "Nigerian troops repelled an attack on the Dumayr Airbase on Monday.")
+    tops = toponyms(nlp, geoparser, "Nigerian troops repelled an attack on the Dumayr Airbase on Monday.")
     assert not [t for t in tops if "Dumayr" in t.text and t.place is not None and t.place.country == "SY"]
 
 
@@ -62,7 +56,7 @@ def test_an_arabic_article_joined_by_a_hyphen_keeps_the_name_whole(nlp) -> None:
 
 
 def test_a_lower_case_article_name_with_a_host_is_kept(nlp, geoparser) -> None:
-    tops = _toponyms(nlp, geoparser, "A trader was shot dead in the al-Qarmashin area of Aleppo.")
+    tops = toponyms(nlp, geoparser, "A trader was shot dead in the al-Qarmashin area of Aleppo.")
     site = [t for t in tops if t.text == "al-Qarmashin"]
     assert len(site) == 1 and site[0].place.country == "SY" and site[0].candidates[0].how == "unlisted"
 

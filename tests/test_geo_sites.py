@@ -10,6 +10,7 @@ longer lists them so, as the tests would then prove nothing.
 from __future__ import annotations
 
 import pytest
+from geo_helpers import toponyms
 
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.geo.sites import site_senses, site_surfaces
@@ -78,13 +79,6 @@ def geoparser():
     return gp
 
 
-def _toponyms(nlp, geoparser, text: str):
-    from frontwatch.nlp.pipeline import sentences
-
-    doc = nlp(text)
-    return [t for t in geoparser.parse_doc(doc, sentences(doc)) if not t.relative]
-
-
 @pytest.mark.slow
 @pytest.mark.parametrize("text, site", [
     ("Eight people were killed when airstrikes targeted Castello road in divided Aleppo, Syrian activists said.",
@@ -92,7 +86,7 @@ def _toponyms(nlp, geoparser, text: str):
     ("Syrian warplanes hit Al-Quds hospital in Aleppo on Wednesday.", "Al-Quds hospital"),
 ])
 def test_a_site_is_put_at_its_host_not_at_its_namesake_abroad(nlp, geoparser, text: str, site: str) -> None:
-    tops = _toponyms(nlp, geoparser, text)
+    tops = toponyms(nlp, geoparser, text)
     assert not [t for t in tops if t.place is not None and t.place.country not in ("SY",)]
     placed = [t for t in tops if t.text == site]
     assert len(placed) == 1 and placed[0].place.country == "SY" and "Aleppo" in placed[0].place.name
@@ -102,7 +96,7 @@ def test_a_site_is_put_at_its_host_not_at_its_namesake_abroad(nlp, geoparser, te
 @pytest.mark.slow
 def test_a_district_cut_by_a_title_word_is_read_whole_at_its_host(nlp, geoparser) -> None:
     """'Sheikh' alone is a village in Iran; "Sa'eed District" alone a name with a sense in Yemen."""
-    tops = _toponyms(nlp, geoparser, "The Syrian army shelled the Sheikh Sa'eed District of southern Aleppo on Monday.")
+    tops = toponyms(nlp, geoparser, "The Syrian army shelled the Sheikh Sa'eed District of southern Aleppo on Monday.")
     site = [t for t in tops if t.text == "Sheikh Sa'eed District"]
     assert len(site) == 1 and site[0].place.country == "SY"
     assert all(t.place.country == "SY" for t in tops)
@@ -112,9 +106,9 @@ def test_a_district_cut_by_a_title_word_is_read_whole_at_its_host(nlp, geoparser
 def test_a_name_joined_over_a_particle_is_a_place_only_where_the_gazetteer_lists_it(nlp, geoparser) -> None:
     """'Rio de Janeiro' whole, not the refused piece 'Rio'; a person's name of the same shape
     ('Leonardo da Vinci') is listed nowhere and is kept as no place."""
-    tops = _toponyms(nlp, geoparser, "1711 - Rio de Janeiro is captured by the French.")
+    tops = toponyms(nlp, geoparser, "1711 - Rio de Janeiro is captured by the French.")
     assert [(t.text, t.place.country) for t in tops if "Rio" in t.text] == [("Rio de Janeiro", "BR")]
-    tops = _toponyms(nlp, geoparser, "Soldiers guarded the painting by Leonardo da Vinci in Paris.")
+    tops = toponyms(nlp, geoparser, "Soldiers guarded the painting by Leonardo da Vinci in Paris.")
     assert not [t for t in tops if "Vinci" in t.text or "Leonardo" in t.text]
 
 
@@ -122,7 +116,7 @@ def test_a_name_joined_over_a_particle_is_a_place_only_where_the_gazetteer_lists
 def test_an_institution_is_no_place_unless_attacked_but_never_its_namesake_abroad(nlp, geoparser) -> None:
     """'X hospital', 'X school' name organisations as often as sites (geoparsing corpora do not count
     them): only an attacked one is put at its host; the name before the head is still no Jerusalem."""
-    tops = _toponyms(nlp, geoparser, "A wounded man was treated at Al-Quds hospital in Aleppo after the Syrian army "
+    tops = toponyms(nlp, geoparser, "A wounded man was treated at Al-Quds hospital in Aleppo after the Syrian army "
                                      "shelled the city.")
     assert all(t.place.country == "SY" for t in tops)
     assert not [t for t in tops if "Quds" in t.text]

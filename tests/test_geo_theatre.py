@@ -5,10 +5,14 @@ default gazetteer and the packaged actor dictionary (hand-made rows over UCDP's)
 
 from __future__ import annotations
 
-import pytest
-
 from frontwatch.geo.theatre import (
-    FAR, INSIDE, NEAR, build_theatre, place_vote, theatre_penalty, unambiguous_country,
+    FAR,
+    INSIDE,
+    NEAR,
+    build_theatre,
+    place_vote,
+    theatre_penalty,
+    unambiguous_country,
 )
 from frontwatch.model import Candidate, Place
 
@@ -95,12 +99,6 @@ def test_votes_need_a_sure_name() -> None:
 
 
 # ----------------------------------------------------------------- real articles (constructed)
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def _places(geoparser, text: str) -> dict[str, tuple[str, str | None]]:

@@ -72,12 +72,6 @@ def test_dictionary_forms() -> None:
     assert match_key("ادلب") == match_key("إدلب") and match_key("ΑΘΗΝΑ") == match_key("Αθήνα")
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
-
 
 def _places(text: str, lang: str, geoparser) -> dict[str, tuple[str, str]]:
     from frontwatch.lang.geoparse import geoparse_text

@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
-
-
 def _types(text: str, lang: str, geoparser=None) -> list[str]:
     from frontwatch.evaluate.ml_events import REPORTED
     from frontwatch.lang.events import code_sentence

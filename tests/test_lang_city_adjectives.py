@@ -5,19 +5,10 @@ Patterns written for the test (not sentences of the development set), on the rea
 
 from __future__ import annotations
 
-import pytest
-
 from frontwatch.lang.city_adjectives import CITY_ADJECTIVE, town_names
 from frontwatch.lang.events import code_sentence
 from frontwatch.lang.geoparse import geoparse_text
 from frontwatch.lang.resources import load
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def test_town_names_of_an_adjective() -> None:

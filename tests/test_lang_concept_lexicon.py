@@ -93,12 +93,6 @@ def test_french_participles_beside_infinitives() -> None:
     assert "disarm" in trigger_types("fr", "Les miliciens désarmés ont quitté la ville.")
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
-
 
 def _countries(text: str, geoparser) -> dict[str, str | None]:
     from frontwatch.lang.geoparse import geoparse_text

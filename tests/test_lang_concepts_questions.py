@@ -86,12 +86,6 @@ def test_war_words_in_a_sport_sentence_are_metaphors() -> None:
     assert [e for e in code_sentence(war, "uk", [], None) if e.event_type == "territory_transfer"]
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
-
 
 @pytest.mark.parametrize(("lang", "text", "phrase", "country"), [
     ("ru", "Протесты в Ираке продолжаются: на юге страны погибли восемь человек.", "юге страны", "IQ"),

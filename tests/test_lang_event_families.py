@@ -5,8 +5,6 @@ Sentences written for these tests (not from any corpus); no places are given unl
 
 from __future__ import annotations
 
-import pytest
-
 from frontwatch.lang.cues import load
 from frontwatch.lang.event_tokens import keys_of, uk_participle_verbs, words
 from frontwatch.lang.events import candidate_events, code_sentence
@@ -99,12 +97,6 @@ def test_greek_passive_withdrawal_needs_a_doer() -> None:
     assert ("retreat", "asserted") in reported("el", "Τα ρωσικά στρατεύματα αποσύρθηκαν από τη Χερσώνα.")
     assert not reported("el", "Το νομοσχέδιο αποσύρθηκε από τη Βουλή.")
 
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def test_the_west_bank_in_each_language(geoparser) -> None:

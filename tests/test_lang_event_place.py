@@ -5,18 +5,9 @@ sentence of the development set.
 
 from __future__ import annotations
 
-import pytest
-
 from frontwatch.lang.events import code_sentence
 from frontwatch.lang.geoparse import geoparse_text
 from frontwatch.lang.morph import is_adjective
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def _places(text: str, lang: str, geoparser) -> dict[str, str]:

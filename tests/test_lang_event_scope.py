@@ -125,12 +125,6 @@ def test_part_point_takes_the_towns_furthest_along_the_bearing() -> None:
     assert part_point(towns[:3], "S") is None  # too few towns to tell a part
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
-
 
 @pytest.mark.parametrize(("lang", "text", "phrase"), [
     ("es", "La aviación bombardeó hoy el sur del Líbano.", "sur del Líbano"),

@@ -9,8 +9,6 @@ from __future__ import annotations
 
 from datetime import date
 
-import pytest
-
 from frontwatch.lang.events import code_sentence
 
 PUBLISHED = date(2024, 12, 7)
@@ -71,12 +69,6 @@ def test_months_long_acts_are_habits() -> None:
     assert "accuse" in types("el", "Ο Τραμπ κατήγγειλε την ΕΕ για τις εμπορικές πρακτικές της.")
     assert "accuse" not in types("el", "Ο Τραμπ εδώ και μήνες καταγγέλλει την ΕΕ για τις εμπορικές πρακτικές της.")
 
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def _places(text: str, lang: str, geoparser) -> list[tuple[str, str, str | None]]:

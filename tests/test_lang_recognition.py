@@ -8,18 +8,9 @@ Turkish case suffix closing a name, Persian everyday words and body names.
 
 from __future__ import annotations
 
-import pytest
-
 from frontwatch.lang.geoparse import _list_joint
 from frontwatch.lang.morph import agrees_with_next, town_of_adjective
 from frontwatch.lang.phonetic import greek_key, latin_key
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def _places(text: str, lang: str, geoparser) -> dict[str, tuple[str, str]]:

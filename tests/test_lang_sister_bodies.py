@@ -6,17 +6,8 @@ tests; the real gazetteer and pymorphy3 dictionaries, no mocks.
 
 from __future__ import annotations
 
-import pytest
-
 from frontwatch.lang.morph import agrees_with_next
 from frontwatch.lang.sister import sister_forms
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
 
 
 def _places(text: str, lang: str, geoparser) -> dict[str, str]:

@@ -7,15 +7,6 @@ police raid's detentions are its event). Sentences written for these tests (not 
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
-
 
 def _types(text: str, geoparser) -> list[str]:
     from frontwatch.evaluate.ml_events import REPORTED

@@ -5,15 +5,6 @@ their English name. Sentences written for these tests, on the real gazetteer.
 
 from __future__ import annotations
 
-import pytest
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open()
-
 
 def _places(text: str, geoparser) -> dict[str, str | None]:
     from frontwatch.lang.geoparse import geoparse_text
