@@ -686,6 +686,59 @@ def demonstrators_violence(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+def deployment_before_fight(subtype: str, feats: Iterable[str]) -> str:
+    """A deployment told as the sentence's main verb, with no harm done in the sentence, is a Change to
+    group/activity (the guideline: "large deployments, redeployments"; "Hundreds of troops were sent to the
+    border"): an Armed clash answer whose rules read a deployment (`int=deployment`) on the root verb
+    (`tdep=ROOT`) and whose sentence has no killing, casualty or lethal word (`w=`), no lethal cue and no word the
+    rules' lexicon reads as an attack (`lex=attack`). The model hears the fight the troops are sent for ("sent
+    reinforcements to the base to fight Islamic State", "building up its forces in anticipation of the offensive to
+    capture the city"); that fight has not happened. A deployment in a relative clause ("where forces were sent in
+    February to quell fighting") is background to another event and is left alone. docs/annotation/subtypes.md
+    section 32 (sub29)."""
+    feats = list(feats)
+    if subtype != ARMED_CLASH or "int=deployment" not in feats or "tdep=ROOT" not in feats:
+        return subtype
+    if _values(feats, "w=") & (KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS):
+        return subtype
+    if "cue=lethal" in feats or "lex=attack" in feats:
+        return subtype
+    return GROUP_CHANGE
+
+
+# data/subtype_cues.json "about_bombers_stopped".
+STOPPING_VERBS = TAKING_VERBS | ARREST_VERBS | frozenset(cue_data()["stopping_verbs"])
+TRYING_WORDS = frozenset(cue_data()["trying_words"])
+EXPLOSION_WORDS = frozenset(cue_data()["explosion_words"])
+BOMBER_STOPPED_FROM = FOILED_FROM | {ARRESTS}
+
+
+def bomber_stopped(subtype: str, feats: Iterable[str]) -> str:
+    """A bomber held or stopped before the bomb went off is Disrupted weapons use (the guideline: "an attack or
+    explosion prevented"): a Suicide bomb, Remote explosive or Arrests answer in a sentence with a bomb cue
+    (`cue=explosive` or `cue=suicide`), a word of a person stopped or taken (`STOPPING_VERBS`), no killing or
+    casualty word, and either a word that the bombing was only tried (`TRYING_WORDS`: "captured as they tried to
+    plant a bomb", "apprehend one of the terrorists that was attempting to detonate his suicide vest") or a suicide
+    device with no word that it went off (`EXPLOSION_WORDS`: "captured wearing an explosive belt", "a suicide bomber
+    was stopped before detonating"). The model types the device or the arrest. A sentence that tells an offensive
+    for ground (`gain_attempt`, the sides' reading of a capture under an offensive's word: "began with a suicide
+    attack followed by a ground offensive that led to the capture of several buildings") uses the bomb in an
+    assault; its capture is of ground, not of a bomber. ('captured a suicide bomber' makes the rules' lexicon read
+    ground taken, `lex=territory_taken`, so that feature cannot tell them.) docs/annotation/subtypes.md section 32
+    (sub29)."""
+    feats = list(feats)
+    if subtype not in BOMBER_STOPPED_FROM or "gain_attempt" in feats:
+        return subtype
+    if not {"cue=explosive", "cue=suicide"} & set(feats):
+        return subtype
+    words = _values(feats, "w=")
+    if not words & STOPPING_VERBS or words & (KILLING_WORDS | CASUALTY_WORDS):
+        return subtype
+    if words & TRYING_WORDS or ("cue=suicide" in feats and not words & EXPLOSION_WORDS):
+        return DISRUPTED
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -698,7 +751,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
-    surrender (`surrender_agreed`)."""
+    surrender (`surrender_agreed`), whether troops were only sent (`deployment_before_fight`) and whether a bomber
+    was stopped before the bomb went off (`bomber_stopped`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -712,4 +766,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
-    return surrender_agreed(sub, feats)
+    sub = surrender_agreed(sub, feats)
+    return bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
