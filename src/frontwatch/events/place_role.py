@@ -495,7 +495,10 @@ def text_holds(outer: Candidate, inner: Candidate, ctx: Context) -> bool:
     """Does the sentence name `outer` as the place `inner` lies in ('Buwa village in Ibi', 'Miringa,
     a village in Biu': events/place_nesting.py)? Not when the inner name is a country or a demonym:
     a country named before 'in' is an origin ('US troops in Iraq', 'outside the US consulate in Auckland'),
-    never a part of the place after."""
+    never a part of the place after. The order first (`named_within` needs the outer name after the inner): of the
+    sentence's pairs of places, half fail it, before the other places' tokens are gathered."""
+    if outer.start <= inner.end:
+        return False
     t = inner.toponym
     if is_demonym(t) or _precision(t) == "country" or (t.place is not None and t.place.precision == "country"):
         return False

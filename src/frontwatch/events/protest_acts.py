@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.events.subtype_features import Mention, cue_data, cues
 from frontwatch.events.subtype_parties import CROWD, party_kind, protest_target
-from frontwatch.nlp.doc_memo import doc_lemmas
+from frontwatch.nlp.doc_memo import doc_lemmas, doc_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -89,17 +89,30 @@ def protest_act_features(span: Span, mentions: Iterable[Mention] = ()) -> list[s
     like `subtype_parties.fired_on_features`: the model's trigger is often the protest's own word ("police cleared
     [a protest]")."""
     mentions = [m for m in mentions if hasattr(m, "start")]
-    acts = intervention_acts()
-    lemmas = doc_lemmas(span.doc)
+    targets, names_protest = _sentence_targets(span)
     found: set[str] = set()
-    names_protest = any(protest_target(t) for t in span)
-    for tok in span:
-        if lemmas[tok.i] not in acts:
-            continue
-        for target in act_targets(tok):
-            if protest_target(target):
-                found.add(ON_PROTEST)
-            elif names_protest and party_kind(target, mentions) == CROWD:
-                found.add(ON_CROWD)
+    for target, is_protest in targets:
+        if is_protest:
+            found.add(ON_PROTEST)
+        elif names_protest and party_kind(target, mentions) == CROWD:
+            found.add(ON_CROWD)
     return sorted(found)
+
+
+def _sentence_targets(span: Span) -> tuple[tuple[tuple[Token, bool], ...], bool]:
+    """(each target of the sentence's acts of intervention with whether it names a protest, whether the sentence
+    names a protest at all), read once per sentence (`doc_table`: each of its events asks, and only the crowd test
+    depends on the event's mentions). Whether the sentence names a protest is read only when an act has a target that
+    is none: most sentences have no act of intervention."""
+    table = doc_table(span.doc, "protest_act_targets")
+    key = (span.start, span.end)
+    got = table.get(key)
+    if got is None:
+        acts = intervention_acts()
+        lemmas = doc_lemmas(span.doc)
+        targets = tuple((target, protest_target(target))
+                        for tok in span if lemmas[tok.i] in acts for target in act_targets(tok))
+        names_protest = not all(p for _, p in targets) and any(protest_target(t) for t in span)
+        got = table[key] = (targets, names_protest)
+    return got
 

@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from frontwatch.events.actor_words import words as actor_fill_words
 from frontwatch.events.subtype_features import Mention, cue_data, cues, fired_at
 from frontwatch.events.subtype_sides import _national, gainer, side_of, side_words
-from frontwatch.nlp.doc_memo import doc_lemmas
+from frontwatch.nlp.doc_memo import doc_lemmas, doc_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -68,10 +68,17 @@ def _mention_kind(i: int, mentions: list[Mention]) -> str | None:
     return next((m.kind for m in mentions if m.start <= i < m.end and m.kind), None)
 
 
+@lru_cache(maxsize=1)
+def _count_words() -> frozenset[str]:
+    """The count nouns a party's head noun is read through (data/actor_fill.json "count_nouns" and 'crowd', 'member',
+    'one'): built once, not per token (`protest_target` asks it for every word of a sentence)."""
+    return actor_fill_words().count_nouns | {"crowd", "member", "one"}
+
+
 def _head_noun(tok: Token) -> Token:
     """The noun a count word stands for: "dozens of civilians", "crowds of demonstrators", "one of the soldiers"."""
     lemmas = doc_lemmas(tok.doc)
-    counts = actor_fill_words().count_nouns | {"crowd", "member", "one"}
+    counts = _count_words()
     if lemmas[tok.i] in counts or tok.like_num or tok.pos_ == "NUM":
         of = next((g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
                    for g in c.children if g.dep_ == "pobj"), None)
@@ -222,14 +229,15 @@ def fired_on_features(span: Span) -> list[str]:
     at', 'shot into') has a protest as its target (`_is_protest`), wherever the trigger is: the codebook types force
     on protesters by its target, and the model's trigger is often another word of the sentence (the victims'
     'shot dead', the protest's 'march'). A sentence-level reading: the rules pair it with a killing word
-    (events/subtype_rules.py `fired_on_protest`)."""
-    verbs = cue_data()["firing_clause_verbs"]
-    lemmas = doc_lemmas(span.doc)
-    for tok in span:
-        targets = fired_at(tok, ("pobj", "pcomp"))
-        if lemmas[tok.i] in verbs and any(_is_protest(t) for g in targets for t in _with_conjuncts(g)):
-            return [FIRED_ON_PROTEST]
-    return []
+    (events/subtype_rules.py `fired_on_protest`). Read once per sentence (`doc_table`): each of its events asks."""
+    table = doc_table(span.doc, "fired_on_protest")
+    key = (span.start, span.end)
+    if key not in table:
+        verbs = cue_data()["firing_clause_verbs"]
+        lemmas = doc_lemmas(span.doc)
+        table[key] = any(lemmas[tok.i] in verbs and any(_is_protest(t) for g in fired_at(tok, ("pobj", "pcomp"))
+                                                        for t in _with_conjuncts(g)) for tok in span)
+    return [FIRED_ON_PROTEST] if table[key] else []
 
 
 def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:

@@ -517,6 +517,9 @@ def kidnapped_and_killed(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+CROWD_FIGHT_WORDS = TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS  # `crowd_fight`: the trigger words of a fight
+
+
 def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     """A fight whose actor is a crowd and whose other party is no armed side is Mob violence (guideline 24.2(c), the
     codebook: a violent mob; an Armed clash needs two organised armed sides, an Attack an armed group): the trigger's
@@ -529,10 +532,12 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     fighting each other are a mob; civilians who only kill or hurt ("a man opened fire") are left to the model
     (section 28). The civilians must be the fight verb's own subject (`verb=<trigger>`): with a fight noun the
     subject read is that of the clause's verb, and "families fled after clashes in Daraa" are no fighters."""
+    if subtype not in CROWD_FROM:  # the cheap test first: most answers are no attack or clash
+        return subtype
     feats = list(feats)
     actors = _values(feats, "party:subj=")
-    fight = _values(feats, "trig=") & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS) if "verb=<trigger>" in feats else set()
-    if subtype not in CROWD_FROM or not (actors == {CROWD} or (fight and actors and actors <= {CROWD, CIVILIANS})):
+    if actors != {CROWD} and not (actors and actors <= {CROWD, CIVILIANS} and "verb=<trigger>" in feats
+                                  and _values(feats, "trig=") & CROWD_FIGHT_WORDS):
         return subtype
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
         return subtype
@@ -659,11 +664,11 @@ def intervention_on_protest(subtype: str, feats: Iterable[str]) -> str:
     ("protesting against the arrest of their leader") is no act on the protest (section 28 counted that reading and
     dropped it). A Violent demonstration keeps its type: the demonstrators' own violence is the event."""
     feats = list(feats)
-    if subtype not in INTERVENTION_FROM or _values(feats, "w=") & KILLING_WORDS:
+    # the act on a protest before the sentence's words: few events have one, and `w=` is a pass over all features
+    if subtype not in INTERVENTION_FROM or not (ON_PROTEST in feats or ON_CROWD in feats) or \
+            _values(feats, "w=") & KILLING_WORDS:
         return subtype
-    if ON_PROTEST in feats or ON_CROWD in feats:
-        return PROTEST_INTERVENTION
-    return subtype
+    return PROTEST_INTERVENTION
 
 
 # data/subtype_cues.json "about_demonstrators_violence": the riot cue class's words of an act of violence.

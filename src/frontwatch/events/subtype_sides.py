@@ -266,6 +266,19 @@ def holds_only(tok: Token, lemmas: list[str]) -> bool:
     return tok.dep_ in MODIFIER_DEPS or tok.tag_ in PRESENT_TAGS or (tok.tag_ == "VBN" and tok.dep_ == "acl")
 
 
+@lru_cache(maxsize=2)
+def _not_ground(expelling: bool) -> frozenset[str]:
+    """The lemmas of what a capture word may take that is not ground (`takes_no_ground`): weapons and goods, and
+    unless the word is an expelling one, the sides and the civilian cue words (without the civilian places). Built
+    once, not per capture word (the civilian words are a pass over the whole cue lexicon)."""
+    words = side_words()
+    things = words["not_ground"] | frozenset(cue_data()["goods_words"])
+    if not expelling:
+        people = frozenset(w for w, c in cues().items() if c == "civilian") - words["civilian_places"]
+        things = things | words["state"] | words["nonstate"] | people
+    return things
+
+
 def takes_no_ground(tok: Token, lemmas: list[str]) -> bool:
     """Whether what the capture word takes is not ground: weapons (`not_ground`) or goods (the `goods_words` of
     data/subtype_cues.json), as its object or the object of its 'of' ("seized weapons and ammunition", "the capture
@@ -273,11 +286,9 @@ def takes_no_ground(tok: Token, lemmas: list[str]) -> bool:
     (`expelling`: "expelled IS"), people ("captured 10", "seized two soldiers", "took five villagers"). The codebook
     types such a seizure by what was seized (Disrupted weapons use, Looting, an arrest or abduction), never as a
     change of territory."""
-    words = side_words()
-    things = words["not_ground"] | frozenset(cue_data()["goods_words"])
-    if lemmas[tok.i] not in words["expelling"]:
-        people = frozenset(w for w, c in cues().items() if c == "civilian") - words["civilian_places"]
-        things = things | words["state"] | words["nonstate"] | people
+    expelling = lemmas[tok.i] in side_words()["expelling"]
+    things = _not_ground(expelling)
+    if not expelling:
         bare_count = next((c for c in tok.children if c.dep_ == "dobj" and (c.like_num or c.pos_ == "NUM")
                            and not any(g.dep_ == "prep" for g in c.children)), None)
         if bare_count is not None:  # "captured 10" (not "captured 2 of the hills")
