@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.events.subtype_features import Mention, cue_data, cues
 from frontwatch.events.subtype_parties import CROWD, party_kind, protest_target
-from frontwatch.nlp.doc_memo import doc_lemmas, doc_table
+from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -101,18 +101,17 @@ def protest_act_features(span: Span, mentions: Iterable[Mention] = ()) -> list[s
 
 def _sentence_targets(span: Span) -> tuple[tuple[tuple[Token, bool], ...], bool]:
     """(each target of the sentence's acts of intervention with whether it names a protest, whether the sentence
-    names a protest at all), read once per sentence (`doc_table`: each of its events asks, and only the crowd test
+    names a protest at all), read once per sentence (`sentence_memo`: each of its events asks, and only the crowd test
     depends on the event's mentions). Whether the sentence names a protest is read only when an act has a target that
     is none: most sentences have no act of intervention."""
-    table = doc_table(span.doc, "protest_act_targets")
-    key = (span.start, span.end)
-    got = table.get(key)
-    if got is None:
-        acts = intervention_acts()
-        lemmas = doc_lemmas(span.doc)
-        targets = tuple((target, protest_target(target))
-                        for tok in span if lemmas[tok.i] in acts for target in act_targets(tok))
-        names_protest = not all(p for _, p in targets) and any(protest_target(t) for t in span)
-        got = table[key] = (targets, names_protest)
-    return got
+    return sentence_memo(span, "protest_act_targets", _read_targets)
+
+
+def _read_targets(span: Span) -> tuple[tuple[tuple[Token, bool], ...], bool]:
+    acts = intervention_acts()
+    lemmas = doc_lemmas(span.doc)
+    targets = tuple((target, protest_target(target))
+                    for tok in span if lemmas[tok.i] in acts for target in act_targets(tok))
+    names_protest = not all(p for _, p in targets) and any(protest_target(t) for t in span)
+    return targets, names_protest
 

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from frontwatch.data_files import data_json
-from frontwatch.nlp.doc_memo import doc_lemmas, doc_table, subtree_indexes
+from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo, subtree_indexes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -90,26 +90,25 @@ def cue_keys(span: Span) -> dict[int, str]:
     particle the two-word phrase when that is a cue ("troops [took over]", "militants [moved in]"):
     the verb alone ('take', 'move') tells nothing, the phrase tells that someone took the ground
     (ACLED's non-violent transfer: one side leaves, another moves in)."""
-    table = doc_table(span.doc, "cue_keys")
-    key = (span.start, span.end)
-    got = table.get(key)
-    if got is None:
-        cue = cues()
-        lemmas = doc_lemmas(span.doc)
-        got = {}
-        for i in range(span.start, span.end):
-            tok = span.doc[i]
-            if names_time(tok):
+    return sentence_memo(span, "cue_keys", _cue_keys)
+
+
+def _cue_keys(span: Span) -> dict[int, str]:
+    cue = cues()
+    lemmas = doc_lemmas(span.doc)
+    got: dict[int, str] = {}
+    for i in range(span.start, span.end):
+        tok = span.doc[i]
+        if names_time(tok):
+            continue
+        if tok.pos_ == "VERB":
+            phrase = next((p for c in tok.children if c.dep_ in PHRASE_DEPS and c.i in (i + 1, i + 2)
+                           and (p := f"{lemmas[i]} {c.lower_}") in cue), None)
+            if phrase:
+                got[i] = phrase
                 continue
-            if tok.pos_ == "VERB":
-                phrase = next((p for c in tok.children if c.dep_ in PHRASE_DEPS and c.i in (i + 1, i + 2)
-                               and (p := f"{lemmas[i]} {c.lower_}") in cue), None)
-                if phrase:
-                    got[i] = phrase
-                    continue
-            if lemmas[i] in cue:
-                got[i] = lemmas[i]
-        table[key] = got
+        if lemmas[i] in cue:
+            got[i] = lemmas[i]
     return got
 
 
@@ -216,12 +215,7 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
                         seen.add(f)
                         feats.append(f)
     # cue classes of the sentence's words, and kinds of the actors named anywhere in it
-    sent_feats = doc_table(span.doc, "sentence_cues").get((span.start, span.end))
-    if sent_feats is None:  # the sentence's own cue classes: the same for each of its events
-        denied = denied_indexes(span)
-        sent_cues = {f"cue={cue[w]}" if i not in denied else f"cue_denied={cue[w]}" for i, w in cue_keys(span).items()}
-        sent_feats = doc_table(span.doc, "sentence_cues")[(span.start, span.end)] = tuple(sorted(sent_cues))
-    feats.extend(sent_feats)
+    feats.extend(sentence_memo(span, "sentence_cues", _sentence_cues))  # the same for each of its events
     denied = denied_indexes(span)
     keys = cue_keys(span)
     sub_cues = {cue[keys[i]] for i in subtree_indexes(head) if i not in trig and i not in denied and i in keys}
@@ -237,18 +231,17 @@ def denied_indexes(span: Span) -> frozenset[int]:
     ("did not capture the town", "no one was killed" is left: its 'no' is a determiner of the
     victims, which the cue words must still see). A cue word there is not a cue of what happened
     ('lost territory' in "without admitting it has lost territory"); it becomes a `cue_denied=`."""
-    table = doc_table(span.doc, "denied_indexes")
-    key = (span.start, span.end)
-    got = table.get(key)
-    if got is None:
-        out: set[int] = set()
-        for t in span:
-            if (t.lower_ in DENYING_WORDS and t.dep_ == "prep") or any(c.dep_ == "neg" for c in t.children):
-                # the denial's own clause: not a clause coordinated with it ("did not capture X but shelled it")
-                free = {i for c in t.children if c.dep_ in CLAUSE_LINKS for i in subtree_indexes(c)}
-                out.update(i for i in subtree_indexes(t) if span.start <= i < span.end and i != t.i and i not in free)
-        got = table[key] = frozenset(out)
-    return got
+    return sentence_memo(span, "denied_indexes", _denied_indexes)
+
+
+def _denied_indexes(span: Span) -> frozenset[int]:
+    out: set[int] = set()
+    for t in span:
+        if (t.lower_ in DENYING_WORDS and t.dep_ == "prep") or any(c.dep_ == "neg" for c in t.children):
+            # the denial's own clause: not a clause coordinated with it ("did not capture X but shelled it")
+            free = {i for c in t.children if c.dep_ in CLAUSE_LINKS for i in subtree_indexes(c)}
+            out.update(i for i in subtree_indexes(t) if span.start <= i < span.end and i != t.i and i not in free)
+    return frozenset(out)
 
 
 def denial_features(span: Span) -> list[str]:
@@ -278,28 +271,35 @@ def sentence_lexicon_types(span: Span) -> tuple[tuple[int, frozenset[str]], ...]
     punctuation) that gives any: a word's entries are read from the lexicon and the
     sentence's text once per sentence, not once per event of the sentence (the events
     differ only in which trigger tokens `lexicon_features` leaves out)."""
-    table = doc_table(span.doc, "sentence_lexicon_types")
-    key = (span.start, span.end)
-    got = table.get(key)
-    if got is None:
-        from frontwatch.events.triggers import default_lexicon
+    return sentence_memo(span, "sentence_lexicon_types", _sentence_lexicon_types)
 
-        by_first = default_lexicon().by_first
-        lemmas = doc_lemmas(span.doc)  # _lemma of every token
-        lower = span.text.lower()
-        found = []
-        for t in span:
-            if t.is_punct or names_time(t):
-                continue
-            entries = {e for k in (lemmas[t.i], t.lower_) for e in by_first.get(k, ())}
-            types = frozenset(e.type for e in entries if len(e.words) == 1 or all(w in lower for w in e.words[1:]))
-            if types:
-                found.append((t.i, types))
-        got = table[key] = tuple(found)
-    return got
+
+def _sentence_lexicon_types(span: Span) -> tuple[tuple[int, frozenset[str]], ...]:
+    from frontwatch.events.triggers import default_lexicon
+
+    by_first = default_lexicon().by_first
+    lemmas = doc_lemmas(span.doc)  # _lemma of every token
+    lower = span.text.lower()
+    found = []
+    for t in span:
+        if t.is_punct or names_time(t):
+            continue
+        entries = {e for k in (lemmas[t.i], t.lower_) for e in by_first.get(k, ())}
+        types = frozenset(e.type for e in entries if len(e.words) == 1 or all(w in lower for w in e.words[1:]))
+        if types:
+            found.append((t.i, types))
+    return tuple(found)
 
 
 DENSE_PARTS = ("sentence", "subtree", "trigger")
+
+
+def _sentence_cues(span: Span) -> tuple[str, ...]:
+    """The sentence's own cue classes, a cue word a denial governs marked as denied."""
+    cue = cues()
+    denied = denied_indexes(span)
+    return tuple(sorted({f"cue={cue[w]}" if i not in denied else f"cue_denied={cue[w]}"
+                         for i, w in cue_keys(span).items()}))
 
 
 def dense_vector(span: Span, trigger_tokens: list[int]) -> np.ndarray | None:
@@ -308,10 +308,8 @@ def dense_vector(span: Span, trigger_tokens: list[int]) -> np.ndarray | None:
     tensor = span.doc.tensor
     if tensor is None or tensor.size == 0 or tensor.shape[0] != len(span.doc):
         return None
-    means = doc_table(span.doc, "sentence_mean_vector")  # the sentence's mean: the same for each of its events
-    sent = means.get((span.start, span.end))
-    if sent is None:
-        sent = means[(span.start, span.end)] = tensor[span.start:span.end].mean(axis=0)
+    # the sentence's mean: the same for each of its events
+    sent = sentence_memo(span, "sentence_mean_vector", lambda s: tensor[s.start:s.end].mean(axis=0))
     if trigger_tokens:
         head = _head(span, trigger_tokens)
         sub_idx = [i for i in subtree_indexes(head) if span.start <= i < span.end]

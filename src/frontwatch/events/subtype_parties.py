@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 from frontwatch.events.actor_words import words as actor_fill_words
 from frontwatch.events.subtype_features import Mention, cue_data, cues, fired_at
 from frontwatch.events.subtype_sides import _national, gainer, side_of, side_words
-from frontwatch.nlp.doc_memo import doc_lemmas, doc_table
+from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -229,15 +229,15 @@ def fired_on_features(span: Span) -> list[str]:
     at', 'shot into') has a protest as its target (`_is_protest`), wherever the trigger is: the codebook types force
     on protesters by its target, and the model's trigger is often another word of the sentence (the victims'
     'shot dead', the protest's 'march'). A sentence-level reading: the rules pair it with a killing word
-    (events/subtype_rules.py `fired_on_protest`). Read once per sentence (`doc_table`): each of its events asks."""
-    table = doc_table(span.doc, "fired_on_protest")
-    key = (span.start, span.end)
-    if key not in table:
-        verbs = cue_data()["firing_clause_verbs"]
-        lemmas = doc_lemmas(span.doc)
-        table[key] = any(lemmas[tok.i] in verbs and any(_is_protest(t) for g in fired_at(tok, ("pobj", "pcomp"))
-                                                        for t in _with_conjuncts(g)) for tok in span)
-    return [FIRED_ON_PROTEST] if table[key] else []
+    (events/subtype_rules.py `fired_on_protest`). Read once per sentence (`sentence_memo`): each of its events asks."""
+    return [FIRED_ON_PROTEST] if sentence_memo(span, "fired_on_protest", _fires_on_protest) else []
+
+
+def _fires_on_protest(span: Span) -> bool:
+    verbs = cue_data()["firing_clause_verbs"]
+    lemmas = doc_lemmas(span.doc)
+    return any(lemmas[tok.i] in verbs and any(_is_protest(t) for g in fired_at(tok, ("pobj", "pcomp"))
+                                              for t in _with_conjuncts(g)) for tok in span)
 
 
 def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:

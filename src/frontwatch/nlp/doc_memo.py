@@ -8,10 +8,13 @@ are processed one after another), keyed by identity: a new document replaces it.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Callable, TypeVar
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Span
+
+T = TypeVar("T")
+_MISSING = object()
 
 _last_text: list = [None, ""]  # [doc, its text]
 
@@ -93,3 +96,14 @@ def doc_table(doc: "Doc", name: str) -> dict:
     if table is None:
         table = _last_tables[1][name] = {}
     return table
+
+
+def sentence_memo(span: "Span", name: str, compute: "Callable[[Span], T]") -> T:
+    """`compute(span)` for a sentence, computed once while its document is current (`doc_table` named `name`,
+    keyed by the span's bounds): the events of one sentence each ask for the same sentence-level reading."""
+    table = doc_table(span.doc, name)
+    key = (span.start, span.end)
+    got = table.get(key, _MISSING)
+    if got is _MISSING:
+        got = table[key] = compute(span)
+    return got
