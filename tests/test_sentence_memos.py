@@ -8,7 +8,7 @@ import numpy as np
 
 from frontwatch.events import subtype_features
 from frontwatch.events.triggers import default_lexicon
-from frontwatch.nlp.doc_memo import doc_table
+from frontwatch.nlp.doc_memo import doc_table, sentence_memo
 
 TEXT = ("Rebels shelled the town and clashes erupted as police fired tear gas at protesters. "
         "Two soldiers were killed in an air strike. Talks on a ceasefire resumed in Geneva.")
@@ -67,3 +67,21 @@ def test_sentence_cues_and_mean_vector_are_each_sentences_own(nlp):  # noqa: F81
         vec = subtype_features.dense_vector(sent, trig)
         width = doc.tensor.shape[1]
         assert np.array_equal(vec[:width], doc.tensor[sent.start:sent.end].mean(axis=0).astype(np.float32))
+
+
+def test_a_sentence_reading_is_computed_once_per_document(nlp) -> None:
+    calls: list[tuple[int, int]] = []
+
+    def reading(span) -> bool:
+        calls.append((span.start, span.end))
+        return False  # a falsy answer is kept like any other
+
+    doc = nlp("Police dispersed the crowd. Rebels shelled the town.")
+    first, second = list(doc.sents)
+    assert sentence_memo(first, "t_memo", reading) is False
+    assert sentence_memo(first, "t_memo", reading) is False
+    sentence_memo(second, "t_memo", reading)
+    assert calls == [(first.start, first.end), (second.start, second.end)]
+    again = nlp("Police dispersed the crowd. Rebels shelled the town.")  # a new document: read anew
+    sentence_memo(next(iter(again.sents)), "t_memo", reading)
+    assert len(calls) == 3
