@@ -1,6 +1,7 @@
-"""Turkish precision by mechanism (branch mlA30): a verb written with a capital inside a sentence is a word of a
-title (lang/trigger_names.py, cue `capital_verbs`); a sentence ending in a verb of origin explains the acts its nouns
-name (lang/trigger_scope.explained_nouns, cue `cause_end`).
+"""Arabic, Persian, Turkish precision by mechanism (branch mlA30): a Turkish verb written with a capital inside a
+sentence is a word of a title (lang/trigger_names.py, cue `capital_verbs`); a Turkish sentence ending in a verb of
+origin explains the acts its nouns name (lang/trigger_scope.explained_nouns, cue `cause_end`); Persian light verbs
+with a solid 'می' tell a habit (cues_fa `verbs_untold`); sanctions lifted are no sanction (lang/lifted_acts.py).
 
 Sentences written for the test (none from a corpus).
 """
@@ -41,3 +42,31 @@ def test_tr_a_verb_trigger_keeps_its_clause_before_an_origin_verb() -> None:
     """Control: a verb tells an act of its own clause; only the nouns the sentence explains are dropped."""
     assert "armed_clash" in coded("Ordu dün sınırdaki köyde militanlarla çatıştı ve gerginlik eski bir uyuşmazlıktan "
                                   "kaynaklanıyordu.", "tr")
+
+
+def test_fa_a_light_verb_with_solid_mi_tells_no_happening() -> None:
+    """'پیش میآید' (arise, present) and 'میکرد' (used to): the solid spelling of 'می آید', 'می کرد'."""
+    assert coded("نماینده مجلس گفت: بین طرفداران این دو حزب اختلافات و درگیری هایی پیش میآید.", "fa") == []
+    assert coded("وزیر گفت: پلیس معترضان را در خیابان بازداشت میکرد.", "fa") == []
+
+
+def test_fa_the_past_light_verb_is_told() -> None:
+    """Controls (coded before and after)."""
+    assert coded("نماینده مجلس گفت: بین طرفداران این دو حزب در تهران اختلافات و درگیری هایی پیش آمد.", "fa") == [
+        "armed_clash"]
+    assert coded("وزیر گفت: پلیس معترضان را در خیابان بازداشت کرد.", "fa") == ["protest_intervention"]
+
+
+def test_sanctions_lifted_are_no_sanction() -> None:
+    assert coded("تحریم های نفتی و بانکی ایران لغو شد.", "fa") == []
+    assert coded("تحریم ها علیه ایران برداشته شد.", "fa") == []
+    assert coded("İran'a yönelik yaptırımlar kaldırıldı.", "tr") == []
+    assert coded("رفعت الولايات المتحدة العقوبات عن إيران.", "ar") == []
+
+
+def test_sanctions_imposed_or_extended_stay_sanctions() -> None:
+    """Controls (coded before and after): imposing and extending are no undoing."""
+    assert coded("آمریکا تحریم های جدیدی علیه ایران اعمال کرد.", "fa") == ["sanction"]
+    assert coded("تحریم های اتحادیه اروپا علیه روسیه تمدید شد.", "fa") == ["sanction"]
+    assert coded("ABD İran'a yeni yaptırımlar uyguladı.", "tr") == ["sanction"]
+    assert coded("فرضت الولايات المتحدة عقوبات على إيران.", "ar") == ["sanction"]
