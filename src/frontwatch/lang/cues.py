@@ -140,6 +140,9 @@ class Cues:
     aerial: tuple[str, ...] = ()  # means that make a strike an air strike ('طائرات', 'drone')
     caseless: bool = False  # the script has no capitals: a source is the words after the cue
     capital_names: bool = False  # a capitalised trigger inside a sentence is part of a name (lang/trigger_names.py)
+    # only a capitalised VERB trigger is (lang/trigger_names.py): languages whose named events are title-cased nouns
+    # ('Lozan Antlaşması') but whose verbs are capitalised inside a sentence only in a title ('Sıkıysa Yakala')
+    capital_verbs: bool = False
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
@@ -152,6 +155,9 @@ class Cues:
     # regex on a verb-final clause's last word: a verb of belief, hope or expectation ('düşünüyor', 'inanılıyor'), whose
     # content stands before it; read as the stance cues are (blame and speech in it stay the speaker's act)
     stance_end: str = ""
+    # a verb-final sentence ending in a verb of origin ('kaynaklanıyordu', stemmed from) explains the acts it names:
+    # analysis (lang/trigger_scope.explained_nouns)
+    cause_end: str = ""
     clitic_verbs: tuple[str, ...] = ()  # verbs whose object takes that preposition ('قام ب', 'بدأ ب'): the act is told
     verbs_told: tuple[str, ...] = ()  # light verbs that tell a happening (past: 'کرد', 'شد')
     verbs_untold: tuple[str, ...] = ()  # light verbs that do not (present, future, subjunctive, 'is')
@@ -196,6 +202,8 @@ class Cues:
     signing: tuple[str, ...] = ()
     # verbs of posing, constituting and facing: a threat noun they govern is a danger, not a threat made (lang/danger_sense.py)
     danger_verbs: tuple[str, ...] = ()
+    # verbs and verbal nouns of lifting, cancelling, suspending: a sanction they govern is undone (lang/lifted_acts.py)
+    undoing: tuple[str, ...] = ()
     one_party_instruments: tuple[str, ...] = ()
     # an accusation with no blame verb (lang/accusations.py): wrongdoing nouns ('conspiracy', 'terrorist') that accuse
     # when predicated of someone in reported words, after a copula or naming verb, or in words addressed to 'you'
@@ -312,6 +320,7 @@ def load(lang: str) -> Cues:
         aerial=_tuple(raw.get("means", {}).get("aerial")),
         caseless=bool(tok.get("caseless", False)),
         capital_names=bool(tok.get("capital_names", False)),
+        capital_verbs=bool(tok.get("capital_verbs", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         tails=_tuple(raw.get("scope", {}).get("tails")),
         idioms=_tuple(raw.get("scope", {}).get("idioms")),
@@ -320,6 +329,7 @@ def load(lang: str) -> Cues:
         clitic_verbs=_tuple(raw.get("scope", {}).get("clitic_verbs")),
         modal_end=str(raw.get("scope", {}).get("modal_end", "")),
         stance_end=str(raw.get("scope", {}).get("stance_end", "")),
+        cause_end=str(raw.get("scope", {}).get("cause_end", "")),
         verbs_told=_tuple(raw.get("scope", {}).get("verbs_told")),
         verbs_untold=_tuple(raw.get("scope", {}).get("verbs_untold")),
         performative=_tuple(raw.get("scope", {}).get("performative")),
@@ -345,6 +355,7 @@ def load(lang: str) -> Cues:
         bids=_tuple(raw.get("scope", {}).get("bids")),
         signing=_tuple(raw.get("scope", {}).get("signing")),
         danger_verbs=_tuple(raw.get("scope", {}).get("danger_verbs")),
+        undoing=_tuple(raw.get("scope", {}).get("undoing")),
         one_party_instruments=_tuple(raw.get("scope", {}).get("one_party_instruments")),
         wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),
         predicating=_tuple(raw.get("scope", {}).get("predicating")),

@@ -73,6 +73,7 @@ from frontwatch.lang.event_tokens import (
 )
 from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers
+from frontwatch.lang.lifted_acts import lifted_measures
 from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
@@ -637,6 +638,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
     topics |= dangers(triggers, ws, text, cues)  # 'يشكل تهديدا للأمن', 'tehdit oluşturuyor': a danger, no threat made
+    topics |= lifted_measures(triggers, ws, text, cues)  # 'تحریم ها لغو شد', 'yaptırımlar kaldırıldı': undone, not imposed
     topics |= rejected_bids(triggers, ws, cues)  # 'пропозицію ТОВ «...» відхилили': a tender decision
     topics |= one_party_signatures(triggers, ws, cues)  # 'kanunu imzaladı': a law signed, no agreement between sides
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts

@@ -7,6 +7,9 @@ capitalised word stands next to it. The sentence's first word, a
 word opening a quotation or a clause after a colon or dash, and words in an all-capitals headline
 keep their reading. Which languages: the `capital_names` flag of the cue file (German capitalises
 every noun, and Greek and Turkish headlines often use title case, so the flag is per language).
+The `capital_verbs` flag takes only verb triggers so: Turkish title-cases named events, which are nouns
+('Lozan Antlaşması', 'Kurtuluş Savaşı': the happening itself), but writes a verb with a capital inside a
+sentence only in the title of a work ('Sıkıysa Yakala projesinde': a film, no arrest).
 """
 
 from __future__ import annotations
@@ -35,10 +38,12 @@ def _shouting(ws: list[Word]) -> bool:
 
 def named_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of triggers whose first word is capitalised inside the sentence."""
-    if not cues.capital_names or cues.caseless or _shouting(ws):
+    if not (cues.capital_names or cues.capital_verbs) or cues.caseless or _shouting(ws):
         return set()
     out = set()
     for k, t in enumerate(triggers):
+        if not cues.capital_names and t.entry.pos != "V":
+            continue
         w = ws[t.start].text
         if w[:1].isupper() and not w.isupper() and not _opens(ws, text, t.start) and _in_name(ws, text, t.start, t.end):
             out.add(k)
