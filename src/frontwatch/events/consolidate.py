@@ -16,6 +16,10 @@ applies that unit within an article, in two steps:
    was inferred from tense): "since the fall of Aleppo last week" and "in addition to
    Aleppo, rebels have seized ..." are one capture, dated last week.
 
+Between the two, a doerless death report told right after an act ('Terrorists launched mortar shells
+into Aleppo. 8 civilians were killed') is folded into that act with its toll (`events/toll_report.py`):
+its generic 'killed' has another type than the strike, so step 2 would keep it apart.
+
 The survivor keeps the best evidence (a dated sentence, body text over the headline,
 then the higher confidence) and gains the other reports' sources and actors. History
 (`background`) is never merged with news, nor a denial or a plan with a report of the
@@ -26,6 +30,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from frontwatch.events.toll_report import fold_tolls
 from frontwatch.model import Event, Toponym
 
 # Modalities that may describe the same happening: a claim and an assertion of it are one event.
@@ -207,8 +212,18 @@ def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable
     return sorted(out, key=lambda e: order[id(e)])
 
 
+def toll_place_agrees(toll: Toponym | None, act: Toponym | None) -> bool:
+    """A death report is at its act's place when it names the same place, only the act's country, or no
+    place: a finer place of its own ('five more were killed in Sabqa') is another event's."""
+    if toll is None or place_key(toll) == place_key(act):
+        return True
+    return act is not None and is_coarse(toll) and bool(_countries(toll) & _countries(act))
+
+
 def consolidate(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
                 paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset()) -> list[Event]:
-    """Both steps (see the module docstring)."""
-    return merge_reports(drop_vaguer(events), explicit=explicit, headline=headline, paragraphs=paragraphs,
+    """Both steps, with the tolls told after their acts folded in between (see the module docstring)."""
+    tolls_folded = fold_tolls(drop_vaguer(events), explicit=explicit, paragraphs=paragraphs,
+                              places_agree=toll_place_agrees)
+    return merge_reports(tolls_folded, explicit=explicit, headline=headline, paragraphs=paragraphs,
                          anaphoric=anaphoric)
