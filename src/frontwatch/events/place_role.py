@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_path
 from frontwatch.events.fatalities import words as fatality_words
+from frontwatch.events.owner_modifier import owns_noun
 from frontwatch.events.place_nesting import named_within
 from frontwatch.geo.locative import words
 from frontwatch.model import Toponym
@@ -394,6 +395,12 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             f["modifier_of_actor"] = 1.0
         if top.head.ent_type_ in ("ORG", "NORP"):
             f["modifier_of_org"] = 1.0
+    # A whole country before a noun that is no place and no attack ('the U.S. soldier', "China's
+    # attempts", 'the 1967 Mideast war'): the thing's owner, not the event's place (owner_modifier.py)
+    if _names_a_country(t) and not is_demonym(t) and not is_unlisted(t) and not t.relative \
+            and "modifier_of_actor" not in f \
+            and owns_noun(top, inside, {ctx.head.i, *ctx.trigger_tokens}, AREA_NOUNS):
+        f["country_owner"] = 1.0
     if any(i in ctx.actor_tokens for i in inside):
         f["in_actor"] = 1.0
         if cls == "from":
