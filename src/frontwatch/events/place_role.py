@@ -422,6 +422,11 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f[f"event_noun_host={hk}"] = 1.0
     if host is not None and host.lemma_.lower() in SPEECH_LEMMAS and hk != "direct":
         f["speech_host"] = 1.0
+    # The trigger is a speech verb and the place is inside what it reports ('Activists said that ...
+    # struck ... in Aleppo'): the reported event's place, not the saying's (the speaker's own place
+    # hangs from the verb itself: 'said in Damascus').
+    if hk == "inside" and ctx.head.lemma_.lower() in SPEECH_LEMMAS:
+        f["reported_clause"] = 1.0
     # A country (or province) holding another place named beside it only locates that place.
     others = [o for o in ctx.candidates if o is not c]
     if any(_contains(t, o.toponym) for o in others):
