@@ -30,6 +30,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_path
 from frontwatch.events.fatalities import words as fatality_words
+from frontwatch.events.owner_modifier import owns_noun
 from frontwatch.events.place_nesting import named_within
 from frontwatch.geo.locative import words
 from frontwatch.model import Toponym
@@ -394,6 +395,12 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             f["modifier_of_actor"] = 1.0
         if top.head.ent_type_ in ("ORG", "NORP"):
             f["modifier_of_org"] = 1.0
+    # A whole country before a noun that is no place and no attack ('the U.S. soldier', "China's
+    # attempts", 'the 1967 Mideast war'): the thing's owner, not the event's place (owner_modifier.py)
+    if _names_a_country(t) and not is_demonym(t) and not is_unlisted(t) and not t.relative \
+            and "modifier_of_actor" not in f \
+            and owns_noun(top, inside, {ctx.head.i, *ctx.trigger_tokens}, AREA_NOUNS):
+        f["country_owner"] = 1.0
     if any(i in ctx.actor_tokens for i in inside):
         f["in_actor"] = 1.0
         if cls == "from":
@@ -415,6 +422,11 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f[f"event_noun_host={hk}"] = 1.0
     if host is not None and host.lemma_.lower() in SPEECH_LEMMAS and hk != "direct":
         f["speech_host"] = 1.0
+    # The trigger is a speech verb and the place is inside what it reports ('Activists said that ...
+    # struck ... in Aleppo'): the reported event's place, not the saying's (the speaker's own place
+    # hangs from the verb itself: 'said in Damascus').
+    if hk == "inside" and ctx.head.lemma_.lower() in SPEECH_LEMMAS:
+        f["reported_clause"] = 1.0
     # A country (or province) holding another place named beside it only locates that place.
     others = [o for o in ctx.candidates if o is not c]
     if any(_contains(t, o.toponym) for o in others):
