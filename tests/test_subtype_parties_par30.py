@@ -64,3 +64,19 @@ def test_civilians_a_fight_noun_names_itself_are_its_fighters():
 
 def test_families_fleeing_a_clash_are_no_mob(nlp):
     assert main_of(nlp, "Hundreds of families fled to Jordan after clashes in Daraa.") != sr.MOB_VIOLENCE
+
+
+def test_the_clause_subject_is_the_unnamed_side_of_an_adverbial_fight(nlp):
+    # the clash names its other side ('with') but not its actor: the clause's subject clashed
+    feats = _parties(nlp, "Rebel fighters surrounded the village after fierce clashes with loyalist militia.", "clashes")
+    assert {"party:subj=armed", "party:with=state", "pair=armed+state"} <= feats  # loyalist: a state side word
+    # with no side named the actor stays unknown (the Daraa sentence above); a casualty word of harm counts too
+    assert "party:obj=civilians" in _parties(nlp, "Ten villagers were hurt in an attack on the market.", "attack")
+
+
+def test_a_phrase_hung_on_the_verbs_object_is_the_verbs(nlp):
+    # the parser hangs 'with rockets' on 'positions': the rockets are still the shelling's instrument
+    sent = _sentence(nlp, "Soldiers shelled rebel positions with rockets.")
+    assert lends_parties(*_noun_and_verb(sent, "rockets", "shelled"))
+    assert {"party:subj=state", "party:obj=armed"} <= _parties(nlp, "Soldiers shelled rebel positions with rockets.",
+                                                               "rockets")
