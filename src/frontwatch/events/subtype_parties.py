@@ -141,8 +141,11 @@ def parties(span: Span, trigger_tokens: list[int]) -> list[tuple[str, Token]]:
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
-    words = (head, verb) if verb.i != head.i else (head,)
+    lent = verb.i != head.i and lends_parties(head, verb)
+    words = (head, verb) if lent else (head,)
     out = _direct_parties(words)
+    if verb.i != head.i and not lent:
+        out.extend(("subj", t) for t in _controlled_subject(head, verb))
     # the fight a casualty is told in: "killed [in a clash between X and Y]", "shot dead [when gunmen stormed ...]"
     for event in _context_events(words):
         out.extend(_direct_parties((event,)))
@@ -155,6 +158,94 @@ def parties(span: Span, trigger_tokens: list[int]) -> list[tuple[str, Token]]:
             seen.add(t.i)
             kept.append((role, t))
     return kept
+
+
+@lru_cache(maxsize=1)
+def _clause_relations() -> tuple[frozenset[str], ...]:
+    """(argument relations, phrase relations, complement prepositions, casualty words, participation words) of
+    data/subtype_cues.json ("noun_clause_relations"; the casualty words are "casualty_words" and "harm_clause_verbs":
+    'were hurt in', 'left dead in')."""
+    data = cue_data()
+    rel = data["noun_clause_relations"]
+    return (frozenset(rel["argument_deps"]), frozenset(rel["phrase_deps"]), frozenset(rel["complement_prepositions"]),
+            frozenset(data["casualty_words"]) | frozenset(data["harm_clause_verbs"]), frozenset(rel["participation_words"]))
+
+
+def lends_parties(noun: Token, verb: Token) -> bool:
+    """Whether the clause verb `verb` lends the noun trigger `noun` its parties: only when the noun is the verb's
+    argument (docs/annotation/subtypes.md section 33). A noun in an adverbial phrase of the clause names another
+    event than the verb's ("hundreds of families fled to Jordan [after clashes in Daraa]": the families are no side
+    of the clashes), so its parties are its own modifiers ("clashes between X and Y", "X's attack", "an attack by X
+    on Y") or unknown.
+
+    The noun is the verb's argument when, read up through its own phrase (a compound, conjunct, apposition: "barrel
+    bomb [attacks]"; a complement of data "complement_prepositions": "a series of [air strikes]"), it stands in one
+    of the verb's argument relations (subject, object, passive subject, the passive's 'by' agent: data
+    "noun_clause_relations"), as the object of the verb's partner or target preposition ("opened fire on [a march]",
+    "attacked the base with [car bombs]"), or as the fight in which a casualty verb's casualties fell ("were killed
+    in [an attack]": a context preposition, `CONTEXT_PREPS`, under a word of "casualty_words"), and as what a word of
+    taking part names ("participated in [an airstrike]"); a phrase hung on the verb's object counts as the verb's
+    (`_after_verb_object`)."""
+    argument, phrase, complement, casualty, participation = _clause_relations()
+    partner, target = party_words()[:2]
+    tok = noun
+    for _ in range(8):
+        up = tok.head
+        if up.i == tok.i:
+            return False
+        if up.i == verb.i:
+            return tok.dep_ in argument
+        if tok.dep_ in phrase:
+            tok = up
+            continue
+        if tok.dep_ != "pobj" or up.dep_ not in ("prep", "agent"):
+            return False
+        holder, word = up.head, up.lower_
+        if (holder.i == verb.i or _after_verb_object(holder, verb)) and (
+                up.dep_ in argument or word in partner or word in target
+                or (word in CONTEXT_PREPS and (_casualty_verb(verb, casualty) or _takes_part(holder, participation)))):
+            return True
+        if holder.i == verb.i or word not in complement or up.dep_ != "prep":
+            return False
+        tok = holder
+    return False
+
+
+def _controlled_subject(noun: Token, verb: Token) -> list[Token]:
+    """The clause's subject as the unnamed actor of a two-sided act told in an adverbial phrase: a noun that names
+    the other side ('with', 'against': data "partner_prepositions") but not its own actor leaves its actor to the
+    clause's subject, as an event noun's unexpressed subject is read in an adjunct ("rebel fighters surrounded the
+    village [after fierce clashes with loyalist militia]": the fighters clashed). A noun with no partner ("families
+    fled [after clashes in Daraa]") leaves its actor unknown."""
+    partner = party_words()[0]
+    if gainer(noun) is not None or not any(c.dep_ == "prep" and c.lower_ in partner and
+                                           any(g.dep_ == "pobj" for g in c.children) for c in noun.children):
+        return []
+    subject = gainer(verb)
+    return _with_conjuncts(subject) if subject is not None else []
+
+
+def _after_verb_object(word: Token, verb: Token) -> bool:
+    """Whether `word` is the verb's object or the noun of its passive 'by' agent: a phrase the parser hangs on it may
+    be the verb's own, the attachment English leaves open after a verb and its object ("pounded rebel positions [with
+    missiles]", "killed 50 fighters [in a suicide bombing]", "were killed by the army [in clashes]", "took part [in an
+    offensive]")."""
+    if word.dep_ == "dobj":
+        return word.head.i == verb.i
+    return word.dep_ == "pobj" and word.head.dep_ == "agent" and word.head.head.i == verb.i
+
+
+def _casualty_verb(verb: Token, casualty: frozenset[str]) -> bool:
+    """Whether the verb tells casualties (data "casualty_words" and "harm_clause_verbs", with its particle or
+    complement: 'shot dead')."""
+    lemma = doc_lemmas(verb.doc)[verb.i]
+    return lemma in casualty or any(f"{lemma} {c.lower_}" in casualty for c in verb.children)
+
+
+def _takes_part(word: Token, participation: frozenset[str]) -> bool:
+    """Whether the word is one whose 'in' names what its subject takes part in (data "participation_words":
+    'participated in', 'took part in', 'were involved in')."""
+    return doc_lemmas(word.doc)[word.i] in participation
 
 
 def _direct_parties(words: Iterable[Token]) -> list[tuple[str, Token]]:

@@ -530,14 +530,13 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     ('student factions', 'youth group') counts as the crowd it names. Civilians count as a crowd when the trigger
     is a fight (`TWO_SIDED_FIGHT_WORDS`, `RIOT_CLASH_WORDS`: "200 patrons brawl"): people who are no armed side
     fighting each other are a mob; civilians who only kill or hurt ("a man opened fire") are left to the model
-    (section 28). The civilians must be the fight verb's own subject (`verb=<trigger>`): with a fight noun the
-    subject read is that of the clause's verb, and "families fled after clashes in Daraa" are no fighters."""
+    (section 28). A fight noun's civilians are its own or those of a clause verb it is the argument of
+    (`subtype_parties.lends_parties`, section 33): "families fled after clashes in Daraa" are no fighters."""
     if subtype not in CROWD_FROM:  # the cheap test first: most answers are no attack or clash
         return subtype
     feats = list(feats)
     actors = _values(feats, "party:subj=")
-    if actors != {CROWD} and not (actors and actors <= {CROWD, CIVILIANS} and "verb=<trigger>" in feats
-                                  and _values(feats, "trig=") & CROWD_FIGHT_WORDS):
+    if actors != {CROWD} and not (actors and actors <= {CROWD, CIVILIANS} and _values(feats, "trig=") & CROWD_FIGHT_WORDS):
         return subtype
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
         return subtype
