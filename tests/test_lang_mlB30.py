@@ -53,3 +53,8 @@ def test_spanish_doctors_and_teachers_are_lay_roles() -> None:
     assert "accuse" not in _coded("Dos profesoras criticaron la política de la universidad.", "es")
     # a political actor named keeps the act
     assert "request" in _coded("Los médicos piden al Ministerio de Sanidad que retire el medicamento.", "es")
+
+
+def test_a_greek_line_of_support_is_a_loan_facility() -> None:
+    assert "support" not in _coded("Η κυβέρνηση εξετάζει μια πιστοληπτική γραμμή στήριξης για τις τράπεζες.", "el")
+    assert "support" in _coded("Η Ρωσία εξέφρασε τη στήριξή της στη Συρία.", "el")
