@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.geo.recognize import SpanCandidate
+from frontwatch.lang.datelines import datelines
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import is_initial, looks_like_person
@@ -161,9 +162,10 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     # compound ('Slovakya Polonya sınırı', the Slovak-Polish border), two of them are two places, not one longer name
     countries = frozenset(a for a, b, key, _ in spans if b - a == 1 and key and key[0] in index.country_keys(lang)) \
         if res.juxtaposed_places else frozenset()
+    filed = _dateline_tokens(text, toks)
     for a, b, key, type_hint in spans:
         out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places,
-                              countries))
+                              countries, dateline=any(a <= k < b for k in filed)))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
     # or type word says so; alone it is as likely a person ('ο Κένεντι').
@@ -180,6 +182,17 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     out = [s for s in out if s is not None]
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _dateline_tokens(text: str, toks: list[Token]) -> frozenset[int]:
+    """Tokens of a dateline's place and region ('Inca (Mallorca), 23 may (EFE)'): the last word of the
+    name before the agency, and every word inside the bracketed region."""
+    out: set[int] = set()
+    for line in datelines(text):
+        for k, t in enumerate(toks):
+            if t.end == line.name_end or (line.region and line.region[0] <= t.start and t.end <= line.region[1]):
+                out.add(k)
+    return frozenset(out)
 
 
 def _with_genitive_region(text: str, toks: list[Token], spans: list, lang: str, res: LangResources) -> list:
@@ -316,7 +329,7 @@ def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
                loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
                type_hint: str | None = None, places: frozenset[int] = frozenset(),
-               countries: frozenset[int] = frozenset()) -> SpanCandidate | None:
+               countries: frozenset[int] = frozenset(), dateline: bool = False) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
     type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
@@ -352,6 +365,10 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         last_word = (typed if typed is not None and typed.end == end else toks[b - 1]).text.casefold().replace("’", "'")
         prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
     ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
+    if dateline:  # 'Toledo, 23 may (EFE)': the line's shape says a place, whatever stands around it
+        return SpanCandidate(start=start, end=end, text=text[start:end], label=ner or "GPE", sentence=toks[a].sentence,
+                             prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
+                             dateline=True)
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
     in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
                  for e in other_ents)
