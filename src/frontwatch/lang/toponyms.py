@@ -91,7 +91,9 @@ def _may_continue(tok: Token, res: LangResources) -> bool:
     'Ростов-на-Дону' is one token), so a cased run continues on capitals only."""
     low = tok.text.casefold()
     if res.cased:
-        return _capitalised(tok.text) or low in res.type_after
+        # 'Jerez de la Frontera', 'Alcázar de San Juan': a lower-case connector inside a name the gazetteer
+        # lists whole (a run may not end on one: stop words end no cased name)
+        return _capitalised(tok.text) or low in res.type_after or (low in res.connectors and tok.text.islower())
     # Without capitals the stop list keeps everyday words from being names on their own ('الله', 'الغربية':
     # God, western); inside a run they may end or qualify one ('رام الله', 'الضفة الغربية'), which the
     # gazetteer then decides. Prepositions and 'and' still end a run: they join two names, not one.
@@ -109,8 +111,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     taken = [False] * len(toks)
     i = 0
 
-    def match_at(i: int) -> tuple[int, int, tuple[str, ...]] | None:
-        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+    def match_at(i: int, least: int = 1) -> tuple[int, int, tuple[str, ...]] | None:
+        for n in range(min(MAX_WORDS, len(toks) - i), least - 1, -1):
             run = toks[i:i + n]
             if any(t.sentence != run[0].sentence for t in run):
                 continue
@@ -131,6 +133,16 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
 
     while i < len(toks):
         if not _may_start(toks[i], res):
+            # 'Ciudad Real', 'Ciudad Juárez': a capitalised type word opens a name the gazetteer lists whole;
+            # alone it stays the type word of the name after it ('la ciudad de Kandahar')
+            typed = res.cased and toks[i].text[:1].isupper() and toks[i].text.casefold() in res.type_before
+            found = match_at(i, 2) if typed else None
+            if found is not None:
+                spans.append((*found, ""))
+                for k in range(found[0], found[1]):
+                    taken[k] = True
+                i = found[1]
+                continue
             i += 1
             continue
         found = match_at(i)
