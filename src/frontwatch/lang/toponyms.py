@@ -175,9 +175,10 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     countries = frozenset(a for a, b, key, _ in spans if b - a == 1 and key and key[0] in index.country_keys(lang)) \
         if res.juxtaposed_places else frozenset()
     filed = _dateline_tokens(text, toks)
+    tails = _name_tails(text, toks, spans, res, countries, index.country_keys(lang)) if res.cased else frozenset()
     for a, b, key, type_hint in spans:
         out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places,
-                              countries, dateline=any(a <= k < b for k in filed)))
+                              countries, dateline=any(a <= k < b for k in filed), tails=tails))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
     # or type word says so; alone it is as likely a person ('ο Κένεντι').
@@ -194,6 +195,20 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     out = [s for s in out if s is not None]
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _name_tails(text: str, toks: list[Token], spans: list, res: LangResources,
+                countries: frozenset[int], country_keys) -> frozenset[str]:
+    """Words the text writes as the last word of a longer capitalised name, right after its other words
+    ('Francisco Herrera', 'Gregorio Manzano'): one sense per discourse, so where the same word stands alone
+    with no cue ('Herrera dijo') it names that person or body, not the town the gazetteer also knows."""
+    out: set[str] = set()
+    for a, b, key, _ in spans:
+        if b - a == 1 and a > 0 and text[toks[a - 1].end:toks[a].start] == " " and not (key and key[0] in country_keys) \
+                and toks[a - 1].sentence == toks[a].sentence and toks[a - 1].text[:1].isupper() \
+                and _inside_longer_name(text, toks, a, res, countries):
+            out.add(toks[a].text)
+    return frozenset(out)
 
 
 def _dateline_tokens(text: str, toks: list[Token]) -> frozenset[int]:
@@ -341,7 +356,8 @@ def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
                loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
                type_hint: str | None = None, places: frozenset[int] = frozenset(),
-               countries: frozenset[int] = frozenset(), dateline: bool = False) -> SpanCandidate | None:
+               countries: frozenset[int] = frozenset(), dateline: bool = False,
+               tails: frozenset[str] = frozenset()) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
     type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
@@ -381,6 +397,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         return SpanCandidate(start=start, end=end, text=text[start:end], label=ner or "GPE", sentence=toks[a].sentence,
                              prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
                              dateline=True)
+    if ner is None and b - a == 1 and toks[a].text in tails and prep is None and type_word is None:
+        return None  # 'Herrera dijo' where the text also writes 'Francisco Herrera'
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
     in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
                  for e in other_ents)
