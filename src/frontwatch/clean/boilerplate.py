@@ -49,6 +49,7 @@ _AGENCIES = (
     r"afp|ap|reuters|xinhua|anadolu(?: agency)?|dpa|efe|ani|pti|ians|tass|ria novosti|sana|irna|wam|upi"
     r"|bernama|kyodo|yonhap|associated press|the associated press|agence france-presse"
 )
+NEWS_AGENCIES = _AGENCIES  # the one list of agency names; `lang.datelines` reads it too
 _AGENCY_LIST = r"(?:" + _AGENCIES + r")(?:\s*,\s*(?:" + _AGENCIES + r"))*"
 _SLUG = r"[a-z]{2,6}(?:-[a-z]{2,6})*(?:/[a-z]{2,6})+"
 _PLATFORMS = (

@@ -97,6 +97,16 @@ def _county_of_surname(t: Toponym) -> bool:
     return p.feature_code == "ADM2" and TYPE_WORDS.get(last) == "admin2"
 
 
+def _club_town(text: str, t: Toponym, lang: str) -> bool:
+    """Is a town named after an article that towns do not take ('el Elche', 'del Valencia', `club_articles`)?
+    Then the name is its sports club's. Countries and regions may take the article ('el Líbano')."""
+    articles = load(lang).club_articles
+    if not articles or t.place is None or t.place.feature_class != "P" or not t.text[:1].isupper():
+        return False
+    before = text[max(0, t.start - 5):t.start]
+    return before.endswith(" ") and before.rstrip().rsplit(" ", 1)[-1] in articles
+
+
 def _unambiguous_town(t: Toponym) -> bool:
     """A populated place named exactly so, with no exact namesake in another country among the
     candidates: the choice rests on the word being a name at all, not on a guess between homonyms."""
@@ -155,7 +165,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     sure = listed_with_sure(text, toponyms, sure, lang)
     if locative:
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
-    kept = [t for t, ok in zip(toponyms, sure) if ok]
+    kept = [t for t, ok in zip(toponyms, sure) if ok and not _club_town(text, t, lang)]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
     kept = directional_parts(text, lang, kept, geoparser.gazetteer.towns)
     named = event_name_places(text, lang, sents, geoparser, name_index(geoparser), kept)

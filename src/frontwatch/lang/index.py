@@ -17,6 +17,7 @@ gazetteer file itself is not changed.
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from functools import lru_cache
 
@@ -34,6 +35,8 @@ from frontwatch.lang.sister import sister_forms
 # The UTF-8 range of Greek, Cyrillic, Armenian, Hebrew and Arabic-script keys (U+0370..U+077F):
 # SQLite orders TEXT keys by their bytes, which is code-point order.
 _SCRIPT_LOW, _SCRIPT_HIGH = "\u0370", "\u0780"
+_GREEK_LOW, _GREEK_HIGH = "\u0370", "\u0400"
+_GLOSS = re.compile(r"\s*\([^()]*\)")
 # CLDR's continent codes → the gazetteer's continent names.
 _CONTINENTS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania", "005": "South America",
                "003": "North America", "019": "America"}
@@ -72,11 +75,17 @@ def place_aliases(lang: str) -> dict[str, str]:
         return {}
 
 
+def _without_gloss(key: str) -> str:
+    """A gazetteer key without a bracketed gloss ('άγκυρα (ankyra)' → 'άγκυρα')."""
+    return " ".join(_GLOSS.sub(" ", key).split())
+
+
 class NameIndex:
     def __init__(self, gazetteer) -> None:
         self._gaz = gazetteer
         self._foreign: dict[str, tuple[str, ...]] | None = None
         self._phonetic: dict[str, tuple[str, ...]] | None = None
+        self._greek_sound: dict[str, tuple[str, ...]] | None = None
         self.by_sound: set[str] = set()  # keys found only by their sound: they need a cue in the text
 
     @classmethod
@@ -95,8 +104,28 @@ class NameIndex:
                 (_SCRIPT_LOW, _SCRIPT_HIGH))
             for (key,) in rows:
                 out.setdefault(match_key(key), []).append(key)
+                bare = _without_gloss(key)  # 'άγκυρα (ankyra)': GeoNames glosses some alternate names
+                if bare != key and bare:
+                    out.setdefault(match_key(bare), []).append(key)
             self._foreign = {k: tuple(v) for k, v in out.items()}
         return self._foreign
+
+    def _greek_sound_keys(self) -> dict[str, tuple[str, ...]]:
+        """Sound key (`lang.phonetic.greek_key`) → the gazetteer's Greek keys of large places, read once:
+        Greek writes one foreign name several ways ('Λισαβόνα' / 'Λισαβώνα', 'Σεβίλη' / 'Σεβίλλη')."""
+        if self._greek_sound is None:
+            out: dict[str, list[str]] = {}
+            rows = self._conn.execute(
+                "SELECT DISTINCT n.key FROM names n JOIN places p ON p.geonameid = n.geonameid "
+                "WHERE n.key >= ? AND n.key < ? AND n.kind IN (0, 1) "
+                "AND (p.population >= ? OR p.precision IN ('admin1', 'country'))",
+                (_GREEK_LOW, _GREEK_HIGH, PHONETIC_MIN_POPULATION))
+            for (key,) in rows:
+                k = greek_key(_without_gloss(key))
+                if len(k) >= MIN_KEY_LENGTH and key not in out.setdefault(k, []):
+                    out[k].append(key)
+            self._greek_sound = {k: tuple(v) for k, v in out.items()}
+        return self._greek_sound
 
     def _phonetic_keys(self) -> dict[str, tuple[str, ...]]:
         """Sound key (`lang.phonetic`) → gazetteer keys of the large places' Latin names, read once."""
@@ -160,7 +189,8 @@ class NameIndex:
                 if latin and len(latin) >= 4 and self._latin_known(name_key(latin), load(lang).romanize_countries):
                     out.append(name_key(latin))
             if not out and sound and load(lang).phonetic and " " not in form.strip():  # a large foreign place by its sound
-                out += self._phonetic_keys().get(greek_key(form), ())  # ('Καλιφόρνια')
+                out += self._greek_sound_keys().get(greek_key(form), ()) \
+                    or self._phonetic_keys().get(greek_key(form), ())  # ('Λισαβόνα' ~ 'Λισαβώνα'; 'Καλιφόρνια')
                 self.by_sound.update(out)
         return tuple(out)
 

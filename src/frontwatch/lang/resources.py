@@ -35,6 +35,8 @@ class LangResources:
     # everyday words that also name a town of the region ('ثورة', revolution: Al-Thawrah; 'صحنه', scene: Sahneh):
     # after 'in' they are the everyday word even in that town's country (`lang.geoparse.theatre_towns`)
     everyday_towns: frozenset[str] = frozenset()
+    # articles that make a town's name a sports club's ('el Elche', 'del Valencia'): towns take no article
+    club_articles: frozenset[str] = frozenset()
     heads_names: bool = True  # a place before a capitalised word may open a longer name ('Charles Goodhart')
     connectors: frozenset[str] = frozenset()
     street_before: frozenset[str] = frozenset()  # 'вулиці', 'οδό': a street's name follows (`lang.unlisted`)
@@ -102,6 +104,7 @@ def load(code: str) -> LangResources:
                                for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
         stop=frozenset(w.casefold() for w in raw.get("stop", [])),
         everyday_towns=frozenset(w.casefold() for w in raw.get("everyday_towns", [])),
+        club_articles=frozenset(raw.get("club_articles", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
         not_place_before=frozenset(w.casefold() for w in raw.get("not_place_before", [])),
         country_aliases=dict(raw.get("country_aliases", {})),

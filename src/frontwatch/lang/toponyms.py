@@ -19,6 +19,7 @@ import re
 from dataclasses import dataclass
 
 from frontwatch.geo.recognize import SpanCandidate
+from frontwatch.lang.datelines import datelines
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import is_initial, looks_like_person
@@ -90,7 +91,9 @@ def _may_continue(tok: Token, res: LangResources) -> bool:
     'Ростов-на-Дону' is one token), so a cased run continues on capitals only."""
     low = tok.text.casefold()
     if res.cased:
-        return _capitalised(tok.text) or low in res.type_after
+        # 'Jerez de la Frontera', 'Alcázar de San Juan': a lower-case connector inside a name the gazetteer
+        # lists whole (a run may not end on one: stop words end no cased name)
+        return _capitalised(tok.text) or low in res.type_after or (low in res.connectors and tok.text.islower())
     # Without capitals the stop list keeps everyday words from being names on their own ('الله', 'الغربية':
     # God, western); inside a run they may end or qualify one ('رام الله', 'الضفة الغربية'), which the
     # gazetteer then decides. Prepositions and 'and' still end a run: they join two names, not one.
@@ -108,8 +111,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     taken = [False] * len(toks)
     i = 0
 
-    def match_at(i: int) -> tuple[int, int, tuple[str, ...]] | None:
-        for n in range(min(MAX_WORDS, len(toks) - i), 0, -1):
+    def match_at(i: int, least: int = 1) -> tuple[int, int, tuple[str, ...]] | None:
+        for n in range(min(MAX_WORDS, len(toks) - i), least - 1, -1):
             run = toks[i:i + n]
             if any(t.sentence != run[0].sentence for t in run):
                 continue
@@ -130,6 +133,16 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
 
     while i < len(toks):
         if not _may_start(toks[i], res):
+            # 'Ciudad Real', 'Ciudad Juárez': a capitalised type word opens a name the gazetteer lists whole;
+            # alone it stays the type word of the name after it ('la ciudad de Kandahar')
+            typed = res.cased and toks[i].text[:1].isupper() and toks[i].text.casefold() in res.type_before
+            found = match_at(i, 2) if typed else None
+            if found is not None:
+                spans.append((*found, ""))
+                for k in range(found[0], found[1]):
+                    taken[k] = True
+                i = found[1]
+                continue
             i += 1
             continue
         found = match_at(i)
@@ -161,9 +174,11 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     # compound ('Slovakya Polonya sınırı', the Slovak-Polish border), two of them are two places, not one longer name
     countries = frozenset(a for a, b, key, _ in spans if b - a == 1 and key and key[0] in index.country_keys(lang)) \
         if res.juxtaposed_places else frozenset()
+    filed = _dateline_tokens(text, toks)
+    tails = _name_tails(text, toks, spans, res, countries, index.country_keys(lang)) if res.cased else frozenset()
     for a, b, key, type_hint in spans:
         out.append(_candidate(text, toks, a, b, list(key), res, loc_ents, other_ents, type_hint or None, places,
-                              countries))
+                              countries, dateline=any(a <= k < b for k in filed), tails=tails))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
     # or type word says so; alone it is as likely a person ('ο Κένεντι').
@@ -180,6 +195,31 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     out = [s for s in out if s is not None]
     out.sort(key=lambda s: s.start)
     return out
+
+
+def _name_tails(text: str, toks: list[Token], spans: list, res: LangResources,
+                countries: frozenset[int], country_keys) -> frozenset[str]:
+    """Words the text writes as the last word of a longer capitalised name, right after its other words
+    ('Francisco Herrera', 'Gregorio Manzano'): one sense per discourse, so where the same word stands alone
+    with no cue ('Herrera dijo') it names that person or body, not the town the gazetteer also knows."""
+    out: set[str] = set()
+    for a, b, key, _ in spans:
+        if b - a == 1 and a > 0 and text[toks[a - 1].end:toks[a].start] == " " and not (key and key[0] in country_keys) \
+                and toks[a - 1].sentence == toks[a].sentence and toks[a - 1].text[:1].isupper() \
+                and _inside_longer_name(text, toks, a, res, countries):
+            out.add(toks[a].text)
+    return frozenset(out)
+
+
+def _dateline_tokens(text: str, toks: list[Token]) -> frozenset[int]:
+    """Tokens of a dateline's place and region ('Inca (Mallorca), 23 may (EFE)'): the last word of the
+    name before the agency, and every word inside the bracketed region."""
+    out: set[int] = set()
+    for line in datelines(text):
+        for k, t in enumerate(toks):
+            if t.end == line.name_end or (line.region and line.region[0] <= t.start and t.end <= line.region[1]):
+                out.add(k)
+    return frozenset(out)
 
 
 def _with_genitive_region(text: str, toks: list[Token], spans: list, lang: str, res: LangResources) -> list:
@@ -316,7 +356,8 @@ def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] 
 def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], res: LangResources,
                loc_ents: list[EntitySpan], other_ents: list[EntitySpan],
                type_hint: str | None = None, places: frozenset[int] = frozenset(),
-               countries: frozenset[int] = frozenset()) -> SpanCandidate | None:
+               countries: frozenset[int] = frozenset(), dateline: bool = False,
+               tails: frozenset[str] = frozenset()) -> SpanCandidate | None:
     start, end = toks[a].start, toks[b - 1].end
     type_word = type_hint  # a list's type word after its last item ('Донецької та Луганської областей')
     last = toks[b - 1].text.casefold()
@@ -352,6 +393,12 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         last_word = (typed if typed is not None and typed.end == end else toks[b - 1]).text.casefold().replace("’", "'")
         prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
     ner = next((e.label for e in loc_ents if e.start <= toks[a].start < e.end or start <= e.start < end), None)
+    if dateline:  # 'Toledo, 23 may (EFE)': the line's shape says a place, whatever stands around it
+        return SpanCandidate(start=start, end=end, text=text[start:end], label=ner or "GPE", sentence=toks[a].sentence,
+                             prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
+                             dateline=True)
+    if ner is None and b - a == 1 and toks[a].text in tails and prep is None and type_word is None:
+        return None  # 'Herrera dijo' where the text also writes 'Francisco Herrera'
     person = any(e.label == "PERSON" and e.start <= start and end <= e.end for e in other_ents)
     in_org = any(e.label == "ORG" and e.start <= start and end <= e.end and (e.end - e.start) > (end - start)
                  for e in other_ents)

@@ -30,6 +30,7 @@ class UnlistedSpan:
     end: int
     sentence: int
     street: bool
+    linked: bool = False  # a connector joins the street word and the name ('plaza de Colón')
 
 
 def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[UnlistedSpan]:
@@ -59,11 +60,16 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
         j = k + 1
         # 'с. Долина': a sentence splitter may take the abbreviation's dot for a full stop
         sentence = toks[j].sentence if tok.text.endswith(".") else tok.sentence
-        while j < len(toks) and j - k <= MAX_NAME_WORDS and toks[j].sentence == sentence \
-                and _capitalised(toks[j].text) and toks[j].text.casefold() not in res.stop \
+        while low in street and j < len(toks) and j - k <= 2 and toks[j].text in res.connectors \
+                and toks[j].sentence == sentence:
+            j += 1  # 'plaza de Colón', 'túnel del Somport': the street word, its connectors, the name
+        first = j
+        while j < len(toks) and j - first < MAX_NAME_WORDS and toks[j].sentence == sentence \
+                and _capitalised(toks[j].text) and _name_word(toks, j, res) \
                 and text[toks[j - 1].end:toks[j].start] in (" ", "-", "\u00a0") and not toks[j].text.isupper():
             j += 1
-        if j == k + 1:
+        if j == first:
+            j = k + 1
             if low in street and k > 0 and _adjective_name(toks[k - 1], tok, text, lang):
                 out.append(UnlistedSpan(toks[k - 1].start, tok.end, tok.sentence, True))  # 'Маріїнського парку'
             continue
@@ -74,8 +80,19 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
                 end = number.end()
         else:
             start, end = toks[k + 1].start, toks[j - 1].end
-        out.append(UnlistedSpan(start, end, sentence, low in street))
+        out.append(UnlistedSpan(start, end, sentence, low in street, first > k + 1))
     return sorted(out, key=lambda u: u.start)
+
+
+def _name_word(toks, j: int, res) -> bool:
+    """May word `j` be part of an unlisted name? Not a stop word, except a capitalised article that opens
+    a name before another capitalised word ('calle La Llama', 'Los Belones')."""
+    low = toks[j].text.casefold()
+    if low not in res.stop:
+        return True
+    nxt = toks[j + 1] if j + 1 < len(toks) else None
+    return low in res.connectors and nxt is not None and nxt.sentence == toks[j].sentence \
+        and nxt.text[:1].isupper() and nxt.text.casefold() not in res.stop
 
 
 def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: str) -> list[Toponym]:
@@ -84,7 +101,8 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
     placed = [t for t in toponyms if t.place is not None and t.relative is None
               and (t.precision or t.place.precision) in ANCHOR_PRECISIONS]
     # A street named after a town or a person ('вулиці Шевченка') is the street, not the town.
-    inside = {id(t) for s in spans if s.street for t in toponyms
+    # Joined by a connector, the name may be the town the feature belongs to ('puerto de Barcelona'): the town stays.
+    inside = {id(t) for s in spans if s.street and not s.linked for t in toponyms
               if s.start <= t.start and t.end <= s.end and (t.start, t.end) != (s.start, s.end)}
     toponyms = [t for t in toponyms if id(t) not in inside]
     placed = [t for t in placed if id(t) not in inside]
