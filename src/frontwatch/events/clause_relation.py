@@ -8,7 +8,10 @@ other events happened: 'Badou Jean, a trader who witnessed the incident in Adjam
 he fled' puts the witnessing, not the flight, in Adjame. Three nouns keep the clause's place the
 event's: the trigger itself and its own tokens ('the attack [launched on Jabal Thardeh]'), a place, a
 site or a part of one ('the village [that lies in Idlib province]': the clause locates the place), and
-another attack noun ('killed by attacks [conducted across Syria]': the clause places an attack).
+another attack noun ('killed by attacks [conducted across Syria]': the clause places an attack). Nor
+does a clause whose verb is an attack or a move on territory (data/locative.json's attack_verbs:
+'combatants [that tried to infiltrate the Al-Malaah area]', 'rebels [controlling Misrata]'): it tells an
+act of the fight the event belongs to, not a side remark about the noun.
 
 Pure: tokens in, a clause head or None out. The relations are data (data/clause_relations.json), the
 noun classes data/locative.json's (through owner_modifier.place_or_event_nouns); the place scorer
@@ -59,7 +62,8 @@ def modifier_clause(top: "Token", event_tokens: Collection[int], place_tokens: C
     trigger, its light verb) reached first mean the place is in the event's clause or its arguments; a
     modifying clause (`relations().modifier_clause_deps`) whose subtree holds the trigger too is shared
     by both. The modified noun must be neither a place (`place_tokens`: the sentence's place names;
-    `extra_nouns`: the caller's place nouns) nor an attack (`_names_place_or_event`)."""
+    `extra_nouns`: the caller's place nouns) nor an attack (`_names_place_or_event`), and no verb from the
+    place up to the clause head an attack verb."""
     rel = relations()
     attack_verbs = words().attack_verbs
     path: list["Token"] = []  # the verbs between the place and the clause head
