@@ -29,6 +29,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_path
+from frontwatch.events.clause_relation import modifier_clause
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.owner_modifier import owns_noun
 from frontwatch.events.place_nesting import named_within
@@ -401,6 +402,12 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
             and "modifier_of_actor" not in f \
             and owns_noun(top, inside, {ctx.head.i, *ctx.trigger_tokens}, AREA_NOUNS):
         f["country_owner"] = 1.0
+    # A place inside a clause that modifies another noun ('a trader who witnessed the incident in
+    # Adjame', 'gunboats used by Iran'): where that noun's referent is or acted (clause_relation.py)
+    event_tokens = {ctx.head.i, *ctx.trigger_tokens, *([ctx.light_verb.i] if ctx.light_verb is not None else [])}
+    place_tokens = {i for o in ctx.candidates for i in range(o.start, o.end)}
+    if modifier_clause(top, event_tokens, place_tokens, AREA_NOUNS) is not None:
+        f["modifier_clause"] = 1.0
     if any(i in ctx.actor_tokens for i in inside):
         f["in_actor"] = 1.0
         if cls == "from":
