@@ -531,9 +531,15 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     is a fight (`TWO_SIDED_FIGHT_WORDS`, `RIOT_CLASH_WORDS`: "200 patrons brawl"): people who are no armed side
     fighting each other are a mob; civilians who only kill or hurt ("a man opened fire") are left to the model
     (section 28). A fight noun's civilians are its own or those of a clause verb it is the argument of
-    (`subtype_parties.lends_parties`, section 33): "families fled after clashes in Daraa" are no fighters."""
-    if subtype not in CROWD_FROM:  # the cheap test first: most answers are no attack or clash
-        return subtype
+    (`subtype_parties.lends_parties`, section 33): "families fled after clashes in Daraa" are no fighters.
+
+    A Violent demonstration answer is read the same way when the sentence names no protest (no `cue=protest`) and the
+    trigger is a fight word: guideline 24.2 makes a crowd's violence a Violent demonstration only when a
+    demonstration is named (a) or the state is hit (b: a state party, which the test below already excludes), so
+    a fight of people who are no armed side with neither is 24.2(c)'s Mob violence ("Ethnic Turks and Kurds
+    clashed in Vienna"; section 34)."""
+    if subtype not in CROWD_FROM and not (subtype == VIOLENT_DEMONSTRATION and _crowd_fight_without_protest(feats)):
+        return subtype  # the cheap test first: most answers are no attack or clash
     feats = list(feats)
     actors = _values(feats, "party:subj=")
     if actors != {CROWD} and not (actors and actors <= {CROWD, CIVILIANS} and _values(feats, "trig=") & CROWD_FIGHT_WORDS):
@@ -541,6 +547,13 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
         return subtype
     return MOB_VIOLENCE
+
+
+def _crowd_fight_without_protest(feats: Iterable[str]) -> bool:
+    """A fight trigger (`CROWD_FIGHT_WORDS`) in a sentence with no protest cue word (`cue=protest`): a Violent
+    demonstration answer there has no demonstration named (guideline 24.2(a))."""
+    feats = list(feats)
+    return "cue=protest" not in feats and bool(_values(feats, "trig=") & CROWD_FIGHT_WORDS)
 
 
 LETHAL_FORCE_FROM = FORCE_ON_PROTEST_FROM | {PROTEST_INTERVENTION}
