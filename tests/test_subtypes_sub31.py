@@ -65,3 +65,34 @@ def test_the_chain_reads_it(nlp):
 ])
 def test_the_pipeline(nlp, text, expected):
     assert main_of(nlp, text) == expected
+
+
+# Guideline 24.1: an explosion or fire at a munitions store with no attack named is Other (`subtype_rules.depot_blast`).
+_DEPOT = ["w=explosion", "w=ammunition", "w=depot", "cue=explosive"]
+
+
+@pytest.mark.parametrize("subtype,feats,expected", [
+    (sr.IED, _DEPOT, sr.OTHER),
+    (sr.LOOTING, ["w=fire", "w=weapon", "w=store", "cue=property"], sr.OTHER),
+    (sr.IED, ["w=blast", "w=arsenal"], sr.OTHER),  # an arsenal is a munitions store alone
+    (sr.AIR_STRIKE, [*_DEPOT, "cue=air"], sr.AIR_STRIKE),  # a drone named: the strike's means decides
+    (sr.IED, [*_DEPOT, "party:subj=armed"], sr.IED),  # rebels blew it up: a doer named
+    (sr.IED, ["w=explosion", "w=bus", "w=depot"], sr.IED),  # a depot of no munitions
+    (sr.IED, ["w=ammunition", "w=depot", "w=truck"], sr.IED),  # no blast or fire
+    (sr.ATTACK, _DEPOT, sr.ATTACK),  # an answer the accident rules do not read
+])
+def test_a_depot_blast_with_no_attack_named_is_other(subtype, feats, expected):
+    assert sr.depot_blast(subtype, feats) == expected
+    assert sr.codebook_subtype(subtype, feats) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    # the shipped model and the rules type these as a planted device and as property destruction
+    ("An explosion at an ammunition depot in the north of the city killed twelve people on Sunday.", sr.OTHER),
+    ("A fire swept through the army's main weapons store in the capital overnight, destroying most of it.", sr.OTHER),
+    # an attack named keeps its type
+    ("A drone struck the ammunition depot near the airport, setting off explosions.", sr.AIR_STRIKE),
+    ("A car bomb exploded near the bus depot, killing six people.", sr.IED),
+])
+def test_the_pipeline_on_depot_blasts(nlp, text, expected):
+    assert main_of(nlp, text) == expected
