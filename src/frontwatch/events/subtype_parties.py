@@ -19,7 +19,8 @@ conjuncts: "between the army and rebels"), each classified into a small set of k
 - state: a state force (`subtype_sides.side_of`: actor kind, side words, qualifiers);
 - armed: a non-state armed side (the same reading's non-state answer, or an armed cue word);
 - crowd: protesters, rioters, a mob (actor kinds), a crowd word (data "crowd_words"), a protest word;
-- civilians: the actor lexicon's civilians and persons, the civilian cue class;
+- civilians: the actor lexicon's civilians and persons, the civilian cue class, a people's name no actor list arms
+  ("Kurds", "seven Palestinians": `_people`);
 - '-': a party the lists do not name.
 
 Emitted as `party:<role>=<kind>` (role: subj, obj, with), `pair=<kind>+<kind>` (the two sides,
