@@ -19,7 +19,8 @@ conjuncts: "between the army and rebels"), each classified into a small set of k
 - state: a state force (`subtype_sides.side_of`: actor kind, side words, qualifiers);
 - armed: a non-state armed side (the same reading's non-state answer, or an armed cue word);
 - crowd: protesters, rioters, a mob (actor kinds), a crowd word (data "crowd_words"), a protest word;
-- civilians: the actor lexicon's civilians and persons, the civilian cue class;
+- civilians: the actor lexicon's civilians and persons, the civilian cue class, a people's name no actor list arms
+  ("Kurds", "seven Palestinians": `_people`);
 - '-': a party the lists do not name.
 
 Emitted as `party:<role>=<kind>` (role: subj, obj, with), `pair=<kind>+<kind>` (the two sides,
@@ -98,13 +99,32 @@ def _crowd_collective(tok: Token, lemmas: list[str]) -> bool:
                for c in tok.children)
 
 
+def _people(tok: Token, kind: str | None, lemmas: list[str]) -> bool:
+    """Whether the plural group name `tok` heads names a people, not an armed side: a country's people ("seven
+    Palestinians", "Ethnic Turks": not its state), or a community ("Kurds", "Druze", "Christians") that the actor
+    dictionary (data/actors.csv, data/ucdp_actors.csv) does not name as an actor (`kind`: "Houthis" is a rebel
+    group there) and that no word of the armed cue class modifies. An armed side is an organised
+    group the codebook names as one; a people's name alone says who the people are, not that they fight
+    (docs/annotation/subtypes.md section 34). `subtype_sides.side_of` still reads such a name as a non-state side
+    for ground taken ("Kurds captured the town"): there the subject of a capture is a fighting force."""
+    if tok.ent_type_ != "NORP" or tok.tag_ not in PLURAL_TAGS:
+        return False
+    if _national(tok.text):
+        return True
+    cue = cues()
+    return kind is None and not any(c.dep_ in ("amod", "compound") and cue.get(lemmas[c.i]) == "armed"
+                                     for c in tok.children)
+
+
 def party_kind(tok: Token, mentions: list[Mention]) -> str:
     """The kind of the party whose noun phrase `tok` heads (see module docstring), NONE when unnamed."""
     lemmas = doc_lemmas(tok.doc)
-    tok = _head_noun(tok)
-    if tok.ent_type_ == "NORP" and tok.tag_ in PLURAL_TAGS and _national(tok.text):
-        return CIVILIANS  # "seven Palestinians", "Ethnic Turks": a country's people, not its state
-    kind = _mention_kind(tok.i, mentions)
+    head = _head_noun(tok)
+    kind = _mention_kind(head.i, mentions)
+    # the count word's own actor counts for a people it stands for: "[armed groups] of Yazidis" are the dictionary's
+    if _people(head, kind or _mention_kind(tok.i, mentions), lemmas):
+        return CIVILIANS  # "seven Palestinians", "Ethnic Turks", "Kurds": a people, not a state or an armed side
+    tok = head
     if kind in CROWD_KINDS or _crowd_collective(tok, lemmas):
         return CROWD
     side = side_of(tok, mentions, lemmas)

@@ -397,6 +397,37 @@ def accident_cause(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+# data/subtype_cues.json "about_depot_blasts" (guideline 24.1, docs/annotation/subtypes.md section 34).
+MUNITIONS_STORE_WORDS = frozenset(cue_data()["munitions_store_words"])
+MUNITIONS_WORDS = frozenset(cue_data()["munitions_words"])
+ARSENAL_WORDS = frozenset(cue_data()["arsenal_words"])
+BLAST_OR_FIRE_WORDS = frozenset(cue_data()["explosion_words"]) | frozenset(cue_data()["blaze_words"])
+ATTACK_MEANS_CUES = frozenset(f"cue={c}" for c in cue_data()["attack_means_cues"])
+
+
+def depot_blast(subtype: str, feats: Iterable[str]) -> str:
+    """An explosion or fire at a munitions store with no attack named is 'Other' (guideline 24.1: "an explosion or fire
+    at an arms or ammunition depot ... with no attack or strike named is Other", cause not stated; the ACLED codebook
+    codes no attack where none is reported): "an ammunition depot explosion in Homs has claimed the lives of 40", "a
+    fire of unknown origin destroyed the main weapons store of the army". The rules and the model type the blast as a
+    planted device and the fire's damage as property destruction; the depot's own munitions are no device. Needs, in
+    the answers `accident_cause` reads (`ACCIDENT_CAUSE_FROM`), a word of a blast or a fire (`w=`), a munitions store
+    (a store word with a munitions word, or an arsenal word), no means of attack (`ATTACK_MEANS_CUES`: "a drone struck
+    the ammunition depot, setting off explosions" is an air strike; its means decides) and no named doer of the
+    trigger (`party:subj=` of a known kind: "rebels blew up an arms depot" is theirs). Not under a denial (`w=`)."""
+    feats = list(feats)
+    if subtype not in ACCIDENT_CAUSE_FROM:
+        return subtype
+    words = _values(feats, "w=")
+    if not words & BLAST_OR_FIRE_WORDS:
+        return subtype
+    if not (words & MUNITIONS_STORE_WORDS and words & MUNITIONS_WORDS) and not words & ARSENAL_WORDS:
+        return subtype
+    if ATTACK_MEANS_CUES & set(feats) or _values(feats, "party:subj=") - {NONE}:
+        return subtype
+    return OTHER
+
+
 NONVIOLENT_TRANSFER = "Non-violent transfer of territory"
 FIGHT_WORDS = frozenset(cue_data()["fight_words"])
 LEAVING_WORDS = frozenset(cue_data()["leaving_words"])
@@ -531,9 +562,15 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     is a fight (`TWO_SIDED_FIGHT_WORDS`, `RIOT_CLASH_WORDS`: "200 patrons brawl"): people who are no armed side
     fighting each other are a mob; civilians who only kill or hurt ("a man opened fire") are left to the model
     (section 28). A fight noun's civilians are its own or those of a clause verb it is the argument of
-    (`subtype_parties.lends_parties`, section 33): "families fled after clashes in Daraa" are no fighters."""
-    if subtype not in CROWD_FROM:  # the cheap test first: most answers are no attack or clash
-        return subtype
+    (`subtype_parties.lends_parties`, section 33): "families fled after clashes in Daraa" are no fighters.
+
+    A Violent demonstration answer is read the same way when the sentence names no protest (no `cue=protest`) and the
+    trigger is a fight word: guideline 24.2 makes a crowd's violence a Violent demonstration only when a
+    demonstration is named (a) or the state is hit (b: a state party, which the test below already excludes), so
+    a fight of people who are no armed side with neither is 24.2(c)'s Mob violence ("Ethnic Turks and Kurds
+    clashed in Vienna"; section 34)."""
+    if subtype not in CROWD_FROM and not (subtype == VIOLENT_DEMONSTRATION and _crowd_fight_without_protest(feats)):
+        return subtype  # the cheap test first: most answers are no attack or clash
     feats = list(feats)
     actors = _values(feats, "party:subj=")
     if actors != {CROWD} and not (actors and actors <= {CROWD, CIVILIANS} and _values(feats, "trig=") & CROWD_FIGHT_WORDS):
@@ -541,6 +578,13 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
         return subtype
     return MOB_VIOLENCE
+
+
+def _crowd_fight_without_protest(feats: Iterable[str]) -> bool:
+    """A fight trigger (`CROWD_FIGHT_WORDS`) in a sentence with no protest cue word (`cue=protest`): a Violent
+    demonstration answer there has no demonstration named (guideline 24.2(a))."""
+    feats = list(feats)
+    return "cue=protest" not in feats and bool(_values(feats, "trig=") & CROWD_FIGHT_WORDS)
 
 
 LETHAL_FORCE_FROM = FORCE_ON_PROTEST_FROM | {PROTEST_INTERVENTION}
@@ -756,7 +800,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
     surrender (`surrender_agreed`), whether troops were only sent (`deployment_before_fight`) and whether a bomber
-    was stopped before the bomb went off (`bomber_stopped`)."""
+    was stopped before the bomb went off (`bomber_stopped`), and whether a depot's blast was an attack at all
+    (`depot_blast`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -771,4 +816,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
     sub = surrender_agreed(sub, feats)
-    return bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
+    sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
+    return depot_blast(sub, feats)  # no attack at all (sub31)
