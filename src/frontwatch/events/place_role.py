@@ -35,7 +35,7 @@ from frontwatch.events.owner_modifier import owns_noun
 from frontwatch.events.place_nesting import named_within
 from frontwatch.geo.locative import words
 from frontwatch.model import Toponym
-from frontwatch.nlp.doc_memo import subtree_indexes
+from frontwatch.nlp.doc_memo import doc_table, subtree_indexes
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -573,18 +573,39 @@ def grievance_tokens(ctx: Context) -> set[int]:
     of data/fatalities.json (the same list the fatality counter reads), the subtree of its last
     word, unless the trigger itself is inside it. Why: ACLED codes a protest where the protesters
     are; a place inside the grievance is where the protested event happened."""
-    doc = ctx.head.doc
-    phrases = fatality_words().grievance_phrases
     out: set[int] = set()
-    for i in range(ctx.span_start, ctx.span_end):
+    for inside in grievance_subtrees(ctx.head.doc, ctx.span_start, ctx.span_end):
+        if ctx.head.i not in inside:
+            out |= inside
+    return out
+
+
+GRIEVANCE_TABLE = "place_role.grievance_subtrees"
+
+
+def grievance_subtrees(doc: "Doc", start: int, end: int) -> tuple[frozenset[int], ...]:
+    """For each grievance phrase in tokens start..end (the first phrase listed for its first word
+    that the words match), the subtree of its last word after the phrase, in order. A reading of
+    the sentence alone, kept while the document is current (`doc_table`, keyed by the bounds):
+    each place of each event of the sentence asks `grievance_tokens`, which only drops the
+    subtrees that hold its trigger."""
+    table = doc_table(doc, GRIEVANCE_TABLE)
+    got = table.get((start, end))
+    if got is None:
+        got = table[(start, end)] = _read_grievance_subtrees(doc, start, end)
+    return got
+
+
+def _read_grievance_subtrees(doc: "Doc", start: int, end: int) -> tuple[frozenset[int], ...]:
+    phrases = fatality_words().grievance_phrases
+    out: list[frozenset[int]] = []
+    for i in range(start, end):
         for phrase in phrases.get(doc[i].lower_, ()):
             j = i + len(phrase)
-            if j <= ctx.span_end and tuple(t.lower_ for t in doc[i:j]) == phrase:
-                inside = {t.i for t in doc[j - 1].subtree if t.i >= j}
-                if ctx.head.i not in inside:
-                    out |= inside
+            if j <= end and tuple(t.lower_ for t in doc[i:j]) == phrase:
+                out.append(frozenset(t.i for t in doc[j - 1].subtree if t.i >= j))
                 break
-    return out
+    return tuple(out)
 
 
 def in_grievance(c: Candidate, ctx: Context) -> bool:
