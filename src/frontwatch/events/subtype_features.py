@@ -167,6 +167,19 @@ def _arguments(tok: Token) -> Iterable[tuple[str, Token]]:
             yield "poss", c  # "the army's recapture", "their kidnapping"
 
 
+def patients(span: Span, trigger_tokens: list[int]) -> list[Token]:
+    """The trigger's patients as `syntax_features` reads them (`_arguments` of the trigger and of its clause verb,
+    role 'obj': "shot dead [an off-duty officer]", "opened fire on his vehicle, killing [the retired officer]"), for
+    the readers that judge who was hit (events/victim_status.py)."""
+    if not trigger_tokens:
+        return []
+    head = _head(span, trigger_tokens)
+    verb = _clause_verb(head)
+    sources = (head, verb) if verb.i != head.i else (head,)
+    found = {arg.i: arg for tok in sources for role, arg in _arguments(tok) if role == "obj"}
+    return [found[i] for i in sorted(found)]
+
+
 def fired_at(verb: Token, deps: tuple[str, ...] = ("pobj",)) -> Iterable[Token]:
     """The targets of a firing clause: the object of 'on/at/into' under the verb or under its object 'fire'
     ("opened fire on a crowd", "fired at the procession", "sprayed bullets into the march"); `deps` the

@@ -56,6 +56,7 @@ from frontwatch.events import (
     subtype_rules,
     subtype_scope,
     subtype_sides,
+    victim_status,
 )
 from frontwatch.nlp.doc_memo import doc_lemmas
 
@@ -64,10 +65,13 @@ if TYPE_CHECKING:
 
 MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 # Features the codebook rules read and the learner leaves out (scripts/train_subtypes.py `fit`): the trigger's
-# parties (events/subtype_parties.py). 5-fold CV on the tune part, the shipped setting (docs/annotation/subtypes.md
+# parties (events/subtype_parties.py), what was done to a protest (events/protest_acts.py) and the clause an
+# adjunct's event hangs on (events/subtype_scope.host_features, section 35), whether the victims were out of the
+# fight (events/victim_status.py, section 35). 5-fold CV on the tune part, the shipped setting (docs/annotation/subtypes.md
 # section 26): as the learner's features they moved weighted F1 by -.002 to +.001 (noise); the rules that read them
 # gain on their own.
-RULES_ONLY = subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES
+RULES_ONLY = (subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES + subtype_scope.FEATURE_PREFIXES
+              + victim_status.FEATURE_PREFIXES)
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
@@ -280,6 +284,8 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
         feats.append(subtype_scope.ADJUNCT_FEATURE)  # the model keeps its ACLED event type: `scoped`
     if subtype_scope.in_support_phrase(span, trigger_tokens):
         feats.append(subtype_scope.SUPPORT_FEATURE)  # "backed by air strikes": the support of another event
+    feats.extend(subtype_scope.host_features(span, trigger_tokens))  # what the clause over that adjunct tells
+    feats.extend(victim_status.victim_features(span, trigger_tokens))  # "an off-duty officer": out of the fight
     return feats
 
 

@@ -241,6 +241,22 @@ def assault_on_armed_side(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+def unarmed_victims(subtype: str, feats: Iterable[str]) -> str:
+    """An Armed clash whose victims were out of the fight is an Attack: a soldier, officer or fighter whom a
+    modifier takes out of the fight (`victim=out_of_fight`, events/victim_status.py: "gunmen in two cars shot dead an
+    off-duty police officer walking near his home", "a sniper opened fire on his vehicle, killing the retired
+    officer", "unarmed", "captured") could not fight back, and the codebook's Attack is violence on such people
+    (guideline sections 4-5: "execution of captives"; section 27 found the corpus codes off-duty and retired officers
+    so). The actor layer reads 'officer' as state forces, so the rules and the model code a clash. A sentence that
+    tells two sides fighting (`TWO_SIDED_FIGHT_WORDS`) keeps the clash."""
+    feats = list(feats)
+    if subtype != ARMED_CLASH or "victim=out_of_fight" not in feats:
+        return subtype
+    if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
+        return subtype
+    return ATTACK
+
+
 OTHER = "Other"
 AGREEMENT = "Agreement"
 # data/subtype_cues.json "about_accidents": the clause verbs of an accident and the trigger lemmas that only
@@ -787,11 +803,32 @@ def bomber_stopped(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+SHELLING = "Shelling/artillery/missile attack"
+# data/subtype_cues.json "about_adjunct_hosts" (docs/annotation/subtypes.md section 35): the host clause is a fight.
+GROUND_FIGHT_WORDS = TWO_SIDED_FIGHT_WORDS | frozenset(cue_data()["ground_assault_words"])
+
+
+def strike_beside_ground_fight(subtype: str, feats: Iterable[str]) -> str:
+    """A strike or shelling told in an adjunct of a clause that tells a ground fight is that fight, an Armed clash:
+    "Following the Russian airstrikes, the rebels stormed the army's positions", "Backed by Russian airstrikes the
+    forces ... are pressing a battle", "Despite heavy shelling by regime forces, the groups managed to repel the
+    attacks", "launched this new offensive ... after a fierce artillery exchange". The guideline codes the main
+    clause's event (section 2, rule 1); the strike is its background or its support. The rules and the chooser take
+    the strike, whose means is the most specific word of the sentence. Read from the parse
+    (`subtype_scope.host_features`: the verb the adjunct hangs on, its complement verbs and their objects, of
+    `GROUND_FIGHT_WORDS`); a host clause of another kind ("Since the announcement of an offensive, there have been
+    reports of airstrikes") or a strike in the main clause keeps its type."""
+    feats = list(feats)
+    if subtype in (AIR_STRIKE, SHELLING) and _values(feats, "adjunct_host=") & GROUND_FIGHT_WORDS:
+        return ARMED_CLASH
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
     or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
-    `casualties_of_fighting`, `assault_on_armed_side`), who takes people, what was done to a protest, whether there was a
+    `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`), who takes people, what was done to a protest, whether there was a
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
@@ -800,12 +837,14 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
     surrender (`surrender_agreed`), whether troops were only sent (`deployment_before_fight`) and whether a bomber
-    was stopped before the bomb went off (`bomber_stopped`), and whether a depot's blast was an attack at all
-    (`depot_blast`)."""
+    was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
+    (`depot_blast`), and whether a strike was only told beside the main clause's ground fight
+    (`strike_beside_ground_fight`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
+    sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
     sub = protest_subtype(taker_subtype(sub, feats), feats)
     sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
@@ -817,4 +856,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
     sub = surrender_agreed(sub, feats)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
-    return depot_blast(sub, feats)  # no attack at all (sub31)
+    sub = depot_blast(sub, feats)  # no attack at all (sub31)
+    return strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)

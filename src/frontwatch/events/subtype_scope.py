@@ -80,3 +80,63 @@ def in_support_phrase(span: Span, trigger_tokens: list[int]) -> bool:
             return True  # "with the support [of] jets"
         t = h
     return False
+
+
+CONCESSIVE_OPENERS = frozenset(cue_data()["concessive_openers"])
+HOST_FEATURE = "adjunct_host="  # a word of the clause an adjunct's event hangs on (rules only)
+FEATURE_PREFIXES = (HOST_FEATURE,)  # read by events/subtype_rules.py only (`subtype_model.RULES_ONLY`)
+_HOST_ARGS = frozenset({"dobj", "nsubjpass", "attr"})  # "launched [an offensive]", "[an assault] was carried out"
+
+
+def _adjunct_opener(tok: "Token", trig: set[int]) -> "Token | None":
+    """The word that opens the adjunct `tok` stands in, if `tok` opens one: a time or concessive preposition
+    ('following', 'after', 'despite'), a clause a time word subordinates, or a support verb whose agent the
+    phrase below is ("backed [by] air strikes", whose opener is 'backed'), or a support noun's preposition
+    ("[with] the support of jets")."""
+    if tok.dep_ == "prep" and tok.lower_ in TIME_OPENERS | CONCESSIVE_OPENERS:
+        return tok
+    if _opens_time_adjunct(tok):
+        return tok
+    if tok.dep_ == "agent" and tok.head.lemma_.lower() in SUPPORT_VERBS and tok.head.i not in trig:
+        return tok.head
+    if tok.dep_ == "prep" and any(c.dep_ == "pobj" and c.lemma_.lower() in SUPPORT_NOUNS for c in tok.children):
+        return tok
+    return None
+
+
+def adjunct_host(span: "Span", trigger_tokens: list[int]) -> "Token | None":
+    """The clause verb an adjunct holding the trigger hangs on ("Following the airstrikes, the rebels [stormed]
+    ...", "[Backed by] Russian airstrikes the forces are [pressing] a battle", "Despite heavy shelling, the
+    groups [managed] to repel the attacks"), or None when the trigger is in no time, concessive or support
+    adjunct. Why: the adjunct's event is the background or the support of that clause's event, which the coder
+    codes (docs/annotation/subtypes.md section 2, rule 1); the rules read what that clause tells."""
+    if not trigger_tokens:
+        return None
+    trig = set(trigger_tokens)
+    toks = [span.doc[i] for i in trigger_tokens]
+    t = next((x for x in toks if x.head.i not in trig or x.head.i == x.i), toks[0])
+    for _ in range(MAX_UP):
+        if t.head.i == t.i:
+            return None
+        opener = _adjunct_opener(t, trig)
+        if opener is not None:
+            host = opener.head
+            for _ in range(MAX_UP):  # a support participle on the subject: "fighters, [assisted by] ..., launched"
+                if host.pos_ in ("VERB", "AUX") or host.head.i == host.i:
+                    break
+                host = host.head
+            return host if host.i not in trig and host.pos_ in ("VERB", "AUX") else None
+        t = t.head
+    return None
+
+
+def host_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
+    """`adjunct_host=<lemma>` for the host clause's verb (`adjunct_host`), the verbs it takes as complements
+    ("managed to [repel]") and their objects ("launched [an offensive]", "carried out [an assault]", "repel [the
+    attacks]"): what the main clause tells, beside the trigger in its adjunct."""
+    host = adjunct_host(span, trigger_tokens)
+    if host is None:
+        return []
+    verbs = [host, *(c for c in host.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))]
+    words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in _HOST_ARGS)]
+    return sorted({f"{HOST_FEATURE}{w.lemma_.lower()}" for w in words})
