@@ -18,7 +18,9 @@ applies that unit within an article, in two steps:
 
 Between the two, a doerless death report told right after an act ('Terrorists launched mortar shells
 into Aleppo. 8 civilians were killed') is folded into that act with its toll (`events/toll_report.py`):
-its generic 'killed' has another type than the strike, so step 2 would keep it apart.
+its generic 'killed' has another type than the strike, so step 2 would keep it apart. After step 2, a death
+report told with its own act ('rocket shells landed on the square, killing 4') follows that act when step 2
+merged it into another report of the same act (act31).
 
 The survivor keeps the best evidence (a dated sentence, body text over the headline,
 then the higher confidence) and gains the other reports' sources and actors. History
@@ -30,7 +32,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from frontwatch.events.toll_report import fold_tolls
+from frontwatch.events.toll_report import fold_tolls, fold_tolls_of_merged_acts
 from frontwatch.model import Event, Toponym
 
 # Modalities that may describe the same happening: a claim and an assertion of it are one event.
@@ -180,13 +182,15 @@ def specificity(t: Toponym | None) -> int:
 
 
 def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
-                  paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset()) -> list[Event]:
+                  paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset(),
+                  merged_into: dict[int, Event] | None = None) -> list[Event]:
     """Step 2: one event per type, actor, place and day in an article.
 
     `explicit` holds the ids of events dated by an expression of their own sentence;
     `headline` the evidence offsets of headline sentences (their events yield to the body's);
     `paragraphs` maps evidence offsets to paragraph numbers and `anaphoric` holds the ids of
-    events told by a definite description (both decide where an unnamed actor may merge).
+    events told by a definite description (both decide where an unnamed actor may merge);
+    `merged_into`, when given, receives id(report) -> the event it was merged into.
     """
     heads = set(headline)
 
@@ -208,6 +212,8 @@ def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable
             out.append(e)
         else:
             _absorb(twin, e, explicit)
+            if merged_into is not None:
+                merged_into[id(e)] = twin
     order = {id(e): i for i, e in enumerate(events)}
     return sorted(out, key=lambda e: order[id(e)])
 
@@ -222,8 +228,12 @@ def toll_place_agrees(toll: Toponym | None, act: Toponym | None) -> bool:
 
 def consolidate(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
                 paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset()) -> list[Event]:
-    """Both steps, with the tolls told after their acts folded in between (see the module docstring)."""
+    """Both steps, with the tolls told after their acts folded in between, and the tolls told with an act that
+    merged into another report of it folded after (see the module docstring)."""
     tolls_folded = fold_tolls(drop_vaguer(events), explicit=explicit, paragraphs=paragraphs,
-                              places_agree=toll_place_agrees)
-    return merge_reports(tolls_folded, explicit=explicit, headline=headline, paragraphs=paragraphs,
-                         anaphoric=anaphoric)
+                              places_agree=toll_place_agrees, anaphoric=anaphoric)
+    merged_into: dict[int, Event] = {}
+    merged = merge_reports(tolls_folded, explicit=explicit, headline=headline, paragraphs=paragraphs,
+                           anaphoric=anaphoric, merged_into=merged_into)
+    return fold_tolls_of_merged_acts(merged, tolls_folded, merged_into, explicit=explicit,
+                                     places_agree=toll_place_agrees)
