@@ -745,9 +745,9 @@ WITHDRAWAL_WORDS = frozenset(
 def withdrawal_beside_strike(subtype: str, feats: Iterable[str]) -> str:
     """A withdrawal told in the main clause beside a strike in its adjunct is the withdrawal, a Change to
     group/activity (guideline section 2, rule 1: the main clause's event; the guideline's Change to group/activity:
-    withdrawals not transferring territory): an air strike or shelling answer whose trigger stands in a time,
-    concessive or support adjunct (`scope=time_adjunct` and `adjunct_host=`, events/subtype_scope.host_features)
-    of a clause whose verb is a withdrawal (`WITHDRAWAL_WORDS`: "the Islamic State began withdrawing their forces
+    withdrawals not transferring territory): an air strike or shelling answer whose trigger stands in a time
+    adjunct (`scope=time_adjunct`) of a clause whose verb (`adjunct_host=`, events/subtype_scope.host_features)
+    is a withdrawal (`WITHDRAWAL_WORDS`: "the Islamic State began withdrawing their forces
     ..., following a successful missile strike by the Syrian Arab Army"). A strike from afar hands the striker no
     ground, so the withdrawal is no transfer to it. The mirror of `strike_beside_ground_fight`."""
     feats = list(feats)
