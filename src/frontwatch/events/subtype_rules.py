@@ -34,6 +34,7 @@ from frontwatch.events.subtype_sides import (
     STATE_KINDS,
     side_subtype,
 )
+from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 AIR_STRIKE, IED = "Air/drone strike", "Remote explosive/landmine/IED"
@@ -706,6 +707,55 @@ def surrender_agreed(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+# data/subtype_cues.json "about_sub34" (docs/annotation/subtypes.md section 37): forces moving, not ground taken.
+ENTRY_WORDS = frozenset(cue_data()["entry_words"])
+BORDER_WORDS = frozenset(cue_data()["border_words"])
+CROSSING_WORDS = frozenset(cue_data()["crossing_words"])
+GAIN_ANSWERS = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN})
+# Another word the rules' lexicon reads as a capture or a fight (`lex=`): then the entry is told with a gain or a fight.
+GAIN_OR_FIGHT_LEX = frozenset({"lex=territory_taken", "lex=territory_regained", "lex=armed_clash", "lex=attack"})
+
+
+def entry_across_border(subtype: str, feats: Iterable[str]) -> str:
+    """Forces that come into a place across an international border, with no fight and no capture told, are a
+    deployment (the guideline's Change to group/activity: "large deployments"), not ground taken from anyone: a
+    territory gain answer whose trigger is a word of entering (`ENTRY_WORDS`) in a sentence that names a border
+    (`BORDER_WORDS`) crossed (`CROSSING_WORDS`: "a convoy of Turkish Army tanks crossed the Syrian border and entered
+    the Aleppo Governorate", "500 militants have entered Azaz via the border-crossing from Turkey"), with no killing,
+    casualty, lethal or fight word (`w=`), no other word the rules' lexicon reads as a capture or a fight
+    (`GAIN_OR_FIGHT_LEX`) and a trigger whose object is not the border or the crossing itself ("entered the border
+    crossing" may be its capture). The rules read 'enter' as a capture satisfied by any place. Which side's ground
+    an entry inside the country is stays the territory rules' (section 32's (c1))."""
+    feats = list(feats)
+    if subtype not in GAIN_ANSWERS or not _values(feats, "trig=") & ENTRY_WORDS:
+        return subtype
+    words = _values(feats, "w=")
+    if not (words & BORDER_WORDS and words & CROSSING_WORDS) or _values(feats, "obj@t=") & (BORDER_WORDS | CROSSING_WORDS):
+        return subtype
+    if words & (KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS | TWO_SIDED_FIGHT_WORDS) or GAIN_OR_FIGHT_LEX & set(feats):
+        return subtype
+    return GROUP_CHANGE
+
+
+# The rules' lexicon's withdrawal words (data/triggers.csv, type 'retreat'), less a surrender (an Agreement).
+WITHDRAWAL_WORDS = frozenset(
+    e.words[0] for e in load_lexicon([packaged_triggers_path()]).entries if e.type == "retreat") - SURRENDER_WORDS
+
+
+def withdrawal_beside_strike(subtype: str, feats: Iterable[str]) -> str:
+    """A withdrawal told in the main clause beside a strike in its adjunct is the withdrawal, a Change to
+    group/activity (guideline section 2, rule 1: the main clause's event; the guideline's Change to group/activity:
+    withdrawals not transferring territory): an air strike or shelling answer whose trigger stands in a time
+    adjunct (`scope=time_adjunct`) of a clause whose verb (`adjunct_host=`, events/subtype_scope.host_features)
+    is a withdrawal (`WITHDRAWAL_WORDS`: "the Islamic State began withdrawing their forces
+    ..., following a successful missile strike by the Syrian Arab Army"). A strike from afar hands the striker no
+    ground, so the withdrawal is no transfer to it. The mirror of `strike_beside_ground_fight`."""
+    feats = list(feats)
+    if subtype in (AIR_STRIKE, SHELLING) and ADJUNCT_FEATURE in feats and _values(feats, "adjunct_host=") & WITHDRAWAL_WORDS:
+        return GROUP_CHANGE
+    return subtype
+
+
 # events/protest_acts.py (docs/annotation/subtypes.md section 30): the answers a protest dispersed or suppressed
 # gets from the model and the rules - the protest itself, the arrest, the police's act as an attack or a clash, the
 # crowd as a mob.
@@ -855,6 +905,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
     sub = surrender_agreed(sub, feats)
+    sub = withdrawal_beside_strike(entry_across_border(sub, feats), feats)  # forces moving, no ground taken (sub34)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
     return strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
