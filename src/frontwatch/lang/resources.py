@@ -63,6 +63,10 @@ class LangResources:
     directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
     country_nouns: frozenset[str] = frozenset()  # 'the country' ('страны', 'país'): its part is the named country's
     part_words: frozenset[str] = frozenset()  # 'part' between a compass word and 'the country' ('τμήμα')
+    # words of a sports match ('ματς', 'γκολ*'): in a sentence with one a country in the nominative or accusative
+    # names its national team (`lang.team_names`); against_words ('κόντρα') make the preposition after them 'against'
+    match_words: tuple[str, ...] = ()
+    against_words: frozenset[str] = frozenset()
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
@@ -149,4 +153,6 @@ def load(code: str) -> LangResources:
         directions_after=bool(raw.get("directions_after", False)),
         country_nouns=frozenset(w.casefold() for w in raw.get("country_nouns", [])),
         part_words=frozenset(w.casefold() for w in raw.get("part_words", [])),
+        match_words=tuple(raw.get("match_words", [])),
+        against_words=frozenset(w.casefold() for w in raw.get("against_words", [])),
     )

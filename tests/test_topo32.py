@@ -1,0 +1,40 @@
+"""Greek and Ukrainian toponyms (issue 19, branch topo32): the feminine plural genitive of Greek names, countries
+named as national teams in a sentence about a match. Sentences written for these tests (not corpus text), on the
+real gazetteer.
+"""
+
+from __future__ import annotations
+
+from lang_helpers import place_names
+
+
+def test_a_greek_feminine_plural_in_the_genitive_is_read_in_the_nominative(geoparser) -> None:
+    # 'των Κυκλάδων' is the genitive of 'Κυκλάδες' (-ων → -ες), not only of a neuter plural in -α ('Χανίων' → 'Χανιά')
+    got = place_names("Ισχυροί άνεμοι θα πνέουν στα νησιά των Κυκλάδων και στα Χανιά.", "el", geoparser)
+    assert "Κυκλάδων" in got, got
+    assert "Χανιά" in got, got
+
+
+def test_match_words_are_found_without_accents_and_by_prefix() -> None:
+    from frontwatch.lang.team_names import match_sentence
+
+    assert match_sentence("Ο ΠΡΟΠΟΝΗΤΗΣ μίλησε μετά το ματς.", "el")
+    assert match_sentence("Η Ελλάδα έπαιξε στον προημιτελικό.", "el")
+    assert not match_sentence("Η Ελλάδα υπέγραψε τη συμφωνία.", "el")
+    assert not match_sentence("Футбольний матч відбувся у Львові.", "uk")  # no match words for Ukrainian
+
+
+def test_a_country_in_a_match_sentence_is_its_team_unless_genitive_or_locative(geoparser) -> None:
+    got = place_names("Την Τρίτη η Γαλλία αντιμετωπίζει το Βέλγιο στον ημιτελικό του Μουντιάλ.", "el", geoparser)
+    assert "Γαλλία" not in got and "Βέλγιο" not in got, got
+    # a preposition after a word of opposition is 'against': a team
+    got = place_names("Ο προπονητής μίλησε μετά το ματς κόντρα στην Κροατία.", "el", geoparser)
+    assert "Κροατία" not in got, got
+    # the genitive names where the tournament is held; a locative preposition where one goes
+    got = place_names("Οι παίκτες έφτασαν χθες στη Ρωσία για το Μουντιάλ της Βραζιλίας.", "el", geoparser)
+    assert "Ρωσία" in got and "Βραζιλίας" in got, got
+
+
+def test_a_country_outside_a_match_sentence_stays_a_place(geoparser) -> None:
+    got = place_names("Η Γαλλία αντιμετωπίζει το Βέλγιο στις διαπραγματεύσεις για το εμπόριο.", "el", geoparser)
+    assert "Γαλλία" in got and "Βέλγιο" in got, got
