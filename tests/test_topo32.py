@@ -38,3 +38,28 @@ def test_a_country_in_a_match_sentence_is_its_team_unless_genitive_or_locative(g
 def test_a_country_outside_a_match_sentence_stays_a_place(geoparser) -> None:
     got = place_names("Η Γαλλία αντιμετωπίζει το Βέλγιο στις διαπραγματεύσεις για το εμπόριο.", "el", geoparser)
     assert "Γαλλία" in got and "Βέλγιο" in got, got
+
+
+def test_a_place_right_after_a_disease_word_is_the_diseases_eponym(geoparser) -> None:
+    text = ("На фермі під Києвом загинули кури: ветеринари кажуть, що це хвороба Ньюкасла. "
+            "Ньюкаслом хворіють птахи, а не люди. Фермер продавав курей у Ньюкаслі.")
+    from frontwatch.lang.geoparse import geoparse_text
+
+    _, tops = geoparse_text(text, "uk", geoparser)
+    got = [t.text for t in tops]
+    assert "Києвом" in got, got
+    assert "Ньюкасла" not in got and "Ньюкаслом" not in got, got
+    # after a preposition the same place is where something happened
+    assert "Ньюкаслі" in got, got
+
+
+def test_a_greek_disease_eponym_may_take_the_genitive_article(geoparser) -> None:
+    got = place_names("Νέα κρούσματα του ιού της Γουχάν στην Αθήνα.", "el", geoparser)
+    assert "Αθήνα" in got, got
+    assert "Γουχάν" not in got, got
+
+
+def test_a_russian_disease_eponym_is_no_place(geoparser) -> None:
+    got = place_names("Новый вирус Уханя распространяется по Китаю.", "ru", geoparser)
+    assert "Китаю" in got, got
+    assert "Уханя" not in got, got

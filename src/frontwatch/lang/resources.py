@@ -67,6 +67,8 @@ class LangResources:
     # names its national team (`lang.team_names`); against_words ('κόντρα') make the preposition after them 'against'
     match_words: tuple[str, ...] = ()
     against_words: frozenset[str] = frozenset()
+    # words for a disease or a virus ('хвороб*', 'ιός'): a place right after one names the disease (`lang.eponyms`)
+    disease_heads: tuple[str, ...] = ()
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
@@ -155,4 +157,5 @@ def load(code: str) -> LangResources:
         part_words=frozenset(w.casefold() for w in raw.get("part_words", [])),
         match_words=tuple(raw.get("match_words", [])),
         against_words=frozenset(w.casefold() for w in raw.get("against_words", [])),
+        disease_heads=tuple(raw.get("disease_heads", [])),
     )
