@@ -63,3 +63,14 @@ def test_a_russian_disease_eponym_is_no_place(geoparser) -> None:
     got = place_names("Новый вирус Уханя распространяется по Китаю.", "ru", geoparser)
     assert "Китаю" in got, got
     assert "Уханя" not in got, got
+
+
+def test_a_name_after_the_greek_masculine_article_without_its_ending_is_a_man(geoparser) -> None:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    text = "Στο παρελθόν, ο Μπάρι έζησε στο Μπάρι. Ο Βόλος και ο Καναδάς έχουν λιμάνια."
+    _, tops = geoparse_text(text, "el", geoparser)
+    got = [(t.text, text[:t.start].split()[-1].casefold()) for t in tops]
+    assert ("Μπάρι", "ο") not in got, got
+    assert ("Μπάρι", "στο") in got, got
+    assert ("Καναδάς", "ο") in got, got

@@ -69,6 +69,9 @@ class LangResources:
     against_words: frozenset[str] = frozenset()
     # words for a disease or a virus ('хвороб*', 'ιός'): a place right after one names the disease (`lang.eponyms`)
     disease_heads: tuple[str, ...] = ()
+    # 'ο': a name after this article without one of masculine_endings ('ς') is a man's (`lang.article_gender`)
+    masculine_articles: frozenset[str] = frozenset()
+    masculine_endings: tuple[str, ...] = ()
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
@@ -158,4 +161,6 @@ def load(code: str) -> LangResources:
         match_words=tuple(raw.get("match_words", [])),
         against_words=frozenset(w.casefold() for w in raw.get("against_words", [])),
         disease_heads=tuple(raw.get("disease_heads", [])),
+        masculine_articles=frozenset(w.casefold() for w in raw.get("masculine_articles", [])),
+        masculine_endings=tuple(w.casefold() for w in raw.get("masculine_endings", [])),
     )
