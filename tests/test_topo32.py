@@ -74,3 +74,17 @@ def test_a_name_after_the_greek_masculine_article_without_its_ending_is_a_man(ge
     assert ("Μπάρι", "ο") not in got, got
     assert ("Μπάρι", "στο") in got, got
     assert ("Καναδάς", "ο") in got, got
+
+
+def test_greek_case_forms_of_masculines_in_as_and_neuters_in_i(geoparser) -> None:
+    # 'στον Βύρωνα': accusative of 'Βύρωνας'; 'του Χαϊδαρίου': genitive of 'Χαϊδάρι' (the stress moves)
+    got = place_names("Ζούσε στον Βύρωνα και δούλευε στο στρατόπεδο του Χαϊδαρίου.", "el", geoparser)
+    assert got.get("Βύρωνα") == "Výronas", got
+    assert got.get("Χαϊδαρίου") == "Chaïdári", got
+    # the neuter in -ίου that is not in -ι keeps its reading ('Βασιλείου' ← 'Βασίλειο')
+    assert "Ηνωμένου Βασιλείου" in place_names("Η επιτροπή του Ηνωμένου Βασιλείου συνεδρίασε.", "el", geoparser)
+
+
+def test_korea_alone_is_south_korea_in_greek_as_in_ukrainian(geoparser) -> None:
+    got = place_names("Ανάμεσα σε χώρες όπως η Κορέα, η Αυστραλία και ο Καναδάς.", "el", geoparser)
+    assert got.get("Κορέα") == "South Korea", got
