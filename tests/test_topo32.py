@@ -88,3 +88,16 @@ def test_greek_case_forms_of_masculines_in_as_and_neuters_in_i(geoparser) -> Non
 def test_korea_alone_is_south_korea_in_greek_as_in_ukrainian(geoparser) -> None:
     got = place_names("Ανάμεσα σε χώρες όπως η Κορέα, η Αυστραλία και ο Καναδάς.", "el", geoparser)
     assert got.get("Κορέα") == "South Korea", got
+
+
+def test_punctuation_between_two_words_ends_a_name(geoparser) -> None:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    # a type word after a comma opens the next name ('Республіка Корея'), it does not type the town before it
+    got = place_names("Виставка пройде в м. Йосу, Республіка Корея. Вартість угоди склала 657 тис. грн.", "uk",
+                      geoparser)
+    assert "Йосу" in got and "Республіка Корея" in got, got
+    # no name runs across a bracket
+    text = "Вони переселилися до села Павлівка Кремгесівського (Світловодського) району."
+    _, tops = geoparse_text(text, "uk", geoparser)
+    assert not any(")" in t.text or "(" in t.text for t in tops), [t.text for t in tops]

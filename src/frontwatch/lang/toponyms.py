@@ -47,6 +47,10 @@ class Token:
     first: bool  # first word of its sentence
 
 
+# Punctuation that no place name holds between its words: a list's comma, a clause's colon, brackets, quotes.
+_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
+
+
 def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = frozenset()) -> list[Token]:
     """Words with offsets and sentence numbers; `abbreviations` keep their dot ('обл.')."""
     out: list[Token] = []
@@ -118,6 +122,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 continue
             if n > 1 and not all(_may_continue(t, res) for t in run[1:]):
                 continue
+            if n > 1 and any(_BREAK.search(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+                continue  # 'м. Йосу, Республіка Корея': punctuation between two words ends a name
             if n > 1 and run[-1].text.casefold() in res.type_after:
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
@@ -363,7 +369,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     last = toks[b - 1].text.casefold()
     if b - a > 1 and last in res.type_after:
         type_word = res.type_after[last]
-    elif b < len(toks) and toks[b].sentence == toks[a].sentence and toks[b].text.casefold() in res.type_after:
+    elif b < len(toks) and toks[b].sentence == toks[a].sentence and toks[b].text.casefold() in res.type_after \
+            and not _BREAK.search(text[toks[b - 1].end:toks[b].start]):  # 'Йосу, Республіка Корея': another name
         type_word = res.type_after[toks[b].text.casefold()]
         end = toks[b].end
     before = a  # the first word of the name, or of the type word before it
