@@ -101,3 +101,14 @@ def test_punctuation_between_two_words_ends_a_name(geoparser) -> None:
     text = "Вони переселилися до села Павлівка Кремгесівського (Світловодського) району."
     _, tops = geoparse_text(text, "uk", geoparser)
     assert not any(")" in t.text or "(" in t.text for t in tops), [t.text for t in tops]
+
+
+def test_a_dedication_and_initials_belong_to_a_street_or_settlement_name(geoparser) -> None:
+    text = ("У Кіровограді турніри проходили в парку Т. Шевченка. Також у парку ім. В. Леніна. "
+            "Міст з'єднає площу міста з селищем ім. Горького.")
+    got = place_names(text, "uk", geoparser)
+    assert got.get("парку Т. Шевченка") == "Kropyvnytskyi", got
+    assert got.get("парку ім. В. Леніна") == "Kropyvnytskyi", got
+    # the person's name inside the dedication is no place (Горький: Nizhny Novgorod's old name)
+    assert got.get("ім. Горького") == "Kropyvnytskyi", got
+    assert "Горького" not in got, got

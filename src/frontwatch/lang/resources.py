@@ -72,6 +72,7 @@ class LangResources:
     # 'ο': a name after this article without one of masculine_endings ('ς') is a man's (`lang.article_gender`)
     masculine_articles: frozenset[str] = frozenset()
     masculine_endings: tuple[str, ...] = ()
+    dedications: frozenset[str] = frozenset()  # 'ім.', 'імені' (named after) before a person's name in a street's (`lang.unlisted`)
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
@@ -163,4 +164,5 @@ def load(code: str) -> LangResources:
         disease_heads=tuple(raw.get("disease_heads", [])),
         masculine_articles=frozenset(w.casefold() for w in raw.get("masculine_articles", [])),
         masculine_endings=tuple(w.casefold() for w in raw.get("masculine_endings", [])),
+        dedications=frozenset(w.casefold() for w in raw.get("dedications", [])),
     )
