@@ -112,3 +112,13 @@ def test_a_dedication_and_initials_belong_to_a_street_or_settlement_name(geopars
     # the person's name inside the dedication is no place (Горький: Nizhny Novgorod's old name)
     assert got.get("ім. Горького") == "Kropyvnytskyi", got
     assert "Горького" not in got, got
+
+
+def test_the_items_of_a_list_share_its_first_items_preposition(geoparser) -> None:
+    # 'απέναντι σε Ρωσία, Αίγυπτο, Σαουδική Αραβία': every item is an opponent
+    got = place_names("Η Ουρουγουάη μετέχει στον Α’ όμιλο, απέναντι σε Ρωσία, Αίγυπτο, Σαουδική Αραβία.", "el",
+                      geoparser)
+    assert not {"Ουρουγουάη", "Ρωσία", "Αίγυπτο", "Σαουδική Αραβία"} & set(got), got
+    # 'σε Ελλάδα, Κύπρο και Ρουμανία': every item is where the group works ('όμιλος' is also a firm)
+    got = place_names("Ο όμιλος δραστηριοποιείται σε Ελλάδα, Κύπρο και Ρουμανία.", "el", geoparser)
+    assert {"Ελλάδα", "Κύπρο", "Ρουμανία"} <= set(got), got

@@ -11,6 +11,7 @@ such a sentence is as often where the match is played as its club.
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from frontwatch.lang.cues import load as load_cues
@@ -41,14 +42,25 @@ def match_sentence(text: str, lang: str) -> bool:
     return False
 
 
-def _words_before(text: str, start: int, n: int) -> list[str]:
-    return [m.group().casefold() for m in WORD.finditer(text[max(0, start - 60):start])][-n:]
+_TOKEN = re.compile(rf"{WORD.pattern}|,")
+
+
+def _governing_words(text: str, start: int, res: LangResources) -> list[str]:
+    """The two words before the list that the name at `start` closes ('απέναντι σε Ρωσία, Αίγυπτο' → 'απέναντι',
+    'σε' for 'Αίγυπτο'): a list's items share the case and the preposition of its first item."""
+    toks = [m.group() for m in _TOKEN.finditer(text[max(0, start - 200):start])]
+    k = len(toks)
+    while k >= 2 and (toks[k - 1] == "," or toks[k - 1].casefold() in res.and_words) and toks[k - 2][:1].isupper():
+        k -= 2
+        while k >= 1 and toks[k - 1][:1].isupper() and toks[k - 1] != ",":
+            k -= 1  # the earlier item's other words ('Σαουδική Αραβία')
+    return [w.casefold() for w in toks[max(0, k - 2):k]]
 
 
 def _place_case(text: str, t: Toponym, res: LangResources) -> bool:
     """Is the country written in the genitive, or after a locative preposition that no word of opposition governs?"""
     last = t.text.split()[-1].casefold() if t.text.split() else ""
-    before = _words_before(text, t.start, 2)
+    before = _governing_words(text, t.start, res)
     if (before and before[-1] in res.genitive_articles) or last.endswith(tuple(res.genitive_endings)):
         return True
     locative = {w for w, kind in res.preps.items() if kind == "in"}
