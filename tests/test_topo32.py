@@ -122,3 +122,12 @@ def test_the_items_of_a_list_share_its_first_items_preposition(geoparser) -> Non
     # 'σε Ελλάδα, Κύπρο και Ρουμανία': every item is where the group works ('όμιλος' is also a firm)
     got = place_names("Ο όμιλος δραστηριοποιείται σε Ελλάδα, Κύπρο και Ρουμανία.", "el", geoparser)
     assert {"Ελλάδα", "Κύπρο", "Ρουμανία"} <= set(got), got
+
+
+def test_ukrainian_has_the_region_and_sea_aliases_of_greek_and_spanish(geoparser) -> None:
+    got = place_names("Кораблі в Середземному морі, вибори в Каталонії, відпочинок у Сардинії.", "uk", geoparser)
+    assert got.get("Середземному морі") == "Mediterranean Sea", got
+    assert got.get("Каталонії") == "Catalunya", got
+    assert got.get("Сардинії") == "Sardegna", got
+    # 'Червоне море' is the sea, not the village Chervone
+    assert place_names("Кораблі в Червоному морі.", "uk", geoparser).get("Червоному морі") == "Red Sea"
