@@ -131,3 +131,11 @@ def test_ukrainian_has_the_region_and_sea_aliases_of_greek_and_spanish(geoparser
     assert got.get("Сардинії") == "Sardegna", got
     # 'Червоне море' is the sea, not the village Chervone
     assert place_names("Кораблі в Червоному морі.", "uk", geoparser).get("Червоному морі") == "Red Sea"
+
+
+def test_a_capitalised_body_head_runs_its_name_on_through_a_genitive_article(geoparser) -> None:
+    assert "Οξφόρδης" not in place_names("Ο ερευνητής εργάζεται στο Πανεπιστήμιο της Οξφόρδης.", "el", geoparser)
+    # a lower-case head is a common noun: the place keeps its reading
+    assert "Ιταλίας" in place_names("Η απόφαση της κυβέρνησης της Ιταλίας ήρθε χθες.", "el", geoparser)
+    # a sentence's first word is capitalised anyway
+    assert "Ιταλίας" in place_names("Κυβέρνηση της Ιταλίας και συνδικάτα συμφώνησαν.", "el", geoparser)

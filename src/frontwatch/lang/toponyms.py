@@ -435,6 +435,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
             and toks[a - 1].text.casefold() in res.not_place_after \
             and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    if ner is None and a > 1 and _capital_head_genitive(text, toks, a, res):
+        return None  # 'Πανεπιστήμιο της Οξφόρδης', 'Πρεσβεία της Αυστρίας': the body's proper name runs on
     if ner is None and type_word is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.demonstratives and not text[toks[a - 1].end:toks[a].start].strip():
         return None  # 'این ربات', 'این مسئله' (this robot, this issue): a common noun a village happens to share
@@ -518,6 +520,17 @@ MAX_ORG_TAIL_WORDS = 3
 # A body's name in an ezafe chain runs longer than a Slavic genitive tail: 'کنگره ملی کردهای فیلی عراق',
 # 'اتحادیه رادیو و تلویزیون های عراق' put four or five words between the head and the place (topo28).
 MAX_BODY_CHAIN_WORDS = 6
+
+
+def _capital_head_genitive(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Is the place after a genitive article ('της', 'του') that follows a body's head word (`not_place_after`)
+    written with a capital, not as a sentence's first word? The capital makes the head part of a proper name
+    that runs on through the article ('το Πανεπιστήμιο της Οξφόρδης', 'η Τράπεζα της Ελλάδας'); in lower case
+    the head is a common noun and the place keeps its reading ('η κυβέρνηση της Ιταλίας')."""
+    art, head = toks[a - 1], toks[a - 2]
+    return art.text.casefold() in res.genitive_articles and head.text[:1].isupper() and not head.first \
+        and head.text.casefold() in res.not_place_after and art.sentence == head.sentence == toks[a].sentence \
+        and text[head.end:art.start] == " " and text[art.end:toks[a].start] == " "
 
 
 def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
