@@ -139,3 +139,8 @@ def test_a_capitalised_body_head_runs_its_name_on_through_a_genitive_article(geo
     assert "Ιταλίας" in place_names("Η απόφαση της κυβέρνησης της Ιταλίας ήρθε χθες.", "el", geoparser)
     # a sentence's first word is capitalised anyway
     assert "Ιταλίας" in place_names("Κυβέρνηση της Ιταλίας και συνδικάτα συμφώνησαν.", "el", geoparser)
+
+
+def test_an_offices_place_before_its_holders_name_is_a_place(geoparser) -> None:
+    got = place_names("Μέτωπο κατά του περιφερειάρχη Πελοποννήσου Πέτρου Τατούλη.", "el", geoparser)
+    assert "Πελοποννήσου" in got, got

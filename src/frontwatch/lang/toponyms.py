@@ -657,6 +657,9 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources,
     if ends and toks[b - 1].text.casefold().endswith(ends) and not low.endswith(ends) \
             and k >= 0 and toks[k].text.casefold() in res.genitive_articles:
         return False  # 'της Ουγγαρίας Βίκτορ Όρμπαν': a genitive place, then a name in another case
+    if ends and toks[b - 1].text.casefold().endswith(ends) and k >= 0 and k == b - 2 \
+            and toks[k].text.casefold() in res.type_before:
+        return False  # 'του περιφερειάρχη Πελοποννήσου Πέτρου Τατούλη': an office's place, then its holder
     return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
 
 
