@@ -20,8 +20,10 @@ from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.geo.span_candidate import TYPE_WORDS
+from frontwatch.lang.article_gender import masculine_persons
 from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.directions import directional_parts
+from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
 from frontwatch.lang.index import NameIndex
@@ -30,6 +32,7 @@ from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
+from frontwatch.lang.team_names import team_countries
 from frontwatch.lang.toponyms import recognise_foreign
 from frontwatch.lang.unlisted import anchor_unlisted, unlisted_spans
 from frontwatch.model import Sentence, Toponym
@@ -165,7 +168,10 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     sure = listed_with_sure(text, toponyms, sure, lang)
     if locative:
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
-    kept = [t for t, ok in zip(toponyms, sure) if ok and not _club_town(text, t, lang)]
+    not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
+        | masculine_persons(text, lang, toponyms)
+    kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
+            if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
     kept = directional_parts(text, lang, kept, geoparser.gazetteer.towns)
     named = event_name_places(text, lang, sents, geoparser, name_index(geoparser), kept)

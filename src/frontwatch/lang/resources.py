@@ -63,6 +63,16 @@ class LangResources:
     directions_after: bool = False  # the compass word follows the place (Turkish "Lübnan'ın güneyinde")
     country_nouns: frozenset[str] = frozenset()  # 'the country' ('страны', 'país'): its part is the named country's
     part_words: frozenset[str] = frozenset()  # 'part' between a compass word and 'the country' ('τμήμα')
+    # words of a sports match ('ματς', 'γκολ*'): in a sentence with one a country in the nominative or accusative
+    # names its national team (`lang.team_names`); against_words ('κόντρα') make the preposition after them 'against'
+    match_words: tuple[str, ...] = ()
+    against_words: frozenset[str] = frozenset()
+    # words for a disease or a virus ('хвороб*', 'ιός'): a place right after one names the disease (`lang.eponyms`)
+    disease_heads: tuple[str, ...] = ()
+    # 'ο': a name after this article without one of masculine_endings ('ς') is a man's (`lang.article_gender`)
+    masculine_articles: frozenset[str] = frozenset()
+    masculine_endings: tuple[str, ...] = ()
+    dedications: frozenset[str] = frozenset()  # 'ім.', 'імені' (named after) before a person's name in a street's (`lang.unlisted`)
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
@@ -149,4 +159,10 @@ def load(code: str) -> LangResources:
         directions_after=bool(raw.get("directions_after", False)),
         country_nouns=frozenset(w.casefold() for w in raw.get("country_nouns", [])),
         part_words=frozenset(w.casefold() for w in raw.get("part_words", [])),
+        match_words=tuple(raw.get("match_words", [])),
+        against_words=frozenset(w.casefold() for w in raw.get("against_words", [])),
+        disease_heads=tuple(raw.get("disease_heads", [])),
+        masculine_articles=frozenset(w.casefold() for w in raw.get("masculine_articles", [])),
+        masculine_endings=tuple(w.casefold() for w in raw.get("masculine_endings", [])),
+        dedications=frozenset(w.casefold() for w in raw.get("dedications", [])),
     )

@@ -47,6 +47,10 @@ class Token:
     first: bool  # first word of its sentence
 
 
+# Punctuation that no place name holds between its words: a list's comma, a clause's colon, brackets, quotes.
+_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
+
+
 def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = frozenset()) -> list[Token]:
     """Words with offsets and sentence numbers; `abbreviations` keep their dot ('обл.')."""
     out: list[Token] = []
@@ -118,6 +122,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 continue
             if n > 1 and not all(_may_continue(t, res) for t in run[1:]):
                 continue
+            if n > 1 and any(_BREAK.search(text[a.end:b.start]) for a, b in zip(run, run[1:])):
+                continue  # 'м. Йосу, Республіка Корея': punctuation between two words ends a name
             if n > 1 and run[-1].text.casefold() in res.type_after:
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
@@ -363,7 +369,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     last = toks[b - 1].text.casefold()
     if b - a > 1 and last in res.type_after:
         type_word = res.type_after[last]
-    elif b < len(toks) and toks[b].sentence == toks[a].sentence and toks[b].text.casefold() in res.type_after:
+    elif b < len(toks) and toks[b].sentence == toks[a].sentence and toks[b].text.casefold() in res.type_after \
+            and not _BREAK.search(text[toks[b - 1].end:toks[b].start]):  # 'Йосу, Республіка Корея': another name
         type_word = res.type_after[toks[b].text.casefold()]
         end = toks[b].end
     before = a  # the first word of the name, or of the type word before it
@@ -428,6 +435,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
             and toks[a - 1].text.casefold() in res.not_place_after \
             and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
+    if ner is None and a > 1 and _capital_head_genitive(text, toks, a, res):
+        return None  # 'Πανεπιστήμιο της Οξφόρδης', 'Πρεσβεία της Αυστρίας': the body's proper name runs on
     if ner is None and type_word is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.demonstratives and not text[toks[a - 1].end:toks[a].start].strip():
         return None  # 'این ربات', 'این مسئله' (this robot, this issue): a common noun a village happens to share
@@ -511,6 +520,17 @@ MAX_ORG_TAIL_WORDS = 3
 # A body's name in an ezafe chain runs longer than a Slavic genitive tail: 'کنگره ملی کردهای فیلی عراق',
 # 'اتحادیه رادیو و تلویزیون های عراق' put four or five words between the head and the place (topo28).
 MAX_BODY_CHAIN_WORDS = 6
+
+
+def _capital_head_genitive(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Is the place after a genitive article ('της', 'του') that follows a body's head word (`not_place_after`)
+    written with a capital, not as a sentence's first word? The capital makes the head part of a proper name
+    that runs on through the article ('το Πανεπιστήμιο της Οξφόρδης', 'η Τράπεζα της Ελλάδας'); in lower case
+    the head is a common noun and the place keeps its reading ('η κυβέρνηση της Ιταλίας')."""
+    art, head = toks[a - 1], toks[a - 2]
+    return art.text.casefold() in res.genitive_articles and head.text[:1].isupper() and not head.first \
+        and head.text.casefold() in res.not_place_after and art.sentence == head.sentence == toks[a].sentence \
+        and text[head.end:art.start] == " " and text[art.end:toks[a].start] == " "
 
 
 def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
@@ -637,6 +657,9 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources,
     if ends and toks[b - 1].text.casefold().endswith(ends) and not low.endswith(ends) \
             and k >= 0 and toks[k].text.casefold() in res.genitive_articles:
         return False  # 'της Ουγγαρίας Βίκτορ Όρμπαν': a genitive place, then a name in another case
+    if ends and toks[b - 1].text.casefold().endswith(ends) and k >= 0 and k == b - 2 \
+            and toks[k].text.casefold() in res.type_before:
+        return False  # 'του περιφερειάρχη Πελοποννήσου Πέτρου Τατούλη': an office's place, then its holder
     return word[:1].isupper() and low not in res.stop and low not in res.type_after and low not in res.preps
 
 

@@ -31,6 +31,7 @@ class UnlistedSpan:
     sentence: int
     street: bool
     linked: bool = False  # a connector joins the street word and the name ('plaza de Colón')
+    dedicated: bool = False  # 'ім. Горького': the name is a person's, so a place inside it is not one
 
 
 def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[UnlistedSpan]:
@@ -63,10 +64,18 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
         while low in street and j < len(toks) and j - k <= 2 and toks[j].text in res.connectors \
                 and toks[j].sentence == sentence:
             j += 1  # 'plaza de Colón', 'túnel del Somport': the street word, its connectors, the name
+        lead = j
+        while j < len(toks) and j - lead < MAX_NAME_WORDS and toks[j].sentence == sentence \
+                and _dedication(toks[j], text, res):
+            j += 1  # 'парку ім. В. Леніна', 'парку Т. Шевченка': 'named after' and initials open the name
+            if j < len(toks) and text[toks[j - 1].end:toks[j].start] in (". ", ".\u00a0"):
+                sentence = toks[j].sentence  # the splitter may take 'ім.' for a sentence's end
         first = j
         while j < len(toks) and j - first < MAX_NAME_WORDS and toks[j].sentence == sentence \
                 and _capitalised(toks[j].text) and _name_word(toks, j, res) \
-                and text[toks[j - 1].end:toks[j].start] in (" ", "-", "\u00a0") and not toks[j].text.isupper():
+                and (text[toks[j - 1].end:toks[j].start] in (" ", "-", "\u00a0")
+                     or (j == first > lead and text[toks[j - 1].end:toks[j].start] in (". ", ".\u00a0"))) \
+                and not toks[j].text.isupper():
             j += 1
         if j == first:
             j = k + 1
@@ -80,8 +89,18 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
                 end = number.end()
         else:
             start, end = toks[k + 1].start, toks[j - 1].end
-        out.append(UnlistedSpan(start, end, sentence, low in street, first > k + 1))
+        out.append(UnlistedSpan(start, end, sentence, low in street, lead > k + 1, lead < first))
     return sorted(out, key=lambda u: u.start)
+
+
+def _dedication(tok, text: str, res) -> bool:
+    """Is `tok` a word that opens a dedication before a person's name ('ім.', 'імені': named after), or a
+    person's initial ('Т.' in 'парку Т. Шевченка')? Streets and parks are named so; the name follows."""
+    low = tok.text.casefold()
+    dotted = text[tok.end:tok.end + 1] == "."
+    if low in res.dedications or (dotted and low + "." in res.dedications):
+        return True
+    return dotted and len(tok.text) == 1 and tok.text.isupper() and text[tok.end + 1:tok.end + 2] in (" ", "\u00a0")
 
 
 def _name_word(toks, j: int, res) -> bool:
@@ -102,7 +121,7 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
               and (t.precision or t.place.precision) in ANCHOR_PRECISIONS]
     # A street named after a town or a person ('вулиці Шевченка') is the street, not the town.
     # Joined by a connector, the name may be the town the feature belongs to ('puerto de Barcelona'): the town stays.
-    inside = {id(t) for s in spans if s.street and not s.linked for t in toponyms
+    inside = {id(t) for s in spans if (s.street or s.dedicated) and not s.linked for t in toponyms
               if s.start <= t.start and t.end <= s.end and (t.start, t.end) != (s.start, s.end)}
     toponyms = [t for t in toponyms if id(t) not in inside]
     placed = [t for t in placed if id(t) not in inside]
@@ -111,7 +130,7 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
     for s in spans:
         # 'селі Романків Обухівського району': the name stops where a found place begins
         later = [a for a, b in taken if s.start < a < s.end and b >= s.end]
-        if later and not s.street and text[s.start:min(later)].strip():
+        if later and not s.street and not s.dedicated and text[s.start:min(later)].strip():
             s = UnlistedSpan(s.start, s.start + len(text[s.start:min(later)].rstrip()), s.sentence, s.street)
         if any(not (s.end <= a or s.start >= b) for a, b in taken):
             continue

@@ -1,0 +1,90 @@
+"""Countries named as national teams in a sentence about a match (issue 19, branch topo32).
+
+WHY: match reports name the teams by their countries ('η Γαλλία αντιμετωπίζει το Βέλγιο', 'νικούν 2-0 την
+Ιρλανδία', 'απέναντι σε Ρωσία, Αίγυπτο'). Such a country is a party to the game, not a place where something
+happened, and OntoNotes-style corpora (elNER) tag it as an organisation. The case tells the two readings apart:
+a country in the genitive keeps its place reading ('το Μουντιάλ της Ρωσίας', 'το πρωτάθλημα της Ιαπωνίας': where
+the tournament is held), and so does one after a locative preposition ('να μεταβούν στη Ρωσία'), unless a word
+of opposition governs that preposition ('κόντρα στην Κροατία', 'απέναντι σε Ρωσία'). Only countries: a town in
+such a sentence is as often where the match is played as its club.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from frontwatch.lang.cues import load as load_cues
+from frontwatch.lang.event_tokens import WORD, item_key, normalize
+from frontwatch.lang.resources import LangResources, load
+from frontwatch.model import Sentence, Toponym
+
+
+@lru_cache(maxsize=16)
+def _match_keys(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole words, prefixes) of the language's `match_words` in comparison form, built once."""
+    cues = load_cues(lang)
+    keys = [item_key(x, cues) for x in load(lang).match_words]
+    return frozenset(k for k in keys if not k.endswith("*")), tuple(k[:-1] for k in keys if k.endswith("*"))
+
+
+def match_sentence(text: str, lang: str) -> bool:
+    """Does `text` (one sentence) hold one of the language's `match_words` ('ματς', 'γκολ*', a trailing '*'
+    a prefix), compared without case and accents?"""
+    if not load(lang).match_words:
+        return False
+    whole, stems = _match_keys(lang)
+    strip = load_cues(lang).strip_marks
+    for m in WORD.finditer(text):
+        w = normalize(m.group(), lang, strip)
+        if w in whole or (stems and w.startswith(stems)):
+            return True
+    return False
+
+
+_TOKEN = re.compile(rf"{WORD.pattern}|,")
+
+
+def _governing_words(text: str, start: int, res: LangResources) -> list[str]:
+    """The two words before the list that the name at `start` closes ('απέναντι σε Ρωσία, Αίγυπτο' → 'απέναντι',
+    'σε' for 'Αίγυπτο'): a list's items share the case and the preposition of its first item."""
+    toks = [m.group() for m in _TOKEN.finditer(text[max(0, start - 200):start])]
+    k = len(toks)
+    while k >= 2 and (toks[k - 1] == "," or toks[k - 1].casefold() in res.and_words) and toks[k - 2][:1].isupper():
+        k -= 2
+        while k >= 1 and toks[k - 1][:1].isupper() and toks[k - 1] != ",":
+            k -= 1  # the earlier item's other words ('Σαουδική Αραβία')
+    return [w.casefold() for w in toks[max(0, k - 2):k]]
+
+
+def _place_case(text: str, t: Toponym, res: LangResources) -> bool:
+    """Is the country written in the genitive, or after a locative preposition that no word of opposition governs?"""
+    last = t.text.split()[-1].casefold() if t.text.split() else ""
+    before = _governing_words(text, t.start, res)
+    if (before and before[-1] in res.genitive_articles) or last.endswith(tuple(res.genitive_endings)):
+        return True
+    locative = {w for w, kind in res.preps.items() if kind == "in"}
+    if not before or before[-1] not in locative:
+        return False
+    return not (len(before) >= 2 and before[-2] in res.against_words)
+
+
+def team_countries(text: str, lang: str, sents: list[Sentence], toponyms: list[Toponym]) -> set[int]:
+    """Indices of `toponyms` that are countries named as national teams: in a sentence with a match word, in
+    the nominative or accusative and not after a locative preposition (unless after a word of opposition)."""
+    res = load(lang)
+    if not res.match_words:
+        return set()
+    out: set[int] = set()
+    for k, t in enumerate(toponyms):
+        if t.place is None or not (t.place.feature_code or "").startswith("PCL"):
+            continue
+        sent = next((s for s in sents if s.start <= t.start < s.end), None)
+        if sent is None or not match_sentence(sent.text, lang):
+            continue
+        if not _place_case(text, t, res):
+            out.add(k)
+    return out
+
+
+__all__ = ["match_sentence", "team_countries"]
