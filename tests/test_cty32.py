@@ -130,3 +130,16 @@ def test_the_store_keeps_where_the_place_came_from(tmp_path: Path) -> None:
     assert [r["location_source"] for r in records] == [ARTICLE, None, None]
     cols = {row[1] for row in sqlite3.connect(db).execute("pragma table_info(events)")}
     assert "location_source" in cols
+
+
+@pytest.mark.parametrize("sentence, many", [
+    ("Army units continued targeting gatherings of terrorists across the country.", True),
+    ("Terrorists launched attacks with shells on residential areas in a number of provinces.", True),
+    ("Air strikes hit several northern provinces on Monday.", True),
+    ("Rebels captured several villages on Monday.", False),  # villages of one district: one district's act
+    ("At least 20 civilians were killed in the strikes.", False)])
+def test_an_act_told_at_many_places_keeps_its_country(sentence: str, many: bool) -> None:
+    e = _event(1, 0, _top(SYRIA), fatalities=3)
+    e.evidence_text = sentence
+    inherit_places([e, _event(2, 100, _top(QAMISHLI, 120))], ORDER)
+    assert (e.location_source is None) is many

@@ -17,7 +17,9 @@ docs/event-location.md ('cty32: country-level events'):
    just before or just after it, or in the headline;
 4. a donor is the same act only when nothing tells them apart: no two different named doers, no two
    different dates both stated in their own sentences;
-5. all such donors are at one place: two candidate places mean two acts, and the event stays where it was.
+5. all such donors are at one place: two candidate places mean two acts, and the event stays where it was;
+6. its sentence does not tell the act at many places at once ('across the country', 'in a number of
+   provinces': the words in data/article_place.json).
 
 The inherited place is marked `location_source = "article"` on the event, so an analyst can tell an
 event placed by its own sentence from one placed by its article. The function is pure over the events
@@ -26,14 +28,33 @@ it is given (it only sets `location`/`location_source` on those that inherit).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Sequence
+from functools import lru_cache
 
+from frontwatch.data_files import data_json
 from frontwatch.events.actor_fill import VIOLENT_TYPES
 from frontwatch.events.consolidate import is_coarse, place_key, specificity
 from frontwatch.model import Event, Toponym
 
 ARTICLE = "article"  # Event.location_source of a place inherited from another sentence of the article
 DONE = frozenset({"asserted", "claimed"})  # reported as happened (not planned, denied, background)
+
+
+@lru_cache(maxsize=1)
+def _spread() -> re.Pattern[str]:
+    """The words by which a sentence tells its act at many places at once (data/article_place.json)."""
+    raw = data_json("article_place.json")
+    alt = "|".join
+    phrases = alt(re.escape(p) for p in raw["spread_phrases"])
+    quantified = (rf"(?:{alt(re.escape(q) for q in raw['spread_quantifiers'])})\s+(?:\w+\s+)?"
+                  rf"(?:{alt(re.escape(n) for n in raw['spread_nouns'])})")
+    return re.compile(rf"\b(?:{phrases}|{quantified})\b", re.IGNORECASE)
+
+
+def spread(sentence: str) -> bool:
+    """Does the sentence tell its act at many places at once ('across the country', 'in several provinces')?"""
+    return _spread().search(sentence) is not None
 
 
 def _country(t: Toponym | None) -> str | None:
@@ -90,7 +111,7 @@ def inherit_places(events: list[Event], order: Sequence[int], *, headline: Itera
     changes: list[tuple[Event, Event]] = []
     for e in events:
         if not (_violent_done(e) and e.location is not None and specificity(e.location) == 0) \
-                or e.evidence_start in fine_sentences:
+                or e.evidence_start in fine_sentences or spread(e.evidence_text):
             continue
         country = _country(e.location)
         window = near.get(e.evidence_start, set()) | heads
@@ -104,4 +125,4 @@ def inherit_places(events: list[Event], order: Sequence[int], *, headline: Itera
     return events
 
 
-__all__ = ["ARTICLE", "inherit_places"]
+__all__ = ["ARTICLE", "inherit_places", "spread"]
