@@ -69,7 +69,8 @@ def test_frontwatch_columns_only_when_asked() -> None:
     header = next(csv.reader(io.StringIO(buf.getvalue())))
     assert header[:31] == ACLED_PUBLIC and tuple(header) == COLUMNS
     assert header[31:] == ["frontwatch_id", "article_id", "plover", "modality", "date_precision", "date_source",
-                           "confidence", "reported_by", "url", "trigger", "sentence_main", "article_published_from", "article_language"]
+                           "confidence", "reported_by", "url", "location_source", "trigger", "sentence_main",
+                           "article_published_from", "article_language"]
 
 
 def test_codebook_fields() -> None:

@@ -39,7 +39,7 @@ def test_migrations_create_every_table_at_head(tmp_path: Path) -> None:
     assert tables(db) == TABLES | {"alembic_version"}
     con = sqlite3.connect(db)
     assert con.execute("select version_num from alembic_version").fetchall() == [(head_revision(),)]
-    assert head_revision() == "0010"
+    assert head_revision() == "0011"
     indexes = {r[0] for r in con.execute("select name from sqlite_master where type='index' and tbl_name='events'")}
     assert {"ix_events_date", "ix_events_event_type", "ix_events_country", "ix_events_lat_lon",
             "ix_events_article_id"} <= indexes

@@ -10,6 +10,7 @@ ordered by the SHA-1 of "unit_id|evidence sentence", one per evidence sentence, 
     ... --what fatgap --seed act25   # the events counts and a sample of violent done events with toll 0
     ... --seed act23   # a salted order: a sample disjoint in expectation from the unsalted one earlier passes read
     ... --what noactor --seed act27 --context   # violent done events with no actor 1, with the sentences around
+    ... --what countrylevel --seed cty32 --context -n 80   # events placed on a country's centroid, with the headline
 """
 
 from __future__ import annotations
@@ -62,6 +63,9 @@ def wanted(rec: dict, what: str) -> bool:
     if what == "noactor":  # act27: an empty actor 1 on a violent, done event (the ones a reader can judge)
         return wanted(rec, "a1") and (rec.get("acled") or {}).get("event_type") in _VIOLENT \
             and rec.get("modality") not in ("planned", "denied")
+    if what == "countrylevel":  # cty32: an event on a country's centroid (evaluate/fakes counts them the same way)
+        loc = rec.get("location") or {}
+        return loc.get("lat") is not None and loc.get("precision") == "country"
     if what == "fatgap":  # the issue's FA-KES criterion: a violent, done event whose sentence counts deaths, toll 0
         return wanted(rec, "fat") and (rec.get("acled") or {}).get("event_type") in _VIOLENT \
             and rec.get("modality") not in ("planned", "denied")
@@ -94,7 +98,7 @@ def main() -> None:
     ap.add_argument("--dump", type=Path)
     ap.add_argument("--load", type=Path)
     ap.add_argument("--split", default="tune")
-    ap.add_argument("--what", choices=("a1", "a1filled", "noactor", "fat", "fatgap"), default="a1")
+    ap.add_argument("--what", choices=("a1", "a1filled", "noactor", "fat", "fatgap", "countrylevel"), default="a1")
     ap.add_argument("-n", type=int, default=60)
     ap.add_argument("--seed", default="", help="salt of the SHA-1 order: a fresh sample, not one already read")
     ap.add_argument("--context", action="store_true", help="print the article text around each evidence sentence")
@@ -103,11 +107,13 @@ def main() -> None:
         dump(args.dump, args.split)
         return
     rows = [json.loads(x) for x in args.load.open(encoding="utf-8")]
-    texts = {}
+    texts, titles = {}, {}
     if args.context:
         from frontwatch.evaluate.fakes import read_fakes
         from frontwatch.evaluate.run import DEFAULT_FAKES
-        texts = {a.unit_id: a.text for a in read_fakes(Path(DEFAULT_FAKES), split=args.split)}
+        arts = read_fakes(Path(DEFAULT_FAKES), split=args.split)
+        texts = {a.unit_id: a.text for a in arts}
+        titles = {a.unit_id: a.title for a in arts}  # the headline: a place told only there is a class of its own
     if args.what.startswith("fat"):
         print("# " + "; ".join(f"{k} {v}" for k, v in gap_counts(rows, args.split).items()))
     seen, picked = set(), []
@@ -132,7 +138,7 @@ def main() -> None:
         print("    " + evidence(r))
         if args.context:
             before, after = around(texts.get(row["unit_id"], ""), evidence(r))
-            print(f"    <<< {before}\n    >>> {after}")
+            print(f"    ### {titles.get(row['unit_id'], '')}\n    <<< {before}\n    >>> {after}")
 
 
 if __name__ == "__main__":

@@ -162,6 +162,9 @@ class Event:
     actor1: Actor | None = None
     actor2: Actor | None = None
     location: Toponym | None = None
+    # None: the place was read from the evidence sentence (or there is none); "article": inherited from the
+    # same act told in another sentence of the article (events/article_place.py)
+    location_source: str | None = None
     date: str | None = None  # ISO date
     date_precision: DatePrecision = "unknown"
     # text | metadata | option | file_mtime | unknown: where `date` came from (events/date_source.py)

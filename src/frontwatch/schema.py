@@ -198,6 +198,9 @@ class EventRecord(BaseModel):
     actor1: Annotated[ActorOut | None, Part("actor1_", "name")] = None
     actor2: Annotated[ActorOut | None, Part("actor2_", "name")] = None
     location: Annotated[LocationOut | None, Part("", "text")] = None
+    # "article" when the place was taken from the same act told in another sentence of the article
+    # (events/article_place.py: the sentence itself placed it only in a country); None: from the evidence.
+    location_source: str | None = None
     date: str | None = None
     date_precision: str
     # Where `date` came from: "text" (the sentence states it with its year), else the article's publication

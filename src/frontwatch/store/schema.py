@@ -249,6 +249,7 @@ class EventRow(Base):
     admin2: Mapped[str | None] = mapped_column(Text)
     geo_precision: Mapped[str | None] = mapped_column(String(16))
     relative: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    location_source: Mapped[str | None] = mapped_column(String(16))  # article: inherited (events/article_place)
     date: Mapped[str | None] = mapped_column(String(10), index=True)
     date_precision: Mapped[str] = mapped_column(String(16), nullable=False, default="unknown")
     date_source: Mapped[str | None] = mapped_column(String(16))  # text | metadata | option | file_mtime | unknown
