@@ -35,8 +35,8 @@ def test_a_qualifier_turns_generic_forces_non_state(nlp):  # noqa: F811
     # another state's proxies are not its forces; a backer does not turn the state's own forces
     assert "gain_agent=nonstate" in _feats(nlp("Turkish-backed forces captured the town."), "capture")
     assert "gain_agent=state" in _feats(nlp("Russian-backed government forces captured the town."), "capture")
-    # "their forces": whose, the phrase does not say
-    assert "gain_agent=-" in _feats(nlp("The group said that their forces captured the town."), "capture")
+    # "their forces": whose, the phrase does not say (a clause above it may: tests/test_subtypes_sub33.py)
+    assert "gain_agent=-" in _feats(nlp("Their forces captured the town."), "capture")
 
 
 def test_a_state_loser_means_a_non_state_gain_but_not_the_reverse(nlp):  # noqa: F811

@@ -30,6 +30,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.events import ontology
+from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
 from frontwatch.nlp.doc_memo import doc_lemmas
 
@@ -122,14 +123,51 @@ def _subject(verb: Token) -> Token | None:
     return None
 
 
+@lru_cache(maxsize=1)
+def _sub33_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(complex_preposition_nouns, success_predicates) of data/subtype_cues.json (section 36)."""
+    data = cue_data()
+    return frozenset(data["complex_preposition_nouns"]), frozenset(data["success_predicates"])
+
+
+def _bare_pronoun(tok: Token) -> bool:
+    """Whether a subject names its side only by a pronoun: "it", "they", or the men of "their forces", "its
+    fighters" (an armed word of the cue lexicon: "their former allies" are somebody else)."""
+    pronouns = NEUTER_PRONOUNS | PLURAL_PRONOUNS
+    if tok.lower_ in pronouns:
+        return True
+    return cues().get(tok.lemma_.lower()) == "armed" and any(c.dep_ == "poss" and c.lower_ in pronouns
+                                                            for c in tok.children)
+
+
+def governing_subject(clause: Token) -> Token | None:
+    """The subject of the clause a subordinate, complement or relative clause hangs from ("The government has been
+    eroding ... since [it] seized Qusayr", "the forces stormed the college, where [they] were able to capture"), when
+    it names its side by more than a pronoun. Why: a pronoun subject of such a clause refers to the subject of the
+    clause above far more often than to anything else (the subject preference of pronoun resolution, the heuristic
+    `events/coref.resolve_pronoun` uses too), and the gainer's side is read from a noun, never from 'it'."""
+    if clause.dep_ not in ("advcl", "ccomp", "relcl", "conj") or clause.head.i == clause.i:
+        return None
+    h = clause.head
+    for _ in range(3):  # a relative clause hangs from a noun: its clause is the noun's head
+        if h.pos_ in ("VERB", "AUX") or h.head.i == h.i:
+            break
+        h = h.head
+    s = _subject(h)
+    return None if s is None or _bare_pronoun(s) else s
+
+
 def gainer(verb: Token) -> Token | None:
     """The one who takes the place (see module docstring), or None."""
-    t = verb
-    for _ in range(4):
+    t, came_by = verb, ""
+    for _ in range(5):
+        prev_dep, came_by = came_by, t.dep_  # the relation of the word the loop came up from
         s = _subject(t)
         if s is not None:
             if s.lower_ in RELATIVE_PRONOUNS and t.dep_ == "relcl":
                 return t.head
+            if _bare_pronoun(s):
+                return governing_subject(t) or s
             return s
         if t.pos_ == "NOUN":  # "the army's recapture of X", "the capture of X by rebels"
             for c in t.children:
@@ -143,6 +181,11 @@ def gainer(verb: Token) -> Token | None:
             return None
         if t.dep_ == "pcomp" and t.head.dep_ == "prep" and t.head.head.i != t.head.i:
             t = t.head.head  # "began the offensive by targeting Hill 30, capturing ...": the subject of 'began'
+            if t.dep_ == "pobj" and t.lemma_.lower() in _sub33_words()[0] and t.head.dep_ == "prep":
+                t = t.head.head  # "in addition to capturing X, the army ...": one preposition, the clause's subject
+            continue
+        if t.dep_ == "acomp" and t.pos_ == "ADJ" and t.head.i != t.i and prev_dep == "xcomp":
+            t = t.head  # "were able to capture": the copula's subject controls the adjective's infinitive
             continue
         if t.dep_ == "acl" and not any(c.dep_ == "auxpass" for c in t.children):
             return t.head  # "forces capturing the town"
@@ -187,7 +230,8 @@ def attempted(verb: Token, lemmas: list[str]) -> bool:
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         if any(c.dep_ == "aux" and lemmas[c.i] == "have" for c in verb.children):
             return False  # a perfect infinitive tells a done deed: "are said to have seized", "claim to have taken"
-        return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in words["success"])  # "managed to retake"
+        success = words["success"] | _sub33_words()[1]  # "managed to retake", "were able to capture"
+        return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in success)
     if result_participle(verb):
         return False
     t = verb
@@ -208,6 +252,8 @@ def result_participle(verb: Token) -> bool:
     done, while an aim takes an infinitive or a preposition ("launched an offensive to retake", "aimed at
     capturing"). Why: `attempted` read any clause under a word of offensive as only tried, which made the
     reported gain an Armed clash (guideline section 22: the codebook codes the ground won)."""
+    if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.i != verb.i:
+        return result_participle(verb.head)  # "..., killing 40 soldiers and expelling many others": one result
     return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
         c.dep_ in ("mark", "aux") or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
 
