@@ -67,6 +67,9 @@ class LangResources:
     # names its national team (`lang.team_names`); against_words ('κόντρα') make the preposition after them 'against'
     match_words: tuple[str, ...] = ()
     against_words: frozenset[str] = frozenset()
+    # a language that marks no case on names (Spanish) names a team only after one of these words, directly or
+    # through one preposition ('ante Paraguay', 'seleccionador de Bolivia'; a trailing * is a prefix)
+    team_heads: tuple[str, ...] = ()
     # words for a disease or a virus ('хвороб*', 'ιός'): a place right after one names the disease (`lang.eponyms`)
     disease_heads: tuple[str, ...] = ()
     # 'ο': a name after this article without one of masculine_endings ('ς') is a man's (`lang.article_gender`)
@@ -161,6 +164,7 @@ def load(code: str) -> LangResources:
         part_words=frozenset(w.casefold() for w in raw.get("part_words", [])),
         match_words=tuple(raw.get("match_words", [])),
         against_words=frozenset(w.casefold() for w in raw.get("against_words", [])),
+        team_heads=tuple(raw.get("team_heads", [])),
         disease_heads=tuple(raw.get("disease_heads", [])),
         masculine_articles=frozenset(w.casefold() for w in raw.get("masculine_articles", [])),
         masculine_endings=tuple(w.casefold() for w in raw.get("masculine_endings", [])),

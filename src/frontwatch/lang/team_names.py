@@ -7,6 +7,12 @@ a country in the genitive keeps its place reading ('το Μουντιάλ της
 the tournament is held), and so does one after a locative preposition ('να μεταβούν στη Ρωσία'), unless a word
 of opposition governs that preposition ('κόντρα στην Κροατία', 'απέναντι σε Ρωσία'). Only countries: a town in
 such a sentence is as often where the match is played as its club.
+
+Spanish marks no case on names (branch topo33), so the bare name tells nothing: 'donde Australia es amplio
+favorito' and '(Manchester United, Inglaterra)' are places in the gold, and 'para Dinamarca', 'los mundiales de
+Francia' keep the place after a preposition. There the team is named by the word that governs the name: a
+preposition of opposition ('ante Paraguay', 'contra Chile') or a noun for a team or its coach, through 'de' ('la
+selección de Paraguay', 'ex seleccionador de Bolivia y Chile'): the language's `team_heads`.
 """
 
 from __future__ import annotations
@@ -20,12 +26,20 @@ from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Sentence, Toponym
 
 
-@lru_cache(maxsize=16)
-def _match_keys(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(whole words, prefixes) of the language's `match_words` in comparison form, built once."""
+@lru_cache(maxsize=32)
+def _keys(lang: str, field: str) -> tuple[frozenset[str], tuple[str, ...]]:
+    """(whole words, prefixes) of one of the language's word lists (`match_words`, `team_heads`; a trailing '*'
+    a prefix) in comparison form, built once."""
     cues = load_cues(lang)
-    keys = [item_key(x, cues) for x in load(lang).match_words]
+    keys = [item_key(x, cues) for x in getattr(load(lang), field)]
     return frozenset(k for k in keys if not k.endswith("*")), tuple(k[:-1] for k in keys if k.endswith("*"))
+
+
+def _listed(word: str, lang: str, field: str) -> bool:
+    """Is `word` in the language's list `field`, compared without case and accents?"""
+    whole, stems = _keys(lang, field)
+    w = normalize(word, lang, load_cues(lang).strip_marks)
+    return w in whole or bool(stems and w.startswith(stems))
 
 
 def match_sentence(text: str, lang: str) -> bool:
@@ -33,13 +47,7 @@ def match_sentence(text: str, lang: str) -> bool:
     a prefix), compared without case and accents?"""
     if not load(lang).match_words:
         return False
-    whole, stems = _match_keys(lang)
-    strip = load_cues(lang).strip_marks
-    for m in WORD.finditer(text):
-        w = normalize(m.group(), lang, strip)
-        if w in whole or (stems and w.startswith(stems)):
-            return True
-    return False
+    return any(_listed(m.group(), lang, "match_words") for m in WORD.finditer(text))
 
 
 _TOKEN = re.compile(rf"{WORD.pattern}|,")
@@ -69,9 +77,19 @@ def _place_case(text: str, t: Toponym, res: LangResources) -> bool:
     return not (len(before) >= 2 and before[-2] in res.against_words)
 
 
+def _after_team_head(text: str, t: Toponym, res: LangResources, lang: str) -> bool:
+    """Is the country governed by one of the language's `team_heads`, right before it or before its one
+    preposition ('ante Paraguay', 'la selección de Paraguay'; a list's items share the first item's)?"""
+    before = _governing_words(text, t.start, res)
+    if before and _listed(before[-1], lang, "team_heads"):
+        return True
+    return len(before) >= 2 and before[-1] in res.preps and _listed(before[-2], lang, "team_heads")
+
+
 def team_countries(text: str, lang: str, sents: list[Sentence], toponyms: list[Toponym]) -> set[int]:
     """Indices of `toponyms` that are countries named as national teams: in a sentence with a match word, in
-    the nominative or accusative and not after a locative preposition (unless after a word of opposition)."""
+    the nominative or accusative and not after a locative preposition (unless after a word of opposition); in a
+    language with `team_heads` (no case on names), after one of them."""
     res = load(lang)
     if not res.match_words:
         return set()
@@ -82,7 +100,7 @@ def team_countries(text: str, lang: str, sents: list[Sentence], toponyms: list[T
         sent = next((s for s in sents if s.start <= t.start < s.end), None)
         if sent is None or not match_sentence(sent.text, lang):
             continue
-        if not _place_case(text, t, res):
+        if _after_team_head(text, t, res, lang) if res.team_heads else not _place_case(text, t, res):
             out.add(k)
     return out
 
