@@ -34,7 +34,14 @@ from functools import lru_cache
 
 from frontwatch.data_files import data_json
 from frontwatch.events.actor_fill import VIOLENT_TYPES
-from frontwatch.events.consolidate import is_coarse, place_key, specificity
+from frontwatch.events.consolidate import (
+    is_coarse,
+    merge_reports,
+    place_key,
+    specificity,
+    toll_place_agrees,
+)
+from frontwatch.events.toll_report import fold_tolls
 from frontwatch.model import Event, Toponym
 
 ARTICLE = "article"  # Event.location_source of a place inherited from another sentence of the article
@@ -125,4 +132,29 @@ def inherit_places(events: list[Event], order: Sequence[int], *, headline: Itera
     return events
 
 
-__all__ = ["ARTICLE", "inherit_places", "spread"]
+def _one_inherited(a: Event, b: Event) -> bool:
+    """A pair of reports at least one of which was placed by its article: the pairs consolidation could not
+    judge, since one of the two stood on the country's centroid when it ran."""
+    return ARTICLE in (a.location_source, b.location_source)
+
+
+def merge_inherited(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
+                    paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset()) -> list[Event]:
+    """One act, one event, once its reports stand at one place (cty33).
+
+    Why: consolidation (events/consolidate.py) runs before inheritance, so a toll sentence on the country's
+    centroid and its act at the town were two places then; inheritance puts them at one town as two events.
+    This pass applies consolidation's own rules again, to the pairs of which one report inherited its place
+    (every other pair it judged already): a doerless death report folds into the act told before it
+    (events/toll_report.py, act30/act31), and reports of one type, place, day and compatible actors merge
+    (`consolidate.merge_reports`). The merged event keeps a toll as act30 does: its own count, else the other
+    report's. Returns a new list without the folded reports."""
+    if not any(e.location_source == ARTICLE for e in events):
+        return events
+    folded = fold_tolls(events, explicit=explicit, paragraphs=paragraphs, places_agree=toll_place_agrees,
+                        anaphoric=anaphoric, may_fold=_one_inherited)
+    return merge_reports(folded, explicit=explicit, headline=headline, paragraphs=paragraphs, anaphoric=anaphoric,
+                         may_merge=_one_inherited, keep_toll=True)
+
+
+__all__ = ["ARTICLE", "inherit_places", "merge_inherited", "spread"]
