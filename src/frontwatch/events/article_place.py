@@ -41,7 +41,7 @@ from frontwatch.events.consolidate import (
     specificity,
     toll_place_agrees,
 )
-from frontwatch.events.toll_report import fold_tolls
+from frontwatch.events.toll_report import fold_tolls, opens_new_scene
 from frontwatch.model import Event, Toponym
 
 ARTICLE = "article"  # Event.location_source of a place inherited from another sentence of the article
@@ -96,6 +96,14 @@ def _same_act(e: Event, d: Event, explicit: set[str]) -> bool:
     return not (e.id in explicit and d.id in explicit and e.date != d.date)
 
 
+def _scene_between(e: Event, d: Event, heads: set[int]) -> bool:
+    """Whether the text moves to another scene between the event and a report beside it: the later of the two
+    sentences opens by 'Meanwhile', 'Elsewhere' (act30's `opens_new_scene`, data/toll_report.json), so it
+    tells another act, not the same one again (cty33). The headline comes before every sentence."""
+    later = d if d.evidence_start > e.evidence_start and d.evidence_start not in heads else e
+    return opens_new_scene(later.evidence_text)
+
+
 def _neighbours(order: Sequence[int]) -> dict[int, set[int]]:
     """Evidence offset → the offsets of the sentences just before and after it."""
     out: dict[int, set[int]] = {}
@@ -123,7 +131,7 @@ def inherit_places(events: list[Event], order: Sequence[int], *, headline: Itera
         country = _country(e.location)
         window = near.get(e.evidence_start, set()) | heads
         beside = [d for d in donors if d.evidence_start in window and d.evidence_start != e.evidence_start
-                  and _country(d.location) == country]
+                  and _country(d.location) == country and not _scene_between(e, d, heads)]
         told = [d for d in beside if _same_act(e, d, dated)]
         if told and len({place_key(d.location) for d in beside}) == 1:  # one place told beside it, of any act
             changes.append((e, max(told, key=lambda d: specificity(d.location))))
