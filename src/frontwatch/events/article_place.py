@@ -19,7 +19,11 @@ docs/event-location.md ('cty32: country-level events'):
    different dates both stated in their own sentences;
 5. all such donors are at one place: two candidate places mean two acts, and the event stays where it was;
 6. its sentence does not tell the act at many places at once ('across the country', 'in a number of
-   provinces': the words in data/article_place.json).
+   provinces': the words in data/article_place.json);
+7. the later of the two sentences does not open by moving to another scene ('Meanwhile', 'Elsewhere':
+   act30's `opens_new_scene`), which tells another act (cty33).
+
+Reports of one act that inheritance puts at one place are then one event (`merge_inherited`, cty33).
 
 The inherited place is marked `location_source = "article"` on the event, so an analyst can tell an
 event placed by its own sentence from one placed by its article. The function is pure over the events
