@@ -19,7 +19,11 @@ docs/event-location.md ('cty32: country-level events'):
    different dates both stated in their own sentences;
 5. all such donors are at one place: two candidate places mean two acts, and the event stays where it was;
 6. its sentence does not tell the act at many places at once ('across the country', 'in a number of
-   provinces': the words in data/article_place.json).
+   provinces': the words in data/article_place.json);
+7. the later of the two sentences does not open by moving to another scene ('Meanwhile', 'Elsewhere':
+   act30's `opens_new_scene`), which tells another act (cty33).
+
+Reports of one act that inheritance puts at one place are then one event (`merge_inherited`, cty33).
 
 The inherited place is marked `location_source = "article"` on the event, so an analyst can tell an
 event placed by its own sentence from one placed by its article. The function is pure over the events
@@ -34,7 +38,14 @@ from functools import lru_cache
 
 from frontwatch.data_files import data_json
 from frontwatch.events.actor_fill import VIOLENT_TYPES
-from frontwatch.events.consolidate import is_coarse, place_key, specificity
+from frontwatch.events.consolidate import (
+    is_coarse,
+    merge_reports,
+    place_key,
+    specificity,
+    toll_place_agrees,
+)
+from frontwatch.events.toll_report import fold_tolls, opens_new_scene
 from frontwatch.model import Event, Toponym
 
 ARTICLE = "article"  # Event.location_source of a place inherited from another sentence of the article
@@ -89,6 +100,14 @@ def _same_act(e: Event, d: Event, explicit: set[str]) -> bool:
     return not (e.id in explicit and d.id in explicit and e.date != d.date)
 
 
+def _scene_between(e: Event, d: Event, heads: set[int]) -> bool:
+    """Whether the text moves to another scene between the event and a report beside it: the later of the two
+    sentences opens by 'Meanwhile', 'Elsewhere' (act30's `opens_new_scene`, data/toll_report.json), so it
+    tells another act, not the same one again (cty33). The headline comes before every sentence."""
+    later = d if d.evidence_start > e.evidence_start and d.evidence_start not in heads else e
+    return opens_new_scene(later.evidence_text)
+
+
 def _neighbours(order: Sequence[int]) -> dict[int, set[int]]:
     """Evidence offset → the offsets of the sentences just before and after it."""
     out: dict[int, set[int]] = {}
@@ -116,7 +135,7 @@ def inherit_places(events: list[Event], order: Sequence[int], *, headline: Itera
         country = _country(e.location)
         window = near.get(e.evidence_start, set()) | heads
         beside = [d for d in donors if d.evidence_start in window and d.evidence_start != e.evidence_start
-                  and _country(d.location) == country]
+                  and _country(d.location) == country and not _scene_between(e, d, heads)]
         told = [d for d in beside if _same_act(e, d, dated)]
         if told and len({place_key(d.location) for d in beside}) == 1:  # one place told beside it, of any act
             changes.append((e, max(told, key=lambda d: specificity(d.location))))
@@ -125,4 +144,29 @@ def inherit_places(events: list[Event], order: Sequence[int], *, headline: Itera
     return events
 
 
-__all__ = ["ARTICLE", "inherit_places", "spread"]
+def _one_inherited(a: Event, b: Event) -> bool:
+    """A pair of reports at least one of which was placed by its article: the pairs consolidation could not
+    judge, since one of the two stood on the country's centroid when it ran."""
+    return ARTICLE in (a.location_source, b.location_source)
+
+
+def merge_inherited(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
+                    paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset()) -> list[Event]:
+    """One act, one event, once its reports stand at one place (cty33).
+
+    Why: consolidation (events/consolidate.py) runs before inheritance, so a toll sentence on the country's
+    centroid and its act at the town were two places then; inheritance puts them at one town as two events.
+    This pass applies consolidation's own rules again, to the pairs of which one report inherited its place
+    (every other pair it judged already): a doerless death report folds into the act told before it
+    (events/toll_report.py, act30/act31), and reports of one type, place, day and compatible actors merge
+    (`consolidate.merge_reports`). The merged event keeps a toll as act30 does: its own count, else the other
+    report's. Returns a new list without the folded reports."""
+    if not any(e.location_source == ARTICLE for e in events):
+        return events
+    folded = fold_tolls(events, explicit=explicit, paragraphs=paragraphs, places_agree=toll_place_agrees,
+                        anaphoric=anaphoric, may_fold=_one_inherited)
+    return merge_reports(folded, explicit=explicit, headline=headline, paragraphs=paragraphs, anaphoric=anaphoric,
+                         may_merge=_one_inherited, keep_toll=True)
+
+
+__all__ = ["ARTICLE", "inherit_places", "merge_inherited", "spread"]

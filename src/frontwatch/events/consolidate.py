@@ -30,7 +30,7 @@ deed; a claim and an assertion merge only when one of them is dated and the othe
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 
 from frontwatch.events.toll_report import fold_tolls, fold_tolls_of_merged_acts
 from frontwatch.model import Event, Toponym
@@ -135,7 +135,11 @@ def refines(a: Toponym | None, b: Toponym | None) -> bool:
             and ra.get("radius_km") is not None and rb["radius_km"] < ra["radius_km"])
 
 
-def _absorb(best: Event, other: Event, explicit: set[str]) -> None:
+def _absorb(best: Event, other: Event, explicit: set[str], keep_toll: bool = False) -> None:
+    """`best` takes `other` in: its sources, missing actors, date and confidence. With `keep_toll`, also the
+    other's toll when `best` states none (act30's convention for two reports of one act)."""
+    if keep_toll:
+        best.fatalities = best.fatalities or other.fatalities
     if refines(best.location, other.location):
         best.location = other.location
     best.actor1 = best.actor1 or other.actor1
@@ -183,14 +187,18 @@ def specificity(t: Toponym | None) -> int:
 
 def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable[int] = (),
                   paragraphs: dict[int, int] | None = None, anaphoric: set[str] = frozenset(),
-                  merged_into: dict[int, Event] | None = None) -> list[Event]:
+                  merged_into: dict[int, Event] | None = None,
+                  may_merge: Callable[[Event, Event], bool] | None = None, keep_toll: bool = False) -> list[Event]:
     """Step 2: one event per type, actor, place and day in an article.
 
     `explicit` holds the ids of events dated by an expression of their own sentence;
     `headline` the evidence offsets of headline sentences (their events yield to the body's);
     `paragraphs` maps evidence offsets to paragraph numbers and `anaphoric` holds the ids of
     events told by a definite description (both decide where an unnamed actor may merge);
-    `merged_into`, when given, receives id(report) -> the event it was merged into.
+    `merged_into`, when given, receives id(report) -> the event it was merged into;
+    `may_merge`, when given, limits the merge to the pairs it accepts (a later pass over the pairs whose
+    place changed: events/article_place.py); `keep_toll` makes the survivor take the other's toll when it
+    states none.
     """
     heads = set(headline)
 
@@ -207,11 +215,12 @@ def merge_reports(events: list[Event], *, explicit: set[str], headline: Iterable
         twin = next((o for o in out if o.modality != "background" and o.event_type == e.event_type
                      and place_key(o.location) == key and _actors_agree(o, e, paragraphs, anaphoric, heads)
                      and _modalities_agree(o, e, explicit)
-                     and (o.date == e.date or o.id not in explicit or e.id not in explicit)), None)
+                     and (o.date == e.date or o.id not in explicit or e.id not in explicit)
+                     and (may_merge is None or may_merge(o, e))), None)
         if twin is None:
             out.append(e)
         else:
-            _absorb(twin, e, explicit)
+            _absorb(twin, e, explicit, keep_toll)
             if merged_into is not None:
                 merged_into[id(e)] = twin
     order = {id(e): i for i, e in enumerate(events)}

@@ -47,7 +47,7 @@ from frontwatch.events.argument_places import (
     clause_arguments,
     nested_locatives,
 )
-from frontwatch.events.article_place import inherit_places
+from frontwatch.events.article_place import inherit_places, merge_inherited
 from frontwatch.events.attribution import Attribution, find_attributions, sources_for
 from frontwatch.events.coded import coded_event
 from frontwatch.events.consolidate import consolidate
@@ -549,6 +549,9 @@ class EventExtractor:
         # a country-level act takes the place its neighbouring account of the same act gives (events/article_place;
         # after merging, which keeps each report's toll, and before the codebook's default actors fill the sides)
         inherit_places(kept, [s.start for s in segs], headline=_headlines(segs), explicit=self._explicit)
+        # ... and reports of one act, now at one place, are one event (cty33: consolidation's rules, once more)
+        kept = merge_inherited(kept, explicit=self._explicit, headline=_headlines(segs),
+                               paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
         final = actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
         final = self._doers_of_tolls(final)
         main_event.mark_sentence_main(final)  # after the actors: the chooser reads their kinds

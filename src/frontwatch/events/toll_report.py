@@ -154,11 +154,13 @@ def _act_before(start: int, previous: dict[int, int], paragraphs: dict[int, int]
 
 def fold_tolls(events: list[Event], *, explicit: set[str], paragraphs: dict[int, int] | None,
                places_agree: Callable[[Toponym | None, Toponym | None], bool],
-               anaphoric: set[str] = frozenset()) -> list[Event]:
+               anaphoric: set[str] = frozenset(),
+               may_fold: Callable[[Event, Event], bool] | None = None) -> list[Event]:
     """Fold each doerless death report into the one act told before it (module docstring).
     `paragraphs` maps sentence offsets to paragraph numbers (every sentence of the article, in order);
     `places_agree(toll, act)` is consolidation's test of a compatible place; `anaphoric` holds the ids of events
-    told by a definite description (a doerless 'the attack' beside the toll folds with it)."""
+    told by a definite description (a doerless 'the attack' beside the toll folds with it); `may_fold(toll, act)`,
+    when given, limits the folds to the pairs it accepts (cty33: a later pass over the pairs whose place changed)."""
     if not paragraphs:
         return events
     starts = sorted(paragraphs)
@@ -173,7 +175,8 @@ def fold_tolls(events: list[Event], *, explicit: set[str], paragraphs: dict[int,
                 or not all(refers_back(o, anaphoric) for o in own):
             continue
         act, gap = _act_before(e.evidence_start, previous, paragraphs, by_sentence, folded)
-        if act is None or not places_agree(e.location, act.location):
+        if act is None or not places_agree(e.location, act.location) \
+                or (may_fold is not None and not may_fold(e, act)):
             continue
         other_dead = counts_other_dead(e)
         if other_dead and gap > 0:  # other dead told past a quote or a description: mostly of other places
