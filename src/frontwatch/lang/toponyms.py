@@ -396,6 +396,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
+    if prep is None and not res.cased and _after_seat_head(text, toks, before, res):
+        prep = "in"  # 'بلدية بيرزيت', 'سجن جلبوع': a body named after its seat stands in that town
     if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
         last_word = (typed if typed is not None and typed.end == end else toks[b - 1]).text.casefold().replace("’", "'")
         prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
@@ -452,6 +454,21 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
         in_org_entity=in_org, person_like=person,
     )
+
+
+def _after_seat_head(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """In a script without capitals, is the word right before token `a` a body's head that is named after
+    the town it sits in (`seat_heads`: 'بلدية', 'سجن', 'جامعة'), joined by one space, with or without its
+    clitics ('لبلدية')? Arabic puts the town in the genitive of the head's construct ('سجن بئر السبع'), so
+    the head is the town's cue as a preposition is; cased languages read such names in
+    `event_name_places.body_seat_places` instead."""
+    from frontwatch.lang.morph import word_forms
+
+    if not res.seat_heads or a < 1 or toks[a - 1].sentence != toks[a].sentence \
+            or text[toks[a - 1].end:toks[a].start] != " ":
+        return False
+    heads = {h.casefold() for h in res.seat_heads}
+    return any(f.casefold() in heads for f in word_forms(toks[a - 1].text, res.code))
 
 
 def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources,
