@@ -87,7 +87,11 @@ def _may_start(tok: Token, res: LangResources) -> bool:
     low = tok.text.casefold()
     if low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
         return False
-    return _capitalised(tok.text) if res.cased else low not in res.stop or low in res.name_starters
+    if res.cased:
+        return _capitalised(tok.text)
+    # 'والشمالية' (and northern): a stop word behind a conjunction clitic is still one ('الجبهة الشمالية والوسطى')
+    bare = low[1:] if res.proclitics and len(low) > 3 and low[0] in res.proclitics[:2] else low
+    return (low not in res.stop and bare not in res.stop) or low in res.name_starters or bare in res.name_starters
 
 
 def _may_continue(tok: Token, res: LangResources) -> bool:
