@@ -45,3 +45,17 @@ def test_nisba_adjectives_needs_the_language_lists() -> None:
     from frontwatch.lang.nisba import nisba_adjectives
 
     assert nisba_adjectives("Η κυβέρνηση Ελλάδα", "el", []) == set()
+
+
+def test_an_official_state_name_is_the_country(geoparser) -> None:
+    # a state noun and the country's nisba: GeoNames lacks these in Arabic
+    got = _place_names("صدر القرار عن المملكة الأردنية الهاشمية أمس.", "ar", geoparser)
+    assert got.get("المملكة الأردنية الهاشمية") == "Jordan", got
+    got = _place_names("وصل الوفد إلى الجمهورية العربية السورية.", "ar", geoparser)
+    assert got.get("الجمهورية العربية السورية") == "Syria", got
+
+
+def test_a_compass_adjective_behind_a_conjunction_starts_no_name(geoparser) -> None:
+    # 'the northern and central front': 'الوسطى' (central) is an adjective, as 'الشمالية' is, also after 'و'
+    assert "والوسطى" not in place_names("قاد قوات الجبهة الشمالية والوسطى.", "ar", geoparser)
+    assert "والقدس" in place_names("زار الوفد غزة والقدس.", "ar", geoparser)  # a name behind 'و' still starts
