@@ -59,3 +59,9 @@ def test_a_compass_adjective_behind_a_conjunction_starts_no_name(geoparser) -> N
     # 'the northern and central front': 'الوسطى' (central) is an adjective, as 'الشمالية' is, also after 'و'
     assert "والوسطى" not in place_names("قاد قوات الجبهة الشمالية والوسطى.", "ar", geoparser)
     assert "والقدس" in place_names("زار الوفد غزة والقدس.", "ar", geoparser)  # a name behind 'و' still starts
+
+
+def test_a_chain_of_type_words_belongs_to_the_name(geoparser) -> None:
+    # 'قضاء مدينة القدس' (the district of the city of Jerusalem): each type word is the next one's construct head
+    got = _place_names("هدمت البيوت في قضاء مدينة القدس.", "ar", geoparser)
+    assert got.get("قضاء مدينة القدس") == "Jerusalem", got

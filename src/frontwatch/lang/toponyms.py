@@ -383,6 +383,10 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         before = a - 1
         if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
             start, a = toks[a - 1].start, a - 1
+            while a > 0 and toks[a - 1].sentence == toks[a].sentence and text[toks[a - 1].end:toks[a].start] == " " \
+                    and toks[a - 1].text.casefold() in res.type_before:
+                start, a = toks[a - 1].start, a - 1  # 'قضاء مدينة القدس': a chain of constructs, each the next's head
+                before = a  # the preposition stands before the chain ('في محافظة ريف دمشق')
     elif a > 1 and toks[a - 2].sentence == toks[a].sentence and toks[a - 1].text.casefold() in res.connectors \
             and toks[a - 1].text.islower() and toks[a - 2].text.casefold() in res.type_before:
         # 'la provincia de Kandahar', 'el departamento del Cauca': the type word before a connector
