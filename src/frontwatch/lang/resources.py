@@ -75,6 +75,10 @@ class LangResources:
     # 'ο': a name after this article without one of masculine_endings ('ς') is a man's (`lang.article_gender`)
     masculine_articles: frozenset[str] = frozenset()
     masculine_endings: tuple[str, ...] = ()
+    # Arabic nisba adjectives: a name with one of nisba_endings ('ية') right after a noun with one of
+    # feminine_endings ('ة', 'ات') is the adjective agreeing with it ('التوجهات السعودية'; `lang.nisba`)
+    nisba_endings: tuple[str, ...] = ()
+    feminine_endings: tuple[str, ...] = ()
     dedications: frozenset[str] = frozenset()  # 'ім.', 'імені' (named after) before a person's name in a street's (`lang.unlisted`)
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
@@ -169,4 +173,6 @@ def load(code: str) -> LangResources:
         masculine_articles=frozenset(w.casefold() for w in raw.get("masculine_articles", [])),
         masculine_endings=tuple(w.casefold() for w in raw.get("masculine_endings", [])),
         dedications=frozenset(w.casefold() for w in raw.get("dedications", [])),
+        nisba_endings=tuple(raw.get("nisba_endings", [])),
+        feminine_endings=tuple(raw.get("feminine_endings", [])),
     )

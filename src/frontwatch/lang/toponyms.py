@@ -87,7 +87,11 @@ def _may_start(tok: Token, res: LangResources) -> bool:
     low = tok.text.casefold()
     if low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
         return False
-    return _capitalised(tok.text) if res.cased else low not in res.stop or low in res.name_starters
+    if res.cased:
+        return _capitalised(tok.text)
+    # 'والشمالية' (and northern): a stop word behind a conjunction clitic is still one ('الجبهة الشمالية والوسطى')
+    bare = low[1:] if res.proclitics and len(low) > 3 and low[0] in res.proclitics[:2] else low
+    return (low not in res.stop and bare not in res.stop) or low in res.name_starters or bare in res.name_starters
 
 
 def _may_continue(tok: Token, res: LangResources) -> bool:
@@ -379,6 +383,10 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         before = a - 1
         if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
             start, a = toks[a - 1].start, a - 1
+            while a > 0 and toks[a - 1].sentence == toks[a].sentence and text[toks[a - 1].end:toks[a].start] == " " \
+                    and toks[a - 1].text.casefold() in res.type_before:
+                start, a = toks[a - 1].start, a - 1  # 'قضاء مدينة القدس': a chain of constructs, each the next's head
+                before = a  # the preposition stands before the chain ('في محافظة ريف دمشق')
     elif a > 1 and toks[a - 2].sentence == toks[a].sentence and toks[a - 1].text.casefold() in res.connectors \
             and toks[a - 1].text.islower() and toks[a - 2].text.casefold() in res.type_before:
         # 'la provincia de Kandahar', 'el departamento del Cauca': the type word before a connector
@@ -396,6 +404,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
+    if prep is None and not res.cased and _after_seat_head(text, toks, before, res):
+        prep = "in"  # 'بلدية بيرزيت', 'سجن جلبوع': a body named after its seat stands in that town
     if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
         last_word = (typed if typed is not None and typed.end == end else toks[b - 1]).text.casefold().replace("’", "'")
         prep = next((p for suffix, p in res.case_preps if last_word.endswith(suffix)), None)
@@ -452,6 +462,21 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
         in_org_entity=in_org, person_like=person,
     )
+
+
+def _after_seat_head(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """In a script without capitals, is the word right before token `a` a body's head that is named after
+    the town it sits in (`seat_heads`: 'بلدية', 'سجن', 'جامعة'), joined by one space, with or without its
+    clitics ('لبلدية')? Arabic puts the town in the genitive of the head's construct ('سجن بئر السبع'), so
+    the head is the town's cue as a preposition is; cased languages read such names in
+    `event_name_places.body_seat_places` instead."""
+    from frontwatch.lang.morph import word_forms
+
+    if not res.seat_heads or a < 1 or toks[a - 1].sentence != toks[a].sentence \
+            or text[toks[a - 1].end:toks[a].start] != " ":
+        return False
+    heads = {h.casefold() for h in res.seat_heads}
+    return any(f.casefold() in heads for f in word_forms(toks[a - 1].text, res.code))
 
 
 def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources,
