@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from frontwatch.geo.fold import name_key
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.datelines import datelines
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
@@ -446,12 +448,25 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and not res.cased and _body_word_before(text, toks, a, res):
         return None  # 'وزارت خارجه عراق', 'اتاق تعاون ایران': the body's words run up to the place
     # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
-    label = ner or ("GPE" if (prep in CUE_PREPS or type_word) else "PROPN")
+    label = ner or ("GPE" if (prep in CUE_PREPS or type_word or _typed_alias(lookup, res, a, b)) else "PROPN")
     return SpanCandidate(
         start=start, end=end, text=text[start:end], label=label, sentence=toks[a].sentence,
         prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
         in_org_entity=in_org, person_like=person,
     )
+
+
+@lru_cache(maxsize=16)
+def _alias_keys(lang: str) -> frozenset[str]:
+    return frozenset(name_key(v) for v in load(lang).place_aliases.values())
+
+
+def _typed_alias(lookup: list[str], res: LangResources, a: int, b: int) -> bool:
+    """Is a name of two words or more one of the language's curated aliases ('Basra Körfezi' → Persian Gulf, 'Hint
+    Okyanusu' → Indian Ocean)? Such a name carries its own type word (gulf, ocean, sea, peninsula), which is the cue a
+    type word after a name gives: a gulf or a sea has no population for the uncued test to weigh. A one-word alias
+    ('Kırım', 'Hive') may be an everyday word or a person's name and stays uncued."""
+    return b - a > 1 and bool(lookup) and lookup[0] in _alias_keys(res.code)
 
 
 def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources,
