@@ -81,6 +81,11 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     cased = load(lang).cased
     # Where capitals mark names, only a sentence's first word may be an everyday word in disguise.
     if (not cased or (t.start, t.end) in initial) and common_word(t.text, lang):
+        if cased and is_latin(t.text) and t.candidates and t.candidates[0].how != "exact":
+            # 'Kendi' ~ Kandy, 'Sol' ~ Seoul, 'Buhar' ~ Bukhara: a sentence's first word that is an everyday word and
+            # matches only an alternate name, which in the Latin script is as often another language's name; a
+            # Greek or Cyrillic alternate ('Αθήνα' for Athens) is the text's own language's name
+            return False
         need = COMMON_WORD_MIN_POPULATION
     elif " " not in t.text.strip() and maybe_person(t.text, lang):
         need = COMMON_WORD_MIN_POPULATION  # 'портрет Шевченка': a surname first, unless a city that large
