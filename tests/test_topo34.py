@@ -1,0 +1,48 @@
+"""Turkish toponyms (issue 19, branch topo34): the Turkish names of seas, gulfs and regions GeoNames lists under
+other names; a multi-word alias carries its own type word; a sentence's first everyday word that matches only an
+alternate name in the Latin script is no place. Sentences written for these tests (not corpus text), on the real
+gazetteer.
+"""
+
+from __future__ import annotations
+
+from lang_helpers import place_names
+
+
+def test_turkish_names_of_seas_and_regions_resolve(geoparser) -> None:
+    got = place_names("Uçak Hint Okyanusu'nda kayboldu.", "tr", geoparser)
+    assert got.get("Hint Okyanusu'nda") == "Indian Ocean", got
+    got = place_names("Köy Lombardiya'da bulunur.", "tr", geoparser)
+    assert got.get("Lombardiya'da") == "Lombardia", got  # not the Iranian village Lombar
+    got = place_names("Aile Normandiya'ya taşındı.", "tr", geoparser)
+    assert got.get("Normandiya'ya") == "Normandie", got
+
+
+def test_a_multi_word_alias_is_cued_by_its_own_type_word(geoparser) -> None:
+    # a gulf has no population: with no preposition or case cue it was not sure enough
+    got = place_names("Bengal Körfezi'nin kıyıları alçaktır.", "tr", geoparser)
+    assert got.get("Bengal Körfezi'nin") == "Bay of Bengal", got
+    got = place_names("Basra Körfezi'nin sularında tanker battı.", "tr", geoparser)
+    assert got.get("Basra Körfezi'nin") == "Persian Gulf", got
+
+
+def test_a_one_word_alias_stays_uncued() -> None:
+    from frontwatch.lang.resources import load
+    from frontwatch.lang.toponyms import _typed_alias
+
+    res = load("tr")
+    assert not _typed_alias(["crimea"], res, 0, 1)  # 'Kırım' alone is also a Turkish village
+    assert _typed_alias(["bay of bengal"], res, 0, 2)
+
+
+def test_a_first_everyday_word_matching_only_an_alternate_name_is_no_place(geoparser) -> None:
+    assert "Kendi" not in place_names("Kendi içinde ise erkeğe ve kadına ayrılır.", "tr", geoparser)  # ~ Kandy
+    assert "Sol" not in place_names("Sol bek mevkiinde oynayan oyuncu transfer oldu.", "tr", geoparser)  # ~ Seoul
+    assert "Buhar" not in place_names("Buhar gücü kullanan gemiler hızlandı.", "tr", geoparser)  # ~ Bukhara
+
+
+def test_a_first_word_keeps_its_place_in_other_scripts_and_where_it_is_no_everyday_word(geoparser) -> None:
+    # a Greek alternate name is the Greek name ('Αθήνα' for Athens)
+    assert place_names("Αθήνα: Ίκαρος.", "el", geoparser).get("Αθήνα") == "Athens"
+    # the rule asks for an everyday word: a country's or a city's own name at the start stays a place
+    assert place_names("Almanya bu yıl büyüdü.", "tr", geoparser).get("Almanya") == "Germany"
