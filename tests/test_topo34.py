@@ -46,3 +46,16 @@ def test_a_first_word_keeps_its_place_in_other_scripts_and_where_it_is_no_everyd
     assert place_names("Αθήνα: Ίκαρος.", "el", geoparser).get("Αθήνα") == "Athens"
     # the rule asks for an everyday word: a country's or a city's own name at the start stays a place
     assert place_names("Almanya bu yıl büyüdü.", "tr", geoparser).get("Almanya") == "Germany"
+
+
+def test_a_first_word_with_glued_case_endings_is_an_everyday_word(geoparser) -> None:
+    from frontwatch.lang.glued_endings import glued_everyday_word
+
+    assert glued_everyday_word("Bunda", "tr") and glued_everyday_word("Kentin", "tr")
+    # a name takes its endings after an apostrophe; plural and possessive names ('Avcılar', 'Kulu') stay names;
+    # a word that is its own dictionary form is not inflected; only where the language writes names so
+    for word in ("Kent'in", "Avcılar", "Esenler", "Kulu", "Denizli", "Ordu", "Adana"):
+        assert not glued_everyday_word(word, "tr"), word
+    assert not glued_everyday_word("Bunda", "es")
+    assert "Bunda" not in place_names("Bunda sonra öğrencileri tamamen değişti.", "tr", geoparser)  # ~ Bunda, TZ
+    assert "Kentin" not in place_names("Kentin sınırları içinde yer alan köyler.", "tr", geoparser)  # ~ Kent, GB

@@ -26,6 +26,7 @@ from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
+from frontwatch.lang.glued_endings import glued_everyday_word
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
@@ -86,6 +87,8 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
             # matches only an alternate name, which in the Latin script is as often another language's name; a
             # Greek or Cyrillic alternate ('Αθήνα' for Athens) is the text's own language's name
             return False
+        if (t.start, t.end) in initial and glued_everyday_word(t.text, lang):
+            return False  # 'Bunda sonra', 'Kentin sınırları': a common noun's endings, glued on without an apostrophe
         need = COMMON_WORD_MIN_POPULATION
     elif " " not in t.text.strip() and maybe_person(t.text, lang):
         need = COMMON_WORD_MIN_POPULATION  # 'портрет Шевченка': a surname first, unless a city that large
