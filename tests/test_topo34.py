@@ -59,3 +59,20 @@ def test_a_first_word_with_glued_case_endings_is_an_everyday_word(geoparser) -> 
     assert not glued_everyday_word("Bunda", "es")
     assert "Bunda" not in place_names("Bunda sonra öğrencileri tamamen değişti.", "tr", geoparser)  # ~ Bunda, TZ
     assert "Kentin" not in place_names("Kentin sınırları içinde yer alan köyler.", "tr", geoparser)  # ~ Kent, GB
+
+
+def test_a_place_inside_a_quoted_title_is_no_place_where_the_script_has_no_capitals(geoparser) -> None:
+    from frontwatch.lang.toponyms import _in_straight_quotes
+
+    text = 'روزنامه "نیویورک پست" نوشت که دولت تصمیم گرفت.'
+    start = text.index("نیویورک")
+    assert _in_straight_quotes(text, start, start + len("نیویورک"))
+    assert "نیویورک" not in place_names(text, "fa", geoparser)
+    # a place quoted alone is the place set off, not a title
+    text = 'هواپیما در جزیره "ریونیون" پیدا شد.'
+    start = text.index("ریونیون")
+    assert not _in_straight_quotes(text, start, start + len("ریونیون"))
+    # no quote open before the place
+    text = 'او گفت "خبر" را در نیویورک شنید.'
+    start = text.index("نیویورک")
+    assert not _in_straight_quotes(text, start, start + len("نیویورک"))

@@ -430,7 +430,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and res.cased and (_closes_org_name(text, toks, before, b, res, places)
                                       or _body_head_before(text, toks, before, res)):
         return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
-    if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
+    quoted = _in_quotes(text, start, end) or (not res.cased and _in_straight_quotes(text, start, end))
+    if ner is None and ((quoted and prep not in CUE_PREPS)
                         or _adjective_before_noun(text, toks, a, b, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
@@ -714,6 +715,24 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     # A name is short; a longer quotation is someone's words, and its places are places.
     quoted = text[line_start + opened + 1:end + closed]
     return len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
+
+
+def _in_straight_quotes(text: str, start: int, end: int) -> bool:
+    """Is the span inside a pair of straight quotes with more words than the place ('روزنامه "نیویورک پست"', the
+    New York Post)? Where the script has no capitals, quotes are what marks a paper's or a work's title, and a place
+    inside one is part of the title. The same mark opens and closes, so an odd number of them before the span on its
+    line opens a quote, and one after it on the line closes it; a name is short, as with typographic quotes. A place
+    quoted alone ('جزیره "ریونیون"') is the place set off, not a title named after it. (In cased languages straight
+    quotes hold speech as often: '"Salimos del Líbano"'; the capitals mark titles there.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    closed = text.find('"', end, line_end)
+    if before.count('"') % 2 == 0 or closed < 0:
+        return False
+    quoted = text[line_start + before.rfind('"') + 1:closed]
+    return quoted.strip() != text[start:end].strip() and len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
 
 
 def _adjective_before_noun(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
