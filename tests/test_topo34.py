@@ -76,3 +76,10 @@ def test_a_place_inside_a_quoted_title_is_no_place_where_the_script_has_no_capit
     text = 'او گفت "خبر" را در نیویورک شنید.'
     start = text.index("نیویورک")
     assert not _in_straight_quotes(text, start, start + len("نیویورک"))
+
+
+def test_a_first_everyday_word_needs_a_large_first_level_division_too(geoparser) -> None:
+    # 'Bloke' (a blockade): GeoNames codes the Slovenian municipality Bloke (293 people) as ADM1
+    assert "Bloke" not in place_names("Bloke edici azınlık ise nüfusun küçük bir kısmıdır.", "tr", geoparser)
+    # a first-level division named by no everyday word keeps its place at the start of a sentence
+    assert place_names("Bavyera bu yıl büyüdü.", "tr", geoparser).get("Bavyera") == "Bayern"

@@ -71,6 +71,9 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         return True
     if _county_of_surname(t):
         return False  # 'Jones', 'Walker', 'Clarke': a surname, which only a county named after a person shares
+    if p.precision == "admin1" and load(lang).cased and (t.start, t.end) in initial and common_word(t.text, lang) \
+            and (p.population or 0) < COMMON_WORD_MIN_POPULATION:
+        return False  # 'Bloke edici azınlık': a first word, an everyday one, and a small municipality coded ADM1
     if p.precision == "admin1" and (load(lang).cased or not common_word(t.text, lang)):
         return True  # an everyday word ('مسئله', issue) may fold onto a province's name ('مسيلة')
     if not load(lang).latin_script and is_latin(t.text):
