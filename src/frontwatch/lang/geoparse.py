@@ -26,6 +26,7 @@ from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
+from frontwatch.lang.glued_endings import glued_everyday_word
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
@@ -71,6 +72,9 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         return True
     if _county_of_surname(t):
         return False  # 'Jones', 'Walker', 'Clarke': a surname, which only a county named after a person shares
+    if p.precision == "admin1" and load(lang).cased and (t.start, t.end) in initial and common_word(t.text, lang) \
+            and (p.population or 0) < COMMON_WORD_MIN_POPULATION:
+        return False  # 'Bloke edici azınlık': a first word, an everyday one, and a small municipality coded ADM1
     if p.precision == "admin1" and (load(lang).cased or not common_word(t.text, lang)):
         return True  # an everyday word ('مسئله', issue) may fold onto a province's name ('مسيلة')
     if not load(lang).latin_script and is_latin(t.text):
@@ -82,6 +86,13 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     cased = load(lang).cased
     # Where capitals mark names, only a sentence's first word may be an everyday word in disguise.
     if (not cased or (t.start, t.end) in initial) and common_word(t.text, lang):
+        if cased and is_latin(t.text) and t.candidates and t.candidates[0].how != "exact":
+            # 'Kendi' ~ Kandy, 'Sol' ~ Seoul, 'Buhar' ~ Bukhara: a sentence's first word that is an everyday word and
+            # matches only an alternate name, which in the Latin script is as often another language's name; a
+            # Greek or Cyrillic alternate ('Αθήνα' for Athens) is the text's own language's name
+            return False
+        if (t.start, t.end) in initial and glued_everyday_word(t.text, lang):
+            return False  # 'Bunda sonra', 'Kentin sınırları': a common noun's endings, glued on without an apostrophe
         need = COMMON_WORD_MIN_POPULATION
     elif " " not in t.text.strip() and maybe_person(t.text, lang):
         need = COMMON_WORD_MIN_POPULATION  # 'портрет Шевченка': a surname first, unless a city that large

@@ -51,6 +51,7 @@ class LangResources:
     demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
     # '-(s)I' of a compound's head ('Havalimanı', 'Yolu'): such a noun closes the name before it (`lang.possessive`)
     compound_head_endings: tuple[str, ...] = ()
+    apostrophe_suffixes: bool = False  # a name's suffixes follow an apostrophe ("Ankara'da"), a common noun's not
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
     person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
     road_code: str = ""  # a regular expression for national road numbers ('М-15')
@@ -146,6 +147,7 @@ def load(code: str) -> LangResources:
         capital_type_is_body=bool(raw.get("capital_type_is_body", False)),
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
+        apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         collective_suffixes=tuple(w.casefold() for w in raw.get("collective_suffixes", [])),
         compound_head_endings=tuple(w.casefold() for w in raw.get("compound_head_endings", [])),
         person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),

@@ -17,7 +17,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
+from frontwatch.geo.fold import name_key
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.datelines import datelines
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
@@ -438,7 +440,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and res.cased and (_closes_org_name(text, toks, before, b, res, places)
                                       or _body_head_before(text, toks, before, res)):
         return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
-    if ner is None and ((_in_quotes(text, start, end) and prep not in CUE_PREPS)
+    quoted = _in_quotes(text, start, end) or (not res.cased and _in_straight_quotes(text, start, end))
+    if ner is None and ((quoted and prep not in CUE_PREPS)
                         or _adjective_before_noun(text, toks, a, b, res)):
         return None
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
@@ -456,7 +459,7 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and not res.cased and _body_word_before(text, toks, a, res):
         return None  # 'وزارت خارجه عراق', 'اتاق تعاون ایران': the body's words run up to the place
     # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
-    label = ner or ("GPE" if (prep in CUE_PREPS or type_word) else "PROPN")
+    label = ner or ("GPE" if (prep in CUE_PREPS or type_word or _typed_alias(lookup, res, a, b)) else "PROPN")
     return SpanCandidate(
         start=start, end=end, text=text[start:end], label=label, sentence=toks[a].sentence,
         prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
@@ -477,6 +480,19 @@ def _after_seat_head(text: str, toks: list[Token], a: int, res: LangResources) -
         return False
     heads = {h.casefold() for h in res.seat_heads}
     return any(f.casefold() in heads for f in word_forms(toks[a - 1].text, res.code))
+
+
+@lru_cache(maxsize=16)
+def _alias_keys(lang: str) -> frozenset[str]:
+    return frozenset(name_key(v) for v in load(lang).place_aliases.values())
+
+
+def _typed_alias(lookup: list[str], res: LangResources, a: int, b: int) -> bool:
+    """Is a name of two words or more one of the language's curated aliases ('Basra Körfezi' → Persian Gulf, 'Hint
+    Okyanusu' → Indian Ocean)? Such a name carries its own type word (gulf, ocean, sea, peninsula), which is the cue a
+    type word after a name gives: a gulf or a sea has no population for the uncued test to weigh. A one-word alias
+    ('Kırım', 'Hive') may be an everyday word or a person's name and stays uncued."""
+    return b - a > 1 and bool(lookup) and lookup[0] in _alias_keys(res.code)
 
 
 def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources,
@@ -724,6 +740,24 @@ def _in_quotes(text: str, start: int, end: int) -> bool:
     # A name is short; a longer quotation is someone's words, and its places are places.
     quoted = text[line_start + opened + 1:end + closed]
     return len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
+
+
+def _in_straight_quotes(text: str, start: int, end: int) -> bool:
+    """Is the span inside a pair of straight quotes with more words than the place ('روزنامه "نیویورک پست"', the
+    New York Post)? Where the script has no capitals, quotes are what marks a paper's or a work's title, and a place
+    inside one is part of the title. The same mark opens and closes, so an odd number of them before the span on its
+    line opens a quote, and one after it on the line closes it; a name is short, as with typographic quotes. A place
+    quoted alone ('جزیره "ریونیون"') is the place set off, not a title named after it. (In cased languages straight
+    quotes hold speech as often: '"Salimos del Líbano"'; the capitals mark titles there.)"""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line_end = len(text) if line_end < 0 else line_end
+    before = text[line_start:start]
+    closed = text.find('"', end, line_end)
+    if before.count('"') % 2 == 0 or closed < 0:
+        return False
+    quoted = text[line_start + before.rfind('"') + 1:closed]
+    return quoted.strip() != text[start:end].strip() and len(quoted.split()) <= MAX_QUOTED_NAME_WORDS
 
 
 def _adjective_before_noun(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
