@@ -33,3 +33,8 @@ def test_finite_person_verbs_are_read_from_the_endings() -> None:
     assert not _finite("doğu", "doğ", res) and not _finite("doğru", "doğ", res)  # east, right: no verb
     assert not _finite("doğduğu", "doğ", res)  # a participle
     assert not _finite("demir", "de", res)  # iron: the negation never precedes the aorist
+
+
+def test_a_name_qualifying_an_office_is_not_the_subject(geoparser) -> None:
+    # 'Willis valisi' (the governor of Willis): the office holder speaks, the name stays the place
+    assert "Willis" in place_names("Willis valisi dün gazetecilere konuştu.", "tr", geoparser)

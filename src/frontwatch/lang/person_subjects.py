@@ -57,6 +57,8 @@ def person_subjects(text: str, lang: str, sents: list[Sentence], spans: list[tup
                 or "’" in text[start:end] or text[end:end + 1].isalnum() or text[end:end + 1] in "'’":
             continue
         words = [w.casefold() for w in _WORD.findall(text[end:sent.end])]
+        if words and words[0] in res.person_titles and text[end:end + 1] == " ":
+            continue  # 'Bozyazı valisi açıkladı': the name qualifies an office, whose holder is the subject
         if _person_verb_in(words, res):
             out.add(k)
     return out
