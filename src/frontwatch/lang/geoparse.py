@@ -31,6 +31,7 @@ from frontwatch.lang.index import NameIndex
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.nisba import nisba_adjectives
+from frontwatch.lang.person_subjects import person_subjects
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
@@ -181,7 +182,8 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     if locative:
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
-        | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms)
+        | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
+        | _person_subjects(text, lang, sents, toponyms, cueless)
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
@@ -190,6 +192,16 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     named += body_seat_places(text, lang, sents, geoparser, name_index(geoparser), kept + named)
     named += city_adjective_places(text, lang, sents, geoparser, name_index(geoparser), kept + named)
     return sents, sorted(kept + named, key=lambda t: t.start) if named else kept
+
+
+def _person_subjects(text: str, lang: str, sents: list[Sentence], toponyms: list[Toponym],
+                     cueless: set[tuple[int, int]]) -> set[int]:
+    """Indices of uncued `toponyms` that are the bare subject of a person verb ('Kavakçı ... doğdu'), unless the place
+    is a country or a city large enough to stand for its state ('Ankara açıkladı')."""
+    spans = [(t.start, t.end) for t in toponyms]
+    return {k for k in person_subjects(text, lang, sents, spans)
+            if spans[k] in cueless and toponyms[k].place is not None and toponyms[k].place.precision != "country"
+            and (toponyms[k].place.population or 0) < COMMON_WORD_MIN_POPULATION}
 
 
 def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang: str) -> list[bool]:

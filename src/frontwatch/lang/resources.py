@@ -54,6 +54,11 @@ class LangResources:
     apostrophe_suffixes: bool = False  # a name's suffixes follow an apostrophe ("Ankara'da"), a common noun's not
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
     person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
+    person_verbs: tuple[str, ...] = ()  # 'doğ', 'vefat et': stems whose subject is a person (`lang.person_subjects`)
+    verb_tenses: tuple[str, ...] = ()  # finite tense endings after a verb stem ('dı', 'ıyor', 'acak')
+    verb_negations: tuple[str, ...] = ()  # the negation between stem and tense ('ma', 'me', 'm')
+    verb_aorists: frozenset[str] = frozenset()  # tense endings the negation above never precedes ('demir' is no verb)
+    verb_tails: frozenset[str] = frozenset()  # what may follow the tense: a copula or the plural ('du', 'lar')
     road_code: str = ""  # a regular expression for national road numbers ('М-15')
     capital_type_is_body: bool = False  # 'Δήμος X' capitalised is the municipality's authority
     adjective_places: frozenset[str] = frozenset()  # 'родовищі', 'гаєм': a place named by the adjective before
@@ -151,6 +156,11 @@ def load(code: str) -> LangResources:
         collective_suffixes=tuple(w.casefold() for w in raw.get("collective_suffixes", [])),
         compound_head_endings=tuple(w.casefold() for w in raw.get("compound_head_endings", [])),
         person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),
+        person_verbs=tuple(w.casefold() for w in raw.get("person_verbs", [])),
+        verb_tenses=tuple(sorted(raw.get("verb_tenses", []), key=len, reverse=True)),
+        verb_negations=tuple(raw.get("verb_negations", [])),
+        verb_tails=frozenset(raw.get("verb_tails", [])),
+        verb_aorists=frozenset(raw.get("verb_aorists", [])),
         event_name_heads=tuple(raw.get("event_name_heads", [])),
         seat_heads=tuple(raw.get("seat_heads", [])),
         city_adjectives=tuple((str(a), str(b)) for a, b in raw.get("city_adjectives", [])),
