@@ -19,6 +19,8 @@ from typing import TYPE_CHECKING
 from frontwatch.events.subtype_features import cue_data
 
 if TYPE_CHECKING:
+    from collections.abc import Iterator
+
     from spacy.tokens import Span, Token
 
 TIME_OPENERS = frozenset(cue_data()["time_adjunct_openers"])
@@ -38,21 +40,25 @@ def _opens_time_adjunct(tok: "Token") -> bool:
         c.dep_ in ("mark", "prep", "advmod") and c.lower_ in TIME_OPENERS and c.i < tok.i for c in tok.children)
 
 
-def in_time_adjunct(span: "Span", trigger_tokens: list[int]) -> bool:
-    """Whether the trigger sits inside a time adjunct of another clause: some word on its
-    path up to the sentence's root opens one (the root itself never does)."""
+def _path_up(span: "Span", trigger_tokens: list[int]) -> "Iterator[Token]":
+    """The words on the trigger's path up to the sentence's root, from the trigger's own top word, the root
+    left out, at most MAX_UP of them: where an adjunct holding the trigger opens, if one does."""
     if not trigger_tokens:
-        return False
+        return
     trig = set(trigger_tokens)
     toks = [span.doc[i] for i in trigger_tokens]
     t = next((x for x in toks if x.head.i not in trig or x.head.i == x.i), toks[0])
     for _ in range(MAX_UP):
         if t.head.i == t.i:
-            return False
-        if _opens_time_adjunct(t):
-            return True
+            return
+        yield t
         t = t.head
-    return False
+
+
+def in_time_adjunct(span: "Span", trigger_tokens: list[int]) -> bool:
+    """Whether the trigger sits inside a time adjunct of another clause: some word on its
+    path up to the sentence's root opens one (the root itself never does)."""
+    return any(_opens_time_adjunct(t) for t in _path_up(span, trigger_tokens))
 
 
 def in_support_phrase(span: Span, trigger_tokens: list[int]) -> bool:
@@ -110,14 +116,8 @@ def adjunct_host(span: "Span", trigger_tokens: list[int]) -> "Token | None":
     groups [managed] to repel the attacks"), or None when the trigger is in no time, concessive or support
     adjunct. Why: the adjunct's event is the background or the support of that clause's event, which the coder
     codes (docs/annotation/subtypes.md section 2, rule 1); the rules read what that clause tells."""
-    if not trigger_tokens:
-        return None
     trig = set(trigger_tokens)
-    toks = [span.doc[i] for i in trigger_tokens]
-    t = next((x for x in toks if x.head.i not in trig or x.head.i == x.i), toks[0])
-    for _ in range(MAX_UP):
-        if t.head.i == t.i:
-            return None
+    for t in _path_up(span, trigger_tokens):
         opener = _adjunct_opener(t, trig)
         if opener is not None:
             host = opener.head
@@ -126,7 +126,6 @@ def adjunct_host(span: "Span", trigger_tokens: list[int]) -> "Token | None":
                     break
                 host = host.head
             return host if host.i not in trig and host.pos_ in ("VERB", "AUX") else None
-        t = t.head
     return None
 
 
