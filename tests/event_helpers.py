@@ -1,16 +1,23 @@
-"""Reading one sentence's coded events in tests: its most confident ACLED event and an actor's kind.
+"""Events in tests: one sentence's coded ACLED events, its most confident one, an actor's kind, a hand-made
+report for the consolidation rules, and the place scorer's decision for one trigger.
 
-Why a module: the actor tests (completion, roles) all ask the same two questions of the real pipeline.
+Why a module: the actor, toll and event-place tests all ask the same questions of the real pipeline.
 """
 
 from __future__ import annotations
 
 from frontwatch.evaluate.run import extract_texts
+from frontwatch.model import Actor, Event
+
+
+def acled_events(text: str) -> list[dict]:
+    """The events with an ACLED type coded from one text (records as `extract` writes them)."""
+    return [e for e in extract_texts([text])[0] if (e.get("acled") or {}).get("event_type")]
 
 
 def main_event(text: str) -> dict:
     """The most confident event with an ACLED type coded from one sentence."""
-    events = [e for e in extract_texts([text])[0] if (e.get("acled") or {}).get("event_type")]
+    events = acled_events(text)
     assert events, f"no event coded from {text!r}"
     return max(events, key=lambda e: e.get("confidence") or 0.0)
 
@@ -18,3 +25,35 @@ def main_event(text: str) -> dict:
 def kind(actor: dict | None) -> str | None:
     """An actor's kind ('state forces', 'civilians', ...), None for no actor."""
     return (actor or {}).get("kind")
+
+
+def report(eid: str, start: int, event_type: str, acled: str, trigger: str, *, actor: str | None = None,
+           fatalities: int = 0, text: str = "") -> Event:
+    """One report as consolidation sees it: its sentence at `start`, an ACLED type, a state-forces actor 1 when
+    `actor` is given, a toll."""
+    return Event(id=eid, article_id="a", evidence_text=text or trigger, evidence_start=start, evidence_end=start + 50,
+                 event_type=event_type, acled_event_type=acled, trigger=trigger, fatalities=fatalities,
+                 actor1=Actor(name=actor, text=actor, kind="state forces") if actor else None)
+
+
+def place_decision(nlp, text: str, verb: str) -> tuple[dict[str, dict[str, float]], list[str]]:
+    """Each candidate's features and the places the scorer chose for the trigger `verb` (the article's
+    country, the fallback when it chose none, counts as none, as in `evaluate event-location`)."""
+    from test_events_support import article, make_toponyms
+
+    from frontwatch.events.extract import EventExtractor
+
+    doc = nlp(text)
+    ex = EventExtractor()
+    chosen, how = ex.places_for(doc, article(text), make_toponyms(text), next(t.i for t in doc if t.text == verb))
+    return ({s.candidate.toponym.text: s.features for s in ex.last_place_scores},
+            [] if how == "country" else [t.text for t in chosen])
+
+
+def fold(events: list[Event], paragraphs: dict[int, int], anaphoric: set[str] = frozenset()) -> list[Event]:
+    """act30/act31's toll step alone on hand-made reports: no date stated, places compared as consolidation does."""
+    from frontwatch.events.consolidate import toll_place_agrees
+    from frontwatch.events.toll_report import fold_tolls
+
+    return fold_tolls(events, explicit=set(), paragraphs=paragraphs, places_agree=toll_place_agrees,
+                      anaphoric=anaphoric)

@@ -3,30 +3,7 @@
 from __future__ import annotations
 
 import pytest
-
-from frontwatch.model import Event
-
-
-def _acled(text: str) -> list[dict]:
-    from frontwatch.evaluate.run import extract_texts
-
-    return [r for r in extract_texts([text])[0] if (r.get("acled") or {}).get("event_type")]
-
-
-def _event(eid: str, start: int, event_type: str, acled: str, trigger: str, *, actor: str | None = None,
-           fatalities: int = 0, text: str = "") -> Event:
-    from frontwatch.model import Actor
-
-    return Event(id=eid, article_id="a", evidence_text=text or trigger, evidence_start=start, evidence_end=start + 50,
-                 event_type=event_type, acled_event_type=acled, trigger=trigger, fatalities=fatalities,
-                 actor1=Actor(name=actor, text=actor, kind="state forces") if actor else None)
-
-
-def _fold(events: list[Event], paragraphs: dict[int, int]) -> list[Event]:
-    from frontwatch.events.consolidate import toll_place_agrees
-    from frontwatch.events.toll_report import fold_tolls
-
-    return fold_tolls(events, explicit=set(), paragraphs=paragraphs, places_agree=toll_place_agrees)
+from event_helpers import acled_events, fold, report
 
 
 @pytest.mark.parametrize("text,doer,toll", [
@@ -39,7 +16,7 @@ def _fold(events: list[Event], paragraphs: dict[int, int]) -> list[Event]:
      "those killed, the monitor said.", "Government of Syria", 14),
 ])
 def test_the_toll_told_after_its_act_is_that_act(text: str, doer: str, toll: int) -> None:
-    recs = _acled(text)
+    recs = acled_events(text)
     assert len(recs) == 1, recs
     assert (recs[0].get("actor1") or {}).get("name") == doer
     assert recs[0]["fatalities"] == toll
@@ -56,38 +33,38 @@ def test_the_toll_told_after_its_act_is_that_act(text: str, doer: str, toll: int
     "civilians were killed.",
 ])
 def test_a_toll_not_of_the_act_before_stays_its_own_event(text: str) -> None:
-    recs = _acled(text)
+    recs = acled_events(text)
     killed = [r for r in recs if r["trigger"] == "killed"]
     assert len(killed) == 1 and killed[0]["fatalities"] == 8
     assert all(r["fatalities"] == 0 for r in recs if r is not killed[0])
 
 
 def test_fold_carries_the_toll_when_the_act_has_none() -> None:
-    act = _event("s", 0, "shelling", "Explosions/Remote violence", "shelled", actor="Rebels")
-    toll = _event("k", 60, "attack_civilians", "Violence against civilians", "were killed", fatalities=8)
-    out = _fold([act, toll], {0: 0, 60: 0})
+    act = report("s", 0, "shelling", "Explosions/Remote violence", "shelled", actor="Rebels")
+    toll = report("k", 60, "attack_civilians", "Violence against civilians", "were killed", fatalities=8)
+    out = fold([act, toll], {0: 0, 60: 0})
     assert out == [act] and act.fatalities == 8
 
 
 def test_no_fold_across_a_paragraph_or_past_an_unrelated_sentence() -> None:
-    act = _event("s", 0, "shelling", "Explosions/Remote violence", "shelled", actor="Rebels")
-    toll = _event("k", 60, "attack_civilians", "Violence against civilians", "were killed", fatalities=8)
-    assert len(_fold([act, toll], {0: 0, 60: 1})) == 2  # a new paragraph
-    act = _event("s", 0, "shelling", "Explosions/Remote violence", "shelled", actor="Rebels")
-    other = _event("c", 60, "armed_clash", "Battles", "clashed", actor="Kurdish forces")
-    toll = _event("k", 90, "attack_civilians", "Violence against civilians", "were killed", fatalities=8)
+    act = report("s", 0, "shelling", "Explosions/Remote violence", "shelled", actor="Rebels")
+    toll = report("k", 60, "attack_civilians", "Violence against civilians", "were killed", fatalities=8)
+    assert len(fold([act, toll], {0: 0, 60: 1})) == 2  # a new paragraph
+    act = report("s", 0, "shelling", "Explosions/Remote violence", "shelled", actor="Rebels")
+    other = report("c", 60, "armed_clash", "Battles", "clashed", actor="Kurdish forces")
+    toll = report("k", 90, "attack_civilians", "Violence against civilians", "were killed", fatalities=8)
     # a sentence telling another act between them (act31: a sentence telling no act no longer keeps them apart)
-    assert len(_fold([act, other, toll], {0: 0, 60: 0, 90: 0})) == 3
+    assert len(fold([act, other, toll], {0: 0, 60: 0, 90: 0})) == 3
 
 
 def test_only_a_doerless_counted_generic_death_report_is_folded() -> None:
     from frontwatch.events.toll_report import is_death_report, opens_new_scene
 
-    assert is_death_report(_event("k", 0, "attack_civilians", "Violence against civilians", "killed", fatalities=3))
-    assert not is_death_report(_event("k", 0, "attack_civilians", "Violence against civilians", "killed"))
-    assert not is_death_report(_event("k", 0, "attack_civilians", "Violence against civilians", "killed",
+    assert is_death_report(report("k", 0, "attack_civilians", "Violence against civilians", "killed", fatalities=3))
+    assert not is_death_report(report("k", 0, "attack_civilians", "Violence against civilians", "killed"))
+    assert not is_death_report(report("k", 0, "attack_civilians", "Violence against civilians", "killed",
                                       actor="Islamic State", fatalities=3))
-    assert not is_death_report(_event("k", 0, "attack_civilians", "Violence against civilians", "opened fire",
+    assert not is_death_report(report("k", 0, "attack_civilians", "Violence against civilians", "opened fire",
                                       fatalities=3))
     assert opens_new_scene("Elsewhere in the province another child was killed.")
     assert not opens_new_scene("Eight civilians were killed, among them a child.")

@@ -8,47 +8,37 @@ stand-in geoparser of test_events_support and the packaged weights."""
 
 from __future__ import annotations
 
+from event_helpers import place_decision
+
 from frontwatch.events import place_role
 
 
-def _decide(nlp, text: str, verb: str) -> tuple[dict[str, dict[str, float]], list[str]]:
-    """Each candidate's features and the places the scorer chose for the trigger `verb` (the article's
-    country, the fallback when it chose none, counts as none, as in `evaluate event-location`)."""
-    from test_events_support import article, make_toponyms
-
-    from frontwatch.events.extract import EventExtractor
-
-    doc = nlp(text)
-    ex = EventExtractor()
-    chosen, how = ex.places_for(doc, article(text), make_toponyms(text), next(t.i for t in doc if t.text == verb))
-    return ({s.candidate.toponym.text: s.features for s in ex.last_place_scores},
-            [] if how == "country" else [t.text for t in chosen])
-
-
 def test_a_country_owning_a_common_noun_is_marked(nlp) -> None:
-    f, _ = _decide(nlp, "Students protested Turkey's plans to build a new dam.", "protested")
+    f, _ = place_decision(nlp, "Students protested Turkey's plans to build a new dam.", "protested")
     assert "country_owner" in f["Turkey"]
-    f, _ = _decide(nlp, "Rockets destroyed two tanks, the most heavily armoured vehicles in the Iran arsenal.",
-                   "destroyed")
+    f, _ = place_decision(
+        nlp, "Rockets destroyed two tanks, the most heavily armoured vehicles in the Iran arsenal.",
+        "destroyed")
     assert "country_owner" in f["Iran"]
 
 
 def test_a_place_noun_an_attack_noun_or_a_town_is_not_an_owner(nlp) -> None:
-    f, _ = _decide(nlp, "Gunmen attacked Iraq's capital on Monday, killing four people.", "attacked")
+    f, _ = place_decision(nlp, "Gunmen attacked Iraq's capital on Monday, killing four people.", "attacked")
     assert "country_owner" not in f["Iraq"]  # a part of the place
-    f, _ = _decide(nlp, "The Syria gas attack killed twenty people on Tuesday.", "killed")
+    f, _ = place_decision(nlp, "The Syria gas attack killed twenty people on Tuesday.", "killed")
     assert "country_owner" not in f.get("Syria", {})  # an attack noun: its place
-    f, _ = _decide(nlp, "Students protested Aleppo's plans to build a new dam.", "protested")
+    f, _ = place_decision(nlp, "Students protested Aleppo's plans to build a new dam.", "protested")
     assert "country_owner" not in f["Aleppo"]  # a town before a noun is as often the place as not
 
 
 def test_the_owner_is_not_chosen_as_the_events_place(nlp) -> None:
     # the packaged weights put the country's name here without the feature (the parent commit)
-    _, chosen = _decide(nlp, "Rockets destroyed two tanks, the most heavily armoured vehicles in the Iran arsenal.",
-                        "destroyed")
+    _, chosen = place_decision(
+        nlp, "Rockets destroyed two tanks, the most heavily armoured vehicles in the Iran arsenal.",
+        "destroyed")
     assert chosen == []
     # ... and the town of the same sentence is still chosen over the owner
-    _, chosen = _decide(nlp, "Rockets destroyed two tanks of the Iran arsenal in Homs on Monday.", "destroyed")
+    _, chosen = place_decision(nlp, "Rockets destroyed two tanks of the Iran arsenal in Homs on Monday.", "destroyed")
     assert chosen == ["Homs"]
 
 
@@ -58,20 +48,20 @@ def test_the_weights_are_fitted_and_negative() -> None:
 
 
 def test_a_place_inside_what_a_speech_verb_reports_is_marked(nlp) -> None:
-    f, _ = _decide(nlp, "Activists said that jets struck a hospital in Idlib on Monday.", "said")
+    f, _ = place_decision(nlp, "Activists said that jets struck a hospital in Idlib on Monday.", "said")
     assert "reported_clause" in f["Idlib"]
     # the speaker's own place hangs from the speech verb itself
-    f, _ = _decide(nlp, "The minister said in Damascus that the talks would resume.", "said")
+    f, _ = place_decision(nlp, "The minister said in Damascus that the talks would resume.", "said")
     assert "reported_clause" not in f["Damascus"]
     # the reported event's own trigger reads the place as before
-    f, _ = _decide(nlp, "Activists said that jets struck a hospital in Idlib on Monday.", "struck")
+    f, _ = place_decision(nlp, "Activists said that jets struck a hospital in Idlib on Monday.", "struck")
     assert "reported_clause" not in f["Idlib"]
 
 
 def test_the_saying_gets_no_place_of_the_reported_event(nlp) -> None:
     # (the packaged weights put Idlib on 'said' without the feature: the parent commit)
     text = "Rebels said they repelled an attack by militants on the town of Idlib on Wednesday."
-    _, chosen = _decide(nlp, text, "said")
+    _, chosen = place_decision(nlp, text, "said")
     assert chosen == []
-    _, chosen = _decide(nlp, text, "repelled")
+    _, chosen = place_decision(nlp, text, "repelled")
     assert chosen == ["Idlib"]

@@ -10,22 +10,10 @@ geoparser of test_events_support and the packaged weights."""
 
 from __future__ import annotations
 
+from event_helpers import place_decision
+
 from frontwatch.events import place_role
 from frontwatch.events.clause_relation import modifier_clause, relations
-
-
-def _decide(nlp, text: str, verb: str) -> tuple[dict[str, dict[str, float]], list[str]]:
-    """Each candidate's features and the places the scorer chose for the trigger `verb` (the article's
-    country, the fallback when it chose none, counts as none, as in `evaluate event-location`)."""
-    from test_events_support import article, make_toponyms
-
-    from frontwatch.events.extract import EventExtractor
-
-    doc = nlp(text)
-    ex = EventExtractor()
-    chosen, how = ex.places_for(doc, article(text), make_toponyms(text), next(t.i for t in doc if t.text == verb))
-    return ({s.candidate.toponym.text: s.features for s in ex.last_place_scores},
-            [] if how == "country" else [t.text for t in chosen])
 
 
 def test_the_relations_are_read_from_data() -> None:
@@ -45,23 +33,24 @@ def test_the_clause_head_is_found_by_the_pure_function(nlp) -> None:
 
 
 def test_a_place_in_a_clause_on_another_noun_is_marked(nlp) -> None:
-    f, _ = _decide(nlp, "A trader who witnessed the shooting in Aleppo told reporters that he fled with his family.",
-                   "fled")
+    f, _ = place_decision(
+        nlp, "A trader who witnessed the shooting in Aleppo told reporters that he fled with his family.",
+        "fled")
     assert "modifier_clause" in f["Aleppo"]
-    f, _ = _decide(nlp, "The reports emerging from Douma suggest that the ceasefire is failing.", "suggest")
+    f, _ = place_decision(nlp, "The reports emerging from Douma suggest that the ceasefire is failing.", "suggest")
     assert "modifier_clause" in f["Douma"]
-    f, _ = _decide(nlp, "The navy sank six gunboats used by smugglers from Aleppo.", "sank")
+    f, _ = place_decision(nlp, "The navy sank six gunboats used by smugglers from Aleppo.", "sank")
     assert "modifier_clause" in f["Aleppo"]
 
 
 def test_a_place_noun_an_attack_an_act_of_the_fight_or_the_trigger_keep_the_place(nlp) -> None:
-    f, _ = _decide(nlp, "Gunmen attacked a village that lies near Aleppo.", "attacked")
+    f, _ = place_decision(nlp, "Gunmen attacked a village that lies near Aleppo.", "attacked")
     assert "modifier_clause" not in f["Aleppo"]  # the clause locates the place
-    f, _ = _decide(nlp, "Dozens of people were killed in attacks conducted across Aleppo.", "killed")
+    f, _ = place_decision(nlp, "Dozens of people were killed in attacks conducted across Aleppo.", "killed")
     assert "modifier_clause" not in f["Aleppo"]  # the clause places an attack
-    f, _ = _decide(nlp, "Troops killed fighters who tried to infiltrate Aleppo.", "killed")
+    f, _ = place_decision(nlp, "Troops killed fighters who tried to infiltrate Aleppo.", "killed")
     assert "modifier_clause" not in f["Aleppo"]  # an act of the fight
-    f, _ = _decide(nlp, "The officer who shot a man in Aleppo was arrested.", "shot")
+    f, _ = place_decision(nlp, "The officer who shot a man in Aleppo was arrested.", "shot")
     assert "modifier_clause" not in f["Aleppo"]  # the trigger's own clause
 
 
@@ -71,10 +60,12 @@ def test_the_weight_is_fitted_and_negative() -> None:
 
 def test_the_telling_gets_no_place_of_the_witnessing(nlp) -> None:
     # the packaged weights without the feature put Aleppo on 'told' (probability .17, threshold .15)
-    _, chosen = _decide(nlp, "A trader who witnessed the shooting in Aleppo told reporters that he fled with his family.",
-                        "told")
+    _, chosen = place_decision(
+        nlp, "A trader who witnessed the shooting in Aleppo told reporters that he fled with his family.",
+        "told")
     assert chosen == []
     # the witnessed event itself keeps its place
-    _, chosen = _decide(nlp, "A trader who witnessed the shooting in Aleppo told reporters that he fled with his family.",
-                        "witnessed")
+    _, chosen = place_decision(
+        nlp, "A trader who witnessed the shooting in Aleppo told reporters that he fled with his family.",
+        "witnessed")
     assert chosen == ["Aleppo"]
