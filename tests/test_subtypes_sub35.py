@@ -54,6 +54,12 @@ def test_a_main_clause_event_beside_another_side_s_gain_keeps_the_rules_answer()
 def test_a_gain_in_the_time_adjunct_of_a_killing_or_a_fight_is_that_event():
     assert sr.gain_in_background(NONSTATE, GAIN_BEFORE_EXECUTION) == sr.ATTACK
     assert sr.gain_in_background(NONSTATE, GAIN_BEFORE_FIGHT) == sr.ARMED_CLASH
+    # "launched a counter-offensive after their former allies seized the village": an assault after a gain whose
+    # doer is named in the adjunct; the same assault after the doer's own gain ('after liberating') stays
+    counter = [f for f in GAIN_BEFORE_FIGHT if not f.startswith("adjunct_host=")] + \
+        ["adjunct_host=launch", "adjunct_host=offensive"]
+    assert sr.gain_in_background(NONSTATE, counter + ["subj@t=ally"]) == sr.ARMED_CLASH
+    assert sr.gain_in_background(NONSTATE, counter) == NONSTATE
     # the victims no civilians, a campaign word as host, not in an adjunct, a trigger that is no capture
     soldiers = [f.replace("adjunct_host=civilian", "adjunct_host=soldier") for f in GAIN_BEFORE_EXECUTION]
     assert sr.gain_in_background(NONSTATE, soldiers) == NONSTATE

@@ -899,10 +899,12 @@ def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
         and stays.
     (b) The trigger is the capture (the rules typed it a territory type) told in a time adjunct (`scope=time_adjunct`)
         of a clause whose verb or its object (`adjunct_host=`, events/subtype_scope.host_features) tells a two-sided
-        fight ("three soldiers were killed fighting IS after the capture of five villages") -> Armed clash, or a
-        killing of civilians ("executed 24 civilians after taking over the village") -> Attack. The mirror of
-        `strike_beside_ground_fight`; a campaign word as host ("continued their offensive after liberating X") tells
-        no event of its own and is left to the gain."""
+        fight ("three soldiers were killed fighting IS after the capture of five villages") or an assault on the
+        ground (`GROUND_FIGHT_WORDS`) after a gain told with a subject of its own (`subj@t=`: "launched a
+        counter-offensive after their former allies seized the village") -> Armed clash, or a killing of civilians
+        ("executed 24 civilians after taking over the village") -> Attack. The mirror of `strike_beside_ground_fight`.
+        A gain with no subject of its own is the host's doer's own earlier deed, told as its progress ("continued
+        their offensive after liberating X"), and stays."""
     if subtype not in (GOVERNMENT_GAIN, NONSTATE_GAIN):
         return subtype
     feats = list(feats)
@@ -917,7 +919,7 @@ def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
     if ADJUNCT_FEATURE not in feats or not TERRITORY_RULES & set(feats):
         return subtype
     host = _values(feats, "adjunct_host=")
-    if host & TWO_SIDED_FIGHT_WORDS:
+    if host & TWO_SIDED_FIGHT_WORDS or (host & GROUND_FIGHT_WORDS and _values(feats, "subj@t=")):
         return ARMED_CLASH
     if host & KILLING_WORDS and host & CIVILIAN_WORDS:
         return ATTACK
