@@ -43,6 +43,9 @@ def test_a_main_clause_event_beside_another_side_s_gain_keeps_the_rules_answer()
         assert sr.gain_in_background(NONSTATE, ROCKET_BESIDE_GAIN + extra) == NONSTATE, extra
     assert sr.gain_in_background(NONSTATE, [f.replace("tdep=ROOT", "tdep=relcl") for f in ROCKET_BESIDE_GAIN]) \
         == NONSTATE
+    # the main clause of a report ("activists said a rocket struck the district where ...") reads as the main clause
+    assert sr.gain_in_background(NONSTATE, [f.replace("tdep=ROOT", "tdep=ccomp") for f in ROCKET_BESIDE_GAIN]) \
+        == sr.SHELLING
     assert sr.gain_in_background(NONSTATE, [f for f in ROCKET_BESIDE_GAIN
                                             if not f.startswith("gain_done")]) == NONSTATE
     for rule in ("Other", GOV):

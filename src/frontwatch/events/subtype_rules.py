@@ -881,6 +881,9 @@ TERRITORY_RULES = frozenset(f"rule={t}" for t in (GOVERNMENT_GAIN, NONSTATE_GAIN
 NOT_MAIN_EVENTS = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, OTHER, NONE})
 CIVILIAN_WORDS = frozenset(w for w, c in cues().items() if c == "civilian")
 GAIN_SIDE_KINDS = {"state": STATE_KINDS, "nonstate": NONSTATE_KINDS}
+# The trigger is the verb of the sentence's main clause, or of the main clause of a report ("activists said the
+# troops had been battling ..."; guideline section 2, rule 5: a reported event counts).
+MAIN_CLAUSE_DEPS = frozenset({"tdep=ROOT", "tdep=ccomp"})
 
 
 def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
@@ -889,10 +892,10 @@ def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
     fight leaves the fight the event', as `gain_after_clash` reads it). The model hears a capture word anywhere in
     the sentence and answers a territory type. Two shapes, both on a territory answer:
 
-    (a) The trigger is the main clause's verb (`tdep=ROOT`), the rules typed it as another event (`rule=`: "The
-        rocket struck the district where loyalist forces have held out since rebels seized the east", "The blast hit
-        the neighbourhood which was once on the front line before the army retook the city", "Mobs burned churches
-        before U.N. troops restored order"), the trigger itself is no capture (`gain_side@t=`), no done gain is told in
+    (a) The trigger is the main clause's verb, or that of a report's main clause (`MAIN_CLAUSE_DEPS`), the rules
+        typed it as another event (`rule=`: "The rocket struck the district where loyalist forces have held out
+        since rebels seized the east", "The blast hit the neighbourhood which was once on the front line before the
+        army retook the city", "Mobs burned churches before U.N. troops restored order"), the trigger itself is no capture (`gain_side@t=`), no done gain is told in
         the main clause (`subtype_sides.MAIN_GAIN`), and the one done gain the sentence tells (`gain_done_side=`) is
         by a side other than the trigger's doer (`agent=`). -> the rules' answer. A gain by the doer itself told in a
         clause after its act ("stormed the college, where they were able to capture several points") is its result,
@@ -910,7 +913,7 @@ def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     rule = _feature(feats, "rule=")
     if rule not in NOT_MAIN_EVENTS and rule is not None:
-        if "tdep=ROOT" not in feats or _values(feats, "gain_side@t=") or _values(feats, MAIN_GAIN):
+        if not MAIN_CLAUSE_DEPS & set(feats) or _values(feats, "gain_side@t=") or _values(feats, MAIN_GAIN):
             return subtype
         sides = _values(feats, "gain_done_side=")
         if len(sides) == 1 and agent_kind(feats) not in GAIN_SIDE_KINDS.get(next(iter(sides)), ()):
