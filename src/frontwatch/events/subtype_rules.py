@@ -895,11 +895,11 @@ def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
     (a) The trigger is the main clause's verb, or that of a report's main clause (`MAIN_CLAUSE_DEPS`), the rules
         typed it as another event (`rule=`: "The rocket struck the district where loyalist forces have held out
         since rebels seized the east", "The blast hit the neighbourhood which was once on the front line before the
-        army retook the city", "Mobs burned churches before U.N. troops restored order"), the trigger itself is no capture (`gain_side@t=`), no done gain is told in
-        the main clause (`subtype_sides.MAIN_GAIN`), and the one done gain the sentence tells (`gain_done_side=`) is
-        by a side other than the trigger's doer (`agent=`). -> the rules' answer. A gain by the doer itself told in a
-        clause after its act ("stormed the college, where they were able to capture several points") is its result,
-        and stays.
+        army retook the city", "Mobs burned churches before U.N. troops restored order"), the trigger itself is no
+        capture (`gain_side@t=`), no done gain is told in the main clause (`subtype_sides.MAIN_GAIN`), and the one
+        done gain the sentence tells (`gain_done_side=`) is by a side other than the trigger's doer (`agent=`). ->
+        the rules' answer. A gain by the doer itself told in a clause after its act ("stormed the college, where they
+        were able to capture several points") is its result, and stays.
     (b) The trigger is the capture (the rules typed it a territory type) told in a time adjunct (`scope=time_adjunct`)
         of a clause whose verb or its object (`adjunct_host=`, events/subtype_scope.host_features) tells a two-sided
         fight ("three soldiers were killed fighting IS after the capture of five villages") or an assault on the
