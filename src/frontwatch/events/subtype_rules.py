@@ -874,6 +874,61 @@ def strike_beside_ground_fight(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+# docs/annotation/subtypes.md section 39 (sub35): a gain told as the background of another event.
+TERRITORY_RULES = frozenset(f"rule={t}" for t in (GOVERNMENT_GAIN, NONSTATE_GAIN))
+# The rules' answers of a violent event of the main clause that a background gain must not override: any answer
+# but a territory type, 'Other' (the rules' bare advance, section 12) and none.
+NOT_MAIN_EVENTS = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, OTHER, NONE})
+CIVILIAN_WORDS = frozenset(w for w, c in cues().items() if c == "civilian")
+GAIN_SIDE_KINDS = {"state": STATE_KINDS, "nonstate": NONSTATE_KINDS}
+# The trigger is the verb of the sentence's main clause, or of the main clause of a report ("activists said the
+# troops had been battling ..."; guideline section 2, rule 5: a reported event counts).
+MAIN_CLAUSE_DEPS = frozenset({"tdep=ROOT", "tdep=ccomp"})
+
+
+def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
+    """Ground taken that the sentence tells only as the background of another event is not the sentence's event
+    (guideline section 2, rule 1: the main clause's event; the guideline's 'a capture told as the background of a
+    fight leaves the fight the event', as `gain_after_clash` reads it). The model hears a capture word anywhere in
+    the sentence and answers a territory type. Two shapes, both on a territory answer:
+
+    (a) The trigger is the main clause's verb, or that of a report's main clause (`MAIN_CLAUSE_DEPS`), the rules
+        typed it as another event (`rule=`: "The rocket struck the district where loyalist forces have held out
+        since rebels seized the east", "The blast hit the neighbourhood which was once on the front line before the
+        army retook the city", "Mobs burned churches before U.N. troops restored order"), the trigger itself is no
+        capture (`gain_side@t=`), no done gain is told in the main clause (`subtype_sides.MAIN_GAIN`), and the one
+        done gain the sentence tells (`gain_done_side=`) is by a side other than the trigger's doer (`agent=`). ->
+        the rules' answer. A gain by the doer itself told in a clause after its act ("stormed the college, where they
+        were able to capture several points") is its result, and stays.
+    (b) The trigger is the capture (the rules typed it a territory type) told in a time adjunct (`scope=time_adjunct`)
+        of a clause whose verb or its object (`adjunct_host=`, events/subtype_scope.host_features) tells a two-sided
+        fight ("three soldiers were killed fighting IS after the capture of five villages") or an assault on the
+        ground (`GROUND_FIGHT_WORDS`) after a gain told with a subject of its own (`subj@t=`: "launched a
+        counter-offensive after their former allies seized the village") -> Armed clash, or a killing of civilians
+        ("executed 24 civilians after taking over the village") -> Attack. The mirror of `strike_beside_ground_fight`.
+        A gain with no subject of its own is the host's doer's own earlier deed, told as its progress ("continued
+        their offensive after liberating X"), and stays."""
+    if subtype not in (GOVERNMENT_GAIN, NONSTATE_GAIN):
+        return subtype
+    feats = list(feats)
+    rule = _feature(feats, "rule=")
+    if rule not in NOT_MAIN_EVENTS and rule is not None:
+        if not MAIN_CLAUSE_DEPS & set(feats) or _values(feats, "gain_side@t=") or _values(feats, MAIN_GAIN):
+            return subtype
+        sides = _values(feats, "gain_done_side=")
+        if len(sides) == 1 and agent_kind(feats) not in GAIN_SIDE_KINDS.get(next(iter(sides)), ()):
+            return rule
+        return subtype
+    if ADJUNCT_FEATURE not in feats or not TERRITORY_RULES & set(feats):
+        return subtype
+    host = _values(feats, "adjunct_host=")
+    if host & TWO_SIDED_FIGHT_WORDS or (host & GROUND_FIGHT_WORDS and _values(feats, "subj@t=")):
+        return ARMED_CLASH
+    if host & KILLING_WORDS and host & CIVILIAN_WORDS:
+        return ATTACK
+    return subtype
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -888,8 +943,9 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
     surrender (`surrender_agreed`), whether troops were only sent (`deployment_before_fight`) and whether a bomber
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
-    (`depot_blast`), and whether a strike was only told beside the main clause's ground fight
-    (`strike_beside_ground_fight`)."""
+    (`depot_blast`), whether a strike was only told beside the main clause's ground fight
+    (`strike_beside_ground_fight`), and whether ground taken was only told as another event's background
+    (`gain_in_background`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -908,4 +964,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = withdrawal_beside_strike(entry_across_border(sub, feats), feats)  # forces moving, no ground taken (sub34)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
-    return strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
+    sub = strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
+    return gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
