@@ -62,9 +62,19 @@ def fold_of(sentence_id: str, folds: int = FOLDS) -> int:
     return int(hashlib.sha1(f"filter-fold:{sentence_id}".encode("utf-8")).hexdigest()[:8], 16) % folds
 
 
+def sentence_record(sentence_id: str, lang: str, text: str, gold: list[dict], mentions: list) -> dict:
+    """One sentence of the training table: its gold events, every draft of the coder (`places` as the evaluator
+    gives them, no publication date), the drafts' public records, and the judged drafts' (index, features,
+    label)."""
+    drafts = candidate_events(text, lang, mentions, None)
+    keys = {gold_key(g) for g in gold}
+    records = [e.to_record() for e in drafts]
+    judged = [(i, f, int(bool(pred_keys(records[i]) & keys))) for i, f in scored(text, lang, drafts, MIN_CONFIDENCE)]
+    return {"id": sentence_id, "lang": lang, "gold": gold, "drafts": drafts, "records": records, "judged": judged}
+
+
 def collect(langs: list[str]) -> list[dict]:
-    """One record per tune sentence: its gold events, every draft of the coder, the records of the drafts, and
-    the judged drafts' (index, features, label)."""
+    """One record per tune sentence (`sentence_record`), places resolved by the non-English geoparser."""
     from frontwatch.evaluate.ml_events import _resolved
     from frontwatch.evaluate.run import DEFAULT_DATA
     from frontwatch.geo.geoparse import Geoparser
@@ -75,14 +85,7 @@ def collect(langs: list[str]) -> list[dict]:
         for row in load_ml(lang, DEFAULT_DATA):
             if row.split != "tune":
                 continue
-            mentions = _resolved(row.text, lang, geoparser)
-            drafts = candidate_events(row.text, lang, mentions, None)
-            gold = {gold_key(g) for g in row.events}
-            records = [e.to_record() for e in drafts]
-            judged = [(i, f, int(bool(pred_keys(records[i]) & gold))) for i, f in scored(row.text, lang, drafts,
-                                                                                          MIN_CONFIDENCE)]
-            out.append({"id": row.id, "lang": lang, "gold": row.events, "drafts": drafts, "records": records,
-                        "judged": judged})
+            out.append(sentence_record(row.id, lang, row.text, row.events, _resolved(row.text, lang, geoparser)))
         print(f"collected {lang}", file=sys.stderr, flush=True)
     return out
 
@@ -173,13 +176,13 @@ def halves(sentences: list[dict]) -> dict[str, dict]:
     return out
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--cache", type=Path, help="a pickle of the collected tune candidates (outside the repo)")
     ap.add_argument("--half", choices=["a", "b"], help="fit on this half of tune only")
     ap.add_argument("--out", type=Path, default=filter_path())
     ap.add_argument("--dry-run", action="store_true")
-    args = ap.parse_args()
+    args = ap.parse_args(argv)
     if args.cache and args.cache.is_file():
         sentences = pickle.loads(args.cache.read_bytes())
     else:

@@ -71,9 +71,10 @@ def candidate_features(text: str, lang: str, events: Sequence[Event]) -> list[di
     cues = load_cues(lang)
     ws = words(text, cues)
     n_words = max(len(ws), 1)
-    pos_of = {}
-    for t in find_triggers(ws, lang):
-        pos_of.setdefault(text[ws[t.start].start:ws[t.end - 1].end], t.entry.pos or "other")
+    pos_of: dict[str, str] = {}
+    for t in find_triggers(ws, lang):  # two entries may share a span (a verb and its verbal noun): 'N' first, as sorted
+        span = text[ws[t.start].start:ws[t.end - 1].end]
+        pos_of[span] = min(pos_of.get(span, "~"), t.entry.pos or "other")
     dates = [d for d in find_dates(ws, text, lang, REFERENCE_DAY) if not d.history]
     shared = {
         f"lang={lang}": 1.0,
