@@ -51,6 +51,7 @@ from frontwatch.lang.danger_sense import dangers
 from frontwatch.lang.dateline import dateline_places, slug_end
 from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, date_spans, find_dates
+from frontwatch.lang.event_filter import EventFilter, active_filter, apply_filter
 from frontwatch.lang.event_scope import (
     arrest_charges,
     comment_refusals,
@@ -513,16 +514,21 @@ def _as_date(published: date | datetime | None) -> date | None:
 
 
 def code_sentence(text: str, lang: str, places: Sequence[PlaceMention], published: date | datetime | None = None,
-                  *, article_id: str = "", offset: int = 0, dictionary: ActorDictionary | None = None
-                  ) -> list[Event]:
+                  *, article_id: str = "", offset: int = 0, dictionary: ActorDictionary | None = None,
+                  learned_filter: bool | EventFilter = True) -> list[Event]:
     """The events one sentence reports, as the English coder's Event records.
 
     `places` are the sentence's place mentions (offsets into `text`); `offset` is where the
     sentence starts in its article (evidence and place offsets are shifted by it);
-    `published` dates relative phrases. Pure: no I/O beyond the packaged data files.
+    `published` dates relative phrases. `learned_filter`: the learned precision filter of
+    lang/event_filter.py (True: the packaged one, if kept; False: none; or a filter to use).
+    Pure: no I/O beyond the packaged data files.
     """
     drafts = candidate_events(text, lang, places, published, article_id=article_id, offset=offset,
                               dictionary=dictionary)
+    if learned_filter is not False:
+        flt = active_filter() if learned_filter is True else learned_filter
+        drafts = apply_filter(text, lang, drafts, MIN_CONFIDENCE, flt)
     kept = one_per_happening([e for e in drafts if e.confidence >= MIN_CONFIDENCE])
     stamp_date_sources(kept, None)  # where `published` came from is unknown here; code_article stamps again
     return kept
