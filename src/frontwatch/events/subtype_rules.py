@@ -597,6 +597,23 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     return MOB_VIOLENCE
 
 
+def armed_fight_not_mob(subtype: str, feats: Iterable[str]) -> str:
+    """A fight whose actors are organised armed sides is no mob's (guideline section 4: Mob violence is a violent
+    mob's; an Armed clash is organised armed groups fighting; docs/annotation/subtypes.md section 40): a Mob violence
+    answer whose trigger is a fight word (`CROWD_FIGHT_WORDS`) and whose subject's parties are all armed sides or
+    state forces (`party:subj=`, events/subtype_parties.py: "followers of al-Sadr and fighters loyal to al-Hakim
+    clashed") -> Armed clash. The mirror of `crowd_fight`: a subject with a crowd or civilians among its parties ("an
+    angry crowd stoned a police post") stays. The model hears the festival, the crowd of followers, the killing of
+    people, and answers a mob."""
+    if subtype != MOB_VIOLENCE:
+        return subtype
+    feats = list(feats)
+    actors = _values(feats, "party:subj=")
+    if actors and actors <= {ARMED, STATE} and _values(feats, "trig=") & CROWD_FIGHT_WORDS:
+        return ARMED_CLASH
+    return subtype
+
+
 def _crowd_fight_without_protest(feats: Iterable[str]) -> bool:
     """A fight trigger (`CROWD_FIGHT_WORDS`) in a sentence with no protest cue word (`cue=protest`): a Violent
     demonstration answer there has no demonstration named (guideline 24.2(a))."""
@@ -970,7 +987,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
     whether what was taken was ground at all or people (`people_taken`), whether a crowd did it
-    (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
+    (`crowd_violence`) against the state's forces (`crowd_against_state`) or organised armed sides fought
+    (`armed_fight_not_mob`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
     surrender (`surrender_agreed`), whether troops were only sent (`deployment_before_fight`) and whether a bomber
@@ -988,7 +1006,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
-    sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
+    sub = lethal_force_on_crowd(armed_fight_not_mob(crowd_fight(sub, feats), feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
