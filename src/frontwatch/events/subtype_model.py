@@ -49,6 +49,7 @@ import numpy as np
 
 from frontwatch.data_files import data_path
 from frontwatch.events import (
+    forced_leaving,
     ontology,
     protest_acts,
     subtype_features,
@@ -67,11 +68,11 @@ MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 # Features the codebook rules read and the learner leaves out (scripts/train_subtypes.py `fit`): the trigger's
 # parties (events/subtype_parties.py), what was done to a protest (events/protest_acts.py) and the clause an
 # adjunct's event hangs on (events/subtype_scope.host_features, section 35), whether the victims were out of the
-# fight (events/victim_status.py, section 35). 5-fold CV on the tune part, the shipped setting (docs/annotation/subtypes.md
-# section 26): as the learner's features they moved weighted F1 by -.002 to +.001 (noise); the rules that read them
-# gain on their own.
+# fight (events/victim_status.py, section 35), a side forced off its ground (events/forced_leaving.py, section 40).
+# 5-fold CV on the tune part, the shipped setting (docs/annotation/subtypes.md section 26): as the learner's
+# features they moved weighted F1 by -.002 to +.001 (noise); the rules that read them gain on their own.
 RULES_ONLY = (subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES + subtype_scope.FEATURE_PREFIXES
-              + victim_status.FEATURE_PREFIXES)
+              + victim_status.FEATURE_PREFIXES + forced_leaving.FEATURE_PREFIXES)
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
@@ -286,6 +287,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
         feats.append(subtype_scope.SUPPORT_FEATURE)  # "backed by air strikes": the support of another event
     feats.extend(subtype_scope.host_features(span, trigger_tokens))  # what the clause over that adjunct tells
     feats.extend(victim_status.victim_features(span, trigger_tokens))  # "an off-duty officer": out of the fight
+    feats.extend(forced_leaving.forced_leaving_features(span, mentions))  # "forcing IS to withdraw": ground lost
     return feats
 
 

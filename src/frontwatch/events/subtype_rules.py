@@ -597,6 +597,23 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
     return MOB_VIOLENCE
 
 
+def armed_fight_not_mob(subtype: str, feats: Iterable[str]) -> str:
+    """A fight whose actors are organised armed sides is no mob's (guideline section 4: Mob violence is a violent
+    mob's; an Armed clash is organised armed groups fighting; docs/annotation/subtypes.md section 40): a Mob violence
+    answer whose trigger is a fight word (`CROWD_FIGHT_WORDS`) and whose subject's parties are all armed sides or
+    state forces (`party:subj=`, events/subtype_parties.py: "followers of al-Sadr and fighters loyal to al-Hakim
+    clashed") -> Armed clash. The mirror of `crowd_fight`: a subject with a crowd or civilians among its parties ("an
+    angry crowd stoned a police post") stays. The model hears the festival, the crowd of followers, the killing of
+    people, and answers a mob."""
+    if subtype != MOB_VIOLENCE:
+        return subtype
+    feats = list(feats)
+    actors = _values(feats, "party:subj=")
+    if actors and actors <= {ARMED, STATE} and _values(feats, "trig=") & CROWD_FIGHT_WORDS:
+        return ARMED_CLASH
+    return subtype
+
+
 def _crowd_fight_without_protest(feats: Iterable[str]) -> bool:
     """A fight trigger (`CROWD_FIGHT_WORDS`) in a sentence with no protest cue word (`cue=protest`): a Violent
     demonstration answer there has no demonstration named (guideline 24.2(a))."""
@@ -929,6 +946,38 @@ def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+# Answers a side forced off its ground may retype (`forced_off_ground`): the fight or strike that forced it, the
+# withdrawal itself (a deployment to the rules), and a territory answer of either side.
+FORCED_OFF_FROM = frozenset({ARMED_CLASH, AIR_STRIKE, SHELLING, GROUP_CHANGE, GOVERNMENT_GAIN, NONSTATE_GAIN})
+SIDE_SUBTYPES = {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}
+
+
+def forced_off_ground(subtype: str, feats: Iterable[str]) -> str:
+    """A side forced off its ground has lost it to the side that forced it (guideline section 4: a territory type
+    when ground changes hands after fighting; docs/annotation/subtypes.md section 40): "struck the IS defences,
+    forcing the latter to withdraw from several points" -> Government regains territory, "a counter-offensive by the
+    jihadist rebels forced the government units to withdraw" -> Non-state actor overtakes territory. The forcing is
+    read by events/forced_leaving.py (`forced_off=` the side forced, `forced_off_by=` the side forcing; told as done,
+    not after a repelled assault, not of civilians). The gainer is the side that forced; unknown, a state side forced
+    out lost to a non-state one, and another side forced out lost to the event's doer (`agent=`: "[the army]
+    struck the defences, forcing the latter to withdraw", the subject lost to the parser). The rules and the model
+    type such a sentence by its fight or strike word: no capture word tells the gain."""
+    if subtype not in FORCED_OFF_FROM:
+        return subtype
+    feats = list(feats)
+    loser, forcer = _feature(feats, "forced_off="), _feature(feats, "forced_off_by=")
+    if loser is None:
+        return subtype
+    side = forcer if forcer in SIDE_SUBTYPES else None
+    if side is None and loser == "state":
+        side = "nonstate"
+    if side is None:  # the event's doer forced them: "[the army] struck the defences, forcing the latter to withdraw"
+        side = next((s for s, kinds in GAIN_SIDE_KINDS.items() if agent_kind(feats) in kinds), None)
+    if side is None or (side == "state" and loser == "state"):
+        return subtype
+    return SIDE_SUBTYPES[side]
+
+
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
@@ -938,14 +987,15 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
     whether what was taken was ground at all or people (`people_taken`), whether a crowd did it
-    (`crowd_violence`) against the state's forces (`crowd_against_state`), whether the people kidnapped were
+    (`crowd_violence`) against the state's forces (`crowd_against_state`) or organised armed sides fought
+    (`armed_fight_not_mob`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
     surrender (`surrender_agreed`), whether troops were only sent (`deployment_before_fight`) and whether a bomber
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
     (`depot_blast`), whether a strike was only told beside the main clause's ground fight
-    (`strike_beside_ground_fight`), and whether ground taken was only told as another event's background
-    (`gain_in_background`)."""
+    (`strike_beside_ground_fight`), whether ground taken was only told as another event's background
+    (`gain_in_background`), and whether a side was forced off its ground (`forced_off_ground`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -956,7 +1006,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
-    sub = lethal_force_on_crowd(crowd_fight(sub, feats), feats)
+    sub = lethal_force_on_crowd(armed_fight_not_mob(crowd_fight(sub, feats), feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
@@ -965,4 +1015,5 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
     sub = strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
-    return gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
+    sub = gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
+    return forced_off_ground(sub, feats)  # ground lost by a side forced off it, no capture word (sub36)
