@@ -28,6 +28,7 @@ from frontwatch.lang.event_actors import named_countries
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
 from frontwatch.lang.glued_endings import glued_everyday_word
 from frontwatch.lang.index import NameIndex
+from frontwatch.lang.loan_words import loan_word
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.nisba import nisba_adjectives
@@ -97,6 +98,8 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         need = COMMON_WORD_MIN_POPULATION
     elif " " not in t.text.strip() and maybe_person(t.text, lang):
         need = COMMON_WORD_MIN_POPULATION  # 'портрет Шевченка': a surname first, unless a city that large
+    elif loan_word(t.text, lang):
+        need = COMMON_WORD_MIN_POPULATION  # 'Battlefield', "Harrison'a": an English word or name, unless a city that large
     else:
         need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need

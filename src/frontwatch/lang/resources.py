@@ -52,6 +52,7 @@ class LangResources:
     # '-(s)I' of a compound's head ('Havalimanı', 'Yolu'): such a noun closes the name before it (`lang.possessive`)
     compound_head_endings: tuple[str, ...] = ()
     apostrophe_suffixes: bool = False  # a name's suffixes follow an apostrophe ("Ankara'da"), a common noun's not
+    loan_language: str = ""  # 'en': its everyday words and names quoted untranslated need a large place (`lang.loan_words`)
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
     person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
     person_verbs: tuple[str, ...] = ()  # 'doğ', 'vefat et': stems whose subject is a person (`lang.person_subjects`)
@@ -153,6 +154,7 @@ def load(code: str) -> LangResources:
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
+        loan_language=str(raw.get("loan_language", "")),
         collective_suffixes=tuple(w.casefold() for w in raw.get("collective_suffixes", [])),
         compound_head_endings=tuple(w.casefold() for w in raw.get("compound_head_endings", [])),
         person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),

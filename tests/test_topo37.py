@@ -1,0 +1,28 @@
+"""Turkish and Persian toponyms (issue 19, branch topo37). Sentences written for these tests (not corpus text),
+on the real gazetteer.
+
+Turkish quotes English untranslated: titles ('Battlefield') and the names of English-speaking people ("Harrison'a",
+"Lucas'ın"), which are also small US towns. With no cue such a word needs a large place (`lang.loan_words`).
+"""
+
+from __future__ import annotations
+
+from lang_helpers import place_names
+
+
+def test_an_english_title_or_name_with_no_cue_is_no_place(geoparser) -> None:
+    assert not place_names("Şarkı, Harrison'a ithaf edildi.", "tr", geoparser)
+    assert not place_names("Dün Lucas'ın evine gittik.", "tr", geoparser)
+
+
+def test_an_english_name_with_a_cue_or_a_large_city_stays(geoparser) -> None:
+    assert "Cody" in place_names("Kasaba Cody yakınlarındadır.", "tr", geoparser)  # 'near': a cue
+    assert "Jackson'a" in place_names("Şarkı Jackson'a ithaf edildi.", "tr", geoparser)  # a city of 150 k
+
+
+def test_loan_words_are_read_without_the_case_suffix_and_only_in_ascii() -> None:
+    from frontwatch.lang.loan_words import loan_word
+
+    assert loan_word("Harrison'a", "tr") and loan_word("Light", "tr")
+    assert not loan_word("Kavakçı", "tr") and not loan_word("Ankara'da", "tr")
+    assert not loan_word("Light", "es")  # the language opts in (`loan_language`)
