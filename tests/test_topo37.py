@@ -3,6 +3,8 @@ on the real gazetteer.
 
 Turkish quotes English untranslated: titles ('Battlefield') and the names of English-speaking people ("Harrison'a",
 "Lucas'ın"), which are also small US towns. With no cue such a word needs a large place (`lang.loan_words`).
+Persian: the country right after a head of state's or government's title is the state they lead ('رئیس جمهوری چین'),
+while after a minister's or official's title and portfolio it closes a body's name ('وزیر امور خارجه ترکیه').
 """
 
 from __future__ import annotations
@@ -26,3 +28,17 @@ def test_loan_words_are_read_without_the_case_suffix_and_only_in_ascii() -> None
     assert loan_word("Harrison'a", "tr") and loan_word("Light", "tr")
     assert not loan_word("Kavakçı", "tr") and not loan_word("Ankara'da", "tr")
     assert not loan_word("Light", "es")  # the language opts in (`loan_language`)
+
+
+def test_the_country_after_a_leaders_title_is_a_place(geoparser) -> None:
+    assert "چین" in place_names("رئیس جمهوری چین دیروز به مسکو سفر کرد.", "fa", geoparser)
+    assert "آمریکا" in place_names("رئیس جمهور منتخب آمریکا دیروز به مسکو سفر کرد.", "fa", geoparser)
+    # 'ریاست جمهوری' (presidency): 'جمهوری' is part of the title, not the type word 'republic' of the span
+    assert "آمریکا" in place_names("انتخابات ریاست جمهوری آمریکا برگزار شد.", "fa", geoparser)
+
+
+def test_the_place_after_an_officials_portfolio_closes_a_body_name(geoparser) -> None:
+    assert "ترکیه" not in place_names("وزیر امور خارجه ترکیه دیروز به مسکو سفر کرد.", "fa", geoparser)
+    assert not place_names("مدیرکل هواشناسی استان گلستان گفت که هوا سرد است.", "fa", geoparser)
+    # the control: the rest of the sentence keeps its place
+    assert "مسکو" in place_names("وزیر امور خارجه ترکیه دیروز به مسکو سفر کرد.", "fa", geoparser)

@@ -52,6 +52,9 @@ class LangResources:
     # '-(s)I' of a compound's head ('Havalimanı', 'Yolu'): such a noun closes the name before it (`lang.possessive`)
     compound_head_endings: tuple[str, ...] = ()
     apostrophe_suffixes: bool = False  # a name's suffixes follow an apostrophe ("Ankara'da"), a common noun's not
+    # 'رئیس جمهوری', 'نخست وزیر': a place right after one is the territory its holder leads (`lang.toponyms`)
+    leader_titles: tuple[str, ...] = ()
+    leader_title_modifiers: frozenset[str] = frozenset()  # 'منتخب' (elect) between such a title and the place
     loan_language: str = ""  # 'en': its everyday words and names quoted untranslated need a large place (`lang.loan_words`)
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
     person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
@@ -155,6 +158,8 @@ def load(code: str) -> LangResources:
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         loan_language=str(raw.get("loan_language", "")),
+        leader_titles=tuple(w.casefold() for w in raw.get("leader_titles", [])),
+        leader_title_modifiers=frozenset(w.casefold() for w in raw.get("leader_title_modifiers", [])),
         collective_suffixes=tuple(w.casefold() for w in raw.get("collective_suffixes", [])),
         compound_head_endings=tuple(w.casefold() for w in raw.get("compound_head_endings", [])),
         person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),
