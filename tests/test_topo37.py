@@ -42,3 +42,16 @@ def test_the_place_after_an_officials_portfolio_closes_a_body_name(geoparser) ->
     assert not place_names("مدیرکل هواشناسی استان گلستان گفت که هوا سرد است.", "fa", geoparser)
     # the control: the rest of the sentence keeps its place
     assert "مسکو" in place_names("وزیر امور خارجه ترکیه دیروز به مسکو سفر کرد.", "fa", geoparser)
+
+
+def test_a_type_word_across_a_persian_comma_is_no_part_of_the_name(geoparser) -> None:
+    # 'کشور، تهران' (the country, Tehran): a list; the span is Tehran alone, not 'the country Tehran'
+    names = place_names("تیم های نوجوانان کشور، تهران و تبریز را شکست دادند.", "fa", geoparser)
+    assert "تهران" in names and not any("کشور" in n for n in names)
+
+
+def test_persian_seas_and_gulfs_are_named_whole(geoparser) -> None:
+    assert place_names("این هواپیما در اقیانوس هند سقوط کرد.", "fa", geoparser) == {"اقیانوس هند": "Indian Ocean"}
+    # 'خلیج' (gulf) opens the alias, so the gulf is no longer the province of Fars after a type word
+    assert place_names("نفتکش در خلیج فارس توقیف شد.", "fa", geoparser) == {"خلیج فارس": "Persian Gulf"}
+    assert place_names("نفتکش در دریای سرخ توقیف شد.", "fa", geoparser) == {"دریای سرخ": "Red Sea"}

@@ -50,7 +50,7 @@ class Token:
 
 
 # Punctuation that no place name holds between its words: a list's comma, a clause's colon, brackets, quotes.
-_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
+_BREAK = re.compile(r"[,;:()\[\]«»\"“”„،؛]")  # the Arabic-script comma and semicolon too
 
 
 def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = frozenset()) -> list[Token]:
@@ -149,6 +149,11 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
             # alone it stays the type word of the name after it ('la ciudad de Kandahar')
             typed = res.cased and toks[i].text[:1].isupper() and toks[i].text.casefold() in res.type_before
             found = match_at(i, 2) if typed else None
+            if not res.cased and toks[i].text.casefold() in res.type_before:
+                # without capitals a type word opens a name only where the whole is a curated alias ('خلیج فارس',
+                # 'دریای سرخ': the Persian Gulf, the Red Sea); elsewhere it is the type word of the name after it
+                whole = match_at(i, 2)
+                found = whole if whole is not None and whole[2] and whole[2][0] in _alias_keys(lang) else None
             if found is not None:
                 spans.append((*found, ""))
                 for k in range(found[0], found[1]):
@@ -382,7 +387,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     before = a  # the first word of the name, or of the type word before it
     led = _after_leader_title(text, toks, a, res)  # 'رئیس جمهوری چین': the title's 'جمهوری' is no type word
     if not led and a > 0 and toks[a - 1].sentence == toks[a].sentence \
-            and toks[a - 1].text.casefold() in res.type_before:
+            and toks[a - 1].text.casefold() in res.type_before \
+            and not _BREAK.search(text[toks[a - 1].end:toks[a].start]):  # 'کشور، قم': a list, not 'the country Qom'
         type_word = res.type_before[toks[a - 1].text.casefold()]
         before = a - 1
         if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
