@@ -55,3 +55,19 @@ def test_persian_seas_and_gulfs_are_named_whole(geoparser) -> None:
     # 'خلیج' (gulf) opens the alias, so the gulf is no longer the province of Fars after a type word
     assert place_names("نفتکش در خلیج فارس توقیف شد.", "fa", geoparser) == {"خلیج فارس": "Persian Gulf"}
     assert place_names("نفتکش در دریای سرخ توقیف شد.", "fa", geoparser) == {"دریای سرخ": "Red Sea"}
+
+
+def test_a_genitive_possessing_a_kinship_noun_is_a_person(geoparser) -> None:
+    names = place_names("Togo'nun oğlu Tokyo'da yaşadı.", "tr", geoparser)
+    assert "Togo'nun" not in names and "Tokyo'da" in names
+    # 'kızıl' (red), 'eşiğinde' (on the threshold) only begin like 'kızı', 'eşi': the places stay
+    assert "Çin'in" in place_names("Çin'in kızıl ordusu Pekin'e girdi.", "tr", geoparser)
+    assert "Avrupa'nın" in place_names("Avrupa'nın eşiğinde bir ülke.", "tr", geoparser)
+
+
+def test_a_title_after_or_a_regnal_number_before_makes_a_person(geoparser) -> None:
+    assert "Ali" not in place_names("Kaptan Ali Paşa bunu kabul etmedi.", "tr", geoparser)
+    names = place_names("Kraliçe II. Elizabeth Londra'ya döndü.", "tr", geoparser)
+    assert "Elizabeth" not in names and "Londra'ya" in names
+    # a number opening a longer name ('the second siege of Vienna') keeps the place inside it
+    assert "Viyana" in place_names("II. Viyana Kuşatması 1683'te oldu.", "tr", geoparser)

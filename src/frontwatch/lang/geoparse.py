@@ -32,6 +32,7 @@ from frontwatch.lang.loan_words import loan_word
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.nisba import nisba_adjectives
+from frontwatch.lang.person_marks import person_marked
 from frontwatch.lang.person_subjects import person_subjects
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
@@ -186,7 +187,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
-        | _person_subjects(text, lang, sents, toponyms, cueless)
+        | _person_subjects(text, lang, sents, toponyms, cueless) | person_marked(text, lang, toponyms)
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
