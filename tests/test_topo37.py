@@ -71,3 +71,14 @@ def test_a_title_after_or_a_regnal_number_before_makes_a_person(geoparser) -> No
     assert "Elizabeth" not in names and "Londra'ya" in names
     # a number opening a longer name ('the second siege of Vienna') keeps the place inside it
     assert "Viyana" in place_names("II. Viyana Kuşatması 1683'te oldu.", "tr", geoparser)
+
+
+def test_a_town_left_or_joined_in_a_transfer_is_the_club(geoparser) -> None:
+    names = place_names("Oyuncu, Liverpool'dan ayrılarak Roma'ya transfer oldu.", "tr", geoparser)
+    assert "Liverpool'dan" not in names and "Roma'ya" not in names
+    # the locative, a bare name before 'takımı' and a country keep the place
+    assert "Liverpool'da" in place_names("Oyuncu Liverpool'da doğdu.", "tr", geoparser)
+    names = place_names("Köln takımına katılan futbolcu, Brezilya'ya transfer oldu.", "tr", geoparser)
+    assert "Köln" in names and "Brezilya'ya" in names
+    # without a word of the sport the same cases are places
+    assert "Roma'ya" in place_names("Aile, Liverpool'dan ayrılarak Roma'ya taşındı.", "tr", geoparser)

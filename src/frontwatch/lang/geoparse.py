@@ -22,6 +22,7 @@ from frontwatch.geo.fold import is_latin
 from frontwatch.geo.span_candidate import TYPE_WORDS
 from frontwatch.lang.article_gender import masculine_persons
 from frontwatch.lang.city_adjectives import city_adjective_places
+from frontwatch.lang.club_moves import club_towns
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
@@ -187,7 +188,8 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
-        | _person_subjects(text, lang, sents, toponyms, cueless) | person_marked(text, lang, toponyms)
+        | _person_subjects(text, lang, sents, toponyms, cueless) | person_marked(text, lang, toponyms) \
+        | club_towns(text, lang, sents, toponyms)
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)

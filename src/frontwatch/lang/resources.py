@@ -61,6 +61,8 @@ class LangResources:
     possessor_suffixes: tuple[str, ...] = ()
     kin_nouns: tuple[str, ...] = ()
     kin_modifiers: frozenset[str] = frozenset()
+    club_words: tuple[str, ...] = ()  # 'transfer*', 'oyuncu': a sentence about a club (`lang.club_moves`)
+    club_cases: tuple[str, ...] = ()  # "'dan", "'a": the cases of the club a player leaves or joins
     loan_language: str = ""  # 'en': its everyday words and names quoted untranslated need a large place (`lang.loan_words`)
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
     person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
@@ -164,6 +166,8 @@ def load(code: str) -> LangResources:
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         loan_language=str(raw.get("loan_language", "")),
+        club_words=tuple(w.casefold() for w in raw.get("club_words", [])),
+        club_cases=tuple(raw.get("club_cases", [])),
         titles_after_names=frozenset(w.casefold() for w in raw.get("titles_after_names", [])),
         possessor_suffixes=tuple(w.casefold() for w in raw.get("possessor_suffixes", [])),
         kin_nouns=tuple(w.casefold() for w in raw.get("kin_nouns", [])),
