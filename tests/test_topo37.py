@@ -82,3 +82,10 @@ def test_a_town_left_or_joined_in_a_transfer_is_the_club(geoparser) -> None:
     assert "Köln" in names and "Brezilya'ya" in names
     # without a word of the sport the same cases are places
     assert "Roma'ya" in place_names("Aile, Liverpool'dan ayrılarak Roma'ya taşındı.", "tr", geoparser)
+
+
+def test_persian_studies_plurals_of_stop_words_and_continents(geoparser) -> None:
+    # 'شناسی' written apart makes the study of the place; 'خبرهای' is the plural of the stop word 'خبر' (news)
+    assert not place_names("همایش بوشهر شناسی برگزار شد.", "fa", geoparser)
+    assert not place_names("از دیگر خبرهای هفته بود.", "fa", geoparser)
+    assert place_names("قطعه در قاره آفریقا پیدا شد.", "fa", geoparser) == {"قاره آفریقا": "Africa"}

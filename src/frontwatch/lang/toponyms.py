@@ -96,6 +96,13 @@ def _may_start(tok: Token, res: LangResources) -> bool:
     return (low not in res.stop and bare not in res.stop) or low in res.name_starters or bare in res.name_starters
 
 
+def _inflected_stop(word: str, res: LangResources) -> bool:
+    """Is `word` a stop word with one of the language's `suffixes` ('خبرهای' = 'خبر' + 'های')?"""
+    low = word.casefold()
+    return any(low.endswith(end) and len(low) > len(end) and low[:-len(end)] + repl in res.stop
+               for end, repl in res.suffixes)
+
+
 def _may_continue(tok: Token, res: LangResources) -> bool:
     """Inner words of a cased name may be lower-case particles ('Bosnia y Herzegovina' is rare;
     'Ростов-на-Дону' is one token), so a cased run continues on capitals only."""
@@ -134,6 +141,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
                 continue
+            if n == 1 and not res.cased and _inflected_stop(run[0].text, res):
+                continue  # 'خبرهای' (news, plural): a stop word with a plural ending is still no place
             if n == 1 and is_possessive_head(re.split("['’]", run[0].text)[0], lang):
                 continue  # "Kupası'nı", 'Kurumu' (its cup, its institution): a compound's head noun, no name alone
             if n > 1 and res.cased and run[-1].text.casefold() in res.stop:
