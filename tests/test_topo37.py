@@ -89,3 +89,12 @@ def test_persian_studies_plurals_of_stop_words_and_continents(geoparser) -> None
     assert not place_names("همایش بوشهر شناسی برگزار شد.", "fa", geoparser)
     assert not place_names("از دیگر خبرهای هفته بود.", "fa", geoparser)
     assert place_names("قطعه در قاره آفریقا پیدا شد.", "fa", geoparser) == {"قاره آفریقا": "Africa"}
+
+
+def test_a_place_inside_a_quoted_foreign_name_or_before_hukumeti_is_no_place(geoparser) -> None:
+    assert not place_names("Tablo, Art Gallery of Ontario'ya ödünç verildi.", "tr", geoparser)
+    assert not place_names("Doğu Almanya hükumeti birleşmeyi kabul etti.", "tr", geoparser)
+    # 'and' inside a country's own name joins it whole; the Turkish clitic 'de' is no connector
+    assert place_names("Trinidad and Tobago'da seçim yapıldı.", "tr", geoparser) == {
+        "Trinidad and Tobago'da": "Trinidad and Tobago"}
+    assert "Ankara'ya" in place_names("Ali de Ankara'ya gitti.", "tr", geoparser)
