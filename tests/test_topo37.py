@@ -98,3 +98,10 @@ def test_a_place_inside_a_quoted_foreign_name_or_before_hukumeti_is_no_place(geo
     assert place_names("Trinidad and Tobago'da seçim yapıldı.", "tr", geoparser) == {
         "Trinidad and Tobago'da": "Trinidad and Tobago"}
     assert "Ankara'ya" in place_names("Ali de Ankara'ya gitti.", "tr", geoparser)
+
+
+def test_a_born_in_or_aged_predicate_makes_the_opening_name_a_person(geoparser) -> None:
+    names = place_names("Kavakçı, 19 Ağustos 1968'de Sakarya doğumlu.", "tr", geoparser)
+    assert "Kavakçı" not in names and "Sakarya" in names
+    assert "Willis" not in place_names("Willis, sahnelere 6 yaşında çıktı.", "tr", geoparser)
+    assert "Willis" in place_names("Willis sakin bir kasabadır.", "tr", geoparser)  # the control

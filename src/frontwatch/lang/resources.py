@@ -61,6 +61,7 @@ class LangResources:
     possessor_suffixes: tuple[str, ...] = ()
     kin_nouns: tuple[str, ...] = ()
     kin_modifiers: frozenset[str] = frozenset()
+    person_predicates: frozenset[str] = frozenset()  # 'doğumlu' (born in), 'yaşında' (aged): only a person's
     club_words: tuple[str, ...] = ()  # 'transfer*', 'oyuncu': a sentence about a club (`lang.club_moves`)
     club_cases: tuple[str, ...] = ()  # "'dan", "'a": the cases of the club a player leaves or joins
     loan_language: str = ""  # 'en': its everyday words and names quoted untranslated need a large place (`lang.loan_words`)
@@ -167,6 +168,7 @@ def load(code: str) -> LangResources:
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
         loan_language=str(raw.get("loan_language", "")),
         club_words=tuple(w.casefold() for w in raw.get("club_words", [])),
+        person_predicates=frozenset(w.casefold() for w in raw.get("person_predicates", [])),
         club_cases=tuple(raw.get("club_cases", [])),
         titles_after_names=frozenset(w.casefold() for w in raw.get("titles_after_names", [])),
         possessor_suffixes=tuple(w.casefold() for w in raw.get("possessor_suffixes", [])),
