@@ -22,15 +22,18 @@ from frontwatch.geo.fold import is_latin
 from frontwatch.geo.span_candidate import TYPE_WORDS
 from frontwatch.lang.article_gender import masculine_persons
 from frontwatch.lang.city_adjectives import city_adjective_places
+from frontwatch.lang.club_moves import club_towns
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
 from frontwatch.lang.glued_endings import glued_everyday_word
 from frontwatch.lang.index import NameIndex
+from frontwatch.lang.loan_words import loan_word
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.ner import available as ner_available
 from frontwatch.lang.nisba import nisba_adjectives
+from frontwatch.lang.person_marks import person_marked
 from frontwatch.lang.person_subjects import person_subjects
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
@@ -97,6 +100,8 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         need = COMMON_WORD_MIN_POPULATION
     elif " " not in t.text.strip() and maybe_person(t.text, lang):
         need = COMMON_WORD_MIN_POPULATION  # 'портрет Шевченка': a surname first, unless a city that large
+    elif loan_word(t.text, lang):
+        need = COMMON_WORD_MIN_POPULATION  # 'Battlefield', "Harrison'a": an English word or name, unless a city that large
     else:
         need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need
@@ -183,7 +188,8 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
-        | _person_subjects(text, lang, sents, toponyms, cueless)
+        | _person_subjects(text, lang, sents, toponyms, cueless) | person_marked(text, lang, toponyms) \
+        | club_towns(text, lang, sents, toponyms)
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)

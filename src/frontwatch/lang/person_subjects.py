@@ -5,7 +5,8 @@ are also towns somewhere ('Kavakçı', 'Brecht', 'Willis'). Turkish is subject-o
 the bare nominative (no case suffix after an apostrophe) at the head of a sentence is its subject,
 and a verb whose subject must be a person -- is born, dies, marries, says, believes
 (`person_verbs`, stems) -- in a finite form in that sentence makes the name a person's
-('Kavakçı, 1968'de Sakarya'da doğdu'). A state speaks through its capital ('Ankara açıkladı'), so a
+('Kavakçı, 1968'de Sakarya'da doğdu'); so does a predicate without a verb that only a person takes, born-in or
+aged (`person_predicates`: 'Kavakçı, 1968'de Sakarya doğumlu'). A state speaks through its capital ('Ankara açıkladı'), so a
 country or a large city is left alone; the caller applies that test with the place it resolved.
 """
 
@@ -36,6 +37,8 @@ def _finite(word: str, stem: str, res) -> bool:
 
 
 def _person_verb_in(words: list[str], res) -> bool:
+    if any(word in res.person_predicates for word in words):
+        return True  # 'Kavakçı, 1968'de Sakarya doğumlu': a predicate without a verb that only a person takes
     for k, word in enumerate(words):
         for lemma in res.person_verbs:
             *lead, stem = lemma.split()
@@ -48,7 +51,7 @@ def person_subjects(text: str, lang: str, sents: list[Sentence], spans: list[tup
     """Indices of `spans` ((start, end) pairs) that open their sentence in the bare nominative and whose
     sentence has a finite person verb: a person's name as the subject, by the word order."""
     res = load(lang)
-    if not res.person_verbs:
+    if not res.person_verbs and not res.person_predicates:
         return set()
     out: set[int] = set()
     for k, (start, end) in enumerate(spans):

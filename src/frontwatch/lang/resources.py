@@ -52,6 +52,19 @@ class LangResources:
     # '-(s)I' of a compound's head ('Havalimanı', 'Yolu'): such a noun closes the name before it (`lang.possessive`)
     compound_head_endings: tuple[str, ...] = ()
     apostrophe_suffixes: bool = False  # a name's suffixes follow an apostrophe ("Ankara'da"), a common noun's not
+    # 'رئیس جمهوری', 'نخست وزیر': a place right after one is the territory its holder leads (`lang.toponyms`)
+    leader_titles: tuple[str, ...] = ()
+    leader_title_modifiers: frozenset[str] = frozenset()  # 'منتخب' (elect) between such a title and the place
+    # (`lang.person_marks`) titles written after a person's name ('Paşa', 'Bey'; also stop words), the genitive suffixes
+    # of a possessor ("'nın"), the kinship nouns it may possess ('oğlu', stems) and the words allowed between ('ilk')
+    titles_after_names: frozenset[str] = frozenset()
+    possessor_suffixes: tuple[str, ...] = ()
+    kin_nouns: tuple[str, ...] = ()
+    kin_modifiers: frozenset[str] = frozenset()
+    person_predicates: frozenset[str] = frozenset()  # 'doğumlu' (born in), 'yaşında' (aged): only a person's
+    club_words: tuple[str, ...] = ()  # 'transfer*', 'oyuncu': a sentence about a club (`lang.club_moves`)
+    club_cases: tuple[str, ...] = ()  # "'dan", "'a": the cases of the club a player leaves or joins
+    loan_language: str = ""  # 'en': its everyday words and names quoted untranslated need a large place (`lang.loan_words`)
     collective_suffixes: tuple[str, ...] = ()  # 'Moğollar': a capitalised plural is a people, not part of a name
     person_titles: frozenset[str] = frozenset()  # 'Bakanı', 'Başbakan': the capitalised words after one are a person
     person_verbs: tuple[str, ...] = ()  # 'doğ', 'vefat et': stems whose subject is a person (`lang.person_subjects`)
@@ -125,7 +138,7 @@ def load(code: str) -> LangResources:
         proclitics=tuple(raw.get("proclitics", [])),
         suffixes=tuple(sorted(((end, r) for end, repl in raw.get("suffixes", {}).items()
                                for r in ([repl] if isinstance(repl, str) else repl)), key=lambda kv: -len(kv[0]))),
-        stop=frozenset(w.casefold() for w in raw.get("stop", [])),
+        stop=frozenset(w.casefold() for w in (*raw.get("stop", []), *raw.get("titles_after_names", []))),
         everyday_towns=frozenset(w.casefold() for w in raw.get("everyday_towns", [])),
         club_articles=frozenset(raw.get("club_articles", [])),
         not_place_after=frozenset(w.casefold() for w in raw.get("not_place_after", [])),
@@ -153,6 +166,16 @@ def load(code: str) -> LangResources:
         road_code=str(raw.get("road_code", "")),
         demonym_suffixes=tuple(raw.get("demonym_suffixes", [])),
         apostrophe_suffixes=bool(raw.get("apostrophe_suffixes", False)),
+        loan_language=str(raw.get("loan_language", "")),
+        club_words=tuple(w.casefold() for w in raw.get("club_words", [])),
+        person_predicates=frozenset(w.casefold() for w in raw.get("person_predicates", [])),
+        club_cases=tuple(raw.get("club_cases", [])),
+        titles_after_names=frozenset(w.casefold() for w in raw.get("titles_after_names", [])),
+        possessor_suffixes=tuple(w.casefold() for w in raw.get("possessor_suffixes", [])),
+        kin_nouns=tuple(w.casefold() for w in raw.get("kin_nouns", [])),
+        kin_modifiers=frozenset(w.casefold() for w in raw.get("kin_modifiers", [])),
+        leader_titles=tuple(w.casefold() for w in raw.get("leader_titles", [])),
+        leader_title_modifiers=frozenset(w.casefold() for w in raw.get("leader_title_modifiers", [])),
         collective_suffixes=tuple(w.casefold() for w in raw.get("collective_suffixes", [])),
         compound_head_endings=tuple(w.casefold() for w in raw.get("compound_head_endings", [])),
         person_titles=frozenset(w.casefold() for w in raw.get("person_titles", [])),

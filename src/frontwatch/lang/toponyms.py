@@ -50,7 +50,7 @@ class Token:
 
 
 # Punctuation that no place name holds between its words: a list's comma, a clause's colon, brackets, quotes.
-_BREAK = re.compile(r"[,;:()\[\]«»\"“”„]")
+_BREAK = re.compile(r"[,;:()\[\]«»\"“”„،؛]")  # the Arabic-script comma and semicolon too
 
 
 def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = frozenset()) -> list[Token]:
@@ -96,6 +96,13 @@ def _may_start(tok: Token, res: LangResources) -> bool:
     return (low not in res.stop and bare not in res.stop) or low in res.name_starters or bare in res.name_starters
 
 
+def _inflected_stop(word: str, res: LangResources) -> bool:
+    """Is `word` a stop word with one of the language's `suffixes` ('خبرهای' = 'خبر' + 'های')?"""
+    low = word.casefold()
+    return any(low.endswith(end) and len(low) > len(end) and low[:-len(end)] + repl in res.stop
+               for end, repl in res.suffixes)
+
+
 def _may_continue(tok: Token, res: LangResources) -> bool:
     """Inner words of a cased name may be lower-case particles ('Bosnia y Herzegovina' is rare;
     'Ростов-на-Дону' is one token), so a cased run continues on capitals only."""
@@ -134,6 +141,8 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                 pass  # 'Донецької області': the phrase's nominative is the gazetteer's name
             if n == 1 and run[0].text.casefold() in res.stop:
                 continue
+            if n == 1 and not res.cased and _inflected_stop(run[0].text, res):
+                continue  # 'خبرهای' (news, plural): a stop word with a plural ending is still no place
             if n == 1 and is_possessive_head(re.split("['’]", run[0].text)[0], lang):
                 continue  # "Kupası'nı", 'Kurumu' (its cup, its institution): a compound's head noun, no name alone
             if n > 1 and res.cased and run[-1].text.casefold() in res.stop:
@@ -149,6 +158,11 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
             # alone it stays the type word of the name after it ('la ciudad de Kandahar')
             typed = res.cased and toks[i].text[:1].isupper() and toks[i].text.casefold() in res.type_before
             found = match_at(i, 2) if typed else None
+            if not res.cased and toks[i].text.casefold() in res.type_before:
+                # without capitals a type word opens a name only where the whole is a curated alias ('خلیج فارس',
+                # 'دریای سرخ': the Persian Gulf, the Red Sea); elsewhere it is the type word of the name after it
+                whole = match_at(i, 2)
+                found = whole if whole is not None and whole[2] and whole[2][0] in _alias_keys(lang) else None
             if found is not None:
                 spans.append((*found, ""))
                 for k in range(found[0], found[1]):
@@ -380,7 +394,10 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         type_word = res.type_after[toks[b].text.casefold()]
         end = toks[b].end
     before = a  # the first word of the name, or of the type word before it
-    if a > 0 and toks[a - 1].sentence == toks[a].sentence and toks[a - 1].text.casefold() in res.type_before:
+    led = _after_leader_title(text, toks, a, res)  # 'رئیس جمهوری چین': the title's 'جمهوری' is no type word
+    if not led and a > 0 and toks[a - 1].sentence == toks[a].sentence \
+            and toks[a - 1].text.casefold() in res.type_before \
+            and not _BREAK.search(text[toks[a - 1].end:toks[a].start]):  # 'کشور، قم': a list, not 'the country Qom'
         type_word = res.type_before[toks[a - 1].text.casefold()]
         before = a - 1
         if res.type_before_in_span:  # 'مدينة القدس' is the name in Arabic; 'місті' is not part of 'Біла Церква'
@@ -444,7 +461,7 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and ((quoted and prep not in CUE_PREPS)
                         or _adjective_before_noun(text, toks, a, b, res)):
         return None
-    if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
+    if ner is None and not led and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after \
             and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
         return None  # 'خبرگزاری فارس', 'Кубок України': a body or an event named after the place
@@ -456,7 +473,7 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and b < len(toks) and toks[b].sentence == toks[a].sentence \
             and toks[b].text.casefold() in res.not_place_before and not text[toks[b - 1].end:toks[b].start].strip():
         return None  # head-final: 'Yunanistan milli takımı', 'Karadağ Birinci Ligi': a team or a league named after it
-    if ner is None and not res.cased and _body_word_before(text, toks, a, res):
+    if ner is None and not res.cased and not led and _body_word_before(text, toks, a, res):
         return None  # 'وزارت خارجه عراق', 'اتاق تعاون ایران': the body's words run up to the place
     # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
     label = ner or ("GPE" if (prep in CUE_PREPS or type_word or _typed_alias(lookup, res, a, b)) else "PROPN")
@@ -588,6 +605,28 @@ def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) 
             return True
         if low in res.preps or (low in res.and_words and k == a - 1):
             return False
+    return False
+
+
+def _after_leader_title(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
+    """Does the title of a head of state, government or province (`leader_titles`: 'رئیس جمهوری', 'نخست وزیر')
+    stand right before the place at token `a`, joined by spaces, one of `leader_title_modifiers` ('منتخب', elect)
+    allowed between? The place is then the territory the leader leads ('رئیس جمهوری چین', the president of China),
+    not the close of a body's name, as it is after a minister's portfolio ('وزیر امور خارجه آمریکا': the ministry's
+    name runs up to the country)."""
+    if not res.leader_titles:
+        return False
+    k = a
+    if k > 0 and toks[k - 1].text.casefold() in res.leader_title_modifiers:
+        k -= 1
+    for title in res.leader_titles:
+        words = title.split()
+        j = k - len(words)
+        if j < 0 or any(toks[i].sentence != toks[a].sentence for i in range(j, a)) \
+                or any(text[toks[i].end:toks[i + 1].start] != " " for i in range(j, a)):
+            continue
+        if [t.text.casefold() for t in toks[j:k]] == words:
+            return True
     return False
 
 
