@@ -35,6 +35,7 @@ from frontwatch.lang.person_subjects import person_subjects
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
+from frontwatch.lang.state_subjects import state_subjects
 from frontwatch.lang.team_names import team_countries
 from frontwatch.lang.toponyms import recognise_foreign
 from frontwatch.lang.unlisted import anchor_unlisted, unlisted_spans
@@ -183,7 +184,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
-        | _person_subjects(text, lang, sents, toponyms, cueless)
+        | _person_subjects(text, lang, sents, toponyms, cueless) | state_subjects(text, lang, toponyms)
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
