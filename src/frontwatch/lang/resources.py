@@ -93,6 +93,9 @@ class LangResources:
     verb_infinitive_endings: tuple[str, ...] = ()
     verb_nonfinite_endings: tuple[str, ...] = ()
     auxiliaries: frozenset[str] = frozenset()
+    # articles a list's later items repeat without the preposition fused into the first one's ('στη Βαρκελώνη, τη
+    # Μαδρίτη'): such an item takes the first item's preposition (`lang.toponyms._shared_prep`)
+    list_articles: frozenset[str] = frozenset()
     dedications: frozenset[str] = frozenset()  # 'ім.', 'імені' (named after) before a person's name in a street's (`lang.unlisted`)
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
@@ -192,6 +195,7 @@ def load(code: str) -> LangResources:
         disease_heads=tuple(raw.get("disease_heads", [])),
         masculine_articles=frozenset(w.casefold() for w in raw.get("masculine_articles", [])),
         masculine_endings=tuple(w.casefold() for w in raw.get("masculine_endings", [])),
+        list_articles=frozenset(w.casefold() for w in raw.get("list_articles", [])),
         dedications=frozenset(w.casefold() for w in raw.get("dedications", [])),
         nisba_endings=tuple(raw.get("nisba_endings", [])),
         feminine_endings=tuple(raw.get("feminine_endings", [])),

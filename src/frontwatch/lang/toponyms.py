@@ -406,6 +406,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
+    if prep is None and res.list_articles:
+        prep = _shared_prep(text, toks, before, res)
     if prep is None and not res.cased and _after_seat_head(text, toks, before, res):
         prep = "in"  # 'بلدية بيرزيت', 'سجن جلبوع': a body named after its seat stands in that town
     if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
@@ -465,6 +467,30 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         prep=prep, type_word=type_word, lookup=lookup, sentence_initial=toks[a].first,
         in_org_entity=in_org, person_like=person,
     )
+
+
+def _shared_prep(text: str, toks: list[Token], a: int, res: LangResources) -> str | None:
+    """The preposition of a list's first item, for a later item that repeats only its article: Greek fuses 'σε' with
+    the article ('στη Βαρκελώνη'), and the next items keep the article alone ('στη Βαρκελώνη, τη Μαδρίτη και τη
+    Σεβίλη', 'στο Πεκίνο και τη Σενζέν'). Items are capitalised words joined by a comma or the language's 'and'."""
+    k = a - 1
+    while k > 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.list_articles:
+        j = k - 1  # the joint before the article: ', ' or ' και '
+        if j >= 0 and toks[j].text.casefold() in res.and_words and text[toks[j].end:toks[k].start] == " ":
+            j -= 1
+        elif text[toks[j].end:toks[k].start] != ", ":
+            return None
+        if j < 0 or toks[j].sentence != toks[a].sentence or not _capitalised(toks[j].text):
+            return None
+        while j > 0 and _capitalised(toks[j - 1].text) and text[toks[j - 1].end:toks[j].start] == " ":
+            j -= 1  # the earlier item's other words
+        if j == 0 or toks[j - 1].sentence != toks[a].sentence or text[toks[j - 1].end:toks[j].start] != " ":
+            return None
+        prep = res.preps.get(toks[j - 1].text.casefold())
+        if prep is not None:
+            return prep
+        k = j - 1  # that item repeated the article too: look further back
+    return None
 
 
 def _after_seat_head(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
