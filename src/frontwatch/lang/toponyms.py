@@ -535,6 +535,8 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
     word = toks[k].text
+    if k < a - 1 and _opened_by_street_word(toks, k, res):
+        return False  # 'estadio Gabba de Brisbane': a building's name closes with its town (`lang.unlisted` keeps both)
     if toks[k].first and not (res.initial_names and a not in countries and not _everyday(word, res.code)):
         # a sentence's first word is capitalised whatever it is; where it is no everyday word it is a name, and a
         # town after it a surname ('Bryan Williams', 'Panikos Kristallis'), but seldom a country ('Maasbüll Almanya'nın')
@@ -553,6 +555,22 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
         return False  # "Başbakan Yıldırım Ankara'da", "Dışişleri Bakanı Moskova'da": a title and its person, then the place
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+def _opened_by_street_word(toks: list[Token], k: int, res: LangResources) -> bool:
+    """Does the capitalised name ending at token `k` open with a street's or building's word (`street_before`: 'estadio
+    Gabba', 'Palacio Municipal de Deportes') and hold a name of its own before `k`, in a language whose names hold
+    lower-case connectors? Such a name ends, after a connector, with the town the building stands in, which is then a
+    place, not the tail of a club's or body's name (the caller asks only when a connector follows `k`)."""
+    if not res.connectors or not res.street_before or toks[k].text.casefold() in res.street_before:
+        return False  # 'Playa de Palma': the street word and its connector name the street after the town
+    j = k - 1
+    while j >= 0 and toks[j].sentence == toks[k].sentence and (_capitalised(toks[j].text)
+                                                               or toks[j].text in res.connectors):
+        if toks[j].text.casefold() in res.street_before:
+            return True
+        j -= 1
+    return j >= 0 and toks[j].sentence == toks[k].sentence and toks[j].text in res.street_before
 
 
 TITLED_NAME_WORDS = 3  # capitalised words of a person's name after a title ('Başbakan Binali Yıldırım')

@@ -1,0 +1,96 @@
+"""Spanish and Greek toponyms (issue 19, branch topo38): a country acting as a state, buildings whose name runs on
+through a connector, a far namesake after a street word, and Greek list items that repeat only the article.
+Sentences written for these tests (not corpus text), on the real gazetteer.
+"""
+
+from __future__ import annotations
+
+from lang_helpers import place_names
+
+
+def test_spanish_finite_verbs_by_lemma_and_ending() -> None:
+    from frontwatch.lang.state_subjects import finite_verb
+
+    assert finite_verb("instó", "es") and finite_verb("estará", "es")
+    assert finite_verb("es", "es") and finite_verb("ha", "es")  # auxiliaries, though stop words
+    assert not finite_verb("instar", "es")  # infinitive
+    assert not finite_verb("firmado", "es")  # participle
+    assert not finite_verb("como", "es")  # a function word whose lemma simplemma reads as 'comer'
+    assert not finite_verb("para", "es")
+
+
+def test_a_country_as_the_bare_subject_of_a_finite_verb_is_its_state(geoparser) -> None:
+    got = place_names("Minsk, 23 may (EFE). - Rusia instó hoy a reforzar la unión aduanera con sus vecinos.",
+                      "es", geoparser)
+    assert "Rusia" not in got, got
+    assert "Minsk" in got, got
+    got = place_names("El ministro recordó que España es la segunda potencia comercial de la región.", "es", geoparser)
+    assert "España" not in got, got
+
+
+def test_a_country_after_a_preposition_or_in_a_list_after_de_stays_a_place(geoparser) -> None:
+    got = place_names("Los inmigrantes llegaron a Rusia ayer y viajaron hasta Bielorrusia.", "es", geoparser)
+    assert "Rusia" in got and "Bielorrusia" in got, got
+    # the list's first item stands after 'de': the governments are the subject, not the countries
+    got = place_names("Los gobiernos de España y Francia se comprometieron hoy a abrir el túnel.", "es", geoparser)
+    assert "España" in got and "Francia" in got, got
+
+
+def test_a_town_as_the_subject_stays_a_place(geoparser) -> None:
+    got = place_names("Valladolid acogió hoy una presentación de la oferta turística.", "es", geoparser)
+    assert "Valladolid" in got, got
+
+
+def test_greek_subjects_are_untouched(geoparser) -> None:
+    # elNER (OntoNotes-style) keeps a country that acts as GPE: the rule is opt-in per language
+    got = place_names("Η Ρωσία ανακοίνωσε νέα μέτρα για τις εξαγωγές.", "el", geoparser)
+    assert "Ρωσία" in got, got
+
+
+def _tops(text: str, lang: str, geoparser):
+    from frontwatch.lang.geoparse import geoparse_text
+
+    return geoparse_text(text, lang, geoparser)[1]
+
+
+def test_a_building_name_runs_on_through_a_connector_to_the_town_that_closes_it(geoparser) -> None:
+    tops = _tops("El segundo partido se jugará el lunes en el estadio Gabba de Brisbane, ante unos 40.000 espectadores.",
+                 "es", geoparser)
+    got = {t.text: t.place for t in tops}
+    assert "estadio Gabba de Brisbane" in got, list(got)
+    assert got["estadio Gabba de Brisbane"].country == "AU"  # placed at the town that closes the name
+    tops = _tops("Oviedo, 23 may (EFE). - La mujer fue dada de alta hoy en el Hospital Valle del Nalón, en Langreo.",
+                 "es", geoparser)
+    assert "Hospital Valle del Nalón" in {t.text for t in tops}, [t.text for t in tops]
+
+
+def test_a_far_namesake_after_a_street_word_and_connector_is_the_street(geoparser) -> None:
+    tops = _tops("Madrid, 23 may (EFE). - La joven estaba en una discoteca de la plaza de Colón con dos amigas.",
+                 "es", geoparser)
+    got = {t.text: t.place for t in tops}
+    assert "plaza de Colón" in got and "Colón" not in got, list(got)
+    assert got["plaza de Colón"].country == "ES"
+
+
+def test_a_town_of_the_texts_country_after_a_street_word_stays_the_town(geoparser) -> None:
+    got = place_names("Barcelona, 23 may (EFE). - Los vuelos del aeropuerto de Barcelona sufrieron retrasos.",
+                      "es", geoparser)
+    assert "Barcelona" in got and "aeropuerto de Barcelona" not in got, got
+
+
+def test_greek_list_items_share_the_first_items_fused_preposition(geoparser) -> None:
+    got = place_names("Πορείες θα γίνουν αύριο στη Βαρκελώνη, τη Μαδρίτη και τη Σεβίλη, με πρωτοβουλία οργανώσεων.",
+                      "el", geoparser)
+    assert got.get("Σεβίλη") == "Sevilla", got
+    got = place_names("Οι εταιρείες έχουν γραφεία στο Πεκίνο και τη Σενζέν, κοντά στο Χονγκ Κονγκ.", "el", geoparser)
+    assert "Σενζέν" in got, got
+
+
+def test_a_name_after_an_article_with_no_list_needs_its_own_cue(geoparser) -> None:
+    from frontwatch.lang.toponyms import recognise_foreign
+    from frontwatch.lang.geoparse import name_index
+    from frontwatch.lang.sentences import split_sentences
+
+    text = "Συνάντησε τη Σεβίλη χθες το βράδυ."
+    spans = recognise_foreign(text, "el", split_sentences(text), name_index(geoparser))
+    assert all(s.prep is None for s in spans if s.text == "Σεβίλη"), spans
