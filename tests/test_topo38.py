@@ -87,9 +87,9 @@ def test_greek_list_items_share_the_first_items_fused_preposition(geoparser) -> 
 
 
 def test_a_name_after_an_article_with_no_list_needs_its_own_cue(geoparser) -> None:
-    from frontwatch.lang.toponyms import recognise_foreign
     from frontwatch.lang.geoparse import name_index
     from frontwatch.lang.sentences import split_sentences
+    from frontwatch.lang.toponyms import recognise_foreign
 
     text = "Συνάντησε τη Σεβίλη χθες το βράδυ."
     spans = recognise_foreign(text, "el", split_sentences(text), name_index(geoparser))
