@@ -94,3 +94,21 @@ def test_a_name_after_an_article_with_no_list_needs_its_own_cue(geoparser) -> No
     text = "Συνάντησε τη Σεβίλη χθες το βράδυ."
     spans = recognise_foreign(text, "el", split_sentences(text), name_index(geoparser))
     assert all(s.prep is None for s in spans if s.text == "Σεβίλη"), spans
+
+
+def test_an_acronym_the_text_defines_for_a_body_is_the_body_wherever_it_stands(geoparser) -> None:
+    text = ("Lima, 23 may (EFE). - Los países miembros de la Comunidad Andina (CAN) firmaron un acuerdo con China. "
+            "La CAN precisó que el comercio creció.")
+    got = place_names(text, "es", geoparser)
+    assert "CAN" not in got, got  # not Canada (its ISO code)
+    assert "Lima" in got and "China" in got, got
+
+
+def test_an_acronym_the_initials_do_not_spell_keeps_its_reading(geoparser) -> None:
+    from frontwatch.lang.acronyms import defined_acronyms
+    from frontwatch.lang.geoparse import geoparse_text
+
+    text = "La atleta Jane Smith (CAN) ganó la prueba en Toronto ante Mary Jones (USA)."
+    tops = geoparse_text(text, "es", geoparser)[1]
+    assert not defined_acronyms(text, tops)
+    assert "CAN" in {t.text for t in tops}, [t.text for t in tops]

@@ -20,6 +20,7 @@ from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.geo.span_candidate import TYPE_WORDS
+from frontwatch.lang.acronyms import defined_acronyms
 from frontwatch.lang.article_gender import masculine_persons
 from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.directions import directional_parts
@@ -184,7 +185,8 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
-        | _person_subjects(text, lang, sents, toponyms, cueless) | state_subjects(text, lang, toponyms)
+        | _person_subjects(text, lang, sents, toponyms, cueless) | state_subjects(text, lang, toponyms) \
+        | defined_acronyms(text, toponyms)
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
