@@ -112,3 +112,37 @@ def test_an_acronym_the_initials_do_not_spell_keeps_its_reading(geoparser) -> No
     tops = geoparse_text(text, "es", geoparser)[1]
     assert not defined_acronyms(text, tops)
     assert "CAN" in {t.text for t in tops}, [t.text for t in tops]
+
+
+def test_a_results_code_made_from_the_languages_country_name_is_that_country(geoparser) -> None:
+    got = place_names("16. Steven De Jongh (HOL - Rabobank) m. t. 17. Serguey Honchar (UCR - Liquigas) a 3:48.",
+                      "es", geoparser)
+    assert got.get("HOL") == "The Netherlands" and got.get("UCR") == "Ukraine", got
+
+
+def test_a_results_code_two_countries_share_names_neither() -> None:
+    from frontwatch.lang.country_codes import bracketed_codes, code_prefixes
+
+    assert "ESL" not in code_prefixes("es")  # Eslovaquia, Eslovenia
+    assert bracketed_codes("derrotaron a Hrbaty (ESL) por 6-4", "es") == []
+    assert bracketed_codes("la SUE y (sue)", "es") == []  # only three capitals in brackets
+
+
+def test_an_acronym_spelled_by_the_first_letters_of_its_words_is_the_body(geoparser) -> None:
+    got = place_names("Zaragoza, 23 may (EFE). - El grupo de Chunta Aragonesista (CHA) en las Cortes pidió hoy más "
+                      "fondos para Huesca.", "es", geoparser)
+    assert "CHA" not in got, got  # not Chad
+    assert "Huesca" in got, got
+
+
+def test_defined_acronyms_marks_every_mention_of_the_acronym(geoparser) -> None:
+    from dataclasses import replace
+
+    from frontwatch.lang.acronyms import defined_acronyms
+    from frontwatch.lang.geoparse import geoparse_text
+
+    text = "El grupo de Chunta Aragonesista (CHA) pidió fondos para Huesca. La CHA votará hoy."
+    huesca = next(t for t in geoparse_text(text, "es", geoparser)[1] if t.text == "Huesca")
+    at = text.rindex("CHA")
+    tops = [huesca, replace(huesca, start=at, end=at + 3, text="CHA")]
+    assert defined_acronyms(text, tops) == {1}

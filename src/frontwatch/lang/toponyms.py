@@ -205,7 +205,31 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
         keys = next((x for f in forms if (x := index.keys(f, lang))), ())
         out.append(_candidate(text, toks, idx[0], idx[-1] + 1, [*keys, *forms], res, loc_ents, other_ents))
     out = [s for s in out if s is not None]
+    codes = _results_codes(text, toks, lang, index, res, out, loc_ents, other_ents)
+    if codes:  # the code's own reading replaces the gazetteer's ('HOL' ~ Holle, 'SUE' ~ Sue)
+        spans_of = {(c.start, c.end) for c in codes}
+        out = [s for s in out if (s.start, s.end) not in spans_of] + codes
     out.sort(key=lambda s: s.start)
+    return out
+
+
+def _results_codes(text: str, toks: list[Token], lang: str, index, res: LangResources, found: list[SpanCandidate],
+                   loc_ents: list[EntitySpan], other_ents: list[EntitySpan]) -> list[SpanCandidate]:
+    """Candidates for the bracketed country codes of a results list ('(HOL - Rabobank)', `lang.country_codes`), each
+    looked up by the country's name in the language; not where a longer span covers the code."""
+    from frontwatch.lang.country_codes import bracketed_codes
+
+    out: list[SpanCandidate] = []
+    for start, end, name in bracketed_codes(text, lang):
+        if any(not (end <= s.start or start >= s.end) and (s.start, s.end) != (start, end) for s in found):
+            continue
+        a = next((k for k, t in enumerate(toks) if t.start == start and t.end == end), None)
+        keys = index.keys(name, lang)
+        if a is None or not keys:
+            continue
+        cand = _candidate(text, toks, a, a + 1, list(keys), res, loc_ents, other_ents)
+        if cand is not None:
+            out.append(cand)
     return out
 
 
