@@ -146,3 +146,13 @@ def test_defined_acronyms_marks_every_mention_of_the_acronym(geoparser) -> None:
     at = text.rindex("CHA")
     tops = [huesca, replace(huesca, start=at, end=at + 3, text="CHA")]
     assert defined_acronyms(text, tops) == {1}
+
+
+def test_an_aside_between_the_country_and_its_verb_and_a_relative_clause_that_is_none(geoparser) -> None:
+    got = place_names("Moscú, 23 may (EFE). - Rusia, a su vez, rechaza la entrada de sus vecinos en la Alianza.",
+                      "es", geoparser)
+    assert "Rusia" not in got, got
+    # 'que' opens a relative clause: the country is not the subject read before it (the gold keeps it LOC)
+    got = place_names("Addis Abeba (EFE). - Etiopía, que rechazó las propuestas, lanzó otra ofensiva en Zalambesa.",
+                      "es", geoparser)
+    assert "Etiopía" in got, got

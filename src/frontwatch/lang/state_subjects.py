@@ -26,6 +26,7 @@ from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Toponym
 
 _TOKEN = re.compile(r"\w+|[^\w\s]", re.UNICODE)
+MAX_ASIDE = 4  # words of an aside between the subject and its verb
 _CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "—", '"', "“", "”", "«", "»", "(", "."})
 
 
@@ -77,9 +78,17 @@ def _opens_clause(text: str, start: int, res: LangResources) -> bool:
 
 
 def _verb_follows(text: str, end: int, lang: str, res: LangResources) -> bool:
-    """Is the first word after `end`, past the `subject_gap` words, a finite verb? A comma right after the name
-    ends the search ('Etiopía, que rechazó ...': a relative clause, not the name's verb)."""
-    for tok in _TOKEN.findall(text[end:end + 80])[:4]:
+    """Is the first word after `end`, past the `subject_gap` words and an aside between commas ('Rusia, a su vez,
+    rechaza'), a finite verb? An aside that opens a clause ('Etiopía, que rechazó ...': a relative clause) is no
+    aside, and the name's verb is not read past it."""
+    toks = _TOKEN.findall(text[end:end + 120])
+    if toks[:1] == [","]:
+        close = next((k for k, tok in enumerate(toks[1:MAX_ASIDE + 2], 1) if tok == ","), None)
+        if close is None or close == 1 or toks[1].casefold() in res.subject_openers \
+                or any(not tok.isalpha() for tok in toks[1:close]):
+            return False
+        toks = toks[close + 1:]
+    for tok in toks[:4]:
         if tok.casefold() in res.subject_gap:
             continue
         return tok.islower() and finite_verb(tok, lang)  # an all-capital headline's words are not read
