@@ -156,3 +156,14 @@ def test_an_aside_between_the_country_and_its_verb_and_a_relative_clause_that_is
     got = place_names("Addis Abeba (EFE). - Etiopía, que rechazó las propuestas, lanzó otra ofensiva en Zalambesa.",
                       "es", geoparser)
     assert "Etiopía" in got, got
+
+
+def test_a_conjunct_of_a_greek_region_named_a_and_b_is_that_region(geoparser) -> None:
+    from frontwatch.lang.geoparse import name_index
+
+    index = name_index(geoparser)
+    assert index.keys("Θράκη", "el") == ("anatoliki makedonia kai thraki",)
+    assert index.keys("Ανατολική Μακεδονία", "el") == ("anatoliki makedonia kai thraki",)
+    assert index.keys("Δυτική", "el") == ()  # 'Dytikí Elláda' without the country: a compass word, no name
+    got = place_names("Ισχυρές βροχές έπληξαν χθες τα χωριά στη Θράκη.", "el", geoparser)
+    assert got.get("Θράκη") == "Anatolikí Makedonía kai Thráki", got
