@@ -167,3 +167,15 @@ def test_a_conjunct_of_a_greek_region_named_a_and_b_is_that_region(geoparser) ->
     assert index.keys("Δυτική", "el") == ()  # 'Dytikí Elláda' without the country: a compass word, no name
     got = place_names("Ισχυρές βροχές έπληξαν χθες τα χωριά στη Θράκη.", "el", geoparser)
     assert got.get("Θράκη") == "Anatolikí Makedonía kai Thráki", got
+
+
+def test_a_name_before_a_bracketed_country_code_is_the_athlete(geoparser) -> None:
+    got = place_names("Segunda jornada: Tillstrom / Kulti (SUE) derrotaron a Kucera / Hrbaty (ESL) por 6-4 y 7-6.",
+                      "es", geoparser)
+    assert "Kulti" not in got and "Kucera" not in got, got  # towns in India; here tennis players
+    assert got.get("SUE") == "Sweden", got
+
+
+def test_a_dateline_agency_in_brackets_is_no_country_code(geoparser) -> None:
+    got = place_names("Minsk (EFE). - Los cinco presidentes se reunieron hoy en la capital bielorrusa.", "es", geoparser)
+    assert "Minsk" in got, got
