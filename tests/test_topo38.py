@@ -179,3 +179,18 @@ def test_a_name_before_a_bracketed_country_code_is_the_athlete(geoparser) -> Non
 def test_a_dateline_agency_in_brackets_is_no_country_code(geoparser) -> None:
     got = place_names("Minsk (EFE). - Los cinco presidentes se reunieron hoy en la capital bielorrusa.", "es", geoparser)
     assert "Minsk" in got, got
+
+
+def test_a_municipality_word_joined_by_a_connector_governs_the_list_after_it(geoparser) -> None:
+    got = place_names("Girona, 23 may (EFE). - Hay nitratos en el agua de los municipios de Albons, Cabanes, La Pera, "
+                      "Ventalló y Vilademat.", "es", geoparser)
+    assert {"La Pera", "Ventalló", "Vilademat"} <= set(got), got  # Vilademat: a village the gazetteer lacks
+    got = place_names("Murcia, 23 may (EFE). - El club está situado en la localidad murciana de Los Belones.",
+                      "es", geoparser)
+    assert "Los Belones" in got, got
+
+
+def test_a_municipality_word_right_before_a_name_is_no_settlement_cue(geoparser) -> None:
+    got = place_names("Bilbao, 23 may (EFE). - Las diputaciones y la asociación de municipios Eudel firmaron un plan.",
+                      "es", geoparser)
+    assert "Eudel" not in got, got

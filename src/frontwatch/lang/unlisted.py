@@ -19,6 +19,9 @@ from frontwatch.lang.resources import load
 from frontwatch.model import Sentence, Toponym
 
 SETTLEMENT_KINDS = frozenset({"city", "village"})
+# a town or a municipality word names a settlement only joined to it by a connector ("el municipio de X"); directly
+# before a name it is as often a body's ("la asociación de municipios Eudel")
+JOINED_KINDS = frozenset({"town", "municipality"})
 MAX_NAME_WORDS = 3
 MAX_RUN_ONS = 2  # 'Palacio Municipal de Deportes de Badalona'
 ANCHOR_PRECISIONS = ("city", "admin2", "admin1")
@@ -44,6 +47,7 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
     if not res.cased:
         return []
     settlement = {w for w, kind in res.type_before.items() if kind in SETTLEMENT_KINDS}
+    joined_only = {w for w, kind in res.type_before.items() if kind in JOINED_KINDS} if res.connectors else set()
     street = res.street_before
     toks = tokenize(text, sents, frozenset(w for w in (*settlement, *street) if w.endswith(".")))
     out: list[UnlistedSpan] = []
@@ -58,15 +62,21 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
             continue
         if k == len(toks) - 1:
             break
-        if low not in settlement and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
+        # 'los municipios de Albons, ...': a town or municipality word counts when a connector joins it to the name
+        settled = low in settlement or (low in joined_only and tok.text.islower()
+                                        and _settlement_connector(toks, k + 1, tok.sentence, res) > k + 1)
+        if not settled and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
             continue  # 'М. Кропивницького' is an initial, not 'м.' (city)
         j = k + 1
         # 'с. Долина': a sentence splitter may take the abbreviation's dot for a full stop
         sentence = toks[j].sentence if tok.text.endswith(".") else tok.sentence
+        if settled and res.connectors:
+            j = _settlement_connector(toks, j, sentence, res)  # 'la localidad murciana de Los Belones'
         while low in street and j < len(toks) and j - k <= 2 and toks[j].text in res.connectors \
                 and toks[j].sentence == sentence:
             j += 1  # 'plaza de Colón', 'túnel del Somport': the street word, its connectors, the name
-        lead = j
+        joined = j > k + 1 and settled
+        lead = j  # where the name begins, past the settlement word's connector
         while j < len(toks) and j - lead < MAX_NAME_WORDS and toks[j].sentence == sentence \
                 and _dedication(toks[j], text, res):
             j += 1  # 'парку ім. В. Леніна', 'парку Т. Шевченка': 'named after' and initials open the name
@@ -92,9 +102,47 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
             if number:
                 end = number.end()
         else:
-            start, end = toks[k + 1].start, toks[j - 1].end
+            start, end = toks[lead].start, toks[j - 1].end
         out.append(UnlistedSpan(start, end, sentence, low in street, lead > k + 1, lead < first, run_on))
+        if joined:  # 'los municipios de Albons, Cabanes, La Pera, Ventalló y Vilademat': the word governs the list
+            out += [UnlistedSpan(a, b, sentence, False) for a, b in _listed_names(toks, j, sentence, text, res)]
     return sorted(out, key=lambda u: u.start)
+
+
+def _settlement_connector(toks, j: int, sentence: int, res) -> int:
+    """Past a settlement word, the token where its name begins when a connector joins them ('municipio de X'), one
+    lower-case adjective allowed before it ('localidad murciana de X', 'aldea libanesa de X'); else `j` itself."""
+    c = j
+    if c < len(toks) and toks[c].sentence == sentence and toks[c].text.islower() and toks[c].text.isalpha() \
+            and toks[c].text not in res.connectors and toks[c].text.casefold() not in res.stop:
+        c += 1  # the adjective
+    n = c
+    while n < len(toks) and n - c < 2 and toks[n].sentence == sentence and toks[n].text in res.connectors:
+        n += 1
+    return n if n > c else j
+
+
+def _listed_names(toks, j: int, sentence: int, text: str, res) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised names listed after the one ending before token `j`, joined by a comma or the
+    language's 'and' ('Albons, Cabanes, La Pera, Ventalló y Vilademat')."""
+    from frontwatch.lang.toponyms import _capitalised
+
+    out: list[tuple[int, int]] = []
+    while j < len(toks) and toks[j].sentence == sentence:
+        gap = text[toks[j - 1].end:toks[j].start]
+        if gap == " " and toks[j].text.casefold() in res.and_words:
+            j += 1
+        elif gap != ", ":
+            break
+        first = j
+        while j < len(toks) and j - first < MAX_NAME_WORDS and toks[j].sentence == sentence \
+                and _capitalised(toks[j].text) and not toks[j].text.isupper() and _name_word(toks, j, res) \
+                and (j == first or text[toks[j - 1].end:toks[j].start] == " "):
+            j += 1
+        if j == first:
+            break
+        out.append((toks[first].start, toks[j - 1].end))
+    return out
 
 
 def _run_on(toks, j: int, sentence: int, text: str, res) -> tuple[int, bool]:
