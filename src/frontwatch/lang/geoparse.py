@@ -20,9 +20,11 @@ from itertools import pairwise
 
 from frontwatch.geo.fold import is_latin
 from frontwatch.geo.span_candidate import TYPE_WORDS
+from frontwatch.lang.acronyms import defined_acronyms
 from frontwatch.lang.article_gender import masculine_persons
 from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.club_moves import club_towns
+from frontwatch.lang.country_codes import coded_athletes
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
@@ -38,6 +40,7 @@ from frontwatch.lang.person_subjects import person_subjects
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
+from frontwatch.lang.state_subjects import state_subjects
 from frontwatch.lang.team_names import team_countries
 from frontwatch.lang.toponyms import recognise_foreign
 from frontwatch.lang.unlisted import anchor_unlisted, unlisted_spans
@@ -189,7 +192,8 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
         | _person_subjects(text, lang, sents, toponyms, cueless) | person_marked(text, lang, toponyms) \
-        | club_towns(text, lang, sents, toponyms)
+        | club_towns(text, lang, sents, toponyms) | state_subjects(text, lang, toponyms) \
+        | defined_acronyms(text, toponyms) | coded_athletes(text, lang, toponyms, name_index(geoparser))
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)

@@ -75,6 +75,17 @@ def place_aliases(lang: str) -> dict[str, str]:
         return {}
 
 
+def _split_words(words: list[str], joints: set[str]) -> list[list[str]]:
+    """`words` cut at each joint word ('anatoliki makedonia kai thraki' → [anatoliki makedonia], [thraki])."""
+    out: list[list[str]] = [[]]
+    for w in words:
+        if w in joints:
+            out.append([])
+        else:
+            out[-1].append(w)
+    return [p for p in out if p]
+
+
 def _without_gloss(key: str) -> str:
     """A gazetteer key without a bracketed gloss ('άγκυρα (ankyra)' → 'άγκυρα')."""
     return " ".join(_GLOSS.sub(" ", key).split())
@@ -188,6 +199,8 @@ class NameIndex:
                 latin = romanize(form, lang)
                 if latin and len(latin) >= 4 and self._latin_known(name_key(latin), load(lang).romanize_countries):
                     out.append(name_key(latin))
+                elif latin and len(latin) >= 4 and name_key(latin) in self.region_parts(lang):
+                    out.append(self.region_parts(lang)[name_key(latin)])  # 'Θράκη' → Anatolikí Makedonía kai Thráki
             if not out and sound and load(lang).phonetic and " " not in form.strip():  # a large foreign place by its sound
                 out += self._greek_sound_keys().get(greek_key(form), ()) \
                     or self._phonetic_keys().get(greek_key(form), ())  # ('Λισαβόνα' ~ 'Λισαβώνα'; 'Καλιφόρνια')
@@ -208,6 +221,35 @@ class NameIndex:
             if found:
                 return found
         return ()
+
+    @lru_cache(maxsize=16)  # noqa: B019 - one index per process
+    def region_parts(self, lang: str) -> dict[str, str]:
+        """Romanised short names of the first-level regions of the language's `romanize_countries` → the region's
+        gazetteer key. GeoNames names some regions by two historic ones joined by 'and' ('Anatolikí Makedonía kai
+        Thráki') or by a part and the country ('Stereá Elláda'); news names each conjunct alone ('Θράκη') and the part
+        without the country ('της Στερεάς'). A remainder that is only a compass word ('Dytikí') names nothing."""
+        res = load(lang)
+        countries = res.romanize_countries
+        if not countries:
+            return {}
+        joints = {r for w in res.and_words if (r := romanize(w, lang))}
+        compass = tuple(r for w in res.directions if (r := romanize(w.rstrip("*"), lang)))
+        country_words = {r for name, code in country_names(lang).items() if code in countries
+                         and (r := romanize(name, lang))}
+        marks = ",".join("?" * len(countries))
+        rows = self._conn.execute(
+            f"SELECT asciiname FROM places WHERE precision = 'admin1' AND country IN ({marks})", countries)
+        out: dict[str, str] = {}
+        for (name,) in rows:  # the ASCII name: romanised forms carry no accents ('Thráki' → 'thraki')
+            full = name_key(name or "")
+            words = full.split()
+            parts = [" ".join(p) for p in _split_words(words, joints)] if joints & set(words) else []
+            if len(words) > 1 and words[-1] in country_words:
+                parts.append(" ".join(words[:-1]))
+            for part in parts:
+                if part and part != full and not (" " not in part and part.startswith(compass)) and len(part) >= 4:
+                    out.setdefault(part, full)
+        return out
 
     def _latin_known(self, key: str, countries: tuple[str, ...]) -> bool:
         """Is `key` a place's name in one of `countries` (the ones the romanisation is used for)?"""

@@ -98,6 +98,17 @@ class LangResources:
     # feminine_endings ('ة', 'ات') is the adjective agreeing with it ('التوجهات السعودية'; `lang.nisba`)
     nisba_endings: tuple[str, ...] = ()
     feminine_endings: tuple[str, ...] = ()
+    # a country as the bare subject of a finite verb is its state (`lang.state_subjects`): words that open the
+    # clause before it ('que', 'donde'), words between it and its verb ('no', 'hoy'), the lemma endings of a verb's
+    # infinitive, a word's non-finite endings (infinitive, gerund, participle), and auxiliaries ('ser', 'haber')
+    subject_openers: frozenset[str] = frozenset()
+    subject_gap: frozenset[str] = frozenset()
+    verb_infinitive_endings: tuple[str, ...] = ()
+    verb_nonfinite_endings: tuple[str, ...] = ()
+    auxiliaries: frozenset[str] = frozenset()
+    # articles a list's later items repeat without the preposition fused into the first one's ('στη Βαρκελώνη, τη
+    # Μαδρίτη'): such an item takes the first item's preposition (`lang.toponyms._shared_prep`)
+    list_articles: frozenset[str] = frozenset()
     dedications: frozenset[str] = frozenset()  # 'ім.', 'імені' (named after) before a person's name in a street's (`lang.unlisted`)
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
@@ -207,7 +218,13 @@ def load(code: str) -> LangResources:
         disease_heads=tuple(raw.get("disease_heads", [])),
         masculine_articles=frozenset(w.casefold() for w in raw.get("masculine_articles", [])),
         masculine_endings=tuple(w.casefold() for w in raw.get("masculine_endings", [])),
+        list_articles=frozenset(w.casefold() for w in raw.get("list_articles", [])),
         dedications=frozenset(w.casefold() for w in raw.get("dedications", [])),
         nisba_endings=tuple(raw.get("nisba_endings", [])),
         feminine_endings=tuple(raw.get("feminine_endings", [])),
+        subject_openers=frozenset(w.casefold() for w in raw.get("subject_openers", [])),
+        subject_gap=frozenset(w.casefold() for w in raw.get("subject_gap", [])),
+        verb_infinitive_endings=tuple(raw.get("verb_infinitive_endings", [])),
+        verb_nonfinite_endings=tuple(raw.get("verb_nonfinite_endings", [])),
+        auxiliaries=frozenset(w.casefold() for w in raw.get("auxiliaries", [])),
     )

@@ -219,7 +219,31 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
         keys = next((x for f in forms if (x := index.keys(f, lang))), ())
         out.append(_candidate(text, toks, idx[0], idx[-1] + 1, [*keys, *forms], res, loc_ents, other_ents))
     out = [s for s in out if s is not None]
+    codes = _results_codes(text, toks, lang, index, res, out, loc_ents, other_ents)
+    if codes:  # the code's own reading replaces the gazetteer's ('HOL' ~ Holle, 'SUE' ~ Sue)
+        spans_of = {(c.start, c.end) for c in codes}
+        out = [s for s in out if (s.start, s.end) not in spans_of] + codes
     out.sort(key=lambda s: s.start)
+    return out
+
+
+def _results_codes(text: str, toks: list[Token], lang: str, index, res: LangResources, found: list[SpanCandidate],
+                   loc_ents: list[EntitySpan], other_ents: list[EntitySpan]) -> list[SpanCandidate]:
+    """Candidates for the bracketed country codes of a results list ('(HOL - Rabobank)', `lang.country_codes`), each
+    looked up by the country's name in the language; not where a longer span covers the code."""
+    from frontwatch.lang.country_codes import bracketed_codes
+
+    out: list[SpanCandidate] = []
+    for start, end, name in bracketed_codes(text, lang):
+        if any(not (end <= s.start or start >= s.end) and (s.start, s.end) != (start, end) for s in found):
+            continue
+        a = next((k for k, t in enumerate(toks) if t.start == start and t.end == end), None)
+        keys = index.keys(name, lang)
+        if a is None or not keys:
+            continue
+        cand = _candidate(text, toks, a, a + 1, list(keys), res, loc_ents, other_ents)
+        if cand is not None:
+            out.append(cand)
     return out
 
 
@@ -423,6 +447,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     prep = None
     if before > 0 and toks[before - 1].sentence == toks[a].sentence:
         prep = res.preps.get(toks[before - 1].text.casefold())
+    if prep is None and res.list_articles:
+        prep = _shared_prep(text, toks, before, res)
     if prep is None and not res.cased and _after_seat_head(text, toks, before, res):
         prep = "in"  # 'بلدية بيرزيت', 'سجن جلبوع': a body named after its seat stands in that town
     if prep is None and res.case_preps:  # "Yorktown'da": the locative suffix is the preposition
@@ -484,6 +510,30 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     )
 
 
+def _shared_prep(text: str, toks: list[Token], a: int, res: LangResources) -> str | None:
+    """The preposition of a list's first item, for a later item that repeats only its article: Greek fuses 'σε' with
+    the article ('στη Βαρκελώνη'), and the next items keep the article alone ('στη Βαρκελώνη, τη Μαδρίτη και τη
+    Σεβίλη', 'στο Πεκίνο και τη Σενζέν'). Items are capitalised words joined by a comma or the language's 'and'."""
+    k = a - 1
+    while k > 0 and toks[k].sentence == toks[a].sentence and toks[k].text.casefold() in res.list_articles:
+        j = k - 1  # the joint before the article: ', ' or ' και '
+        if j >= 0 and toks[j].text.casefold() in res.and_words and text[toks[j].end:toks[k].start] == " ":
+            j -= 1
+        elif text[toks[j].end:toks[k].start] != ", ":
+            return None
+        if j < 0 or toks[j].sentence != toks[a].sentence or not _capitalised(toks[j].text):
+            return None
+        while j > 0 and _capitalised(toks[j - 1].text) and text[toks[j - 1].end:toks[j].start] == " ":
+            j -= 1  # the earlier item's other words
+        if j == 0 or toks[j - 1].sentence != toks[a].sentence or text[toks[j - 1].end:toks[j].start] != " ":
+            return None
+        prep = res.preps.get(toks[j - 1].text.casefold())
+        if prep is not None:
+            return prep
+        k = j - 1  # that item repeated the article too: look further back
+    return None
+
+
 def _after_seat_head(text: str, toks: list[Token], a: int, res: LangResources) -> bool:
     """In a script without capitals, is the word right before token `a` a body's head that is named after
     the town it sits in (`seat_heads`: 'بلدية', 'سجن', 'جامعة'), joined by one space, with or without its
@@ -526,6 +576,8 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
             " " + "".join(t.text for t in toks[k + 1:a])):
         return False  # not adjacent: a comma or a bracket between ('Alepo, Damasco')
     word = toks[k].text
+    if k < a - 1 and _opened_by_street_word(toks, k, res):
+        return False  # 'estadio Gabba de Brisbane': a building's name closes with its town (`lang.unlisted` keeps both)
     if toks[k].first and not (res.initial_names and a not in countries and not _everyday(word, res.code)):
         # a sentence's first word is capitalised whatever it is; where it is no everyday word it is a name, and a
         # town after it a surname ('Bryan Williams', 'Panikos Kristallis'), but seldom a country ('Maasbüll Almanya'nın')
@@ -544,6 +596,22 @@ def _inside_longer_name(text: str, toks: list[Token], a: int, res: LangResources
         return False  # "Başbakan Yıldırım Ankara'da", "Dışişleri Bakanı Moskova'da": a title and its person, then the place
     return word[:1].isupper() and not word.isupper() and word.casefold() not in res.stop \
         and word.casefold() not in res.type_before and word.casefold() not in res.preps
+
+
+def _opened_by_street_word(toks: list[Token], k: int, res: LangResources) -> bool:
+    """Does the capitalised name ending at token `k` open with a street's or building's word (`street_before`: 'estadio
+    Gabba', 'Palacio Municipal de Deportes') and hold a name of its own before `k`, in a language whose names hold
+    lower-case connectors? Such a name ends, after a connector, with the town the building stands in, which is then a
+    place, not the tail of a club's or body's name (the caller asks only when a connector follows `k`)."""
+    if not res.connectors or not res.street_before or toks[k].text.casefold() in res.street_before:
+        return False  # 'Playa de Palma': the street word and its connector name the street after the town
+    j = k - 1
+    while j >= 0 and toks[j].sentence == toks[k].sentence and (_capitalised(toks[j].text)
+                                                               or toks[j].text in res.connectors):
+        if toks[j].text.casefold() in res.street_before:
+            return True
+        j -= 1
+    return j >= 0 and toks[j].sentence == toks[k].sentence and toks[j].text in res.street_before
 
 
 TITLED_NAME_WORDS = 3  # capitalised words of a person's name after a title ('Başbakan Binali Yıldırım')

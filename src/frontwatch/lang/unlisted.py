@@ -19,7 +19,11 @@ from frontwatch.lang.resources import load
 from frontwatch.model import Sentence, Toponym
 
 SETTLEMENT_KINDS = frozenset({"city", "village"})
+# a town or a municipality word names a settlement only joined to it by a connector ("el municipio de X"); directly
+# before a name it is as often a body's ("la asociación de municipios Eudel")
+JOINED_KINDS = frozenset({"town", "municipality"})
 MAX_NAME_WORDS = 3
+MAX_RUN_ONS = 2  # 'Palacio Municipal de Deportes de Badalona'
 ANCHOR_PRECISIONS = ("city", "admin2", "admin1")
 _HOUSE_NUMBER = re.compile(r",\s?\d+[\w/-]*")
 
@@ -32,6 +36,7 @@ class UnlistedSpan:
     street: bool
     linked: bool = False  # a connector joins the street word and the name ('plaza de Colón')
     dedicated: bool = False  # 'ім. Горького': the name is a person's, so a place inside it is not one
+    run_on: bool = False  # the name runs on through a connector ('estadio Gabba de Brisbane'): the span wins
 
 
 def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[UnlistedSpan]:
@@ -42,6 +47,7 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
     if not res.cased:
         return []
     settlement = {w for w, kind in res.type_before.items() if kind in SETTLEMENT_KINDS}
+    joined_only = {w for w, kind in res.type_before.items() if kind in JOINED_KINDS} if res.connectors else set()
     street = res.street_before
     toks = tokenize(text, sents, frozenset(w for w in (*settlement, *street) if w.endswith(".")))
     out: list[UnlistedSpan] = []
@@ -56,15 +62,21 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
             continue
         if k == len(toks) - 1:
             break
-        if low not in settlement and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
+        # 'los municipios de Albons, ...': a town or municipality word counts when a connector joins it to the name
+        settled = low in settlement or (low in joined_only and tok.text.islower()
+                                        and _settlement_connector(toks, k + 1, tok.sentence, res) > k + 1)
+        if not settled and low not in street or (len(tok.text) <= 2 and tok.text[:1].isupper()):
             continue  # 'М. Кропивницького' is an initial, not 'м.' (city)
         j = k + 1
         # 'с. Долина': a sentence splitter may take the abbreviation's dot for a full stop
         sentence = toks[j].sentence if tok.text.endswith(".") else tok.sentence
+        if settled and res.connectors:
+            j = _settlement_connector(toks, j, sentence, res)  # 'la localidad murciana de Los Belones'
         while low in street and j < len(toks) and j - k <= 2 and toks[j].text in res.connectors \
                 and toks[j].sentence == sentence:
             j += 1  # 'plaza de Colón', 'túnel del Somport': the street word, its connectors, the name
-        lead = j
+        joined = j > k + 1 and settled
+        lead = j  # where the name begins, past the settlement word's connector
         while j < len(toks) and j - lead < MAX_NAME_WORDS and toks[j].sentence == sentence \
                 and _dedication(toks[j], text, res):
             j += 1  # 'парку ім. В. Леніна', 'парку Т. Шевченка': 'named after' and initials open the name
@@ -82,15 +94,78 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
             if low in street and k > 0 and _adjective_name(toks[k - 1], tok, text, lang):
                 out.append(UnlistedSpan(toks[k - 1].start, tok.end, tok.sentence, True))  # 'Маріїнського парку'
             continue
+        run_on = False
         if low in street:
+            j, run_on = _run_on(toks, j, sentence, text, res)
             start, end = tok.start, toks[j - 1].end
             number = _HOUSE_NUMBER.match(text, end)
             if number:
                 end = number.end()
         else:
-            start, end = toks[k + 1].start, toks[j - 1].end
-        out.append(UnlistedSpan(start, end, sentence, low in street, lead > k + 1, lead < first))
+            start, end = toks[lead].start, toks[j - 1].end
+        out.append(UnlistedSpan(start, end, sentence, low in street, lead > k + 1, lead < first, run_on))
+        if joined:  # 'los municipios de Albons, Cabanes, La Pera, Ventalló y Vilademat': the word governs the list
+            out += [UnlistedSpan(a, b, sentence, False) for a, b in _listed_names(toks, j, sentence, text, res)]
     return sorted(out, key=lambda u: u.start)
+
+
+def _settlement_connector(toks, j: int, sentence: int, res) -> int:
+    """Past a settlement word, the token where its name begins when a connector joins them ('municipio de X'), one
+    lower-case adjective allowed before it ('localidad murciana de X', 'aldea libanesa de X'); else `j` itself."""
+    c = j
+    if c < len(toks) and toks[c].sentence == sentence and toks[c].text.islower() and toks[c].text.isalpha() \
+            and toks[c].text not in res.connectors and toks[c].text.casefold() not in res.stop:
+        c += 1  # the adjective
+    n = c
+    while n < len(toks) and n - c < 2 and toks[n].sentence == sentence and toks[n].text in res.connectors:
+        n += 1
+    return n if n > c else j
+
+
+def _listed_names(toks, j: int, sentence: int, text: str, res) -> list[tuple[int, int]]:
+    """(start, end) of the capitalised names listed after the one ending before token `j`, joined by a comma or the
+    language's 'and' ('Albons, Cabanes, La Pera, Ventalló y Vilademat')."""
+    from frontwatch.lang.toponyms import _capitalised
+
+    out: list[tuple[int, int]] = []
+    while j < len(toks) and toks[j].sentence == sentence:
+        gap = text[toks[j - 1].end:toks[j].start]
+        if gap == " " and toks[j].text.casefold() in res.and_words:
+            j += 1
+        elif gap != ", ":
+            break
+        first = j
+        while j < len(toks) and j - first < MAX_NAME_WORDS and toks[j].sentence == sentence \
+                and _capitalised(toks[j].text) and not toks[j].text.isupper() and _name_word(toks, j, res) \
+                and (j == first or text[toks[j - 1].end:toks[j].start] == " "):
+            j += 1
+        if j == first:
+            break
+        out.append((toks[first].start, toks[j - 1].end))
+    return out
+
+
+def _run_on(toks, j: int, sentence: int, text: str, res) -> tuple[int, bool]:
+    """Where a street's or building's name ends when lower-case connectors join further capitalised words to it
+    ('estadio Gabba de Brisbane', 'Hospital Valle del Nalón', 'Palacio Municipal de Deportes de Badalona'): the
+    name runs to its last capitalised word, at most MAX_RUN_ONS times; (end token, whether it ran on)."""
+    from frontwatch.lang.toponyms import _capitalised
+
+    ran = False
+    for _ in range(MAX_RUN_ONS):
+        c = j
+        while c < len(toks) and c - j < 2 and toks[c].sentence == sentence and toks[c].text in res.connectors \
+                and text[toks[c - 1].end:toks[c].start] == " ":
+            c += 1  # 'de', 'de la', 'del': lower-case only, so 'De Gispert' is no connector
+        if c == j or c >= len(toks) or toks[c].sentence != sentence or text[toks[c - 1].end:toks[c].start] != " " \
+                or not _capitalised(toks[c].text) or toks[c].text.isupper() or toks[c].text.casefold() in res.stop:
+            break
+        j = c
+        while j < len(toks) and j - c < MAX_NAME_WORDS and toks[j].sentence == sentence and _capitalised(toks[j].text) \
+                and not toks[j].text.isupper() and _name_word(toks, j, res) and text[toks[j - 1].end:toks[j].start] == " ":
+            j += 1
+        ran = True
+    return j, ran
 
 
 def _dedication(tok, text: str, res) -> bool:
@@ -121,8 +196,12 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
               and (t.precision or t.place.precision) in ANCHOR_PRECISIONS]
     # A street named after a town or a person ('вулиці Шевченка') is the street, not the town.
     # Joined by a connector, the name may be the town the feature belongs to ('puerto de Barcelona'): the town stays.
-    inside = {id(t) for s in spans if (s.street or s.dedicated) and not s.linked for t in toponyms
+    # A name that runs on through a connector ('estadio Gabba de Brisbane') is the building's, placed at the town
+    # that closes it.
+    inside = {id(t) for s in spans if (s.street or s.dedicated) and (not s.linked or s.run_on) for t in toponyms
               if s.start <= t.start and t.end <= s.end and (t.start, t.end) != (s.start, s.end)}
+    inside |= _far_namesakes(spans, toponyms)
+    closing = {(s.start, s.end): t for s in spans if s.run_on for t in placed if s.start < t.start and t.end == s.end}
     toponyms = [t for t in toponyms if id(t) not in inside]
     placed = [t for t in placed if id(t) not in inside]
     taken = [(t.start, t.end) for t in toponyms]
@@ -137,7 +216,7 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
         own = [t for t in placed if t.sentence == s.sentence]
         after = [t for t in own if t.start >= s.end]
         before = [t for t in placed if t.end <= s.start]
-        anchor = after[0] if after else (before[-1] if before else None)
+        anchor = closing.get((s.start, s.end)) or (after[0] if after else (before[-1] if before else None))
         if anchor is None and s.street:  # a street with no town named before it: the text's first place
             anchor = next((t for t in toponyms if t.place is not None and t.relative is None), None)
         if anchor is None:
@@ -147,6 +226,23 @@ def anchor_unlisted(spans: list[UnlistedSpan], toponyms: list[Toponym], text: st
                            score=round(min(anchor.score, 0.5), 3), precision=anchor.precision or anchor.place.precision,
                            sentence=s.sentence))
     return sorted(out, key=lambda t: (t.start, t.end))
+
+
+def _far_namesakes(spans: list[UnlistedSpan], toponyms: list[Toponym]) -> set[int]:
+    """Ids of the toponyms a connector joins to a street or building word ('plaza de Colón', 'iglesia de San Pedro')
+    that lie in no country the text's other places lie in: a feature is named after the town it belongs to
+    ('aeropuerto de Barcelona'), so a namesake town far away (Colón, Honduras) means a person or a saint named it."""
+    out: set[int] = set()
+    for s in spans:
+        if not (s.street and s.linked) or s.run_on:
+            continue
+        for t in toponyms:
+            if t.place is None or not (s.start < t.start and t.end == s.end):
+                continue
+            theatre = {u.place.country for u in toponyms if u is not t and u.place is not None and u.relative is None}
+            if theatre and t.place.country not in theatre:
+                out.add(id(t))
+    return out
 
 
 def _adjective_name(word, street_word, text: str, lang: str) -> bool:
