@@ -141,6 +141,18 @@ def everyday_site_runs(doc: "Doc") -> list[tuple["Span", str]]:
     return [(run, head) for run, head, everyday in _runs(doc) if everyday]
 
 
+def natural_feature(text: str) -> bool:
+    """A natural feature's name: two words or more, the last a feature word ('the Thardeh Mountains',
+    'Kodori Gorge') or the first an opener ('Jabal Al-Zahiyah', 'Talat Al-Bureij'), both from
+    data/locative.json. The model often labels such a transliterated name PERSON; a mountain is never a
+    person, and a populated-places gazetteer lists none."""
+    parts = text.split()
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    w = words()
+    return parts[-1].lower() in w.natural_feature_words or parts[0].lower().rstrip(".") in w.natural_feature_openers
+
+
 def mark_sites(doc: "Doc", spans: Sequence["SpanCandidate"]) -> None:
     """Mark with its site head every span that is a site's whole name (`site_runs`; 'Castello
     Road' as the model's entity too) or a piece of its name ('Castello' of 'Castello road')."""
@@ -197,4 +209,4 @@ def site_senses(span: "SpanCandidate", cands: Sequence["Candidate"], theatre: "T
     return out
 
 
-__all__ = ["everyday_site_runs", "is_site_name", "mark_sites", "site_runs", "site_senses", "site_surfaces"]
+__all__ = ["everyday_site_runs", "is_site_name", "mark_sites", "natural_feature", "site_runs", "site_senses", "site_surfaces"]

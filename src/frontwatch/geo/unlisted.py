@@ -18,6 +18,7 @@ from typing import TypeVar
 from frontwatch.geo.locative import words
 from frontwatch.geo.recognize import ORG_WORDS, SpanCandidate
 from frontwatch.geo.resolve import Resolution
+from frontwatch.geo.sites import natural_feature
 from frontwatch.model import Candidate, Place, Toponym
 
 K = TypeVar("K")
@@ -266,7 +267,12 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 continue
             if span.tied_only:
                 continue  # 'the Grand Hotel' with no host named: nothing says where it is
-        site = named_site(span)
+        # a natural feature in a locative role is a site too ('targeting Talat Al-Bureij', 'capturing Jabal
+        # Al-Zahiyah'), and never a person, whatever the model's label. In a locative role only, as any unlisted
+        # name: after a mere preposition ('on Jabal Thardeh') it gained nothing on tune and moved two places
+        feature = natural_feature(span.text) and not (span.in_org_entity or span.inner) and (
+            span.locative in _UNLISTED_ROLES)
+        site = named_site(span) or feature
         # 'at Kibeho', 'at Tal Kroum': 'at' also takes times and organisations, so only where the
         # model itself says place (GPE, LOC).
         at_place = span.locative is None and span.prep == "at" and span.label in ("GPE", "LOC")
@@ -274,7 +280,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
         own_noun = len(span.text.split()) > 1 and last in words().suffix_nouns  # 'Bama Town'
-        if span.person_like and (span.label != "PERSON"
+        if span.person_like and not feature and (span.label != "PERSON"
                                  or not (own_noun or span.locative in ("place_noun", "territory", "prep"))):
             continue  # a title before it, or a PERSON only as an object ('hit Trooper X'): people are attacked too
         if (span.calendar or span.person_name or span.speech_subject or span.short_code
@@ -295,7 +301,9 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if (len(words_) == 1 and words_[0].isupper()) or _counted_thing(span, text):
             continue  # 'destroyed a VBIED', 'a Humvee': an acronym alone, or a thing counted with 'a', is no village's name
         arabic = words_[0].lower().split("-")[0] in _ARTICLES and "-" in words_[0]
-        attacked_site = site or (span.locative in ("territory", "object", "target_noun") and last in facility)
+        # a feature named in everyday words stays under the everyday-words rule ('along Mount Hood's slopes in
+        # Oregon': a state's point is far from a mountain); its kind word only says it is no person
+        attacked_site = (site and not feature) or (span.locative in ("territory", "object", "target_noun") and last in facility)
         if not (arabic or attacked_site) and all(common_word(x) for x in words_ if x.lower() not in _ARTICLES):
             continue  # 'Historic District', 'Dragon City', 'House': everyday words, not a village's name
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
