@@ -12,7 +12,12 @@ from __future__ import annotations
 import pytest
 from geo_helpers import toponyms
 
-from frontwatch.geo.sites import everyday_site_runs, natural_feature, site_runs
+from frontwatch.geo.sites import (
+    everyday_site_runs,
+    natural_feature,
+    prefix_site_runs,
+    site_runs,
+)
 
 
 def _unlisted(tops, text: str):
@@ -74,3 +79,15 @@ def test_a_natural_feature_labelled_a_person_is_a_place(nlp, geoparser) -> None:
     object was passed over (people are attacked too); a hill's name is no person's. Fails before."""
     placed = _unlisted(toponyms(nlp, geoparser, "Rebels attacked Talat Al-Ahmar near Idlib on Sunday."), "Talat Al-Ahmar")
     assert placed and placed[0].place.name == "Idlib"
+
+
+@pytest.mark.slow
+def test_a_site_named_head_first_is_put_at_its_tied_host(nlp, geoparser) -> None:
+    """'the Temple of Heaven in downtown Beijing': the prefix form, a site head then 'of' and a name,
+    placed at the town its sentence ties it to. Fails before the change (no such span)."""
+    text = "Police closed the gates of the Temple of Heaven in downtown Beijing on Sunday."
+    assert [(r.text, h) for r, h in prefix_site_runs(nlp(text))] == [("Temple of Heaven", "temple")]
+    placed = _unlisted(toponyms(nlp, geoparser, text), "Temple of Heaven")
+    assert placed and placed[0].place.name == "Beijing"
+    tops = toponyms(nlp, geoparser, "Police closed the gates of the Temple of Heaven on Sunday.")
+    assert not any(t.text == "Temple of Heaven" for t in tops)  # no host named: no place

@@ -141,6 +141,30 @@ def everyday_site_runs(doc: "Doc") -> list[tuple["Span", str]]:
     return [(run, head) for run, head, everyday in _runs(doc) if everyday]
 
 
+def prefix_site_runs(doc: "Doc") -> list[tuple["Span", str]]:
+    """Sites named with their head first: 'the Temple of Heaven', 'the Tomb of the Patriarchs', 'the
+    Church of the Nativity' (a capitalised site head, 'of', a proper name). The name after 'of' is often a
+    town's ('the Port of Beirut', 'the Palace of Westminster'), so, as `everyday_site_runs`, the whole is a
+    place only at a host its sentence ties it to, and never marks a piece of itself a site's."""
+    heads = words().site_heads
+    out: list[tuple["Span", str]] = []
+    for i in range(len(doc) - 2):
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.lower_ in heads and doc[i + 1].lower_ == "of"):
+            continue
+        if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
+            continue  # '[Kindi] Hospital of ...': the head closes another name
+        j = i + 2
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and k - j < MAX_NAME_WORDS and _name_token(doc, k) and doc[k].sent == tok.sent:
+            k += 1
+        if k > j and doc[j].text[:1].isupper():
+            out.append((doc[i:k], tok.lower_))
+    return out
+
+
 def natural_feature(text: str) -> bool:
     """A natural feature's name: two words or more, the last a feature word ('the Thardeh Mountains',
     'Kodori Gorge') or the first an opener ('Jabal Al-Zahiyah', 'Talat Al-Bureij'), both from
@@ -209,4 +233,4 @@ def site_senses(span: "SpanCandidate", cands: Sequence["Candidate"], theatre: "T
     return out
 
 
-__all__ = ["everyday_site_runs", "is_site_name", "mark_sites", "natural_feature", "site_runs", "site_senses", "site_surfaces"]
+__all__ = ["everyday_site_runs", "is_site_name", "mark_sites", "natural_feature", "prefix_site_runs", "site_runs", "site_senses", "site_surfaces"]
