@@ -16,6 +16,12 @@ the town the text ties it to, else nowhere; never at a namesake town far away. S
   Inside the theatre the senses stay ('the Aleppo airport', 'Dumayr Airbase' by Dumayr): the town
   a site is named after and lies by is where it is.
 
+Names `site_runs` leaves out are still sites when the sentence ties them to a host (evloc32): a name in
+everyday words ('the Victoria Hotel in Warsaw', `everyday_site_runs`) and the head-first form ('the Temple of
+Heaven in Beijing', `prefix_site_runs`) are offered whole but mark no piece of themselves, and are placed only
+at that host (`geo/unlisted.tied_host`). A natural feature's name ('the Thardeh Mountains', 'Talat Al-Bureij',
+`natural_feature`) is a place, never a person, whatever the model's label.
+
 The bundled gazetteer holds populated places (P), divisions (A) and a few seas and areas (H, L),
 no spots or roads (S, R): a site's own entry is a division at most ('X district' as an admin2).
 Pure functions over the parse and the candidates.
