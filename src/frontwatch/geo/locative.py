@@ -45,6 +45,9 @@ class LocativeWords:
     facility_words: frozenset[str]
     site_words: frozenset[str]
     site_heads: frozenset[str]
+    site_modifiers: frozenset[str]
+    natural_feature_words: frozenset[str]
+    natural_feature_openers: frozenset[str]
     attack_verbs: frozenset[str]
     attack_nouns: frozenset[str]
     attack_nouns_of: frozenset[str]
@@ -63,7 +66,9 @@ def words() -> LocativeWords:
     """Load data/locative.json once."""
     raw = data_json("locative.json")
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
-        "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "site_heads", "attack_verbs",
+        "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "site_heads", "site_modifiers",
+        "natural_feature_words", "natural_feature_openers",
+        "attack_verbs",
         "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "resident_nouns", "example_words", "compass_words", "list_nouns", "modifier_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 

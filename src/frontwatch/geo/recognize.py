@@ -15,7 +15,12 @@ from typing import TYPE_CHECKING
 
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import ayn_before, locative_role, name_word
-from frontwatch.geo.sites import mark_sites, site_runs
+from frontwatch.geo.sites import (
+    everyday_site_runs,
+    mark_sites,
+    prefix_site_runs,
+    site_runs,
+)
 
 # The candidate record and the span-kind words live in span_candidate.py (sites.py reads them too); imported
 # here so `recognize.SpanCandidate`, `recognize.TYPE_WORDS`... stay where their readers look.
@@ -635,6 +640,18 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
             site = _context(doc, run, "FAC", sents, persons)
             site.lookup = site.lookup[:1]  # the site's own name only: 'Matara district' is not 'Matara' again
             out.append(site)
+    # 'the Victoria Hotel in Warsaw', 'the Temple of Heaven in Beijing': a site, if its host is named
+    for run, head in everyday_site_runs(doc) + prefix_site_runs(doc):
+        same = [c for c in out if (c.start, c.end) == (run.start_char, run.end_char)]
+        if not same:
+            site = _context(doc, run, "FAC", sents, persons)
+            site.lookup = site.lookup[:1]
+            site.site_head, site.tied_only = head, True
+            site.feature_name = False  # not a street placed at the article's town anyway (resolve.feature_toponyms)
+            out.append(site)
+            same = [site]
+        for site in same:  # the model's own entity too ('the Victoria Hotel', ORG), else read as any name
+            site.tied_site = True
     mark_sites(doc, out)
     continued = _org_continuations(doc)
     for c in out:

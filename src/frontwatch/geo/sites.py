@@ -16,6 +16,12 @@ the town the text ties it to, else nowhere; never at a namesake town far away. S
   Inside the theatre the senses stay ('the Aleppo airport', 'Dumayr Airbase' by Dumayr): the town
   a site is named after and lies by is where it is.
 
+Names `site_runs` leaves out are still sites when the sentence ties them to a host (evloc32): a name in
+everyday words ('the Victoria Hotel in Warsaw', `everyday_site_runs`) and the head-first form ('the Temple of
+Heaven in Beijing', `prefix_site_runs`) are offered whole but mark no piece of themselves, and are placed only
+at that host (`geo/unlisted.tied_host`). A natural feature's name ('the Thardeh Mountains', 'Talat Al-Bureij',
+`natural_feature`) is a place, never a person, whatever the model's label.
+
 The bundled gazetteer holds populated places (P), divisions (A) and a few seas and areas (H, L),
 no spots or roads (S, R): a site's own entry is a division at most ('X district' as an admin2).
 Pure functions over the parse and the candidates.
@@ -84,27 +90,29 @@ def _name_goes_on(doc: "Doc", h: int) -> bool:
     return numbered or nxt.lower_ in words().site_heads or nxt.lower_ in ORG_WORDS or nxt.lower_ in CIVIC_WORDS
 
 
-def site_runs(doc: "Doc") -> list[tuple["Span", str]]:
-    """(the whole site name with its head, the head word) of every name a site head follows:
-    'Castello road', 'Al-Quds hospital', "Sheikh Sa'eed District". Not when the name is an
-    organisation's ('the Syrian Army checkpoint'), a title or a determiner alone, everyday words
-    only ('the Central Prison', 'Main Street': no town to mistake it for), or a people's word."""
+def _runs(doc: "Doc") -> list[tuple["Span", str, bool]]:
+    """(the whole site name with its head, the head word, whether the name is everyday words only)
+    of every name a site head follows, perhaps over a kind word ('the el-Ain refugee camp': data/locative.json
+    `site_modifiers`). Not when the name is an organisation's ('the Syrian Army checkpoint'), a title or
+    a determiner alone, or a people's word."""
     from frontwatch.geo.demonyms import demonym_codes
     from frontwatch.geo.words import TITLE_WORDS, common_word
 
     heads = words().site_heads
-    out: list[tuple["Span", str]] = []
+    modifiers = words().site_modifiers
+    out: list[tuple["Span", str, bool]] = []
     for h in range(1, len(doc)):
         head = doc[h].lower_
         if head not in heads or _name_goes_on(doc, h):
             continue
-        a = h
-        while a > 0 and h - a < MAX_NAME_WORDS and _name_token(doc, a - 1) and doc[a - 1].text not in DETERMINERS \
+        end = h - 1 if h >= 2 and doc[h - 1].lower_ in modifiers and doc[h - 1].text.islower() else h
+        a = end
+        while a > 0 and end - a < MAX_NAME_WORDS and _name_token(doc, a - 1) and doc[a - 1].text not in DETERMINERS \
                 and doc[a - 1].sent == doc[h].sent and not (doc[a - 1].is_sent_start and common_word(doc[a - 1].text)):
             a -= 1
-        while a < h and not _name_start(doc, a):  # a name starts with a capital or 'al-X', not a hyphen
+        while a < end and not _name_start(doc, a):  # a name starts with a capital or 'al-X', not a hyphen
             a += 1
-        name = doc[a:h]
+        name = doc[a:end]
         if not len(name):
             continue
         lowered = [t.lower_ for t in name if t.text != "-"]
@@ -112,12 +120,67 @@ def site_runs(doc: "Doc") -> list[tuple["Span", str]]:
             continue
         arabic = any(t.lower_ in _ARTICLES or t.text.partition("-")[0].lower() in _ARTICLES and "-" in t.text
                      for t in name)  # 'al-Assad district': an article makes a name of everyday words too
-        if not arabic and all(common_word(t.text) for t in name if t.text != "-"):
-            continue
+        everyday = not arabic and all(common_word(t.text) for t in name if t.text != "-")
+        if everyday and not any(t.pos_ == "PROPN" for t in name):
+            continue  # a description, not a name: 'the Jewish quarter', 'the Central prison' (adjectives)
         if all(t.ent_type_ == "NORP" for t in name if t.is_alpha) or demonym_codes(name.text):
             continue  # a people's word describes the site, it does not name it ('the Rohingya Muslim neighborhood')
-        out.append((doc[a:h + 1], head))
+        out.append((doc[a:h + 1], head, everyday))
     return out
+
+
+def site_runs(doc: "Doc") -> list[tuple["Span", str]]:
+    """(the whole site name with its head, the head word) of every name a site head follows:
+    'Castello road', 'Al-Quds hospital', "Sheikh Sa'eed District". Not when the name is an
+    organisation's ('the Syrian Army checkpoint'), a title or a determiner alone, everyday words
+    only ('the Central Prison', 'Main Street': no town to mistake it for; `everyday_site_runs`), or a
+    people's word."""
+    return [(run, head) for run, head, everyday in _runs(doc) if not everyday]
+
+
+def everyday_site_runs(doc: "Doc") -> list[tuple["Span", str]]:
+    """The site names `site_runs` leaves out because their words are everyday ones ('the Victoria
+    Hotel', 'the Imam Ali hospital'): no piece of them is marked a site's (a namesake town of
+    'Victoria' is judged as any name's), but the whole name is still a site's, placed only at a host the
+    text ties it to ('the Victoria Hotel in Warsaw': `geo/unlisted.tied_host`), since 'the Grand
+    Hotel' alone says nothing of where it is."""
+    return [(run, head) for run, head, everyday in _runs(doc) if everyday]
+
+
+def prefix_site_runs(doc: "Doc") -> list[tuple["Span", str]]:
+    """Sites named with their head first: 'the Temple of Heaven', 'the Tomb of the Patriarchs', 'the
+    Church of the Nativity' (a capitalised site head, 'of', a proper name). The name after 'of' is often a
+    town's ('the Port of Beirut', 'the Palace of Westminster'), so, as `everyday_site_runs`, the whole is a
+    place only at a host its sentence ties it to, and never marks a piece of itself a site's."""
+    heads = words().site_heads
+    out: list[tuple["Span", str]] = []
+    for i in range(len(doc) - 2):
+        tok = doc[i]
+        if not (tok.text[:1].isupper() and tok.lower_ in heads and doc[i + 1].lower_ == "of"):
+            continue
+        if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
+            continue  # '[Kindi] Hospital of ...': the head closes another name
+        j = i + 2
+        if j < len(doc) and doc[j].lower_ == "the":
+            j += 1
+        k = j
+        while k < len(doc) and k - j < MAX_NAME_WORDS and _name_token(doc, k) and doc[k].sent == tok.sent:
+            k += 1
+        if k > j and doc[j].text[:1].isupper():
+            out.append((doc[i:k], tok.lower_))
+    return out
+
+
+def natural_feature(text: str) -> bool:
+    """A natural feature's name: two words or more, the last a feature word ('the Thardeh Mountains',
+    'Kodori Gorge') or the first an opener ('Jabal Al-Zahiyah', 'Talat Al-Bureij'), both from
+    data/locative.json. The model often labels such a transliterated name PERSON; a mountain is never a
+    person, and a populated-places gazetteer lists none."""
+    parts = text.split()
+    if len(parts) < 2 or not parts[0][:1].isupper():
+        return False
+    w = words()
+    return parts[-1].lower() in w.natural_feature_words or parts[0].lower().rstrip(".") in w.natural_feature_openers
 
 
 def mark_sites(doc: "Doc", spans: Sequence["SpanCandidate"]) -> None:
@@ -176,4 +239,4 @@ def site_senses(span: "SpanCandidate", cands: Sequence["Candidate"], theatre: "T
     return out
 
 
-__all__ = ["is_site_name", "mark_sites", "site_runs", "site_senses", "site_surfaces"]
+__all__ = ["everyday_site_runs", "is_site_name", "mark_sites", "natural_feature", "prefix_site_runs", "site_runs", "site_senses", "site_surfaces"]

@@ -69,4 +69,6 @@ class SpanCandidate:
     locative: str | None = None  # its locative role ('the town of X', 'shell X', 'in X'): geo/locative.py
     possessive: bool = False  # "X's" before a noun: the preposition before it governs the noun ('at Vann's insistence')
     site_head: str | None = None  # a site's head word after or ending it ('Castello [road]'): geo/sites.py
+    tied_site: bool = False  # a site named in everyday words ('the Victoria Hotel'): put at a host tied to it first
+    tied_only: bool = False  # ... and offered as a site only: a place at a tied host or nowhere (geo/unlisted.py)
     listed_only: bool = False  # a place only if the gazetteer lists it whole ('Rio de Janeiro': `_particle_joined`)

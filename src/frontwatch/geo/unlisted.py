@@ -12,11 +12,13 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from functools import lru_cache
 from typing import TypeVar
 
 from frontwatch.geo.locative import words
 from frontwatch.geo.recognize import ORG_WORDS, SpanCandidate
 from frontwatch.geo.resolve import Resolution
+from frontwatch.geo.sites import natural_feature
 from frontwatch.model import Candidate, Place, Toponym
 
 K = TypeVar("K")
@@ -88,6 +90,38 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     before = [t for t in local if t.end <= span.start
               and (span.start - t.end <= _BEFORE_GAP or (t.start, t.end) in scene)]
     return before[-1] if before else None
+
+
+@lru_cache(maxsize=1)
+def _tie_gap() -> "re.Pattern[str]":
+    """What may stand between a site and the host that holds it: 'X Hotel in Warsaw', 'X camp near the
+    city of Nablus', 'X Square, Istanbul', 'X road in northern Aleppo'; a place noun before 'of' and a
+    compass word (data/locative.json) only inside it."""
+    w = words()
+    compass = "|".join(sorted(w.compass_words | {"downtown", "central"}))
+    nouns = "|".join(sorted(n for n in w.place_nouns if " " not in n))
+    return re.compile(rf"^\s*,?\s*(?:(?:in|near|outside|of)\s+)?(?:the\s+)?(?:(?:{compass})\s+)?"
+                      rf"(?:(?:{nouns})\s+of\s+)?$")
+
+
+_POSSESSIVE_GAP = re.compile(r"^[’']s\s+(?:[a-z-]+\s+)?$")  # "Warsaw's Victoria Hotel", "Aleppo's main X market"
+
+
+def tied_host(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> "Toponym | None":
+    """The town, district or province a named site is tied to by its own sentence: the first one right
+    after it over 'in', 'near', 'outside', 'of' or a comma ('the Victoria Hotel in Warsaw', 'the el-Ain
+    refugee camp near the city of Nablus'), or right before it with a possessive ("Warsaw's Victoria
+    Hotel"). Narrower than `_anchor` (the nearest place before or after): a site named in everyday words
+    ('the Grand Hotel') has nothing else that says where it is, so only the grammar of containment may."""
+    local = sorted((t for t in toponyms if t.place is not None and t.sentence == span.sentence and t.relative is None
+                    and (t.precision or t.place.precision) in ("city", "admin2", "admin1")), key=lambda t: t.start)
+    after = [t for t in local if t.start >= span.end]
+    if after and _tie_gap().match(text[span.end:after[0].start]):
+        return after[0]
+    before = [t for t in local if t.end <= span.start]
+    if before and _POSSESSIVE_GAP.match(text[before[-1].end:span.start]):
+        return before[-1]
+    return None
 
 
 def _country_container(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> "Toponym | None":
@@ -212,14 +246,33 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     article's people adjectives name (`demonym_country`), used alike but not for a name the
     model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites."""
     from frontwatch.geo.words import common_word
-    from frontwatch.model import Candidate, Toponym
+    from frontwatch.model import Toponym
 
     out: list[Toponym] = []
     taken = [(t.start, t.end) for t in toponyms]
     scene = frozenset((s.start, s.end) for s in spans if s.locative in ("prep", "place_noun"))
     facility = words().facility_words
     for span, res in zip(spans, resolutions):
-        site = named_site(span)
+        if span.tied_site:  # a site named in everyday words: at the host its sentence ties it to
+            host = tied_host(span, toponyms, text)
+            # an institution's head ('X Hospital in Y', 'X School in Y') names an organisation as often: only
+            # when attacked, as `named_site` reads it; the place of a doctor's or a pupil's words is not the event's
+            head = span.site_head or span.text.split()[-1].lower()
+            institution = head in ORG_WORDS and span.locative not in ("territory", "object", "target_noun")
+            if host is not None and res.place is None and not (span.in_org_entity or span.inner or institution) \
+                    and (span.locative in _UNLISTED_ROLES or (span.prep or "") in _SITE_PREPS) \
+                    and not any(not (span.end <= a or span.start >= b) for a, b in taken):
+                taken.append((span.start, span.end))
+                out.append(_at(span, host))
+                continue
+            if span.tied_only:
+                continue  # 'the Grand Hotel' with no host named: nothing says where it is
+        # a natural feature in a locative role is a site too ('targeting Talat Al-Bureij', 'capturing Jabal
+        # Al-Zahiyah'), and never a person, whatever the model's label. In a locative role only, as any unlisted
+        # name: after a mere preposition ('on Jabal Thardeh') it gained nothing on tune and moved two places
+        feature = natural_feature(span.text) and not (span.in_org_entity or span.inner) and (
+            span.locative in _UNLISTED_ROLES)
+        site = named_site(span) or feature
         # 'at Kibeho', 'at Tal Kroum': 'at' also takes times and organisations, so only where the
         # model itself says place (GPE, LOC).
         at_place = span.locative is None and span.prep == "at" and span.label in ("GPE", "LOC")
@@ -227,7 +280,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
         own_noun = len(span.text.split()) > 1 and last in words().suffix_nouns  # 'Bama Town'
-        if span.person_like and (span.label != "PERSON"
+        if span.person_like and not feature and (span.label != "PERSON"
                                  or not (own_noun or span.locative in ("place_noun", "territory", "prep"))):
             continue  # a title before it, or a PERSON only as an object ('hit Trooper X'): people are attacked too
         if (span.calendar or span.person_name or span.speech_subject or span.short_code
@@ -238,6 +291,8 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         words_ = span.text.split()
         if len(words_) > 1 and (words_[-1] in words().place_nouns or words_[-1].lower() == span.site_head):
             words_ = words_[:-1]  # 'Qarmashin village', 'Castello road': the name is before the noun
+            if span.site_head and len(words_) > 1 and words_[-1] in words().site_modifiers:
+                words_ = words_[:-1]  # 'el-Ain refugee camp': a kind word between the name and its head
         if (span.in_org_entity or span.inner or not _NAME.match(" ".join(words_)) or len(span.text) < 3
                 or not (_capitalised(words_[0]) if len(words_) == 1
                         # a site's kind word says place: 'the Bustan al-Qasr neighbourhood' may end in an article name
@@ -246,7 +301,9 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if (len(words_) == 1 and words_[0].isupper()) or _counted_thing(span, text):
             continue  # 'destroyed a VBIED', 'a Humvee': an acronym alone, or a thing counted with 'a', is no village's name
         arabic = words_[0].lower().split("-")[0] in _ARTICLES and "-" in words_[0]
-        attacked_site = site or (span.locative in ("territory", "object", "target_noun") and last in facility)
+        # a feature named in everyday words stays under the everyday-words rule ('along Mount Hood's slopes in
+        # Oregon': a state's point is far from a mountain); its kind word only says it is no person
+        attacked_site = (site and not feature) or (span.locative in ("territory", "object", "target_noun") and last in facility)
         if not (arabic or attacked_site) and all(common_word(x) for x in words_ if x.lower() not in _ARTICLES):
             continue  # 'Historic District', 'Dragon City', 'House': everyday words, not a village's name
         if any(not (span.end <= a or span.start >= b) for a, b in taken):
@@ -295,13 +352,18 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 any(c.how in ("exact", "alternate") for _, c in res.ranked):
             continue  # listed under this name and the resolver said no: only 'the town of X' or 'X in Y' overrule it
         taken.append((span.start, span.end))
-        score = round(min(anchor.score, 0.5), 3)
-        # One candidate, 'unlisted': the place it was put in, so what reads the toponym knows
-        # the point is its container's (events/place_role: the container only locates it).
-        out.append(Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place,
-                           score=score, precision=anchor.precision or anchor.place.precision,
-                           sentence=span.sentence, candidates=[Candidate(place=anchor.place, score=score, how="unlisted")]))
+        out.append(_at(span, anchor))
     return out
 
 
-__all__ = ["demonym_country", "dominant_country", "dominant_division", "named_site", "unlisted_toponyms"]
+def _at(span: "SpanCandidate", anchor: "Toponym") -> "Toponym":
+    """The unlisted name as a toponym at the place it lies in, with that place's precision and a low score.
+    One candidate, 'unlisted': the place it was put in, so what reads the toponym knows the point is its
+    container's (events/place_role: the container only locates it)."""
+    score = round(min(anchor.score, 0.5), 3)
+    return Toponym(start=span.start, end=span.end, text=span.text, place=anchor.place, score=score,
+                   precision=anchor.precision or anchor.place.precision, sentence=span.sentence,
+                   candidates=[Candidate(place=anchor.place, score=score, how="unlisted")])
+
+
+__all__ = ["demonym_country", "dominant_country", "dominant_division", "named_site", "tied_host", "unlisted_toponyms"]
