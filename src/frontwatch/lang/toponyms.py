@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from frontwatch.geo.fold import name_key
+from frontwatch.geo.fold import is_latin, name_key
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.datelines import datelines
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
@@ -423,6 +423,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                  for e in other_ents)
     if person and ner is None:
         return None
+    if ner is None and res.ner and not res.latin_script and is_latin(text[start:end]):
+        return None  # 'работала в Google', 'бизнес Nokia': Russian writes foreign places in its own script
     if ner is None and res.cased and b - a == 1 and is_initial(text, start):
         return None  # 'Bernard L. Ross', 'Т. Шевченкові': a surname after an initial
     if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
