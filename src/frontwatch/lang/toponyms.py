@@ -447,6 +447,9 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
         return None
     if _adjective_before_noun(text, toks, a, b, res):
         return None  # 'Черного моря', 'Средней Азии': also where the NER tagged the adjective alone
+    if b - a == 1 and a > 0 and _adjective_before_noun(text, toks, a - 1, a, res) and not toks[a - 1].first \
+            and toks[a - 1].text[:1].isupper():
+        return None  # 'Дальнего Востока': the noun of a longer name the gazetteer does not list is not this place
     if ner is None and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after \
             and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
