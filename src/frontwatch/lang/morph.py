@@ -200,17 +200,21 @@ def is_adjective(word: str, lang: str) -> bool:
 
 
 @lru_cache(maxsize=50_000)
-def agrees_with_next(adjective: str, noun: str, lang: str) -> bool:
+def agrees_with_next(adjective: str, noun: str, lang: str, noun_only: bool = False) -> bool:
     """Can `adjective` be an adjective agreeing with `noun` in case (and gender, in the singular)?
     'Київського регіону' yes; 'Луганську іноземцю' no: 'Луганську' is then the town, in the
-    dative, and not 'луганську' (feminine accusative) qualifying a masculine dative noun."""
+    dative, and not 'луганську' (feminine accusative) qualifying a masculine dative noun.
+    `noun_only`: the next word must have a noun reading ('Средней Азии'), not another adjective's."""
     morph = _morph(lang)
     if morph is None:
         return False
     adjs = [p for p in morph.parse(adjective) if p.tag.POS in ("ADJF", "PRTF")]
     parses = morph.parse(noun)
     # The next word may itself be an adjective of the same noun phrase ('Луганську іноземному громадянину').
-    nouns = [p for p in parses if p.tag.POS == "NOUN"] or [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
+    nouns = [p for p in parses if p.tag.POS == "NOUN"]
+    if noun_only and not nouns:
+        return False
+    nouns = nouns or [p for p in parses if p.tag.POS in ("ADJF", "PRTF")]
     for p in adjs:
         for q in nouns:
             if p.tag.case != q.tag.case:

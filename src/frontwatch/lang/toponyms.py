@@ -19,7 +19,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from frontwatch.geo.fold import name_key
+from frontwatch.geo.fold import is_latin, name_key
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.datelines import datelines
 from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
@@ -210,7 +210,7 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
     # or type word says so; alone it is as likely a person ('ο Κένεντι').
     out = [s for s in out if s is not None and not (s.label == "PROPN" and s.lookup and s.lookup[0] in index.by_sound)]
     for e in loc_ents:
-        if any(not (e.end <= s.start or e.start >= s.end) for s in out):
+        if any(s is not None and not (e.end <= s.start or e.start >= s.end) for s in out):
             continue
         idx = [k for k, t in enumerate(toks) if t.start >= e.start and t.end <= e.end]
         if not idx:
@@ -466,6 +466,8 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                  for e in other_ents)
     if person and ner is None:
         return None
+    if ner is None and res.ner and not res.latin_script and is_latin(text[start:end]):
+        return None  # 'работала в Google', 'бизнес Nokia': Russian writes foreign places in its own script
     if ner is None and res.cased and b - a == 1 and is_initial(text, start):
         return None  # 'Bernard L. Ross', 'Т. Шевченкові': a surname after an initial
     if ner is None and looks_like_person(toks, a, b, text, res.code, prep in CUE_PREPS or type_word is not None):
@@ -484,9 +486,13 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
                                       or _body_head_before(text, toks, before, res)):
         return None  # 'Міністерство енергетики України', 'ГУ ДСНС України': a body named after the place
     quoted = _in_quotes(text, start, end) or (not res.cased and _in_straight_quotes(text, start, end))
-    if ner is None and ((quoted and prep not in CUE_PREPS)
-                        or _adjective_before_noun(text, toks, a, b, res)):
+    if ner is None and quoted and prep not in CUE_PREPS:
         return None
+    if _adjective_before_noun(text, toks, a, b, res):
+        return None  # 'Черного моря', 'Средней Азии': also where the NER tagged the adjective alone
+    if b - a == 1 and a > 0 and _adjective_before_noun(text, toks, a - 1, a, res) and not toks[a - 1].first \
+            and toks[a - 1].text[:1].isupper():
+        return None  # 'Дальнего Востока': the noun of a longer name the gazetteer does not list is not this place
     if ner is None and not led and a > 0 and toks[a - 1].sentence == toks[a].sentence \
             and toks[a - 1].text.casefold() in res.not_place_after \
             and not text[toks[a - 1].end:toks[a].start].strip():  # a bracket or comma between: '(Львів)' is a place
@@ -868,11 +874,17 @@ def _in_straight_quotes(text: str, start: int, end: int) -> bool:
 
 
 def _adjective_before_noun(text: str, toks: list[Token], a: int, b: int, res: LangResources) -> bool:
-    """'Київського регіону', 'Донецька залізниця': a one-word match that the morphology reads as an
-    adjective, followed by a lower-case word, qualifies a noun; it is not the place itself
-    (a type word after it -- 'Донецька область' -- is matched as a phrase before this is asked)."""
+    """'Київського регіону', 'Донецька залізниця', 'Черного моря': a one-word match that the morphology
+    reads as an adjective, right before a word it agrees with, qualifies that word; it is not the place
+    itself (a type word after it -- 'Донецька область' -- is matched as a phrase before this is asked).
+    Russian and Ukrainian capitalise such an adjective inside a longer proper name ('Средняя Азия',
+    'Советский Союз', 'Южные Курилы'), so a capitalised noun after it counts too, with only a space
+    between. A list's comma ('Козельщинського, Кременчуцького і Полтавського районів') ends the attribute."""
     hyphenated = all(text[toks[k - 1].end:toks[k].start] == "-" for k in range(a + 1, b))  # 'Івано-Франківської'
     if b - a < 1 or not hyphenated or b >= len(toks) or toks[b].sentence != toks[a].sentence:
+        return False
+    gap = text[toks[b - 1].end:toks[b].start]
+    if "," in gap or ";" in gap:
         return False
     nxt = toks[b].text
     from frontwatch.lang.morph import agrees_with_next, is_adjective
@@ -880,6 +892,9 @@ def _adjective_before_noun(text: str, toks: list[Token], a: int, b: int, res: La
     word = toks[b - 1].text.rsplit("-", 1)[-1]  # 'Івано-Франківської': the last part inflects
     if nxt.isupper() and len(nxt) >= 2 and nxt.isalpha():
         return is_adjective(word, res.code)  # 'Хмельницької ОДА': an adjective before a body's acronym
-    if not nxt[:1].islower() or nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
+    if nxt.casefold() in res.stop or nxt.casefold() in res.type_after:
         return False
-    return is_adjective(word, res.code) and agrees_with_next(word, nxt, res.code)
+    if nxt[:1].islower():
+        return is_adjective(word, res.code) and agrees_with_next(word, nxt, res.code)
+    return nxt[:1].isupper() and gap == " " and is_adjective(word, res.code) \
+        and agrees_with_next(word, nxt, res.code, noun_only=True)
