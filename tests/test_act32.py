@@ -93,3 +93,26 @@ def test_the_mentions_own_country_wins_over_a_nested_one() -> None:
 def test_a_fighter_jet_is_an_aircraft_not_a_fighter() -> None:
     rec = _main("A Syrian fighter jet was shot down over the town of Saraqeb on Monday.")
     assert _name(rec, "actor2") == "Military Forces of Syria"
+
+
+@pytest.mark.parametrize("sentence,want", [
+    ("Government troops have also taken territory formerly held by the Islamic State in a bid to cut the supply "
+     "lines of the rebels near Hama.", "Islamic State"),
+    ("The army has taken the rebel-held town of Kafr Nabudah, which Islamic State militants had tried to reach.",
+     "Rebels"),
+])
+def test_the_side_that_held_the_place_taken_lost_it(sentence: str, want: str) -> None:
+    rec = _main(sentence)
+    assert (_name(rec, "actor2") or "").startswith(want), rec
+
+
+@pytest.mark.parametrize("sentence,not_the_loser", [
+    ("Government forces have also taken back areas besieged by Islamic State militants in a bid to cut the "
+     "supply lines of the rebels near Hama.", "Islamic State"),  # a besieger surrounds the place, holds none
+    ("The Syrian government has also taken back areas besieged by its forces in a bid to cut the supply lines of "
+     "the rebels near Hama.", "Military Forces of Syria"),  # a government and its forces are one side
+])
+def test_a_besieger_and_the_acquirers_own_forces_are_not_the_loser(sentence: str, not_the_loser: str) -> None:
+    rec = next(r for r in _records(sentence) if (r.get("acled") or {}).get("sub_event_type") == "Government regains "
+               "territory")
+    assert _name(rec, "actor2") != not_the_loser
