@@ -9,7 +9,8 @@ as `n<TAB>id<TAB>text` for the annotator to read; the text is never written into
 
 `--deaths` draws, in the same hash order, only sentences with a word of dying and leaves out those
 already read (in any gold*.jsonl or skipped*.tsv here): the second round, which enlarged the set of
-sentences that give a count (gold-deaths.jsonl).
+sentences that give a count (gold-deaths.jsonl). `--unread` draws the same way with any word of
+violence (act23's first round, act32's fresh sentences).
 """
 
 from __future__ import annotations
@@ -51,9 +52,10 @@ def main() -> None:
     ap.add_argument("--fakes", type=int, default=170)
     ap.add_argument("--evloc", type=int, default=150)
     ap.add_argument("--deaths", action="store_true", help="only sentences with a word of dying, not read before")
+    ap.add_argument("--unread", action="store_true", help="any word of violence, only sentences not read before")
     args = ap.parse_args()
     n = 0
-    seen = _already_read() if args.deaths else set()
+    seen = _already_read() if args.deaths or args.unread else set()
     for name, want in (("fakes", args.fakes), ("event-location", args.evloc)):
         pool = [s for s in candidates(DATA, (name,)) if VIOLENCE.search(s.text) and 40 <= len(s.text) <= 400
                 and s.id not in seen and (not args.deaths or DYING.search(s.text))]

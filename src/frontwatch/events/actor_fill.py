@@ -38,6 +38,7 @@ from frontwatch.events.actor_roles import (
 )
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event, normalize
+from frontwatch.events.ontology import TAKEOVER_SUBTYPES
 from frontwatch.model import Actor
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -396,6 +397,28 @@ def _victim(m: ActorMention, doc) -> bool:
         tok.dep_ == "pobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.victim_verbs for c in gov.children))
 
 
+def _loser(agent: Actor, agent_m: ActorMention | None, mentions: Sequence[ActorMention], doc) -> ActorMention | None:
+    """The one armed side, other than the acquirer, that the sentence says held the place taken ('formerly held
+    by X', 'X-held', 'X-controlled') or lost it ('seized villages from X', 'drove X out'); None unless exactly one."""
+    sides = [m for m in mentions if not is_speaker(doc[m.head]) and not _same_state(m, agent)]
+    lost = [m for m in _others(sides, (agent_m,), ARMED_KINDS, {agent.name})
+            if ((_holder(m, doc) and not _besieger(m, doc)) or is_harmed(doc[m.head]))
+            and not _allied(m, agent_m, doc)]
+    return lost[0] if len(lost) == 1 else None
+
+
+def _same_state(m: ActorMention, agent: Actor) -> bool:
+    """'the government took back areas besieged by its forces': a state's government and its forces are one side."""
+    state = ("state forces", "government")
+    return m.kind in state and agent.kind in state and m.actor.country is not None and m.actor.country == agent.country
+
+
+def _besieger(m: ActorMention, doc) -> bool:
+    """'areas besieged by X': X surrounds the place, it does not hold it (`siege_words`)."""
+    by = _by_word(m, doc)
+    return by is not None and by.head.lower_ in words().siege_words
+
+
 def _others(mentions: Sequence[ActorMention], taken: Sequence[ActorMention | None], kinds: frozenset[str],
             names: set[str]) -> list[ActorMention]:
     """The mentions of `kinds` that are not the taken mentions nor an actor already named."""
@@ -458,6 +481,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # made by protesters, a demonstration turned violent by rioters (ACLED's actor 1 of the type), named
         # or not. Not mob violence: its words ("clash", "battle") do not say a crowd acted
         return _generic(d, CROWD_KIND[event_type], country, trigger_text), patient
+    if sub_type in TAKEOVER_SUBTYPES and agent is not None and patient is None:
+        # "have taken territory formerly held by DAESH", "seized the rebel-held town": the side that held the place
+        # taken, or that it was taken from, lost it (the guideline: actor 2 of a change of territory)
+        loser = _loser(agent, agent_m, mentions, doc)
+        patient = for_event(loser, d, violent=True) if loser is not None else None
     if event_type not in VIOLENT_TYPES and sub_type not in VIOLENT_SUBTYPES:
         return agent, patient
     if sub_type in VIOLENT_SUBTYPES:

@@ -22,6 +22,7 @@ class Words:
     claim_verbs: frozenset[str]  # "X claimed responsibility for the attack": X is the doer
     claim_nouns: frozenset[str]
     accuse_verbs: dict[str, str]  # "accused X of the attack": verb lemma -> the preposition naming X's act
+    siege_words: frozenset[str] = frozenset()  # "besieged by X": X surrounds the place, it does not hold it
 
 
 @lru_cache(maxsize=1)
@@ -37,4 +38,5 @@ def words() -> Words:
     return Words(frozenset(raw["victim_verbs"]), frozenset(raw["victim_deps"]), frozenset(raw["subject_path_deps"]),
                  frozenset(raw["held_words"]), frozenset(raw["taking_part_verbs"]),
                  frozenset(raw["ally_verbs"]), frozenset(raw["count_nouns"]), dict(raw["blame_verbs"]),
-                 frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]), dict(raw.get("accuse_verbs", {})))
+                 frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]), dict(raw.get("accuse_verbs", {})),
+                 frozenset(raw.get("siege_words", ())))

@@ -496,7 +496,7 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
         lo, hi = s, e
         mods = [c for c in np_head.children if c.dep_ in _MOD_DEPS and c.i < s]
         mods += [c for c in head_tok.children if c.dep_ in _MOD_DEPS and c.i < s and c not in mods]
-        for c in sorted(mods, key=lambda t: -t.i):  # nearest modifier first
+        for c in sorted(mods, key=lambda t: -t.i) + _nested_countries(doc, s, e, mods, raw, by_token):
             kk = by_token.get(c.i)
             if kk is None or kk == k:
                 continue
@@ -580,6 +580,21 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
         mentions.append(ActorMention(toks[0].i, toks[-1].i + 1, ent.root.i, text, actor.kind, [actor]))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _nested_countries(doc, s: int, e: int, mods: list, raw: list, by_token: dict[int, int]) -> list:
+    """'two US F-16 fighter jets', 'Russian Sukhoi Su-34 fighter-bomber': a country word that modifies a word of
+    the generic mention itself or a compound before it (a model's name between them) still says whose the
+    aircraft or unit is; read after the direct modifiers, which win (the nearest first)."""
+    inner = [doc[t] for t in range(s, e)] + [c for c in mods if c.dep_ in ("compound", "nmod")]
+    out = []
+    for t in inner:
+        for g in t.children:
+            k = by_token.get(g.i)
+            if g.dep_ in _MOD_DEPS and g.i < s and g not in mods and g not in out and k is not None \
+                    and raw[k][2].kind == "country":
+                out.append(g)
+    return sorted(out, key=lambda t: -t.i)
 
 
 def mention_at(mentions: list[ActorMention], token_i: int) -> ActorMention | None:

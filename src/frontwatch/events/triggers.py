@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Iterable
 from frontwatch.data_files import data_path
 from frontwatch.events import ontology
 from frontwatch.events.participle_events import reported_participle
+from frontwatch.events.reciprocal import reciprocal_partner
 from frontwatch.events.telegraphic import (
     misread_noun,
     misread_verb,
@@ -793,6 +794,10 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
                     if pobj is not None and pobj.i in actor_tokens:
                         fr.patient = pobj
                         break
+        if fr.patient is None and not passive and fr.agent is not None and fr.agent.head == head \
+                and fr.agent.dep_ == "nsubj" and fr.agent.i in actor_tokens:  # the clause's own subject only
+            partner = reciprocal_partner(head, fr.agent)  # "X and Y clashed": Y is X's other side, no ally
+            fr.patient = partner if partner is not None and partner.i in actor_tokens else None
 
     # Objects: what the event was done to (a place for takeovers), with coordination.
     if trigger.entry.frame != "fall":
