@@ -100,7 +100,7 @@ def main() -> int:
         c["located"] += 1
         if args.dump:
             dumped.append(f"{_at_gold(s, on):d}\t{s.text[s.verb[0]:s.verb[1]]}\t"
-                          + "; ".join(f"{e.trigger}:{e.event_type}" for e in events) + f"\t{s.text}")
+                          + "; ".join(f"{e.trigger}:{e.event_type}" for e in events) + "\t" + " ".join(s.text.split()))
         c["with_event"] += bool(on)
         c["e2e_hit"] += _at_gold(s, on)
         c["linked_hit"] += _at_gold(s, near)
