@@ -112,6 +112,28 @@ def _overlaps(a: Span, spans: Iterable[Span]) -> bool:
     return any(a[0] < b[1] and b[0] < a[1] for b in spans)
 
 
+def trigger_spans(text: str, trigger: str | None) -> list[Span]:
+    """Every occurrence of an event's trigger text in the sentence (the event keeps the text, not its offsets)."""
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(trigger or "\0"), text)]
+
+
+def verb_events(s: LocatedSentence, doc, events: Sequence) -> tuple[list, list]:
+    """The events whose trigger overlaps the gold verb, and those whose trigger is the verb or a word
+    next to it in the parse ('launched an offensive', '..., killing five'): the end-to-end matching,
+    one definition for the evaluator and the dev scripts. `doc` is the sentence's spaCy Doc."""
+    verb = doc.char_span(s.verb[0], s.verb[1], alignment_mode="expand")
+    near = {verb.root.i, verb.root.head.i, *(c.i for c in verb.root.children)} if verb else set()
+    on, linked = [], []
+    for e in events:
+        spans = trigger_spans(s.text, e.trigger)
+        if _overlaps(s.verb, spans):
+            on.append(e)
+        toks = {t.i for a, b in spans if (sp := doc.char_span(a, b, alignment_mode="expand")) for t in sp}
+        if toks & near:
+            linked.append(e)
+    return on, linked
+
+
 def _share(hit: int, n: int) -> float | None:
     return round(hit / n, 3) if n else None
 
@@ -190,4 +212,4 @@ def score_event_location(sentences: Sequence[LocatedSentence], decide: Decide, *
     }
 
 
-__all__ = ["Decision", "LocatedSentence", "read_sentences", "score_event_location"]
+__all__ = ["Decision", "LocatedSentence", "read_sentences", "score_event_location", "trigger_spans", "verb_events"]

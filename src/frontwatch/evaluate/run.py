@@ -226,9 +226,7 @@ def run_event_location(path: Path = DEFAULT_EVENT_LOCATION, *, split: str = "all
     geoparsed by the real stages. The decision's places count only when they are spans of
     the sentence: the article-country fallback (`how` 'country') is a guess about the whole
     text, not a place the sentence gives, and counts as no place."""
-    import re
-
-    from frontwatch.evaluate.event_location import Decision, read_sentences, score_event_location
+    from frontwatch.evaluate.event_location import Decision, read_sentences, score_event_location, verb_events
     from frontwatch.events.extract import EventExtractor
     from frontwatch.model import Article
     from frontwatch.nlp.pipeline import load_nlp, sentences as nlp_sentences
@@ -252,16 +250,9 @@ def run_event_location(path: Path = DEFAULT_EVENT_LOCATION, *, split: str = "all
             places, how = extractor.places_for(doc, article, toponyms, verb.root.i) if verb else ([], "none")
             if how == "country":
                 places = []
-            e2e = linked = None
-            near = {verb.root.i, verb.root.head.i, *(c.i for c in verb.root.children)} if verb else set()
-            for e in extractor.extract(doc, article, toponyms):
-                spans = [(m.start(), m.end()) for m in re.finditer(re.escape(e.trigger or "\0"), s.text)]
-                if any(a < s.verb[1] and s.verb[0] < b for a, b in spans):
-                    e2e = (e2e or []) + in_text(s.text, [e.location])
-                # the verb's own event told by another word: "launched an offensive", "..., killing five"
-                toks = {t.i for a, b in spans if (sp := doc.char_span(a, b, alignment_mode="expand")) for t in sp}
-                if toks & near:
-                    linked = (linked or []) + in_text(s.text, [e.location])
+            on, near = verb_events(s, doc, extractor.extract(doc, article, toponyms))
+            e2e = [p for e in on for p in in_text(s.text, [e.location])] if on else None
+            linked = [p for e in near for p in in_text(s.text, [e.location])] if near else None
             out.append(Decision(in_text(s.text, places), how, e2e, in_text(s.text, toponyms), linked))
         return out
 
