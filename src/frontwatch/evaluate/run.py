@@ -17,7 +17,6 @@ from typing import Any
 from frontwatch.evaluate.callables import Progress
 from frontwatch.model import RawArticle
 
-
 # Where a source checkout keeps the gold data: <repo>/../shared (read in place, never copied).
 _REPO = Path(__file__).resolve().parents[3]
 SHARED = _REPO.parent / "shared"
@@ -226,10 +225,16 @@ def run_event_location(path: Path = DEFAULT_EVENT_LOCATION, *, split: str = "all
     geoparsed by the real stages. The decision's places count only when they are spans of
     the sentence: the article-country fallback (`how` 'country') is a guess about the whole
     text, not a place the sentence gives, and counts as no place."""
-    from frontwatch.evaluate.event_location import Decision, read_sentences, score_event_location, verb_events
+    from frontwatch.evaluate.event_location import (
+        Decision,
+        read_sentences,
+        score_event_location,
+        verb_events,
+    )
     from frontwatch.events.extract import EventExtractor
     from frontwatch.model import Article
-    from frontwatch.nlp.pipeline import load_nlp, sentences as nlp_sentences
+    from frontwatch.nlp.pipeline import load_nlp
+    from frontwatch.nlp.pipeline import sentences as nlp_sentences
 
     rows = read_sentences(Path(path), split)
     if limit:
