@@ -43,6 +43,7 @@ from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
 from frontwatch.lang.accusations import label_accusations, voiced
+from frontwatch.lang.act_setting import without_party_countries
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.bracket_years import bracketed_years
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
@@ -724,6 +725,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             pool = [p for p in pool if not p.mention.text.startswith(cues.dative_prefixes)] or pool
         chosen = _places_for(trig, etype, pool, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas,
                              possessors)
+        if etype.acled is None and not etype.violent:
+            # a political act happens where the sentence sets it, not in a party's country (lang/act_setting.py)
+            setting = without_party_countries(pool, locative, tr_suffix, goal_words)
+            chosen = _places_for(trig, etype, setting, locative, actor_words, lang, tr_suffix, goal_words, joiners,
+                                 commas, possessors) if setting else []
         if cues.noun_arguments and trig.entry.pos == "N" and base.violent and not has_argument(
                 actor=agent is not None or patient is not None or (  # a person the actor list does not know
                     not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),
