@@ -11,6 +11,8 @@ codebook, not any one outlet:
 * an explosion no group is named for (a bomb, a suicide bomber, a grenade) is the act of
   an "Unidentified Armed Group (<country>)";
 * the target of violence against civilians is civilians (a named victim included);
+* the dead of a bomb no side is named for, counted without a side ('killing at least 100'), are
+  civilians (act33);
 * when one side is known and the sentence names exactly one other armed side (or
   civilians as the victims), that is the other actor; when neither is known, the armed
   side named with "by" ("in strikes by the army") is actor 1;
@@ -38,6 +40,7 @@ from frontwatch.events.actor_roles import (
 )
 from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event, normalize
+from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.ontology import TAKEOVER_SUBTYPES
 from frontwatch.model import Actor
 
@@ -397,6 +400,29 @@ def _victim(m: ActorMention, doc) -> bool:
         tok.dep_ == "pobj" and any(c.dep_ == "dobj" and c.lemma_.lower() in w.victim_verbs for c in gov.children))
 
 
+def _unnamed_dead(sentence, mentions: Sequence[ActorMention]) -> str | None:
+    """A verb of killing in the sentence (a spaCy span) whose object or passive subject is counted ('killing at
+    least 100', 'killed seven members of the minority') and names no actor: people killed, not said of a side;
+    the words of the dead, None without.
+
+    Why: the guideline's victims are civilians unless the sentence names the side they belong to; a bomb's
+    dead counted without a side are its civilian victims (a side named among them is found as harmed first)."""
+    named = {i for m in mentions for i in range(m.start, m.end)}
+    counts = words().count_nouns
+    for tok in sentence:
+        if tok.lower_ not in fatality_words().kill:
+            continue
+        for v in tok.children:
+            if v.dep_ not in ("dobj", "nsubjpass"):
+                continue
+            counted = v.pos_ == "NUM" or v.lemma_.lower() in counts or any(c.dep_ == "nummod" for c in v.children)
+            if counted and not any(t.i in named for t in v.subtree):
+                # the dead without what is said of them ('98 evacuees from the towns of X': '98 evacuees')
+                cut = {t.i for c in v.rights if c.dep_ == "prep" and c.lower_ != "of" for t in c.subtree}
+                return " ".join(t.text for t in v.subtree if t.i not in cut)
+    return None
+
+
 def _loser(agent: Actor, agent_m: ActorMention | None, mentions: Sequence[ActorMention], doc) -> ActorMention | None:
     """The one armed side, other than the acquirer, that the sentence says held the place taken ('formerly held
     by X', 'X-held', 'X-controlled') or lost it ('seized villages from X', 'drove X out'); None unless exactly one."""
@@ -636,6 +662,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if patient.kind == "person" and sub_type in UNCLAIMED_EXPLOSIONS:
             # a named person a bomb kills is a civilian victim (an air strike's named dead are often commanders)
             patient = _generic(d, "civilians", country, patient.text) or patient
+    dead = _unnamed_dead(head.sent, mentions) if patient is None and sub_type in UNCLAIMED_EXPLOSIONS else None
+    if dead is not None:
+        # "a bomb blast hit a bus convoy killing at least 100", "the car bombing killed seven members of the
+        # minority": the dead of a bomb no armed side is named as hit are its civilian victims
+        patient = _generic(d, "civilians", country, dead)
     if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
         agent = provisional
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
