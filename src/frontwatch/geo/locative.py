@@ -48,6 +48,7 @@ class LocativeWords:
     site_modifiers: frozenset[str]
     natural_feature_words: frozenset[str]
     natural_feature_openers: frozenset[str]
+    apposition_openers: frozenset[str]
     attack_verbs: frozenset[str]
     attack_nouns: frozenset[str]
     attack_nouns_of: frozenset[str]
@@ -67,7 +68,7 @@ def words() -> LocativeWords:
     raw = data_json("locative.json")
     sets = {k: frozenset(w.lower() for w in raw[k]) for k in (
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "site_heads", "site_modifiers",
-        "natural_feature_words", "natural_feature_openers",
+        "natural_feature_words", "natural_feature_openers", "apposition_openers",
         "attack_verbs",
         "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "resident_nouns", "example_words", "compass_words", "list_nouns", "modifier_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))

@@ -104,19 +104,39 @@ def _tie_gap() -> "re.Pattern[str]":
                       rf"(?:(?:{nouns})\s+of\s+)?$")
 
 
+_APPOSITION_CHARS = 80  # an apposition longer than this is a clause of its own
+
+
+@lru_cache(maxsize=1)
+def _apposition_gap() -> "re.Pattern[str]":
+    """A host behind an apposition or a relative clause set off by commas: 'the X shrine, one of the
+    holiest sites for Shi'ite Muslims, in Kerbala' (the host after the closing comma), 'the X Hotel, a
+    landmark in Warsaw' (the host inside the phrase). The phrase opens with a determiner or a relative
+    pronoun (data/locative.json apposition_openers), holds no other comma or bracket, and ends in 'in',
+    'near' or 'outside' right before the host: it restates the site, so where it is, the site is."""
+    w = words()
+    openers = "|".join(sorted(w.apposition_openers))
+    compass = "|".join(sorted(w.compass_words | {"downtown", "central"}))
+    nouns = "|".join(sorted(n for n in w.place_nouns if " " not in n))
+    return re.compile(rf"^\s*,\s*(?:{openers})\b[^,;:()\[\]\"“”]{{0,{_APPOSITION_CHARS}}}?(?:,\s*|\s+)"
+                      rf"(?:in|near|outside)\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:(?:{nouns})\s+of\s+)?$")
+
+
 _POSSESSIVE_GAP = re.compile(r"^[’']s\s+(?:[a-z-]+\s+)?$")  # "Warsaw's Victoria Hotel", "Aleppo's main X market"
 
 
 def tied_host(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str) -> "Toponym | None":
     """The town, district or province a named site is tied to by its own sentence: the first one right
     after it over 'in', 'near', 'outside', 'of' or a comma ('the Victoria Hotel in Warsaw', 'the el-Ain
-    refugee camp near the city of Nablus'), or right before it with a possessive ("Warsaw's Victoria
-    Hotel"). Narrower than `_anchor` (the nearest place before or after): a site named in everyday words
-    ('the Grand Hotel') has nothing else that says where it is, so only the grammar of containment may."""
+    refugee camp near the city of Nablus'), or behind an apposition that restates the site ('the Imam X
+    shrine, one of the holiest sites, in Kerbala': `_apposition_gap`), or right before it with a possessive
+    ("Warsaw's Victoria Hotel"). Narrower than `_anchor` (the nearest place before or after): a site named in
+    everyday words ('the Grand Hotel') has nothing else that says where it is, so only the grammar of containment may."""
     local = sorted((t for t in toponyms if t.place is not None and t.sentence == span.sentence and t.relative is None
                     and (t.precision or t.place.precision) in ("city", "admin2", "admin1")), key=lambda t: t.start)
     after = [t for t in local if t.start >= span.end]
-    if after and _tie_gap().match(text[span.end:after[0].start]):
+    if after and (_tie_gap().match(text[span.end:after[0].start])
+                  or _apposition_gap().match(text[span.end:after[0].start])):
         return after[0]
     before = [t for t in local if t.end <= span.start]
     if before and _POSSESSIVE_GAP.match(text[before[-1].end:span.start]):
