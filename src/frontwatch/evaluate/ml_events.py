@@ -16,8 +16,9 @@ What is scored, per language and per part (tune / report, fixed by a hash of rec
 Places given to the coder (`places`):
 - "gold": the sentence's gold place mentions, i.e. the corpus's own LOC entities plus the
   annotated event places; an annotated event place carries its gold coordinates, every other
-  mention is looked up in the gazetteer by its surface form, then its lemma (most populous
-  hit), and stays unresolved when neither is found (the count is reported). The figure is
+  mention is looked up as the native geoparser looks up an entity (`mention_keys`: its
+  dictionary forms through `lang.index.NameIndex`; most populous hit), and stays unresolved
+  when none is found (the count is reported). The figure is
   the coder's choice among known places, not the geoparser's.
 - "resolved": what the non-English geoparser (lang/geoparse.py) finds and resolves in the
   sentence alone: the figure a user gets, recognition and resolution errors included.
@@ -28,6 +29,7 @@ from __future__ import annotations
 import json
 import time
 from datetime import date
+from functools import lru_cache
 from pathlib import Path
 
 from frontwatch.evaluate.callables import Progress
@@ -85,6 +87,45 @@ def match(gold: list[dict], predicted: list[dict]) -> list[tuple[int, int, float
     return out
 
 
+@lru_cache(maxsize=4)
+def _name_index(gazetteer):
+    """One `lang.index.NameIndex` per gazetteer: it reads the non-Latin keys once, not once per language."""
+    from frontwatch.lang.index import NameIndex
+
+    return NameIndex.of(gazetteer)
+
+
+def mention_keys(text: str, lang: str, gazetteer) -> tuple[str, ...]:
+    """The gazetteer keys the native geoparser looks a LOC mention up by (`lang.toponyms.recognise_foreign`,
+    its route for an entity the n-grams missed): the first of the phrase's dictionary forms (`lang.morph.
+    phrase_forms`: clitics, case endings, Turkish suffixes, lemmas, the Slavic nominative) that the language's
+    `NameIndex` knows (its country names and short forms, aliases, marks dropped). Why: a gold mention is
+    inflected as the text writes it ('Южной Кореи', 'Ισραήλ', 'EEUU'); looked up as written it is unknown, and
+    the coder then takes a country for an unresolved place finer than a country. Languages without native
+    resources are looked up as written."""
+    from frontwatch.lang.detect import FOREIGN
+    from frontwatch.lang.morph import phrase_forms
+    from frontwatch.lang.sentences import split_sentences
+    from frontwatch.lang.toponyms import tokenize
+
+    if lang not in FOREIGN:
+        return (text,)
+    words = tuple(t.text for t in tokenize(text, split_sentences(text)))
+    if not words:
+        return ()
+    index = _name_index(gazetteer)
+    return next((keys for form in phrase_forms(words, lang) if (keys := index.keys(form, lang))), ())
+
+
+def mention_place(text: str, lang: str, gazetteer) -> Place | None:
+    """The most populous place named by any of a mention's geoparser keys (`mention_keys`), or None."""
+    for key in mention_keys(text, lang, gazetteer):
+        hits = gazetteer.by_name(key, limit=5)
+        if hits:
+            return max(hits, key=lambda c: c.place.population).place
+    return None
+
+
 class GoldPlaces:
     """The place mentions of a labelled sentence: corpus LOC entities and annotated event places."""
 
@@ -103,21 +144,11 @@ class GoldPlaces:
     def _lookup(self, text: str) -> Place | None:
         if self.gaz is None:
             return None
-        from frontwatch.lang.cues import SUPPORTED
-        from frontwatch.lang.event_tokens import _lemma
-
         self.looked_up += 1
-        forms = [text]
-        if self.lang in SUPPORTED:  # lemmatise the last word ('Харькове')
-            words = text.split()
-            if words:
-                forms.append(" ".join(words[:-1] + [_lemma(words[-1], self.lang)]))
-        for f in forms:
-            hits = self.gaz.by_name(f, limit=5)
-            if hits:
-                return max(hits, key=lambda c: c.place.population).place
-        self.unresolved += 1
-        return None
+        place = mention_place(text, self.lang, self.gaz)
+        if place is None:
+            self.unresolved += 1
+        return place
 
     def for_sentence(self, row: MLSentence, ref: dict) -> list[Toponym]:
         rec = self.records.get(str(ref["key"]))
