@@ -355,6 +355,26 @@ def clash_at_protest(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+# data/subtype_cues.json "about_sub37": the lexicon's reading of a march of people (`lex=`), never the month.
+MARCH_LEX = frozenset(f"lex={c}" for c in cue_data()["march_lex_classes"])
+
+
+def clash_of_marchers(subtype: str, feats: Iterable[str]) -> str:
+    """A clash told in a sentence where people marched or tried to march is a Violent demonstration (the codebook:
+    demonstrators who engage in violence; docs/annotation/subtypes.md section 41): "Clashes in Cairo, allegedly after
+    Islamists tried to march", "Neo-Nazis trying to march through the Jewish quarter have clashed with
+    anti-fascists". `clash_at_protest` leaves 'march' out of its protest words because the bare word is also the
+    month; the trigger lexicon's own reading (`lex=march`, which the month never gets) tells the march. Needs a clash
+    word of what happened (`w=` of `RIOT_CLASH_WORDS`) and no armed side or state force among the subject's parties
+    (`party:subj=`): troops who marched into a town and clashed with rebels fight an Armed clash."""
+    feats = list(feats)
+    if subtype not in CLASH_AT_PROTEST_FROM or not MARCH_LEX & set(feats):
+        return subtype
+    if _values(feats, "w=") & RIOT_CLASH_WORDS and not _values(feats, "party:subj=") & {ARMED, STATE}:
+        return VIOLENT_DEMONSTRATION
+    return subtype
+
+
 DISRUPTED = "Disrupted weapons use"
 # data/subtype_cues.json "about_foiled_explosions": verbs saying an attack was stopped.
 FOILING_WORDS = frozenset(cue_data()["foiling_words"])
@@ -1002,7 +1022,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
     sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
     sub = protest_subtype(taker_subtype(sub, feats), feats)
-    sub = state_bombing(clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats), feats)
+    sub = clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats)
+    sub = state_bombing(clash_of_marchers(sub, feats), feats)  # a clash of marchers (sub37)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
