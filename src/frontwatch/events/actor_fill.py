@@ -373,6 +373,18 @@ def _unnamed(m: ActorMention) -> bool:
     return m.entry is not None and m.entry.generic and m.kind == "armed group"
 
 
+def _harm_named(tok) -> bool:
+    """The mention's own head noun names the harm ('civilian lives', 'civilian deaths', 'civilian casualties').
+
+    Why: a toll noun is harm by itself, so its civilian modifier names the victims whatever verb governs it
+    ('claimed', 'caused', 'resulted in'): no verb of harm is needed, as a coder reads 'civilian casualties'.
+    Weaker than a verb's victims or an armed side shown harmed, which are taken first ('Airstrikes Kill 120 Daesh
+    Terrorists ... civilian casualties': the side killed is actor 2)."""
+    fw = fatality_words()
+    word = tok.lower_
+    return word in words().harm_head_nouns or word in fw.death or word in fw.injury
+
+
 def _victim(m: ActorMention, doc) -> bool:
     """A civilians mention harmed by a verb of the sentence ('killing 5 villagers', 'children were killed',
     'fired on residents')."""
@@ -602,6 +614,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient, patient_m = for_event(victims[0], d, violent=True), victims[0]
         elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
             patient, patient_m = for_event(harmed[0], d, violent=True), harmed[0]
+        else:  # "claimed more than 100 civilian lives", "causing civilian casualties": harm named by its noun
+            tolls = _others([m for m in mentions if m.kind in VICTIM_KINDS and _harm_named(doc[m.head])],
+                            (agent_m,), VICTIM_KINDS, set())
+            if tolls:
+                patient, patient_m = for_event(tolls[0], d, violent=True), tolls[0]
         if patient is not None:
             names.add(patient.name)
     if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:
