@@ -373,6 +373,47 @@ def _unnamed(m: ActorMention) -> bool:
     return m.entry is not None and m.entry.generic and m.kind == "armed group"
 
 
+def _harm_named(tok) -> bool:
+    """The mention's own head noun names the harm ('civilian lives', 'civilian deaths', 'civilian casualties'), or
+    the mention follows 'among'/'for' on a noun of harm or on a verb whose object is one ('casualties among
+    civilians', 'caused suffocation cases for at least 6 civilians'); not harm denied ('no civilian casualties').
+
+    Why: a toll noun is harm by itself, so its civilian modifier names the victims whatever verb governs it
+    ('claimed', 'caused', 'resulted in'): no verb of harm is needed, as a coder reads 'civilian casualties'.
+    Weaker than a verb's victims or an armed side shown harmed, which are taken first ('Airstrikes Kill 120 Daesh
+    Terrorists ... civilian casualties': the side killed is actor 2)."""
+    if _harm_word(tok):
+        return not _denied(tok)
+    # "casualties among civilians", "caused suffocation cases for at least 6 civilians": who suffered the harm
+    if tok.dep_ != "pobj" or tok.head.lower_ not in words().effect_preps or tok.head.head == tok.head:
+        return False
+    gov = tok.head.head
+    harm = gov if _harm_noun(gov) else next((c for c in gov.children if c.dep_ == "dobj" and _harm_noun(c)), None) \
+        if gov.pos_ in ("VERB", "AUX") else None
+    return harm is not None and not _denied(harm)
+
+
+def _harm_word(tok) -> bool:
+    """A word of death or injury ('casualties'), 'lives', or a weapon's effect on the body ('asphyxiation')."""
+    fw, w = fatality_words(), words()
+    word = tok.lower_
+    return word in w.harm_head_nouns or word in w.effect_nouns or word in fw.death or word in fw.injury
+
+
+def _harm_noun(tok) -> bool:
+    """A noun of harm, or a noun such a word modifies ('suffocation cases')."""
+    return _harm_word(tok) or any(c.dep_ in ("nmod", "compound") and _harm_word(c) for c in tok.children)
+
+
+def _denied(tok) -> bool:
+    """'no civilian casualties', 'without any casualties among civilians', 'did not cause casualties': harm said
+    not to have happened names no victims."""
+    if any(c.dep_ == "neg" or c.lower_ in ("no", "any") for c in tok.children):
+        return True
+    head = tok.head
+    return (tok.dep_ == "pobj" and head.lower_ == "without") or any(c.dep_ == "neg" for c in head.children)
+
+
 def _victim(m: ActorMention, doc) -> bool:
     """A civilians mention harmed by a verb of the sentence ('killing 5 villagers', 'children were killed',
     'fired on residents')."""
@@ -602,6 +643,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             patient, patient_m = for_event(victims[0], d, violent=True), victims[0]
         elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
             patient, patient_m = for_event(harmed[0], d, violent=True), harmed[0]
+        else:  # "claimed more than 100 civilian lives", "causing civilian casualties": harm named by its noun
+            tolls = _others([m for m in mentions if m.kind in VICTIM_KINDS and _harm_named(doc[m.head])],
+                            (agent_m,), VICTIM_KINDS, set())
+            if tolls:
+                patient, patient_m = for_event(tolls[0], d, violent=True), tolls[0]
         if patient is not None:
             names.add(patient.name)
     if agent is None and sub_type in UNCLAIMED_EXPLOSIONS:

@@ -23,6 +23,9 @@ class Words:
     claim_nouns: frozenset[str]
     accuse_verbs: dict[str, str]  # "accused X of the attack": verb lemma -> the preposition naming X's act
     siege_words: frozenset[str] = frozenset()  # "besieged by X": X surrounds the place, it does not hold it
+    harm_head_nouns: frozenset[str] = frozenset()  # "civilian lives": with the words of death and injury, a toll noun
+    effect_nouns: frozenset[str] = frozenset()  # "cases of asphyxiation among civilians": harm a weapon does the body
+    effect_preps: frozenset[str] = frozenset()  # "among", "for": the preposition naming who suffered the harm
 
 
 @lru_cache(maxsize=1)
@@ -39,4 +42,5 @@ def words() -> Words:
                  frozenset(raw["held_words"]), frozenset(raw["taking_part_verbs"]),
                  frozenset(raw["ally_verbs"]), frozenset(raw["count_nouns"]), dict(raw["blame_verbs"]),
                  frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]), dict(raw.get("accuse_verbs", {})),
-                 frozenset(raw.get("siege_words", ())))
+                 frozenset(raw.get("siege_words", ())), frozenset(raw.get("harm_head_nouns", ())),
+                 frozenset(raw.get("effect_nouns", ())), frozenset(raw.get("effect_preps", ())))
