@@ -728,6 +728,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if etype.acled is None and not etype.violent:
             # a political act happens where the sentence sets it, not in a party's country (lang/act_setting.py)
             setting = without_party_countries(pool, locative, tr_suffix, goal_words)
+            if not setting and datelines:
+                # the body sets the act nowhere (its countries are parties): it is where the item was filed,
+                # the dateline's finest place ('EEUU - ESPAÑA - Washington - ... se entrevista'), as for a statement
+                setting = without_party_countries([located[k] for k in sorted(datelines)], locative, tr_suffix,
+                                                  goal_words)
             chosen = _places_for(trig, etype, setting, locative, actor_words, lang, tr_suffix, goal_words, joiners,
                                  commas, possessors) if setting else []
         if cues.noun_arguments and trig.entry.pos == "N" and base.violent and not has_argument(
