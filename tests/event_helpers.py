@@ -22,6 +22,20 @@ def main_event(text: str) -> dict:
     return max(events, key=lambda e: e.get("confidence") or 0.0)
 
 
+def main_record_of(text: str) -> dict:
+    """The record `evaluate actors` scores for one sentence: the evaluator's main record of its coded events."""
+    from frontwatch.evaluate.events import main_record
+
+    rec = main_record(extract_texts([text])[0])
+    assert rec is not None, f"no main record coded from {text!r}"
+    return rec
+
+
+def actor_name(rec: dict, side: str) -> str | None:
+    """The name of a record's actor1 or actor2 (None for no actor)."""
+    return (rec.get(side) or {}).get("name")
+
+
 def kind(actor: dict | None) -> str | None:
     """An actor's kind ('state forces', 'civilians', ...), None for no actor."""
     return (actor or {}).get("kind")

@@ -1,7 +1,8 @@
 """Reading the events the native coder reports for one sentence, in tests.
 
 Why a module: the per-language rule tests (tender bids, warnings, 'without', lay roles ...) all ask the same
-question of `lang.events.code_sentence`: which event types does it report (asserted or claimed) for this sentence.
+question of `lang.events.code_sentence`: which event types does it report (asserted or claimed) for this sentence,
+and where does it place them.
 """
 
 from __future__ import annotations
@@ -21,3 +22,16 @@ def place_names(text: str, lang: str, geoparser) -> dict[str, str | None]:
 
     _, tops = geoparse_text(text, lang, geoparser)
     return {t.text: (t.place.name if t.place is not None else None) for t in tops}
+
+
+def event_places(text: str, lang: str, etype: str, geoparser, *, places_read: bool = False) -> list[str | None]:
+    """The place (as the text names it; None: no place) of each reported event of type `etype` coded for one sentence
+    with the native geoparser's mentions. `places_read`: first assert that the geoparser resolved some mention, so an
+    event without a place is the coder's choice, not a geoparsing miss."""
+    from frontwatch.lang.geoparse import geoparse_text
+
+    mentions = geoparse_text(text, lang, geoparser)[1]
+    if places_read:
+        assert any(m.place is not None for m in mentions), text
+    return [e.location.text if e.location else None for e in code_sentence(text, lang, mentions, None)
+            if e.event_type == etype and e.modality in REPORTED]

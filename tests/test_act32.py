@@ -5,6 +5,7 @@ for these tests."""
 from __future__ import annotations
 
 import pytest
+from event_helpers import actor_name, main_record_of
 
 
 def _records(sentence: str) -> list[dict]:
@@ -13,16 +14,6 @@ def _records(sentence: str) -> list[dict]:
     return extract_texts([sentence])[0]
 
 
-def _main(sentence: str) -> dict:
-    from frontwatch.evaluate.events import main_record
-
-    rec = main_record(_records(sentence))
-    assert rec is not None, sentence
-    return rec
-
-
-def _name(rec: dict, side: str) -> str | None:
-    return (rec.get(side) or {}).get("name")
 
 
 def _verb(sentence: str, word: str):
@@ -67,9 +58,9 @@ def test_an_absolute_with_clause_names_no_common_opponent() -> None:
 
 
 def test_x_and_y_clashed_gives_both_sides() -> None:
-    rec = _main("Israeli troops and Palestinian protesters clashed in the West Bank town of Hebron on Sunday.")
-    assert _name(rec, "actor1") == "Military Forces of Israel"
-    assert _name(rec, "actor2") == "Protesters (Palestine)"
+    rec = main_record_of("Israeli troops and Palestinian protesters clashed in the West Bank town of Hebron on Sunday.")
+    assert actor_name(rec, "actor1") == "Military Forces of Israel"
+    assert actor_name(rec, "actor2") == "Protesters (Palestine)"
 
 
 @pytest.mark.parametrize("sentence,want", [
@@ -78,7 +69,7 @@ def test_x_and_y_clashed_gives_both_sides() -> None:
     ("Two Turkish F-16 jets struck Kurdish positions near Afrin on Friday.", "Military Forces of Turkey"),
 ])
 def test_a_country_before_a_model_name_owns_the_aircraft(sentence: str, want: str) -> None:
-    assert _name(_main(sentence), "actor1") == want  # not the theatre's (Syria's) forces
+    assert actor_name(main_record_of(sentence), "actor1") == want  # not the theatre's (Syria's) forces
 
 
 def test_the_mentions_own_country_wins_over_a_nested_one() -> None:
@@ -91,8 +82,8 @@ def test_the_mentions_own_country_wins_over_a_nested_one() -> None:
 
 
 def test_a_fighter_jet_is_an_aircraft_not_a_fighter() -> None:
-    rec = _main("A Syrian fighter jet was shot down over the town of Saraqeb on Monday.")
-    assert _name(rec, "actor2") == "Military Forces of Syria"
+    rec = main_record_of("A Syrian fighter jet was shot down over the town of Saraqeb on Monday.")
+    assert actor_name(rec, "actor2") == "Military Forces of Syria"
 
 
 @pytest.mark.parametrize("sentence,want", [
@@ -102,8 +93,8 @@ def test_a_fighter_jet_is_an_aircraft_not_a_fighter() -> None:
      "Rebels"),
 ])
 def test_the_side_that_held_the_place_taken_lost_it(sentence: str, want: str) -> None:
-    rec = _main(sentence)
-    assert (_name(rec, "actor2") or "").startswith(want), rec
+    rec = main_record_of(sentence)
+    assert (actor_name(rec, "actor2") or "").startswith(want), rec
 
 
 @pytest.mark.parametrize("sentence,not_the_loser", [
@@ -115,4 +106,4 @@ def test_the_side_that_held_the_place_taken_lost_it(sentence: str, want: str) ->
 def test_a_besieger_and_the_acquirers_own_forces_are_not_the_loser(sentence: str, not_the_loser: str) -> None:
     rec = next(r for r in _records(sentence) if (r.get("acled") or {}).get("sub_event_type") == "Government regains "
                "territory")
-    assert _name(rec, "actor2") != not_the_loser
+    assert actor_name(rec, "actor2") != not_the_loser

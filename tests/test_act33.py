@@ -4,19 +4,7 @@ written for these tests."""
 from __future__ import annotations
 
 import pytest
-
-
-def _main(sentence: str) -> dict:
-    from frontwatch.evaluate.events import main_record
-    from frontwatch.evaluate.run import extract_texts
-
-    rec = main_record(extract_texts([sentence])[0])
-    assert rec is not None, sentence
-    return rec
-
-
-def _name(rec: dict, side: str) -> str | None:
-    return (rec.get(side) or {}).get("name")
+from event_helpers import actor_name, main_record_of
 
 
 @pytest.mark.parametrize("sentence", [
@@ -24,19 +12,19 @@ def _name(rec: dict, side: str) -> str | None:
     "A car bomb exploded outside a mosque in Kirkuk on Friday, killing nine members of the congregation.",
 ])
 def test_a_bombs_counted_dead_without_a_side_are_civilians(sentence: str) -> None:
-    rec = _main(sentence)
+    rec = main_record_of(sentence)
     assert rec["actor1"]["name"].startswith("Unidentified Armed Group"), rec
-    assert (_name(rec, "actor2") or "").startswith("Civilians"), rec
+    assert (actor_name(rec, "actor2") or "").startswith("Civilians"), rec
 
 
 def test_a_bombs_dead_of_a_named_side_stay_that_side() -> None:
-    rec = _main("A roadside bomb exploded near a checkpoint in Kirkuk on Monday, killing five Iraqi soldiers.")
-    assert _name(rec, "actor2") == "Military Forces of Iraq", rec
+    rec = main_record_of("A roadside bomb exploded near a checkpoint in Kirkuk on Monday, killing five Iraqi soldiers.")
+    assert actor_name(rec, "actor2") == "Military Forces of Iraq", rec
 
 
 def test_no_count_of_dead_adds_no_victims() -> None:
-    rec = _main("A roadside bomb exploded near a market in Kirkuk on Monday.")
-    assert _name(rec, "actor2") is None, rec
+    rec = main_record_of("A roadside bomb exploded near a market in Kirkuk on Monday.")
+    assert actor_name(rec, "actor2") is None, rec
 
 
 def test_unnamed_dead_reads_the_counted_object_of_a_verb_of_killing() -> None:

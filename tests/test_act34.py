@@ -4,19 +4,7 @@ casualties') are the act's victims, actor 2 (issue 14 item 5), on sentences writ
 from __future__ import annotations
 
 import pytest
-
-
-def _main(sentence: str) -> dict:
-    from frontwatch.evaluate.events import main_record
-    from frontwatch.evaluate.run import extract_texts
-
-    rec = main_record(extract_texts([sentence])[0])
-    assert rec is not None, sentence
-    return rec
-
-
-def _name(rec: dict, side: str) -> str | None:
-    return (rec.get(side) or {}).get("name")
+from event_helpers import actor_name, main_record_of
 
 
 @pytest.mark.parametrize("sentence", [
@@ -28,18 +16,18 @@ def _name(rec: dict, side: str) -> str | None:
     "Government warplanes dropped chlorine bombs on Maarat, which caused suffocation cases for at least 12 civilians.",
 ])
 def test_civilians_of_a_toll_noun_are_the_victims(sentence: str) -> None:
-    rec = _main(sentence)
-    assert (_name(rec, "actor2") or "").startswith("Civilians"), rec
+    rec = main_record_of(sentence)
+    assert (actor_name(rec, "actor2") or "").startswith("Civilians"), rec
 
 
 def test_a_side_shown_killed_comes_before_the_toll_noun() -> None:
-    rec = _main("Russian airstrikes killed 120 Islamic State militants near Raqqa, with no civilian casualties reported.")
-    assert _name(rec, "actor2") == "Islamic State", rec
+    rec = main_record_of("Russian airstrikes killed 120 Islamic State militants near Raqqa, with no civilian casualties reported.")
+    assert actor_name(rec, "actor2") == "Islamic State", rec
 
 
 def test_no_toll_noun_adds_no_victims() -> None:
-    rec = _main("Government warplanes bombed the town of Maarat on Tuesday.")
-    assert not (_name(rec, "actor2") or "").startswith("Civilians"), rec
+    rec = main_record_of("Government warplanes bombed the town of Maarat on Tuesday.")
+    assert not (actor_name(rec, "actor2") or "").startswith("Civilians"), rec
 
 
 @pytest.mark.parametrize("sentence", [
@@ -47,5 +35,5 @@ def test_no_toll_noun_adds_no_victims() -> None:
     "Government artillery shelled the district of Maarat, causing material damage without any casualties among civilians.",
 ])
 def test_harm_denied_names_no_victims(sentence: str) -> None:
-    rec = _main(sentence)
-    assert not (_name(rec, "actor2") or "").startswith("Civilians"), rec
+    rec = main_record_of(sentence)
+    assert not (actor_name(rec, "actor2") or "").startswith("Civilians"), rec

@@ -8,24 +8,10 @@ from __future__ import annotations
 from types import SimpleNamespace
 
 import pytest
+from lang_helpers import event_places
 
-from frontwatch.evaluate.ml_events import REPORTED
 from frontwatch.geo.geoparse import Geoparser
 from frontwatch.lang.act_setting import in_setting, without_party_countries
-from frontwatch.lang.events import code_sentence
-from frontwatch.lang.geoparse import geoparse_text
-
-
-@pytest.fixture(scope="module")
-def geoparser() -> Geoparser:
-    return Geoparser.open(None)
-
-
-def _places(text: str, lang: str, etype: str, geoparser: Geoparser) -> list[str | None]:
-    mentions = geoparse_text(text, lang, geoparser)[1]
-    assert any(m.place is not None for m in mentions)  # the countries are read: the coder chose not to use them
-    return [e.location.text if e.location else None for e in code_sentence(text, lang, mentions, None)
-            if e.event_type == etype and e.modality in REPORTED]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -35,11 +21,12 @@ def _places(text: str, lang: str, etype: str, geoparser: Geoparser) -> list[str 
     ("tr", "Fransa ve Almanya dışişleri bakanları görüştü."),
 ])
 def test_talks_between_parties_have_no_place(lang: str, text: str, geoparser: Geoparser) -> None:
-    assert _places(text, lang, "consult", geoparser) == [None]
+    assert event_places(text, lang, "consult", geoparser, places_read=True) == [None]
 
 
 def test_a_request_is_not_placed_in_its_addressee_country(geoparser: Geoparser) -> None:
-    assert _places("Президент Южной Кореи предложила КНДР открыть парк мира.", "ru", "request", geoparser) == [None]
+    text = "Президент Южной Кореи предложила КНДР открыть парк мира."
+    assert event_places(text, "ru", "request", geoparser, places_read=True) == [None]
 
 
 @pytest.mark.parametrize("lang,text,etype,place", [
@@ -49,7 +36,7 @@ def test_a_request_is_not_placed_in_its_addressee_country(geoparser: Geoparser) 
 ])
 def test_a_country_named_as_the_setting_stays_the_place(lang: str, text: str, etype: str, place: str,
                                                         geoparser: Geoparser) -> None:
-    assert _places(text, lang, etype, geoparser) == [place]
+    assert event_places(text, lang, etype, geoparser, places_read=True) == [place]
 
 
 def _p(first: int, country: bool) -> SimpleNamespace:
