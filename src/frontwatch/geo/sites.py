@@ -39,6 +39,7 @@ from frontwatch.geo.span_candidate import (
     ORG_WORDS,
     TYPE_WORDS,
 )
+from frontwatch.nlp.doc_memo import doc_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -94,7 +95,16 @@ def _runs(doc: "Doc") -> list[tuple["Span", str, bool]]:
     """(the whole site name with its head, the head word, whether the name is everyday words only)
     of every name a site head follows, perhaps over a kind word ('the el-Ain refugee camp': data/locative.json
     `site_modifiers`). Not when the name is an organisation's ('the Syrian Army checkpoint'), a title or
-    a determiner alone, or a people's word."""
+    a determiner alone, or a people's word. Walked once per document: recognition asks for both kinds of
+    run and `mark_sites` for the named ones again."""
+    table = doc_table(doc, "site_runs")
+    if None not in table:
+        table[None] = _walk_runs(doc)
+    return table[None]
+
+
+def _walk_runs(doc: "Doc") -> list[tuple["Span", str, bool]]:
+    """`_runs` computed."""
     from frontwatch.geo.demonyms import demonym_codes
     from frontwatch.geo.words import TITLE_WORDS, common_word
 

@@ -92,16 +92,21 @@ def _anchor(span: "SpanCandidate", toponyms: "Sequence[Toponym]", text: str,
     return before[-1] if before else None
 
 
+def _host_lead() -> str:
+    """The words right before a host that stay out of its name: 'the', a compass word ('northern', 'downtown')
+    and a place noun with 'of' ('the city of'), from data/locative.json."""
+    w = words()
+    compass = "|".join(sorted(w.compass_words | {"downtown", "central"}))
+    nouns = "|".join(sorted(n for n in w.place_nouns if " " not in n))
+    return rf"(?:the\s+)?(?:(?:{compass})\s+)?(?:(?:{nouns})\s+of\s+)?"
+
+
 @lru_cache(maxsize=1)
 def _tie_gap() -> "re.Pattern[str]":
     """What may stand between a site and the host that holds it: 'X Hotel in Warsaw', 'X camp near the
     city of Nablus', 'X Square, Istanbul', 'X road in northern Aleppo'; a place noun before 'of' and a
     compass word (data/locative.json) only inside it."""
-    w = words()
-    compass = "|".join(sorted(w.compass_words | {"downtown", "central"}))
-    nouns = "|".join(sorted(n for n in w.place_nouns if " " not in n))
-    return re.compile(rf"^\s*,?\s*(?:(?:in|near|outside|of)\s+)?(?:the\s+)?(?:(?:{compass})\s+)?"
-                      rf"(?:(?:{nouns})\s+of\s+)?$")
+    return re.compile(rf"^\s*,?\s*(?:(?:in|near|outside|of)\s+)?{_host_lead()}$")
 
 
 _APPOSITION_CHARS = 80  # an apposition longer than this is a clause of its own
@@ -114,12 +119,9 @@ def _apposition_gap() -> "re.Pattern[str]":
     landmark in Warsaw' (the host inside the phrase). The phrase opens with a determiner or a relative
     pronoun (data/locative.json apposition_openers), holds no other comma or bracket, and ends in 'in',
     'near' or 'outside' right before the host: it restates the site, so where it is, the site is."""
-    w = words()
-    openers = "|".join(sorted(w.apposition_openers))
-    compass = "|".join(sorted(w.compass_words | {"downtown", "central"}))
-    nouns = "|".join(sorted(n for n in w.place_nouns if " " not in n))
+    openers = "|".join(sorted(words().apposition_openers))
     return re.compile(rf"^\s*,\s*(?:{openers})\b[^,;:()\[\]\"“”]{{0,{_APPOSITION_CHARS}}}?(?:,\s*|\s+)"
-                      rf"(?:in|near|outside)\s+(?:the\s+)?(?:(?:{compass})\s+)?(?:(?:{nouns})\s+of\s+)?$")
+                      rf"(?:in|near|outside)\s+{_host_lead()}$")
 
 
 _POSSESSIVE_GAP = re.compile(r"^[’']s\s+(?:[a-z-]+\s+)?$")  # "Warsaw's Victoria Hotel", "Aleppo's main X market"
