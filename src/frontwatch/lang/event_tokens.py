@@ -62,7 +62,8 @@ def normalize(text: str, lang: str, strip_marks: bool | None = None) -> str:
 
 
 @lru_cache(maxsize=200_000)
-def _lemma(word: str, lang: str) -> str:
+def word_lemma(word: str, lang: str) -> str:
+    """simplemma's lemma of one word, cached (the coders and the toponym rules ask for the same words again)."""
     import simplemma
 
     try:
@@ -77,12 +78,12 @@ def _keys(text: str, lang: str) -> frozenset[str]:
 
     cues = load(lang)
     low = lower(text, lang).translate(_APOSTROPHES)
-    forms = {low, _lemma(text, lang), _lemma(low, lang), *slavic_lemmas(low, lang)}
+    forms = {low, word_lemma(text, lang), word_lemma(low, lang), *slavic_lemmas(low, lang)}
     if "'" in low and lang == "tr":  # Halep'te: the name before the case ending
         forms.add(low.split("'")[0])
     low_fa = low.replace("\u200c", " ").split()[0] if "\u200c" in low else None
     if low_fa:
-        forms.update({low_fa, _lemma(low_fa, lang)})
+        forms.update({low_fa, word_lemma(low_fa, lang)})
     stems = {low}
     inner: set[str] = set()  # stems behind an article: no clitic stands inside it ('البحث' is not 'ب' + 'حث')
     for p in cues.prefixes:
@@ -100,11 +101,11 @@ def _keys(text: str, lang: str) -> frozenset[str]:
                 stems.update(stem[: -len(b)] + free for b, free in cues.bound_endings if stem.endswith(b))
     for s in stems:
         forms.add(s)
-        forms.add(_lemma(s, lang))
+        forms.add(word_lemma(s, lang))
     for pattern, repl in cues.lemma_rules:
         if re.search(pattern, low):
             regular = re.sub(pattern, repl, low)
-            forms.update({regular, _lemma(regular, lang)})
+            forms.update({regular, word_lemma(regular, lang)})
     if cues.caps_accents and text.isupper() and len(text) > 3:
         forms.update(_accented(low, lang))
     keys = {normalize(f, lang, cues.strip_marks) for f in forms if f}
@@ -134,7 +135,7 @@ def _accented(low: str, lang: str) -> tuple[str, ...]:
         if c in "aeiou":
             cand = low[:i] + c.translate(_ACUTE) + low[i + 1:]
             if not simplemma.is_known(low, lang=lang) and simplemma.is_known(cand, lang=lang):
-                out.extend((cand, _lemma(cand, lang)))
+                out.extend((cand, word_lemma(cand, lang)))
     return tuple(out)
 
 
@@ -169,7 +170,7 @@ def _participle_keys(text: str, lang: str, rules: tuple[tuple[str, str], ...]) -
     for pattern, repl in rules:
         if re.search(pattern, low):
             regular = re.sub(pattern, repl, low)
-            out.update({regular, _lemma(regular, lang)})
+            out.update({regular, word_lemma(regular, lang)})
     return frozenset(normalize(f, lang, cues.strip_marks) for f in out if f)
 
 

@@ -10,20 +10,18 @@ The language says it writes names so (`apostrophe_suffixes`); the rest is simple
 
 from __future__ import annotations
 
-from frontwatch.lang.event_tokens import lower
+from frontwatch.lang.event_tokens import lower, word_lemma
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.resources import load
 
 
 def glued_everyday_word(word: str, lang: str) -> bool:
     """Is `word` an everyday word whose case endings are glued on without an apostrophe ('Bunda', 'Kentin')?"""
-    import simplemma
-
     res = load(lang)
     if not res.apostrophe_suffixes or "'" in word or "’" in word or not common_word(word, lang):
         return False
     low = lower(word, lang)
-    lemma = simplemma.lemmatize(low, lang=lang)
+    lemma = word_lemma(low, lang)
     if len(lemma) < 2 or len(lemma) >= len(low) or not low.startswith(lemma) or not common_word(lemma, lang):
         return False
     ending = low[len(lemma):]

@@ -199,8 +199,8 @@ class NameIndex:
                 latin = romanize(form, lang)
                 if latin and len(latin) >= 4 and self._latin_known(name_key(latin), load(lang).romanize_countries):
                     out.append(name_key(latin))
-                elif latin and len(latin) >= 4 and name_key(latin) in self.region_parts(lang):
-                    out.append(self.region_parts(lang)[name_key(latin)])  # 'Θράκη' → Anatolikí Makedonía kai Thráki
+                elif latin and len(latin) >= 4 and (region := self.region_parts(lang).get(name_key(latin))):
+                    out.append(region)  # 'Θράκη' → Anatolikí Makedonía kai Thráki
             if not out and sound and load(lang).phonetic and " " not in form.strip():  # a large foreign place by its sound
                 out += self._greek_sound_keys().get(greek_key(form), ()) \
                     or self._phonetic_keys().get(greek_key(form), ())  # ('Λισαβόνα' ~ 'Λισαβώνα'; 'Καλιφόρνια')

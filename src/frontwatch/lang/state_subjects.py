@@ -20,8 +20,8 @@ Opt-in per language: without `subject_openers` nothing is changed (Greek's elNER
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
+from frontwatch.lang.event_tokens import word_lemma
 from frontwatch.lang.resources import LangResources, load
 from frontwatch.model import Toponym
 
@@ -30,23 +30,13 @@ MAX_ASIDE = 4  # words of an aside between the subject and its verb
 _CLAUSE_MARKS = frozenset({",", ";", ":", "-", "–", "—", '"', "“", "”", "«", "»", "(", "."})
 
 
-@lru_cache(maxsize=50_000)
-def _lemma(word: str, lang: str) -> str:
-    import simplemma
-
-    try:
-        return simplemma.lemmatize(word, lang=lang)
-    except ValueError:  # a language simplemma does not know
-        return word
-
-
 def finite_verb(word: str, lang: str) -> bool:
     """Is `word` a finite form of a verb ('instó', 'ha', 'estará'), by its lemma and its ending?"""
     res = load(lang)
     low = word.casefold()
     if not word.isalpha() or low in res.preps or low.endswith(res.verb_nonfinite_endings):
         return False
-    lemma = _lemma(low, lang)
+    lemma = word_lemma(low, lang)
     if lemma == low or not lemma.endswith(res.verb_infinitive_endings):
         return False
     return low not in res.stop or lemma in res.auxiliaries
