@@ -9,17 +9,9 @@ national team is `lang.team_names`' business). The case endings are the language
 
 from __future__ import annotations
 
-from frontwatch.lang.event_tokens import WORD, lower
 from frontwatch.lang.resources import load
+from frontwatch.lang.word_lists import holds_listed
 from frontwatch.model import Sentence, Toponym
-
-
-def _club_sentence(text: str, lang: str) -> bool:
-    """Does the sentence hold one of `club_words` (a trailing '*' a prefix)?"""
-    words = load(lang).club_words
-    whole = {w for w in words if not w.endswith("*")}
-    stems = tuple(w[:-1] for w in words if w.endswith("*"))
-    return any((w := lower(m.group(), lang)) in whole or (stems and w.startswith(stems)) for m in WORD.finditer(text))
 
 
 def club_towns(text: str, lang: str, sents: list[Sentence], toponyms: list[Toponym]) -> set[int]:
@@ -35,7 +27,7 @@ def club_towns(text: str, lang: str, sents: list[Sentence], toponyms: list[Topon
         if not any(low.endswith(case) for case in res.club_cases):
             continue
         sent = next((s for s in sents if s.start <= t.start < s.end), None)
-        if sent is not None and _club_sentence(sent.text, lang):
+        if sent is not None and holds_listed(sent.text, lang, "club_words"):
             out.add(k)
     return out
 

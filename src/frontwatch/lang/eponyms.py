@@ -9,20 +9,10 @@ with no preposition before it ('Ньюкаслом хворіють птахи')
 
 from __future__ import annotations
 
-from functools import lru_cache
-
-from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import WORD, item_key, normalize
+from frontwatch.lang.event_tokens import WORD
 from frontwatch.lang.resources import load
+from frontwatch.lang.word_lists import listed
 from frontwatch.model import Toponym
-
-
-@lru_cache(maxsize=16)
-def _heads(lang: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(whole words, prefixes) of the language's `disease_heads` in comparison form."""
-    cues = load_cues(lang)
-    keys = [item_key(x, cues) for x in load(lang).disease_heads]
-    return frozenset(k for k in keys if not k.endswith("*")), tuple(k[:-1] for k in keys if k.endswith("*"))
 
 
 def _words_before(text: str, start: int, n: int) -> list[str]:
@@ -37,9 +27,7 @@ def _after_disease_word(text: str, t: Toponym, lang: str) -> bool:
         before = before[:-1]
     if not before or text[t.start - 1:t.start] not in (" ", "\u00a0"):
         return False
-    whole, stems = _heads(lang)
-    w = normalize(before[-1], lang, load_cues(lang).strip_marks)
-    return w in whole or bool(stems) and w.startswith(stems)
+    return listed(before[-1], lang, "disease_heads")
 
 
 def disease_eponyms(text: str, lang: str, toponyms: list[Toponym]) -> set[int]:

@@ -18,36 +18,17 @@ selección de Paraguay', 'ex seleccionador de Bolivia y Chile'): the language's 
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 
-from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import WORD, item_key, normalize
+from frontwatch.lang.event_tokens import WORD
 from frontwatch.lang.resources import LangResources, load
+from frontwatch.lang.word_lists import holds_listed, listed
 from frontwatch.model import Sentence, Toponym
-
-
-@lru_cache(maxsize=32)
-def _keys(lang: str, field: str) -> tuple[frozenset[str], tuple[str, ...]]:
-    """(whole words, prefixes) of one of the language's word lists (`match_words`, `team_heads`; a trailing '*'
-    a prefix) in comparison form, built once."""
-    cues = load_cues(lang)
-    keys = [item_key(x, cues) for x in getattr(load(lang), field)]
-    return frozenset(k for k in keys if not k.endswith("*")), tuple(k[:-1] for k in keys if k.endswith("*"))
-
-
-def _listed(word: str, lang: str, field: str) -> bool:
-    """Is `word` in the language's list `field`, compared without case and accents?"""
-    whole, stems = _keys(lang, field)
-    w = normalize(word, lang, load_cues(lang).strip_marks)
-    return w in whole or bool(stems and w.startswith(stems))
 
 
 def match_sentence(text: str, lang: str) -> bool:
     """Does `text` (one sentence) hold one of the language's `match_words` ('ματς', 'γκολ*', a trailing '*'
     a prefix), compared without case and accents?"""
-    if not load(lang).match_words:
-        return False
-    return any(_listed(m.group(), lang, "match_words") for m in WORD.finditer(text))
+    return holds_listed(text, lang, "match_words")
 
 
 _TOKEN = re.compile(rf"{WORD.pattern}|,")
@@ -81,9 +62,9 @@ def _after_team_head(text: str, t: Toponym, res: LangResources, lang: str) -> bo
     """Is the country governed by one of the language's `team_heads`, right before it or before its one
     preposition ('ante Paraguay', 'la selección de Paraguay'; a list's items share the first item's)?"""
     before = _governing_words(text, t.start, res)
-    if before and _listed(before[-1], lang, "team_heads"):
+    if before and listed(before[-1], lang, "team_heads"):
         return True
-    return len(before) >= 2 and before[-1] in res.preps and _listed(before[-2], lang, "team_heads")
+    return len(before) >= 2 and before[-1] in res.preps and listed(before[-2], lang, "team_heads")
 
 
 def team_countries(text: str, lang: str, sents: list[Sentence], toponyms: list[Toponym]) -> set[int]:
