@@ -39,6 +39,13 @@ class Word:
     keys: frozenset[str]  # normalised surface, lemma and clitic-stripped forms
 
 
+def before_suffix(word: str) -> str:
+    """A name without the case suffix Turkish writes after an apostrophe ("Paşa'nın" → 'Paşa', "Harrison'a")."""
+    for mark in "'’":
+        word = word.split(mark, 1)[0]
+    return word
+
+
 def lower(text: str, lang: str) -> str:
     if lang == "tr":  # dotted and dotless i
         text = text.replace("I", "ı").replace("İ", "i")

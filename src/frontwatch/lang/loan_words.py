@@ -12,19 +12,16 @@ as it asks it of the language's own everyday words. The language opts in (`loan_
 
 from __future__ import annotations
 
+from frontwatch.lang.event_tokens import before_suffix
 from frontwatch.lang.morph import common_word
 from frontwatch.lang.resources import load
-
-_APOSTROPHES = ("'", "’")
 
 
 def loan_word(text: str, lang: str) -> bool:
     """Is the one-word span `text` (a case suffix after an apostrophe allowed: "Harrison'a") an everyday
     word or a frequent name of the language the text borrows from (`loan_language`)?"""
     loan = load(lang).loan_language
-    word = text.strip()
-    for mark in _APOSTROPHES:
-        word = word.split(mark, 1)[0]
+    word = before_suffix(text.strip())
     if not loan or loan == lang or not word or " " in word or not word.isalpha() or not word.isascii():
         return False
     return common_word(word, loan)

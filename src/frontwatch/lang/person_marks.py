@@ -14,20 +14,12 @@ from __future__ import annotations
 
 import re
 
-from frontwatch.lang.event_tokens import lower
+from frontwatch.lang.event_tokens import before_suffix, lower
 from frontwatch.lang.resources import load
 from frontwatch.model import Toponym
 
 _WORD = re.compile(r"[^\W\d_][\w'’]*|\d+\.")
 _ROMAN = re.compile(r"(?:^|(?<=\s))[IVXLC]+\.\s$")
-_APOSTROPHES = "'’"
-
-
-def _bare(word: str) -> str:
-    """The word without a case suffix after an apostrophe ("Paşa'nın" → 'Paşa')."""
-    for mark in _APOSTROPHES:
-        word = word.split(mark, 1)[0]
-    return word
 
 
 def _genitive(word: str, endings: tuple[str, ...]) -> bool:
@@ -61,7 +53,7 @@ def _kin_noun(word: str, res) -> bool:
 def _title_after(text: str, t: Toponym, lang: str) -> bool:
     """Is `t` followed, after one space, by a title that Turkish writes after a person's name ('Ali Paşa')?"""
     m = _WORD.match(text, t.end + 1) if text[t.end:t.end + 1] == " " else None
-    return m is not None and lower(_bare(m.group()), lang) in load(lang).titles_after_names
+    return m is not None and lower(before_suffix(m.group()), lang) in load(lang).titles_after_names
 
 
 def _regnal_number_before(text: str, t: Toponym) -> bool:
