@@ -65,3 +65,10 @@ def test_other_languages_have_no_endangered_list() -> None:
     as before, since cues_ru sets no `endangered` list."""
     assert cues.load("ru").endangered == ()
     assert cues.load("ar").endangered and cues.load("fa").endangered and cues.load("tr").endangered
+
+
+def test_negatively_is_no_looting() -> None:
+    """'سلبًا على' (negatively on) is the adverb, not the verb 'سلب' (to rob); robbing stays looting."""
+    types = lambda s: {e.event_type for e in code_sentence(s, "ar", [], None)}  # noqa: E731
+    assert "looting" not in types("أثرت الأزمة سلبًا على الاقتصاد.")
+    assert "looting" in types("سلب المسلحون محتويات المتجر في المدينة.")
