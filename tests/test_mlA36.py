@@ -72,3 +72,11 @@ def test_negatively_is_no_looting() -> None:
     types = lambda s: {e.event_type for e in code_sentence(s, "ar", [], None)}  # noqa: E731
     assert "looting" not in types("أثرت الأزمة سلبًا على الاقتصاد.")
     assert "looting" in types("سلب المسلحون محتويات المتجر في المدينة.")
+
+
+def test_readiness_is_an_intention() -> None:
+    """'مستعدة لتقديم الدعم' (ready to give support) tells an intention, as the Persian 'آماده'; support given stays."""
+    reported = lambda s: {e.event_type for e in code_sentence(s, "ar", [], None)  # noqa: E731
+                          if e.modality in ("asserted", "claimed")}
+    assert "aid" not in reported("قال الوزير إن تركيا مستعدة لتقديم الدعم للحكومة العراقية.")
+    assert "cooperate" not in reported("أكد الرئيس استعداد سوريا للتعاون مع جميع الأطراف.")
