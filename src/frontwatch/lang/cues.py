@@ -202,6 +202,8 @@ class Cues:
     signing: tuple[str, ...] = ()
     # verbs of posing, constituting and facing: a threat noun they govern is a danger, not a threat made (lang/danger_sense.py)
     danger_verbs: tuple[str, ...] = ()
+    # common goods (security, stability, peace, lives): a threat word next to one endangers it, no threat made (danger_sense)
+    endangered: tuple[str, ...] = ()
     # verbs and verbal nouns of lifting, cancelling, suspending: a sanction they govern is undone (lang/lifted_acts.py)
     undoing: tuple[str, ...] = ()
     one_party_instruments: tuple[str, ...] = ()
@@ -355,6 +357,7 @@ def load(lang: str) -> Cues:
         bids=_tuple(raw.get("scope", {}).get("bids")),
         signing=_tuple(raw.get("scope", {}).get("signing")),
         danger_verbs=_tuple(raw.get("scope", {}).get("danger_verbs")),
+        endangered=_tuple(raw.get("scope", {}).get("endangered")),
         undoing=_tuple(raw.get("scope", {}).get("undoing")),
         one_party_instruments=_tuple(raw.get("scope", {}).get("one_party_instruments")),
         wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),

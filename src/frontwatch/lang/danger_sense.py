@@ -9,6 +9,14 @@ by the verb the noun is the object or the subject of: a threat is made, issued, 
 noun with such a verb in its clause, within DANGER_WINDOW words, is no event; so is a Persian verb phrase of the lexicon
 whose gap holds such a verb ('تهدید محسوب می شود': 'تهدید ... شد' read across 'محسوب', is counted a threat). Verbs of
 threatening stay threats ('هدد الرئيس', 'tehdit etti', 'تهدید کرد').
+
+(mlA36) The same holds of what is threatened: a threat made threatens someone (a state, a people, an official) with
+an act, while a development, a policy or an attack that 'threatens security', 'the stability of the region', 'the
+lives of civilians' ('يهدد الأمن الإقليمي', 'تهدد حياة المدنيين', 'güvenliğini tehdit ediyor', 'امنیت را تهدید
+می کند') endangers a common good, the rhetoric of statements and analysis. A threat word (verb or noun) whose
+object, the word right next to it (cues `[scope] endangered`: security, stability, peace, lives, the future, a
+state's integrity), is such a good is no event. Only the adjacent word counts, so 'هدد قوات الأمن' (threatened the
+security forces) and 'güvenlik güçlerini tehdit etti' keep their threat.
 """
 
 from __future__ import annotations
@@ -20,18 +28,22 @@ from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
 
 DANGER_WINDOW = 3  # words between the noun and the verb ('التهديدات التي تواجه', 'tehdit oluşturduğunu')
+GOOD_WINDOW = 0  # words between a threat word and the endangered good that is its object: none ('يهدد الأمن')
 THREATEN = "threaten"
 
 
 def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
-    """Indices (into `triggers`) of threat nouns that a verb of posing or facing governs in their clause."""
-    if not cues.danger_verbs or not any(t.type == THREATEN for t in triggers):
+    """Indices (into `triggers`) of threat nouns that a verb of posing or facing governs in their clause, and of
+    threat words whose object is a common good (`endangers_good`)."""
+    if not (cues.danger_verbs or cues.endangered) or not any(t.type == THREATEN for t in triggers):
         return set()
-    verbs = cue_phrases(cues.lang, cues.danger_verbs).find(ws)
+    verbs = cue_phrases(cues.lang, cues.danger_verbs).find(ws) if cues.danger_verbs else []
     out = set()
     for k, t in enumerate(triggers):
         if t.type != THREATEN:
             continue
+        if endangers_good(t, ws, text, cues):
+            out.add(k)
         if any(t.start <= s < t.end and s not in t.words for s, _, _, _ in verbs):
             out.add(k)  # a verb phrase read across the danger verb
         if t.entry.pos != "N":
@@ -46,4 +58,19 @@ def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) 
     return out
 
 
-__all__ = ["dangers"]
+def endangers_good(t: LangTrigger, ws: list[Word], text: str, cues: Cues) -> bool:
+    """Is the word right before or after threat word `t`, in its clause, a common good it endangers
+    ('يهدد الأمن', 'güvenliğini tehdit')?"""
+    if not cues.endangered:
+        return False
+    for s, e, _, _ in cue_phrases(cues.lang, cues.endangered).find(ws):
+        if within((t.start, t.end), (s, e), GOOD_WINDOW, side="after", inclusive=True) \
+                and _same_clause(ws, text, t.end - 1, s):
+            return True
+        if within((t.start, t.end), (s, e), GOOD_WINDOW, side="before", inclusive=True) \
+                and _same_clause(ws, text, e - 1, t.start):
+            return True
+    return False
+
+
+__all__ = ["dangers", "endangers_good"]
