@@ -18,7 +18,8 @@ def test_greek_support_verb_after_a_quotation_or_as_says(text: str) -> None:
 
 
 def test_greek_support_verb_with_an_object_backs() -> None:
-    assert _coded("Ο Σύλλογος Εργαζομένων υποστηρίζει την κυβέρνηση.", "el") == ["support"]
+    # the aorist: since mlB36 a support verb in the present is a standing position (lang/standing_stance.py)
+    assert _coded("Ο Σύλλογος Εργαζομένων στήριξε την κυβέρνηση.", "el") == ["support"]
 
 
 def test_an_opening_quotation_mark_is_no_closing_one() -> None:

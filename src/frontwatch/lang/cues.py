@@ -192,6 +192,8 @@ class Cues:
     accident: tuple[str, ...] = ()
     accident_types: tuple[str, ...] = ()
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
+    standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
+    present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
     coercion: tuple[str, ...] = ()  # force, sanctions, a response, consequences: what makes a warning a threat (lang/warning_sense.py)
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
@@ -366,6 +368,8 @@ def load(lang: str) -> Cues:
         speech_pronouns=_tuple(raw.get("scope", {}).get("speech_pronouns")),
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
+        standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
+        present_form=str(raw.get("scope", {}).get("present_form", "")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),
         coercion=_tuple(raw.get("scope", {}).get("coercion")),
         articles=_tuple(raw.get("scope", {}).get("articles")),

@@ -386,6 +386,16 @@ def is_past_verb(word: str, lang: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=50_000)
+def is_present_verb(word: str, lang: str) -> bool:
+    """A Russian or Ukrainian finite verb in the present tense, by pymorphy3's likeliest reading
+    ('поддерживает', 'підтримують'); the counterpart of `is_past_verb`."""
+    if lang not in ("ru", "uk"):
+        return False
+    parse = _morph(lang).parse(word.lower())
+    return bool(parse) and parse[0].tag.POS == "VERB" and parse[0].tag.tense == "pres"
+
+
 @cache
 def cue_phrases(lang: str, items: tuple[str, ...]) -> PhraseList:
     """One of a language's cue word lists (a tuple field of its `Cues`) as a PhraseList, built once per list: the

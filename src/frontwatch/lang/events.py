@@ -97,6 +97,7 @@ from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.signed_instruments import one_party_signatures
 from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
+from frontwatch.lang.standing_stance import standing_stances
 from frontwatch.lang.tender_bids import rejected_bids
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -641,6 +642,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= other_senses(triggers, ws, cues)  # 'поддерживает контакт': maintains, backs no one
+    topics |= standing_stances(triggers, ws, cues)  # 'η ΕΣΕΕ υποστηρίζει ...': a position held, no act of backing
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
