@@ -499,15 +499,21 @@ def theatre_against(text: str, cand: Candidate, ctx: DocContext, candidates: Seq
     """Does the article's theatre mark the sense down, for the uncontested raise?
 
     As `theatre_penalty` says, except that a town of a neighbour of the theatre whose own name is
-    spelled another way (`as_named`) is judged as named, and a neighbour is no penalty for a named
-    town: border towns are named in a war's news ('in El-Arish' in a report set in Gaza). Far from
-    the theatre a spelling stays a guess."""
-    if theatre_penalty(cand, ctx.theatre, ctx.own_country, candidates) <= 0:
+    spelled another way (`as_named`) is judged as named when the theatre rests on no place name
+    (only on peoples' words, actors, the outlet): a neighbour is no penalty for a named town, as
+    border towns are named in a war's news ('The Palestinian ... was captured in El-Arish'). Towns
+    the article names elsewhere ('Bursa', 'Konya') do speak against it, and far from the theatre a
+    spelling stays a guess."""
+    theatre = ctx.theatre
+    if theatre_penalty(cand, theatre, ctx.own_country, candidates) <= 0:
         return False
     named = as_named(text, cand)
-    if named is cand or ctx.theatre is None or ctx.theatre.ring(cand.place.country, ctx.own_country) == FAR:
+    if named is cand or theatre is None or theatre.ring(cand.place.country, ctx.own_country) == FAR:
         return True
-    return theatre_penalty(named, ctx.theatre, ctx.own_country, candidates) > 0
+    own_local = ctx.own_country if ctx.own_country in theatre.local else None
+    if theatre.local_share(cand.place.country, own_local) is not None:
+        return True  # the article's own towns lie elsewhere
+    return theatre_penalty(named, theatre, ctx.own_country, candidates) > 0
 
 
 def least_uncontested_people(place: Place) -> int:
