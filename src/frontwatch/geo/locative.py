@@ -85,7 +85,8 @@ def locative_role(span: "Span") -> str | None:
     'territory' / 'object': the object of a verb that takes territory ('seize', 'shell') / of
     another attack verb ('attack', 'hit'), by the parse or right after the verb (headlines);
     'target_noun': 'airstrikes on X', 'the siege of X', 'an attack against X';
-    'prep': after a strong locative preposition ('in', 'near', 'outside'...).
+    'prep': after a strong locative preposition ('in', 'near', 'outside'...), or after any
+    preposition with a compass adjective between ('from northern Hama').
     The first that holds, in that order."""
     from frontwatch.geo.words import TITLE_WORDS, common_word
 
@@ -163,6 +164,8 @@ def locative_role(span: "Span") -> str | None:
         return "place_noun"
     if prev is not None and prev.lower_ in w.strong_prepositions:
         return "prep"
+    if prev is not None and prev.lower_ in w.prepositions and any(doc[n].lower_ in w.compass_words for n in range(k + 1, i)):
+        return "prep"  # 'from northern Hama', 'to southern Idlib': a people or a firm has no north
     return None
 
 

@@ -30,7 +30,7 @@ import math
 import re
 from collections import Counter, defaultdict
 from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz import fuzz
@@ -41,7 +41,7 @@ from frontwatch.geo.fold import fold
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.resolver_weights import weights
-from frontwatch.geo.theatre import INSIDE, Theatre, theatre_penalty
+from frontwatch.geo.theatre import FAR, INSIDE, Theatre, theatre_penalty
 from frontwatch.geo.words import one_common_word
 from frontwatch.geometry import haversine_km, nearest_km, radians_with_cos
 from frontwatch.model import Candidate, Place, Toponym
@@ -409,7 +409,7 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         threshold += W.unsupported_variant
     if (best_score < threshold <= best_score + W.uncontested_famous
             and in_place_frame(span) and uncontested_famous(span.text, best, candidates)
-            and theatre_penalty(best, ctx.theatre, ctx.own_country, candidates) <= 0
+            and not theatre_against(span.text, best, ctx, candidates)
             and (best.place.population >= W.famous_city or ctx.theatre is None
                  or ctx.theatre.ring(best.place.country, ctx.own_country) == INSIDE)):
         # Whether the span is a place at all, never which place (the ranking has chosen this
@@ -482,6 +482,38 @@ def uncontested_famous(text: str, cand: Candidate, candidates: Sequence[Candidat
                 and other.place.population * W.famous_ratio > place.population):
             return False
     return True
+
+
+def as_named(text: str, cand: Candidate) -> Candidate:
+    """The candidate as the theatre should judge it: a folded match that is the town's own name
+    romanised another way ('El-Arish' for Arīsh: the article and the long vowel differ) is the
+    town named, not a guess at a look-alike. A division is judged as matched: a province's name
+    spelled so is as often a district's elsewhere ('Salah Eddin', an Aleppo quarter, against
+    Iraq's Salah ad Din)."""
+    if cand.how == "folded" and cand.place.precision in ("city", "point") and _same_romanisation(text, cand.place.name):
+        return replace(cand, how="exact")
+    return cand
+
+
+def theatre_against(text: str, cand: Candidate, ctx: DocContext, candidates: Sequence[Candidate]) -> bool:
+    """Does the article's theatre mark the sense down, for the uncontested raise?
+
+    As `theatre_penalty` says, except that a town of a neighbour of the theatre whose own name is
+    spelled another way (`as_named`) is judged as named when the theatre rests on no place name
+    (only on peoples' words, actors, the outlet): a neighbour is no penalty for a named town, as
+    border towns are named in a war's news ('The Palestinian ... was captured in El-Arish'). Towns
+    the article names elsewhere ('Bursa', 'Konya') do speak against it, and far from the theatre a
+    spelling stays a guess."""
+    theatre = ctx.theatre
+    if theatre_penalty(cand, theatre, ctx.own_country, candidates) <= 0:
+        return False
+    named = as_named(text, cand)
+    if named is cand or theatre is None or theatre.ring(cand.place.country, ctx.own_country) == FAR:
+        return True
+    own_local = ctx.own_country if ctx.own_country in theatre.local else None
+    if theatre.local_share(cand.place.country, own_local) is not None:
+        return True  # the article's own towns lie elsewhere
+    return theatre_penalty(named, theatre, ctx.own_country, candidates) > 0
 
 
 def least_uncontested_people(place: Place) -> int:
