@@ -24,13 +24,17 @@ from collections.abc import Collection
 
 from frontwatch.geo.demonyms import countries_named, demonym_codes
 from frontwatch.geo.fold import fold
-from frontwatch.geo.fuzzy_index import FuzzyIndex
+from frontwatch.geo.fuzzy_index import FuzzyIndex, LRUMemo
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.geo.sources import CONTINENT_ADJECTIVES, NATION_ADJECTIVES
 from frontwatch.geo.words import common_word
 from frontwatch.model import Candidate
 
 TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}
+# How many names found by no tier but the fuzzy one `CandidateFinder` remembers (least recently used
+# out first; a name is ~100 B): the geoparser asks each such name again with every new set of focus
+# countries, and all but the fuzzy search's answer is known from the first time (perf36).
+WEAK_MEMO = 50_000
 
 
 def max_edits(key: str) -> int:
@@ -65,6 +69,7 @@ class CandidateFinder:
         self._by_country: dict[str, FuzzyIndex] = {}
         self._global: FuzzyIndex | None = None
         self._divisions: FuzzyIndex | None = None
+        self._weak = LRUMemo(WEAK_MEMO)  # names no tier but the fuzzy one finds (`_weak_candidates`)
 
     def _country_index(self, code: str) -> FuzzyIndex:
         idx = self._by_country.get(code)
@@ -154,6 +159,8 @@ class CandidateFinder:
         if not text or limit <= 0:
             return []
         focus_set = {c.upper() for c in focus}
+        if self._weak.get(text):
+            return self._weak_candidates(text, focus_set, limit)
         found: dict[int, Candidate] = {}
 
         def keep(cand: Candidate) -> None:
@@ -196,11 +203,31 @@ class CandidateFinder:
                 if cand.place.geonameid not in found:
                     found[cand.place.geonameid] = cand
         if not any(TIERS[c.how] <= TIERS["demonym"] for c in found.values()):
-            # an exact bare name even when it is a frequent word ('Bosnia'); a near miss not
-            for cand in self.divisions(text, fuzzy=not common_word(text)):  # 'Ingushetia' for 'Ingushetiya, Respublika'
-                prev = found.get(cand.place.geonameid)
-                if prev is None or TIERS[cand.how] < TIERS[prev.how]:
-                    found[cand.place.geonameid] = cand
+            self._add_divisions(text, found)
+            if all(c.how == "fuzzy" for c in found.values()):
+                self._weak.put(text, True)  # no tier but the fuzzy one, whatever the focus: see `_weak_candidates`
+        return _rank(list(found.values()), focus_set)[:limit]
+
+    def _add_divisions(self, text: str, found: dict[int, Candidate]) -> None:
+        # an exact bare name even when it is a frequent word ('Bosnia'); a near miss not
+        for cand in self.divisions(text, fuzzy=not common_word(text)):  # 'Ingushetia' for 'Ingushetiya, Respublika'
+            prev = found.get(cand.place.geonameid)
+            if prev is None or TIERS[cand.how] < TIERS[prev.how]:
+                found[cand.place.geonameid] = cand
+
+    def _weak_candidates(self, text: str, focus_set: set[str], limit: int) -> list[Candidate]:
+        """`candidates` for a name an earlier look-up (any focus) found by no tier but the fuzzy one.
+
+        Why it can skip the rest: the exact, alternate, folded, demonym and division tiers do not
+        depend on the focus countries (the focus-only queries ask for a subset of rows the unfocused
+        ones found none of), so they are empty again; only the fuzzy search within the new focus can
+        differ. An everyday word is never fuzzy-searched and its exact division match would have been
+        a strong tier, so its answer is empty. The geoparser asks each name again with every article's
+        focus countries (geo/geoparse.py, the second pass for names without a strong candidate)."""
+        if common_word(text):
+            return []
+        found = {cand.place.geonameid: cand for cand in self.fuzzy(text, focus=focus_set, limit=limit)}
+        self._add_divisions(text, found)
         return _rank(list(found.values()), focus_set)[:limit]
 
 
