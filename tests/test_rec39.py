@@ -18,6 +18,7 @@ from frontwatch.events.modality import (
     epistemic_perfect,
 )
 from frontwatch.events.munition_means import means_of_act
+from frontwatch.events.telegraphic import day_misread_as_head
 from frontwatch.events.triggers import MEANS_REQ, default_lexicon
 
 SHELLING = "Shelling/artillery/missile attack"
@@ -100,3 +101,17 @@ def test_epistemic_perfect_needs_the_perfect_and_a_modal_of_possibility(nlp):
     attack = _token(plain, "attack")
     assert not epistemic_perfect(attack, {"may"}) and classify(attack, attack) == HYPOTHETICAL
     assert EPISTEMIC_MODALS == {"may", "might", "must"}
+
+
+@pytest.mark.parametrize("text", [
+    "The army launched an offensive Sunday on the rebel-held town of Kafr Zita.",
+    "Rebels launched an offensive Friday against government positions north of Hama.",
+])
+def test_an_event_noun_read_as_the_adjective_of_a_day_is_the_noun(text):
+    assert "Armed clash" in _subs(text)
+
+
+def test_a_day_misread_as_head_needs_the_day_right_after_the_word(nlp):
+    doc = nlp("The army launched an offensive Sunday on the rebel-held town of Kafr Zita.")
+    assert day_misread_as_head(_token(doc, "offensive"))
+    assert not day_misread_as_head(_token(nlp("It was an offensive remark on Monday."), "offensive"))
