@@ -130,6 +130,7 @@ def _reason_kind(detail: str) -> str:
     if ": " in detail:
         why = detail.rsplit(": ", 1)[1]
         return why if why.startswith(("requires=place", "requires=target", "requires=object", "requires=agent",
+                                      "requires=means",
                                       "reduced", "weapon", "matched")) else "requires=lemmas"
     return "part of speech (" + detail.split(" pos=")[-1].split("/")[0] + ")"
 

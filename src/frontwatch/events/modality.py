@@ -36,6 +36,8 @@ FUTURE_MODALS = frozenset({"will", "shall", "'ll", "wo"})
 # Possibility, condition, obligation: no event is reported ("would be exposed to strikes").
 CONDITIONAL_MODALS = frozenset({"would", "could", "may", "might", "should", "can", "must", "'d", "ca"})
 MODALS = FUTURE_MODALS | CONDITIONAL_MODALS
+# Modals of possibility and inference: with the perfect they judge a past event ("may have been killed").
+EPISTEMIC_MODALS = frozenset({"may", "might", "must"})
 HYPOTHETICAL = "hypothetical"  # not a stored modality: the extractor drops such events
 CONDITION_MARKS = frozenset({"if", "unless", "lest"})
 # Nouns of risk whose complement has not happened ("fears of an offensive", "the risk of air strikes").
@@ -79,6 +81,16 @@ def purpose_infinitive(t: "Token") -> bool:
     if not any(c.lower_ == "to" for c in auxes) or any(c.lemma_.lower() == "have" for c in auxes):
         return False
     return not (t.dep_ == "acl" and t.head.lower_ in DONE_INFINITIVE_HEADS)
+
+
+def epistemic_perfect(t: "Token", modals: set[str]) -> bool:
+    """'up to 33 people may have been killed in the strike', 'rebels must have fired the rockets': a
+    modal of possibility or inference with the perfect is the speaker's judgment on a past event -
+    the event is reported, its details hedged - not a possibility to come ('rebels may attack').
+    'would/could/should have' stay hypothetical: they are counterfactual ('could have been killed'
+    tells that no one was)."""
+    return bool(modals) and modals <= EPISTEMIC_MODALS and any(
+        c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
 
 
 def _chain(head: "Token", limit: int = 6) -> list[tuple["Token", str]]:
@@ -131,6 +143,7 @@ def classify(head: "Token", clause: "Token | None", *, attributions: list["Attri
     if background:
         return "background"
     chain = _chain(head)
+    hedged = False
     if clause is not None and all(clause is not t for t, _ in chain):
         chain.append((clause, ""))
     for t, _ in chain:
@@ -158,6 +171,9 @@ def classify(head: "Token", clause: "Token | None", *, attributions: list["Attri
         modals = {c.lower_ for c in t.children if c.dep_ == "aux" and c.lower_ in MODALS}
         if modals & FUTURE_MODALS:
             return "planned"
+        if epistemic_perfect(t, modals):
+            hedged = True  # "may have been killed": a past event, reported as likely
+            continue
         if modals:
             if modals <= {"would", "'d"} and _reported(t):
                 return "planned"  # "the army said it would withdraw": a reported "will"
@@ -167,6 +183,8 @@ def classify(head: "Token", clause: "Token | None", *, attributions: list["Attri
             return "planned"
     if future:
         return "planned"
+    if hedged:
+        return "claimed"
     for t, via in chain:
         lemma = t.lemma_.lower()
         if t is not head and lemma in HEDGE_VERBS and any(c.dep_ == "auxpass" for c in t.children):

@@ -55,6 +55,17 @@ def swallowed_subject(tok: "Token", actor_tokens: set[int]) -> "Token | None":
 
 
 
+def day_misread_as_head(tok: "Token") -> bool:
+    """An adjective-tagged word hung on a date or time right after it, in an argument slot: 'rebels
+    launched an [offensive] Friday on X' (news style drops 'on' before a weekday; the tagger then reads
+    the event noun as an adjective of the day). A day or hour takes no such adjective, so the word
+    heads the object and the date is its time ('the offensive, on Friday')."""
+    head = tok.head
+    return (head.i == tok.i + 1 and head.ent_type_ in ("DATE", "TIME") and head.pos_ in ("NOUN", "PROPN")
+            and head.dep_ in ("dobj", "nsubj", "nsubjpass", "pobj", "npadvmod")
+            and any(c.dep_ == "det" and c.i < tok.i for c in (*tok.children, *head.children)))
+
+
 def misread_noun(tok: "Token") -> bool:
     """An event noun the tagger read as another part of speech in headline grammar:
     an adjective heading a subject or object ('regime [offensive] in Aleppo leaves 70 dead':
@@ -63,6 +74,8 @@ def misread_noun(tok: "Token") -> bool:
     whose object makes it a verb)."""
     if tok.pos_ == "ADJ" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj"):
         return True
+    if tok.pos_ == "ADJ" and tok.dep_ == "amod" and day_misread_as_head(tok):
+        return True  # 'launched an [offensive] Friday': a day is never offensive; the word is the noun
     if tok.pos_ == "ADJ" and tok.dep_ == "ROOT":  # a verbless headline, not 'X is offensive'
         return not any(c.dep_ in ("nsubj", "dobj", "cop") or c.pos_ == "AUX" for c in tok.children)
     if tok.tag_ == "VBG" and tok.dep_ == "acl" and tok.head.i == tok.i - 1 and tok.head.pos_ in ("NOUN", "PROPN"):
@@ -72,4 +85,4 @@ def misread_noun(tok: "Token") -> bool:
     return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
-__all__ = ["misread_noun", "misread_verb", "swallowed_object", "swallowed_subject", "swallowed_verb"]
+__all__ = ["day_misread_as_head", "misread_noun", "misread_verb", "swallowed_object", "swallowed_subject", "swallowed_verb"]

@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.data_files import data_path
 from frontwatch.events import ontology
+from frontwatch.events.munition_means import means_of_act
 from frontwatch.events.participle_events import reported_participle
 from frontwatch.events.reciprocal import reciprocal_partner
 from frontwatch.events.telegraphic import (
@@ -84,6 +85,8 @@ MAX_GAP = 3
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A `requires` of "subj:a|b": one of the lemmas must head the verb's subject ("troops arrived", "marines landed").
 SUBJECT_REQ = "subj:"
+# A `requires` of "means": the noun is the means of an act ("wounded in shells", "shells fell on X"): events/munition_means.py.
+MEANS_REQ = "means"
 
 
 class TriggerDataError(ValueError):
@@ -106,7 +109,7 @@ class LexEntry:
 
     @property
     def requires_lemmas(self) -> frozenset[str]:
-        if self.requires in ("", "place", "agent", "target", "object"):
+        if self.requires in ("", "place", "agent", "target", "object", MEANS_REQ):
             return frozenset()
         return frozenset(w.strip().lower() for w in self.requires.removeprefix(SUBJECT_REQ).split("|") if w.strip())
 
@@ -414,6 +417,8 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if entry.requires == "target":  # "struck targets/Gaza/an army convoy", not "struck a deal"
         struck = _struck(head) + (verbless_args(head, span) if entry.pos == "V" and head.pos_ in _NOUN_POS else [])
         return any(t.i in place_tokens or t.i in actor_tokens or forms(t) & TARGET_NOUNS for t in struck)
+    if entry.requires == MEANS_REQ:  # "wounded in terrorist shells", not "the burned-out shells of the buildings"
+        return means_of_act(head)
     if entry.requires == "agent":
         subj = subject_of(head, span)
         return subj is not None and (subj.i in actor_tokens or subj.pos_ == "PRON")
