@@ -31,7 +31,8 @@ def test_the_side_after_with_or_against_a_fight_word_is_an_opponent(sentence: st
     ("The rebels shelled the town together with their allies.", "allies"),  # no fight word
     ("The army took the hill after a fierce battle near the positions of Jaysh al-Islam.", "Islam"),
     # another preposition in between: the side backed, not fought
-    ("The coalition is battling the jihadists with air strikes and backing for the Kurdish forces.", "forces"),
+    ("A US-led coalition is also battling the jihadists in the east with air strikes and backing for the Kurdish "
+     "forces.", "forces"),
 ])
 def test_no_fight_word_or_an_ally_with_names_no_opponent(sentence: str, word: str) -> None:
     from frontwatch.events.actor_roles import is_opponent
