@@ -34,6 +34,7 @@ from frontwatch.events.actor_roles import (
     between_sides,
     described_by_apposition,
     is_harmed,
+    is_opponent,
     is_speaker,
     names_a_place,
     same_side,
@@ -469,7 +470,7 @@ def _loser(agent: Actor, agent_m: ActorMention | None, mentions: Sequence[ActorM
     by X', 'X-held', 'X-controlled') or lost it ('seized villages from X', 'drove X out'); None unless exactly one."""
     sides = [m for m in mentions if not is_speaker(doc[m.head]) and not _same_state(m, agent)]
     lost = [m for m in _others(sides, (agent_m,), ARMED_KINDS, {agent.name})
-            if ((_holder(m, doc) and not _besieger(m, doc)) or is_harmed(doc[m.head]))
+            if ((_holder(m, doc) and not _besieger(m, doc)) or is_harmed(doc[m.head]) or is_opponent(doc[m.head]))
             and not _allied(m, agent_m, doc)]
     return lost[0] if len(lost) == 1 else None
 
@@ -700,7 +701,10 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
             agent, agent_m = _acting(speakers[0], d), speakers[0]
             names.add(agent.name)
     if patient is None and agent is not None:
+        # "X took the hill after a fierce battle with the fighters of Y", "clashes with IS": the side the fight is
+        # fought with or against is the acting side's opponent (`actor_roles.is_opponent`), before any other side
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
+        armed = [m for m in armed if is_opponent(doc[m.head])][:1] or armed
         if len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
     if patient is None and stand_in is not None and (agent is None or agent.name != stand_in[0].name):

@@ -92,6 +92,44 @@ def is_harmed(tok: Token) -> bool:
 
 
 @dataclass(frozen=True)
+class OpponentWords:
+    fight_words: frozenset[str]  # lemmas of a two-sided fight: data/actor_fill.json reciprocal_verbs + opponent_nouns
+    preps: frozenset[str]  # 'with', 'against'
+    ally_with: frozenset[str]  # fight words whose 'with' may name an ally ('fighting with the army')
+
+
+@lru_cache(maxsize=1)
+def opponent_words() -> OpponentWords:
+    """The opponent lists of data/actor_fill.json (the fight words are the reciprocal verbs' lemmas, one definition)."""
+    raw = actor_fill_data()
+    return OpponentWords(frozenset(raw["reciprocal_verbs"]) | frozenset(raw.get("opponent_nouns", ())),
+                         frozenset(raw.get("opponent_preps", ())), frozenset(raw.get("ally_with_words", ())))
+
+
+def is_opponent(tok: Token) -> bool:
+    """The actor word names the side a fight is fought with or against ('capturing the village after a violent
+    battle with the rebels of Ahrar al-Sham', 'clashes with IS', 'the battle against the Syrian Army').
+
+    Why: a fight has two sides; the one after 'with'/'against' on the fight's word is the opponent of the side
+    that fought, which a coder takes as actor 2 when the sentence names no other side acted on (and as the
+    loser of a place taken after the fight). Not 'with' after a word whose 'with' may name an ally."""
+    w = opponent_words()
+    node = tok
+    for _ in range(6):  # "with the exhausted fighters of Jund al-Aqsa and Faylaq al-Sham": of, conj
+        if node.dep_ == "pobj" and node.head.lower_ in w.preps:
+            gov = node.head.head
+            forms = {gov.lemma_.lower(), gov.lower_}
+            if forms & w.fight_words and not (node.head.lower_ == "with" and forms & w.ally_with):
+                return True
+        if node.dep_ == "pobj" and node.head.lower_ != "of":
+            return False  # "battling Daesh with air strikes and backing for the SDF": the SDF is backed, not fought
+        if node.dep_ not in _OF_LINKS or node.head is node:
+            return False
+        node = node.head
+    return False
+
+
+@dataclass(frozen=True)
 class IdentityWords:
     verbs: frozenset[str]
     fillers: frozenset[str]
