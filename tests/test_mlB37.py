@@ -64,3 +64,24 @@ def test_a_ban_with_no_copula_is_the_rule_in_force(lang: str, norm: str, act: st
 def test_a_claim_in_a_civil_suit_is_litigation(lang: str, suit: str, plain: str) -> None:
     assert _reported(plain, lang) == ["request"]
     assert _reported(suit, lang) == []
+
+
+@pytest.mark.parametrize("lang, thing, act", [
+    ("ru", "Министерство предложило фермерам миллион рублей.",
+     "Министерство предложило фермерам отказаться от пестицидов."),
+    ("ru", "Правительство предложило Украине скидку на газ.", "Правительство предложило Украине снизить пошлины на газ."),
+    ("uk", "Міністерство запропонувало найменшу ціну за пальне.",
+     "Міністерство запропонувало уряду знизити ціну на пальне."),
+])
+def test_an_offer_of_a_thing_is_no_proposal(lang: str, thing: str, act: str) -> None:
+    assert _reported(act, lang) == ["request"]
+    assert _reported(thing, lang) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Пусть оплатят эти работы, предложили чиновники.",  # reported words end before the verb
+    "Премьер предложил: если войска уйдут, санкции снимут.",  # a clause follows
+    "Президент предложил перемирие.",  # a named act
+])
+def test_an_offer_with_a_proposal_stays_a_request(text: str) -> None:
+    assert "request" in _reported(text, "ru")

@@ -218,6 +218,7 @@ class Cues:
     # with: a demand or refusal near one is litigation, no event (lang/litigation.py)
     lawsuit: tuple[str, ...] = ()
     lawsuit_types: tuple[str, ...] = ()
+    offer_verbs: tuple[str, ...] = ()  # 'предложить': with a thing as object an offer of sale or grant (lang/offer_sense.py)
     # an accusation with no blame verb (lang/accusations.py): wrongdoing nouns ('conspiracy', 'terrorist') that accuse
     # when predicated of someone in reported words, after a copula or naming verb, or in words addressed to 'you'
     wrongdoing_labels: tuple[str, ...] = ()
@@ -376,6 +377,7 @@ def load(lang: str) -> Cues:
         norm_forms=_tuple(raw.get("scope", {}).get("norm_forms")),
         lawsuit=_tuple(raw.get("scope", {}).get("lawsuit")),
         lawsuit_types=_tuple(raw.get("scope", {}).get("lawsuit_types")),
+        offer_verbs=_tuple(raw.get("scope", {}).get("offer_verbs")),
         wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),
         predicating=_tuple(raw.get("scope", {}).get("predicating")),
         addressee=_tuple(raw.get("scope", {}).get("addressee")),

@@ -84,6 +84,7 @@ from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.object_senses import other_senses
+from frontwatch.lang.offer_sense import goods_offers
 from frontwatch.lang.parenthetical import parenthetical_support
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
@@ -654,6 +655,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= one_party_signatures(triggers, ws, cues)  # 'kanunu imzaladı': a law signed, no agreement between sides
     topics |= norm_triggers(triggers, ws, text, cues)  # 'законопроект о запрете', 'запрещено курение': a norm, no act
     topics |= civil_claims(triggers, ws, cues)  # 'у позові вона вимагає': a claim in a civil suit, no demand between actors
+    topics |= goods_offers(triggers, ws, text, cues)  # 'запропонувала 4 автомобіля': a bid or a grant, no proposal
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= labour_agreements(triggers, ws, cues, actors)  # 'principio de acuerdo' voted by the staff: labour
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
