@@ -85,3 +85,17 @@ def test_an_offer_of_a_thing_is_no_proposal(lang: str, thing: str, act: str) -> 
 ])
 def test_an_offer_with_a_proposal_stays_a_request(text: str) -> None:
     assert "request" in _reported(text, "ru")
+
+
+@pytest.mark.parametrize("lang, suit, plain", [
+    ("uk", "Міністерство заблокувало через суд розгляд справи.", "Міністерство заблокувало розгляд справи."),
+    ("ru", "Министерство заблокировало через суд рассмотрение дела.", "Министерство заблокировало рассмотрение дела."),
+])
+def test_a_refusal_won_through_the_court_is_litigation(lang: str, suit: str, plain: str) -> None:
+    assert _reported(plain, lang) == ["reject"]
+    assert _reported(suit, lang) == []
+
+
+def test_a_price_offered_in_a_tender_and_turned_down_is_a_rejected_bid() -> None:
+    assert _reported("Уряд відхилив вимоги опозиції через брак документів.", "uk") == ["reject"]
+    assert _reported("Найнижчі ціни запропонували фірми, однак їх відхилили через брак документів.", "uk") == []
