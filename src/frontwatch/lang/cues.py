@@ -209,6 +209,16 @@ class Cues:
     # verbs and verbal nouns of lifting, cancelling, suspending: a sanction they govern is undone (lang/lifted_acts.py)
     undoing: tuple[str, ...] = ()
     one_party_instruments: tuple[str, ...] = ()
+    # a law, a bill, legislation, a code: a ban or requirement it states is a norm, no act (lang/legal_norms.py);
+    # the trigger types a norm is told with, and the copula-less short participles of banning ('запрещено')
+    legal_texts: tuple[str, ...] = ()
+    norm_types: tuple[str, ...] = ()
+    norm_forms: tuple[str, ...] = ()
+    # words of a civil suit (the suit, the claim, going to court, recovering a sum) and the types a claim is told
+    # with: a demand or refusal near one is litigation, no event (lang/litigation.py)
+    lawsuit: tuple[str, ...] = ()
+    lawsuit_types: tuple[str, ...] = ()
+    offer_verbs: tuple[str, ...] = ()  # 'предложить': with a thing as object an offer of sale or grant (lang/offer_sense.py)
     # an accusation with no blame verb (lang/accusations.py): wrongdoing nouns ('conspiracy', 'terrorist') that accuse
     # when predicated of someone in reported words, after a copula or naming verb, or in words addressed to 'you'
     wrongdoing_labels: tuple[str, ...] = ()
@@ -362,6 +372,12 @@ def load(lang: str) -> Cues:
         endangered=_tuple(raw.get("scope", {}).get("endangered")),
         undoing=_tuple(raw.get("scope", {}).get("undoing")),
         one_party_instruments=_tuple(raw.get("scope", {}).get("one_party_instruments")),
+        legal_texts=_tuple(raw.get("scope", {}).get("legal_texts")),
+        norm_types=_tuple(raw.get("scope", {}).get("norm_types")),
+        norm_forms=_tuple(raw.get("scope", {}).get("norm_forms")),
+        lawsuit=_tuple(raw.get("scope", {}).get("lawsuit")),
+        lawsuit_types=_tuple(raw.get("scope", {}).get("lawsuit_types")),
+        offer_verbs=_tuple(raw.get("scope", {}).get("offer_verbs")),
         wrongdoing_labels=_tuple(raw.get("scope", {}).get("wrongdoing_labels")),
         predicating=_tuple(raw.get("scope", {}).get("predicating")),
         addressee=_tuple(raw.get("scope", {}).get("addressee")),

@@ -75,13 +75,16 @@ from frontwatch.lang.event_tokens import (
 )
 from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers
+from frontwatch.lang.legal_norms import norm_triggers
 from frontwatch.lang.lifted_acts import lifted_measures
+from frontwatch.lang.litigation import civil_claims
 from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.object_senses import other_senses
+from frontwatch.lang.offer_sense import goods_offers
 from frontwatch.lang.parenthetical import parenthetical_support
 from frontwatch.lang.participle_nouns import (
     attributive_participles,
@@ -650,6 +653,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= lifted_measures(triggers, ws, text, cues)  # 'تحریم ها لغو شد', 'yaptırımlar kaldırıldı': undone, not imposed
     topics |= rejected_bids(triggers, ws, cues)  # 'пропозицію ТОВ «...» відхилили': a tender decision
     topics |= one_party_signatures(triggers, ws, cues)  # 'kanunu imzaladı': a law signed, no agreement between sides
+    topics |= norm_triggers(triggers, ws, text, cues)  # 'законопроект о запрете', 'запрещено курение': a norm, no act
+    topics |= civil_claims(triggers, ws, cues)  # 'у позові вона вимагає': a claim in a civil suit, no demand between actors
+    topics |= goods_offers(triggers, ws, text, cues)  # 'запропонувала 4 автомобіля': a bid or a grant, no proposal
     topics |= lay_triggers(triggers, ws, cues, actors)  # 'ο καθηγητής προειδοποίησε': no political actor acts
     topics |= labour_agreements(triggers, ws, cues, actors)  # 'principio de acuerdo' voted by the staff: labour
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
