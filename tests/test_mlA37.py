@@ -4,9 +4,11 @@ Sentences written for these tests. (1) A demonym counted by a numeral names peop
 ('5 Filistinli öldü': five Palestinians died), so an attack that killed them is violence against civilians, not a
 clash with an army (lang/event_actors.find_actors, `counted`). (2) Civilians named after an attack's noun, or on both
 sides of it, are its victims, never a mob doing it (lang/events._agent_patient). (3) An adverb of habit or a stretch
-of years ('بارها', 'سالهای اخیر', 'المتكررة', 'sık sık') tells a course of acts, not one happening (`[dates] history`
-of cues_ar/fa/tr). The controls hold on the base as well: soldiers counted stay an armed side, a state's strike stays
-a strike, the same acts dated today stay events.
+of years ('بارها', 'سالهای اخیر', 'مرارا', 'sık sık') tells a course of acts, not one happening (`[dates] history`
+of cues_ar/fa/tr). (4) A compound whose head is another thing ('çatışma bölgeleri', a conflict zone; 'insani yardım
+bekleyen siviller', people waiting for aid) names no act (`tails`). The controls hold on the base as well: soldiers
+counted stay an armed side, a state's strike stays a strike, the same acts dated today stay events, aid sent and a
+clash that broke out stay coded.
 """
 
 from __future__ import annotations
@@ -67,7 +69,8 @@ def test_controls_keep_their_type(lang: str, text: str, expected: str) -> None:
 @pytest.mark.parametrize("lang,text", [
     ("fa", "استان سیستان و بلوچستان بارها شاهد درگیری مسلحانه بوده است."),
     ("fa", "این استان در سالهای اخیر شاهد درگیری مسلحانه بوده است."),
-    ("ar", "نزح المدنيون خوفا من الغارات الجوية المتكررة على البلدة."),
+    ("ar", "شهدت مدينة درعا مرارا اشتباكات بين الجيش والمسلحين."),
+    ("ar", "شهدت مدينة درعا في السنوات الأخيرة اشتباكات بين الجيش والمسلحين."),
 ])
 def test_habit_or_stretch_of_years_is_background(lang: str, text: str) -> None:
     assert coded(text, lang) == []
@@ -75,7 +78,23 @@ def test_habit_or_stretch_of_years_is_background(lang: str, text: str) -> None:
 
 @pytest.mark.parametrize("lang,text", [
     ("fa", "دیروز درگیری مسلحانه در شهرستان سراوان رخ داد."),
-    ("ar", "شنت طائرات حربية غارات جوية على البلدة اليوم."),
+    ("ar", "شهدت مدينة درعا اليوم اشتباكات بين الجيش والمسلحين."),
 ])
 def test_the_same_acts_dated_now_stay_events(lang: str, text: str) -> None:
     assert coded(text, lang)
+
+
+@pytest.mark.parametrize("text,absent", [
+    ("Gazze'de insani yardım bekleyen siviller hedef alındı.", "aid"),
+    ("Şüpheliler çatışma bölgelerine gitmek üzere Türkiye'ye geldi.", "armed_clash"),
+])
+def test_compound_with_another_head_names_no_act(text: str, absent: str) -> None:
+    assert absent not in coded(text, "tr")
+
+
+@pytest.mark.parametrize("text,present", [
+    ("Türkiye Gazze'ye insani yardım gönderdi.", "aid"),
+    ("Bölgede dün çatışma çıktı.", "armed_clash"),
+])
+def test_the_act_itself_stays_coded(text: str, present: str) -> None:
+    assert present in coded(text, "tr")
