@@ -24,6 +24,7 @@ from frontwatch.model import Actor
 NEIGHBOURS = 2
 ADJECTIVE_AFTER = frozenset({"ar", "fa", "fr", "es"})  # languages whose adjectives follow the noun  # words between a generic actor word and the country word that qualifies it
 MAX_NAME_WORDS = 6
+COUNTED_PEOPLE = "Civilians ({country})"  # a demonym counted by a numeral: people of that nation
 
 
 @dataclass
@@ -82,13 +83,15 @@ def _templates(d: ActorDictionary) -> dict:
 
 def find_actors(ws: list[Word], text: str, lang: str, default_country: str | None,
                 d: ActorDictionary | None = None, oblique: frozenset[int] = frozenset(),
-                verbs: frozenset[int] = frozenset()) -> list[LangActor]:
+                verbs: frozenset[int] = frozenset(), counted: frozenset[int] = frozenset()) -> list[LangActor]:
     """Actor mentions of a sentence, in order, not overlapping. `oblique`: words of place
     phrases that are a setting ('в России', "Suriye'nin kuzeyinde"), whose country words
     name where, not who. `verbs`: words of verb triggers; a country word on the far side of one
     is another party, not the owner ('El Gobierno acusó a Rusia' is no 'Government of Russia',
     and the joined span hid the accusation itself); so is one on the far side of a setting ("Dışişleri
-    Bakanı Moskova'da Rus mevkidaşıyla": the minister's span would swallow the place of the talks)."""
+    Bakanı Moskova'da Rus mevkidaşıyla": the minister's span would swallow the place of the talks).
+    `counted`: words right after a count; a bare demonym there names people of that nation, not its state
+    ('5 Filistinli öldü': five Palestinians died, no army fought)."""
     d = d or default_dictionary()
     cue_list, country_list = _lists(lang)
     countries = [(s, e, code) for s, e, _, code in country_list.find(ws)]  # type: ignore[misc]
@@ -143,6 +146,12 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
     # 3. bare country words act through their state
     for s, e, code in countries:
         if taken.intersection(range(s, e)) or oblique.intersection(range(s, e)):
+            continue
+        people = actor_for(COUNTED_PEOPLE, code, d) if s in counted else None
+        if people is not None:
+            people.text = text[ws[s].start:ws[e - 1].end]
+            found.append(LangActor(s, e, people, False))
+            taken.update(range(s, e))
             continue
         name = d.country_name(code) or code
         found.append(LangActor(s, e, Actor(name=name, text=text[ws[s].start:ws[e - 1].end], kind="country",

@@ -114,6 +114,7 @@ OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
 PLAN_WINDOW = 3
 GOVERNED_GAP = 2  # words between a political act and the locative phrase it governs ('visita oficial a X')
 VICTIM_WINDOW = 6
+VICTIM_KINDS = ("civilians", "protesters")  # people an act is done to: never its doers when named after its noun
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
 NO_ACTOR_PENALTY = 0.15
@@ -325,10 +326,16 @@ def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str) -> tup
     else:
         agent = before[-1] if before else None
         patient = after[0] if after else None
-        if agent is None and trig.entry.pos == "N" and after:  # 'the attack by X', 'обстрел ВСУ'
+        # 'the attack by X', 'обстрел ВСУ'; but victims named after an act's noun are what it struck, not its
+        # doers, even when more people follow ('Saldırıda 2'si çocuk olmak üzere 5 Filistinli öldü')
+        if agent is None and trig.entry.pos == "N" and after and after[0].kind not in VICTIM_KINDS:
             agent, patient = after[0], (after[1] if len(after) > 1 else None)
-    if agent is not None and agent.kind in ("civilians", "protesters") and patient is None:
+    if agent is not None and agent.kind in VICTIM_KINDS and patient is None:
         return None, agent  # 'five civilians were killed': the victims, not the doers
+    if trig.entry.pos == "N" and agent is not None and agent.kind == "civilians" and patient is not None \
+            and patient.kind in VICTIM_KINDS:
+        return None, patient  # civilians on both sides of an attack's noun are both its victims, no mob
+        # ('sivillerin kaldığı okula yönelik saldırıda 2 çocuk öldü': civilians sheltered there, children died)
     return agent, patient
 
 
@@ -574,7 +581,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     oblique = frozenset(i for p in located if _before(locative, p.first, 2) or p.last in cased
                         for i in range(p.first, p.last + 1)) | cased
     verb_words = frozenset(i for t in find_triggers(ws, lang) if t.entry.pos == "V" for i in t.words)
-    actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words)
+    # a bare demonym right after a count names people ('5 Filistinli', 'en az 30 Filistinli'), not a year's country
+    counted = frozenset(i + 1 for i, v in _numbers(ws, cues) if not 1900 <= v <= 2100)
+    actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words, counted)
     actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
     place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
     # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
@@ -759,7 +768,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 and not _in_home_country(chosen, agent.country, trig.start):
             locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
         # political acts need no place (a statement is made where the actor is), violence does
-        conf = trig.entry.strength + (0.1 if agent else 0.0)
+        # a doer named, or the victims an attack's noun names ('saldırıda 5 sivil öldü'): either tells whose act
+        # it was or on whom it fell (a verb's victims are its object, not proof of the act: 'فجر' is also dawn)
+        victims = (etype.violent and trig.entry.pos == "N" and patient is not None
+                   and patient.kind in VICTIM_KINDS)
+        conf = trig.entry.strength + (0.1 if agent or victims else 0.0)
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
         # a word of blame quoted after its speaker's name and a colon is the speaker's act ('مطهری به ظریف: ... تحقیر')
