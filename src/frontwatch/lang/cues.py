@@ -186,6 +186,9 @@ class Cues:
     verbal_noun: str = ""  # regex on a word: a verbal noun in a case a governing verb takes ('yapılmasına', 'saldırmasını')
     civic_bodies: tuple[str, ...] = ()  # unions, parties, parliaments, mayors: political actors for that rule
     off_topic_types: tuple[str, ...] = ()  # war words that a sport sentence uses as metaphors ('без бою', 'атака')
+    # trigger words with a sense of their own in sport, whatever their type: es 'concentración', a squad's training camp
+    off_topic_words: tuple[str, ...] = ()
+    off_topic_senses: tuple[str, ...] = ()  # training, preparing a match: they select that sense of `off_topic_words` only
     markets: tuple[str, ...] = ()  # an exchange, shares, prices, investors: a war word beside one tells a market's move
     # natural disasters and accidents (earthquake, flood, traffic accident, gas leak): the destruction, blast and
     # deaths they cause are no political violence (trigger_scope.accidents)
@@ -355,6 +358,8 @@ def load(lang: str) -> Cues:
         longest_stem=bool(raw.get("scope", {}).get("longest_stem", False)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),
         off_topic_types=_tuple(raw.get("scope", {}).get("off_topic_types")),
+        off_topic_words=_tuple(raw.get("scope", {}).get("off_topic_words")),
+        off_topic_senses=_tuple(raw.get("scope", {}).get("off_topic_senses")),
         markets=_tuple(raw.get("scope", {}).get("markets")),
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),

@@ -152,12 +152,24 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
 
 
 def off_topic(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Indices of non-violent political triggers in a sentence about sport, and of the war words the
-    language's sport pages use as metaphors (cues `off_topic_types`: 'без бою', 'атака', 'штурм')."""
-    if not _starts(cues.off_topic, ws, cues):
-        return set()
-    return {k for k, t in enumerate(triggers) if t.type in cues.off_topic_types
+    """Indices of non-violent political triggers in a sentence about sport, of the war words the
+    language's sport pages use as metaphors (cues `off_topic_types`: 'без бою', 'атака', 'штурм'), and of
+    the trigger words that sport gives a sense of their own (cues `off_topic_words`: Spanish 'concentración',
+    the squad gathered before a match, a dictionary's sport sense, not a rally). Words of a squad's training or of
+    preparing a match (cues `off_topic_senses`) select that sense alone: soldiers train and parties prepare too."""
+    sport = bool(_starts(cues.off_topic, ws, cues))
+    senses = _sport_senses(ws, cues) if sport or _starts(cues.off_topic_senses, ws, cues) else set()
+    if not sport:
+        return {k for k, t in enumerate(triggers) if set(t.words) & senses}
+    return {k for k, t in enumerate(triggers) if t.type in cues.off_topic_types or set(t.words) & senses
             or (not ontology.get(t.type).violent and not ontology.get(t.type).acled)}
+
+
+def _sport_senses(ws: list[Word], cues: Cues) -> set[int]:
+    """Words of the sentence that are trigger words with a sport sense of their own (cues `off_topic_words`)."""
+    if not cues.off_topic_words:
+        return set()
+    return {i for s, e, _, _ in cue_phrases(cues.lang, cues.off_topic_words).find(ws) for i in range(s, e)}
 
 
 def accidents(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
