@@ -20,7 +20,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from typing import TypeVar
 
-from frontwatch.lang.proximity import any_within
+from frontwatch.lang.proximity import any_within, gap
 
 T = TypeVar("T")
 LOCATIVE_WINDOW = 3  # words from a locative cue to the place's first word: 'в пограничном пункте X'
@@ -44,4 +44,45 @@ def without_party_countries(places: Sequence[T], locative: Sequence[Sequence[int
     return [p for p in places if not p.country_level or in_setting(p.first, p.last, locative, suffixed, goal_words)]
 
 
-__all__ = ["LOCATIVE_WINDOW", "in_setting", "without_party_countries"]
+def words_between(span: Sequence[int], first: int, last: int) -> int:
+    """Words strictly between the half-open word span `span` and the place covering `first`..`last`."""
+    return max(gap(span, (first, last + 1), "after"), gap(span, (first, last + 1), "before"))
+
+
+def not_of_other_acts(places: Sequence[T], act: Sequence[int], others: Iterable[Sequence[int]],
+                      modifier_first: bool = False, clause_locatives: Iterable[int] = (),
+                      object_first: bool = False, object_ends: Iterable[int] = ()) -> list[T]:
+    """The places of a political act that are not the place of another, violent act named with it.
+
+    Why: a condemnation, accusation or call names the act it is about, and that act's place with it
+    ('condemned the attack on a hotel in Kabul', "Ankara'daki terör saldırısını kınadı", 'أدانت ...
+    الاعتداء ... في اسطنبول'): the place is where the attack happened, not where the statement was made,
+    which the guideline places where the sentence names it, otherwise nowhere (§ 5). A place is the
+    violent act's when it stands where a noun's modifiers stand (after it; before it where modifiers
+    precede the noun, `modifier_first`: Turkish) and nearer to it than to the political act; otherwise
+    it stays with the political act ('سفارت آمریکا در قاهره سوء قصد ... را محکوم کرد': the embassy in
+    Cairo condemned). Where modifiers precede, a place in the bare locative case sets the clause's verb,
+    not a noun ("Ankara'da konuşan Bakan saldırıyı kınadı": the minister spoke in Ankara; the noun's
+    form is "Ankara'daki"), so those (`clause_locatives`, the places' last word indices) stay with the
+    political act. Where the object precedes the verb (`object_first`: Persian 'حمله به هتلی در کابل را
+    محکوم کرد'), the noun's place stands between it and the verb, nearer the verb: there a place after the
+    noun belongs to it up to the object marker that ends its phrase (`object_ends`, word indices of 'را';
+    'حمله را در تهران محکوم کرد' was condemned in Tehran). `act` and `others` are half-open word spans
+    of triggers; each place has `first` and `last`."""
+    side = "before" if modifier_first else "after"
+    others = [o for o in others if tuple(o) != tuple(act)]
+    clause_locatives = set(clause_locatives) if modifier_first else set()
+    ends = set(object_ends)
+
+    def the_others(p: T) -> bool:
+        if p.last in clause_locatives:
+            return False
+        span = (p.first, p.last + 1)
+        return any(gap(o, span, side) >= 0 and (
+            not any(o[1] <= i < p.first for i in ends) if object_first and p.last < act[0] and o[1] <= p.first
+            else words_between(o, p.first, p.last) < words_between(act, p.first, p.last)) for o in others)
+
+    return [p for p in places if not the_others(p)]
+
+
+__all__ = ["LOCATIVE_WINDOW", "in_setting", "not_of_other_acts", "without_party_countries", "words_between"]

@@ -195,6 +195,7 @@ class Cues:
     accident: tuple[str, ...] = ()
     accident_types: tuple[str, ...] = ()
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
+    object_marker: tuple[str, ...] = ()  # 'را': ends a verb's object phrase where the object precedes the verb (lang/act_setting.py)
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
@@ -389,6 +390,7 @@ def load(lang: str) -> Cues:
         speech_pronouns=_tuple(raw.get("scope", {}).get("speech_pronouns")),
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
+        object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),

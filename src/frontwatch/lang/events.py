@@ -43,7 +43,7 @@ from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
 from frontwatch.lang.accusations import label_accusations, voiced
-from frontwatch.lang.act_setting import without_party_countries
+from frontwatch.lang.act_setting import not_of_other_acts, without_party_countries
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.bracket_years import bracketed_years
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
@@ -111,6 +111,7 @@ from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
 BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication is history
 VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
 OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
+MODIFIER_FIRST = frozenset({"tr"})  # a noun's modifiers precede it ("Ankara'daki saldırı")
 PLAN_WINDOW = 3
 GOVERNED_GAP = 2  # words between a political act and the locative phrase it governs ('visita oficial a X')
 VICTIM_WINDOW = 6
@@ -156,7 +157,8 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
             "negation": pl(c.negation), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "coming_days": pl(c.coming_days),
-            "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial)}
+            "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial),
+            "object_marker": pl(c.object_marker)}
 
 
 def _same_place(a: _Located, b: _Located) -> bool:
@@ -629,6 +631,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     asides = bracketed_words(text, ws)  # '(oeste de Kosovo)': where a name lies, not where the act was
     has_place = any(not (set(range(p.first, p.last + 1)) & actor_words) for p in located)
     acts = [t for t in triggers if not t.entry.outcome and ontology.get(t.type).violent]
+    violent_spans = [(t.start, t.end) for t in triggers if ontology.get(t.type).violent]  # acts and their tolls
+    object_ends = [s for s, _ in _hits(lists, "object_marker", ws)]  # 'را': a preceding object's phrase ends
     fatalities = _fatalities(ws, cues, lists)
     # Russian and Ukrainian tell what happened in the past tense: with no past verb in the sentence,
     # a political noun ('переговоры', 'санкции') names a plan, a topic or a habit, not an event
@@ -745,6 +749,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if etype.acled is None and not etype.violent:
             # a political act happens where the sentence sets it, not in a party's country (lang/act_setting.py)
             setting = without_party_countries(pool, locative, tr_suffix, goal_words)
+            # nor at the place of the violent act it is about ('condemned the attack in Kabul': Kabul is the attack's)
+            setting = not_of_other_acts(setting, (trig.start, trig.end), violent_spans, lang in MODIFIER_FIRST, tr_suffix,
+                                        lang in OBJECT_FIRST, object_ends)
             if not setting and datelines:
                 # the body sets the act nowhere (its countries are parties): it is where the item was filed,
                 # the dateline's finest place ('EEUU - ESPAÑA - Washington - ... se entrevista'), as for a statement
