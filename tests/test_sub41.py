@@ -49,3 +49,10 @@ def test_a_main_clause_pluperfect_is_coded_as_an_event():
 
 def test_a_pluperfect_with_an_earlier_time_adverb_stays_background():
     assert not _told("Residents had previously protested the plans of the company.")
+
+
+def test_a_background_cue_does_not_absorb_the_reported_event_beside_it():
+    # the relative's pluperfect 'had advanced' is background; the main clause 'were driven back' is the report:
+    # the two are never merged into one (events/extract.py `_dedupe`, as `consolidate` keeps them apart)
+    told = _told("The government forces which had advanced to the airbase were driven back to the west.")
+    assert [e["trigger"] for e in told] == ["driven back"]

@@ -921,10 +921,14 @@ def _most_specific(events: list[Event]) -> list[Event]:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence, type and place; the merged one keeps the best of each."""
-    out: dict[tuple[int, str, str], Event] = {}
+    """One event per sentence, type and place; the merged one keeps the best of each.
+
+    Background history is never merged with news (as in `consolidate`): 'forces which had advanced to the
+    airbase were driven back' tells a reported event beside its background, and the surer background cue
+    must not absorb the report."""
+    out: dict[tuple[int, str, str, bool], Event] = {}
     for e in events:
-        key = (e.evidence_start, e.event_type, _place_key(e.location))
+        key = (e.evidence_start, e.event_type, _place_key(e.location), e.modality == "background")
         old = out.get(key)
         if old is None:
             out[key] = e
