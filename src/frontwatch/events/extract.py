@@ -73,11 +73,11 @@ from frontwatch.events.dates import (
 from frontwatch.events.event_fatalities import event_fatalities
 from frontwatch.events.modality import (
     HYPOTHETICAL,
-    REPORTED_SPEECH,
     UNREPORTED,
     classify,
     is_negated,
 )
+from frontwatch.events.pluperfect import pluperfect_is_history
 from frontwatch.events.requirement_places import refused_place_tokens
 from frontwatch.events.triggers import (
     GENERIC_VIOLENCE,
@@ -731,7 +731,7 @@ class EventExtractor:
 
     @staticmethod
     def _habitual(fr: Frame, tense: str) -> bool:
-        """'used to', or a pluperfect not under a reporting verb (backshift), tells history."""
+        """'used to', or a pluperfect placed before the report (events/pluperfect.py), tells history."""
         v = fr.clause_verb
         if v is None:
             return False
@@ -742,8 +742,7 @@ class EventExtractor:
                 v.head.i + 1 < len(v.doc) and v.doc[v.head.i + 1].lower_ == "to" and any(c.dep_ == "aux" and c.lower_ == "to" for c in v.children):
             return True  # "jets used to bomb X": the habitual past
         if tense == "pluperfect":
-            # "said/denied that it had shelled X" is reported speech (backshift), not history
-            return not any(a.pos_ in ("VERB", "AUX") and a.lemma_.lower() in REPORTED_SPEECH for a in v.ancestors)
+            return pluperfect_is_history(v)  # backshifted speech or the report's own event unless placed earlier
         return False
 
     @staticmethod
@@ -922,10 +921,14 @@ def _most_specific(events: list[Event]) -> list[Event]:
 
 
 def _dedupe(events: list[Event]) -> list[Event]:
-    """One event per sentence, type and place; the merged one keeps the best of each."""
-    out: dict[tuple[int, str, str], Event] = {}
+    """One event per sentence, type and place; the merged one keeps the best of each.
+
+    Background history is never merged with news (as in `consolidate`): 'forces which had advanced to the
+    airbase were driven back' tells a reported event beside its background, and the surer background cue
+    must not absorb the report."""
+    out: dict[tuple[int, str, str, bool], Event] = {}
     for e in events:
-        key = (e.evidence_start, e.event_type, _place_key(e.location))
+        key = (e.evidence_start, e.event_type, _place_key(e.location), e.modality == "background")
         old = out.get(key)
         if old is None:
             out[key] = e
