@@ -107,8 +107,9 @@ def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-def _records(root: Path, name: str) -> Iterator[tuple[str, str, str, str]]:
-    """(file, key, field, text) of every record of one source corpus."""
+def _records(root: Path, name: str, field: str | None = None) -> Iterator[tuple[str, str, str, str]]:
+    """(file, key, field, text) of every record of one source corpus; `field`: another column of a CSV or
+    JSONL source than its default one (a FA-KES title, `article_title`, rather than the article's text)."""
     if name == "re3d":
         for path in sorted(root.glob(RE3D_GLOB)):
             rel = path.relative_to(root).as_posix()
@@ -124,7 +125,8 @@ def _records(root: Path, name: str) -> Iterator[tuple[str, str, str, str]]:
         for art in ET.parse(root / rel).getroot().iter("article"):
             yield rel, str(art.get(attr)), field, art.findtext(field) or ""
         return
-    rel, key_col, field = SOURCES[name]
+    rel, key_col, default_field = SOURCES[name]
+    field = field or default_field
     path = root / rel
     if rel.endswith(".csv"):
         with path.open(encoding="utf-8", newline="") as fh:
@@ -160,12 +162,12 @@ class CorpusError(ValueError):
 
 
 def resolve(root: Path, ref: dict, _cache: dict | None = None) -> str:
-    """The text a reference points at."""
+    """The text a reference points at (its `field`: a record may point into a source's other column)."""
     cache = _cache if _cache is not None else {}
     key = (ref["file"], ref.get("field", "text"))
     if key not in cache:
         name = next((n for n, (f, _, _) in {**SOURCES, **XML_SOURCES}.items() if f == ref["file"]), "re3d")
-        cache[key] = {k: t for f, k, _, t in _records(root, name) if f == ref["file"]}
+        cache[key] = {k: t for f, k, _, t in _records(root, name, ref.get("field")) if f == ref["file"]}
     text = cache[key].get(str(ref["key"]))
     if text is None:
         raise CorpusError(f"no record {ref['key']!r} in {ref['file']}")

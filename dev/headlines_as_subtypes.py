@@ -1,0 +1,82 @@
+"""The TUNE part of the labelled headlines as sub-type training examples (dev/subtypes schema).
+
+    PYTHONPATH=src python dev/headlines_as_subtypes.py [--labels dev/headlines/titles.jsonl]
+        [--root ../shared/data] [--out /tmp/ret40/headlines-tune.jsonl]
+    PYTHONPATH=src python scripts/train_subtypes.py --extra dev/subtypes/extra OUT ...
+
+Why: the sub-type model is trained on full sentences only and reads a telegraphic headline
+('Regime airstrikes kill 61 civilians in ...') as the sentences it knows (section 44 of
+docs/annotation/subtypes.md). The headline labels (dev/headlines/titles.jsonl) give an event's
+sub-type too, so their tune part can be trained on. Only the tune part, as `dev/headlines_eval.py`
+splits it (`devcorpus.split_of` of the headline id, which the converted record keeps, so the split
+cannot move), and only headlines with an event and a sub-type; never the report part or our own
+constructed headlines, which stay held out. The output keeps references, not text: write it outside
+the repo (a scratch file), it is rebuilt in a second.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import json
+from pathlib import Path
+
+from frontwatch.evaluate.devcorpus import sha1, split_of
+from frontwatch.evaluate.headlines import FIELD, FILE, load_headlines
+
+REPO = Path(__file__).resolve().parents[1]
+LABELS = REPO / "dev" / "headlines" / "titles.jsonl"
+DEFAULT_ROOT = REPO.parent / "shared" / "data"
+
+
+def raw_titles(root: Path) -> list[str]:
+    """The titles of the FA-KES CSV as stored (unstripped), by row number: the text a devcorpus
+    reference (`field` article_title) points into."""
+    with (root / FILE).open(encoding="utf-8", newline="") as fh:
+        return [row[FIELD] for row in csv.DictReader(fh)]
+
+
+def subtype_records(labels: Path, root: Path) -> list[dict]:
+    """One dev/subtypes record per tune-part headline with an event and a sub-type.
+
+    The headline labels' offsets are in the stripped title; the reference is moved onto the
+    stored title (past its leading white space) so that `devcorpus.load` reads the same text,
+    checked by its SHA-1 as every corpus record is."""
+    raw_labels = {}
+    for line in labels.read_text(encoding="utf-8").splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            raw_labels[rec["id"]] = rec
+    titles = raw_titles(root)
+    out = []
+    for h in load_headlines(labels, root):
+        if h.split != "tune" or not h.event or not h.sub_event_type:
+            continue
+        rec = raw_labels[h.id]
+        ref = rec["ref"]
+        raw = titles[int(ref["key"])]
+        lead = len(raw) - len(raw.lstrip())
+        start, end = ref["start"] + lead, ref["end"] + lead
+        if raw[start:end] != h.text or split_of(h.id) != "tune":
+            raise ValueError(f"{h.id}: the reference does not find the labelled title again")
+        out.append({"id": h.id, "ref": {"file": FILE, "key": str(ref["key"]), "field": FIELD,
+                                        "start": start, "end": end},
+                    "text": None, "sha1": sha1(h.text), "label": h.sub_event_type, "constructed": False,
+                    "doubt": h.doubt, "selection": "headline-tune"})
+    return out
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--labels", type=Path, default=LABELS)
+    ap.add_argument("--root", type=Path, default=DEFAULT_ROOT)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/ret40/headlines-tune.jsonl"))
+    args = ap.parse_args()
+    records = subtype_records(args.labels, args.root)
+    args.out.parent.mkdir(parents=True, exist_ok=True)
+    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in records), encoding="utf-8")
+    print(f"{len(records)} tune-part headlines with a sub-type -> {args.out}")
+
+
+if __name__ == "__main__":
+    main()
