@@ -492,6 +492,37 @@ def handover_without_fight(subtype: str, feats: Iterable[str]) -> str:
     return NONVIOLENT_TRANSFER
 
 
+# data/subtype_cues.json "about_sub42" (docs/annotation/subtypes.md section 47): the lexicon's nouns of a deal or truce.
+DEAL_NOUNS = frozenset(
+    e.words[0] for e in load_lexicon([packaged_triggers_path()]).entries
+    if e.type in cue_data()["deal_lex_types"] and e.pos == "N" and len(e.words) == 1)
+DEAL_LEAVING_FROM = frozenset({AGREEMENT, GROUP_CHANGE})
+
+
+def leaving_under_deal(subtype: str, feats: Iterable[str]) -> str:
+    """Ground left under a deal is a Non-violent transfer of territory (the guideline's Non-violent transfer:
+    "handover under a deal"; the deal is an Agreement only where its making is the event): an Agreement or Change
+    to group/activity answer where a deal or truce noun (`DEAL_NOUNS`, the lexicon's agreement and ceasefire types)
+    frames a leaving verb (`LEAVING_WORDS`) - the noun is the trigger and the object of a preposition whose verb
+    (`verb=`) is the leaving ("rebel fighters leave under a withdrawal deal", "left the town under the terms of the
+    truce"), or the leaving is the trigger and the noun its prepositional object (`arg:pobj=`: "in the latest deal
+    rebels evacuated the town"). Not when the leaving is passive (people evacuated under deals are moved, no side
+    hands over its ground: "thousands have been evacuated ... under deals"), nor when the deal stands in a time
+    adjunct of the leaving ("to evacuate ... after a local agreement reached": the deal is its own, earlier event),
+    nor with a word of fighting (`FIGHT_WORDS`). The mirror of `handover_without_fight`, which needs a gain cue."""
+    if subtype not in DEAL_LEAVING_FROM:
+        return subtype
+    feats = list(feats)
+    trig = _values(feats, "trig=")
+    framed = trig & DEAL_NOUNS and "tdep=pobj" in feats and _values(feats, "verb=") & LEAVING_WORDS
+    framing = trig & LEAVING_WORDS and _values(feats, "arg:pobj=") & DEAL_NOUNS
+    if not (framed or framing) or "voice=passive" in feats or _values(feats, "w=") & FIGHT_WORDS:
+        return subtype
+    if ADJUNCT_FEATURE in feats and _values(feats, "adjunct_host=") & LEAVING_WORDS:
+        return subtype
+    return NONVIOLENT_TRANSFER
+
+
 LOOTING = "Looting/property destruction"
 GOODS_WORDS = frozenset(cue_data()["goods_words"])
 
@@ -1011,7 +1042,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`armed_fight_not_mob`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
-    surrender (`surrender_agreed`), whether troops were only sent (`deployment_before_fight`) and whether a bomber
+    surrender (`surrender_agreed`) or ground left under a deal (`leaving_under_deal`), whether troops were only
+    sent (`deployment_before_fight`) and whether a bomber
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
     (`depot_blast`), whether a strike was only told beside the main clause's ground fight
     (`strike_beside_ground_fight`), whether ground taken was only told as another event's background
@@ -1031,7 +1063,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
-    sub = surrender_agreed(sub, feats)
+    sub = leaving_under_deal(surrender_agreed(sub, feats), feats)  # ground left under a deal (sub42)
     sub = withdrawal_beside_strike(entry_across_border(sub, feats), feats)  # forces moving, no ground taken (sub34)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
