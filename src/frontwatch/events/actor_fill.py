@@ -33,6 +33,7 @@ from typing import NamedTuple
 from frontwatch.events.actor_roles import (
     between_sides,
     described_by_apposition,
+    holds_target,
     is_harmed,
     is_opponent,
     is_speaker,
@@ -705,6 +706,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # fought with or against is the acting side's opponent (`actor_roles.is_opponent`), before any other side
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
         armed = [m for m in armed if is_opponent(doc[m.head])][:1] or armed
+        # "ISIS stormed the Syrian Arab Army's defenses", "a VBIED at the army's checkpoint": the owner of the
+        # military holding the act targets is the side acted on (`actor_roles.holds_target`, act36)
+        armed = [m for m in armed if holds_target(doc[m.head])][:1] or armed
         if len(armed) == 1:
             patient = for_event(armed[0], d, violent=True)
     if patient is None and stand_in is not None and (agent is None or agent.name != stand_in[0].name):

@@ -231,3 +231,46 @@ def _in_clause(tok: Token, host: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+@dataclass(frozen=True)
+class HoldingWords:
+    nouns: frozenset[str]  # a side's military holdings: 'positions', 'checkpoint', 'base', 'convoy', ...
+    preps: frozenset[str]  # prepositions that make a holding an act's target: 'on', 'at', 'against', ...
+
+
+@lru_cache(maxsize=1)
+def holding_words() -> HoldingWords:
+    """The holding lists of data/actor_fill.json (act36)."""
+    raw = actor_fill_data()
+    return HoldingWords(frozenset(raw.get("holding_nouns", ())), frozenset(raw.get("holding_target_preps", ())))
+
+
+_OWNER_LINKS = frozenset({"poss", "compound", "amod", "nmod", "conj"})  # "the army's checkpoint", "regime positions"
+
+
+def holds_target(tok: Token) -> bool:
+    """The actor word names the owner of a military holding that an act targets ('ISIS stormed the Syrian Arab
+    Army's defenses', 'a VBIED at the army's checkpoint', 'an attack on a regime checkpoint', 'targeted a convoy
+    of the Turkish army').
+
+    Why: ACLED codes the holder of a position, checkpoint, base or convoy that is attacked as actor 2; the
+    sentence names the side only through what it holds. A holding after 'from' is where the act came from, not
+    its target, and is not followed (nor any other preposition but those of data/actor_fill.json)."""
+    w = holding_words()
+    node = tok
+    for _ in range(5):  # "the defences of the Syrian Arab Army's 137th Brigade": of, poss
+        head = node.head
+        if head is node:
+            return False
+        if node.dep_ == "pobj" and head.lower_ == "of":
+            node = head.head  # the noun the 'of' phrase qualifies
+        elif node.dep_ in _OWNER_LINKS:
+            node = head
+        else:
+            return False
+        if node.lower_ in w.nouns and node.pos_ in ("NOUN", "PROPN"):
+            if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+                return True
+            return node.dep_ == "pobj" and node.head.lower_ in w.preps
+    return False
