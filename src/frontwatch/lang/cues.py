@@ -200,6 +200,10 @@ class Cues:
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
     coercion: tuple[str, ...] = ()  # force, sanctions, a response, consequences: what makes a warning a threat (lang/warning_sense.py)
+    # the word linking a protest to what it is against ('contra', 'против', 'على'), and whether that object stands right
+    # before the protest word instead ('patlamayı protesto'): a violent act so named is its topic (lang/protest_topics.py)
+    protest_object: tuple[str, ...] = ()
+    protest_object_first: bool = False
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
@@ -389,6 +393,8 @@ def load(lang: str) -> Cues:
         addressee=_tuple(raw.get("scope", {}).get("addressee")),
         speech_pronouns=_tuple(raw.get("scope", {}).get("speech_pronouns")),
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
+        protest_object=_tuple(raw.get("scope", {}).get("protest_object")),
+        protest_object_first=bool(raw.get("scope", {}).get("protest_object_first", False)),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),

@@ -1,0 +1,69 @@
+"""A violent act named as what a protest is against is the protest's topic, not a new event.
+
+'protesta contra los bombardeos', 'протест против убийства', 'احتجاجا على مقتل', 'در اعتراض به کشتار',
+'öldürülmesini protesto etmek istedi', 'patlamayı protesto eden gruba polis müdahale etti'.
+
+Why: a protest is held over something that happened before and elsewhere (the killing protested was coded, if at
+all, where and when it happened); the sentence reports the protest. An ACLED coder codes the demonstration (and the
+intervention against it) and not the act the crowd protested: the act is the protest's object, as the content of a
+demand is the demand's (lang/event_scope.py `PROSPECTIVE`). The object is told by the word that links a protest to
+what it is against (cues `[scope] protest_object`: 'contra', 'против', 'على', 'به'), right after the protest word,
+with the act's noun within OBJECT_WINDOW words after it in the same clause (a linking phrase may begin with the
+protest word itself, 'اعتراض به', where the bare preposition is too wide); in a verb-final language (cues
+`[scope] protest_object_first`) by the act's noun standing right before the protest word, its object.
+
+A condemnation is not read so: the guideline (§4) codes the condemned attack when the sentence reports it as fact, and
+a condemnation names its act as something that did happen (event_scope's topic rule keeps it the same way). Nor is a
+clash after a protest ('la protesta terminó en enfrentamientos'): no linking word stands between them.
+"""
+
+from __future__ import annotations
+
+from frontwatch.events import ontology
+from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_scope import _same_clause
+from frontwatch.lang.event_tokens import Word, cue_phrases
+from frontwatch.lang.proximity import within
+from frontwatch.lang.resources import load as load_resources
+from frontwatch.lang.triggers import LangTrigger
+
+PROTEST = "protest"
+MARKER_GAP = 3  # words between the protest word and its linking word ('protestaron ayer en Madrid contra')
+OBJECT_WINDOW = 3  # words between the linking word and the act's noun ('contra los recientes bombardeos')
+
+
+def protest_objects(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of violent triggers that are what a protest trigger in their clause is against."""
+    protests = [t for t in triggers if t.type == PROTEST]
+    if not protests or not (cues.protest_object or cues.protest_object_first):
+        return set()
+    markers = cue_phrases(cues.lang, cues.protest_object).find(ws) if cues.protest_object else []
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.type == PROTEST or not ontology.get(t.type).violent:
+            continue
+        for p in protests:
+            if cues.protest_object_first and _object_before(t, p, ws, text, cues):
+                out.add(k)  # 'patlamayı protesto eden', 'öldürmesini Galatasaray Meydanı'nda protesto etmek'
+                break
+            if any((p.start <= s <= p.end or within((p.start, p.end), (s, e), MARKER_GAP, side="after", inclusive=True))
+                   and within((s, e), (t.start, t.end), OBJECT_WINDOW, side="after", inclusive=True)
+                   and _same_clause(ws, text, p.end - 1, t.start)
+                   for s, e, *_ in markers):
+                out.add(k)  # 'protesta contra los bombardeos', 'احتجاجا على مقتل'
+                break
+    return out
+
+
+def _object_before(t: LangTrigger, p: LangTrigger, ws: list[Word], text: str, cues: Cues) -> bool:
+    """In a verb-final language, the act's word stands before the protest word within OBJECT_WINDOW words of its
+    clause, with no conjunction between ('çatışmalar ve protestolar': two happenings, not one's object): the words
+    between are the protest's setting ('Galatasaray Meydanı'nda')."""
+    if t.end > p.start or not within((t.start, t.end), (p.start, p.end), OBJECT_WINDOW, side="after", inclusive=True):
+        return False
+    joiners = load_resources(cues.lang).and_words
+    return (_same_clause(ws, text, t.end - 1, p.start)
+            and not any(ws[i].text.casefold() in joiners for i in range(t.end, p.start)))
+
+
+__all__ = ["protest_objects"]
