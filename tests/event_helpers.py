@@ -71,3 +71,10 @@ def fold(events: list[Event], paragraphs: dict[int, int], anaphoric: set[str] = 
 
     return fold_tolls(events, explicit=set(), paragraphs=paragraphs, places_agree=toll_place_agrees,
                       anaphoric=anaphoric)
+
+
+def parsed_token(sentence: str, word: str):
+    """The first token spelled `word` in the shipped pipeline's parse of `sentence` (role readers take tokens)."""
+    from frontwatch.nlp.pipeline import load_nlp
+
+    return next(t for t in load_nlp()(sentence) if t.text == word)

@@ -5,14 +5,7 @@ a place taken after the fight (issue 14 item 5), on sentences written for these 
 from __future__ import annotations
 
 import pytest
-from event_helpers import actor_name, main_record_of
-
-
-def _token(sentence: str, word: str):
-    from frontwatch.nlp.pipeline import load_nlp
-
-    doc = load_nlp()(sentence)
-    return next(t for t in doc if t.text == word)
+from event_helpers import actor_name, main_record_of, parsed_token
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -23,7 +16,7 @@ def _token(sentence: str, word: str):
 def test_the_side_after_with_or_against_a_fight_word_is_an_opponent(sentence: str, word: str) -> None:
     from frontwatch.events.actor_roles import is_opponent
 
-    assert is_opponent(_token(sentence, word))
+    assert is_opponent(parsed_token(sentence, word))
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -37,7 +30,7 @@ def test_the_side_after_with_or_against_a_fight_word_is_an_opponent(sentence: st
 def test_no_fight_word_or_an_ally_with_names_no_opponent(sentence: str, word: str) -> None:
     from frontwatch.events.actor_roles import is_opponent
 
-    assert not is_opponent(_token(sentence, word))
+    assert not is_opponent(parsed_token(sentence, word))
 
 
 def test_a_place_taken_after_a_battle_with_a_side_was_lost_by_it() -> None:

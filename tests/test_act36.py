@@ -5,14 +5,7 @@ nothing else names the side acted on (issue 14 item 5), on sentences written for
 from __future__ import annotations
 
 import pytest
-from event_helpers import actor_name, main_record_of
-
-
-def _token(sentence: str, word: str):
-    from frontwatch.nlp.pipeline import load_nlp
-
-    doc = load_nlp()(sentence)
-    return next(t for t in doc if t.text == word)
+from event_helpers import actor_name, main_record_of, parsed_token
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -23,7 +16,7 @@ def _token(sentence: str, word: str):
 def test_the_owner_of_a_holding_an_act_targets_holds_the_target(sentence: str, word: str) -> None:
     from frontwatch.events.actor_roles import holds_target
 
-    assert holds_target(_token(sentence, word))
+    assert holds_target(parsed_token(sentence, word))
 
 
 @pytest.mark.parametrize("sentence, word", [
@@ -37,7 +30,7 @@ def test_the_owner_of_a_holding_an_act_targets_holds_the_target(sentence: str, w
 def test_a_holding_not_targeted_or_no_holding_names_no_target(sentence: str, word: str) -> None:
     from frontwatch.events.actor_roles import holds_target
 
-    assert not holds_target(_token(sentence, word))
+    assert not holds_target(parsed_token(sentence, word))
 
 
 @pytest.mark.parametrize("sentence, doer, holder", [
