@@ -44,3 +44,18 @@ def test_the_first_conjunct_is_a_name_next_to_the_list(nlp) -> None:
     doc = nlp("Warplanes struck rebel positions in Kafr Nabl and Maarat Misrin on Sunday.")
     assert first_conjunct_name(span_of(doc, "Maarat Misrin")).text == "Kafr Nabl"
     assert first_conjunct_name(span_of(doc, "Kafr Nabl")) is None  # the first name is no later conjunct
+
+
+@pytest.mark.slow
+@pytest.mark.parametrize("text, name", [
+    # the first name's frame is its own last word ('City'), not the clause's
+    ("Bail for Mark T. Dobbs, 41, of Salem City, Ore., and Paul R. Moss, 29, was set at $5,000.", "Paul R. Moss"),
+    # the list names streets: the site head after it is theirs
+    ("The truck overturned near Maple and Harlan avenues on Monday morning.", "Harlan"),
+    # the later item is an institution
+    ("Pupils from schools in Headington and Wolvercote Primary School joined the march.", "Wolvercote Primary School"),
+])
+def test_no_inherited_frame_from_the_first_name_s_own_words_nor_for_a_site_or_an_institution(nlp, text, name) -> None:
+    """Fails on the first form of the rule (any role of the first name, any item): LGL's street lists,
+    a person after 'of X City', a school after 'in X' were read as places."""
+    assert locative_role(span_of(nlp(text), name)) is None
