@@ -31,7 +31,7 @@ from frontwatch.data_files import data_json
 
 if TYPE_CHECKING:
 
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 
 
@@ -140,12 +140,7 @@ def locative_role(span: "Span") -> str | None:
         n = k - 1
         if doc[n].lower_ in w.attack_nouns or _lemma(doc[n]) in w.attack_nouns:
             return "target_noun"
-    root = span.root
-    tok = root
-    for _ in range(4):
-        if tok.dep_ != "conj":
-            break
-        tok = tok.head
+    tok = first_conjunct(span.root)
     verb = None
     if tok.dep_ in ("dobj", "obj") and _lemma(tok.head) in w.attack_verbs:
         verb = _lemma(tok.head)
@@ -166,7 +161,73 @@ def locative_role(span: "Span") -> str | None:
         return "prep"
     if prev is not None and prev.lower_ in w.prepositions and any(doc[n].lower_ in w.compass_words for n in range(k + 1, i)):
         return "prep"  # 'from northern Hama', 'to southern Idlib': a people or a firm has no north
+    first = first_conjunct_name(span)
+    if first is not None and _shares_the_clause_frame(span, first, w):
+        return locative_role(first)  # 'in Aqrab and Taybat al-Imam': the list shares its first name's frame
     return None
+
+
+def _shares_the_clause_frame(span: "Span", first: "Span", w: LocativeWords) -> bool:
+    """May a later conjunct take its first name's role? Only a frame the clause sets before the list
+    (a preposition, 'the villages of', 'towns such as'), which every item shares -- not one the first
+    name's own words set ('Kansas City', 'X Development District'); and not for an item that is itself
+    an institution ('in East Oxford and Magdalen College School') or the name of a site the list ends
+    in ('near Rivers and Stokes avenues': the streets', not places of their own)."""
+    from frontwatch.geo.span_candidate import ORG_WORDS
+
+    doc = span.doc
+    if any(t.lower_ in ORG_WORDS for t in span):
+        return False
+    if span.end < len(doc) and doc[span.end].text.islower() and _lemma(doc[span.end]) in w.site_heads:
+        return False
+    k = first.start - 1 - ayn_before(doc, first.start)
+    while k >= 0 and doc[k].lower_ in w.skip_before:
+        k -= 1
+    if k < 0:
+        return False
+    if doc[k].lower_ in w.prepositions and doc[k].lower_ != "of":
+        return locative_role(first) == "prep"  # the preposition's frame, not the first name's own words'
+    if doc[k].lower_ == "of":
+        n = k - 1
+        while n > 0 and doc[n].lower_ in w.skip_before:
+            n -= 1
+        return n >= 0 and doc[n].lower_ in w.place_nouns | w.list_nouns
+    return _named_after_place_noun(doc, k, w)
+
+
+def first_conjunct(tok: "Token") -> "Token":
+    """The first conjunct of the coordination a token is in ('seized A, B and C': A for B and C), or the
+    token itself. Why: a coordination's later items share the first one's role in the clause -- the
+    verb it is the object of, the preposition it follows -- though the parse hangs them on the first."""
+    for _ in range(4):
+        if tok.dep_ != "conj":
+            break
+        tok = tok.head
+    return tok
+
+
+def first_conjunct_name(span: "Span") -> "Span | None":
+    """The name a later item of a list of names is coordinated with ('in Aqrab and Taybat al-Imam',
+    'the villages of A, B and C'): the first conjunct's name, when the parse coordinates the two and
+    only names, commas and 'and'/'or' stand between them (not a clause the parse joined to a noun).
+    The name is the entity over the first conjunct's head, else the head with its capitalised
+    compounds. None when the span is no later conjunct of a name."""
+    doc = span.doc
+    head = first_conjunct(span.root)
+    if head.i == span.root.i or head.i >= span.start or not head.text[:1].isupper() or head.pos_ not in ("PROPN", "NOUN"):
+        return None
+    ent = next((e for e in doc.ents if e.start <= head.i < e.end), None)
+    if ent is not None and ent.end <= span.start:
+        first = ent
+    else:
+        left = min([c.i for c in head.children if c.dep_ in ("compound", "flat") and c.i < head.i
+                    and c.text[:1].isupper()] + [head.i])
+        first = doc[left:head.i + 1]
+    for t in doc[first.end:span.start]:
+        if t.lower_ not in ("and", "or", ",") and not (t.text[:1].isupper() or t.text in ("-", "‘", "’", "'")
+                                                      or t.lower_ in ("al", "el", "of")):
+            return None
+    return first
 
 
 def _named_after_place_noun(doc, k: int, w: LocativeWords) -> bool:
@@ -252,4 +313,4 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
-__all__ = ["LocativeWords", "ayn_before", "locative_role", "name_word", "words"]
+__all__ = ["LocativeWords", "ayn_before", "first_conjunct", "first_conjunct_name", "locative_role", "name_word", "words"]

@@ -14,7 +14,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.headline_names import event_modifier_names
-from frontwatch.geo.locative import ayn_before, locative_role, name_word
+from frontwatch.geo.locative import ayn_before, first_conjunct, locative_role, name_word
 from frontwatch.geo.sites import (
     everyday_site_runs,
     mark_sites,
@@ -154,11 +154,7 @@ def _in_longer_name(words: list[str], persons: dict[str, frozenset[int]], entity
 
 def _is_territory_object(span: "Span") -> bool:
     """Object of a verb of taking or striking territory, or a conjunct of one ('seized A, B and C')."""
-    tok = span.root
-    for _ in range(4):
-        if tok.dep_ != "conj":
-            break
-        tok = tok.head
+    tok = first_conjunct(span.root)
     return tok.dep_ in ("dobj", "obj") and tok.head.lemma_.lower() in TERRITORY_VERBS
 
 
