@@ -27,11 +27,10 @@ from frontwatch.evaluate.devcorpus import (
     sha1,
     split_of,
 )
+from frontwatch.evaluate.run import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
-# The shared data folder: ../shared/data beside the main checkout, ../../shared/data beside a worktree.
-ROOT = next((p / "shared" / "data" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "data").exists()),
-            REPO.parent / "shared" / "data")
+ROOT = SHARED / "data"  # ../shared/data beside the checkout (frontwatch.evaluate.run)
 SUBTYPES = REPO / "dev" / "subtypes"
 DECISIONS = SUBTYPES / "c-decisions.tsv"
 OUT = SUBTYPES / "c.jsonl"

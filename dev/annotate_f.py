@@ -22,10 +22,10 @@ from collections import Counter
 from pathlib import Path
 
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, Labelled, load
+from frontwatch.evaluate.run import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
-ROOT = next((p / "shared" / "data" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "data").exists()),
-            REPO.parent / "shared" / "data")
+ROOT = SHARED / "data"  # ../shared/data beside the checkout (frontwatch.evaluate.run)
 SUBTYPES = REPO / "dev" / "subtypes"
 BLIND = Path("/tmp/sub23/blind.tsv")  # scratch: corpus text is never stored in the repo
 F_LABELS = SUBTYPES / "f-blind.tsv"

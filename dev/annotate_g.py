@@ -16,10 +16,10 @@ import sys
 from pathlib import Path
 
 from frontwatch.evaluate.devcorpus import SUB_EVENT_TYPES, candidates, record
+from frontwatch.evaluate.run import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
-ROOT = next((p / "shared" / "data" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "data").exists()),
-            REPO.parent / "shared" / "data")
+ROOT = SHARED / "data"  # ../shared/data beside the checkout (frontwatch.evaluate.run)
 SUBTYPES = REPO / "dev" / "subtypes"
 DECISIONS = SUBTYPES / "g-decisions.tsv"
 OUT = SUBTYPES / "g.jsonl"

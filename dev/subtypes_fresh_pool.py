@@ -27,10 +27,10 @@ from collections.abc import Iterable, Iterator
 from pathlib import Path
 
 from frontwatch.evaluate.devcorpus import Sentence, candidates, sha1
+from frontwatch.evaluate.run import SHARED
 
 REPO = Path(__file__).resolve().parents[1]
-ROOT = next((p / "shared" / "data" for p in (REPO.parent, REPO.parent.parent) if (p / "shared" / "data").exists()),
-            REPO.parent / "shared" / "data")
+ROOT = SHARED / "data"  # ../shared/data beside the checkout (frontwatch.evaluate.run)
 DEV = REPO / "dev"
 # The English sources of the sub-type corpus (CENTCOM strike lines are one type and scored by `evaluate strikes`).
 POOL_SOURCES: tuple[str, ...] = ("event-location", "fakes", "re3d", "lgl", "gwn")

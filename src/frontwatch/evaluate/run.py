@@ -17,9 +17,11 @@ from typing import Any
 from frontwatch.evaluate.callables import Progress
 from frontwatch.model import RawArticle
 
-# Where a source checkout keeps the gold data: <repo>/../shared (read in place, never copied).
+# Where a source checkout keeps the gold data: <repo>/../shared (read in place, never copied); a worktree one
+# folder deeper finds it at <repo>/../../shared. The dev/ scripts read the same definition.
 _REPO = Path(__file__).resolve().parents[3]
-SHARED = _REPO.parent / "shared"
+SHARED = next((p / "shared" for p in (_REPO.parent, _REPO.parent.parent) if (p / "shared" / "data").exists()),
+              _REPO.parent / "shared")
 DEFAULT_SEED = SHARED / "fixtures" / "seed" / "expected.json"
 DEFAULT_STRIKES = SHARED / "data" / "syria" / "centcom-strikes.csv"
 DEFAULT_RE3D = SHARED / "data" / "re3d"
