@@ -21,11 +21,6 @@ from frontwatch.data_files import data_json
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-# Words that count rounds: 'dozens of shells fell' has 'dozens' as the verb's subject.
-_COUNTERS = frozenset({"dozens", "hundreds", "thousands", "scores", "tens", "number", "barrage", "volley",
-                       "salvo", "series", "some", "several", "many", "more", "two", "three", "one"})
-
-
 @lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """data/munition_means.json as read (its only loader)."""
@@ -45,7 +40,7 @@ def _phrase_slot(noun: "Token") -> "Token":
         if t.dep_ == "conj" and t.head.i != t.i:
             t = t.head
         elif t.dep_ == "pobj" and t.head.lower_ == "of" and (
-                t.head.head.pos_ == "NUM" or t.head.head.lower_ in _COUNTERS):
+                t.head.head.pos_ == "NUM" or t.head.head.lower_ in _words()["counters"]):
             t = t.head.head
         else:
             break
