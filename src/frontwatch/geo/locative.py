@@ -162,13 +162,15 @@ def locative_role(span: "Span") -> str | None:
     if prev is not None and prev.lower_ in w.prepositions and any(doc[n].lower_ in w.compass_words for n in range(k + 1, i)):
         return "prep"  # 'from northern Hama', 'to southern Idlib': a people or a firm has no north
     first = first_conjunct_name(span)
-    if first is not None and _shares_the_clause_frame(span, first, w):
-        return locative_role(first)  # 'in Aqrab and Taybat al-Imam': the list shares its first name's frame
+    if first is not None:
+        role = locative_role(first)
+        if role is not None and _shares_the_clause_frame(span, first, role, w):
+            return role  # 'in Aqrab and Taybat al-Imam': the list shares its first name's frame
     return None
 
 
-def _shares_the_clause_frame(span: "Span", first: "Span", w: LocativeWords) -> bool:
-    """May a later conjunct take its first name's role? Only a frame the clause sets before the list
+def _shares_the_clause_frame(span: "Span", first: "Span", role: str, w: LocativeWords) -> bool:
+    """May a later conjunct take its first name's role (`role`)? Only a frame the clause sets before the list
     (a preposition, 'the villages of', 'towns such as'), which every item shares -- not one the first
     name's own words set ('Kansas City', 'X Development District'); and not for an item that is itself
     an institution ('in East Oxford and Magdalen College School') or the name of a site the list ends
@@ -186,7 +188,7 @@ def _shares_the_clause_frame(span: "Span", first: "Span", w: LocativeWords) -> b
     if k < 0:
         return False
     if doc[k].lower_ in w.prepositions and doc[k].lower_ != "of":
-        return locative_role(first) == "prep"  # the preposition's frame, not the first name's own words'
+        return role == "prep"  # the preposition's frame, not the first name's own words'
     if doc[k].lower_ == "of":
         n = k - 1
         while n > 0 and doc[n].lower_ in w.skip_before:
