@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from typing import NamedTuple
 
 from frontwatch.events.actor_roles import (
+    act_targets_holding,
     between_sides,
     described_by_apposition,
     holds_target,
@@ -38,6 +39,7 @@ from frontwatch.events.actor_roles import (
     is_opponent,
     is_speaker,
     names_a_place,
+    plainly_owned,
     same_side,
 )
 from frontwatch.events.actor_words import words
@@ -476,6 +478,35 @@ def _loser(agent: Actor, agent_m: ActorMention | None, mentions: Sequence[ActorM
     return lost[0] if len(lost) == 1 else None
 
 
+def _holders(sides: Sequence[ActorMention], agent_m: ActorMention | None, agent: Actor | None, names: set[str],
+             head) -> list[ActorMention]:
+    """The armed sides, or countries, that own a military holding the act targets ('bomb attacks aimed at police
+    vehicles', 'ambushed a Turkish convoy'; `actor_roles.holds_target`), the acting side's own state left out.
+    With no doer known, or a country as the owner, the holding must be this act's own target
+    (`act_targets_holding`); a country must own it plainly ('a Turkish convoy', not 'a Syrian bus convoy')."""
+    doc = head.doc
+    out = []
+    for m in _others(sides, (agent_m,), ARMED_KINDS | {"country"}, names):
+        tok = doc[m.head]
+        if not holds_target(tok):
+            continue
+        if (agent is None or m.kind == "country") and not act_targets_holding(tok, head):
+            continue
+        if m.kind == "country" and (names_a_place(tok) or not plainly_owned(tok) or (
+                agent is not None and agent.kind in ("state forces", "government") and m.actor.country == agent.country)):
+            continue
+        out.append(m)
+    return out
+
+
+def _holding_side(m: ActorMention, d: ActorDictionary) -> Actor:
+    """The side acted on through what it holds: an armed side as itself; a country through its military forces
+    (a state's jets, convoys and bases are its forces': ACLED's Military Forces of X)."""
+    if m.kind == "country" and m.actor.country:
+        return d.state_actor(m.actor.country, military=True, text=m.text)
+    return for_event(m, d, violent=True)
+
+
 def _same_state(m: ActorMention, agent: Actor) -> bool:
     """'the government took back areas besieged by its forces': a state's government and its forces are one side."""
     state = ("state forces", "government")
@@ -641,10 +672,13 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         victims = _others([m for m in mentions if m.kind in VICTIM_KINDS and _victim(m, doc)], (agent_m,),
                           VICTIM_KINDS, set())  # the harmed ones first: "a child was among nine people killed"
         harmed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if harmed_side(m)]
+        held = _holders(sides, agent_m, agent, names, head) if agent is None else []
         if victims:
             patient, patient_m = for_event(victims[0], d, violent=True), victims[0]
         elif harmed:  # "an assault on the FSA defenses", "killing several members of this group"
             patient, patient_m = for_event(harmed[0], d, violent=True), harmed[0]
+        elif held:  # "bomb attacks aimed at passing police vehicles": no doer named, the holder is acted on (act37)
+            patient, patient_m = _holding_side(held[0], d), held[0]
         else:  # "claimed more than 100 civilian lives", "causing civilian casualties": harm named by its noun
             tolls = _others([m for m in mentions if m.kind in VICTIM_KINDS and _harm_named(doc[m.head])],
                             (agent_m,), VICTIM_KINDS, set())
@@ -705,12 +739,13 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # "X took the hill after a fierce battle with the fighters of Y", "clashes with IS": the side the fight is
         # fought with or against is the acting side's opponent (`actor_roles.is_opponent`), before any other side
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
-        armed = [m for m in armed if is_opponent(doc[m.head])][:1] or armed
         # "ISIS stormed the Syrian Arab Army's defenses", "a VBIED at the army's checkpoint": the owner of the
-        # military holding the act targets is the side acted on (`actor_roles.holds_target`, act36)
-        armed = [m for m in armed if holds_target(doc[m.head])][:1] or armed
+        # military holding the act targets is the side acted on (`actor_roles.holds_target`, act36); a country
+        # that owns it ('shot down a Russian jet') through its forces (act37)
+        held = [m for m in _holders(sides, agent_m, agent, names, head) if not _allied(m, agent_m, doc)]
+        armed = [m for m in armed if is_opponent(doc[m.head])][:1] or held[:1] or armed
         if len(armed) == 1:
-            patient = for_event(armed[0], d, violent=True)
+            patient = _holding_side(armed[0], d)
     if patient is None and stand_in is not None and (agent is None or agent.name != stand_in[0].name):
         patient = stand_in[0]
         if patient.kind == "person" and sub_type in UNCLAIMED_EXPLOSIONS:

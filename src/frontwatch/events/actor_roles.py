@@ -257,20 +257,55 @@ def holds_target(tok: Token) -> bool:
     Why: ACLED codes the holder of a position, checkpoint, base or convoy that is attacked as actor 2; the
     sentence names the side only through what it holds. A holding after 'from' is where the act came from, not
     its target, and is not followed (nor any other preposition but those of data/actor_fill.json)."""
+    return targeted_holding(tok) is not None
+
+
+def targeted_holding(tok: Token) -> Token | None:
+    """The holding noun `holds_target` finds for the actor word (None when there is none)."""
     w = holding_words()
     node = tok
     for _ in range(5):  # "the defences of the Syrian Arab Army's 137th Brigade": of, poss
         head = node.head
         if head is node:
-            return False
+            return None
         if node.dep_ == "pobj" and head.lower_ == "of":
             node = head.head  # the noun the 'of' phrase qualifies
         elif node.dep_ in _OWNER_LINKS:
             node = head
         else:
-            return False
+            return None
         if node.lower_ in w.nouns and node.pos_ in ("NOUN", "PROPN"):
             if node.dep_ == "dobj" and node.head.pos_ == "VERB":
-                return True
-            return node.dep_ == "pobj" and node.head.lower_ in w.preps
-    return False
+                return node
+            return node if node.dep_ == "pobj" and node.head.lower_ in w.preps else None
+    return None
+
+
+def act_targets_holding(tok: Token, act: Token) -> bool:
+    """The actor word owns a military holding that this act (its trigger's head `act`) targets: the holding is
+    the act's own object or after its own preposition ('bombed army positions', 'a bomb blast on a convoy'), or
+    that of the verb the act noun is the subject of ('both bomb attacks had been aimed at police vehicles').
+
+    Why: with no doer known (or a country as the owner) nothing else ties the holding to this act; a holding
+    another clause acts on ('moving its warships closer to bomb army bases' beside 'an alleged chemical
+    attack') is not this act's target."""
+    holding = targeted_holding(tok)
+    if holding is None:
+        return False
+    gov = holding.head
+    for _ in range(4):  # up through the preposition and a participle under it ('aimed at passing police vehicles')
+        if gov.dep_ not in ("prep", "pcomp", "pobj") or gov.head is gov:
+            break
+        gov = gov.head
+    # the act word itself, or the verb whose subject or object it is ('fired rockets at a Turkish convoy')
+    return gov == act or (act.dep_ in ("nsubj", "nsubjpass", "dobj") and act.head == gov)
+
+
+def plainly_owned(tok: Token) -> bool:
+    """The owner word is the holding's only noun modifier: 'a Turkish convoy', 'a Russian military jet', not 'a
+    Syrian bus convoy' or 'a Red Crescent aid convoy' (a noun before the holding says what it is: a civilian
+    one may be a country's without being its forces')."""
+    holding = targeted_holding(tok)
+    if holding is None or tok.head != holding:
+        return False
+    return not any(c.dep_ == "compound" and c.pos_ in ("NOUN", "PROPN") and c != tok for c in holding.children)
