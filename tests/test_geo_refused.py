@@ -25,7 +25,8 @@ def parsed(default_gazetteer: None):
 
 
 def test_a_refused_name_is_recorded_but_not_a_toponym(parsed) -> None:
-    doc, tops = parsed("Security forces fired at demonstrators who thronged Hama on Friday.")
+    # (not 'who thronged Hama': the object of a verb of motion is a place frame since evloc37, and resolved)
+    doc, tops = parsed("Security forces fired at demonstrators who carried Hama on Friday.")
     assert all(t.text != "Hama" for t in tops)
     refused = [t for t in refused_of(doc) if t.text == "Hama"]
     assert refused and refused[0].candidates[0].how == HOW
@@ -48,8 +49,8 @@ def test_a_person_labelled_refused_name_as_a_plain_object_stays_out(parsed) -> N
     from frontwatch.events.extract import EventExtractor
     from frontwatch.model import Article
 
-    text = "Security forces fired at demonstrators who thronged Hama on Friday."
+    text = "Security forces fired at demonstrators who carried Hama on Friday."  # PERSON-labelled
     doc, tops = parsed(text)
-    verb = next(t for t in doc if t.text == "thronged")
+    verb = next(t for t in doc if t.text == "carried")
     places, _ = EventExtractor().places_for(doc, Article(id="t", text=text, source_ref="t", kind="text"), tops, verb.i)
     assert all(p.text != "Hama" for p in places)

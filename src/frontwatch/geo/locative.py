@@ -53,6 +53,7 @@ class LocativeWords:
     attack_nouns: frozenset[str]
     attack_nouns_of: frozenset[str]
     territory_verbs: frozenset[str]
+    motion_verbs: frozenset[str]
     compass_part_nouns: frozenset[str]
     resident_nouns: frozenset[str]
     example_words: frozenset[str]
@@ -70,7 +71,7 @@ def words() -> LocativeWords:
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "site_heads", "site_modifiers",
         "natural_feature_words", "natural_feature_openers", "apposition_openers",
         "attack_verbs",
-        "attack_nouns", "attack_nouns_of", "territory_verbs", "compass_part_nouns", "resident_nouns", "example_words", "compass_words", "list_nouns", "modifier_nouns")}
+        "attack_nouns", "attack_nouns_of", "territory_verbs", "motion_verbs", "compass_part_nouns", "resident_nouns", "example_words", "compass_words", "list_nouns", "modifier_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 
@@ -84,6 +85,7 @@ def locative_role(span: "Span") -> str | None:
     'place_noun': 'the town of X', 'X district', 'X's countryside', 'X northern countryside';
     'territory' / 'object': the object of a verb that takes territory ('seize', 'shell') / of
     another attack verb ('attack', 'hit'), by the parse or right after the verb (headlines);
+    'territory' too: the object of a verb of motion ('thronged Hama', 'crossed Manbij'), by the parse;
     'target_noun': 'airstrikes on X', 'the siege of X', 'an attack against X';
     'prep': after a strong locative preposition ('in', 'near', 'outside'...), or after any
     preposition with a compass adjective between ('from northern Hama').
@@ -152,6 +154,8 @@ def locative_role(span: "Span") -> str | None:
     if verb is not None:
         # 'seize X', 'shell X' take territory; 'attack X', 'hit X' take people as often
         return "territory" if verb in w.territory_verbs else "object"
+    if _moved_through(tok, w):
+        return "territory"  # 'demonstrators thronged Hama', 'the convoy crossed Manbij'
     # the name's own last word: 'Bama Town', 'Jobar District', 'Al-Bab City'
     if j - i > 1 and doc[j - 1].lower_ in w.suffix_nouns and doc[i].text[:1].isupper():
         return "place_noun"
@@ -167,6 +171,13 @@ def locative_role(span: "Span") -> str | None:
         if role is not None and _shares_the_clause_frame(span, first, role, w):
             return role  # 'in Aqrab and Taybat al-Imam': the list shares its first name's frame
     return None
+
+
+def _moved_through(tok: "Token", w: LocativeWords) -> bool:
+    """Is the name (its first conjunct `tok`) the ground a verb of motion moves into, through or over
+    ('thronged Hama', 'crossed the Euphrates')? Why: the movers are there, as a seized town's captors
+    are. By the parse: the direct object of a `motion_verbs` lemma."""
+    return tok.dep_ in ("dobj", "obj") and tok.head.pos_ == "VERB" and _lemma(tok.head) in w.motion_verbs
 
 
 def _shares_the_clause_frame(span: "Span", first: "Span", role: str, w: LocativeWords) -> bool:
