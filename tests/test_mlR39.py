@@ -1,10 +1,11 @@
-"""mlR39: two recall gaps found by reading the tune part's missed gold events (dev/ml_event_misses.py).
+"""mlR39: recall gaps found by reading the tune part's missed gold events (dev/ml_event_misses.py).
 
 (1) Spanish irregular past participles after an auxiliary ('han sido puestos en libertad', 'ha impuesto sanciones')
     were not read as their verbs, so the lexicon's 'poner en libertad' and 'imponer sanción' never matched them
     (cues_es `participle_rules`, and the passive's `verb`). (2) The Russian and Ukrainian imperfective
     'договариваться' / 'домовлятися' is the process, to negotiate (talks: CONSULT); reaching an agreement is the
-    perfective 'договориться' / 'домовитися' (AGREE). Sentences written for the tests."""
+    perfective 'договориться' / 'домовитися' (AGREE). (3) A Greek verb phrase takes an adverbial between its items
+    (cues_el `verb_phrase_gap`). Sentences written for the tests."""
 
 from __future__ import annotations
 
@@ -55,3 +56,9 @@ def test_spanish_nouns_spelt_as_participles_code_nothing(text: str) -> None:
 def test_imperfective_negotiate_is_talks_the_perfective_an_agreement(lang: str, negotiating: str, agreed: str) -> None:
     assert "consult" in _reported(negotiating, lang) and "agreement" not in _reported(negotiating, lang)
     assert "agreement" in _reported(agreed, lang)
+
+
+def test_greek_verb_phrase_takes_an_adverbial_between_its_items() -> None:
+    """(3) cues_el `verb_phrase_gap`: 'μίλησε ... με' (talked with) with a three-word adverbial inside."""
+    assert _reported("Ο πρόεδρος μίλησε για αρκετή ώρα με τον Πούτιν.", "el") == ["consult"]
+    assert _reported("Ο πρόεδρος μίλησε με τον Πούτιν.", "el") == ["consult"]
