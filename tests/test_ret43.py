@@ -103,3 +103,13 @@ def test_the_converter_drops_a_report_id_and_a_headline_with_no_event(tmp_path: 
     path = tmp_path / "labels.jsonl"
     path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
     assert [r["id"] for r in conv.constructed_records(path)] == [tune_id]
+
+
+def test_the_cap_keeps_at_most_n_per_subtype_the_same_ones_in_any_order() -> None:
+    conv = _module("headlines_as_subtypes")
+    recs = [{"id": f"h:{n}", "label": "Air/drone strike" if n < 30 else "Attack", "constructed": False}
+            for n in range(40)]
+    kept = conv.capped(recs, 5)
+    assert Counter(r["label"] for r in kept) == {"Air/drone strike": 5, "Attack": 5}
+    assert {r["id"] for r in conv.capped(list(reversed(recs)), 5)} == {r["id"] for r in kept}
+    assert conv.capped(recs, None) == recs
