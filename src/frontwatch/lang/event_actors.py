@@ -33,6 +33,10 @@ class LangActor:
     end: int
     actor: Actor
     named: bool  # a dictionary name or a country, not a generic word ('the army')
+    # the country of a generic word no country word qualifies ('وزارة الخارجية', 'Dışişleri Bakanlığı'): guessed
+    # from the sentence's places, which tell where things happened, not whose ministry spoke
+    country_guessed: bool = False
+    unqualified: Actor | None = None  # the same word with no country ('Government'), when the country is guessed
 
     @property
     def kind(self) -> str | None:
@@ -141,7 +145,12 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
             continue
         actor.text = text[ws[s].start:ws[e - 1].end]
         lo, hi = (min(s, used[0]), max(e, used[1])) if used else (s, e)
-        found.append(LangActor(lo, hi, actor, "{country}" not in value or "@" in value))
+        guessed = used is None and "{country}" in value and "@" not in value and actor.country is not None
+        bare = actor_for(value, None, d) if guessed else None
+        if bare is not None:
+            bare.text = actor.text
+        found.append(LangActor(lo, hi, actor, "{country}" not in value or "@" in value,
+                               country_guessed=guessed, unqualified=bare))
         taken.update(range(lo, hi))
     # 3. bare country words act through their state
     for s, e, code in countries:

@@ -775,7 +775,14 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
                 _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)) \
                 and not _in_home_country(chosen, agent.country, trig.start):
-            locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
+            # the act is where its actor is: the actor's country when the sentence names it for the actor; a
+            # country guessed from the sentence's places ('Dışişleri Bakanlığı, Mısır'da ... saldırıyı kınadı':
+            # Egypt is where the attack was) is none, and the places were not the act's setting either
+            guessed = agent_m is not None and agent_m.country_guessed and agent_m.actor.country == agent.country
+            locs = [] if guessed else [synthetic_country(agent.country, d.country_name(agent.country), offset,
+                                                         offset + len(text))]
+            if guessed:  # and the actor's country is unknown: 'the foreign ministry', not Egypt's
+                agent = agent_m.unqualified or agent
         # political acts need no place (a statement is made where the actor is), violence does
         # a doer named, or the victims an attack's noun names ('saldırıda 5 sivil öldü'): either tells whose act
         # it was or on whom it fell (a verb's victims are its object, not proof of the act: 'فجر' is also dawn)
