@@ -33,6 +33,10 @@ class LangActor:
     end: int
     actor: Actor
     named: bool  # a dictionary name or a country, not a generic word ('the army')
+    # the country of a generic word no country word qualifies ('وزارة الخارجية', 'Dışişleri Bakanlığı'): guessed
+    # from the sentence's places, which tell where things happened, not whose ministry spoke
+    country_guessed: bool = False
+    unqualified: Actor | None = None  # the same word with no country ('Government'), when the country is guessed
 
     @property
     def kind(self) -> str | None:
@@ -83,7 +87,8 @@ def _templates(d: ActorDictionary) -> dict:
 
 def find_actors(ws: list[Word], text: str, lang: str, default_country: str | None,
                 d: ActorDictionary | None = None, oblique: frozenset[int] = frozenset(),
-                verbs: frozenset[int] = frozenset(), counted: frozenset[int] = frozenset()) -> list[LangActor]:
+                verbs: frozenset[int] = frozenset(), counted: frozenset[int] = frozenset(),
+                settings: frozenset[int] = frozenset()) -> list[LangActor]:
     """Actor mentions of a sentence, in order, not overlapping. `oblique`: words of place
     phrases that are a setting ('в России', "Suriye'nin kuzeyinde"), whose country words
     name where, not who. `verbs`: words of verb triggers; a country word on the far side of one
@@ -91,7 +96,9 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
     and the joined span hid the accusation itself); so is one on the far side of a setting ("Dışişleri
     Bakanı Moskova'da Rus mevkidaşıyla": the minister's span would swallow the place of the talks).
     `counted`: words right after a count; a bare demonym there names people of that nation, not its state
-    ('5 Filistinli öldü': five Palestinians died, no army fought)."""
+    ('5 Filistinli öldü': five Palestinians died, no army fought). `settings`: words of places named as a setting (after
+    a locative cue or in the locative case); a country word there tells where, never whose, so it qualifies no actor
+    word next to it ("Bakanlığı, Mısır'da düzenlenen saldırıyı kınadı" is no Egyptian ministry)."""
     d = d or default_dictionary()
     cue_list, country_list = _lists(lang)
     countries = [(s, e, code) for s, e, _, code in country_list.find(ws)]  # type: ignore[misc]
@@ -120,7 +127,7 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
             taken.update(range(s, e))
     owner: dict[int, tuple[float, int]] = {}  # generic mention index -> (distance, country word index)
     for ci, (cs, ce, _) in enumerate(countries):
-        if taken.intersection(range(cs, ce)):
+        if taken.intersection(range(cs, ce)) or settings.intersection(range(cs, ce)):
             continue
         best = None
         for gi, (s, e, _) in enumerate(generic):
@@ -141,7 +148,12 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
             continue
         actor.text = text[ws[s].start:ws[e - 1].end]
         lo, hi = (min(s, used[0]), max(e, used[1])) if used else (s, e)
-        found.append(LangActor(lo, hi, actor, "{country}" not in value or "@" in value))
+        guessed = used is None and "{country}" in value and "@" not in value and actor.country is not None
+        bare = actor_for(value, None, d) if guessed else None
+        if bare is not None:
+            bare.text = actor.text
+        found.append(LangActor(lo, hi, actor, "{country}" not in value or "@" in value,
+                               country_guessed=guessed, unqualified=bare))
         taken.update(range(lo, hi))
     # 3. bare country words act through their state
     for s, e, code in countries:

@@ -46,6 +46,7 @@ from frontwatch.lang.accusations import label_accusations, voiced
 from frontwatch.lang.act_setting import not_of_other_acts, without_party_countries
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.bracket_years import bracketed_years
+from frontwatch.lang.condemners import ACCUSING_TYPES, condemners
 from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.danger_sense import dangers
@@ -586,7 +587,12 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     verb_words = frozenset(i for t in find_triggers(ws, lang) if t.entry.pos == "V" for i in t.words)
     # a bare demonym right after a count names people ('5 Filistinli', 'en az 30 Filistinli'), not a year's country
     counted = frozenset(i + 1 for i, v in _numbers(ws, cues) if not 1900 <= v <= 2100)
-    actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words, counted)
+    # places named as a setting ('в Дамаске', "Mısır'da"): a country there names where, not whose ministry; where the
+    # language marks the locative on the name itself, only that case does ('kentinde, İsrail ordusunun' is no setting)
+    settings = frozenset(i for p in located if (p.last in tr_suffix if cues.locative_suffixes
+                                                else _before(locative, p.first, 2))
+                         for i in range(p.first, p.last + 1))
+    actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words, counted, settings)
     actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
     place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
     # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
@@ -678,6 +684,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     recalled = recalled_triggers(triggers, ws, text, cues)  # 'напомнил, что ...': background, not the news
     recalled |= bracketed_years(triggers, ws, text, cues)  # 'η σφαγή του Σετίφ (1945)': a past happening named
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
+    # the condemnations told ('осудили', 'kınadı', 'أدان'), not a charge an arrest is made on ('به اتهام')
+    accusations = [t for k, t in enumerate(triggers) if t.type in ACCUSING_TYPES and k not in topics]
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened
@@ -693,7 +701,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             continue  # a condition or possibility reports no event
         if _verb_suffix(trig, ws, cues, cues.generic_verb):
             continue  # the aorist or a conditional on the verb ('tutuklanır', 'saldırırsa'): a habit or a condition
-        agent_m, patient_m = _agent_patient(trig, doers, lang)
+        # the subject of a condemnation is no doer of the act it condemns (lang/condemners.py)
+        condemning = condemners(trig, accusations, doers, verb_first=lang in VERB_FIRST, object_first=lang in OBJECT_FIRST,
+                                verb_words=verb_words, commas=commas) if trig.entry.pos == "N" and ontology.get(trig.type).violent else []
+        agent_m, patient_m = _agent_patient(trig, [a for j, a in enumerate(doers) if j not in condemning], lang)
         by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
         if by is not None:
             agent_m, patient_m = by, next((a for a in reversed(doers) if a.end <= trig.start), None)
@@ -762,7 +773,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             chosen = _places_for(trig, etype, setting, locative, actor_words, lang, tr_suffix, goal_words, joiners,
                                  commas, possessors) if setting else []
         if cues.noun_arguments and trig.entry.pos == "N" and base.violent and not has_argument(
-                actor=agent is not None or patient is not None or (  # a person the actor list does not know
+                actor=agent is not None or patient is not None or bool(condemning) or (  # a person the actor list does not know
                     not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),
                 fatalities=fatalities, placed=any(_before(locative, p.first, 3) or p.last in tr_suffix for p in chosen),
                 trigger_span=(trig.start, trig.end), dates=date_spans(ws, text, lang),
@@ -775,13 +786,21 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
                 _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)) \
                 and not _in_home_country(chosen, agent.country, trig.start):
-            locs = [synthetic_country(agent.country, d.country_name(agent.country), offset, offset + len(text))]
+            # the act is where its actor is: the actor's country when the sentence names it for the actor; a
+            # country guessed from the sentence's places ('Dışişleri Bakanlığı, Mısır'da ... saldırıyı kınadı':
+            # Egypt is where the attack was) is none, and the places were not the act's setting either
+            guessed = agent_m is not None and agent_m.country_guessed and agent_m.actor.country == agent.country
+            locs = [] if guessed else [synthetic_country(agent.country, d.country_name(agent.country), offset,
+                                                         offset + len(text))]
+            if guessed:  # and the actor's country is unknown: 'the foreign ministry', not Egypt's
+                agent = agent_m.unqualified or agent
         # political acts need no place (a statement is made where the actor is), violence does
         # a doer named, or the victims an attack's noun names ('saldırıda 5 sivil öldü'): either tells whose act
         # it was or on whom it fell (a verb's victims are its object, not proof of the act: 'فجر' is also dawn)
         victims = (etype.violent and trig.entry.pos == "N" and patient is not None
                    and patient.kind in VICTIM_KINDS)
-        conf = trig.entry.strength + (0.1 if agent or victims else 0.0)
+        # an act a named actor condemns is attested as the doer's would be: the condemnation tells it happened
+        conf = trig.entry.strength + (0.1 if agent or victims or condemning else 0.0)
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
         # a word of blame quoted after its speaker's name and a colon is the speaker's act ('مطهری به ظریف: ... تحقیر')
