@@ -102,6 +102,21 @@ def _strip_determiner(span: "Span") -> "Span":
     return span
 
 
+def _after_lowercase_words(span: "Span") -> "Span | None":
+    """The capitalised name after the lower-case words an entity opens with, when it opens so.
+
+    Every word of a proper name is capitalised but its particles and articles ('de', 'al'); a
+    lower-case word before the capitals is a verb or noun of the sentence that the model took into
+    the entity ('pounds Omdurman', 'shelled Bakhmut'), so the rest is the name to look up."""
+    k = 0
+    while k < len(span) and span[k].is_alpha and span[k].text.islower() and span[k].lower_ not in _NAME_PARTICLES:
+        k += 1
+    if (k == 0 or k == len(span) or not span[k - 1].whitespace_ or not span[k].is_alpha
+            or not all(t.text[:1].isupper() for t in span[k:] if t.is_alpha)):
+        return None  # 'non-Russians', 'inter-Palestinian': a prefix of the word, not a word before the name
+    return span[k:]
+
+
 # Trailing words that may follow a street's suffix ('Seventh Street N.W.', 'Main St. South').
 _DIRECTIONS = frozenset("n s e w ne nw se sw n.w s.w n.e s.e north south east west".split())
 # Numbered roads: 'Highway 19', 'County Road 43', 'Route 1', 'Interstate 45', 'I-95', 'US-24', 'KY 52'.
@@ -488,6 +503,8 @@ def _article_joined(doc: "Doc") -> list["Span"]:
 
 # Lower-case particles inside Romance, Germanic and Arabic personal-style place names.
 _PARTICLES = frozenset("de da do dos das del della di du des la le bin ibn bint van von der den".split())
+# Lower-case words that belong inside a name (`_after_lowercase_words` keeps a span that opens with one).
+_NAME_PARTICLES = _PARTICLES | _ARTICLES
 
 
 def _particle_joined(doc: "Doc") -> list["Span"]:
@@ -550,6 +567,31 @@ def _of_joined(doc: "Doc") -> list["Span"]:
     return out
 
 
+def _split_names_joined(doc: "Doc", longest: int = 4) -> list["Span"]:
+    """'Dera Ismail Khan' cut by the model into 'Dera' (unlabelled or GPE) and 'Ismail Khan' (PERSON): a
+    run of capitalised proper nouns (up to `longest` words) that an entity's edge cuts. Offered whole
+    with `listed_only`, as a particle-joined name is: two names in a row are as often two things
+    ('Aleppo Governor Hussein Diab'), so the whole is a place only where the gazetteer lists it."""
+    def name_word(t) -> bool:
+        return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"
+
+    out = []
+    i, n = 0, len(doc)
+    while i < n:
+        if not name_word(doc[i]):
+            i += 1
+            continue
+        j = i
+        while j < n and name_word(doc[j]):
+            j += 1
+        cut = any(doc[k].ent_iob_ == "B" or (doc[k].ent_iob_ == "O") != (doc[k - 1].ent_iob_ == "O")
+                  for k in range(i + 1, j))
+        if cut and 2 <= j - i <= longest:
+            out.append(doc[i:j])
+        i = j
+    return out
+
+
 def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
     """All spans that might be places, in text order, with their context."""
     out: list[SpanCandidate] = []
@@ -562,6 +604,11 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
         span = _strip_determiner(ent)
         cand = _context(doc, span, ent.label_, sents, persons, ent.start)
         out.append(cand)
+        name = _after_lowercase_words(span)
+        if name is not None:
+            # the model glued a common word to the name ('RSF artillery pounds Omdurman' gave the PERSON
+            # 'pounds Omdurman'); the name itself is offered, the model's PERSON reading set aside
+            out.append(_context(doc, name, "PROPN" if ent.label_ == "PERSON" else ent.label_, sents, persons, ent.start))
         if len(span) < 2:
             continue
         items = list_items(span)
@@ -618,7 +665,7 @@ def recognise(doc: "Doc", sents: list[Sentence]) -> list[SpanCandidate]:
         if (cand.start, cand.end) not in known:
             out.append(cand)
             known.add((cand.start, cand.end))
-    for joined in _particle_joined(doc):
+    for joined in _particle_joined(doc) + _split_names_joined(doc):
         cand = _context(doc, _strip_determiner(joined), "PROPN", sents, persons)
         if (cand.start, cand.end) not in known:
             cand.listed_only = True

@@ -313,6 +313,59 @@ def obscure_homonym(place: Place, famous: int, ctx: DocContext, word: float = 0.
     return 0.0 if _vouched_locally(place, ctx) else penalty
 
 
+def alternate_namesake(span: SpanCandidate, cand: Candidate, candidates: Sequence[Candidate], ctx: DocContext) -> float:
+    """Penalty for a place that holds the span only as an alternate name when another place
+    bears it as its own: a name means its bearer.
+
+    Alternate names include old and historic ones ('Islamabad' was Chattogram's, 'Pokrovsk' was
+    Engels's, 'Jalalabad' Sylhet's), and a bigger holder would otherwise outrank the town that
+    is called so today by population alone. The holder keeps its sense when the alternate is only
+    a spelling of its own name ('Raqqah'), when the words say its level ('Belgorod region'), when
+    it is a famous city FAMOUS_RATIO times as populous as every bearer ('Bombay' is Mumbai), when
+    the article vouches for it locally (`_vouched_locally`), or when the article's theatre
+    (without the span's own vote) holds its country and no bearer's. A bearer at the holder's own point
+    is one town in two rows ('Jerusalem', PS, and Al Quds, IL), no rival. Not the country focus: in a
+    one-name headline that is the span's own vote, which the bigger holder wins by population.
+    A division holding the name is measured by the town among the candidates that it is named
+    after (Chattogram division by Chattogram city)."""
+    place = cand.place
+    if (cand.how != "alternate" or place.precision == "country" or place.feature_code in AREA_CODES
+            or _same_romanisation(span.text, place.name) or _own_name_without_kind(span.text, place.name)):
+        return 0.0
+    want = TYPE_WORDS.get(span.type_word or "")
+    if want and want == place.precision:
+        return 0.0
+    bearers = [c.place for c in candidates if c.how == "exact" and c.place.precision != "country"
+               and not _same_place(c.place, place) and not _one_point(c.place, place)]
+    if not bearers:
+        return 0.0
+    people = max([c.place.population for c in candidates if c.how in ("exact", "alternate")
+                  and c.place.precision in ("city", "point") and _same_place(c.place, place)]
+                 or [place.population])
+    if people >= W.famous_city and people >= W.famous_ratio * max(b.population for b in bearers):
+        return 0.0
+    if _vouched_locally(place, ctx):
+        return 0.0
+    theatre = ctx.theatre
+    if (theatre and theatre.ring(place.country, ctx.own_country) == INSIDE
+            and all(theatre.ring(b.country, ctx.own_country) != INSIDE for b in bearers)):
+        return 0.0
+    return W.alternate_namesake
+
+
+def _one_point(a: Place, b: Place) -> bool:
+    """Two rows at one town's point under two countries ('Jerusalem', PS, and Al Quds, IL): one place."""
+    return (a.lat is not None and b.lat is not None
+            and haversine_km(a.lat, a.lon, b.lat, b.lon) < W.seat_km)
+
+
+def _own_name_without_kind(text: str, name: str) -> bool:
+    """Is the span the place's own name less the kind word after it ('DeKalb' for DeKalb County,
+    'Walton' for Walton County)? That is no other name, but the usual short form of its own."""
+    a, b = fold(text), fold(name)
+    return bool(a and b) and b.startswith(a + " ")
+
+
 def word_weight(span: SpanCandidate) -> float:
     """How strongly a span reads as an everyday English word rather than a town: 1 for a
     single common word, half that after a place preposition ('in Hershey'), 0 for other
@@ -393,7 +446,8 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
     ranked = sorted(
         (((ev_unit if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate") else ev)
           + sense(span, c, ctx) - obscure_homonym(c.place, famous, ctx, word)
-          - theatre_penalty(c, ctx.theatre, ctx.own_country, candidates), c) for c in candidates),
+          - theatre_penalty(c, ctx.theatre, ctx.own_country, candidates)
+          - alternate_namesake(span, c, candidates, ctx), c) for c in candidates),
         key=lambda sc: (-sc[0], -sc[1].place.population, sc[1].place.geonameid),
     )
     best_score, best = ranked[0]
