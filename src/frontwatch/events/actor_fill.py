@@ -28,7 +28,6 @@ event merge on the actors the text names, so a default must not keep two reports
 from __future__ import annotations
 
 from collections.abc import Sequence
-from functools import lru_cache
 from typing import NamedTuple
 
 from frontwatch.events.actor_roles import (
@@ -47,7 +46,6 @@ from frontwatch.events.actor_words import words
 from frontwatch.events.actors import ActorDictionary, ActorMention, for_event, normalize
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.ontology import TAKEOVER_SUBTYPES
-from frontwatch.events.triggers import default_lexicon
 from frontwatch.model import Actor
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -138,28 +136,7 @@ def _by_agent(m: ActorMention, doc, head=None) -> bool:
     # "Hezbollah, backed by the 4th Division's tanks": who backs a side is its ally, not the side acting;
     # "a village controlled by the IS group": who holds the place hit, not who hits it
     return by is not None and by.head.lemma_.lower() not in words().ally_verbs \
-        and (by.head.lower_ not in words().held_words or by.head == head) \
-        and _by_of_an_act(by, head)  # "besieged by X": X's own siege
-
-
-def _by_of_an_act(by, head) -> bool:
-    """The 'by' phrase says who did an act: it hangs from the trigger, a verb or participle ('carried out by',
-    'killed by'), or a noun of the trigger lexicon ('strikes by the army', 'shelling by the regime'); not from
-    another noun, whose own doer it names ('a rare trip by President Assad', 'a statement by the ministry').
-
-    Why: a noun's 'by' phrase is that noun's agent (act38: 'the explosions coincided with a trip by the
-    President' made the President the bomber)."""
-    gov = by.head
-    if gov == by or gov == head or gov.pos_ in ("VERB", "AUX") or gov.tag_.startswith("VB"):
-        return True
-    return gov.pos_ not in ("NOUN", "PROPN") or gov.lemma_.lower() in _lexicon_words() or \
-        gov.lower_ in _lexicon_words()
-
-
-@lru_cache(maxsize=1)
-def _lexicon_words() -> frozenset[str]:
-    """Every word of the trigger lexicon (events/triggers.py): the words that name an act."""
-    return frozenset(w for e in default_lexicon().entries for w in e.words)
+        and (by.head.lower_ not in words().held_words or by.head == head)  # "besieged by X": X's own siege
 
 
 def _by_word(m: ActorMention, doc):
@@ -246,7 +223,7 @@ def _premodifier(m: ActorMention, head, trigger_text: str, country: str | None) 
         first -= 1
     is_noun = (head.tag_.startswith("NN") or head.tag_ == "VBG") and not head.lower_.endswith("ed") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in head.children)
-    if m.start > 0 and doc[m.start - 1].text in _HYPHENS or any(
+    if m.start > 0 and doc[m.start - 1].text in _HYPHENS and not _name_goes_on(m, doc) or any(
             t.lemma_.lower() in words().ally_verbs for t in doc[m.start:m.end]):
         return False
     if m.kind == "country" and (doc[m.head].tag_ != "JJ" and m.country == country or names_a_place(doc[m.head])):
@@ -272,6 +249,12 @@ def _act_kind(m: ActorMention, head, trigger_text: str) -> bool:
     if m.end - m.start != 1 or tok.lower_ not in words().act_kind_words or tok.dep_ not in _MODIFIER_DEPS:
         return False
     return tok.head == head or tok.head.lower_ in set(trigger_text.lower().split())
+
+
+def _name_goes_on(m: ActorMention, doc) -> bool:
+    """'an al-Nusra Front shelling': the word before the hyphen is the name's own article (`name_particles`), so
+    the hyphen is inside the name, not after a prefix that qualifies it ('anti-ISIS strikes': the target)."""
+    return m.start > 1 and doc[m.start - 2].lower_ in words().name_particles
 
 
 def _said_of_the_act(m: ActorMention, head, trigger_text: str) -> bool:
@@ -636,8 +619,14 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
         provisional, agent, agent_m = agent, None, None
-    if sub_type in UNCLAIMED_EXPLOSIONS and agent_m is not None and _act_kind(agent_m, head, trigger_text):
-        agent, agent_m = None, None  # "a terrorist bombing": the kind of act, no group named (act38)
+    kind_words = {id(m) for m in mentions if _act_kind(m, head, trigger_text)} \
+        if sub_type in UNCLAIMED_EXPLOSIONS else set()
+    if kind_words:  # "a terrorist bombing": the kind of act, no side named; neither its doer nor its target (act38)
+        mentions = [m for m in mentions if id(m) not in kind_words]
+        if id(agent_m) in kind_words:
+            agent, agent_m = None, None
+        if id(patient_m) in kind_words:
+            patient, patient_m = None, None
     if agent is not None and _holder(agent_m, doc, head):  # "shelling of rebel-held Douma": rebels are hit
         if patient is None:
             patient, patient_m = agent, agent_m
@@ -697,8 +686,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # "killed in Syrian government shelling", "regime bombardment": the side written right before the act noun
         # is its doer, however the parser split the phrase ('government' read as the object of 'in')
         by = by or [m for m in _others(sides, (patient_m,), AGENT_KINDS | {"country"}, names)
-                    if _premodifier(m, head, trigger_text, country) and not _holder(m, doc, head) and not harmed_side(m)
-                    and not (sub_type in UNCLAIMED_EXPLOSIONS and _act_kind(m, head, trigger_text))]
+                    if _premodifier(m, head, trigger_text, country) and not _holder(m, doc, head) and not harmed_side(m)]
         # "air raids believed to be Russian", "a strike thought to be by the regime": the side the act itself is
         # said to be is its doer (the guideline's 'suspected X', 'thought to be X' = X), read off the words
         # between them as for "gunmen suspected to be members of X" (`actor_roles.same_side`)
