@@ -40,3 +40,12 @@ def test_a_name_that_goes_on_through_its_article_before_the_act_noun_is_the_doer
     rec = main_record_of("At least six civilians were killed in an al-Nusra Front shelling of government forces "
                          "positions near Aleppo on Monday.")
     assert kind(rec.get("actor1")) == "rebel group", rec
+
+
+@pytest.mark.parametrize("sentence, doer", [
+    ("The soldiers were accused of killing three civilians in the village on Monday.", "state forces"),
+    ("The rebels were accused of shelling the town on Monday, killing five civilians.", "rebel group"),
+])
+def test_the_side_a_passive_accusation_names_is_the_doer(sentence: str, doer: str) -> None:
+    rec = main_record_of(sentence)
+    assert kind(rec.get("actor1")) == doer, rec

@@ -174,7 +174,8 @@ def _accused(m: ActorMention, head, doc) -> bool:
     preposition opens, a few links down: not an act inside another clause) did it, as 'blamed on X' says."""
     tok = doc[m.head]
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    # "Russia was accused of dropping phosphorous bombs": the passive's subject is the side accused (act38)
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     prep_word = words().accuse_verbs.get(verb.lemma_.lower())
     if prep_word is None:
@@ -658,7 +659,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if agent is not None and patient is not None and agent.name == patient.name:
             patient, patient_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
-    sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
+    sides = [m for m in mentions if not is_speaker(doc[m.head])  # "the police said": who reports, not a side
+             or _accused(m, head, doc)]  # "Russia was accused of dropping bombs": accused, not speaking (act38)
     pair = _between(head, sides, doc, named_at)
     if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair}):
         first, second = pair if agent is None or agent.name == pair[0].actor.name else pair[::-1]
