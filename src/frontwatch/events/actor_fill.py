@@ -174,7 +174,8 @@ def _accused(m: ActorMention, head, doc) -> bool:
     preposition opens, a few links down: not an act inside another clause) did it, as 'blamed on X' says."""
     tok = doc[m.head]
     verb = tok.head
-    if tok.dep_ != "dobj" or verb.pos_ not in ("VERB", "AUX"):
+    # "Russia was accused of dropping phosphorous bombs": the passive's subject is the side accused (act38)
+    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     prep_word = words().accuse_verbs.get(verb.lemma_.lower())
     if prep_word is None:
@@ -223,7 +224,7 @@ def _premodifier(m: ActorMention, head, trigger_text: str, country: str | None) 
         first -= 1
     is_noun = (head.tag_.startswith("NN") or head.tag_ == "VBG") and not head.lower_.endswith("ed") and not any(
         c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "dobj") for c in head.children)
-    if m.start > 0 and doc[m.start - 1].text in _HYPHENS or any(
+    if m.start > 0 and doc[m.start - 1].text in _HYPHENS and not _name_goes_on(m, doc) or any(
             t.lemma_.lower() in words().ally_verbs for t in doc[m.start:m.end]):
         return False
     if m.kind == "country" and (doc[m.head].tag_ != "JJ" and m.country == country or names_a_place(doc[m.head])):
@@ -236,6 +237,25 @@ def _premodifier(m: ActorMention, head, trigger_text: str, country: str | None) 
     return nxt is not None and m.kind != "country" and nxt.lemma_.lower() in words().victim_verbs and (
         nxt.tag_.startswith("NN") or nxt.tag_ == "VBG") and not any(c.dep_ == "dobj" for c in nxt.children) \
         and tok.dep_ == "pobj" and tok.head.lower_ in ("in", "by", "during") and tok.head.head == head
+
+
+def _act_kind(m: ActorMention, head, trigger_text: str) -> bool:
+    """'a terrorist bombing', 'terrorist suicide bombing': a one-word mention written as the modifier of the act's
+    own noun that says what kind of act it was (`act_kind_words`), not who did it.
+
+    Why: the guideline codes 'a terrorist bombing' with no group as the unidentified armed group (3), and the noun
+    'terrorists' naming a side that fires as rebels; the parse reads both as the rebels' name (act38)."""
+    doc = head.doc
+    tok = doc[m.head]
+    if m.end - m.start != 1 or tok.lower_ not in words().act_kind_words or tok.dep_ not in _MODIFIER_DEPS:
+        return False
+    return tok.head == head or tok.head.lower_ in set(trigger_text.lower().split())
+
+
+def _name_goes_on(m: ActorMention, doc) -> bool:
+    """'an al-Nusra Front shelling': the word before the hyphen is the name's own article (`name_particles`), so
+    the hyphen is inside the name, not after a prefix that qualifies it ('anti-ISIS strikes': the target)."""
+    return m.start > 1 and doc[m.start - 2].lower_ in words().name_particles
 
 
 def _said_of_the_act(m: ActorMention, head, trigger_text: str) -> bool:
@@ -600,6 +620,14 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
         provisional, agent, agent_m = agent, None, None
+    kind_words = {id(m) for m in mentions if _act_kind(m, head, trigger_text)} \
+        if sub_type in UNCLAIMED_EXPLOSIONS else set()
+    if kind_words:  # "a terrorist bombing": the kind of act, no side named; neither its doer nor its target (act38)
+        mentions = [m for m in mentions if id(m) not in kind_words]
+        if id(agent_m) in kind_words:
+            agent, agent_m = None, None
+        if id(patient_m) in kind_words:
+            patient, patient_m = None, None
     if agent is not None and _holder(agent_m, doc, head):  # "shelling of rebel-held Douma": rebels are hit
         if patient is None:
             patient, patient_m = agent, agent_m
@@ -631,7 +659,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if agent is not None and patient is not None and agent.name == patient.name:
             patient, patient_m = None, None
     names = {a.name for a in (agent, patient) if a is not None}
-    sides = [m for m in mentions if not is_speaker(doc[m.head])]  # "the police said": who reports, not a side
+    sides = [m for m in mentions if not is_speaker(doc[m.head])  # "the police said": who reports, not a side
+             or _accused(m, head, doc)]  # "Russia was accused of dropping bombs": accused, not speaking (act38)
     pair = _between(head, sides, doc, named_at)
     if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair}):
         first, second = pair if agent is None or agent.name == pair[0].actor.name else pair[::-1]

@@ -26,6 +26,8 @@ class Words:
     harm_head_nouns: frozenset[str] = frozenset()  # "civilian lives": with the words of death and injury, a toll noun
     effect_nouns: frozenset[str] = frozenset()  # "cases of asphyxiation among civilians": harm a weapon does the body
     effect_preps: frozenset[str] = frozenset()  # "among", "for": the preposition naming who suffered the harm
+    act_kind_words: frozenset[str] = frozenset()  # "a terrorist bombing": what kind of act, not who did it
+    name_particles: frozenset[str] = frozenset()  # "al-Nusra": an article the name goes on from through a hyphen
 
 
 @lru_cache(maxsize=1)
@@ -43,4 +45,5 @@ def words() -> Words:
                  frozenset(raw["ally_verbs"]), frozenset(raw["count_nouns"]), dict(raw["blame_verbs"]),
                  frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]), dict(raw.get("accuse_verbs", {})),
                  frozenset(raw.get("siege_words", ())), frozenset(raw.get("harm_head_nouns", ())),
-                 frozenset(raw.get("effect_nouns", ())), frozenset(raw.get("effect_preps", ())))
+                 frozenset(raw.get("effect_nouns", ())), frozenset(raw.get("effect_preps", ())),
+                 frozenset(raw.get("act_kind_words", ())), frozenset(raw.get("name_particles", ())))
