@@ -42,6 +42,7 @@ from frontwatch.events.coref import synthetic_country
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
+from frontwatch.events.place_role import _contains as holds_place
 from frontwatch.lang.accusations import label_accusations, voiced
 from frontwatch.lang.act_setting import not_of_other_acts, without_party_countries
 from frontwatch.lang.asides import bracketed_words
@@ -74,6 +75,7 @@ from frontwatch.lang.event_tokens import (
     normalize,
     words,
 )
+from frontwatch.lang.finest_place import without_containers
 from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers
 from frontwatch.lang.legal_norms import norm_triggers
@@ -418,6 +420,8 @@ def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Loc
                 and within((trig.start, trig.end), (p.first, p.first + 1), GOVERNED_GAP, side="after", inclusive=True)
                 and p.first - 1 in goal_words]
     pool = (fine + governed) or cands
+    # a region named only to locate a village of it ('смт X в Сумській області') is not the act's place
+    pool = without_containers(pool, lambda big, small: holds_place(big.mention, small.mention))
 
     def distance(p: _Located) -> int:
         return p.first - trig.end + 1 if p.first >= trig.end else trig.start - p.last
