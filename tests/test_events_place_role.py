@@ -68,11 +68,11 @@ def test_an_unlisted_name_is_held_by_the_place_it_was_put_in() -> None:
     again = _top("Damascus", 80, place("Damascus"))
     syria = _top("Syria", 60, place("Syria"))
     assert place_role.is_unlisted(suburb) and not place_role.is_unlisted(damascus)
-    assert place_role._contains(damascus, suburb) and not place_role._contains(suburb, damascus)
-    assert not place_role._contains(damascus, again)  # the same town named twice
+    assert place_role.contains(damascus, suburb) and not place_role.contains(suburb, damascus)
+    assert not place_role.contains(damascus, again)  # the same town named twice
     at_country = _top("Qarmashin", 10, place("Syria"), how="unlisted", precision="country")
-    assert not place_role._contains(at_country, damascus)  # a village put at its country's point holds nothing
-    assert place_role._contains(syria, damascus)
+    assert not place_role.contains(at_country, damascus)  # a village put at its country's point holds nothing
+    assert place_role.contains(syria, damascus)
 
 
 def test_the_coarser_of_two_places_in_one_phrase() -> None:

@@ -146,7 +146,7 @@ def _country(t: Toponym) -> str | None:
     return t.place.country if t.place else None
 
 
-def _contains(big: Toponym, small: Toponym) -> bool:
+def contains(big: Toponym, small: Toponym) -> bool:
     """Whether one resolved place holds another (its country, or its first-level division), or
     a name the gazetteer lacks was placed at it ('the Deir al-Asafir suburb of Damascus': the
     suburb is kept at Damascus's point, and Damascus only locates it)."""
@@ -436,7 +436,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["reported_clause"] = 1.0
     # A country (or province) holding another place named beside it only locates that place.
     others = [o for o in ctx.candidates if o is not c]
-    if any(_contains(t, o.toponym) for o in others):
+    if any(contains(t, o.toponym) for o in others):
         f["contains_other"] = 1.0
     # "Hama in central Syria", "Doha, Qatar": the phrase hangs from another place, or (whatever
     # the parse says) follows one through "in" or a comma: "al-Mayadin city in the eastern countryside of Y".

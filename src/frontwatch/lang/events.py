@@ -42,7 +42,7 @@ from frontwatch.events.coref import synthetic_country
 from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
-from frontwatch.events.place_role import _contains as holds_place
+from frontwatch.events.place_role import contains as holds_place
 from frontwatch.lang.accusations import label_accusations, voiced
 from frontwatch.lang.act_setting import not_of_other_acts, without_party_countries
 from frontwatch.lang.asides import bracketed_words
