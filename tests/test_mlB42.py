@@ -29,3 +29,22 @@ def _reported(text: str) -> list[str]:
 def test_greek_act_over_a_stretch_of_years_is_background(over_years: str, once: str, kind: str) -> None:
     assert _reported(once) == [kind]
     assert _reported(over_years) == []
+
+
+@pytest.mark.parametrize("text", [
+    # 'υποστηρίζω' backs an actor and maintains a claim: after a comma with its subject right after it (a nominative
+    # article), it is the reporting clause put after the claim it reports (cues_el `[scope] subject_articles`)
+    "Το υπουργείο Παιδείας δεν φρόντισε για τους δασκάλους παρά το γεγονός ότι οι ελλείψεις είναι μεγάλες, "
+    "υποστηρίζει η ΔΟΕ, ενώ η πρόεδρός της τονίζει:",
+    "Το υπουργείο Υγείας δεν μερίμνησε για τους γιατρούς παρά το γεγονός ότι τα στοιχεία είναι ανησυχητικά καθώς "
+    "τα κρούσματα είναι αυξημένα, υποστηρίζει ο ΙΣΑ, ενώ ο πρόεδρός του τονίζει:",
+    "Η κυβέρνηση δεν έκανε τίποτα για τους αγρότες παρά το γεγονός ότι οι τιμές είναι χαμηλές, υποστηρίζει η ΓΣΕΕ.",
+])
+def test_greek_support_verb_after_its_claim_says_not_backs(text: str) -> None:
+    assert _reported(text) == []
+
+
+def test_greek_support_verb_after_a_comma_with_its_object_still_backs() -> None:
+    # the object's accusative article ('την Ελλάδα') follows the verb: backing someone, as before
+    text = "Μετά τη συνάντηση, στήριξε την Ελλάδα η Γαλλία στη διαμάχη με την Τουρκία."
+    assert sorted(_reported(text)) == ["consult", "support"]
