@@ -199,6 +199,9 @@ class Cues:
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
+    # nominative articles: a support verb after a comma with one right after it is a reporting clause put after what
+    # it reports, its subject inverted ('..., υποστηρίζει ο ΙΣΑ'; lang/parenthetical.py)
+    subject_articles: tuple[str, ...] = ()
     coercion: tuple[str, ...] = ()  # force, sanctions, a response, consequences: what makes a warning a threat (lang/warning_sense.py)
     # the word linking a protest to what it is against ('contra', 'против', 'على'), and whether that object stands right
     # before the protest word instead ('patlamayı protesto'): a violent act so named is its topic (lang/protest_topics.py)
@@ -400,6 +403,7 @@ def load(lang: str) -> Cues:
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),
+        subject_articles=_tuple(raw.get("scope", {}).get("subject_articles")),
         coercion=_tuple(raw.get("scope", {}).get("coercion")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
