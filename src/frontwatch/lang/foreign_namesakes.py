@@ -18,7 +18,7 @@ from collections.abc import Iterable
 from functools import cache
 
 from frontwatch.geo.theatre import neighbours
-from frontwatch.lang.morph import common_word
+from frontwatch.lang.morph import COMMON_ZIPF, common_word
 from frontwatch.lang.resources import load
 from frontwatch.model import Toponym
 
@@ -35,11 +35,19 @@ def official_countries(lang: str) -> frozenset[str]:
                      if langs.get(lang, {}).get("official_status"))
 
 
+def _frequent(word: str, lang: str) -> bool:
+    """An everyday word by `morph.common_word`, or a one-word form as frequent that the dictionary lacks
+    because a clitic or a plural ending is glued on ('فإن', and indeed; 'آلات', instruments)."""
+    from wordfreq import zipf_frequency
+
+    return common_word(word, lang) or (" " not in word.strip() and zipf_frequency(word, lang) >= COMMON_ZIPF)
+
+
 def _namesake_only(t: Toponym, lang: str) -> bool:
     """A one-word everyday word resolved to a town below a world city's size and no capital."""
     p = t.place
     return p is not None and p.feature_class == "P" and p.feature_code != "PPLC" \
-        and (p.population or 0) < WORLD_CITY_MIN_POPULATION and common_word(t.text, lang)
+        and (p.population or 0) < WORLD_CITY_MIN_POPULATION and _frequent(t.text, lang)
 
 
 def foreign_namesakes(toponyms: list[Toponym], sure: list[bool], cueless: set[tuple[int, int]], lang: str,
