@@ -188,10 +188,11 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
     sure = [(t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial) for t in toponyms]
     sure = listed_with_sure(text, toponyms, sure, lang)
-    named = (*hint, *named_countries(text, lang)) if not load(lang).cased else hint
+    # the countries the text itself names (the feed's hint, its country words), read by two rules below
+    text_countries = (*hint, *named_countries(text, lang)) if not load(lang).cased else hint
     if locative:
-        sure = theatre_towns(toponyms, sure, locative, named, load(lang).everyday_towns)
-    strays = foreign_namesakes(toponyms, sure, cueless, lang, named)
+        sure = theatre_towns(toponyms, sure, locative, text_countries, load(lang).everyday_towns)
+    strays = foreign_namesakes(toponyms, sure, cueless, lang, text_countries)
     sure = [ok and k not in strays for k, ok in enumerate(sure)]
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
