@@ -29,6 +29,7 @@ from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
+from frontwatch.lang.foreign_namesakes import foreign_namesakes
 from frontwatch.lang.glued_endings import glued_everyday_word
 from frontwatch.lang.index import NameIndex
 from frontwatch.lang.loan_words import loan_word
@@ -187,8 +188,12 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     cued = {t.place.geonameid for t in toponyms if t.place is not None and (t.start, t.end) not in cueless}
     sure = [(t.start, t.end) not in cueless or _sure_enough(t, lang, cued, initial) for t in toponyms]
     sure = listed_with_sure(text, toponyms, sure, lang)
+    # the countries the text itself names (the feed's hint, its country words), read by two rules below
+    text_countries = (*hint, *named_countries(text, lang)) if not load(lang).cased else hint
     if locative:
-        sure = theatre_towns(toponyms, sure, locative, (*hint, *named_countries(text, lang)), load(lang).everyday_towns)
+        sure = theatre_towns(toponyms, sure, locative, text_countries, load(lang).everyday_towns)
+    strays = foreign_namesakes(toponyms, sure, cueless, lang, text_countries)
+    sure = [ok and k not in strays for k, ok in enumerate(sure)]
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
         | _person_subjects(text, lang, sents, toponyms, cueless) | person_marked(text, lang, toponyms) \
