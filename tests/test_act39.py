@@ -73,3 +73,16 @@ def test_a_targets_own_country_point_is_kept() -> None:
 def test_a_named_country_place_is_kept_for_its_own_forces() -> None:
     rec = _record("Syrian troops shelled rebels in Syria.", _point("Syria", "Syria", "SY"), SYRIAN_ARMY, None)
     assert inter_codes(rec) == (1, None)
+
+
+def test_a_state_named_as_a_coalitions_leader_is_external_without_a_place() -> None:
+    text = "US-led air strikes targeted the group taking out many of the families who sought shelter there."
+    rec = _record(text, None, {**US_FORCES, "text": "US"}, None)
+    assert inter_codes(rec) == (8, None)
+
+
+def test_a_state_acting_itself_with_no_place_stays_state_forces() -> None:
+    rec = _record("US air strikes targeted the group.", None, {**US_FORCES, "text": "US"}, None)
+    assert inter_codes(rec) == (1, None)
+    rebels = {"name": "Rebels (Syria)", "kind": "rebel group", "country": "SY", "text": "terrorist"}
+    assert inter_codes(_record("the terrorist-led offensive in Hama", None, rebels, None)) == (2, None)

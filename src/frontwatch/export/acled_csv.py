@@ -257,11 +257,24 @@ def inter_code(actor: dict[str, Any] | None, event_country: str | tuple[str, ...
     return code
 
 
+def leads_a_coalition(actor: dict[str, Any] | None, evidence: str) -> bool:
+    """Whether a state's forces are named in `evidence` only as a coalition's leader ('US-led air
+    strikes'): the coalition acts, an external force (8) wherever it is (data/inter_codes.json
+    `leader_suffixes`)."""
+    if not actor or INTER_CODE.get(actor.get("kind") or "") != 1 or not actor.get("text"):
+        return False
+    suffixes = "|".join(re.escape(x) for x in _inter_data().get("leader_suffixes", ()))
+    return bool(suffixes) and re.search(rf"(?<![\w-]){re.escape(actor['text'])}(?:{suffixes})\b", evidence) is not None
+
+
 def inter_codes(record: dict[str, Any]) -> tuple[int | None, int | None]:
     """The inter codes of an event record's two sides, decided once its country is known
     (`event_countries`): the one place the ACLED export and the actors evaluation take them from."""
     where = event_countries(record)
-    return inter_code(record.get("actor1"), where), inter_code(record.get("actor2"), where)
+    evidence = (record.get("evidence") or {}).get("text") or ""
+    actor1, actor2 = record.get("actor1"), record.get("actor2")
+    return (EXTERNAL if leads_a_coalition(actor1, evidence) else inter_code(actor1, where),
+            EXTERNAL if leads_a_coalition(actor2, evidence) else inter_code(actor2, where))
 
 
 def interaction(inter1: int | None, inter2: int | None) -> str:
