@@ -27,6 +27,7 @@ import pycountry
 from pydantic import BaseModel
 
 from frontwatch.data_files import data_json, data_text
+from frontwatch.export.country_point import countries_placed_in, unplaced_name_country
 from frontwatch.schema import EventOut, get_path, leaf_paths
 
 ACLED_COLUMNS: tuple[str, ...] = (
@@ -202,6 +203,13 @@ def _home(actor: dict[str, Any] | None) -> str | None:
     return ((actor or {}).get("country") or "").upper() or None
 
 
+def _doers_own_country(record: dict[str, Any], country: str | None) -> bool:
+    """Whether `country` is the home of the event's actor 1 when that is a state's forces. Only the
+    doer's: forces strike abroad, their targets are at home (a target's adjective is a fair place)."""
+    actor1 = record.get("actor1") or {}
+    return bool(country) and INTER_CODE.get(actor1.get("kind") or "") == 1 and _home(actor1) == country
+
+
 def event_countries(record: dict[str, Any]) -> tuple[str, ...]:
     """The countries an event happened in, one of which holds it, as its actors' inter codes need
     them (alpha-2; empty when unknown).
@@ -210,9 +218,17 @@ def event_countries(record: dict[str, Any]) -> tuple[str, ...]:
     A sentence can name no place and still say where its event is: a state's forces acting on a
     side whose own country is another ('US airstrikes killed 80 Syrian soldiers', 'Israeli troops
     shot a Palestinian') act in that side's country, as ACLED codes them (forces strike abroad;
-    their targets are at home)."""
+    their targets are at home).
+
+    A country's point standing for a name the gazetteer could not place is no evidence against
+    actor 1's state forces of that same country (`country_point.unplaced_name_country`: the country is
+    then the force's own adjective, 'the Israeli army shelled ... the Iglim al-Tuffah'): the event
+    is then in the countries its sentence names by name after a locative preposition ('... in
+    south Lebanon'), unknown if none (not 'a truce brokered by the US and Russia')."""
     loc = record.get("location") or {}
     country = (loc.get("country") or "").upper()
+    if country and _doers_own_country(record, unplaced_name_country(loc)):
+        return countries_placed_in(((record.get("evidence") or {}).get("text")) or "")
     if country:
         return (country,)
     border = [c.upper() for c in ((loc.get("relative") or {}).get("countries") or []) if c]
@@ -241,11 +257,24 @@ def inter_code(actor: dict[str, Any] | None, event_country: str | tuple[str, ...
     return code
 
 
+def leads_a_coalition(actor: dict[str, Any] | None, evidence: str) -> bool:
+    """Whether a state's forces are named in `evidence` only as a coalition's leader ('US-led air
+    strikes'): the coalition acts, an external force (8) wherever it is (data/inter_codes.json
+    `leader_suffixes`)."""
+    if not actor or INTER_CODE.get(actor.get("kind") or "") != 1 or not actor.get("text"):
+        return False
+    suffixes = "|".join(re.escape(x) for x in _inter_data().get("leader_suffixes", ()))
+    return bool(suffixes) and re.search(rf"(?<![\w-]){re.escape(actor['text'])}(?:{suffixes})\b", evidence) is not None
+
+
 def inter_codes(record: dict[str, Any]) -> tuple[int | None, int | None]:
     """The inter codes of an event record's two sides, decided once its country is known
     (`event_countries`): the one place the ACLED export and the actors evaluation take them from."""
     where = event_countries(record)
-    return inter_code(record.get("actor1"), where), inter_code(record.get("actor2"), where)
+    evidence = (record.get("evidence") or {}).get("text") or ""
+    actor1, actor2 = record.get("actor1"), record.get("actor2")
+    return (EXTERNAL if leads_a_coalition(actor1, evidence) else inter_code(actor1, where),
+            EXTERNAL if leads_a_coalition(actor2, evidence) else inter_code(actor2, where))
 
 
 def interaction(inter1: int | None, inter2: int | None) -> str:
