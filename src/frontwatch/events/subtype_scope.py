@@ -91,7 +91,9 @@ def in_support_phrase(span: Span, trigger_tokens: list[int]) -> bool:
 CONCESSIVE_OPENERS = frozenset(cue_data()["concessive_openers"])
 HOST_FEATURE = "adjunct_host="  # a word of the clause an adjunct's event hangs on (rules only)
 FEATURE_PREFIXES = (HOST_FEATURE,)  # read by events/subtype_rules.py only (`subtype_model.RULES_ONLY`)
-_HOST_ARGS = frozenset({"dobj", "nsubjpass", "attr"})  # "launched [an offensive]", "[an assault] was carried out"
+# "launched [an offensive]", "[an assault] was carried out", and the subject of a verb that only tells an event went on:
+# "[Fighting] for the city has intensified after troops seized the road" (sub44: the fight is the clause's event).
+_HOST_ARGS = frozenset({"dobj", "nsubjpass", "attr", "nsubj", "csubj"})  # csubj: a gerund subject
 
 
 def _adjunct_opener(tok: "Token", trig: set[int]) -> "Token | None":
@@ -132,7 +134,8 @@ def adjunct_host(span: "Span", trigger_tokens: list[int]) -> "Token | None":
 def host_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
     """`adjunct_host=<lemma>` for the host clause's verb (`adjunct_host`), the verbs it takes as complements
     ("managed to [repel]") and their objects ("launched [an offensive]", "carried out [an assault]", "repel [the
-    attacks]"): what the main clause tells, beside the trigger in its adjunct."""
+    attacks]"), and their subjects ("[fighting] has intensified after ...", sub44: a clause whose verb only says the
+    event went on tells it in its subject): what the main clause tells, beside the trigger in its adjunct."""
     host = adjunct_host(span, trigger_tokens)
     if host is None:
         return []
