@@ -39,6 +39,7 @@ from frontwatch.geo.areas import AREA_CODES, AREA_KIND_WORDS
 from frontwatch.geo.demonyms import demonym_codes
 from frontwatch.geo.fold import fold
 from frontwatch.geo.locative import words as locative_words
+from frontwatch.geo.named_division import division_links, inside, outside_named_division
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.resolver_weights import weights
 from frontwatch.geo.theatre import FAR, INSIDE, Theatre, theatre_penalty
@@ -799,6 +800,22 @@ def resolve_document(
             ctx.admin_focus, ctx.anchors, ctx.listed, ctx.list_levels = now
             made_with[i] = now
             out.append(resolve_with(s, c, ctx))
+    return _refuse_outside_named_division(text, spans, candidates, out)
+
+
+def _refuse_outside_named_division(text: str, spans: Sequence[SpanCandidate], candidates: Sequence[Sequence[Candidate]],
+                                   out: list[Resolution]) -> list[Resolution]:
+    """A town whose sentence names the division it lies in, when none of its candidates lies there
+    ('Greenwood, W. Va.' is not Greenwood, S.C.), is put at that division, as an unlisted name at its
+    container, with an even confidence (`geo/named_division.py`). Only when the qualifier itself was
+    resolved to that division: a qualifier read as a town is no division named."""
+    for i, (j, divisions) in division_links(text, spans, candidates).items():
+        r, division = out[i], out[j].place
+        if division is None or division.precision != "admin1" or not inside(division, divisions):
+            continue
+        if outside_named_division(r.place, candidates[i], divisions):
+            out[i] = Resolution(division, W.confidence_centre, "unlisted",
+                                [(W.confidence_centre, Candidate(place=division, score=0.5, how="unlisted"))])
     return out
 
 
