@@ -121,6 +121,23 @@ def _keys(text: str, lang: str) -> frozenset[str]:
     return frozenset(keys)
 
 
+@lru_cache(maxsize=50_000)
+def whole_form_keys(text: str, lang: str) -> frozenset[str]:
+    """The keys of a word as a whole word of the dictionary: its surface and its lemmas (with the one accent a
+    capitals headline drops), without the clitic- and suffix-stripped stems or the regular-form rules of `keys_of`.
+
+    Why: a word may be read as a trigger through a stem it only begins with; an acronym ('ΟΛΜΕ', a union) is no
+    inflected word, so only its whole form may be a word of the lexicon (lang/capitals.py)."""
+    from frontwatch.lang.cues import load
+
+    cues = load(lang)
+    low = lower(text, lang).translate(_APOSTROPHES)
+    forms = {low, word_lemma(text, lang), word_lemma(low, lang), *slavic_lemmas(low, lang)}
+    if cues.caps_accents and text.isupper() and len(text) > 3:
+        forms.update(_accented(low, lang))
+    return frozenset(normalize(f, lang, cues.strip_marks) for f in forms if f)
+
+
 def keys_of(text: str, lang: str) -> frozenset[str]:
     """The lookup keys of a word out of context (surface, lemma, clitic-stripped forms)."""
     return _keys(text, lang)

@@ -33,6 +33,7 @@ from functools import cache
 
 from frontwatch.data_files import data_text
 from frontwatch.events import ontology
+from frontwatch.lang.capitals import acronym_positions
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import (
     PhraseList,
@@ -40,6 +41,7 @@ from frontwatch.lang.event_tokens import (
     item_key,
     item_matches,
     keys_of,
+    whole_form_keys,
 )
 
 
@@ -130,14 +132,25 @@ def _entry_rows(lang: str) -> dict[LangEntry, int]:
     return {e: k for k, e in enumerate(lexicon(lang).values)}
 
 
+def _acronyms_as_words(ws: list[Word], idx: list[int], items: tuple[str, ...], lang: str,
+                       capitals: frozenset[int]) -> bool:
+    """Whether each word in capitals of a match (in a sentence not itself in capitals: an acronym or a name) is matched
+    as a whole word of the lexicon, by its own form or lemma: an item, or the stem of a stem or prefix pattern, that
+    the word's whole form is ('SALDIRI', 'saldırı*'), not a stem it only begins with ('ΟΛΜΕ', the teachers' union,
+    is no 'όλμ*', a mortar) (lang/capitals.py)."""
+    return all(item.rstrip("*+") in whole_form_keys(ws[i].text, lang) for i, item in zip(idx, items) if i in capitals)
+
+
 def find_triggers(ws: list[Word], lang: str) -> list[LangTrigger]:
     """Triggers of a sentence; where two overlap, the longer phrase (then the stronger) wins. A trigger with a word
-    inside one of the language's idioms is another sense ('puesta en marcha': set going, not a march)."""
+    inside one of the language's idioms is another sense ('puesta en marcha': set going, not a march); a word in
+    capitals amid ordinary case (an acronym) is a trigger only as a whole word of the lexicon."""
     lex = lexicon(lang)
     fixed = {i for _, _, idx, _ in idioms(lang).find(ws) for i in idx}
-    found = [LangTrigger(a, b, tuple(idx), e) for a, b, idx, e in lex.find(ws)  # type: ignore[arg-type]
-             if not fixed.intersection(idx)]
     first = _entry_rows(lang)
+    capitals = acronym_positions(ws)
+    found = [LangTrigger(a, b, tuple(idx), e) for a, b, idx, e in lex.find(ws)  # type: ignore[arg-type]
+             if not fixed.intersection(idx) and _acronyms_as_words(ws, idx, lex.items[first[e]], lang, capitals)]
 
     def by_form(t: LangTrigger) -> bool:
         """Matched by the word's own form or lemma, not only through a participle rule after an auxiliary
