@@ -22,12 +22,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from frontwatch.geo.resolver_weights import weights
 from frontwatch.geo.span_candidate import TYPE_WORDS, SpanCandidate
 from frontwatch.model import Candidate, Place
 
-# Most characters between a town and the division qualifying it: ', ', ' in ', ', in the ', ' в '.
-_MAX_GAP = 10
-_ARTICLES = frozenset({"the"})  # 'in the Kherson region': the article between preposition and name
 _NAMED = ("exact", "alternate")
 
 
@@ -51,7 +49,7 @@ def qualifier_gap(gap: str, qualifier: SpanCandidate) -> bool:
     comma and before at most an article ('Bijapur in Chhattisgarh', 'Sake in the North Kivu province', 'X в Херсонской
     области'); or nothing but space before a division with its kind word (the genitive,
     'Никольское Херсонской области')."""
-    if len(gap) > _MAX_GAP or "\n" in gap:
+    if len(gap) > weights().division_gap_chars or "\n" in gap:
         return False
     words = gap.split()
     if not words:
@@ -62,7 +60,7 @@ def qualifier_gap(gap: str, qualifier: SpanCandidate) -> bool:
         return False
     if words[0] == ",":
         words = words[1:]  # 'al-Latmana, in Hama province': the qualifier set off by a comma
-    return len(words) == 1 or (len(words) == 2 and words[1].lower() in _ARTICLES)
+    return len(words) == 1 or (len(words) == 2 and words[1].lower() in weights().division_articles)
 
 
 def division_links(text: str, spans: Sequence[SpanCandidate],

@@ -814,8 +814,8 @@ def _refuse_outside_named_division(text: str, spans: Sequence[SpanCandidate], ca
         if division is None or division.precision != "admin1" or not inside(division, divisions):
             continue
         if outside_named_division(r.place, candidates[i], divisions):
-            out[i] = Resolution(division, W.confidence_centre, "unlisted",
-                                [(W.confidence_centre, Candidate(place=division, score=0.5, how="unlisted"))])
+            even = Candidate(place=division, score=confidence(W.confidence_centre), how="unlisted")
+            out[i] = Resolution(division, W.confidence_centre, "unlisted", [(W.confidence_centre, even)])
     return out
 
 
