@@ -79,13 +79,23 @@ def word_lemma(word: str, lang: str) -> str:
         return word
 
 
+def _whole_forms(text: str, lang: str, cues: Cues) -> set[str]:
+    """A word's whole forms: its lower-cased surface and its lemmas, with the one accent a capitals
+    headline drops (the forms `_keys` starts from and `whole_form_keys` stops at)."""
+    low = lower(text, lang).translate(_APOSTROPHES)
+    forms = {low, word_lemma(text, lang), word_lemma(low, lang), *slavic_lemmas(low, lang)}
+    if cues.caps_accents and text.isupper() and len(text) > 3:
+        forms.update(_accented(low, lang))
+    return forms
+
+
 @lru_cache(maxsize=200_000)
 def _keys(text: str, lang: str) -> frozenset[str]:
     from frontwatch.lang.cues import load
 
     cues = load(lang)
     low = lower(text, lang).translate(_APOSTROPHES)
-    forms = {low, word_lemma(text, lang), word_lemma(low, lang), *slavic_lemmas(low, lang)}
+    forms = _whole_forms(text, lang, cues)
     if "'" in low and lang == "tr":  # Halep'te: the name before the case ending
         forms.add(low.split("'")[0])
     low_fa = low.replace("\u200c", " ").split()[0] if "\u200c" in low else None
@@ -113,8 +123,6 @@ def _keys(text: str, lang: str) -> frozenset[str]:
         if re.search(pattern, low):
             regular = re.sub(pattern, repl, low)
             forms.update({regular, word_lemma(regular, lang)})
-    if cues.caps_accents and text.isupper() and len(text) > 3:
-        forms.update(_accented(low, lang))
     keys = {normalize(f, lang, cues.strip_marks) for f in forms if f}
     for pattern, repl in cues.lemma_variants:  # one dictionary form of each verb ('ζηταω' ~ 'ζητω')
         keys.update(re.sub(pattern, repl, k) for k in list(keys) if re.search(pattern, k))
@@ -131,11 +139,7 @@ def whole_form_keys(text: str, lang: str) -> frozenset[str]:
     from frontwatch.lang.cues import load
 
     cues = load(lang)
-    low = lower(text, lang).translate(_APOSTROPHES)
-    forms = {low, word_lemma(text, lang), word_lemma(low, lang), *slavic_lemmas(low, lang)}
-    if cues.caps_accents and text.isupper() and len(text) > 3:
-        forms.update(_accented(low, lang))
-    return frozenset(normalize(f, lang, cues.strip_marks) for f in forms if f)
+    return frozenset(normalize(f, lang, cues.strip_marks) for f in _whole_forms(text, lang, cues) if f)
 
 
 def keys_of(text: str, lang: str) -> frozenset[str]:
