@@ -1,7 +1,7 @@
 """Fit the resolver's weights (src/frontwatch/data/resolver_weights.json) on the TUNE part of
 the geoparsing corpora and report the held-back REPORT part.
 
-Each corpus (LGL, GeoWebNews: /work/shared/data/geoparsing) is split by a hash of
+Each corpus (LGL, GeoWebNews: ../shared/data/geoparsing) is split by a hash of
 '<corpus file>:<document id>' (`evaluate.devcorpus.split_of`: 40 % report, 60 % tune). Every
 document is parsed ONCE (spaCy, recognition, armed-group names; cached in --cache), so a
 trial of new weights only re-runs `Geoparser.parse_spans` -- candidates (memoised), theatre,
@@ -39,10 +39,11 @@ from pathlib import Path
 from frontwatch.evaluate.devcorpus import split_of
 from frontwatch.evaluate.geoparse import GoldDocument, read_corpus, score_document
 from frontwatch.evaluate.metrics import error_stats, prf
+from frontwatch.evaluate.run import DEFAULT_DATA
 from frontwatch.geo import resolve
 from frontwatch.geo import resolver_weights as rw
 
-DATA = Path("/work/shared/data/geoparsing")
+DATA = DEFAULT_DATA / "geoparsing"
 DEFAULT_CORPORA = [DATA / "lgl.xml", DATA / "GWN.xml"]
 SHIPPED = Path(__file__).resolve().parents[1] / "src" / "frontwatch" / "data" / rw.WEIGHTS_FILE
 

@@ -10,7 +10,7 @@ tree can be run separately, each with its own venv and gazetteer, and diffed aft
         /work/wt/acc15/dev/geoparse_toponym_diff.py dump ../shared/data/geoparsing/lgl.xml --out /tmp/acc15/lgl-base.jsonl
     # this tree
     PYTHONPATH=$PWD/src /work/main/.venv/bin/python dev/geoparse_toponym_diff.py dump \
-        /work/shared/data/geoparsing/lgl.xml --out /tmp/acc15/lgl-new.jsonl
+        ../shared/data/geoparsing/lgl.xml --out /tmp/acc15/lgl-new.jsonl
     # what changed, grouped by outcome
     python dev/geoparse_toponym_diff.py diff /tmp/acc15/lgl-base.jsonl /tmp/acc15/lgl-new.jsonl
 

@@ -17,11 +17,10 @@ from pathlib import Path
 
 from frontwatch.evaluate.ml_devset import load_ml
 from frontwatch.evaluate.ml_events import REPORTED, match
+from frontwatch.evaluate.run import DEFAULT_DATA
 from frontwatch.lang.events import candidate_events, code_sentence
 
-ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not ROOT.exists():
-    ROOT = Path("/work/shared/data")
+ROOT = DEFAULT_DATA  # the shared data, found as every evaluation finds it (evaluate/run.SHARED)
 CACHE = Path("/tmp/ml_event_dump_places.pkl")
 
 

@@ -24,12 +24,11 @@ from frontwatch.evaluate.ml_events import (
     match,
     pred_keys,
 )
+from frontwatch.evaluate.run import DEFAULT_DATA
 from frontwatch.geo.gazetteer import Gazetteer
 from frontwatch.lang.events import candidate_events, code_sentence
 
-ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not ROOT.exists():  # a worktree under /work/wt: the shared data sit beside the main checkout
-    ROOT = Path("/work/shared/data")
+ROOT = DEFAULT_DATA  # the shared data, found as every evaluation finds it (evaluate/run.SHARED)
 
 
 def causes(lang: str, split: str, root: Path, gaz) -> tuple[collections.Counter, collections.Counter]:

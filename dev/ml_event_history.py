@@ -13,15 +13,13 @@ from __future__ import annotations
 
 import sys
 from datetime import date
-from pathlib import Path
 
 from frontwatch.evaluate.ml_devset import candidates, load_ml
 from frontwatch.evaluate.ml_events import REPORTED
+from frontwatch.evaluate.run import DEFAULT_DATA
 from frontwatch.lang.events import code_sentence
 
-ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not ROOT.exists():  # a worktree under /work/wt: the shared data sit beside the main checkout
-    ROOT = Path("/work/shared/data")
+ROOT = DEFAULT_DATA  # the shared data, found as every evaluation finds it (evaluate/run.SHARED)
 
 
 def main() -> None:

@@ -9,17 +9,15 @@ Usage: PYTHONPATH=src python dev/ml_event_list.py LANG [tune|report]
 from __future__ import annotations
 
 import sys
-from pathlib import Path
 
 from frontwatch.evaluate.ml_devset import load_ml
 from frontwatch.evaluate.ml_events import REPORTED, gold_key, match
+from frontwatch.evaluate.run import DEFAULT_DATA
 from frontwatch.geo.geoparse import Geoparser
 from frontwatch.lang.events import candidate_events, code_sentence
 from frontwatch.lang.geoparse import geoparse_text
 
-ROOT = Path(__file__).resolve().parents[2] / "shared" / "data"
-if not ROOT.exists():  # a worktree under /work/wt: the shared data sit beside the main checkout
-    ROOT = Path("/work/shared/data")
+ROOT = DEFAULT_DATA  # the shared data, found as every evaluation finds it (evaluate/run.SHARED)
 
 
 def main() -> None:

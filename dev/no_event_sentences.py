@@ -25,9 +25,10 @@ from collections import Counter
 from pathlib import Path
 
 from frontwatch.evaluate.devcorpus import load
+from frontwatch.evaluate.run import DEFAULT_DATA
 
 ROOT = Path(__file__).resolve().parents[1]
-DATA = Path("/work/shared/data")
+DATA = DEFAULT_DATA
 
 
 def docs_for(texts: list[str]):
