@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
+from frontwatch.events.subtype_coups import coup_or_mutiny
 from frontwatch.events.subtype_features import cue_data, cues
 from frontwatch.events.subtype_parties import (
     ARMED,
@@ -568,10 +569,16 @@ def crowd_violence(subtype: str, feats: Iterable[str]) -> str:
         return MOB_VIOLENCE
     subjects = _values(feats, "subj=")
     verbs = _values(feats, "verb=")
-    harm = verbs & LETHAL_WORDS or ("<trigger>" in verbs and _values(feats, "trig=") & LETHAL_WORDS)
+    harm = verbs & LETHAL_WORDS or ("<trigger>" in verbs and _phrase_words(_values(feats, "trig=")) & LETHAL_WORDS)
     if harm and subjects & CROWD_WORDS and not subjects & ARMED_WORDS:
         return MOB_VIOLENCE
     return subtype
+
+
+def _phrase_words(phrases: Iterable[str]) -> set[str]:
+    """The words of trigger phrases: the lexicon's multiword triggers ("beat to death", "club to death", "burn
+    alive") tell the killing in one of their words, so a word list of killings is read word by word (section 51)."""
+    return {w for p in phrases for w in p.split()}
 
 
 VIOLENT_DEMONSTRATION_FROM = frozenset({ARMED_CLASH, ATTACK, MOB_VIOLENCE})
@@ -663,6 +670,50 @@ def armed_fight_not_mob(subtype: str, feats: Iterable[str]) -> str:
     if actors and actors <= {ARMED, STATE} and _values(feats, "trig=") & CROWD_FIGHT_WORDS:
         return ARMED_CLASH
     return subtype
+
+
+def crowd_named_fight(subtype: str, feats: Iterable[str]) -> str:
+    """A fight that its own noun calls a crowd's is Mob violence (guideline 24.2(c): violence between communities,
+    rival supporters or students): an Armed clash or Attack answer whose trigger is a fight word (`CROWD_FIGHT_WORDS`)
+    modified by a crowd word (`arg:amod=`, `arg:compound=` of `CROWD_WORDS`: "communal clashes that rocked Garam",
+    "ethnic clashes", "student clashes"), with no party of the fight that is an armed side or a state force
+    (`party:` features: "student clashes with police" is the state hit, 24.2(b)). `crowd_violence` reads a crowd
+    word anywhere in the sentence but no armed word there, and a place's name ("Tafa Local Government Area") holds
+    a side word; the fight's own modifier names its parties. A Violent demonstration answer is read the same way
+    when the sentence names no protest, as in `crowd_fight` ("Ethnic clashes broke out in the town")."""
+    if subtype not in CROWD_FROM and not (subtype == VIOLENT_DEMONSTRATION and _crowd_fight_without_protest(feats)):
+        return subtype
+    feats = list(feats)
+    if not _values(feats, "trig=") & CROWD_FIGHT_WORDS:
+        return subtype
+    if not (_values(feats, "arg:amod=") | _values(feats, "arg:compound=")) & CROWD_WORDS:
+        return subtype
+    parties = _values(feats, "party:subj=") | _values(feats, "party:with=") | _values(feats, "party:obj=")
+    if parties & {STATE, ARMED}:
+        return subtype
+    return MOB_VIOLENCE
+
+
+def crowd_on_non_state(subtype: str, feats: Iterable[str]) -> str:
+    """A crowd's violence with no demonstration named and no state party hit is Mob violence (guideline 24.2: a Violent
+    demonstration needs (a) a demonstration named or (b) the state's people or property hit; (c) a crowd's violence
+    aimed at civilians, a community or an armed non-state group is Mob violence): a Violent demonstration answer in a
+    sentence with no protest cue (`cue=protest`) whose trigger's doers are all crowds or civilians (`party:subj=`,
+    events/subtype_parties.py) and whose other parties include no state force (`party:obj=`, `party:with=`):
+    "Civilians ... throw rocks at Ahrar al-Sham, chase their fighters out of town". `crowd_fight` reads the same for a
+    fight word; this reads it for any act (stones thrown, a place stormed), since the answer already says the crowd
+    was violent."""
+    if subtype != VIOLENT_DEMONSTRATION:
+        return subtype
+    feats = list(feats)
+    if "cue=protest" in feats:
+        return subtype
+    actors = _values(feats, "party:subj=")
+    if not actors or not actors <= {CROWD, CIVILIANS}:
+        return subtype
+    if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE}:
+        return subtype
+    return MOB_VIOLENCE
 
 
 def _crowd_fight_without_protest(feats: Iterable[str]) -> bool:
@@ -1047,7 +1098,9 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
     (`depot_blast`), whether a strike was only told beside the main clause's ground fight
     (`strike_beside_ground_fight`), whether ground taken was only told as another event's background
-    (`gain_in_background`), and whether a side was forced off its ground (`forced_off_ground`)."""
+    (`gain_in_background`), whether a fight's own noun names a crowd (`crowd_named_fight`) or a crowd's violence hit neither a demonstration's target nor the state
+    (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
+    and whether a side was forced off its ground (`forced_off_ground`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
@@ -1069,4 +1122,6 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
     sub = strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
     sub = gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
+    sub = crowd_on_non_state(crowd_named_fight(sub, feats), feats)  # crowds' fights and violence (sub45)
+    sub = coup_or_mutiny(sub, feats)  # a coup or mutiny with no fighting told (sub45)
     return forced_off_ground(sub, feats)  # ground lost by a side forced off it, no capture word (sub36)
