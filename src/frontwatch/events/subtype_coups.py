@@ -14,6 +14,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.events.subtype_features import cue_data, cues
+from frontwatch.events.subtype_features import feature_values as _values
 
 OTHER = "Other"
 # The answers a coup or mutiny is read as: ground taken (the soldiers' 'seize'), a fight or an attack (their shooting).
@@ -34,10 +35,6 @@ ORDER_WORDS = _words("order_words")
 # A fight or a harm told as having happened: the killing, casualty and two-sided fight words and the lethal cue class.
 HARM_WORDS = (_words("killing_words") | _words("casualty_words") | _words("two_sided_fight_words")
               | frozenset(w for w, c in cues().items() if c == "lethal"))
-
-
-def _values(feats: Iterable[str], prefix: str) -> set[str]:
-    return {f[len(prefix):] for f in feats if f.startswith(prefix)}
 
 
 def _trigger_denied(feats: list[str], triggers: set[str]) -> bool:

@@ -79,6 +79,12 @@ PHRASE_DEPS = frozenset({"prt", "advmod", "prep"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+def feature_values(feats: Iterable[str], prefix: str) -> set[str]:
+    """Every value of a feature family: the sentence's words (`w=`), the trigger's subjects (`subj=`), ...
+    The codebook rules (events/subtype_rules.py, events/subtype_coups.py) read features by family."""
+    return {f[len(prefix):] for f in feats if f.startswith(prefix)}
+
+
 def names_time(tok: Token) -> bool:
     """Whether a token is part of a date or time the tagger found: the month 'March', 'the strike of
     dawn' are no cue of the event (a cue word's lemma alone cannot tell the month from the protest)."""

@@ -18,6 +18,7 @@ from collections.abc import Iterable
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_coups import coup_or_mutiny
 from frontwatch.events.subtype_features import cue_data, cues
+from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_parties import (
     ARMED,
     CIVILIANS,
@@ -276,11 +277,6 @@ _ACCIDENT_LINKS = ("head:advcl=", "arg:advcl=", "head:conj=", "arg:conj=")
 
 def _feature(feats: Iterable[str], prefix: str) -> str | None:
     return next((f[len(prefix):] for f in feats if f.startswith(prefix)), None)
-
-
-def _values(feats: Iterable[str], prefix: str) -> set[str]:
-    """Every value of a feature family: the sentence's words (`w=`), the trigger's subjects (`subj=`), ..."""
-    return {f[len(prefix):] for f in feats if f.startswith(prefix)}
 
 
 def accident_subtype(subtype: str, feats: Iterable[str]) -> str:
