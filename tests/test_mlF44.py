@@ -9,7 +9,12 @@ from frontwatch.evaluate.ml_events import REPORTED
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import words
 from frontwatch.lang.events import code_sentence
-from frontwatch.lang.name_spans import dateline_names, introduced_names, name_spans, named_places
+from frontwatch.lang.name_spans import (
+    dateline_names,
+    introduced_names,
+    name_spans,
+    named_places,
+)
 from frontwatch.lang.triggers import find_triggers
 from frontwatch.model import Place, Toponym
 

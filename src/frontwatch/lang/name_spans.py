@@ -148,6 +148,13 @@ def named_places(text: str, lang: str, places: Sequence[tuple[int, int]]) -> set
     return out
 
 
+def _joins(prev: re.Match, word: re.Match, text: str, shout: bool) -> bool:
+    """Does `prev` belong to the same dateline name as `word`: capitalised, one space before it, and written in
+    capitals exactly when the name's last word is?"""
+    return _GAP.fullmatch(text[prev.end():word.start()]) is not None and _capitalised(prev.group()) \
+        and in_capitals(prev.group()) == shout
+
+
 def dateline_names(text: str) -> list[tuple[int, int]]:
     """Spans of the place names of the text's wire datelines ('Granada' in 'Granada, 23 may (EFE).'): the
     capitalised words ending where `lang.datelines` says the name ends."""
@@ -158,8 +165,7 @@ def dateline_names(text: str) -> list[tuple[int, int]]:
             continue
         k = len(words) - 1
         shout = in_capitals(words[k].group())  # 'Beirut' after a headline in capitals takes none of its words
-        while k > 0 and in_capitals(words[k - 1].group()) == shout and len(words) - k < MAX_DATELINE_WORDS and _GAP.fullmatch(text[words[k - 1].end():words[k].start()]) \
-                and _capitalised(words[k - 1].group()):
+        while k > 0 and len(words) - k < MAX_DATELINE_WORDS and _joins(words[k - 1], words[k], text, shout):
             k -= 1
         out.append((words[k].start(), d.name_end))
     return out
