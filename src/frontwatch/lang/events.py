@@ -83,6 +83,7 @@ from frontwatch.lang.lifted_acts import lifted_measures
 from frontwatch.lang.litigation import civil_claims
 from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
+from frontwatch.lang.name_spans import inside, name_spans, named_places
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
 from frontwatch.lang.noun_tense import future_nouns
@@ -570,7 +571,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     if not ws:
         return []
     lists = _cue_lists(lang)
-    located = _locate(places, ws)
+    # a place inside a name an outlet, party or firm noun introduces ('جريدة فلسطين') is not where anything happened
+    in_names = named_places(text, lang, [(p.start, p.end) for p in places])
+    located = _locate([p for k, p in enumerate(places) if k not in in_names], ws)
     default_country = main_country([m.mention.place.country for m in located if m.mention.place is not None])
     locative = _hits(lists, "locative", ws)
     and_words = load_resources(lang).and_words  # 'και', 've': join the places of a list
@@ -609,6 +612,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 if not (set(t.words[:1] if len(t.words) > 1 else t.words) & (actor_words | place_words | according_words))]
     named = named_triggers(triggers, ws, text, cues)  # 'Tigres de Liberación': a word of a name
     triggers = [t for k, t in enumerate(triggers) if k not in named]
+    names = name_spans(text, lang)  # 'партії «УДАР»', 'Granada, 23 may (EFE).': a name's word is no act
+    triggers = [t for t in triggers if not inside(names, ws[t.start].start, ws[t.start].end)]
     # a headline's colon after a name reports the words after it ('مطهری به ظریف: ...', 'Путин: ...'), as a verb would
     quoted = _colon_quote(text, ws, place_words)
     # a sentence in the first or second person is someone's own words: a quote going on ('ما با دشمنان ... مزدور ... مواجه هستیم')

@@ -113,6 +113,10 @@ class LangResources:
     sister_spelling: tuple[tuple[str, str], ...] = ()  # letters → a sister language's (`lang.sister`)
     case_preps: tuple[tuple[str, str], ...] = ()  # a case suffix on the name that acts as a preposition ("'da" → in)
     sister_lang: str = ""  # that sister language's code (its country names are tried too)
+    # nouns that take a proper name right after them ('партія', 'diario', 'جريدة'), or right before them (Turkish
+    # 'gazetesi'): the quoted or capitalised name there is no act and no event place (`lang.name_spans`)
+    name_heads: tuple[str, ...] = ()
+    name_tails: tuple[str, ...] = ()
     seat_heads: tuple[str, ...] = ()  # 'Policía', 'Прокуратура': a public body named after its town (`lang.event_name_places`)
     # a town's relational adjective, dictionary-form ending -> the name's ('ский' -> ''): `lang.city_adjectives`
     city_adjectives: tuple[tuple[str, str], ...] = ()
@@ -197,6 +201,8 @@ def load(code: str) -> LangResources:
         verb_aorists=frozenset(raw.get("verb_aorists", [])),
         event_name_heads=tuple(raw.get("event_name_heads", [])),
         seat_heads=tuple(raw.get("seat_heads", [])),
+        name_heads=tuple(raw.get("name_heads", [])),
+        name_tails=tuple(raw.get("name_tails", [])),
         city_adjectives=tuple((str(a), str(b)) for a, b in raw.get("city_adjectives", [])),
         arabic_article=bool(raw.get("arabic_article", False)),
         phonetic=bool(raw.get("phonetic", False)),
