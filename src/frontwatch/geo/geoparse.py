@@ -45,6 +45,7 @@ from frontwatch.geo.unlisted import (
     dominant_division,
     unlisted_toponyms,
 )
+from frontwatch.geo.violence import violent_sentences
 from frontwatch.geo.words import one_common_word
 from frontwatch.model import Candidate, Place, Sentence, Toponym
 from frontwatch.nlp.doc_memo import doc_text
@@ -143,17 +144,18 @@ class Geoparser:
         `admin_hint`: (country, admin1 code) → share for the divisions it usually covers."""
         refused: list[Toponym] = []
         out = self.parse_spans(doc_text(doc), recognise(doc, sents), sents, hint=hint, admin_hint=admin_hint,
-                               actors=find_actor_names(doc), refused=refused)
+                               actors=find_actor_names(doc), refused=refused, violent=violent_sentences(doc, sents))
         store_refused(doc, refused)  # for the event layer's argument places (geo/refused.py)
         return out
 
     def parse_spans(self, text: str, spans: list[SpanCandidate], sents: list[Sentence], hint: tuple[str, ...] = (),
                     admin_hint: Mapping[tuple[str, str], float] | None = None, actors=(),
-                    refused: list[Toponym] | None = None) -> list[Toponym]:
+                    refused: list[Toponym] | None = None, violent: frozenset[int] = frozenset()) -> list[Toponym]:
         """Toponyms from spans already recognised (by `recognise` for English, by
         `lang.toponyms` for the other languages): candidates, theatre, resolution, relatives.
         `actors`: armed groups' names found in the text (English only so far); `refused`, when
-        given, receives the names the resolver refused with their best sense (geo/refused.py)."""
+        given, receives the names the resolver refused with their best sense (geo/refused.py);
+        `violent`: the sentences that report an act of violence (geo/violence.py, English only so far)."""
         first = [self._lookup(s, ()) for s in spans]
         if actors:  # 'Daesh', 'Jaysh al-Islam' name armed groups, not places
             keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
@@ -233,7 +235,7 @@ class Geoparser:
         division = dominant_division(out, only) if only else None
         home = (self.gazetteer.admin1(*division) if division else None) or (self._country(only) if only else None)
         out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, text,
-                                     home, self._country(guess) if guess else None))
+                                     home, self._country(guess) if guess else None, violent=violent))
         if refused is not None:
             refused.extend(refused_toponyms(resolved, out))
         out = self._with_capitals(text, out, sents)

@@ -187,6 +187,18 @@ def _own_name_sense(span: "SpanCandidate", spans: "Sequence[SpanCandidate]",
     return None
 
 
+def _after_place_preposition(span: "SpanCandidate", site: bool, at_place: bool) -> bool:
+    """A name after a place preposition that the model (GPE, LOC, FAC) or its own kind word (a named site)
+    says is a place: 'killed in Al-Zara', 'at Kibeho', 'the assault at the X Farms', 'near the X Roundabout'.
+    With no host named beside it, such a name is put at the theatre's country only in a sentence that reports
+    an act of violence (the caller's `violent`): elsewhere ('in the X dispute', 'a machinist in X') it lies
+    anywhere, and a country's point is a far guess."""
+    # of the weak prepositions only 'at' locates ('airstrikes over the X Mountains', 'the road to X' pass over or
+    # lead to a place): a strong one is the 'prep' role already
+    framed = span.locative == "prep" or at_place or (site and span.locative is None and span.prep == "at")
+    return framed and (span.label in ("GPE", "LOC", "FAC") or site)
+
+
 def _host_noun(span: "SpanCandidate") -> bool:
     """A name ending in the word of a site or an urban part ('Dumayr Airbase', 'Tabaqa Dam', 'Sheikh
     Maqsoud District', 'Yarmouk Camp'): a place that lies in or by a town (data/locative.json
@@ -257,7 +269,7 @@ def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequen
 
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
                       toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None,
-                      guess: "Place | None" = None) -> "list[Toponym]":
+                      guess: "Place | None" = None, violent: "frozenset[int]" = frozenset()) -> "list[Toponym]":
     """Names in a strong locative role that the gazetteer does not resolve, each placed at
     the place of its sentence it lies in (`_anchor`), with that place's precision and a
     low score. A name that reads as a person, a date, an organisation or a part of a
@@ -266,7 +278,9 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     place is put, at its precision (the caller passes the theatre country's dominant division
     when the article has one, `dominant_division`). `guess`: when there is no such country, the one the
     article's people adjectives name (`demonym_country`), used alike but not for a name the
-    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites."""
+    model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites.
+    `violent`: the sentences that report an act of violence (geo/violence.py), where a name after a mere place
+    preposition with no host beside it is put at `country` too."""
     from frontwatch.geo.words import common_word
     from frontwatch.model import Toponym
 
@@ -341,9 +355,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             # not a NORP-labelled name ('the village of Flumeri in southern Italy'), as for the theatre's
             # country below: the model's doubt and a country's point together are too far a guess
             anchor = held = _country_container(span, toponyms, text)
-        # The theatre's country only for a name in a strong role: a site or a town after a mere
-        # preposition ('at Court Square', 'in X') put at a country's point is a far guess
-        # (LGL acc@161 fell with it, the event-location decision gained little).
+        # The theatre's country for a name in a strong role; for a site or a town after a mere
+        # preposition ('at Court Square', 'in X') only in a sentence that reports an act of violence
+        # (`_after_place_preposition`): anywhere else a country's point is a far guess (LGL acc@161
+        # fell with it, evloc20; GWN's 'in the Cauvery dispute', 'a machinist in Earlsheaton', evloc38).
         # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
         # a country's point together are too far a guess.
         if anchor is None and len(words_) == 1 and not words_[0][:1].isupper():
@@ -358,8 +373,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             # 'defending Copernicus's theory' (an attack verb that takes people as often) or
             # 'Reach Josh Lederman on Twitter' (a territory verb, but the model reads a person)
             fallback = guess
-        if anchor is None and fallback is not None and span.locative not in (None, "prep") and not at_place \
-                and span.label != "NORP":
+        strong_role = span.locative not in (None, "prep") and not at_place
+        if anchor is None and fallback is not None and (strong_role or (
+                fallback is country and _after_place_preposition(span, site, at_place)
+                and span.sentence in violent)) and span.label != "NORP":
             anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5,
                              precision=fallback.precision or "country")
         if anchor is None:
