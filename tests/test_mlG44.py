@@ -99,3 +99,20 @@ def test_protesters_who_loot_or_burn_riot(text: str, lang: str) -> None:
 def test_looting_by_others_and_protesters_acted_on_keep_their_types() -> None:
     assert _reported("Sudan'da silahlı kişiler iş yerlerini yağmaladı.", "tr") == ["looting"]
     assert _reported("Polis, göstericileri gözaltına aldı.", "tr") == ["protest_intervention"]
+
+
+def test_an_arabic_verb_phrase_takes_its_subject_between_its_words() -> None:
+    # verb-subject-object: 'ضبطت [قوات حرس الحدود] شحنة أسلحة'
+    assert _reported("ضبطت قوات حرس الحدود شحنة أسلحة قرب مدينة سبها.", "ar") == ["weapons_disrupted"]
+    assert _reported("فرضت الولايات المتحدة الأمريكية عقوبات جديدة على إيران.", "ar") == ["sanction"]
+
+
+def test_persian_weapons_found_with_the_object_first() -> None:
+    assert _reported("پلیس مقدار زیادی سلاح و مهمات را در مرز کشف کرد.", "fa") == ["weapons_disrupted"]
+    assert _reported("مقادیری مواد منفجره در خودروی مظنون کشف شد.", "fa") == ["weapons_disrupted"]
+
+
+def test_greek_weapons_seized_are_disrupted_weapons_use_other_goods_a_search() -> None:
+    assert _reported("Το Λιμενικό κατέσχεσε όπλα και πυρομαχικά στο λιμάνι του Πειραιά.", "el") == ["weapons_disrupted"]
+    assert _reported("Κατασχέθηκαν εκρηκτικά σε διαμέρισμα στην Αθήνα.", "el") == ["weapons_disrupted"]
+    assert _reported("Η αστυνομία κατέσχεσε 3 κιλά κοκαΐνης στη Θεσσαλονίκη.", "el") == ["search"]
