@@ -116,3 +116,8 @@ def test_greek_weapons_seized_are_disrupted_weapons_use_other_goods_a_search() -
     assert _reported("Το Λιμενικό κατέσχεσε όπλα και πυρομαχικά στο λιμάνι του Πειραιά.", "el") == ["weapons_disrupted"]
     assert _reported("Κατασχέθηκαν εκρηκτικά σε διαμέρισμα στην Αθήνα.", "el") == ["weapons_disrupted"]
     assert _reported("Η αστυνομία κατέσχεσε 3 κιλά κοκαΐνης στη Θεσσαλονίκη.", "el") == ["search"]
+
+
+def test_a_turkish_call_on_another_is_a_demand_and_its_ceasefire_the_topic() -> None:
+    assert _reported("AB, tarafları derhal ateşkese uymaya çağırdı.", "tr") == ["request"]
+    assert _reported("Dışişleri Bakanlığı, İsrail büyükelçisini bakanlığa çağırdı.", "tr") == ["sanction"]
