@@ -18,6 +18,10 @@ docs/annotation/multilingual-events.md):
      "doubt": "", "why": "future"}
 `events: []` marks a negative: a sentence that reports no event (detection precision).
 
+Constructed records (text written for the set, not taken from a corpus: `dev/events-ml/constructed-<lang>.jsonl`)
+carry their text inline: `"ref": null, "text": "<the sentence>"` (the SHA-1 is still checked, so an edit of
+the text without relabelling is caught). Nothing else differs: same events, same split by id hash.
+
 Sentences: the corpora keep one sentence (or source line) per `\\n`; long records (ru, uk) hold
 whole articles, cut further by `sentence_spans`, a Unicode-aware version of devcorpus's plain
 splitter (the English one wants an upper-case Latin letter after the stop, which Cyrillic,
@@ -32,7 +36,15 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import NamedTuple
 
-from frontwatch.evaluate.devcorpus import SOURCES, CorpusError, Sentence, resolve, sha1, split_of, _records
+from frontwatch.evaluate.devcorpus import (
+    SOURCES,
+    CorpusError,
+    Sentence,
+    _records,
+    resolve,
+    sha1,
+    split_of,
+)
 from frontwatch.events.ontology import ACLED_TYPES, PLOVER_TYPES
 
 LANGS: tuple[str, ...] = ("ru", "uk", "ar", "el", "es", "tr", "fa")
@@ -123,14 +135,17 @@ def load_ml(lang: str, root: Path | None = None, path: Path | None = None) -> li
             continue
         rec = json.loads(line)
         where = f"{path}:{n}"
-        if rec["lang"] != lang or rec["ref"]["file"] != expected_file:
-            raise CorpusError(f"{where}: record of {rec['lang']}/{rec['ref']['file']} in the {lang} file")
+        inline = rec.get("ref") is None
+        if inline and not isinstance(rec.get("text"), str):
+            raise CorpusError(f"{where}: a record with neither a corpus reference nor inline text")
+        if rec["lang"] != lang or (not inline and rec["ref"]["file"] != expected_file):
+            raise CorpusError(f"{where}: record of {rec['lang']}/{(rec['ref'] or {}).get('file')} in the {lang} file")
         if rec["id"] in seen:
             raise CorpusError(f"{where}: id {rec['id']} labelled twice")
         seen.add(rec["id"])
-        text = resolve(root, rec["ref"], cache)
+        text = rec["text"] if inline else resolve(root, rec["ref"], cache)
         if sha1(text) != rec["sha1"]:
-            raise CorpusError(f"{where}: the text at {rec['ref']} has changed (hash mismatch)")
+            raise CorpusError(f"{where}: the text at {rec['ref'] or 'inline'} has changed (hash mismatch)")
         for ev in rec["events"]:
             check_event(ev, text, where)
         out.append(MLSentence(rec["id"], text, rec["events"], split_of(rec["id"]), rec.get("doubt", ""),

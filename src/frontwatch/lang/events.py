@@ -121,6 +121,10 @@ PLAN_WINDOW = 3
 GOVERNED_GAP = 2  # words between a political act and the locative phrase it governs ('visita oficial a X')
 VICTIM_WINDOW = 6
 VICTIM_KINDS = ("civilians", "protesters")  # people an act is done to: never its doers when named after its noun
+# acts on things, not people (mlG44): protesters alone beside one are its doers, not its victims ('göstericiler otomobilleri
+# ateşe verdi', 'معترضان ... ساختمان استانداری را به آتش کشیدند'), so ontology.refine makes it a riot, as ACLED codes
+# destruction by demonstrators
+PROPERTY_TYPES = ("looting", "destruction")
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
 NO_ACTOR_PENALTY = 0.15
@@ -337,7 +341,8 @@ def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str) -> tup
         # doers, even when more people follow ('Saldırıda 2'si çocuk olmak üzere 5 Filistinli öldü')
         if agent is None and trig.entry.pos == "N" and after and after[0].kind not in VICTIM_KINDS:
             agent, patient = after[0], (after[1] if len(after) > 1 else None)
-    if agent is not None and agent.kind in VICTIM_KINDS and patient is None:
+    if agent is not None and agent.kind in VICTIM_KINDS and patient is None \
+            and not (agent.kind == "protesters" and trig.type in PROPERTY_TYPES):
         return None, agent  # 'five civilians were killed': the victims, not the doers
     if trig.entry.pos == "N" and agent is not None and agent.kind == "civilians" and patient is not None \
             and patient.kind in VICTIM_KINDS:
