@@ -278,32 +278,8 @@ def _feature(feats: Iterable[str], prefix: str) -> str | None:
 
 
 def _values(feats: Iterable[str], prefix: str) -> set[str]:
-    """Every value of a feature family: the sentence's words (`w=`), the trigger's subjects (`subj=`), ...
-
-    A family named up to its only '=' is read from `_families` (every family of the event's features,
-    split once): `codebook_subtype`'s rules ask ~25 families of one list of ~150 features."""
-    if not prefix or prefix.find("=") != len(prefix) - 1:
-        return {f[len(prefix):] for f in feats if f.startswith(prefix)}
-    return set(_families(feats).get(prefix, ()))
-
-
-_last_families: list = [None, {}]  # [a copy of the features last split, their families]
-
-
-def _families(feats: Iterable[str]) -> dict[str, frozenset[str]]:
-    """Feature family (its name up to and including the first '=') -> its values, for the features last
-    asked about (compared by value: each rule reads its own copy of the list). A feature starts with a
-    family name that has no '=' but its last character exactly when its own first '=' ends that name,
-    so `_families(feats)[prefix]` is `{f[len(prefix):] for f in feats if f.startswith(prefix)}`."""
-    feats = feats if isinstance(feats, list) else list(feats)
-    if _last_families[0] != feats:
-        groups: dict[str, set[str]] = {}
-        for f in feats:
-            k = f.find("=") + 1
-            if k:
-                groups.setdefault(f[:k], set()).add(f[k:])
-        _last_families[0], _last_families[1] = list(feats), {k: frozenset(v) for k, v in groups.items()}
-    return _last_families[1]
+    """Every value of a feature family: the sentence's words (`w=`), the trigger's subjects (`subj=`), ..."""
+    return {f[len(prefix):] for f in feats if f.startswith(prefix)}
 
 
 def accident_subtype(subtype: str, feats: Iterable[str]) -> str:

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Collection
-from typing import NamedTuple
 
 from frontwatch.geo.demonyms import countries_named, demonym_codes
 from frontwatch.geo.fold import fold
@@ -33,18 +32,9 @@ from frontwatch.model import Candidate
 
 TIERS = {"exact": 0, "alternate": 1, "folded": 2, "demonym": 3, "fuzzy": 4}
 # How many names found by no tier but the fuzzy one `CandidateFinder` remembers (least recently used
-# out first; a name is ~100 B, with its division matches, nearly always none): the geoparser asks each
-# such name again with every new set of focus countries, and all but the fuzzy search's answer is
-# known from the first time (perf36; the division matches kept too, perf45).
+# out first; a name is ~100 B): the geoparser asks each such name again with every new set of focus
+# countries, and all but the fuzzy search's answer is known from the first time (perf36).
 WEAK_MEMO = 50_000
-
-
-class WeakName(NamedTuple):
-    """What the full look-up of a name found by no tier but the fuzzy one keeps for its next look-ups:
-    its division matches (`CandidateFinder.divisions`), which do not depend on the focus countries, so
-    a later look-up with another focus merges them without searching the divisions again (perf45)."""
-
-    divisions: tuple[Candidate, ...]
 
 
 def max_edits(key: str) -> int:
@@ -169,9 +159,8 @@ class CandidateFinder:
         if not text or limit <= 0:
             return []
         focus_set = {c.upper() for c in focus}
-        weak = self._weak.get(text)
-        if weak is not None:
-            return self._weak_candidates(text, weak, focus_set, limit)
+        if self._weak.get(text):
+            return self._weak_candidates(text, focus_set, limit)
         found: dict[int, Candidate] = {}
 
         def keep(cand: Candidate) -> None:
@@ -214,20 +203,19 @@ class CandidateFinder:
                 if cand.place.geonameid not in found:
                     found[cand.place.geonameid] = cand
         if not any(TIERS[c.how] <= TIERS["demonym"] for c in found.values()):
-            divisions = self._add_divisions(text, found)
+            self._add_divisions(text, found)
             if all(c.how == "fuzzy" for c in found.values()):
-                # no tier but the fuzzy one, whatever the focus: see `_weak_candidates`
-                self._weak.put(text, WeakName(divisions))
+                self._weak.put(text, True)  # no tier but the fuzzy one, whatever the focus: see `_weak_candidates`
         return _rank(list(found.values()), focus_set)[:limit]
 
-    def _add_divisions(self, text: str, found: dict[int, Candidate]) -> tuple[Candidate, ...]:
-        """Merge the name's division matches into `found` (`_merge_divisions`); returns them."""
+    def _add_divisions(self, text: str, found: dict[int, Candidate]) -> None:
         # an exact bare name even when it is a frequent word ('Bosnia'); a near miss not
-        divisions = tuple(self.divisions(text, fuzzy=not common_word(text)))  # 'Ingushetia' for 'Ingushetiya, Respublika'
-        _merge_divisions(divisions, found)
-        return divisions
+        for cand in self.divisions(text, fuzzy=not common_word(text)):  # 'Ingushetia' for 'Ingushetiya, Respublika'
+            prev = found.get(cand.place.geonameid)
+            if prev is None or TIERS[cand.how] < TIERS[prev.how]:
+                found[cand.place.geonameid] = cand
 
-    def _weak_candidates(self, text: str, weak: WeakName, focus_set: set[str], limit: int) -> list[Candidate]:
+    def _weak_candidates(self, text: str, focus_set: set[str], limit: int) -> list[Candidate]:
         """`candidates` for a name an earlier look-up (any focus) found by no tier but the fuzzy one.
 
         Why it can skip the rest: the exact, alternate, folded, demonym and division tiers do not
@@ -235,21 +223,12 @@ class CandidateFinder:
         ones found none of), so they are empty again; only the fuzzy search within the new focus can
         differ. An everyday word is never fuzzy-searched and its exact division match would have been
         a strong tier, so its answer is empty. The geoparser asks each name again with every article's
-        focus countries (geo/geoparse.py, the second pass for names without a strong candidate).
-        The division matches are the first look-up's (`weak`), as focus-independent as the rest."""
+        focus countries (geo/geoparse.py, the second pass for names without a strong candidate)."""
         if common_word(text):
             return []
         found = {cand.place.geonameid: cand for cand in self.fuzzy(text, focus=focus_set, limit=limit)}
-        _merge_divisions(weak.divisions, found)
+        self._add_divisions(text, found)
         return _rank(list(found.values()), focus_set)[:limit]
-
-
-def _merge_divisions(divisions: tuple[Candidate, ...], found: dict[int, Candidate]) -> None:
-    """Each division match into `found`, where it is new or a stronger tier than the candidate there."""
-    for cand in divisions:
-        prev = found.get(cand.place.geonameid)
-        if prev is None or TIERS[cand.how] < TIERS[prev.how]:
-            found[cand.place.geonameid] = cand
 
 
 def _rank(cands: list[Candidate], focus: set[str]) -> list[Candidate]:
