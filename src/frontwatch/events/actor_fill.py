@@ -52,7 +52,7 @@ from frontwatch.events.actors import (
 )
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.ontology import TAKEOVER_SUBTYPES
-from frontwatch.events.reported_clause import reported_subject
+from frontwatch.events.reported_clause import reported_subject, reports_own_act
 from frontwatch.model import Actor
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -648,8 +648,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if patient is not None and patient.kind == "civilians":
             patient = _generic(d, "protesters", patient.country or country, patient.text) or patient
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
+    provisional_m: ActorMention | None = None
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
-        provisional, agent, agent_m = agent, None, None
+        provisional, provisional_m, agent, agent_m = agent, agent_m, None, None
     source_m: ActorMention | None = None  # a monitor or an outlet read as the doer only reports it (act40): its
     if agent is not None and agent.kind in SOURCE_KINDS:  # reported clause's own subject acts, else no one named
         source_m, agent, agent_m = agent_m, None, None
@@ -823,6 +824,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # "a bomb blast hit a bus convoy killing at least 100", "the car bombing killed seven members of the
         # minority": the dead of a bomb no armed side is named as hit are its civilian victims
         patient = _generic(d, "civilians", country, dead)
+    # "according to the Observatory", "NNA correspondent reported": a name the dictionary does not know that only
+    # reports is no more the doer than a known monitor (act40); "Trump said he ordered strikes" reports its own act
+    if provisional_m is not None and is_speaker(doc[provisional_m.head]) \
+            and not reports_own_act(provisional_m, head):
+        provisional = None
     if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
         agent = provisional
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):

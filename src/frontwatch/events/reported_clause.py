@@ -53,3 +53,13 @@ def reported_subject(source: ActorMention, head: Token, candidates: Sequence[Act
         return None
     inside = [m for m in candidates if verb.i < m.start and m.end <= head.i]
     return min(inside, key=lambda m: m.start) if inside else None
+
+
+def reports_own_act(source: ActorMention, head: Token) -> bool:
+    """'Trump said he ordered missile strikes', 'the group said it killed 50': the reported clause's subject, written
+    between the speech verb and the act, is a personal pronoun, which stands for the speaker: it reports its own act."""
+    doc = head.doc
+    verb = speech_verb_of(source, doc)
+    if verb is None or verb.i >= head.i:
+        return False
+    return any(t.dep_ in ("nsubj", "nsubjpass") and t.tag_ == "PRP" for t in doc[verb.i + 1:head.i])
