@@ -8,6 +8,9 @@ gets these long sentences wrong (it made the Observatory the subject of 'mounted
 from the words: it starts right after the speech verb, and its subject is the first side written in it, before the
 act's own word.
 
+A speaker the actor dictionary does not know ('according to the Observatory' read as a person) is dropped the same
+way, unless the reported clause's subject is a personal pronoun ('Trump said he ordered strikes': its own act).
+
 Speech verbs are the one list of data/actor_fill.json (`actor_roles.role_words().speech`); who only reports is
 `actors.SOURCE_KINDS`. Pure: spaCy tokens and mentions in, a mention out.
 """
