@@ -43,9 +43,16 @@ from frontwatch.events.actor_roles import (
     same_side,
 )
 from frontwatch.events.actor_words import words
-from frontwatch.events.actors import ActorDictionary, ActorMention, for_event, normalize
+from frontwatch.events.actors import (
+    SOURCE_KINDS,
+    ActorDictionary,
+    ActorMention,
+    for_event,
+    normalize,
+)
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.ontology import TAKEOVER_SUBTYPES
+from frontwatch.events.reported_clause import reported_subject, reports_own_act
 from frontwatch.model import Actor
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
@@ -174,8 +181,13 @@ def _accused(m: ActorMention, head, doc) -> bool:
     preposition opens, a few links down: not an act inside another clause) did it, as 'blamed on X' says."""
     tok = doc[m.head]
     verb = tok.head
+    participle = _passive_participle(tok)
+    if participle is not None:  # "Russia was on Monday accused of ...", the participle hung elsewhere (act40)
+        tok_dep, verb = "nsubjpass", participle
+    else:
+        tok_dep = tok.dep_
     # "Russia was accused of dropping phosphorous bombs": the passive's subject is the side accused (act38)
-    if tok.dep_ not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+    if tok_dep not in ("dobj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return False
     prep_word = words().accuse_verbs.get(verb.lemma_.lower())
     if prep_word is None:
@@ -189,6 +201,24 @@ def _accused(m: ActorMention, head, doc) -> bool:
             return False
         node = node.head
     return False
+
+
+_ADVERBIAL_DEPS = frozenset({"prep", "pobj", "advmod", "npadvmod", "neg", "det", "amod", "compound"})
+
+
+def _passive_participle(tok):
+    """The past participle of a passive whose subject the parser hung on 'be' ('Russia was on Monday accused of',
+    'accused' made a clause of another verb): the subject of 'be' followed, past adverbials only ('on Monday',
+    'also'), by a past participle is that participle's passive subject; None otherwise."""
+    be = tok.head
+    if tok.dep_ != "nsubj" or be.lemma_.lower() != "be" or be.i < tok.i:
+        return None
+    for t in tok.doc[be.i + 1:be.i + 6]:
+        if t.tag_ == "VBN":
+            return t
+        if t.dep_ not in _ADVERBIAL_DEPS:
+            return None
+    return None
 
 
 def _claimant(m: ActorMention, head, doc) -> bool:
@@ -618,8 +648,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         if patient is not None and patient.kind == "civilians":
             patient = _generic(d, "protesters", patient.country or country, patient.text) or patient
     provisional: Actor | None = None  # a name the dictionary does not know ('Sputnik', 'Division 30'): kept
+    provisional_m: ActorMention | None = None
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
-        provisional, agent, agent_m = agent, None, None
+        provisional, provisional_m, agent, agent_m = agent, agent_m, None, None
+    source_m: ActorMention | None = None  # a monitor or an outlet read as the doer only reports it (act40): its
+    if agent is not None and agent.kind in SOURCE_KINDS:  # reported clause's own subject acts, else no one named
+        source_m, agent, agent_m = agent_m, None, None
     kind_words = {id(m) for m in mentions if _act_kind(m, head, trigger_text)} \
         if sub_type in UNCLAIMED_EXPLOSIONS else set()
     if kind_words:  # "a terrorist bombing": the kind of act, no side named; neither its doer nor its target (act38)
@@ -694,6 +728,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # between them as for "gunmen suspected to be members of X" (`actor_roles.same_side`)
         by = by or [m for m in _others(sides, (patient_m,), AGENT_KINDS | {"country"}, names)
                     if _said_of_the_act(m, head, trigger_text)]
+        # "the Observatory announced that militants from Faylaq al-Sham ... mounted an attack": the subject of the
+        # clause a monitor or an outlet reports is the doer, however the parse hung the source (act40)
+        reported = reported_subject(source_m, head, [m for m in armed if not _holder(m, doc, head)
+                                                     and not harmed_side(m)]) if source_m is not None else None
+        by = by or ([reported] if reported is not None else [])
         if by:
             agent, agent_m = _acting(by[0], d), by[0]
             names.add(agent.name)
@@ -785,6 +824,11 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # "a bomb blast hit a bus convoy killing at least 100", "the car bombing killed seven members of the
         # minority": the dead of a bomb no armed side is named as hit are its civilian victims
         patient = _generic(d, "civilians", country, dead)
+    # "according to the Observatory", "NNA correspondent reported": a name the dictionary does not know that only
+    # reports is no more the doer than a known monitor (act40); "Trump said he ordered strikes" reports its own act
+    if provisional_m is not None and is_speaker(doc[provisional_m.head]) \
+            and not reports_own_act(provisional_m, head):
+        provisional = None
     if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
         agent = provisional
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
