@@ -161,14 +161,19 @@ class Geoparser:
             keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
             spans, first = [spans[i] for i in keep], [first[i] for i in keep]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
-        votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and votes_for_focus(s)]
+        # A country's name or demonym that says who acted ('Russian assaults', 'US raid': geo/doer.py)
+        # votes for nothing: an army is named by the country it comes from, the ground by its places.
+        # A town modifying an attack noun ('Aleppo airstrikes') is the attack's own place and still votes.
+        doer = {id(s) for s, c in zip(spans, first)
+                if s.doer and (names_country(c) or (s.label == "NORP" and self.finder.demonym(s.text)))}
+        votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and votes_for_focus(s) and id(s) not in doer]
         for code in hint:
             place = self.gazetteer.country(code)
             if place is not None:
                 votes.append([Candidate(place=place, score=1.0, how="demonym")])
         demonym_codes: dict[tuple[str, str], str] = {}  # one theatre vote per demonym and country
         for s in spans:
-            if s.label == "NORP":
+            if s.label == "NORP" and id(s) not in doer:
                 for code in self.finder.demonym(s.text):
                     demonym_codes[(s.text.lower(), code)] = code
                     place = self._country(code)
@@ -178,7 +183,7 @@ class Geoparser:
         focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
         # Theatre votes: sure place names, and countries named even as actors ('Israel struck').
         by_name = {s.text.lower(): place_vote(c, evidence(s), one_common_word(s.text))
-                   for s, c in zip(spans, first) if c and (votes_for_focus(s) or names_country(c))}
+                   for s, c in zip(spans, first) if c and (votes_for_focus(s) or names_country(c)) and id(s) not in doer}
         local = [k for s, c in zip(spans, first) if (k := s.text.lower()) in by_name and by_name[k]
                  and local_vote(c, by_name[k])]
         theatre = build_theatre(place_votes=by_name, countries=demonym_codes.values(), local_names=local,

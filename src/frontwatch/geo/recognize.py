@@ -13,6 +13,7 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from frontwatch.geo.doer import modifies_doer
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import ayn_before, first_conjunct, locative_role, name_word
 from frontwatch.geo.sites import (
@@ -245,6 +246,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         town_form=_is_town_form(doc, span),
         locative=locative_role(span),
         possessive=possessive,
+        doer=modifies_doer(span),
     )
 
 

@@ -71,4 +71,5 @@ class SpanCandidate:
     site_head: str | None = None  # a site's head word after or ending it ('Castello [road]'): geo/sites.py
     tied_site: bool = False  # a site named in everyday words ('the Victoria Hotel'): put at a host tied to it first
     tied_only: bool = False  # ... and offered as a site only: a place at a tied host or nowhere (geo/unlisted.py)
+    doer: bool = False  # modifies a craft that strikes or an attack ('Russian warplanes'): geo/doer.py
     listed_only: bool = False  # a place only if the gazetteer lists it whole ('Rio de Janeiro': `_particle_joined`)
