@@ -68,3 +68,32 @@ def test_no_features_without_a_parse_of_a_withdrawal(nlp):
 ])
 def test_the_pipeline(nlp, text, expected):
     assert main_of(nlp, text) == expected
+
+
+PREPARED = ["trig=offensive", "w=ramp", "w=force", "w=preparation", "w=offensive"]
+
+
+@pytest.mark.parametrize("subtype,feats,expected", [
+    # an Armed clash answer in a sentence of forces made ready for a fight -> Change to group/activity
+    (sr.ARMED_CLASH, PREPARED, sr.GROUP_CHANGE),
+    (sr.ARMED_CLASH, ["trig=offensive", "w=transfer", "w=prepare", "w=operation"], sr.GROUP_CHANGE),
+    # unchanged: no preparation word, a fight or a killing told beside it, an attack word, another answer
+    (sr.ARMED_CLASH, ["trig=offensive", "w=ramp", "w=force", "w=offensive"], sr.ARMED_CLASH),
+    (sr.ARMED_CLASH, [*PREPARED, "w=clash"], sr.ARMED_CLASH),
+    (sr.ARMED_CLASH, [*PREPARED, "w=kill"], sr.ARMED_CLASH),
+    (sr.ARMED_CLASH, [*PREPARED, "lex=attack"], sr.ARMED_CLASH),
+    (sr.ARMED_CLASH, [*PREPARED, "cue=lethal"], sr.ARMED_CLASH),
+    (sr.SHELLING, [*PREPARED, "trig=shell"], sr.SHELLING),
+])
+def test_fight_prepared_for(subtype, feats, expected):
+    assert sr.fight_prepared_for(subtype, feats) == expected
+    assert sr.codebook_subtype(subtype, feats) == expected
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The army is ramping up forces near the city in preparation for an offensive on the rebel-held towns.",
+     "Change to group/activity"),
+    ("Rebels clashed with the army near the city as they prepared for an offensive on the towns.", "Armed clash"),
+])
+def test_the_pipeline_prepared_fight(nlp, text, expected):
+    assert main_of(nlp, text) == expected
