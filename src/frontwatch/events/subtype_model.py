@@ -50,6 +50,7 @@ import numpy as np
 from frontwatch.data_files import data_path
 from frontwatch.events import (
     forced_leaving,
+    leaving_under_assault,
     ontology,
     protest_acts,
     subtype_features,
@@ -287,7 +288,8 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
         feats.append(subtype_scope.SUPPORT_FEATURE)  # "backed by air strikes": the support of another event
     feats.extend(subtype_scope.host_features(span, trigger_tokens))  # what the clause over that adjunct tells
     feats.extend(victim_status.victim_features(span, trigger_tokens))  # "an off-duty officer": out of the fight
-    feats.extend(forced_leaving.forced_leaving_features(span, mentions))  # "forcing IS to withdraw": ground lost
+    forced = forced_leaving.forced_leaving_features(span, mentions)  # "forcing IS to withdraw": ground lost
+    feats.extend(forced or leaving_under_assault.leaving_under_assault_features(span, mentions))  # "withdrew as ..."
     return feats
 
 

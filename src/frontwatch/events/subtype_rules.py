@@ -935,6 +935,30 @@ def deployment_before_fight(subtype: str, feats: Iterable[str]) -> str:
     return GROUP_CHANGE
 
 
+# data/subtype_cues.json "about_sub46" (docs/annotation/subtypes.md section 52): a fight only prepared for.
+PREPARATION_WORDS = frozenset(cue_data()["preparation_words"])
+
+
+def fight_prepared_for(subtype: str, feats: Iterable[str]) -> str:
+    """Forces made ready for a fight that the sentence does not tell as fought are a Change to group/activity (the
+    guideline: "large deployments, redeployments"; the fight has not happened): an Armed clash answer in a sentence
+    with a word of preparing for it (`PREPARATION_WORDS`: "ramping up forces ... in preparation for an offensive",
+    "have been transferred to the provincial capital in order to prepare for a major military operation") and no
+    killing, casualty, lethal or two-sided fight word (`w=`), no lethal cue and no word the rules' lexicon reads as an
+    attack (`lex=attack`), as `deployment_before_fight`, whose deployment verb the rules' lexicon may not know
+    ('ramp up', 'transfer'). A fight told beside the preparation ("clashed with rebels as they prepared for an
+    offensive") stays the fight. docs/annotation/subtypes.md section 52 (sub46)."""
+    feats = list(feats)
+    if subtype != ARMED_CLASH:
+        return subtype
+    words = _values(feats, "w=")
+    if not words & PREPARATION_WORDS or words & (KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS | TWO_SIDED_FIGHT_WORDS):
+        return subtype
+    if "cue=lethal" in feats or "lex=attack" in feats:
+        return subtype
+    return GROUP_CHANGE
+
+
 # data/subtype_cues.json "about_bombers_stopped".
 STOPPING_VERBS = TAKING_VERBS | ARREST_VERBS | frozenset(cue_data()["stopping_verbs"])
 TRYING_WORDS = frozenset(cue_data()["trying_words"])
@@ -1090,7 +1114,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
     surrender (`surrender_agreed`) or ground left under a deal (`leaving_under_deal`), whether troops were only
-    sent (`deployment_before_fight`) and whether a bomber
+    sent (`deployment_before_fight`) or made ready (`fight_prepared_for`) and whether a bomber
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
     (`depot_blast`), whether a strike was only told beside the main clause's ground fight
     (`strike_beside_ground_fight`), whether ground taken was only told as another event's background
@@ -1115,6 +1139,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = leaving_under_deal(surrender_agreed(sub, feats), feats)  # ground left under a deal (sub42)
     sub = withdrawal_beside_strike(entry_across_border(sub, feats), feats)  # forces moving, no ground taken (sub34)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
+    sub = fight_prepared_for(sub, feats)  # a fight only prepared for (sub46)
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
     sub = strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
     sub = gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
