@@ -59,7 +59,7 @@ def _forcing(leaving: Token, lemmas: list[str]) -> tuple[Token, Token] | None:
     return (f, party) if party is not None else None
 
 
-def _told_done(f: Token) -> bool:
+def told_done(f: Token) -> bool:
     """Whether the forcing is told as done: a past verb or participle, no present or modal auxiliary."""
     if f.tag_ not in DONE_TAGS:
         return False
@@ -86,7 +86,7 @@ def _forcer(f: Token) -> Token | None:
     return None
 
 
-def _side(tok: Token | None, mentions: list[Mention], lemmas: list[str]) -> str:
+def party_side(tok: Token | None, mentions: list[Mention], lemmas: list[str]) -> str:
     """The side of a party ('state', 'nonstate', '-'), or of the doer its 'by' names when it is an act."""
     if tok is None:
         return "-"
@@ -106,7 +106,7 @@ def _owners(tok: Token) -> list[Token]:
                   for g in c.children if g.dep_ == "pobj"]
 
 
-def _civilians(party: Token, lemmas: list[str]) -> bool:
+def civilians_only(party: Token, lemmas: list[str]) -> bool:
     """Whether the party forced out is people who are no side ("residents", "hundreds of families")."""
     return any(cues().get(lemmas[t.i]) == "civilian" for t in (party, *_owners(party)))
 
@@ -124,9 +124,9 @@ def forced_leaving_features(span: Span, mentions: Iterable[Mention] = ()) -> lis
         if found is None:
             continue
         f, party = found
-        if not _told_done(f) or _civilians(party, lemmas):
+        if not told_done(f) or civilians_only(party, lemmas):
             continue
         if f.dep_ in ("advcl", "acl", "conj") and lemmas[f.head.i] in repelling:
             continue  # "repelled the assault, forcing the attackers to retreat": an Armed clash
-        return [f"{LOSER}{_side(party, mentions, lemmas)}", f"{FORCER}{_side(_forcer(f), mentions, lemmas)}"]
+        return [f"{LOSER}{party_side(party, mentions, lemmas)}", f"{FORCER}{party_side(_forcer(f), mentions, lemmas)}"]
     return []

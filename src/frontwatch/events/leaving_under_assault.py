@@ -24,9 +24,9 @@ from typing import TYPE_CHECKING
 from frontwatch.events.forced_leaving import (
     FORCER,
     LOSER,
-    _civilians,
-    _side,
-    _told_done,
+    civilians_only,
+    party_side,
+    told_done,
 )
 from frontwatch.events.subtype_features import Mention, cue_data, cues
 from frontwatch.nlp.doc_memo import doc_lemmas
@@ -75,7 +75,7 @@ def _assailant_side(occasion: Token, mentions: list[Mention], lemmas: list[str])
     leavers ("as they faced")."""
     for t in occasion.subtree:
         if t.pos_ in ("NOUN", "PROPN"):
-            side = _side(t, mentions, lemmas)
+            side = party_side(t, mentions, lemmas)
             if side != "-":
                 return side
     return "-"
@@ -99,15 +99,15 @@ def leaving_under_assault_features(span: Span, mentions: Iterable[Mention] = ())
     lemmas = doc_lemmas(span.doc)
     mentions = [m for m in mentions if hasattr(m, "start")]
     for tok in span:
-        if lemmas[tok.i] not in leaving_words or tok.pos_ != "VERB" or not _told_done(tok):
+        if lemmas[tok.i] not in leaving_words or tok.pos_ != "VERB" or not told_done(tok):
             continue
         occasion = _occasion(tok, lemmas)
         if occasion is None:
             continue
         leaver = _leaver(tok)
-        if leaver is not None and _civilians(leaver, lemmas):
+        if leaver is not None and civilians_only(leaver, lemmas):
             continue
-        loser, gainer = _side(leaver, mentions, lemmas), _assailant_side(occasion, mentions, lemmas)
+        loser, gainer = party_side(leaver, mentions, lemmas), _assailant_side(occasion, mentions, lemmas)
         if gainer == "-" or gainer == loser:
             continue
         return [f"{LOSER}{loser}", f"{FORCER}{gainer}"]
