@@ -43,8 +43,9 @@ from frontwatch.events.date_source import coder_source
 from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
 from frontwatch.events.place_role import contains as holds_place
-from frontwatch.lang.accusations import label_accusations, voiced
+from frontwatch.lang.accusations import LABEL_STRENGTH, label_accusations, voiced
 from frontwatch.lang.act_setting import not_of_other_acts, without_party_countries
+from frontwatch.lang.alleged_acts import ALLEGATION_TYPE, alleged_acts
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.bracket_years import bracketed_years
 from frontwatch.lang.condemners import ACCUSING_TYPES, condemners
@@ -77,7 +78,7 @@ from frontwatch.lang.event_tokens import (
 )
 from frontwatch.lang.finest_place import without_containers
 from frontwatch.lang.labour_deals import labour_agreements
-from frontwatch.lang.lay_domain import lay_triggers
+from frontwatch.lang.lay_domain import lay_triggers, political_actor
 from frontwatch.lang.legal_norms import norm_triggers
 from frontwatch.lang.lifted_acts import lifted_measures
 from frontwatch.lang.litigation import civil_claims
@@ -700,6 +701,20 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     # the condemnations told ('осудили', 'kınadı', 'أدان'), not a charge an arrest is made on ('به اتهام')
     accusations = [t for k, t in enumerate(triggers) if t.type in ACCUSING_TYPES and k not in topics]
+    # violence a named speaker alleges with no place, date, number or toll of its own: the speaker's accusation
+    # (lang/alleged_acts.py)
+    reported_from = [e for _, e in _hits(lists, "reporting", ws) + _hits(lists, "according", ws)]
+    content_start = _content_start(text, ws, True, []) if quoted else (min(reported_from) if reported_from else None)
+    details = (place_words - actor_words) | {i for s, e in date_spans(ws, text, lang) for i in range(s, e)} \
+        | {i for i, v in _numbers(ws, cues)} | {i for t in triggers if t.entry.outcome for i in t.words} \
+        | {i for s, e in _hits(lists, "killed", ws) for i in range(s, e)}
+    # a named speaker, whom the words before the reported content set among political actors ('представитель США'):
+    # the actor named as the speaker, else the nearest political actor before the content is the speaker's side
+    framing = [a for a in actors if content_start is not None and a.end <= content_start and political_actor([a])]
+    speaker_actor = next((a for a in framing if speaker_words.intersection(range(a.start, a.end))),
+                         framing[-1] if framing else None)
+    political_speaker = bool(sources) and speaker_actor is not None
+    alleged = alleged_acts(triggers, ws, text, cues.stance_stops, content_start, political_speaker, details)
     for k, trig in enumerate(triggers):
         if k in topics:
             continue  # what another act is about ('called for sanctions'), or a noun no verb tells happened
@@ -748,6 +763,17 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             target_kind = None
         typ = ontology.refine(typ, agent.kind if agent else None, target_kind)
         etype = ontology.get(typ)
+        strength = trig.entry.strength
+        accuser = _state(speaker_actor.actor, d, False) if k in alleged and speaker_actor else None
+        if accuser is not None and agent is not None and agent.name not in speakers | {accuser.name} and not (
+                agent.country and agent.country == accuser.country):
+            # the speaker accuses the act's doer, whom it names (one's own act told is a claim, and an act with no
+            # doer accuses no one): ACCUSE, with the strength of the lexicon's words of blame; when a word of blame
+            # tells it already ('denunció que ...'), the act is that accusation's content and adds nothing
+            if accusations:
+                continue
+            typ, etype, strength = ALLEGATION_TYPE, ontology.get(ALLEGATION_TYPE), LABEL_STRENGTH
+            agent, patient = accuser, agent
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
 
@@ -814,7 +840,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         victims = (etype.violent and trig.entry.pos == "N" and patient is not None
                    and patient.kind in VICTIM_KINDS)
         # an act a named actor condemns is attested as the doer's would be: the condemnation tells it happened
-        conf = trig.entry.strength + (0.1 if agent or victims or condemning else 0.0)
+        conf = strength + (0.1 if agent or victims or condemning else 0.0)
         # a finite verb has a subject even where the language drops it ('pidió', 'ζήτησε'); a noun
         # needs an actor, a name or a country next to it ('sanctions hurt' is nobody's act)
         # a word of blame quoted after its speaker's name and a colon is the speaker's act ('مطهری به ظریف: ... تحقیر')
