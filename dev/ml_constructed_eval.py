@@ -19,7 +19,7 @@ from frontwatch.evaluate.ml_events import evaluate_language, report_lines
 from frontwatch.evaluate.run import DEFAULT_DATA, DEFAULT_ML_EVENTS
 from frontwatch.geo.gazetteer import Gazetteer
 
-CONSTRUCTED_LANGS = ("ar", "fa", "tr", "el")
+CONSTRUCTED_LANGS = ("ar", "fa", "tr", "el", "ru", "uk", "es", "fr")
 
 
 def constructed_path(lang: str):
