@@ -125,6 +125,9 @@ VICTIM_KINDS = ("civilians", "protesters")  # people an act is done to: never it
 # ateşe verdi', 'معترضان ... ساختمان استانداری را به آتش کشیدند'), so ontology.refine makes it a riot, as ACLED codes
 # destruction by demonstrators
 PROPERTY_TYPES = ("looting", "destruction")
+# words protesters say (mlJ44): a demand, a condemnation or a refusal whose doer is protesters is what their protest
+# says ('Manifestantes exigieron la renuncia', 'протестующие потребовали отставки'); ACLED codes the protest, one event
+PROTEST_SPEECH_TYPES = ("request", "accuse", "reject")
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
 NO_ACTOR_PENALTY = 0.15
@@ -342,7 +345,7 @@ def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str) -> tup
         if agent is None and trig.entry.pos == "N" and after and after[0].kind not in VICTIM_KINDS:
             agent, patient = after[0], (after[1] if len(after) > 1 else None)
     if agent is not None and agent.kind in VICTIM_KINDS and patient is None \
-            and not (agent.kind == "protesters" and trig.type in PROPERTY_TYPES):
+            and not (agent.kind == "protesters" and trig.type in PROPERTY_TYPES + PROTEST_SPEECH_TYPES):
         return None, agent  # 'five civilians were killed': the victims, not the doers
     if trig.entry.pos == "N" and agent is not None and agent.kind == "civilians" and patient is not None \
             and patient.kind in VICTIM_KINDS:
@@ -724,6 +727,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             agent_m, patient_m = by, next((a for a in reversed(doers) if a.end <= trig.start), None)
         elif trig.type in cues.passive_doerless and is_passive(trig, ws, cues):
             continue  # 'призван защитить', 'καλούνται να': an obligation or a purpose, no one asking
+        elif agent_m is not None and agent_m.kind == "protesters" and trig.type in PROTEST_SPEECH_TYPES \
+                and is_passive(trig, ws, cues):
+            agent_m, patient_m = None, agent_m  # 'los manifestantes fueron acusados': they are blamed, not blaming
         if trig.entry.outcome and agent_m is None:
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:
@@ -746,6 +752,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             # a clash word names two armed sides; without a parse, civilians next to it are its
             # bystanders or armed villagers ('se enfrentaron con civiles armados'), not its target
             target_kind = None
+        if typ in PROTEST_SPEECH_TYPES and agent is not None and agent.kind == "protesters":
+            typ = "protest"
         typ = ontology.refine(typ, agent.kind if agent else None, target_kind)
         etype = ontology.get(typ)
         if agent is not None and patient is not None and agent.name == patient.name:
