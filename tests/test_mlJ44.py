@@ -82,3 +82,11 @@ def test_what_protesters_demand_is_their_protest() -> None:
     # a demand made of protesters, or protesters blamed in the passive, stays what it is
     assert _reported("El Gobierno exigió a los manifestantes que abandonaran la plaza.", "es") == ["request"]
     assert _reported("Los manifestantes fueron acusados de vandalismo por el alcalde.", "es") == ["accuse"]
+
+
+def test_a_zero_determiner_negates_the_noun_right_after_it_only() -> None:
+    assert _reported("Жодних обстрілів Сум протягом доби не зафіксовано.", "uk") == []
+    assert _reported("Никаких столкновений в Назрани не произошло.", "ru") == []
+    assert "attack" not in _reported("Ningún atentado se produjo en Bilbao durante las fiestas.", "es")
+    # 'without any warning they shelled': the act after the determiner's own noun is told
+    assert _reported("Окупанти без жодних попереджень обстріляли Харків.", "uk") == ["shelling"]

@@ -167,7 +167,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
         return PhraseList(list(items), [True] * len(items), c)
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
-            "negation": pl(c.negation), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
+            "negation": pl(c.negation), "zero": pl(c.zero_determiners), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial),
             "object_marker": pl(c.object_marker)}
@@ -639,6 +639,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
     failed = _hits(lists, "failed", ws)  # 'переговоры сорвались': the talks named did not take place
+    zero = _hits(lists, "zero", ws)  # 'жодних обстрілів', 'ningún ataque': the noun after it did not happen
     # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders), nor one inside 'not only'
     # or 'nevertheless' ('не только обстреляли ..., но и ...': the first act is told as well)
     idioms = _hits(lists, "not_negation", ws)
@@ -763,6 +764,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if background or k in recalled:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
+              or (trig.entry.pos == "N" and any(e == trig.start for s, e in zero))
               or _negated_verb(trig, ws, cues)
               or (trig.entry.pos == "N" and any_within((trig.start, trig.end), failed, PLAN_WINDOW, side="after"))):
             modality = "denied"
