@@ -5,8 +5,9 @@ Usage: PYTHONPATH=src python dev/ml_constructed_eval.py [--split tune|report] [-
 
 Why: the corpora behind dev/events-ml hold few acts, so every pass tunes on a handful of sentences
 and the report parts fall far below tune. These 40 sentences a language were written in the style of
-wire copy and labelled before any run (branch mlG44); they are scored by the very scorer of
-`evaluate ml-events` (`evaluate_language` with the file's path), split by the same id hash.
+wire copy and labelled before any run (branches mlG44: ar, fa, tr, el; mlJ44: ru, uk, es, fr, French having
+no corpus of its own); they are scored by the very scorer of `evaluate ml-events` (`evaluate_language` with the
+file's path), split by the same id hash.
 `--errors` lists each sentence where gold and coder differ, with the trigger of every predicted event
 (look at the tune part only).
 """
@@ -19,7 +20,7 @@ from frontwatch.evaluate.ml_events import evaluate_language, report_lines
 from frontwatch.evaluate.run import DEFAULT_DATA, DEFAULT_ML_EVENTS
 from frontwatch.geo.gazetteer import Gazetteer
 
-CONSTRUCTED_LANGS = ("ar", "fa", "tr", "el")
+CONSTRUCTED_LANGS = ("ar", "fa", "tr", "el", "ru", "uk", "es", "fr")
 
 
 def constructed_path(lang: str):

@@ -126,7 +126,8 @@ def load_ml(lang: str, root: Path | None = None, path: Path | None = None) -> li
 
     root = root or DEFAULT_DATA
     path = path or DEFAULT_ML_EVENTS / f"{lang}.jsonl"
-    expected_file = SOURCES[source_name(lang)][0]
+    # A language with no corpus (fr) can only have inline records, so its corpus file is looked up lazily.
+    expected_file = SOURCES[source_name(lang)][0] if lang in LANGS else None
     out: list[MLSentence] = []
     cache: dict = {}
     seen: set[str] = set()
@@ -138,6 +139,8 @@ def load_ml(lang: str, root: Path | None = None, path: Path | None = None) -> li
         inline = rec.get("ref") is None
         if inline and not isinstance(rec.get("text"), str):
             raise CorpusError(f"{where}: a record with neither a corpus reference nor inline text")
+        if not inline and expected_file is None:
+            source_name(lang)  # raises: a corpus reference in a language with no corpus
         if rec["lang"] != lang or (not inline and rec["ref"]["file"] != expected_file):
             raise CorpusError(f"{where}: record of {rec['lang']}/{(rec['ref'] or {}).get('file')} in the {lang} file")
         if rec["id"] in seen:

@@ -132,9 +132,10 @@ class GoldPlaces:
     def __init__(self, root: Path, lang: str, gazetteer=None) -> None:
         self.lang = lang
         self.gaz = gazetteer
-        rel = SOURCES[source_name(lang)][0]
         self.records: dict[str, dict] = {}
-        for line in (root / rel).read_text(encoding="utf-8").splitlines():
+        # A language with no corpus (fr: constructed sentences only) has no corpus entities to add.
+        rel = SOURCES[source_name(lang)][0] if lang in LANGS else None
+        for line in ((root / rel).read_text(encoding="utf-8").splitlines() if rel else ()):
             if line.strip():
                 obj = json.loads(line)
                 self.records[str(obj["id"])] = obj

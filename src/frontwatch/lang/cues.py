@@ -72,6 +72,9 @@ class Cues:
     negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
     generic_verb: str = ""  # regex on what follows a stem item: a habit or a condition ('tutukla|nır', 'saldır|ırsa')
     negation_window: int = 3
+    # (mlJ44) a zero determiner ('жодних', 'никаких', 'ningún') negates the noun right after it, and nothing further:
+    # 'жодних обстрілів не зафіксовано' tells none; 'без жодних попереджень обстріляли' (without any warning) tells one
+    zero_determiners: tuple[str, ...] = ()
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     failed: tuple[str, ...] = ()  # 'сорваться', 'fracasar': right after a noun trigger, the act did not take place
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
@@ -297,6 +300,7 @@ def load(lang: str) -> Cues:
         negation=_tuple(mod.get("negation")),
         not_negation=_tuple(mod.get("not_negation")),
         negation_window=int(mod.get("negation_window", 3)),
+        zero_determiners=_tuple(mod.get("zero_determiners")),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
         planned=_tuple(mod.get("planned")),

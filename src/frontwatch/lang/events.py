@@ -126,6 +126,9 @@ VICTIM_KINDS = ("civilians", "protesters")  # people an act is done to: never it
 # ateşe verdi', 'معترضان ... ساختمان استانداری را به آتش کشیدند'), so ontology.refine makes it a riot, as ACLED codes
 # destruction by demonstrators
 PROPERTY_TYPES = ("looting", "destruction")
+# words protesters say (mlJ44): a demand, a condemnation or a refusal whose doer is protesters is what their protest
+# says ('Manifestantes exigieron la renuncia', 'протестующие потребовали отставки'); ACLED codes the protest, one event
+PROTEST_SPEECH_TYPES = ("request", "accuse", "reject")
 # Confidence terms (chosen on the tune part of dev/events-ml): a political noun with nobody acting is
 # mostly a noun in passing ('sanctions hurt'); violence told without its place is weaker evidence.
 NO_ACTOR_PENALTY = 0.15
@@ -165,7 +168,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
         return PhraseList(list(items), [True] * len(items), c)
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
-            "negation": pl(c.negation), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
+            "negation": pl(c.negation), "zero": pl(c.zero_determiners), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial),
             "object_marker": pl(c.object_marker)}
@@ -343,7 +346,7 @@ def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str) -> tup
         if agent is None and trig.entry.pos == "N" and after and after[0].kind not in VICTIM_KINDS:
             agent, patient = after[0], (after[1] if len(after) > 1 else None)
     if agent is not None and agent.kind in VICTIM_KINDS and patient is None \
-            and not (agent.kind == "protesters" and trig.type in PROPERTY_TYPES):
+            and not (agent.kind == "protesters" and trig.type in PROPERTY_TYPES + PROTEST_SPEECH_TYPES):
         return None, agent  # 'five civilians were killed': the victims, not the doers
     if trig.entry.pos == "N" and agent is not None and agent.kind == "civilians" and patient is not None \
             and patient.kind in VICTIM_KINDS:
@@ -637,6 +640,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
     failed = _hits(lists, "failed", ws)  # 'переговоры сорвались': the talks named did not take place
+    zero = _hits(lists, "zero", ws)  # 'жодних обстрілів', 'ningún ataque': the noun after it did not happen
     # a negator inside a name negates nothing ('أطباء بلا حدود', Doctors Without Borders), nor one inside 'not only'
     # or 'nevertheless' ('не только обстреляли ..., но и ...': the first act is told as well)
     idioms = _hits(lists, "not_negation", ws)
@@ -739,6 +743,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             agent_m, patient_m = by, next((a for a in reversed(doers) if a.end <= trig.start), None)
         elif trig.type in cues.passive_doerless and is_passive(trig, ws, cues):
             continue  # 'призван защитить', 'καλούνται να': an obligation or a purpose, no one asking
+        elif agent_m is not None and agent_m.kind == "protesters" and trig.type in PROTEST_SPEECH_TYPES \
+                and is_passive(trig, ws, cues):
+            agent_m, patient_m = None, agent_m  # 'los manifestantes fueron acusados': they are blamed, not blaming
         if trig.entry.outcome and agent_m is None:
             continue  # deaths with no act and no one killing: an accident, a disaster or a toll, not an event
         if trig.entry.agent and agent_m is None:
@@ -761,6 +768,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
             # a clash word names two armed sides; without a parse, civilians next to it are its
             # bystanders or armed villagers ('se enfrentaron con civiles armados'), not its target
             target_kind = None
+        if typ in PROTEST_SPEECH_TYPES and agent is not None and agent.kind == "protesters":
+            typ = "protest"
         typ = ontology.refine(typ, agent.kind if agent else None, target_kind)
         etype = ontology.get(typ)
         strength = trig.entry.strength
@@ -781,6 +790,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if background or k in recalled:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
+              or (trig.entry.pos == "N" and any(e == trig.start for s, e in zero))
               or _negated_verb(trig, ws, cues)
               or (trig.entry.pos == "N" and any_within((trig.start, trig.end), failed, PLAN_WINDOW, side="after"))):
             modality = "denied"
