@@ -67,3 +67,12 @@ def test_the_chain_runs_the_rule():
 ])
 def test_the_pipeline(nlp, text, expected):
     assert main_of(nlp, text) == expected
+
+
+@pytest.mark.parametrize("subtype,words,expected", [
+    # a side departing is a side leaving (data/subtype_cues.json "leaving_words"): ground taken from it, no fight
+    (GOV, ["w=depart"], sr.NONVIOLENT_TRANSFER),
+    (GOV, ["w=depart", "w=clash"], GOV),  # a fight told keeps the gain
+])
+def test_a_departing_side_hands_over(subtype, words, expected):
+    assert sr.handover_without_fight(subtype, ["cue=territory_gain", *words]) == expected
