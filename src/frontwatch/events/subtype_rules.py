@@ -19,6 +19,7 @@ from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_coups import coup_or_mutiny
 from frontwatch.events.subtype_features import cue_data, cues
 from frontwatch.events.subtype_features import feature_values as _values
+from frontwatch.events.subtype_gains import later_gain_subtype
 from frontwatch.events.subtype_parties import (
     ARMED,
     CIVILIANS,
@@ -1123,6 +1124,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     and whether a side was forced off its ground (`forced_off_ground`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
+    sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
     sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
