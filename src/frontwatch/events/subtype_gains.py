@@ -27,11 +27,11 @@ from frontwatch.events.subtype_features import Mention
 from frontwatch.events.subtype_sides import (
     GOVERNMENT_GAIN,
     NONSTATE_GAIN,
-    _qualifier_side,
     attempted,
     gainer,
+    qualifier_side,
     side_of,
-    territory_verbs,
+    territory_context,
 )
 from frontwatch.nlp.doc_memo import doc_lemmas
 
@@ -81,9 +81,9 @@ def _subject(verb: Token) -> Token | None:
 
 def speaker_side(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | None:
     """The side a speaker speaks for: its own (`side_of`: 'the army', 'rebels', a dictionary actor), else the side its
-    words name ('an army spokesman', 'a rebel commander': `_qualifier_side`; 'the army's spokesman', 'a spokesman
+    words name ('an army spokesman', 'a rebel commander': `qualifier_side`; 'the army's spokesman', 'a spokesman
     for the rebels')."""
-    side = side_of(tok, mentions, lemmas) or _qualifier_side(tok)
+    side = side_of(tok, mentions, lemmas) or qualifier_side(tok)
     if side:
         return side
     for c in tok.children:
@@ -127,11 +127,10 @@ def gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Ment
                   trigger: str = "") -> list[str]:
     """`gain_speaker_side=` when the capture's gainer is a first person whose speaker has a side, `gain_later_side=`
     when a later capture of the sentence has a gainer with a side (see module docstring)."""
-    verbs = territory_verbs(span, trigger_tokens, trigger)
-    if not verbs:
+    found = territory_context(span, trigger_tokens, mentions, trigger)
+    if found is None:
         return []
-    mentions = [m for m in mentions if hasattr(m, "start")]
-    lemmas = doc_lemmas(span.doc)
+    verbs, mentions, lemmas = found
     v = verbs[0]
     feats = []
     g = gainer(v)

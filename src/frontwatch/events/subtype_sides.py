@@ -66,7 +66,7 @@ def _national(word: str) -> bool:
     return bool(demonym_codes(word))
 
 
-def _qualifier_side(tok: Token) -> str | None:
+def qualifier_side(tok: Token) -> str | None:
     """The side the words before a noun give it: "opposition fighters", "anti-government
     forces", "pro-government militia", "Kurdish-led forces", "Druze fighters" (a group
     adjective that names no country)."""
@@ -92,7 +92,7 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | Non
     if any(m.kind in NONSTATE_KINDS for m in mentions if m.kind and any(m.start <= x.i < m.end for x in left)
            and not m.start <= tok.i < m.end):
         return "nonstate"  # "Islamic Front forces", "Hezbollah fighters": a named group's own men
-    q = _qualifier_side(tok)
+    q = qualifier_side(tok)
     kind = next((m.kind for m in mentions if m.start <= tok.i < m.end and m.kind), None)
     if kind in NONSTATE_KINDS:
         return "nonstate"
@@ -379,14 +379,24 @@ def in_main_clause(tok: Token) -> bool:
     return False
 
 
+def territory_context(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
+                      trigger: str = "") -> tuple[list[Token], list[Mention], list[str]] | None:
+    """The sentence's capture words (`territory_verbs`, first the one read) with the mentions that have a position
+    and the Doc's lemmas: what every reader of the gaining side starts from (`territory_features`,
+    events/subtype_gains.gain_features); None when the sentence has no capture word."""
+    verbs = territory_verbs(span, trigger_tokens, trigger)
+    if not verbs:
+        return None
+    return verbs, [m for m in mentions if hasattr(m, "start")], doc_lemmas(span.doc)
+
+
 def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
                        trigger: str = "") -> list[str]:
     """The side that gains ground in the sentence's capture words, and whether it is only tried."""
-    verbs = territory_verbs(span, trigger_tokens, trigger)
-    if not verbs:
+    found = territory_context(span, trigger_tokens, mentions, trigger)
+    if found is None:
         return []
-    mentions = [m for m in mentions if hasattr(m, "start")]
-    lemmas = doc_lemmas(span.doc)
+    verbs, mentions, lemmas = found
     v = verbs[0]
     where = "t" if v.i in set(trigger_tokens) else "s"
     feats = []
