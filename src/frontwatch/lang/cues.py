@@ -210,6 +210,9 @@ class Cues:
     # before the protest word instead ('patlamayı protesto'): a violent act so named is its topic (lang/protest_topics.py)
     protest_object: tuple[str, ...] = ()
     protest_object_first: bool = False
+    # nouns that take an act as their topic, ground or object ('documentaire sur', 'годовщина', 'sanciones por',
+    # 'autor del'): an act named right after one (before one where `protest_object_first`) is that noun's topic
+    topic_heads: tuple[str, ...] = ()
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
@@ -402,6 +405,7 @@ def load(lang: str) -> Cues:
         no_comment=_tuple(raw.get("scope", {}).get("no_comment")),
         protest_object=_tuple(raw.get("scope", {}).get("protest_object")),
         protest_object_first=bool(raw.get("scope", {}).get("protest_object_first", False)),
+        topic_heads=_tuple(raw.get("scope", {}).get("topic_heads")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),

@@ -99,7 +99,7 @@ from frontwatch.lang.participle_nouns import (
 from frontwatch.lang.passive import is_passive, passive_agent
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.prevented import prevented_acts
-from frontwatch.lang.protest_topics import protest_objects
+from frontwatch.lang.protest_topics import headed_topics, protest_objects
 from frontwatch.lang.proximity import any_within, within
 from frontwatch.lang.questions import question_triggers
 from frontwatch.lang.resources import load as load_resources
@@ -699,6 +699,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= labour_agreements(triggers, ws, cues, actors)  # 'principio de acuerdo' voted by the staff: labour
     topics |= comment_refusals(triggers, ws, cues)  # 'отказался от комментариев': no rejection between actors
     topics |= protest_objects(triggers, ws, text, cues)  # 'protesta contra los bombardeos': what is protested, no new act
+    topics |= headed_topics(triggers, ws, text, cues)  # 'un documentaire sur la bataille': a work's topic, no new act
     topics |= opinion_triggers(triggers, ws, text, cues)  # 'اعتقاد بر این است که ...', 'считает, что ...': not told
     recalled = recalled_triggers(triggers, ws, text, cues)  # 'напомнил, что ...': background, not the news
     recalled |= bracketed_years(triggers, ws, text, cues)  # 'η σφαγή του Σετίφ (1945)': a past happening named

@@ -15,6 +15,17 @@ protest word itself, 'اعتراض به', where the bare preposition is too wide
 A condemnation is not read so: the guideline (§4) codes the condemned attack when the sentence reports it as fact, and
 a condemnation names its act as something that did happen (event_scope's topic rule keeps it the same way). Nor is a
 clash after a protest ('la protesta terminó en enfrentamientos'): no linking word stands between them.
+
+The same holds for other nouns that take an act as their topic, ground or object (mlK44): a work ('un documentaire
+sur la bataille de Verdun', 'фильм о битве'), a commemoration ('la commémoration du massacre', 'годовщина теракта'), a
+trial or its parties ('el juicio por el atentado', 'al autor del atentado de Barcelona', 'پرونده ترور'), redress and
+sanctions ('compensation for the bombing', 'санкции за вторжение'). The sentence reports the film, the trial or the
+sanction; the act is background in a sentence about something else (guideline §3), coded, if at all, where and when
+it happened. Such nouns are cues `[scope] topic_heads` (a phrase may end in the word that introduces the topic:
+'sanciones por'); the act's noun stands within OBJECT_WINDOW words after the head in its clause, no conjunction
+between ('las sanciones y los bombardeos': two things), or, in a verb-final language, within OBJECT_WINDOW words
+before it ('saldırının yıldönümü'). Not so an inquiry, a report or a condemnation: those name their act as a fact
+the sentence tells, and the guideline codes it (§4).
 """
 
 from __future__ import annotations
@@ -55,15 +66,43 @@ def protest_objects(triggers: list[LangTrigger], ws: list[Word], text: str, cues
     return out
 
 
+def headed_topics(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of violent or protest noun triggers that are the topic of a topic head (cues `topic_heads`) in their
+    clause: 'documentaire sur la bataille', 'autor del atentado', 'saldırının yıldönümü'."""
+    if not cues.topic_heads:
+        return set()
+    heads = [(s, e) for s, e, *_ in cue_phrases(cues.lang, cues.topic_heads).find(ws)]
+    out = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "N" or not (t.type == PROTEST or ontology.get(t.type).violent):
+            continue  # a conviction after a trial ('el juicio terminó con una condena') is the trial's own outcome
+        for s, e in heads:
+            if s < t.end and t.start < e:
+                continue  # the head itself ('sanciones' is a sanction)
+            if cues.protest_object_first:
+                first, last = (t.start, t.end), (s, e)
+            else:
+                first, last = (s, e), (t.start, t.end)
+            if within(first, last, OBJECT_WINDOW, side="after", inclusive=True) \
+                    and _same_clause(ws, text, first[1] - 1, last[0]) and not _joined(ws, first[1], last[0], cues):
+                out.add(k)
+                break
+    return out
+
+
+def _joined(ws: list[Word], a: int, b: int, cues: Cues) -> bool:
+    """A conjunction among words a..b-1: the two words name two things ('çatışmalar ve protestolar')."""
+    joiners = load_resources(cues.lang).and_words
+    return any(ws[i].text.casefold() in joiners for i in range(a, b))
+
+
 def _object_before(t: LangTrigger, p: LangTrigger, ws: list[Word], text: str, cues: Cues) -> bool:
     """In a verb-final language, the act's word stands before the protest word within OBJECT_WINDOW words of its
     clause, with no conjunction between ('çatışmalar ve protestolar': two happenings, not one's object): the words
     between are the protest's setting ('Galatasaray Meydanı'nda')."""
     if t.end > p.start or not within((t.start, t.end), (p.start, p.end), OBJECT_WINDOW, side="after", inclusive=True):
         return False
-    joiners = load_resources(cues.lang).and_words
-    return (_same_clause(ws, text, t.end - 1, p.start)
-            and not any(ws[i].text.casefold() in joiners for i in range(t.end, p.start)))
+    return _same_clause(ws, text, t.end - 1, p.start) and not _joined(ws, t.end, p.start, cues)
 
 
-__all__ = ["protest_objects"]
+__all__ = ["headed_topics", "protest_objects"]
