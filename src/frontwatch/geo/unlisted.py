@@ -217,11 +217,15 @@ def _counted_thing(span: "SpanCandidate", text: str) -> bool:
 
 
 def _named_by_place_noun(span: "SpanCandidate") -> bool:
-    """'the town of Rastan', labelled NORP by the model: the object of 'the town of' is the
-    town's name, unless it is a people's adjective after all (the demonym table's)."""
+    """'the town of Rastan', 'the Minyan suburbs', 'Buyir village', labelled NORP by the model: a name in a
+    place noun's frame (geo/locative's 'place_noun' role: 'the town of X', 'X district', 'the X and Y suburbs',
+    'the districts of X and Y') is the place's name, unless it is a people's word after all: a state's adjective
+    (the demonym table's: 'Syrian villages') or a people's or a faith's that is no state's (geo/peoples.py:
+    'the Alawite villages', 'a Druze neighbourhood': who lives there)."""
     from frontwatch.geo.demonyms import demonym_codes
+    from frontwatch.geo.peoples import people_word
 
-    return span.locative == "place_noun" and span.prep == "of" and not demonym_codes(span.text)
+    return span.locative == "place_noun" and not demonym_codes(span.text) and not people_word(span.text)
 
 
 def dominant_country(countries: "dict[str, float]") -> str | None:
@@ -359,8 +363,9 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # preposition ('at Court Square', 'in X') only in a sentence that reports an act of violence
         # (`_after_place_preposition`): anywhere else a country's point is a far guess (LGL acc@161
         # fell with it, evloc20; GWN's 'in the Cauvery dispute', 'a machinist in Earlsheaton', evloc38).
-        # A NORP-labelled name ('the village of Flumeri') only beside a town: the model's doubt and
-        # a country's point together are too far a guess.
+        # A NORP-labelled name ('the village of Flumeri') only beside a town, or in a sentence that reports an
+        # act of violence ('stormed the Minyan suburbs'): elsewhere the model's doubt and a country's point
+        # together are too far a guess (evloc39).
         if anchor is None and len(words_) == 1 and not words_[0][:1].isupper():
             # a name read as one only by its lower-case article ('al-Tarikh'): a host named in the text must
             # place it, never a country's point ('Russian warplanes bomb al-Mayadin' is no event in Russia)
@@ -376,7 +381,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         strong_role = span.locative not in (None, "prep") and not at_place
         if anchor is None and fallback is not None and (strong_role or (
                 fallback is country and _after_place_preposition(span, site, at_place)
-                and span.sentence in violent)) and span.label != "NORP":
+                and span.sentence in violent)) and (span.label != "NORP" or span.sentence in violent):
             anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5,
                              precision=fallback.precision or "country")
         if anchor is None:
