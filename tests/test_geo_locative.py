@@ -10,8 +10,8 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.geo.locative import locative_role, name_word
-from frontwatch.geo.resolve import locative_evidence
 from frontwatch.geo.recognize import SpanCandidate
+from frontwatch.geo.resolve import locative_evidence
 
 pytestmark = pytest.mark.slow
 
