@@ -20,6 +20,7 @@ from frontwatch.events.subtype_coups import coup_or_mutiny
 from frontwatch.events.subtype_features import cue_data, cues
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_gains import later_gain_subtype
+from frontwatch.events.subtype_means import first_means_subtype
 from frontwatch.events.subtype_parties import (
     ARMED,
     CIVILIANS,
@@ -1125,6 +1126,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
+    sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
     sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
