@@ -68,3 +68,23 @@ def answers():
 @pytest.mark.parametrize("text,expected", CHANGED + KEPT)
 def test_pipeline(answers, text, expected):
     assert answers[text] == expected
+
+
+def test_craft_on_its_mission_rule():
+    feats = ["trig=bombing", "tdep=pobj", "verb=crash", "subj@v=aircraft"]
+    assert sr.accident_subtype(AIR, feats) == "Other"
+    assert sr.accident_subtype(AIR, ["trig=bombing", "tdep=pobj", "verb=crash", "subj@v=rebel"]) == AIR
+    assert sr.accident_subtype(AIR, ["trig=bombing", "tdep=dobj", "verb=crash", "subj@v=aircraft"]) == AIR
+    assert sr.accident_subtype(CLASH, feats) == CLASH  # a hostile act that downed it keeps its type
+
+
+CRASHES = [  # the base code answers the first an air strike
+    ("A government warplane crashed during an air raid on the rebel-held village, killing the pilot.", "Other"),
+    ("A military helicopter crashed after it was hit by rebel fire near the base.", CLASH),
+    ("Government jets bombed the town while a helicopter crashed near the airport.", AIR),
+]
+
+
+@pytest.mark.parametrize("text,expected", CRASHES)
+def test_crash_on_a_mission(text, expected):
+    assert main_subtype(next(iter(extract_texts([text])))) == expected

@@ -300,7 +300,18 @@ def accident_subtype(subtype: str, feats: Iterable[str]) -> str:
     if trigger in ACCIDENT_CONSEQUENCES and any(
             f.startswith(_ACCIDENT_LINKS) and f.split("=", 1)[1] in ACCIDENT_VERBS for f in feats):
         return OTHER
+    if subtype == AIR_STRIKE and _craft_on_its_mission(feats):
+        return OTHER
     return subtype
+
+
+def _craft_on_its_mission(feats: list[str]) -> bool:
+    """The air strike is the crashed craft's own mission, told in a prepositional phrase of the crash ("a military
+    aircraft crashed while on a bombing run", "the jet crashed during a raid"): the trigger is a preposition's object
+    (`tdep=pobj`) in the clause of an accident verb (`verb=`) whose subject is a craft (`subj@v=`). The craft's own
+    bombing is no cause of its crash, so the crash is told with no cause: Other (sub48, section 54)."""
+    return ("tdep=pobj" in feats and _feature(feats, "verb=") in ACCIDENT_VERBS
+            and _feature(feats, "subj@v=") in CRAFT)
 
 
 def deployed_craft(subtype: str, feats: Iterable[str]) -> str:
