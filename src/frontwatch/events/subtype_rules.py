@@ -20,6 +20,7 @@ from frontwatch.events.subtype_coups import coup_or_mutiny
 from frontwatch.events.subtype_features import cue_data, cues
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_gains import later_gain_subtype
+from frontwatch.events.subtype_means import first_means_subtype
 from frontwatch.events.subtype_parties import (
     ARMED,
     CIVILIANS,
@@ -299,7 +300,18 @@ def accident_subtype(subtype: str, feats: Iterable[str]) -> str:
     if trigger in ACCIDENT_CONSEQUENCES and any(
             f.startswith(_ACCIDENT_LINKS) and f.split("=", 1)[1] in ACCIDENT_VERBS for f in feats):
         return OTHER
+    if subtype == AIR_STRIKE and _craft_on_its_mission(feats):
+        return OTHER
     return subtype
+
+
+def _craft_on_its_mission(feats: list[str]) -> bool:
+    """The air strike is the crashed craft's own mission, told in a prepositional phrase of the crash ("a military
+    aircraft crashed while on a bombing run", "the jet crashed during a raid"): the trigger is a preposition's object
+    (`tdep=pobj`) in the clause of an accident verb (`verb=`) whose subject is a craft (`subj@v=`). The craft's own
+    bombing is no cause of its crash, so the crash is told with no cause: Other (sub48, section 54)."""
+    return ("tdep=pobj" in feats and _feature(feats, "verb=") in ACCIDENT_VERBS
+            and _feature(feats, "subj@v=") in CRAFT)
 
 
 def deployed_craft(subtype: str, feats: Iterable[str]) -> str:
@@ -1125,6 +1137,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
+    sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
     sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
