@@ -1,0 +1,58 @@
+"""mlL44: a name the gazetteer lacks in the text's script, after a settlement or division word, is found by its
+sound among the places of a country the text names (`lang.sounded_places`)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.lang.sounded_places import TypedName, consonant_key, sounded_place
+from frontwatch.model import Place
+
+
+def _place(gid: int, name: str, lat: float, lon: float, fclass: str = "P", precision: str = "city") -> Place:
+    return Place(geonameid=gid, name=name, lat=lat, lon=lon, country="NG", feature_class=fclass, precision=precision)
+
+
+def test_consonant_key_joins_scripts():
+    assert consonant_key("زمفرة") == consonant_key("Zamfara")
+    assert consonant_key("Чибок") == consonant_key("Chibok")
+    assert consonant_key("خارکف") == consonant_key("Kharkiv")  # Persian keheh is a kaf, not 'kh'
+    assert consonant_key("Чибок") != consonant_key("Gboko")  # 'ch' and 'g' are other sounds than 'k'
+
+
+def test_sounded_place_refuses_far_homonyms_and_wrong_kinds():
+    near = _place(1, "Chibok", 10.87, 12.84)
+    far = _place(2, "Chabuk", 6.0, 5.0)
+    key = consonant_key("Chibok")
+    name = TypedName(0, 5, "city", ("Чибок",))
+    assert sounded_place(name, [{key: [near]}]) == near
+    assert sounded_place(name, [{key: [near, far]}]) is None  # two towns of that sound: no guess
+    district = _place(3, "Chibok", 10.9, 12.8, fclass="A", precision="admin2")
+    assert sounded_place(name, [{key: [district, near]}]) == near  # 'city' names the town before its district
+    assert sounded_place(TypedName(0, 5, "state", ("Чибок",)), [{key: [near]}]) is None  # a state is no town
+
+
+@pytest.fixture(scope="module")
+def geoparser():
+    from frontwatch.geo.geoparse import Geoparser
+
+    return Geoparser.open(None)
+
+
+def _places(text: str, lang: str, geoparser) -> dict[str, tuple[str, str]]:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    return {t.text: (t.place.name, t.place.country) for t in geoparse_text(text, lang, geoparser)[1] if t.place}
+
+
+@pytest.mark.parametrize("lang,text,name,place", [
+    ("uk", "Бойовики напали на місто Чибок у Нігерії.", "Чибок", ("Chibok", "NG")),
+    ("ar", "قتل مسلحون عشرة قرويين في ولاية زمفرة في نيجيريا.", "زمفرة", ("Zamfara", "NG")),
+    ("fa", "انفجار در شهر خارکف در اوکراین سه کشته داشت.", "خارکف", ("Kharkiv", "UA")),
+])
+def test_unlisted_name_found_in_named_country(lang, text, name, place, geoparser):
+    assert _places(text, lang, geoparser).get(name) == place
+
+
+def test_no_country_named_no_guess(geoparser):
+    assert "Чибок" not in _places("Бойовики напали на місто Чибок.", "uk", geoparser)
