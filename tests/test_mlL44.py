@@ -56,3 +56,16 @@ def test_unlisted_name_found_in_named_country(lang, text, name, place, geoparser
 
 def test_no_country_named_no_guess(geoparser):
     assert "Чибок" not in _places("Бойовики напали на місто Чибок.", "uk", geoparser)
+
+
+def test_turkish_type_word_glued_cases():
+    from frontwatch.lang.resources import load
+
+    after = load("tr").type_after
+    assert after["kentini"] == after["kentine"] == after["kentinden"] == "city"  # accusative, dative, ablative
+    assert after["köyünü"] == "village"
+
+
+@pytest.mark.parametrize("text", ["Rus ordusu Herson kentini topçuyla vurdu.", "Rus ordusu Herson kentine saldırdı."])
+def test_turkish_city_word_in_any_case_picks_the_city(text, geoparser):
+    assert _places(text, "tr", geoparser).get("Herson") == ("Kherson", "UA")
