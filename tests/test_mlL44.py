@@ -69,3 +69,16 @@ def test_turkish_type_word_glued_cases():
 @pytest.mark.parametrize("text", ["Rus ordusu Herson kentini topçuyla vurdu.", "Rus ordusu Herson kentine saldırdı."])
 def test_turkish_city_word_in_any_case_picks_the_city(text, geoparser):
     assert _places(text, "tr", geoparser).get("Herson") == ("Kherson", "UA")
+
+
+def test_sound_match_in_another_province_than_a_named_town_is_refused():
+    from frontwatch.lang.sounded_places import _agrees_with_finer
+    from frontwatch.model import Toponym
+
+    far = Place(geonameid=1, name="Sarilar", lat=41.2, lon=31.9, country="TR", admin1_code="85", precision="city",
+                feature_class="P")
+    istanbul = Place(geonameid=2, name="Istanbul", lat=41.0, lon=28.9, country="TR", admin1_code="34",
+                     precision="city", feature_class="P")
+    turkey = Place(geonameid=3, name="Turkey", lat=39.0, lon=35.0, country="TR", precision="country")
+    assert not _agrees_with_finer(far, [Toponym(0, 5, "x", istanbul)])
+    assert _agrees_with_finer(far, [Toponym(0, 5, "x", turkey)])  # only the country named: the sound decides

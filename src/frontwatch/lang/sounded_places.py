@@ -145,6 +145,16 @@ def _country_sounds(gazetteer, country: str) -> dict[str, list[Place]]:
     return {k: [places[g] for g in ids if g in places] for k, ids in keyed.items()}
 
 
+def _agrees_with_finer(place: Place, toponyms: Iterable[Toponym]) -> bool:
+    """Does `place` lie in the first-level division of a place finer than a country that the text names in
+    its country, or does the text name none there? A sound match is a guess; where the text itself says which
+    province or town is near ('κοντά στο χωριό Σαριλάρ' after 'Κωνσταντινούπολη'), a namesake of the sound in
+    another province is not the place (the unlisted step then places the name at that named place)."""
+    finer = [t.place for t in toponyms if t.place is not None and t.place.country == place.country
+             and t.place.precision != "country"]
+    return not finer or any(p.admin1_code == place.admin1_code for p in finer)
+
+
 def sounded_places(text: str, lang: str, sents, toponyms: list[Toponym], countries: Iterable[str],
                    gazetteer, known: Callable[[str], bool] = lambda form: False) -> list[Toponym]:
     """Toponyms for the typed names (`typed_names`) of `text` that sound like one place of `countries`."""
@@ -156,7 +166,7 @@ def sounded_places(text: str, lang: str, sents, toponyms: list[Toponym], countri
     places_of = [country_sounds(gazetteer, c) for c in codes] if names else []
     for name in names:
         place = sounded_place(name, places_of)
-        if place is not None:
+        if place is not None and _agrees_with_finer(place, toponyms):
             out.append(Toponym(start=name.start, end=name.end, text=text[name.start:name.end], place=place,
                                score=0.5, precision=place.precision))
     return out
