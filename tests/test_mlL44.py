@@ -82,3 +82,12 @@ def test_sound_match_in_another_province_than_a_named_town_is_refused():
     turkey = Place(geonameid=3, name="Turkey", lat=39.0, lon=35.0, country="TR", precision="country")
     assert not _agrees_with_finer(far, [Toponym(0, 5, "x", istanbul)])
     assert _agrees_with_finer(far, [Toponym(0, 5, "x", turkey)])  # only the country named: the sound decides
+
+
+def test_initial_is_no_city_abbreviation():
+    from frontwatch.lang.sentences import split_sentences
+    from frontwatch.lang.sounded_places import typed_names
+
+    text = "Оперу Г. Малера поставят впервые, сказал он в г. Чибок."
+    names = [text[n.start:n.end] for n in typed_names(text, "ru", split_sentences(text), [])]
+    assert "Малера" not in names and "Чибок" in names

@@ -115,6 +115,8 @@ def typed_names(text: str, lang: str, sents, toponyms: Iterable[Toponym],
     out: list[TypedName] = []
     for k, tok in enumerate(toks[:-1]):
         kind = kinds.get(tok.text.casefold())
+        if kind is not None and len(tok.text.rstrip(".")) <= 2 and tok.text[:1].isupper():
+            continue  # 'Г. Малера', 'М. Кропивницького': a person's initial, not 'г.' (city), as in `lang.unlisted`
         nxt = toks[k + 1]
         if kind is None or nxt.sentence != tok.sentence or text[tok.end:nxt.start].strip(" .") \
                 or not nxt.text.isalpha() or any(a < nxt.end and nxt.start < b for a, b in covered):
