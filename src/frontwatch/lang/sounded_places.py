@@ -24,7 +24,7 @@ from unidecode import unidecode
 from frontwatch.geometry import haversine_km
 from frontwatch.model import Place, Toponym
 
-MIN_KEY_LENGTH = 3  # consonants: 'kbk' (Chibok); two consonants fit too many names
+MIN_KEY_LENGTH = 3  # consonants: 'Cbk' (Chibok); two consonants fit too many names
 SAME_PLACE_KM = 25.0  # records of one place (the town and its district) lie this close
 SETTLEMENT_KINDS = frozenset({"city", "village", "town", "camp", "neighbourhood", "municipality"})
 DIVISION_KINDS = frozenset({"governorate", "region", "state", "province", "district", "countryside", "oblast"})
