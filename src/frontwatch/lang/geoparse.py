@@ -41,6 +41,7 @@ from frontwatch.lang.person_subjects import person_subjects
 from frontwatch.lang.persons import maybe_person
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
+from frontwatch.lang.sounded_places import sounded_places
 from frontwatch.lang.state_subjects import state_subjects
 from frontwatch.lang.team_names import team_countries
 from frontwatch.lang.toponyms import recognise_foreign
@@ -201,6 +202,11 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         | defined_acronyms(text, toponyms) | coded_athletes(text, lang, toponyms, name_index(geoparser))
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
+    # a name the gazetteer lacks in the script, after 'city'/'state' ..., found by its sound in a country the text names
+    theatre = {t.place.country for t in kept if t.place is not None} | set(text_countries)
+    sounded = sounded_places(text, lang, sents, kept, theatre, geoparser.gazetteer,
+                             lambda form: bool(name_index(geoparser).keys(form, lang)))
+    kept = sorted(kept + sounded, key=lambda t: t.start)
     kept = anchor_unlisted(unlisted_spans(text, lang, sents), kept, text)
     kept = directional_parts(text, lang, kept, geoparser.gazetteer.towns)
     named = event_name_places(text, lang, sents, geoparser, name_index(geoparser), kept)

@@ -126,12 +126,21 @@ class LangResources:
 
 def _with_case_suffixes(type_after: dict[str, str], suffixes: dict) -> dict[str, str]:
     """Type words after a name also with the case suffixes written after an apostrophe: a Turkish type word
-    that is part of the name takes the name's apostrophe ("California Eyaleti'nde", "Faryab Vilayeti'ne")."""
+    that is part of the name takes the name's apostrophe ("California Eyaleti'nde", "Faryab Vilayeti'ne").
+    Written without the apostrophe, a lower-case type word in its possessive form ('kenti', 'köyü': its city,
+    its village) takes the endings that begin with the pronominal n straight after its vowel ('Herson kentini',
+    'kentine', 'köyünden'): only the forms the word list names were known, so 'Herson kentini vurdu' lost its
+    city reading and the province was chosen."""
     marks = [end.casefold() for end in suffixes if end.startswith(("'", "’"))]
+    glued = [end[1:] for end in marks if end[1:2] == "n"] + ["n" + end[1:] for end in marks
+                                                            if end[1:] in ("ı", "i", "u", "ü")]
     out = dict(type_after)
     for word, kind in type_after.items():
         for end in marks:
             out.setdefault(word + end, kind)
+        if word[-1:] in ("ı", "i", "u", "ü"):
+            for end in glued:
+                out.setdefault(word + end, kind)
     return out
 
 
