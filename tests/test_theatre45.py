@@ -61,3 +61,13 @@ def test_a_doers_adjective_puts_no_far_namesake_in_its_country(nlp, geoparser) -
     text = "Militants said they had shot down one of the Russian jet fighters that had bombed their Tochka positions."
     got = [t for t in toponyms(nlp, geoparser, text) if t.text == "Tochka"]
     assert all(t.place.country != "RU" for t in got), [(t.text, t.place.name, t.place.country) for t in got]
+
+
+def test_the_doers_country_keeps_its_vote_when_the_text_names_a_place_of_it() -> None:
+    from frontwatch.geo.doer import home_ground
+
+    # 'Syrian warplanes hit Al-Quds hospital in Aleppo': Aleppo's best-known bearer is Syrian
+    assert home_ground({"SY"}, ["IL", "SY"])
+    # 'Russian assaults near Pokrovsk': Pokrovsk's best-known bearer is Ukrainian
+    assert not home_ground({"RU"}, ["UA"])
+    assert not home_ground(set(), ["SY"])

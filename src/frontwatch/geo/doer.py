@@ -20,6 +20,7 @@ The nouns are the existing definitions, not a new list: a craft of the subtype c
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -56,3 +57,14 @@ def modifies_doer(span: "Span") -> bool:
 
 
 __all__ = ["doer_nouns", "modifies_doer"]
+
+
+def home_ground(doer_codes: "Iterable[str]", ground_codes: "Iterable[str]") -> bool:
+    """Does the doer's country hold a place the text names? 'Syrian warplanes hit Al-Quds hospital in Aleppo':
+    the air force strikes its own country, whose town the text names (the best-known bearer of 'Aleppo' is Syrian),
+    so the adjective names the ground as well and keeps its vote. 'Russian warplanes struck Al-Bab', 'Russian
+    assaults near Pokrovsk': no place of the sender's country is named (Pokrovsk's best-known bearer is Ukrainian),
+    and the adjective votes for nothing. `ground_codes`: the countries of the best-known bearer of each other
+    place name of the text."""
+    return bool(set(doer_codes) & set(ground_codes))
+

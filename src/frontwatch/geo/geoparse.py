@@ -16,6 +16,7 @@ from frontwatch.geo.actor_names import (
     is_actor_name,
     theatre_countries,
 )
+from frontwatch.geo.doer import home_ground
 from frontwatch.geo.fold import fold
 from frontwatch.geo.fuzzy_index import LRUMemo
 from frontwatch.geo.home_candidates import (
@@ -164,8 +165,13 @@ class Geoparser:
         # A country's name or demonym that says who acted ('Russian assaults', 'US raid': geo/doer.py)
         # votes for nothing: an army is named by the country it comes from, the ground by its places.
         # A town modifying an attack noun ('Aleppo airstrikes') is the attack's own place and still votes.
-        doer = {id(s) for s, c in zip(spans, first)
-                if s.doer and (names_country(c) or (s.label == "NORP" and self.finder.demonym(s.text)))}
+        doer_codes = {id(s): ({x.place.country for x in c if x.place.precision == "country"} if names_country(c)
+                              else set(self.finder.demonym(s.text)) if s.label == "NORP" else set())
+                      for s, c in zip(spans, first) if s.doer}
+        # ... unless the text names a place of that country: an air force over its own ground (geo/doer.home_ground)
+        ground = [max(c, key=lambda x: x.place.population).place.country for s, c in zip(spans, first)
+                  if c and id(s) not in doer_codes and votes_for_focus(s)]
+        doer = {k for k, codes in doer_codes.items() if codes and not home_ground(codes, ground)}
         votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and votes_for_focus(s) and id(s) not in doer]
         for code in hint:
             place = self.gazetteer.country(code)
