@@ -104,7 +104,7 @@ def typed_names(text: str, lang: str, sents, toponyms: Iterable[Toponym],
     dropped for a reason ('Περιφέρεια Ηπείρου' is a regional authority)."""
     from frontwatch.lang.morph import common_word, phrase_forms
     from frontwatch.lang.resources import load
-    from frontwatch.lang.toponyms import _capitalised, tokenize
+    from frontwatch.lang.toponyms import capitalised, tokenize
 
     res = load(lang)
     kinds = {w: k for w, k in res.type_before.items() if k in SETTLEMENT_KINDS | DIVISION_KINDS}
@@ -121,7 +121,7 @@ def typed_names(text: str, lang: str, sents, toponyms: Iterable[Toponym],
         if kind is None or nxt.sentence != tok.sentence or text[tok.end:nxt.start].strip(" .") \
                 or not nxt.text.isalpha() or any(a < nxt.end and nxt.start < b for a, b in covered):
             continue
-        if res.cased and not _capitalised(nxt.text):
+        if res.cased and not capitalised(nxt.text):
             continue
         if common_word(nxt.text, lang):
             continue  # 'شهر ما' (our city), 'Estados Americanos': an everyday word, not a name

@@ -78,7 +78,7 @@ def tokenize(text: str, sents: list[Sentence], abbreviations: frozenset[str] = f
     return out
 
 
-def _capitalised(word: str) -> bool:
+def capitalised(word: str) -> bool:
     """'Αθήνα', 'США', and mixed-case acronyms ('πΓΔΜ')."""
     return word[:1].isupper() or sum(c.isupper() for c in word) >= 2
 
@@ -90,7 +90,7 @@ def _may_start(tok: Token, res: LangResources) -> bool:
     if low.rstrip(".") in res.type_before or tok.text[:1].isdigit():
         return False
     if res.cased:
-        return _capitalised(tok.text)
+        return capitalised(tok.text)
     # 'والشمالية' (and northern): a stop word behind a conjunction clitic is still one ('الجبهة الشمالية والوسطى')
     bare = low[1:] if res.proclitics and len(low) > 3 and low[0] in res.proclitics[:2] else low
     return (low not in res.stop and bare not in res.stop) or low in res.name_starters or bare in res.name_starters
@@ -110,7 +110,7 @@ def _may_continue(tok: Token, res: LangResources) -> bool:
     if res.cased:
         # 'Jerez de la Frontera', 'Alcázar de San Juan': a lower-case connector inside a name the gazetteer
         # lists whole (a run may not end on one: stop words end no cased name)
-        return _capitalised(tok.text) or low in res.type_after or (low in res.connectors and tok.text.islower())
+        return capitalised(tok.text) or low in res.type_after or (low in res.connectors and tok.text.islower())
     # Without capitals the stop list keeps everyday words from being names on their own ('الله', 'الغربية':
     # God, western); inside a run they may end or qualify one ('رام الله', 'الضفة الغربية'), which the
     # gazetteer then decides. Prepositions and 'and' still end a run: they join two names, not one.
@@ -285,7 +285,7 @@ def _with_genitive_region(text: str, toks: list[Token], spans: list, lang: str, 
         p = a - 1
         if b - a == 1 and p >= 0 and word.casefold().endswith(res.genitive_endings) and not toks[p].first \
                 and toks[p].sentence == toks[a].sentence and text[toks[p].end:toks[a].start] == " " \
-                and _capitalised(toks[p].text) and not toks[p].text.isupper() \
+                and capitalised(toks[p].text) and not toks[p].text.isupper() \
                 and not toks[p].text.casefold().endswith(res.genitive_endings):
             low = toks[p].text.casefold()  # (two genitives, 'Πολυτεχνείου Κρήτης', are a body's name)
             if out and out[-1][1] == a and out[-1][1] - out[-1][0] == 1:
@@ -318,7 +318,7 @@ def _coordinated(text: str, toks: list[Token], i: int, lang: str, index,
         if low in res.and_words and gap == " ":
             j += 1
             continue
-        if not _capitalised(toks[j].text) or (gap == " " and toks[j - 1].text.casefold() not in res.and_words):
+        if not capitalised(toks[j].text) or (gap == " " and toks[j - 1].text.casefold() not in res.and_words):
             return None
         j += 1
     else:
@@ -527,9 +527,9 @@ def _shared_prep(text: str, toks: list[Token], a: int, res: LangResources) -> st
             j -= 1
         elif text[toks[j].end:toks[k].start] != ", ":
             return None
-        if j < 0 or toks[j].sentence != toks[a].sentence or not _capitalised(toks[j].text):
+        if j < 0 or toks[j].sentence != toks[a].sentence or not capitalised(toks[j].text):
             return None
-        while j > 0 and _capitalised(toks[j - 1].text) and text[toks[j - 1].end:toks[j].start] == " ":
+        while j > 0 and capitalised(toks[j - 1].text) and text[toks[j - 1].end:toks[j].start] == " ":
             j -= 1  # the earlier item's other words
         if j == 0 or toks[j - 1].sentence != toks[a].sentence or text[toks[j - 1].end:toks[j].start] != " ":
             return None
@@ -612,7 +612,7 @@ def _opened_by_street_word(toks: list[Token], k: int, res: LangResources) -> boo
     if not res.connectors or not res.street_before or toks[k].text.casefold() in res.street_before:
         return False  # 'Playa de Palma': the street word and its connector name the street after the town
     j = k - 1
-    while j >= 0 and toks[j].sentence == toks[k].sentence and (_capitalised(toks[j].text)
+    while j >= 0 and toks[j].sentence == toks[k].sentence and (capitalised(toks[j].text)
                                                                or toks[j].text in res.connectors):
         if toks[j].text.casefold() in res.street_before:
             return True
@@ -748,7 +748,7 @@ def _closes_org_name(text: str, toks: list[Token], a: int, b: int, res: LangReso
         word, low = toks[k].text, toks[k].text.casefold()
         if word.isupper() and len(word) >= 2 and sum(c.isalpha() for c in word) >= 2:
             return True  # an acronym ('ДСНС', 'АПК'), also at the sentence's start
-        if _capitalised(word):  # a place is no body's head ('України азербайджанська діаспора Полтавщини')
+        if capitalised(word):  # a place is no body's head ('України азербайджанська діаспора Полтавщини')
             from frontwatch.lang.morph import is_adjective
 
             return lower > 0 and not toks[k].first and (k not in places or is_adjective(word, res.code)) and low not in res.preps and low not in res.type_before
@@ -806,7 +806,7 @@ def _followed_by_name(text: str, toks: list[Token], b: int, res: LangResources,
     if low in res.connectors and b + 1 < len(toks) and text[toks[b].end:toks[b + 1].start] == " ":
         word, low = toks[b + 1].text, toks[b + 1].text.casefold()
     ends, k = res.genitive_endings, b - 2
-    while k >= 0 and _capitalised(toks[k].text) and toks[k].sentence == toks[b - 1].sentence:
+    while k >= 0 and capitalised(toks[k].text) and toks[k].sentence == toks[b - 1].sentence:
         k -= 1  # back to the word before the place's name
     if ends and toks[b - 1].text.casefold().endswith(ends) and not low.endswith(ends) \
             and k >= 0 and toks[k].text.casefold() in res.genitive_articles:

@@ -41,7 +41,7 @@ class UnlistedSpan:
 
 def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[UnlistedSpan]:
     """Capitalised names right after a settlement or street word, as candidate unlisted places."""
-    from frontwatch.lang.toponyms import _capitalised, _in_quotes, tokenize
+    from frontwatch.lang.toponyms import _in_quotes, capitalised, tokenize
 
     res = load(lang)
     if not res.cased:
@@ -84,7 +84,7 @@ def unlisted_spans(text: str, lang: str, sents: list[Sentence]) -> list[Unlisted
                 sentence = toks[j].sentence  # the splitter may take 'ім.' for a sentence's end
         first = j
         while j < len(toks) and j - first < MAX_NAME_WORDS and toks[j].sentence == sentence \
-                and _capitalised(toks[j].text) and _name_word(toks, j, res) \
+                and capitalised(toks[j].text) and _name_word(toks, j, res) \
                 and (text[toks[j - 1].end:toks[j].start] in (" ", "-", "\u00a0")
                      or (j == first > lead and text[toks[j - 1].end:toks[j].start] in (". ", ".\u00a0"))) \
                 and not toks[j].text.isupper():
@@ -125,7 +125,7 @@ def _settlement_connector(toks, j: int, sentence: int, res) -> int:
 def _listed_names(toks, j: int, sentence: int, text: str, res) -> list[tuple[int, int]]:
     """(start, end) of the capitalised names listed after the one ending before token `j`, joined by a comma or the
     language's 'and' ('Albons, Cabanes, La Pera, Ventalló y Vilademat')."""
-    from frontwatch.lang.toponyms import _capitalised
+    from frontwatch.lang.toponyms import capitalised
 
     out: list[tuple[int, int]] = []
     while j < len(toks) and toks[j].sentence == sentence:
@@ -136,7 +136,7 @@ def _listed_names(toks, j: int, sentence: int, text: str, res) -> list[tuple[int
             break
         first = j
         while j < len(toks) and j - first < MAX_NAME_WORDS and toks[j].sentence == sentence \
-                and _capitalised(toks[j].text) and not toks[j].text.isupper() and _name_word(toks, j, res) \
+                and capitalised(toks[j].text) and not toks[j].text.isupper() and _name_word(toks, j, res) \
                 and (j == first or text[toks[j - 1].end:toks[j].start] == " "):
             j += 1
         if j == first:
@@ -149,7 +149,7 @@ def _run_on(toks, j: int, sentence: int, text: str, res) -> tuple[int, bool]:
     """Where a street's or building's name ends when lower-case connectors join further capitalised words to it
     ('estadio Gabba de Brisbane', 'Hospital Valle del Nalón', 'Palacio Municipal de Deportes de Badalona'): the
     name runs to its last capitalised word, at most MAX_RUN_ONS times; (end token, whether it ran on)."""
-    from frontwatch.lang.toponyms import _capitalised
+    from frontwatch.lang.toponyms import capitalised
 
     ran = False
     for _ in range(MAX_RUN_ONS):
@@ -158,10 +158,10 @@ def _run_on(toks, j: int, sentence: int, text: str, res) -> tuple[int, bool]:
                 and text[toks[c - 1].end:toks[c].start] == " ":
             c += 1  # 'de', 'de la', 'del': lower-case only, so 'De Gispert' is no connector
         if c == j or c >= len(toks) or toks[c].sentence != sentence or text[toks[c - 1].end:toks[c].start] != " " \
-                or not _capitalised(toks[c].text) or toks[c].text.isupper() or toks[c].text.casefold() in res.stop:
+                or not capitalised(toks[c].text) or toks[c].text.isupper() or toks[c].text.casefold() in res.stop:
             break
         j = c
-        while j < len(toks) and j - c < MAX_NAME_WORDS and toks[j].sentence == sentence and _capitalised(toks[j].text) \
+        while j < len(toks) and j - c < MAX_NAME_WORDS and toks[j].sentence == sentence and capitalised(toks[j].text) \
                 and not toks[j].text.isupper() and _name_word(toks, j, res) and text[toks[j - 1].end:toks[j].start] == " ":
             j += 1
         ran = True
