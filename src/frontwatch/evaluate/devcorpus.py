@@ -107,7 +107,7 @@ def _trimmed(text: str, a: int, b: int) -> Iterator[tuple[int, int]]:
             yield s, e
 
 
-def _records(root: Path, name: str, field: str | None = None) -> Iterator[tuple[str, str, str, str]]:
+def corpus_records(root: Path, name: str, field: str | None = None) -> Iterator[tuple[str, str, str, str]]:
     """(file, key, field, text) of every record of one source corpus; `field`: another column of a CSV or
     JSONL source than its default one (a FA-KES title, `article_title`, rather than the article's text)."""
     if name == "re3d":
@@ -146,7 +146,7 @@ def candidates(root: Path, names: tuple[str, ...] = ("fakes", "centcom", "event-
     A record whose key is not unique in its file (event-location.jsonl reuses ids such as
     'wiki' for many sentences) is left out: a reference by key could not find it again."""
     for name in names:
-        records = list(_records(root, name))
+        records = list(corpus_records(root, name))
         keys = Counter((rel, key) for rel, key, _, _ in records)
         for rel, key, field, text in records:
             if keys[(rel, key)] > 1:
@@ -167,7 +167,7 @@ def resolve(root: Path, ref: dict, _cache: dict | None = None) -> str:
     key = (ref["file"], ref.get("field", "text"))
     if key not in cache:
         name = next((n for n, (f, _, _) in {**SOURCES, **XML_SOURCES}.items() if f == ref["file"]), "re3d")
-        cache[key] = {k: t for f, k, _, t in _records(root, name, ref.get("field")) if f == ref["file"]}
+        cache[key] = {k: t for f, k, _, t in corpus_records(root, name, ref.get("field")) if f == ref["file"]}
     text = cache[key].get(str(ref["key"]))
     if text is None:
         raise CorpusError(f"no record {ref['key']!r} in {ref['file']}")

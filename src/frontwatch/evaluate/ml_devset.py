@@ -40,7 +40,7 @@ from frontwatch.evaluate.devcorpus import (
     SOURCES,
     CorpusError,
     Sentence,
-    _records,
+    corpus_records,
     resolve,
     sha1,
     split_of,
@@ -96,7 +96,7 @@ def _trim(text: str, s: int, e: int) -> Iterator[tuple[int, int]]:
 
 def candidates(lang: str, root: Path) -> Iterator[Sentence]:
     """Every sentence of a language's corpus with the reference that finds it again."""
-    for rel, key, field, text in _records(root, source_name(lang)):
+    for rel, key, field, text in corpus_records(root, source_name(lang)):
         for a, b in sentence_spans(text):
             ref = {"file": rel, "key": key, "field": field, "start": a, "end": b}
             yield Sentence(f"ml:{lang}:{key}:{a}", ref, text[a:b])

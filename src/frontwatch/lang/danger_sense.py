@@ -22,7 +22,7 @@ security forces) and 'güvenlik güçlerini tehdit etti' keep their threat.
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_scope import _same_clause
+from frontwatch.lang.event_scope import same_clause
 from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
@@ -50,10 +50,10 @@ def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) 
             continue
         for s, e, _, _ in verbs:
             if within((t.start, t.end), (s, e), DANGER_WINDOW, side="after", inclusive=True) \
-                    and _same_clause(ws, text, t.end - 1, s):
+                    and same_clause(ws, text, t.end - 1, s):
                 out.add(k)
             elif within((t.start, t.end), (s, e), DANGER_WINDOW, side="before", inclusive=True) \
-                    and _same_clause(ws, text, e - 1, t.start):
+                    and same_clause(ws, text, e - 1, t.start):
                 out.add(k)
     return out
 
@@ -65,10 +65,10 @@ def endangers_good(t: LangTrigger, ws: list[Word], text: str, cues: Cues) -> boo
         return False
     for s, e, _, _ in cue_phrases(cues.lang, cues.endangered).find(ws):
         if within((t.start, t.end), (s, e), GOOD_WINDOW, side="after", inclusive=True) \
-                and _same_clause(ws, text, t.end - 1, s):
+                and same_clause(ws, text, t.end - 1, s):
             return True
         if within((t.start, t.end), (s, e), GOOD_WINDOW, side="before", inclusive=True) \
-                and _same_clause(ws, text, e - 1, t.start):
+                and same_clause(ws, text, e - 1, t.start):
             return True
     return False
 

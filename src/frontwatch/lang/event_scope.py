@@ -139,12 +139,12 @@ def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lan
         if t.entry.pos != "N" or ontology.get(t.type).violent:
             continue
         near = [i for i in past if within((t.start, t.end), (i, i + 1), VERB_WINDOW, side="either")]
-        if not any(_same_clause(ws, text, min(i, t.start), max(i, t.start)) for i in near):
+        if not any(same_clause(ws, text, min(i, t.start), max(i, t.start)) for i in near):
             out.add(k)
     return out
 
 
-def _same_clause(ws: list[Word], text: str, a: int, b: int) -> bool:
+def same_clause(ws: list[Word], text: str, a: int, b: int) -> bool:
     """No clause punctuation between word a's end and word b's start (quotes around a word or two
     are the speaker's own words inside the clause: 'назвал «циничным» участие')."""
     return not any(c in CLAUSE_STOPS for c in _unquoted(text)[ws[a].end:ws[b].start])
@@ -175,7 +175,7 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
                 if not within((t.start, t.end), (g.start, g.end), SOV_TOPIC_WINDOW, side="after", inclusive=True) \
                         or (violent and g.type not in PROSPECTIVE):
                     continue
-                if g.type != t.type and _same_clause(ws, text, t.end - 1, g.start):
+                if g.type != t.type and same_clause(ws, text, t.end - 1, g.start):
                     out.add(k)
                     break
                 continue
@@ -183,14 +183,14 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
                 continue
             if violent and g.type not in PROSPECTIVE:
                 continue
-            if g.type == t.type or not _same_clause(ws, text, g.end - 1, t.start):
+            if g.type == t.type or not same_clause(ws, text, g.end - 1, t.start):
                 continue
             out.add(k)
             break
     return out
 
 
-__all__ = ["infinitive_triggers", "named_near", "topic_triggers", "unanchored_nouns"]
+__all__ = ["infinitive_triggers", "named_near", "same_clause", "topic_triggers", "unanchored_nouns"]
 
 
 COMMERCE_WINDOW = 8  # words between a deal word and the company it is made with ('уклало угоду з ТОВ «...»')

@@ -19,7 +19,7 @@ The act of passing or signing the law is another trigger, read by its own rules.
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_scope import _same_clause
+from frontwatch.lang.event_scope import same_clause
 from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
@@ -41,7 +41,7 @@ def norm_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
             continue
         span = (t.start, t.end)
         gap = 0 if t.entry.pos == "V" else HEAD_GAP
-        if any(any_within(span, [law], gap, side="before", inclusive=True) and _same_clause(ws, text, law[1] - 1, t.start)
+        if any(any_within(span, [law], gap, side="before", inclusive=True) and same_clause(ws, text, law[1] - 1, t.start)
                for law in laws):
             out.add(k)
             continue

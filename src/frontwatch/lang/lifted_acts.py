@@ -15,7 +15,7 @@ extending and tightening words are not in the lists and keep the sanction ('تح
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_scope import _same_clause
+from frontwatch.lang.event_scope import same_clause
 from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
@@ -36,10 +36,10 @@ def lifted_measures(triggers: list[LangTrigger], ws: list[Word], text: str, cues
             continue
         for s, e, _, _ in words:
             if within((t.start, t.end), (s, e), UNDO_AFTER, side="after", inclusive=True) \
-                    and _same_clause(ws, text, t.end - 1, s):
+                    and same_clause(ws, text, t.end - 1, s):
                 out.add(k)
             elif within((t.start, t.end), (s, e), UNDO_BEFORE, side="before", inclusive=True) \
-                    and _same_clause(ws, text, e - 1, t.start):
+                    and same_clause(ws, text, e - 1, t.start):
                 out.add(k)
     return out
 

@@ -32,7 +32,7 @@ from __future__ import annotations
 
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_scope import _same_clause
+from frontwatch.lang.event_scope import same_clause
 from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.proximity import within
 from frontwatch.lang.resources import load as load_resources
@@ -59,7 +59,7 @@ def protest_objects(triggers: list[LangTrigger], ws: list[Word], text: str, cues
                 break
             if any((p.start <= s <= p.end or within((p.start, p.end), (s, e), MARKER_GAP, side="after", inclusive=True))
                    and within((s, e), (t.start, t.end), OBJECT_WINDOW, side="after", inclusive=True)
-                   and _same_clause(ws, text, p.end - 1, t.start)
+                   and same_clause(ws, text, p.end - 1, t.start)
                    for s, e, *_ in markers):
                 out.add(k)  # 'protesta contra los bombardeos', 'احتجاجا على مقتل'
                 break
@@ -84,7 +84,7 @@ def headed_topics(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
             else:
                 first, last = (s, e), (t.start, t.end)
             if within(first, last, OBJECT_WINDOW, side="after", inclusive=True) \
-                    and _same_clause(ws, text, first[1] - 1, last[0]) and not _joined(ws, first[1], last[0], cues):
+                    and same_clause(ws, text, first[1] - 1, last[0]) and not _joined(ws, first[1], last[0], cues):
                 out.add(k)
                 break
     return out
@@ -102,7 +102,7 @@ def _object_before(t: LangTrigger, p: LangTrigger, ws: list[Word], text: str, cu
     between are the protest's setting ('Galatasaray Meydanı'nda')."""
     if t.end > p.start or not within((t.start, t.end), (p.start, p.end), OBJECT_WINDOW, side="after", inclusive=True):
         return False
-    return _same_clause(ws, text, t.end - 1, p.start) and not _joined(ws, t.end, p.start, cues)
+    return same_clause(ws, text, t.end - 1, p.start) and not _joined(ws, t.end, p.start, cues)
 
 
 __all__ = ["headed_topics", "protest_objects"]
