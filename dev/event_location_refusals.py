@@ -20,6 +20,7 @@ import argparse
 import json
 import pickle
 import sys
+from collections.abc import Callable
 from pathlib import Path
 
 import frontwatch.geo.geoparse as geoparse_mod
@@ -80,18 +81,31 @@ def _describe(sp, r, theatre_countries) -> str:
     return f"<{sp.text}> {sp.label} ev={evidence(sp):.2f} {words} | {senses} | theatre={theatre_countries}"
 
 
-def main() -> None:
+def traced_run(extra: "Callable[[argparse.ArgumentParser], None] | None" = None):
+    """What the event-location tracers start from: their arguments (--split, --parses and the caller's own), the
+    part's sentences, the geoparser and `capture_resolutions`' hooks. Returns (args, rows, geoparser, captured,
+    theatres, real)."""
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", default="tune")
     ap.add_argument("--parses", type=Path)
-    ap.add_argument("--dump", type=Path)
-    ap.add_argument("--against", type=Path)
-    ap.add_argument("--show", choices=("refused", "changed"), default=None)
+    if extra is not None:
+        extra(ap)
     args = ap.parse_args()
     rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
     gp = _pipeline(None, True).geoparser
-    ex = EventExtractor()
     captured, theatres, real = capture_resolutions()
+    return args, rows, gp, captured, theatres, real
+
+
+def _refusal_options(ap: argparse.ArgumentParser) -> None:
+    ap.add_argument("--dump", type=Path)
+    ap.add_argument("--against", type=Path)
+    ap.add_argument("--show", choices=("refused", "changed"), default=None)
+
+
+def main() -> None:
+    args, rows, gp, captured, theatres, real = traced_run(_refusal_options)
+    ex = EventExtractor()
     old = {}
     if args.against:
         for line in args.against.read_text().splitlines():

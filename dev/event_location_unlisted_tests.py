@@ -13,7 +13,6 @@ cached as in dev/event_location_refusals.py (same `--parses` file).
 
 from __future__ import annotations
 
-import argparse
 import inspect
 import sys
 import textwrap
@@ -22,13 +21,11 @@ from pathlib import Path
 
 import frontwatch.geo.geoparse as geoparse_mod
 import frontwatch.geo.unlisted as unlisted_mod
-from frontwatch.evaluate.event_location import read_sentences
-from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION, _pipeline
 from frontwatch.nlp.pipeline import sentences as nlp_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_location_misses import _ov  # noqa: E402
-from event_location_refusals import _docs, capture_resolutions  # noqa: E402
+from event_location_refusals import _docs, traced_run  # noqa: E402
 
 
 def _traced_step(why: dict) -> object:
@@ -57,13 +54,7 @@ def _traced_step(why: dict) -> object:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="tune")
-    ap.add_argument("--parses", type=Path)
-    args = ap.parse_args()
-    rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
-    gp = _pipeline(None, True).geoparser
-    captured, theatres, real = capture_resolutions()
+    args, rows, gp, captured, theatres, real = traced_run()
     why: dict = {}
     real_step = geoparse_mod.unlisted_toponyms
     geoparse_mod.unlisted_toponyms = _traced_step(why)

@@ -13,31 +13,22 @@ dev/event_location_refusals.py (same `--parses` file).
 
 from __future__ import annotations
 
-import argparse
 import sys
 from pathlib import Path
 
 import frontwatch.geo.geoparse as geoparse_mod
-from frontwatch.evaluate.event_location import read_sentences
-from frontwatch.evaluate.run import DEFAULT_EVENT_LOCATION, _pipeline
 from frontwatch.nlp.pipeline import sentences as nlp_sentences
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from event_location_misses import _ov  # noqa: E402
-from event_location_refusals import _docs, capture_resolutions  # noqa: E402
+from event_location_refusals import _docs, traced_run  # noqa: E402
 
 _FLAGS = ("person_like", "person_name", "speech_subject", "org_like", "in_org_entity", "inner", "sentence_initial",
           "calendar", "short_code", "listed_only", "definite", "feature_name", "site_head", "place_of")
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--split", default="tune")
-    ap.add_argument("--parses", type=Path)
-    args = ap.parse_args()
-    rows = read_sentences(DEFAULT_EVENT_LOCATION, args.split)
-    gp = _pipeline(None, True).geoparser
-    captured, theatres, real = capture_resolutions()
+    args, rows, gp, captured, theatres, real = traced_run()
     n_out = 0
     for n, (s, doc) in enumerate(zip(rows, _docs(rows, args.parses))):
         if not s.gold:
