@@ -78,7 +78,10 @@ def test_an_unlisted_name_where_people_were_gunned_down_is_in_the_theatre(nlp, g
 
 def test_the_phrases_are_the_fatality_readers() -> None:
     from frontwatch.data_files import data_json
-    from frontwatch.geo.violence import _killing_phrases
+    from frontwatch.events import fatalities
+    from frontwatch.geo import violence
 
-    phrases = {" ".join(p) for ps in _killing_phrases().values() for p in ps}
+    # geo/violence reads the fatality reader's own phrase table (one loader of data/fatalities.json)
+    assert violence.fatality_words is fatalities.words
+    phrases = {" ".join(p) for ps in violence.fatality_words().death_phrases.values() for p in ps}
     assert phrases == {p.lower() for p in data_json("fatalities.json")["death_phrases"]}

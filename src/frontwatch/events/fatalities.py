@@ -163,7 +163,7 @@ def _killing_phrases_joined(toks: list[str], w: Words) -> list[str]:
     out: list[str] = []
     i = 0
     while i < len(toks):
-        p = _phrase_at(toks, i, w.death_phrases)
+        p = phrase_at(toks, i, w.death_phrases)
         if p is None:
             out.append(toks[i])
             i += 1
@@ -173,7 +173,8 @@ def _killing_phrases_joined(toks: list[str], w: Words) -> list[str]:
     return out
 
 
-def _phrase_at(toks: list[str], i: int, phrases: Phrases) -> tuple[str, ...] | None:
+def phrase_at(toks: list[str], i: int, phrases: Phrases) -> tuple[str, ...] | None:
+    """The phrase of `phrases` (indexed by first word, `_phrases`) that starts at token i of `toks`, or None."""
     for p in phrases.get(toks[i], ()) if i < len(toks) else ():
         if tuple(toks[i:i + len(p)]) == p:
             return p
@@ -188,7 +189,7 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
     """The count that starts at token i ("at least 11", "10 to 15", "dozens", "a"), or None."""
     j, another = i, False
     while j < len(toks):
-        p = _phrase_at(toks, j, w.prefixes)
+        p = phrase_at(toks, j, w.prefixes)
         if p is None:
             break
         another = another or p[-1] in ("another", "further")
@@ -244,7 +245,7 @@ def _blocked(toks: list[str], w: Words) -> set[int]:
     out: set[int] = set()
     i = 0
     while i < len(toks):
-        p = _phrase_at(toks, i, w.subset)
+        p = phrase_at(toks, i, w.subset)
         if p is None:
             i += 1
             continue
@@ -497,9 +498,9 @@ def _cumulative_at(toks: list[str], k: int, w: Words) -> bool:
     province', 'the two-week-old battle'); 'since a suspected attack' names one earlier event instead."""
     if toks[k] == "since" and (k + 1 < len(toks) and toks[k + 1] in w.event_after_since
                                or any(t in w.since_superlatives for t in toks[max(0, k - 12):k])) \
-            or _phrase_at(toks, k, w.not_cumulative) is not None:
+            or phrase_at(toks, k, w.not_cumulative) is not None:
         return False
-    return _phrase_at(toks, k, w.cumulative) is not None or _past_span(toks, k, w)
+    return phrase_at(toks, k, w.cumulative) is not None or _past_span(toks, k, w)
 
 
 def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
@@ -514,7 +515,7 @@ def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
     for k in range(lo, hi):
         if toks[k] == "across" and any(t in w.areas for t in toks[k + 1:k + 6]):
             return True
-        if _campaign_length(toks, k, w) or _past_span(toks, k, w) or _phrase_at(toks, k, w.clause_wide) is not None:
+        if _campaign_length(toks, k, w) or _past_span(toks, k, w) or phrase_at(toks, k, w.clause_wide) is not None:
             return True
     return False
 
@@ -546,7 +547,7 @@ def _after_grievance(toks: list[str], m: Match, w: Words) -> bool:
     k = m.start
     while k > 0 and toks[k - 1] not in _CLAUSE_END:
         k -= 1
-        if _phrase_at(toks, k, w.grievance_phrases) is not None:
+        if phrase_at(toks, k, w.grievance_phrases) is not None:
             return True
     return False
 
@@ -600,7 +601,7 @@ def _object_trigger(toks: list[str], i: int, w: Words) -> int | None:
 
 
 def _mixed_at(toks: list[str], i: int, w: Words) -> bool:
-    return _phrase_at(toks, i, w.mixed) is not None
+    return phrase_at(toks, i, w.mixed) is not None
 
 
 _COPULAS = frozenset({"were", "was", "are", "is"})
@@ -625,7 +626,7 @@ def _subset_counts(toks: list[str], w: Words) -> list[Match]:
     credible number, and the part is that: at least three died (a number already read for the whole wins)."""
     out: list[Match] = []
     for i in range(len(toks)):
-        p = _phrase_at(toks, i, w.subset)
+        p = phrase_at(toks, i, w.subset)
         if p is None or not _uncounted_before(toks, i - (1 if toks[i - 1:i] == [","] else 0), w):
             continue
         verb_before = any(toks[k] in w.kill for k in range(max(0, i - 1 - _SUPERSET_REACH), i))
@@ -667,7 +668,7 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
             if m is not None:
                 found.setdefault(m.start, m)
                 continue
-        toll = _phrase_at(toks, i, w.toll) or _number_of_dead(toks, i, w)
+        toll = phrase_at(toks, i, w.toll) or _number_of_dead(toks, i, w)
         if toll is not None:
             m = _toll_count(toks, i, toll, w, blocked)
             if m is not None:
@@ -715,7 +716,7 @@ def total_or_mixed_cue(text: str) -> bool:
     toks = tokens(text)
     whole = Match(0, 0, len(toks))
     return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) or _mixed_at(toks, k, w)
-               or _phrase_at(toks, k, w.grievance_phrases) is not None for k in range(len(toks))) \
+               or phrase_at(toks, k, w.grievance_phrases) is not None for k in range(len(toks))) \
         or _clause_wide_total(toks, whole, w)
 
 
