@@ -602,7 +602,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                         for i in range(p.first, p.last + 1)) | cased
     verb_words = frozenset(i for t in find_triggers(ws, lang) if t.entry.pos == "V" for i in t.words)
     # a bare demonym right after a count names people ('5 Filistinli', 'en az 30 Filistinli'), not a year's country
-    counted = frozenset(i + 1 for i, v in _numbers(ws, cues) if not 1900 <= v <= 2100)
+    numbers = _numbers(ws, cues)  # (word, value) of the sentence's counts, read once for every use below
+    counted = frozenset(i + 1 for i, v in numbers if not 1900 <= v <= 2100)
     # places named as a setting ('в Дамаске', "Mısır'da"): a country there names where, not whose ministry; where the
     # language marks the locative on the name itself, only that case does ('kentinde, İsrail ordusunun' is no setting)
     settings = frozenset(i for p in located if (p.last in tr_suffix if cues.locative_suffixes
@@ -614,7 +615,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
     not_named = place_words - frozenset(i for p in located if p.country_level for i in range(p.first, p.last + 1)
                                         if i not in oblique)
-    according_words = {i for s, e in _hits(lists, "according", ws) for i in range(s, e)}
+    reporting_hits, according_hits = _hits(lists, "reporting", ws), _hits(lists, "according", ws)
+    according_words = {i for s, e in according_hits for i in range(s, e)}
     # a trigger word that is a place name ('Granada'), an actor or part of 'de acuerdo con' is none; a
     # phrase may name the actor after its head word ('ανάπτυξη στρατευμάτων': deployment of troops)
     triggers = [t for t in find_triggers(ws, lang)
@@ -627,7 +629,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     quoted = _colon_quote(text, ws, place_words)
     # a sentence in the first or second person is someone's own words: a quote going on ('ما با دشمنان ... مزدور ... مواجه هستیم')
     in_person = voiced(ws, cues)
-    labels = label_accusations(ws, cues, 0 if in_person else _content_start(text, ws, quoted, _hits(lists, "reporting", ws)),
+    labels = label_accusations(ws, cues, 0 if in_person else _content_start(text, ws, quoted, reporting_hits),
                                frozenset(i for t in triggers for i in t.words))  # 'η φωτιά ήταν μια συνωμοσία'
     if labels:
         triggers = sorted(triggers + labels, key=lambda t: (t.start, t.end))
@@ -669,7 +671,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
 
     drafts: list[Event] = []
     goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
-    reported = bool(_hits(lists, "reporting", ws) or _hits(lists, "according", ws)) or quoted or in_person
+    reported = bool(reporting_hits or according_hits) or quoted or in_person
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
@@ -708,10 +710,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     accusations = [t for k, t in enumerate(triggers) if t.type in ACCUSING_TYPES and k not in topics]
     # violence a named speaker alleges with no place, date, number or toll of its own: the speaker's accusation
     # (lang/alleged_acts.py)
-    reported_from = [e for _, e in _hits(lists, "reporting", ws) + _hits(lists, "according", ws)]
+    reported_from = [e for _, e in reporting_hits + according_hits]
     content_start = _content_start(text, ws, True, []) if quoted else (min(reported_from) if reported_from else None)
-    details = (place_words - actor_words) | {i for s, e in date_spans(ws, text, lang) for i in range(s, e)} \
-        | {i for i, v in _numbers(ws, cues)} | {i for t in triggers if t.entry.outcome for i in t.words} \
+    dated = date_spans(ws, text, lang)  # word spans of the sentence's date expressions
+    details = (place_words - actor_words) | {i for s, e in dated for i in range(s, e)} \
+        | {i for i, v in numbers} | {i for t in triggers if t.entry.outcome for i in t.words} \
         | {i for s, e in _hits(lists, "killed", ws) for i in range(s, e)}
     # a named speaker, whom the words before the reported content set among political actors ('представитель США'):
     # the actor named as the speaker, else the nearest political actor before the content is the speaker's side
@@ -827,8 +830,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 actor=agent is not None or patient is not None or bool(condemning) or (  # a person the actor list does not know
                     not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),
                 fatalities=fatalities, placed=any(_before(locative, p.first, 3) or p.last in tr_suffix for p in chosen),
-                trigger_span=(trig.start, trig.end), dates=date_spans(ws, text, lang),
-                counts=[i for i, v in _numbers(ws, cues) if v > 1 and not any(s <= i < e for s, e in date_spans(ws, text, lang))]):
+                trigger_span=(trig.start, trig.end), dates=dated,
+                counts=[i for i, v in numbers if v > 1 and not any(s <= i < e for s, e in dated)]):
             continue  # 'حملة القصف اللاحقة', '80 درصد حملات': an attack named, none told (lang/noun_arguments.py)
         said_at = etype.locate == "actor" and bool(datelines)  # a statement is made where the item was filed
         if said_at:
