@@ -131,13 +131,10 @@ def typed_names(text: str, lang: str, sents, toponyms: Iterable[Toponym],
     return out
 
 
-def country_sounds(gazetteer, country: str) -> dict[str, list[Place]]:
-    """Consonant key → the places of `country` with a name of that key (every folded name, alternates too)."""
-    return _country_sounds(gazetteer, country)
-
-
 @lru_cache(maxsize=64)
-def _country_sounds(gazetteer, country: str) -> dict[str, list[Place]]:
+def country_sounds(gazetteer, country: str) -> dict[str, list[Place]]:
+    """Consonant key → the places of `country` with a name of that key (every folded name, alternates too);
+    built once per gazetteer and country."""
     keyed: dict[str, set[int]] = {}
     for key, gid in gazetteer.fold_keys(country):
         ck = consonant_key(key)
