@@ -1115,7 +1115,9 @@ def forced_off_ground(subtype: str, feats: Iterable[str]) -> str:
 
 
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
-    """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
+    """The sub-type after the codebook's rules: first whether a strategic answer names violence or a violent one a
+    strategic development (`subtype_strategic.strategic_subtype`: a foiled assault, a device made safe, destruction
+    that kills, violence stopped), who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
     or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
     `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`), who takes people, what was done to a protest, whether there was a
