@@ -49,6 +49,9 @@ def test_people_burned_on_features():
     assert ss.people_burned(LOOTING, ["trig=torch", "w=torch", "w=house"]) == LOOTING
     assert ss.people_burned(LOOTING, ["trig=demolish", "w=people", "w=homeless"]) == LOOTING  # people, no killing
     assert ss.people_burned(LOOTING, ["trig=burn", "w_denied=kill"]) == LOOTING  # a killing denied
+    fighters = ["trig=destroy", "w=hideout", "w=terrorist", "w=kill", "cue=armed"]
+    assert ss.people_burned(LOOTING, fighters) == LOOTING  # the dead may be fighters: a fight
+    assert ss.people_burned(LOOTING, fighters + ["cue=civilian"]) == ATTACK  # civilians named too
     # who did it still decides: a crowd's killing is Mob violence (subtype_rules.crowd_violence)
     assert sr.codebook_subtype(LOOTING, ["trig=burn", "w=burn", "w=kill", "agent=-"]) == ATTACK
 
@@ -96,6 +99,7 @@ KEPT = [
     ("Government forces never stopped shelling the town despite the truce.", SHELL),
     ("Jets bombed the town before the truce took effect.", AIR),
     ("Security forces foiled an attack on a hotel and arrested three suspects.", "Arrests"),
+    ("Two hideouts were destroyed and a number of terrorists were killed in the operation.", CLASH),
 ]
 
 

@@ -2,10 +2,10 @@
 
 Why: the strategic and non-violent sub-types share their words with violent ones. 'Foiled' is the word of a
 Disrupted weapons use and of an assault beaten off; 'destroyed' and 'burned' of Looting/property destruction and of
-people burned to death; 'bombing' of an Air/drone strike and of a bombing stopped for a truce; a planted device of an IED and of one made safe. The model follows the word. The
-guideline (docs/annotation/subtypes.md section 4) draws each line by what happened: an assault repelled is an Armed
-clash, a device made safe a Disrupted weapons use, property destruction is Looting only "with no one attacked",
-a ceasefire taking effect is an Agreement.
+people burned to death; 'bombing' of an Air/drone strike and of a bombing stopped for a truce; a planted device of an
+IED and of one made safe. The model follows the word. The guideline (docs/annotation/subtypes.md section 4) draws
+each line by what happened: an assault repelled is an Armed clash, a device made safe a Disrupted weapons use,
+property destruction is Looting only "with no one attacked", a ceasefire taking effect is an Agreement.
 
 Pure functions of the sub-type features (events/subtype_features.py, `subtype_model.features`), applied in
 `subtype_rules.codebook_subtype`; the words are data/subtype_strategic.json's lists and data/subtype_cues.json's.
@@ -83,9 +83,10 @@ def device_made_safe(subtype: str, feats: Iterable[str]) -> str:
 def weapons_destroyed(subtype: str, feats: Iterable[str]) -> str:
     """Weapons destroyed are a weapon's use disrupted, not property destroyed: a Looting/property destruction answer
     whose trigger is a word of destroying (data/subtype_strategic.json "destruction_words"; not a raid, and not a
-    taking: a group seizing arms is looting goods, `subtype_rules.goods_taken`) and whose object is a store or a stock of arms (data/subtype_cues.json "munitions_store_words", "munitions_words",
-    "arsenal_words": "destroyed warehouses with the IS's weapons and military equipment") in a sentence naming
-    munitions, with no killing told, is Disrupted weapons use (the guideline: "weapons cache seized")."""
+    taking: a group seizing arms is looting goods, `subtype_rules.goods_taken`) and whose object is a store or a stock
+    of arms (data/subtype_cues.json "munitions_store_words", "munitions_words", "arsenal_words": "destroyed warehouses
+    with the IS's weapons and military equipment") in a sentence naming munitions, with no killing told, is Disrupted
+    weapons use (the guideline: "weapons cache seized")."""
     feats = list(feats)
     if subtype != LOOTING or not _values(feats, "trig=") & _lists()["destruction_words"]:
         return subtype
@@ -101,14 +102,16 @@ def weapons_destroyed(subtype: str, feats: Iterable[str]) -> str:
 def people_burned(subtype: str, feats: Iterable[str]) -> str:
     """Property destruction that kills is an attack on people: a Looting/property destruction answer in a sentence
     that tells a killing (data/subtype_cues.json "killing_words": "thirteen members of a family ... were burned to
-    death", "a criminal arson attack ... 30 of those killed") is an Attack; the guideline's Looting is destruction "with no one
-    attacked". Who did it still decides after (a crowd's is Mob violence, aircraft's an Air/drone strike)."""
+    death", "a criminal arson attack ... 30 of those killed"), unless it names armed people and no civilians (the
+    dead may be fighters, the killing a fight's: the sentence's cue classes `cue=armed`, `cue=civilian`), is an
+    Attack; the guideline's Looting is destruction "with no one attacked". Who did it still decides after (a crowd's
+    is Mob violence, aircraft's an Air/drone strike)."""
     feats = list(feats)
-    if subtype != LOOTING:
+    if subtype != LOOTING or not _values(feats, "w=") & _cue_words("killing_words"):
         return subtype
-    if _values(feats, "w=") & _cue_words("killing_words"):
-        return ATTACK
-    return subtype
+    if "cue=armed" in feats and "cue=civilian" not in feats:
+        return subtype  # the dead may be fighters ("hideouts were destroyed and ... terrorists were killed"): a fight
+    return ATTACK
 
 
 def violence_stopped(subtype: str, feats: Iterable[str]) -> str:
