@@ -38,6 +38,7 @@ from frontwatch.events.subtype_sides import (
     STATE_KINDS,
     side_subtype,
 )
+from frontwatch.events.subtype_strategic import strategic_subtype
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
@@ -1114,7 +1115,9 @@ def forced_off_ground(subtype: str, feats: Iterable[str]) -> str:
 
 
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
-    """The sub-type after the codebook's rules: who gains ground (`side_subtype`), whether ground changed
+    """The sub-type after the codebook's rules: first whether a strategic answer names violence or a violent one a
+    strategic development (`subtype_strategic.strategic_subtype`: a foiled assault, a device made safe, destruction
+    that kills, violence stopped), who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
     or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
     `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`), who takes people, what was done to a protest, whether there was a
@@ -1135,7 +1138,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
     and whether a side was forced off its ground (`forced_off_ground`)."""
     feats = list(feats)
-    sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
+    sub = strategic_subtype(subtype, feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
+    sub = gain_after_clash(attempted_capture(side_subtype(sub, feats), feats), feats)
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
     sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
