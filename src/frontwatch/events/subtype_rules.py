@@ -1162,7 +1162,9 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`strike_beside_ground_fight`), whether ground taken was only told as another event's background
     (`gain_in_background`), whether a fight's own noun names a crowd (`crowd_named_fight`) or a crowd's violence hit neither a demonstration's target nor the state
     (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
-    and whether a side was forced off its ground (`forced_off_ground`)."""
+    whether a side was forced off its ground (`forced_off_ground`), whether a chemical agent or a suicide attacker
+    is the means (`chemical_means_subtype`, events/subtype_agents.py), whether people were burned (`people_burned`)
+    and whether the force met rioters (`force_on_rioters`)."""
     feats = list(feats)
     sub = gain_after_clash(attempted_capture(side_subtype(subtype, feats), feats), feats)
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
