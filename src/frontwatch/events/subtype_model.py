@@ -53,6 +53,7 @@ from frontwatch.events import (
     leaving_under_assault,
     ontology,
     protest_acts,
+    subtype_agents,
     subtype_features,
     subtype_gains,
     subtype_means,
@@ -76,7 +77,7 @@ MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 # features they moved weighted F1 by -.002 to +.001 (noise); the rules that read them gain on their own.
 RULES_ONLY = (subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES + subtype_scope.FEATURE_PREFIXES
               + victim_status.FEATURE_PREFIXES + forced_leaving.FEATURE_PREFIXES
-              + subtype_gains.FEATURE_PREFIXES + subtype_means.FEATURE_PREFIXES)
+              + subtype_gains.FEATURE_PREFIXES + subtype_means.FEATURE_PREFIXES + subtype_agents.FEATURE_PREFIXES)
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
@@ -295,6 +296,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(forced or leaving_under_assault.leaving_under_assault_features(span, mentions))  # "withdrew as ..."
     feats.extend(subtype_gains.gain_features(span, trigger_tokens, mentions, trigger))  # a speaker's 'we', a gain undone
     feats.extend(subtype_means.means_features(span, trigger_tokens))  # 'air raids and shelling': the first (sub48)
+    feats.extend(subtype_agents.agent_features(span, trigger_tokens))  # 'barrel bombs filled with chlorine' (sub50)
     return feats
 
 

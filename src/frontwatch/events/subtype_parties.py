@@ -347,7 +347,7 @@ def fired_on_features(span: Span) -> list[str]:
 def _fires_on_protest(span: Span) -> bool:
     verbs = cue_data()["firing_clause_verbs"]
     lemmas = doc_lemmas(span.doc)
-    return any(lemmas[tok.i] in verbs and any(_is_protest(t) for g in fired_at(tok, ("pobj", "pcomp"))
+    return any(lemmas[tok.i] in verbs and any(protest_target(t) for g in fired_at(tok, ("pobj", "pcomp"))
                                               for t in _with_conjuncts(g)) for tok in span)
 
 

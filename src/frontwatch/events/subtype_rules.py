@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
+from frontwatch.events.subtype_agents import chemical_means_subtype
 from frontwatch.events.subtype_coups import coup_or_mutiny
 from frontwatch.events.subtype_features import cue_data, cues
 from frontwatch.events.subtype_features import feature_values as _values
@@ -549,6 +550,34 @@ def goods_taken(subtype: str, feats: Iterable[str]) -> str:
     if subtype in (GOVERNMENT_GAIN, NONSTATE_GAIN) and _values(feats, "obj@t=") & GOODS_WORDS:
         return LOOTING
     return subtype
+
+
+BURN_WORDS = frozenset(cue_data()["burn_words"])
+BURNED_PEOPLE_MARKERS = frozenset(cue_data()["burned_people_markers"])
+
+
+def people_burned(subtype: str, feats: Iterable[str]) -> str:
+    """People burned are an Attack, not property destroyed (the guideline's Looting/property destruction is 'with no
+    one attacked'; data/subtype_cues.json "about_people_burned"): a Looting/property destruction answer whose trigger
+    is a burning word (`BURN_WORDS`) and whose patient is a person - 'to death' or 'alive' told with it, or a
+    personal pronoun as its object (`BURNED_PEOPLE_MARKERS`: "were burned to death", "grabbed six men ... and burned
+    them"). The crowd rules after it turn a crowd's burning of people into Mob violence."""
+    feats = list(feats)
+    if subtype != LOOTING or not {v.split()[0] for v in _values(feats, "trig=")} & BURN_WORDS:
+        return subtype
+    return ATTACK if BURNED_PEOPLE_MARKERS & set(feats) else subtype
+
+
+def force_on_rioters(subtype: str, feats: Iterable[str]) -> str:
+    """Force used on rioters is the riot's event, a Violent demonstration (the guideline: demonstrators who use
+    violence make a Violent demonstration, whatever force meets them; Excessive force and Protest with intervention
+    are for force on peaceful protesters): an Attack, Armed clash, Excessive force or intervention answer whose
+    trigger's target the actor layer calls rioters (`target=rioters`, `obj_kind=rioters`: "10 were killed when police
+    opened fire on the rioters")."""
+    feats = list(feats)
+    if subtype not in (ATTACK, ARMED_CLASH, EXCESSIVE_FORCE, PROTEST_INTERVENTION):
+        return subtype
+    return VIOLENT_DEMONSTRATION if {"target=rioters", "obj_kind=rioters"} & set(feats) else subtype
 
 
 MOB_VIOLENCE = "Mob violence"
@@ -1136,12 +1165,15 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`strike_beside_ground_fight`), whether ground taken was only told as another event's background
     (`gain_in_background`), whether a fight's own noun names a crowd (`crowd_named_fight`) or a crowd's violence hit neither a demonstration's target nor the state
     (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
-    and whether a side was forced off its ground (`forced_off_ground`)."""
+    whether a side was forced off its ground (`forced_off_ground`), whether a chemical agent or a suicide attacker
+    is the means (`chemical_means_subtype`, events/subtype_agents.py), whether people were burned (`people_burned`)
+    and whether the force met rioters (`force_on_rioters`)."""
     feats = list(feats)
     sub = strategic_subtype(subtype, feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
     sub = gain_after_clash(attempted_capture(side_subtype(sub, feats), feats), feats)
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
     sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
+    sub = chemical_means_subtype(sub, feats)  # a chemical agent as the means, by any delivery (sub50)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
     sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
@@ -1150,6 +1182,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = state_bombing(clash_of_marchers(sub, feats), feats)  # a clash of marchers (sub37)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
+    sub = force_on_rioters(people_burned(sub, feats), feats)  # people burned, force met by rioters (sub50)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
     sub = lethal_force_on_crowd(armed_fight_not_mob(crowd_fight(sub, feats), feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)
