@@ -10,6 +10,7 @@ from frontwatch.evaluate.run import extract_texts
 from frontwatch.events import subtype_agents as sa
 from frontwatch.events import subtype_parties as sp
 from frontwatch.events import subtype_rules as sr
+from frontwatch.events import subtype_strategic as ss
 
 AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 CHEM, SUICIDE, ATTACK, CLASH = "Chemical weapon", "Suicide bomb", "Attack", "Armed clash"
@@ -62,10 +63,10 @@ def test_rules_on_features():
     assert sa.chemical_means_subtype(AIR, ["trig=drone", sa.SUICIDE_MEANS]) == AIR  # a 'suicide drone' stays a strike
     assert sr.codebook_subtype(SHELL, ["trig=rocket", sa.CHEMICAL_MEANS]) == CHEM
     loot = "Looting/property destruction"
-    assert sr.people_burned(loot, ["trig=burn", "arg:pobj=death"]) == ATTACK
-    assert sr.people_burned(loot, ["trig=burn", "arg:dobj=they"]) == ATTACK
-    assert sr.people_burned(loot, ["trig=burn down", "arg:dobj=house"]) == loot
-    assert sr.people_burned(loot, ["trig=loot", "arg:pobj=death"]) == loot
+    assert ss.people_burned(loot, ["trig=burn", "arg:pobj=death"]) == ATTACK
+    assert ss.people_burned(loot, ["trig=burn", "arg:dobj=they"]) == ATTACK
+    assert ss.people_burned(loot, ["trig=burn down", "arg:dobj=house"]) == loot
+    assert ss.people_burned(loot, ["trig=loot", "arg:pobj=death"]) == loot
     assert sr.force_on_rioters(ATTACK, ["trig=kill", "obj_kind=rioters"]) == "Violent demonstration"
     assert sr.force_on_rioters(ATTACK, ["trig=kill", "obj_kind=protesters"]) == ATTACK
 

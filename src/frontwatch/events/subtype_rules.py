@@ -552,22 +552,6 @@ def goods_taken(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
-BURN_WORDS = frozenset(cue_data()["burn_words"])
-BURNED_PEOPLE_MARKERS = frozenset(cue_data()["burned_people_markers"])
-
-
-def people_burned(subtype: str, feats: Iterable[str]) -> str:
-    """People burned are an Attack, not property destroyed (the guideline's Looting/property destruction is 'with no
-    one attacked'; data/subtype_cues.json "about_people_burned"): a Looting/property destruction answer whose trigger
-    is a burning word (`BURN_WORDS`) and whose patient is a person - 'to death' or 'alive' told with it, or a
-    personal pronoun as its object (`BURNED_PEOPLE_MARKERS`: "were burned to death", "grabbed six men ... and burned
-    them"). The crowd rules after it turn a crowd's burning of people into Mob violence."""
-    feats = list(feats)
-    if subtype != LOOTING or not {v.split()[0] for v in _values(feats, "trig=")} & BURN_WORDS:
-        return subtype
-    return ATTACK if BURNED_PEOPLE_MARKERS & set(feats) else subtype
-
-
 def force_on_rioters(subtype: str, feats: Iterable[str]) -> str:
     """Force used on rioters is the riot's event, a Violent demonstration (the guideline: demonstrators who use
     violence make a Violent demonstration, whatever force meets them; Excessive force and Protest with intervention
@@ -1166,8 +1150,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`gain_in_background`), whether a fight's own noun names a crowd (`crowd_named_fight`) or a crowd's violence hit neither a demonstration's target nor the state
     (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
     whether a side was forced off its ground (`forced_off_ground`), whether a chemical agent or a suicide attacker
-    is the means (`chemical_means_subtype`, events/subtype_agents.py), whether people were burned (`people_burned`)
-    and whether the force met rioters (`force_on_rioters`)."""
+    is the means (`chemical_means_subtype`, events/subtype_agents.py), and whether the force met rioters (`force_on_rioters`)."""
     feats = list(feats)
     sub = strategic_subtype(subtype, feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
     sub = gain_after_clash(attempted_capture(side_subtype(sub, feats), feats), feats)
@@ -1182,7 +1165,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = state_bombing(clash_of_marchers(sub, feats), feats)  # a clash of marchers (sub37)
     sub = foiled_explosion(deployed_craft(release_subtype(accident_subtype(sub, feats), feats), feats), feats)
     sub = goods_taken(handover_without_fight(accident_cause(aircraft_agent(sub, feats), feats), feats), feats)
-    sub = force_on_rioters(people_burned(sub, feats), feats)  # people burned, force met by rioters (sub50)
+    sub = force_on_rioters(sub, feats)  # force met by rioters (sub50)
     sub = people_taken(crowd_against_state(crowd_violence(sub, feats), feats), feats)
     sub = lethal_force_on_crowd(armed_fight_not_mob(crowd_fight(sub, feats), feats), feats)
     sub = arrested_for(kidnapped_and_killed(sub, feats), feats)

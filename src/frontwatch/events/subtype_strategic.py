@@ -99,15 +99,29 @@ def weapons_destroyed(subtype: str, feats: Iterable[str]) -> str:
     return DISRUPTED
 
 
+def _burning_of_people(feats: list[str]) -> bool:
+    """The trigger is a word of burning (data/subtype_cues.json "burn_words") whose patient is a person: 'to death' or
+    'alive' told with it, or a personal pronoun as its object ("burned_people_markers": "were burned to death",
+    "grabbed six men ... and burned them"; sub50)."""
+    if not {v.split()[0] for v in _values(feats, "trig=")} & _cue_words("burn_words"):
+        return False
+    return bool(_cue_words("burned_people_markers") & set(feats))
+
+
 def people_burned(subtype: str, feats: Iterable[str]) -> str:
-    """Property destruction that kills is an attack on people: a Looting/property destruction answer in a sentence
-    that tells a killing (data/subtype_cues.json "killing_words": "thirteen members of a family ... were burned to
-    death", "a criminal arson attack ... 30 of those killed"), unless it names armed people and no civilians (the
-    dead may be fighters, the killing a fight's: the sentence's cue classes `cue=armed`, `cue=civilian`), is an
-    Attack; the guideline's Looting is destruction "with no one attacked". Who did it still decides after (a crowd's
-    is Mob violence, aircraft's an Air/drone strike)."""
+    """Property destruction that hurts people is an attack on people; the guideline's Looting is destruction "with no
+    one attacked". A Looting/property destruction answer is an Attack when people are the patient of its burning
+    (`_burning_of_people`, sub50) or when the sentence tells a killing (data/subtype_cues.json "killing_words":
+    "thirteen members of a family ... were burned to death", "a criminal arson attack ... 30 of those killed"; sub49)
+    unless it names armed people and no civilians (the dead may be fighters, the killing a fight's: the sentence's
+    cue classes `cue=armed`, `cue=civilian`). Who did it still decides after (a crowd's is Mob violence by the crowd
+    rules, aircraft's an Air/drone strike)."""
     feats = list(feats)
-    if subtype != LOOTING or not _values(feats, "w=") & _cue_words("killing_words"):
+    if subtype != LOOTING:
+        return subtype
+    if _burning_of_people(feats):
+        return ATTACK
+    if not _values(feats, "w=") & _cue_words("killing_words"):
         return subtype
     if "cue=armed" in feats and "cue=civilian" not in feats:
         return subtype  # the dead may be fighters ("hideouts were destroyed and ... terrorists were killed"): a fight
