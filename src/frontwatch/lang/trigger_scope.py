@@ -133,6 +133,15 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     asides = _asides(ws, text)
     out = set()
     for k, t in enumerate(triggers):
+        if t.entry.pos == "V":
+            # a verb phrase is read by its own light verb too ('تهدید نکرد', 'سلاح ... کشف نکرد': did not threaten,
+            # seize), or by the one right after the nominal part it ends on ('سفیر را احضار نکرد', 'درگیر نشدند',
+            # 'احضار خواهد کرد'); a phrase ending on a verb of its own ('از ... می خواهیم') has none after it
+            light = t.end - 1 if t.end - 1 in told | untold else t.end
+            if light > t.start and light in untold and not _stop_between(ws, text, t.end - 1, light) \
+                    and not _perfect(ws, light, t.start, cues) and not _performative(t, light, performative):
+                out.add(k)
+            continue
         if t.entry.pos != "N" or t.entry.speech:
             continue  # a word of blame is the speaker's act: the tense of what is blamed does not matter
         scan = [j for j in range(t.end, len(ws)) if j not in asides][:LIGHT_WINDOW]
