@@ -71,6 +71,9 @@ class Cues:
     not_negation: tuple[str, ...] = ()
     negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
     generic_verb: str = ""  # regex on what follows a stem item: a habit or a condition ('tutukla|nır', 'saldır|ırsa')
+    # stems of the light verbs that follow a noun in a complex predicate ('saldırı düzenle-', 'gözaltına al-'): their
+    # suffixes are the noun trigger's (lang/light_verbs.py)
+    light_verbs: tuple[str, ...] = ()
     negation_window: int = 3
     # (mlJ44) a zero determiner ('жодних', 'никаких', 'ningún') negates the noun right after it, and nothing further:
     # 'жодних обстрілів не зафіксовано' tells none; 'без жодних попереджень обстріляли' (without any warning) tells one
@@ -306,6 +309,7 @@ def load(lang: str) -> Cues:
         zero_determiners=_tuple(mod.get("zero_determiners")),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
+        light_verbs=_tuple(mod.get("light_verbs")),
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
