@@ -262,7 +262,10 @@ def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
             if i not in asides:
                 j = i
         last = normalize(ws[j].text, cues.lang, cues.strip_marks)
-        if pattern and pattern.search(last):
+        own = normalize(ws[t.end - 1].text, cues.lang, cues.strip_marks)
+        # a trigger that is itself a verb of condition or ability inside the clause ('İsrail'e saldırırsa karşılık
+        # vereceğini açıkladı': if it attacks) reports none either, whatever verb ends the clause
+        if pattern and (pattern.search(last) or pattern.search(own)):
             out.add(k)
         elif stance and stance.search(last) and not t.entry.speech and ontology.get(t.type).plover != "ACCUSE":
             out.add(k)
