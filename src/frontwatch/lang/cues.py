@@ -92,6 +92,10 @@ class Cues:
     # Greek perfective non-past ('συμφωνήσει', 'υπογραφεί'): only after θα / να / αν / όταν, or in the perfect after
     # its auxiliary ('έχει ζητήσει'); without an auxiliary before it the act is future or subjunctive
     dependent_endings: tuple[str, ...] = ()
+    # (mlO45) a particle of possibility right before the imperfect ('قد يهاجم': may attack), the imperfect told by a
+    # person prefix (lang/mood.py)
+    potential_particles: tuple[str, ...] = ()
+    imperfect_prefixes: tuple[str, ...] = ()
     perfect_auxiliaries: tuple[str, ...] = ()
     # conjunctions after which a subjunctive tells a fact ('después de que la policía detuviera'): no mood reading
     factual_openers: tuple[str, ...] = ()
@@ -324,6 +328,8 @@ def load(lang: str) -> Cues:
         subjunctive_openers=_tuple(raw.get("mood", {}).get("subjunctive_openers")),
         mood_particles=_tuple(raw.get("mood", {}).get("mood_particles")),
         dependent_endings=_tuple(raw.get("mood", {}).get("dependent_endings")),
+        potential_particles=_tuple(raw.get("mood", {}).get("potential_particles")),
+        imperfect_prefixes=_tuple(raw.get("mood", {}).get("imperfect_prefixes")),
         perfect_auxiliaries=_tuple(raw.get("mood", {}).get("perfect_auxiliaries")),
         factual_openers=_tuple(raw.get("mood", {}).get("factual_openers")),
         future_particles=_tuple(mod.get("future_particles")),
