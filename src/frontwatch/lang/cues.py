@@ -71,6 +71,9 @@ class Cues:
     not_negation: tuple[str, ...] = ()
     negative_verb: str = ""  # regex on what follows a stem item in the verb ('saldır|madı'): a negated verb
     generic_verb: str = ""  # regex on what follows a stem item: a habit or a condition ('tutukla|nır', 'saldır|ırsa')
+    # stems of the light verbs that follow a noun in a complex predicate ('saldırı düzenle-', 'gözaltına al-'): their
+    # suffixes are the noun trigger's (lang/light_verbs.py)
+    light_verbs: tuple[str, ...] = ()
     negation_window: int = 3
     # (mlJ44) a zero determiner ('жодних', 'никаких', 'ningún') negates the noun right after it, and nothing further:
     # 'жодних обстрілів не зафіксовано' tells none; 'без жодних попереджень обстріляли' (without any warning) tells one
@@ -89,6 +92,10 @@ class Cues:
     # Greek perfective non-past ('συμφωνήσει', 'υπογραφεί'): only after θα / να / αν / όταν, or in the perfect after
     # its auxiliary ('έχει ζητήσει'); without an auxiliary before it the act is future or subjunctive
     dependent_endings: tuple[str, ...] = ()
+    # (mlO45) a particle of possibility right before the imperfect ('قد يهاجم': may attack), the imperfect told by a
+    # person prefix (lang/mood.py)
+    potential_particles: tuple[str, ...] = ()
+    imperfect_prefixes: tuple[str, ...] = ()
     perfect_auxiliaries: tuple[str, ...] = ()
     # conjunctions after which a subjunctive tells a fact ('después de que la policía detuviera'): no mood reading
     factual_openers: tuple[str, ...] = ()
@@ -306,6 +313,7 @@ def load(lang: str) -> Cues:
         zero_determiners=_tuple(mod.get("zero_determiners")),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
+        light_verbs=_tuple(mod.get("light_verbs")),
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),
@@ -320,6 +328,8 @@ def load(lang: str) -> Cues:
         subjunctive_openers=_tuple(raw.get("mood", {}).get("subjunctive_openers")),
         mood_particles=_tuple(raw.get("mood", {}).get("mood_particles")),
         dependent_endings=_tuple(raw.get("mood", {}).get("dependent_endings")),
+        potential_particles=_tuple(raw.get("mood", {}).get("potential_particles")),
+        imperfect_prefixes=_tuple(raw.get("mood", {}).get("imperfect_prefixes")),
         perfect_auxiliaries=_tuple(raw.get("mood", {}).get("perfect_auxiliaries")),
         factual_openers=_tuple(raw.get("mood", {}).get("factual_openers")),
         future_particles=_tuple(mod.get("future_particles")),

@@ -20,6 +20,7 @@ in for it, both chosen on the tune part of dev/events-ml and both language-indep
 from __future__ import annotations
 
 import re
+from collections.abc import Collection
 from functools import lru_cache
 
 from frontwatch.events import ontology
@@ -159,19 +160,23 @@ def _unquoted(text: str) -> str:
     return _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text)
 
 
-def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False) -> set[int]:
+def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False,
+                   verbal: Collection[int] = frozenset(), modifier_first: bool = False) -> set[int]:
     """Indices of noun triggers that are the topic of a political act in their clause: an act
     before them, or, where the object precedes the verb (Turkish, Persian), a verb after them
-    at the clause's end ('مسکو مشارکت در حمله ... را رد کرده است')."""
+    at the clause's end ('مسکو مشارکت در حمله ... را رد کرده است'). `verbal`: noun triggers that head a
+    predicate with the light verb after them ('ateşkes çağrısında bulundu': lang/light_verbs.py), which govern
+    as a verb does. `modifier_first`: a noun's modifiers precede it (Turkish), so a noun act before another noun
+    is what that noun is about ('ateşkes çağrısı', a call for a ceasefire), never its governor."""
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or t.entry.outcome:
             continue
         violent = ontology.get(t.type).violent
-        for g in triggers:
+        for gi, g in enumerate(triggers):
             if g is t or ontology.get(g.type).violent:
                 continue
-            if object_first and g.entry.pos == "V" and g.start >= t.end:
+            if object_first and (g.entry.pos == "V" or gi in verbal) and g.start >= t.end:
                 if not within((t.start, t.end), (g.start, g.end), SOV_TOPIC_WINDOW, side="after", inclusive=True) \
                         or (violent and g.type not in PROSPECTIVE):
                     continue
@@ -180,6 +185,8 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
                     break
                 continue
             if not within((t.start, t.end), (g.start, g.end), TOPIC_WINDOW, side="before", inclusive=True):
+                continue
+            if modifier_first and g.entry.pos == "N":
                 continue
             if violent and g.type not in PROSPECTIVE:
                 continue

@@ -81,6 +81,7 @@ from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers, political_actor
 from frontwatch.lang.legal_norms import norm_triggers
 from frontwatch.lang.lifted_acts import lifted_measures
+from frontwatch.lang.light_verbs import light_verb_suffix
 from frontwatch.lang.litigation import civil_claims
 from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
@@ -364,7 +365,12 @@ def _state(actor: Actor | None, d: ActorDictionary, violent: bool) -> Actor | No
 def _verb_suffix(trig: LangTrigger, ws: list[Word], cues: Cues, pattern: str) -> bool:
     """Whether a verb trigger's word goes on, after the stem the lexicon names, with a suffix `pattern` matches
     (from its start): the language marks negation, habit or condition on the verb itself."""
-    if not pattern or trig.entry.pos != "V":
+    if not pattern:
+        return False
+    light = light_verb_suffix(trig, ws, cues)  # 'saldırı düzenle|medi': a noun's suffixes are on its light verb
+    if light is not None:
+        return bool(re.match(pattern, light[1]))
+    if trig.entry.pos != "V":
         return False
     items = trig.entry.phrase.split()
     for item, i in zip(items, trig.words):
@@ -383,6 +389,9 @@ def _negated_verb(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
 
 def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     """A verb trigger in a future tense the language marks on the verb ('visitará', 'frappera', 'vuracak')."""
+    light = light_verb_suffix(trig, ws, cues)  # 'saldırılar düzenle|yeceğini': the noun's tense is its light verb's
+    if light is not None:
+        return any(light[1].lstrip("y").startswith(x) for x in cues.future_endings)
     if trig.entry.pos != "V":
         return False
     for i in trig.words:  # the inflected word of 'ele geçirilecek' is the last one
@@ -672,7 +681,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     drafts: list[Event] = []
     goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
     reported = bool(reporting_hits or according_hits) or quoted or in_person
-    infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(triggers, ws, text, lang in OBJECT_FIRST)
+    infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(
+        triggers, ws, text, lang in OBJECT_FIRST, {k for k, t in enumerate(triggers) if light_verb_suffix(t, ws, cues)},
+        lang in MODIFIER_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
     anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'

@@ -15,6 +15,9 @@ language's data (cues `[mood]`), not from words of the lexicon:
   subjunctive '-ara', '-iera', '-ase'), except `subjunctive_not` (participles 'detenida', imperfects '-ía');
 - `subjunctive_openers`: conjunctions that put the verb of their clause in the subjunctive;
 - `mood_particles`: a particle right after the verb;
+- `potential_particles` with `imperfect_prefixes`: a particle right before a verb in the imperfect makes it a
+  possibility (Arabic 'قد يهاجم', may attack), while before the perfect it asserts ('قد هاجم', has attacked): the
+  imperfect is told by a person prefix the lexicon's stem does not begin with;
 - `factual_openers`: after 'después de que' or a verb of judging + 'que' ('lamentó que', 'criticó que') the
   Spanish subjunctive tells a fact, so no mood reading is made there.
 """
@@ -66,6 +69,18 @@ def _dependent(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
                    for j in words_within((i, i + 1), AUXILIARY_WINDOW, len(ws), side="before"))
 
 
+def _potential(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """A verb trigger in the imperfect right after a particle of possibility ('قد يهاجم', 'وقد تشن')."""
+    if not cues.potential_particles or t.start == 0:
+        return False
+    particles = {normalize(x, cues.lang, cues.strip_marks) for x in cues.potential_particles}
+    if normalize(ws[t.start - 1].text, cues.lang, cues.strip_marks) not in particles:
+        return False
+    word = normalize(ws[t.start].text, cues.lang, cues.strip_marks)
+    stem = normalize(t.entry.phrase.split()[0].rstrip("*+"), cues.lang, cues.strip_marks)
+    return any(word.startswith(p) and not stem.startswith(p) for p in cues.imperfect_prefixes)
+
+
 def _no_stop(text: str, a: int, b: int, stops: str) -> bool:
     return not any(c in stops for c in text[a:b])
 
@@ -73,7 +88,7 @@ def _no_stop(text: str, a: int, b: int, stops: str) -> bool:
 def mood_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of verb triggers in the conditional or the subjunctive."""
     if not (cues.conditional_endings or cues.subjunctive_endings or cues.subjunctive_openers or cues.mood_particles
-            or cues.dependent_endings):
+            or cues.dependent_endings or cues.potential_particles):
         return set()
 
     def hits(items: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -101,6 +116,8 @@ def mood_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
             out.add(k)  # 'потребовала, чтобы войска отошли' (an infinitive there is event_scope's: 'чтобы провести')
         elif any_within((t.start, t.end), particles, PARTICLE_WINDOW, side="after"):
             out.add(k)  # 'армия атаковала бы город'
+        elif _potential(t, ws, cues):
+            out.add(k)  # 'قد يهاجم الجيش المدينة': the army may attack the city
         elif _dependent(t, ws, cues):
             out.add(k)  # 'αν η Αθήνα ... συμφωνήσει': future or subjunctive, with its particle further back
     return out

@@ -133,6 +133,15 @@ def untold_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     asides = _asides(ws, text)
     out = set()
     for k, t in enumerate(triggers):
+        if t.entry.pos == "V":
+            # a verb phrase is read by its own light verb too ('تهدید نکرد', 'سلاح ... کشف نکرد': did not threaten,
+            # seize), or by the one right after the nominal part it ends on ('سفیر را احضار نکرد', 'درگیر نشدند',
+            # 'احضار خواهد کرد'); a phrase ending on a verb of its own ('از ... می خواهیم') has none after it
+            light = t.end - 1 if t.end - 1 in told | untold else t.end
+            if light > t.start and light in untold and not _stop_between(ws, text, t.end - 1, light) \
+                    and not _perfect(ws, light, t.start, cues) and not _performative(t, light, performative):
+                out.add(k)
+            continue
         if t.entry.pos != "N" or t.entry.speech:
             continue  # a word of blame is the speaker's act: the tense of what is blamed does not matter
         scan = [j for j in range(t.end, len(ws)) if j not in asides][:LIGHT_WINDOW]
@@ -253,7 +262,10 @@ def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
             if i not in asides:
                 j = i
         last = normalize(ws[j].text, cues.lang, cues.strip_marks)
-        if pattern and pattern.search(last):
+        own = normalize(ws[t.end - 1].text, cues.lang, cues.strip_marks)
+        # a trigger that is itself a verb of condition or ability inside the clause ('İsrail'e saldırırsa karşılık
+        # vereceğini açıkladı': if it attacks) reports none either, whatever verb ends the clause
+        if pattern and (pattern.search(last) or pattern.search(own)):
             out.add(k)
         elif stance and stance.search(last) and not t.entry.speech and ontology.get(t.type).plover != "ACCUSE":
             out.add(k)

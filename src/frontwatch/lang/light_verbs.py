@@ -1,0 +1,40 @@
+"""The light verb after a noun trigger carries the tense, mood and negation of the act the noun names.
+
+'İsrail Gazze'ye saldırı düzenlemedi' (did not organise an attack), 'Polis göstericileri gözaltına almadı' (did not
+take into custody), 'Taraflar anlaşmaya varamadı' (could not reach an agreement), 'PKK'nın saldırılar
+düzenleyeceğini' (that the PKK will organise attacks): a Turkish complex predicate is a noun and a light verb right
+after it ('saldırı düzenle-', 'gözaltına al-', 'anlaşmaya var-'), and the suffixes that say an act did not happen,
+will happen or happens as a habit stand on the light verb, not on the noun the lexicon matches.
+
+Why: the verb triggers of an agglutinative language are read by their suffixes (lang/events `_verb_suffix`: the
+negative '-mA-', the aorist and the conditional; `_future_form`: '-AcAk'); a noun trigger has no suffix of that kind,
+so without this reading its negated or future light verb left it asserted. This module finds the light verb (the
+word right after the noun whose start is a light-verb stem of cues `[modality] light_verbs`) and gives the part of
+it after the stem, so the same suffix readings apply to it. Persian writes its light verbs as separate, fully
+inflected words and is read by their written forms instead (lang/trigger_scope.untold_nouns).
+"""
+
+from __future__ import annotations
+
+from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_tokens import Word, normalize
+from frontwatch.lang.triggers import LangTrigger
+
+
+def light_verb_suffix(trig: LangTrigger, ws: list[Word], cues: Cues) -> tuple[int, str] | None:
+    """For a noun trigger followed right away by a light verb of the language: that word's index and what follows
+    the (longest) light-verb stem in it ('gözaltına almadı' -> 'madı'); None otherwise."""
+    if trig.entry.pos != "N" or not cues.light_verbs or trig.end >= len(ws):
+        return None
+    word = normalize(ws[trig.end].text, cues.lang, cues.strip_marks)
+    stems = [s for s in _stems(cues) if word.startswith(s) and len(word) > len(s)]
+    if not stems:
+        return None
+    return trig.end, word[len(max(stems, key=len)):]
+
+
+def _stems(cues: Cues) -> tuple[str, ...]:
+    return tuple(normalize(s, cues.lang, cues.strip_marks) for s in cues.light_verbs)
+
+
+__all__ = ["light_verb_suffix"]
