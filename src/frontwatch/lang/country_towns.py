@@ -5,9 +5,10 @@ takes the first key that has places, so 'في عمان' (in Amman) became Oman a
 Jordan ('وزير الخارجية الأردني') and nothing Omani (mlL44's constructed tune: the Jordanian minister met his
 Egyptian counterpart in Amman; the event then fell to Gaza). A reader takes the town: the name is set as a
 place ('in X'), and of its two senses only the town lies in a country the text speaks of. The rule holds for
-any pair of a country's name and a foreign town's (Amman/Oman in Arabic script, a US state's capital named like
-a country, 'Georgia' beside 'Atlanta'), and does nothing when the text also names the country itself (by a
-word or another place of it), or names the name as a party (no locative before it: 'وزير خارجية عمان').
+any pair of a country's name and a populated place's of another country (Amman/Oman in Arabic and Persian
+script); a region or a state so named is not taken (only towns, `feature_class` P). It does nothing when the
+text also names the country itself (by a word or another place of it), or names the name as a party (no
+locative before it: 'وزير خارجية عمان').
 """
 
 from __future__ import annotations
