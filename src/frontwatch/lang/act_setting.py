@@ -35,6 +35,26 @@ def in_setting(first: int, last: int, locative: Sequence[Sequence[int]], suffixe
             or last in set(suffixed) or first - 1 in set(goal_words))
 
 
+def typed_settings(words: Sequence[str], places: Iterable[tuple[int, int]], type_after: Iterable[str],
+                   endings: Iterable[str]) -> set[int]:
+    """The last word indices of the places (`first`, `last` word spans) named as a setting by the type word written
+    after them in a locative case: Turkish 'Nanterre kentinde', 'Herat ilinde', 'Ege Bölgesinde' (in the city of
+    Nanterre ...). Why: where the language marks the case on the type word, not on the name, the name itself bears
+    no ending, and without this reading the place was taken for the owner phrase of the next noun ("Fransa'nın
+    Nanterre kentinde göstericiler": the protesters' span swallowed the town, which was then no candidate).
+    `words` are the sentence's words (casefolded), `type_after` the language's type words written after a name,
+    `endings` its locative case endings written without an apostrophe."""
+    types = frozenset(type_after)
+    ends = tuple(e for e in endings if e and "'" not in e)
+    if not types or not ends:
+        return set()
+
+    def locative_type(i: int) -> bool:
+        return 0 <= i < len(words) and words[i] in types and words[i].endswith(ends)
+
+    return {last for first, last in places if locative_type(last + 1) or (last > first and locative_type(last))}
+
+
 def without_party_countries(places: Sequence[T], locative: Sequence[Sequence[int]], suffixed: Iterable[int],
                             goal_words: Iterable[int]) -> list[T]:
     """The places that can be a political act's place: every place finer than a country, and the
@@ -42,6 +62,23 @@ def without_party_countries(places: Sequence[T], locative: Sequence[Sequence[int
     `country_level`."""
     suffixed, goal_words = set(suffixed), set(goal_words)
     return [p for p in places if not p.country_level or in_setting(p.first, p.last, locative, suffixed, goal_words)]
+
+
+def setting_over_parties(places: Sequence[T], locative: Sequence[Sequence[int]], suffixed: Iterable[int],
+                         goal_words: Iterable[int]) -> list[T]:
+    """`places` without the countries named as a party when another country is named as the setting.
+
+    Why: `without_party_countries` drops a party's country for political acts only, and only keeps the setting
+    when the sentence names one; every act is told the same way: 'La France a déployé deux avions ... en
+    Roumanie', 'Les États-Unis ont déployé des troupes en Pologne' (the deployment is in Romania and Poland, the
+    sender is the actor, ACLED codes the deployment where the troops go). The party stands next to the verb
+    as its subject and the coder's nearest-word score took it. Only a choice between countries: a town or a
+    region is left to the coder, and with no country in a setting nothing changes ('Russia attacked
+    Ukraine')."""
+    set_countries = without_party_countries([p for p in places if p.country_level], locative, suffixed, goal_words)
+    if not set_countries:
+        return list(places)
+    return [p for p in places if not p.country_level or p in set_countries]
 
 
 def words_between(span: Sequence[int], first: int, last: int) -> int:
@@ -85,4 +122,5 @@ def not_of_other_acts(places: Sequence[T], act: Sequence[int], others: Iterable[
     return [p for p in places if not the_others(p)]
 
 
-__all__ = ["LOCATIVE_WINDOW", "in_setting", "not_of_other_acts", "without_party_countries", "words_between"]
+__all__ = ["LOCATIVE_WINDOW", "in_setting", "not_of_other_acts", "setting_over_parties", "typed_settings",
+           "without_party_countries", "words_between"]

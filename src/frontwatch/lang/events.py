@@ -44,7 +44,12 @@ from frontwatch.events.date_source import stamp as stamp_date_sources
 from frontwatch.events.main_event import mark_sentence_main
 from frontwatch.events.place_role import contains as holds_place
 from frontwatch.lang.accusations import LABEL_STRENGTH, label_accusations, voiced
-from frontwatch.lang.act_setting import not_of_other_acts, without_party_countries
+from frontwatch.lang.act_setting import (
+    not_of_other_acts,
+    setting_over_parties,
+    typed_settings,
+    without_party_countries,
+)
 from frontwatch.lang.alleged_acts import ALLEGATION_TYPE, alleged_acts
 from frontwatch.lang.asides import bracketed_words
 from frontwatch.lang.bracket_years import bracketed_years
@@ -432,6 +437,9 @@ def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Loc
     cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
     if not cands:
         return []
+    # a country named as the setting ('déployé ... en Roumanie') is where the act was, not the party named
+    # beside it ('La France a déployé'), whatever the act (lang/act_setting.py)
+    cands = setting_over_parties(cands, locative, tr_suffix, goal_words)
     fine = [p for p in cands if not p.country_level]
     # the country a visit or talks go to, right after the act ('visita oficial a Hungría'), is their
     # place even when a town is named elsewhere in the sentence
@@ -601,6 +609,11 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     cased = {w.i for w in ws if "'" in w.text and cues.locative_suffixes}
     tr_suffix = {i for i in cased if any(normalize(ws[i].text, lang).endswith(normalize(x, lang))
                                            for x in cues.locative_suffixes if "'" in x)}
+    # or a type word after the name in that case ('Nanterre kentinde'): the name is as oblique and as much a setting
+    typed = typed_settings([w.text.casefold() for w in ws], [(p.first, p.last) for p in located],
+                           load_resources(lang).type_after, cues.locative_suffixes)
+    cased |= typed
+    tr_suffix |= typed
     # a name in the genitive ("Birleşik Devletler'in", "Altınordu Devleti'nin") owns what follows: the conqueror
     # (not an event's name, "Aspis Kuşatması'nın sonunda": at the end of the siege of Aspis)
     event_heads = tuple(h.casefold() for h in load_resources(lang).event_name_heads)

@@ -25,6 +25,7 @@ from frontwatch.lang.article_gender import masculine_persons
 from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.club_moves import club_towns
 from frontwatch.lang.country_codes import coded_athletes
+from frontwatch.lang.country_towns import towns_for_countries
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import named_countries
@@ -161,6 +162,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     """(sentences, toponyms) of a text in one of `lang.detect.FOREIGN`."""
     sents = split_sentences(text) if sents is None else sents
     spans = recognise_foreign(text, lang, sents, name_index(geoparser))
+    set_in = {(s.start, s.end) for s in spans if s.prep in LOCATIVE_PREPS}  # 'في عمان': named as a setting
     cueless: set[tuple[int, int]] = set()
     initial: set[tuple[int, int]] = set()
     locative: set[tuple[int, int]] = set()
@@ -202,6 +204,9 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         | defined_acronyms(text, toponyms) | coded_athletes(text, lang, toponyms, name_index(geoparser))
     kept = [t for k, (t, ok) in enumerate(zip(toponyms, sure))
             if ok and not _club_town(text, t, lang) and k not in not_places]
+    # 'في عمان' beside 'الأردني': a country's name that is a town of the country the text speaks of is the town
+    kept = towns_for_countries(kept, set_in, text_countries, lambda form: name_index(geoparser).keys(form, lang),
+                               lambda key, codes: geoparser.gazetteer.by_name(key, countries=codes))
     # a name the gazetteer lacks in the script, after 'city'/'state' ..., found by its sound in a country the text names
     theatre = {t.place.country for t in kept if t.place is not None} | set(text_countries)
     sounded = sounded_places(text, lang, sents, kept, theatre, geoparser.gazetteer,

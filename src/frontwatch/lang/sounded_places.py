@@ -28,6 +28,8 @@ MIN_KEY_LENGTH = 3  # consonants: 'Cbk' (Chibok); two consonants fit too many na
 SAME_PLACE_KM = 25.0  # records of one place (the town and its district) lie this close
 SETTLEMENT_KINDS = frozenset({"city", "village", "town", "camp", "neighbourhood", "municipality"})
 DIVISION_KINDS = frozenset({"governorate", "region", "state", "province", "district", "countryside", "oblast"})
+# 'in the area of X' ('в районе Бандиагары', 'у районі Х', 'منطقه', 'منطقة'): X is a town or a division, a town first
+AREA_KINDS = frozenset({"area"})
 # digraphs of romanisation first (each kept as one sound: 'kh' ≠ 'k', 'ch' ≠ 'k'), then letters that sound alike
 # merged, then what Arabic script leaves unwritten (short vowels; 'w', 'y' and 'h' double as vowel letters)
 _MERGES = (("dzh", "j"), ("dj", "j"), ("kh", "x"), ("sh", "S"), ("ch", "C"), ("zh", "Z"), ("ph", "f"), ("th", "t"),
@@ -56,6 +58,8 @@ def fits_kind(kind: str, place: Place) -> bool:
         return place.feature_class == "P" or place.precision in ("city", "admin2")
     if kind in DIVISION_KINDS:
         return place.precision in ("admin1", "admin2")
+    if kind in AREA_KINDS:
+        return place.feature_class == "P" or place.precision in ("city", "admin1", "admin2")
     return False
 
 
@@ -91,7 +95,7 @@ def sounded_place(name: TypedName, places_of: Sequence[Mapping[str, Sequence[Pla
 
 
 def _rank(kind: str, place: Place) -> int:
-    if kind in SETTLEMENT_KINDS:
+    if kind in SETTLEMENT_KINDS | AREA_KINDS:
         return 0 if place.feature_class == "P" else 1
     return 0 if place.precision == "admin1" else 1
 
@@ -107,7 +111,7 @@ def typed_names(text: str, lang: str, sents, toponyms: Iterable[Toponym],
     from frontwatch.lang.toponyms import capitalised, tokenize
 
     res = load(lang)
-    kinds = {w: k for w, k in res.type_before.items() if k in SETTLEMENT_KINDS | DIVISION_KINDS}
+    kinds = {w: k for w, k in res.type_before.items() if k in SETTLEMENT_KINDS | DIVISION_KINDS | AREA_KINDS}
     if not kinds:
         return []
     covered = [(t.start, t.end) for t in toponyms]
