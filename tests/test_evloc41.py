@@ -62,3 +62,44 @@ def test_a_region_named_after_its_people_keeps_its_place(nlp, geoparser) -> None
     """A people's word spelled exactly as a region's name is still that region ('in Afar', Ethiopia)."""
     tops = toponyms(nlp, geoparser, "Gunmen killed five traders in Afar, Ethiopia, on Monday.")
     assert _places(tops, "Afar") == [("Afar", "ET")]
+
+
+@pytest.mark.parametrize("text, verb, place", [
+    # fails before the change: Damascus (the event's clause names no place; the sentence's places compete)
+    ("Residents of Douma community in Damascus province said 23 people were killed on Monday while many houses in "
+     "the community were burnt down.", "burnt", "Douma"),
+    ("Troops shelled Maaloula area in Damascus district on Sunday.", "shelled", "Maaloula"),  # held already
+])
+def test_the_finer_place_the_sentence_nests_in_the_chosen_one_is_the_events(nlp, text: str, verb: str,
+                                                                              place: str) -> None:
+    """events/place_role.finest_held: 'X community in Y province', 'X area in Y district': the event is at X, Y
+    only says where X is. A stand-in geoparser (test_events_support), so only the place decision is under test."""
+    from test_events_support import article, make_toponyms
+
+    from frontwatch.events.extract import EventExtractor
+
+    doc = nlp(text)
+    chosen, _ = EventExtractor().places_for(doc, article(text), make_toponyms(text),
+                                            next(t.i for t in doc if t.text == verb))
+    assert [t.text for t in chosen[:1]] == [place]
+
+
+def test_a_building_in_a_town_is_left_to_the_weights(nlp) -> None:
+    """Not a road or a building: 'marched down the X road in Damascus' keeps the town when the weights chose it,
+    though the text nests the road in it."""
+    from test_events_support import article, make_toponyms
+
+    from frontwatch.events import place_role
+    from frontwatch.events.extract import EventExtractor
+
+    text = "Thousands of soldiers marched down the Baghdad road in Damascus on Monday."
+    doc = nlp(text)
+    ex = EventExtractor()
+    ex.places_for(doc, article(text), make_toponyms(text), next(t.i for t in doc if t.text == "marched"))
+    scored = ex.last_place_scores
+    town = next(s for s in scored if s.candidate.toponym.text == "Damascus")
+    road = next(s for s in scored if s.candidate.toponym.text == "Baghdad")
+    ctx = place_role.Context(head=doc[0], trigger_tokens=[], light_verb=None, clause_verb=None, objects=[],
+                             locatives=[], span_start=0, span_end=len(doc), candidates=[s.candidate for s in scored])
+    assert place_role.text_holds(town.candidate, road.candidate, ctx)  # the text nests it...
+    assert place_role.finest_held(town, scored, 0.0, ctx) is town  # ...but a building is no finer place
