@@ -34,6 +34,7 @@ from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.owner_modifier import owns_noun
 from frontwatch.events.place_nesting import named_within
 from frontwatch.geo.locative import words
+from frontwatch.lang.finest_place import without_containers
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import doc_table, subtree_indexes
 
@@ -735,6 +736,23 @@ def score_all(ctx: Context, weights: Weights) -> list[Scored]:
     return out
 
 
+def finest_held(best: Scored, scored: list[Scored], threshold: float, ctx: Context) -> Scored:
+    """The finest place the sentence nests inside the chosen one ('Sawjian area in Poonch district', 'residents of
+    Nyamilima in Nord Kivu province'), when it clears the threshold too: the text names the container only to say
+    where the finer place is, and an event is coded at the most specific place the sentence gives it (the native
+    coder's rule, `lang.finest_place.without_containers`, here over the text's own nesting, `text_holds`). Not a
+    building or a road ('marched down Pennsylvania Avenue in Washington'): whether a coder codes it or its town is
+    the fitted weights' to say (`is_facility`)."""
+    doc = ctx.head.doc
+    held = [s for s in scored if s is not best and s.probability >= threshold
+            and text_holds(best.candidate, s.candidate, ctx)
+            and not is_facility(s.candidate.toponym, doc, s.candidate.end)]
+    if not held:
+        return best
+    finest = without_containers([best, *held], lambda big, small: text_holds(big.candidate, small.candidate, ctx))
+    return max(finest, key=lambda s: s.score)
+
+
 def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], list[Scored]]:
     """(chosen places, all scored candidates): the best place when it clears the threshold,
     with the places coordinated with it that clear it too; none otherwise."""
@@ -748,6 +766,7 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     best = max(scored, key=lambda s: (s.score, -abs(s.candidate.root - ctx.head.i)))
     if best.probability < weights.threshold:
         return [], scored
+    best = finest_held(best, scored, weights.threshold, ctx)
     linked = {best.candidate.root} | {x.i for x in doc[best.candidate.root].conjuncts}
     chosen = [best]
     for s in sorted(scored, key=lambda s: -s.score):  # one per place: "northern Iraq" and its "Iraq" are one

@@ -9,9 +9,14 @@ the place's own name when it is neither (`unlisted._named_by_place_noun`).
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_json
+
+if TYPE_CHECKING:
+    from frontwatch.model import Candidate
 
 
 @lru_cache(maxsize=1)
@@ -26,4 +31,14 @@ def people_word(text: str) -> bool:
     return bool(parts) and all(w in _peoples() or (w.endswith("s") and w[:-1] in _peoples()) for w in parts)
 
 
-__all__ = ["people_word"]
+def people_word_senses(candidates: "Sequence[Candidate]") -> list["Candidate"]:
+    """The senses a people's or a faith's word can have as a place name: a place of exactly its name
+    ('Afar' and 'Somali', regions of Ethiopia; 'Rakhine', 'Kachin', states of Myanmar; 'Arab', Alabama), a
+    country's or a first-level division's other name ('Amhara' for Amara region) and its demonym's country.
+    Never a guess at a spelling: the gazetteer's fuzzy and folded matches, and the theatre's fuzzy second
+    lookup, turn 'Alawite' into Kafr Laha and 'Yazidi' into Al 'Amadiyah, and no reader means a town by it."""
+    return [c for c in candidates if c.how in ("exact", "demonym")
+            or (c.how == "alternate" and c.place.precision in ("country", "admin1"))]
+
+
+__all__ = ["people_word", "people_word_senses"]

@@ -40,6 +40,7 @@ from frontwatch.geo.demonyms import demonym_codes
 from frontwatch.geo.fold import fold
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.named_division import division_links, inside, outside_named_division
+from frontwatch.geo.peoples import people_word, people_word_senses
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate
 from frontwatch.geo.resolver_weights import weights
 from frontwatch.geo.theatre import FAR, INSIDE, Theatre, theatre_penalty
@@ -428,6 +429,10 @@ def resolve_with(span: SpanCandidate, candidates: Sequence[Candidate], ctx: DocC
         # An ocean's or a continent's other name stays ('the eastern Pacific').
         candidates = [c for c in candidates if c.how in ("demonym", "exact")
                       or (c.how == "alternate" and c.place.precision == "country" and not c.place.country)]
+    if people_word(span.text):
+        # 'shelled the Alawite villages near Homs': a people's or a faith's word is no misspelling of a
+        # town (geo/peoples.py); only a place of its own name keeps it ('Afar', 'Rakhine', 'Amhara').
+        candidates = people_word_senses(candidates)
     if span.inner:
         candidates = [c for c in candidates if c.place.precision in ("country", "admin1") and c.how in ("exact", "alternate")
                       and c.place.country]  # a state's name in an organisation's, not a region's ('the Levant')

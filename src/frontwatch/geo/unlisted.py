@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import TypeVar
 
 from frontwatch.geo.locative import words
+from frontwatch.geo.peoples import people_word
 from frontwatch.geo.recognize import ORG_WORDS, SpanCandidate
 from frontwatch.geo.resolve import Resolution
 from frontwatch.geo.sites import natural_feature
@@ -223,7 +224,6 @@ def _named_by_place_noun(span: "SpanCandidate") -> bool:
     (the demonym table's: 'Syrian villages') or a people's or a faith's that is no state's (geo/peoples.py:
     'the Alawite villages', 'a Druze neighbourhood': who lives there)."""
     from frontwatch.geo.demonyms import demonym_codes
-    from frontwatch.geo.peoples import people_word
 
     return span.locative == "place_noun" and not demonym_codes(span.text) and not people_word(span.text)
 
@@ -325,6 +325,7 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
             continue  # a title before it, or a PERSON only as an object ('hit Trooper X'): people are attacked too
         if (span.calendar or span.person_name or span.speech_subject or span.short_code
                 or (span.label == "NORP" and not _named_by_place_noun(span)) or span.label == "DATE"
+                or people_word(span.text)  # 'the Alawite villages' (PERSON), 'the Yazidi villages' (GPE): who lives there
                 or span.sentence_initial
                 or (span.org_like and last not in facility)):
             continue
