@@ -11,7 +11,12 @@ import pytest
 
 from frontwatch.lang.act_setting import setting_over_parties, typed_settings
 from frontwatch.lang.country_towns import towns_for_countries
-from frontwatch.lang.sounded_places import TypedName, consonant_key, fits_kind, sounded_place
+from frontwatch.lang.sounded_places import (
+    TypedName,
+    consonant_key,
+    fits_kind,
+    sounded_place,
+)
 from frontwatch.model import Candidate, Place, Toponym
 
 
