@@ -1,37 +1,33 @@
-"""act41: sides on unseen news (issue 14): a state's fighters named by a state word ('regime fighters', 'government
-fighters') are its forces, while a name after an ally prefix ('pro-regime fighters') is not the phrase's side; a
-country that made or gave the weapon ('Russian-made rockets') is neither the weapon's user nor a side. Sentences
-written for these tests; the whole pipeline runs on each."""
+"""act41: sides on unseen news (issue 14): a name after an ally prefix ('pro-Russian separatists', 'pro-Assad
+fighters') is the side the phrase supports, not the phrase's own side nor its country; a country that made or gave
+the weapon ('Russian-made rockets') is neither the weapon's user nor a side. Sentences written for these tests; the
+whole pipeline runs on each."""
 
 from __future__ import annotations
 
-from event_helpers import kind, main_record_of
+from event_helpers import main_record_of
 
 
 def _side(rec: dict, side: str) -> dict:
     return rec.get(side) or {}
 
 
-def test_regime_fighters_killed_are_the_state_forces() -> None:
-    rec = main_record_of("Rebels killed 12 regime fighters in an ambush near Hama on Monday.")
-    assert kind(rec.get("actor2")) == "state forces", rec
+def test_a_country_after_pro_is_not_the_side_own_country() -> None:
+    # 'pro-Russian separatists' in Ukraine support Russia; they are not Russia's rebels ('Russian separatists')
+    rec = main_record_of("Pro-Russian separatists shelled Ukrainian army positions near Donetsk on Monday.")
+    a1 = _side(rec, "actor1")
+    assert a1.get("kind") == "rebel group" and a1.get("country") != "RU", rec
 
 
-def test_government_fighters_are_the_state_forces() -> None:
-    rec = main_record_of("Islamic State militants attacked government fighters near Palmyra on Sunday.")
-    assert kind(rec.get("actor2")) == "state forces", rec
+def test_pro_assad_fighters_are_not_named_as_assad_fighters() -> None:
+    rec = main_record_of("Bombs in Aleppo killed 13 pro-Assad fighters on Tuesday.")
+    assert "Assad" not in (_side(rec, "actor2").get("text") or ""), rec
 
 
-def test_pro_regime_fighters_are_not_the_regime_forces() -> None:
-    # 'pro-regime': the regime is the side the fighters support; 'regime fighters' is not matched inside it
-    rec = main_record_of("Rebels killed 12 pro-regime fighters in an ambush near Hama on Monday.")
-    assert kind(rec.get("actor2")) != "state forces", rec
-
-
-def test_rebel_fighters_stay_rebels() -> None:
-    # what must not move: 'fighters' with a non-state word is still the rebels
-    rec = main_record_of("Government troops killed 12 rebel fighters near Hama on Monday.")
-    assert kind(rec.get("actor2")) == "rebel group", rec
+def test_a_country_without_pro_is_still_the_side_own_country() -> None:
+    # what must not move: 'Russian separatists' written without the prefix keep the demonym's country
+    rec = main_record_of("Russian troops shelled Ukrainian army positions near Donetsk on Monday.")
+    assert _side(rec, "actor1").get("country") == "RU", rec
 
 
 def test_a_country_that_made_the_rockets_does_not_fire_them() -> None:

@@ -29,7 +29,7 @@ class Words:
     act_kind_words: frozenset[str] = frozenset()  # "a terrorist bombing": what kind of act, not who did it
     name_particles: frozenset[str] = frozenset()  # "al-Nusra": an article the name goes on from through a hyphen
     maker_words: frozenset[str] = frozenset()  # "Russian-made": the country made or gave the weapon, it does not use it
-    ally_prefixes: frozenset[str] = frozenset()  # "pro-regime fighters": 'regime fighters' is not the phrase's side
+    ally_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": not Russia's rebels
 
 
 @lru_cache(maxsize=1)

@@ -464,7 +464,7 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
     while i < span.end:
         hit = _match_at(span, i, d) if widths[i] else None
         if hit and _after_ally_prefix(doc, i):
-            hit = None  # "pro-regime fighters": not the regime's fighters; matched again from the next word (act41)
+            hit = None  # "pro-Russian separatists": not Russia's; matched again from the next word (act41)
         if hit:
             raw.append((i, hit[0], hit[1]))
             i = hit[0]
