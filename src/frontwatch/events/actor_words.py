@@ -28,6 +28,8 @@ class Words:
     effect_preps: frozenset[str] = frozenset()  # "among", "for": the preposition naming who suffered the harm
     act_kind_words: frozenset[str] = frozenset()  # "a terrorist bombing": what kind of act, not who did it
     name_particles: frozenset[str] = frozenset()  # "al-Nusra": an article the name goes on from through a hyphen
+    maker_words: frozenset[str] = frozenset()  # "Russian-made": the country made or gave the weapon, it does not use it
+    ally_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": not Russia's rebels
 
 
 @lru_cache(maxsize=1)
@@ -46,4 +48,5 @@ def words() -> Words:
                  frozenset(raw["claim_verbs"]), frozenset(raw["claim_nouns"]), dict(raw.get("accuse_verbs", {})),
                  frozenset(raw.get("siege_words", ())), frozenset(raw.get("harm_head_nouns", ())),
                  frozenset(raw.get("effect_nouns", ())), frozenset(raw.get("effect_preps", ())),
-                 frozenset(raw.get("act_kind_words", ())), frozenset(raw.get("name_particles", ())))
+                 frozenset(raw.get("act_kind_words", ())), frozenset(raw.get("name_particles", ())),
+                 frozenset(raw.get("maker_words", ())), frozenset(raw.get("ally_prefixes", ())))

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from frontwatch.data_files import data_path
 from frontwatch.events.actor_units import is_numbered_unit
+from frontwatch.events.actor_words import words as fill_words
 from frontwatch.events.theatre_coalition import bare_coalitions
 from frontwatch.model import Actor
 
@@ -462,12 +463,17 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
     i = span.start
     while i < span.end:
         hit = _match_at(span, i, d) if widths[i] else None
+        if hit and _after_ally_prefix(doc, i):
+            hit = None  # "pro-Russian separatists": not Russia's; matched again from the next word (act41)
         if hit:
             raw.append((i, hit[0], hit[1]))
             i = hit[0]
         else:
             i += 1
-    consumed: set[int] = set()
+    # "a Russian-made helicopter", "US-supplied missiles": the maker's country is neither the weapon's owner nor a
+    # side; left out of every mention (act41)
+    makers = {k for k, (_, e, entry) in enumerate(raw) if entry.kind == "country" and _maker(doc, e)}
+    consumed: set[int] = set(makers)
     mentions: list[ActorMention] = []
     by_token: dict[int, int] = {}
     for k, (s, e, _) in enumerate(raw):
@@ -498,7 +504,7 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
         mods += [c for c in head_tok.children if c.dep_ in _MOD_DEPS and c.i < s and c not in mods]
         for c in sorted(mods, key=lambda t: -t.i) + _nested_countries(doc, s, e, mods, raw, by_token):
             kk = by_token.get(c.i)
-            if kk is None or kk == k:
+            if kk is None or kk == k or kk in makers:
                 continue
             ms, me, mentry = raw[kk]
             if mentry.kind == "country" and not countries:
@@ -580,6 +586,18 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
         mentions.append(ActorMention(toks[0].i, toks[-1].i + 1, ent.root.i, text, actor.kind, [actor]))
     mentions.sort(key=lambda m: m.start)
     return mentions
+
+
+def _after_ally_prefix(doc, i: int) -> bool:
+    """Token i follows an ally prefix and a hyphen written without spaces ('pro-regime')."""
+    return i >= 2 and doc[i - 1].text in ("-", "\u2010") and not doc[i - 2].whitespace_ \
+        and not doc[i - 1].whitespace_ and doc[i - 2].lower_ in fill_words().ally_prefixes
+
+
+def _maker(doc, end: int) -> bool:
+    """The words after a country name (ending at `end`) are a hyphen and a maker's participle ('Russian-made')."""
+    return end + 1 < len(doc) and doc[end].text in ("-", "\u2010", "\u2013") \
+        and doc[end + 1].lower_ in fill_words().maker_words
 
 
 def _nested_countries(doc, s: int, e: int, mods: list, raw: list, by_token: dict[int, int]) -> list:
