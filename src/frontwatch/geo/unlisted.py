@@ -322,10 +322,12 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         # model itself says place (GPE, LOC).
         # In a sentence that reports an act of violence, also a name the model labels an organisation or a
         # facility, or none ('launched a counter-attack ... at Al-Qarassi', 'an assault at Bala Kadimah'), unless
-        # the 'at' phrase hangs on a party's noun ('an official at X said': where someone works; evloc40).
+        # the 'at' phrase hangs on a party's noun ('an official at X said': where someone works; evloc40) or the
+        # name is an institution's ('treated at Al-Quds hospital': a place only when attacked, as above).
         at_place = span.locative is None and span.prep == "at" and (
             span.label in ("GPE", "LOC") or (span.sentence in violent and span.label in ("ORG", "FAC", "PROPN")
-                                             and not span.workplace))
+                                             and not span.workplace
+                                             and (span.site_head or span.text.split()[-1].lower()) not in ORG_WORDS))
         if res.place is not None or span.listed_only or not (span.locative in _UNLISTED_ROLES or site or at_place):
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
