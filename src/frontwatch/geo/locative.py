@@ -173,6 +173,29 @@ def locative_role(span: "Span") -> str | None:
     return None
 
 
+# Dependencies of a noun that names who is somewhere rather than what happened there: the clause's subject
+# ('an official at X said'), its passive subject ('a lecturer at X was killed'), an apposition ('Y, a doctor at X,').
+_PARTY_DEPS = frozenset({"nsubj", "nsubjpass", "appos"})
+
+
+def at_a_workplace(span: "Span") -> bool:
+    """Does the name's 'at' phrase hang, by the parse, on the noun of a party to the clause ('an official at X
+    said', 'analysts at X said', 'a lecturer at X was killed', 'Y, a doctor at X,')? Such a phrase says where
+    someone works or studies, not where an act happened, whatever the model labels X. Not when that noun is
+    itself an attack ('clashes at X killed five'), nor an 'at' that hangs on a verb ('killed at X', 'launched a
+    counter-attack ... at X') or on an object ('stormed the defenses at X'): there it is the act's place."""
+    doc = span.doc
+    k = span.start - 1 - ayn_before(doc, span.start)
+    if k >= 0 and doc[k].lower_ == "the":
+        k -= 1
+    if k < 0 or doc[k].lower_ != "at":
+        return False
+    head = doc[k].head
+    w = words()
+    return head.pos_ in ("NOUN", "PROPN") and head.dep_ in _PARTY_DEPS and not (
+        head.lower_ in w.attack_nouns or _lemma(head) in w.attack_nouns)
+
+
 def _moved_through(tok: "Token", w: LocativeWords) -> bool:
     """Is the name (its first conjunct `tok`) the ground a verb of motion moves into, through or over
     ('thronged Hama', 'crossed the Euphrates')? Why: the movers are there, as a seized town's captors
@@ -326,4 +349,4 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
-__all__ = ["LocativeWords", "ayn_before", "first_conjunct", "first_conjunct_name", "locative_role", "name_word", "words"]
+__all__ = ["LocativeWords", "at_a_workplace", "ayn_before", "first_conjunct", "first_conjunct_name", "locative_role", "name_word", "words"]

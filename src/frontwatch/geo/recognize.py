@@ -15,7 +15,13 @@ from typing import TYPE_CHECKING
 
 from frontwatch.geo.doer import modifies_doer
 from frontwatch.geo.headline_names import event_modifier_names
-from frontwatch.geo.locative import ayn_before, first_conjunct, locative_role, name_word
+from frontwatch.geo.locative import (
+    at_a_workplace,
+    ayn_before,
+    first_conjunct,
+    locative_role,
+    name_word,
+)
 from frontwatch.geo.sites import (
     everyday_site_runs,
     mark_sites,
@@ -247,6 +253,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         locative=locative_role(span),
         possessive=possessive,
         doer=modifies_doer(span),
+        workplace=at_a_workplace(span),
     )
 
 

@@ -40,6 +40,7 @@ _CONTAINER_GAP = re.compile(r"^\s*(?:,|in|in the|near|of)\s*$")
 # part of it ('X in northern Iraq', 'X in the south-east of Y' is a relative phrase of its own). Not 'near' or
 # 'of': 'X near Iraq' is outside it, 'X of Iraq' an organisation's as often.
 _COUNTRY_GAP = re.compile(r"^\s*(?:,|in)\s*(?:the\s+)?([a-z-]+\s+)?$")
+_PLACE_NOUN_AFTER = re.compile(r"^\s+([a-z-]+)\b")  # the word after a name: its place noun ('X village in Y')?
 # Roles strong enough to keep an unlisted name as a place.
 _UNLISTED_ROLES = frozenset({"place_noun", "territory", "object", "target_noun", "prep"})
 # Prepositions before a named site ('at the Al-Jafra Farms', 'near Taksim Square'): with the
@@ -156,7 +157,11 @@ def _country_container(span: "SpanCandidate", toponyms: "Sequence[Toponym]", tex
     for t in sorted(toponyms, key=lambda t: t.start):
         if t.place is None or t.sentence != span.sentence or t.start < span.end:
             continue
-        gap = _COUNTRY_GAP.match(text[span.end:t.start])
+        between = text[span.end:t.start]
+        noun = _PLACE_NOUN_AFTER.match(between)
+        if noun is not None and noun.group(1).lower() in words().place_nouns:
+            between = between[noun.end(1):]  # 'Buyir village in northern Syria': the name's own place noun
+        gap = _COUNTRY_GAP.match(between)
         if gap is None or (gap.group(1) and gap.group(1).strip() not in words().compass_words):
             return None  # only the first place after the name, right after it
         demonym = any(c.how == "demonym" for c in t.candidates[:1])  # 'X, Syrian forces said'
@@ -197,7 +202,7 @@ def _after_place_preposition(span: "SpanCandidate", site: bool, at_place: bool) 
     # of the weak prepositions only 'at' locates ('airstrikes over the X Mountains', 'the road to X' pass over or
     # lead to a place): a strong one is the 'prep' role already
     framed = span.locative == "prep" or at_place or (site and span.locative is None and span.prep == "at")
-    return framed and (span.label in ("GPE", "LOC", "FAC") or site)
+    return framed and (span.label in ("GPE", "LOC", "FAC") or site or at_place)
 
 
 def _host_noun(span: "SpanCandidate") -> bool:
@@ -315,7 +320,14 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         site = named_site(span) or feature
         # 'at Kibeho', 'at Tal Kroum': 'at' also takes times and organisations, so only where the
         # model itself says place (GPE, LOC).
-        at_place = span.locative is None and span.prep == "at" and span.label in ("GPE", "LOC")
+        # In a sentence that reports an act of violence, also a name the model labels an organisation or a
+        # facility, or none ('launched a counter-attack ... at Al-Qarassi', 'an assault at Bala Kadimah'), unless
+        # the 'at' phrase hangs on a party's noun ('an official at X said': where someone works; evloc40) or the
+        # name is an institution's ('treated at Al-Quds hospital': a place only when attacked, as above).
+        at_place = span.locative is None and span.prep == "at" and (
+            span.label in ("GPE", "LOC") or (span.sentence in violent and span.label in ("ORG", "FAC", "PROPN")
+                                             and not span.workplace
+                                             and (span.site_head or span.text.split()[-1].lower()) not in ORG_WORDS))
         if res.place is not None or span.listed_only or not (span.locative in _UNLISTED_ROLES or site or at_place):
             continue
         last = span.text.lower().split()[-1] if span.text.split() else ""
@@ -356,9 +368,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 and t.place.country}
             anchor = _own_name_sense(span, spans, resolutions, frozenset(vouched))
         held = None
-        if anchor is None and span.label != "NORP":
+        if anchor is None and (span.label != "NORP" or span.sentence in violent):
             # not a NORP-labelled name ('the village of Flumeri in southern Italy'), as for the theatre's
-            # country below: the model's doubt and a country's point together are too far a guess
+            # country below: the model's doubt and a country's point together are too far a guess, unless its
+            # sentence reports an act of violence ('capturing Buyir village in northern Syria', evloc40)
             anchor = held = _country_container(span, toponyms, text)
         # The theatre's country for a name in a strong role; for a site or a town after a mere
         # preposition ('at Court Square', 'in X') only in a sentence that reports an act of violence
