@@ -1,7 +1,8 @@
 """Issue 19, mlM45: acts named by a verb and a noun together (lang/verb_nouns.py, `[verb_nouns.<class>]` of
 cues_<lang>.toml). A light verb and the noun of a speech act ('выразил возмущение', 'lanzó un llamamiento') is the act
-in every language, and a verb of freeing with a captive on either side is a release, not a place retaken nor a
-kidnapping. Real lemmatisers and lexicons; every sentence is made up for the test, none is from a development set.
+in every language, a verb of freeing with a captive on either side is a release, not a place retaken nor a
+kidnapping, and sanctions adopted are a sanction. Real lemmatisers and lexicons; every sentence is made up for the
+test, none is from a development set.
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ def _types(text: str, lang: str) -> set[str]:
     ("fr", "Les rebelles ont libéré trois otages.", "release"),
     ("el", "Οι αντάρτες απελευθέρωσαν τους ομήρους.", "release"),
     ("fa", "گروگان ها آزاد شدند.", "release"),
+    # sanctions adopted: a verb of deciding a measure with sanctions as its object
+    ("ru", "Евросоюз утвердил новые санкции против Ирана.", "sanction"),
+    ("uk", "Уряд Канади затвердив нові санкції проти Ірану.", "sanction"),
+    ("es", "Washington aprobó nuevas sanciones contra Caracas.", "sanction"),
 ])
 def test_a_verb_and_its_noun_code_the_act(lang: str, text: str, typ: str) -> None:
     assert typ in _coded(text, lang)
