@@ -1,6 +1,6 @@
 """Which word forms of each event concept the language's lexicon misses (dev tool, issue 19).
 
-Usage: PYTHONPATH=src python dev/ml_concept_probe.py [LANG ...]
+Usage: PYTHONPATH=src python dev/ml_concept_probe.py [--probe FILE] [LANG ...]
 
 Why: the lexicons grew from tune sentences, and what was grown that way did not carry to the report parts.
 dev/families/concept_probe.toml lists, per language and concept, the forms a speaker would write for it
@@ -8,7 +8,8 @@ dev/families/concept_probe.toml lists, per language and concept, the forms a spe
 sentence. Each form is tokenised and matched as `code_sentence` would (`event_tokens.words`,
 `triggers.find_triggers`); a form is covered when a trigger of one of the concept's types spans one of its
 words. The misses are the lexicon's gaps by construction, to be filled as classes (a verb with its aspect
-partner and verbal noun), not form by form; no event is coded and no development sentence is read.
+partner and verbal noun), not form by form; no event is coded and no development sentence is read. `--probe` reads another list of the
+same format (mlM45: dev/families/verb_noun_probe.toml, acts told by a light verb and its noun).
 """
 
 from __future__ import annotations
@@ -40,8 +41,11 @@ def probe(lang: str, concepts: dict[str, list[str]]) -> tuple[int, int, list[str
 
 
 def main() -> None:
-    data = tomllib.loads(PROBE.read_text())
-    for lang in sys.argv[1:] or list(data):
+    args, path = sys.argv[1:], PROBE
+    if args[:1] == ["--probe"]:
+        path, args = Path(args[1]), args[2:]
+    data = tomllib.loads(path.read_text())
+    for lang in args or list(data):
         n, ok, lines = probe(lang, data[lang])
         print(f"{lang}: {ok}/{n} forms covered")
         print("\n".join(lines))

@@ -26,6 +26,17 @@ class UnsupportedLanguage(ValueError):
 
 
 @dataclass(frozen=True)
+class VerbNouns:
+    """One internal type of a `[verb_nouns.<class>]` table of cues_<lang>.toml (lang/verb_nouns.py)."""
+    verbs: tuple[str, ...]
+    type: str
+    nouns: tuple[str, ...]
+    strength: float
+    noun_first: bool = False  # the noun stands before its verb ('desteğini dile getirdi')
+    both_orders: bool = False  # the noun stands on either side ('liberaron a los rehenes', 'los rehenes fueron liberados')
+
+
+@dataclass(frozen=True)
 class Cues:
     """The cue lists of one language (see data/lang/cues_<lang>.toml for what each means)."""
 
@@ -205,6 +216,9 @@ class Cues:
     accident: tuple[str, ...] = ()
     accident_types: tuple[str, ...] = ()
     complementizer: tuple[str, ...] = ()  # 'ότι', 'що': after a support or agree verb it makes an opinion
+    # `[verb_nouns.<class>]`: verbs and, by internal type, the nouns that name an act with them ('выразить' +
+    # 'возмущение': accuse; 'liberar' + 'rehén': release) (lang/verb_nouns.py)
+    verb_nouns: tuple[VerbNouns, ...] = ()
     object_marker: tuple[str, ...] = ()  # 'را': ends a verb's object phrase where the object precedes the verb (lang/act_setting.py)
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
@@ -277,6 +291,15 @@ class Cues:
 
 def _tuple(v) -> tuple[str, ...]:
     return tuple(str(x) for x in (v or ()))
+
+
+def _verb_nouns(table: dict) -> tuple[VerbNouns, ...]:
+    """The classes of `[verb_nouns.<class>]`: its `verbs`, `strength`, order flags, and one noun list per internal
+    type."""
+    flags = ("verbs", "strength", "noun_first", "both_orders")
+    return tuple(VerbNouns(_tuple(cls["verbs"]), str(typ), _tuple(nouns), float(cls["strength"]),
+                           bool(cls.get("noun_first", False)), bool(cls.get("both_orders", False)))
+                 for cls in table.values() for typ, nouns in cls.items() if typ not in flags)
 
 
 @cache
@@ -417,6 +440,7 @@ def load(lang: str) -> Cues:
         protest_object_first=bool(raw.get("scope", {}).get("protest_object_first", False)),
         topic_heads=_tuple(raw.get("scope", {}).get("topic_heads")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
+        verb_nouns=_verb_nouns(raw.get("verb_nouns", {})),
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),

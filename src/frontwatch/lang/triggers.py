@@ -43,6 +43,7 @@ from frontwatch.lang.event_tokens import (
     keys_of,
     whole_form_keys,
 )
+from frontwatch.lang.verb_nouns import verb_noun_phrases
 
 
 class TriggerDataError(ValueError):
@@ -102,6 +103,9 @@ def lexicon(lang: str) -> PhraseList:
     cues = load_cues(lang)
     name = f"lang/triggers_{lang}.csv"
     entries = read_entries(data_text(name), name)
+    listed = {e.phrase for e in entries}
+    entries = entries + [LangEntry(phrase, "V", typ, strength) for phrase, typ, strength in verb_noun_phrases(cues)
+                         if phrase not in listed]
     if cues.solid_compounds:
         entries = entries + solid_forms(entries)
     blockers = frozenset(item_key(w, cues) for w in (*cues.clause_words, *cues.verbs_told, *cues.verbs_untold))
