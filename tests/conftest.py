@@ -6,7 +6,10 @@ import json
 from pathlib import Path
 
 import pytest
-from pg_support import pg_server, pg_url  # noqa: F401  (fixtures: a real PostgreSQL server, a database per test)
+from pg_support import (  # noqa: F401  (fixtures: a real PostgreSQL server, a database per test)
+    pg_server,
+    pg_url,
+)
 
 REPO = Path(__file__).resolve().parents[1]
 SHARED = REPO.parent / "shared"
@@ -45,6 +48,17 @@ def extract(default_gazetteer: None):
     from frontwatch.evaluate.run import extract_texts
 
     return extract_texts
+
+
+@pytest.fixture(scope="module")
+def main_subtypes(extract):
+    """texts -> {text: the ACLED sub-type of its main event} through the whole pipeline (the sub-type passes' tests)."""
+    from frontwatch.evaluate.events import main_subtype
+
+    def run(texts: list[str]) -> dict[str, str]:
+        return dict(zip(texts, (main_subtype(recs) for recs in extract(texts))))
+
+    return run
 
 
 @pytest.fixture(scope="session")

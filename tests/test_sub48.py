@@ -60,9 +60,8 @@ KEPT = [  # a fight word first names no weapon: the means stays
 
 
 @pytest.fixture(scope="module")
-def answers():
-    texts = [t for t, _ in CHANGED + KEPT]
-    return dict(zip(texts, (main_subtype(recs) for recs in extract_texts(texts))))
+def answers(main_subtypes):
+    return main_subtypes([t for t, _ in CHANGED + KEPT])
 
 
 @pytest.mark.parametrize("text,expected", CHANGED + KEPT)

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.evaluate.events import main_subtype
 from frontwatch.evaluate.run import extract_texts
 from frontwatch.events import subtype_model
 from frontwatch.events import subtype_rules as sr
@@ -104,9 +103,8 @@ KEPT = [
 
 
 @pytest.fixture(scope="module")
-def answers():
-    texts = [t for t, _ in CHANGED + KEPT]
-    return dict(zip(texts, (main_subtype(recs) for recs in extract_texts(texts))))
+def answers(main_subtypes):
+    return main_subtypes([t for t, _ in CHANGED + KEPT])
 
 
 @pytest.mark.parametrize("text,expected", CHANGED + KEPT)

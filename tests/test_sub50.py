@@ -5,8 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.evaluate.events import main_subtype
-from frontwatch.evaluate.run import extract_texts
 from frontwatch.events import subtype_agents as sa
 from frontwatch.events import subtype_parties as sp
 from frontwatch.events import subtype_rules as sr
@@ -95,9 +93,8 @@ KEPT = [  # the base code answers these right already (the model reads the cue w
 
 
 @pytest.fixture(scope="module")
-def answers():
-    texts = [t for t, _ in CHANGED + KEPT]
-    return dict(zip(texts, (main_subtype(recs) for recs in extract_texts(texts))))
+def answers(main_subtypes):
+    return main_subtypes([t for t, _ in CHANGED + KEPT])
 
 
 @pytest.mark.parametrize("text,expected", CHANGED + KEPT)
