@@ -117,8 +117,11 @@ def forced_leaving_features(span: Span, mentions: Iterable[Mention] = ()) -> lis
     leaving, _, repelling = _words()
     lemmas = doc_lemmas(span.doc)
     mentions = [m for m in mentions if hasattr(m, "start")]
-    for tok in span:
-        if lemmas[tok.i] not in leaving or tok.pos_ != "VERB":
+    for i in range(span.start, span.end):  # (the lemma first: a Token is made only for a leaving word)
+        if lemmas[i] not in leaving:
+            continue
+        tok = span.doc[i]
+        if tok.pos_ != "VERB":
             continue
         found = _forcing(tok, lemmas)
         if found is None:

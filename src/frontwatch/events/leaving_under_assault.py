@@ -98,8 +98,11 @@ def leaving_under_assault_features(span: Span, mentions: Iterable[Mention] = ())
     leaving_words = _words()[0]
     lemmas = doc_lemmas(span.doc)
     mentions = [m for m in mentions if hasattr(m, "start")]
-    for tok in span:
-        if lemmas[tok.i] not in leaving_words or tok.pos_ != "VERB" or not told_done(tok):
+    for i in range(span.start, span.end):  # (the lemma first: a Token is made only for a leaving word)
+        if lemmas[i] not in leaving_words:
+            continue
+        tok = span.doc[i]
+        if tok.pos_ != "VERB" or not told_done(tok):
             continue
         occasion = _occasion(tok, lemmas)
         if occasion is None:

@@ -35,6 +35,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_json
+from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -67,10 +68,12 @@ def is_agent(tok: Token) -> bool:
     lem = tok.lemma_.lower()
     if tok.pos_ not in ("NOUN", "PROPN") and lem not in d["agents"]:
         return False
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
     if lem in d["agents"]:
         return True
-    if lem not in d["agent_heads"] or tok.dep_ == "compound" or mods & d["not_agent_modifiers"]:
+    if lem not in d["agent_heads"] or tok.dep_ == "compound":
+        return False
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    if mods & d["not_agent_modifiers"]:
         return False
     return bool(mods & d["agent_modifiers"]) or lem == "gas"
 
@@ -123,7 +126,7 @@ def chemical_means(span: Span, trigger_tokens: list[int]) -> bool:
     d = agent_data()
     trig = set(trigger_tokens)
     anchors = trig | {_phrase_head(span.doc[i]).i for i in trig}
-    for agent in (t for t in span if is_agent(t)):
+    for agent in (span.doc[i] for i in sentence_agents(span)):
         if agent.i in trig:
             continue
         carrier = _carrier(agent)
@@ -143,6 +146,20 @@ def chemical_means(span: Span, trigger_tokens: list[int]) -> bool:
         if slots & anchors:  # (b): the agent used in the trigger's act
             return True
     return False
+
+
+def sentence_agents(span: Span) -> tuple[int, ...]:
+    """The indexes of the sentence's agent nouns (`is_agent`), found once per sentence (`sentence_memo`): each event
+    of the sentence asks `chemical_means`, and the test reads every token's children, while the trigger only decides
+    which of the few agents count."""
+    return sentence_memo(span, "chemical_agents", _sentence_agents)
+
+
+def _sentence_agents(span: Span) -> tuple[int, ...]:
+    d = agent_data()
+    lemmas = doc_lemmas(span.doc)  # (a word of neither list is no agent: no Token is made for it)
+    return tuple(i for i in range(span.start, span.end)
+                 if (lemmas[i] in d["agents"] or lemmas[i] in d["agent_heads"]) and is_agent(span.doc[i]))
 
 
 def suicide_means(span: Span, trigger_tokens: list[int]) -> bool:

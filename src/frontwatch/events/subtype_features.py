@@ -266,14 +266,19 @@ def _denied_indexes(span: Span) -> frozenset[int]:
 def denial_features(span: Span) -> list[str]:
     """'without' with the word it governs, as one feature: "took the town without a fight" (a
     non-violent transfer) and "redeploying without admitting it lost ground" (no such thing) share
-    the word 'without' but not its object, which the bag of words could not tell apart."""
+    the word 'without' but not its object, which the bag of words could not tell apart. A sentence-level reading,
+    read once per sentence (`sentence_memo`): each of its events asks."""
+    return list(sentence_memo(span, "denial_features", _denial_features))
+
+
+def _denial_features(span: Span) -> tuple[str, ...]:
     lemmas = doc_lemmas(span.doc)
     out = []
     for t in span:
         if t.lower_ in DENYING_WORDS and t.dep_ == "prep":
             obj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
             out.append(f"{t.lower_}={lemmas[obj.i] if obj is not None else '-'}")
-    return out
+    return tuple(out)
 
 
 def lexicon_features(span: Span, trigger_tokens: list[int]) -> list[str]:

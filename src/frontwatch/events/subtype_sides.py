@@ -32,7 +32,7 @@ from typing import TYPE_CHECKING
 from frontwatch.events import ontology
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
-from frontwatch.nlp.doc_memo import doc_lemmas
+from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -263,19 +263,33 @@ def territory_verbs(span: Span, trigger_tokens: list[int], trigger: str = "") ->
     lemma too: the tagger lemmatises "retook" as itself). A word that names holding ground rather
     than taking it (`holds_only`) and a capture of things that are not ground (`takes_no_ground`)
     are none."""
+    trig = set(trigger_tokens)
+    trig_gain = cues().get(trigger) == "territory_gain" and trigger not in side_words()["no_gain"]
+    found = set(sentence_memo(span, "territory_verbs", _sentence_territory_verbs))
+    if trig_gain:  # the trigger by its lexicon lemma, where the tagger's lemma is none
+        lemmas = doc_lemmas(span.doc)
+        denied = denied_indexes(span)
+        found.update(i for i in trig if span.start <= i < span.end and _takes_ground(span.doc[i], lemmas, denied))
+    return sorted((span.doc[i] for i in found), key=lambda t: (t.i not in trig, t.i))
+
+
+def _sentence_territory_verbs(span: Span) -> tuple[int, ...]:
+    """The indexes of the sentence's capture words by their own lemma (`territory_verbs` without the trigger's
+    lexicon lemma), read once per sentence (`sentence_memo`): each event of the sentence asks, twice."""
     cue = cues()
     lemmas = doc_lemmas(span.doc)
     denied = denied_indexes(span)
-    trig = set(trigger_tokens)
-    no_gain = side_words()["no_gain"]
-    trig_gain = cue.get(trigger) == "territory_gain" and trigger not in no_gain
-    found = [span.doc[i] for i in range(span.start, span.end)
-             if ((cue.get(lemmas[i]) == "territory_gain" and lemmas[i] not in no_gain) or (trig_gain and i in trig)
-                 or driven_off_ground(span.doc[i], lemmas))
-             and i not in denied
-             and span.doc[i].pos_ in ("VERB", "NOUN")
-             and not holds_only(span.doc[i], lemmas) and not takes_no_ground(span.doc[i], lemmas)]
-    return sorted(found, key=lambda t: (t.i not in trig, t.i))
+    no_gain, expelling = side_words()["no_gain"], side_words()["expelling"]
+    return tuple(i for i in range(span.start, span.end)  # (by the lemma first: a Token only for a candidate)
+                 if ((cue.get(lemmas[i]) == "territory_gain" and lemmas[i] not in no_gain)
+                     or (lemmas[i] in expelling and driven_off_ground(span.doc[i], lemmas)))
+                 and _takes_ground(span.doc[i], lemmas, denied))
+
+
+def _takes_ground(tok: Token, lemmas: list[str], denied: frozenset[int]) -> bool:
+    """Whether a capture word candidate is not denied, is a verb or noun, and names taking ground."""
+    return (tok.i not in denied and tok.pos_ in ("VERB", "NOUN")
+            and not holds_only(tok, lemmas) and not takes_no_ground(tok, lemmas))
 
 
 def driven_off_ground(tok: Token, lemmas: list[str]) -> bool:
