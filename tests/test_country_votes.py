@@ -52,8 +52,3 @@ def test_an_army_labelled_org_gives_its_country_to_the_theatre(nlp, geoparser) -
     got = {t.text: t.place.country for t in toponyms(nlp, geoparser, text)}
     assert got.get("Tall Shihab") == "SY"
 
-
-@pytest.mark.slow
-def test_an_army_s_country_word_is_no_toponym(nlp, geoparser) -> None:
-    text = "Militants killed two soldiers at a Syrian Army checkpoint near Tall Shihab."
-    assert all(t.text not in ("Syrian", "Syrian Army") for t in toponyms(nlp, geoparser, text))

@@ -167,13 +167,11 @@ class Geoparser:
         # the one country that issues it, like a demonym, or for none ('rupees') (geo/currencies.py).
         word_votes = [(s.text.lower(), code) for s in spans if is_currency(s.text) and (code := currency_country(s.text))]
         # A force the model labelled ORG ('the Syrian Army', 'Iraqi Armed Forces') votes as the same words
-        # labelled NORP do, unless it says who struck (geo/doer.py); neither it nor its words are places.
-        forces = [(s, codes) for s in spans if s.label == "ORG" and (codes := force_countries(s.text))]
-        for s, codes in forces:
-            if not s.doer:
-                word_votes += [(s.text.lower(), code) for code in codes]
-        keep = [i for i, s in enumerate(spans) if not is_currency(s.text)
-                and not any(f.start <= s.start and s.end <= f.end for f, _ in forces)]
+        # labelled NORP do, unless it says who struck (geo/doer.py). Its spans stay: LGL's gold takes
+        # 'Lebanese' in 'The Lebanese Army' for a toponym.
+        word_votes += [(s.text.lower(), code) for s in spans if s.label == "ORG" and not s.doer
+                       for code in force_countries(s.text)]
+        keep = [i for i, s in enumerate(spans) if not is_currency(s.text)]
         spans, first = [spans[i] for i in keep], [first[i] for i in keep]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
         # A country's name or demonym that says who acted ('Russian assaults', 'US raid': geo/doer.py)
