@@ -40,6 +40,24 @@ def theatre_countries(actors: Sequence[ActorSpan]) -> list[tuple[str, ...]]:
     return list(seen.values())
 
 
+def force_countries(text: str) -> list[str]:
+    """The countries of a phrase that is country adjectives and a generic armed actor's word, as the
+    model sometimes labels it ORG: 'the Syrian Army', "the Syrian Army's", 'the Iraqi Armed Forces'.
+
+    Read as the same words labelled NORP are ('the Syrian army': geo/doer.py, an army stands on the
+    ground it fights for); the actor dictionary's generic aliases ('army', 'armed forces', 'rebels',
+    data/actors.csv) say which words name a force. 'Syrian Observatory for Human Rights' (no such
+    word) and 'Syrian Democratic Forces' (a named actor's own words) give nothing."""
+    from frontwatch.events.actors import THEATRE_KINDS, default_dictionary
+    from frontwatch.geo.demonyms import parse
+
+    codes, rest = parse(text)
+    if not codes or not rest:
+        return []
+    entry = default_dictionary().lookup(" ".join(rest))
+    return codes if entry is not None and entry.generic and entry.kind in THEATRE_KINDS else []
+
+
 def inside_no_name(actors: Sequence[ActorSpan], spans: Sequence["SpanCandidate"]) -> list[ActorSpan]:
     """The actors whose name is not a mere part of a longer place name kept as a span: 'Hamar'
     (a Sudanese militia) in 'the Hamar Weyne district' of Mogadishu sets no theatre, now that an

@@ -12,10 +12,12 @@ from typing import TYPE_CHECKING
 
 from frontwatch.geo.actor_names import (
     find_actor_names,
+    force_countries,
     inside_no_name,
     is_actor_name,
     theatre_countries,
 )
+from frontwatch.geo.currencies import currency_country, is_currency
 from frontwatch.geo.doer import home_ground
 from frontwatch.geo.fold import fold
 from frontwatch.geo.fuzzy_index import LRUMemo
@@ -161,6 +163,16 @@ class Geoparser:
         if actors:  # 'Daesh', 'Jaysh al-Islam' name armed groups, not places
             keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
             spans, first = [spans[i] for i in keep], [first[i] for i in keep]
+        # A currency word the model took for a place ('millions of naira') is no place; it votes for
+        # the one country that issues it, like a demonym, or for none ('rupees') (geo/currencies.py).
+        word_votes = [(s.text.lower(), code) for s in spans if is_currency(s.text) and (code := currency_country(s.text))]
+        # A force the model labelled ORG ('the Syrian Army', 'Iraqi Armed Forces') votes as the same words
+        # labelled NORP do, unless it says who struck (geo/doer.py). Its spans stay: LGL's gold takes
+        # 'Lebanese' in 'The Lebanese Army' for a toponym.
+        word_votes += [(s.text.lower(), code) for s in spans if s.label == "ORG" and not s.doer
+                       for code in force_countries(s.text)]
+        keep = [i for i, s in enumerate(spans) if not is_currency(s.text)]
+        spans, first = [spans[i] for i in keep], [first[i] for i in keep]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.
         # A country's name or demonym that says who acted ('Russian assaults', 'US raid': geo/doer.py)
         # votes for nothing: an army is named by the country it comes from, the ground by its places.
@@ -185,6 +197,11 @@ class Geoparser:
                     place = self._country(code)
                     if place is not None:
                         votes.append([Candidate(place=place, score=1.0, how="demonym")])
+        for word, code in word_votes:
+            demonym_codes[(word, code)] = code
+            place = self._country(code)
+            if place is not None:
+                votes.append([Candidate(place=place, score=1.0, how="demonym")])
         country_focus, admin_votes = focus_weights(votes)
         focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
         # Theatre votes: sure place names, and countries named even as actors ('Israel struck').
