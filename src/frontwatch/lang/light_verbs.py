@@ -16,6 +16,8 @@ inflected words and is read by their written forms instead (lang/trigger_scope.u
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, normalize
 from frontwatch.lang.triggers import LangTrigger
@@ -34,7 +36,13 @@ def light_verb_suffix(trig: LangTrigger, ws: list[Word], cues: Cues) -> tuple[in
 
 
 def _stems(cues: Cues) -> tuple[str, ...]:
-    return tuple(normalize(s, cues.lang, cues.strip_marks) for s in cues.light_verbs)
+    return _normalized(cues.light_verbs, cues.lang, cues.strip_marks)
+
+
+@lru_cache(maxsize=None)
+def _normalized(stems: tuple[str, ...], lang: str, strip_marks: bool) -> tuple[str, ...]:
+    """The language's light-verb stems as the words are normalised, once per language (read for every noun trigger)."""
+    return tuple(normalize(s, lang, strip_marks) for s in stems)
 
 
 __all__ = ["light_verb_suffix"]
