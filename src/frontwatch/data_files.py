@@ -8,6 +8,7 @@ package's data directory, its encoding (UTF-8) and the JSON reading are said onc
 from __future__ import annotations
 
 import json
+from functools import lru_cache
 from importlib import resources
 from importlib.resources.abc import Traversable
 from pathlib import Path
@@ -34,4 +35,11 @@ def data_json(*parts: str) -> Any:
     return json.loads(data_text(*parts))
 
 
-__all__ = ["data_file", "data_json", "data_path", "data_text"]
+@lru_cache(maxsize=None)
+def word_lists(name: str) -> dict[str, frozenset[str]]:
+    """The shipped JSON file's word lists as sets, by key (its strings, such as an "about" note, left out): the
+    form of the rule modules' lexicons (data/subtype_agents.json, subtype_strategic.json, ...), read once."""
+    return {k: frozenset(v) for k, v in data_json(name).items() if isinstance(v, list)}
+
+
+__all__ = ["data_file", "data_json", "data_path", "data_text", "word_lists"]

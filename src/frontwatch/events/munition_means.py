@@ -13,19 +13,16 @@ lexicon row that uses it says `means` in its `requires` column (data/triggers.cs
 
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.data_files import data_json
+from frontwatch.data_files import word_lists
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-@lru_cache(maxsize=1)
 def _words() -> dict[str, frozenset[str]]:
     """data/munition_means.json as read (its only loader)."""
-    raw = data_json("munition_means.json")
-    return {k: frozenset(v) for k, v in raw.items() if not k.startswith("_") and isinstance(v, list)}
+    return word_lists("munition_means.json")
 
 
 def _lemma(tok: "Token") -> str:

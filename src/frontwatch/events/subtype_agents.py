@@ -31,10 +31,9 @@ Pure: spaCy tokens in, strings out.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.data_files import data_json
+from frontwatch.data_files import word_lists
 from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
@@ -54,11 +53,9 @@ ARGUMENT_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "attr", "csubjpass"})
 MAX_CLIMB = 6  # heads climbed from the agent: a load's words are a few tokens long
 
 
-@lru_cache(maxsize=1)
 def agent_data() -> dict[str, frozenset[str]]:
     """data/subtype_agents.json's word lists, as sets."""
-    raw = data_json("subtype_agents.json")
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return word_lists("subtype_agents.json")
 
 
 def is_agent(tok: Token) -> bool:

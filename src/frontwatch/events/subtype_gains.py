@@ -18,10 +18,9 @@ Emitted as `gain_speaker_side=<side>` and `gain_later_side=<side>` (rules-only: 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.data_files import data_json
+from frontwatch.data_files import word_lists
 from frontwatch.events.actor_roles import role_words
 from frontwatch.events.subtype_features import Mention
 from frontwatch.events.subtype_sides import (
@@ -44,11 +43,9 @@ REPORTED_DEPS = frozenset({"ccomp", "parataxis"})  # a reported clause under its
 LATER_DEPS = frozenset({"conj", "advcl", "pcomp"})  # how a later capture hangs on the earlier one
 
 
-@lru_cache(maxsize=1)
 def gain_words() -> dict[str, frozenset[str]]:
     """{'first_person' | 'later_markers': words} of data/subtype_gains.json."""
-    raw = data_json("subtype_gains.json")
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return word_lists("subtype_gains.json")
 
 
 def first_person(tok: Token) -> bool:

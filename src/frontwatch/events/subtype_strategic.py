@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from functools import lru_cache
 
-from frontwatch.data_files import data_json
+from frontwatch.data_files import word_lists
 from frontwatch.events.subtype_features import cue_data
 from frontwatch.events.subtype_features import feature_values as _values
 
@@ -29,21 +29,25 @@ STOPPED_FROM = frozenset({ARMED_CLASH, "Air/drone strike", "Shelling/artillery/m
 _CESSATION_DEPS = ("xcomp", "dobj")
 
 
-@lru_cache(maxsize=1)
 def _lists() -> dict[str, frozenset[str]]:
-    raw = data_json("subtype_strategic.json")
-    return {k: frozenset(v) for k, v in raw.items() if isinstance(v, list)}
+    return word_lists("subtype_strategic.json")
 
 
+@lru_cache(maxsize=None)
 def _cue_words(key: str) -> frozenset[str]:
+    """A word list of data/subtype_cues.json as a set, made once (the rules ask for each answer of each event)."""
     return frozenset(cue_data()[key])
 
 
 def _means_named(feats: list[str]) -> bool:
     """A means of attack named in the sentence (a drone, a shell, a grenade, a bomb): then a foiled attack is that
     means prevented, the guideline's Disrupted weapons use, not an assault beaten off."""
-    means = {f"cue={c}" for c in cue_data()["attack_means_cues"]} | {"cue=explosive"}
-    return any(f in means for f in feats)
+    return any(f in _means_features() for f in feats)
+
+
+@lru_cache(maxsize=1)
+def _means_features() -> frozenset[str]:
+    return frozenset({f"cue={c}" for c in cue_data()["attack_means_cues"]} | {"cue=explosive"})
 
 
 def foiled_assault(subtype: str, feats: Iterable[str]) -> str:
