@@ -79,4 +79,14 @@ def named_within(doc: "Doc", inner_end: int, outer_start: int,
     return k == outer_start
 
 
-__all__ = ["CONTAINING_PREPOSITIONS", "named_within"]
+def named_as_owner(doc: "Doc", outer_end: int, inner_start: int) -> bool:
+    """Does the text name the place ending at token `outer_end` as the owner of the one starting at
+    `inner_start`: "Y's X" ("in Manhattan's Chelsea section", "Baghdad's northern Shaab district")? The
+    possessive says which holds which, as 'in' does; 'the Y suburb of X' does not (the same form as 'the
+    Huriyah neighborhood of Baghdad', module docstring) and is not read."""
+    if inner_start <= outer_end or doc[outer_end].tag_ != "POS":
+        return False
+    return _skip_modifiers(doc, outer_end + 1, inner_start) == inner_start
+
+
+__all__ = ["CONTAINING_PREPOSITIONS", "named_as_owner", "named_within"]

@@ -28,11 +28,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontwatch.data_files import data_path
+from frontwatch.data_files import data_path, word_lists
 from frontwatch.events.clause_relation import modifier_clause
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.owner_modifier import owns_noun
-from frontwatch.events.place_nesting import named_within
+from frontwatch.events.place_nesting import named_as_owner, named_within
 from frontwatch.geo.locative import words
 from frontwatch.lang.finest_place import without_containers
 from frontwatch.model import Toponym
@@ -526,6 +526,21 @@ def text_holds(outer: Candidate, inner: Candidate, ctx: Context) -> bool:
     return named_within(ctx.head.doc, inner.end, outer.start, names)
 
 
+def text_nests(outer: Candidate, inner: Candidate, ctx: Context) -> bool:
+    """Does the sentence name `outer` as the place `inner` lies in: after it ('X village in Y', `text_holds`) or
+    as its owner before it ("in Manhattan's Chelsea section", `named_as_owner`)? The owner is no demonym and the
+    owned place no country, as in `text_holds`; the gazetteer must not contradict the text (the owner the
+    bigger, in the same country): "Turkey's Afrin offensive" names an actor's operation, not a nesting."""
+    if text_holds(outer, inner, ctx):
+        return True
+    t, o = inner.toponym, outer.toponym
+    if is_demonym(t) or is_demonym(o) or _precision(t) == "country" or \
+            (t.place is not None and t.place.precision == "country"):
+        return False
+    return (named_as_owner(ctx.head.doc, outer.end, inner.start) and _coarser(o, t)
+            and o.place is not None and t.place is not None and o.place.country == t.place.country)
+
+
 def _bigger(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Is place a the coarser of two: as the sentence nests them when it does ('X in Y'), else by
     the gazetteer (`_coarser`)."""
@@ -740,17 +755,28 @@ def finest_held(best: Scored, scored: list[Scored], threshold: float, ctx: Conte
     """The finest place the sentence nests inside the chosen one ('Sawjian area in Poonch district', 'residents of
     Nyamilima in Nord Kivu province'), when it clears the threshold too: the text names the container only to say
     where the finer place is, and an event is coded at the most specific place the sentence gives it (the native
-    coder's rule, `lang.finest_place.without_containers`, here over the text's own nesting, `text_holds`). Not a
+    coder's rule, `lang.finest_place.without_containers`, here over the text's own nesting, `text_nests`). Not a
     building or a road ('marched down Pennsylvania Avenue in Washington'): whether a coder codes it or its town is
     the fitted weights' to say (`is_facility`)."""
     doc = ctx.head.doc
     held = [s for s in scored if s is not best and s.probability >= threshold
-            and text_holds(best.candidate, s.candidate, ctx)
+            and text_nests(best.candidate, s.candidate, ctx)
             and not is_facility(s.candidate.toponym, doc, s.candidate.end)]
     if not held:
         return best
-    finest = without_containers([best, *held], lambda big, small: text_holds(big.candidate, small.candidate, ctx))
+    finest = without_containers([best, *held], lambda big, small: text_nests(big.candidate, small.candidate, ctx))
     return max(finest, key=lambda s: s.score)
+
+
+def clock_zone(c: Candidate, doc: "Doc") -> bool:
+    """Does the place name a clock ('11 A.M. (Damascus Time)', 'at dawn Moscow time')? The hour is given by
+    the place's time zone, which says nothing of where the event is: a report from a front line names its
+    capital's clock. The next word is a clock noun (data/place_role_words.json) and no noun follows it
+    ('a time bomb')."""
+    k = c.end
+    if k >= len(doc) or doc[k].lower_ not in word_lists("place_role_words.json")["clock_nouns"]:
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
 
 
 def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], list[Scored]]:
@@ -759,7 +785,7 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     weights = weights or load_weights()
     doc = ctx.head.doc
     ctx = replace(ctx, candidates=[c for c in ctx.candidates if not actor_origin(
-        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country)])
+        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)])
     scored = score_all(ctx, weights)
     if not scored:
         return [], scored
