@@ -34,6 +34,7 @@ from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.owner_modifier import owns_noun
 from frontwatch.events.place_nesting import named_as_owner, named_within
 from frontwatch.geo.locative import words
+from frontwatch.geo.relative import PART_EXTENT_KM
 from frontwatch.lang.finest_place import without_containers
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import doc_table, subtree_indexes
@@ -99,6 +100,9 @@ class Context:
     # tokens of a stated-distance phrase ('75 kilometers southeast of Tikrit'): its place is a
     # reference point the event is measured from, rarely where it happened
     distance_tokens: set[int] = field(default_factory=set)
+    # ... of those, a phrase whose distance is beyond a place's own countryside ('260 kilometers south of Cairo',
+    # more than geo/relative.PART_EXTENT_KM['countryside']): the event is not at its anchor (`past_far_anchor`)
+    far_distance_tokens: set[int] = field(default_factory=set)
     main_country: str | None = None  # the article's main country: its forces act at home (`actor_origin`)
 
 
@@ -779,6 +783,31 @@ def clock_zone(c: Candidate, doc: "Doc") -> bool:
     return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
 
 
+# A stated distance beyond a place's own countryside (the extent geo/relative gives 'the X countryside') puts the
+# event away from its anchor: Context.far_distance_tokens.
+FAR_DISTANCE_KM = PART_EXTENT_KM["countryside"]
+
+
+def far_anchor(c: Candidate, ctx: Context) -> bool:
+    """Is the place the anchor of a far stated distance ('X, 80 kilometers (50 miles) west of Baghdad')? Not the
+    relative place itself, which is where the event is."""
+    return not c.toponym.relative and c.end > c.start and all(i in ctx.far_distance_tokens
+                                                              for i in range(c.start, c.end))
+
+
+def past_far_anchor(best: Scored, scored: list[Scored], threshold: float, ctx: Context) -> Scored:
+    """The best other place when the chosen one is the anchor of a far stated distance and another clears the
+    threshold. The writer measures the event's place from a known one ('near Malawi, ... 260 kilometers (160 miles)
+    south of Cairo', 'northeast of Karmah, 80 kilometers (50 miles) west of Baghdad'): the event is that far from
+    the anchor, so not at it; beyond a place's own countryside (geo/relative.PART_EXTENT_KM) the fitted
+    `distance_anchor` weight, learnt mostly from near anchors ('one km from the shrine'), is not enough. With no
+    other place the anchor stays: the sentence gives nothing nearer."""
+    if not far_anchor(best.candidate, ctx):
+        return best
+    others = [s for s in scored if s.probability >= threshold and not far_anchor(s.candidate, ctx)]
+    return max(others, key=lambda s: s.score) if others else best
+
+
 def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], list[Scored]]:
     """(chosen places, all scored candidates): the best place when it clears the threshold,
     with the places coordinated with it that clear it too; none otherwise."""
@@ -792,7 +821,7 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     best = max(scored, key=lambda s: (s.score, -abs(s.candidate.root - ctx.head.i)))
     if best.probability < weights.threshold:
         return [], scored
-    best = finest_held(best, scored, weights.threshold, ctx)
+    best = finest_held(past_far_anchor(best, scored, weights.threshold, ctx), scored, weights.threshold, ctx)
     linked = {best.candidate.root} | {x.i for x in doc[best.candidate.root].conjuncts}
     chosen = [best]
     for s in sorted(scored, key=lambda s: -s.score):  # one per place: "northern Iraq" and its "Iraq" are one
