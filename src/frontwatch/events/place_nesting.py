@@ -8,7 +8,7 @@ coarse sense turns upside down: a fuzzy 'Buwa' read as a bigger town than the 'I
 district read as a province. ACLED codes an event at the most specific place its report names, so
 the place the text puts inside another is the finer of the two, whatever the gazetteer says.
 
-Only 'in' is read. After 'of' the order says nothing ('the Huriyah neighborhood of Baghdad', 'the
+Only 'in' and a possessive ("Manhattan's Chelsea section", `named_as_owner`) are read. After 'of' the order says nothing ('the Huriyah neighborhood of Baghdad', 'the
 Baghdad neighborhood of al-Adamiyah'), nor after a bare comma (a list as often as a container:
 'Puerto Rico, Guam, and the Philippines').
 
