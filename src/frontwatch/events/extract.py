@@ -483,7 +483,10 @@ class EventExtractor:
             span_start=seg.span.start, span_end=seg.span.end, candidates=list(cands.values()),
             actor_tokens=set(actor_spans), main_country=main,
             distance_tokens={i for i in range(seg.span.start, seg.span.end) for t in pidx.by_token.get(i, ())
-                             if t.relative and t.relative.get("kind") == "distance"})
+                             if t.relative and t.relative.get("kind") == "distance"},
+            far_distance_tokens={i for i in range(seg.span.start, seg.span.end) for t in pidx.by_token.get(i, ())
+                                 if t.relative and t.relative.get("kind") == "distance"
+                                 and (t.relative.get("km_min") or t.relative.get("km") or 0) > place_role.FAR_DISTANCE_KM})
         chosen, self.last_place_scores = place_role.choose(ctx)
         if not chosen:
             return [], "none"

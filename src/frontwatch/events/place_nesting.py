@@ -8,7 +8,7 @@ coarse sense turns upside down: a fuzzy 'Buwa' read as a bigger town than the 'I
 district read as a province. ACLED codes an event at the most specific place its report names, so
 the place the text puts inside another is the finer of the two, whatever the gazetteer says.
 
-Only 'in' is read. After 'of' the order says nothing ('the Huriyah neighborhood of Baghdad', 'the
+Only 'in' and a possessive ("Manhattan's Chelsea section", `named_as_owner`) are read. After 'of' the order says nothing ('the Huriyah neighborhood of Baghdad', 'the
 Baghdad neighborhood of al-Adamiyah'), nor after a bare comma (a list as often as a container:
 'Puerto Rico, Guam, and the Philippines').
 
@@ -79,4 +79,14 @@ def named_within(doc: "Doc", inner_end: int, outer_start: int,
     return k == outer_start
 
 
-__all__ = ["CONTAINING_PREPOSITIONS", "named_within"]
+def named_as_owner(doc: "Doc", outer_end: int, inner_start: int) -> bool:
+    """Does the text name the place ending at token `outer_end` as the owner of the one starting at
+    `inner_start`: "Y's X" ("in Manhattan's Chelsea section", "Baghdad's northern Shaab district")? The
+    possessive says which holds which, as 'in' does; 'the Y suburb of X' does not (the same form as 'the
+    Huriyah neighborhood of Baghdad', module docstring) and is not read."""
+    if inner_start <= outer_end or doc[outer_end].tag_ != "POS":
+        return False
+    return _skip_modifiers(doc, outer_end + 1, inner_start) == inner_start
+
+
+__all__ = ["CONTAINING_PREPOSITIONS", "named_as_owner", "named_within"]

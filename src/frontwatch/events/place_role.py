@@ -28,12 +28,13 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from frontwatch.data_files import data_path
+from frontwatch.data_files import data_path, word_lists
 from frontwatch.events.clause_relation import modifier_clause
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.owner_modifier import owns_noun
-from frontwatch.events.place_nesting import named_within
+from frontwatch.events.place_nesting import named_as_owner, named_within
 from frontwatch.geo.locative import words
+from frontwatch.geo.relative import PART_EXTENT_KM
 from frontwatch.lang.finest_place import without_containers
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import doc_table, subtree_indexes
@@ -99,6 +100,9 @@ class Context:
     # tokens of a stated-distance phrase ('75 kilometers southeast of Tikrit'): its place is a
     # reference point the event is measured from, rarely where it happened
     distance_tokens: set[int] = field(default_factory=set)
+    # ... of those, a phrase whose distance is beyond a place's own countryside ('260 kilometers south of Cairo',
+    # more than geo/relative.PART_EXTENT_KM['countryside']): the event is not at its anchor (`past_far_anchor`)
+    far_distance_tokens: set[int] = field(default_factory=set)
     main_country: str | None = None  # the article's main country: its forces act at home (`actor_origin`)
 
 
@@ -526,6 +530,21 @@ def text_holds(outer: Candidate, inner: Candidate, ctx: Context) -> bool:
     return named_within(ctx.head.doc, inner.end, outer.start, names)
 
 
+def text_nests(outer: Candidate, inner: Candidate, ctx: Context) -> bool:
+    """Does the sentence name `outer` as the place `inner` lies in: after it ('X village in Y', `text_holds`) or
+    as its owner before it ("in Manhattan's Chelsea section", `named_as_owner`)? The owner is no demonym and the
+    owned place no country, as in `text_holds`; the gazetteer must not contradict the text (the owner the
+    bigger, in the same country): "Turkey's Afrin offensive" names an actor's operation, not a nesting."""
+    if text_holds(outer, inner, ctx):
+        return True
+    t, o = inner.toponym, outer.toponym
+    if is_demonym(t) or is_demonym(o) or _precision(t) == "country" or \
+            (t.place is not None and t.place.precision == "country"):
+        return False
+    return (named_as_owner(ctx.head.doc, outer.end, inner.start) and _coarser(o, t)
+            and o.place is not None and t.place is not None and o.place.country == t.place.country)
+
+
 def _bigger(a: Candidate, b: Candidate, ctx: Context) -> bool:
     """Is place a the coarser of two: as the sentence nests them when it does ('X in Y'), else by
     the gazetteer (`_coarser`)."""
@@ -740,17 +759,53 @@ def finest_held(best: Scored, scored: list[Scored], threshold: float, ctx: Conte
     """The finest place the sentence nests inside the chosen one ('Sawjian area in Poonch district', 'residents of
     Nyamilima in Nord Kivu province'), when it clears the threshold too: the text names the container only to say
     where the finer place is, and an event is coded at the most specific place the sentence gives it (the native
-    coder's rule, `lang.finest_place.without_containers`, here over the text's own nesting, `text_holds`). Not a
+    coder's rule, `lang.finest_place.without_containers`, here over the text's own nesting, `text_nests`). Not a
     building or a road ('marched down Pennsylvania Avenue in Washington'): whether a coder codes it or its town is
     the fitted weights' to say (`is_facility`)."""
     doc = ctx.head.doc
     held = [s for s in scored if s is not best and s.probability >= threshold
-            and text_holds(best.candidate, s.candidate, ctx)
+            and text_nests(best.candidate, s.candidate, ctx)
             and not is_facility(s.candidate.toponym, doc, s.candidate.end)]
     if not held:
         return best
-    finest = without_containers([best, *held], lambda big, small: text_holds(big.candidate, small.candidate, ctx))
+    finest = without_containers([best, *held], lambda big, small: text_nests(big.candidate, small.candidate, ctx))
     return max(finest, key=lambda s: s.score)
+
+
+def clock_zone(c: Candidate, doc: "Doc") -> bool:
+    """Does the place name a clock ('11 A.M. (Damascus Time)', 'at dawn Moscow time')? The hour is given by
+    the place's time zone, which says nothing of where the event is: a report from a front line names its
+    capital's clock. The next word is a clock noun (data/place_role_words.json) and no noun follows it
+    ('a time bomb')."""
+    k = c.end
+    if k >= len(doc) or doc[k].lower_ not in word_lists("place_role_words.json")["clock_nouns"]:
+        return False
+    return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
+
+
+# A stated distance beyond a place's own countryside (the extent geo/relative gives 'the X countryside') puts the
+# event away from its anchor: Context.far_distance_tokens.
+FAR_DISTANCE_KM = PART_EXTENT_KM["countryside"]
+
+
+def far_anchor(c: Candidate, ctx: Context) -> bool:
+    """Is the place the anchor of a far stated distance ('X, 80 kilometers (50 miles) west of Baghdad')? Not the
+    relative place itself, which is where the event is."""
+    return not c.toponym.relative and c.end > c.start and all(i in ctx.far_distance_tokens
+                                                              for i in range(c.start, c.end))
+
+
+def past_far_anchor(best: Scored, scored: list[Scored], threshold: float, ctx: Context) -> Scored:
+    """The best other place when the chosen one is the anchor of a far stated distance and another clears the
+    threshold. The writer measures the event's place from a known one ('near Malawi, ... 260 kilometers (160 miles)
+    south of Cairo', 'northeast of Karmah, 80 kilometers (50 miles) west of Baghdad'): the event is that far from
+    the anchor, so not at it; beyond a place's own countryside (geo/relative.PART_EXTENT_KM) the fitted
+    `distance_anchor` weight, learnt mostly from near anchors ('one km from the shrine'), is not enough. With no
+    other place the anchor stays: the sentence gives nothing nearer."""
+    if not far_anchor(best.candidate, ctx):
+        return best
+    others = [s for s in scored if s.probability >= threshold and not far_anchor(s.candidate, ctx)]
+    return max(others, key=lambda s: s.score) if others else best
 
 
 def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], list[Scored]]:
@@ -759,14 +814,14 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     weights = weights or load_weights()
     doc = ctx.head.doc
     ctx = replace(ctx, candidates=[c for c in ctx.candidates if not actor_origin(
-        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country)])
+        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)])
     scored = score_all(ctx, weights)
     if not scored:
         return [], scored
     best = max(scored, key=lambda s: (s.score, -abs(s.candidate.root - ctx.head.i)))
     if best.probability < weights.threshold:
         return [], scored
-    best = finest_held(best, scored, weights.threshold, ctx)
+    best = finest_held(past_far_anchor(best, scored, weights.threshold, ctx), scored, weights.threshold, ctx)
     linked = {best.candidate.root} | {x.i for x in doc[best.candidate.root].conjuncts}
     chosen = [best]
     for s in sorted(scored, key=lambda s: -s.score):  # one per place: "northern Iraq" and its "Iraq" are one
