@@ -39,9 +39,9 @@ from event_location_misses import _ov  # noqa: E402
 def _relation(win: place_role.Scored, gold: place_role.Scored) -> str:
     """How the chosen place stands to the best gold candidate."""
     w, g = win.candidate.toponym, gold.candidate.toponym
-    if place_role._contains(w, g) or place_role._coarser(w, g):
+    if place_role.contains(w, g) or place_role._coarser(w, g):
         return "coarser chosen"
-    if place_role._contains(g, w) or place_role._coarser(g, w):
+    if place_role.contains(g, w) or place_role._coarser(g, w):
         return "finer chosen"
     f = win.features
     if any(k in f for k in ("in_actor", "modifier", "demonym", "modifier_of_actor")):
