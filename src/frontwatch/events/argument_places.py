@@ -322,7 +322,9 @@ def unplaced_names(names: Sequence[Toponym], span: "Span", taken: Sequence[tuple
     of Kiliba', 'murdered ... in Mangalhat', in an article that names no country to put it in). Any event of
     the sentence may take one, as it may any place of the sentence: the place-role scorer weighs it by its
     role (and its feature `unplaced`), as it weighs the argument names kept without a point (`_unplaced`).
-    Not a name a candidate already covers (`taken`, token ranges), nor one inside an actor's words."""
+    Not a name a candidate already covers (`taken`, token ranges), nor one inside an actor's words
+    (`actor_tokens`; the caller passes the unlabelled ones, as to `argument_places`: a name the model labelled and
+    the actor reader took too, 'in Al-Zarzour', is the geoparser's to judge, and it kept it)."""
     doc = span.doc
     out: list[tuple[Toponym, int, int, int]] = []
     for t in names:

@@ -479,7 +479,8 @@ class EventExtractor:
                                              refused_of(doc), clause_arguments(fr.head)):
             cands[id(t)] = place_role.Candidate(t, a, b, root)
         taken = [(c.start, c.end) for c in cands.values()]
-        for t, a, b, root in unplaced_names(unplaced_of(doc), seg.span, taken, set(actor_spans)):
+        for t, a, b, root in unplaced_names(unplaced_of(doc), seg.span, taken,
+                                            {i for i in actor_spans if not doc[i].ent_type_}):
             cands[id(t)] = place_role.Candidate(t, a, b, root)
         ctx = place_role.Context(
             head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,
