@@ -63,7 +63,7 @@ _UNPLACED_KEY = ("frontwatch", "unplaced_names")
 
 def store_unplaced(doc: "Doc", toponyms: list[Toponym]) -> None:
     """Record on a parsed document the names the gazetteer lacks that a strong role calls places but that
-    had nowhere to go, the article naming no country (geo/unlisted.unlisted_toponyms' `homeless`). Like the
+    had nowhere to go, the article giving no country (geo/unlisted.unlisted_toponyms' `homeless`). Like the
     refused names, never among the document's toponyms: the event layer alone may take one as the place of an
     event of its sentence, by name and without a point."""
     doc.user_data[_UNPLACED_KEY] = toponyms

@@ -292,9 +292,10 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     `violent`: the sentences that report an act of violence (geo/violence.py), where a name after a mere place
     preposition with no host beside it is put at `country` too.
     `homeless`, when given, receives the names that pass every test but have nowhere to go because the
-    article names no country at all (`country` and `guess` both None: 'were killed in the town of Kiliba',
-    'murdered ... in Mangalhat' alone), as toponyms without a place (`unplaced_name`): not the geoparser's
-    toponyms (no point is made up), but names the event layer may still choose as an event's place."""
+    article gives no country (`country` and `guess` both None: it names none, 'were killed in the town of
+    Kiliba', 'murdered ... in Mangalhat' alone, or its theatre is split and no people's adjective names one), as
+    toponyms without a place (`unplaced_name`): not the geoparser's toponyms (no point is made up), but names the
+    event layer may still choose as an event's place."""
     from frontwatch.geo.words import common_word
     from frontwatch.model import Toponym
 
