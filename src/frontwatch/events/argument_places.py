@@ -22,7 +22,7 @@ Pure: tokens and toponyms in, candidate toponyms out.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -315,4 +315,28 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
     return out
 
 
-__all__ = ["HOW", "argument_places", "clause_arguments", "nested_locatives", "reads_as_person"]
+def unplaced_names(names: Sequence[Toponym], span: "Span", taken: Sequence[tuple[int, int]],
+                   actor_tokens: Collection[int] = frozenset()) -> list[tuple[Toponym, int, int, int]]:
+    """Candidate places (toponym, first token, end token, root token) of a sentence from the names the
+    geoparser kept without a point (geo/refused.unplaced_of: an unlisted name in a strong role, 'in the town
+    of Kiliba', 'murdered ... in Mangalhat', in an article that names no country to put it in). Any event of
+    the sentence may take one, as it may any place of the sentence: the place-role scorer weighs it by its
+    role (and its feature `unplaced`), as it weighs the argument names kept without a point (`_unplaced`).
+    Not a name a candidate already covers (`taken`, token ranges), nor one inside an actor's words
+    (`actor_tokens`; the caller passes the unlabelled ones, as to `argument_places`: a name the model labelled and
+    the actor reader took too, 'in Al-Zarzour', is the geoparser's to judge, and it kept it)."""
+    doc = span.doc
+    out: list[tuple[Toponym, int, int, int]] = []
+    for t in names:
+        if t.place is not None or not (span.start_char <= t.start and t.end <= span.end_char):
+            continue
+        sp = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if sp is None or any(not (sp.end <= a or sp.start >= b) for a, b in taken):
+            continue
+        if any(i in actor_tokens for i in range(sp.start, sp.end)):
+            continue
+        out.append((t, sp.start, sp.end, sp.root.i))
+    return out
+
+
+__all__ = ["HOW", "argument_places", "clause_arguments", "nested_locatives", "reads_as_person", "unplaced_names"]

@@ -46,6 +46,7 @@ from frontwatch.events.argument_places import (
     argument_places,
     clause_arguments,
     nested_locatives,
+    unplaced_names,
 )
 from frontwatch.events.article_place import inherit_places, merge_inherited
 from frontwatch.events.attribution import Attribution, find_attributions, sources_for
@@ -91,7 +92,7 @@ from frontwatch.events.triggers import (
     frame_of,
 )
 from frontwatch.events.triggers import through_quantifier as _through
-from frontwatch.geo.refused import refused_of
+from frontwatch.geo.refused import refused_of, unplaced_of
 from frontwatch.model import Actor, Article, Event, Toponym
 from frontwatch.nlp.doc_memo import doc_ents, doc_text
 
@@ -476,6 +477,10 @@ class EventExtractor:
         for t, a, b, root in argument_places(locating + expand(fr.objects), {x.i for x in locating}, seg.span,
                                              pidx.by_token, {i for i in actor_spans if not doc[i].ent_type_}, country,
                                              refused_of(doc), clause_arguments(fr.head)):
+            cands[id(t)] = place_role.Candidate(t, a, b, root)
+        taken = [(c.start, c.end) for c in cands.values()]
+        for t, a, b, root in unplaced_names(unplaced_of(doc), seg.span, taken,
+                                            {i for i in actor_spans if not doc[i].ent_type_}):
             cands[id(t)] = place_role.Candidate(t, a, b, root)
         ctx = place_role.Context(
             head=fr.head, trigger_tokens=list(trig.tokens), light_verb=fr.light_verb, clause_verb=fr.clause_verb,

@@ -28,7 +28,7 @@ from frontwatch.geo.home_candidates import (
 )
 from frontwatch.geo.outlet import article_country_hint, article_votes, outlet_priors
 from frontwatch.geo.recognize import TYPE_WORDS, SpanCandidate, recognise
-from frontwatch.geo.refused import refused_toponyms
+from frontwatch.geo.refused import refused_toponyms, store_unplaced
 from frontwatch.geo.refused import store as store_refused
 from frontwatch.geo.resolve import (
     NATION_SIZED,
@@ -146,19 +146,25 @@ class Geoparser:
         """Toponyms of one parsed article. `hint`: ISO2 codes the source is known to be about;
         `admin_hint`: (country, admin1 code) → share for the divisions it usually covers."""
         refused: list[Toponym] = []
+        unplaced: list[Toponym] = []
         out = self.parse_spans(doc_text(doc), recognise(doc, sents), sents, hint=hint, admin_hint=admin_hint,
-                               actors=find_actor_names(doc), refused=refused, violent=violent_sentences(doc, sents))
+                               actors=find_actor_names(doc), refused=refused, violent=violent_sentences(doc, sents),
+                               unplaced=unplaced)
         store_refused(doc, refused)  # for the event layer's argument places (geo/refused.py)
+        store_unplaced(doc, unplaced)  # names with nowhere to go, for the event layer's choice (geo/refused.py)
         return out
 
     def parse_spans(self, text: str, spans: list[SpanCandidate], sents: list[Sentence], hint: tuple[str, ...] = (),
                     admin_hint: Mapping[tuple[str, str], float] | None = None, actors=(),
-                    refused: list[Toponym] | None = None, violent: frozenset[int] = frozenset()) -> list[Toponym]:
+                    refused: list[Toponym] | None = None, violent: frozenset[int] = frozenset(),
+                    unplaced: list[Toponym] | None = None) -> list[Toponym]:
         """Toponyms from spans already recognised (by `recognise` for English, by
         `lang.toponyms` for the other languages): candidates, theatre, resolution, relatives.
         `actors`: armed groups' names found in the text (English only so far); `refused`, when
         given, receives the names the resolver refused with their best sense (geo/refused.py);
-        `violent`: the sentences that report an act of violence (geo/violence.py, English only so far)."""
+        `violent`: the sentences that report an act of violence (geo/violence.py, English only so far);
+        `unplaced`, when given, receives the unlisted names in a strong role that had no country to go to
+        (geo/unlisted.unlisted_toponyms' `homeless`)."""
         first = [self._lookup(s, ()) for s in spans]
         if actors:  # 'Daesh', 'Jaysh al-Islam' name armed groups, not places
             keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
@@ -263,7 +269,8 @@ class Geoparser:
         division = dominant_division(out, only) if only else None
         home = (self.gazetteer.admin1(*division) if division else None) or (self._country(only) if only else None)
         out.extend(unlisted_toponyms(spans, [r for _, r in resolved], out, text,
-                                     home, self._country(guess) if guess else None, violent=violent))
+                                     home, self._country(guess) if guess else None, violent=violent,
+                                     homeless=unplaced))
         if refused is not None:
             refused.extend(refused_toponyms(resolved, out))
         out = self._with_capitals(text, out, sents)

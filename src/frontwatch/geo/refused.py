@@ -58,4 +58,20 @@ def refused_of(doc: "Doc") -> list[Toponym]:
     return doc.user_data.get(_KEY) or []
 
 
-__all__ = ["HOW", "refused_of", "refused_toponyms", "store"]
+_UNPLACED_KEY = ("frontwatch", "unplaced_names")
+
+
+def store_unplaced(doc: "Doc", toponyms: list[Toponym]) -> None:
+    """Record on a parsed document the names the gazetteer lacks that a strong role calls places but that
+    had nowhere to go, the article giving no country (geo/unlisted.unlisted_toponyms' `homeless`). Like the
+    refused names, never among the document's toponyms: the event layer alone may take one as the place of an
+    event of its sentence, by name and without a point."""
+    doc.user_data[_UNPLACED_KEY] = toponyms
+
+
+def unplaced_of(doc: "Doc") -> list[Toponym]:
+    """The names without a place recorded on a document (`store_unplaced`; none when not geoparsed in English)."""
+    return doc.user_data.get(_UNPLACED_KEY) or []
+
+
+__all__ = ["HOW", "refused_of", "refused_toponyms", "store", "store_unplaced", "unplaced_of"]

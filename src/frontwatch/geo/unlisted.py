@@ -278,7 +278,8 @@ def demonym_country(spans: "Sequence[SpanCandidate]", cands_of: "Sequence[Sequen
 
 def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[Resolution]",
                       toponyms: "Sequence[Toponym]", text: str, country: "Place | None" = None,
-                      guess: "Place | None" = None, violent: "frozenset[int]" = frozenset()) -> "list[Toponym]":
+                      guess: "Place | None" = None, violent: "frozenset[int]" = frozenset(),
+                      homeless: "list[Toponym] | None" = None) -> "list[Toponym]":
     """Names in a strong locative role that the gazetteer does not resolve, each placed at
     the place of its sentence it lies in (`_anchor`), with that place's precision and a
     low score. A name that reads as a person, a date, an organisation or a part of a
@@ -289,7 +290,12 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
     article's people adjectives name (`demonym_country`), used alike but not for a name the
     model reads as a place only by a verb ('Reach Josh Lederman on Twitter'): only 'the town of X' and sites.
     `violent`: the sentences that report an act of violence (geo/violence.py), where a name after a mere place
-    preposition with no host beside it is put at `country` too."""
+    preposition with no host beside it is put at `country` too.
+    `homeless`, when given, receives the names that pass every test but have nowhere to go because the
+    article gives no country (`country` and `guess` both None: it names none, 'were killed in the town of
+    Kiliba', 'murdered ... in Mangalhat' alone, or its theatre is split and no people's adjective names one), as
+    toponyms without a place (`unplaced_name`): not the geoparser's toponyms (no point is made up), but names the
+    event layer may still choose as an event's place."""
     from frontwatch.geo.words import common_word
     from frontwatch.model import Toponym
 
@@ -398,20 +404,35 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
                 and span.sentence in violent)) and (span.label != "NORP" or span.sentence in violent):
             anchor = Toponym(start=-1, end=-1, text=fallback.name, place=fallback, score=0.5,
                              precision=fallback.precision or "country")
-        if anchor is None:
+        nowhere = anchor is None and homeless is not None and country is None and guess is None and (
+            strong_role or (_after_place_preposition(span, site, at_place) and span.sentence in violent)) and (
+            span.label != "NORP" or span.sentence in violent)
+        if anchor is None and not nowhere:
             continue
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
-                and not (anchor.start >= span.end and _CONTAINER_GAP.match(text[span.end:anchor.start])) \
+                and not (anchor is not None and anchor.start >= span.end
+                         and _CONTAINER_GAP.match(text[span.end:anchor.start])) \
                 and held is None:
             continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'
-        contained = held is not None or (
-            anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start])))
+        contained = held is not None or (anchor is not None and (
+            anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start]))))
         if span.locative != "place_noun" and not site and not contained and \
                 any(c.how in ("exact", "alternate") for _, c in res.ranked):
             continue  # listed under this name and the resolver said no: only 'the town of X' or 'X in Y' overrule it
+        if anchor is None:  # `nowhere`: the article names no country to put it in (the toponyms stay as they were)
+            if homeless is not None and not any(not (span.end <= h.start or span.start >= h.end) for h in homeless):
+                homeless.append(unplaced_name(span))
+            continue
         taken.append((span.start, span.end))
         out.append(_at(span, anchor))
     return out
+
+
+def unplaced_name(span: "SpanCandidate") -> "Toponym":
+    """A name kept without a point: no place, no candidates, no precision (events/place_role.is_unplaced reads
+    it so). Its place is the name alone; a country's or a town's point would be a guess."""
+    return Toponym(start=span.start, end=span.end, text=span.text, place=None, score=0.3, precision=None,
+                   sentence=span.sentence)
 
 
 def _at(span: "SpanCandidate", anchor: "Toponym") -> "Toponym":
@@ -424,4 +445,5 @@ def _at(span: "SpanCandidate", anchor: "Toponym") -> "Toponym":
                    candidates=[Candidate(place=anchor.place, score=score, how="unlisted")])
 
 
-__all__ = ["demonym_country", "dominant_country", "dominant_division", "named_site", "tied_host", "unlisted_toponyms"]
+__all__ = ["demonym_country", "dominant_country", "dominant_division", "named_site", "tied_host", "unlisted_toponyms",
+           "unplaced_name"]
