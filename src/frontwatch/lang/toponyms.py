@@ -23,7 +23,12 @@ from frontwatch.geo.fold import is_latin, name_key
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.datelines import datelines
 from frontwatch.lang.index import country_names
-from frontwatch.lang.morph import common_word, match_key, phrase_forms, town_of_adjective
+from frontwatch.lang.morph import (
+    common_word,
+    match_key,
+    phrase_forms,
+    town_of_adjective,
+)
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import is_initial, looks_like_person
 from frontwatch.lang.possessive import is_possessive_head
