@@ -8,7 +8,7 @@ place ('in X'), and of its two senses only the town lies in a country the text s
 any pair of a country's name and a populated place's of another country (Amman/Oman in Arabic and Persian
 script); a region or a state so named is not taken (only towns, `feature_class` P). It does nothing when the
 text also names the country itself (by a word or another place of it), or names the name as a party (no
-locative before it: 'وزير خارجية عمان').
+locative before it: 'وزير خارجية عمان'), or names no other country at all.
 """
 
 from __future__ import annotations
@@ -39,7 +39,9 @@ def towns_for_countries(toponyms: Sequence[Toponym], locative: Collection[tuple[
             continue
         # the text's countries: its country words and hint, and those of its other places
         spoken = named | {u.place.country for u in toponyms if u is not t and u.place is not None and u.place.country}
-        if p.country in spoken:
+        # no other country spoken of: nothing to read the name as a town of ('в Малі' alone is Mali; an empty
+        # country list would ask the gazetteer for the name's towns anywhere, and Mary, Turkmenistan, is 'Mali')
+        if not spoken or p.country in spoken:
             out.append(t)
             continue
         towns = [c.place for key in keys_of(t.text) for c in towns_named(key, sorted(spoken))

@@ -22,7 +22,13 @@ from functools import lru_cache
 from frontwatch.geo.fold import is_latin, name_key
 from frontwatch.geo.recognize import SpanCandidate
 from frontwatch.lang.datelines import datelines
-from frontwatch.lang.morph import common_word, phrase_forms, town_of_adjective
+from frontwatch.lang.index import country_names
+from frontwatch.lang.morph import (
+    common_word,
+    match_key,
+    phrase_forms,
+    town_of_adjective,
+)
 from frontwatch.lang.ner import EntitySpan, entities
 from frontwatch.lang.persons import is_initial, looks_like_person
 from frontwatch.lang.possessive import is_possessive_head
@@ -374,10 +380,10 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
                                                 for f in phrase_forms((*words[:-1], w), lang)))))
     if "-" in surface:  # 'Нью-Йорке' → 'Нью-Йорк': the phrase's forms with its hyphens back
         forms = tuple(dict.fromkeys(f for x in forms for f in (x, _rehyphen(x, surface))))
-    for form in forms:
+    for k, form in enumerate(forms):
         keys = index.keys(form, lang)
         if keys:
-            return keys
+            return keys if keys[0] in index.country_keys(lang) else _country_form(forms[k + 1:], lang, index) or keys
     for form in forms if load(lang).sister_spelling else ():
         keys = index.sister_keys(form, lang)
         if keys:
@@ -386,6 +392,19 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
     if seat is None and len(words) == 1 and load(lang).phonetic:
         seat = next((k for form in forms if (k := index.keys(form, lang, sound=True))), None)
     return seat
+
+
+def _country_form(later: tuple[str, ...], lang: str, index) -> tuple[str, ...]:
+    """The keys of the first of `later` forms that is a country's name in the language; () if none.
+
+    Why: the written form comes first, and a country's case form can be some foreign village's
+    alternate name: uk 'в Гані' (in Ghana, locative of 'Гана') is an alternate name of Gasny, France,
+    so the locative was read as that village and the country, the lemma, was never asked. A reader
+    takes the country: a case form of a country's name names the country (`country_names`, the
+    language's own list) before a namesake hamlet abroad. Only countries and continents outrank the
+    written form; a town's lemma does not."""
+    country = next((f for f in later if match_key(f) in country_names(lang)), None)
+    return index.keys(country, lang) if country is not None else ()
 
 
 def _district_seat(words: tuple[str, ...], lang: str, index) -> tuple[str, ...] | None:
