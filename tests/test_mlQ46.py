@@ -67,3 +67,11 @@ def test_tr_vur_controls(text, geoparser):
 ])
 def test_compound_verbs(lang, text, kinds, geoparser):
     assert kinds & {t for t, _ in _events(text, lang, geoparser)}
+
+
+def test_fa_preverb_takes_no_wide_gap(geoparser):
+    """'پس از آن صورت گرفت' is 'after that, took place': the preverb 'پس' (back) stands right before its verb."""
+    text = "حمله دوشنبه ساعاتی پس از آن صورت گرفت که ارتش سوریه در حلب عملیات را آغاز کرد."
+    assert "territory_regained" not in {t for t, _ in _events(text, "fa", geoparser)}
+    taken_back = "نیروهای دولتی پس از سه روز نبرد شهر تدمر را پس گرفتند."  # control: the phrase itself, adjacent
+    assert "territory_regained" in {t for t, _ in _events(taken_back, "fa", geoparser)}
