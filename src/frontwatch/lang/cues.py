@@ -189,6 +189,9 @@ class Cues:
     # or a light verb: in a verb-final language the object's complements stand before the verb ('روابط دیپلماتیک خود را
     # با ایران قطع کرد'); 0 keeps the lexicon's own gap
     verb_phrase_gap: int = 0
+    # (mlQ46) preverbs: a verb phrase opening with one ('پس گرفت', took back) takes no wide gap, since the preverb stands
+    # right before its verb; with the gap, 'پس از آن صورت گرفت' (after that, took place) read as a place retaken
+    preverbs: tuple[str, ...] = ()
     solid_compounds: bool = False  # a noun phrase of the lexicon may be written as one word ('ابزاردست' = 'ابزار دست')
     # of two one-word readings of a word, the one whose stem covers more of it wins ('anlaşmayı': the noun 'anlaşma*',
     # the agreement, not the verb stem 'anlaş+' whose '-ma-' would read as a negation): lang/triggers.find_triggers
@@ -402,6 +405,7 @@ def load(lang: str) -> Cues:
         participle_endings=_tuple(raw.get("scope", {}).get("participle_endings")),
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         verb_phrase_gap=int(raw.get("scope", {}).get("verb_phrase_gap", 0)),
+        preverbs=_tuple(raw.get("scope", {}).get("preverbs")),
         solid_compounds=bool(raw.get("scope", {}).get("solid_compounds", False)),
         longest_stem=bool(raw.get("scope", {}).get("longest_stem", False)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),

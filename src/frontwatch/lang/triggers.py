@@ -110,7 +110,8 @@ def lexicon(lang: str) -> PhraseList:
         entries = entries + solid_forms(entries)
     blockers = frozenset(item_key(w, cues) for w in (*cues.clause_words, *cues.verbs_told, *cues.verbs_untold))
     return PhraseList([e.phrase for e in entries], entries, cues, gap=2,
-                      wide=[e.pos == "V" and " " in e.phrase.strip() for e in entries],
+                      wide=[e.pos == "V" and " " in e.phrase.strip() and e.phrase.split()[0] not in cues.preverbs
+                            for e in entries],
                       wide_gap=cues.verb_phrase_gap, blockers=blockers)
 
 
