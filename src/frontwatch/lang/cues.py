@@ -34,6 +34,9 @@ class VerbNouns:
     strength: float
     noun_first: bool = False  # the noun stands before its verb ('desteğini dile getirdi')
     both_orders: bool = False  # the noun stands on either side ('liberaron a los rehenes', 'los rehenes fueron liberados')
+    # items of `verbs` that are verbal nouns ('الإفراج عن', the release of): their pairs are noun phrases, so a demand or
+    # a call before them governs them as its topic ('طالبت بالإفراج عن المعتقلين'), as it does a noun trigger
+    noun_heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -296,9 +299,10 @@ def _tuple(v) -> tuple[str, ...]:
 def _verb_nouns(table: dict) -> tuple[VerbNouns, ...]:
     """The classes of `[verb_nouns.<class>]`: its `verbs`, `strength`, order flags, and one noun list per internal
     type."""
-    flags = ("verbs", "strength", "noun_first", "both_orders")
+    flags = ("verbs", "strength", "noun_first", "both_orders", "noun_heads")
     return tuple(VerbNouns(_tuple(cls["verbs"]), str(typ), _tuple(nouns), float(cls["strength"]),
-                           bool(cls.get("noun_first", False)), bool(cls.get("both_orders", False)))
+                           bool(cls.get("noun_first", False)), bool(cls.get("both_orders", False)),
+                           _tuple(cls.get("noun_heads")))
                  for cls in table.values() for typ, nouns in cls.items() if typ not in flags)
 
 
