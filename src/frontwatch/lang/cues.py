@@ -92,6 +92,9 @@ class Cues:
     # (mlJ44) a zero determiner ('жодних', 'никаких', 'ningún') negates the noun right after it, and nothing further:
     # 'жодних обстрілів не зафіксовано' tells none; 'без жодних попереджень обстріляли' (without any warning) tells one
     zero_determiners: tuple[str, ...] = ()
+    # (mlP46) 'any' words that are a zero determiner under a negation ('لم تسجل أي اشتباكات', no clashes were recorded):
+    # alone they also ask or choose ('أي هجوم', which attack), so only with a negator within `negation_window` before
+    negated_any: tuple[str, ...] = ()
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     failed: tuple[str, ...] = ()  # 'сорваться', 'fracasar': right after a noun trigger, the act did not take place
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
@@ -338,6 +341,7 @@ def load(lang: str) -> Cues:
         not_negation=_tuple(mod.get("not_negation")),
         negation_window=int(mod.get("negation_window", 3)),
         zero_determiners=_tuple(mod.get("zero_determiners")),
+        negated_any=_tuple(mod.get("negated_any")),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
         light_verbs=_tuple(mod.get("light_verbs")),
