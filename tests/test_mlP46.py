@@ -75,3 +75,20 @@ def test_a_verbal_noun_heads_a_noun_phrase() -> None:
     ))
     assert verb_noun_entries(cues) == [("free hostage", "V", "release", 0.8), ("freeing hostage", "N", "release", 0.8)]
     assert verb_noun_phrases(cues) == [("free hostage", "release", 0.8), ("freeing hostage", "release", 0.8)]
+
+
+def _placed(text: str, geoparser) -> set[str]:
+    from frontwatch.lang.geoparse import geoparse_text
+
+    return {e.event_type for e in code_sentence(text, "ar", geoparse_text(text, "ar", geoparser)[1], None)
+            if e.modality in REPORTED}
+
+
+def test_the_editor_in_chief_frees_no_town(geoparser) -> None:
+    """'رئيس تحرير صحيفة' (a paper's editor-in-chief) in a sentence with a place: no territory regained there."""
+    got = _placed("اعتقلت الشرطة المصرية رئيس تحرير صحيفة معارضة في القاهرة.", geoparser)
+    assert "arrest" in got and "territory_regained" not in got
+
+
+def test_a_town_freed_stays_regained(geoparser) -> None:
+    assert "territory_regained" in _placed("حررت القوات العراقية مدينة الموصل من تنظيم داعش.", geoparser)
