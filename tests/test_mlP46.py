@@ -92,3 +92,17 @@ def test_the_editor_in_chief_frees_no_town(geoparser) -> None:
 
 def test_a_town_freed_stays_regained(geoparser) -> None:
     assert "territory_regained" in _placed("حررت القوات العراقية مدينة الموصل من تنظيم داعش.", geoparser)
+
+
+@pytest.mark.parametrize("text", [
+    "خرج آلاف المتظاهرين في شوارع الخرطوم للمطالبة بعودة الحكم المدني.",
+    "نزل مئات المحتجين إلى شوارع بيروت مساء الأحد.",
+])
+def test_protesters_who_take_to_the_streets_protest(text: str) -> None:
+    """The protester noun alone is an actor mention; with the verb of coming out it tells the protest."""
+    assert "protest" in _reported(text)
+
+
+def test_detainees_are_no_protesters() -> None:
+    """'المحتجزين' (detainees) begins as 'المحتجين' (protesters) does: the class lists the nouns' full forms."""
+    assert "protest" not in _reported("خرج عشرات المعتقلين المحتجزين في سجن صيدنايا بعد فتح أبوابه.")
