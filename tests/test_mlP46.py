@@ -106,3 +106,14 @@ def test_protesters_who_take_to_the_streets_protest(text: str) -> None:
 def test_detainees_are_no_protesters() -> None:
     """'المحتجزين' (detainees) begins as 'المحتجين' (protesters) does: the class lists the nouns' full forms."""
     assert "protest" not in _reported("خرج عشرات المعتقلين المحتجزين في سجن صيدنايا بعد فتح أبوابه.")
+
+
+def test_a_word_of_a_place_name_is_no_actor(geoparser) -> None:
+    """'ود مدني' (Wad Madani): its second word is also 'civilian'; read as the doer, it made the battle a mob's."""
+    got = _placed("الجيش السوداني يستعيد السيطرة على مدينة ود مدني بعد معارك مع قوات الدعم السريع", geoparser)
+    assert "mob_violence" not in got and got
+
+
+def test_civilians_named_beside_the_place_stay_victims(geoparser) -> None:
+    """Control: 'مدنيين' outside the name is still the civilians, and the town's shelling is coded."""
+    assert "shelling" in _placed("قتل ثلاثة مدنيين في قصف على مدينة ود مدني.", geoparser)

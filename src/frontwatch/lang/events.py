@@ -633,6 +633,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                                                 else _before(locative, p.first, 2))
                          for i in range(p.first, p.last + 1))
     actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words, counted, settings)
+    # (mlP46) a word of a longer place name is no actor of its own ('ود مدني', Wad Madani: 'مدني' is also 'civilian')
+    actors = [a for a in actors if not any(p.first <= a.start and a.end - 1 <= p.last and p.last > p.first
+                                           and (a.start, a.end - 1) != (p.first, p.last) for p in located)]
     actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
     place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
     # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
