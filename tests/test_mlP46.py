@@ -117,3 +117,23 @@ def test_a_word_of_a_place_name_is_no_actor(geoparser) -> None:
 def test_civilians_named_beside_the_place_stay_victims(geoparser) -> None:
     """Control: 'مدنيين' outside the name is still the civilians, and the town's shelling is coded."""
     assert "shelling" in _placed("قتل ثلاثة مدنيين في قصف على مدينة ود مدني.", geoparser)
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La ONU exigió la liberación de los rehenes."),
+    ("fr", "Le ministre a réclamé la libération des otages."),
+    ("ru", "Правозащитники потребовали освобождения заложников."),
+    ("uk", "Правозахисники вимагали звільнення заручників."),
+])
+def test_a_release_demanded_is_the_demand_in_every_language(lang: str, text: str) -> None:
+    got = {e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED}
+    assert got == {"request"}
+
+
+@pytest.mark.parametrize(("lang", "text"), [
+    ("es", "La liberación de los rehenes se produjo el martes en Gaza."),
+    ("fr", "La libération des otages a eu lieu mardi."),
+    ("ru", "Освобождение заложников произошло во вторник."),
+])
+def test_a_release_told_by_its_noun_stays_a_release(lang: str, text: str) -> None:
+    assert "release" in {e.event_type for e in code_sentence(text, lang, [], None) if e.modality in REPORTED}
