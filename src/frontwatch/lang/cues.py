@@ -34,6 +34,9 @@ class VerbNouns:
     strength: float
     noun_first: bool = False  # the noun stands before its verb ('desteğini dile getirdi')
     both_orders: bool = False  # the noun stands on either side ('liberaron a los rehenes', 'los rehenes fueron liberados')
+    # items of `verbs` that are verbal nouns ('الإفراج عن', the release of): their pairs are noun phrases, so a demand or
+    # a call before them governs them as its topic ('طالبت بالإفراج عن المعتقلين'), as it does a noun trigger
+    noun_heads: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -89,6 +92,9 @@ class Cues:
     # (mlJ44) a zero determiner ('жодних', 'никаких', 'ningún') negates the noun right after it, and nothing further:
     # 'жодних обстрілів не зафіксовано' tells none; 'без жодних попереджень обстріляли' (without any warning) tells one
     zero_determiners: tuple[str, ...] = ()
+    # (mlP46) 'any' words that are a zero determiner under a negation ('لم تسجل أي اشتباكات', no clashes were recorded):
+    # alone they also ask or choose ('أي هجوم', which attack), so only with a negator within `negation_window` before
+    negated_any: tuple[str, ...] = ()
     planned: tuple[str, ...] = ()  # future, intention, plan words before the trigger
     failed: tuple[str, ...] = ()  # 'сорваться', 'fracasar': right after a noun trigger, the act did not take place
     future_endings: tuple[str, ...] = ()  # verb endings of the future tense (Spanish -rá, Turkish -acak)
@@ -299,9 +305,10 @@ def _tuple(v) -> tuple[str, ...]:
 def _verb_nouns(table: dict) -> tuple[VerbNouns, ...]:
     """The classes of `[verb_nouns.<class>]`: its `verbs`, `strength`, order flags, and one noun list per internal
     type."""
-    flags = ("verbs", "strength", "noun_first", "both_orders")
+    flags = ("verbs", "strength", "noun_first", "both_orders", "noun_heads")
     return tuple(VerbNouns(_tuple(cls["verbs"]), str(typ), _tuple(nouns), float(cls["strength"]),
-                           bool(cls.get("noun_first", False)), bool(cls.get("both_orders", False)))
+                           bool(cls.get("noun_first", False)), bool(cls.get("both_orders", False)),
+                           _tuple(cls.get("noun_heads")))
                  for cls in table.values() for typ, nouns in cls.items() if typ not in flags)
 
 
@@ -337,6 +344,7 @@ def load(lang: str) -> Cues:
         not_negation=_tuple(mod.get("not_negation")),
         negation_window=int(mod.get("negation_window", 3)),
         zero_determiners=_tuple(mod.get("zero_determiners")),
+        negated_any=_tuple(mod.get("negated_any")),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
         light_verbs=_tuple(mod.get("light_verbs")),

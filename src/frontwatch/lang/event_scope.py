@@ -37,6 +37,9 @@ from frontwatch.lang.triggers import LangTrigger
 
 SOV_TOPIC_WINDOW = 10  # a verb-final clause puts the whole object between the topic noun and the verb
 TOPIC_WINDOW = 4  # words between the act and its topic noun ('призвали к новым жестким санкциям')
+# (mlP46) a verb-initial clause (Arabic) puts the subject and the object between a verb and its prepositional complement
+# ('طالب الاتحاد الأفريقي طرفي النزاع في السودان بوقف فوري لإطلاق النار': demanded of the parties a ceasefire)
+VSO_TOPIC_WINDOW = 8
 PHASE_WINDOW = 2
 TRAVEL_WINDOW = 6  # 'вылетел в Киев, чтобы провести встречу': the trip, its goal, the purpose word
 MARKER_WINDOW = 2  # 'να μην στηρίξει': the marker, a negator, the verb
@@ -161,13 +164,16 @@ def _unquoted(text: str) -> str:
 
 
 def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False,
-                   verbal: Collection[int] = frozenset(), modifier_first: bool = False) -> set[int]:
+                   verbal: Collection[int] = frozenset(), modifier_first: bool = False,
+                   verb_first: bool = False) -> set[int]:
     """Indices of noun triggers that are the topic of a political act in their clause: an act
     before them, or, where the object precedes the verb (Turkish, Persian), a verb after them
     at the clause's end ('مسکو مشارکت در حمله ... را رد کرده است'). `verbal`: noun triggers that head a
     predicate with the light verb after them ('ateşkes çağrısında bulundu': lang/light_verbs.py), which govern
     as a verb does. `modifier_first`: a noun's modifiers precede it (Turkish), so a noun act before another noun
-    is what that noun is about ('ateşkes çağrısı', a call for a ceasefire), never its governor."""
+    is what that noun is about ('ateşkes çağrısı', a call for a ceasefire), never its governor. `verb_first`: the
+    clause puts its subject and object between a verb and its complement (Arabic), so a verb governs a topic noun up
+    to `VSO_TOPIC_WINDOW` words after it."""
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or t.entry.outcome:
@@ -184,7 +190,8 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
                     out.add(k)
                     break
                 continue
-            if not within((t.start, t.end), (g.start, g.end), TOPIC_WINDOW, side="before", inclusive=True):
+            window = VSO_TOPIC_WINDOW if verb_first and g.entry.pos == "V" else TOPIC_WINDOW
+            if not within((t.start, t.end), (g.start, g.end), window, side="before", inclusive=True):
                 continue
             if modifier_first and g.entry.pos == "N":
                 continue

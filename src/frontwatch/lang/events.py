@@ -124,6 +124,7 @@ BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication i
 VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
 OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
 MODIFIER_FIRST = frozenset({"tr"})  # a noun's modifiers precede it ("Ankara'daki saldırı")
+VERB_FIRST = frozenset({"ar"})  # the verb opens its clause, before subject and object (lang/event_scope.topic_triggers)
 PLAN_WINDOW = 3
 GOVERNED_GAP = 2  # words between a political act and the locative phrase it governs ('visita oficial a X')
 VICTIM_WINDOW = 6
@@ -174,7 +175,7 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
         return PhraseList(list(items), [True] * len(items), c)
 
     return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
-            "negation": pl(c.negation), "zero": pl(c.zero_determiners), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
+            "negation": pl(c.negation), "zero": pl(c.zero_determiners), "negated_any": pl(c.negated_any), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial),
             "object_marker": pl(c.object_marker)}
@@ -632,6 +633,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                                                 else _before(locative, p.first, 2))
                          for i in range(p.first, p.last + 1))
     actors = find_actors(ws, text, lang, default_country, d, oblique, verb_words, counted, settings)
+    # (mlP46) a word of a longer place name is no actor of its own ('ود مدني', Wad Madani: 'مدني' is also 'civilian')
+    actors = [a for a in actors if not any(p.first <= a.start and a.end - 1 <= p.last and p.last > p.first
+                                           and (a.start, a.end - 1) != (p.first, p.last) for p in located)]
     actor_words = {i for a in actors for i in range(a.start, a.end) if a.kind != "country"}
     place_words = frozenset(i for p in located for i in range(p.first, p.last + 1))
     # a country named outside a locative phrase acts through its state ('Южная Корея предложила')
@@ -670,6 +674,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     idioms = _hits(lists, "not_negation", ws)
     negation = [(s, e) for s, e in negation if not any(a.start <= s and e <= a.end for a in actors)
                 and not any(a <= s and e <= b for a, b in idioms)]
+    # 'لم تسجل أي اشتباكات': an 'any' word under a negator is a zero determiner (cues `negated_any`)
+    zero += [(s, e) for s, e in _hits(lists, "negated_any", ws) if _before(negation, s, cues.negation_window)]
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
     coming = _coming_day(_hits(lists, "coming_days", ws), ws, cues)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event
@@ -696,7 +702,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     reported = bool(reporting_hits or according_hits) or quoted or in_person
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(
         triggers, ws, text, lang in OBJECT_FIRST, {k for k, t in enumerate(triggers) if light_verb_suffix(t, ws, cues)},
-        lang in MODIFIER_FIRST)
+        lang in MODIFIER_FIRST, lang in VERB_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
     anchored = anchored_nouns(triggers, ws, text, cues)  # 'после встречи', 'Встреча ... продолжалась'

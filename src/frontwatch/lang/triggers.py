@@ -43,7 +43,7 @@ from frontwatch.lang.event_tokens import (
     keys_of,
     whole_form_keys,
 )
-from frontwatch.lang.verb_nouns import verb_noun_phrases
+from frontwatch.lang.verb_nouns import verb_noun_entries
 
 
 class TriggerDataError(ValueError):
@@ -104,7 +104,7 @@ def lexicon(lang: str) -> PhraseList:
     name = f"lang/triggers_{lang}.csv"
     entries = read_entries(data_text(name), name)
     listed = {e.phrase for e in entries}
-    entries = entries + [LangEntry(phrase, "V", typ, strength) for phrase, typ, strength in verb_noun_phrases(cues)
+    entries = entries + [LangEntry(phrase, pos, typ, strength) for phrase, pos, typ, strength in verb_noun_entries(cues)
                          if phrase not in listed]
     if cues.solid_compounds:
         entries = entries + solid_forms(entries)

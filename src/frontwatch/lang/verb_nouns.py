@@ -17,16 +17,26 @@ from __future__ import annotations
 from frontwatch.lang.cues import Cues
 
 
-def verb_noun_phrases(cues: Cues) -> list[tuple[str, str, float]]:
-    """(phrase, internal type, strength) for every verb and noun of each class of the language, in the class's order
-    of the two ('expresar indignación'; Turkish 'öfke* dile getir+', the noun first; both orders where the noun may
-    stand on either side: 'liberaron a los rehenes', 'los rehenes fueron liberados')."""
+def verb_noun_entries(cues: Cues) -> list[tuple[str, str, str, float]]:
+    """(phrase, part of speech, internal type, strength) for every verb and noun of each class of the language, in
+    the class's order of the two ('expresar indignación'; Turkish 'öfke* dile getir+', the noun first; both orders where
+    the noun may stand on either side: 'liberaron a los rehenes', 'los rehenes fueron liberados'). A pair headed by one
+    of the class's `noun_heads` (a verbal noun: 'الإفراج عن الأسرى', the release of the prisoners) is a noun phrase
+    ("N"), the rest verb phrases ("V"): a verbal noun is named as often as the act's purpose or the content of a demand
+    ('طالبت بالإفراج عن المعتقلين') as the act done, and the coder reads a noun trigger after a demand as its topic
+    (lang/event_scope.topic_triggers) and matches it with the ordinary gap, not a verb phrase's wider one."""
     out = []
     for cls in cues.verb_nouns:
         for verb in cls.verbs:
+            pos = "N" if verb in cls.noun_heads else "V"
             for noun in cls.nouns:
                 orders = [(noun, verb)] if cls.noun_first else [(verb, noun)]
                 if cls.both_orders:
                     orders = [(verb, noun), (noun, verb)]
-                out.extend((f"{a} {b}", cls.type, cls.strength) for a, b in orders)
+                out.extend((f"{a} {b}", pos, cls.type, cls.strength) for a, b in orders)
     return out
+
+
+def verb_noun_phrases(cues: Cues) -> list[tuple[str, str, float]]:
+    """(phrase, internal type, strength) of `verb_noun_entries`, without the part of speech."""
+    return [(phrase, typ, strength) for phrase, _, typ, strength in verb_noun_entries(cues)]
