@@ -37,13 +37,33 @@ def test_fa_province_is_the_event_place(text, place, geoparser):
 
 @pytest.mark.parametrize("text,place", [
     ("İsrail savaş uçakları Gazze'yi vurdu.", "Gaza"),
-    ("Ukrayna ordusu Belgorod'u vurdu.", "Belgorod"),
     ("Rus ordusu Harkiv'de bir okulu hedef aldı.", "Kharkiv"),
 ])
 def test_tr_strike_by_an_armed_doer_on_a_place(text, place, geoparser):
     evs = _events(text, "tr", geoparser)
     assert any(t == "air_strike" for t, _ in evs)
     assert place in [p for _, p in evs]
+
+
+def test_tr_vur_by_an_army_on_a_place_is_violence(geoparser):
+    evs = _events("Ukrayna ordusu Belgorod'u vurdu.", "tr", geoparser)
+    assert any(t in ("air_strike", "attack", "armed_clash", "shelling") for t, _ in evs)
+    assert "Belgorod" in [p for _, p in evs]
+
+
+@pytest.mark.parametrize("text", [
+    "Polis, Ankara merkezinde kaçmaya çalışan şüpheliyi bacağından vurdu.",  # a shot at a person
+    "Askerler Hakkari'de bir teröristi vurdu.",
+])
+def test_tr_vur_at_a_person_is_no_air_strike(text):
+    """Through the whole pipeline (the article path), where the shot at a suspect was once an air strike."""
+    from frontwatch.clean import clean_article
+    from frontwatch.model import RawArticle
+    from frontwatch.pipeline import Pipeline
+
+    art = clean_article(RawArticle(text=text, source_ref="t", kind="text", language="tr"))
+    out = list(Pipeline().process([art]))
+    assert out and not any(e.event_type == "air_strike" for e in out[0].events)
 
 
 @pytest.mark.parametrize("text", [
