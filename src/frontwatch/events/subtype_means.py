@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 
 FIRST_MEANS = "first_means="
 OWN_MEANS = "own_means="
-FEATURE_PREFIXES = (FIRST_MEANS, OWN_MEANS)
+AIR_LAUNCHED = "air_launched=1"
+FEATURE_PREFIXES = (FIRST_MEANS, OWN_MEANS, "air_launched=")
 # Words that end the first conjunct going left: a clause's verb, punctuation (the conjunct is one phrase).
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 # The dependencies of a word that modifies the noun after it inside one conjunct.
@@ -273,10 +274,64 @@ def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
     return next(iter(found)) if len(found) == 1 else None
 
 
+def _is_air(tok: Token, types: dict[int, frozenset[str]]) -> bool:
+    """Whether a doer strikes from the air: an aircraft, an air force, a strike from the air (`_named_means`)."""
+    return _named_means(tok, types, doer=True) == {ontology.get("air_strike").acled[1]}
+
+
+def _verb_doers(verb: Token) -> list[Token]:
+    """A firing verb's doers and launch point: its subject, passive agent and 'from' object ('fired from jets'), or,
+    with no subject of its own, its controller's subject ('jets were reported to have fired missiles')."""
+    d = own_means_data()
+    out = [c for c in verb.children if c.dep_ in DOER_DEPS]
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in d["launch_preps"]):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    if not any(c.dep_ in (*DOER_DEPS, "nsubjpass") for c in verb.children) and verb.dep_ in CONTROLLED_DEPS:
+        out.extend(c for c in verb.head.children if c.dep_ in (*DOER_DEPS, "nsubjpass"))
+    return out + [c for t in out for c in t.conjuncts]
+
+
+def air_launched(span: Span, trigger_tokens: list[int]) -> bool:
+    """Whether the round or bomb the trigger names (the lexicon's shelling or planted explosive) came from the air: a
+    firing verb sends it ('fired', 'launched', `munition_means` "firing_verbs") from an aircraft or an air force, or a
+    release verb drops it ("air_release_verbs": 'the bomb was dropped'), or it is what a strike from the air hit ('two
+    strikes damaged an artillery piece')."""
+    if not trigger_tokens:
+        return False
+    types = dict(sentence_lexicon_types(span))
+    trig = set(trigger_tokens)
+    named = set().union(*(_own_subtypes(types.get(i, ())) for i in trig))
+    if not named & own_means_data()["air_launch_retyped"]:
+        return False
+    head = next((span.doc[i] for i in trigger_tokens if span.doc[i].head.i not in trig or span.doc[i].head.i == i),
+                span.doc[trigger_tokens[0]])
+    d = own_means_data()
+    lemmas = doc_lemmas(span.doc)
+    firing = word_lists("munition_means.json")["firing_verbs"]
+    noun = head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # 'an ISIL artillery piece': the phrase's head stands in the clause
+    verbs = [c for c in head.children if c.dep_ == "acl"]  # 'rockets fired from jets'
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
+        verbs.append(noun.head)
+    for verb in verbs:
+        lemma = lemmas[verb.i]
+        if lemma in d["air_release_verbs"]:
+            return True
+        doers = _verb_doers(verb)
+        if lemma in firing and any(_is_air(t, types) for t in doers):
+            return True
+        if verb in verbs[-1:] and noun.dep_ == "dobj" and noun is not head and any(
+                _is_air(t, types) for t in verb.children if t.dep_ in DOER_DEPS):
+            return True  # the round is the target of a strike from the air
+    return False
+
+
 def own_means_features(span: Span, trigger_tokens: list[int]) -> list[str]:
-    """`own_means=<sub-type>` (see `own_means`), or nothing."""
+    """`own_means=<sub-type>` (see `own_means`), `air_launched=1` (see `air_launched`), or nothing."""
     sub = own_means(span, trigger_tokens)
-    return [f"{OWN_MEANS}{sub}"] if sub else []
+    return ([f"{OWN_MEANS}{sub}"] if sub else []) + ([AIR_LAUNCHED] if air_launched(span, trigger_tokens) else [])
 
 
 def own_means_subtype(subtype: str, feats: Iterable[str]) -> str:
@@ -288,3 +343,11 @@ def own_means_subtype(subtype: str, feats: Iterable[str]) -> str:
         return subtype
     means = next((f[len(OWN_MEANS):] for f in feats if f.startswith(OWN_MEANS)), None)
     return means or subtype
+
+
+def air_launched_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """A shelling or planted-explosive answer whose round came from the air (`air_launched`) is an Air/drone strike:
+    the guideline's 'missiles fired from aircraft', a bomb dropped."""
+    if subtype in own_means_data()["air_launch_retyped"] and AIR_LAUNCHED in feats:
+        return ontology.get("air_strike").acled[1]
+    return subtype
