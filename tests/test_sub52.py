@@ -41,6 +41,13 @@ def test_own_means(nlp, text, trigger, expected):
     assert sm.own_means(*_tokens(nlp, text, trigger)) == expected
 
 
+def test_own_means_inside_a_two_word_trigger(nlp):
+    """The lexicon's trigger can be the whole phrase ('bomb attacks'): its kind word still names the means, its head
+    ('attacks') none."""
+    sent = next(iter(nlp("Both bomb attacks were aimed at passing police vehicles.").sents))
+    assert sm.own_means(sent, [1, 2]) == IED
+
+
 @pytest.mark.parametrize("text,trigger,expected", [
     ("The city's east was hit by rockets fired from jets on Sunday.", "rockets", True),
     ("Israeli jets were reported to have fired missiles into the country.", "missiles", True),

@@ -258,17 +258,17 @@ def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
         return None
     types = dict(sentence_lexicon_types(span))
     trig = set(trigger_tokens)
-    if any(_own_subtypes(types.get(i, ())) for i in trig):
-        return None  # the trigger names its means: the lexicon typed it so
     head = next((span.doc[i] for i in trigger_tokens if span.doc[i].head.i not in trig or span.doc[i].head.i == i),
                 span.doc[trigger_tokens[0]])
+    if _own_subtypes(types.get(head.i, ())):
+        return None  # the trigger's head names its means: the lexicon typed it so
     lemmas = doc_lemmas(span.doc)
     if {lemmas[i] for i in trig} & own_means_data()["fight_words"]:
         return None
     found: set[str] = set()
     for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in _doers(head))]:
-        if tok.i not in trig and span.start <= tok.i < span.end:
-            found |= _named_means(tok, types, doer)
+        if span.start <= tok.i < span.end and (tok.i not in trig or not doer):
+            found |= _named_means(tok, types, doer)  # a kind word inside the trigger counts: "bomb attacks"
     if SUICIDE in found:
         return SUICIDE  # a suicide attacker is more specific than the bomb he carries
     return next(iter(found)) if len(found) == 1 else None
