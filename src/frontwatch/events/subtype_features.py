@@ -74,6 +74,13 @@ def cues() -> dict[str, str]:
     return out
 
 
+@lru_cache(maxsize=1)
+def aircraft_words() -> frozenset[str]:
+    """The craft words that name an aircraft (data/subtype_cues.json "craft" less "craft_not_aircraft": 'fighter' and
+    'bomber' also name people, 'boat' and 'truck' no aircraft): a doer of these strikes from the air."""
+    return frozenset(cue_data()["craft"]) - frozenset(cue_data()["craft_not_aircraft"])
+
+
 PHRASE_DEPS = frozenset({"prt", "advmod", "prep"})
 # Entities of time: their words name when, never what happened ("on 3 March" is no protest 'march').
 TIME_ENTS = frozenset({"DATE", "TIME"})

@@ -12,6 +12,15 @@ or an 'as well as' conjunct as an attribute, but the order of the words is certa
 Emitted as `first_means=<ACLED sub-type>` (rules-only: `subtype_model.RULES_ONLY`) when the trigger opens the
 conjunct right after a conjunction (data/subtype_means.json "conjunctions") and the conjunct before it names exactly
 one equally specific means (`equally_specific`) by the trigger lexicon's types; `first_means_subtype` answers it.
+The same guideline line, the means decides, holds for one generic event word whose own phrase names the means (sub52,
+`own_means`): 'a grenade attack on a bus stop', 'the shelling attacks caused damage', 'both bomb attacks had been
+aimed at police vehicles' (a means word modifies the trigger), 'a bomb attack killed five', 'a series of airstrikes
+killed 20', 'killed by a roadside bomb', 'the Turkish Air Force killed 200', 'Russian jets intensified attacks' (the
+means or an aircraft is the trigger's doer, by subject, passive agent or 'with'). The trigger lexicon reads the
+generic word (an attack, a killing, a destruction) and the rules answer a clash, an Attack or property destruction.
+Emitted as `own_means=<ACLED sub-type>` (rules-only) when the trigger names no means itself, is no fight word (a
+'fight with rockets' is still a fight) and its phrase names exactly one means (a suicide attacker over the bomb he
+carries); `own_means_subtype` answers it for the generic answers (data/subtype_means.json "own_means_retyped").
 Pure: spaCy tokens in, strings out.
 """
 
@@ -21,15 +30,23 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.data_files import data_json
+from frontwatch.data_files import data_json, word_lists
 from frontwatch.events import ontology
-from frontwatch.events.subtype_features import sentence_lexicon_types
+from frontwatch.events.subtype_agents import agent_data
+from frontwatch.events.subtype_features import (
+    aircraft_words,
+    cue_data,
+    sentence_lexicon_types,
+)
+from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 FIRST_MEANS = "first_means="
-FEATURE_PREFIXES = (FIRST_MEANS,)
+OWN_MEANS = "own_means="
+AIR_LAUNCHED = "air_launched=1"
+FEATURE_PREFIXES = (FIRST_MEANS, OWN_MEANS, "air_launched=")
 # Words that end the first conjunct going left: a clause's verb, punctuation (the conjunct is one phrase).
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 # The dependencies of a word that modifies the noun after it inside one conjunct.
@@ -143,3 +160,194 @@ def first_means_subtype(subtype: str, feats: Iterable[str]) -> str:
         return subtype
     first = next((f[len(FIRST_MEANS):] for f in feats if f.startswith(FIRST_MEANS)), None)
     return first if first and first in same else subtype
+
+
+SUICIDE = "Suicide bomb"
+# The dependencies of a word that names a noun's kind inside its phrase ('grenade attack', 'car bomb attack').
+KIND_DEPS = frozenset({"compound", "amod", "nmod"})
+# The dependencies of the trigger's doers: its subject, a passive's agent phrase, a clause's subject.
+DOER_DEPS = frozenset({"nsubj", "csubj"})
+# A verb with no subject of its own whose doer is its head verb's subject: 'destroyed the depot, [killing] 25'.
+CONTROLLED_DEPS = frozenset({"advcl", "xcomp", "conj"})
+LAUNCHER_WINDOW = 3  # tokens read back from a grenade for its launcher ('rocket - propelled grenade')
+
+
+@lru_cache(maxsize=1)
+def own_means_data() -> dict[str, frozenset[str]]:
+    """data/subtype_means.json's lists for `own_means`, and the fight words (data/subtype_cues.json
+    "two_sided_fight_words", "riot_clash_words") and counters (data/munition_means.json "counters") it reuses."""
+    lists = dict(word_lists("subtype_means.json"))
+    lists["fight_words"] = frozenset(cue_data()["two_sided_fight_words"]) | frozenset(cue_data()["riot_clash_words"])
+    lists["counters"] = word_lists("munition_means.json")["counters"]
+    return lists
+
+
+def _own_subtypes(types: Iterable[str]) -> set[str]:
+    """The ACLED sub-types of the lexicon types that name a means for `own_means` ("own_means_types")."""
+    out = set()
+    for typ in set(types) & own_means_data()["own_means_types"]:
+        acled = ontology.get(typ).acled
+        if acled:
+            out.add(acled[1])
+    return out
+
+
+def _kind_words(tok: Token) -> list[Token]:
+    """A noun's own kind words: its compound and adjective modifiers, and theirs ('car bomb attack'), not a grenade
+    launched by a rocket ('rocket-propelled grenade fire')."""
+    out: list[Token] = []
+    todo = [c for c in tok.children if c.dep_ in KIND_DEPS]
+    while todo:
+        c = todo.pop()
+        out.append(c)
+        todo.extend(g for g in c.children if g.dep_ in KIND_DEPS)
+    return out
+
+
+def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = False) -> set[str]:
+    """The means one word of the trigger's phrase names: its own lexicon type, its kind words' ('a bomb attack'), the
+    rounds a counter counts ('a series of airstrikes'), or a strike from the air when it is an aircraft or an air
+    force ('jets', 'the Air Force'). A doer's kind words count only when the doer is itself an event word ('a bomb
+    attack killed five'): 'the 137th Artillery Brigade launched an offensive' names a unit, not the offensive's
+    means."""
+    d = own_means_data()
+    lemmas = doc_lemmas(tok.doc)
+    if lemmas[tok.i] in aircraft_words():
+        return {ontology.get("air_strike").acled[1]}
+    kinds = _kind_words(tok)
+    if lemmas[tok.i] in d["air_force_heads"] and any(lemmas[k.i] in d["air_force_modifiers"] for k in kinds):
+        return {ontology.get("air_strike").acled[1]}
+    words = [tok, *kinds] if not doer or types.get(tok.i) else [tok]
+    if lemmas[tok.i] in d["counters"]:
+        words += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "of"
+                  for g in c.children if g.dep_ == "pobj"]
+    found = set()
+    for w in words:
+        found |= _own_subtypes(types.get(w.i, ()))
+    if found and any(lemmas[k.i] in agent_data()["suicide_modifiers"] for w in words for k in _kind_words(w)):
+        found.add(SUICIDE)  # 'a suicide bomb killed 16': the suicide attacker (events/subtype_agents.py's modifiers)
+    if any(lemmas[k] in d["launched_grenade_modifiers"] for w in words
+           for k in range(max(w.sent.start, w.i - LAUNCHER_WINDOW), w.i)):
+        found.discard(ontology.get("grenade").acled[1])  # read by word order: the parse hangs 'propelled' anywhere
+    return found
+
+
+def _doers(head: Token) -> list[Token]:
+    """The trigger's doers and means: its subject (or, for a noun, its clause verb's when it is that verb's object or
+    subject is itself the trigger), the object of 'by'/'with' on it or on a participle describing it ('the massacre
+    committed by aircraft'), each with its conjuncts ('the regime and Russian jets')."""
+    d = own_means_data()
+    out = [c for c in head.children if c.dep_ in DOER_DEPS]
+    if (head.pos_ == "VERB" and head.dep_ in CONTROLLED_DEPS
+            and not any(c.dep_ in (*DOER_DEPS, "nsubjpass") for c in head.children)):
+        out.extend(c for c in head.head.children if c.dep_ in DOER_DEPS)  # 'the Air Force destroyed X, killing 25'
+    holders = [head] + [c for c in head.children if c.dep_ == "acl"]
+    for h in holders:
+        for c in h.children:
+            if (c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in d["own_means_preps"])):
+                out.extend(g for g in c.children if g.dep_ == "pobj")
+    if head.pos_ == "NOUN" and head.dep_ == "dobj":
+        out.extend(c for c in head.head.children if c.dep_ in DOER_DEPS)
+    return out + [c for t in out for c in t.conjuncts]
+
+
+def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
+    """The sub-type of the one means the trigger's own phrase names (see module docstring), when the trigger is a
+    generic event word (it names no means, it is no fight word); else None."""
+    if not trigger_tokens:
+        return None
+    types = dict(sentence_lexicon_types(span))
+    trig = set(trigger_tokens)
+    head = next((span.doc[i] for i in trigger_tokens if span.doc[i].head.i not in trig or span.doc[i].head.i == i),
+                span.doc[trigger_tokens[0]])
+    if _own_subtypes(types.get(head.i, ())):
+        return None  # the trigger's head names its means: the lexicon typed it so
+    lemmas = doc_lemmas(span.doc)
+    if {lemmas[i] for i in trig} & own_means_data()["fight_words"]:
+        return None
+    found: set[str] = set()
+    for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in _doers(head))]:
+        if span.start <= tok.i < span.end and (tok.i not in trig or not doer):
+            found |= _named_means(tok, types, doer)  # a kind word inside the trigger counts: "bomb attacks"
+    if SUICIDE in found:
+        return SUICIDE  # a suicide attacker is more specific than the bomb he carries
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def _is_air(tok: Token, types: dict[int, frozenset[str]]) -> bool:
+    """Whether a doer strikes from the air: an aircraft, an air force, a strike from the air (`_named_means`)."""
+    return _named_means(tok, types, doer=True) == {ontology.get("air_strike").acled[1]}
+
+
+def _verb_doers(verb: Token) -> list[Token]:
+    """A firing verb's doers and launch point: its subject, passive agent and 'from' object ('fired from jets'), or,
+    with no subject of its own, its controller's subject ('jets were reported to have fired missiles')."""
+    d = own_means_data()
+    out = [c for c in verb.children if c.dep_ in DOER_DEPS]
+    for c in verb.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in d["launch_preps"]):
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    if not any(c.dep_ in (*DOER_DEPS, "nsubjpass") for c in verb.children) and verb.dep_ in CONTROLLED_DEPS:
+        out.extend(c for c in verb.head.children if c.dep_ in (*DOER_DEPS, "nsubjpass"))
+    return out + [c for t in out for c in t.conjuncts]
+
+
+def air_launched(span: Span, trigger_tokens: list[int]) -> bool:
+    """Whether the round or bomb the trigger names (the lexicon's shelling or planted explosive) came from the air: a
+    firing verb sends it ('fired', 'launched', `munition_means` "firing_verbs") from an aircraft or an air force, or a
+    release verb drops it ("air_release_verbs": 'the bomb was dropped'), or it is what a strike from the air hit ('two
+    strikes damaged an artillery piece')."""
+    if not trigger_tokens:
+        return False
+    types = dict(sentence_lexicon_types(span))
+    trig = set(trigger_tokens)
+    named = set().union(*(_own_subtypes(types.get(i, ())) for i in trig))
+    if not named & own_means_data()["air_launch_retyped"]:
+        return False
+    head = next((span.doc[i] for i in trigger_tokens if span.doc[i].head.i not in trig or span.doc[i].head.i == i),
+                span.doc[trigger_tokens[0]])
+    d = own_means_data()
+    lemmas = doc_lemmas(span.doc)
+    firing = word_lists("munition_means.json")["firing_verbs"]
+    noun = head
+    while noun.dep_ == "compound" and noun.head.i != noun.i:
+        noun = noun.head  # 'an ISIL artillery piece': the phrase's head stands in the clause
+    verbs = [c for c in head.children if c.dep_ == "acl"]  # 'rockets fired from jets'
+    if noun.dep_ in ("dobj", "nsubjpass") and noun.head.i != noun.i:
+        verbs.append(noun.head)
+    for verb in verbs:
+        lemma = lemmas[verb.i]
+        if lemma in d["air_release_verbs"]:
+            return True
+        doers = _verb_doers(verb)
+        if lemma in firing and any(_is_air(t, types) for t in doers):
+            return True
+        if verb in verbs[-1:] and noun.dep_ == "dobj" and noun is not head and any(
+                _is_air(t, types) for t in verb.children if t.dep_ in DOER_DEPS):
+            return True  # the round is the target of a strike from the air
+    return False
+
+
+def own_means_features(span: Span, trigger_tokens: list[int]) -> list[str]:
+    """`own_means=<sub-type>` (see `own_means`), `air_launched=1` (see `air_launched`), or nothing."""
+    sub = own_means(span, trigger_tokens)
+    return ([f"{OWN_MEANS}{sub}"] if sub else []) + ([AIR_LAUNCHED] if air_launched(span, trigger_tokens) else [])
+
+
+def own_means_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """A generic answer (a clash, an Attack, property destruction: data/subtype_means.json "own_means_retyped") of a
+    trigger whose own phrase names one means is that means' sub-type: the guideline types remote violence by its
+    means ('civilians killed by bombing -> the remote-violence type'; a strike that destroyed a building is an air
+    strike, not property destruction)."""
+    if subtype not in own_means_data()["own_means_retyped"]:
+        return subtype
+    means = next((f[len(OWN_MEANS):] for f in feats if f.startswith(OWN_MEANS)), None)
+    return means or subtype
+
+
+def air_launched_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """A shelling or planted-explosive answer whose round came from the air (`air_launched`) is an Air/drone strike:
+    the guideline's 'missiles fired from aircraft', a bomb dropped."""
+    if subtype in own_means_data()["air_launch_retyped"] and AIR_LAUNCHED in feats:
+        return ontology.get("air_strike").acled[1]
+    return subtype

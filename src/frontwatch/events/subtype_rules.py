@@ -18,10 +18,14 @@ from collections.abc import Iterable
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_agents import chemical_means_subtype
 from frontwatch.events.subtype_coups import coup_or_mutiny
-from frontwatch.events.subtype_features import cue_data, cues
+from frontwatch.events.subtype_features import aircraft_words, cue_data, cues
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_gains import later_gain_subtype
-from frontwatch.events.subtype_means import first_means_subtype
+from frontwatch.events.subtype_means import (
+    air_launched_subtype,
+    first_means_subtype,
+    own_means_subtype,
+)
 from frontwatch.events.subtype_parties import (
     ARMED,
     CIVILIANS,
@@ -407,7 +411,7 @@ def foiled_explosion(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
-AIRCRAFT = CRAFT - frozenset(cue_data()["craft_not_aircraft"])
+AIRCRAFT = aircraft_words()
 AIRCRAFT_FROM = frozenset({ARMED_CLASH, "Attack", "Shelling/artillery/missile attack"})
 
 
@@ -1157,6 +1161,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
     sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
     sub = chemical_means_subtype(sub, feats)  # a chemical agent as the means, by any delivery (sub50)
+    sub = air_launched_subtype(own_means_subtype(sub, feats), feats)  # 'a grenade attack'; 'rockets fired from jets' (sub52)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
     sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
