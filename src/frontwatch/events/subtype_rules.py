@@ -219,6 +219,25 @@ def targeted_killing(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+EXECUTION_WORDS = frozenset(cue_data()["execution_words"])
+OPERATION_WORDS = frozenset(cue_data()["operation_words"])
+
+
+def carried_out_operation(subtype: str, feats: Iterable[str]) -> str:
+    """An Attack whose trigger is an execution word used for carrying an operation out is an Armed clash: the
+    trigger's object or passive subject (`arg:dobj=`, `arg:nsubjpass=`) or the noun its participle modifies
+    (`head:acl=`) is an operation word ("executed a special operation against the terrorist hotbeds", "a military
+    operation executed by coalition forces"; data/subtype_cues.json "operation_words"). 'Execute' then names no one
+    put to death, and the guideline codes a military operation against an armed side with no reported gain as an
+    Armed clash (section 5: "offensive launched ... with no outcome"). The model and the rules hear the killing
+    word ('execute', of the lethal cue class) and give the Attack an execution of captives is."""
+    feats = list(feats)
+    if subtype != ATTACK or not _values(feats, "trig=") & EXECUTION_WORDS:
+        return subtype
+    done_to = _values(feats, "arg:dobj=") | _values(feats, "arg:nsubjpass=") | _values(feats, "head:acl=")
+    return ARMED_CLASH if done_to & OPERATION_WORDS else subtype
+
+
 def casualties_of_fighting(subtype: str, feats: Iterable[str]) -> str:
     """An Attack whose trigger only tells people dead or hurt (`CASUALTY_WORDS`), with no one named as doing it (no
     `subj=`), in a sentence that tells two sides fighting (`w=` of `TWO_SIDED_FIGHT_WORDS`: "84 people have been
@@ -1163,7 +1182,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = chemical_means_subtype(sub, feats)  # a chemical agent as the means, by any delivery (sub50)
     sub = air_launched_subtype(own_means_subtype(sub, feats), feats)  # 'a grenade attack'; 'rockets fired from jets' (sub52)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
-    sub = assault_on_armed_side(casualties_of_fighting(targeted_killing(sub, feats), feats), feats)
+    sub = carried_out_operation(targeted_killing(sub, feats), feats)  # 'executed an operation' (sub51)
+    sub = assault_on_armed_side(casualties_of_fighting(sub, feats), feats)
     sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
     sub = protest_subtype(taker_subtype(sub, feats), feats)
     sub = clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats)

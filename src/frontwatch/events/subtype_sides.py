@@ -120,6 +120,35 @@ def _subject(verb: Token) -> Token | None:
             return c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    return apposed_subject(verb)
+
+
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
+SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj", "csubjpass", "expl"})
+BETWEEN_SUBJECT_AND_VERB = frozenset({"ADV", "AUX", "PART"})
+
+
+def apposed_subject(verb: Token) -> Token | None:
+    """The subject the parser hung as an apposition on the noun of a fronted phrase: "On Monday morning in the
+    Qalamoun Mountains, [the Syrian Arab Army's 63rd Brigade] and Hezbollah captured another point", "In addition to
+    capturing the Hayat Tower, [the Syrian Armed Forces] also took control of ...". Why: a finite main verb has a
+    subject in English; when the small model finds none and a noun phrase set off by a comma ends right before the
+    verb (adverbs and auxiliaries between: 'also', 'have'), that phrase is the subject, not an apposition of the
+    adjunct's place or object (an apposition follows its noun and re-names it; a place is not re-named by an army).
+    Only for a finite verb of a main or reported clause with no subject of its own."""
+    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return None
+    if verb.tag_ not in FINITE_TAGS and not any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children):
+        return None
+    for c in verb.children:
+        if c.i > verb.i or c.dep_ not in ("prep", "advcl", "npadvmod"):
+            continue
+        for a in c.subtree:
+            if a.dep_ != "appos" or a.pos_ not in ("NOUN", "PROPN") or a.left_edge.i == 0:
+                continue
+            gap = verb.doc[a.right_edge.i + 1:verb.i]
+            if verb.doc[a.left_edge.i - 1].text == "," and all(t.pos_ in BETWEEN_SUBJECT_AND_VERB for t in gap):
+                return a
     return None
 
 
