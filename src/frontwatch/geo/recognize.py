@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.symbols import ADJ, NOUN, PROPN
+
 from frontwatch.geo.doer import modifies_doer
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import (
@@ -39,7 +41,7 @@ from frontwatch.geo.span_candidate import (
 )
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
-from frontwatch.nlp.doc_memo import doc_ents, doc_text
+from frontwatch.nlp.doc_memo import doc_column, doc_ents, doc_lowers, doc_text
 from frontwatch.nlp.pipeline import sentence_index
 
 if TYPE_CHECKING:
@@ -368,6 +370,9 @@ def _before_country_possessive(doc: "Doc", k: int) -> int:
     return k
 
 
+_ADJ_NOUN = frozenset({ADJ, NOUN})  # `doc_column(doc, "POS")` ids of the tags _mistagged_names reads
+
+
 def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
     """Capitalised words mid-sentence the tagger read as adjectives or nouns, in a place's
     grammar: 'in the southern Aleppo districts' (Aleppo/JJ), 'killed in Taez since Thursday'.
@@ -380,10 +385,12 @@ def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
 
     w = locative_words()
     out = []
-    for tok in doc:
-        i = tok.i
-        if (i in covered or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.text.istitle()
-                or len(tok) < 4 or tok.is_sent_start or i == 0):
+    pos, alpha = doc_column(doc, "POS"), doc_column(doc, "IS_ALPHA")  # a Token only for an ADJ/NOUN word
+    for i in range(1, len(doc)):
+        if i in covered or pos[i] not in _ADJ_NOUN or not alpha[i]:
+            continue
+        tok = doc[i]
+        if not tok.text.istitle() or len(tok) < 4 or tok.is_sent_start:
             continue
         k = _before_country_possessive(doc, i - 1)
         while k > 0 and doc[k].lower_ in w.skip_before:
@@ -489,8 +496,10 @@ def _joined_over(doc: "Doc", joiners: frozenset[str], left_words: int, stop_at_s
     words before it (not reaching back past a sentence start where asked) and two after it."""
     out = []
     n = len(doc)
+    lowers = doc_lowers(doc)  # a joiner is lower case: its lower-case form is in `joiners` too (no Token otherwise)
     for i in range(1, n - 1):
-        if doc[i].text not in joiners or not (_is_capital_word(doc[i - 1]) and _is_capital_word(doc[i + 1])):
+        if lowers[i] not in joiners or doc[i].text not in joiners \
+                or not (_is_capital_word(doc[i - 1]) and _is_capital_word(doc[i + 1])):
             continue
         a = i - 1
         while a > 0 and _is_capital_word(doc[a - 1]) and i - a < left_words \
@@ -563,8 +572,9 @@ def _of_joined(doc: "Doc") -> list["Span"]:
     the capitalised head word, 'of', and up to three capitalised words after it."""
     out = []
     n = len(doc)
+    lowers = doc_lowers(doc)
     for i in range(1, n - 1):
-        if doc[i].lower_ != "of":
+        if lowers[i] != "of":
             continue
         head, nxt = doc[i - 1], doc[i + 1]
         if head.lower_ in _OF_HEADS and head.text[:1].isupper() and nxt.text[:1].isupper():
@@ -581,17 +591,19 @@ def _split_names_joined(doc: "Doc", longest: int = 4) -> list["Span"]:
     run of capitalised proper nouns (up to `longest` words) that an entity's edge cuts. Offered whole
     with `listed_only`, as a particle-joined name is: two names in a row are as often two things
     ('Aleppo Governor Hussein Diab'), so the whole is a place only where the gazetteer lists it."""
-    def name_word(t) -> bool:
-        return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"
+    alpha, pos = doc_column(doc, "IS_ALPHA"), doc_column(doc, "POS")
+
+    def name_word(t: int) -> bool:  # a Token only for an alphabetic proper noun
+        return alpha[t] and pos[t] == PROPN and doc[t].text[:1].isupper()
 
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if not name_word(doc[i]):
+        if not name_word(i):
             i += 1
             continue
         j = i
-        while j < n and name_word(doc[j]):
+        while j < n and name_word(j):
             j += 1
         cut = any(doc[k].ent_iob_ == "B" or (doc[k].ent_iob_ == "O") != (doc[k - 1].ent_iob_ == "O")
                   for k in range(i + 1, j))
