@@ -31,7 +31,13 @@ import numpy as np
 from spacy.symbols import VERB
 
 from frontwatch.data_files import data_json
-from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers, sentence_memo, subtree_indexes
+from frontwatch.nlp.doc_memo import (
+    doc_column,
+    doc_lemmas,
+    doc_lowers,
+    sentence_memo,
+    subtree_indexes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -342,8 +342,10 @@ def _hyphen_article(doc: "Doc", i: int) -> bool:
     """Token i continues a name begun by an Arabic article and a hyphen with no space between:
     the hyphen of 'Al-Seen', or the word after it. The tokenizer splits 'Al-Seen' in three and
     the tagger reads 'Seen' as a verb; the name is one ('the Al-Seen airbase')."""
+    lowers = doc_lowers(doc)  # a Token only for a hyphen
+
     def glued(k: int) -> bool:  # the hyphen at k touches the words on both sides
-        return doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+        return lowers[k] == "-" and doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
             and not doc[k].whitespace_ and doc[k - 1].lower_ in _ARTICLES \
             and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
@@ -352,8 +354,10 @@ def _hyphen_article(doc: "Doc", i: int) -> bool:
 
 def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     """Capitalised proper-noun runs the NER did not cover (e.g. 'Suaydah'; 'Al-Seen' whole)."""
+    pos = doc_column(doc, "POS")  # a Token only for a proper noun
+
     def propn(i: int) -> bool:
-        return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        return pos[i] == PROPN and doc[i].text[:1].isupper()
 
     return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)),
                        lambda i: propn(i) or _hyphen_article(doc, i))
@@ -408,8 +412,10 @@ def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     def line_start(i: int) -> bool:
         return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_sent_end or doc[i].is_sent_start
 
+    upper, alpha = doc_column(doc, "IS_UPPER"), doc_column(doc, "IS_ALPHA")  # no Token per word
+
     def caps(i: int) -> bool:
-        return doc[i].is_upper and doc[i].is_alpha
+        return bool(upper[i] and alpha[i])
 
     return _token_runs(doc, covered, lambda i: caps(i) and len(doc[i]) >= 3 and line_start(i), caps)
 
