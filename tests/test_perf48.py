@@ -60,4 +60,5 @@ def test_sentence_scans_from_columns(nlp):
     assert [t.head.text for t in find_triggers(first, default_lexicon())] == ["Fighting"]
     assert [t.text for t in place_anaphors(second, set())] == ["there"]
     atts = find_attributions(second, [], default_dictionary())
-    assert [(a.lemma, [h.text for h in a.speakers], a.according) for a in atts] == [("according", ["Observatory"], True)]
+    assert [(a.lemma, [h.text for h in a.speakers], a.according) for a in atts] == \
+        [("according", ["Observatory"], True)]
