@@ -14,12 +14,15 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from spacy.symbols import AUX, VERB
+
 from frontwatch.events.actors import ActorDictionary, ActorMention, mention_at
-from frontwatch.nlp.doc_memo import subtree_indexes
+from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers, subtree_indexes
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+_VERB_AUX = frozenset({VERB, AUX})  # `doc_column(doc, "POS")` ids of a reporting verb's tags
 REPORTING_VERBS = frozenset({
     "say", "tell", "report", "confirm", "claim", "announce", "state", "add", "quote", "deny", "insist",
     "warn", "allege", "assert", "note", "explain", "declare", "acknowledge", "admit", "stress", "tweet",
@@ -123,7 +126,13 @@ def find_attributions(span: "Span", mentions: list[ActorMention], d: ActorDictio
     """Reporting verbs and 'according to' phrases in a sentence, with their sources."""
     doc = span.doc
     out: list[Attribution] = []
-    for tok in span:
+    # the document's columns: a Token only for 'according' or a reporting verb's lemma ('' for a word without one)
+    lowers, lemmas, has_lemma, pos = doc_lowers(doc), doc_lemmas(doc), doc_column(doc, "LEMMA"), doc_column(doc, "POS")
+    for i in range(span.start, span.end):
+        if lowers[i] != "according" and (pos[i] not in _VERB_AUX
+                                         or (lemmas[i] if has_lemma[i] else "") not in REPORTING_VERBS):
+            continue
+        tok = doc[i]
         if tok.lower_ == "according" and tok.i + 1 < span.end and doc[tok.i + 1].lower_ == "to":
             to = doc[tok.i + 1]
             pobjs = [c for c in to.children if c.dep_ == "pobj"]

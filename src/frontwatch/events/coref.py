@@ -12,8 +12,11 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING
 
+from spacy.symbols import NOUN
+
 from frontwatch.events.actors import SOURCE_KINDS, ActorMention
 from frontwatch.model import Toponym
+from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,13 +79,20 @@ def resolve_pronoun(tok: "Token", history: list[ActorMention]) -> ActorMention |
 def place_anaphors(span: "Span", toponym_tokens: set[int]) -> list["Token"]:
     """Definite place nouns ('the city') and 'there' that name no place of their own."""
     out = []
-    for t in span:
-        if t.i in toponym_tokens:
+    doc = span.doc
+    # the document's columns: a Token only for 'there' or a place noun ('' is the lemma of a word without one)
+    lowers, lemmas, has_lemma, pos = doc_lowers(doc), doc_lemmas(doc), doc_column(doc, "LEMMA"), doc_column(doc, "POS")
+    for i in range(span.start, span.end):
+        if i in toponym_tokens:
             continue
+        place_noun = pos[i] == NOUN and (lemmas[i] if has_lemma[i] else "") in PLACE_NOUNS
+        if not place_noun and lowers[i] not in _DEICTIC:
+            continue
+        t = doc[i]
         if t.lower_ in _DEICTIC and t.dep_ == "advmod":
             out.append(t)
             continue
-        if t.pos_ != "NOUN" or t.lemma_.lower() not in PLACE_NOUNS:
+        if not place_noun:
             continue
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") for c in t.children):
             continue

@@ -24,6 +24,8 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
+from spacy.symbols import PRON
+
 from frontwatch.events import (
     actor_fill,
     main_event,
@@ -94,7 +96,7 @@ from frontwatch.events.triggers import (
 from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.geo.refused import refused_of, unplaced_of
 from frontwatch.model import Actor, Article, Event, Toponym
-from frontwatch.nlp.doc_memo import doc_ents, doc_text
+from frontwatch.nlp.doc_memo import doc_column, doc_ents, doc_lowers, doc_text
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -136,25 +138,27 @@ def segments(doc: "Doc") -> list[Segment]:
     out: list[Segment] = []
     paragraph = 0
     text = doc_text(doc)  # Doc.text re-joins every token on each access: read it once per document
+    # The document's columns, read once: no Token per word (a space token's lower-case form is its text)
+    lowers, space, alpha = doc_lowers(doc), doc_column(doc, "IS_SPACE"), doc_column(doc, "IS_ALPHA")
     for sent in doc.sents:
         pieces: list[tuple[int, int]] = []
         s = sent.start
-        for tok in sent:
-            if tok.is_space and "\n" in tok.text:
-                pieces.append((s, tok.i))
-                s = tok.i + 1
+        for i in range(sent.start, sent.end):
+            if space[i] and "\n" in lowers[i]:
+                pieces.append((s, i))
+                s = i + 1
         pieces.append((s, sent.end))
         for a, b in pieces:
-            while a < b and doc[a].is_space:
+            while a < b and space[a]:
                 a += 1
-            while b > a and doc[b - 1].is_space:
+            while b > a and space[b - 1]:
                 b -= 1
             if b <= a:
                 paragraph += 1 if out else 0
                 continue
-            span = doc[a:b]
-            if not any(t.is_alpha for t in span):
+            if not any(alpha[a:b]):
                 continue
+            span = doc[a:b]
             if out and "\n" in text[out[-1].end:span.start_char]:
                 paragraph += 1
             out.append(Segment(span, span.start_char, span.end_char, text[span.start_char:span.end_char], paragraph))
@@ -520,6 +524,9 @@ class EventExtractor:
         self._structure = main_event.structure_wanted()  # once per article: it reads the environment and a file path
         segs = segments(doc)
         ents = doc_ents(doc)  # each read of Doc.ents walks the whole document: once per article
+        # the document's columns, read once: the sentences' pronoun and organisation tests make no Token per word
+        lowers, pos, ent_types = doc_lowers(doc), doc_column(doc, "POS"), doc_column(doc, "ENT_TYPE")
+        org_ids = {doc.vocab.strings[label] for label in ("ORG", "DATE", "TIME")}  # ENT_TYPE's values
         for seg in segs:
             if seg.paragraph != prev_par:
                 prev_expr = None
@@ -529,10 +536,10 @@ class EventExtractor:
             history.extend(mentions)
             self._owned_forces(doc, mentions, history)
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
-                {t.i for t in span if t.lower_ in PRONOUNS and t.pos_ == "PRON"}
+                {i for i in range(span.start, span.end) if lowers[i] in PRONOUNS and pos[i] == PRON}
             named_tokens = {i for m in mentions if m.named and m.kind != "country" for i in range(m.start, m.end)}
-            org_tokens = {t.i for t in span if t.ent_type_ in ("ORG", "DATE", "TIME") and t.i not in pidx.by_token
-                          and not self._capitalised_cue(t)}
+            org_tokens = {i for i in range(span.start, span.end) if ent_types[i] in org_ids
+                          and i not in pidx.by_token and not self._capitalised_cue(doc[i])}
             excluded = named_tokens | org_tokens | (plain_tokens & set(range(span.start, span.end)))
             self._resolve_anaphors(span, pidx, mentions, history)
             triggers = find_triggers(span, self.lexicon, actor_tokens=actor_tokens, excluded=excluded,

@@ -37,7 +37,7 @@ from frontwatch.geo.locative import words
 from frontwatch.geo.relative import PART_EXTENT_KM
 from frontwatch.lang.finest_place import without_containers
 from frontwatch.model import Toponym
-from frontwatch.nlp.doc_memo import doc_table, subtree_indexes
+from frontwatch.nlp.doc_memo import doc_lowers, doc_table, subtree_indexes
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -618,11 +618,12 @@ def grievance_subtrees(doc: "Doc", start: int, end: int) -> tuple[frozenset[int]
 
 def _read_grievance_subtrees(doc: "Doc", start: int, end: int) -> tuple[frozenset[int], ...]:
     phrases = fatality_words().grievance_phrases
+    lowers = doc_lowers(doc)  # the document's lower-case forms: no Token per word
     out: list[frozenset[int]] = []
     for i in range(start, end):
-        for phrase in phrases.get(doc[i].lower_, ()):
+        for phrase in phrases.get(lowers[i], ()):
             j = i + len(phrase)
-            if j <= end and tuple(t.lower_ for t in doc[i:j]) == phrase:
+            if j <= end and tuple(lowers[i:j]) == phrase:
                 out.append(frozenset(t.i for t in doc[j - 1].subtree if t.i >= j))
                 break
     return tuple(out)

@@ -28,9 +28,16 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
+from spacy.symbols import VERB
 
 from frontwatch.data_files import data_json
-from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo, subtree_indexes
+from frontwatch.nlp.doc_memo import (
+    doc_column,
+    doc_lemmas,
+    doc_lowers,
+    sentence_memo,
+    subtree_indexes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -92,6 +99,11 @@ def feature_values(feats: Iterable[str], prefix: str) -> set[str]:
     return {f[len(prefix):] for f in feats if f.startswith(prefix)}
 
 
+def _time_ent_ids(doc) -> frozenset[int]:
+    """`TIME_ENTS` as the values of `doc_column(doc, "ENT_TYPE")`: the test of `names_time` on a column."""
+    return frozenset(doc.vocab.strings[label] for label in TIME_ENTS)
+
+
 def names_time(tok: Token) -> bool:
     """Whether a token is part of a date or time the tagger found: the month 'March', 'the strike of
     dawn' are no cue of the event (a cue word's lemma alone cannot tell the month from the protest)."""
@@ -109,12 +121,14 @@ def cue_keys(span: Span) -> dict[int, str]:
 def _cue_keys(span: Span) -> dict[int, str]:
     cue = cues()
     lemmas = doc_lemmas(span.doc)
+    ent_types, pos = doc_column(span.doc, "ENT_TYPE"), doc_column(span.doc, "POS")  # a Token only for a verb
+    time_ids = _time_ent_ids(span.doc)
     got: dict[int, str] = {}
     for i in range(span.start, span.end):
-        tok = span.doc[i]
-        if names_time(tok):
+        if ent_types[i] in time_ids:  # `names_time`
             continue
-        if tok.pos_ == "VERB":
+        if pos[i] == VERB:
+            tok = span.doc[i]
             phrase = next((p for c in tok.children if c.dep_ in PHRASE_DEPS and c.i in (i + 1, i + 2)
                            and (p := f"{lemmas[i]} {c.lower_}") in cue), None)
             if phrase:
@@ -309,16 +323,18 @@ def _sentence_lexicon_types(span: Span) -> tuple[tuple[int, frozenset[str]], ...
     from frontwatch.events.triggers import default_lexicon
 
     by_first = default_lexicon().by_first
-    lemmas = doc_lemmas(span.doc)  # _lemma of every token
+    lemmas, lowers = doc_lemmas(span.doc), doc_lowers(span.doc)  # _lemma and lower_ of every token
+    punct, ent_types = doc_column(span.doc, "IS_PUNCT"), doc_column(span.doc, "ENT_TYPE")  # no Token per word
+    time_ids = _time_ent_ids(span.doc)
     lower = span.text.lower()
     found = []
-    for t in span:
-        if t.is_punct or names_time(t):
+    for i in range(span.start, span.end):
+        if punct[i] or ent_types[i] in time_ids:  # (`names_time`)
             continue
-        entries = {e for k in (lemmas[t.i], t.lower_) for e in by_first.get(k, ())}
+        entries = {e for k in (lemmas[i], lowers[i]) for e in by_first.get(k, ())}
         types = frozenset(e.type for e in entries if len(e.words) == 1 or all(w in lower for w in e.words[1:]))
         if types:
-            found.append((t.i, types))
+            found.append((i, types))
     return tuple(found)
 
 

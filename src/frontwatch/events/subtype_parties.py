@@ -347,8 +347,9 @@ def fired_on_features(span: Span) -> list[str]:
 def _fires_on_protest(span: Span) -> bool:
     verbs = cue_data()["firing_clause_verbs"]
     lemmas = doc_lemmas(span.doc)
-    return any(lemmas[tok.i] in verbs and any(protest_target(t) for g in fired_at(tok, ("pobj", "pcomp"))
-                                              for t in _with_conjuncts(g)) for tok in span)
+    doc = span.doc  # a Token only for a firing verb's lemma
+    return any(lemmas[i] in verbs and any(protest_target(t) for g in fired_at(doc[i], ("pobj", "pcomp"))
+                                          for t in _with_conjuncts(g)) for i in range(span.start, span.end))
 
 
 def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:

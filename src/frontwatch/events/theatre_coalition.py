@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from frontwatch.data_files import data_json
+from frontwatch.nlp.doc_memo import doc_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -48,9 +49,13 @@ def bare_coalitions(span: "Span", d: NameLookup[Entry], theatre: str | None,
     if entry is None:
         return []
     doc = span.doc
+    lowers = doc_lowers(doc)  # `_NOUN` is lower case: a Token only for a word whose lower-case form it is
     out = []
-    for tok in span:
-        if tok.text != _NOUN or tok.i in taken or tok.i == span.start:
+    for i in range(span.start + 1, span.end):
+        if lowers[i] != _NOUN or i in taken:
+            continue
+        tok = doc[i]
+        if tok.text != _NOUN:
             continue
         det = doc[tok.i - 1]
         if det.lower_ != "the" or det.head != tok:

@@ -32,6 +32,7 @@ from frontwatch.events.telegraphic import (
     swallowed_subject,
     swallowed_verb,
 )
+from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -434,11 +435,14 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
     """Lexicon matches in a sentence, longest and strongest first, one per token and head."""
     doc = span.doc
     cands: list[tuple[LexEntry, list[int], Token]] = []
+    # The document's columns, read once per document: a word opening no lexicon entry makes no Token
+    lowers, lemmas, has_lemma = doc_lowers(doc), doc_lemmas(doc), doc_column(doc, "LEMMA")
+    space, punct = doc_column(doc, "IS_SPACE"), doc_column(doc, "IS_PUNCT")
     for i in range(span.start, span.end):
-        tok = doc[i]
-        if tok.is_space or tok.is_punct or i in excluded:
+        if space[i] or punct[i] or i in excluded:
             continue
-        for key in {tok.lemma_.lower(), tok.lower_}:
+        # (`doc_lemmas` falls back on the lower-case form for a word without lemma; the key was '' then)
+        for key in {lemmas[i] if has_lemma[i] else "", lowers[i]}:
             for entry in lexicon.by_first.get(key, ()):
                 idx = _match(span, i, entry)
                 if idx is None or any(j in excluded for j in idx):

@@ -13,6 +13,8 @@ import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from spacy.symbols import ADJ, NOUN, PROPN
+
 from frontwatch.geo.doer import modifies_doer
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import (
@@ -39,7 +41,7 @@ from frontwatch.geo.span_candidate import (
 )
 from frontwatch.geo.words import TITLE_WORDS
 from frontwatch.model import Sentence
-from frontwatch.nlp.doc_memo import doc_ents, doc_text
+from frontwatch.nlp.doc_memo import doc_column, doc_ents, doc_lowers, doc_text
 from frontwatch.nlp.pipeline import sentence_index
 
 if TYPE_CHECKING:
@@ -340,8 +342,10 @@ def _hyphen_article(doc: "Doc", i: int) -> bool:
     """Token i continues a name begun by an Arabic article and a hyphen with no space between:
     the hyphen of 'Al-Seen', or the word after it. The tokenizer splits 'Al-Seen' in three and
     the tagger reads 'Seen' as a verb; the name is one ('the Al-Seen airbase')."""
+    lowers = doc_lowers(doc)  # a Token only for a hyphen
+
     def glued(k: int) -> bool:  # the hyphen at k touches the words on both sides
-        return doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+        return lowers[k] == "-" and doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
             and not doc[k].whitespace_ and doc[k - 1].lower_ in _ARTICLES \
             and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
@@ -350,8 +354,10 @@ def _hyphen_article(doc: "Doc", i: int) -> bool:
 
 def _propn_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     """Capitalised proper-noun runs the NER did not cover (e.g. 'Suaydah'; 'Al-Seen' whole)."""
+    pos = doc_column(doc, "POS")  # a Token only for a proper noun
+
     def propn(i: int) -> bool:
-        return doc[i].pos_ == "PROPN" and doc[i].text[:1].isupper()
+        return pos[i] == PROPN and doc[i].text[:1].isupper()
 
     return _token_runs(doc, covered, lambda i: propn(i) and (doc[i].is_alpha or name_word(doc[i].text)),
                        lambda i: propn(i) or _hyphen_article(doc, i))
@@ -368,6 +374,9 @@ def _before_country_possessive(doc: "Doc", k: int) -> int:
     return k
 
 
+_ADJ_NOUN = frozenset({ADJ, NOUN})  # `doc_column(doc, "POS")` ids of the tags _mistagged_names reads
+
+
 def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
     """Capitalised words mid-sentence the tagger read as adjectives or nouns, in a place's
     grammar: 'in the southern Aleppo districts' (Aleppo/JJ), 'killed in Taez since Thursday'.
@@ -380,10 +389,12 @@ def _mistagged_names(doc: "Doc", covered: set[int]) -> list["Span"]:
 
     w = locative_words()
     out = []
-    for tok in doc:
-        i = tok.i
-        if (i in covered or tok.pos_ not in ("ADJ", "NOUN") or not tok.is_alpha or not tok.text.istitle()
-                or len(tok) < 4 or tok.is_sent_start or i == 0):
+    pos, alpha = doc_column(doc, "POS"), doc_column(doc, "IS_ALPHA")  # a Token only for an ADJ/NOUN word
+    for i in range(1, len(doc)):
+        if i in covered or pos[i] not in _ADJ_NOUN or not alpha[i]:
+            continue
+        tok = doc[i]
+        if not tok.text.istitle() or len(tok) < 4 or tok.is_sent_start:
             continue
         k = _before_country_possessive(doc, i - 1)
         while k > 0 and doc[k].lower_ in w.skip_before:
@@ -401,8 +412,10 @@ def _caps_runs(doc: "Doc", covered: set[int]) -> list["Span"]:
     def line_start(i: int) -> bool:
         return i == 0 or "\n" in doc[i - 1].text_with_ws or doc[i - 1].is_sent_end or doc[i].is_sent_start
 
+    upper, alpha = doc_column(doc, "IS_UPPER"), doc_column(doc, "IS_ALPHA")  # no Token per word
+
     def caps(i: int) -> bool:
-        return doc[i].is_upper and doc[i].is_alpha
+        return bool(upper[i] and alpha[i])
 
     return _token_runs(doc, covered, lambda i: caps(i) and len(doc[i]) >= 3 and line_start(i), caps)
 
@@ -489,8 +502,10 @@ def _joined_over(doc: "Doc", joiners: frozenset[str], left_words: int, stop_at_s
     words before it (not reaching back past a sentence start where asked) and two after it."""
     out = []
     n = len(doc)
+    lowers = doc_lowers(doc)  # a joiner is lower case: its lower-case form is in `joiners` too (no Token otherwise)
     for i in range(1, n - 1):
-        if doc[i].text not in joiners or not (_is_capital_word(doc[i - 1]) and _is_capital_word(doc[i + 1])):
+        if lowers[i] not in joiners or doc[i].text not in joiners \
+                or not (_is_capital_word(doc[i - 1]) and _is_capital_word(doc[i + 1])):
             continue
         a = i - 1
         while a > 0 and _is_capital_word(doc[a - 1]) and i - a < left_words \
@@ -563,8 +578,9 @@ def _of_joined(doc: "Doc") -> list["Span"]:
     the capitalised head word, 'of', and up to three capitalised words after it."""
     out = []
     n = len(doc)
+    lowers = doc_lowers(doc)
     for i in range(1, n - 1):
-        if doc[i].lower_ != "of":
+        if lowers[i] != "of":
             continue
         head, nxt = doc[i - 1], doc[i + 1]
         if head.lower_ in _OF_HEADS and head.text[:1].isupper() and nxt.text[:1].isupper():
@@ -581,17 +597,19 @@ def _split_names_joined(doc: "Doc", longest: int = 4) -> list["Span"]:
     run of capitalised proper nouns (up to `longest` words) that an entity's edge cuts. Offered whole
     with `listed_only`, as a particle-joined name is: two names in a row are as often two things
     ('Aleppo Governor Hussein Diab'), so the whole is a place only where the gazetteer lists it."""
-    def name_word(t) -> bool:
-        return t.is_alpha and t.text[:1].isupper() and t.pos_ == "PROPN"
+    alpha, pos = doc_column(doc, "IS_ALPHA"), doc_column(doc, "POS")
+
+    def name_word(t: int) -> bool:  # a Token only for an alphabetic proper noun
+        return alpha[t] and pos[t] == PROPN and doc[t].text[:1].isupper()
 
     out = []
     i, n = 0, len(doc)
     while i < n:
-        if not name_word(doc[i]):
+        if not name_word(i):
             i += 1
             continue
         j = i
-        while j < n and name_word(doc[j]):
+        while j < n and name_word(j):
             j += 1
         cut = any(doc[k].ent_iob_ == "B" or (doc[k].ent_iob_ == "O") != (doc[k - 1].ent_iob_ == "O")
                   for k in range(i + 1, j))

@@ -39,7 +39,7 @@ from frontwatch.geo.span_candidate import (
     ORG_WORDS,
     TYPE_WORDS,
 )
-from frontwatch.nlp.doc_memo import doc_table
+from frontwatch.nlp.doc_memo import doc_lowers, doc_table
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -111,8 +111,9 @@ def _walk_runs(doc: "Doc") -> list[tuple["Span", str, bool]]:
     heads = words().site_heads
     modifiers = words().site_modifiers
     out: list[tuple["Span", str, bool]] = []
+    lowers = doc_lowers(doc)  # no Token for a word that is no site head
     for h in range(1, len(doc)):
-        head = doc[h].lower_
+        head = lowers[h]
         if head not in heads or _name_goes_on(doc, h):
             continue
         end = h - 1 if h >= 2 and doc[h - 1].lower_ in modifiers and doc[h - 1].text.islower() else h
@@ -164,9 +165,12 @@ def prefix_site_runs(doc: "Doc") -> list[tuple["Span", str]]:
     place only at a host its sentence ties it to, and never marks a piece of itself a site's."""
     heads = words().site_heads
     out: list[tuple["Span", str]] = []
+    lowers = doc_lowers(doc)  # a Token only for a site head before 'of'
     for i in range(len(doc) - 2):
+        if not (lowers[i] in heads and lowers[i + 1] == "of"):
+            continue
         tok = doc[i]
-        if not (tok.text[:1].isupper() and tok.lower_ in heads and doc[i + 1].lower_ == "of"):
+        if not tok.text[:1].isupper():
             continue
         if i > 0 and doc[i - 1].text[:1].isupper() and not doc[i - 1].is_sent_start:
             continue  # '[Kindi] Hospital of ...': the head closes another name

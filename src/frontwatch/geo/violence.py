@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from frontwatch.events.fatalities import phrase_at
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.geo.locative import words
+from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers
 from frontwatch.nlp.pipeline import sentence_index
 
 if TYPE_CHECKING:
@@ -34,12 +35,15 @@ def violent_sentences(doc: "Doc", sents: "list[Sentence]") -> frozenset[int]:
     """Indices of the sentences with a word of an act of violence (`reports_violence`) or a phrase of killing
     ('were gunned down near X': neither 'gun' nor 'down' is an attack word alone; evloc39)."""
     phrases = fatality_words().death_phrases  # 'gunned down', 'shot dead': read by the fatality reader as 'killed'
-    lowers = [t.lower_ for t in doc]
+    # The document's columns, read once per document: no Token is made for any word (issue 17).
+    lowers, lemmas = doc_lowers(doc), doc_lemmas(doc)
+    alpha, has_lemma, idx = doc_column(doc, "IS_ALPHA"), doc_column(doc, "LEMMA"), doc_column(doc, "IDX")
     out: set[int] = set()
-    for tok in doc:
-        if tok.is_alpha and (reports_violence(tok.lemma_.lower(), tok.lower_)
-                             or phrase_at(lowers, tok.i, phrases) is not None):
-            k = sentence_index(sents, tok.idx)
+    for i, lower in enumerate(lowers):
+        # `doc_lemmas` falls back on the lower-case form when a word has no lemma; this test never did
+        if alpha[i] and (reports_violence(lemmas[i] if has_lemma[i] else "", lower)
+                         or phrase_at(lowers, i, phrases) is not None):
+            k = sentence_index(sents, idx[i])
             if k is not None:
                 out.add(k)
     return frozenset(out)

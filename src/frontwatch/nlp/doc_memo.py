@@ -107,3 +107,26 @@ def sentence_memo(span: "Span", name: str, compute: "Callable[[Span], T]") -> T:
     if got is _MISSING:
         got = table[key] = compute(span)
     return got
+
+
+def doc_lowers(doc: "Doc") -> list[str]:
+    """Each token's lower-case form, read once per document (`doc_table` "lowers"): a scan of the
+    whole document that tests a word against a word list reads this list instead of making a
+    spaCy Token per word (the largest own cost of the pipeline, issue 17)."""
+    table = doc_table(doc, "lowers")
+    got = table.get(None)
+    if got is None:
+        got = table[None] = [t.lower_ for t in doc]
+    return got
+
+
+def doc_column(doc: "Doc", attr: str) -> list[int]:
+    """One token attribute of the whole document as a list of ints (`Doc.to_array`, once per
+    document and attribute): flags ('IS_ALPHA', 'IS_SPACE' -> 0/1), symbols ('POS' -> the ids of
+    `spacy.symbols`), string attributes ('ENT_TYPE', 'LEMMA' -> StringStore hashes, 0 for none).
+    A scan reads these and makes a Token only for the words that pass, instead of one per word."""
+    table = doc_table(doc, "columns")
+    got = table.get(attr)
+    if got is None:
+        got = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
+    return got
