@@ -71,3 +71,23 @@ def test_armed_fight_not_mob(subtype, feats, expected):
 ])
 def test_crowd_fight_reads_the_fights_sides(subtype, feats, expected):
     assert sr.crowd_fight(subtype, feats) == expected
+
+
+CHANGED = [  # the base answers an Armed clash: the fight's sides were not read through the clause of time
+    ("Six people died as clashes between rival fan groups spread through the city.", MOB),
+]
+KEPT = [
+    ("Three people were killed when a clash between soldiers and rebels erupted near the border.", CLASH),
+    ("Fighting between the Tibu and Zwai ethnic groups left six dead in Kufra on Sunday.", CLASH),
+    ("Five people were killed and three others were wounded in clashes between the Habar Gidir and Abgal clans in "
+     "the district.", CLASH),
+    ("Two people were killed and ten others were injured in clashes between rival supporters in the market.", MOB),
+    ("Ethnic clashes broke out in the town on Friday, leaving four dead.", MOB),
+]
+
+
+def test_pipeline(main_subtypes):
+    """Each sentence's main event, through the whole pipeline, gets its expected sub-type (labelled by guideline
+    24.4 before any run)."""
+    expected = dict(CHANGED + KEPT)
+    assert main_subtypes(list(expected)) == expected
