@@ -88,15 +88,26 @@ def _head_noun(tok: Token) -> Token:
     return tok
 
 
+def _community_name(tok: Token) -> bool:
+    """Whether a modifier of a collective word is a community's own name ("the [Tibu] and [Zwai] ethnic groups", "the
+    [Rizeigat] group"): a proper noun or a group name (spaCy's NORP), with its conjuncts. The codebook names identity
+    militias by their community ("Tebu Ethnic Militia"): a group word that a community's name modifies is such an
+    organised side, where "ethnic clashes" or "a youth group" name no one (guideline 24.4(c), section 59)."""
+    return any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in _with_conjuncts(tok))
+
+
 def _crowd_collective(tok: Token, lemmas: list[str]) -> bool:
     """"rival student factions", "a youth group": a collective word (data "collective_words") whose modifier is a
-    crowd word or a civilian cue word names a crowd, not an armed side."""
+    crowd word or a civilian cue word names a crowd, not an armed side; unless a community's name modifies it too
+    (`_community_name`: "the Tibu and Zwai ethnic groups" are identity militias)."""
     if lemmas[tok.i] not in party_words()[3]:
         return False
     crowd = party_words()[2]
     cue = cues()
-    return any(c.dep_ in ("compound", "amod", "nmod") and (lemmas[c.i] in crowd or cue.get(lemmas[c.i]) == "civilian")
-               for c in tok.children)
+    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    if any(_community_name(c) for c in mods):
+        return False  # "the Tibu and Zwai ethnic groups": an identity militia, named by its community (24.4(c))
+    return any(lemmas[c.i] in crowd or cue.get(lemmas[c.i]) == "civilian" for c in mods)
 
 
 def _people(tok: Token, kind: str | None, lemmas: list[str]) -> bool:
@@ -167,9 +178,10 @@ def parties(span: Span, trigger_tokens: list[int]) -> list[tuple[str, Token]]:
     if verb.i != head.i and not lent:
         out.extend(("subj", t) for t in _controlled_subject(head, verb))
     # the fight a casualty is told in: "killed [in a clash between X and Y]", "shot dead [when gunmen stormed ...]"
-    for event in _context_events(words):
+    events = _context_events(words)
+    for event in events:
         out.extend(_direct_parties((event,)))
-    seen: set[int] = set()
+    seen: set[int] = {e.i for e in events}  # the fight is no party of itself ("as [a clash] broke out between ...")
     kept = []
     for role, t in out:
         if role != "subj" and t.ent_type_ in NOT_PARTY_ENTS:
@@ -293,19 +305,37 @@ def _fight_words() -> frozenset[str]:
     return frozenset(data["two_sided_fight_words"]) | frozenset(data["riot_clash_words"]) | frozenset(data["fight_words"])
 
 
-def _context_events(words: Iterable[Token]) -> list[Token]:
-    """The fight a casualty is told in: a fight noun under 'in/during/amid' ("killed in a clash between ...") or a
-    clause of time under the trigger ("were shot dead when gunmen stormed the village")."""
-    markers = side_words()["subordinate_markers"]
-    fights = _fight_words()
+def _with_shared_phrase(words: Iterable[Token], casualty: frozenset[str]) -> list[Token]:
+    """The words and, for a casualty verb, the later casualty verbs coordinated with it: "five people were killed and
+    three others were wounded [in clashes between ...]" - the phrase after the last conjunct tells where all of them
+    fell (the parser hangs it on the last)."""
     out = []
     for word in words:
+        out.append(word)
+        if _casualty_verb(word, casualty):
+            out.extend(c for c in word.conjuncts if c.i > word.i and _casualty_verb(c, casualty))
+    return out
+
+
+def _context_events(words: Iterable[Token]) -> list[Token]:
+    """The fight a casualty is told in: a fight noun under 'in/during/amid' ("killed in a clash between ...") or a
+    clause of time under the trigger ("were shot dead when gunmen stormed the village"), also under a casualty verb
+    coordinated after it (`_with_shared_phrase`), and that clause's subject when it is a fight noun ("when a clash
+    between soldiers and rebels erupted": a verb of onset has no parties of its own, the fight that breaks out has
+    them; `parties` never counts the fight as a party of itself)."""
+    markers = side_words()["subordinate_markers"]
+    fights = _fight_words()
+    casualty = _clause_relations()[3]
+    out = []
+    for word in _with_shared_phrase(words, casualty):
         lemmas = doc_lemmas(word.doc)
         for c in word.children:
             if c.dep_ == "prep" and c.lower_ in CONTEXT_PREPS:
                 out.extend(g for g in c.children if g.dep_ == "pobj" and lemmas[g.i] in fights)
             elif c.dep_ == "advcl" and any(m.dep_ in ("mark", "advmod") and m.lower_ in markers for m in c.children):
                 out.append(c)
+                # "killed ... when [a clash] between soldiers and rebels erupted": the clause's subject is the fight
+                out.extend(g for g in c.children if g.dep_ == "nsubj" and lemmas[g.i] in fights)
     return out
 
 

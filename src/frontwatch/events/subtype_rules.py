@@ -694,6 +694,10 @@ def crowd_fight(subtype: str, feats: Iterable[str]) -> str:
         return subtype  # the cheap test first: most answers are no attack or clash
     feats = list(feats)
     actors = _values(feats, "party:subj=")
+    if not actors - {NONE} and "cue=protest" not in feats:
+        # no actor named: the fight's own parties are its 'between'/'with' ones ("six people died as clashes between
+        # rival fan groups spread", section 59); a protest named leaves it to 24.2(a)
+        actors = _values(feats, "party:with=")
     if actors != {CROWD} and not (actors and actors <= {CROWD, CIVILIANS} and _values(feats, "trig=") & CROWD_FIGHT_WORDS):
         return subtype
     if (_values(feats, "party:with=") | _values(feats, "party:obj=")) & {STATE, ARMED}:
@@ -706,16 +710,26 @@ def armed_fight_not_mob(subtype: str, feats: Iterable[str]) -> str:
     mob's; an Armed clash is organised armed groups fighting; docs/annotation/subtypes.md section 40): a Mob violence
     answer whose trigger is a fight word (`CROWD_FIGHT_WORDS`) and whose subject's parties are all armed sides or
     state forces (`party:subj=`, events/subtype_parties.py: "followers of al-Sadr and fighters loyal to al-Hakim
-    clashed") -> Armed clash. The mirror of `crowd_fight`: a subject with a crowd or civilians among its parties ("an
-    angry crowd stoned a police post") stays. The model hears the festival, the crowd of followers, the killing of
-    people, and answers a mob."""
+    clashed") -> Armed clash; with no actor named, also a casualty whose fight's two sides (`party:with=`, `pair=`:
+    "killed in clashes between two tribes") are both armed (section 59). The mirror of `crowd_fight`: a subject with a
+    crowd or civilians among its parties ("an angry crowd stoned a police post") stays. The model hears the festival,
+    the crowd of followers, the killing of people, and answers a mob."""
     if subtype != MOB_VIOLENCE:
         return subtype
     feats = list(feats)
     actors = _values(feats, "party:subj=")
     if actors and actors <= {ARMED, STATE} and _values(feats, "trig=") & CROWD_FIGHT_WORDS:
         return ARMED_CLASH
+    # no actor named: the fight the casualties fell in, when both its sides are armed ("five people were killed
+    # and three wounded in clashes between the Al-Marazig and Al-Saida tribes": identity militias, guideline 24.4(c))
+    sides = _values(feats, "party:with=")
+    if not actors - {NONE} and sides and sides <= {ARMED, STATE} and _values(feats, "pair=") & ARMED_PAIRS:
+        return ARMED_CLASH
     return subtype
+
+
+# `armed_fight_not_mob`: a fight's two sides both organised armed ones (`pair=` of events/subtype_parties.py)
+ARMED_PAIRS = frozenset({f"{ARMED}+{ARMED}", f"{ARMED}+{STATE}", f"{STATE}+{STATE}"})
 
 
 def crowd_named_fight(subtype: str, feats: Iterable[str]) -> str:
