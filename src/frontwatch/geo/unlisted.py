@@ -410,10 +410,11 @@ def unlisted_toponyms(spans: "Sequence[SpanCandidate]", resolutions: "Sequence[R
         if anchor is None and not nowhere:
             continue
         if span.locative == "prep" and span.label not in ("GPE", "LOC", "FAC") and last not in facility \
-                and not (anchor is not None and anchor.start >= span.end
+                and not feature and not (anchor is not None and anchor.start >= span.end
                          and _CONTAINER_GAP.match(text[span.end:anchor.start])) \
                 and held is None:
-            continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'
+            continue  # 'in X' alone: only where the model says place, or 'in X in Y', 'in X, Y'; or a natural
+            # feature's own word does ('advance in Jabal al-Thurdeh', PERSON: a mountain is nobody, evloc45)
         contained = held is not None or (anchor is not None and (
             anchor.start >= span.end and bool(_CONTAINER_GAP.match(text[span.end:anchor.start]))))
         if span.locative != "place_noun" and not site and not contained and \
