@@ -39,6 +39,7 @@ from frontwatch.events.actor_roles import (
     is_opponent,
     is_speaker,
     names_a_place,
+    one_kind_fight,
     plainly_owned,
     same_side,
 )
@@ -115,7 +116,9 @@ def apply(events: list, completed: Sequence[tuple[object, Completion]]) -> list:
         a1, a2 = e.actor1, e.actor2
         e.actor1 = c.actor1 if a1 is c.frame1 or c.actor1 is not None else by_frame1.get(id(a1), a1)
         e.actor2 = c.actor2 if a2 is c.frame2 or c.actor2 is not None else by_frame2.get(id(a2), a2)
-        if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name:
+        if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name \
+                and not (c.actor2 is c.actor1 and e.actor1 is c.actor1 and e.actor2 is c.actor2):
+            # (kept only when the completion itself put one kind on both sides, `one_kind_fight`, act42)
             e.actor2 = None
     return events
 
@@ -357,7 +360,8 @@ def _between(head, sides: Sequence[ActorMention], doc,
         return None
     found = []
     for tok in toks:
-        m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None) \
+        m = min((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), default=None,
+                key=lambda m: m.end - m.start) \
             or (named_at or {}).get(tok.i) \
             or next((m for m in sides if _modifies(doc[m.head], tok)), None)
         # (the last: a side named as the modifier of the word the parse heads it with, 'X positions', 'Fateh
@@ -696,8 +700,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     sides = [m for m in mentions if not is_speaker(doc[m.head])  # "the police said": who reports, not a side
              or _accused(m, head, doc)]  # "Russia was accused of dropping bombs": accused, not speaking (act38)
     pair = _between(head, sides, doc, named_at)
-    if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair}):
-        first, second = pair if agent is None or agent.name == pair[0].actor.name else pair[::-1]
+    if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair} or agent.kind in NOT_A_SIDE):
+        # (an unknown name read as the doer, 'Fierce clashes', yields to the two sides named, act42)
+        first, second = pair if agent is None or agent.name != pair[1].actor.name else pair[::-1]
         agent, agent_m = for_event(first, d, violent=True), first
         patient, patient_m = for_event(second, d, violent=True), second
         names = {agent.name, patient.name}
@@ -831,6 +836,12 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         provisional = None
     if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
         agent = provisional
+    if agent is not None and agent_m is not None and agent_m.entry is not None and agent_m.entry.generic \
+            and event_type == "Battles" and (patient is None or patient.kind == "civilians") \
+            and one_kind_fight(head, agent_m.start, agent_m.end):
+        # "clan fighting", "clashes between Fellata and Salamat tribesmen": the unnamed kind is both sides, and
+        # the fight's dead are of its sides, not its civilian victims (act42; `apply` keeps the same name twice)
+        patient = agent
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
         # the codebook's definition: the target of violence against civilians is civilians
         victims = _generic(d, "civilians", (agent.country if agent else None) or country,

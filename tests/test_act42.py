@@ -1,0 +1,45 @@
+"""act42: a fight between two groups of one kind (issue 14): 'clan fighting', 'tribal clashes', 'clashes between
+Fellata and Salamat tribesmen' name both sides with one unnamed kind, so actor 2 is that kind too (ACLED: Communal
+Militia / Communal Militia), and the fight's dead are its fighters, not civilian victims; two names the dictionary
+knows before the shared head are the two sides. Sentences written for these tests; the whole pipeline runs on each."""
+
+from __future__ import annotations
+
+from event_helpers import main_record_of
+
+
+def _side(rec: dict, side: str) -> dict:
+    return rec.get(side) or {}
+
+
+def test_two_coordinated_names_sharing_one_head_are_both_sides() -> None:
+    # names the dictionary does not know: the shared head's kind is both sides
+    rec = main_record_of("Heavy clashes erupted between Habbaniya and Maaliya tribesmen near Nyala on Saturday.")
+    assert _side(rec, "actor1").get("kind") == "identity militia", rec
+    assert _side(rec, "actor2").get("kind") == "identity militia", rec
+
+
+def test_two_known_names_sharing_one_head_are_the_two_sides() -> None:
+    # names the dictionary knows (UCDP's Dinka and Nuer): each is one side; 'Fierce' is no doer
+    rec = main_record_of("Fierce clashes erupted between Dinka and Nuer tribesmen in Bor county on Sunday.")
+    assert {_side(rec, "actor1").get("name"), _side(rec, "actor2").get("name")} == {"Dinka", "Nuer"}, rec
+
+
+def test_the_dead_of_a_clan_fight_are_not_civilians() -> None:
+    rec = main_record_of("Twelve people were killed in clan fighting near the Somali town of Baidoa on Friday.")
+    assert _side(rec, "actor1").get("kind") == "identity militia", rec
+    assert _side(rec, "actor2").get("kind") == "identity militia", rec
+
+
+def test_a_one_sided_attack_by_tribesmen_keeps_its_target() -> None:
+    # what must not move: 'attacked' is no fight word; the police are acted on
+    rec = main_record_of("Armed tribesmen attacked a police station in Marib, killing two officers.")
+    assert _side(rec, "actor1").get("kind") == "identity militia", rec
+    assert _side(rec, "actor2").get("kind") == "state forces", rec
+
+
+def test_a_fight_between_two_kinds_keeps_both() -> None:
+    # what must not move: two different sides between them are not one kind twice
+    rec = main_record_of("Clashes broke out between the army and armed tribesmen near Marib on Sunday.")
+    kinds = {_side(rec, "actor1").get("kind"), _side(rec, "actor2").get("kind")}
+    assert kinds == {"state forces", "identity militia"}, rec
