@@ -1,7 +1,9 @@
 """act42: a fight between two groups of one kind (issue 14): 'clan fighting', 'tribal clashes', 'clashes between
 Fellata and Salamat tribesmen' name both sides with one unnamed kind, so actor 2 is that kind too (ACLED: Communal
 Militia / Communal Militia), and the fight's dead are its fighters, not civilian victims; two names the dictionary
-knows before the shared head are the two sides. Sentences written for these tests; the whole pipeline runs on each."""
+knows before the shared head are the two sides; an unknown people coordinated with a crowd in a reciprocal act
+('Hindus and Muslims clashed') is a crowd of the same kind. Sentences written for these tests; the whole pipeline
+runs on each."""
 
 from __future__ import annotations
 
@@ -43,3 +45,16 @@ def test_a_fight_between_two_kinds_keeps_both() -> None:
     rec = main_record_of("Clashes broke out between the army and armed tribesmen near Marib on Sunday.")
     kinds = {_side(rec, "actor1").get("kind"), _side(rec, "actor2").get("kind")}
     assert kinds == {"state forces", "identity militia"}, rec
+
+
+def test_an_unknown_people_coordinated_in_a_reciprocal_act_is_the_other_crowd() -> None:
+    # 'X and Y clashed': Y, a people no dictionary row names, is a crowd of X's kind (rioters against rioters)
+    rec = main_record_of("Hindus and Muslims clashed in the town of Godhra on Friday, throwing stones.")
+    assert _side(rec, "actor1").get("kind") == "rioters", rec
+    assert _side(rec, "actor2").get("kind") == "rioters", rec
+
+
+def test_a_state_force_unknown_partner_is_no_second_state_force() -> None:
+    # what must not move: the peer reading is for crowds and communities only
+    rec = main_record_of("Soldiers and Kachin fighters clashed near Laiza on Monday.")
+    assert _side(rec, "actor2").get("kind") != "state forces", rec

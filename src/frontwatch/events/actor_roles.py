@@ -228,7 +228,7 @@ def between_sides(head: Token) -> tuple[Token, Token] | None:
     return None
 
 
-def one_kind_fight(head: Token, start: int, end: int) -> bool:
+def one_kind_fight(head: Token, start: int, end: int, *, communal: bool) -> bool:
     """Does the unnamed side written at tokens [start, end) stand for BOTH sides of the fight `head` names?
 
     Why: 'clan fighting', 'tribal clashes' (the kind written with the fight word, or modifying it) and 'clashes
@@ -236,14 +236,15 @@ def one_kind_fight(head: Token, start: int, end: int) -> bool:
     two groups of one kind; the dead of such a fight are its fighters, not civilian bystanders, and ACLED codes
     both sides with the kind (Communal Militia / Communal Militia, inter 4 / 4). The act's word must be a fight
     word, or the side's own words one (`opponent_words().fight_words`: a one-sided 'attack' by 'tribesmen' names
-    one side only)."""
+    one side only). The kind written on the fight word says both sides only of a `communal` kind (clans, tribes,
+    ethnic groups are many); 'rebel clashes' may be the rebels against anyone."""
     fights = opponent_words().fight_words
-    if any({t.lemma_.lower(), t.lower_} & fights for t in head.doc[start:end]):
+    if communal and any({t.lemma_.lower(), t.lower_} & fights for t in head.doc[start:end]):
         return True  # 'clan fighting', 'tribal clashes killed five': the side's own words name a fight of its kind
     if not {head.lemma_.lower(), head.lower_} & fights:
         return False
     side = head.doc[start:end].root
-    if side.head == head and side.dep_ in _KIND_MODIFIERS and side.i < head.i:
+    if communal and side.head == head and side.dep_ in _KIND_MODIFIERS and side.i < head.i:
         return True  # 'tribal militia clashes'
     hosts = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") and head.head != head else [])
     for host in hosts:
