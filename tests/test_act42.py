@@ -9,6 +9,8 @@ from __future__ import annotations
 
 from event_helpers import main_record_of
 
+from frontwatch.export.acled_csv import inter_codes
+
 
 def _side(rec: dict, side: str) -> dict:
     return rec.get(side) or {}
@@ -58,3 +60,10 @@ def test_a_state_force_unknown_partner_is_no_second_state_force() -> None:
     # what must not move: the peer reading is for crowds and communities only
     rec = main_record_of("Soldiers and Kachin fighters clashed near Laiza on Monday.")
     assert _side(rec, "actor2").get("kind") != "state forces", rec
+
+
+def test_international_forces_are_external() -> None:
+    # ACLED: international forces and peacekeepers are External/Other forces (8) wherever they act
+    rec = main_record_of("Serbian youths clashed with international troops in the town of Zvecan on Friday.")
+    assert _side(rec, "actor2").get("name") == "International Forces", rec
+    assert inter_codes(rec)[1] == 8, rec
