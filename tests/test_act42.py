@@ -67,3 +67,15 @@ def test_international_forces_are_external() -> None:
     rec = main_record_of("Serbian youths clashed with international troops in the town of Zvecan on Friday.")
     assert _side(rec, "actor2").get("name") == "International Forces", rec
     assert inter_codes(rec)[1] == 8, rec
+
+
+def test_fighters_loyal_to_a_government_are_its_forces() -> None:
+    rec = main_record_of("Rebels shelled fighters loyal to the Syrian government near Hama on Monday.")
+    a2 = _side(rec, "actor2")
+    assert a2.get("kind") == "state forces" and a2.get("country") == "SY", rec
+
+
+def test_fighters_loyal_to_a_named_group_stay_that_group() -> None:
+    # what must not move: allegiance to a group that is no state
+    rec = main_record_of("Fighters loyal to Islamic State attacked the town of Manbij on Monday.")
+    assert _side(rec, "actor1").get("name") == "Islamic State", rec
