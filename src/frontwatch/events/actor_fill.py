@@ -39,6 +39,7 @@ from frontwatch.events.actor_roles import (
     is_opponent,
     is_speaker,
     names_a_place,
+    one_kind_fight,
     plainly_owned,
     same_side,
 )
@@ -48,10 +49,12 @@ from frontwatch.events.actors import (
     ActorDictionary,
     ActorMention,
     for_event,
+    mention_at,
     normalize,
 )
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.ontology import TAKEOVER_SUBTYPES
+from frontwatch.events.reciprocal import reciprocal_partner
 from frontwatch.events.reported_clause import reported_subject, reports_own_act
 from frontwatch.model import Actor
 
@@ -72,6 +75,9 @@ CROWD_KIND = {"Protests": "protesters", "Riots": "rioters"}
 # violent types are, its victims the protesters or civilians a verb of harm hits ("opened fire at the protestors").
 VIOLENT_SUBTYPES = frozenset({"Excessive force against protesters"})
 VICTIM_KINDS = frozenset({"civilians", "protesters"})
+# kinds whose two coordinated parties of a reciprocal act are peers of one kind ('Turks and Kurds clashed'); a state
+# force's unknown partner ('the army and the Kachin clashed') is not another state force
+PEER_KINDS = frozenset({"rioters", "protesters", "mob", "identity militia"})
 # Sub-event types whose very word is a crowd's act ('demonstrations', 'a protest turned violent'): their actor 1 is
 # the crowd even when the sentence does not name who protested.
 CROWD_SUBTYPES = frozenset({"Peaceful protest", "Protest with intervention", "Violent demonstration"})
@@ -115,7 +121,9 @@ def apply(events: list, completed: Sequence[tuple[object, Completion]]) -> list:
         a1, a2 = e.actor1, e.actor2
         e.actor1 = c.actor1 if a1 is c.frame1 or c.actor1 is not None else by_frame1.get(id(a1), a1)
         e.actor2 = c.actor2 if a2 is c.frame2 or c.actor2 is not None else by_frame2.get(id(a2), a2)
-        if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name:
+        if e.actor1 is not None and e.actor2 is not None and e.actor2.name == e.actor1.name \
+                and not (c.actor2 is c.actor1 and e.actor1 is c.actor1 and e.actor2 is c.actor2):
+            # (kept only when the completion itself put one kind on both sides, `one_kind_fight`, act42)
             e.actor2 = None
     return events
 
@@ -135,6 +143,25 @@ def _generic(d: ActorDictionary, kind: str, country: str | None, text: str) -> A
     if template is None:
         return None
     return Actor(name=template.canonical(d.country_name(country)), text=text, kind=kind, country=country)
+
+
+def _peer_side(agent: Actor, head, mentions: Sequence[ActorMention], d: ActorDictionary,
+               country: str | None) -> Actor | None:
+    """The other party of a reciprocal act whose coordinated subject the dictionary knows only in part.
+
+    Why: "Ethnic Turks and Kurds clashed", "Hindus and Muslims clashed": a reciprocal verb says the subject's
+    conjuncts acted on each other (`reciprocal.reciprocal_partner`); when the partner is a people no dictionary
+    row names, it is a crowd or community of the same kind as the side read for the first (ACLED codes both
+    Rioters, inter 5 / 5). Only for peer kinds (`PEER_KINDS`): 'the army and the Kachin clashed' does not make the
+    Kachin a second state force. The same name twice is returned as the same object, which `apply` keeps."""
+    if agent.kind not in PEER_KINDS:
+        return None
+    subject = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    partner = reciprocal_partner(head, subject)
+    if partner is None or mention_at(mentions, partner.i) is not None:
+        return None
+    other = _generic(d, agent.kind, country, partner.text)
+    return agent if other is None or other.name == agent.name else other
 
 
 def _by_agent(m: ActorMention, doc, head=None) -> bool:
@@ -357,7 +384,8 @@ def _between(head, sides: Sequence[ActorMention], doc,
         return None
     found = []
     for tok in toks:
-        m = next((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), None) \
+        m = min((m for m in sides if m.start <= tok.i < m.end or m.head == tok.i), default=None,
+                key=lambda m: m.end - m.start) \
             or (named_at or {}).get(tok.i) \
             or next((m for m in sides if _modifies(doc[m.head], tok)), None)
         # (the last: a side named as the modifier of the word the parse heads it with, 'X positions', 'Fateh
@@ -624,13 +652,14 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     if patient_m is not None and _people(patient_m, d, doc) and event_type in VIOLENT_TYPES:
         patient = _generic(d, "civilians", patient_m.country, patient_m.text) or patient  # "killed six Nigerians"
     if event_type in CROWD_KIND and agent is not None and agent.kind == "civilians" and sub_type not in VIOLENT_SUBTYPES:
-        crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text)
-        return crowd or agent, patient
+        crowd = _generic(d, CROWD_KIND[event_type], agent.country or country, agent.text) or agent
+        return crowd, patient or _peer_side(crowd, head, mentions, d, country)
     if event_type in CROWD_KIND and agent is None and sub_type in CROWD_SUBTYPES:
         # "sacks the governor over mass demonstrations", "clashes which devolved from protests": a protest is
         # made by protesters, a demonstration turned violent by rioters (ACLED's actor 1 of the type), named
         # or not. Not mob violence: its words ("clash", "battle") do not say a crowd acted
-        return _generic(d, CROWD_KIND[event_type], country, trigger_text), patient
+        crowd = _generic(d, CROWD_KIND[event_type], country, trigger_text)
+        return crowd, patient or (_peer_side(crowd, head, mentions, d, country) if crowd is not None else None)
     if sub_type in TAKEOVER_SUBTYPES and agent is not None and patient is None:
         # "have taken territory formerly held by DAESH", "seized the rebel-held town": the side that held the place
         # taken, or that it was taken from, lost it (the guideline: actor 2 of a change of territory)
@@ -696,8 +725,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     sides = [m for m in mentions if not is_speaker(doc[m.head])  # "the police said": who reports, not a side
              or _accused(m, head, doc)]  # "Russia was accused of dropping bombs": accused, not speaking (act38)
     pair = _between(head, sides, doc, named_at)
-    if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair}):
-        first, second = pair if agent is None or agent.name == pair[0].actor.name else pair[::-1]
+    if pair is not None and (agent is None or agent.name in {p.actor.name for p in pair} or agent.kind in NOT_A_SIDE):
+        # (an unknown name read as the doer, 'Fierce clashes', yields to the two sides named, act42)
+        first, second = pair if agent is None or agent.name != pair[1].actor.name else pair[::-1]
         agent, agent_m = for_event(first, d, violent=True), first
         patient, patient_m = for_event(second, d, violent=True), second
         names = {agent.name, patient.name}
@@ -831,6 +861,14 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         provisional = None
     if agent is None and provisional is not None and (patient is None or patient.name != provisional.name):
         agent = provisional
+    if agent is not None and agent_m is not None and agent_m.entry is not None and agent_m.entry.generic \
+            and event_type == "Battles" and (patient is None or patient.kind == "civilians") \
+            and one_kind_fight(head, agent_m.start, agent_m.end, communal=agent.kind == "identity militia"):
+        # "clan fighting", "clashes between Fellata and Salamat tribesmen": the unnamed kind is both sides, and
+        # the fight's dead are of its sides, not its civilian victims (act42; `apply` keeps the same name twice)
+        patient = agent
+    if patient is None and agent is not None:  # "tribesmen and villagers fought each other" (act42)
+        patient = _peer_side(agent, head, mentions, d, country)
     if event_type == "Violence against civilians" and (patient is None or patient.kind in NOT_A_SIDE):
         # the codebook's definition: the target of violence against civilians is civilians
         victims = _generic(d, "civilians", (agent.country if agent else None) or country,

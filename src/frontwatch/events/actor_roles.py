@@ -189,10 +189,14 @@ def _opposing_verbs() -> frozenset[str]:
     return frozenset(actor_fill_data().get("opposing_verbs", ()))
 
 
+_KIND_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # a name or kind written before a side's head
+
+
 def between_sides(head: Token) -> tuple[Token, Token] | None:
     """'clashes between X and Y', 'fighting broke out between X and Y', 'the clashes pitted X against Y': the two
     tokens heading the sides (ACLED: a battle whose initiator the text does not say; either order). The 'between'
-    phrase hangs from the act's word, or from the verb the act is the subject of; so does the opposing verb."""
+    phrase hangs from the act's word, or from the verb the act is the subject of; so does the opposing verb. Two
+    coordinated names before one head, 'between Dinka and Nuer tribesmen', are the two sides (their two names)."""
     hosts = [head]
     if head.dep_ in ("nsubj", "nsubjpass") and head.head != head:
         hosts.append(head.head)
@@ -217,7 +221,39 @@ def between_sides(head: Token) -> tuple[Token, Token] | None:
             second = next(iter(first.conjuncts), None)
             if second is not None:
                 return first, second
+            # "between Dinka and Nuer tribesmen": two names sharing one head are the two sides (act42)
+            shared = next((m for m in first.children if m.dep_ in _KIND_MODIFIERS and m.conjuncts), None)
+            if shared is not None:
+                return shared, shared.conjuncts[0]
     return None
+
+
+def one_kind_fight(head: Token, start: int, end: int, *, communal: bool) -> bool:
+    """Does the unnamed side written at tokens [start, end) stand for BOTH sides of the fight `head` names?
+
+    Why: 'clan fighting', 'tribal clashes' (the kind written with the fight word, or modifying it) and 'clashes
+    between Fellata and Salamat tribesmen' (one head shared by two coordinated names) say the fight is between
+    two groups of one kind; the dead of such a fight are its fighters, not civilian bystanders, and ACLED codes
+    both sides with the kind (Communal Militia / Communal Militia, inter 4 / 4). The act's word must be a fight
+    word, or the side's own words one (`opponent_words().fight_words`: a one-sided 'attack' by 'tribesmen' names
+    one side only). The kind written on the fight word says both sides only of a `communal` kind (clans, tribes,
+    ethnic groups are many); 'rebel clashes' may be the rebels against anyone."""
+    fights = opponent_words().fight_words
+    if communal and any({t.lemma_.lower(), t.lower_} & fights for t in head.doc[start:end]):
+        return True  # 'clan fighting', 'tribal clashes killed five': the side's own words name a fight of its kind
+    if not {head.lemma_.lower(), head.lower_} & fights:
+        return False
+    side = head.doc[start:end].root
+    if communal and side.head == head and side.dep_ in _KIND_MODIFIERS and side.i < head.i:
+        return True  # 'tribal militia clashes'
+    hosts = [head] + ([head.head] if head.dep_ in ("nsubj", "nsubjpass") and head.head != head else [])
+    for host in hosts:
+        for prep in (t for t in host.subtree if t.dep_ == "prep" and t.lower_ == "between" and _in_clause(t, host)):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj" and c == side and not c.conjuncts):
+                # 'between Fellata and Salamat tribesmen': the shared head's modifier is itself coordinated
+                if any(m.dep_ in _KIND_MODIFIERS and m.conjuncts for m in pobj.children):
+                    return True
+    return False
 
 
 def _in_clause(tok: Token, host: Token) -> bool:

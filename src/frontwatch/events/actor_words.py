@@ -30,6 +30,8 @@ class Words:
     name_particles: frozenset[str] = frozenset()  # "al-Nusra": an article the name goes on from through a hyphen
     maker_words: frozenset[str] = frozenset()  # "Russian-made": the country made or gave the weapon, it does not use it
     ally_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": not Russia's rebels
+    allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to the government": the state's side
+    state_roles: tuple[str, ...] = ()  # "president of": a person whose role this starts stands for the state
 
 
 @lru_cache(maxsize=1)
@@ -49,4 +51,5 @@ def words() -> Words:
                  frozenset(raw.get("siege_words", ())), frozenset(raw.get("harm_head_nouns", ())),
                  frozenset(raw.get("effect_nouns", ())), frozenset(raw.get("effect_preps", ())),
                  frozenset(raw.get("act_kind_words", ())), frozenset(raw.get("name_particles", ())),
-                 frozenset(raw.get("maker_words", ())), frozenset(raw.get("ally_prefixes", ())))
+                 frozenset(raw.get("maker_words", ())), frozenset(raw.get("ally_prefixes", ())),
+                 frozenset(raw.get("allegiance_words", ())), tuple(raw.get("state_roles", ())))

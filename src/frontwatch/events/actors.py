@@ -533,6 +533,16 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
                         named = raw[kk][2]  # "fighters of Faylaq al-Sham": the group's own men
                         consumed.add(kk)
                         hi = max(hi, raw[kk][1])
+        loyal = _loyal_state(np_head, raw, by_token) if named is None and not countries \
+            and entry.kind in ("rebel group", "armed group") else None  # (a militia stays a militia, inter 3)
+        if loyal is not None and (loyal[0] or default_country):
+            # "fighters loyal to the Syrian government": an unnamed armed side of the state's side is its forces (act42)
+            text = doc[lo:hi].text
+            actor = d.state_actor(loyal[0] or default_country, military=True, text=text)  # type: ignore[arg-type]
+            consumed.add(k)
+            mentions.append(ActorMention(lo, hi, h, text, actor.kind, [actor], None, actor.country,
+                                         head_tok.tag_ in ("NNS", "NNPS")))
+            continue
         if named is None and not countries and k > 0 and (k - 1) not in consumed:
             ps, pe, pentry = raw[k - 1]
             if pe == s and not pentry.generic and pentry.kind not in ("country", "person", "media", "ngo", "igo"):
@@ -592,6 +602,31 @@ def _after_ally_prefix(doc, i: int) -> bool:
     """Token i follows an ally prefix and a hyphen written without spaces ('pro-regime')."""
     return i >= 2 and doc[i - 1].text in ("-", "\u2010") and not doc[i - 2].whitespace_ \
         and not doc[i - 1].whitespace_ and doc[i - 2].lower_ in fill_words().ally_prefixes
+
+
+def _loyal_state(np_head, raw: list, by_token: dict[int, int]) -> tuple[str | None] | None:
+    """'fighters loyal to the Syrian government', 'militiamen aligned with President Assad': the state an unnamed
+    side's allegiance phrase names, as (its country or None), or None when the phrase names no state. A state is
+    its government, its forces, the country, or a person whose role is a state office (`state_roles`)."""
+    w = fill_words()
+    for adj in (c for c in np_head.children if c.i > np_head.i and c.lower_ in w.allegiance_words):
+        for prep in (c for c in adj.children if c.dep_ == "prep" and c.lower_ in ("to", "with")):
+            for pobj in (c for c in prep.children if c.dep_ == "pobj"):
+                state, country = False, None
+                for t in pobj.subtree:
+                    k = by_token.get(t.i)
+                    if k is None:
+                        continue
+                    e = raw[k][2]
+                    office = e.kind == "person" and any((e.role or "").lower().startswith(r) for r in w.state_roles)
+                    if e.kind in ("country", "government", "state forces") or office:
+                        state = True
+                        country = country or e.country
+                    elif e.kind != "country":
+                        return None  # 'loyal to the Islamic State', 'allied with the YPG': a named side
+                if state:
+                    return (country,)
+    return None
 
 
 def _maker(doc, end: int) -> bool:
