@@ -28,6 +28,7 @@ from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import (
     Word,
     cue_phrases,
+    is_future_form,
     is_infinitive,
     is_past_verb,
     normalize,
@@ -73,11 +74,14 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
         if not (light or any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
                 or any_within((t.start, t.end), markers, MARKER_WINDOW, side="before")):
             continue
-        if any(within((t.start, t.end), (s, e), PHASE_WINDOW, side="before")
-               or (within((t.start, t.end), (s, e), cues.phase_after_window, side="after")
-                   and not _negated_at(s, ws, cues))
+        if any((within((t.start, t.end), (s, e), PHASE_WINDOW, side="before")
+                or (within((t.start, t.end), (s, e), cues.phase_after_window, side="after")
+                    and not _negated_at(s, ws, cues)))
+               and not is_future_form(ws[s].text, cues)
                for s, e, _, _ in phase):
-            continue  # 'удалось договориться'; not 'провести переговоры не удалось' (they failed to hold talks)
+            # 'удалось договориться'; not 'провести переговоры не удалось' (they failed to hold talks), nor a phase
+            # verb in the future ('comenzarán a negociar', 'начнут обсуждать'): the act begins only then, a plan
+            continue
         if t.type == "consult" and any(within((t.start, t.end), (s, e), TRAVEL_WINDOW, side="before")
                                        and _past(ws[s].text, cues)
                                        for s, e, _, _ in travel):

@@ -393,6 +393,17 @@ def is_future_verb(word: str, lang: str) -> bool:
     return bool(parses) and "VERB" in parses[0].tag and parses[0].tag.tense == "futr"
 
 
+def is_future_form(word: str, cues: Cues) -> bool:
+    """A verb form in a future tense: the Russian or Ukrainian perfective future by the morphological dictionary
+    (`is_future_verb`), or a future ending the language marks on the verb (cues `future_endings`: 'visitará',
+    'comenzarán', 'vuracak'). One reading for a trigger and for a verb that governs one ('comenzarán a negociar':
+    the talks begin only in the future)."""
+    if is_future_verb(word, cues.lang):
+        return True
+    w = normalize(word, cues.lang, cues.strip_marks)
+    return any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings)
+
+
 @lru_cache(maxsize=100_000)
 def is_past_verb(word: str, lang: str) -> bool:
     """A Russian or Ukrainian past-tense verb or past participle ('обсудили', 'задержан')."""

@@ -76,7 +76,7 @@ from frontwatch.lang.event_tokens import (
     DIGITS,
     PhraseList,
     Word,
-    is_future_verb,
+    is_future_form,
     is_past_verb,
     normalize,
     words,
@@ -401,11 +401,9 @@ def _future_form(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     if trig.entry.pos != "V":
         return False
     for i in trig.words:  # the inflected word of 'ele geçirilecek' is the last one
-        if is_future_verb(ws[i].text, cues.lang):
+        if is_future_form(ws[i].text, cues):
             return True
         w = normalize(ws[i].text, cues.lang, cues.strip_marks)
-        if any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings):
-            return True
         # Arabic 'سيهاجم' (will attack): the future prefix before a stem that does not itself begin so ('سيطر')
         first = normalize(trig.entry.phrase.split()[0].rstrip("*+"), cues.lang, cues.strip_marks)
         if any(w.startswith(x) and not first.startswith(x[:1]) for x in cues.future_prefixes):
