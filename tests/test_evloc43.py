@@ -16,29 +16,11 @@ from __future__ import annotations
 
 import pytest
 
-from frontwatch.model import Article
-
-
-def _decide(nlp, geoparser, text: str, verb: str) -> tuple[list, list, list[str]]:
-    """(toponyms, unplaced names, chosen place texts) for the trigger `verb`, as `evaluate event-location` reads
-    the decision (the article's country, the fallback, counts as none)."""
-    from frontwatch.events.extract import EventExtractor
-    from frontwatch.geo.refused import unplaced_of
-    from frontwatch.nlp.pipeline import sentences
-
-    doc = nlp(text)
-    tops = geoparser.parse_doc(doc, sentences(doc))
-    i = text.index(verb)
-    tok = doc.char_span(i, i + len(verb)).root.i
-    places, how = EventExtractor().places_for(doc, Article(id="t", text=text, source_ref="t", kind="text"), tops, tok)
-    chosen = [] if how == "country" else [p.text for p in places]
-    return tops, unplaced_of(doc), chosen
-
 
 @pytest.mark.slow
-def test_a_place_nouns_name_with_no_country_is_the_events_place(nlp, geoparser) -> None:
+def test_a_place_nouns_name_with_no_country_is_the_events_place(place_decision) -> None:
     """Fails before the change: no country, so the unlisted step dropped 'Barwazu' and 'killed' had no place."""
-    tops, unplaced, chosen = _decide(nlp, geoparser, "About 40 villagers were killed by gunmen in the town of "
+    tops, unplaced, chosen = place_decision("About 40 villagers were killed by gunmen in the town of "
                                      "Barwazu on Sunday.", "killed")
     assert chosen == ["Barwazu"]
     assert [(t.text, t.place) for t in unplaced] == [("Barwazu", None)]
@@ -46,28 +28,28 @@ def test_a_place_nouns_name_with_no_country_is_the_events_place(nlp, geoparser) 
 
 
 @pytest.mark.slow
-def test_a_name_after_in_in_a_violent_sentence_with_no_country(nlp, geoparser) -> None:
+def test_a_name_after_in_in_a_violent_sentence_with_no_country(place_decision) -> None:
     """Fails before the change: 'murdered ... in Kandrapet' with no country named kept nothing."""
-    _, unplaced, chosen = _decide(nlp, geoparser, "A 30-year-old trader was allegedly murdered by his neighbour "
+    _, unplaced, chosen = place_decision("A 30-year-old trader was allegedly murdered by his neighbour "
                                   "in Kandrapet on Tuesday night.", "murdered")
     assert [t.text for t in unplaced] == ["Kandrapet"]
     assert chosen == ["Kandrapet"]
 
 
 @pytest.mark.slow
-def test_a_name_after_in_in_a_sentence_of_no_violence_is_not_kept(nlp, geoparser) -> None:
+def test_a_name_after_in_in_a_sentence_of_no_violence_is_not_kept(place_decision) -> None:
     """Guard: after a mere preposition, only a sentence that reports an act of violence keeps the name (as the
     unlisted step puts such a name at the theatre's country only there)."""
-    _, unplaced, _ = _decide(nlp, geoparser, "A machinist in Kandrapet said the factory would close next "
+    _, unplaced, _ = place_decision("A machinist in Kandrapet said the factory would close next "
                              "month.", "close")
     assert unplaced == []
 
 
 @pytest.mark.slow
-def test_with_a_country_named_the_name_goes_there_as_before(nlp, geoparser) -> None:
+def test_with_a_country_named_the_name_goes_there_as_before(place_decision) -> None:
     """Guard: a country named in the sentence still places the name (the unlisted step's container), and the name
     is then no unplaced one."""
-    tops, unplaced, chosen = _decide(nlp, geoparser, "About 40 villagers were killed by gunmen in the town of "
+    tops, unplaced, chosen = place_decision("About 40 villagers were killed by gunmen in the town of "
                                      "Ogbadu in northern Nigeria on Sunday.", "killed")
     assert [(t.text, t.place.country) for t in tops if t.text == "Ogbadu"] == [("Ogbadu", "NG")]
     assert unplaced == []
