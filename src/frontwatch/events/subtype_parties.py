@@ -35,7 +35,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.events.actor_words import words as actor_fill_words
 from frontwatch.events.subtype_features import Mention, cue_data, cues, fired_at
-from frontwatch.events.subtype_sides import _national, gainer, side_of, side_words
+from frontwatch.events.subtype_sides import gainer, national, side_of, side_words
 from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def _people(tok: Token, kind: str | None, lemmas: list[str]) -> bool:
     for ground taken ("Kurds captured the town"): there the subject of a capture is a fighting force."""
     if tok.ent_type_ != "NORP" or tok.tag_ not in PLURAL_TAGS:
         return False
-    if _national(tok.text):
+    if national(tok.text):
         return True
     cue = cues()
     return kind is None and not any(c.dep_ in ("amod", "compound") and cue.get(lemmas[c.i]) == "armed"

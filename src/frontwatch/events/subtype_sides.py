@@ -59,7 +59,7 @@ def _qualifier_patterns() -> tuple[tuple[str, re.Pattern], ...]:
                  for side, key in (("nonstate", "nonstate_qualifier"), ("state", "state_qualifier")))
 
 
-def _national(word: str) -> bool:
+def national(word: str) -> bool:
     """Whether a group word names a country's people ('Syrian', 'Turks'), not a community's ('Kurdish')."""
     from frontwatch.geo.demonyms import demonym_codes
 
@@ -79,7 +79,7 @@ def qualifier_side(tok: Token) -> str | None:
             return side
     if re.search(r"\w-backed\b", text):
         return "nonstate"  # "Turkish-backed forces": another state's proxies, not its own forces
-    if any(m.ent_type_ == "NORP" and m.pos_ in ("ADJ", "PROPN") and not _national(m.text) for m in left):
+    if any(m.ent_type_ == "NORP" and m.pos_ in ("ADJ", "PROPN") and not national(m.text) for m in left):
         return "nonstate"
     return None
 
@@ -100,7 +100,7 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | Non
         return q or "state"
     words = side_words()
     lem = lemmas[tok.i]
-    if tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN") and not _national(tok.text):
+    if tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN") and not national(tok.text):
         return "nonstate"  # "Kurds", "Houthis", "Druze": a people that is no country's name
     if lem in words["nonstate"]:
         return "nonstate" if q != "state" else "state"
