@@ -36,6 +36,10 @@ def _tokens(nlp, text: str, trigger: str):
     ("Gunmen attacked a bus with guns, killing three passengers.", "attacked", None),
     ("Troops received heavy machine gun and rocket propelled grenade fire from the fighters.", "fire", None),
     ("Rebels fired rockets at the city on Monday.", "rockets", None),
+    # 'bombing' is the act, typed by its doer (a state's from the air), not the noun 'bomb' its form reaches as an
+    # inflection of the verb (review at merge: FA-KES's 'Syria regime bombing kills 16' came out an IED)
+    ("Syria regime bombing kills 16 in rebel-held Aleppo.", "kills", None),
+    ("Frequent bombing by regime and Russian war planes has destroyed hospitals in Idlib.", "destroyed", None),
 ])
 def test_own_means(nlp, text, trigger, expected):
     assert sm.own_means(*_tokens(nlp, text, trigger)) == expected

@@ -204,6 +204,22 @@ def _kind_words(tok: Token) -> list[Token]:
     return out
 
 
+def own_pos_types(tok: Token) -> frozenset[str]:
+    """The lexicon types of the entries the word itself is: a noun entry only by the noun's own lemma or form (a
+    phrase of several words is checked on its head elsewhere, as `triggers` does, so it counts). Why: `sentence_lexicon_types` reads a word by every entry
+    its form reaches, and the noun 'bombing' ('Syria regime bombing kills 16') reaches the noun 'bomb', a planted
+    explosive, as an inflection of the verb 'bomb'; the act of bombing is typed by its doer (`ontology.refine`: a
+    state's bombing is from the air), not by that noun."""
+    from frontwatch.events.triggers import default_lexicon
+
+    by_first = default_lexicon().by_first
+    lemma = doc_lemmas(tok.doc)[tok.i]
+    entries = {e for k in (lemma, tok.lower_) for e in by_first.get(k, ())}
+    # a noun entry is the noun's lemma or form: the index also keys a verb's forms, so 'bombing' reaches 'bomb' (N);
+    # a verb's entry stays, its gerund being the act ('the shelling attacks')
+    return frozenset(e.type for e in entries if len(e.words) > 1 or e.pos != "N" or e.words[0] in (lemma, tok.lower_))
+
+
 def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = False) -> set[str]:
     """The means one word of the trigger's phrase names: its own lexicon type, its kind words' ('a bomb attack'), the
     rounds a counter counts ('a series of airstrikes'), or a strike from the air when it is an aircraft or an air
@@ -223,7 +239,7 @@ def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = Fals
                   for g in c.children if g.dep_ == "pobj"]
     found = set()
     for w in words:
-        found |= _own_subtypes(types.get(w.i, ()))
+        found |= _own_subtypes(frozenset(types.get(w.i, ())) & own_pos_types(w))
     if found and any(lemmas[k.i] in agent_data()["suicide_modifiers"] for w in words for k in _kind_words(w)):
         found.add(SUICIDE)  # 'a suicide bomb killed 16': the suicide attacker (events/subtype_agents.py's modifiers)
     if any(lemmas[k] in d["launched_grenade_modifiers"] for w in words
