@@ -69,3 +69,19 @@ def test_unplaced_names_skips_a_name_a_candidate_covers(nlp) -> None:
     k = doc.char_span(text.index("Kandrapet"), text.index("Kandrapet") + len("Kandrapet"))
     out = unplaced_names(names, doc[:], [(k.start, k.end)])
     assert [(t.text, doc[a:b].text) for t, a, b, _ in out] == [("Barwazu", "Barwazu")]
+
+
+def test_an_unplaced_name_in_the_articles_country_keeps_that_country() -> None:
+    """Review at merge: a name kept without a point, chosen in an article whose country is named as a place, is a
+    country-level place of that country with the name's span (before, the event fell back to the country; choosing
+    the name must not lose it: FA-KES's 'Zahra' in a SANA report had no country at all)."""
+    from frontwatch.events.coref import synthetic_country
+    from frontwatch.events.extract import EventExtractor
+    from frontwatch.model import Toponym
+
+    name = Toponym(start=40, end=45, text="Zahra", place=None, score=0.3, precision=None, sentence=0)
+    syria = synthetic_country("SY", "Syria", 0, 5)
+    kept = EventExtractor._in_country(name, syria)
+    assert (kept.start, kept.end, kept.text) == (40, 45, "Zahra")
+    assert kept.precision == "country" and kept.relative == {"kind": "country", "country": "SY", "name": "Syria"}
+    assert EventExtractor._in_country(name, None) is name  # no country named: the name alone, as before

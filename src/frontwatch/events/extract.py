@@ -20,7 +20,7 @@ caller decides whether to keep them.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from typing import TYPE_CHECKING
 
@@ -424,6 +424,21 @@ class EventExtractor:
         r = pidx.tokens_of.get(id(t))
         return r is not None and place_role.actor_origin(t, pidx.doc[r[2]], r[0], r[1], actor_spans, main)
 
+    @staticmethod
+    def _in_country(t: Toponym, country: Toponym | None) -> Toponym:
+        """A name kept without a point and without a country (geo/unlisted.unplaced_name, an argument name the
+        geoparser kept no toponym for) in the article's country (`_named_country`): a country-level place that keeps
+        the name's span. Why: before such names could be chosen the event fell back to that country; choosing the
+        name must not lose the country the map lists it under and the ACLED export codes (docs/event-location.md,
+        evloc43's review)."""
+        if t.place is not None or t.relative or country is None:
+            return t
+        code = _country_of(country)
+        if not code:
+            return t
+        name = country.place.name if country.place is not None else (country.relative or {}).get("name", code)
+        return replace(t, precision="country", relative={"kind": "country", "country": code, "name": name})
+
     def _named_country(self, main: str | None, toponyms: list[Toponym], seg: Segment) -> Toponym | None:
         """The article's country when a place of it is named (not only 'Syrian' forces)."""
         if not any(_country_of(t) == main and not place_role.is_demonym(t) for t in toponyms):
@@ -454,7 +469,8 @@ class EventExtractor:
         if chosen:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
-            return chosen, how
+            named = self._named_country(main, toponyms, seg)
+            return [self._in_country(t, named) for t in chosen], how
         if not any(_country_of(t) == main and not place_role.is_demonym(t)
                    and not self._origin(t, pidx, actor_spans, main) for t in toponyms):
             main = None  # a country known only as an adjective ("Russian jets", "US-led raids") or inside an actor's
