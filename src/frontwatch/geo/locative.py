@@ -335,8 +335,8 @@ def ayn_before(doc, i: int) -> int:
     """1 when the token before token i is an ayn mark glued to it ('‘Ayishah'), else 0: the
     word before the name is then one further back ('the village of ‘Ayishah'). Not an opening
     quote: one closed by a lone ’ within the sentence ('in ‘Hart of Dixie’') is a title."""
-    # the marks have no case: a mark's lower-case form is the mark (`doc_lowers`: no Token for other words)
-    if not (i > 0 and doc_lowers(doc)[i - 1] in _AYN and doc[i - 1].text in _AYN and not doc[i - 1].whitespace_):
+    # the marks have no case, and no other text lower-cases to one: a word's lower-case form tells (`doc_lowers`)
+    if not (i > 0 and doc_lowers(doc)[i - 1] in _AYN and not doc[i - 1].whitespace_):
         return 0
     end = doc[i].sent.end
     return int(not any(doc[m].text in ("’", "'") for m in range(i, min(end, i + 12))))

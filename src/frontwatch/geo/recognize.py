@@ -342,10 +342,10 @@ def _hyphen_article(doc: "Doc", i: int) -> bool:
     """Token i continues a name begun by an Arabic article and a hyphen with no space between:
     the hyphen of 'Al-Seen', or the word after it. The tokenizer splits 'Al-Seen' in three and
     the tagger reads 'Seen' as a verb; the name is one ('the Al-Seen airbase')."""
-    lowers = doc_lowers(doc)  # a Token only for a hyphen
+    lowers = doc_lowers(doc)  # a Token only for a hyphen (no other text lower-cases to '-')
 
     def glued(k: int) -> bool:  # the hyphen at k touches the words on both sides
-        return lowers[k] == "-" and doc[k].text == "-" and k >= 1 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
+        return lowers[k] == "-" and k >= 1 and k + 1 < len(doc) and not doc[k - 1].whitespace_ \
             and not doc[k].whitespace_ and doc[k - 1].lower_ in _ARTICLES \
             and doc[k - 1].text[:1].isupper() and doc[k + 1].text[:1].isupper()
 
