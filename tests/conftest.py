@@ -61,29 +61,6 @@ def main_subtypes(extract):
     return run
 
 
-@pytest.fixture(scope="module")
-def place_decision(nlp, geoparser):
-    """(text, verb) -> (toponyms, unplaced names, chosen place texts) for the trigger `verb`, as `evaluate
-    event-location` reads the decision (the article's country, the fallback, counts as none): the event-place passes'
-    tests (evloc43, evloc45)."""
-    from frontwatch.events.extract import EventExtractor
-    from frontwatch.geo.refused import unplaced_of
-    from frontwatch.model import Article
-    from frontwatch.nlp.pipeline import sentences
-
-    def decide(text: str, verb: str) -> tuple[list, list, list[str]]:
-        doc = nlp(text)
-        tops = geoparser.parse_doc(doc, sentences(doc))
-        i = text.index(verb)
-        tok = doc.char_span(i, i + len(verb)).root.i
-        places, how = EventExtractor().places_for(doc, Article(id="t", text=text, source_ref="t", kind="text"), tops,
-                                                  tok)
-        chosen = [] if how == "country" else [p.text for p in places]
-        return tops, unplaced_of(doc), chosen
-
-    return decide
-
-
 @pytest.fixture(scope="session")
 def seed_path(shared_dir: Path) -> Path:
     return shared_dir / "fixtures" / "seed" / "article.txt"

@@ -31,9 +31,14 @@ def main_record_of(text: str) -> dict:
     return rec
 
 
+def actor_of(rec: dict, side: str) -> dict:
+    """A record's actor1 or actor2 as a dict ({} for no actor)."""
+    return rec.get(side) or {}
+
+
 def actor_name(rec: dict, side: str) -> str | None:
     """The name of a record's actor1 or actor2 (None for no actor)."""
-    return (rec.get(side) or {}).get("name")
+    return actor_of(rec, side).get("name")
 
 
 def kind(actor: dict | None) -> str | None:
@@ -60,8 +65,29 @@ def place_decision(nlp, text: str, verb: str) -> tuple[dict[str, dict[str, float
     doc = nlp(text)
     ex = EventExtractor()
     chosen, how = ex.places_for(doc, article(text), make_toponyms(text), next(t.i for t in doc if t.text == verb))
-    return ({s.candidate.toponym.text: s.features for s in ex.last_place_scores},
-            [] if how == "country" else [t.text for t in chosen])
+    return ({s.candidate.toponym.text: s.features for s in ex.last_place_scores}, _chosen_texts(chosen, how))
+
+
+def _chosen_texts(chosen: list, how: str) -> list[str]:
+    """The chosen places' texts, as `evaluate event-location` reads them: the article's country, the fallback when
+    the scorer chose none, counts as none."""
+    return [] if how == "country" else [t.text for t in chosen]
+
+
+def geoparsed_place_decision(nlp, geoparser, text: str, verb: str) -> tuple[list, list, list[str]]:
+    """`place_decision` with the real geoparser's toponyms instead of made ones: (toponyms, the names kept without a
+    point, geo/refused.unplaced_of; the chosen place texts) for the trigger `verb` (evloc43, evloc45)."""
+    from test_events_support import article
+
+    from frontwatch.events.extract import EventExtractor
+    from frontwatch.geo.refused import unplaced_of
+    from frontwatch.nlp.pipeline import sentences
+
+    doc = nlp(text)
+    tops = geoparser.parse_doc(doc, sentences(doc))
+    i = text.index(verb)
+    chosen, how = EventExtractor().places_for(doc, article(text), tops, doc.char_span(i, i + len(verb)).root.i)
+    return tops, unplaced_of(doc), _chosen_texts(chosen, how)
 
 
 def fold(events: list[Event], paragraphs: dict[int, int], anaphoric: set[str] = frozenset()) -> list[Event]:

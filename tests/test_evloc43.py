@@ -15,42 +15,47 @@ marked so fail before the change.
 from __future__ import annotations
 
 import pytest
+from event_helpers import geoparsed_place_decision
 
 
 @pytest.mark.slow
-def test_a_place_nouns_name_with_no_country_is_the_events_place(place_decision) -> None:
+def test_a_place_nouns_name_with_no_country_is_the_events_place(nlp, geoparser) -> None:
     """Fails before the change: no country, so the unlisted step dropped 'Barwazu' and 'killed' had no place."""
-    tops, unplaced, chosen = place_decision("About 40 villagers were killed by gunmen in the town of "
-                                     "Barwazu on Sunday.", "killed")
+    tops, unplaced, chosen = geoparsed_place_decision(nlp, geoparser,
+                                                      "About 40 villagers were killed by gunmen in the town of "
+                                                      "Barwazu on Sunday.", "killed")
     assert chosen == ["Barwazu"]
     assert [(t.text, t.place) for t in unplaced] == [("Barwazu", None)]
     assert not any(t.text == "Barwazu" for t in tops)  # no point is made up: the geoparser's toponyms are unchanged
 
 
 @pytest.mark.slow
-def test_a_name_after_in_in_a_violent_sentence_with_no_country(place_decision) -> None:
+def test_a_name_after_in_in_a_violent_sentence_with_no_country(nlp, geoparser) -> None:
     """Fails before the change: 'murdered ... in Kandrapet' with no country named kept nothing."""
-    _, unplaced, chosen = place_decision("A 30-year-old trader was allegedly murdered by his neighbour "
-                                  "in Kandrapet on Tuesday night.", "murdered")
+    _, unplaced, chosen = geoparsed_place_decision(nlp, geoparser,
+                                                   "A 30-year-old trader was allegedly murdered by his neighbour "
+                                                   "in Kandrapet on Tuesday night.", "murdered")
     assert [t.text for t in unplaced] == ["Kandrapet"]
     assert chosen == ["Kandrapet"]
 
 
 @pytest.mark.slow
-def test_a_name_after_in_in_a_sentence_of_no_violence_is_not_kept(place_decision) -> None:
+def test_a_name_after_in_in_a_sentence_of_no_violence_is_not_kept(nlp, geoparser) -> None:
     """Guard: after a mere preposition, only a sentence that reports an act of violence keeps the name (as the
     unlisted step puts such a name at the theatre's country only there)."""
-    _, unplaced, _ = place_decision("A machinist in Kandrapet said the factory would close next "
-                             "month.", "close")
+    _, unplaced, _ = geoparsed_place_decision(nlp, geoparser,
+                                              "A machinist in Kandrapet said the factory would close next "
+                                              "month.", "close")
     assert unplaced == []
 
 
 @pytest.mark.slow
-def test_with_a_country_named_the_name_goes_there_as_before(place_decision) -> None:
+def test_with_a_country_named_the_name_goes_there_as_before(nlp, geoparser) -> None:
     """Guard: a country named in the sentence still places the name (the unlisted step's container), and the name
     is then no unplaced one."""
-    tops, unplaced, chosen = place_decision("About 40 villagers were killed by gunmen in the town of "
-                                     "Ogbadu in northern Nigeria on Sunday.", "killed")
+    tops, unplaced, chosen = geoparsed_place_decision(nlp, geoparser,
+                                                      "About 40 villagers were killed by gunmen in the town of "
+                                                      "Ogbadu in northern Nigeria on Sunday.", "killed")
     assert [(t.text, t.place.country) for t in tops if t.text == "Ogbadu"] == [("Ogbadu", "NG")]
     assert unplaced == []
     assert chosen == ["Ogbadu"]

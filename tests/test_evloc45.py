@@ -15,6 +15,7 @@ marked so fail before the change.
 from __future__ import annotations
 
 import pytest
+from event_helpers import geoparsed_place_decision
 
 COLON_LIST = "Armed men attacked three villages: Kworo, Dalgeri and Mbutu, killing at least nine people."
 
@@ -30,10 +31,10 @@ def test_a_colon_after_a_plural_place_noun_gives_the_place_noun_role(nlp) -> Non
 
 
 @pytest.mark.slow
-def test_the_names_of_a_colon_list_reach_the_event_layer(place_decision) -> None:
+def test_the_names_of_a_colon_list_reach_the_event_layer(nlp, geoparser) -> None:
     """Fails before the change: no role, so the unlisted step dropped the names (no country is named: they are
     kept without a point, never among the toponyms)."""
-    tops, unplaced, _ = place_decision(COLON_LIST, "attacked")
+    tops, unplaced, _ = geoparsed_place_decision(nlp, geoparser, COLON_LIST, "attacked")
     assert [t.text for t in unplaced] == ["Kworo", "Dalgeri", "Mbutu"]
     assert not any(t.text in ("Kworo", "Dalgeri", "Mbutu") for t in tops)  # no point made up
 
@@ -42,25 +43,26 @@ def test_the_names_of_a_colon_list_reach_the_event_layer(place_decision) -> None
 @pytest.mark.xfail(strict=True, reason="left (evloc45): the place-role scorer keeps 'Kworo' under its threshold for "
                    "'attacked' in this sentence, though the tune sentence 'raided four villages: Demsare, ...' "
                    "now takes its first name; the label was set before the run and is not changed to the output")
-def test_the_first_name_of_a_colon_list_is_the_events_place(place_decision) -> None:
+def test_the_first_name_of_a_colon_list_is_the_events_place(nlp, geoparser) -> None:
     """The label (set before any run): 'attacked' at Kworo, the list's first name."""
-    _, _, chosen = place_decision(COLON_LIST, "attacked")
+    _, _, chosen = geoparsed_place_decision(nlp, geoparser, COLON_LIST, "attacked")
     assert chosen == ["Kworo"]
 
 
 @pytest.mark.slow
-def test_a_colon_list_of_everyday_words_is_no_place(place_decision) -> None:
+def test_a_colon_list_of_everyday_words_is_no_place(nlp, geoparser) -> None:
     """Guard (passes on both): the place-noun role does not make 'Security, Health and Education' places."""
-    tops, unplaced, _ = place_decision("The report covered three areas: Security, Health and Education.",
-                                "covered")
+    tops, unplaced, _ = geoparsed_place_decision(nlp, geoparser,
+                                                 "The report covered three areas: Security, Health and Education.",
+                                                 "covered")
     assert unplaced == [] and tops == []
 
 
 @pytest.mark.slow
-def test_a_mountain_after_in_is_kept_whatever_the_models_label(place_decision) -> None:
+def test_a_mountain_after_in_is_kept_whatever_the_models_label(nlp, geoparser) -> None:
     """Fails before the change: 'Jabal Kurdan' (not in the gazetteer) after a mere 'in' was dropped unless the model
     labelled it a place; now it is put in the theatre's country, and 'advanced' takes it."""
     text = "Rebels advanced in Jabal Kurdan after heavy airstrikes on Syrian army positions."
-    tops, _, chosen = place_decision(text, "advanced")
+    tops, _, chosen = geoparsed_place_decision(nlp, geoparser, text, "advanced")
     assert [(t.text, t.place.country) for t in tops if t.text == "Jabal Kurdan"] == [("Jabal Kurdan", "SY")]
     assert chosen == ["Jabal Kurdan"]
