@@ -52,6 +52,18 @@ class Cues:
     # suffixes that leave a longer stem than the usual two letters (the Arabic accusative alef: 'هجوما' → 'هجوم',
     # but 'بايدا' is no 'أيد'): suffix → the shortest stem it may leave
     suffix_min_stem: tuple[tuple[str, int], ...] = ()
+    # (mlT47) the perfect's prefix of the derived verbs whose imperfect drops it (Arabic 'ا': أعدم/يعدم, انفجر/ينفجر,
+    # اعتقل/يعتقل, استولى/يستولي): a stem left by an imperfect person prefix (`imperfect_prefixes`) also gives that
+    # perfect as a key, so a lexicon row in the 3ms past meets the whole imperfect (and the passive يُعدم)
+    imperfect_perfect: str = ""
+    # perfects (comparison form) not so derived: the unvowelled form IV imperfect is also the everyday form I verb
+    # of the same root ('يسقط' falls, not shoots down; 'يضرب' hits, not goes on strike)
+    imperfect_perfect_not: tuple[str, ...] = ()
+    # (mlT47) a defective verb's final letter that a person suffix replaces ('استولى' → 'استولوا', 'استولت',
+    # 'يستولون'): after one of `weak_final_suffixes`, a stem of `weak_final_min_stem` letters or more also takes it back
+    weak_final: str = ""
+    weak_final_suffixes: tuple[str, ...] = ()
+    weak_final_min_stem: int = 4
     # regular inflections the lemmatiser leaves as they are, each (regex on the lower-case word, replacement):
     # the replaced form is a key too ('retirarse' -> 'retirar', 'acordada' -> 'acordar'; lang/event_tokens.py)
     lemma_rules: tuple[tuple[str, str], ...] = ()
@@ -326,6 +338,11 @@ def load(lang: str) -> Cues:
         suffixes=_tuple(tok.get("suffixes")),
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
         suffix_min_stem=tuple((str(k), int(v)) for k, v in (tok.get("suffix_min_stem") or {}).items()),
+        imperfect_perfect=str(tok.get("imperfect_perfect", "")),
+        imperfect_perfect_not=_tuple(tok.get("imperfect_perfect_not")),
+        weak_final=str(tok.get("weak_final", "")),
+        weak_final_suffixes=_tuple(tok.get("weak_final_suffixes")),
+        weak_final_min_stem=int(tok.get("weak_final_min_stem", 4)),
         lemma_rules=tuple((str(a), str(b)) for a, b in (tok.get("lemma_rules") or ())),
         lemma_variants=tuple((str(a), str(b)) for a, b in (tok.get("lemma_variants") or ())),
         participle_rules=tuple((str(a), str(b)) for a, b in (tok.get("participle_rules") or ())),

@@ -109,6 +109,8 @@ def _keys(text: str, lang: str) -> frozenset[str]:
                 stems.add(s[len(p):])
                 if p in cues.last_prefixes:
                     inner.add(s[len(p):])
+    if cues.imperfect_perfect:
+        stems.update(_imperfect_perfects(stems - inner, lang, cues))
     min_stem = dict(cues.suffix_min_stem)
     for suf in cues.suffixes:
         for s in list(stems):  # noqa: PERF101
@@ -116,6 +118,8 @@ def _keys(text: str, lang: str) -> frozenset[str]:
                 stem = s[: -len(suf)]
                 stems.add(stem)
                 stems.update(stem[: -len(b)] + free for b, free in cues.bound_endings if stem.endswith(b))
+                if suf in cues.weak_final_suffixes and len(stem) >= cues.weak_final_min_stem:
+                    stems.add(stem + cues.weak_final)
     for s in stems:
         forms.add(s)
         forms.add(word_lemma(s, lang))
@@ -127,6 +131,23 @@ def _keys(text: str, lang: str) -> frozenset[str]:
     for pattern, repl in cues.lemma_variants:  # one dictionary form of each verb ('ζηταω' ~ 'ζητω')
         keys.update(re.sub(pattern, repl, k) for k in list(keys) if re.search(pattern, k))
     return frozenset(keys)
+
+
+def _imperfect_perfects(stems: set[str], lang: str, cues: Cues) -> set[str]:
+    """The perfects of derived verbs behind an imperfect person prefix ('ينسحبون' → 'انسحبون', then the suffix rules
+    give 'انسحب'; `Cues.imperfect_perfect`).
+
+    Why: the lexicon lists a verb by its 3ms past; stripping the prefix of 'يعتقل' leaves 'عتقل', no word, since
+    forms IV, VII, VIII and X lose the perfect's alef in the imperfect. A stem of three letters or more only, and not
+    behind the article (a noun)."""
+    out: set[str] = set()
+    for s in stems:
+        behind_person = any(p + s in stems for p in cues.imperfect_prefixes)  # 'نفجر' of 'تنفجر' is no 'ن' + stem
+        if s[:1] in cues.imperfect_prefixes and len(s) >= 4 and not behind_person:
+            perfect = cues.imperfect_perfect + s[1:]
+            if normalize(perfect, lang, cues.strip_marks) not in cues.imperfect_perfect_not:
+                out.add(perfect)
+    return out
 
 
 @lru_cache(maxsize=50_000)
