@@ -38,6 +38,8 @@ def _events(text: str, lang: str, geoparser) -> list[str]:
     ("ينسحبون", "انسحب"),  # form VII, plural suffix stripped after
     ("نعتقل", "اعتقل"),  # form VIII, first person plural
     ("ويستولي", "استولي"),  # form X defective, behind the conjunction (ى folded to ي)
+    ("تدين", "ادان"),  # hollow form IV: the imperfect's ي is the perfect's ا
+    ("يشيد", "اشاد"),
 ])
 def test_arabic_imperfect_gives_the_derived_perfect(word, perfect):
     assert perfect in keys_of(word, "ar")
@@ -60,6 +62,11 @@ def test_arabic_defective_verb_takes_back_its_final_letter(word, perfect):
     assert perfect in keys_of(word, "ar")
 
 
+def test_arabic_first_person_plural_is_stripped_but_not_from_a_name():
+    assert "رفض" in keys_of("نرفض", "ar")  # we reject
+    assert "زار" not in keys_of("نزار", "ar")  # the given name, no 'we visit'
+
+
 def test_arabic_short_stem_takes_no_final_letter():
     assert "اجلي" not in keys_of("أجلت", "ar")  # postponed, not evacuated
 
@@ -72,6 +79,8 @@ def test_arabic_short_stem_takes_no_final_letter():
     ("ar", "وزير الخارجية العماني يتفاوض مع نظيره الإيراني في مسقط.", {"consult"}),
     ("ar", "الطرفان يتفقان على وقف النار في غزة.", {"ceasefire", "agreement"}),
     ("ar", "حماس تفرج عن ثلاثة رهائن في رفح.", {"release"}),
+    ("ar", "ندين بشدة الهجوم الإرهابي على المسجد في كابول.", {"accuse"}),
+    ("ar", "نرفض أي تدخل أجنبي في شؤون لبنان.", {"reject"}),
     ("fa", "آشوبگران چند بانک را در شیراز به آتش کشیدند.", {"riot"}),
     ("fa", "وزارت خارجه ایران این گزارش را انکار کرد.", {"reject"}),
     ("fa", "بازپس گیری شهر تدمر از داعش توسط ارتش سوریه", {"territory_regained"}),
@@ -96,6 +105,8 @@ def test_arson_is_property_destruction(lang, text, geoparser):
     ("ar", "يعاني سكان بلدانهم من عدم الاستقرار الاقتصادي."),
     ("ar", "يستشهد الكاتب بأقوال المؤرخين عن تاريخ القدس."),
     ("ar", "يطلق على مدينة الإسكندرية اسم عروس البحر."),
+    ("ar", "قال نزار الحلبي في دمشق إن الأسعار ارتفعت."),  # the name Nizar, no visit
+    ("ar", "يدين الشعب له بالفضل في بيروت."),  # owes him, condemns no one
     ("fa", "کشورهای ثروتمند می خواهند امتیازات بیشتری برای خود مطالبه کنند."),
     ("fa", "بانک ها مطالبات معوق خود را از مشتریان وصول کردند."),
     ("fa", "این موافقتنامه سال آینده امضا خواهد شد."),

@@ -46,6 +46,8 @@ class Cues:
     lang: str
     prefixes: tuple[str, ...] = ()  # clitics stripped from the front of a word (Arabic و ب ل ال)
     last_prefixes: tuple[str, ...] = ()  # prefixes after which no other is stripped (the Arabic article)
+    # (mlT47) whole words that begin with a prefix's letter and are no prefix + stem (the name 'نزار' is no 'we visit')
+    unstripped: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
     # a stem's last letter that a suffix changed, back to its free form (Arabic 'زيارته' → 'زيارت' → 'زيارة')
     bound_endings: tuple[tuple[str, str], ...] = ()
@@ -59,6 +61,9 @@ class Cues:
     # perfects (comparison form) not so derived: the unvowelled form IV imperfect is also the everyday form I verb
     # of the same root ('يسقط' falls, not shoots down; 'يضرب' hits, not goes on strike)
     imperfect_perfect_not: tuple[str, ...] = ()
+    # the long vowel of a hollow verb's imperfect and its perfect ('يدين'/'أدان', 'يشيد'/'أشاد': ي → ا), for a
+    # four-letter perfect so derived
+    hollow_vowels: tuple[tuple[str, str], ...] = ()
     # (mlT47) a defective verb's final letter that a person suffix replaces ('استولى' → 'استولوا', 'استولت',
     # 'يستولون'): after one of `weak_final_suffixes`, a stem of `weak_final_min_stem` letters or more also takes it back
     weak_final: str = ""
@@ -335,11 +340,13 @@ def load(lang: str) -> Cues:
         lang=lang,
         prefixes=_tuple(tok.get("prefixes")),
         last_prefixes=_tuple(tok.get("last_prefixes")),
+        unstripped=_tuple(tok.get("unstripped")),
         suffixes=_tuple(tok.get("suffixes")),
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
         suffix_min_stem=tuple((str(k), int(v)) for k, v in (tok.get("suffix_min_stem") or {}).items()),
         imperfect_perfect=str(tok.get("imperfect_perfect", "")),
         imperfect_perfect_not=_tuple(tok.get("imperfect_perfect_not")),
+        hollow_vowels=tuple((str(k), str(v)) for k, v in (tok.get("hollow_vowels") or {}).items()),
         weak_final=str(tok.get("weak_final", "")),
         weak_final_suffixes=_tuple(tok.get("weak_final_suffixes")),
         weak_final_min_stem=int(tok.get("weak_final_min_stem", 4)),

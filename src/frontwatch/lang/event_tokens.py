@@ -103,7 +103,7 @@ def _keys(text: str, lang: str) -> frozenset[str]:
         forms.update({low_fa, word_lemma(low_fa, lang)})
     stems = {low}
     inner: set[str] = set()  # stems behind an article: no clitic stands inside it ('البحث' is not 'ب' + 'حث')
-    for p in cues.prefixes:
+    for p in () if low in cues.unstripped else cues.prefixes:
         for s in list(stems):  # noqa: PERF101 (a copy: the set grows inside the loop)
             if s.startswith(p) and len(s) - len(p) >= 2 and s not in inner:
                 stems.add(s[len(p):])
@@ -138,15 +138,17 @@ def _imperfect_perfects(stems: set[str], lang: str, cues: Cues) -> set[str]:
     give 'انسحب'; `Cues.imperfect_perfect`).
 
     Why: the lexicon lists a verb by its 3ms past; stripping the prefix of 'يعتقل' leaves 'عتقل', no word, since
-    forms IV, VII, VIII and X lose the perfect's alef in the imperfect. A stem of three letters or more only, and not
-    behind the article (a noun)."""
+    forms IV, VII, VIII and X lose the perfect's alef in the imperfect; a hollow verb of form IV also turns its long
+    vowel ('يدين' → 'أدان', `Cues.hollow_vowels`). A stem of three letters or more only, and not behind the article
+    (a noun)."""
     out: set[str] = set()
     for s in stems:
         behind_person = any(p + s in stems for p in cues.imperfect_prefixes)  # 'نفجر' of 'تنفجر' is no 'ن' + stem
         if s[:1] in cues.imperfect_prefixes and len(s) >= 4 and not behind_person:
             perfect = cues.imperfect_perfect + s[1:]
-            if normalize(perfect, lang, cues.strip_marks) not in cues.imperfect_perfect_not:
-                out.add(perfect)
+            forms = [perfect] + [perfect[:2] + free + perfect[3:] for long, free in cues.hollow_vowels
+                                 if len(perfect) == 4 and perfect[2] == long]
+            out.update(f for f in forms if normalize(f, lang, cues.strip_marks) not in cues.imperfect_perfect_not)
     return out
 
 
