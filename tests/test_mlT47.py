@@ -67,6 +67,11 @@ def test_arabic_first_person_plural_is_stripped_but_not_from_a_name():
     assert "زار" not in keys_of("نزار", "ar")  # the given name, no 'we visit'
 
 
+def test_persian_copula_we_are_is_stripped_from_a_long_stem_only():
+    assert "خواستار" in keys_of("خواستاریم", "fa")
+    assert "تحر" not in keys_of("تحریم", "fa")  # a sanction, no stem + 'we are'
+
+
 def test_arabic_short_stem_takes_no_final_letter():
     assert "اجلي" not in keys_of("أجلت", "ar")  # postponed, not evacuated
 
@@ -85,6 +90,7 @@ def test_arabic_short_stem_takes_no_final_letter():
     ("fa", "وزارت خارجه ایران این گزارش را انکار کرد.", {"reject"}),
     ("fa", "بازپس گیری شهر تدمر از داعش توسط ارتش سوریه", {"territory_regained"}),
     ("fa", "کارگران معترض افزایش دستمزد را از دولت مطالبه کردند.", {"request", "protest"}),
+    ("fa", "ما خواستاریم که دولت به این وضعیت پایان دهد.", {"request"}),  # the copula 'we are' glued on
 ])
 def test_family_forms_code_their_event(lang, text, types, geoparser):
     assert types & set(_events(text, lang, geoparser))
