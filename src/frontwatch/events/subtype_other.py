@@ -1,0 +1,55 @@
+"""Where the strategic residual 'Other' ends: a front-line advance, a blast with no known doer (sub54).
+
+Why: 'Other' (Strategic developments) is a significant development that fits no other type (guideline section 4,
+24.5). Two shapes took it where the guideline reads a violent type. (1) The rules type every 'advance' cue as a
+front-line position (events/ontology.py 'advance', ACLED's Other), and the model may retype one only among the
+battle types when the sentence names a battle word as well (`subtype_model.names_one_of`, section 12). A bare
+"fighters were advancing inside the IS bastion of Manbij" or "the army continued its wide-scale advance in the Wadi
+Barada area" then stays Other, where the guideline (section 4: Armed clash counts "an offensive with no reported
+gain"; 24.6) and every such tune label read an Armed clash; only the distance rows' position claim ("the rebels are
+20 km from the capital", the seed article's reference) is Other. (2) The model, trained on crashes and depot blasts
+labelled Other ("an explosion at an arms dump killed ..."), hears 'Other' in any explosion that killed; guideline
+24.5: a blast whose doer is unknown is its means' type, not Other.
+
+Pure functions of the sub-type features, applied in `subtype_rules.codebook_subtype`; the words are
+data/subtype_other.json's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from frontwatch.data_files import word_lists
+from frontwatch.events.subtype_features import feature_values as _values
+
+OTHER, ARMED_CLASH = "Other", "Armed clash"
+
+
+def advance_as_offensive(subtype: str, feats: Iterable[str]) -> str:
+    """An 'Other' answer for the rules' front-line advance (`int=advance`) whose trigger is a word of moving forward
+    ("advance_words": not a siege's 'encircle', not a distance row's 'km from') -> Armed clash, unless the sentence
+    tells the ground entered without resistance ("unopposed_words", or a `without=` phrase: "advanced without a
+    fight"), which is no offensive fought. A gain told with it is read after this by the territory rules
+    (`gain_after_clash`, `forced_off_ground`)."""
+    feats = list(feats)
+    if subtype != OTHER or "int=advance" not in feats:
+        return subtype
+    lists = word_lists("subtype_other.json")
+    if not _values(feats, "trig=") & lists["advance_words"]:
+        return subtype
+    if _values(feats, "w=") & lists["unopposed_words"] or any(f.startswith("without=") for f in feats):
+        return subtype
+    return ARMED_CLASH
+
+
+def blast_not_other(subtype: str, feats: Iterable[str]) -> str:
+    """A model's 'Other' for an event the rules typed as a blast by its means (`rule=` one of "blast_rule_types":
+    "an explosion at a mosque ... killed at least 25") -> the rules' answer (guideline 24.5: a blast with no known
+    doer is its means' type). Runs first among the codebook rules, so the rules that read a blast with no attack
+    (`accident_subtype`, `accident_cause`, `depot_blast`: a crash, an accident, a munitions store) and a coup
+    (`coup_or_mutiny`) still make it Other after it when the sentence tells one."""
+    feats = list(feats)
+    if subtype != OTHER:
+        return subtype
+    rule = next((f[5:] for f in feats if f.startswith("rule=")), None)
+    return rule if rule in word_lists("subtype_other.json")["blast_rule_types"] else subtype
