@@ -1,4 +1,4 @@
-"""Where the strategic residual 'Other' ends: a front-line advance, a blast with no known doer (sub54).
+"""Where the strategic residual 'Other' ends: a front-line advance, a blast with no known doer, people handed over (sub54).
 
 Why: 'Other' (Strategic developments) is a significant development that fits no other type (guideline section 4,
 24.5). Two shapes took it where the guideline reads a violent type. (1) The rules type every 'advance' cue as a
@@ -9,7 +9,8 @@ Barada area" then stays Other, where the guideline (section 4: Armed clash count
 gain"; 24.6) and every such tune label read an Armed clash; only the distance rows' position claim ("the rebels are
 20 km from the capital", the seed article's reference) is Other. (2) The model, trained on crashes and depot blasts
 labelled Other ("an explosion at an arms dump killed ..."), hears 'Other' in any explosion that killed; guideline
-24.5: a blast whose doer is unknown is its means' type, not Other.
+24.5: a blast whose doer is unknown is its means' type, not Other. (3) 'hand over' is a territory handover in the
+lexicon; people handed over ("a rebel faction handed over 130 child soldiers to UNICEF") are released, Other (24.5).
 
 Pure functions of the sub-type features, applied in `subtype_rules.codebook_subtype`; the words are
 data/subtype_other.json's.
@@ -18,11 +19,21 @@ data/subtype_other.json's.
 from __future__ import annotations
 
 from collections.abc import Iterable
+from functools import lru_cache
 
 from frontwatch.data_files import word_lists
 from frontwatch.events.subtype_features import feature_values as _values
+from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
 
-OTHER, ARMED_CLASH = "Other", "Armed clash"
+OTHER, ARMED_CLASH, AGREEMENT = "Other", "Armed clash", "Agreement"
+
+
+@lru_cache(maxsize=1)
+def released_people() -> frozenset[str]:
+    """The people a release names: the argument lemmas the lexicon's 'release' rows require (data/triggers.csv
+    'release', 'free', 'return': prisoners, hostages, a priest, bodies), one list for the trigger and this rule."""
+    return frozenset(w for e in load_lexicon([packaged_triggers_path()]).entries if e.type == "release"
+                     for w in e.requires_lemmas)
 
 
 def advance_as_offensive(subtype: str, feats: Iterable[str]) -> str:
@@ -53,3 +64,15 @@ def blast_not_other(subtype: str, feats: Iterable[str]) -> str:
         return subtype
     rule = next((f[5:] for f in feats if f.startswith("rule=")), None)
     return rule if rule in word_lists("subtype_other.json")["blast_rule_types"] else subtype
+
+
+def people_handed_over(subtype: str, feats: Iterable[str]) -> str:
+    """People handed over are released, not ground transferred: an answer whose trigger is a handover word
+    ("handover_words": the lexicon reads 'hand over' as a territory handover) with a person of `released_people` for
+    its direct object (`obj@t=`: "handed over 130 child soldiers to UNICEF"; "handed over the base to soldiers" has
+    the base) -> Other (guideline 24.5: people released or handed over), unless the answer is an Agreement (a swap
+    or a deal: `release_subtype` keeps that too)."""
+    feats = list(feats)
+    if subtype in (OTHER, AGREEMENT) or not _values(feats, "trig=") & word_lists("subtype_other.json")["handover_words"]:
+        return subtype
+    return OTHER if _values(feats, "obj@t=") & released_people() else subtype
