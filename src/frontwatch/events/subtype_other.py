@@ -1,4 +1,4 @@
-"""Where the strategic residual 'Other' ends: a front-line advance, a blast with no known doer, people handed over (sub54).
+"""Where the strategic residual 'Other' ends: an advance, a blast with no known doer, people handed over, a crash (sub54).
 
 Why: 'Other' (Strategic developments) is a significant development that fits no other type (guideline section 4,
 24.5). Two shapes took it where the guideline reads a violent type. (1) The rules type every 'advance' cue as a
@@ -11,6 +11,8 @@ gain"; 24.6) and every such tune label read an Armed clash; only the distance ro
 labelled Other ("an explosion at an arms dump killed ..."), hears 'Other' in any explosion that killed; guideline
 24.5: a blast whose doer is unknown is its means' type, not Other. (3) 'hand over' is a territory handover in the
 lexicon; people handed over ("a rebel faction handed over 130 child soldiers to UNICEF") are released, Other (24.5).
+(4) A title-case headline ("Russian Su-24 Warplane Crashes in Syria") tags the accident verb a proper noun: the crash
+rules (`subtype_rules.accident_subtype`) read a lemma the tagger never gives it, and the craft is typed a strike.
 
 Pure functions of the sub-type features, applied in `subtype_rules.codebook_subtype`; the words are
 data/subtype_other.json's.
@@ -22,8 +24,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from frontwatch.data_files import word_lists
+from frontwatch.events.subtype_features import cue_data
 from frontwatch.events.subtype_features import feature_values as _values
-from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
+from frontwatch.events.triggers import inflections, load_lexicon, packaged_triggers_path
 
 OTHER, ARMED_CLASH, AGREEMENT = "Other", "Armed clash", "Agreement"
 
@@ -76,3 +79,21 @@ def people_handed_over(subtype: str, feats: Iterable[str]) -> str:
     if subtype in (OTHER, AGREEMENT) or not _values(feats, "trig=") & word_lists("subtype_other.json")["handover_words"]:
         return subtype
     return OTHER if _values(feats, "obj@t=") & released_people() else subtype
+
+
+@lru_cache(maxsize=1)
+def _accident_verb_forms() -> frozenset[str]:
+    """Every regular form of data/subtype_cues.json's accident verbs ('crash' -> 'crashes', 'crashed')."""
+    return frozenset(f for v in cue_data()["accident_verbs"] for f in inflections(v))
+
+
+def craft_crash_in_title(subtype: str, feats: Iterable[str]) -> str:
+    """A craft whose crash a title-case headline tells is 'Other' (the guideline's "aircraft crash, cause not stated
+    -> Other"): the trigger is a craft (data/subtype_cues.json "craft") that the parser hangs as a compound
+    (`tdep=compound`) on a word it tags a proper noun, whose surface form (`verb=`, the form kept when the word has
+    no verb lemma) is a form of an accident verb ("Warplane Crashes in Syria"). `accident_subtype` reads the same
+    crash in running text, where the verb has its lemma."""
+    feats = list(feats)
+    if subtype == OTHER or "tdep=compound" not in feats or not _values(feats, "trig=") & frozenset(cue_data()["craft"]):
+        return subtype
+    return OTHER if _values(feats, "verb=") & _accident_verb_forms() else subtype
