@@ -77,12 +77,15 @@ def test_craft_crash_in_title(subtype, feats, expected):
 
 
 # (sentence, label by guideline 24.5/24.6 and section 4), labelled before any run; the base answers the CHANGED
-# ones otherwise (Other, Other, Non-state actor overtakes territory).
+# ones otherwise (Other, Other, Non-state actor overtakes territory, no event, no event).
 CHANGED = [
     ("Government troops advanced towards the rebel-held town of Kerem on Sunday, the army said.", CLASH),
     ("Rebel fighters have been advancing on the provincial capital since Friday, activists said.", CLASH),
     # the release rows name a nurse (data/triggers.csv); the base read 'freed ... in Kogi State' as ground regained
     ("Gunmen freed a kidnapped nurse in Kogi State after a ransom was paid.", OTHER),
+    # an aircraft lost and soldiers drowned, no cause of attack told (data/triggers.csv 'go down', 'drown'): no event
+    ("An army helicopter went down in bad weather near Mopti on Tuesday, the defence ministry said.", OTHER),
+    ("Five soldiers drowned when their boat capsized while crossing the river during a patrol.", OTHER),
 ]
 KEPT = [
     ("The militia's fighters are now 5 km from the airport, a commander said.", OTHER),  # a position claim
