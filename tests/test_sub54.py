@@ -76,8 +76,18 @@ def test_craft_crash_in_title(subtype, feats, expected):
     assert so.craft_crash_in_title(subtype, feats) == expected
 
 
+@pytest.mark.parametrize("subtype,feats,expected", [
+    ("Attack", ["trig=discover", "obj@t=grave", "w=body"], OTHER),  # "discovered a mass grave with 40 bodies"
+    ("Attack", ["trig=find", "obj@t=body"], "Attack"),  # bodies found: violence found after the fact
+    ("Attack", ["trig=shoot", "obj@t=grave"], "Attack"),  # no finding
+    (CLASH, ["trig=find", "obj@t=grave"], CLASH),
+])
+def test_grave_found(subtype, feats, expected):
+    assert so.grave_found(subtype, feats) == expected
+
+
 # (sentence, label by guideline 24.5/24.6 and section 4), labelled before any run; the base answers the CHANGED
-# ones otherwise (Other, Other, Non-state actor overtakes territory, no event, no event).
+# ones otherwise (Other, Other, Non-state actor overtakes territory, no event, no event, Attack).
 CHANGED = [
     ("Government troops advanced towards the rebel-held town of Kerem on Sunday, the army said.", CLASH),
     ("Rebel fighters have been advancing on the provincial capital since Friday, activists said.", CLASH),
@@ -86,6 +96,7 @@ CHANGED = [
     # an aircraft lost and soldiers drowned, no cause of attack told (data/triggers.csv 'go down', 'drown'): no event
     ("An army helicopter went down in bad weather near Mopti on Tuesday, the defence ministry said.", OTHER),
     ("Five soldiers drowned when their boat capsized while crossing the river during a patrol.", OTHER),
+    ("Fishermen discovered a mass grave with 40 bodies on the outskirts of Sirte.", OTHER),  # a grave found
 ]
 KEPT = [
     ("The militia's fighters are now 5 km from the airport, a commander said.", OTHER),  # a position claim
@@ -94,6 +105,7 @@ KEPT = [
     ("The army freed the town of Dabiq from the militants on Sunday.", "Government regains territory"),
     ("Kenyan troops handed over the airport to the national army on Thursday.", "Non-violent transfer of territory"),
     ("The army returned fire, killing two militants.", CLASH),
+    ("Police found the bodies of five men dumped by a roadside in Kidal.", "Attack"),  # bodies found, no grave
     ("Army Helicopter Crashes in Northern Region, Killing Four", OTHER),  # a title-case crash
     ("Military Jet Crashes Near Capital, Pilot Dead", OTHER),
 ]

@@ -1,4 +1,4 @@
-"""Where the strategic residual 'Other' ends: an advance, a blast with no known doer, people handed over, a crash (sub54).
+"""Where the strategic residual 'Other' ends: an advance, a blast, people handed over, a crash, a grave (sub54).
 
 Why: 'Other' (Strategic developments) is a significant development that fits no other type (guideline section 4,
 24.5). Two shapes took it where the guideline reads a violent type. (1) The rules type every 'advance' cue as a
@@ -13,6 +13,8 @@ labelled Other ("an explosion at an arms dump killed ..."), hears 'Other' in any
 lexicon; people handed over ("a rebel faction handed over 130 child soldiers to UNICEF") are released, Other (24.5).
 (4) A title-case headline ("Russian Su-24 Warplane Crashes in Syria") tags the accident verb a proper noun: the crash
 rules (`subtype_rules.accident_subtype`) read a lemma the tagger never gives it, and the craft is typed a strike.
+(5) The lexicon reads bodies found as an Attack (violence found after the fact); "discovered a mass grave with 40
+bodies" is a grave found, the codebook's Other, as the lexicon's own grave rows read it.
 
 Pure functions of the sub-type features, applied in `subtype_rules.codebook_subtype`; the words are
 data/subtype_other.json's.
@@ -97,3 +99,17 @@ def craft_crash_in_title(subtype: str, feats: Iterable[str]) -> str:
     if subtype == OTHER or "tdep=compound" not in feats or not _values(feats, "trig=") & frozenset(cue_data()["craft"]):
         return subtype
     return OTHER if _values(feats, "verb=") & _accident_verb_forms() else subtype
+
+
+def grave_found(subtype: str, feats: Iterable[str]) -> str:
+    """A grave found is Other: an Attack answer whose trigger is a finding verb ("finding_words") with a grave for its
+    direct object ("grave_words", `obj@t=`: "discovered a mass grave with 40 bodies") -> Other. The lexicon's
+    bodies-found rows take the bodies in the grave's phrase as the thing found; bodies found with no grave
+    ("police found the bodies of five men") stay an Attack."""
+    feats = list(feats)
+    if subtype != "Attack":
+        return subtype
+    lists = word_lists("subtype_other.json")
+    if _values(feats, "trig=") & lists["finding_words"] and _values(feats, "obj@t=") & lists["grave_words"]:
+        return OTHER
+    return subtype
