@@ -87,7 +87,8 @@ def test_grave_found(subtype, feats, expected):
 
 
 # (sentence, label by guideline 24.5/24.6 and section 4), labelled before any run; the base answers the CHANGED
-# ones otherwise (Other, Other, Non-state actor overtakes territory, no event, no event, Attack).
+# ones otherwise (Other, Other, Non-state actor overtakes territory, no event, no event, Attack, no event, no event,
+# Non-violent transfer of territory).
 CHANGED = [
     ("Government troops advanced towards the rebel-held town of Kerem on Sunday, the army said.", CLASH),
     ("Rebel fighters have been advancing on the provincial capital since Friday, activists said.", CLASH),
@@ -97,6 +98,10 @@ CHANGED = [
     ("An army helicopter went down in bad weather near Mopti on Tuesday, the defence ministry said.", OTHER),
     ("Five soldiers drowned when their boat capsized while crossing the river during a patrol.", OTHER),
     ("Fishermen discovered a mass grave with 40 bodies on the outskirts of Sirte.", OTHER),  # a grave found
+    # releases and handovers of people the base missed (guideline 24.5)
+    ("Al-Shabaab released three Kenyan teachers it had held for two months, elders said.", OTHER),
+    ("The kidnappers freed the abducted pastor on Sunday after his family paid a ransom.", OTHER),
+    ("Rebels handed over the bodies of 12 soldiers to the Red Cross in Goma.", OTHER),
 ]
 KEPT = [
     ("The militia's fighters are now 5 km from the airport, a commander said.", OTHER),  # a position claim
