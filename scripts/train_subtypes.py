@@ -163,7 +163,9 @@ def examples(raw: list[tuple | None]) -> tuple[list[Example], dict[int, tuple]]:
     """The learner's examples from `main_raw`'s records, and the events of KEEP_TYPES apart
     ({index: (features, dense)}): those are never trained on (the rules' 'Other' for an advance is
     not a label; training on them cost .007 weighted F1 in CV), only typed among KEEP_CHOICES, and
-    only those whose sentence names a battle (subtype_model.names_one_of)."""
+    only those whose sentence names a battle (subtype_model.names_one_of); every one not in a time adjunct is in
+    `kept`, because at run time (`subtype_model.retype`) the codebook rules read the answer of each, typed or not
+    (until sub54 the CV left the untyped ones the rules' bare answer)."""
     out: list[Example] = []
     kept: dict[int, tuple] = {}
     for k, r in enumerate(raw):
@@ -174,7 +176,7 @@ def examples(raw: list[tuple | None]) -> tuple[list[Example], dict[int, tuple]]:
         out.append((rule, None, None) if is_kept else (rule, feats, dense))
         if is_kept and subtype_scope.ADJUNCT_FEATURE in feats:
             continue  # an advance told in a time adjunct: the model never types it (subtype_model.retype)
-        if is_kept and subtype_model.names_one_of(feats, KEEP_CHOICES):  # else the model never types it
+        if is_kept:  # typed by the model only when it names a battle (`choose_kept`); the codebook rules read all
             kept[k] = (feats, dense)
     return out, kept
 
@@ -304,9 +306,11 @@ def cross_validate(ex: list[Example], gold: list[str], s: Setting, fold: list[in
                 if fold[k] != f:
                     continue
                 p = model.probabilities(feats, dense)
+                named = subtype_model.names_one_of(feats, KEEP_CHOICES)
                 for (mode, mp), column in kept_answers.items():
                     m = subtype_model.SubtypeModel(model.classes, model.bias, {}, mode, mp)
-                    column[k] = codebook_subtype(m.choose_among(p, rules[k], KEEP_CHOICES) or rules[k], feats)
+                    choice = m.choose_among(p, rules[k], KEEP_CHOICES) if named else None  # as `choose_kept`
+                    column[k] = codebook_subtype(choice or rules[k], feats)
     preds_keep = {c: [kept_answers[c].get(k, v) for k, v in enumerate(column)] for c, column in preds.items()}
     return ({c: score(gold, preds[c])["weighted_f1"] for c in preds}, preds,
             {c: score(gold, preds_keep[c])["weighted_f1"] for c in preds}, preds_keep)

@@ -26,6 +26,13 @@ from frontwatch.events.subtype_means import (
     first_means_subtype,
     own_means_subtype,
 )
+from frontwatch.events.subtype_other import (
+    advance_as_offensive,
+    blast_not_other,
+    craft_crash_in_title,
+    grave_found,
+    people_handed_over,
+)
 from frontwatch.events.subtype_parties import (
     ARMED,
     CIVILIANS,
@@ -1167,7 +1174,9 @@ def forced_off_ground(subtype: str, feats: Iterable[str]) -> str:
 def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The sub-type after the codebook's rules: first whether a strategic answer names violence or a violent one a
     strategic development (`subtype_strategic.strategic_subtype`: a foiled assault, a device made safe, destruction
-    that kills, violence stopped), who gains ground (`side_subtype`), whether ground changed
+    that kills, violence stopped), whether a model's 'Other' was a blast (`blast_not_other`), a front-line advance an
+    offensive (`advance_as_offensive`), a handover one of people (`people_handed_over`) a headline's craft a crash
+    (`craft_crash_in_title`) and bodies found a grave (`grave_found`, events/subtype_other.py), who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
     or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
     `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`), who takes people, what was done to a protest, whether there was a
@@ -1189,7 +1198,9 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     whether a side was forced off its ground (`forced_off_ground`), whether a chemical agent or a suicide attacker
     is the means (`chemical_means_subtype`, events/subtype_agents.py), and whether the force met rioters (`force_on_rioters`)."""
     feats = list(feats)
-    sub = strategic_subtype(subtype, feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
+    sub = strategic_subtype(blast_not_other(subtype, feats), feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
+    sub = people_handed_over(advance_as_offensive(sub, feats), feats)  # an advance fought, people handed over (sub54)
+    sub = grave_found(craft_crash_in_title(sub, feats), feats)  # a crash in a title-case headline, a grave found (sub54)
     sub = gain_after_clash(attempted_capture(side_subtype(sub, feats), feats), feats)
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
     sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)

@@ -1,0 +1,115 @@
+"""Where the strategic residual 'Other' ends: an advance, a blast, people handed over, a crash, a grave (sub54).
+
+Why: 'Other' (Strategic developments) is a significant development that fits no other type (guideline section 4,
+24.5). Two shapes took it where the guideline reads a violent type. (1) The rules type every 'advance' cue as a
+front-line position (events/ontology.py 'advance', ACLED's Other), and the model may retype one only among the
+battle types when the sentence names a battle word as well (`subtype_model.names_one_of`, section 12). A bare
+"fighters were advancing inside the IS bastion of Manbij" or "the army continued its wide-scale advance in the Wadi
+Barada area" then stays Other, where the guideline (section 4: Armed clash counts "an offensive with no reported
+gain"; 24.6) and every such tune label read an Armed clash; only the distance rows' position claim ("the rebels are
+20 km from the capital", the seed article's reference) is Other. (2) The model, trained on crashes and depot blasts
+labelled Other ("an explosion at an arms dump killed ..."), hears 'Other' in any explosion that killed; guideline
+24.5: a blast whose doer is unknown is its means' type, not Other. (3) 'hand over' is a territory handover in the
+lexicon; people handed over ("a rebel faction handed over 130 child soldiers to UNICEF") are released, Other (24.5).
+(4) A title-case headline ("Russian Su-24 Warplane Crashes in Syria") tags the accident verb a proper noun: the crash
+rules (`subtype_rules.accident_subtype`) read a lemma the tagger never gives it, and the craft is typed a strike.
+(5) The lexicon reads bodies found as an Attack (violence found after the fact); "discovered a mass grave with 40
+bodies" is a grave found, the codebook's Other, as the lexicon's own grave rows read it.
+
+Pure functions of the sub-type features, applied in `subtype_rules.codebook_subtype`; the words are
+data/subtype_other.json's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from functools import lru_cache
+
+from frontwatch.data_files import word_lists
+from frontwatch.events.subtype_features import cue_data
+from frontwatch.events.subtype_features import feature_values as _values
+from frontwatch.events.triggers import inflections, load_lexicon, packaged_triggers_path
+
+OTHER, ARMED_CLASH, AGREEMENT = "Other", "Armed clash", "Agreement"
+
+
+@lru_cache(maxsize=1)
+def released_people() -> frozenset[str]:
+    """The people a release names: the argument lemmas the lexicon's 'release' rows require (data/triggers.csv
+    'release', 'free', 'return': prisoners, hostages, a priest, bodies), one list for the trigger and this rule."""
+    return frozenset(w for e in load_lexicon([packaged_triggers_path()]).entries if e.type == "release"
+                     for w in e.requires_lemmas)
+
+
+def advance_as_offensive(subtype: str, feats: Iterable[str]) -> str:
+    """An 'Other' answer for the rules' front-line advance (`int=advance`) whose trigger is a word of moving forward
+    ("advance_words": not a siege's 'encircle', not a distance row's 'km from') -> Armed clash, unless the sentence
+    tells the ground entered without resistance ("unopposed_words", or a `without=` phrase: "advanced without a
+    fight"), which is no offensive fought. A gain told with it is read after this by the territory rules
+    (`gain_after_clash`, `forced_off_ground`)."""
+    feats = list(feats)
+    if subtype != OTHER or "int=advance" not in feats:
+        return subtype
+    lists = word_lists("subtype_other.json")
+    if not _values(feats, "trig=") & lists["advance_words"]:
+        return subtype
+    if _values(feats, "w=") & lists["unopposed_words"] or any(f.startswith("without=") for f in feats):
+        return subtype
+    return ARMED_CLASH
+
+
+def blast_not_other(subtype: str, feats: Iterable[str]) -> str:
+    """A model's 'Other' for an event the rules typed as a blast by its means (`rule=` one of "blast_rule_types":
+    "an explosion at a mosque ... killed at least 25") -> the rules' answer (guideline 24.5: a blast with no known
+    doer is its means' type). Runs first among the codebook rules, so the rules that read a blast with no attack
+    (`accident_subtype`, `accident_cause`, `depot_blast`: a crash, an accident, a munitions store) and a coup
+    (`coup_or_mutiny`) still make it Other after it when the sentence tells one."""
+    feats = list(feats)
+    if subtype != OTHER:
+        return subtype
+    rule = next((f[5:] for f in feats if f.startswith("rule=")), None)
+    return rule if rule in word_lists("subtype_other.json")["blast_rule_types"] else subtype
+
+
+def people_handed_over(subtype: str, feats: Iterable[str]) -> str:
+    """People handed over are released, not ground transferred: an answer whose trigger is a handover word
+    ("handover_words": the lexicon reads 'hand over' as a territory handover) with a person of `released_people` for
+    its direct object (`obj@t=`: "handed over 130 child soldiers to UNICEF"; "handed over the base to soldiers" has
+    the base) -> Other (guideline 24.5: people released or handed over), unless the answer is an Agreement (a swap
+    or a deal: `release_subtype` keeps that too)."""
+    feats = list(feats)
+    if subtype in (OTHER, AGREEMENT) or not _values(feats, "trig=") & word_lists("subtype_other.json")["handover_words"]:
+        return subtype
+    return OTHER if _values(feats, "obj@t=") & released_people() else subtype
+
+
+@lru_cache(maxsize=1)
+def _accident_verb_forms() -> frozenset[str]:
+    """Every regular form of data/subtype_cues.json's accident verbs ('crash' -> 'crashes', 'crashed')."""
+    return frozenset(f for v in cue_data()["accident_verbs"] for f in inflections(v))
+
+
+def craft_crash_in_title(subtype: str, feats: Iterable[str]) -> str:
+    """A craft whose crash a title-case headline tells is 'Other' (the guideline's "aircraft crash, cause not stated
+    -> Other"): the trigger is a craft (data/subtype_cues.json "craft") that the parser hangs as a compound
+    (`tdep=compound`) on a word it tags a proper noun, whose surface form (`verb=`, the form kept when the word has
+    no verb lemma) is a form of an accident verb ("Warplane Crashes in Syria"). `accident_subtype` reads the same
+    crash in running text, where the verb has its lemma."""
+    feats = list(feats)
+    if subtype == OTHER or "tdep=compound" not in feats or not _values(feats, "trig=") & frozenset(cue_data()["craft"]):
+        return subtype
+    return OTHER if _values(feats, "verb=") & _accident_verb_forms() else subtype
+
+
+def grave_found(subtype: str, feats: Iterable[str]) -> str:
+    """A grave found is Other: an Attack answer whose trigger is a finding verb ("finding_words") with a grave for its
+    direct object ("grave_words", `obj@t=`: "discovered a mass grave with 40 bodies") -> Other. The lexicon's
+    bodies-found rows take the bodies in the grave's phrase as the thing found; bodies found with no grave
+    ("police found the bodies of five men") stay an Attack."""
+    feats = list(feats)
+    if subtype != "Attack":
+        return subtype
+    lists = word_lists("subtype_other.json")
+    if _values(feats, "trig=") & lists["finding_words"] and _values(feats, "obj@t=") & lists["grave_words"]:
+        return OTHER
+    return subtype
