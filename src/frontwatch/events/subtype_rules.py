@@ -937,8 +937,9 @@ def withdrawal_beside_strike(subtype: str, feats: Iterable[str]) -> str:
 
 # events/protest_acts.py (docs/annotation/subtypes.md section 30): the answers a protest dispersed or suppressed
 # gets from the model and the rules - the protest itself, the arrest, the police's act as an attack or a clash, the
-# crowd as a mob.
-INTERVENTION_FROM = frozenset({"Peaceful protest", ARRESTS, ATTACK, ARMED_CLASH, MOB_VIOLENCE})
+# crowd as a mob, and a change of activity ("have begun attacking demonstrators": the act on the protest is the event;
+# section 61, sub55).
+INTERVENTION_FROM = frozenset({"Peaceful protest", ARRESTS, ATTACK, ARMED_CLASH, MOB_VIOLENCE, GROUP_CHANGE})
 
 
 def intervention_on_protest(subtype: str, feats: Iterable[str]) -> str:

@@ -1,0 +1,124 @@
+"""Who the crowd is and what it did (docs/annotation/subtypes.md section 61, sub55: guideline 24.6;
+events/subtype_rules.py `crowd_subtype` and its five rules; events/protest_acts.py's acts of intervention)."""
+
+from __future__ import annotations
+
+import pytest
+
+from frontwatch.events import subtype_rules as sr
+from frontwatch.events.protest_acts import ON_PROTEST, protest_act_features
+
+MOB, CLASH, ATTACK = "Mob violence", "Armed clash", "Attack"
+VD, PEACEFUL = "Violent demonstration", "Peaceful protest"
+EF, PWI = "Excessive force against protesters", "Protest with intervention"
+
+
+@pytest.mark.parametrize("subtype,feats,expected", [
+    # (a) a fight of demonstrators and the state's forces in a sentence that names a protest
+    (EF, ["trig=clash", "cue=protest", "pair=crowd+state"], VD),
+    (EF, ["trig=clash", "cue=protest", "pair=civilians+state"], VD),
+    # no protest named, the state alone, a one-sided trigger, an intervention answer: kept
+    (EF, ["trig=clash", "pair=crowd+state"], EF),
+    (EF, ["trig=clash", "cue=protest", "pair=-+state"], EF),
+    (EF, ["trig=shoot", "cue=protest", "pair=crowd+state"], EF),
+    (PWI, ["trig=clash", "cue=protest", "pair=crowd+state"], PWI),
+])
+def test_demonstrators_fought(subtype, feats, expected):
+    assert sr.demonstrators_fought(subtype, feats) == expected
+
+
+@pytest.mark.parametrize("subtype,feats,expected", [
+    (EF, ["trig=riot", "w=police"], VD),  # (c) the riot is the event
+    (PWI, ["trig=riot"], VD),
+    (EF, ["trig=protest", "w=riot"], EF),  # 'riot police' beside a protest: the word is no trigger
+    (ATTACK, ["trig=riot"], ATTACK),
+])
+def test_riot_told(subtype, feats, expected):
+    assert sr.riot_told(subtype, feats) == expected
+
+
+@pytest.mark.parametrize("subtype,feats,expected", [
+    (MOB, ["trig=burn tyre", "agent=protesters"], VD),  # (b) demonstrators are no mob
+    (MOB, ["trig=throw", "subj_kind=protesters"], VD),
+    (MOB, ["trig=lynch", "agent=mob", "subj_kind=mob"], MOB),
+    (ATTACK, ["trig=attack", "agent=protesters"], ATTACK),
+])
+def test_demonstrators_as_mob(subtype, feats, expected):
+    assert sr.demonstrators_as_mob(subtype, feats) == expected
+
+
+@pytest.mark.parametrize("subtype,feats,expected", [
+    (VD, ["trig=set on fire", "obj@t=himself", "cue=protest"], PEACEFUL),  # (d) self-immolation
+    (MOB, ["trig=burn", "obj@t=herself", "cue=protest"], PEACEFUL),
+    # no protest named, another's body, a suicide bomber: kept
+    (MOB, ["trig=set on fire", "obj@t=himself"], MOB),
+    (MOB, ["trig=set on fire", "obj@t=man", "cue=protest"], MOB),
+    ("Suicide bomb", ["trig=blow himself up", "obj@t=himself", "cue=protest"], "Suicide bomb"),
+    (ATTACK, ["trig=shoot", "obj@t=himself", "cue=protest"], ATTACK),
+])
+def test_self_immolation(subtype, feats, expected):
+    assert sr.self_immolation(subtype, feats) == expected
+
+
+@pytest.mark.parametrize("subtype,feats,expected", [
+    # (e) no crowd named, a rebel group named: the group's violence
+    (MOB, ["trig=kill", "w=insurgent", "actor=rebel group"], ATTACK),
+    (MOB, ["trig=clash", "actor=political militia"], CLASH),
+    # a crowd word, a crowd party, a civilians subject, only an identity militia or a bare group: kept
+    (MOB, ["trig=kill", "w=villager", "actor=rebel group"], MOB),
+    (MOB, ["trig=kill", "w=mob", "actor=rebel group"], MOB),
+    (MOB, ["trig=kill", "party:subj=civilians", "actor=rebel group"], MOB),
+    (MOB, ["trig=expel", "subj_kind=civilians", "actor=rebel group"], MOB),
+    (MOB, ["trig=set fire", "w=tribesman", "actor=identity militia"], MOB),
+    (MOB, ["trig=kill", "w=group", "actor=armed group"], MOB),
+])
+def test_mob_without_crowd(subtype, feats, expected):
+    assert sr.mob_without_crowd(subtype, feats) == expected
+
+
+def test_chain():
+    """`codebook_subtype` runs the crowd rules: each reading reaches the final answer."""
+    assert sr.codebook_subtype(EF, ["trig=riot"]) == VD
+    assert sr.codebook_subtype(MOB, ["trig=burn tyre", "agent=protesters", "cue=protest"]) == VD
+    assert sr.codebook_subtype("Peaceful protest", ["trig=march", "cue=protest"]) == "Peaceful protest"
+
+
+def _act_feats(nlp, text: str) -> set[str]:
+    return set(protest_act_features(next(iter(nlp(text).sents))))
+
+
+@pytest.mark.parametrize("text,expected", [
+    # an attack or a block whose object is the protest is an act of intervention on it
+    ("Riot police attacked the demonstrators outside the parliament.", True),
+    ("Officers blocked several hundred protesters from marching to the square.", True),
+    # the protesters' own block of a road is no act on a protest
+    ("Protesters blocked the main road into the city.", False),
+])
+def test_attack_and_block_are_acts_on_a_protest(nlp, text, expected):
+    assert (ON_PROTEST in _act_feats(nlp, text)) is expected
+
+
+# Labelled by guideline 24.6 and section 4 before any run of the code.
+CHANGED = [
+    ("Soldiers and protesters clashed in the capital on Friday, leaving two protesters dead.", VD),
+    ("The riots left six dead; four were killed when police fired on the crowd.", VD),
+    ("Protesters demanding the release of their leader threw stones at police and burned tyres on the highway.", VD),
+    ("A Tibetan monk set himself on fire to protest Chinese rule in the town on Monday.", PEACEFUL),
+    ("Twenty people were killed and hundreds of homes were burnt after suspected Boko Haram insurgents stormed the "
+     "village.", ATTACK),
+    ("Men sent by local gangs attacked the protesters at the sit-in on Sunday.", PWI),
+    ("Officers blocked several hundred protesters from marching to the square.", PWI),
+]
+KEPT = [
+    ("A mob lynched a suspected thief in the market.", MOB),
+    ("Villagers set fire to the houses of a family accused of witchcraft.", MOB),
+    ("Security forces opened fire on peaceful marchers, killing three.", EF),
+    ("Police fired tear gas to disperse the sit-in.", PWI),
+    ("Civilians threw rocks at the rebels and chased them out of the town.", MOB),
+]
+
+
+def test_pipeline(main_subtypes):
+    """Each sentence's main event, through the whole pipeline, gets its expected sub-type."""
+    expected = dict(CHANGED + KEPT)
+    assert main_subtypes(list(expected)) == expected
