@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 
 from frontwatch.events import subtype_rules as sr
-from frontwatch.events.protest_acts import ON_PROTEST, protest_act_features
+from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST, protest_act_features
 
 MOB, CLASH, ATTACK = "Mob violence", "Armed clash", "Attack"
 VD, PEACEFUL = "Violent demonstration", "Peaceful protest"
@@ -98,18 +98,31 @@ def test_attack_and_block_are_acts_on_a_protest(nlp, text, expected):
     assert (ON_PROTEST in _act_feats(nlp, text)) is expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a count word that stands alone is the protest's people when the sentence names a protest
+    ("Protesters marched through the capital for hours, and dozens were arrested that night.", True),
+    ("Police detained 40 at the march outside the parliament.", True),
+    # no protest named, or the count has its own noun
+    ("Dozens were arrested in the raid on the market.", False),
+    ("Two officers were arrested after the protest.", False),
+])
+def test_bare_count_is_the_protests_people(nlp, text, expected):
+    assert (ON_CROWD in _act_feats(nlp, text)) is expected
+
+
 # Labelled by guideline 24.6 and section 4 before any run of the code.
-CHANGED = [
+CHANGED = [  # the base answers Excessive force, Looting/property destruction, Peaceful protest twice
     ("Soldiers and protesters clashed in the capital on Friday, leaving two protesters dead.", VD),
-    ("The riots left six dead; four were killed when police fired on the crowd.", VD),
-    ("Protesters demanding the release of their leader threw stones at police and burned tyres on the highway.", VD),
     ("A Tibetan monk set himself on fire to protest Chinese rule in the town on Monday.", PEACEFUL),
-    ("Twenty people were killed and hundreds of homes were burnt after suspected Boko Haram insurgents stormed the "
-     "village.", ATTACK),
     ("Men sent by local gangs attacked the protesters at the sit-in on Sunday.", PWI),
     ("Officers blocked several hundred protesters from marching to the square.", PWI),
+    ("Thousands marched against the new law in the capital, and dozens were arrested when police moved in.", PWI),
 ]
-KEPT = [
+KEPT = [  # written as changes before the run; the base already answers them so
+    ("The riots left six dead; four were killed when police fired on the crowd.", VD),
+    ("Protesters demanding the release of their leader threw stones at police and burned tyres on the highway.", VD),
+    ("Twenty people were killed and hundreds of homes were burnt after suspected Boko Haram insurgents stormed the "
+     "village.", ATTACK),
     ("A mob lynched a suspected thief in the market.", MOB),
     ("Villagers set fire to the houses of a family accused of witchcraft.", MOB),
     ("Security forces opened fire on peaceful marchers, killing three.", EF),

@@ -88,6 +88,14 @@ def _head_noun(tok: Token) -> Token:
     return tok
 
 
+def bare_count(tok: Token) -> bool:
+    """Whether `tok` is a count word that stands alone, with no noun it counts ("[dozens] were arrested", "police
+    detained [40]"): the people it counts are named elsewhere in the sentence, an ellipsis. events/protest_acts.py
+    reads such a target of an intervention as the protest's people when the sentence names a protest (section 61)."""
+    lemmas = doc_lemmas(tok.doc)
+    return (lemmas[tok.i] in _count_words() or tok.like_num or tok.pos_ == "NUM") and _head_noun(tok) is tok
+
+
 def _community_name(tok: Token) -> bool:
     """Whether a modifier of a collective word is a community's own name ("the [Tibu] and [Zwai] ethnic groups", "the
     [Rizeigat] group"): a proper noun or a group name (spaCy's NORP), with its conjuncts. The codebook names identity
