@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.events import subtype_parties as sp
 from frontwatch.events import subtype_rules as sr
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST, protest_act_features
 
@@ -76,6 +77,29 @@ def test_mob_without_crowd(subtype, feats, expected):
     assert sr.mob_without_crowd(subtype, feats) == expected
 
 
+@pytest.mark.parametrize("subtype,feats,expected", [
+    (MOB, ["trig=attack", "party:subj=civilians", "pnum=one"], ATTACK),  # (e) one person is no mob
+    (MOB, ["trig=attack", "party:subj=-", "pnum=one"], ATTACK),
+    (MOB, ["trig=attack", "party:subj=civilians"], MOB),  # many people
+    (MOB, ["trig=attack", "party:subj=crowd", "pnum=one"], MOB),
+    (ATTACK, ["trig=attack", "party:subj=civilians", "pnum=one"], ATTACK),
+])
+def test_one_person_no_mob(subtype, feats, expected):
+    assert sr.one_person_no_mob(subtype, feats) == expected
+
+
+@pytest.mark.parametrize("text,word,expected", [
+    ("A man attacked the car of his neighbour in the town.", "man", True),
+    ("Three men attacked the car of his neighbour in the town.", "men", False),
+    ("A mob attacked the car of his neighbour in the town.", "mob", False),
+    ("A man and his son attacked the car of their neighbour.", "man", False),
+    ("Another man was burnt alive in his car.", "man", False),  # the patient, not the doer
+])
+def test_one_person(nlp, text, word, expected):
+    sent = next(iter(nlp(text).sents))
+    assert sp.one_person(next(t for t in sent if t.text == word)) is expected
+
+
 def test_chain():
     """`codebook_subtype` runs the crowd rules: each reading reaches the final answer."""
     assert sr.codebook_subtype(EF, ["trig=riot"]) == VD
@@ -111,7 +135,7 @@ def test_bare_count_is_the_protests_people(nlp, text, expected):
 
 
 # Labelled by guideline 24.6 and section 4 before any run of the code.
-CHANGED = [  # the base answers Excessive force, Looting/property destruction, Peaceful protest twice
+CHANGED = [  # the base answers Excessive force, Looting/property destruction, Peaceful protest (three)
     ("Soldiers and protesters clashed in the capital on Friday, leaving two protesters dead.", VD),
     ("A Tibetan monk set himself on fire to protest Chinese rule in the town on Monday.", PEACEFUL),
     ("Men sent by local gangs attacked the protesters at the sit-in on Sunday.", PWI),
@@ -119,6 +143,7 @@ CHANGED = [  # the base answers Excessive force, Looting/property destruction, P
     ("Thousands marched against the new law in the capital, and dozens were arrested when police moved in.", PWI),
 ]
 KEPT = [  # written as changes before the run; the base already answers them so
+    ("A man attacked the car of a neighbour with an axe in the village on Sunday.", ATTACK),
     ("The riots left six dead; four were killed when police fired on the crowd.", VD),
     ("Protesters demanding the release of their leader threw stones at police and burned tyres on the highway.", VD),
     ("Twenty people were killed and hundreds of homes were burnt after suspected Boko Haram insurgents stormed the "

@@ -32,6 +32,7 @@ from frontwatch.events.subtype_parties import (
     CROWD,
     FIRED_ON_PROTEST,
     NONE,
+    ONE_DOER,
     STATE,
 )
 from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
@@ -1311,17 +1312,28 @@ def mob_without_crowd(subtype: str, feats: Iterable[str]) -> str:
     return ARMED_CLASH if _values(feats, "trig=") & CROWD_FIGHT_WORDS else ATTACK
 
 
+def one_person_no_mob(subtype: str, feats: Iterable[str]) -> str:
+    """One person is no mob (guideline 24.6(e), section 4: Mob violence is a violent crowd's): a Mob violence answer
+    whose trigger's one doer is one person (`pnum=one`, events/subtype_parties.one_person: "a man attacked his mom's
+    car") of no armed side and no crowd (`party:subj=` civilians or unread) is an Attack. The rules' ontology types any civilians' attack a
+    mob's (events/ontology.py `MOB_KINDS`)."""
+    feats = list(feats)
+    if subtype == MOB_VIOLENCE and ONE_DOER in feats and _values(feats, "party:subj=") <= {CIVILIANS, NONE}:
+        return ATTACK
+    return subtype
+
+
 def crowd_subtype(subtype: str, feats: Iterable[str]) -> str:
     """The crowd's rules of guideline 24.6 (section 61, sub55) in one chain: whether demonstrators fought the state's
     forces (`demonstrators_fought`), a riot is the event (`riot_told`), demonstrators were the doers
     (`demonstrators_as_mob`), a protester burned only themselves (`self_immolation`), and whether a mob's answer
-    names any crowd at all (`mob_without_crowd`)."""
+    names any crowd at all (`mob_without_crowd`) or one person only (`one_person_no_mob`)."""
     if subtype not in CROWD_SUBTYPE_FROM:
         return subtype  # the cheap test first: most answers are no crowd's or protest's
     feats = list(feats)
     sub = riot_told(demonstrators_fought(subtype, feats), feats)
     sub = self_immolation(demonstrators_as_mob(sub, feats), feats)
-    return mob_without_crowd(sub, feats)
+    return one_person_no_mob(mob_without_crowd(sub, feats), feats)
 
 
 CROWD_SUBTYPE_FROM = FORCE_ON_PEACEFUL_PROTEST | SELF_HARM_FROM
