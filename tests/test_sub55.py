@@ -134,6 +134,15 @@ def test_bare_count_is_the_protests_people(nlp, text, expected):
     assert (ON_CROWD in _act_feats(nlp, text)) is expected
 
 
+@pytest.mark.parametrize("text,expected", [
+    # a gerund the parser tags as a noun, used with an object, is a firing verb too
+    ("The militants responded with opening fire at the protesters, killing four.", True),
+    ("The opening of the border at the protest camp was delayed.", False),  # a noun: no object
+])
+def test_gerund_fires_on_a_protest(nlp, text, expected):
+    assert bool(sp.fired_on_features(next(iter(nlp(text).sents)))) is expected
+
+
 # Labelled by guideline 24.6 and section 4 before any run of the code.
 CHANGED = [  # the base answers Excessive force, Looting/property destruction, Peaceful protest (three)
     ("Soldiers and protesters clashed in the capital on Friday, leaving two protesters dead.", VD),

@@ -402,8 +402,19 @@ def _fires_on_protest(span: Span) -> bool:
     verbs = cue_data()["firing_clause_verbs"]
     lemmas = doc_lemmas(span.doc)
     doc = span.doc  # a Token only for a firing verb's lemma
-    return any(lemmas[i] in verbs and any(protest_target(t) for g in fired_at(doc[i], ("pobj", "pcomp"))
-                                          for t in _with_conjuncts(g)) for i in range(span.start, span.end))
+    return any((lemmas[i] in verbs or _gerund_verb(doc[i]) in verbs)
+               and any(protest_target(t) for g in fired_at(doc[i], ("pobj", "pcomp")) for t in _with_conjuncts(g))
+               for i in range(span.start, span.end))
+
+
+def _gerund_verb(tok: Token) -> str | None:
+    """The verb of a gerund the small parser tags as a noun and leaves unlemmatised ("responded with [opening] fire at
+    the protestors": lemma 'opening'), so a firing clause is read in it too (section 61); None for another word. Only
+    a gerund with a direct object is used as a verb: "the opening of the border at the camp" is none."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not low.endswith("ing") or len(low) < 6 or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    return low[:-3]
 
 
 def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:
