@@ -16,7 +16,8 @@ protesters", "used water cannon on the crowd"); its target is that verb's. The t
 - `protest_act=on_protest`: a protest word or a protesting clause (`subtype_parties.protest_target`:
   "the sit-in", "villagers who were protesting"; 'crowd' alone is any crowd, not a protest);
 - `protest_act=on_crowd`: a party of the crowd kind (`subtype_parties.party_kind`: supporters,
-  activists, students) in a sentence that also names a protest (a word `protest_target` accepts:
+  activists, students), or a count word that stands alone ("dozens were arrested": `subtype_parties.bare_count`,
+  section 61), in a sentence that also names a protest (a word `protest_target` accepts:
   "arrested several dozen supporters as they tried to gather for a banned march"); a crowd alone is
   any crowd ("an 18-year-old youth was arrested").
 
@@ -31,7 +32,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.events.subtype_features import Mention, cue_data, cues
-from frontwatch.events.subtype_parties import CROWD, party_kind, protest_target
+from frontwatch.events.subtype_parties import (
+    CROWD,
+    bare_count,
+    party_kind,
+    protest_target,
+)
 from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
@@ -94,8 +100,8 @@ def protest_act_features(span: Span, mentions: Iterable[Mention] = ()) -> list[s
     for target, is_protest in targets:
         if is_protest:
             found.add(ON_PROTEST)
-        elif names_protest and party_kind(target, mentions) == CROWD:
-            found.add(ON_CROWD)
+        elif names_protest and (party_kind(target, mentions) == CROWD or bare_count(target)):
+            found.add(ON_CROWD)  # a bare count is the protest's people: "dozens were arrested" (section 61)
     return sorted(found)
 
 

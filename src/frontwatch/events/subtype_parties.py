@@ -43,7 +43,8 @@ if TYPE_CHECKING:
 
 # The party kinds (`party_kind`), as the features and the codebook rules (events/subtype_rules.py) name them.
 STATE, ARMED, CROWD, CIVILIANS = "state", "armed", "crowd", "civilians"
-FEATURE_PREFIXES = ("party:", "pair=", "pdir=", "fired_on=")
+FEATURE_PREFIXES = ("party:", "pair=", "pdir=", "fired_on=", "pnum=")
+ONE_DOER = "pnum=one"  # the trigger's one doer is one person (`one_person`; section 61)
 FIRED_ON_PROTEST = "fired_on=protest"
 CROWD_KINDS = frozenset({"protesters", "rioters", "mob"})
 CIVILIAN_KINDS = frozenset({"civilians", "person"})
@@ -86,6 +87,29 @@ def _head_noun(tok: Token) -> Token:
         if of is not None:
             return of
     return tok
+
+
+def bare_count(tok: Token) -> bool:
+    """Whether `tok` is a count word that stands alone, with no noun it counts ("[dozens] were arrested", "police
+    detained [40]"): the people it counts are named elsewhere in the sentence, an ellipsis. events/protest_acts.py
+    reads such a target of an intervention as the protest's people when the sentence names a protest (section 61)."""
+    lemmas = doc_lemmas(tok.doc)
+    return (lemmas[tok.i] in _count_words() or tok.like_num or tok.pos_ == "NUM") and _head_noun(tok) is tok
+
+
+def one_person(tok: Token) -> bool:
+    """Whether the doer `tok` (an active verb's subject or a passive's agent) names one person: a singular common
+    noun that is no crowd, collective or count word and has no conjunct ("a man attacked his mom's car"), or a
+    person's name; `party_features` also asks that the actor layer call it civilians (no 'argument' or 'attack'). A crowd is many people;
+    a person acting alone is no mob (guideline 24.7(e), section 61). spaCy's fine tag gives the number the lemma
+    loses ('men' -> 'man')."""
+    if tok.conjuncts or tok.like_num or not (tok.dep_ == "nsubj" or tok.head.dep_ == "agent"):
+        return False  # the doer of an active verb or a passive's 'by' phrase, not a passive's patient
+    if tok.tag_ == "NNP":
+        return tok.ent_type_ == "PERSON"
+    lemma = doc_lemmas(tok.doc)[tok.i]
+    _, _, crowd, collective = party_words()
+    return tok.tag_ == "NN" and lemma not in crowd | collective | _count_words()
 
 
 def _community_name(tok: Token) -> bool:
@@ -378,8 +402,19 @@ def _fires_on_protest(span: Span) -> bool:
     verbs = cue_data()["firing_clause_verbs"]
     lemmas = doc_lemmas(span.doc)
     doc = span.doc  # a Token only for a firing verb's lemma
-    return any(lemmas[i] in verbs and any(protest_target(t) for g in fired_at(doc[i], ("pobj", "pcomp"))
-                                          for t in _with_conjuncts(g)) for i in range(span.start, span.end))
+    return any((lemmas[i] in verbs or _gerund_verb(doc[i]) in verbs)
+               and any(protest_target(t) for g in fired_at(doc[i], ("pobj", "pcomp")) for t in _with_conjuncts(g))
+               for i in range(span.start, span.end))
+
+
+def _gerund_verb(tok: Token) -> str | None:
+    """The verb of a gerund the small parser tags as a noun and leaves unlemmatised ("responded with [opening] fire at
+    the protestors": lemma 'opening'), so a firing clause is read in it too (section 61); None for another word. Only
+    a gerund with a direct object is used as a verb: "the opening of the border at the camp" is none."""
+    low = tok.lower_
+    if tok.pos_ != "NOUN" or not low.endswith("ing") or len(low) < 6 or not any(c.dep_ == "dobj" for c in tok.children):
+        return None
+    return low[:-3]
 
 
 def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = ()) -> list[str]:
@@ -388,11 +423,15 @@ def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Men
     learner leaves them out (`subtype_model.RULES_ONLY`)."""
     mentions = [m for m in mentions if hasattr(m, "start")]
     fired = fired_on_features(span)
-    found = [(role, kind) for role, t in parties(span, trigger_tokens)
+    parts = parties(span, trigger_tokens)
+    found = [(role, kind) for role, t in parts
              if (kind := party_kind(t, mentions)) != NONE or role != "with" or t.ent_type_ in GROUP_ENTS]
     if not found:
         return fired
     feats = fired + sorted({f"party:{role}={kind}" for role, kind in found})
+    doers = [t for role, t in parts if role == "subj"]
+    if len(doers) == 1 and one_person(doers[0]) and party_kind(doers[0], mentions) == CIVILIANS:
+        feats.append(ONE_DOER)
     by_role = {role: [k for r, k in found if r == role] for role in ("subj", "obj", "with")}
     subj, obj, partner = by_role["subj"], by_role["obj"], by_role["with"]
     if partner:  # a two-sided act: "X clashed with Y", "fighting between X and Y"

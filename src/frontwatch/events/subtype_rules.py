@@ -39,6 +39,7 @@ from frontwatch.events.subtype_parties import (
     CROWD,
     FIRED_ON_PROTEST,
     NONE,
+    ONE_DOER,
     STATE,
 )
 from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
@@ -944,8 +945,9 @@ def withdrawal_beside_strike(subtype: str, feats: Iterable[str]) -> str:
 
 # events/protest_acts.py (docs/annotation/subtypes.md section 30): the answers a protest dispersed or suppressed
 # gets from the model and the rules - the protest itself, the arrest, the police's act as an attack or a clash, the
-# crowd as a mob.
-INTERVENTION_FROM = frozenset({"Peaceful protest", ARRESTS, ATTACK, ARMED_CLASH, MOB_VIOLENCE})
+# crowd as a mob, and a change of activity ("have begun attacking demonstrators": the act on the protest is the event;
+# section 61, sub55).
+INTERVENTION_FROM = frozenset({"Peaceful protest", ARRESTS, ATTACK, ARMED_CLASH, MOB_VIOLENCE, GROUP_CHANGE})
 
 
 def intervention_on_protest(subtype: str, feats: Iterable[str]) -> str:
@@ -1229,5 +1231,120 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
     sub = gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
     sub = crowd_on_non_state(crowd_named_fight(sub, feats), feats)  # crowds' fights and violence (sub45)
+    sub = crowd_subtype(sub, feats)  # who the crowd is and what it did (sub55)
     sub = coup_or_mutiny(sub, feats)  # a coup or mutiny with no fighting told (sub45)
     return forced_off_ground(sub, feats)  # ground lost by a side forced off it, no capture word (sub36)
+
+
+# data/subtype_cues.json "about_sub55" (docs/annotation/subtypes.md section 61, guideline 24.7): who the crowd is and
+# what it did.
+RIOT_EVENT_WORDS = frozenset(cue_data()["riot_event_words"])
+REFLEXIVE_WORDS = frozenset(cue_data()["reflexive_words"])
+BURNING_WORDS = frozenset(cue_data()["burning_words"])
+MOB_WORDS = frozenset(cue_data()["mob_words"])
+PEACEFUL_PROTEST = "Peaceful protest"
+# The trigger's doers named as demonstrators (the actor layer's kind of the agent or of the subject).
+PROTESTER_DOERS = frozenset({"agent=protesters", "subj_kind=protesters"})
+# A fight's two sides: people who are no armed side against the state's forces (`pair=`, events/subtype_parties.py).
+CROWD_STATE_PAIRS = frozenset({f"{CROWD}+{STATE}", f"{CIVILIANS}+{STATE}"})
+# The actor layer's kinds of an organised non-state armed group (data/actors.csv): rebels, a party's militia.
+ORGANISED_NONSTATE_ACTORS = frozenset({"actor=rebel group", "actor=political militia"})
+# The actor layer's kinds of a subject that is people of no armed side: a crowd that can be a mob.
+CROWD_SUBJECT_KINDS = frozenset({"civilians", "mob", "protesters", "rioters"})
+SELF_HARM_FROM = frozenset({MOB_VIOLENCE, VIOLENT_DEMONSTRATION, ATTACK, "Looting/property destruction"})
+
+
+def demonstrators_fought(subtype: str, feats: Iterable[str]) -> str:
+    """A clash between demonstrators and the state's forces is a Violent demonstration (guideline 24.7(a), 24.2(a):
+    the demonstrators take part in the violence), not Excessive force, which is one-sided force on PEACEFUL
+    protesters: an Excessive force answer whose trigger is a fight word (`CROWD_FIGHT_WORDS`: "Israeli troops and
+    Palestinian protesters clashed ..., with two Palestinians killed") whose two sides are people of no armed side
+    and the state (`pair=` of `CROWD_STATE_PAIRS`) in a sentence that names a protest (`cue=protest`). The model and
+    the rules hear the deaths, the troops and the protesters and give the force. An intervention answer is left
+    alone: a clash told with arrests or tear gas and no death is labelled so in the corpus (section 30's Cancun)."""
+    feats = list(feats)
+    if subtype != EXCESSIVE_FORCE or "cue=protest" not in feats or not _values(feats, "trig=") & CROWD_FIGHT_WORDS:
+        return subtype
+    return VIOLENT_DEMONSTRATION if _values(feats, "pair=") & CROWD_STATE_PAIRS else subtype
+
+
+def riot_told(subtype: str, feats: Iterable[str]) -> str:
+    """A riot named as the sentence's event is a Violent demonstration, whatever force met it (guideline 24.7(c),
+    section 56's force met by rioters): an Excessive force or Protest with intervention answer whose trigger is a
+    riot noun (`RIOT_EVENT_WORDS`: "The riots left four dead; two were killed by police firing on the crowd").
+    `force_on_rioters` reads the rioters as the force's target; here the riot itself is the trigger."""
+    feats = list(feats)
+    if subtype in FORCE_ON_PEACEFUL_PROTEST and _values(feats, "trig=") & RIOT_EVENT_WORDS:
+        return VIOLENT_DEMONSTRATION
+    return subtype
+
+
+def demonstrators_as_mob(subtype: str, feats: Iterable[str]) -> str:
+    """Demonstrators who do violence make a Violent demonstration, never Mob violence (guideline 24.7(b), 24.2(a): Mob
+    violence is a crowd that is not demonstrating): a Mob violence answer whose trigger's doer the actor layer names
+    protesters (`agent=protesters`, `subj_kind=protesters`: "protesters demanding the release of a local chief threw
+    stones at police and burned tyres")."""
+    feats = list(feats)
+    return VIOLENT_DEMONSTRATION if subtype == MOB_VIOLENCE and PROTESTER_DOERS & set(feats) else subtype
+
+
+def self_immolation(subtype: str, feats: Iterable[str]) -> str:
+    """Setting oneself on fire in protest is a Peaceful protest (guideline 24.7(d); the ACLED codebook codes
+    self-immolation as a protest: the protester harms no one else): a violent answer (`SELF_HARM_FROM`) whose
+    trigger is one of burning (`BURNING_WORDS`, read word by word: 'set on fire') and whose object is a reflexive
+    pronoun (`obj@t=` of `REFLEXIVE_WORDS`: "setting himself on fire to protest Chinese policies"), in a sentence
+    that names a protest (`cue=protest`). The rules read 'set on fire' with a person's subject as a mob's."""
+    feats = list(feats)
+    if subtype not in SELF_HARM_FROM or "cue=protest" not in feats:
+        return subtype
+    if _values(feats, "obj@t=") & REFLEXIVE_WORDS and _phrase_words(_values(feats, "trig=")) & BURNING_WORDS:
+        return PEACEFUL_PROTEST
+    return subtype
+
+
+def mob_without_crowd(subtype: str, feats: Iterable[str]) -> str:
+    """Mob violence needs a crowd (guideline 24.7(e), section 4: a violent mob): a Mob violence answer in a sentence
+    that names no crowd (no word of `CROWD_WORDS` or `MOB_WORDS`, no party of the crowd or civilians kind as the
+    trigger's doer or side, no subject the actor layer calls civilians, a mob, protesters or rioters) and in which the actor layer names an organised non-state armed group
+    (`ORGANISED_NONSTATE_ACTORS`: "houses were burnt ... after an [attack] by suspected Boko Haram insurgents who
+    stormed the town") is that group's violence: an Armed clash when the trigger is a fight word, else an Attack.
+    The model hears the burned houses and the killing of people. Identity militias and a bare 'armed group' are
+    not read (guideline 24.4: a community's men and 'political groups' can be rioters), nor the side words
+    ('group', 'tribesman'), which name such people too."""
+    feats = list(feats)
+    if subtype != MOB_VIOLENCE:
+        return subtype
+    if _values(feats, "w=") & (CROWD_WORDS | MOB_WORDS) or not ORGANISED_NONSTATE_ACTORS & set(feats):
+        return subtype
+    if (_values(feats, "party:subj=") | _values(feats, "party:with=")) & {CROWD, CIVILIANS}:
+        return subtype
+    if _values(feats, "subj_kind=") & CROWD_SUBJECT_KINDS:  # "Civilians ... expel Ahrar al-Sham" (24.2(c))
+        return subtype
+    return ARMED_CLASH if _values(feats, "trig=") & CROWD_FIGHT_WORDS else ATTACK
+
+
+def one_person_no_mob(subtype: str, feats: Iterable[str]) -> str:
+    """One person is no mob (guideline 24.7(e), section 4: Mob violence is a violent crowd's): a Mob violence answer
+    whose trigger's one doer is one person (`pnum=one`, events/subtype_parties.one_person: "a man attacked his mom's
+    car") of no armed side and no crowd (`party:subj=` civilians or unread) is an Attack. The rules' ontology types any civilians' attack a
+    mob's (events/ontology.py `MOB_KINDS`)."""
+    feats = list(feats)
+    if subtype == MOB_VIOLENCE and ONE_DOER in feats and _values(feats, "party:subj=") <= {CIVILIANS, NONE}:
+        return ATTACK
+    return subtype
+
+
+def crowd_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """The crowd's rules of guideline 24.7 (section 61, sub55) in one chain: whether demonstrators fought the state's
+    forces (`demonstrators_fought`), a riot is the event (`riot_told`), demonstrators were the doers
+    (`demonstrators_as_mob`), a protester burned only themselves (`self_immolation`), and whether a mob's answer
+    names any crowd at all (`mob_without_crowd`) or one person only (`one_person_no_mob`)."""
+    if subtype not in CROWD_SUBTYPE_FROM:
+        return subtype  # the cheap test first: most answers are no crowd's or protest's
+    feats = list(feats)
+    sub = riot_told(demonstrators_fought(subtype, feats), feats)
+    sub = self_immolation(demonstrators_as_mob(sub, feats), feats)
+    return one_person_no_mob(mob_without_crowd(sub, feats), feats)
+
+
+CROWD_SUBTYPE_FROM = FORCE_ON_PEACEFUL_PROTEST | SELF_HARM_FROM
