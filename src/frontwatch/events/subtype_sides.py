@@ -94,8 +94,8 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | Non
         return "nonstate"  # "Islamic Front forces", "Hezbollah fighters": a named group's own men
     q = qualifier_side(tok)
     kind = next((m.kind for m in mentions if m.start <= tok.i < m.end and m.kind), None)
-    if kind in NONSTATE_KINDS:
-        return "nonstate"
+    if kind in NONSTATE_KINDS:  # "pro-government militiamen": a militia fighting for the state (section 62)
+        return "nonstate" if q != "state" else "state"
     if kind in STATE_KINDS:
         return q or "state"
     words = side_words()
@@ -252,22 +252,26 @@ def losers(verb: Token) -> list[Token]:
 
 def attempted(verb: Token, lemmas: list[str]) -> bool:
     """Whether the capture is only aimed at: an infinitive ("to retake", but not a perfect one: "said
-    to have retaken"), or under a word of trying ("trying to recapture", "a bid to seize", "the
-    offensive to capture")."""
+    to have retaken", nor one of a verb of going on: "continued to push the ISIS back from more lands"), or under
+    a word of trying ("trying to recapture", "a bid to seize", "the offensive to capture"), also through a
+    preposition of aim ("aimed at the recapture of", "with the aim of recapturing"; docs/annotation/subtypes.md
+    section 62)."""
     words = side_words()
     attempt = words["attempt"]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         if any(c.dep_ == "aux" and lemmas[c.i] == "have" for c in verb.children):
             return False  # a perfect infinitive tells a done deed: "are said to have seized", "claim to have taken"
-        success = words["success"] | _sub33_words()[1]  # "managed to retake", "were able to capture"
-        return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in success)
+        # "managed to retake", "were able to capture"; "continued to push them back": the act goes on, done
+        done = words["success"] | _sub33_words()[1] | words["continuing"]
+        return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in done)
     if result_participle(verb):
         return False
     t = verb
     for _ in range(3):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("xcomp", "acl", "advcl", "pcomp", "pobj", "relcl") and lemmas[t.head.i] in attempt:
+        if lemmas[t.head.i] in attempt and (t.dep_ in ("xcomp", "acl", "advcl", "pcomp", "pobj", "relcl")
+                                            or (t.dep_ == "prep" and t.lower_ in words["aim_prepositions"])):
             return True
         t = t.head
     return False
@@ -457,6 +461,8 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
         feats.append(f"gain_side@{where}={side}")
     if attempted(v, lemmas):
         feats.append("gain_attempt")
+        if where == "t":  # the trigger is the capture only tried, whoever tries it (`subtype_rules.attempted_capture`)
+            feats.append(TRIGGER_ATTEMPT)
     else:  # a gain reported as done: the rules make it the territory type even beside the fighting
         feats.append("gain_done")
         if side:
@@ -467,6 +473,8 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
 
 
 MAIN_GAIN = "gain_main_side="  # a done gain of the main clause with a known gainer (`in_main_clause`)
+TRIGGER_ATTEMPT = "gain_attempt@t"  # the trigger's own capture only tried, its gainer named or not (section 62)
+FEATURE_PREFIXES = (TRIGGER_ATTEMPT,)  # rules-only (`subtype_model.RULES_ONLY`): the shipped model never saw it
 
 
 GOVERNMENT_GAIN, NONSTATE_GAIN = "Government regains territory", "Non-state actor overtakes territory"
