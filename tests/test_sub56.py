@@ -27,6 +27,12 @@ def _word(doc, text: str):
     # a capture noun or gerund under a word of trying through a preposition of aim
     ("The army operation was aimed at the recapture of the district.", "recapture", True),
     ("Rebels retaliated to an offensive that began in June with the aim of recapturing the city.", "recapturing", True),
+    # a finite relative clause tells what was done; a participle set off by a comma is the result, even hung on a noun
+    ("The rebels launched an offensive that captured the town.", "captured", False),
+    ("The brigade launched, at dawn, a fierce assault on the rebel lines, recapturing three villages.", "recapturing",
+     False),  # the parser hangs 'recapturing' on 'assault' (acl)
+    # a conjunct shares the aim of the capture it is joined to
+    ("The militants began advancing on the town hoping to seize it and secure the border.", "secure", True),
     # kept: a capture told in a fight, and a plain infinitive of aim
     ("Dozens were killed in fighting during the capture of the town.", "capture", False),
     ("The army launched an offensive to retake the town.", "retake", True),
@@ -44,6 +50,11 @@ def test_trigger_attempt_feature(nlp):
     feats = ss.territory_features(span, [rec.i], [], "recapture")
     assert "gain_attempt" in feats and ss.TRIGGER_ATTEMPT in feats
     assert ss.TRIGGER_ATTEMPT.startswith(ss.FEATURE_PREFIXES)
+    # not when the sentence also tells ground taken
+    doc = nlp("They have been unable to recapture the east but they have driven the rebels back from the towns.")
+    rec = _word(doc, "recapture")
+    feats = ss.territory_features(next(iter(doc.sents)), [rec.i], [], "recapture")
+    assert "gain_attempt" in feats and ss.TRIGGER_ATTEMPT not in feats
 
 
 def test_attempted_capture_rule():
