@@ -77,7 +77,8 @@ MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 # features they moved weighted F1 by -.002 to +.001 (noise); the rules that read them gain on their own.
 RULES_ONLY = (subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES + subtype_scope.FEATURE_PREFIXES
               + victim_status.FEATURE_PREFIXES + forced_leaving.FEATURE_PREFIXES
-              + subtype_gains.FEATURE_PREFIXES + subtype_means.FEATURE_PREFIXES + subtype_agents.FEATURE_PREFIXES)
+              + subtype_gains.FEATURE_PREFIXES + subtype_means.FEATURE_PREFIXES + subtype_agents.FEATURE_PREFIXES
+              + subtype_sides.FEATURE_PREFIXES)
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})

@@ -49,10 +49,12 @@ from frontwatch.events.subtype_sides import (
     NONSTATE_GAIN,
     NONSTATE_KINDS,
     STATE_KINDS,
+    TRIGGER_ATTEMPT,
     side_subtype,
 )
 from frontwatch.events.subtype_strategic import strategic_subtype
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
+from frontwatch.events.victim_status import CIVILIAN_OFFICE, FOUGHT_BACK, OUT_OF_FIGHT
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 AIR_STRIKE, IED = "Air/drone strike", "Remote explosive/landmine/IED"
@@ -133,12 +135,20 @@ def attempted_capture(subtype: str, feats: Iterable[str]) -> str:
     ground changed hands, and an offensive with no reported gain as a clash. The rules say so; the model
     reads the capture verb and gives the territory type back. A capture word elsewhere in the sentence
     ("launched an attack, seizing the district") is not the trigger's and is left alone. 5-fold CV on the
-    tune part (2026-12-05, the SVM of the shipped setting): 7 answers change, all 7 to right."""
+    tune part (2026-12-05, the SVM of the shipped setting): 7 answers change, all 7 to right.
+
+    Section 62 (sub56): the trigger's capture only tried also when no side is named for it (`TRIGGER_ATTEMPT`: "the
+    army operation was aimed at the recapture of X"), and a territory answer whose rules typed the event otherwise
+    (`rule=` no territory type) while the sentence's capture is only tried ("regime forces had called in support ...
+    to try to retake the hill", "retaliated to a government offensive ... with the aim of recapturing Raqqa"): no
+    ground changed hands, the fight for it is the clash."""
     feats = list(feats)
-    if subtype in (GOVERNMENT_GAIN, NONSTATE_GAIN) and "gain_attempt" in feats \
-            and any(f.startswith("gain_side@t=") for f in feats):
+    if subtype not in (GOVERNMENT_GAIN, NONSTATE_GAIN) or "gain_attempt" not in feats:
+        return subtype
+    if any(f.startswith("gain_side@t=") for f in feats) or TRIGGER_ATTEMPT in feats:
         return ARMED_CLASH
-    return subtype
+    rule = _feature(feats, "rule=")
+    return ARMED_CLASH if rule is not None and rule not in (GOVERNMENT_GAIN, NONSTATE_GAIN) else subtype
 
 
 def gain_after_clash(subtype: str, feats: Iterable[str]) -> str:
@@ -285,14 +295,26 @@ def unarmed_victims(subtype: str, feats: Iterable[str]) -> str:
     off-duty police officer walking near his home", "a sniper opened fire on his vehicle, killing the retired
     officer", "unarmed", "captured") could not fight back, and the codebook's Attack is violence on such people
     (guideline sections 4-5: "execution of captives"; section 27 found the corpus codes off-duty and retired officers
-    so). The actor layer reads 'officer' as state forces, so the rules and the model code a clash. A sentence that
+    so). The actor layer reads 'officer' as state forces, so the rules and the model code a clash. Also a holder of
+    a civilian office with no fighter among the victims (`victim=civilian_office`, section 62: "al Shabaab militants
+    killed two city council officials and a former parliamentarian"; the guideline's "Gunmen shot dead a local
+    council member outside his home"), whom the actor layer reads as the state. A sentence that
     tells two sides fighting (`TWO_SIDED_FIGHT_WORDS`) keeps the clash."""
     feats = list(feats)
-    if subtype != ARMED_CLASH or "victim=out_of_fight" not in feats:
+    if subtype != ARMED_CLASH or not {OUT_OF_FIGHT, CIVILIAN_OFFICE} & set(feats):
         return subtype
     if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
         return subtype
     return ATTACK
+
+
+def fire_returned(subtype: str, feats: Iterable[str]) -> str:
+    """An Attack whose sentence tells fire returned (`victim=fought_back`, events/victim_status.fought_back: "shot at
+    American boats ... when U.S. forces returned fire", "the guards fired back") is an Armed clash: the codebook's
+    Attack is violence on people who do not fight back, and the side fired upon fought (section 62)."""
+    if subtype == ATTACK and FOUGHT_BACK in feats:
+        return ARMED_CLASH
+    return subtype
 
 
 OTHER = "Other"
@@ -1181,7 +1203,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`craft_crash_in_title`) and bodies found a grave (`grave_found`, events/subtype_other.py), who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
     or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
-    `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`), who takes people, what was done to a protest, whether there was a
+    `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`, `fire_returned`), who takes people, what was done to a protest, whether there was a
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
@@ -1211,7 +1233,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = carried_out_operation(targeted_killing(sub, feats), feats)  # 'executed an operation' (sub51)
     sub = assault_on_armed_side(casualties_of_fighting(sub, feats), feats)
-    sub = unarmed_victims(sub, feats)  # the victims out of the fight (sub32)
+    sub = fire_returned(unarmed_victims(sub, feats), feats)  # the victims out of the fight (sub32); fire returned (sub56)
     sub = protest_subtype(taker_subtype(sub, feats), feats)
     sub = clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats)
     sub = state_bombing(clash_of_marchers(sub, feats), feats)  # a clash of marchers (sub37)

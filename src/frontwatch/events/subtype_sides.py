@@ -94,8 +94,8 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | Non
         return "nonstate"  # "Islamic Front forces", "Hezbollah fighters": a named group's own men
     q = qualifier_side(tok)
     kind = next((m.kind for m in mentions if m.start <= tok.i < m.end and m.kind), None)
-    if kind in NONSTATE_KINDS:
-        return "nonstate"
+    if kind in NONSTATE_KINDS:  # "pro-government militiamen": a militia fighting for the state (section 62)
+        return "nonstate" if q != "state" else "state"
     if kind in STATE_KINDS:
         return q or "state"
     words = side_words()
@@ -252,22 +252,32 @@ def losers(verb: Token) -> list[Token]:
 
 def attempted(verb: Token, lemmas: list[str]) -> bool:
     """Whether the capture is only aimed at: an infinitive ("to retake", but not a perfect one: "said
-    to have retaken"), or under a word of trying ("trying to recapture", "a bid to seize", "the
-    offensive to capture")."""
+    to have retaken", nor one of a verb of going on: "continued to push the ISIS back from more lands"), or under
+    a word of trying ("trying to recapture", "a bid to seize", "the offensive to capture"), also through a
+    preposition of aim ("aimed at the recapture of", "with the aim of recapturing"), but not through a finite
+    relative clause, which tells what was done ("an offensive which had them seize control of Morek");
+    docs/annotation/subtypes.md section 62."""
     words = side_words()
     attempt = words["attempt"]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
         if any(c.dep_ == "aux" and lemmas[c.i] == "have" for c in verb.children):
             return False  # a perfect infinitive tells a done deed: "are said to have seized", "claim to have taken"
-        success = words["success"] | _sub33_words()[1]  # "managed to retake", "were able to capture"
-        return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in success)
+        # "managed to retake", "were able to capture"; "continued to push them back": the act goes on, done
+        done = words["success"] | _sub33_words()[1] | words["continuing"]
+        return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in done)
     if result_participle(verb):
         return False
+    if verb.dep_ == "conj" and verb.head.i != verb.i and verb.head.pos_ == "VERB" and verb.tag_ not in FINITE_TAGS \
+            and cues().get(lemmas[verb.head.i]) == "territory_gain":
+        return attempted(verb.head, lemmas)  # "hoping to seize the town and secure its grip": the aim is shared
     t = verb
     for _ in range(3):
         if t.head.i == t.i:
             return False
-        if t.dep_ in ("xcomp", "acl", "advcl", "pcomp", "pobj", "relcl") and lemmas[t.head.i] in attempt:
+        if t.dep_ == "relcl" and t.tag_ in FINITE_TAGS:
+            return False  # "an offensive which had them seize control of Morek": a relative clause tells what was done
+        if lemmas[t.head.i] in attempt and (t.dep_ in ("xcomp", "acl", "advcl", "pcomp", "pobj", "relcl")
+                                            or (t.dep_ == "prep" and t.lower_ in words["aim_prepositions"])):
             return True
         t = t.head
     return False
@@ -283,7 +293,10 @@ def result_participle(verb: Token) -> bool:
     reported gain an Armed clash (guideline section 22: the codebook codes the ground won)."""
     if verb.tag_ == "VBG" and verb.dep_ == "conj" and verb.head.i != verb.i:
         return result_participle(verb.head)  # "..., killing 40 soldiers and expelling many others": one result
-    return verb.tag_ == "VBG" and verb.dep_ == "advcl" and not any(
+    # set off by a comma, a participle the parser hung on the noun before it is the clause's result too ("launched a
+    # surprise attack against ISIS positions, recapturing two strategic hills": `acl` of 'attack'; section 62)
+    set_off = verb.dep_ == "acl" and verb.i > 0 and verb.doc[verb.i - 1].text == ","
+    return verb.tag_ == "VBG" and (verb.dep_ == "advcl" or set_off) and not any(
         c.dep_ in ("mark", "aux") or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
 
 
@@ -457,6 +470,10 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
         feats.append(f"gain_side@{where}={side}")
     if attempted(v, lemmas):
         feats.append("gain_attempt")
+        # the trigger is the capture only tried, whoever tries it, and no capture word of the sentence is told done
+        # (`subtype_rules.attempted_capture`; not "unable to recapture X but they have driven the rebels back from Y")
+        if where == "t" and all(attempted(w, lemmas) for w in verbs[1:]):
+            feats.append(TRIGGER_ATTEMPT)
     else:  # a gain reported as done: the rules make it the territory type even beside the fighting
         feats.append("gain_done")
         if side:
@@ -467,6 +484,8 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
 
 
 MAIN_GAIN = "gain_main_side="  # a done gain of the main clause with a known gainer (`in_main_clause`)
+TRIGGER_ATTEMPT = "gain_attempt@t"  # the trigger's own capture only tried, its gainer named or not (section 62)
+FEATURE_PREFIXES = (TRIGGER_ATTEMPT,)  # rules-only (`subtype_model.RULES_ONLY`): the shipped model never saw it
 
 
 GOVERNMENT_GAIN, NONSTATE_GAIN = "Government regains territory", "Non-state actor overtakes territory"
