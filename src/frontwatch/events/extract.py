@@ -73,7 +73,7 @@ from frontwatch.events.dates import (
     is_background,
     tense_of,
 )
-from frontwatch.events.event_fatalities import event_fatalities
+from frontwatch.events.event_fatalities import KILLING_STRATEGIC, event_fatalities
 from frontwatch.events.modality import (
     HYPOTHETICAL,
     UNREPORTED,
@@ -723,7 +723,7 @@ class EventExtractor:
         for place in places or [None]:
             out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
                                    modality, conf, trig.text,
-                                   coder_source(day, expr.text if expr and expr.date else None)))
+                                   coder_source(day, expr.text if expr and expr.date else None), head=head))
         self._completed.extend((e, completion) for e in out)
         self._heads.update((id(e), head) for e in out)
         # the main22 features only where a chooser reads them (`main_event.structure_wanted`)
@@ -833,9 +833,12 @@ class EventExtractor:
     def _event(article: Article, seg: Segment, etype: ontology.EventType, agent: Actor | None,
                patient: Actor | None, place: Toponym | None, day: str | None, precision: str,
                reported_by: list[str], modality: str, confidence: float, trigger: str,
-               date_source: str | None = None) -> Event:
+               date_source: str | None = None, head=None) -> Event:
+        """One coded event; `head` (the trigger's head token) lets an act that carries no toll by its type take the
+        dead its sentence says it caused (`toll_act.kills_by`: a helicopter shot down)."""
         key = f"{article.id}|{seg.start}|{seg.end}|{etype.name}|{_place_key(place)}"
         acled = etype.acled
+        killed = head is not None and acled is not None and acled[1] in KILLING_STRATEGIC and toll_act.kills_by(head)
         return coded_event(
             key, etype,
             article_id=article.id,
@@ -852,7 +855,8 @@ class EventExtractor:
             modality=modality,  # type: ignore[arg-type]
             confidence=confidence,
             trigger=trigger,
-            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality, acled[1] if acled else None),
+            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality, acled[1] if acled else None,
+                                        killed=killed),
         )
 
 
