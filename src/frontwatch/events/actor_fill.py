@@ -691,6 +691,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     provisional_m: ActorMention | None = None
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
         provisional, provisional_m, agent, agent_m = agent, agent_m, None, None
+    if provisional_m is not None and names_a_place(doc[provisional_m.head]):
+        provisional, provisional_m = None, None  # "killed in al-Hizam al-Akhdar area": an unknown name of a place (act43)
     source_m: ActorMention | None = None  # a monitor or an outlet read as the doer only reports it (act40): its
     if agent is not None and agent.kind in SOURCE_KINDS:  # reported clause's own subject acts, else no one named
         source_m, agent, agent_m = agent_m, None, None
