@@ -62,6 +62,7 @@ from frontwatch.events.coref import (
     place_anaphors,
     resolve_place,
     resolve_pronoun,
+    sides_country,
     synthetic_country,
 )
 from frontwatch.events.date_source import coder_source
@@ -527,6 +528,7 @@ class EventExtractor:
         toponyms = sorted(toponyms, key=lambda t: (t.start, t.end))
         published = article.published
         main = main_country(toponyms)
+        sides = sides_country(toponyms)  # an unnamed side's default country: a demonym is no place (act43)
         pidx = _PlaceIndex(doc, toponyms)
         plain_tokens = pidx.plain_tokens()
         history: list[ActorMention] = []
@@ -548,7 +550,7 @@ class EventExtractor:
                 prev_expr = None
                 prev_par = seg.paragraph
             span = seg.span
-            mentions = find_mentions(span, self.actors, main, not_entities=plain_tokens, ents=ents)
+            mentions = find_mentions(span, self.actors, sides, not_entities=plain_tokens, ents=ents)
             history.extend(mentions)
             self._owned_forces(doc, mentions, history)
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
