@@ -99,3 +99,11 @@ def test_a_side_named_with_its_own_country_keeps_it() -> None:
     # what must not move: 'Turkish border guards' name their own country
     rec = main_record_of("Turkish border guards shot dead three Syrian refugees near Kilis.")
     assert actor_of(rec, "actor1").get("country") == "TR", rec
+
+
+def test_a_side_that_only_holds_a_place_is_no_second_side() -> None:
+    # 'the rebel-held areas' only says whose ground it is; the side that repelled the attack is acted on
+    rec = main_record_of("Despite heavy shelling by regime forces, Jaysh al-Islam fighters repelled the attack on "
+                         "the town of Harasta, a gateway to the rebel-held areas in Eastern Ghouta.")
+    assert actor_of(rec, "actor1").get("kind") == "state forces", rec
+    assert actor_of(rec, "actor2").get("name") == "Jaysh al-Islam", rec
