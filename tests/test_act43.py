@@ -107,3 +107,10 @@ def test_a_side_that_only_holds_a_place_is_no_second_side() -> None:
                          "the town of Harasta, a gateway to the rebel-held areas in Eastern Ghouta.")
     assert actor_of(rec, "actor1").get("kind") == "state forces", rec
     assert actor_of(rec, "actor2").get("name") == "Jaysh al-Islam", rec
+
+
+def test_a_groups_own_forces_are_the_group() -> None:
+    # 'its forces' owned by a non-state group are that group, not a state's army acted on
+    rec = main_record_of("Islamic State said its forces had captured the town of Palmyra.")
+    assert actor_of(rec, "actor1").get("name") == "Islamic State", rec
+    assert not actor_of(rec, "actor2"), rec

@@ -116,6 +116,7 @@ STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "warn", "str
                              "reiterate", "express"})
 STATEMENT_KINDS = frozenset({"country", "government", "igo"})
 STATEHOOD_KINDS = frozenset({"country", "government", "state forces"})  # actors whose country is a state's
+NON_STATE_ARMED_KINDS = frozenset({"rebel group", "political militia", "identity militia", "armed group"})
 
 
 def _acled_sub(typ: str) -> str | None:
@@ -292,7 +293,8 @@ class EventExtractor:
 
     def _owned_forces(self, doc: "Doc", mentions: list[ActorMention], history: list[ActorMention]) -> None:
         """'Canada's Defence Department said its jets ...': a state's generic forces owned by a pronoun are
-        the antecedent's state's, not the article's main country's (the default of a generic word)."""
+        the antecedent's state's, not the article's main country's (the default of a generic word); a non-state
+        armed group's own forces ('IS said its forces ...') are that group."""
         for m in mentions:
             if m.entry is None or not m.entry.generic or m.kind not in ("state forces", "government"):
                 continue
@@ -303,6 +305,11 @@ class EventExtractor:
                 if c.dep_ != "poss" or c.lower_ not in ("its", "their"):
                     continue
                 owner = resolve_pronoun(c, history)
+                if owner is not None and owner.kind in NON_STATE_ARMED_KINDS and m.kind == "state forces":
+                    # "Islamic State said its forces had captured ...": a group's own forces are the group (act43)
+                    m.actors[0] = Actor(name=owner.actor.name, text=m.text, kind=owner.kind, country=owner.actor.country)
+                    m.kind, m.country = owner.kind, owner.actor.country
+                    break
                 code = owner.country if owner is not None and owner.kind in STATEHOOD_KINDS else None
                 if code and code != m.country:
                     m.actors[0] = Actor(name=m.entry.canonical(self.actors.country_name(code)), text=m.text,
