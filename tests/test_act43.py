@@ -101,14 +101,6 @@ def test_a_side_named_with_its_own_country_keeps_it() -> None:
     assert actor_of(rec, "actor1").get("country") == "TR", rec
 
 
-def test_a_side_that_only_holds_a_place_is_no_second_side() -> None:
-    # 'the rebel-held areas' only says whose ground it is; the side that repelled the attack is acted on
-    rec = main_record_of("Despite heavy shelling by regime forces, Jaysh al-Islam fighters repelled the attack on "
-                         "the town of Harasta, a gateway to the rebel-held areas in Eastern Ghouta.")
-    assert actor_of(rec, "actor1").get("kind") == "state forces", rec
-    assert actor_of(rec, "actor2").get("name") == "Jaysh al-Islam", rec
-
-
 def test_a_groups_own_forces_are_the_group() -> None:
     # 'its forces' owned by a non-state group are that group, not a state's army acted on
     rec = main_record_of("Islamic State said its forces had captured the town of Palmyra.")

@@ -850,8 +850,6 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # "X took the hill after a fierce battle with the fighters of Y", "clashes with IS": the side the fight is
         # fought with or against is the acting side's opponent (`actor_roles.is_opponent`), before any other side
         armed = [m for m in _others(sides, (agent_m,), ARMED_KINDS, names) if not _allied(m, agent_m, doc)]
-        if len(armed) > 1:  # "the FSA repelled the attacks on ..., the route to the rebel-held areas": who only
-            armed = [m for m in armed if not _holder(m, doc, head)] or armed  # holds a place named is no second side (act43)
         # "ISIS stormed the Syrian Arab Army's defenses", "a VBIED at the army's checkpoint": the owner of the
         # military holding the act targets is the side acted on (`actor_roles.holds_target`, act36); a country
         # that owns it ('shot down a Russian jet') through its forces (act37)
