@@ -145,16 +145,18 @@ def main_country(toponyms: list[Toponym]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-def sides_country(toponyms: list[Toponym]) -> str | None:
-    """The country an unnamed side ('police', 'soldiers', 'gunmen') belongs to when its sentence gives it none:
-    the country of the places named below a country's level (towns, cities, provinces), else `main_country`.
-    'Police shot dead two Eritrean migrants in Benghazi': Libya's police, not Eritrea's; 'Russian jets struck
-    Idlib ... civilians': Syria's. Why: a demonym or a country's name often says whose a person, a weapon or a
-    force is ('US-led', 'collaborators with Israel'); a town or a province only says where (act43)."""
+def sides_country(toponyms: list[Toponym], start: int, end: int, main: str | None) -> str | None:
+    """The country an unnamed side ('police', 'soldiers', 'gunmen') of the sentence at characters [start, end)
+    belongs to when its words give it none: the country of the places the sentence names below a country's
+    level (towns, cities, provinces), else the article's `main` country. 'Police shot dead two Eritrean migrants
+    in Benghazi': Libya's police, not Eritrea's. Why: a demonym or a country's name often says whose a person,
+    a weapon or a force is ('Eritrean migrants', 'US-led', 'collaborators with Israel'); a town only says where,
+    and the sentence's own town says where its sides act better than the article's count (act43)."""
     from frontwatch.events.place_role import is_demonym
 
-    finer = [t for t in toponyms if not is_demonym(t) and _precision(t) not in (None, "country", "border")]
-    return main_country(finer) or main_country(toponyms)
+    finer = [t for t in toponyms if start <= t.start < end and not is_demonym(t)
+             and _precision(t) not in (None, "country", "border")]
+    return main_country(finer) or main
 
 
 def country_toponym(code: str, toponyms: list[Toponym], near: int = 0) -> Toponym | None:

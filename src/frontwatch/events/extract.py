@@ -535,7 +535,6 @@ class EventExtractor:
         toponyms = sorted(toponyms, key=lambda t: (t.start, t.end))
         published = article.published
         main = main_country(toponyms)
-        sides = sides_country(toponyms)  # an unnamed side's default country: a demonym is no place (act43)
         pidx = _PlaceIndex(doc, toponyms)
         plain_tokens = pidx.plain_tokens()
         history: list[ActorMention] = []
@@ -557,6 +556,8 @@ class EventExtractor:
                 prev_expr = None
                 prev_par = seg.paragraph
             span = seg.span
+            # an unnamed side's default country: the sentence's own towns, not a demonym (act43)
+            sides = sides_country(toponyms, seg.start, seg.end, main)
             mentions = find_mentions(span, self.actors, sides, not_entities=plain_tokens, ents=ents)
             history.extend(mentions)
             self._owned_forces(doc, mentions, history)
