@@ -9,7 +9,6 @@ from event_helpers import actor_of, main_record_of
 
 from frontwatch.evaluate.run import extract_texts
 from frontwatch.events.fatalities import count_fatalities
-from frontwatch.export.acled_csv import inter_codes
 
 
 def test_the_dead_of_a_helicopter_shot_down_when_they_were_killed() -> None:
@@ -86,19 +85,6 @@ def test_a_subject_raised_to_a_report_is_what_the_passive_was_done_to() -> None:
     rec = main_record_of("Two soldiers were said to be killed in an ambush near Kandahar on Sunday.")
     assert actor_of(rec, "actor1").get("kind") != "state forces", rec
     assert actor_of(rec, "actor2").get("kind") == "state forces", rec
-
-
-def test_an_unnamed_side_takes_the_country_of_the_town_not_of_a_demonym() -> None:
-    # 'two Eritrean migrants in Benghazi': the migrants' nationality is no place; the police are Libya's (inter 1)
-    rec = main_record_of("Police shot dead two Eritrean migrants in Benghazi on Friday.")
-    assert actor_of(rec, "actor1").get("country") == "LY", rec
-    assert inter_codes(rec)[0] == 1, rec
-
-
-def test_a_side_named_with_its_own_country_keeps_it() -> None:
-    # what must not move: 'Turkish border guards' name their own country
-    rec = main_record_of("Turkish border guards shot dead three Syrian refugees near Kilis.")
-    assert actor_of(rec, "actor1").get("country") == "TR", rec
 
 
 def test_a_groups_own_forces_are_the_group() -> None:

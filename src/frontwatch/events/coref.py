@@ -145,20 +145,6 @@ def main_country(toponyms: list[Toponym]) -> str | None:
     return max(counts, key=lambda c: (counts[c], -first[c]))
 
 
-def sides_country(toponyms: list[Toponym], start: int, end: int, main: str | None) -> str | None:
-    """The country an unnamed side ('police', 'soldiers', 'gunmen') of the sentence at characters [start, end)
-    belongs to when its words give it none: the country of the places the sentence names below a country's
-    level (towns, cities, provinces), else the article's `main` country. 'Police shot dead two Eritrean migrants
-    in Benghazi': Libya's police, not Eritrea's. Why: a demonym or a country's name often says whose a person,
-    a weapon or a force is ('Eritrean migrants', 'US-led', 'collaborators with Israel'); a town only says where,
-    and the sentence's own town says where its sides act better than the article's count (act43)."""
-    from frontwatch.events.place_role import is_demonym
-
-    finer = [t for t in toponyms if start <= t.start < end and not is_demonym(t)
-             and _precision(t) not in (None, "country", "border")]
-    return main_country(finer) or main
-
-
 def country_toponym(code: str, toponyms: list[Toponym], near: int = 0) -> Toponym | None:
     """A country-level mention of `code` in the article, the nearest to a position."""
     hits = [t for t in toponyms if t.place is not None and t.place.country == code and _precision(t) == "country"]

@@ -62,7 +62,6 @@ from frontwatch.events.coref import (
     place_anaphors,
     resolve_place,
     resolve_pronoun,
-    sides_country,
     synthetic_country,
 )
 from frontwatch.events.date_source import coder_source
@@ -556,9 +555,7 @@ class EventExtractor:
                 prev_expr = None
                 prev_par = seg.paragraph
             span = seg.span
-            # an unnamed side's default country: the sentence's own towns, not a demonym (act43)
-            sides = sides_country(toponyms, seg.start, seg.end, main)
-            mentions = find_mentions(span, self.actors, sides, not_entities=plain_tokens, ents=ents)
+            mentions = find_mentions(span, self.actors, main, not_entities=plain_tokens, ents=ents)
             history.extend(mentions)
             self._owned_forces(doc, mentions, history)
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \
