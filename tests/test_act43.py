@@ -1,7 +1,7 @@
 """act43: a shot-down aircraft's dead, an ally written as a modifier of 'allies', a toll's parts joined by 'as well
 as', the passive subject of a speech verb ('were said to be killed') as the side harmed, and an unknown name that only
-modifies a place noun ('in al-Hizam al-Akhdar area') as no doer (issue 14). Sentences written for these tests; the
-whole pipeline runs on each."""
+modifies a place noun ('in al-Hizam al-Akhdar area') as no doer, a non-state group's own forces as the group (issue
+14). Sentences written for these tests; the whole pipeline runs on each."""
 
 from __future__ import annotations
 
