@@ -438,9 +438,20 @@ def _allied(m: ActorMention, agent_m: ActorMention | None, doc) -> bool:
     a conjunct of the acting side acts with it (ACLED's associated actor), it is not the side acted on."""
     if agent_m is None:
         return False
-    tok, a = doc[m.head], doc[agent_m.head]
+    tok, a = _phrase_head(doc[m.head], m), _phrase_head(doc[agent_m.head], agent_m)
     return (tok.dep_ == "conj" and agent_m.start <= tok.head.i < agent_m.end) or \
-        (a.dep_ == "conj" and m.start <= a.head.i < m.end)
+        (a.dep_ == "conj" and m.start <= a.head.i < m.end) or (tok.dep_ == "conj" and tok.head == a) or \
+        (a.dep_ == "conj" and a.head == tok)
+
+
+def _phrase_head(tok, m: ActorMention):
+    """The noun a mention's word modifies when the mention is only its modifier ('the army and their [rebel]
+    allies': 'allies', which the conjunction joins to the army; act43), else the word itself."""
+    for _ in range(2):
+        if tok.dep_ not in _MODIFIER_DEPS or tok.head == tok or m.start <= tok.head.i < m.end:
+            return tok
+        tok = tok.head
+    return tok
 
 
 def _counted(m: ActorMention, doc) -> bool:
@@ -680,6 +691,8 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
     provisional_m: ActorMention | None = None
     if agent is not None and agent.kind in NOT_A_SIDE:  # only when the sentence names no armed side instead
         provisional, provisional_m, agent, agent_m = agent, agent_m, None, None
+    if provisional_m is not None and names_a_place(doc[provisional_m.head]):
+        provisional, provisional_m = None, None  # "killed in al-Hizam al-Akhdar area": an unknown name of a place (act43)
     source_m: ActorMention | None = None  # a monitor or an outlet read as the doer only reports it (act40): its
     if agent is not None and agent.kind in SOURCE_KINDS:  # reported clause's own subject acts, else no one named
         source_m, agent, agent_m = agent_m, None, None

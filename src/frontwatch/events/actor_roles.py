@@ -61,11 +61,20 @@ def is_speaker(tok: Token) -> bool:
                 and node.doc[node.head.i - 1].lower_ == "according":
             return True
         if node.dep_ in ("nsubj", "nsubjpass") and node.head.lemma_.lower() in w.speech:
-            return True
+            return reported_verb(node) is None
         if node.dep_ not in _INSIDE_NOUN or node.head is node:
             return False
         node = node.head
     return False
+
+
+def reported_verb(tok: Token) -> Token | None:
+    """The verb of what is said of `tok` when `tok` is the passive subject of a speech verb with an open clause
+    ('three terrorists [were said] to be [killed]', 'he was reported to have died'): the subject is what the
+    report is about, not who speaks (act43); None otherwise."""
+    if tok.dep_ != "nsubjpass" or tok.head.lemma_.lower() not in role_words().speech:
+        return None
+    return next((c for c in tok.head.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX")), None)
 
 
 def is_harmed(tok: Token) -> bool:
@@ -75,6 +84,9 @@ def is_harmed(tok: Token) -> bool:
     node = tok
     for _ in range(6):  # "dozens of members of the group": two 'of' links, four steps
         if node.dep_ in w.harm_deps and node.head.lemma_.lower() in verbs:
+            return True
+        said = reported_verb(node)  # "three terrorists were said to be killed"
+        if said is not None and said.lemma_.lower() in verbs and any(c.dep_ == "auxpass" for c in said.children):
             return True
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in w.loss_verbs:  # "Daesh suffered a heavy toll"
             return True

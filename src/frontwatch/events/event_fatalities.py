@@ -27,14 +27,20 @@ NOT_HAPPENED = frozenset({"denied", "planned"})
 # ACLED's codebook defines these protests as ones where no one is killed (protesters killed by force make
 # "Excessive force against protesters"): a count in their sentence is their grievance or another event's.
 NO_DEATH_SUB_TYPES = frozenset({"Peaceful protest", "Protest with intervention"})
+# The strategic development whose act can itself kill: an aircraft shot down, a bomb set off while it was defused.
+# It carries the toll its sentence says it caused ('two airmen were killed when their helicopter was shot down',
+# `toll_act.kills_by`), not one that only shares its sentence (act43).
+KILLING_STRATEGIC = frozenset({"Disrupted weapons use"})
 
 
 def event_fatalities(sentence: str | Span, acled_event_type: str | None, modality: str = "asserted",
-                     sub_event_type: str | None = None) -> int:
+                     sub_event_type: str | None = None, killed: bool = False) -> int:
     """The fatalities column of one event coded from `sentence`: violent ACLED types only, never for denied or
     planned acts nor for a protest ACLED defines as without deaths. Given a spaCy span, its PERSON entities
-    count as named victims ("X and Y were killed": 2)."""
-    if acled_event_type not in VIOLENT_ACLED_TYPES or modality in NOT_HAPPENED or sub_event_type in NO_DEATH_SUB_TYPES:
+    count as named victims ("X and Y were killed": 2). `killed`: the sentence says this act caused its deaths
+    (`toll_act.kills_by`), which lets a `KILLING_STRATEGIC` sub-type carry them."""
+    violent = acled_event_type in VIOLENT_ACLED_TYPES or (killed and sub_event_type in KILLING_STRATEGIC)
+    if not violent or modality in NOT_HAPPENED or sub_event_type in NO_DEATH_SUB_TYPES:
         return 0
     if isinstance(sentence, str):
         return count_fatalities(sentence)

@@ -73,7 +73,7 @@ from frontwatch.events.dates import (
     is_background,
     tense_of,
 )
-from frontwatch.events.event_fatalities import event_fatalities
+from frontwatch.events.event_fatalities import KILLING_STRATEGIC, event_fatalities
 from frontwatch.events.modality import (
     HYPOTHETICAL,
     UNREPORTED,
@@ -115,6 +115,7 @@ STATEMENT_VERBS = frozenset({"say", "state", "announce", "declare", "warn", "str
                              "reiterate", "express"})
 STATEMENT_KINDS = frozenset({"country", "government", "igo"})
 STATEHOOD_KINDS = frozenset({"country", "government", "state forces"})  # actors whose country is a state's
+NON_STATE_ARMED_KINDS = frozenset({"rebel group", "political militia", "identity militia", "armed group"})
 
 
 def _acled_sub(typ: str) -> str | None:
@@ -291,7 +292,8 @@ class EventExtractor:
 
     def _owned_forces(self, doc: "Doc", mentions: list[ActorMention], history: list[ActorMention]) -> None:
         """'Canada's Defence Department said its jets ...': a state's generic forces owned by a pronoun are
-        the antecedent's state's, not the article's main country's (the default of a generic word)."""
+        the antecedent's state's, not the article's main country's (the default of a generic word); a non-state
+        armed group's own forces ('IS said its forces ...') are that group."""
         for m in mentions:
             if m.entry is None or not m.entry.generic or m.kind not in ("state forces", "government"):
                 continue
@@ -302,6 +304,11 @@ class EventExtractor:
                 if c.dep_ != "poss" or c.lower_ not in ("its", "their"):
                     continue
                 owner = resolve_pronoun(c, history)
+                if owner is not None and owner.kind in NON_STATE_ARMED_KINDS and m.kind == "state forces":
+                    # "Islamic State said its forces had captured ...": a group's own forces are the group (act43)
+                    m.actors[0] = Actor(name=owner.actor.name, text=m.text, kind=owner.kind, country=owner.actor.country)
+                    m.kind, m.country = owner.kind, owner.actor.country
+                    break
                 code = owner.country if owner is not None and owner.kind in STATEHOOD_KINDS else None
                 if code and code != m.country:
                     m.actors[0] = Actor(name=m.entry.canonical(self.actors.country_name(code)), text=m.text,
@@ -723,7 +730,7 @@ class EventExtractor:
         for place in places or [None]:
             out.append(self._event(article, seg, etype, agent, patient, place, day, precision, reported_by,
                                    modality, conf, trig.text,
-                                   coder_source(day, expr.text if expr and expr.date else None)))
+                                   coder_source(day, expr.text if expr and expr.date else None), head=head))
         self._completed.extend((e, completion) for e in out)
         self._heads.update((id(e), head) for e in out)
         # the main22 features only where a chooser reads them (`main_event.structure_wanted`)
@@ -833,9 +840,12 @@ class EventExtractor:
     def _event(article: Article, seg: Segment, etype: ontology.EventType, agent: Actor | None,
                patient: Actor | None, place: Toponym | None, day: str | None, precision: str,
                reported_by: list[str], modality: str, confidence: float, trigger: str,
-               date_source: str | None = None) -> Event:
+               date_source: str | None = None, head=None) -> Event:
+        """One coded event; `head` (the trigger's head token) lets an act that carries no toll by its type take the
+        dead its sentence says it caused (`toll_act.kills_by`: a helicopter shot down)."""
         key = f"{article.id}|{seg.start}|{seg.end}|{etype.name}|{_place_key(place)}"
         acled = etype.acled
+        killed = head is not None and acled is not None and acled[1] in KILLING_STRATEGIC and toll_act.kills_by(head)
         return coded_event(
             key, etype,
             article_id=article.id,
@@ -852,7 +862,8 @@ class EventExtractor:
             modality=modality,  # type: ignore[arg-type]
             confidence=confidence,
             trigger=trigger,
-            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality, acled[1] if acled else None),
+            fatalities=event_fatalities(seg.span, acled[0] if acled else None, modality, acled[1] if acled else None,
+                                        killed=killed),
         )
 
 

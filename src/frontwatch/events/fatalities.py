@@ -315,6 +315,11 @@ _PARTITIVE_REACH = 12
 _NEGATION = frozenset({"not", "never", "n't", "weren't", "wasn't", "didn't", "haven't", "hasn't"})
 
 
+def _joined(toks: list[str], k: int) -> bool:
+    """Token k follows a word that adds one part of a toll to another: 'and', 'as well as' (act43)."""
+    return toks[k - 1] == "and" or k >= 3 and toks[k - 3:k] == ["as", "well", "as"]
+
+
 def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) -> Match | None:
     """'62 were killed', 'at least 11 dead', '2 people died', 'a woman was killed',
     '2 soldiers and 3 civilians were killed' (summed)."""
@@ -334,12 +339,16 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
             if more is not None and not more.singular:
                 total, k, filler = total + more.value, more.end, 0
                 continue
-        if toks[k - 1] == "and" and not passive and not plural_verb \
+        if _joined(toks, k) and not passive and not plural_verb \
                 and (_int(t) is not None or t in _VAGUE_STARTS or t == PERSON and q.named):
             more = quantity(toks, k, w, blocked)
             if more is not None:
                 total, k, filler = total + more.value, more.end, 0
                 continue
+        if _joined(toks, k) and not passive and not plural_verb and t == "another" and k + 1 < len(toks) \
+                and toks[k + 1] in w.singular_persons:
+            total, k, filler = total + 1, k + 2, 0  # "a woman and her three children as well as another child": 5
+            continue
         if t == "lost" and k + 2 < len(toks) and toks[k + 2] in ("life", "lives"):
             t = "died"
         if t in _NEGATION:

@@ -80,3 +80,23 @@ def cause_of(death, acts: Sequence) -> int | None:
                     g.dep_ == "pobj" and _within(act, g) for g in c.children) for c in word.children):
                 return k
     return None
+
+
+def kills_by(act) -> bool:
+    """A word of dying in `act`'s sentence says `act` killed: the death's 'when'/'after' clause, 'in'/'by' object
+    or subject is the act (`cause_of`: 'two airmen were killed when their helicopter was shot down'), or a
+    participle of killing hangs from the act itself ('shot down a helicopter, killing its crew'). Not a death
+    verb with an active subject of its own: 'al-Nusra executed a pilot after his plane was shot down' is
+    another act, done after the downing.
+
+    Why: an act whose ACLED type carries no toll of its own (a shot-down aircraft is a Disrupted weapons use, a
+    strategic development) still has the dead its sentence says it caused (`event_fatalities.KILLING_STRATEGIC`)."""
+    for tok in act.sent:
+        if tok == act or not is_death(tok) or tok.lower_ in toll_words().kill and any(
+                c.dep_ == "nsubj" for c in tok.children):
+            continue  # (a killing with a doer of its own is that doer's act: 'X executed a pilot after his plane ...')
+        if tok.dep_ == "advcl" and tok.head == act and tok.tag_ == "VBG":
+            return True
+        if cause_of(tok, [act]) == 0:
+            return True
+    return False

@@ -758,6 +758,10 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
     else:
         if passive:
             fr.patient = next((c for c in head.children if c.dep_ == "nsubjpass"), None)
+            if fr.patient is None and head.dep_ == "xcomp":
+                # "two soldiers were said to be killed", "are believed to have been captured": the subject the
+                # passive inherits by raising is what it was done to, never its doer (act43)
+                fr.patient = subject_of(head, span)
             for c in head.children:
                 if c.dep_ == "agent":  # "by [strikes]", "by [shelling] from ..."
                     fr.agent = _behind_means(next((p for p in c.children if p.dep_ in ("pobj", "pcomp")), None),
