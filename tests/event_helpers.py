@@ -104,3 +104,14 @@ def parsed_token(sentence: str, word: str):
     from frontwatch.nlp.pipeline import load_nlp
 
     return next(t for t in load_nlp()(sentence) if t.text == word)
+
+
+def ml_reported_types(text: str, lang: str, geoparser) -> list[str]:
+    """Types of the reported events the real native pipeline codes on `text` in `lang` (its own geoparse first):
+    the one reading the tests of the language passes (mlS46, mlT47, mlU47) assert on."""
+    from frontwatch.evaluate.ml_events import REPORTED
+    from frontwatch.lang.events import code_sentence
+    from frontwatch.lang.geoparse import geoparse_text
+
+    places = geoparse_text(text, lang, geoparser)[1]
+    return [e.event_type for e in code_sentence(text, lang, places, None) if e.modality in REPORTED]

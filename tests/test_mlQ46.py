@@ -8,13 +8,6 @@ from __future__ import annotations
 import pytest
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
 def _events(text: str, lang: str, geoparser) -> list[tuple[str, str | None]]:
     """(event type, place name) of the asserted events the real pipeline codes on `text`."""
     from frontwatch.lang.events import code_sentence

@@ -7,23 +7,7 @@ development set. Each runs the real pipeline (the native geoparser, then the cod
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
-def _events(text: str, lang: str, geoparser) -> list[str]:
-    """Types of the reported events the real pipeline codes on `text`."""
-    from frontwatch.evaluate.ml_events import REPORTED
-    from frontwatch.lang.events import code_sentence
-    from frontwatch.lang.geoparse import geoparse_text
-
-    places = geoparse_text(text, lang, geoparser)[1]
-    return [e.event_type for e in code_sentence(text, lang, places, None) if e.modality in REPORTED]
+from event_helpers import ml_reported_types
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -35,7 +19,7 @@ def _events(text: str, lang: str, geoparser) -> list[str]:
     ("uk", "Сторони почнуть обговорювати перемир'я у Мінську."),
 ])
 def test_phase_verb_in_the_future_is_a_plan(lang, text, geoparser):
-    assert _events(text, lang, geoparser) == []
+    assert ml_reported_types(text, lang, geoparser) == []
 
 
 @pytest.mark.parametrize("lang,text,typ", [
@@ -45,7 +29,7 @@ def test_phase_verb_in_the_future_is_a_plan(lang, text, geoparser):
     ("uk", "Сторони почали обговорювати перемир'я у Мінську.", "consult"),
 ])
 def test_phase_verb_in_the_past_keeps_the_act(lang, text, typ, geoparser):
-    assert typ in _events(text, lang, geoparser)
+    assert typ in ml_reported_types(text, lang, geoparser)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -60,12 +44,12 @@ def test_phase_verb_in_the_past_keeps_the_act(lang, text, typ, geoparser):
     ("es", "La empresa conquistó una cuota de mercado del 20 por ciento en México."),
 ])
 def test_office_rank_or_market_share_is_no_ground_taken(lang, text, geoparser):
-    assert not {"territory_taken", "territory_regained"} & set(_events(text, lang, geoparser))
+    assert not {"territory_taken", "territory_regained"} & set(ml_reported_types(text, lang, geoparser))
 
 
 def test_rank_won_by_a_national_team_is_no_ground_regained(geoparser):
     """'Сборная России' once read as Russia's own forces regaining ground where the team came first."""
-    assert _events("Сборная России заняла первое место в Казани.", "ru", geoparser) == []
+    assert ml_reported_types("Сборная России заняла первое место в Казани.", "ru", geoparser) == []
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -75,7 +59,7 @@ def test_rank_won_by_a_national_team_is_no_ground_regained(geoparser):
     ("es", "Los guerrilleros tomaron el cuartel de la policía en Mitú."),
 ])
 def test_ground_taken_is_kept(lang, text, geoparser):
-    assert "territory_taken" in _events(text, lang, geoparser)
+    assert "territory_taken" in ml_reported_types(text, lang, geoparser)
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -86,7 +70,7 @@ def test_ground_taken_is_kept(lang, text, geoparser):
     ("es", "Piratas informáticos lanzaron un ataque contra los servidores del ministerio en Madrid."),
 ])
 def test_cyber_attack_is_no_armed_violence(lang, text, geoparser):
-    assert _events(text, lang, geoparser) == []
+    assert ml_reported_types(text, lang, geoparser) == []
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -95,4 +79,4 @@ def test_cyber_attack_is_no_armed_violence(lang, text, geoparser):
     ("es", "Los guerrilleros lanzaron un ataque contra el cuartel de Mitú."),
 ])
 def test_armed_attack_on_a_post_is_kept(lang, text, geoparser):
-    assert "armed_clash" in _events(text, lang, geoparser)
+    assert "armed_clash" in ml_reported_types(text, lang, geoparser)

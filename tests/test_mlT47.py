@@ -11,25 +11,9 @@ object senses; none is from a development set. The pipeline tests run the native
 from __future__ import annotations
 
 import pytest
+from event_helpers import ml_reported_types
 
 from frontwatch.lang.event_tokens import keys_of
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
-def _events(text: str, lang: str, geoparser) -> list[str]:
-    """Internal types of the reported events the real pipeline codes on `text`."""
-    from frontwatch.evaluate.ml_events import REPORTED
-    from frontwatch.lang.events import code_sentence
-    from frontwatch.lang.geoparse import geoparse_text
-
-    places = geoparse_text(text, lang, geoparser)[1]
-    return [e.event_type for e in code_sentence(text, lang, places, None) if e.modality in REPORTED]
 
 
 @pytest.mark.parametrize("word,perfect", [
@@ -93,7 +77,7 @@ def test_arabic_short_stem_takes_no_final_letter():
     ("fa", "ما خواستاریم که دولت به این وضعیت پایان دهد.", {"request"}),  # the copula 'we are' glued on
 ])
 def test_family_forms_code_their_event(lang, text, types, geoparser):
-    assert types & set(_events(text, lang, geoparser))
+    assert types & set(ml_reported_types(text, lang, geoparser))
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -101,7 +85,7 @@ def test_family_forms_code_their_event(lang, text, types, geoparser):
     ("ar", "أضرم محتجون النار في مقر الحزب في البصرة."),
 ])
 def test_arson_is_property_destruction(lang, text, geoparser):
-    assert "looting" in _events(text, lang, geoparser)  # 'destruction' is ACLED's Looting/property destruction
+    assert "looting" in ml_reported_types(text, lang, geoparser)  # 'destruction' is ACLED's Looting/property destruction
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -118,7 +102,7 @@ def test_arson_is_property_destruction(lang, text, geoparser):
     ("fa", "این موافقتنامه سال آینده امضا خواهد شد."),
 ])
 def test_other_senses_of_the_new_forms_code_nothing(lang, text, geoparser):
-    assert _events(text, lang, geoparser) == []
+    assert ml_reported_types(text, lang, geoparser) == []
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -133,7 +117,7 @@ def test_other_senses_of_the_new_forms_code_nothing(lang, text, geoparser):
     ("fa", "کوهنوردان ایرانی قله دماوند را در مازندران فتح کردند."),  # conquered the summit
 ])
 def test_object_of_another_sense_takes_no_ground(lang, text, geoparser):
-    assert _events(text, lang, geoparser) == []
+    assert ml_reported_types(text, lang, geoparser) == []
 
 
 @pytest.mark.parametrize("lang,text,typ", [
@@ -143,7 +127,7 @@ def test_object_of_another_sense_takes_no_ground(lang, text, geoparser):
     ("ar", "فرقت الشرطة المتظاهرين في الخرطوم.", "protest_intervention"),
 ])
 def test_ground_taken_keeps_its_event(lang, text, typ, geoparser):
-    assert typ in _events(text, lang, geoparser)
+    assert typ in ml_reported_types(text, lang, geoparser)
 
 
 def test_object_side_follows_word_order():

@@ -9,23 +9,7 @@ the coder)."""
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
-def _events(text: str, lang: str, geoparser) -> list[str]:
-    """Types of the reported events the real pipeline codes on `text`."""
-    from frontwatch.evaluate.ml_events import REPORTED
-    from frontwatch.lang.events import code_sentence
-    from frontwatch.lang.geoparse import geoparse_text
-
-    places = geoparse_text(text, lang, geoparser)[1]
-    return [e.event_type for e in code_sentence(text, lang, places, None) if e.modality in REPORTED]
+from event_helpers import ml_reported_types
 
 
 @pytest.mark.parametrize("lang,text,types", [
@@ -38,7 +22,7 @@ def _events(text: str, lang: str, geoparser) -> list[str]:
     ("tr", "Silahlı kişiler iki mühendisi Nijer'de alıkoydu.", {"abduction"}),
 ])
 def test_family_forms_are_coded(lang, text, types, geoparser):
-    got = _events(text, lang, geoparser)
+    got = ml_reported_types(text, lang, geoparser)
     assert got and set(got) <= types, got
 
 
@@ -49,7 +33,7 @@ def test_family_forms_are_coded(lang, text, types, geoparser):
     ("es", "Los hutíes atacaron un buque británico en el mar Rojo."),
 ])
 def test_a_named_armed_group_is_the_doer(lang, text, geoparser):
-    assert {"armed_clash", "attack", "strike"} & set(_events(text, lang, geoparser))
+    assert {"armed_clash", "attack", "strike"} & set(ml_reported_types(text, lang, geoparser))
 
 
 def test_named_groups_name_the_actor():
@@ -72,7 +56,7 @@ def test_named_groups_name_the_actor():
     ("tr", "Annesi onu Ankara'da okuldan alıkoydu."),
 ])
 def test_no_event_in_context(lang, text, geoparser):
-    assert _events(text, lang, geoparser) == []
+    assert ml_reported_types(text, lang, geoparser) == []
 
 
 
@@ -83,8 +67,8 @@ def test_no_event_in_context(lang, text, geoparser):
     ("el", "Συνελήφθη στη Λάρισα ο ύποπτος για τη δολοφονία του ηλικιωμένου."),
 ])
 def test_the_charge_of_a_suspect_is_no_second_event(lang, text, geoparser):
-    assert _events(text, lang, geoparser) == ["arrest"]
+    assert ml_reported_types(text, lang, geoparser) == ["arrest"]
 
 
 def test_seized_by_the_police_is_an_arrest(geoparser):
-    assert _events("Полицейские схватили подозреваемого в Казани.", "ru", geoparser) == ["arrest"]
+    assert ml_reported_types("Полицейские схватили подозреваемого в Казани.", "ru", geoparser) == ["arrest"]
