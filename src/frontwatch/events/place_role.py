@@ -784,6 +784,36 @@ def clock_zone(c: Candidate, doc: "Doc") -> bool:
     return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
 
 
+def people_noun(c: Candidate, doc: "Doc") -> bool:
+    """Is the place a demonym standing as a noun of its own ('at least 75 Palestinians were wounded', 'gunmen
+    captured two Germans', 'the bomber was an Afghan')? Such a word names people, who are no ground: the event is
+    where they were, which the sentence gives elsewhere or not at all. As a modifier ('Lebanese villages', 'the
+    Syrian army') the demonym keeps its country's reading and the fitted weights judge it (`modifier`,
+    `demonym`). By the parse: the head of its own phrase in a nominal role (data/place_role_words.json
+    people_noun_deps)."""
+    if not is_demonym(c.toponym) or c.toponym.relative:
+        return False
+    root = doc[c.root]
+    return root.dep_ in word_lists("place_role_words.json")["people_noun_deps"]
+
+
+def victim_name(c: Candidate, doc: "Doc") -> bool:
+    """Is the place a name in the victim's slot of a verb whose object is always a person: its direct object or
+    passive subject ('brutally murdering their maid Sonu', 'Monika was allegedly murdered', 'assailants shot Oudeh
+    seven times', data/place_role_words.json person_object_verbs)? The small model and the gazetteer take many
+    given names for towns; in that slot the name is the one harmed, and the event's place, if any, is named
+    elsewhere. Not a relative place (a fronted 'South of Baghdad, ten people were killed' that the parser reads as
+    the subject) nor a name ending in its own place noun ('Khana LGA', 'Bama Town')."""
+    t = c.toponym
+    if t.relative or c.end <= c.start:
+        return False
+    root = doc[c.root]
+    if root.dep_ not in ("dobj", "obj", "nsubjpass") or root.head.lemma_.lower() not in \
+            word_lists("place_role_words.json")["person_object_verbs"]:
+        return False
+    return doc[c.end - 1].lower_ not in words().suffix_nouns
+
+
 # A stated distance beyond a place's own countryside (the extent geo/relative gives 'the X countryside') puts the
 # event away from its anchor: Context.far_distance_tokens.
 FAR_DISTANCE_KM = PART_EXTENT_KM["countryside"]
@@ -815,7 +845,8 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     weights = weights or load_weights()
     doc = ctx.head.doc
     ctx = replace(ctx, candidates=[c for c in ctx.candidates if not actor_origin(
-        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)])
+        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)
+        and not people_noun(c, doc) and not victim_name(c, doc)])
     scored = score_all(ctx, weights)
     if not scored:
         return [], scored
