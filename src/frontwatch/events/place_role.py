@@ -814,6 +814,26 @@ def victim_name(c: Candidate, doc: "Doc") -> bool:
     return doc[c.end - 1].lower_ not in words().suffix_nouns
 
 
+def acting_party(c: Candidate, doc: "Doc") -> bool:
+    """Is the place a party that acts rather than the ground: the agent of a passive verb ('six gunboats used by
+    Iran', 'ceded by Spain'), or a country as the subject of a verb of action ('Russia has warned', 'Norway brokered a
+    truce', 'the statement of Russia killing ISIS leader Adnani')? A state named so is an actor, as its army would
+    be; the event's place, if any, is named elsewhere. Not a 'by' phrase of a verb of lying beside ('bordered by
+    Canada'), nor the subject of a verb the ground itself may have ('the Deir Ezzor Governorate has had its share of
+    battles', 'Syria has witnessed', 'Miringa came under attack'), nor a town or a division as a subject: a town is
+    rarely an agent. Word lists: data/place_role_words.json spatial_agent_verbs, ground_subject_verbs."""
+    t = c.toponym
+    if t.relative or is_demonym(t) or t.place is None or c.end <= c.start:
+        return False
+    root = doc[c.root]
+    lists = word_lists("place_role_words.json")
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() not in lists["spatial_agent_verbs"]
+    if root.dep_ != "nsubj" or t.place.precision != "country" or _precision(t) != "country":
+        return False
+    return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in lists["ground_subject_verbs"]
+
+
 # A stated distance beyond a place's own countryside (the extent geo/relative gives 'the X countryside') puts the
 # event away from its anchor: Context.far_distance_tokens.
 FAR_DISTANCE_KM = PART_EXTENT_KM["countryside"]
@@ -846,7 +866,7 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     doc = ctx.head.doc
     ctx = replace(ctx, candidates=[c for c in ctx.candidates if not actor_origin(
         c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)
-        and not people_noun(c, doc) and not victim_name(c, doc)])
+        and not people_noun(c, doc) and not victim_name(c, doc) and not acting_party(c, doc)])
     scored = score_all(ctx, weights)
     if not scored:
         return [], scored
