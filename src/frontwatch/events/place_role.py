@@ -820,8 +820,10 @@ def acting_party(c: Candidate, doc: "Doc") -> bool:
     truce', 'the statement of Russia killing ISIS leader Adnani')? A state named so is an actor, as its army would
     be; the event's place, if any, is named elsewhere. Not a 'by' phrase of a verb of lying beside ('bordered by
     Canada'), nor the subject of a verb the ground itself may have ('the Deir Ezzor Governorate has had its share of
-    battles', 'Syria has witnessed', 'Miringa came under attack'), nor a town or a division as a subject: a town is
-    rarely an agent. Word lists: data/place_role_words.json spatial_agent_verbs, ground_subject_verbs."""
+    battles', 'Syria has witnessed', 'Miringa came under attack'), nor a town or a division as a subject, unless of a
+    verb of attack or of harm ('Morgan would attack the state capital': the ground is not what attacks). Word lists:
+    data/place_role_words.json spatial_agent_verbs, ground_subject_verbs, person_object_verbs; data/locative.json
+    attack_verbs."""
     t = c.toponym
     if t.relative or is_demonym(t) or t.place is None or c.end <= c.start:
         return False
@@ -829,9 +831,12 @@ def acting_party(c: Candidate, doc: "Doc") -> bool:
     lists = word_lists("place_role_words.json")
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return root.head.head.lemma_.lower() not in lists["spatial_agent_verbs"]
-    if root.dep_ != "nsubj" or t.place.precision != "country" or _precision(t) != "country":
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
         return False
-    return root.head.pos_ in ("VERB", "AUX") and root.head.lemma_.lower() not in lists["ground_subject_verbs"]
+    verb = root.head.lemma_.lower()
+    if verb in words().attack_verbs or verb in lists["person_object_verbs"]:
+        return True  # 'Morgan would attack the state capital': who attacks or kills acts, whatever the place's size
+    return t.place.precision == "country" and _precision(t) == "country" and verb not in lists["ground_subject_verbs"]
 
 
 # A stated distance beyond a place's own countryside (the extent geo/relative gives 'the X countryside') puts the
