@@ -839,6 +839,17 @@ def acting_party(c: Candidate, doc: "Doc") -> bool:
     return t.place.precision == "country" and _precision(t) == "country" and verb not in lists["ground_subject_verbs"]
 
 
+def side_after_from(s: Scored) -> bool:
+    """Is the place a side named after 'from' that only the event's grammar made a place ('killed 40 fighters from
+    Harakat Ahrar Al-Sham', 'captured buildings from Ajnad Al-Sham', 'took the towns from the RCD-ML'): a name with no
+    gazetteer entry of its own (an argument or unlisted name, or one kept without a point) that the actor layer
+    reads as a party (`actor_after_from`)? Whose men they were or whom a place was taken from, not where. The fitted
+    weight of that feature is learnt on every place after 'from', where a town is an origin or a source as often;
+    a name the gazetteer lacks and the actor layer knows is the side."""
+    t = s.candidate.toponym
+    return "actor_after_from" in s.features and (is_unlisted(t) or is_unplaced(t))
+
+
 # A stated distance beyond a place's own countryside (the extent geo/relative gives 'the X countryside') puts the
 # event away from its anchor: Context.far_distance_tokens.
 FAR_DISTANCE_KM = PART_EXTENT_KM["countryside"]
@@ -872,7 +883,7 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     ctx = replace(ctx, candidates=[c for c in ctx.candidates if not actor_origin(
         c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)
         and not people_noun(c, doc) and not victim_name(c, doc) and not acting_party(c, doc)])
-    scored = score_all(ctx, weights)
+    scored = [s for s in score_all(ctx, weights) if not side_after_from(s)]
     if not scored:
         return [], scored
     best = max(scored, key=lambda s: (s.score, -abs(s.candidate.root - ctx.head.i)))
