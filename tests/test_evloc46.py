@@ -117,3 +117,25 @@ def test_the_rules_read_the_parse(nlp) -> None:
     doc = nlp("Russia warned on Monday that Syria has witnessed heavy fighting.")
     assert place_role.acting_party(_candidate(doc, "Russia"), doc)
     assert not place_role.acting_party(_candidate(doc, "Syria"), doc)
+
+
+def _role(nlp, text: str, name: str) -> str | None:
+    from frontwatch.geo.locative import locative_role
+
+    doc = nlp(text)
+    a = text.index(name)
+    return locative_role(doc.char_span(a, a + len(name), alignment_mode="expand"))
+
+
+@pytest.mark.parametrize(("text", "name", "role"), [
+    # fail on the base (no role): a name given to a place noun, and the place defended
+    ("The attack occurred in a place called Barwazu, according to the police.", "Barwazu", "place_noun"),
+    ("Gunmen raided a village known as Kandrapet before dawn.", "Kandrapet", "place_noun"),
+    ("Two fighters died in the defense of the Ogbadu Dam last week.", "Ogbadu Dam", "target_noun"),
+    # guards (pass on both): a person called so is no place
+    ("Police arrested a man called Barwazu on Monday.", "Barwazu", None),
+])
+def test_a_name_given_to_a_place_noun_and_a_defended_place(nlp, text: str, name: str, role: str | None) -> None:
+    """'a place called X', 'a village known as X' (data/locative.json naming_words, naming_nouns) put X in a place
+    noun's frame; 'the defense of X' (attack_nouns_of) in an attack noun's. Invented names, labelled before the run."""
+    assert _role(nlp, text, name) == role
