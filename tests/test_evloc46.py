@@ -128,14 +128,10 @@ def _role(nlp, text: str, name: str) -> str | None:
 
 
 @pytest.mark.parametrize(("text", "name", "role"), [
-    # fail on the base (no role): a name given to a place noun, and the place defended
-    ("The attack occurred in a place called Barwazu, according to the police.", "Barwazu", "place_noun"),
-    ("Gunmen raided a village known as Kandrapet before dawn.", "Kandrapet", "place_noun"),
+    # fails on the base (no role): the place defended
     ("Two fighters died in the defense of the Ogbadu Dam last week.", "Ogbadu Dam", "target_noun"),
-    # guards (pass on both): a person called so is no place
-    ("Police arrested a man called Barwazu on Monday.", "Barwazu", None),
 ])
-def test_a_name_given_to_a_place_noun_and_a_defended_place(nlp, text: str, name: str, role: str | None) -> None:
-    """'a place called X', 'a village known as X' (data/locative.json naming_words, naming_nouns) put X in a place
-    noun's frame; 'the defense of X' (attack_nouns_of) in an attack noun's. Invented names, labelled before the run."""
+def test_a_defended_place_is_in_an_attack_nouns_frame(nlp, text: str, name: str, role: str | None) -> None:
+    """'the defense of X' (data/locative.json attack_nouns_of) puts X in an attack noun's frame, as 'the siege of
+    X'. An invented name, labelled before the run."""
     assert _role(nlp, text, name) == role

@@ -58,8 +58,6 @@ class LocativeWords:
     compass_part_nouns: frozenset[str]
     resident_nouns: frozenset[str]
     example_words: frozenset[str]
-    naming_words: frozenset[str]
-    naming_nouns: frozenset[str]
     compass_words: frozenset[str]
     list_nouns: frozenset[str]
     modifier_nouns: frozenset[str]
@@ -74,7 +72,7 @@ def words() -> LocativeWords:
         "prepositions", "strong_prepositions", "skip_before", "place_nouns", "suffix_nouns", "facility_words", "site_words", "site_heads", "site_modifiers",
         "natural_feature_words", "natural_feature_openers", "apposition_openers",
         "attack_verbs",
-        "attack_nouns", "attack_nouns_of", "territory_verbs", "motion_verbs", "compass_part_nouns", "resident_nouns", "example_words", "naming_words", "naming_nouns", "compass_words", "list_nouns", "modifier_nouns")}
+        "attack_nouns", "attack_nouns_of", "territory_verbs", "motion_verbs", "compass_part_nouns", "resident_nouns", "example_words", "compass_words", "list_nouns", "modifier_nouns")}
     return LocativeWords(**sets, weights=dict(raw["weights"]))
 
 
@@ -124,8 +122,6 @@ def locative_role(span: "Span") -> str | None:
     if _in_named_list(doc, j, w):
         return "place_noun"
     if prev is not None and _named_after_place_noun(doc, k, w):
-        return "place_noun"
-    if prev is not None and _named_by_naming_word(doc, k, w):
         return "place_noun"
     if prev is not None and prev.lower_ == "of" and k > 0:
         if doc[k - 1].lower_ in w.compass_words and not (j < len(doc) and doc[j].text[:1].isupper()):
@@ -278,19 +274,6 @@ def _named_after_place_noun(doc, k: int, w: LocativeWords) -> bool:
         words_ = phrase.split()
         a = k - len(words_) + 1
         if a >= 1 and [t.lower_ for t in doc[a:k + 1]] == words_ and doc[a - 1].lower_ in w.list_nouns:
-            return True
-    return False
-
-
-def _named_by_naming_word(doc, k: int, w: LocativeWords) -> bool:
-    """The words before a name, ending at token k, give it as the name of a place a noun speaks of: 'a place called
-    X', 'a village named X', 'an area known as X' (a place noun or a generic location noun, then a naming word). The
-    writer introduces a place the reader does not know by name, the way 'the village of X' does."""
-    for phrase in w.naming_words:
-        words_ = phrase.split()
-        a = k - len(words_) + 1
-        if a >= 1 and [t.lower_ for t in doc[a:k + 1]] == words_ and \
-                doc[a - 1].lower_ in w.place_nouns | w.list_nouns | w.naming_nouns:
             return True
     return False
 
