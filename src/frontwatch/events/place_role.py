@@ -784,6 +784,72 @@ def clock_zone(c: Candidate, doc: "Doc") -> bool:
     return k + 1 >= len(doc) or doc[k + 1].pos_ not in ("NOUN", "PROPN")
 
 
+def people_noun(c: Candidate, doc: "Doc") -> bool:
+    """Is the place a demonym standing as a noun of its own ('at least 75 Palestinians were wounded', 'gunmen
+    captured two Germans', 'the bomber was an Afghan')? Such a word names people, who are no ground: the event is
+    where they were, which the sentence gives elsewhere or not at all. As a modifier ('Lebanese villages', 'the
+    Syrian army') the demonym keeps its country's reading and the fitted weights judge it (`modifier`,
+    `demonym`). By the parse: the head of its own phrase in a nominal role (data/place_role_words.json
+    people_noun_deps)."""
+    if not is_demonym(c.toponym) or c.toponym.relative:
+        return False
+    root = doc[c.root]
+    return root.dep_ in word_lists("place_role_words.json")["people_noun_deps"]
+
+
+def victim_name(c: Candidate, doc: "Doc") -> bool:
+    """Is the place a name in the victim's slot of a verb whose object is always a person: its direct object or
+    passive subject ('brutally murdering their maid Sonu', 'Monika was allegedly murdered', 'assailants shot Oudeh
+    seven times', data/place_role_words.json person_object_verbs)? The small model and the gazetteer take many
+    given names for towns; in that slot the name is the one harmed, and the event's place, if any, is named
+    elsewhere. Not a relative place (a fronted 'South of Baghdad, ten people were killed' that the parser reads as
+    the subject) nor a name ending in its own place noun ('Khana LGA', 'Bama Town')."""
+    t = c.toponym
+    if t.relative or c.end <= c.start:
+        return False
+    root = doc[c.root]
+    if root.dep_ not in ("dobj", "obj", "nsubjpass") or root.head.lemma_.lower() not in \
+            word_lists("place_role_words.json")["person_object_verbs"]:
+        return False
+    return doc[c.end - 1].lower_ not in words().suffix_nouns
+
+
+def acting_party(c: Candidate, doc: "Doc") -> bool:
+    """Is the place a party that acts rather than the ground: the agent of a passive verb ('six gunboats used by
+    Iran', 'ceded by Spain'), or a country as the subject of a verb of action ('Russia has warned', 'Norway brokered a
+    truce', 'the statement of Russia killing ISIS leader Adnani')? A state named so is an actor, as its army would
+    be; the event's place, if any, is named elsewhere. Not a 'by' phrase of a verb of lying beside ('bordered by
+    Canada'), nor the subject of a verb the ground itself may have ('the Deir Ezzor Governorate has had its share of
+    battles', 'Syria has witnessed', 'Miringa came under attack'), nor a town or a division as a subject, unless of a
+    verb of attack or of harm ('Morgan would attack the state capital': the ground is not what attacks). Word lists:
+    data/place_role_words.json spatial_agent_verbs, ground_subject_verbs, person_object_verbs; data/locative.json
+    attack_verbs."""
+    t = c.toponym
+    if t.relative or is_demonym(t) or t.place is None or c.end <= c.start:
+        return False
+    root = doc[c.root]
+    lists = word_lists("place_role_words.json")
+    if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
+        return root.head.head.lemma_.lower() not in lists["spatial_agent_verbs"]
+    if root.dep_ != "nsubj" or root.head.pos_ not in ("VERB", "AUX"):
+        return False
+    verb = root.head.lemma_.lower()
+    if verb in words().attack_verbs or verb in lists["person_object_verbs"]:
+        return True  # 'Morgan would attack the state capital': who attacks or kills acts, whatever the place's size
+    return t.place.precision == "country" and _precision(t) == "country" and verb not in lists["ground_subject_verbs"]
+
+
+def side_after_from(s: Scored) -> bool:
+    """Is the place a side named after 'from' that only the event's grammar made a place ('killed 40 fighters from
+    Harakat Ahrar Al-Sham', 'captured buildings from Ajnad Al-Sham', 'took the towns from the RCD-ML'): a name with no
+    gazetteer entry of its own (an argument or unlisted name, or one kept without a point) that the actor layer
+    reads as a party (`actor_after_from`)? Whose men they were or whom a place was taken from, not where. The fitted
+    weight of that feature is learnt on every place after 'from', where a town is an origin or a source as often;
+    a name the gazetteer lacks and the actor layer knows is the side."""
+    t = s.candidate.toponym
+    return "actor_after_from" in s.features and (is_unlisted(t) or is_unplaced(t))
+
+
 # A stated distance beyond a place's own countryside (the extent geo/relative gives 'the X countryside') puts the
 # event away from its anchor: Context.far_distance_tokens.
 FAR_DISTANCE_KM = PART_EXTENT_KM["countryside"]
@@ -815,8 +881,9 @@ def choose(ctx: Context, weights: Weights | None = None) -> tuple[list[Scored], 
     weights = weights or load_weights()
     doc = ctx.head.doc
     ctx = replace(ctx, candidates=[c for c in ctx.candidates if not actor_origin(
-        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)])
-    scored = score_all(ctx, weights)
+        c.toponym, doc[c.root], c.start, c.end, ctx.actor_tokens, ctx.main_country) and not clock_zone(c, doc)
+        and not people_noun(c, doc) and not victim_name(c, doc) and not acting_party(c, doc)])
+    scored = [s for s in score_all(ctx, weights) if not side_after_from(s)]
     if not scored:
         return [], scored
     best = max(scored, key=lambda s: (s.score, -abs(s.candidate.root - ctx.head.i)))
