@@ -52,6 +52,7 @@ PROSPECTIVE = frozenset({"request", "threaten", "consult", "agreement", "ceasefi
 
 
 VERB_FINAL = frozenset({"tr", "fa"})  # the complement comes before its verb
+VERB_FIRST = frozenset({"ar"})  # the verb opens its clause, before subject and object (`topic_triggers`)
 
 
 def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:

@@ -62,6 +62,8 @@ from frontwatch.lang.event_actors import LangActor, find_actors, main_country
 from frontwatch.lang.event_dates import LangDate, date_spans, find_dates
 from frontwatch.lang.event_filter import EventFilter, active_filter, apply_filter
 from frontwatch.lang.event_scope import (
+    VERB_FINAL,
+    VERB_FIRST,
     arrest_charges,
     comment_refusals,
     commercial_deals,
@@ -121,10 +123,8 @@ from frontwatch.lang.warning_sense import forecasts
 from frontwatch.model import Actor, Article, Event, Place, Sentence, Toponym
 
 BACKGROUND_DAYS = 30  # as events/dates.py: older than this before publication is history
-VERB_FIRST = frozenset({"ar"})  # the subject follows the verb
-OBJECT_FIRST = frozenset({"tr", "fa"})  # the object precedes the verb
+OBJECT_FIRST = VERB_FINAL  # the object precedes the verb
 MODIFIER_FIRST = frozenset({"tr"})  # a noun's modifiers precede it ("Ankara'daki saldırı")
-VERB_FIRST = frozenset({"ar"})  # the verb opens its clause, before subject and object (lang/event_scope.topic_triggers)
 PLAN_WINDOW = 3
 GOVERNED_GAP = 2  # words between a political act and the locative phrase it governs ('visita oficial a X')
 VICTIM_WINDOW = 6

@@ -15,7 +15,7 @@ retaken), so a verb's object is looked for there; a noun's complement still foll
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_scope import VERB_FINAL
+from frontwatch.lang.event_scope import VERB_FINAL, VERB_FIRST
 from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.proximity import any_within
 from frontwatch.lang.triggers import LangTrigger
@@ -49,9 +49,6 @@ def object_side(trigger: LangTrigger, cues: Cues) -> str:
 
 def _object_near(trigger: LangTrigger, hits: list, cues: Cues) -> bool:
     """Does an object word of another sense stand where the trigger's object stands (its side and window)?"""
-    # events imports this module, so its word-order set is read at call time
-    from frontwatch.lang.events import VERB_FIRST
-
     side = object_side(trigger, cues)
     window = OBJECT_WINDOW_BEFORE if side == "before" else \
         OBJECT_WINDOW_VSO if trigger.entry.pos == "V" and cues.lang in VERB_FIRST else OBJECT_WINDOW
