@@ -57,6 +57,7 @@ from frontwatch.events.ontology import TAKEOVER_SUBTYPES
 from frontwatch.events.reciprocal import reciprocal_partner
 from frontwatch.events.reported_clause import reported_subject, reports_own_act
 from frontwatch.model import Actor
+from frontwatch.nlp.deps import NOUN_MODIFIERS_OR_OWNER
 
 VIOLENT_TYPES = frozenset({"Battles", "Explosions/Remote violence", "Violence against civilians"})
 UNCLAIMED_EXPLOSIONS = frozenset({"Suicide bomb", "Remote explosive/landmine/IED", "Grenade"})
@@ -332,7 +333,7 @@ def _backer(m: ActorMention, doc) -> bool:
     return by is not None and by.head.lemma_.lower() in words().ally_verbs
 
 
-_MODIFIER_DEPS = frozenset({"compound", "amod", "poss", "nmod"})
+_MODIFIER_DEPS = NOUN_MODIFIERS_OR_OWNER
 
 
 def _clause_subject(m: ActorMention, head, doc) -> bool:
@@ -416,7 +417,7 @@ def _people(m: ActorMention, d: ActorDictionary, doc) -> bool:
         return False
     last = doc[m.end - 1]
     # singular only as a noun with an indefinite article: "a young Palestinian was shot dead", "an Iraqi"
-    one = last.dep_ not in ("amod", "compound", "nmod", "poss") and any(
+    one = last.dep_ not in NOUN_MODIFIERS_OR_OWNER and any(
         c.dep_ == "det" and c.lower_ in ("a", "an") for c in last.children)
     return (m.plural or one) and d.country_code(last.lemma_) == m.entry.country \
         and normalize(m.text) != normalize(m.entry.name)

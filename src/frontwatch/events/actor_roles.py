@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.events.actor_words import actor_fill_data
 from frontwatch.events.actor_words import words as fill_words
+from frontwatch.nlp.deps import NOUN_MODIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -192,7 +193,7 @@ _APPOSITION_MARKS = frozenset({",", "-", "‐", "–", "—", "("})  # a non-res
 
 def names_a_place(tok: Token) -> bool:
     """'the north Cameroon town of Fotokol': a country or people word that only modifies a place noun."""
-    return tok.dep_ in ("compound", "amod", "nmod") and tok.head.lower_ in identity_words().places
+    return tok.dep_ in NOUN_MODIFIERS and tok.head.lower_ in identity_words().places
 
 
 @lru_cache(maxsize=1)
@@ -201,7 +202,7 @@ def _opposing_verbs() -> frozenset[str]:
     return frozenset(actor_fill_data().get("opposing_verbs", ()))
 
 
-_KIND_MODIFIERS = frozenset({"compound", "amod", "nmod"})  # a name or kind written before a side's head
+_KIND_MODIFIERS = NOUN_MODIFIERS  # a name or kind written before a side's head
 
 
 def between_sides(head: Token) -> tuple[Token, Token] | None:

@@ -30,6 +30,7 @@ from frontwatch.data_files import data_json
 from frontwatch.geo.locative import words as locative_words
 from frontwatch.geo.words import TITLE_WORDS, common_word
 from frontwatch.model import Candidate, Toponym
+from frontwatch.nlp.deps import NOUN_MODIFIERS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -280,7 +281,7 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
         # the small NER model called it an organisation ('captured Birao') or, before a place noun,
         # a people ('targeting the Minyan suburbs'). A PERSON label stays a person: people are
         # what these verbs take ('Bigley was captured').
-        modifies = tok.dep_ in ("amod", "compound", "nmod") and tok.head.i >= b  # 'Zwai civilians', 'Minyan suburbs'
+        modifies = tok.dep_ in NOUN_MODIFIERS and tok.head.i >= b  # 'Zwai civilians', 'Minyan suburbs'
         place_head = modifies and tok.head.lower_ in w.place_nouns | w.suffix_nouns
         vouched = sense is not None and _same_name(sense, start, end) and label in ("ORG", "NORP") and \
             (place_head if label == "NORP" or modifies else True)

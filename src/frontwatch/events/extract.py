@@ -96,6 +96,7 @@ from frontwatch.events.triggers import (
 from frontwatch.events.triggers import through_quantifier as _through
 from frontwatch.geo.refused import refused_of, unplaced_of
 from frontwatch.model import Actor, Article, Event, Toponym
+from frontwatch.nlp.deps import NOUN_MODIFIERS
 from frontwatch.nlp.doc_memo import doc_column, doc_ents, doc_lowers, doc_text
 
 if TYPE_CHECKING:
@@ -270,7 +271,7 @@ class EventExtractor:
                 # "government militia troops", "rebel forces": the non-state side a modifier names is who
                 # these forces are, not the state's army (the head word alone is the state's generic name)
                 for c in m.span_head(tok.doc).children:
-                    side = mention_at(mentions, c.i) if c.dep_ in ("compound", "amod", "nmod") else None
+                    side = mention_at(mentions, c.i) if c.dep_ in NOUN_MODIFIERS else None
                     if side is not None and side is not m and side.kind in ATTRIBUTIVE_KINDS:
                         return side
             if m.entry is not None and m.entry.generic:

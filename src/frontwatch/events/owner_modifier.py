@@ -20,11 +20,12 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.geo.locative import words
+from frontwatch.nlp.deps import NOUN_MODIFIERS_OR_OWNER
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MODIFIER_DEPS = frozenset({"amod", "compound", "nmod", "poss"})
+MODIFIER_DEPS = NOUN_MODIFIERS_OR_OWNER
 
 
 @lru_cache(maxsize=1)

@@ -37,6 +37,7 @@ from frontwatch.geo.locative import words
 from frontwatch.geo.relative import PART_EXTENT_KM
 from frontwatch.lang.finest_place import without_containers
 from frontwatch.model import Toponym
+from frontwatch.nlp.deps import NOUN_MODIFIERS, NOUN_MODIFIERS_OR_OWNER
 from frontwatch.nlp.doc_memo import doc_lowers, doc_table, subtree_indexes
 
 if TYPE_CHECKING:
@@ -219,7 +220,7 @@ def _origin_by_grammar(tok: "Token", demonym: bool) -> bool:
     attack' is in Syria), as does a demonym before any other noun ('in Syrian territory')."""
     if tok.dep_ in ("npadvmod", "compound", "amod") and tok.head.i > tok.i and tok.head.lower_ in ORIGIN_PARTICIPLES:
         return True
-    return demonym and tok.dep_ in ("amod", "compound", "nmod") and tok.head.i > tok.i and _event_noun(tok.head)
+    return demonym and tok.dep_ in NOUN_MODIFIERS and tok.head.i > tok.i and _event_noun(tok.head)
 
 
 def _names_a_country(t: Toponym) -> bool:
@@ -345,7 +346,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     # convoy bomb attack', 'killed in [Israeli] raids': the preposition's object is the attack, the
     # place is the attack's own or its actor's origin; not 'in [Mada] districts', where the place is
     # the noun's)
-    premodifier = (top.dep_ in ("amod", "compound", "nmod") and top.head.i >= c.end and before is not None
+    premodifier = (top.dep_ in NOUN_MODIFIERS and top.head.i >= c.end and before is not None
                    and top.head.head.i == before.i
                    and (top.head.i == ctx.head.i or _event_noun(top.head)))
     reparsed = cls == "none" and left in PREP_CLASS and not premodifier
@@ -393,7 +394,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         if t.candidates[0].how == "argument":
             f["argument_name"] = 1.0  # kept by the event's grammar alone (events/argument_places.py)
     # A modifier of a noun: the actor's or organisation's origin ("Russian warplanes", "Syrian army").
-    if top.dep_ in ("amod", "compound", "nmod", "poss") and top.head.i not in inside:
+    if top.dep_ in NOUN_MODIFIERS_OR_OWNER and top.head.i not in inside:
         f["modifier"] = 1.0
         # ... but a place modifying the event noun itself ('Aleppo airstrikes', 'the Idlib bombing',
         # headline grammar) is the event's own place, not an origin: only actors count here

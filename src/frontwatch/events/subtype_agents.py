@@ -34,6 +34,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from frontwatch.data_files import word_lists
+from frontwatch.nlp.deps import NOUN_MODIFIERS
 from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
@@ -69,7 +70,7 @@ def is_agent(tok: Token) -> bool:
         return True
     if lem not in d["agent_heads"] or tok.dep_ == "compound":
         return False
-    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in ("amod", "compound", "nmod")}
+    mods = {c.lemma_.lower() for c in tok.children if c.dep_ in NOUN_MODIFIERS}
     if mods & d["not_agent_modifiers"]:
         return False
     return bool(mods & d["agent_modifiers"]) or lem == "gas"

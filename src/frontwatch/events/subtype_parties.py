@@ -36,6 +36,7 @@ from typing import TYPE_CHECKING
 from frontwatch.events.actor_words import words as actor_fill_words
 from frontwatch.events.subtype_features import Mention, cue_data, cues, fired_at
 from frontwatch.events.subtype_sides import gainer, national, side_of, side_words
+from frontwatch.nlp.deps import NOUN_MODIFIERS
 from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
 
 if TYPE_CHECKING:
@@ -128,7 +129,7 @@ def _crowd_collective(tok: Token, lemmas: list[str]) -> bool:
         return False
     crowd = party_words()[2]
     cue = cues()
-    mods = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod")]
+    mods = [c for c in tok.children if c.dep_ in NOUN_MODIFIERS]
     if any(_community_name(c) for c in mods):
         return False  # "the Tibu and Zwai ethnic groups": an identity militia, named by its community (24.4(c))
     return any(lemmas[c.i] in crowd or cue.get(lemmas[c.i]) == "civilian" for c in mods)

@@ -13,10 +13,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from frontwatch.nlp.deps import NOUN_MODIFIERS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-MODIFIER_DEPS = frozenset({"compound", "amod", "nmod"})
+MODIFIER_DEPS = NOUN_MODIFIERS
 
 
 def swallowed_verb(tok: "Token") -> bool:

@@ -17,6 +17,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from frontwatch.events.fatalities import words as toll_words
+from frontwatch.nlp.deps import NOUN_MODIFIERS
 
 # 'killed in the shelling', 'killed by a suicide bombing', 'died during air raids', 'killed in a barrel bomb attack'
 _CAUSE_PREPS = frozenset({"in", "by", "during"})
@@ -25,7 +26,7 @@ _CAUSE_MARKERS = frozenset({"when", "after", "as"})
 # The acts whose doer is the killer of the dead they cause: remote violence and violence against civilians. Not a
 # battle ('killed in clashes with the SDF'): its dead may be of either side, so its actor 1 may be theirs.
 CAUSE_TYPES = frozenset({"Explosions/Remote violence", "Violence against civilians"})
-_NOUN_LINKS = frozenset({"compound", "amod", "nmod"})  # 'barrel bomb [attack]': a word of the act noun's phrase
+_NOUN_LINKS = NOUN_MODIFIERS  # 'barrel bomb [attack]': a word of the act noun's phrase
 
 
 def is_death(tok) -> bool:

@@ -32,6 +32,7 @@ from frontwatch.events.telegraphic import (
     swallowed_subject,
     swallowed_verb,
 )
+from frontwatch.nlp.deps import NOUN_MODIFIERS
 from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers
 
 if TYPE_CHECKING:
@@ -455,7 +456,7 @@ def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = fr
                     continue  # "a man accused of theft", "rebels fighting Assad": descriptions, not events
                 if not requirement_met(entry, head, [doc[j] for j in idx], place_tokens, actor_tokens, span):
                     continue
-                if len(idx) == 1 and entry.pos == "N" and head.dep_ in ("compound", "amod", "nmod") and \
+                if len(idx) == 1 and entry.pos == "N" and head.dep_ in NOUN_MODIFIERS and \
                         forms(head.head) & WEAPON_OBJECT_NOUNS:
                     continue  # "struck two mortar positions", "a rocket launcher": a target, not a firing
                 cands.append((entry, idx, head))
@@ -513,7 +514,7 @@ def _merge_nested(triggers: list[Trigger]) -> list[Trigger]:
             drop.add(parent.head.i)  # "refused to withdraw": one retreat, denied (see modality)
             continue
         if parent is not None and parent is not t:
-            if t.head.dep_ in ("compound", "amod", "nmod"):
+            if t.head.dep_ in NOUN_MODIFIERS:
                 parent.type = _specific(parent.type, t.type)
                 parent.tokens = sorted(set(parent.tokens) | set(t.tokens))
                 drop.add(t.head.i)
@@ -653,7 +654,7 @@ def _noun_agent(noun: "Token", actor_tokens: set[int], modifiers: bool = True) -
         if c.dep_ == "poss":
             return c
     # (a noun read as a verb has its modifier as a 'subject': 'regime [airstrikes] on Idlib killed nine')
-    mod_deps = ("amod", "compound", "nmod", "nsubj") if misread_noun(noun) else ("amod", "compound", "nmod")
+    mod_deps = NOUN_MODIFIERS | {"nsubj"} if misread_noun(noun) else NOUN_MODIFIERS
     for c in noun.children if modifiers else ():
         if c.dep_ in mod_deps and c.i in actor_tokens and (c.dep_ != "nsubj" or c.i < noun.i):
             return c
@@ -669,7 +670,7 @@ def _noun_agent(noun: "Token", actor_tokens: set[int], modifiers: bool = True) -
                     return _through_quantifier(p)
     if modifiers and noun.dep_ == "conj" and noun.head.i != noun.i and noun.head.i < noun.i:
         for c in noun.head.children:  # "[regime] shelling and air strikes": the modifier is shared
-            if c.dep_ in ("amod", "compound", "nmod") and c.i in actor_tokens and c.i < noun.head.i:
+            if c.dep_ in NOUN_MODIFIERS and c.i in actor_tokens and c.i < noun.head.i:
                 return c
     for c in noun.children:  # "bombings [claimed by] IS", "barrel bombs [dropped from] army helicopters"
         if c.dep_ == "acl" and c.tag_ == "VBN":

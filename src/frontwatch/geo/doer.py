@@ -26,13 +26,14 @@ from typing import TYPE_CHECKING
 
 from frontwatch.data_files import data_json
 from frontwatch.geo.locative import first_conjunct, words
+from frontwatch.nlp.deps import NOUN_MODIFIERS_OR_OWNER
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
 
 # Dependencies by which a name modifies a noun: 'Russian warplanes' (amod), 'US raid' (compound),
 # "Israel's strikes" (poss), 'Turkey-led assault' no (the hyphen makes it another word).
-MODIFIER_DEPS = frozenset({"amod", "compound", "poss", "nmod"})
+MODIFIER_DEPS = NOUN_MODIFIERS_OR_OWNER
 
 
 @lru_cache(maxsize=1)
