@@ -248,6 +248,22 @@ def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = Fals
     return found
 
 
+def _misparsed_subject(verb: Token, types: dict[int, frozenset[str]]) -> Token | None:
+    """The means noun a headline's parse took for a verb: 'Syrian regime airstrikes kill 22 civilians' parses
+    'airstrikes' as the root and 'kill' as its complement, 'regime' as the subject. Why: headline style drops the
+    articles that tell a plural noun from a verb, and the doer of the killing is then nobody's subject. The trigger
+    verb has no subject of its own, hangs on the word before it (only data/subtype_means.json "subject_gap_pos"
+    words between: 'airstrikes have killed') by one of "subject_misparse_deps", and that word is an event word whose
+    own entries name one means; else None."""
+    d = own_means_data()
+    ctrl = verb.head
+    if (verb.pos_ != "VERB" or verb.dep_ not in d["subject_misparse_deps"] or ctrl.i >= verb.i
+            or any(c.dep_ in (*DOER_DEPS, "nsubjpass") for c in verb.children)
+            or any(t.pos_ not in d["subject_gap_pos"] for t in verb.doc[ctrl.i + 1:verb.i])):
+        return None
+    return ctrl if len(_own_subtypes(frozenset(types.get(ctrl.i, ())) & own_pos_types(ctrl))) == 1 else None
+
+
 def _doers(head: Token) -> list[Token]:
     """The trigger's doers and means: its subject (or, for a noun, its clause verb's when it is that verb's object or
     subject is itself the trigger), the object of 'by'/'with' on it or on a participle describing it ('the massacre
@@ -282,7 +298,11 @@ def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
     if {lemmas[i] for i in trig} & own_means_data()["fight_words"]:
         return None
     found: set[str] = set()
-    for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in _doers(head))]:
+    doers = _doers(head)
+    misparsed = _misparsed_subject(head, types)
+    if misparsed is not None:
+        doers = [misparsed]  # the parse's subject was the means noun's own modifier ('regime airstrikes') (sub58)
+    for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in doers)]:
         if span.start <= tok.i < span.end and (tok.i not in trig or not doer):
             found |= _named_means(tok, types, doer)  # a kind word inside the trigger counts: "bomb attacks"
     if SUICIDE in found:
