@@ -21,6 +21,7 @@ def _tokens(nlp, text: str, trigger: str):
     ("Syrian regime airstrikes kill 22 civilians near Damascus", "kill", AIR),
     ("Regime airstrikes kill 61 civilians in Aleppos opposition-held Atareb", "kill", AIR),
     ("Assad regime airstrikes kill at least 9 civilians in Eastern Ghouta", "kill", AIR),
+    ("Shelling kills 5 in Aleppo", "kills", SHELL),  # the killing verb parsed as the means noun's object
     # no means word before the verb: the doer is a side, left to the other rules
     ("Syrian regime forces kill 22 civilians near Damascus", "kill", None),
     ("Rebels storm the town and kill 12 soldiers", "kill", None),

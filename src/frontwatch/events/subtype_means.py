@@ -16,7 +16,8 @@ The same guideline line, the means decides, holds for one generic event word who
 `own_means`): 'a grenade attack on a bus stop', 'the shelling attacks caused damage', 'both bomb attacks had been
 aimed at police vehicles' (a means word modifies the trigger), 'a bomb attack killed five', 'a series of airstrikes
 killed 20', 'killed by a roadside bomb', 'the Turkish Air Force killed 200', 'Russian jets intensified attacks' (the
-means or an aircraft is the trigger's doer, by subject, passive agent or 'with'). The trigger lexicon reads the
+means or an aircraft is the trigger's doer, by subject, passive agent or 'with'; sub58: or a headline's means noun the
+parse took for a verb, 'regime airstrikes kill 22 civilians', `_misparsed_subject`). The trigger lexicon reads the
 generic word (an attack, a killing, a destruction) and the rules answer a clash, an Attack or property destruction.
 Emitted as `own_means=<ACLED sub-type>` (rules-only) when the trigger names no means itself, is no fight word (a
 'fight with rockets' is still a fight) and its phrase names exactly one means (a suicide attacker over the bomb he
@@ -250,7 +251,8 @@ def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = Fals
 
 def _misparsed_subject(verb: Token, types: dict[int, frozenset[str]]) -> Token | None:
     """The means noun a headline's parse took for a verb: 'Syrian regime airstrikes kill 22 civilians' parses
-    'airstrikes' as the root and 'kill' as its complement, 'regime' as the subject. Why: headline style drops the
+    'airstrikes' as the root and 'kill' as its complement, 'regime' as the subject ('Shelling kills 5 in Aleppo':
+    'kills' the object of 'Shelling'). Why: headline style drops the
     articles that tell a plural noun from a verb, and the doer of the killing is then nobody's subject. The trigger
     verb has no subject of its own, hangs on the word before it (only data/subtype_means.json "subject_gap_pos"
     words between: 'airstrikes have killed') by one of "subject_misparse_deps", and that word is an event word whose
