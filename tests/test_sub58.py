@@ -22,9 +22,11 @@ def _tokens(nlp, text: str, trigger: str):
     ("Regime airstrikes kill 61 civilians in Aleppos opposition-held Atareb", "kill", AIR),
     ("Assad regime airstrikes kill at least 9 civilians in Eastern Ghouta", "kill", AIR),
     ("Shelling kills 5 in Aleppo", "kills", SHELL),  # the killing verb parsed as the means noun's object
+    ("Syria Regime kills 25 civilians in Hama airstrikes", "kills", AIR),  # the means after the verb, parsed as root
     # no means word before the verb: the doer is a side, left to the other rules
     ("Syrian regime forces kill 22 civilians near Damascus", "kill", None),
     ("Rebels storm the town and kill 12 soldiers", "kill", None),
+    ("Gunmen kill 5 civilians in Aleppo", "kill", None),
 ])
 def test_means_noun_parsed_as_verb(nlp, text, trigger, expected):
     assert sm.own_means(*_tokens(nlp, text, trigger)) == expected

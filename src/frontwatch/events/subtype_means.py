@@ -266,6 +266,23 @@ def _misparsed_subject(verb: Token, types: dict[int, frozenset[str]]) -> Token |
     return ctrl if len(_own_subtypes(frozenset(types.get(ctrl.i, ())) & own_pos_types(ctrl))) == 1 else None
 
 
+def _misparsed_means_object(verb: Token, types: dict[int, frozenset[str]]) -> Token | None:
+    """The means noun after the killing verb, in a preposition's phrase the parse lost: 'Syria Regime kills 25
+    civilians in Hama airstrikes' parses 'airstrikes' as the root verb and 'kills' as its complement. Why: the same
+    headline style as `_misparsed_subject`; 'killed in airstrikes', 'killed by shelling' name the killing's means.
+    The trigger verb hangs on a later root word whose own entries name one means, and one of data/subtype_means.json
+    "means_object_preps" stands between with no punctuation or verb after it; else None."""
+    d = own_means_data()
+    ctrl = verb.head
+    if verb.pos_ != "VERB" or ctrl.i <= verb.i or ctrl.dep_ != "ROOT":
+        return None
+    between = list(verb.doc[verb.i + 1:ctrl.i])
+    preps = [k for k, t in enumerate(between) if t.lower_ in d["means_object_preps"] and t.pos_ == "ADP"]
+    if not preps or any(t.pos_ in ("PUNCT", "VERB", "AUX") for t in between[preps[-1]:]):
+        return None
+    return ctrl if len(_own_subtypes(frozenset(types.get(ctrl.i, ())) & own_pos_types(ctrl))) == 1 else None
+
+
 def _doers(head: Token) -> list[Token]:
     """The trigger's doers and means: its subject (or, for a noun, its clause verb's when it is that verb's object or
     subject is itself the trigger), the object of 'by'/'with' on it or on a participle describing it ('the massacre
@@ -304,6 +321,9 @@ def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
     misparsed = _misparsed_subject(head, types)
     if misparsed is not None:
         doers = [misparsed]  # the parse's subject was the means noun's own modifier ('regime airstrikes') (sub58)
+    means_object = _misparsed_means_object(head, types)
+    if means_object is not None:
+        doers.append(means_object)  # 'kills 25 civilians in Hama airstrikes': the means the parse lost (sub58)
     for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in doers)]:
         if span.start <= tok.i < span.end and (tok.i not in trig or not doer):
             found |= _named_means(tok, types, doer)  # a kind word inside the trigger counts: "bomb attacks"
