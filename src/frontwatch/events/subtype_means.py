@@ -16,7 +16,8 @@ The same guideline line, the means decides, holds for one generic event word who
 `own_means`): 'a grenade attack on a bus stop', 'the shelling attacks caused damage', 'both bomb attacks had been
 aimed at police vehicles' (a means word modifies the trigger), 'a bomb attack killed five', 'a series of airstrikes
 killed 20', 'killed by a roadside bomb', 'the Turkish Air Force killed 200', 'Russian jets intensified attacks' (the
-means or an aircraft is the trigger's doer, by subject, passive agent or 'with'). The trigger lexicon reads the
+means or an aircraft is the trigger's doer, by subject, passive agent or 'with'; sub58: or a headline's means noun the
+parse took for a verb, 'regime airstrikes kill 22 civilians', `_misparsed_subject`). The trigger lexicon reads the
 generic word (an attack, a killing, a destruction) and the rules answer a clash, an Attack or property destruction.
 Emitted as `own_means=<ACLED sub-type>` (rules-only) when the trigger names no means itself, is no fight word (a
 'fight with rockets' is still a fight) and its phrase names exactly one means (a suicide attacker over the bomb he
@@ -248,6 +249,40 @@ def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = Fals
     return found
 
 
+def _misparsed_subject(verb: Token, types: dict[int, frozenset[str]]) -> Token | None:
+    """The means noun a headline's parse took for a verb: 'Syrian regime airstrikes kill 22 civilians' parses
+    'airstrikes' as the root and 'kill' as its complement, 'regime' as the subject ('Shelling kills 5 in Aleppo':
+    'kills' the object of 'Shelling'). Why: headline style drops the
+    articles that tell a plural noun from a verb, and the doer of the killing is then nobody's subject. The trigger
+    verb has no subject of its own, hangs on the word before it (only data/subtype_means.json "subject_gap_pos"
+    words between: 'airstrikes have killed') by one of "subject_misparse_deps", and that word is an event word whose
+    own entries name one means; else None."""
+    d = own_means_data()
+    ctrl = verb.head
+    if (verb.pos_ != "VERB" or verb.dep_ not in d["subject_misparse_deps"] or ctrl.i >= verb.i
+            or any(c.dep_ in (*DOER_DEPS, "nsubjpass") for c in verb.children)
+            or any(t.pos_ not in d["subject_gap_pos"] for t in verb.doc[ctrl.i + 1:verb.i])):
+        return None
+    return ctrl if len(_own_subtypes(frozenset(types.get(ctrl.i, ())) & own_pos_types(ctrl))) == 1 else None
+
+
+def _misparsed_means_object(verb: Token, types: dict[int, frozenset[str]]) -> Token | None:
+    """The means noun after the killing verb, in a preposition's phrase the parse lost: 'Syria Regime kills 25
+    civilians in Hama airstrikes' parses 'airstrikes' as the root verb and 'kills' as its complement. Why: the same
+    headline style as `_misparsed_subject`; 'killed in airstrikes', 'killed by shelling' name the killing's means.
+    The trigger verb hangs on a later root word whose own entries name one means, and one of data/subtype_means.json
+    "means_object_preps" stands between with no punctuation or verb after it; else None."""
+    d = own_means_data()
+    ctrl = verb.head
+    if verb.pos_ != "VERB" or ctrl.i <= verb.i or ctrl.dep_ != "ROOT":
+        return None
+    between = list(verb.doc[verb.i + 1:ctrl.i])
+    preps = [k for k, t in enumerate(between) if t.lower_ in d["means_object_preps"] and t.pos_ == "ADP"]
+    if not preps or any(t.pos_ in ("PUNCT", "VERB", "AUX") for t in between[preps[-1]:]):
+        return None
+    return ctrl if len(_own_subtypes(frozenset(types.get(ctrl.i, ())) & own_pos_types(ctrl))) == 1 else None
+
+
 def _doers(head: Token) -> list[Token]:
     """The trigger's doers and means: its subject (or, for a noun, its clause verb's when it is that verb's object or
     subject is itself the trigger), the object of 'by'/'with' on it or on a participle describing it ('the massacre
@@ -282,7 +317,14 @@ def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
     if {lemmas[i] for i in trig} & own_means_data()["fight_words"]:
         return None
     found: set[str] = set()
-    for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in _doers(head))]:
+    doers = _doers(head)
+    misparsed = _misparsed_subject(head, types)
+    if misparsed is not None:
+        doers = [misparsed]  # the parse's subject was the means noun's own modifier ('regime airstrikes') (sub58)
+    means_object = _misparsed_means_object(head, types)
+    if means_object is not None:
+        doers.append(means_object)  # 'kills 25 civilians in Hama airstrikes': the means the parse lost (sub58)
+    for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in doers)]:
         if span.start <= tok.i < span.end and (tok.i not in trig or not doer):
             found |= _named_means(tok, types, doer)  # a kind word inside the trigger counts: "bomb attacks"
     if SUICIDE in found:
