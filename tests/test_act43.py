@@ -92,3 +92,11 @@ def test_a_groups_own_forces_are_the_group() -> None:
     rec = main_record_of("Islamic State said its forces had captured the town of Palmyra.")
     assert actor_of(rec, "actor1").get("name") == "Islamic State", rec
     assert not actor_of(rec, "actor2"), rec
+
+
+def test_a_shot_down_aircraft_and_another_event_of_its_sentence_share_one_toll() -> None:
+    # review at merge: 'shot down ..., killing all five' also gives an event of the killing; the five dead are one
+    # count, so the events of the sentence sum to five, not ten (ACLED: one toll per happening)
+    recs = extract_texts(["A Russian military helicopter was shot down over Syria on Monday, killing all five "
+                          "people on board."])[0]
+    assert sum(r["fatalities"] or 0 for r in recs) == 5

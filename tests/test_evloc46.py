@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import pytest
 
+from frontwatch.evaluate.run import extract_texts
 from frontwatch.events import place_role
 
 
@@ -135,3 +136,10 @@ def test_a_defended_place_is_in_an_attack_nouns_frame(nlp, text: str, name: str,
     """'the defense of X' (data/locative.json attack_nouns_of) puts X in an attack noun's frame, as 'the siege of
     X'. An invented name, labelled before the run."""
     assert _role(nlp, text, name) == role
+
+
+def test_every_conjunct_of_a_passive_agent_is_a_party() -> None:
+    # review at merge: 'brokered by Moscow and Washington' took Moscow off the places but kept Washington
+    recs = extract_texts(["Syria agreed to destroy its chemical weapons in 2013 under a deal brokered by Moscow "
+                          "and Washington."])[0]
+    assert not {"Moscow", "Washington"} & {(r.get("location") or {}).get("name") for r in recs}

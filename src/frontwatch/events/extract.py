@@ -592,7 +592,7 @@ class EventExtractor:
         kept = merge_inherited(kept, explicit=self._explicit, headline=_headlines(segs),
                                paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
         final = actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
-        final = self._doers_of_tolls(final)
+        final = _one_toll_per_sentence(self._doers_of_tolls(final))
         main_event.mark_sentence_main(final)  # after the actors: the chooser reads their kinds
         return final
 
@@ -961,6 +961,23 @@ def _most_specific(events: list[Event]) -> list[Event]:
         kept.actor2 = kept.actor2 or e.actor2
         kept.fatalities = max(kept.fatalities or 0, e.fatalities or 0)
     return out
+
+
+def _one_toll_per_sentence(events: list[Event]) -> list[Event]:
+    """The dead a strategic act caused are counted once: when an act of `KILLING_STRATEGIC` carries the toll its
+    sentence says it caused (`toll_act.kills_by`: 'a helicopter was shot down ..., killing all five people on
+    board'), another event of the same sentence coded from those deaths with the same count gives it up. The event
+    database sums fatalities over events (ACLED: one toll per happening); the deaths belong to the act that caused
+    them, as `_doers_of_tolls` gives a death record that act's doer."""
+    caused: dict[int, set[int]] = {}
+    for e in events:
+        if e.fatalities and e.acled_sub_event_type in KILLING_STRATEGIC:
+            caused.setdefault(e.evidence_start, set()).add(e.fatalities)
+    for e in events:
+        if e.fatalities and e.acled_sub_event_type not in KILLING_STRATEGIC and \
+                e.fatalities in caused.get(e.evidence_start, ()):
+            e.fatalities = 0
+    return events
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

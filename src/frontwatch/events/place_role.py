@@ -829,6 +829,8 @@ def acting_party(c: Candidate, doc: "Doc") -> bool:
     if t.relative or is_demonym(t) or t.place is None or c.end <= c.start:
         return False
     root = doc[c.root]
+    while root.dep_ == "conj" and root.head.pos_ in ("PROPN", "NOUN"):  # 'brokered by Moscow and [Washington]':
+        root = root.head  # a later conjunct has the first one's role
     lists = word_lists("place_role_words.json")
     if root.dep_ == "pobj" and root.head.lower_ == "by" and root.head.dep_ == "agent":
         return root.head.head.lemma_.lower() not in lists["spatial_agent_verbs"]
