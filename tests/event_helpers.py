@@ -115,3 +115,12 @@ def ml_reported_types(text: str, lang: str, geoparser) -> list[str]:
 
     places = geoparse_text(text, lang, geoparser)[1]
     return [e.event_type for e in code_sentence(text, lang, places, None) if e.modality in REPORTED]
+
+
+def sentence_and_trigger(nlp, text: str, trigger: str):
+    """The first sentence of `text` parsed by `nlp` and the indices of the first run of its tokens spelled `trigger`
+    (one word or several, 'set on fire'): what the sub-type readers of a sentence take."""
+    sent = next(iter(nlp(text).sents))
+    words = trigger.split()
+    start = next(t.i for t in sent if [x.text for x in sent.doc[t.i:t.i + len(words)]] == words)
+    return sent, list(range(start, start + len(words)))

@@ -4,6 +4,7 @@ on (docs/annotation/subtypes.md section 56, sub50; events/subtype_agents.py, eve
 from __future__ import annotations
 
 import pytest
+from event_helpers import sentence_and_trigger
 
 from frontwatch.events import subtype_agents as sa
 from frontwatch.events import subtype_parties as sp
@@ -12,13 +13,6 @@ from frontwatch.events import subtype_strategic as ss
 
 AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 CHEM, SUICIDE, ATTACK, CLASH = "Chemical weapon", "Suicide bomb", "Attack", "Armed clash"
-
-
-def _tokens(nlp, text: str, trigger: str):
-    sent = next(iter(nlp(text).sents))
-    words = trigger.split()
-    start = next(t.i for t in sent if [x.text for x in sent.doc[t.i:t.i + len(words)]] == words)
-    return sent, list(range(start, start + len(words)))
 
 
 @pytest.mark.parametrize("text,trigger,expected", [
@@ -40,7 +34,7 @@ def _tokens(nlp, text: str, trigger: str):
     ("Police fired tear gas at the protesters and used water cannon.", "fired", False),
 ])
 def test_chemical_means(nlp, text, trigger, expected):
-    assert sa.chemical_means(*_tokens(nlp, text, trigger)) is expected
+    assert sa.chemical_means(*sentence_and_trigger(nlp, text, trigger)) is expected
 
 
 @pytest.mark.parametrize("text,trigger,expected", [
@@ -50,7 +44,7 @@ def test_chemical_means(nlp, text, trigger, expected):
     ("A roadside bomb killed two soldiers on patrol.", "bomb", False),
 ])
 def test_suicide_means(nlp, text, trigger, expected):
-    assert sa.suicide_means(*_tokens(nlp, text, trigger)) is expected
+    assert sa.suicide_means(*sentence_and_trigger(nlp, text, trigger)) is expected
 
 
 def test_rules_on_features():

@@ -4,17 +4,13 @@
 from __future__ import annotations
 
 import pytest
+from event_helpers import sentence_and_trigger
 
 from frontwatch.events import subtype_means as sm
 from frontwatch.events import subtype_rules as sr
 
 AIR, SHELL, IED = "Air/drone strike", "Shelling/artillery/missile attack", "Remote explosive/landmine/IED"
 GRENADE, SUICIDE, CLASH, ATTACK = "Grenade", "Suicide bomb", "Armed clash", "Attack"
-
-
-def _tokens(nlp, text: str, trigger: str):
-    sent = next(iter(nlp(text).sents))
-    return sent, [next(t.i for t in sent if t.text == trigger)]
 
 
 @pytest.mark.parametrize("text,trigger,expected", [
@@ -42,7 +38,7 @@ def _tokens(nlp, text: str, trigger: str):
     ("Frequent bombing by regime and Russian war planes has destroyed hospitals in Idlib.", "destroyed", None),
 ])
 def test_own_means(nlp, text, trigger, expected):
-    assert sm.own_means(*_tokens(nlp, text, trigger)) == expected
+    assert sm.own_means(*sentence_and_trigger(nlp, text, trigger)) == expected
 
 
 def test_own_means_inside_a_two_word_trigger(nlp):
@@ -63,7 +59,7 @@ def test_own_means_inside_a_two_word_trigger(nlp):
     ("Troops fired mortar rounds from their base at the village.", "mortar", False),
 ])
 def test_air_launched(nlp, text, trigger, expected):
-    assert sm.air_launched(*_tokens(nlp, text, trigger)) is expected
+    assert sm.air_launched(*sentence_and_trigger(nlp, text, trigger)) is expected
 
 
 def test_rules_on_features():

@@ -4,16 +4,12 @@ civilians' (docs/annotation/subtypes.md section 64, sub58; events/subtype_means.
 from __future__ import annotations
 
 import pytest
+from event_helpers import sentence_and_trigger
 
 from frontwatch.events import subtype_means as sm
 from frontwatch.events import subtype_rules as sr
 
 AIR, SHELL, ATTACK = "Air/drone strike", "Shelling/artillery/missile attack", "Attack"
-
-
-def _tokens(nlp, text: str, trigger: str):
-    sent = next(iter(nlp(text).sents))
-    return sent, [next(t.i for t in sent if t.text == trigger)]
 
 
 # labelled by the guideline (section 2 rule 4: the means decides within remote violence) before any run
@@ -29,10 +25,10 @@ def _tokens(nlp, text: str, trigger: str):
     ("Gunmen kill 5 civilians in Aleppo", "kill", None),
 ])
 def test_means_noun_parsed_as_verb(nlp, text, trigger, expected):
-    assert sm.own_means(*_tokens(nlp, text, trigger)) == expected
+    assert sm.own_means(*sentence_and_trigger(nlp, text, trigger)) == expected
 
 
 def test_codebook_types_the_killing_by_its_means(nlp):
     """The rules' Attack for the killing verb becomes the means' sub-type after the model (`codebook_subtype`)."""
-    feats = sm.own_means_features(*_tokens(nlp, "Syrian regime airstrikes kill 22 civilians near Damascus", "kill"))
+    feats = sm.own_means_features(*sentence_and_trigger(nlp, "Syrian regime airstrikes kill 22 civilians near Damascus", "kill"))
     assert sr.codebook_subtype(ATTACK, feats) == AIR
