@@ -110,7 +110,10 @@ def test_a_side_named_after_from_in_an_actors_phrase(nlp) -> None:
     assert place_role.load_weights().weights["actor_after_from"] < 0
     f, chosen = _decide(nlp, "Jets carried out airstrikes over the town of Kafr Tuma on Friday, killing dozens of "
                              "fighters from Jabhat Al-Nusra and Faylaq Al-Rahman.", "killing")
-    assert "actor_after_from" in f["Jabhat Al-Nusra"] and "actor_after_from" not in f["Kafr Tuma"]
+    # since evloc46 a name the gazetteer lacks that the actor layer reads as the side after 'from' is no candidate
+    # at all (`place_role.side_after_from`); where such a name still reaches the scorer, the feature marks it
+    assert "Jabhat Al-Nusra" not in f or "actor_after_from" in f["Jabhat Al-Nusra"]
+    assert "actor_after_from" not in f["Kafr Tuma"]
     assert chosen == ["Kafr Tuma"]
 
 
