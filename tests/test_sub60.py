@@ -57,6 +57,25 @@ def test_gain_in_main_clause_rule():
     assert sr.gain_after_clash(CLASH, [f"{ss.ANY_MAIN_GAIN}state"]) == GOV
 
 
+def test_fight_beside_background_gain_rule():
+    clash_rule = f"rule={CLASH}"
+    # the rules' fight, told by the main clause's verb or a core argument, no ground taken in the main clause
+    assert sr.fight_beside_background_gain(NONSTATE, [clash_rule, "tdep=nsubj", "gain_done_side=nonstate"]) == CLASH
+    assert sr.fight_beside_background_gain(GOV, [clash_rule, "tdep=dobj", "agent=state forces"]) == CLASH
+    # kept: a main-clause gain (a side known or not), the trigger a capture, the fight in a preposition's phrase,
+    # the doer's own gain, another rules' answer
+    assert sr.fight_beside_background_gain(GOV, [clash_rule, "tdep=ROOT", f"{ss.ANY_MAIN_GAIN}-"]) == GOV
+    assert sr.fight_beside_background_gain(GOV, [clash_rule, "tdep=ROOT", "gain_main_side=state"]) == GOV
+    assert sr.fight_beside_background_gain(GOV, [clash_rule, "tdep=ROOT", "gain_side@t=state"]) == GOV
+    assert sr.fight_beside_background_gain(NONSTATE, [clash_rule, "tdep=pobj"]) == NONSTATE
+    assert sr.fight_beside_background_gain(NONSTATE, [clash_rule, "tdep=ROOT", "gain_done_side=nonstate",
+                                                      "agent=rebel group"]) == NONSTATE
+    assert sr.fight_beside_background_gain(GOV, [f"rule={GOV}", "tdep=ROOT"]) == GOV
+    # an unknown side of the main clause's gain does not choose the side
+    assert sr.gain_in_main_clause(AIR, ["scope=support", f"{ss.ANY_MAIN_GAIN}-"]) == AIR
+    assert sr.gain_after_clash(CLASH, [f"{ss.ANY_MAIN_GAIN}-"]) == CLASH
+
+
 # Labelled by the guideline before any run of the code (sections 2 and 4); the base answered CHANGED otherwise
 # (Air/drone strike), KEPT alike.
 CHANGED = [
@@ -70,6 +89,14 @@ KEPT = [
     ("Government troops recaptured the town after two days of fighting.", GOV),
     ("Backed by air strikes, the army launched an offensive to retake the town.", CLASH),
     ("Under heavy artillery cover, rebel fighters retook the checkpoint from the army.", NONSTATE),
+    ("The assault on the border town, from which the jihadists were expelled by Kurdish fighters last month, sparked "
+     "an exodus of civilians.", CLASH),
+    ("Government forces on Monday repelled a rebel assault on the airport, forcing the rebels to retreat from "
+     "positions they had seized a day earlier.", CLASH),
+    ("The village lies two kilometres from a hill that rebels seized last week in a battle that killed 20 soldiers.",
+     NONSTATE),
+    ("Hezbollah fighters launched a surprise attack on jihadist positions inside the village, killing several "
+     "militants.", CLASH),
 ]
 
 

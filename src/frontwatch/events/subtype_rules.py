@@ -165,7 +165,7 @@ def gain_after_clash(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     if subtype != ARMED_CLASH or ADJUNCT_FEATURE in feats:
         return subtype
-    sides = _values(feats, MAIN_GAIN) or _values(feats, ANY_MAIN_GAIN)  # the first capture word's, else any (s. 67)
+    sides = _values(feats, MAIN_GAIN) or _values(feats, ANY_MAIN_GAIN) - {"-"}  # the first word's, else any (s. 67)
     if len(sides) != 1:
         return subtype
     return {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}.get(next(iter(sides)), subtype)
@@ -1113,10 +1113,39 @@ def gain_in_main_clause(subtype: str, feats: Iterable[str]) -> str:
         return subtype
     if ADJUNCT_FEATURE not in feats and (subtype not in (AIR_STRIKE, SHELLING) or SUPPORT_FEATURE not in feats):
         return subtype
-    sides = _values(feats, ANY_MAIN_GAIN)
+    sides = _values(feats, ANY_MAIN_GAIN) - {"-"}
     if len(sides) != 1:
         return subtype
     return {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}.get(next(iter(sides)), subtype)
+
+
+# The trigger is a clause's verb or one of its core arguments ("The assault on X ... sparked", "launched a surprise
+# attack"), not a preposition's object ("seized in a battle that ...").
+FIGHT_TOLD_DEPS = frozenset({"tdep=ROOT", "tdep=ccomp", "tdep=nsubj", "tdep=nsubjpass", "tdep=dobj"})
+
+
+def fight_beside_background_gain(subtype: str, feats: Iterable[str]) -> str:
+    """A territory answer to an event the rules typed an Armed clash (`rule=`), whose trigger is no capture word
+    (`gain_side@t=`) while the sentence tells no ground taken in its main clause (neither `gain_main_side=` nor
+    `gain_any_main_side=`, a side known or not) is the fight: the ground the sentence names changed hands only in a
+    clause of background ("The assault on the town from which the jihadists were expelled by Kurdish militia last
+    month sparked an exodus", "repelled a renewed opposition assault, forcing them to retreat from positions they
+    seized a day earlier") or not at all ("their forces launched a surprise attack on the positions inside the
+    village"). Guideline section 2, rule 1 and section 4: an offensive with no reported gain is an Armed clash. The
+    model hears a capture word or a place anywhere in the sentence. Kept: a done gain by the fight's own doer told
+    in a later clause ("stormed the college, where they were able to capture several points": its result, as
+    `gain_in_background` keeps it). Section 67 (sub60)."""
+    feats = list(feats)
+    if subtype not in (GOVERNMENT_GAIN, NONSTATE_GAIN) or _feature(feats, "rule=") != ARMED_CLASH:
+        return subtype
+    if not FIGHT_TOLD_DEPS & set(feats):  # the fight itself told in a phrase of the gain's clause: "a hill that
+        return subtype  # rebels seized in a battle that cost 30 lives" (the sentence's one event is the gain)
+    if _values(feats, "gain_side@t=") or _values(feats, MAIN_GAIN) or _values(feats, ANY_MAIN_GAIN):
+        return subtype
+    sides = _values(feats, "gain_done_side=")
+    if len(sides) == 1 and agent_kind(feats) in GAIN_SIDE_KINDS.get(next(iter(sides)), ()):
+        return subtype
+    return ARMED_CLASH
 
 
 def strike_beside_ground_fight(subtype: str, feats: Iterable[str]) -> str:
@@ -1281,6 +1310,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = gain_in_main_clause(sub, feats)  # the main clause's gain, not a strike or capture in its adjunct (sub60)
     sub = strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
     sub = gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
+    sub = fight_beside_background_gain(sub, feats)  # a fight whose sentence tells no ground taken in its main clause (sub60)
     sub = crowd_on_non_state(crowd_named_fight(sub, feats), feats)  # crowds' fights and violence (sub45)
     sub = crowd_subtype(sub, feats)  # who the crowd is and what it did (sub55)
     sub = coup_or_mutiny(sub, feats)  # a coup or mutiny with no fighting told (sub45)

@@ -485,7 +485,7 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
 
 def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
                        trigger: str = "") -> list[str]:
-    """`gain_any_main_side=<side>` for each side that gains ground in ANY capture word of the sentence told as done
+    """`gain_any_main_side=<side>` ('-' when no side is known) for each side that gains ground in ANY capture word of the sentence told as done
     in its main clause (`in_main_clause`), not only the first one `territory_features` reads: "unable to recapture X
     but they have driven the rebels back from Y"; "Syrian Kurds made fresh advances, seizing a string of villages a
     week after the town was recaptured" (the trigger the background capture). The capture words are `territory_verbs`
@@ -510,8 +510,8 @@ def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable
         if side is None:
             l_sides = {s for s in (side_of(t, mentions, lemmas) for t in losers(v)) if s}
             side = "nonstate" if l_sides == {"state"} else None
-        if side and f"{ANY_MAIN_GAIN}{side}" not in out:
-            out.append(f"{ANY_MAIN_GAIN}{side}")
+        if f"{ANY_MAIN_GAIN}{side or '-'}" not in out:  # '-': a gain told, its side unknown
+            out.append(f"{ANY_MAIN_GAIN}{side or '-'}")
     return out
 
 
