@@ -285,6 +285,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
     feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
     feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
+    feats.extend(subtype_sides.main_gain_features(span, trigger_tokens, mentions, trigger))  # rules-only
     feats.extend(subtype_parties.party_features(span, trigger_tokens, mentions))
     feats.extend(protest_acts.protest_act_features(span, mentions))  # what was done to a protest
     if subtype_scope.in_time_adjunct(span, trigger_tokens):

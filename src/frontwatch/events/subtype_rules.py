@@ -42,8 +42,9 @@ from frontwatch.events.subtype_parties import (
     ONE_DOER,
     STATE,
 )
-from frontwatch.events.subtype_scope import ADJUNCT_FEATURE
+from frontwatch.events.subtype_scope import ADJUNCT_FEATURE, SUPPORT_FEATURE
 from frontwatch.events.subtype_sides import (
+    ANY_MAIN_GAIN,
     GOVERNMENT_GAIN,
     MAIN_GAIN,
     NONSTATE_GAIN,
@@ -158,11 +159,13 @@ def gain_after_clash(subtype: str, feats: Iterable[str]) -> str:
     fierce battle") is that side's territory type: the codebook codes the change of territory, not the fighting
     that won it. A capture told as background ("fighting intensified after troops seized the road", "the town from
     which the jihadists were expelled last month"), only tried (`attempted_capture`) or of no ground (weapons,
-    goods) gives no such feature. Not for an event told in a time adjunct (background, `subtype_scope`)."""
+    goods) gives no such feature. Not for an event told in a time adjunct (background, `subtype_scope`). Section 67:
+    when the first capture word read gives no main-clause gain, any other capture word of the main clause may
+    (`subtype_sides.ANY_MAIN_GAIN`, rules-only)."""
     feats = list(feats)
     if subtype != ARMED_CLASH or ADJUNCT_FEATURE in feats:
         return subtype
-    sides = _values(feats, MAIN_GAIN)
+    sides = _values(feats, MAIN_GAIN) or _values(feats, ANY_MAIN_GAIN) - {"-"}  # the first word's, else any (s. 67)
     if len(sides) != 1:
         return subtype
     return {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}.get(next(iter(sides)), subtype)
@@ -1092,6 +1095,59 @@ SHELLING = "Shelling/artillery/missile attack"
 GROUND_FIGHT_WORDS = TWO_SIDED_FIGHT_WORDS | frozenset(cue_data()["ground_assault_words"])
 
 
+def gain_in_main_clause(subtype: str, feats: Iterable[str]) -> str:
+    """The ground taken that the sentence's main clause tells as done decides over an event told in an adjunct of it
+    (guideline section 2, rule 1: the main clause's event; section 4: the gain decides, not the fighting or the fire
+    that won it). `gain_any_main_side=` (`subtype_sides.main_gain_features`: any capture word of the main clause,
+    its gainer known) names one side, and the answer's own event is told in a time adjunct (`scope=time_adjunct`)
+    or a support phrase (`scope=support`):
+
+    - a strike or shelling ("Pro-regime fighters - backed by regime and Russian air strikes - retook the villages",
+      "Following intense artillery shelling, the NDF succeeded in recapturing the point") -> the gainer's type;
+    - a territory change ("Syrian Kurds made fresh advances, seizing a string of villages a week after the town was
+      recaptured from the IS jihadists": the trigger the background recapture) -> the main clause's gainer's type.
+
+    Section 67 (sub60). A gain only tried, in a relative clause or another adjunct is no `gain_any_main_side=`."""
+    feats = list(feats)
+    if subtype not in (AIR_STRIKE, SHELLING, GOVERNMENT_GAIN, NONSTATE_GAIN):
+        return subtype
+    if ADJUNCT_FEATURE not in feats and (subtype not in (AIR_STRIKE, SHELLING) or SUPPORT_FEATURE not in feats):
+        return subtype
+    sides = _values(feats, ANY_MAIN_GAIN) - {"-"}
+    if len(sides) != 1:
+        return subtype
+    return {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}.get(next(iter(sides)), subtype)
+
+
+# The trigger is a clause's verb or one of its core arguments ("The assault on X ... sparked", "launched a surprise
+# attack"), not a preposition's object ("seized in a battle that ...").
+FIGHT_TOLD_DEPS = frozenset({"tdep=ROOT", "tdep=ccomp", "tdep=nsubj", "tdep=nsubjpass", "tdep=dobj"})
+
+
+def fight_beside_background_gain(subtype: str, feats: Iterable[str]) -> str:
+    """A territory answer to an event the rules typed an Armed clash (`rule=`), whose trigger is no capture word
+    (`gain_side@t=`) while the sentence tells no ground taken in its main clause (neither `gain_main_side=` nor
+    `gain_any_main_side=`, a side known or not) is the fight: the ground the sentence names changed hands only in a
+    clause of background ("The assault on the town from which the jihadists were expelled by Kurdish militia last
+    month sparked an exodus", "repelled a renewed opposition assault, forcing them to retreat from positions they
+    seized a day earlier") or not at all ("their forces launched a surprise attack on the positions inside the
+    village"). Guideline section 2, rule 1 and section 4: an offensive with no reported gain is an Armed clash. The
+    model hears a capture word or a place anywhere in the sentence. Kept: a done gain by the fight's own doer told
+    in a later clause ("stormed the college, where they were able to capture several points": its result, as
+    `gain_in_background` keeps it). Section 67 (sub60)."""
+    feats = list(feats)
+    if subtype not in (GOVERNMENT_GAIN, NONSTATE_GAIN) or _feature(feats, "rule=") != ARMED_CLASH:
+        return subtype
+    if not FIGHT_TOLD_DEPS & set(feats):  # the fight itself told in a phrase of the gain's clause: "a hill that
+        return subtype  # rebels seized in a battle that cost 30 lives" (the sentence's one event is the gain)
+    if _values(feats, "gain_side@t=") or _values(feats, MAIN_GAIN) or _values(feats, ANY_MAIN_GAIN):
+        return subtype
+    sides = _values(feats, "gain_done_side=")
+    if len(sides) == 1 and agent_kind(feats) in GAIN_SIDE_KINDS.get(next(iter(sides)), ()):
+        return subtype
+    return ARMED_CLASH
+
+
 def strike_beside_ground_fight(subtype: str, feats: Iterable[str]) -> str:
     """A strike or shelling told in an adjunct of a clause that tells a ground fight is that fight, an Armed clash:
     "Following the Russian airstrikes, the rebels stormed the army's positions", "Backed by Russian airstrikes the
@@ -1147,7 +1203,8 @@ def gain_in_background(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     rule = _feature(feats, "rule=")
     if rule not in NOT_MAIN_EVENTS and rule is not None:
-        if not MAIN_CLAUSE_DEPS & set(feats) or _values(feats, "gain_side@t=") or _values(feats, MAIN_GAIN):
+        if not MAIN_CLAUSE_DEPS & set(feats) or _values(feats, "gain_side@t=") or _values(feats, MAIN_GAIN) \
+                or _values(feats, ANY_MAIN_GAIN):
             return subtype
         sides = _values(feats, "gain_done_side=")
         if len(sides) == 1 and agent_kind(feats) not in GAIN_SIDE_KINDS.get(next(iter(sides)), ()):
@@ -1216,7 +1273,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sent (`deployment_before_fight`) or made ready (`fight_prepared_for`) and whether a bomber
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
     (`depot_blast`), whether a strike was only told beside the main clause's ground fight
-    (`strike_beside_ground_fight`), whether ground taken was only told as another event's background
+    (`strike_beside_ground_fight`) or a strike or capture only told beside the main clause's gain (`gain_in_main_clause`), whether ground taken was only told as another event's background
     (`gain_in_background`), whether a fight's own noun names a crowd (`crowd_named_fight`) or a crowd's violence hit neither a demonstration's target nor the state
     (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
     whether a side was forced off its ground (`forced_off_ground`), whether a chemical agent or a suicide attacker
@@ -1250,8 +1307,10 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = fight_prepared_for(sub, feats)  # a fight only prepared for (sub46)
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
+    sub = gain_in_main_clause(sub, feats)  # the main clause's gain, not a strike or capture in its adjunct (sub60)
     sub = strike_beside_ground_fight(sub, feats)  # the main clause's fight, not the strike in its adjunct (sub32)
     sub = gain_in_background(sub, feats)  # the main clause's event, not a gain told as its background (sub35)
+    sub = fight_beside_background_gain(sub, feats)  # a fight whose sentence tells no ground taken in its main clause (sub60)
     sub = crowd_on_non_state(crowd_named_fight(sub, feats), feats)  # crowds' fights and violence (sub45)
     sub = crowd_subtype(sub, feats)  # who the crowd is and what it did (sub55)
     sub = coup_or_mutiny(sub, feats)  # a coup or mutiny with no fighting told (sub45)

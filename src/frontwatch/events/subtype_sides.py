@@ -483,9 +483,62 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     return feats
 
 
+def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
+                       trigger: str = "") -> list[str]:
+    """`gain_any_main_side=<side>` ('-' when no side is known) for each side that gains ground in ANY capture word of the sentence told as done
+    in its main clause (`in_main_clause`), not only the first one `territory_features` reads: "unable to recapture X
+    but they have driven the rebels back from Y"; "Syrian Kurds made fresh advances, seizing a string of villages a
+    week after the town was recaptured" (the trigger the background capture). The capture words are `territory_verbs`
+    and the verbs whose base form by the trigger lexicon's inflections is one (`_lexicon_capture_words`: the tagger
+    leaves "retook", "overran" unlemmatised, so no cue word finds them unless they are the trigger). The gainer is the word's own (`gainer`), else a
+    state side driven off means a non-state gainer (as in `territory_features`). Rules-only (`FEATURE_PREFIXES`): the
+    shipped model's features are unchanged. Why (docs/annotation/subtypes.md section 67): the guideline codes the
+    main clause's event, and a gain there decides over the fight that won it and over a strike that supported it."""
+    verbs = territory_verbs(span, trigger_tokens, trigger)
+    lemmas = doc_lemmas(span.doc)
+    seen = {v.i for v in verbs}
+    verbs += [t for t in _lexicon_capture_words(span, lemmas) if t.i not in seen]
+    if not verbs:
+        return []
+    mentions = [m for m in mentions if hasattr(m, "start")]
+    out: list[str] = []
+    for v in verbs:
+        if v.pos_ != "VERB" or attempted(v, lemmas) or not in_main_clause(v):
+            continue  # a capture noun names an operation whose end its own verb tells ("undertaking the liberation")
+        g = gainer(v)
+        side = side_of(g, mentions, lemmas) if g is not None else None
+        if side is None:
+            l_sides = {s for s in (side_of(t, mentions, lemmas) for t in losers(v)) if s}
+            side = "nonstate" if l_sides == {"state"} else None
+        if f"{ANY_MAIN_GAIN}{side or '-'}" not in out:  # '-': a gain told, its side unknown
+            out.append(f"{ANY_MAIN_GAIN}{side or '-'}")
+    return out
+
+
+def _lexicon_capture_words(span: Span, lemmas: list[str]) -> list[Token]:
+    """The sentence's verbs the tagger left unlemmatised whose base form, by the trigger lexicon's inflected forms,
+    is a capture word (`cues` 'territory_gain', the one list `territory_verbs` reads): "retook" -> 'retake',
+    "overran" -> 'overrun'; and that take ground (`_takes_ground`). Only the base forms the lexicon knows, so a
+    generic verb ('take') is no more a capture word here than in `territory_verbs`."""
+    from frontwatch.events.triggers import default_lexicon
+
+    by_first, cue, no_gain = default_lexicon().by_first, cues(), side_words()["no_gain"]
+    denied = denied_indexes(span)
+    out = []
+    for t in span:
+        if t.pos_ != "VERB" or cue.get(lemmas[t.i]) == "territory_gain":
+            continue  # (a capture word by its own lemma is `territory_verbs`')
+        bases = {e.words[0] for e in by_first.get(t.lower_, ()) if len(e.words) == 1}
+        if any(cue.get(w) == "territory_gain" and w not in no_gain for w in bases) \
+                and _takes_ground(t, lemmas, denied):
+            out.append(t)
+    return out
+
+
 MAIN_GAIN = "gain_main_side="  # a done gain of the main clause with a known gainer (`in_main_clause`)
 TRIGGER_ATTEMPT = "gain_attempt@t"  # the trigger's own capture only tried, its gainer named or not (section 62)
-FEATURE_PREFIXES = (TRIGGER_ATTEMPT,)  # rules-only (`subtype_model.RULES_ONLY`): the shipped model never saw it
+ANY_MAIN_GAIN = "gain_any_main_side="  # a done main-clause gain in any of the sentence's capture words (section 67)
+FEATURE_PREFIXES = (TRIGGER_ATTEMPT, ANY_MAIN_GAIN)  # rules-only (`subtype_model.RULES_ONLY`): the shipped model never saw it
 
 
 GOVERNMENT_GAIN, NONSTATE_GAIN = "Government regains territory", "Non-state actor overtakes territory"
