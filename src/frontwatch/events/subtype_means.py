@@ -240,13 +240,19 @@ def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = Fals
                   for g in c.children if g.dep_ == "pobj"]
     found = set()
     for w in words:
-        found |= _own_subtypes(frozenset(types.get(w.i, ())) & own_pos_types(w))
+        found |= _word_means(w, types)
     if found and any(lemmas[k.i] in agent_data()["suicide_modifiers"] for w in words for k in _kind_words(w)):
         found.add(SUICIDE)  # 'a suicide bomb killed 16': the suicide attacker (events/subtype_agents.py's modifiers)
     if any(lemmas[k] in d["launched_grenade_modifiers"] for w in words
            for k in range(max(w.sent.start, w.i - LAUNCHER_WINDOW), w.i)):
         found.discard(ontology.get("grenade").acled[1])  # read by word order: the parse hangs 'propelled' anywhere
     return found
+
+
+def _word_means(tok: Token, types: dict[int, frozenset[str]]) -> set[str]:
+    """The means sub-types a word names by the trigger entries it is itself (`own_pos_types`: the noun 'bombing' is no
+    inflection of the verb 'bomb'): one reading for a means word in a phrase and a means noun the parse misread."""
+    return _own_subtypes(frozenset(types.get(tok.i, ())) & own_pos_types(tok))
 
 
 def _misparsed_subject(verb: Token, types: dict[int, frozenset[str]]) -> Token | None:
@@ -263,7 +269,7 @@ def _misparsed_subject(verb: Token, types: dict[int, frozenset[str]]) -> Token |
             or any(c.dep_ in (*DOER_DEPS, "nsubjpass") for c in verb.children)
             or any(t.pos_ not in d["subject_gap_pos"] for t in verb.doc[ctrl.i + 1:verb.i])):
         return None
-    return ctrl if len(_own_subtypes(frozenset(types.get(ctrl.i, ())) & own_pos_types(ctrl))) == 1 else None
+    return ctrl if len(_word_means(ctrl, types)) == 1 else None
 
 
 def _misparsed_means_object(verb: Token, types: dict[int, frozenset[str]]) -> Token | None:
@@ -280,7 +286,7 @@ def _misparsed_means_object(verb: Token, types: dict[int, frozenset[str]]) -> To
     preps = [k for k, t in enumerate(between) if t.lower_ in d["means_object_preps"] and t.pos_ == "ADP"]
     if not preps or any(t.pos_ in ("PUNCT", "VERB", "AUX") for t in between[preps[-1]:]):
         return None
-    return ctrl if len(_own_subtypes(frozenset(types.get(ctrl.i, ())) & own_pos_types(ctrl))) == 1 else None
+    return ctrl if len(_word_means(ctrl, types)) == 1 else None
 
 
 def _doers(head: Token) -> list[Token]:
