@@ -100,3 +100,11 @@ def test_a_shot_down_aircraft_and_another_event_of_its_sentence_share_one_toll()
     recs = extract_texts(["A Russian military helicopter was shot down over Syria on Monday, killing all five "
                           "people on board."])[0]
     assert sum(r["fatalities"] or 0 for r in recs) == 5
+
+
+def test_another_death_of_the_shot_down_sentence_keeps_its_own_toll() -> None:
+    # the downing's dead are tied to it by the parse ('killing' hangs from 'shot down'), not by an equal count: two
+    # civilians who died in shelling in the same sentence are another happening's toll (2 + 2, not 2)
+    recs = extract_texts(["A Russian military helicopter was shot down near Idlib on Monday, killing its two crew, "
+                          "while two civilians died in regime shelling of Saraqeb."])[0]
+    assert sum(r["fatalities"] or 0 for r in recs) == 4, recs

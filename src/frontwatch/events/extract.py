@@ -336,6 +336,25 @@ class EventExtractor:
                     e.actor1 = doer
         return events
 
+    def _one_toll_per_happening(self, events: list[Event]) -> list[Event]:
+        """The dead a strategic act caused are counted once: when an act of `KILLING_STRATEGIC` carries the toll its
+        sentence says it caused ('a helicopter was shot down ..., killing all five people on board'), the event
+        coded from one of those very death words ('killing') gives its count up. The event database sums
+        fatalities over events (ACLED: one toll per happening); the deaths belong to the act that caused them, as
+        `_doers_of_tolls` gives a death record that act's doer. Tied by the parse (`toll_act.deaths_caused_by`),
+        not by equal counts: another death of the sentence keeps its own toll."""
+        caused: set[int] = set()
+        for e in events:
+            head = self._heads.get(id(e))
+            if e.fatalities and head is not None and e.acled_sub_event_type in KILLING_STRATEGIC:
+                caused.update(t.i for t in toll_act.deaths_caused_by(head))
+        for e in events:
+            head = self._heads.get(id(e))
+            if e.fatalities and head is not None and e.acled_sub_event_type not in KILLING_STRATEGIC and \
+                    head.i in caused:
+                e.fatalities = 0
+        return events
+
     def _agent_mention(self, fr: Frame, seg: Segment, mentions: list[ActorMention], history: list[ActorMention]
                        ) -> ActorMention | None:
         """Who acts: the frame's agent, else (when the parse gives none) the actor just before the verb."""
@@ -592,7 +611,7 @@ class EventExtractor:
         kept = merge_inherited(kept, explicit=self._explicit, headline=_headlines(segs),
                                paragraphs={s.start: s.paragraph for s in segs}, anaphoric=self._definite)
         final = actor_fill.apply(kept, self._completed)  # after merging: reports merge on the actors they name
-        final = _one_toll_per_sentence(self._doers_of_tolls(final))
+        final = self._one_toll_per_happening(self._doers_of_tolls(final))
         main_event.mark_sentence_main(final)  # after the actors: the chooser reads their kinds
         return final
 
@@ -961,23 +980,6 @@ def _most_specific(events: list[Event]) -> list[Event]:
         kept.actor2 = kept.actor2 or e.actor2
         kept.fatalities = max(kept.fatalities or 0, e.fatalities or 0)
     return out
-
-
-def _one_toll_per_sentence(events: list[Event]) -> list[Event]:
-    """The dead a strategic act caused are counted once: when an act of `KILLING_STRATEGIC` carries the toll its
-    sentence says it caused (`toll_act.kills_by`: 'a helicopter was shot down ..., killing all five people on
-    board'), another event of the same sentence coded from those deaths with the same count gives it up. The event
-    database sums fatalities over events (ACLED: one toll per happening); the deaths belong to the act that caused
-    them, as `_doers_of_tolls` gives a death record that act's doer."""
-    caused: dict[int, set[int]] = {}
-    for e in events:
-        if e.fatalities and e.acled_sub_event_type in KILLING_STRATEGIC:
-            caused.setdefault(e.evidence_start, set()).add(e.fatalities)
-    for e in events:
-        if e.fatalities and e.acled_sub_event_type not in KILLING_STRATEGIC and \
-                e.fatalities in caused.get(e.evidence_start, ()):
-            e.fatalities = 0
-    return events
 
 
 def _dedupe(events: list[Event]) -> list[Event]:

@@ -83,21 +83,27 @@ def cause_of(death, acts: Sequence) -> int | None:
     return None
 
 
-def kills_by(act) -> bool:
-    """A word of dying in `act`'s sentence says `act` killed: the death's 'when'/'after' clause, 'in'/'by' object
-    or subject is the act (`cause_of`: 'two airmen were killed when their helicopter was shot down'), or a
+def deaths_caused_by(act) -> list:
+    """The words of dying in `act`'s sentence that say `act` killed: the death's 'when'/'after' clause, 'in'/'by'
+    object or subject is the act (`cause_of`: 'two airmen were killed when their helicopter was shot down'), or a
     participle of killing hangs from the act itself ('shot down a helicopter, killing its crew'). Not a death
     verb with an active subject of its own: 'al-Nusra executed a pilot after his plane was shot down' is
     another act, done after the downing.
 
     Why: an act whose ACLED type carries no toll of its own (a shot-down aircraft is a Disrupted weapons use, a
-    strategic development) still has the dead its sentence says it caused (`event_fatalities.KILLING_STRATEGIC`)."""
+    strategic development) still has the dead its sentence says it caused (`event_fatalities.KILLING_STRATEGIC`),
+    and those dead are then the act's alone: the event coded from the death word itself gives its count up
+    (events/extract.py, one toll per happening)."""
+    out = []
     for tok in act.sent:
         if tok == act or not is_death(tok) or tok.lower_ in toll_words().kill and any(
                 c.dep_ == "nsubj" for c in tok.children):
             continue  # (a killing with a doer of its own is that doer's act: 'X executed a pilot after his plane ...')
-        if tok.dep_ == "advcl" and tok.head == act and tok.tag_ == "VBG":
-            return True
-        if cause_of(tok, [act]) == 0:
-            return True
-    return False
+        if tok.dep_ == "advcl" and tok.head == act and tok.tag_ == "VBG" or cause_of(tok, [act]) == 0:
+            out.append(tok)
+    return out
+
+
+def kills_by(act) -> bool:
+    """A word of dying in `act`'s sentence says `act` killed (`deaths_caused_by`)."""
+    return bool(deaths_caused_by(act))
