@@ -148,6 +148,19 @@ def test_thrown_incendiary(subtype, feats, expected):
     assert sr.thrown_incendiary(subtype, feats) == expected
 
 
+@pytest.mark.parametrize("subtype,feats,expected", [
+    (PEACEFUL, ["trig=demonstrator", "verb=hurl", "subj_kind=protesters", "w=petrol", "w=bomb"], VD),
+    (PEACEFUL, ["trig=protester", "verb=throw", "agent=protesters", "w=stone"], VD),
+    # no missile ('hurled insults'), no demonstrators as doers, no throwing verb, another answer: kept
+    (PEACEFUL, ["trig=demonstrator", "verb=hurl", "subj_kind=protesters", "w=insult"], PEACEFUL),
+    (PEACEFUL, ["trig=march", "verb=pelt", "subj_kind=civilians", "w=rain"], PEACEFUL),
+    (PEACEFUL, ["trig=protest", "verb=condemn", "subj_kind=protesters", "w=stone"], PEACEFUL),
+    (PWI, ["trig=demonstrator", "verb=hurl", "subj_kind=protesters", "w=stone"], PWI),
+])
+def test_protesters_threw(subtype, feats, expected):
+    assert sr.protesters_threw(subtype, feats) == expected
+
+
 def test_grievance_needs_the_state_named():
     """24.2(b): the crowd hits the state's people or property; with no state word the grievance rule is silent."""
     assert sr.grievance_against_state(MOB, [GRIEF, "trig=attack", "w=mob"]) == MOB

@@ -1561,13 +1561,33 @@ def thrown_incendiary(subtype: str, feats: Iterable[str]) -> str:
     return ATTACK
 
 
+THROWING_VERBS = frozenset(cue_data()["throwing_verbs"])
+MISSILE_WORDS = frozenset(cue_data()["missile_words"])
+
+
+def protesters_threw(subtype: str, feats: Iterable[str]) -> str:
+    """Demonstrators who throw missiles make a Violent demonstration (guideline 24.2(a), 24.10(b)): a Peaceful protest
+    answer whose trigger's clause verb is one of throwing (`verb=` of `THROWING_VERBS`) with demonstrators as its doer
+    (the actor layer's protesters, `PROTESTER_DOERS`) in a sentence that names a missile (`MISSILE_WORDS`:
+    "Demonstrators hurled petrol bombs at riot police"). The protest word is the trigger and the throw no trigger of
+    its own when the lexicon has no entry for the missile; 'angry citizens marched under pelting rain' names none."""
+    feats = list(feats)
+    if subtype != PEACEFUL_PROTEST or not _values(feats, "verb=") & THROWING_VERBS:
+        return subtype
+    if PROTESTER_DOERS & set(feats) and _values(feats, "w=") & MISSILE_WORDS:
+        return VIOLENT_DEMONSTRATION
+    return subtype
+
+
 def crowd_cause_subtype(subtype: str, feats: Iterable[str]) -> str:
-    """Guideline 24.10's rules (section 70, sub63) in one chain: a petrol bomb thrown (`thrown_incendiary`), mourners
+    """Guideline 24.10's rules (section 70, sub63) in one chain: a petrol bomb thrown (`thrown_incendiary`) and
+    demonstrators throwing missiles (`protesters_threw`), mourners
     fired on by the state (`force_on_mourners`),
     a crowd's grievance against the state (`grievance_against_state`), a suspect it wants punished (`mob_justice`),
     and 24.4(b)'s fight of prisoners (`prison_fight`)."""
     if subtype not in MOURNERS_FROM | CAUSE_FROM | {VIOLENT_DEMONSTRATION, IED}:
-        return subtype  # the cheap test first
+        return subtype  # the cheap test first (Peaceful protest is of MOURNERS_FROM)
     feats = list(feats)
-    sub = mob_justice(grievance_against_state(force_on_mourners(thrown_incendiary(subtype, feats), feats), feats), feats)
+    sub = protesters_threw(thrown_incendiary(subtype, feats), feats)
+    sub = mob_justice(grievance_against_state(force_on_mourners(sub, feats), feats), feats)
     return prison_fight(sub, feats)
