@@ -161,6 +161,19 @@ def test_protesters_threw(subtype, feats, expected):
     assert sr.protesters_threw(subtype, feats) == expected
 
 
+@pytest.mark.parametrize("subtype,feats,expected", [
+    (EF, ["trig=demonstrator", "verb=escort", "w=officer", "w=demonstrator", "w=march"], PEACEFUL),
+    (EF, ["trig=protest", "w=police", "w=disperse", "protest_act=on_protest"], PWI),
+    # a harm word, another answer: kept
+    (EF, ["trig=protest", "w=police", "w=kill"], EF),
+    (EF, ["trig=protester", "w=security", "w=force", "w=brutal"], EF),
+    (EF, ["obj_cue=protest", "cue=lethal", "cue=protest"], EF),
+    (PWI, ["trig=protest", "w=police"], PWI),
+])
+def test_force_without_harm(subtype, feats, expected):
+    assert sr.force_without_harm(subtype, feats) == expected
+
+
 def test_grievance_needs_the_state_named():
     """24.2(b): the crowd hits the state's people or property; with no state word the grievance rule is silent."""
     assert sr.grievance_against_state(MOB, [GRIEF, "trig=attack", "w=mob"]) == MOB
@@ -191,6 +204,7 @@ KEPT = [
     ("Villagers beat to death two men suspected of stealing cattle.", MOB),
     ("A crowd lynched a suspected thief in the market.", MOB),
     ("An angry mob dragged the suspect from police custody and burned him alive.", MOB),
+    ("Police say officers escorted demonstrators as they marched through the city centre.", PEACEFUL),
 ]
 
 

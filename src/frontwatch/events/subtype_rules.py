@@ -1579,15 +1579,32 @@ def protesters_threw(subtype: str, feats: Iterable[str]) -> str:
     return subtype
 
 
+HARM_WORDS = frozenset(cue_data()["harm_words"])
+
+
+def force_without_harm(subtype: str, feats: Iterable[str]) -> str:
+    """Excessive force needs force that kills or seriously hurts (section 4: lethal or seriously injuring force on
+    peaceful protesters): an Excessive force answer in a sentence with no word of harm or violence (`HARM_WORDS`, or
+    the lethal cue class, `cue=lethal`:
+    "Police say officers escorted demonstrators as they marched on the city's Mission District") is a Protest with
+    intervention when an act of intervention was done to the protest (`protest_act=`, events/protest_acts.py), else a
+    Peaceful protest. The model hears officers and demonstrators and answers the force. Every tune sentence labelled
+    Excessive force has such a word (section 70)."""
+    feats = list(feats)
+    if subtype != EXCESSIVE_FORCE or "cue=lethal" in feats or _values(feats, "w=") & HARM_WORDS:
+        return subtype  # a word of the lethal cue class (`cue=lethal`) is harm too
+    return PROTEST_INTERVENTION if ON_PROTEST in feats or ON_CROWD in feats else PEACEFUL_PROTEST
+
+
 def crowd_cause_subtype(subtype: str, feats: Iterable[str]) -> str:
     """Guideline 24.10's rules (section 70, sub63) in one chain: a petrol bomb thrown (`thrown_incendiary`) and
-    demonstrators throwing missiles (`protesters_threw`), mourners
+    demonstrators throwing missiles (`protesters_threw`), force told with no harm (`force_without_harm`), mourners
     fired on by the state (`force_on_mourners`),
     a crowd's grievance against the state (`grievance_against_state`), a suspect it wants punished (`mob_justice`),
     and 24.4(b)'s fight of prisoners (`prison_fight`)."""
-    if subtype not in MOURNERS_FROM | CAUSE_FROM | {VIOLENT_DEMONSTRATION, IED}:
+    if subtype not in MOURNERS_FROM | CAUSE_FROM | {VIOLENT_DEMONSTRATION, IED, EXCESSIVE_FORCE}:
         return subtype  # the cheap test first (Peaceful protest is of MOURNERS_FROM)
     feats = list(feats)
-    sub = protesters_threw(thrown_incendiary(subtype, feats), feats)
+    sub = force_without_harm(protesters_threw(thrown_incendiary(subtype, feats), feats), feats)
     sub = mob_justice(grievance_against_state(force_on_mourners(sub, feats), feats), feats)
     return prison_fight(sub, feats)
