@@ -49,6 +49,7 @@ import numpy as np
 
 from frontwatch.data_files import data_path
 from frontwatch.events import (
+    crowd_cause,
     forced_leaving,
     leaving_under_assault,
     ontology,
@@ -78,7 +79,7 @@ MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 RULES_ONLY = (subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES + subtype_scope.FEATURE_PREFIXES
               + victim_status.FEATURE_PREFIXES + forced_leaving.FEATURE_PREFIXES
               + subtype_gains.FEATURE_PREFIXES + subtype_means.FEATURE_PREFIXES + subtype_agents.FEATURE_PREFIXES
-              + subtype_sides.FEATURE_PREFIXES)
+              + subtype_sides.FEATURE_PREFIXES + crowd_cause.FEATURE_PREFIXES)
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
@@ -288,6 +289,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_sides.main_gain_features(span, trigger_tokens, mentions, trigger))  # rules-only
     feats.extend(subtype_parties.party_features(span, trigger_tokens, mentions))
     feats.extend(protest_acts.protest_act_features(span, mentions))  # what was done to a protest
+    feats.extend(crowd_cause.cause_features(span, trigger_tokens))  # a crowd's grievance or its suspect (sub63)
     if subtype_scope.in_time_adjunct(span, trigger_tokens):
         feats.append(subtype_scope.ADJUNCT_FEATURE)  # the model keeps its ACLED event type: `scoped`
     if subtype_scope.in_support_phrase(span, trigger_tokens):

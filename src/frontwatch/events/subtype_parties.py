@@ -47,6 +47,7 @@ STATE, ARMED, CROWD, CIVILIANS = "state", "armed", "crowd", "civilians"
 FEATURE_PREFIXES = ("party:", "pair=", "pdir=", "fired_on=", "pnum=")
 ONE_DOER = "pnum=one"  # the trigger's one doer is one person (`one_person`; section 61)
 FIRED_ON_PROTEST = "fired_on=protest"
+FIRED_ON_GATHERING = "fired_on=gathering"  # mourners fired on (guideline 24.10(a), section 70)
 CROWD_KINDS = frozenset({"protesters", "rioters", "mob"})
 CIVILIAN_KINDS = frozenset({"civilians", "person"})
 PLURAL_TAGS = frozenset({"NNS", "NNPS"})
@@ -395,16 +396,31 @@ def fired_on_features(span: Span) -> list[str]:
     at', 'shot into') has a protest as its target (`_is_protest`), wherever the trigger is: the codebook types force
     on protesters by its target, and the model's trigger is often another word of the sentence (the victims'
     'shot dead', the protest's 'march'). A sentence-level reading: the rules pair it with a killing word
-    (events/subtype_rules.py `fired_on_protest`). Read once per sentence (`sentence_memo`): each of its events asks."""
-    return [FIRED_ON_PROTEST] if sentence_memo(span, "fired_on_protest", _fires_on_protest) else []
+    (events/subtype_rules.py `fired_on_protest`). Read once per sentence (`sentence_memo`): each of its events asks.
+
+    Also `fired_on=gathering` when the target is mourners (data "gathering_words", guideline 24.10(a): the state's
+    force on a funeral's mourners is force on a gathering of unarmed people, as on a protest; the rules ask that the
+    force be the state's, `force_on_mourners`)."""
+    return list(sentence_memo(span, "fired_on", _fired_on))
 
 
-def _fires_on_protest(span: Span) -> bool:
+def _fired_on(span: Span) -> list[str]:
+    out = [FIRED_ON_PROTEST] if _fires_on(span, protest_target) else []
+    return out + ([FIRED_ON_GATHERING] if _fires_on(span, _gathering) else [])
+
+
+def _gathering(tok: Token) -> bool:
+    """Whether the noun phrase `tok` heads names mourners ("fired on [mourners]", "crowds of mourners")."""
+    return doc_lemmas(tok.doc)[_head_noun(tok).i] in cue_data()["gathering_words"]
+
+
+def _fires_on(span: Span, target) -> bool:
+    """Whether a firing verb of the sentence has a target that `target` accepts (its conjuncts each count)."""
     verbs = cue_data()["firing_clause_verbs"]
     lemmas = doc_lemmas(span.doc)
     doc = span.doc  # a Token only for a firing verb's lemma
     return any((lemmas[i] in verbs or _gerund_verb(doc[i]) in verbs)
-               and any(protest_target(t) for g in fired_at(doc[i], ("pobj", "pcomp")) for t in _with_conjuncts(g))
+               and any(target(t) for g in fired_at(doc[i], ("pobj", "pcomp")) for t in _with_conjuncts(g))
                for i in range(span.start, span.end))
 
 

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from frontwatch.events.crowd_cause import GRIEVANCE, SUSPECT
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_agents import chemical_means_subtype
 from frontwatch.events.subtype_coups import coup_or_mutiny
@@ -37,6 +38,7 @@ from frontwatch.events.subtype_parties import (
     ARMED,
     CIVILIANS,
     CROWD,
+    FIRED_ON_GATHERING,
     FIRED_ON_PROTEST,
     NONE,
     ONE_DOER,
@@ -1313,6 +1315,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = fight_beside_background_gain(sub, feats)  # a fight whose sentence tells no ground taken in its main clause (sub60)
     sub = crowd_on_non_state(crowd_named_fight(sub, feats), feats)  # crowds' fights and violence (sub45)
     sub = crowd_subtype(sub, feats)  # who the crowd is and what it did (sub55)
+    sub = crowd_cause_subtype(sub, feats)  # mourners fired on, a crowd's grievance or its suspect (sub63)
     sub = coup_or_mutiny(sub, feats)  # a coup or mutiny with no fighting told (sub45)
     return forced_off_ground(sub, feats)  # ground lost by a side forced off it, no capture word (sub36)
 
@@ -1429,3 +1432,179 @@ def crowd_subtype(subtype: str, feats: Iterable[str]) -> str:
 
 
 CROWD_SUBTYPE_FROM = FORCE_ON_PEACEFUL_PROTEST | SELF_HARM_FROM
+
+
+# Guideline 24.10 (docs/annotation/subtypes.md section 70, sub63): mourners fired on, and what a crowd's violence is
+# over (events/crowd_cause.py).
+MOURNERS_FROM = LETHAL_FORCE_FROM  # the answers force on a gathering is read from: Attack, Armed clash, the protests
+CAUSE_FROM = frozenset({MOB_VIOLENCE, ARMED_CLASH, ATTACK})
+# Words that name the state a crowd's grievance is held against: its forces and its authorities (data "about_sub63").
+STATE_NAMED_WORDS = STATE_FORCE_WORDS | frozenset(cue_data()["authority_words"])
+PRISON_WORDS = frozenset(cue_data()["prison_words"])
+
+
+def force_on_mourners(subtype: str, feats: Iterable[str]) -> str:
+    """The state's forces firing on mourners, with a killing, is Excessive force against protesters (guideline
+    24.10(a): mourners at a funeral are a gathering of unarmed people; "Soldiers fire on Tigray mourners, killing
+    one"): an answer of `MOURNERS_FROM` in a sentence whose firing verb has mourners as its target
+    (`fired_on=gathering`, events/subtype_parties.fired_on_features), whose trigger's doer is a state force
+    (`party:subj=state`) and which has a killing word (`KILLING_WORDS`). An armed group's attack on a funeral keeps
+    its type (the mourners are its civilian victims): the doer must be the state's. The model and the rules hear
+    soldiers killing civilians and answer an Attack or a clash."""
+    feats = list(feats)
+    if subtype not in MOURNERS_FROM or FIRED_ON_GATHERING not in feats:
+        return subtype
+    if STATE in _values(feats, "party:subj=") and _values(feats, "w=") & KILLING_WORDS:
+        return EXCESSIVE_FORCE
+    return subtype
+
+
+def _crowd_acts(feats: list[str]) -> bool:
+    """Whether the act is a crowd's and no organised armed side's: no non-state side word in the sentence
+    (`NONSTATE_WORDS`: "clashes erupted after police arrested a militant" is a fight of armed sides), no armed
+    party among the doers or the other side of a fight, and a crowd named (`CROWD_WORDS`, `MOB_WORDS`, a party of the
+    crowd or civilians kind) or a fight word as the trigger (a fight with no armed side named is a crowd's, 24.2)."""
+    if _values(feats, "w=") & NONSTATE_WORDS:
+        return False
+    doers = _values(feats, "party:subj=") | _values(feats, "party:with=")
+    if ARMED in doers:
+        return False
+    parties = doers | _values(feats, "party:obj=")
+    return bool(_values(feats, "w=") & (CROWD_WORDS | MOB_WORDS) or parties & {CROWD, CIVILIANS}
+                or _values(feats, "trig=") & CROWD_FIGHT_WORDS)
+
+
+def grievance_against_state(subtype: str, feats: Iterable[str]) -> str:
+    """A crowd's violence over a grievance against the authorities is a Violent demonstration (guideline 24.2(b),
+    24.10(c)): a Mob violence, Armed clash or Attack answer whose trigger's cause names a grievance (`cause=grievance`,
+    events/crowd_cause.py: "an irate mob set fire to a police post after a driver died in custody", "residents attacked
+    a police patrol with stones, accusing officers of killing a boy", "the clashes erupted after authorities
+    demolished a small Muslim shrine") and no suspect, done by a crowd (`_crowd_acts`), and not aimed at people of no
+    armed side (`party:obj=` civilians or crowd: a crowd hitting a community is 24.2(c)'s Mob violence whatever its
+    cause), in a sentence that names the state (`STATE_NAMED_WORDS`: its forces or authorities). A one-sided act of one
+    person is no crowd's (`pnum=one` with no crowd word)."""
+    feats = list(feats)
+    if subtype not in CAUSE_FROM or GRIEVANCE not in feats or SUSPECT in feats or not _crowd_acts(feats):
+        return subtype
+    if not _values(feats, "w=") & STATE_NAMED_WORDS:
+        return subtype  # 24.2(b): the crowd hits the state's people or property, so the sentence names the state
+    if _values(feats, "party:obj=") & {CIVILIANS, CROWD}:
+        return subtype
+    if ONE_DOER in feats and not _values(feats, "w=") & (CROWD_WORDS | MOB_WORDS):
+        return subtype
+    if STATE in _values(feats, "party:subj=") and not _values(feats, "trig=") & CROWD_FIGHT_WORDS:
+        return subtype  # the state's own one-sided act ("police shot a man after ...") is no crowd's
+    return VIOLENT_DEMONSTRATION
+
+
+def mob_justice(subtype: str, feats: Iterable[str]) -> str:
+    """A crowd acting to punish a suspect is Mob violence (guideline 24.2(c), 24.10(c),(d): mob justice, also at a
+    police post holding the suspect): an Armed clash, Attack or Violent demonstration answer whose trigger's cause
+    names a suspect (`cause=suspect`, events/crowd_cause.py: "the clash was due to the refusal of the police to
+    release a suspected ritualist to the community"), done by a crowd (`_crowd_acts`) with no state force as its doer
+    (police shooting a suspect is the state's act), no demonstration named (`cue=protest`: 24.2(a)) and no riot named
+    as the event (`RIOT_EVENT_WORDS`, 24.7(c))."""
+    feats = list(feats)
+    if subtype not in CAUSE_FROM | {VIOLENT_DEMONSTRATION} or subtype == MOB_VIOLENCE or SUSPECT not in feats:
+        return subtype
+    if "cue=protest" in feats or STATE in _values(feats, "party:subj=") or not _crowd_acts(feats):
+        return subtype
+    if _values(feats, "trig=") & RIOT_EVENT_WORDS:
+        return subtype  # a riot named as the event is a Violent demonstration (24.7(c): "In a riot ..., police shot")
+    return MOB_VIOLENCE
+
+
+def prison_fight(subtype: str, feats: Iterable[str]) -> str:
+    """A fight of gangs or inmates inside a prison is Mob violence (guideline 24.4(b): the codebook codes rioting
+    prisoners as rioters, so "clashes between rival gangs" at a prison are a riot of prisoners, not an Armed clash of
+    gangs outside): an Armed clash or Attack answer whose trigger is a fight word (`CROWD_FIGHT_WORDS`), or a casualty
+    word (`CASUALTY_WORDS`) beside one, in a sentence
+    that names a prison or its inmates (`PRISON_WORDS`), with no state force among the fight's parties (guards or
+    troops fighting inmates are another event) and no non-state armed side named (`NONSTATE_WORDS`: insurgents
+    storming a prison fight its guards)."""
+    feats = list(feats)
+    if subtype not in (ARMED_CLASH, ATTACK):
+        return subtype
+    words, trigger = _values(feats, "w="), _phrase_words(_values(feats, "trig="))
+    # the fight as the trigger, or casualties told beside a fight word ("29 were killed ... as clashes between rival
+    # gangs ended in a huge fire")
+    if not (trigger & CROWD_FIGHT_WORDS or (trigger & CASUALTY_WORDS and words & CROWD_FIGHT_WORDS)):
+        return subtype
+    if not words & PRISON_WORDS or words & NONSTATE_WORDS:
+        return subtype
+    parties = _values(feats, "party:subj=") | _values(feats, "party:with=") | _values(feats, "party:obj=")
+    return subtype if STATE in parties else MOB_VIOLENCE
+
+
+INCENDIARY_WORDS = frozenset(cue_data()["incendiary_words"])
+BOMB_WORDS = frozenset({"bomb"})  # the noun a thrown incendiary is named by ('petrol bomb'): the lexicon's explosive
+
+
+def thrown_incendiary(subtype: str, feats: Iterable[str]) -> str:
+    """A petrol bomb or Molotov cocktail thrown is no planted explosive device but the thrower's act (guideline
+    24.10(b)): a Remote explosive answer whose trigger is a bomb (`BOMB_WORDS`) modified by an incendiary word
+    (`arg:compound=` of `INCENDIARY_WORDS`: "hurled petrol bombs") is a Violent demonstration when demonstrators throw
+    it (the actor layer's protesters as doer, `agent=`/`subj_kind=`, or a crowd doer in a sentence that names a
+    protest), Mob violence when a crowd or civilians do (`party:subj=`, 24.2(c)), and an Attack otherwise (an armed
+    group's or an unnamed thrower's: "they also threw a petrol bomb at a truck, killing five"). The trigger lexicon
+    reads 'bomb' as an explosive whoever throws it."""
+    feats = list(feats)
+    if subtype != IED or not _values(feats, "trig=") & BOMB_WORDS:
+        return subtype
+    if not _values(feats, "arg:compound=") & INCENDIARY_WORDS:
+        return subtype
+    doers = _values(feats, "party:subj=")
+    if PROTESTER_DOERS & set(feats) or ("cue=protest" in feats and CROWD in doers):
+        return VIOLENT_DEMONSTRATION
+    if doers and doers <= {CROWD, CIVILIANS}:
+        return MOB_VIOLENCE
+    return ATTACK
+
+
+THROWING_VERBS = frozenset(cue_data()["throwing_verbs"])
+MISSILE_WORDS = frozenset(cue_data()["missile_words"])
+
+
+def protesters_threw(subtype: str, feats: Iterable[str]) -> str:
+    """Demonstrators who throw missiles make a Violent demonstration (guideline 24.2(a), 24.10(b)): a Peaceful protest
+    answer whose trigger's clause verb is one of throwing (`verb=` of `THROWING_VERBS`) with demonstrators as its doer
+    (the actor layer's protesters, `PROTESTER_DOERS`) in a sentence that names a missile (`MISSILE_WORDS`:
+    "Demonstrators hurled petrol bombs at riot police"). The protest word is the trigger and the throw no trigger of
+    its own when the lexicon has no entry for the missile; 'angry citizens marched under pelting rain' names none."""
+    feats = list(feats)
+    if subtype != PEACEFUL_PROTEST or not _values(feats, "verb=") & THROWING_VERBS:
+        return subtype
+    if PROTESTER_DOERS & set(feats) and _values(feats, "w=") & MISSILE_WORDS:
+        return VIOLENT_DEMONSTRATION
+    return subtype
+
+
+HARM_WORDS = frozenset(cue_data()["harm_words"])
+
+
+def force_without_harm(subtype: str, feats: Iterable[str]) -> str:
+    """Excessive force needs force that kills or seriously hurts (section 4: lethal or seriously injuring force on
+    peaceful protesters): an Excessive force answer in a sentence with no word of harm or violence (`HARM_WORDS`, or
+    the lethal cue class, `cue=lethal`:
+    "Police say officers escorted demonstrators as they marched on the city's Mission District") is a Protest with
+    intervention when an act of intervention was done to the protest (`protest_act=`, events/protest_acts.py), else a
+    Peaceful protest. The model hears officers and demonstrators and answers the force. Every tune sentence labelled
+    Excessive force has such a word (section 70)."""
+    feats = list(feats)
+    if subtype != EXCESSIVE_FORCE or "cue=lethal" in feats or _values(feats, "w=") & HARM_WORDS:
+        return subtype  # a word of the lethal cue class (`cue=lethal`) is harm too
+    return PROTEST_INTERVENTION if ON_PROTEST in feats or ON_CROWD in feats else PEACEFUL_PROTEST
+
+
+def crowd_cause_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """Guideline 24.10's rules (section 70, sub63) in one chain: a petrol bomb thrown (`thrown_incendiary`) and
+    demonstrators throwing missiles (`protesters_threw`), force told with no harm (`force_without_harm`), mourners
+    fired on by the state (`force_on_mourners`),
+    a crowd's grievance against the state (`grievance_against_state`), a suspect it wants punished (`mob_justice`),
+    and 24.4(b)'s fight of prisoners (`prison_fight`)."""
+    if subtype not in MOURNERS_FROM | CAUSE_FROM | {VIOLENT_DEMONSTRATION, IED, EXCESSIVE_FORCE}:
+        return subtype  # the cheap test first (Peaceful protest is of MOURNERS_FROM)
+    feats = list(feats)
+    sub = force_without_harm(protesters_threw(thrown_incendiary(subtype, feats), feats), feats)
+    sub = mob_justice(grievance_against_state(force_on_mourners(sub, feats), feats), feats)
+    return prison_fight(sub, feats)
