@@ -1,15 +1,19 @@
 """Civilians hit whom the trigger's own patients do not name but the parse reaches: a targeting clause, a harm
-clause on the target, a copula's people, a pronoun's antecedent (docs/annotation/subtypes.md section 69, sub62;
-events/victim_status.civilians_reached, events/subtype_rules.civilians_hit)."""
+clause on the target, a copula's people, a pronoun's antecedent (events/victim_status.civilians_reached,
+events/subtype_rules.civilians_hit); a ground group's strike with no means named (subtype_rules.ground_doer_no_means).
+docs/annotation/subtypes.md section 69, sub62."""
 
 from __future__ import annotations
 
 import pytest
 
+from frontwatch.evaluate.run import extract_texts
+from frontwatch.events import subtype_model
 from frontwatch.events import subtype_rules as sr
 from frontwatch.events import victim_status as vs
 
 ATTACK, CLASH = "Attack", "Armed clash"
+AIR, SHELLING = "Air/drone strike", "Shelling/artillery/missile attack"
 
 
 def _span_and_trigger(nlp, text: str, trigger: str):
@@ -66,3 +70,28 @@ def test_pipeline(main_subtypes):
     """Each sentence's main event, through the whole pipeline, gets its expected sub-type."""
     expected = dict(CHANGED + KEPT)
     assert main_subtypes(list(expected)) == expected
+
+
+def _features(texts: list[str]) -> list[list[str]]:
+    """The sub-type features of each text's first recorded event, as the pipeline records them."""
+    with subtype_model.recording() as rec:
+        extract_texts(texts)
+    by_sentence: dict[str, list[str]] = {}
+    for r in rec:
+        by_sentence.setdefault(r["sentence"], r["features"])
+    return [by_sentence[t] for t in texts]
+
+
+def test_ground_doer_no_means_on_parses(default_gazetteer):
+    """A remote answer (the model's, say) to a non-state group's strike with no means named is a ground fight; a
+    means named, an aircraft doer or civilians hit decide otherwise."""
+    texts = ["Militants struck at a police checkpoint in the district, officials said.",
+             "Suspected rebels struck at an army camp near the town, officials said.",
+             "Coalition jets struck militant positions near the town.",  # an aircraft doer, the air cue
+             "Insurgents struck the army outpost overnight with rockets, a military spokesman said.",  # rockets
+             "Militants struck a village near the town, killing ten villagers."]  # civilians hit
+    feats = _features(texts)
+    assert [sr.ground_doer_no_means(AIR, f) for f in feats] == [CLASH, CLASH, AIR, AIR, ATTACK]
+    assert sr.ground_doer_no_means(SHELLING, feats[0]) == CLASH
+    assert sr.ground_doer_no_means(ATTACK, feats[0]) == ATTACK  # only the remote answers
+    assert sr.codebook_subtype(AIR, feats[0]) == CLASH  # in the chain
