@@ -200,11 +200,17 @@ def patients(span: Span, trigger_tokens: list[int]) -> list[Token]:
     the readers that judge who was hit (events/victim_status.py)."""
     if not trigger_tokens:
         return []
-    head = _head(span, trigger_tokens)
-    verb = _clause_verb(head)
+    head, verb = trigger_and_clause_verb(span, trigger_tokens)
     sources = (head, verb) if verb.i != head.i else (head,)
     found = {arg.i: arg for tok in sources for role, arg in _arguments(tok) if role == "obj"}
     return [found[i] for i in sorted(found)]
+
+
+def trigger_and_clause_verb(span: Span, trigger_tokens: list[int]) -> tuple[Token, Token]:
+    """The trigger's head token and the nearest verb at or above it, as `syntax_features` and `patients` read them
+    (one definition for the readers of who was hit, events/victim_status.py); `trigger_tokens` must not be empty."""
+    head = _head(span, trigger_tokens)
+    return head, _clause_verb(head)
 
 
 def fired_at(verb: Token, deps: tuple[str, ...] = ("pobj",)) -> Iterable[Token]:

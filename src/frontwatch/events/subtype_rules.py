@@ -57,7 +57,12 @@ from frontwatch.events.subtype_sides import (
 )
 from frontwatch.events.subtype_strategic import strategic_subtype
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
-from frontwatch.events.victim_status import CIVILIAN_OFFICE, FOUGHT_BACK, OUT_OF_FIGHT
+from frontwatch.events.victim_status import (
+    CIVILIAN_OFFICE,
+    CIVILIANS_REACHED,
+    FOUGHT_BACK,
+    OUT_OF_FIGHT,
+)
 
 ARRESTS, ABDUCTION = "Arrests", "Abduction/forced disappearance"
 AIR_STRIKE, IED = "Air/drone strike", "Remote explosive/landmine/IED"
@@ -311,6 +316,44 @@ def unarmed_victims(subtype: str, feats: Iterable[str]) -> str:
     if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
         return subtype
     return ATTACK
+
+
+def civilians_hit(subtype: str, feats: Iterable[str]) -> str:
+    """An Armed clash that hit civilians the parse reaches beyond the trigger's patients (`victim=civilians_reached`,
+    events/victim_status.civilians_reached: "launched a new attack on Sunday, targeting civilians in nearby
+    neighborhoods", "Most of those killed were women and children", "the woman succumbed to her wounds after she was
+    injured by a sniper shot"), no fighter or post among them, no patient the actor layer makes a state or armed side
+    (`party:obj=`), and no two sides fighting told (`TWO_SIDED_FIGHT_WORDS`) is an Attack: the codebook's Attack is
+    organised violence on people who cannot fight back (section 69; `one_sided_violence` reads the patients the
+    trigger names itself)."""
+    feats = list(feats)
+    if subtype != ARMED_CLASH or CIVILIANS_REACHED not in feats or _values(feats, "party:obj=") & {STATE, ARMED}:
+        return subtype
+    if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
+        return subtype
+    return ATTACK
+
+
+# data/subtype_cues.json "about_sub62_ground_doers" (docs/annotation/subtypes.md section 69).
+REMOTE_MEANS_CUES = frozenset(f"cue={c}" for c in cue_data()["remote_means_cue_classes"])
+REMOTE_WITHOUT_MEANS = frozenset({AIR_STRIKE, "Shelling/artillery/missile attack"})
+
+
+def ground_doer_no_means(subtype: str, feats: Iterable[str]) -> str:
+    """An air strike or shelling whose doer is a non-state armed side (`party:subj=armed`, no state side among the
+    doers) in a sentence that names no means (no cue of `REMOTE_MEANS_CUES`, no `own_means=`) is a fight on the
+    ground: an Armed clash, an Attack when the patients are civilians (`_civilian_patients`). The means decides
+    within remote violence (guideline section 2 rule 4), and a generic word of hitting by a ground group ("suspected
+    members of the Lashkar-e-Tayyaba group struck at the BSF company headquarters", "working with other rebels to
+    attack government positions") names none; the model hears 'strike' or 'positions' and gives the remote type
+    (section 69)."""
+    feats = list(feats)
+    if subtype not in REMOTE_WITHOUT_MEANS:
+        return subtype
+    doers = _values(feats, "party:subj=")
+    if ARMED not in doers or STATE in doers or REMOTE_MEANS_CUES & set(feats) or _values(feats, "own_means="):
+        return subtype
+    return ATTACK if _civilian_patients(feats) else ARMED_CLASH
 
 
 def fire_returned(subtype: str, feats: Iterable[str]) -> str:
@@ -1262,7 +1305,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`craft_crash_in_title`) and bodies found a grave (`grave_found`, events/subtype_other.py), who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
     or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
-    `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`, `fire_returned`), who takes people, what was done to a protest, whether there was a
+    `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`, `civilians_hit`, `fire_returned`), whether a
+    ground group's strike named no means (`ground_doer_no_means`), who takes people, what was done to a protest, whether there was a
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
@@ -1289,10 +1333,12 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
     sub = chemical_means_subtype(sub, feats)  # a chemical agent as the means, by any delivery (sub50)
     sub = air_launched_subtype(own_means_subtype(sub, feats), feats)  # 'a grenade attack'; 'rockets fired from jets' (sub52)
+    sub = ground_doer_no_means(sub, feats)  # a ground group's strike with no means named (sub62)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = carried_out_operation(targeted_killing(sub, feats), feats)  # 'executed an operation' (sub51)
     sub = assault_on_armed_side(casualties_of_fighting(sub, feats), feats)
-    sub = fire_returned(unarmed_victims(sub, feats), feats)  # the victims out of the fight (sub32); fire returned (sub56)
+    sub = civilians_hit(unarmed_victims(sub, feats), feats)  # out of the fight (sub32); civilians reached (sub62)
+    sub = fire_returned(sub, feats)  # fire returned (sub56)
     sub = protest_subtype(taker_subtype(sub, feats), feats)
     sub = clash_at_protest(needs_protest(force_on_protest(sub, feats), feats), feats)
     sub = state_bombing(clash_of_marchers(sub, feats), feats)  # a clash of marchers (sub37)

@@ -16,7 +16,14 @@ import re
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.events.subtype_features import cue_data, cues, denied_indexes, patients
+from frontwatch.events.subtype_features import (
+    HARM_CLAUSE_VERBS,
+    cue_data,
+    cues,
+    denied_indexes,
+    patients,
+    trigger_and_clause_verb,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -24,6 +31,7 @@ if TYPE_CHECKING:
 OUT_OF_FIGHT = "victim=out_of_fight"
 CIVILIAN_OFFICE = "victim=civilian_office"  # a patient holds a civilian office (section 62)
 FOUGHT_BACK = "victim=fought_back"  # the sentence tells fire returned (section 62)
+CIVILIANS_REACHED = "victim=civilians_reached"  # civilians hit, reached beyond the trigger's patients (section 69)
 FEATURE_PREFIXES = ("victim=",)
 
 
@@ -83,12 +91,82 @@ def fought_back(span: "Span") -> bool:
     return False
 
 
+# Clause links by which the trigger's clause hangs from another clause whose subject a pronoun patient refers to
+# ("the woman succumbed to her wounds after she was injured": advcl); a reported clause (ccomp) names the speaker.
+_ANTECEDENT_LINKS = frozenset({"advcl", "conj"})
+_CLAUSE_DEPS = frozenset({"advcl", "xcomp", "conj"})
+
+
+def _with_conjuncts(toks: "list[Token]") -> "list[Token]":
+    """The words and the words coordinated with them ("women and children")."""
+    out = list(toks)
+    for t in toks:
+        out.extend(c for c in t.conjuncts if c not in out)
+    return out
+
+
+def _copula_people(tok: "Token") -> "list[Token]":
+    """The people a copula names for a killing told as a participle of its subject ("Most of those killed were women
+    and children": 'killed' an `acl` of 'those', the pobj of the subject 'Most'; "the dead were civilians")."""
+    subj = tok.head if tok.dep_ == "acl" else tok
+    if subj.dep_ == "pobj" and subj.head.dep_ == "prep":  # "most of those killed"
+        subj = subj.head.head
+    if subj.dep_ != "nsubj" or subj.head.lemma_.lower() != "be":
+        return []
+    return [c for c in subj.head.children if c.dep_ == "attr"]
+
+
+def _antecedent(pron: "Token", verb: "Token") -> "Token | None":
+    """A pronoun patient's antecedent: the noun subject of the clause the trigger's clause hangs from, one link up
+    (`_ANTECEDENT_LINKS`); None when the clause hangs from none or its subject is no noun."""
+    if verb.dep_ not in _ANTECEDENT_LINKS:
+        return None
+    return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
+
+
+def civilians_reached(span: "Span", trigger_tokens: list[int]) -> bool:
+    """Whether the trigger hit civilians whom its own patients (`subtype_features.patients`) name only through a parse
+    shape they do not read (section 69): the object of a targeting clause under the trigger or its clause verb
+    ("launched a new attack on Sunday, targeting civilians"; data "targeting_verbs"), the object of a harm clause
+    hung on a patient ("fired into the district killing civilian X": "harm_clause_verbs"), the people a copula names
+    (`_copula_people`), a pronoun patient's antecedent (`_antecedent`). A person is civilian by its word or by a
+    modifier of the civilian cue class ("civilian Mohammad X"), not by a word of "civilian_cue_non_persons" (a
+    hospital targeted is a place). False when any patient reached or named is of the armed or base cue class: the
+    codebook's Attack is violence on people who cannot fight back."""
+    if not trigger_tokens:
+        return False
+    data, cue = cue_data(), cues()
+    places = frozenset(data["civilian_cue_non_persons"])
+    head, verb = trigger_and_clause_verb(span, trigger_tokens)
+    named = patients(span, trigger_tokens)
+    reached: list = []
+    for src in {head, verb}:
+        for c in src.children:
+            if c.dep_ in _CLAUSE_DEPS and c.lemma_.lower() in data["targeting_verbs"]:
+                reached.extend(g for g in c.children if g.dep_ == "dobj")
+        reached.extend(_copula_people(src))
+    for p in named:
+        reached.extend(g for c in p.children if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in HARM_CLAUSE_VERBS
+                       for g in c.children if g.dep_ == "dobj")
+        if p.pos_ == "PRON" and (ante := _antecedent(p, verb)) is not None:
+            reached.append(ante)
+    people = _with_conjuncts(named + reached)
+    if any(cue.get(t.lemma_.lower()) in ("armed", "base") for t in people):
+        return False
+
+    def civilian(t: "Token") -> bool:
+        words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]
+        return any(cue.get(w.lemma_.lower()) == "civilian" and w.lemma_.lower() not in places for w in words)
+
+    return any(civilian(t) for t in _with_conjuncts(reached))
+
+
 def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
     """`victim=out_of_fight` when a patient of the trigger (`subtype_features.patients`) is out of the fight;
     `victim=civilian_office` when one holds a civilian office and none is of the armed or base cue class (section 62:
     "killed two city council officials and a former parliamentarian"; not "stormed the police post, killing the
-    mayor"); `victim=fought_back` when the sentence tells fire
-    returned (`fought_back`)."""
+    mayor"); `victim=fought_back` when the sentence tells fire returned (`fought_back`); `victim=civilians_reached`
+    when the parse reaches civilians hit beyond the patients (`civilians_reached`, section 69)."""
     found = patients(span, trigger_tokens)
     feats = [OUT_OF_FIGHT] if any(out_of_fight(p) for p in found) else []
     if any(civilian_office(p) for p in found) and not any(cues().get(p.lemma_.lower()) in ("armed", "base")
@@ -96,4 +174,6 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
         feats.append(CIVILIAN_OFFICE)
     if fought_back(span):
         feats.append(FOUGHT_BACK)
+    if civilians_reached(span, trigger_tokens):
+        feats.append(CIVILIANS_REACHED)
     return feats
