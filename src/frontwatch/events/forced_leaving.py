@@ -21,7 +21,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.events.subtype_features import Mention, cue_data, cues
-from frontwatch.events.subtype_sides import side_of
+from frontwatch.events.subtype_sides import owners, side_of
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
@@ -91,24 +91,16 @@ def party_side(tok: Token | None, mentions: list[Mention], lemmas: list[str]) ->
     if tok is None:
         return "-"
     side = side_of(tok, mentions, lemmas)
-    for owner in ([] if side else _owners(tok)):
+    for owner in ([] if side else owners(tok)):
         side = side_of(owner, mentions, lemmas)
         if side:
             break
     return side or "-"
 
 
-def _owners(tok: Token) -> list[Token]:
-    """Whose men or act a phrase names: its possessor ("the Syrian Arab Army's 5th Legion"), the object of its 'of'
-    ("units of the army") or 'by' ("a counter-offensive by the jihadist rebels")."""
-    out = [c for c in tok.children if c.dep_ == "poss"]
-    return out + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("of", "by")
-                  for g in c.children if g.dep_ == "pobj"]
-
-
 def civilians_only(party: Token, lemmas: list[str]) -> bool:
     """Whether the party forced out is people who are no side ("residents", "hundreds of families")."""
-    return any(cues().get(lemmas[t.i]) == "civilian" for t in (party, *_owners(party)))
+    return any(cues().get(lemmas[t.i]) == "civilian" for t in (party, *owners(party)))
 
 
 def forced_leaving_features(span: Span, mentions: Iterable[Mention] = ()) -> list[str]:

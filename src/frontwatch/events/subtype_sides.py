@@ -16,7 +16,10 @@ is read from the capture verb's own arguments only:
 - the side of a noun phrase: the kind of the actor mention there (data/actors.csv,
   data/ucdp_actors.csv), else the word's own side (data/subtype_cues.json, "sides"), turned
   non-state by a non-state qualifier ("Kurdish-led forces", "opposition fighters", a group
-  adjective that names no country) or state by a state one ("pro-government gunmen").
+  adjective that names no country) or state by a state one ("pro-government gunmen"); a unit
+  the actor list does not name by its form (`unit_side`: "the 4th Division", "Forces from
+  Brigade 67 of the 11th Tank Division", "the Republican Guard"), and a militia that fights
+  for a state as its auxiliary ("the NDF") on the state's side (data/state_units.json).
 
 Also whether the capture is only attempted ("launched an offensive to retake X", "trying to
 recapture"): the rules make that an Armed clash.
@@ -29,7 +32,9 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch.data_files import data_json
 from frontwatch.events import ontology
+from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
 from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
@@ -84,18 +89,71 @@ def qualifier_side(tok: Token) -> str | None:
     return None
 
 
-def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | None:
-    """'state', 'nonstate' or None for the noun phrase headed by `tok` (see module docstring)."""
+@lru_cache(maxsize=1)
+def _unit_data() -> tuple[frozenset[str], re.Pattern, frozenset[str]]:
+    """(owner_heads, a pattern of the state_formations, state_acting_actors) of data/state_units.json."""
+    raw = data_json("state_units.json")
+    names = sorted(raw["state_formations"], key=len, reverse=True)
+    pattern = re.compile(r"(?<![\w-])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w-])")
+    return frozenset(raw["owner_heads"]), pattern, frozenset(raw["state_acting_actors"])
+
+
+def acting_for_state(mention: Mention) -> bool:
+    """Whether an actor mention names a militia that fights for a state as its auxiliary (data/state_units.json
+    "state_acting_actors": the National Defence Forces). Why: section 4 codes ground taken by 'forces acting for the
+    state, e.g. allied militias' as Government regains territory; the actor list keeps their kind a militia (the
+    ACLED actor is one), so only the side read here moves."""
+    acting = _unit_data()[2]
+    return any(a.name in acting for a in (getattr(mention, "actors", None) or ()))
+
+
+def owners(tok: Token, preps: Iterable[str] = ("of", "by")) -> list[Token]:
+    """Whose men or act a phrase names: its possessor ("the Syrian Arab Army's 5th Legion"), the object of its 'of'
+    ("units of the army"), 'by' ("a counter-offensive by the jihadist rebels") or of another preposition given."""
+    out = [c for c in tok.children if c.dep_ == "poss"]
+    return out + [g for c in tok.children if c.dep_ == "prep" and c.lower_ in preps
+                  for g in c.children if g.dep_ == "pobj"]
+
+
+def unit_side(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | None:
+    """The side of a unit the actor list does not name, by its form (data/state_units.json): a state formation's name
+    in the phrase ("the Republican Guard", "special forces", "the Tiger Forces"); a formation numbered by an ordinal
+    ("the 4th Division", `actor_units.is_numbered_unit`, which the NER misses when it tags the ordinal apart); a part
+    of a force (`owner_heads`) with the side of the force it belongs to, named by a possessive, an 'of' or a 'from'
+    ("Forces from Brigade 67 of the 11th Tank Division", "elements of the army"). Why: news names the unit that won
+    the ground, not the army, and a gain with no side leaves the fight words to decide (section 68)."""
+    heads, formations, _ = _unit_data()
+    part = lemmas[tok.i] in heads
+    # the owner first ("the rebels' 13th Division"); a number after the noun may carry its 'of' ("Brigade 67 of ...")
+    holders = [tok, *(c for c in tok.children if c.dep_ == "nummod" and c.i > tok.i)] if part else []
+    for owner in (o for h in holders for o in owners(h, ("of", "from"))):
+        side = side_of(owner, mentions, lemmas, units=True)
+        if side:
+            return side
+    phrase = tok.doc[tok.left_edge.i:tok.i + 1]
+    if formations.search(phrase.text.lower()) or (part and is_numbered_unit([t.text for t in phrase])):
+        return "state"
+    return None
+
+
+def side_of(tok: Token, mentions: list[Mention], lemmas: list[str], units: bool = False) -> str | None:
+    """'state', 'nonstate' or None for the noun phrase headed by `tok` (see module docstring). `units`: also read a
+    unit by its form and a militia acting for a state (`unit_side`, `acting_for_state`; section 68). Off for the
+    features the shipped sub-type model was trained on (`territory_features`' own `gain_*=` and the parties'), which
+    a refit around moved features scatters (section 68's first measurement); on for the rules-only readings
+    (`UNIT_GAIN`, `main_gain_features`) the post-model rules take the gaining side from."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "their forces", "its fighters": whose, the phrase does not say
     left = [m for m in tok.subtree if m.i < tok.i]
-    if any(m.kind in NONSTATE_KINDS for m in mentions if m.kind and any(m.start <= x.i < m.end for x in left)
-           and not m.start <= tok.i < m.end):
-        return "nonstate"  # "Islamic Front forces", "Hezbollah fighters": a named group's own men
+    named = [m for m in mentions if m.kind in NONSTATE_KINDS and any(m.start <= x.i < m.end for x in left)
+             and not m.start <= tok.i < m.end]
+    if named:  # "Islamic Front forces", "Hezbollah fighters": a named group's own men; "NDF fighters": a state's
+        return "state" if units and all(acting_for_state(m) for m in named) else "nonstate"
     q = qualifier_side(tok)
-    kind = next((m.kind for m in mentions if m.start <= tok.i < m.end and m.kind), None)
+    own = next((m for m in mentions if m.start <= tok.i < m.end and m.kind), None)
+    kind = own.kind if own is not None else None
     if kind in NONSTATE_KINDS:  # "pro-government militiamen": a militia fighting for the state (section 62)
-        return "nonstate" if q != "state" else "state"
+        return "state" if q == "state" or (units and acting_for_state(own)) else "nonstate"
     if kind in STATE_KINDS:
         return q or "state"
     words = side_words()
@@ -108,9 +166,12 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str]) -> str | Non
         return q or "state"
     if q and cues().get(lem) == "armed":  # "Kurdish-led forces", "opposition units"
         return q
+    unit = unit_side(tok, mentions, lemmas) if units else None
+    if unit:
+        return unit
     for c in tok.children:  # "the army and Hezbollah": the first conjunct decided nothing, try the next
         if c.dep_ == "conj":
-            return side_of(c, mentions, lemmas)
+            return side_of(c, mentions, lemmas, units)
     return None
 
 
@@ -462,6 +523,9 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     l_side = next(iter(l_sides)) if len(l_sides) == 1 else None
     feats.append(f"gain_agent={g_side or '-'}")
     feats.append(f"gain_loser={l_side or '-'}")
+    u_side = side_of(g, mentions, lemmas, units=True) if g is not None else None
+    if u_side and u_side != g_side and not attempted(v, lemmas):
+        feats.append(f"{UNIT_GAIN}{u_side}")  # rules-only: the gainer's side read from its unit (section 68)
     # a state loser means a non-state gainer; a non-state loser says nothing (non-state groups
     # take ground from each other: IS from the rebels, the Kurdish-led forces from IS)
     side = g_side or ("nonstate" if l_side == "state" else None)
@@ -506,7 +570,7 @@ def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable
         if v.pos_ != "VERB" or attempted(v, lemmas) or not in_main_clause(v):
             continue  # a capture noun names an operation whose end its own verb tells ("undertaking the liberation")
         g = gainer(v)
-        side = side_of(g, mentions, lemmas) if g is not None else None
+        side = side_of(g, mentions, lemmas, units=True) if g is not None else None
         if side is None:
             l_sides = {s for s in (side_of(t, mentions, lemmas) for t in losers(v)) if s}
             side = "nonstate" if l_sides == {"state"} else None
@@ -538,22 +602,24 @@ def _lexicon_capture_words(span: Span, lemmas: list[str]) -> list[Token]:
 MAIN_GAIN = "gain_main_side="  # a done gain of the main clause with a known gainer (`in_main_clause`)
 TRIGGER_ATTEMPT = "gain_attempt@t"  # the trigger's own capture only tried, its gainer named or not (section 62)
 ANY_MAIN_GAIN = "gain_any_main_side="  # a done main-clause gain in any of the sentence's capture words (section 67)
-FEATURE_PREFIXES = (TRIGGER_ATTEMPT, ANY_MAIN_GAIN)  # rules-only (`subtype_model.RULES_ONLY`): the shipped model never saw it
+UNIT_GAIN = "gain_unit_side="  # the trigger's done gain whose gainer's side only its unit tells (section 68)
+FEATURE_PREFIXES = (TRIGGER_ATTEMPT, ANY_MAIN_GAIN, UNIT_GAIN)  # rules-only (`subtype_model.RULES_ONLY`): the shipped model never saw it
 
 
 GOVERNMENT_GAIN, NONSTATE_GAIN = "Government regains territory", "Non-state actor overtakes territory"
 
 
 def side_subtype(subtype: str, feats: Iterable[str]) -> str:
-    """A territory sub-type set by the side that gains (`gain_side=` of `territory_features`):
-    the ACLED rule itself, applied after the model and the rules have said that ground changed
-    hands (5-fold CV on the tune part, 2026-12-05: +.002 weighted F1 over the features alone)."""
+    """A territory sub-type set by the side that gains (`gain_side=` of `territory_features`, or first the side its
+    unit tells, `UNIT_GAIN`, section 68): the ACLED rule itself, applied after the model and the rules have said that
+    ground changed hands (5-fold CV on the tune part, 2026-12-05: +.002 weighted F1 over the features alone)."""
     feats = list(feats)
     if subtype in ontology.TAKEOVER_SUBTYPES and not leaving_hands_over(subtype, feats):
         return next((f[5:] for f in feats if f.startswith("rule=")), subtype)
     if subtype not in (GOVERNMENT_GAIN, NONSTATE_GAIN):
         return subtype
-    side = next((f[10:] for f in feats if f.startswith("gain_side=")), None)
+    side = next((f[len(UNIT_GAIN):] for f in feats if f.startswith(UNIT_GAIN)), None)  # the unit's side first
+    side = side or next((f[10:] for f in feats if f.startswith("gain_side=")), None)
     return {"state": GOVERNMENT_GAIN, "nonstate": NONSTATE_GAIN}.get(side, subtype)
 
 
