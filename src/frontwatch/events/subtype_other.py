@@ -102,11 +102,18 @@ def captives_released(subtype: str, feats: Iterable[str]) -> str:
     object or passive subject of a release verb (`release_verbs`: "the militia released 30 hostages it had held",
     "twelve hostages were freed") -> Other. The lexicon reads the noun 'hostage' as an abduction of its own, and the
     chooser takes it over the release; the taking is the release's background ("took 12 hostages and later released
-    two" keeps the taking verb's Abduction: its trigger is the verb)."""
+    two" keeps the taking verb's Abduction: its trigger is the verb). The same holds for a taking told in a relative
+    clause on the people, in a sentence with a release verb (`w=`): "Boko Haram freed 82 schoolgirls it had held
+    captive" (`tdep=relcl`, `head:relcl=` one of `released_people`)."""
     feats = list(feats)
-    if subtype != ABDUCTION or "tpos=NOUN" not in feats or not _values(feats, "trig=") & released_people():
+    if subtype != ABDUCTION:
         return subtype
-    return OTHER if any(_values(feats, dep) & release_verbs() for dep in _RELEASED_DEPS) else subtype
+    if "tpos=NOUN" in feats and _values(feats, "trig=") & released_people():
+        return OTHER if any(_values(feats, dep) & release_verbs() for dep in _RELEASED_DEPS) else subtype
+    if "tdep=relcl" in feats and _values(feats, "head:relcl=") & released_people() \
+            and _values(feats, "w=") & release_verbs():
+        return OTHER
+    return subtype
 
 
 @lru_cache(maxsize=1)
