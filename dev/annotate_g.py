@@ -7,10 +7,13 @@ codable event, section 3), the doubt and how it was selected. This script only t
 into corpus records (reference, SHA-1, no text) with a `selection` field; it never runs the pipeline.
 
     PYTHONPATH=src python dev/annotate_g.py      # writes dev/subtypes/g.jsonl
+    PYTHONPATH=src python dev/annotate_g.py --decisions dev/subtypes/h-sub64-decisions.tsv \
+        --out dev/subtypes/h-sub64.jsonl         # a later fresh file of the same shape (sub64)
 """
 
 from __future__ import annotations
 
+import argparse
 import json
 import sys
 from pathlib import Path
@@ -52,9 +55,13 @@ def records(rows: list[tuple[str, str, str, str]], root: Path = ROOT) -> list[di
 
 
 def main() -> None:
-    recs = records(decisions())
-    OUT.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
-    print(f"{len(recs)} records -> {OUT}")
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--decisions", type=Path, default=DECISIONS, help="id, label or '-', doubt, selection (tsv)")
+    ap.add_argument("--out", type=Path, default=OUT, help="the corpus file to write (jsonl)")
+    args = ap.parse_args()
+    recs = records(decisions(args.decisions))
+    args.out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in recs), encoding="utf-8")
+    print(f"{len(recs)} records -> {args.out}")
 
 
 if __name__ == "__main__":

@@ -55,6 +55,7 @@ from frontwatch.events import (
     ontology,
     protest_acts,
     subtype_agents,
+    subtype_deals,
     subtype_features,
     subtype_gains,
     subtype_means,
@@ -79,7 +80,7 @@ MODEL_ENV = "FRONTWATCH_SUBTYPE_MODEL"
 RULES_ONLY = (subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES + subtype_scope.FEATURE_PREFIXES
               + victim_status.FEATURE_PREFIXES + forced_leaving.FEATURE_PREFIXES
               + subtype_gains.FEATURE_PREFIXES + subtype_means.FEATURE_PREFIXES + subtype_agents.FEATURE_PREFIXES
-              + subtype_sides.FEATURE_PREFIXES + crowd_cause.FEATURE_PREFIXES)
+              + subtype_sides.FEATURE_PREFIXES + crowd_cause.FEATURE_PREFIXES + subtype_deals.FEATURE_PREFIXES)
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
@@ -302,6 +303,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_means.means_features(span, trigger_tokens))  # 'air raids and shelling': the first (sub48)
     feats.extend(subtype_means.own_means_features(span, trigger_tokens))  # 'a grenade attack': its means (sub52)
     feats.extend(subtype_agents.agent_features(span, trigger_tokens))  # 'barrel bombs filled with chlorine' (sub50)
+    feats.extend(subtype_deals.deal_features(span, trigger_tokens))  # 'the ceasefire collapsed': no Agreement (sub64)
     return feats
 
 

@@ -84,6 +84,39 @@ def people_handed_over(subtype: str, feats: Iterable[str]) -> str:
 
 
 @lru_cache(maxsize=1)
+def release_verbs() -> frozenset[str]:
+    """The verbs of a release: the lexicon's 'release' rows' own words (data/triggers.csv 'release', 'free')."""
+    return frozenset(e.words[0] for e in load_lexicon([packaged_triggers_path()]).entries
+                     if e.type == "release" and e.pos == "V" and len(e.words) == 1)
+
+
+ABDUCTION = "Abduction/forced disappearance"
+# Where the captives' noun is what the release acts on: its object ('freed 12 hostages') or its passive subject
+# ('hostages were released').
+_RELEASED_DEPS = ("head:dobj=", "head:nsubjpass=")
+
+
+def captives_released(subtype: str, feats: Iterable[str]) -> str:
+    """Captives released are a release, not a new abduction (guideline 24.5, sub64): an Abduction answer whose trigger
+    is a noun naming the people a release names (`released_people`: 'hostages', 'captives', 'detainees') and the
+    object or passive subject of a release verb (`release_verbs`: "the militia released 30 hostages it had held",
+    "twelve hostages were freed") -> Other. The lexicon reads the noun 'hostage' as an abduction of its own, and the
+    chooser takes it over the release; the taking is the release's background ("took 12 hostages and later released
+    two" keeps the taking verb's Abduction: its trigger is the verb). The same holds for a taking told in a relative
+    clause on the people, in a sentence with a release verb (`w=`): "Boko Haram freed 82 schoolgirls it had held
+    captive" (`tdep=relcl`, `head:relcl=` one of `released_people`)."""
+    feats = list(feats)
+    if subtype != ABDUCTION:
+        return subtype
+    if "tpos=NOUN" in feats and _values(feats, "trig=") & released_people():
+        return OTHER if any(_values(feats, dep) & release_verbs() for dep in _RELEASED_DEPS) else subtype
+    if "tdep=relcl" in feats and _values(feats, "head:relcl=") & released_people() \
+            and _values(feats, "w=") & release_verbs():
+        return OTHER
+    return subtype
+
+
+@lru_cache(maxsize=1)
 def _accident_verb_forms() -> frozenset[str]:
     """Every regular form of data/subtype_cues.json's accident verbs ('crash' -> 'crashes', 'crashed')."""
     return frozenset(f for v in cue_data()["accident_verbs"] for f in inflections(v))

@@ -19,6 +19,7 @@ from frontwatch.events.crowd_cause import GRIEVANCE, SUSPECT
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_agents import chemical_means_subtype
 from frontwatch.events.subtype_coups import coup_or_mutiny
+from frontwatch.events.subtype_deals import DEAL_NOUNS, deal_ended
 from frontwatch.events.subtype_features import aircraft_words, cue_data, cues
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_gains import later_gain_subtype
@@ -30,6 +31,7 @@ from frontwatch.events.subtype_means import (
 from frontwatch.events.subtype_other import (
     advance_as_offensive,
     blast_not_other,
+    captives_released,
     craft_crash_in_title,
     grave_found,
     people_handed_over,
@@ -605,10 +607,6 @@ def handover_without_fight(subtype: str, feats: Iterable[str]) -> str:
     return NONVIOLENT_TRANSFER
 
 
-# data/subtype_cues.json "about_sub42" (docs/annotation/subtypes.md section 47): the lexicon's nouns of a deal or truce.
-DEAL_NOUNS = frozenset(
-    e.words[0] for e in load_lexicon([packaged_triggers_path()]).entries
-    if e.type in cue_data()["deal_lex_types"] and e.pos == "N" and len(e.words) == 1)
 DEAL_LEAVING_FROM = frozenset({AGREEMENT, GROUP_CHANGE})
 
 
@@ -1315,7 +1313,8 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`armed_fight_not_mob`), whether the people kidnapped were
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
-    surrender (`surrender_agreed`) or ground left under a deal (`leaving_under_deal`), whether troops were only
+    surrender (`surrender_agreed`) or ground left under a deal (`leaving_under_deal`), whether a deal was told as ended
+    (`deal_ended`, events/subtype_deals.py), whether troops were only
     sent (`deployment_before_fight`) or made ready (`fight_prepared_for`) and whether a bomber
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
     (`depot_blast`), whether a strike was only told beside the main clause's ground fight
@@ -1327,6 +1326,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     sub = strategic_subtype(blast_not_other(subtype, feats), feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
     sub = people_handed_over(advance_as_offensive(sub, feats), feats)  # an advance fought, people handed over (sub54)
+    sub = captives_released(sub, feats)  # captives released, not taken (sub64)
     sub = grave_found(craft_crash_in_title(sub, feats), feats)  # a crash in a title-case headline, a grave found (sub54)
     sub = gain_after_clash(attempted_capture(side_subtype(sub, feats), feats), feats)
     sub = later_gain_subtype(sub, feats)  # a gain undone later, a speaker's 'we' (sub47)
@@ -1351,6 +1351,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = fired_on_protest(raid_with_arrests(sub, feats), feats)
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
     sub = leaving_under_deal(surrender_agreed(sub, feats), feats)  # ground left under a deal (sub42)
+    sub = deal_ended(sub, feats)  # a deal told as ended is no Agreement (sub64, guideline 24.11)
     sub = withdrawal_beside_strike(entry_across_border(sub, feats), feats)  # forces moving, no ground taken (sub34)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = fight_prepared_for(sub, feats)  # a fight only prepared for (sub46)

@@ -1,0 +1,102 @@
+"""A deal or truce told as ended is no Agreement (sub64, guideline 24.11).
+
+Why: the trigger lexicon reads every deal or truce noun ('ceasefire', 'truce', 'deal') as an agreement event, and the
+model answers Agreement for it. The guideline's Agreement (docs/annotation/subtypes.md section 4) is a deal "agreed,
+signed or taking effect"; a deal told as **ended** - 'the ceasefire collapsed', 'the army declared an end to its
+ceasefire', 'the truce has ended', 'the army ended the truce' - is the opposite development. Its end, announced or
+reported, is the codebook's announced change of a group's activity (Change to group/activity; the corpus's gold for
+"the Syrian armed forces declared the end of the ceasefire"); where the sentence's main clause tells another event
+("Since a temporary truce broke down in May, shells and barrel bombs have fallen", "jets pounded ... days after a
+ceasefire collapsed") the ended deal is its background, not an agreement either.
+
+Emitted as `deal_ended=<word that ends it>` (rules-only: `subtype_model.RULES_ONLY`, so the shipped model's input does
+not move) when the trigger is a deal noun (`DEAL_NOUNS`: the lexicon's agreement and ceasefire nouns, one definition
+for `subtype_rules.leaving_under_deal` too) and the parse makes it
+(a) the subject of an ending verb with no object of its own ("ending_verbs": 'collapsed', 'broke down', 'expired'),
+(b) the object of a verb by which a side ends it ("ending_objects_verbs": 'ended the truce', 'scrapped the deal'), or
+(c) the 'of' / 'to' object of an ending noun ("ending_nouns": 'the end of the ceasefire', 'an end to its ceasefire'), or
+(d) the object of a time adjunct's opener ('after', 'since': `subtype_scope.TIME_OPENERS`) whose clause's ending verb
+    the parser hung, subjectless, beside it ('days after a ceasefire brokered by the US collapsed': 'ceasefire' the
+    object of 'after', 'collapsed' an adverbial clause of the main verb with no subject of its own).
+A breach ('violated', 'broke the truce') is not an end: the deal still stands. `deal_ended` reads the feature.
+Pure: spaCy tokens in, strings out; the words are data/subtype_deals.json's.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+from frontwatch.data_files import word_lists
+from frontwatch.events.subtype_features import cue_data
+from frontwatch.events.subtype_features import feature_values as _values
+from frontwatch.events.subtype_scope import TIME_OPENERS
+from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+DEAL_ENDED = "deal_ended="
+FEATURE_PREFIXES = (DEAL_ENDED,)
+AGREEMENT = "Agreement"
+GROUP_CHANGE = "Change to group/activity"
+# data/subtype_cues.json "about_sub42" (docs/annotation/subtypes.md section 47): the lexicon's nouns of a deal or truce.
+DEAL_NOUNS = frozenset(
+    e.words[0] for e in load_lexicon([packaged_triggers_path()]).entries
+    if e.type in cue_data()["deal_lex_types"] and e.pos == "N" and len(e.words) == 1)
+# A clause's subject: an ending verb with none, hung beside a time opener's object, is that object's verb (d).
+_SUBJECT_DEPS = frozenset({"nsubj", "nsubjpass", "csubj"})
+# A verb's own object (active or a clause's complement): with one, an ending verb's subject ends something else
+# ('the truce ended the fighting' tells the truce in effect).
+_OBJECT_DEPS = frozenset({"dobj", "obj"})
+
+
+def _lists() -> dict[str, frozenset[str]]:
+    return word_lists("subtype_deals.json")
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def ending_word(noun: Token) -> str | None:
+    """The word by which the parse tells the deal noun `noun` ended, None when it does not (module docstring (a)-(c))."""
+    d = _lists()
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    if noun.dep_ in ("nsubj", "nsubjpass") and head.pos_ in ("VERB", "AUX") and _lemma(head) in d["ending_verbs"]:
+        if not any(c.dep_ in _OBJECT_DEPS for c in head.children):
+            return _lemma(head)
+    if noun.dep_ in _OBJECT_DEPS and head.pos_ == "VERB" and _lemma(head) in d["ending_objects_verbs"]:
+        return _lemma(head)
+    if noun.dep_ == "pobj" and head.lower_ in d["ending_prepositions"] and head.head.i != head.i:
+        owner = head.head
+        if owner.pos_ in ("NOUN", "PROPN") and _lemma(owner) in d["ending_nouns"]:
+            return _lemma(owner)
+    if noun.dep_ == "pobj" and head.lower_ in TIME_OPENERS and head.dep_ == "prep":
+        for verb in head.head.children:
+            if verb.dep_ == "advcl" and verb.i > noun.i and verb.pos_ == "VERB" and _lemma(verb) in d["ending_verbs"] \
+                    and not any(c.dep_ in _SUBJECT_DEPS | _OBJECT_DEPS for c in verb.children):
+                return _lemma(verb)
+    return None
+
+
+def deal_features(span: Span, trigger_tokens: list[int]) -> list[str]:
+    """`deal_ended=<word>` when the trigger is a deal noun told as ended (module docstring); [] otherwise."""
+    if not trigger_tokens:
+        return []
+    toks = [span.doc[i] for i in trigger_tokens]
+    head = next((t for t in toks if t.head.i not in trigger_tokens or t.head.i == t.i), toks[0])
+    if head.pos_ not in ("NOUN", "PROPN") or _lemma(head) not in DEAL_NOUNS:
+        return []
+    word = ending_word(head)
+    return [f"{DEAL_ENDED}{word}"] if word else []
+
+
+def deal_ended(subtype: str, feats: Iterable[str]) -> str:
+    """An Agreement answer for a deal told as ended (`deal_ended=`) is a Change to group/activity (guideline 24.11):
+    the deal's end, not its making, is what the sentence tells of it."""
+    if subtype != AGREEMENT:
+        return subtype
+    return GROUP_CHANGE if _values(list(feats), DEAL_ENDED) else subtype
