@@ -3,7 +3,8 @@
 - The future of a verb-subject-object clause: the prefix سـ (or 'سوف', 'لن') on the verb before the noun it governs makes
   the noun a plan ('سيعقد وزراء الخارجية العرب اجتماعا'); a prefixed future is told from a noun of the same letters by
   the lemmatiser's dictionary ('سيعقد' is not a word of it, 'يعقد' is; 'سيارة', 'سنوات' are). A future verb after the
-  noun written with the conjunction 'و' opens a clause of its own ('عقد الوزيران اجتماعا ... وسيلتقيان').
+  noun written with the conjunction 'و' opens a clause of its own ('عقد الوزيران اجتماعا ... وسيلتقيان'), and so does a
+  relative pronoun past the noun and its adjective ('مظاهرة حاشدة ضد الحكومة التي ستجري انتخابات').
 - The complementizer 'أنّ/إنّ' takes a pronoun ('قالت الشرطة إنها اعتقلت'), the subjunctive 'أنْ' never: the clause it
   opens is told, not wished.
 - A verb never takes the article: a verb trigger so written is its masdar ('ضحايا التعذيب': victims of torture), read by
@@ -43,6 +44,10 @@ def test_a_future_verb_makes_the_noun_it_governs_a_plan(text, geoparser):
 
 def test_a_coordinated_future_clause_leaves_the_act_before_it(geoparser):
     assert ml_reported_types("عقد الوزيران اجتماعا في الرياض وسيلتقيان مجددا الشهر المقبل.", "ar", geoparser) == ["consult"]
+
+
+def test_a_relative_clause_of_another_noun_leaves_the_act(geoparser):
+    assert ml_reported_types("شهدت المدينة مظاهرة حاشدة ضد الحكومة التي ستجري انتخابات مبكرة.", "ar", geoparser) == ["protest"]
 
 
 def test_the_complementizer_with_a_pronoun_reports_its_clause(geoparser):

@@ -14,11 +14,19 @@ Russian and Ukrainian a noun's tense is read by lang/noun_anchor.py and event_sc
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_tokens import Word, is_prefixed_future, normalize
+from frontwatch.lang.event_tokens import (
+    Word,
+    cue_phrases,
+    is_prefixed_future,
+    normalize,
+)
 from frontwatch.lang.proximity import words_within
 from frontwatch.lang.triggers import LangTrigger
 
 CLAUSE_WINDOW = 6
+# (mlA48) a relative pronoun after the noun opens a clause about the noun only right after it or its one adjective ('الاجتماع
+# الذي سيعقد', 'المفاوضات المقررة التي ستعقد'); further on it belongs to a nearer noun (cues `[scope] relatives`)
+RELATIVE_REACH = 1
 CLAUSE_STOPS = ".;:!?()«»\"“”—–"  # a comma does not end the clause: 'con la retirada ..., la frontera se acercará'
 
 
@@ -43,6 +51,7 @@ def future_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
     if not cues.future_clause or not (cues.future_endings or cues.future_particles or cues.future_prefixes):
         return set()
     out = set()
+    relative = {s for s, _, _, _ in cue_phrases(cues.lang, cues.relatives).find(ws)} if cues.relatives else set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N":
             continue
@@ -51,6 +60,8 @@ def future_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
                   *words_within(span, CLAUSE_WINDOW, len(ws), side="after")]:
             if not _future(ws[j].text, cues) or (j > t.start and _coordinated(ws[j].text, cues)):
                 continue
+            if j > t.start and any(t.end + RELATIVE_REACH < r < j for r in relative):
+                continue  # 'مظاهرة حاشدة ضد الحكومة التي ستجري انتخابات': the relative clause of another noun
             a, b = (ws[j].end, ws[t.start].start) if j < t.start else (ws[t.end - 1].end, ws[j].start)
             if not any(c in CLAUSE_STOPS for c in text[a:b]):
                 out.add(k)
