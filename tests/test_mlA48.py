@@ -11,6 +11,7 @@
   the noun rules.
 - 'In the year N' dates its clause as the past with no publication date ('في عام 1967 احتل الجيش ...'); a bare
   'عام (1987)' closing an archive caption does not.
+- A speaker's remembering ('يتذكر ... كيف هاجم الجنود القرية') makes the rest background, as ru 'вспомнил'.
 - Document and topic heads ('نص اتفاقية', 'بخصوص اعتقال'), spans of decades ('منذ عقود') and the words of the pitch.
 Sentences from dev/families/probes/mlA48_ar.txt (written for the purpose and labelled before any run); none is from a
 development set. Each runs the real pipeline (the native geoparser, then the coder)."""
@@ -64,6 +65,14 @@ def test_the_complementizer_with_a_pronoun_reports_its_clause(geoparser):
 ])
 def test_no_event_in_names_documents_and_standing_claims(text, geoparser):
     assert ml_reported_types(text, "ar", geoparser) == []
+
+
+def test_a_remembered_act_is_background(geoparser):
+    assert ml_reported_types("يتذكر أبو محمد كيف هاجم الجنود القرية عندما كان طفلا.", "ar", geoparser) == []
+
+
+def test_a_mentioning_verb_is_no_remembering(geoparser):
+    assert ml_reported_types("تذكر الوكالة أن طائرات حربية قصفت مواقع في ريف إدلب.", "ar", geoparser) == ["air_strike"]
 
 
 def test_a_clause_dated_in_a_past_year_is_background(geoparser):
