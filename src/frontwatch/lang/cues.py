@@ -156,6 +156,10 @@ class Cues:
     # with no publication date, an act dated by a year after a preposition ('в 2009 году', 'en 1995') is background:
     # news dates the day's happenings by the day ('вчера', 'el martes', '13 июня'), the past by its year (events._past_years)
     undated_years_past: bool = False
+    # (mlA48) where the year's own cue is a noun ('عام 1982', the year 1982), the words that must open the phrase for
+    # `undated_years_past` ('في عام 1982', in the year 1982): a clause dated so; a bare 'عام (1994)' closing an archive
+    # caption dates the document, not a happening told (events._past_years)
+    undated_year_openers: tuple[str, ...] = ()
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -313,6 +317,9 @@ class Cues:
     # locative phrase or a date (lang/noun_arguments.py)
     noun_arguments: bool = False
     future_clause: bool = False  # a future verb ending in a noun trigger's clause makes it planned (lang/noun_tense.py)
+    # clitic conjunctions ('و', 'ف'): a future verb after a noun trigger written with one opens a coordinated clause of
+    # its own ('عقد الوزيران اجتماعا ... وسيلتقيان مجددا'), whose tense is not the noun's (lang/noun_tense.py)
+    future_coordinators: tuple[str, ...] = ()
 
 
 def _tuple(v) -> tuple[str, ...]:
@@ -401,6 +408,7 @@ def load(lang: str) -> Cues:
         history=_tuple(dat.get("history")),
         bracket_years=bool(dat.get("bracket_years", False)),
         undated_years_past=bool(dat.get("undated_years_past", False)),
+        undated_year_openers=_tuple(dat.get("undated_year_openers")),
         recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
@@ -493,6 +501,7 @@ def load(lang: str) -> Cues:
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
+        future_coordinators=_tuple(raw.get("scope", {}).get("future_coordinators")),
         noun_arguments=bool(raw.get("scope", {}).get("noun_arguments", False)),
         passive_verb=str(raw.get("passive", {}).get("verb", "")),
         passive_auxiliaries=_tuple(raw.get("passive", {}).get("auxiliaries")),

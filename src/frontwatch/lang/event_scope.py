@@ -60,7 +60,8 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
     request verbs right after an infinitive: in a verb-final language that is the doer's own wish
     ('devlet işlerini teslim etmek istedi', he wanted to hand over), not a demand on another."""
     phase = cue_phrases(cues.lang, cues.phase).find(ws) if cues.phase else []
-    markers = cue_phrases(cues.lang, cues.infinitive_marker).find(ws) if cues.infinitive_marker else []
+    markers = [m for m in cue_phrases(cues.lang, cues.infinitive_marker).find(ws) if _bare_marker(ws[m[1] - 1].text, cues)] \
+        if cues.infinitive_marker else []
     travel = cue_phrases(cues.lang, cues.travel).find(ws) if cues.travel else []
     out = set()
     trigger_words = {i for t in triggers for i in t.words}
@@ -89,6 +90,15 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
             continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
         out.add(k)
     return out
+
+
+def _bare_marker(word: str, cues: Cues) -> bool:
+    """The marker word ends in the marker itself, with no pronoun after it. Why: Arabic 'أنْ' (to, before the subjunctive)
+    and 'أنّ'/'إنّ' (that, before a clause: 'قالت الشرطة إنها اعتقلت', the police said it arrested) are written alike
+    without vowels, but only the complementizer takes a pronoun ('إنها', 'أنه', 'أنهم'): the word so written reports a
+    clause, whose verb is told, not wished (mlA48). The lookup keys strip the pronoun, so the surface is checked here."""
+    w = normalize(word, cues.lang, cues.strip_marks)
+    return any(w.endswith(normalize(x, cues.lang, cues.strip_marks).split()[-1]) for x in cues.infinitive_marker)
 
 
 def _light_infinitive(t: LangTrigger, ws: list[Word], cues: Cues, trigger_words: set[int]) -> bool:

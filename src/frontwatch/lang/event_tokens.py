@@ -427,6 +427,36 @@ def is_future_form(word: str, cues: Cues) -> bool:
     return any(w.endswith(x) or (len(x) >= 4 and x in w[2:]) for x in cues.future_endings)
 
 
+@lru_cache(maxsize=50_000)
+def _known(word: str, lang: str) -> bool:
+    import simplemma
+
+    try:
+        return simplemma.is_known(word, lang=lang)
+    except ValueError:
+        return False
+
+
+def is_prefixed_future(word: str, cues: Cues) -> bool:
+    """An Arabic future verb of any root: the future prefix سـ (cues `future_prefixes`, which end in the imperfect's
+    person letter: 'سي', 'ست', 'وسي') before an imperfect the lemmatiser knows, while the whole word is unknown to
+    it ('سيعقد' = 'س' + 'يعقد', 'ستجري', 'وسيلتقي').
+
+    Why the dictionary: many nouns begin with the same letters ('سيارة', 'سنوات', 'سياسة', 'سيطرة', 'سيناء'); they are
+    words the lemmatiser knows as they stand, while a prefixed future is not in its list and its imperfect is."""
+    if not cues.future_prefixes:
+        return False
+    w = normalize(word, cues.lang, cues.strip_marks)
+    if _known(w, cues.lang):
+        return False
+    for p in sorted(cues.future_prefixes, key=len, reverse=True):
+        p = normalize(p, cues.lang, cues.strip_marks)
+        rest = p[-1] + w[len(p):]
+        if w.startswith(p) and len(rest) >= 3 and _known(rest, cues.lang):
+            return True
+    return False
+
+
 @lru_cache(maxsize=100_000)
 def is_past_verb(word: str, lang: str) -> bool:
     """A Russian or Ukrainian past-tense verb or past participle ('обсудили', 'задержан')."""

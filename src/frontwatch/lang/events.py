@@ -549,8 +549,10 @@ def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues) -> frozenset[
     if not cues.undated_years_past:
         return frozenset()
     before = {normalize(x, cues.lang) for x in cues.year_before}
+    openers = {normalize(x, cues.lang) for x in cues.undated_year_openers}
     return frozenset(d.start for d in dates if d.precision == "year" and d.start > 0
-                     and normalize(ws[d.start - 1].text, cues.lang) in before)
+                     and normalize(ws[d.start - 1].text, cues.lang) in before
+                     and (not openers or (d.start > 1 and normalize(ws[d.start - 2].text, cues.lang) in openers)))
 
 
 def _as_date(published: date | datetime | None) -> date | None:

@@ -41,6 +41,7 @@ from frontwatch.lang.event_tokens import (
     item_key,
     item_matches,
     keys_of,
+    normalize,
     whole_form_keys,
 )
 from frontwatch.lang.verb_nouns import verb_noun_entries
@@ -178,5 +179,22 @@ def find_triggers(ws: list[Word], lang: str) -> list[LangTrigger]:
         if taken.intersection(t.words):
             continue
         taken.update(t.words)
-        out.append(t)
+        out.append(_as_noun(t, ws, lang))
     return sorted(out, key=lambda t: t.start)
+
+
+def _as_noun(t: LangTrigger, ws: list[Word], lang: str) -> LangTrigger:
+    """A one-word verb trigger written with the article (cues `last_prefixes`: 'التعذيب', 'للاعتقال', 'والقصف') is the
+    verb's noun, the masdar: a verb never takes the article. Why: the lexicon's verb 'عذب' meets 'التعذيب' through its
+    lemma, and read as a verb the masdar escaped every noun reading (a head word before it: 'ضحايا التعذيب'; a noun's
+    arguments; the future of its clause). A verb whose own form begins with those letters ('التقى', met; 'التحم') is
+    listed so in the lexicon and keeps its reading (mlA48)."""
+    articles = load_cues(lang).last_prefixes
+    if t.entry.pos != "V" or len(t.words) != 1 or not articles:
+        return t
+    low = normalize(ws[t.start].text, lang)
+    phrase = normalize(t.entry.phrase.split()[0].rstrip("*+"), lang)
+    if any(low.startswith(normalize(a, lang)) and len(low) - len(a) >= 3 and not phrase.startswith(normalize(a, lang))
+           for a in articles):
+        return replace(t, entry=replace(t.entry, pos="N"))
+    return t
