@@ -83,3 +83,17 @@ def test_imperfect_form_reads_the_ending_and_keeps_out_iar_presents():
     el = load("el")
     got = {w.text: imperfect_form(w, el) for w in words("κατηγορούσαν ζητούσε κατηγόρησε ζητούν", el)}
     assert got == {"κατηγορούσαν": True, "ζητούσε": True, "κατηγόρησε": False, "ζητούν": False}
+
+
+@pytest.mark.parametrize("lang,text", [
+    # a motion to seize, granted by the court later in the sentence: the seizure ordered is told, not asked for
+    ("uk", "Слідчий клопотав накласти арешт на майно фірми, і суд це клопотання задовольнив."),
+    ("ru", "Следователь ходатайствовал наложить арест на имущество компании, и суд это ходатайство удовлетворил."),
+])
+def test_a_granted_motion_realises_the_act(lang, text, geoparser):
+    assert ml_reported_types(text, lang, geoparser) == ["search"]
+
+
+def test_a_motion_intended_is_no_act(geoparser):
+    text = "Защита намерена ходатайствовать о том, чтобы суд наложил арест на имущество истца."
+    assert ml_reported_types(text, "ru", geoparser) == []

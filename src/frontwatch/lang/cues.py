@@ -143,6 +143,9 @@ class Cues:
     # words from an infinitive to a phase verb after it that still governs it: Russian and Ukrainian put the
     # object and a dative between ('договориться с Афинами еврочиновникам удалось'); Spanish phases come first
     phase_after_window: int = 2
+    # (mlC48) a motion granted ('суд задовольнив клопотання'): an infinitive act a motion asked for, with one of these
+    # after it in the sentence, is the court's order, done (lang/event_scope.infinitive_triggers)
+    granted: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     # belief, doubt, estimate, expectation, hope ('يبدو أن', 'اعتقاد بر این است', 'bence', 'считает, что',
     # 'creen que'): what the cue governs is the speaker's stance, not a report (lang/stance.py, guideline §3)
@@ -398,6 +401,7 @@ def load(lang: str) -> Cues:
         past_verb=str(mod.get("past_verb", "")),
         phase=_tuple(mod.get("phase")),
         phase_after_window=int(mod.get("phase_after_window", 2)),
+        granted=_tuple(mod.get("granted")),
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
