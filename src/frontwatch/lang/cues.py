@@ -143,6 +143,9 @@ class Cues:
     # words from an infinitive to a phase verb after it that still governs it: Russian and Ukrainian put the
     # object and a dative between ('договориться с Афинами еврочиновникам удалось'); Spanish phases come first
     phase_after_window: int = 2
+    # (mlC48) a motion granted ('суд задовольнив клопотання'): an infinitive act a motion asked for, with one of these
+    # after it in the sentence, is the court's order, done (lang/event_scope.infinitive_triggers)
+    granted: tuple[str, ...] = ()
     hypothetical: tuple[str, ...] = ()  # condition and possibility: no event is reported
     # belief, doubt, estimate, expectation, hope ('يبدو أن', 'اعتقاد بر این است', 'bence', 'считает, что',
     # 'creen que'): what the cue governs is the speaker's stance, not a report (lang/stance.py, guideline §3)
@@ -252,6 +255,8 @@ class Cues:
     object_marker: tuple[str, ...] = ()  # 'را': ends a verb's object phrase where the object precedes the verb (lang/act_setting.py)
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
+    imperfect_form: str = ""  # regex on a lower-case word (accents as the language's keys): a verb in the imperfect (lang/past_habit.py)
+    imperfect_not_lemma: str = ""  # regex on a word's keys: a present form with the imperfect's ending (Spanish -iar)
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
     # nominative articles: a support verb after a comma with one right after it is a reporting clause put after what
     # it reports, its subject inverted ('..., υποστηρίζει ο ΙΣΑ'; lang/parenthetical.py)
@@ -403,6 +408,7 @@ def load(lang: str) -> Cues:
         past_verb=str(mod.get("past_verb", "")),
         phase=_tuple(mod.get("phase")),
         phase_after_window=int(mod.get("phase_after_window", 2)),
+        granted=_tuple(mod.get("granted")),
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
@@ -488,6 +494,8 @@ def load(lang: str) -> Cues:
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),
+        imperfect_form=str(raw.get("scope", {}).get("imperfect_form", "")),
+        imperfect_not_lemma=str(raw.get("scope", {}).get("imperfect_not_lemma", "")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),
         subject_articles=_tuple(raw.get("scope", {}).get("subject_articles")),
         coercion=_tuple(raw.get("scope", {}).get("coercion")),

@@ -56,13 +56,14 @@ VERB_FIRST = frozenset({"ar"})  # the verb opens its clause, before subject and 
 
 
 def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
-    """Indices (into `triggers`) of verb triggers in the infinitive that no phase verb governs, and of
-    request verbs right after an infinitive: in a verb-final language that is the doer's own wish
+    """Indices (into `triggers`) of verb triggers in the infinitive that no phase verb governs nor a motion granted
+    later in the sentence realises (cues `granted`), and of request verbs right after an infinitive: in a verb-final language that is the doer's own wish
     ('devlet işlerini teslim etmek istedi', he wanted to hand over), not a demand on another."""
     phase = cue_phrases(cues.lang, cues.phase).find(ws) if cues.phase else []
     markers = [m for m in cue_phrases(cues.lang, cues.infinitive_marker).find(ws) if _bare_marker(ws[m[1] - 1].text, cues)] \
         if cues.infinitive_marker else []
     travel = cue_phrases(cues.lang, cues.travel).find(ws) if cues.travel else []
+    granted = [s for s, _, _, _ in cue_phrases(cues.lang, cues.granted).find(ws)] if cues.granted else []
     out = set()
     trigger_words = {i for t in triggers for i in t.words}
     for k, t in enumerate(triggers):
@@ -88,6 +89,8 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
                                        and _past(ws[s].text, cues)
                                        for s, e, _, _ in travel):
             continue  # 'вылетел в Киев, чтобы провести встречу': the trip made to meet is the visit (guideline §3)
+        if any(g >= t.end for g in granted):
+            continue  # 'клопотав накласти арешт ... і суд це клопотання задовольнив': the motion granted, the act ordered
         out.add(k)
     return out
 

@@ -105,6 +105,7 @@ from frontwatch.lang.participle_nouns import (
     prenominal_participles,
 )
 from frontwatch.lang.passive import is_passive, passive_agent
+from frontwatch.lang.past_habit import past_habits
 from frontwatch.lang.place_goal import goal_prepositions
 from frontwatch.lang.prevented import prevented_acts
 from frontwatch.lang.protest_topics import headed_topics, protest_objects
@@ -717,6 +718,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= other_senses(triggers, ws, cues)  # 'поддерживает контакт': maintains, backs no one
     topics |= standing_stances(triggers, ws, cues)  # 'η ΕΣΕΕ υποστηρίζει ...': a position held, no act of backing
+    topics |= past_habits(triggers, ws, cues)  # 'τον κατηγορούσαν', 'solicitaban': a course or a habit, no act done
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
