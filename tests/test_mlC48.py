@@ -52,11 +52,9 @@ def test_controls(lang, text, typ, geoparser):
 
 
 @pytest.mark.parametrize("lang,text", [
-    # a speech act in the Greek or Spanish imperfect (or the Spanish conditional): a course, a habit or a possibility
+    # a speech act in the Greek imperfect: a course or a habit
     ("el", "Όταν ήταν μαθητής, ο πατέρας του ζητούσε από τις αρχές να ανοίξουν ξανά το σχολείο του χωριού."),
     ("el", "Στα νεανικά του ποιήματα κατηγορούσε τους πλούσιους για την αδικία του κόσμου."),
-    ("es", "En su juventud, el escritor denunciaba en sus poemas la censura del régimen."),
-    ("es", "El sindicato pediría la dimisión del director si no hay acuerdo."),
 ])
 def test_speech_act_in_the_imperfect_is_setting(lang, text, geoparser):
     assert ml_reported_types(text, lang, geoparser) == []
@@ -67,6 +65,8 @@ def test_speech_act_in_the_imperfect_is_setting(lang, text, geoparser):
     ("el", "Ο υπουργός κατηγόρησε την αντιπολίτευση για ψέματα.", "accuse"),
     ("es", "El alcalde denuncia la falta de medios de la policía local", "accuse"),
     ("es", "Los trabajadores pidieron ayer la readmisión de los despedidos.", "request"),
+    # the journalistic imperfect: one act, told yesterday (lead, at merge)
+    ("es", "El alcalde denunciaba ayer la falta de medios de la policía local.", "accuse"),
 ])
 def test_speech_act_told_as_done(lang, text, typ, geoparser):
     assert ml_reported_types(text, lang, geoparser) == [typ]
@@ -77,9 +77,9 @@ def test_imperfect_form_reads_the_ending_and_keeps_out_iar_presents():
     from frontwatch.lang.event_tokens import words
     from frontwatch.lang.past_habit import imperfect_form
 
-    es = load("es")
-    got = {w.text: imperfect_form(w, es) for w in words("solicitaban pediría denuncia anuncia pidió", es)}
-    assert got == {"solicitaban": True, "pediría": True, "denuncia": False, "anuncia": False, "pidió": False}
+    es = load("es")  # Spanish is not read so: the journalistic imperfect and the conditional of report tell acts
+    got = {w.text: imperfect_form(w, es) for w in words("solicitaban denunciaba pediría", es)}
+    assert not any(got.values())
     el = load("el")
     got = {w.text: imperfect_form(w, el) for w in words("κατηγορούσαν ζητούσε κατηγόρησε ζητούν", el)}
     assert got == {"κατηγορούσαν": True, "ζητούσε": True, "κατηγόρησε": False, "ζητούν": False}
