@@ -246,6 +246,10 @@ class Cues:
     # 'возмущение': accuse; 'liberar' + 'rehén': release) (lang/verb_nouns.py)
     verb_nouns: tuple[VerbNouns, ...] = ()
     object_marker: tuple[str, ...] = ()  # 'را': ends a verb's object phrase where the object precedes the verb (lang/act_setting.py)
+    # (mlB48) where the verb comes last, the marks of a noun phrase that is no subject (lang/events._agent_patient):
+    # prepositions before it ('از داعش': from ISIS) and a regex on its last word's case ending ('gemisini', 'askerlere')
+    oblique_before: tuple[str, ...] = ()
+    oblique_end: str = ""
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
@@ -478,6 +482,8 @@ def load(lang: str) -> Cues:
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         verb_nouns=_verb_nouns(raw.get("verb_nouns", {})),
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
+        oblique_before=_tuple(raw.get("scope", {}).get("oblique_before")),
+        oblique_end=str(raw.get("scope", {}).get("oblique_end", "")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),
