@@ -250,6 +250,8 @@ class Cues:
     # prepositions before it ('از داعش': from ISIS) and a regex on its last word's case ending ('gemisini', 'askerlere')
     oblique_before: tuple[str, ...] = ()
     oblique_end: str = ""
+    possessor_end: str = ""  # the genitive: no subject of a finite verb, the doer of a verbal noun
+    finite_end: str = ""  # a finite verb's last word (past, reported past, present)
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     as_words: tuple[str, ...] = ()  # 'όπως', 'como': a support verb right after one says, not backs (lang/parenthetical.py)
@@ -484,6 +486,8 @@ def load(lang: str) -> Cues:
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
         oblique_before=_tuple(raw.get("scope", {}).get("oblique_before")),
         oblique_end=str(raw.get("scope", {}).get("oblique_end", "")),
+        possessor_end=str(raw.get("scope", {}).get("possessor_end", "")),
+        finite_end=str(raw.get("scope", {}).get("finite_end", "")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),
         as_words=_tuple(raw.get("scope", {}).get("as_words")),

@@ -338,7 +338,7 @@ def _sources(ws: list[Word], text: str, cues: Cues, actors: list[LangActor], lis
 
 
 def non_subjects(actors: list[LangActor], ws: list[Word], cues: Cues,
-                 place_words: frozenset[int]) -> tuple[set[int], set[int]]:
+                 place_words: frozenset[int]) -> tuple[set[int], set[int], set[int]]:
     """The positions in `actors` of those a verb-final clause marks as no subject: right before the object marker
     ('را'), right after a preposition (`[scope] oblique_before`: 'از داعش', from ISIS), or in an object or oblique case
     (`[scope] oblique_end`: 'orduyu', 'askerlere', 'polisten'). A country or demonym word that is no place name (an
@@ -348,12 +348,17 @@ def non_subjects(actors: list[LangActor], ws: list[Word], cues: Cues,
     the actor nearest before the verb is as often what it struck as who struck ('Husiler ... bir İngiliz gemisini
     vurdu'), and the source of a capture read as its doer turns a government's retaking into a group's ('... را از
     داعش پس گرفت'). The subject is the unmarked one. Returned: the marked positions, and among them the qualifiers,
-    which name whose the object is, not the object (the ship struck, not British civilians)."""
+    which name whose the object is, not the object (the ship struck, not British civilians); and apart, the
+    possessors (`[scope] possessor_end`, the genitive: "Hızlı Destek Kuvvetleri'nin kontrolündeki"), no subject of a
+    finite verb but the doer of a verbal noun ("IŞİD'in Musul'u ele geçirmesi"), which the caller tells apart."""
     ending = re.compile(cues.oblique_end) if cues.oblique_end else None
     markers = {m.casefold() for m in cues.object_marker}
     before = {m.casefold() for m in cues.oblique_before}
     out: set[int] = set()
     qualifiers: set[int] = set()
+    possessive = re.compile(cues.possessor_end) if cues.possessor_end else None
+    possessors = {k for k, a in enumerate(actors)
+                  if possessive is not None and possessive.search(ws[a.end - 1].text.casefold().replace("’", "'"))}
     for k, a in enumerate(actors):
         nxt = ws[a.end].text.casefold() if a.end < len(ws) else ""
         if nxt in markers or (a.start > 0 and ws[a.start - 1].text.casefold() in before):
@@ -370,7 +375,7 @@ def non_subjects(actors: list[LangActor], ws: list[Word], cues: Cues,
                 and not any(b.start <= a.end < b.end for b in actors):
             out.add(k)  # 'İngiliz gemisini': the adjective's noun is the object
             qualifiers.add(k)
-    return out, qualifiers
+    return out, qualifiers, possessors - out
 
 
 def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str, marked: set[int] = frozenset(),
@@ -712,8 +717,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     # objects and obliques of a verb-final clause, which are no doers however near the verb (`non_subjects`)
-    marked, qualifying = non_subjects(doers, ws, cues, place_words) if lang in OBJECT_FIRST else (set(), set())
+    marked, qualifying, owning = non_subjects(doers, ws, cues, place_words) if lang in OBJECT_FIRST else (set(), set(), set())
     marked_ids, qualifier_ids = {id(doers[k]) for k in marked}, {id(doers[k]) for k in qualifying}
+    finite = re.compile(cues.finite_end) if cues.finite_end else None
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
     failed = _hits(lists, "failed", ws)  # 'переговоры сорвались': the talks named did not take place
@@ -821,6 +827,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         condemning = condemners(trig, accusations, doers, verb_first=lang in VERB_FIRST, object_first=lang in OBJECT_FIRST,
                                 verb_words=verb_words, commas=commas) if trig.entry.pos == "N" and ontology.get(trig.type).violent else []
         free_doers = [a for j, a in enumerate(doers) if j not in condemning]
+        if owning and finite is not None and trig.entry.pos == "V" and finite.search(ws[trig.end - 1].text.casefold()):
+            # a genitive owns a noun of its own before a finite verb ('... Kuvvetleri'nin kontrolündeki'), no subject
+            marked_ids = marked_ids | {id(doers[k]) for k in owning if doers[k].end < trig.start}
         agent_m, patient_m = _agent_patient(trig, free_doers, lang, {j for j, a in enumerate(free_doers) if id(a) in marked_ids},
                                             {j for j, a in enumerate(free_doers) if id(a) in qualifier_ids})
         by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
