@@ -253,6 +253,12 @@ class Cues:
     # 'возмущение': accuse; 'liberar' + 'rehén': release) (lang/verb_nouns.py)
     verb_nouns: tuple[VerbNouns, ...] = ()
     object_marker: tuple[str, ...] = ()  # 'را': ends a verb's object phrase where the object precedes the verb (lang/act_setting.py)
+    # (mlB48) where the verb comes last, the marks of a noun phrase that is no subject (lang/events._agent_patient):
+    # prepositions before it ('از داعش': from ISIS) and a regex on its last word's case ending ('gemisini', 'askerlere')
+    oblique_before: tuple[str, ...] = ()
+    oblique_end: str = ""
+    possessor_end: str = ""  # the genitive: no subject of a finite verb, the doer of a verbal noun
+    finite_end: str = ""  # a finite verb's last word (past, reported past, present)
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     imperfect_form: str = ""  # regex on a lower-case word (accents as the language's keys): a verb in the imperfect (lang/past_habit.py)
@@ -492,6 +498,10 @@ def load(lang: str) -> Cues:
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         verb_nouns=_verb_nouns(raw.get("verb_nouns", {})),
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
+        oblique_before=_tuple(raw.get("scope", {}).get("oblique_before")),
+        oblique_end=str(raw.get("scope", {}).get("oblique_end", "")),
+        possessor_end=str(raw.get("scope", {}).get("possessor_end", "")),
+        finite_end=str(raw.get("scope", {}).get("finite_end", "")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),
         imperfect_form=str(raw.get("scope", {}).get("imperfect_form", "")),

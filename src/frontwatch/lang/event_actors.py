@@ -19,6 +19,7 @@ from frontwatch.events.actors import ActorDictionary, default_dictionary
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import PhraseList, Word, words
+from frontwatch.lang.morph import common_word
 from frontwatch.model import Actor
 
 NEIGHBOURS = 2
@@ -112,6 +113,8 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
             span = text[ws[i].start:ws[i + n - 1].end]
             if len(span) < 3:
                 continue
+            if n == 1 and span[:1].islower() and common_word(span, lang):
+                continue  # (mlB48) 'geri' (back) is no 'Geri': a lower-case everyday word names no one
             e = d.lookup(span)
             if e is None or e.generic or e.kind == "country":
                 continue

@@ -338,7 +338,53 @@ def _sources(ws: list[Word], text: str, cues: Cues, actors: list[LangActor], lis
     return out, used
 
 
-def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str) -> tuple[LangActor | None, LangActor | None]:
+def non_subjects(actors: list[LangActor], ws: list[Word], cues: Cues,
+                 place_words: frozenset[int]) -> tuple[set[int], set[int], set[int]]:
+    """The positions in `actors` of those a verb-final clause marks as no subject: right before the object marker
+    ('را'), right after a preposition (`[scope] oblique_before`: 'از داعش', from ISIS), or in an object or oblique case
+    (`[scope] oblique_end`: 'orduyu', 'askerlere', 'polisten'). A country or demonym word that is no place name (an
+    adjective, 'İngiliz') takes the case of the noun it qualifies ('bir İngiliz gemisini': a British ship, the object).
+
+    Why: in Persian and Turkish the verb comes last and the subject first, with the objects and obliques between, so
+    the actor nearest before the verb is as often what it struck as who struck ('Husiler ... bir İngiliz gemisini
+    vurdu'), and the source of a capture read as its doer turns a government's retaking into a group's ('... را از
+    داعش پس گرفت'). The subject is the unmarked one. Returned: the marked positions, and among them the qualifiers,
+    which name whose the object is, not the object (the ship struck, not British civilians); and apart, the
+    possessors (`[scope] possessor_end`, the genitive: "Hızlı Destek Kuvvetleri'nin kontrolündeki"), no subject of a
+    finite verb but the doer of a verbal noun ("IŞİD'in Musul'u ele geçirmesi"), which the caller tells apart."""
+    ending = re.compile(cues.oblique_end) if cues.oblique_end else None
+    markers = {m.casefold() for m in cues.object_marker}
+    before = {m.casefold() for m in cues.oblique_before}
+    out: set[int] = set()
+    qualifiers: set[int] = set()
+    possessive = re.compile(cues.possessor_end) if cues.possessor_end else None
+    possessors = {k for k, a in enumerate(actors)
+                  if possessive is not None and possessive.search(ws[a.end - 1].text.casefold().replace("’", "'"))}
+    for k, a in enumerate(actors):
+        nxt = ws[a.end].text.casefold() if a.end < len(ws) else ""
+        if nxt in markers or (a.start > 0 and ws[a.start - 1].text.casefold() in before):
+            out.add(k)
+            continue
+        if ending is None:
+            continue
+        last = ws[a.end - 1].text
+        qualifier = a.kind in ("country", "civilians") and not place_words.intersection(range(a.start, a.end))
+        if not qualifier and a.kind != "country" and ending.search(last.casefold().replace("’", "'")):
+            out.add(k)
+        elif qualifier and a.end < len(ws) \
+                and ws[a.end].text[:1].islower() and "'" not in ws[a.end].text and ending.search(nxt) \
+                and not any(b.start <= a.end < b.end for b in actors):
+            out.add(k)  # 'İngiliz gemisini': the adjective's noun is the object
+            qualifiers.add(k)
+    return out, qualifiers, possessors - out
+
+
+def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str, marked: set[int] = frozenset(),
+                   qualifiers: set[int] = frozenset()) -> tuple[LangActor | None, LangActor | None]:
+    """The doer and the one acted on of a trigger among the sentence's actors. `marked`: positions in `actors` of
+    noun phrases the grammar marks as no subject (`non_subjects`); in a verb-final clause the doer is the nearest
+    unmarked actor before the verb, and a marked one between it and the verb is what was acted on (not a
+    `qualifiers` one, which only says whose the object is)."""
     before = [a for a in actors if a.end <= trig.start]
     after = [a for a in actors if a.start >= trig.end]
     verb_first = lang in VERB_FIRST and trig.entry.pos != "N"
@@ -346,9 +392,16 @@ def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str) -> tup
         agent = after[0] if after else (before[-1] if before else None)
         rest = after[1:] if after and agent is after[0] else after
         patient = rest[0] if rest else None
+    elif marked and lang in OBJECT_FIRST and before and any(k in marked for k, a in enumerate(actors) if a in before):
+        free = [a for k, a in enumerate(actors) if a in before and k not in marked]
+        agent = free[-1] if free else None
+        objects = [a for k, a in enumerate(actors) if a in before and k in marked and k not in qualifiers
+                   and (agent is None or a.start >= agent.end)]
+        patient = after[0] if after else (objects[-1] if objects else None)
     else:
         agent = before[-1] if before else None
         patient = after[0] if after else None
+    if not verb_first:
         # 'the attack by X', 'обстрел ВСУ'; but victims named after an act's noun are what it struck, not its
         # doers, even when more people follow ('Saldırıda 2'si çocuk olmak üzere 5 Filistinli öldü')
         if agent is None and trig.entry.pos == "N" and after and after[0].kind not in VICTIM_KINDS:
@@ -666,6 +719,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     past_years = _past_years(dates, ws, cues) if pub is None else frozenset()
     sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
+    # objects and obliques of a verb-final clause, which are no doers however near the verb (`non_subjects`)
+    marked, qualifying, owning = non_subjects(doers, ws, cues, place_words) if lang in OBJECT_FIRST else (set(), set(), set())
+    marked_ids, qualifier_ids = {id(doers[k]) for k in marked}, {id(doers[k]) for k in qualifying}
+    finite = re.compile(cues.finite_end) if cues.finite_end else None
     aerial = _hits(lists, "aerial", ws)
     negation, planned = _hits(lists, "negation", ws), _hits(lists, "planned", ws)
     failed = _hits(lists, "failed", ws)  # 'переговоры сорвались': the talks named did not take place
@@ -773,7 +830,12 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         # the subject of a condemnation is no doer of the act it condemns (lang/condemners.py)
         condemning = condemners(trig, accusations, doers, verb_first=lang in VERB_FIRST, object_first=lang in OBJECT_FIRST,
                                 verb_words=verb_words, commas=commas) if trig.entry.pos == "N" and ontology.get(trig.type).violent else []
-        agent_m, patient_m = _agent_patient(trig, [a for j, a in enumerate(doers) if j not in condemning], lang)
+        free_doers = [a for j, a in enumerate(doers) if j not in condemning]
+        if owning and finite is not None and trig.entry.pos == "V" and finite.search(ws[trig.end - 1].text.casefold()):
+            # a genitive owns a noun of its own before a finite verb ('... Kuvvetleri'nin kontrolündeki'), no subject
+            marked_ids = marked_ids | {id(doers[k]) for k in owning if doers[k].end < trig.start}
+        agent_m, patient_m = _agent_patient(trig, free_doers, lang, {j for j, a in enumerate(free_doers) if id(a) in marked_ids},
+                                            {j for j, a in enumerate(free_doers) if id(a) in qualifier_ids})
         by = passive_agent(trig, doers, ws, cues)  # 'fue atacado por insurgentes': the doer follows, the patient leads
         if by is not None:
             agent_m, patient_m = by, next((a for a in reversed(doers) if a.end <= trig.start), None)
