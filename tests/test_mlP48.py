@@ -83,3 +83,29 @@ def test_persian_body_chain_still_holds_its_country(geoparser):
     # the army's own country stays inside the body's name; a statement's accused country is no event place
     assert "Israel" not in _places("ارتش اسرائیل غزه را بمباران کرد.", "fa", geoparser)
     assert _event_places("سخنگوی وزارت خارجه ایران آمریکا را محکوم کرد.", "fa", geoparser) == [None]
+
+
+@pytest.mark.parametrize("text,place", [
+    # Persian drops the final hamza of an Arab name: 'صنعا' for 'صنعاء', 'سامرا' for 'سامراء'
+    ("حمله هوایی در صنعا ده کشته برجای گذاشت.", "Sanaa"),
+    ("ائتلاف سعودی صنعا را بمباران کرد.", "Sanaa"),
+    ("انفجار در سامرا پنج کشته برجای گذاشت.", "Sāmarrā’"),
+])
+def test_persian_arab_name_without_its_final_hamza(text, place, geoparser):
+    assert _event_places(text, "fa", geoparser) == [place]
+
+
+def test_restored_hamza_needs_an_arabic_spelling_in_use(geoparser):
+    # 'ایلیا' (a first name) + hamza is 'إيلياء', an archaic alternate name of Jerusalem no Arabic news writes
+    assert _places("ایلیا در این مسابقه برنده شد.", "fa", geoparser) == []
+
+
+def test_uncued_acronym_does_not_vote_for_the_other_places(geoparser):
+    # 'ETA' looked up as Etah (India) drew 'San Sebastián' to Puerto Rico; Donostia is the place
+    text = "ETA asesinó a un concejal en San Sebastián."
+    assert _event_places(text, "es", geoparser) == ["Donostia / San Sebastián"]
+
+
+def test_acronym_of_a_country_still_a_place(geoparser):
+    places = _places("Los EEUU y la ONU condenaron el ataque en Bagdad.", "es", geoparser)
+    assert places == ["United States", "Baghdad"]
