@@ -3,7 +3,8 @@
 Usage: PYTHONPATH=src python dev/ml_fresh_eval.py BASE_COMMIT LANG [LANG ...] [--errors]
 
 Why: records labelled in a pass are as unseen as the report part until code is changed for them; scoring them
-alone, before any change, says what the pipeline does on fresh text (branch mlA30). Their tune/report split is the
+alone, before any change, says what the pipeline does on fresh text (branch mlA30). The place figure
+(mlP48) counts found events with gold coordinates whose resolved place is within 25 km. Their tune/report split is the
 loader's own (a hash of the id); --errors lists the tune part's false and missed events only, never the report's.
 """
 
@@ -40,7 +41,8 @@ def main() -> None:
             r = ml_events.evaluate_language(lang, DEFAULT_DATA, split, gaz, places_from="resolved", geoparser=geoparser)
             d = r["detection"]
             print(f"fresh {lang} {split}: sentences {r['sentences']} P {d['precision']:.3f} R {d['recall']:.3f} "
-                  f"F1 {d['f1']:.3f} (tp {d['tp']} fp {d['fp']} fn {d['fn']})", flush=True)
+                  f"F1 {d['f1']:.3f} (tp {d['tp']} fp {d['fp']} fn {d['fn']})  "
+                  f"place<=25km {r['place']['within_25km']}/{r['place']['found_with_coordinates']}", flush=True)
             if errors and split == "tune":
                 for m in r["misses"]:
                     print("   ", json.dumps(m, ensure_ascii=False))

@@ -24,7 +24,7 @@ from frontwatch.lang.acronyms import defined_acronyms
 from frontwatch.lang.article_gender import masculine_persons
 from frontwatch.lang.city_adjectives import city_adjective_places
 from frontwatch.lang.club_moves import club_towns
-from frontwatch.lang.country_codes import coded_athletes
+from frontwatch.lang.country_codes import bracketed_codes, coded_athletes
 from frontwatch.lang.country_towns import towns_for_countries
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
@@ -91,7 +91,7 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
         return False  # 'Honda', 'EUROPA', 'Moody's' in a Greek or Arabic text: a brand or a name
     if len(t.text.strip()) <= 2:
         return False  # 'Hu Da', 'Li': two letters with no cue are a name or an abbreviation, never sure
-    if " " not in t.text and t.text.isupper() and len(t.text) <= 4:
+    if _acronym_word(t.text):
         return False  # 'IU', 'CAN', 'PA': an acronym is a body, unless it names a country ('EEUU', 'ΗΠΑ')
     cased = load(lang).cased
     # Where capitals mark names, only a sentence's first word may be an everyday word in disguise.
@@ -111,6 +111,31 @@ def _sure_enough(t: Toponym, lang: str, cued_places: set[int], initial: set[tupl
     else:
         need = CASED_MIN_POPULATION if cased else CUELESS_MIN_POPULATION
     return (p.population or 0) >= need
+
+
+def _acronym_word(text: str) -> bool:
+    """A short all-capitals word ('ETA', 'IU', 'ONU'): without a cue, a body's acronym, never a place's name."""
+    return " " not in text and text.isupper() and len(text) <= 4
+
+
+def _voteless_acronyms(text: str, spans: list, cueless: set[tuple[int, int]], lang: str, geoparser) -> list:
+    """`spans` without the uncued acronyms that reach no country in the gazetteer.
+
+    Why: `_sure_enough` never keeps such a span ('ETA', 'ONU', 'OTAN', 'IU' are bodies), but the resolver reads every
+    span it is given as a vote for the text's theatre before any is judged: 'ETA' looked up as Etah (India) pulled
+    'San Sebastián' in 'ETA asesinó a un concejal en San Sebastián' away from Donostia to its Puerto Rican namesake.
+    A span that can never be a place must not choose the place of another. An acronym any of whose senses is a
+    country or a first-level division ('EEUU', a sports code 'ESP', uk 'ДНР') stays: `_sure_enough` keeps those;
+    so does a results code in brackets that a country's name begins ('(HOL)', `lang.country_codes`)."""
+    index = name_index(geoparser)
+    codes = {(a, b) for a, b, _ in bracketed_codes(text, lang)}
+
+    def country_sense(word: str) -> bool:
+        return any(h.place.precision in ("country", "admin1") for key in index.keys(word, lang)
+                   for h in geoparser.gazetteer.by_name(key))
+
+    return [s for s in spans if (s.start, s.end) not in cueless or not _acronym_word(s.text)
+            or (s.start, s.end) in codes or country_sense(s.text)]
 
 
 def _county_of_surname(t: Toponym) -> bool:
@@ -180,7 +205,8 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
             cueless |= weak
             locative = {(s.start, s.end) for s in spans if (s.start, s.end) in weak and s.prep in LOCATIVE_PREPS}
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
-        spans = [replace(s, label="GPE") if s.label == "PROPN" else s for s in spans]
+        spans = [replace(s, label="GPE") if s.label == "PROPN" else s
+                 for s in _voteless_acronyms(text, spans, cueless, lang, geoparser)]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
     # The gazetteer route matched a dictionary form exactly; a place reached only by folding or
     # fuzzy matching ('Kupası' ~ Kufa, 'Tümen' ~ Tyumen) is another name. NER spans may fold.

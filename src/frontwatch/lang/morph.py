@@ -107,7 +107,28 @@ def word_forms(word: str, lang: str) -> tuple[str, ...]:
         out = [f for f in out if not any(plain == f.casefold() + suf for suf in res.demonym_suffixes)]
     if res.arabic_article and len(word) >= 3 and not word.startswith("ال") and _rare(word, lang):
         add("ال" + word)  # Persian 'فلوجه' for GeoNames' 'الفلوجة'; not everyday words ('طرف' → 'الطرف')
+    for short, full in res.arabic_endings:
+        # Persian drops the final hamza of an Arab name ('صنعا', Sanaa; 'سامرا', Samarra). Not gated on rarity as the
+        # article is (such a name is frequent in the news), but on Arabic text writing the full form: GeoNames keeps
+        # archaic alternates ('إيلياء', Aelia, for Jerusalem) that would turn a first name ('ایلیا') into a city
+        if len(word) > len(short) + 1 and word.endswith(short) and not word.endswith(full):
+            arabic = word[: len(word) - len(short)] + full
+            if _in_arabic_use(arabic):
+                add(arabic)
     return tuple(out)
+
+
+# wordfreq Zipf in Arabic text above which a restored Arabic spelling is one the language writes: 'سامراء' 3.4
+# passes, the archaic 'إيلياء' (1.9) and a village's 'فيفاء' (2.6, which 'فیفا', FIFA, would reach) do not
+ARABIC_IN_USE_ZIPF = 3.0
+_PERSIAN_LETTERS = str.maketrans({"ی": "ي", "ک": "ك"})
+
+
+def _in_arabic_use(form: str) -> bool:
+    """Does Arabic text write `form` (Persian letters put into their Arabic shapes) as often as a name in the news?"""
+    from wordfreq import zipf_frequency
+
+    return zipf_frequency(form.translate(_PERSIAN_LETTERS), "ar") >= ARABIC_IN_USE_ZIPF
 
 
 def _restore_case(form: str, like: str) -> str:

@@ -48,6 +48,9 @@ class LangResources:
     genitive_articles: frozenset[str] = frozenset()  # 'της', 'του': the article before a genitive
     phonetic: bool = False  # match large foreign places by sound (`lang.phonetic`; Greek)
     arabic_article: bool = False  # try 'ال' + a word: Arab places the language writes without it
+    # Arab names' endings the language writes shortened, each with the full Arabic ending to try (fa 'ا' → 'اء':
+    # 'صنعا' for GeoNames' 'صنعاء', 'سامرا' for 'سامراء'); asked after the written form
+    arabic_endings: tuple[tuple[str, str], ...] = ()
     demonym_suffixes: tuple[str, ...] = ()  # 'İsviçreli': the place + this suffix names its people
     # '-(s)I' of a compound's head ('Havalimanı', 'Yolu'): such a noun closes the name before it (`lang.possessive`)
     compound_head_endings: tuple[str, ...] = ()
@@ -214,6 +217,7 @@ def load(code: str) -> LangResources:
         name_tails=tuple(raw.get("name_tails", [])),
         city_adjectives=tuple((str(a), str(b)) for a, b in raw.get("city_adjectives", [])),
         arabic_article=bool(raw.get("arabic_article", False)),
+        arabic_endings=tuple(raw.get("arabic_endings", {}).items()),
         phonetic=bool(raw.get("phonetic", False)),
         genitive_articles=frozenset(w.casefold() for w in raw.get("genitive_articles", [])),
         genitive_endings=tuple(w.casefold() for w in raw.get("genitive_endings", [])),

@@ -380,6 +380,9 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
                                                 for f in phrase_forms((*words[:-1], w), lang)))))
     if "-" in surface:  # 'Нью-Йорке' → 'Нью-Йорк': the phrase's forms with its hyphens back
         forms = tuple(dict.fromkeys(f for x in forms for f in (x, _rehyphen(x, surface))))
+    region = _region_noun_form(words, forms, lang, index)
+    if region:
+        return region
     for k, form in enumerate(forms):
         keys = index.keys(form, lang)
         if keys:
@@ -392,6 +395,26 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
     if seat is None and len(words) == 1 and load(lang).phonetic:
         seat = next((k for form in forms if (k := index.keys(form, lang, sound=True))), None)
     return seat
+
+
+def _region_noun_form(words: tuple[str, ...], forms: tuple[str, ...], lang: str, index) -> tuple[str, ...]:
+    """The keys of a one-word name's region form, when the language's word formation turns the word into
+    '<adjective> <region type word>' (the `suffixes` table: ru 'Смоленщине' → 'Смоленская область', uk
+    'Донеччині' → 'Донецька область') and the index knows that region; () otherwise.
+
+    Why: the word names the region by its form (a noun in '-щина/-чина' made from the region's town); its
+    lemma can be a namesake village far away ('Смоленщина', a hamlet in Irkutsk oblast), which the
+    first-known-form rule of `_known` would take before the region form further down the list."""
+    if len(words) != 1:
+        return ()
+    type_after = load(lang).type_after
+    for form in forms[1:]:
+        parts = form.split()
+        if len(parts) > 1 and type_after.get(parts[-1].casefold()) == "region":
+            keys = index.keys(form, lang)
+            if keys:
+                return keys
+    return ()
 
 
 def _country_form(later: tuple[str, ...], lang: str, index) -> tuple[str, ...]:
@@ -690,13 +713,19 @@ def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) 
     six words before the place, joined to it by spaces only -- the Persian or Arabic chain of
     a body's name ('سخنگوی وزارت خارجه عراق', 'اداره کل راه و شهرسازی استان گلستان')? A
     preposition breaks the chain. 'And' breaks it right before the place ('اتحادیه اروپا و ایران'
-    lists a second party), not further back, where it joins two nouns of the name ('راه و شهرسازی')."""
+    lists a second party), not further back, where it joins two nouns of the name ('راه و شهرسازی').
+    A country's name between the head and the place closes the chain: the body's name ends at the country it
+    belongs to ('ارتش اسرائیل', the Israeli army), and a name written right after it starts the next phrase, in
+    Persian the object before 'را' ('ارتش اسرائیل غزه را بمباران کرد': Gaza is what was bombed)."""
+    countries = country_names(res.code)
     for k in range(a - 1, max(-1, a - 1 - MAX_BODY_CHAIN_WORDS), -1):
         if toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[k + 1].start].strip():
             return False
         low = toks[k].text.casefold()
         if low in res.not_place_after:
             return True
+        if match_key(toks[k].text) in countries:
+            return False
         if low in res.preps or (low in res.and_words and k == a - 1):
             return False
     return False
