@@ -547,8 +547,7 @@ def _candidate(text: str, toks: list[Token], a: int, b: int, lookup: list[str], 
     if ner is None and b < len(toks) and toks[b].sentence == toks[a].sentence \
             and toks[b].text.casefold() in res.not_place_before and not text[toks[b - 1].end:toks[b].start].strip():
         return None  # head-final: 'Yunanistan milli takımı', 'Karadağ Birinci Ligi': a team or a league named after it
-    if ner is None and not res.cased and not led and _body_word_before(text, toks, a, res) \
-            and not _object_after_closed_body(text, toks, a, b, res, places):
+    if ner is None and not res.cased and not led and _body_word_before(text, toks, a, res):
         return None  # 'وزارت خارجه عراق', 'اتاق تعاون ایران': the body's words run up to the place
     # 'PROPN': found by the gazetteer alone, with no cue around it; `lang.geoparse` asks more of it.
     label = ner or ("GPE" if (prep in CUE_PREPS or type_word or _typed_alias(lookup, res, a, b)) else "PROPN")
@@ -727,36 +726,6 @@ def _body_word_before(text: str, toks: list[Token], a: int, res: LangResources) 
         if match_key(toks[k].text) in countries:
             return False
         if low in res.preps or (low in res.and_words and k == a - 1):
-            return False
-    return False
-
-
-def _object_after_closed_body(text: str, toks: list[Token], a: int, b: int, res: LangResources,
-                               places: frozenset[int]) -> bool:
-    """Is the place at tokens a..b the verb's object, marked so by the object marker right after it ('را',
-    `[scope] object_marker` of the language's cues), in a body's chain that an earlier country already closed
-    ('ارتش سوریه حلب را پس گرفت': the Syrian army took Aleppo back; 'ارتش عراق شهر موصل را': the Iraqi army ... the
-    city of Mosul)? A state's body ends its name at the country it is named after, so a place set beside that
-    country starts a new noun phrase, and the marker says which: the object. Only a country closes the chain: any
-    word the gazetteer knows as a village ('واحدهای', units) would otherwise cut a body's name short. Without the
-    country the marker is the whole body's ('وزارت خارجه آمریکا را': the US State Department as object), and the
-    chain stands."""
-    from frontwatch.lang.cues import SUPPORTED
-    from frontwatch.lang.cues import load as load_cues
-
-    if res.code not in SUPPORTED:
-        return False
-    markers = {m.casefold() for m in load_cues(res.code).object_marker}
-    if not markers or b >= len(toks) or toks[b].sentence != toks[a].sentence \
-            or toks[b].text.casefold() not in markers or text[toks[b - 1].end:toks[b].start].strip():
-        return False
-    for k in range(a - 1, max(-1, a - 1 - MAX_BODY_CHAIN_WORDS), -1):
-        if toks[k].sentence != toks[a].sentence or text[toks[k].end:toks[k + 1].start].strip():
-            return False
-        low = toks[k].text.casefold()
-        if k in places and (match_key(toks[k].text) in country_names(res.code) or toks[k].text in res.country_aliases):
-            return True  # the body's own country ('سوریه' of 'ارتش سوریه') closed its name
-        if low in res.not_place_after or low in res.preps:
             return False
     return False
 
