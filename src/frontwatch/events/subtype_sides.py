@@ -316,8 +316,10 @@ def attempted(verb: Token, lemmas: list[str]) -> bool:
     to have retaken", nor one of a verb of going on: "continued to push the ISIS back from more lands"), or under
     a word of trying ("trying to recapture", "a bid to seize", "the offensive to capture"), also through a
     preposition of aim ("aimed at the recapture of", "with the aim of recapturing"), but not through a finite
-    relative clause, which tells what was done ("an offensive which had them seize control of Morek");
-    docs/annotation/subtypes.md section 62."""
+    relative clause, which tells what was done ("an offensive which had them seize control of Morek"), nor a later
+    deed (`later_deed`: "launched an assault ..., before seizing X"); docs/annotation/subtypes.md section 62. A verb
+    of going on lets its infinitive through as done only with no object of its own: "continued their offensive to
+    capture X" tells the offensive going on and the capture its aim (section 72)."""
     words = side_words()
     attempt = words["attempt"]
     if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
@@ -325,6 +327,8 @@ def attempted(verb: Token, lemmas: list[str]) -> bool:
             return False  # a perfect infinitive tells a done deed: "are said to have seized", "claim to have taken"
         # "managed to retake", "were able to capture"; "continued to push them back": the act goes on, done
         done = words["success"] | _sub33_words()[1] | words["continuing"]
+        if lemmas[verb.head.i] in words["continuing"] and any(c.dep_ == "dobj" for c in verb.head.children):
+            return True  # "continued their offensive to capture X": what goes on is the offensive, the capture its aim
         return not (verb.dep_ == "xcomp" and lemmas[verb.head.i] in done)
     if result_participle(verb):
         return False
@@ -333,8 +337,8 @@ def attempted(verb: Token, lemmas: list[str]) -> bool:
         return attempted(verb.head, lemmas)  # "hoping to seize the town and secure its grip": the aim is shared
     t = verb
     for _ in range(3):
-        if t.head.i == t.i:
-            return False
+        if t.head.i == t.i or later_deed(t):
+            return False  # (a later deed: "launched an assault ... before seizing X" tells the seizure done)
         if t.dep_ == "relcl" and t.tag_ in FINITE_TAGS:
             return False  # "an offensive which had them seize control of Morek": a relative clause tells what was done
         if lemmas[t.head.i] in attempt and (t.dep_ in ("xcomp", "acl", "advcl", "pcomp", "pobj", "relcl")
@@ -473,6 +477,27 @@ def _active_participle(tok: Token) -> bool:
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
 
 
+def later_deed(clause: Token) -> bool:
+    """Whether a clause is a gerund under a marker of what came later (`subtype_gains` data `later_markers`:
+    'before') with no subject or passive of its own: "launched a powerful assault on X, killing dozens, before
+    seizing the mountaintop later in the day". English tells the same subject's next act so, as done, the outcome
+    of the fight before it, while "before troops could retake it" or "before being retaken by the army" has a
+    subject of its own (section 53's `later_capture` reads that one). Why (docs/annotation/subtypes.md section 72):
+    'before' is also a marker of background time (`subordinate_markers`), which made the seizure the fight's
+    background and its aim (`attempted` through 'launched'), so the reported gain was typed an Armed clash."""
+    # (imported here: subtype_gains reads this module)
+    from frontwatch.events.subtype_gains import gain_words
+
+    if clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark") and c.lower_ not in
+                                   gain_words()["later_markers"] for c in clause.children):
+        return False
+    if clause.dep_ == "pcomp" and clause.head.dep_ == "prep":  # "before seizing": the parse's usual shape
+        # on a clause's verb only: "the last site before entering Palmyra" tells a place, no deed
+        return clause.head.lower_ in gain_words()["later_markers"] and clause.head.head.pos_ == "VERB"
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in gain_words()["later_markers"]
+                                          for c in clause.children)
+
+
 def in_main_clause(tok: Token) -> bool:
     """Whether a capture word belongs to the sentence's main clause: reached from the root through coordination,
     complements and participle clauses ("stormed X and expelled IS", "began the offensive by targeting Hill 30,
@@ -480,12 +505,16 @@ def in_main_clause(tok: Token) -> bool:
     jihadists were expelled last month"; a clause with a marker of time or cause: "after regime troops seized the
     road", "after the capture of five villages"; a noun's modifier: "the town captured last week"). Why: the codebook
     codes a territory change when the sentence reports the ground taken, after fighting or not; a capture told as
-    the background of a fight leaves the fight the event."""
+    the background of a fight leaves the fight the event. A gerund after 'before' with no subject of its own is the
+    subject's later deed (`later_deed`), not background: "launched an assault ..., before seizing X" (section 72)."""
     markers = side_words()["subordinate_markers"]
     t = tok
     for _ in range(12):
         if t.head.i == t.i:
             return True
+        if later_deed(t):  # "..., before seizing X": the subject's later act, told as done (section 72)
+            t = t.head.head if t.dep_ == "pcomp" else t.head
+            continue
         if t.dep_ in ("relcl", "amod", "compound", "nmod", "appos") or (t.dep_ == "acl" and not _active_participle(t)):
             return False
         if t.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in markers for c in t.children):
