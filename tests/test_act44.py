@@ -5,9 +5,10 @@ runs on each."""
 
 from __future__ import annotations
 
-from event_helpers import main_record_of
+from event_helpers import actor_name, main_record_of
 
 from frontwatch.events.fatalities import count_fatalities
+from frontwatch.export.acled_csv import inter_codes
 
 
 def test_a_shoot_down_killing_its_crew_of_four() -> None:
@@ -32,3 +33,36 @@ def test_a_crew_counted_but_wounded_is_no_toll() -> None:
 
 def test_an_uncounted_group_killed_is_no_toll() -> None:
     assert count_fatalities("Gunmen killed a group of civilians near the market.") == 0
+
+
+def test_a_capital_acting_is_its_state() -> None:
+    # 'Damascus launched air strikes': the capital (GeoNames PPLC) as the acting subject is Syria's forces
+    rec = main_record_of("Damascus launched air strikes on rebel-held Douma on Monday, killing five people.")
+    assert actor_name(rec, "actor1") == "Military Forces of Syria", rec
+    assert inter_codes(rec)[0] == 1, rec
+
+
+def test_a_capital_acting_abroad_is_a_foreign_force() -> None:
+    rec = main_record_of("Ankara launched an offensive against Kurdish militants in Afrin.")
+    assert actor_name(rec, "actor1") == "Military Forces of Turkey", rec
+    assert inter_codes(rec)[0] == 8, rec
+
+
+def test_a_capital_hit_is_no_side() -> None:
+    # what must not move: a capital that is the object (or the place) of the act acts as nobody
+    rec = main_record_of("Mortar shells hit Damascus on Monday, killing three civilians.")
+    assert actor_name(rec, "actor1") is None, rec
+
+
+def test_by_of_a_relative_clause_on_a_person_is_no_doer() -> None:
+    # 'Mullah Dadullah, who is wanted by the Afghan government': what the person is to X, not who shot
+    rec = main_record_of("A doctor was shot dead in Kandahar on Monday after he treated a former Taliban commander, "
+                         "Mullah Dadullah, who is wanted by the Afghan government.")
+    assert actor_name(rec, "actor1") != "Military Forces of Afghanistan", rec
+    assert actor_name(rec, "actor2") != "Military Forces of Afghanistan", rec
+
+
+def test_by_of_a_relative_clause_on_a_place_names_the_doer() -> None:
+    # what must not move: 'Kafr Nabl, which was shelled by regime forces' says who shelled
+    rec = main_record_of("Two children were killed in Kafr Nabl, which was shelled by regime forces on Sunday.")
+    assert actor_name(rec, "actor1") == "Military Forces of Syria", rec
