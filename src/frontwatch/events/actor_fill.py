@@ -171,7 +171,16 @@ def _by_agent(m: ActorMention, doc, head=None) -> bool:
     # "Hezbollah, backed by the 4th Division's tanks": who backs a side is its ally, not the side acting;
     # "a village controlled by the IS group": who holds the place hit, not who hits it
     return by is not None and by.head.lemma_.lower() not in words().ally_verbs \
-        and (by.head.lower_ not in words().held_words or by.head == head)  # "besieged by X": X's own siege
+        and (by.head.lower_ not in words().held_words or by.head == head) \
+        and not _said_of_a_person(by.head, head)  # "besieged by X": X's own siege
+
+
+def _said_of_a_person(verb, head) -> bool:
+    """'Mullah Dadullah, who is wanted by the Afghan government': a relative clause on a person ('who', 'whose':
+    the tags WP, WP$) says what that person is to X; X is no doer of the sentence's act unless the clause's verb
+    is the act itself (`head`). A clause on a place or a thing ('the town, which was shelled by regime forces')
+    still names a doer (act44)."""
+    return verb.dep_ == "relcl" and verb != head and any(c.tag_ in ("WP", "WP$") for c in verb.children)
 
 
 def _by_word(m: ActorMention, doc):

@@ -52,6 +52,7 @@ from frontwatch.events.argument_places import (
 )
 from frontwatch.events.article_place import inherit_places, merge_inherited
 from frontwatch.events.attribution import Attribution, find_attributions, sources_for
+from frontwatch.events.capital_actor import capital_mentions
 from frontwatch.events.coded import coded_event
 from frontwatch.events.consolidate import consolidate
 from frontwatch.events.coref import (
@@ -576,6 +577,9 @@ class EventExtractor:
                 prev_par = seg.paragraph
             span = seg.span
             mentions = find_mentions(span, self.actors, main, not_entities=plain_tokens, ents=ents)
+            # 'Damascus launched air strikes': a capital acting is its state (act44)
+            mentions = sorted([*mentions, *capital_mentions(span, pidx.at, mentions, self.actors)],
+                              key=lambda m: m.start)
             history.extend(mentions)
             self._owned_forces(doc, mentions, history)
             actor_tokens = {i for m in mentions for i in range(m.start, m.end)} | \

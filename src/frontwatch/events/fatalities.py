@@ -82,6 +82,7 @@ class Words:
     singular_persons: frozenset[str] = frozenset()  # "the victim was executed": one death, like "a man was killed"
     remains: frozenset[str] = frozenset()  # "at least 100 bodies", "the bodies of 12": counted dead
     unit_names: frozenset[str] = frozenset()  # "the Idlib Martyrs Brigade": a death word before one is a name's
+    counted_groups: frozenset[str] = frozenset()  # "its crew of four", "a family of five": a group counted by 'of N'
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -117,6 +118,7 @@ def words() -> Words:
         since_superlatives=frozenset(raw.get("since_superlatives", ())),
         singular_persons=frozenset(raw.get("singular_persons", ())),
         remains=frozenset(raw.get("remains_nouns", ())),
+        counted_groups=frozenset(raw.get("counted_group_nouns", ())),
         unit_names=frozenset(data_json("actor_fill.json").get("unit_nouns", ())),
     )
 
@@ -403,6 +405,9 @@ def _subject_count(toks: list[str], q: Quantity, w: Words, blocked: set[int]) ->
 def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match | None:
     """'killing 6 civilians', 'killed dozens', 'killing 6 soldiers and 4 rebels' (summed)."""
     j = v + 1
+    group = _counted_group(toks, j, w, blocked)
+    if group is not None:
+        return group
     q = quantity(toks, j, w, blocked)
     if q is None:
         return _bare_singular_victim(toks, v, w)
@@ -442,6 +447,25 @@ def _object_count(toks: list[str], v: int, w: Words, blocked: set[int]) -> Match
 _FUNCTION_WORDS = frozenset({"the", "a", "an", "his", "her", "their", "its", "our", "and", "or", "of", "in", "on",
                              "at", "by", "with", "for", "to", "from", "as", "that", "which", "who", "while", "after",
                              "every", "each", "any", "no", "all", "some", "many", "several", "more", "other"})
+
+
+_GROUP_DETERMINERS = frozenset({"a", "an", "the", "its", "his", "her", "their", "our", "entire", "whole"})
+
+
+def _counted_group(toks: list[str], j: int, w: Words, blocked: set[int]) -> Match | None:
+    """'killing its crew of four', 'killed a family of five': the victims named as a group whose size follows as
+    'of' + a count are that many dead (act44). Before, 'a crew' was one article's group (`_collective`, no count)
+    and 'its crew' no count at all, so the toll was 0. Determiners only before the noun: 'two of the crew'
+    is a part, read elsewhere."""
+    k = j
+    while k < len(toks) and k < j + 2 and toks[k] in _GROUP_DETERMINERS:
+        k += 1
+    if k + 2 >= len(toks) or toks[k] not in w.counted_groups or toks[k + 1] != "of":
+        return None
+    q = quantity(toks, k + 2, w, blocked)
+    if q is None or q.singular or q.named or q.definite:
+        return None
+    return Match(q.value, q.start, q.end, q.another)
 
 
 def _bare_singular_victim(toks: list[str], v: int, w: Words) -> Match | None:
