@@ -32,7 +32,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.data_files import data_json
+from frontwatch.data_files import data_json, word_lists
 from frontwatch.events import ontology
 from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
@@ -477,6 +477,13 @@ def _active_participle(tok: Token) -> bool:
     return tok.tag_ == "VBG" or any(c.dep_ == "aux" and c.lower_ == "having" for c in tok.children)
 
 
+@lru_cache(maxsize=1)
+def _later_markers() -> frozenset[str]:
+    """data/subtype_gains.json `later_markers` ('before', 'then'): read from the data file, not through
+    `subtype_gains.gain_words`, because subtype_gains imports this module."""
+    return frozenset(word_lists("subtype_gains.json")["later_markers"])
+
+
 def later_deed(clause: Token) -> bool:
     """Whether a clause is a gerund under a marker of what came later (`subtype_gains` data `later_markers`:
     'before') with no subject or passive of its own: "launched a powerful assault on X, killing dozens, before
@@ -485,16 +492,14 @@ def later_deed(clause: Token) -> bool:
     subject of its own (section 53's `later_capture` reads that one). Why (docs/annotation/subtypes.md section 72):
     'before' is also a marker of background time (`subordinate_markers`), which made the seizure the fight's
     background and its aim (`attempted` through 'launched'), so the reported gain was typed an Armed clash."""
-    # (imported here: subtype_gains reads this module)
-    from frontwatch.events.subtype_gains import gain_words
-
+    later = _later_markers()
     if clause.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "aux", "mark") and c.lower_ not in
-                                   gain_words()["later_markers"] for c in clause.children):
+                                   later for c in clause.children):
         return False
     if clause.dep_ == "pcomp" and clause.head.dep_ == "prep":  # "before seizing": the parse's usual shape
         # on a clause's verb only: "the last site before entering Palmyra" tells a place, no deed
-        return clause.head.lower_ in gain_words()["later_markers"] and clause.head.head.pos_ == "VERB"
-    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in gain_words()["later_markers"]
+        return clause.head.lower_ in later and clause.head.head.pos_ == "VERB"
+    return clause.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in later
                                           for c in clause.children)
 
 
