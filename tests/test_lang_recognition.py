@@ -8,7 +8,7 @@ Turkish case suffix closing a name, Persian everyday words and body names.
 
 from __future__ import annotations
 
-from frontwatch.lang.geoparse import _list_joint
+from frontwatch.lang.geoparse import list_joint
 from frontwatch.lang.morph import agrees_with_next, town_of_adjective
 from frontwatch.lang.phonetic import greek_key, latin_key
 
@@ -37,9 +37,9 @@ def test_district_adjective_gives_its_seat_and_agreement() -> None:
 
 def test_list_joints() -> None:
     ands, fillers = frozenset({"και"}), frozenset({"την", "τη"})
-    assert _list_joint(", ", ands, fillers)
-    assert _list_joint(" και την ", ands, fillers)
-    assert not _list_joint(" όπου ζει ", ands, fillers)
+    assert list_joint(", ", ands, fillers)
+    assert list_joint(" και την ", ands, fillers)
+    assert not list_joint(" όπου ζει ", ands, fillers)
 
 
 def test_ukrainian_people_and_bodies_are_not_places(geoparser) -> None:

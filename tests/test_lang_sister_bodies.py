@@ -69,8 +69,8 @@ def test_a_surname_that_is_also_a_village_is_a_person_without_a_cue(geoparser) -
 
 
 def test_a_dash_joins_a_route_of_places() -> None:
-    from frontwatch.lang.geoparse import _list_joint
+    from frontwatch.lang.geoparse import list_joint
 
-    assert _list_joint(" – ", frozenset({"і"}), frozenset())
-    assert _list_joint("-", frozenset({"і"}), frozenset())
-    assert not _list_joint(" – це ", frozenset({"і"}), frozenset())
+    assert list_joint(" – ", frozenset({"і"}), frozenset())
+    assert list_joint("-", frozenset({"і"}), frozenset())
+    assert not list_joint(" – це ", frozenset({"і"}), frozenset())

@@ -84,6 +84,7 @@ from frontwatch.lang.event_tokens import (
     words,
 )
 from frontwatch.lang.finest_place import without_containers
+from frontwatch.lang.geoparse import list_fillers, list_joint
 from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers, political_actor
 from frontwatch.lang.legal_norms import norm_triggers
@@ -486,7 +487,7 @@ def _content_start(text: str, ws: list[Word], quoted: bool, reporting: list[tupl
 def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Located], locative: list[tuple[int, int]],
                 actor_words: set[int], lang: str, tr_suffix: set[int], goal_words: frozenset[int] = frozenset(),
                 joiners: set[int] = frozenset(), commas: set[int] = frozenset(),
-                possessors: set[int] = frozenset()) -> list[_Located]:
+                possessors: set[int] = frozenset(), text: str = "") -> list[_Located]:
     cands = [p for p in located if not (set(range(p.first, p.last + 1)) & actor_words)]
     if not cands:
         return []
@@ -524,16 +525,21 @@ def _places_for(trig: LangTrigger, etype: ontology.EventType, located: list[_Loc
         if len(side) > 1:
             return sorted(side, key=lambda p: p.first)
     best = max(pool, key=score)
-    return _listed_with(best, pool, locative, joiners, commas)
+    # a statement is made at one place, where it was said: a list under its verb names what it is about ('criticó la
+    # ausencia de licenciaturas en Huesca y Teruel'), so only a list of own locative phrases stands for it
+    return _listed_with(best, pool, locative, joiners, commas, text if etype.locate != "actor" else "", lang,
+                        tr_suffix)
 
 
 def _listed_with(best: _Located, pool: list[_Located], locative: list[tuple[int, int]],
-                 joiners: set[int], commas: set[int] = frozenset()) -> list[_Located]:
+                 joiners: set[int], commas: set[int] = frozenset(), text: str = "", lang: str = "",
+                 tr_suffix: set[int] = frozenset()) -> list[_Located]:
     """The chosen place and the places listed with it, each in a locative phrase of its own ('στην
     Αττική, στην Θεσσαλονίκη και στην Ημαθία'): neighbours with only commas, 'and' words and
     locative words between, and a comma or an 'and' among them ('в районі на Харківщині' is a
-    district within its region, one place). The guideline codes one event per place of such a
-    list. A bare list ('Russia and Georgia signed') is of parties, not of places, and is left alone."""
+    district within its region, one place); or under one locative word (`_one_phrase_list`, given the
+    sentence's `text`). The guideline codes one event per place of such a list. A bare list ('Russia
+    and Georgia signed') is of parties, not of places, and is left alone."""
 
     def joined(a: int, b: int) -> bool:  # the words strictly between a and b
         gap = range(a + 1, b)
@@ -541,8 +547,9 @@ def _listed_with(best: _Located, pool: list[_Located], locative: list[tuple[int,
 
     glue = joiners | {i for s, e in locative for i in range(s, e)}
     preps = {e for s, e in locative}  # a place right after a locative word has its own phrase
+    shared = _one_phrase_list(best, pool, preps, text, lang, tr_suffix) if text and lang else []
     if best.first not in preps:
-        return [best]
+        return shared or [best]
     chain = [best]
     for step in (-1, 1):
         cur = best
@@ -554,7 +561,45 @@ def _listed_with(best: _Located, pool: list[_Located], locative: list[tuple[int,
                 break
             cur = min(nxt, key=lambda q: abs(q.first - best.first))
             chain.append(cur)
-    return sorted(chain, key=lambda p: p.first)
+    return sorted(chain + [q for q in shared if q not in chain], key=lambda p: p.first)
+
+
+def _one_phrase_list(best: _Located, pool: list[_Located], preps: set[int], text: str, lang: str,
+                     tr_suffix: set[int]) -> list[_Located]:
+    """The places listed with `best` under one locative word (mlQ49): 'в Харкові та Сумах', 'في إدلب وحماة',
+    'en Idlib, Hama y Alepo', and Turkish 'İdlib ve Hama'da', whose case the last name carries for all. The run of
+    neighbouring places whose gaps are list joints (`lang.geoparse.list_joint`, the geoparser's reading of a list;
+    an 'and' glued to the next name, Arabic 'وحماة', is its joint), set as a whole: its first item right after a
+    locative word or its last in a locative case. Its items are places finer than a country: a list of countries
+    under one word names a scope, not the sites of one act ('посол в Кенії і Танзанії', the ambassador's posting;
+    'طراح عملیات ها ... در عراق و لبنان', a campaign's reach), and a town with its country in apposition ('en
+    Sevilla, España') is no list; and an 'and' is among the joints, so two names a comma parts are not one. []
+    when `best` is in no such list: each item is where the act was, as in the guideline's 'troops shelled A and B'
+    -> two events, and the single locative word says so for all."""
+    res = load_resources(lang)
+    fillers = list_fillers(lang)
+    glued = tuple(c for c in res.and_words if c in res.proclitics)  # Arabic 'و' written on the next word
+
+    def joint(a: _Located, b: _Located) -> tuple[bool, bool]:  # (a list's joint, an 'and' in it)
+        gap = text[a.mention.end:b.mention.start]
+        nxt = b.mention.text
+        if glued and not gap.strip() and nxt.startswith(glued) and len(nxt) > 3:
+            gap += nxt[:1] + " "
+        return list_joint(gap, res.and_words, fillers), any(w.casefold() in res.and_words for w in gap.split())
+
+    items = sorted({p.first: p for p in pool}.values(), key=lambda p: p.first)
+    if best not in items:
+        return []
+    lo = hi = items.index(best)
+    anded = False
+    while lo > 0 and (j := joint(items[lo - 1], items[lo]))[0]:
+        lo, anded = lo - 1, anded or j[1]
+    while hi < len(items) - 1 and (j := joint(items[hi], items[hi + 1]))[0]:
+        hi, anded = hi + 1, anded or j[1]
+    run = items[lo:hi + 1]
+    if len(run) < 2 or not anded or any(p.country_level for p in run):
+        return []
+    return run if run[0].first in preps or run[-1].last in tr_suffix else []
 
 
 def _place_key(t: Toponym | PlaceMention | None) -> str:
@@ -906,7 +951,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if etype.locate == "actor" and cues.dative_prefixes:  # 'برقية ... الى الحاكم العسكري للضفة الغربية'
             pool = [p for p in pool if not p.mention.text.startswith(cues.dative_prefixes)] or pool
         chosen = _places_for(trig, etype, pool, locative, actor_words, lang, tr_suffix, goal_words, joiners, commas,
-                             possessors)
+                             possessors, text)
         if etype.acled is None and not etype.violent:
             # a political act happens where the sentence sets it, not in a party's country (lang/act_setting.py)
             setting = without_party_countries(pool, locative, tr_suffix, goal_words)
@@ -919,7 +964,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 setting = without_party_countries([located[k] for k in sorted(datelines)], locative, tr_suffix,
                                                   goal_words)
             chosen = _places_for(trig, etype, setting, locative, actor_words, lang, tr_suffix, goal_words, joiners,
-                                 commas, possessors) if setting else []
+                                 commas, possessors, text) if setting else []
         if cues.noun_arguments and trig.entry.pos == "N" and base.violent and not has_argument(
                 actor=agent is not None or patient is not None or bool(condemning) or (  # a person the actor list does not know
                     not cues.caseless and named_near(ws, trig.start, trig.end, not_named | speaker_words, lang)), victims=target_kind in ("civilians", "protesters"),

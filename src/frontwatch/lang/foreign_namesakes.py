@@ -51,10 +51,14 @@ def _namesake_only(t: Toponym, lang: str) -> bool:
 
 
 def foreign_namesakes(toponyms: list[Toponym], sure: list[bool], cueless: set[tuple[int, int]], lang: str,
-                      named: Iterable[str] = ()) -> set[int]:
+                      named: Iterable[str] = (), set_in: Iterable[tuple[int, int]] = ()) -> set[int]:
     """Indices of the sure, uncued everyday words (uncased scripts only) whose town lies outside the
     text's countries (those of its other sure places and `named`), the language's `official_countries` and
-    the land neighbours of these: a text about Jordan still names Nablus, one about Russia and Portugal Bushehr."""
+    the land neighbours of these: a text about Jordan still names Nablus, one about Russia and Portugal Bushehr.
+    (mlQ49) A word `set_in` a place by a locative preposition ('در ادلب', in Idlib) is read as a setting, and a
+    setting lies where the text is or next door: its town may also lie in a land neighbour of the text's own
+    countries ('ارتش ترکیه در ادلب': the Turkish army in Idlib, Syria bordering Turkey), as the official
+    countries' neighbours already count for every word."""
     if load(lang).cased or not official_countries(lang):
         return set()
     doubtful = {k for k, (t, ok) in enumerate(zip(toponyms, sure))
@@ -65,4 +69,7 @@ def foreign_namesakes(toponyms: list[Toponym], sure: list[bool], cueless: set[tu
                if ok and k not in doubtful and t.place is not None} | set(named)
     theatre.discard(None)
     home = theatre | official_countries(lang) | neighbours(official_countries(lang))
-    return {k for k in doubtful if toponyms[k].place.country not in home}
+    setting = home | neighbours(frozenset(theatre))
+    placed = set(set_in)
+    return {k for k in doubtful
+            if toponyms[k].place.country not in (setting if (toponyms[k].start, toponyms[k].end) in placed else home)}

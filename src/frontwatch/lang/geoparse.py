@@ -221,7 +221,7 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     text_countries = (*hint, *named_countries(text, lang)) if not load(lang).cased else hint
     if locative:
         sure = theatre_towns(toponyms, sure, locative, text_countries, load(lang).everyday_towns)
-    strays = foreign_namesakes(toponyms, sure, cueless, lang, text_countries)
+    strays = foreign_namesakes(toponyms, sure, cueless, lang, text_countries, set_in)
     sure = [ok and k not in strays for k, ok in enumerate(sure)]
     not_places = team_countries(text, lang, sents, toponyms) | disease_eponyms(text, lang, toponyms) \
         | masculine_persons(text, lang, toponyms) | nisba_adjectives(text, lang, toponyms) \
@@ -262,7 +262,7 @@ def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang:
     'and', with at most one function word (an article, a preposition) after the joint; the
     decision spreads along the list both ways."""
     res = load(lang)
-    fillers = res.stop | frozenset(res.preps)
+    fillers = list_fillers(lang)
     order = sorted(range(len(toponyms)), key=lambda i: toponyms[i].start)
     out = list(sure)
     changed = True
@@ -273,13 +273,21 @@ def listed_with_sure(text: str, toponyms: list[Toponym], sure: list[bool], lang:
                 continue
             if not res.latin_script and is_latin(toponyms[x if out[y] else y].text):
                 continue  # a Latin-script name in a Greek or Arabic list is a title or a brand
-            if _list_joint(text[toponyms[x].end:toponyms[y].start], res.and_words, fillers):
+            if list_joint(text[toponyms[x].end:toponyms[y].start], res.and_words, fillers):
                 out[x] = out[y] = changed = True
     return out
 
 
-def _list_joint(gap: str, and_words: frozenset[str], fillers: frozenset[str]) -> bool:
-    """Is `gap` the joint between two items of a list (', ', ' και την ', ' y ', '، و')?"""
+def list_fillers(lang: str) -> frozenset[str]:
+    """The function words a list's item may open with after its joint: stop words, prepositions ('και στην') and
+    the articles that open an item (`list_articles`: Greek 'και τη Θεσσαλονίκη', which is no stop word)."""
+    res = load(lang)
+    return res.stop | frozenset(res.preps) | res.list_articles
+
+
+def list_joint(gap: str, and_words: frozenset[str], fillers: frozenset[str]) -> bool:
+    """Is `gap` the joint between two items of a list (', ', ' και την ', ' y ', '، و')? The one reading of a
+    list's joint, for the geoparser (`listed_with_sure`) and the event coder (`lang.events._listed_with`)."""
     words = gap.replace(",", " , ").replace("،", " , ").split()
     if not words or len(words) > 3 or "\n" in gap:
         return False
