@@ -117,6 +117,20 @@ def ml_reported_types(text: str, lang: str, geoparser) -> list[str]:
     return [e.event_type for e in code_sentence(text, lang, places, None) if e.modality in REPORTED]
 
 
+def ml_event_places(text: str, lang: str, geoparser, *, reported: bool = False) -> list[str | None]:
+    """The place names (None: no place) of the events the real native pipeline codes on `text` in `lang`, its own
+    geoparse first: the asserted events, or with `reported` every reported modality (`evaluate.ml_events.REPORTED`).
+    The one reading the place tests of the languages (mlN45, mlR46, mlP48, mlQ49) assert on."""
+    from frontwatch.evaluate.ml_events import REPORTED
+    from frontwatch.lang.events import code_sentence
+    from frontwatch.lang.geoparse import geoparse_text
+
+    places = geoparse_text(text, lang, geoparser)[1]
+    keep = REPORTED if reported else ("asserted",)
+    return [(e.location.place.name if e.location is not None and e.location.place is not None else None)
+            for e in code_sentence(text, lang, places, None) if e.modality in keep]
+
+
 def sentence_and_trigger(nlp, text: str, trigger: str):
     """The first sentence of `text` parsed by `nlp` and the indices of the first run of its tokens spelled `trigger`
     (one word or several, 'set on fire'): what the sub-type readers of a sentence take."""

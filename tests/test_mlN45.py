@@ -8,6 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pytest
+from event_helpers import ml_event_places
 
 from frontwatch.lang.act_setting import setting_over_parties, typed_settings
 from frontwatch.lang.country_towns import towns_for_countries
@@ -77,22 +78,6 @@ def test_area_kind_names_a_town_first():
     assert sounded_place(TypedName(0, 9, "area", ("Бандиагары",)), [{key: [cercle, town]}]) == town
 
 
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
-def _event_places(text: str, lang: str, geoparser) -> list[str | None]:
-    from frontwatch.lang.events import code_sentence
-    from frontwatch.lang.geoparse import geoparse_text
-
-    places = geoparse_text(text, lang, geoparser)[1]
-    return [(e.location.place.name if e.location is not None and e.location.place is not None else None)
-            for e in code_sentence(text, lang, places, None) if e.modality == "asserted"]
-
-
 @pytest.mark.parametrize("lang,text,place", [
     # a deployment is where the troops go, not the sending country named as the subject
     ("fr", "La France a déployé deux avions Rafale supplémentaires en Roumanie.", "Romania"),
@@ -107,7 +92,7 @@ def _event_places(text: str, lang: str, geoparser) -> list[str | None]:
     ("fa", "وزیر خارجه اردن در عمان با همتای مصری خود دیدار کرد.", "Amman"),
 ])
 def test_event_place(lang, text, place, geoparser):
-    assert place in _event_places(text, lang, geoparser)
+    assert place in ml_event_places(text, lang, geoparser)
 
 
 @pytest.mark.parametrize("lang,text,absent", [
@@ -115,4 +100,4 @@ def test_event_place(lang, text, place, geoparser):
     ("fa", "وزیر خارجه عمان با همتای اردنی خود دیدار کرد.", "Amman"),
 ])
 def test_country_as_party_kept(lang, text, absent, geoparser):
-    assert absent not in _event_places(text, lang, geoparser)
+    assert absent not in ml_event_places(text, lang, geoparser)

@@ -10,22 +10,7 @@ Sentences written and labelled by docs/annotation/multilingual-events.md before 
 from __future__ import annotations
 
 import pytest
-
-
-@pytest.fixture(scope="module")
-def geoparser():
-    from frontwatch.geo.geoparse import Geoparser
-
-    return Geoparser.open(None)
-
-
-def _event_places(text: str, lang: str, geoparser) -> list[str | None]:
-    from frontwatch.lang.events import code_sentence
-    from frontwatch.lang.geoparse import geoparse_text
-
-    places = geoparse_text(text, lang, geoparser)[1]
-    return [(e.location.place.name if e.location is not None and e.location.place is not None else None)
-            for e in code_sentence(text, lang, places, None) if e.modality == "asserted"]
+from event_helpers import ml_event_places
 
 
 def _places(text: str, lang: str, geoparser) -> list[str | None]:
@@ -48,7 +33,7 @@ def _places(text: str, lang: str, geoparser) -> list[str | None]:
     ("ru", "На Смоленщине задержали двух мужчин.", "Smolenskaya oblast'"),
 ])
 def test_region_noun_is_the_event_place(lang, text, place, geoparser):
-    assert _event_places(text, lang, geoparser) == [place]
+    assert ml_event_places(text, lang, geoparser) == [place]
 
 
 @pytest.mark.parametrize("lang,text,place", [
@@ -57,7 +42,7 @@ def test_region_noun_is_the_event_place(lang, text, place, geoparser):
     ("ru", "В Донбассе возобновились бои.", "Donbas"),
 ])
 def test_region_controls_unchanged(lang, text, place, geoparser):
-    assert _event_places(text, lang, geoparser) == [place]
+    assert ml_event_places(text, lang, geoparser) == [place]
 
 
 @pytest.mark.parametrize("lang,text", [
@@ -76,13 +61,13 @@ def test_everyday_nouns_in_chyna_are_no_place(lang, text, geoparser):
     ("ارتش آمریکا سوریه را بمباران کرد.", "Syria"),
 ])
 def test_persian_object_after_an_armys_country_is_the_place(text, place, geoparser):
-    assert _event_places(text, "fa", geoparser) == [place]
+    assert ml_event_places(text, "fa", geoparser) == [place]
 
 
 def test_persian_body_chain_still_holds_its_country(geoparser):
     # the army's own country stays inside the body's name; a statement's accused country is no event place
     assert "Israel" not in _places("ارتش اسرائیل غزه را بمباران کرد.", "fa", geoparser)
-    assert _event_places("سخنگوی وزارت خارجه ایران آمریکا را محکوم کرد.", "fa", geoparser) == [None]
+    assert ml_event_places("سخنگوی وزارت خارجه ایران آمریکا را محکوم کرد.", "fa", geoparser) == [None]
 
 
 @pytest.mark.parametrize("text,place", [
@@ -92,7 +77,7 @@ def test_persian_body_chain_still_holds_its_country(geoparser):
     ("انفجار در سامرا پنج کشته برجای گذاشت.", "Sāmarrā’"),
 ])
 def test_persian_arab_name_without_its_final_hamza(text, place, geoparser):
-    assert _event_places(text, "fa", geoparser) == [place]
+    assert ml_event_places(text, "fa", geoparser) == [place]
 
 
 def test_restored_hamza_needs_an_arabic_spelling_in_use(geoparser):
@@ -103,7 +88,7 @@ def test_restored_hamza_needs_an_arabic_spelling_in_use(geoparser):
 def test_uncued_acronym_does_not_vote_for_the_other_places(geoparser):
     # 'ETA' looked up as Etah (India) drew 'San Sebastián' to Puerto Rico; Donostia is the place
     text = "ETA asesinó a un concejal en San Sebastián."
-    assert _event_places(text, "es", geoparser) == ["Donostia / San Sebastián"]
+    assert ml_event_places(text, "es", geoparser) == ["Donostia / San Sebastián"]
 
 
 def test_acronym_of_a_country_still_a_place(geoparser):

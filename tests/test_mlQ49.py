@@ -12,16 +12,12 @@ Sentences written and labelled by docs/annotation/multilingual-events.md before 
 from __future__ import annotations
 
 import pytest
+from event_helpers import ml_event_places
 
 
-def _event_places(text: str, lang: str, geoparser) -> list[str | None]:
-    from frontwatch.evaluate.ml_events import REPORTED
-    from frontwatch.lang.events import code_sentence
-    from frontwatch.lang.geoparse import geoparse_text
-
-    places = geoparse_text(text, lang, geoparser)[1]
-    return sorted((e.location.place.name if e.location is not None and e.location.place is not None else "-")
-                  for e in code_sentence(text, lang, places, None) if e.modality in REPORTED)
+def _event_places(text: str, lang: str, geoparser) -> list[str]:
+    """Every reported event's place, sorted ('-' for none)."""
+    return sorted(p or "-" for p in ml_event_places(text, lang, geoparser, reported=True))
 
 
 @pytest.mark.parametrize("lang,text,places", [
