@@ -336,28 +336,6 @@ def civilians_hit(subtype: str, feats: Iterable[str]) -> str:
     return ATTACK
 
 
-# data/subtype_cues.json "about_sub62_ground_doers" (docs/annotation/subtypes.md section 69).
-REMOTE_MEANS_CUES = frozenset(f"cue={c}" for c in cue_data()["remote_means_cue_classes"])
-REMOTE_WITHOUT_MEANS = frozenset({AIR_STRIKE, "Shelling/artillery/missile attack"})
-
-
-def ground_doer_no_means(subtype: str, feats: Iterable[str]) -> str:
-    """An air strike or shelling whose doer is a non-state armed side (`party:subj=armed`, no state side among the
-    doers) in a sentence that names no means (no cue of `REMOTE_MEANS_CUES`, no `own_means=`) is a fight on the
-    ground: an Armed clash, an Attack when the patients are civilians (`_civilian_patients`). The means decides
-    within remote violence (guideline section 2 rule 4), and a generic word of hitting by a ground group ("suspected
-    members of the Lashkar-e-Tayyaba group struck at the BSF company headquarters", "working with other rebels to
-    attack government positions") names none; the model hears 'strike' or 'positions' and gives the remote type
-    (section 69)."""
-    feats = list(feats)
-    if subtype not in REMOTE_WITHOUT_MEANS:
-        return subtype
-    doers = _values(feats, "party:subj=")
-    if ARMED not in doers or STATE in doers or REMOTE_MEANS_CUES & set(feats) or _values(feats, "own_means="):
-        return subtype
-    return ATTACK if _civilian_patients(feats) else ARMED_CLASH
-
-
 def fire_returned(subtype: str, feats: Iterable[str]) -> str:
     """An Attack whose sentence tells fire returned (`victim=fought_back`, events/victim_status.fought_back: "shot at
     American boats ... when U.S. forces returned fire", "the guards fired back") is an Armed clash: the codebook's
@@ -1303,8 +1281,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`craft_crash_in_title`) and bodies found a grave (`grave_found`, events/subtype_other.py), who gains ground (`side_subtype`), whether ground changed
     hands at all (`attempted_capture`), whether a clash won ground (`gain_after_clash`), whether both sides fought
     or one side hit people who could not (`two_sided_fight`, `one_sided_violence`, `targeted_killing`,
-    `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`, `civilians_hit`, `fire_returned`), whether a
-    ground group's strike named no means (`ground_doer_no_means`), who takes people, what was done to a protest, whether there was a
+    `casualties_of_fighting`, `assault_on_armed_side`, `unarmed_victims`, `civilians_hit`, `fire_returned`), who takes people, what was done to a protest, whether there was a
     protest at all, whether a clash was the protesters' violence, who bombs from the air, whether anyone
     attacked at all (an accident, a release, aircraft sent somewhere), whether a bombing was foiled, whether
     aircraft did it, whether it was an accident, whether ground changed hands without a fight,
@@ -1333,7 +1310,6 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
     sub = chemical_means_subtype(sub, feats)  # a chemical agent as the means, by any delivery (sub50)
     sub = air_launched_subtype(own_means_subtype(sub, feats), feats)  # 'a grenade attack'; 'rockets fired from jets' (sub52)
-    sub = ground_doer_no_means(sub, feats)  # a ground group's strike with no means named (sub62)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = carried_out_operation(targeted_killing(sub, feats), feats)  # 'executed an operation' (sub51)
     sub = assault_on_armed_side(casualties_of_fighting(sub, feats), feats)
