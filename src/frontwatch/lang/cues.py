@@ -259,6 +259,7 @@ class Cues:
     oblique_end: str = ""
     possessor_end: str = ""  # the genitive: no subject of a finite verb, the doer of a verbal noun
     finite_end: str = ""  # a finite verb's last word (past, reported past, present)
+    compound_case_end: str = ""  # a compound's head: its possessive before the case ('ordusunu'), lang/events.non_subjects
     standing_types: tuple[str, ...] = ()  # trigger types whose present-tense verb is a standing position (lang/standing_stance.py)
     present_form: str = ""  # regex on a lower-case word without accents: a present-tense verb (where pymorphy3 is not used)
     imperfect_form: str = ""  # regex on a lower-case word (accents as the language's keys): a verb in the imperfect (lang/past_habit.py)
@@ -502,6 +503,7 @@ def load(lang: str) -> Cues:
         oblique_end=str(raw.get("scope", {}).get("oblique_end", "")),
         possessor_end=str(raw.get("scope", {}).get("possessor_end", "")),
         finite_end=str(raw.get("scope", {}).get("finite_end", "")),
+        compound_case_end=str(raw.get("scope", {}).get("compound_case_end", "")),
         standing_types=_tuple(raw.get("scope", {}).get("standing_types")),
         present_form=str(raw.get("scope", {}).get("present_form", "")),
         imperfect_form=str(raw.get("scope", {}).get("imperfect_form", "")),

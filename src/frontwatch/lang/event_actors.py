@@ -52,6 +52,11 @@ def _lists(lang: str) -> tuple[PhraseList, PhraseList]:
     return actors, countries
 
 
+def country_word_spans(ws: list[Word], lang: str) -> list[tuple[int, int, str]]:
+    """(start, end, ISO2) of the language's country words and adjectives among `ws` (cues [countries])."""
+    return [(st, en, str(code)) for st, en, _, code in _lists(lang)[1].find(ws)]
+
+
 def named_countries(text: str, lang: str) -> set[str]:
     """ISO2 codes of the countries a text names by the language's country words and adjectives (cues
     [countries]: 'السوري', 'ایرانی'): the geoparser's theatre where no place of the country is named."""

@@ -58,7 +58,12 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.danger_sense import dangers
 from frontwatch.lang.dateline import dateline_places, slug_end
-from frontwatch.lang.event_actors import LangActor, find_actors, main_country
+from frontwatch.lang.event_actors import (
+    LangActor,
+    country_word_spans,
+    find_actors,
+    main_country,
+)
 from frontwatch.lang.event_dates import LangDate, date_spans, find_dates
 from frontwatch.lang.event_filter import EventFilter, active_filter, apply_filter
 from frontwatch.lang.event_scope import (
@@ -371,13 +376,27 @@ def non_subjects(actors: list[LangActor], ws: list[Word], cues: Cues,
         last = ws[a.end - 1].text
         qualifier = a.kind in ("country", "civilians") and not place_words.intersection(range(a.start, a.end))
         if not qualifier and a.kind != "country" and ending.search(last.casefold().replace("’", "'")):
-            out.add(k)
+            if not _country_led_phrase(a, ws, cues):
+                out.add(k)
         elif qualifier and a.end < len(ws) \
                 and ws[a.end].text[:1].islower() and "'" not in ws[a.end].text and ending.search(nxt) \
                 and not any(b.start <= a.end < b.end for b in actors):
             out.add(k)  # 'İngiliz gemisini': the adjective's noun is the object
             qualifiers.add(k)
     return out, qualifiers, possessors - out
+
+
+def _country_led_phrase(a: LangActor, ws: list[Word], cues: Cues) -> bool:
+    """Is the actor span a country word before a noun whose oblique case carries no compound possessive
+    (`[scope] compound_case_end`)? Then the two are no compound ('ABD muhaliflere': to the opposition, the US being the
+    subject) and the span, which the actor dictionary read as one group of that country, holds the clause's subject:
+    it is not marked as an object. 'Suriye ordusunu' (the Syrian army, accusative) is a compound and stays marked."""
+    if not cues.compound_case_end or a.end - a.start < 2:
+        return False
+    head = ws[a.end - 1].text.casefold().replace("’", "'")
+    if re.search(cues.compound_case_end, head):
+        return False
+    return any(st == a.start and en < a.end for st, en, _ in country_word_spans(ws, cues.lang))
 
 
 def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str, marked: set[int] = frozenset(),
