@@ -23,12 +23,28 @@ if TYPE_CHECKING:
 
 # What an acting or speaking subject's verb has: an object it acts on, or a clause it says.
 _ACTS_ON = frozenset({"dobj", "ccomp", "xcomp"})
+# A state named by its capital is the bare name (a metonym); words before it that describe it ('the Syrian capital
+# Damascus', 'rebel-held Damascus') name the city itself, and a misparse often makes such a phrase a subject.
+_DESCRIBED_BY = frozenset({"det", "amod", "compound", "nmod", "poss", "nummod"})
+_DESCRIBING_POS = frozenset({"NOUN", "ADJ", "PROPN", "NUM"})
 
 
 def _acting_subject(tok: "Token") -> bool:
     """The token is the active subject of a verb with an object or a said clause ('Damascus launched X')."""
     verb = tok.head
     return tok.dep_ == "nsubj" and verb.pos_ == "VERB" and any(c.dep_ in _ACTS_ON for c in verb.children)
+
+
+def _described(tok: "Token", t: Toponym, place_at: Callable[[int], Toponym | None]) -> bool:
+    """Do words describe the capital as a city: a modifier of its own (`_DESCRIBED_BY`), or a noun or adjective right
+    before its name that is no part of it ('... on the Syrian capital Damascus killed', which the parser may make
+    the subject of 'killed')? A state named by its capital is the bare name."""
+    if any(c.i < tok.i and c.dep_ in _DESCRIBED_BY and place_at(c.i) is not t for c in tok.children):
+        return True
+    first = tok.i
+    while first > tok.sent.start and place_at(first - 1) is t:
+        first -= 1
+    return first > tok.sent.start and tok.doc[first - 1].pos_ in _DESCRIBING_POS
 
 
 def capital_mentions(span: "Span", place_at: Callable[[int], Toponym | None], mentions: Sequence[ActorMention],
@@ -44,6 +60,8 @@ def capital_mentions(span: "Span", place_at: Callable[[int], Toponym | None], me
         t = place_at(tok.i)
         if t is None or t.derived or t.relative or t.place is None or t.place.feature_code != "PPLC":
             continue
+        if _described(tok, t, place_at):
+            continue  # 'the Syrian capital Damascus': a city described as a city is the place, not its state
         entry = d.countries.get(t.place.country or "")
         if entry is None:
             continue
