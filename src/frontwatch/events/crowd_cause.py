@@ -20,7 +20,7 @@ from __future__ import annotations
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
-from frontwatch.events.subtype_features import cue_data
+from frontwatch.events.subtype_features import cue_data, trigger_head
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
@@ -59,8 +59,7 @@ def causes(span: Span, trigger_tokens: list[int]) -> list[Token]:
     lists = _lists()
     lemmas = doc_lemmas(span.doc)
     trig = set(trigger_tokens)
-    toks = [span.doc[i] for i in trigger_tokens]
-    head = next((t for t in toks if t.head.i not in trig or t.head.i == t.i), toks[0])
+    head = trigger_head(span, trigger_tokens)
     out: list[Token] = []
     for word in _clause_chain(head):
         for c in word.children:

@@ -28,7 +28,7 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from frontwatch.data_files import word_lists
-from frontwatch.events.subtype_features import cue_data
+from frontwatch.events.subtype_features import cue_data, trigger_head
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_scope import TIME_OPENERS
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
@@ -86,8 +86,7 @@ def deal_features(span: Span, trigger_tokens: list[int]) -> list[str]:
     """`deal_ended=<word>` when the trigger is a deal noun told as ended (module docstring); [] otherwise."""
     if not trigger_tokens:
         return []
-    toks = [span.doc[i] for i in trigger_tokens]
-    head = next((t for t in toks if t.head.i not in trigger_tokens or t.head.i == t.i), toks[0])
+    head = trigger_head(span, trigger_tokens)
     if head.pos_ not in ("NOUN", "PROPN") or _lemma(head) not in DEAL_NOUNS:
         return []
     word = ending_word(head)

@@ -152,7 +152,9 @@ def _word(tok: Token) -> str:
     return _lemma(tok)
 
 
-def _head(span: Span, trigger_tokens: list[int]) -> Token:
+def trigger_head(span: Span, trigger_tokens: list[int]) -> Token:
+    """The head token of a (multi-word) trigger: its first word whose head lies outside the trigger (or is itself);
+    the one definition the sub-type readers start from. `trigger_tokens` must not be empty."""
     toks = [span.doc[i] for i in trigger_tokens]
     return next((t for t in toks if t.head.i not in trigger_tokens or t.head.i == t.i), toks[0])
 
@@ -209,7 +211,7 @@ def patients(span: Span, trigger_tokens: list[int]) -> list[Token]:
 def trigger_and_clause_verb(span: Span, trigger_tokens: list[int]) -> tuple[Token, Token]:
     """The trigger's head token and the nearest verb at or above it, as `syntax_features` and `patients` read them
     (one definition for the readers of who was hit, events/victim_status.py); `trigger_tokens` must not be empty."""
-    head = _head(span, trigger_tokens)
+    head = trigger_head(span, trigger_tokens)
     return head, _clause_verb(head)
 
 
@@ -234,7 +236,7 @@ def syntax_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Me
         return []
     mentions = [m for m in mentions if hasattr(m, "start")]
     cue = cues()
-    head = _head(span, trigger_tokens)
+    head = trigger_head(span, trigger_tokens)
     verb = _clause_verb(head)
     trig = set(trigger_tokens)
     feats = [f"verb={_lemma(verb)}" if verb.i not in trig else "verb=<trigger>", f"tpos={head.pos_}",
@@ -364,7 +366,7 @@ def dense_vector(span: Span, trigger_tokens: list[int]) -> np.ndarray | None:
     # the sentence's mean: the same for each of its events
     sent = sentence_memo(span, "sentence_mean_vector", lambda s: tensor[s.start:s.end].mean(axis=0))
     if trigger_tokens:
-        head = _head(span, trigger_tokens)
+        head = trigger_head(span, trigger_tokens)
         sub_idx = [i for i in subtree_indexes(head) if span.start <= i < span.end]
         sub = tensor[sub_idx].mean(axis=0) if sub_idx else sent
         trig = tensor[trigger_tokens].mean(axis=0)

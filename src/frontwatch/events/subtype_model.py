@@ -263,8 +263,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
              f"rule+agent={rule_type}|{agent_kind or '-'}", f"rule+target={rule_type}|{target_kind or '-'}"]
     feats.extend(f"actor={k}" for k in sorted(set(actor_kinds)))
     if trigger_tokens:
-        toks = [span.doc[i] for i in trigger_tokens]
-        head = next((t for t in toks if t.head.i not in trigger_tokens or t.head.i == t.i), toks[0])
+        head = subtype_features.trigger_head(span, trigger_tokens)
         for c in head.children:
             if c.dep_ in ("prep", "agent"):  # the preposition's object: "fired [on] protesters"
                 c = next((g for g in c.children if g.dep_ == "pobj"), c)

@@ -34,7 +34,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from frontwatch.events.actor_words import words as actor_fill_words
-from frontwatch.events.subtype_features import Mention, cue_data, cues, fired_at
+from frontwatch.events.subtype_features import (
+    Mention,
+    cue_data,
+    cues,
+    fired_at,
+    trigger_head,
+)
 from frontwatch.events.subtype_sides import gainer, national, side_of, side_words
 from frontwatch.nlp.deps import NOUN_MODIFIERS
 from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
@@ -191,8 +197,7 @@ def parties(span: Span, trigger_tokens: list[int]) -> list[tuple[str, Token]]:
     if not trigger_tokens:
         return []
     trig = set(trigger_tokens)
-    toks = [span.doc[i] for i in trigger_tokens]
-    head = next((t for t in toks if t.head.i not in trig or t.head.i == t.i), toks[0])
+    head = trigger_head(span, trigger_tokens)
     verb = head
     for _ in range(6):  # the clause's verb: "the shelling of X killed" -> kill
         if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
