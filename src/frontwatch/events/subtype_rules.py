@@ -1560,7 +1560,7 @@ def prison_fight(subtype: str, feats: Iterable[str]) -> str:
 
 
 INCENDIARY_WORDS = frozenset(cue_data()["incendiary_words"])
-BOMB_WORDS = frozenset({"bomb"})  # the noun a thrown incendiary is named by ('petrol bomb'): the lexicon's explosive
+BOMB_WORDS = frozenset(cue_data()["incendiary_heads"])  # the noun a thrown incendiary is named by ('petrol bomb')
 
 
 def thrown_incendiary(subtype: str, feats: Iterable[str]) -> str:
