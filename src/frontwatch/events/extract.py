@@ -83,6 +83,7 @@ from frontwatch.events.modality import (
 )
 from frontwatch.events.pluperfect import pluperfect_is_history
 from frontwatch.events.requirement_places import refused_place_tokens
+from frontwatch.events.subtype_deals import AGREEMENT, deal_is_background
 from frontwatch.events.triggers import (
     GENERIC_VIOLENCE,
     Frame,
@@ -723,6 +724,9 @@ class EventExtractor:
         if expr is None and tense == "past" and prev_expr is not None:
             expr = prev_expr  # narrative continues the day just given ("On Friday, X. Y then …")
         background = is_background(expr, _age_base(article)) or (expr is None and self._habitual(fr, tense))
+        # a deal only referred to ('despite the ceasefire', 'the ceasefire line'), or ended in a time adjunct, is the
+        # sentence's background, not an Agreement it reports (guideline 24.14, sub68)
+        background = background or (_acled_sub(rule_typ) == AGREEMENT and deal_is_background(span, trig.tokens))
         day, precision = self._date(expr, tense, article.published)
         # a date after publication makes a plan, unless the verb says the act is done ("a car bomb killed 26 on
         # Friday", the Friday after a publication date the source got wrong): a past report is no plan (act23)
