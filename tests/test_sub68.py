@@ -12,6 +12,7 @@ import pytest
 from event_helpers import sentence_and_trigger
 
 from frontwatch.events import subtype_deals as sd
+from frontwatch.events.group_status import status_description
 
 REPO = Path(__file__).resolve().parents[1]
 AGREEMENT, CHANGE = "Agreement", "Change to group/activity"
@@ -70,6 +71,33 @@ def test_referred_deals_through_the_pipeline(main_subtypes):
         "The government and the rebels agreed to a prisoner exchange.": AGREEMENT,
     }
     assert main_subtypes(list(expected)) == expected
+
+
+@pytest.mark.parametrize("text,word,gloss", [
+    ("Kurdish fighters killed 35 Daesh (outlawed in Russia) militants near the town.", "outlawed", True),
+    ("The fighters killed 12 militants (ISIL or Daesh outlawed in Russia) near the town.", "outlawed", True),
+    ("The Islamic State, a terrorist group banned in Russia, claimed the attack.", "banned", True),
+    # a ban told as done: a finite verb with an object, a passive's auxiliary, a ban with an object in a parenthesis
+    ("Russia banned the group on Monday.", "banned", False),
+    ("The group was outlawed by the government last year.", "outlawed", False),
+    ("The movement (which the army banned the group from joining) rallied.", "banned", False),
+])
+def test_ban_told_as_a_gloss(nlp, text, word, gloss):
+    doc = nlp(text)
+    assert status_description(next(t for t in doc if t.text == word)) is gloss
+
+
+def test_ban_gloss_is_background_through_the_pipeline(extract):
+    """The gloss is coded as background, so it is no candidate for the sentence's main event (before sub68 it was an
+    asserted Change to group/activity that the chooser could take over the killing). A ban told as done stays
+    reported."""
+    def reported(text: str, trigger: str) -> list[str]:
+        return [r.get("modality") for r in extract([text])[0]
+                if (r.get("trigger") or "").lower() == trigger and r.get("modality") != "background"]
+
+    assert reported("The fighters killed 12 militants (ISIL or Daesh outlawed in Russia) near the town.",
+                    "outlawed") == []
+    assert reported("Russia banned the group on Monday.", "banned") == ["asserted"]
 
 
 def _annotate_g():

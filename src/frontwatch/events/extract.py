@@ -75,6 +75,7 @@ from frontwatch.events.dates import (
     tense_of,
 )
 from frontwatch.events.event_fatalities import KILLING_STRATEGIC, event_fatalities
+from frontwatch.events.group_status import status_description
 from frontwatch.events.modality import (
     HYPOTHETICAL,
     UNREPORTED,
@@ -727,6 +728,8 @@ class EventExtractor:
         # a deal only referred to ('despite the ceasefire', 'the ceasefire line'), or ended in a time adjunct, is the
         # sentence's background, not an Agreement it reports (guideline 24.14, sub68)
         background = background or (_acled_sub(rule_typ) == AGREEMENT and deal_is_background(span, trig.tokens))
+        # a ban told as a group's standing gloss, 'Daesh (banned in Russia)', reports no ban (24.14(b), sub68)
+        background = background or status_description(head)
         day, precision = self._date(expr, tense, article.published)
         # a date after publication makes a plan, unless the verb says the act is done ("a car bomb killed 26 on
         # Friday", the Friday after a publication date the source got wrong): a past report is no plan (act23)
