@@ -75,6 +75,7 @@ from frontwatch.events.dates import (
     tense_of,
 )
 from frontwatch.events.event_fatalities import KILLING_STRATEGIC, event_fatalities
+from frontwatch.events.group_status import status_description
 from frontwatch.events.modality import (
     HYPOTHETICAL,
     UNREPORTED,
@@ -83,6 +84,7 @@ from frontwatch.events.modality import (
 )
 from frontwatch.events.pluperfect import pluperfect_is_history
 from frontwatch.events.requirement_places import refused_place_tokens
+from frontwatch.events.subtype_deals import AGREEMENT, deal_is_background
 from frontwatch.events.triggers import (
     GENERIC_VIOLENCE,
     Frame,
@@ -723,6 +725,11 @@ class EventExtractor:
         if expr is None and tense == "past" and prev_expr is not None:
             expr = prev_expr  # narrative continues the day just given ("On Friday, X. Y then …")
         background = is_background(expr, _age_base(article)) or (expr is None and self._habitual(fr, tense))
+        # a deal only referred to ('despite the ceasefire', 'the ceasefire line'), or ended in a time adjunct, is the
+        # sentence's background, not an Agreement it reports (guideline 24.14, sub68)
+        background = background or (_acled_sub(rule_typ) == AGREEMENT and deal_is_background(span, trig.tokens))
+        # a ban told as a group's standing gloss, 'Daesh (banned in Russia)', reports no ban (24.14(b), sub68)
+        background = background or status_description(head)
         day, precision = self._date(expr, tense, article.published)
         # a date after publication makes a plan, unless the verb says the act is done ("a car bomb killed 26 on
         # Friday", the Friday after a publication date the source got wrong): a past report is no plan (act23)

@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING
 from frontwatch.data_files import word_lists
 from frontwatch.events.subtype_features import cue_data, trigger_head
 from frontwatch.events.subtype_features import feature_values as _values
-from frontwatch.events.subtype_scope import TIME_OPENERS
+from frontwatch.events.subtype_scope import TIME_OPENERS, in_time_adjunct
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
 
 if TYPE_CHECKING:
@@ -99,3 +99,59 @@ def deal_ended(subtype: str, feats: Iterable[str]) -> str:
     if subtype != AGREEMENT:
         return subtype
     return GROUP_CHANGE if _values(list(feats), DEAL_ENDED) else subtype
+
+
+# A deal noun modifying another noun: its dependency on that noun ('the ceasefire line', 'truce violations').
+_MODIFIER_DEPS = frozenset({"compound", "nmod", "amod"})
+_SUBJECT_OBJECT_DEPS = _SUBJECT_DEPS | _OBJECT_DEPS
+
+
+def referred_word(noun: Token) -> str | None:
+    """The word by which the parse makes the deal noun `noun` only referred to (guideline 24.14, sub68), None when it
+    does not: the deal is (a) a modifier of another noun that is no deal noun ('the Golan Heights ceasefire line',
+    'truce violations', 'ceasefire talks'), (b) the subject or object of a verb that does something to or with a deal
+    that stands ("referring_verbs": 'violated the truce', 'exploited this agreement', 'puts the deal in doubt'),
+    (c) the object of a preposition of concession or span ("referring_prepositions": 'despite the ceasefire', 'amid a
+    truce'), or (d) the 'of'/'to' object of a noun of its breach or of a party to it ("referring_nouns": 'a violation
+    of the truce', 'not party to a deal'). Why: the lexicon reads every deal noun as an agreement event, and the
+    chooser then may take it over the violence the sentence tells ("South Ossetian fighters continued to attack
+    despite the Georgian ceasefire"); the guideline's Agreement is a deal agreed, signed or taking effect."""
+    d = _lists()
+    head = noun.head
+    if head.i == noun.i:
+        return None
+    if noun.dep_ in _MODIFIER_DEPS and head.pos_ in ("NOUN", "PROPN") and _lemma(head) not in DEAL_NOUNS:
+        return _lemma(head)
+    if noun.dep_ in _SUBJECT_OBJECT_DEPS and head.pos_ in ("VERB", "AUX") and _lemma(head) in d["referring_verbs"]:
+        return _lemma(head)
+    if noun.dep_ == "pobj" and head.lower_ in d["referring_prepositions"]:
+        return head.lower_
+    if noun.dep_ == "pobj" and head.lower_ in d["ending_prepositions"] and head.head.i != head.i \
+            and head.head.pos_ in ("NOUN", "PROPN", "ADJ") and _lemma(head.head) in d["referring_nouns"]:
+        return _lemma(head.head)
+    return None
+
+
+def _noun_is_background(span: Span, noun: Token) -> bool:
+    """A deal noun only referred to, or told as ended inside a time adjunct of another clause (`deal_is_background`)."""
+    if noun.pos_ not in ("NOUN", "PROPN") or _lemma(noun) not in DEAL_NOUNS:
+        return False
+    if referred_word(noun) is not None:
+        return True
+    return ending_word(noun) is not None and in_time_adjunct(span, [noun.i])
+
+
+def deal_is_background(span: Span, trigger_tokens: list[int]) -> bool:
+    """Whether the deal a trigger tells is the sentence's background rather than its event (guideline 24.14): a deal
+    noun only referred to (`referred_word`), or told as ended (24.11, `ending_word`) inside a time adjunct of another
+    clause ('jets pounded the city days after a ceasefire collapsed'); also a verb of the deal's making that only
+    describes such a noun ('despite a ceasefire that Turkey and Russia brokered', 'after the truce brokered by Russia
+    collapsed': a relative or participle clause on it tells the same deal). The main clause's event decides, and a
+    sentence with no other event reports none (section 3: a deal merely mentioned is not coded). A deal ended in the
+    main clause ('the army declared an end to its ceasefire') stays 24.11's Change to group/activity."""
+    if not trigger_tokens:
+        return False
+    head = trigger_head(span, trigger_tokens)
+    if head.pos_ in ("VERB", "AUX") and head.dep_ in ("acl", "relcl") and head.head.i != head.i:
+        return _noun_is_background(span, head.head)
+    return _noun_is_background(span, head)
