@@ -105,6 +105,9 @@ class Cues:
     # stems of the light verbs that follow a noun in a complex predicate ('saldırı düzenle-', 'gözaltına al-'): their
     # suffixes are the noun trigger's (lang/light_verbs.py)
     light_verbs: tuple[str, ...] = ()
+    # (mlC50) the noun half of a compound verb that may stand between a noun trigger and its light verb ('olağanüstü hal
+    # ilan edeceği', 'ateşkes ilan etti': declare): the light verb after it still carries the trigger's tense
+    light_verb_nouns: tuple[str, ...] = ()
     negation_window: int = 3
     # (mlJ44) a zero determiner ('жодних', 'никаких', 'ningún') negates the noun right after it, and nothing further:
     # 'жодних обстрілів не зафіксовано' tells none; 'без жодних попереджень обстріляли' (without any warning) tells one
@@ -391,6 +394,7 @@ def load(lang: str) -> Cues:
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
         light_verbs=_tuple(mod.get("light_verbs")),
+        light_verb_nouns=_tuple(mod.get("light_verb_nouns")),
         planned=_tuple(mod.get("planned")),
         failed=_tuple(mod.get("failed")),
         hypothetical=_tuple(mod.get("hypothetical")),

@@ -10,7 +10,9 @@ Why: the verb triggers of an agglutinative language are read by their suffixes (
 negative '-mA-', the aorist and the conditional; `_future_form`: '-AcAk'); a noun trigger has no suffix of that kind,
 so without this reading its negated or future light verb left it asserted. This module finds the light verb (the
 word right after the noun whose start is a light-verb stem of cues `[modality] light_verbs`) and gives the part of
-it after the stem, so the same suffix readings apply to it. Persian writes its light verbs as separate, fully
+it after the stem, so the same suffix readings apply to it. (mlC50) The noun half of a compound verb may stand between
+the trigger and its light verb ('olağanüstü hal ilan edeceği', will declare a state of emergency; 'ateşkes ilan etti'):
+the light verb after it is the trigger's (cues `[modality] light_verb_nouns`). Persian writes its light verbs as separate, fully
 inflected words and is read by their written forms instead (lang/trigger_scope.untold_nouns).
 """
 
@@ -28,11 +30,20 @@ def light_verb_suffix(trig: LangTrigger, ws: list[Word], cues: Cues) -> tuple[in
     the (longest) light-verb stem in it ('gözaltına almadı' -> 'madı'); None otherwise."""
     if trig.entry.pos != "N" or not cues.light_verbs or trig.end >= len(ws):
         return None
-    word = normalize(ws[trig.end].text, cues.lang, cues.strip_marks)
-    stems = [s for s in _stems(cues) if word.startswith(s) and len(word) > len(s)]
-    if not stems:
-        return None
-    return trig.end, word[len(max(stems, key=len)):]
+    at = trig.end
+    if normalize(ws[at].text, cues.lang, cues.strip_marks) in _normalized(cues.light_verb_nouns, cues.lang, cues.strip_marks) \
+            and at + 1 < len(ws):
+        at += 1  # 'olağanüstü hal ilan edeceği': the compound verb's noun, then its light verb
+    rest = light_verb_ending(ws[at].text, cues)
+    return None if rest is None else (at, rest)
+
+
+def light_verb_ending(word: str, cues: Cues) -> str | None:
+    """What follows the (longest) light-verb stem of the language that `word` begins with ('edecek' -> 'ecek',
+    'eder' -> 'er'); None when the word is no light verb with a suffix."""
+    w = normalize(word, cues.lang, cues.strip_marks)
+    stems = [s for s in _stems(cues) if w.startswith(s) and len(w) > len(s)]
+    return w[len(max(stems, key=len)):] if stems else None
 
 
 def _stems(cues: Cues) -> tuple[str, ...]:
@@ -45,4 +56,4 @@ def _normalized(stems: tuple[str, ...], lang: str, strip_marks: bool) -> tuple[s
     return tuple(normalize(s, lang, strip_marks) for s in stems)
 
 
-__all__ = ["light_verb_suffix"]
+__all__ = ["light_verb_ending", "light_verb_suffix"]

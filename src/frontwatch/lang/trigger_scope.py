@@ -32,6 +32,7 @@ import re
 from frontwatch.events import ontology
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.event_tokens import Word, cue_phrases, normalize
+from frontwatch.lang.light_verbs import light_verb_ending
 from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
 
@@ -244,9 +245,14 @@ def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
     'saldırmalı', must attack). The clause's last word is its verb; such a clause reports no happening.
     A clause ending in a verb of belief, hope or expectation (cue `stance_end`: 'istifa etmesi gerektiğini
     düşünüyor', 'saldırıyı düzenlediği düşünülüyor') holds an opinion, the verb-final form of lang/stance.py's
-    cue-first reading; as there, blame and speech in it stay the speaker's act."""
+    cue-first reading; as there, blame and speech in it stay the speaker's act. (mlC50) A clause ending in a light verb
+    in the aorist or the conditional (cues `generic_verb` after a `light_verbs` stem: 'gösterilere genellikle sert
+    müdahale eder', intervenes in protests as a rule; 'ateşkes ilan edilirse') tells a habit, a rule or a condition, as
+    the same suffix on a verb trigger or a noun's own light verb does (lang/events `_verb_suffix`): the acts its nouns
+    name are not told."""
     if not cues.modal_end and not cues.stance_end:
         return set()
+    habit = re.compile(cues.generic_verb) if cues.generic_verb and cues.light_verbs else None
     pattern = re.compile(cues.modal_end) if cues.modal_end else None
     stance = re.compile(cues.stance_end) if cues.stance_end else None
     asides = _asides(ws, text)
@@ -266,6 +272,8 @@ def modal_clauses(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
         # a trigger that is itself a verb of condition or ability inside the clause ('İsrail'e saldırırsa karşılık
         # vereceğini açıkladı': if it attacks) reports none either, whatever verb ends the clause
         if pattern and (pattern.search(last) or pattern.search(own)):
+            out.add(k)
+        elif habit and j >= t.end and (rest := light_verb_ending(ws[j].text, cues)) is not None and habit.match(rest):
             out.add(k)
         elif stance and stance.search(last) and not t.entry.speech and ontology.get(t.type).plover != "ACCUSE":
             out.add(k)
