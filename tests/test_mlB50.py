@@ -78,3 +78,15 @@ def test_greek_clause_dated_by_its_year_is_history(text, geoparser):
 ])
 def test_greek_year_after_a_word_of_bound_dates_nothing(text, geoparser):
     assert ml_reported_types(text, "el", geoparser), text
+
+
+@pytest.mark.parametrize("text,want", [
+    ("El sindicato denunció hoy que la situación de los temporeros es cada día más grave.", "accuse"),
+    ("Cientos de agricultores se manifestaron en Murcia contra unos precios cada día más bajos.", "protest"),
+])
+def test_every_day_before_a_comparative_is_a_degree_not_a_habit(text, want, geoparser):
+    assert ml_reported_types(text, "es", geoparser) == [want]
+
+
+def test_every_day_alone_stays_a_habit(geoparser):
+    assert ml_reported_types("Los agricultores se manifiestan cada día ante la consejería.", "es", geoparser) == []

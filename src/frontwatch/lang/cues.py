@@ -155,6 +155,9 @@ class Cues:
     because: tuple[str, ...] = ()  # 'dado que', 'поскольку': the reason after them is given as fact, out of the opinion
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    # (mlB50) comparatives that make a habit phrase before them a degree ('cada día más grave', increasingly): no habit
+    # (lang/event_dates.find_dates)
+    degree_words: tuple[str, ...] = ()
     bracket_years: bool = False  # an event's name with a bare year in brackets is a past one recalled (lang/bracket_years.py)
     # with no publication date, an act dated by a year after a preposition ('в 2009 году', 'en 1995') is background:
     # news dates the day's happenings by the day ('вчера', 'el martes', '13 июня'), the past by its year (events._past_years)
@@ -429,6 +432,7 @@ def load(lang: str) -> Cues:
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        degree_words=_tuple(dat.get("degree_words")),
         bracket_years=bool(dat.get("bracket_years", False)),
         undated_years_past=bool(dat.get("undated_years_past", False)),
         undated_year_openers=_tuple(dat.get("undated_year_openers")),
