@@ -158,6 +158,9 @@ class Cues:
     because: tuple[str, ...] = ()  # 'dado que', 'поскольку': the reason after them is given as fact, out of the opinion
     question_marks: tuple[str, ...] = ("?",)  # a trigger in a clause so ending is asked about (lang/questions.py)
     history: tuple[str, ...] = ()  # "years ago", "since 2011": background
+    # (mlB50) comparatives that make a habit phrase before them a degree ('cada día más grave', increasingly): no habit
+    # (lang/event_dates.find_dates)
+    degree_words: tuple[str, ...] = ()
     bracket_years: bool = False  # an event's name with a bare year in brackets is a past one recalled (lang/bracket_years.py)
     # with no publication date, an act dated by a year after a preposition ('в 2009 году', 'en 1995') is background:
     # news dates the day's happenings by the day ('вчера', 'el martes', '13 июня'), the past by its year (events._past_years)
@@ -166,6 +169,10 @@ class Cues:
     # `undated_years_past` ('في عام 1982', in the year 1982): a clause dated so; a bare 'عام (1994)' closing an archive
     # caption dates the document, not a happening told (events._past_years)
     undated_year_openers: tuple[str, ...] = ()
+    # (mlB50) where the year's cue is an article that also follows a word of bound ('μέχρι το 2030', until 2030; 'από το
+    # 2015', since 2015), those words: a year after them is a deadline or the start of a course, not the clause's date,
+    # so it makes no act background under `undated_years_past` (events._past_years)
+    undated_year_bounds: tuple[str, ...] = ()
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -311,6 +318,9 @@ class Cues:
     # own words, a quote that goes on from the sentence naming its speaker
     speech_pronouns: tuple[str, ...] = ()
     articles: tuple[str, ...] = ()  # definite articles (with the prepositions that contain one: 'στη')
+    # (mlB50) words of cause that name what an arrest is for ('για', 'por'): a violent noun after one is the charge
+    # (event_scope.arrest_reasons)
+    charge_for: tuple[str, ...] = ()
     defined_types: tuple[str, ...] = ()  # internal types whose noun after an article names a known thing
     plural_marks: tuple[str, ...] = ()  # plural endings or words ('ها', 'های') that make such a noun a class of acts
     completed: tuple[str, ...] = ()  # 'после', 'по итогам': a political noun right after one names a past happening
@@ -325,6 +335,9 @@ class Cues:
     passive_auxiliaries: tuple[str, ...] = ()
     passive_by: tuple[str, ...] = ()
     passive_instrumental: bool = False
+    # (mlB50) the phrases that name who caused a death told by an outcome word ('murieron a manos de paramilitares', died
+    # at the hands of): the actor right after one is the killing's doer, as a passive's 'by' (lang/passive.outcome_agent)
+    outcome_by: tuple[str, ...] = ()
     # types whose verb in the passive with no doer named tells no act between actors: 'Закон призван защитить'
     # (is meant to), 'οι γιατροί καλούνται να' (are obliged to); who asks is the event
     passive_doerless: tuple[str, ...] = ()
@@ -423,9 +436,11 @@ def load(lang: str) -> Cues:
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
         history=_tuple(dat.get("history")),
+        degree_words=_tuple(dat.get("degree_words")),
         bracket_years=bool(dat.get("bracket_years", False)),
         undated_years_past=bool(dat.get("undated_years_past", False)),
         undated_year_openers=_tuple(dat.get("undated_year_openers")),
+        undated_year_bounds=_tuple(dat.get("undated_year_bounds")),
         recall=_tuple(dat.get("recall")),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
@@ -516,6 +531,7 @@ def load(lang: str) -> Cues:
         subject_articles=_tuple(raw.get("scope", {}).get("subject_articles")),
         coercion=_tuple(raw.get("scope", {}).get("coercion")),
         articles=_tuple(raw.get("scope", {}).get("articles")),
+        charge_for=_tuple(raw.get("scope", {}).get("charge_for")),
         defined_types=_tuple(raw.get("scope", {}).get("defined_types")),
         plural_marks=_tuple(raw.get("scope", {}).get("plural_marks")),
         completed=_tuple(raw.get("scope", {}).get("completed")),
@@ -530,6 +546,7 @@ def load(lang: str) -> Cues:
         passive_verb=str(raw.get("passive", {}).get("verb", "")),
         passive_auxiliaries=_tuple(raw.get("passive", {}).get("auxiliaries")),
         passive_by=_tuple(raw.get("passive", {}).get("by")),
+        outcome_by=_tuple(raw.get("passive", {}).get("outcome_by")),
         passive_instrumental=bool(raw.get("passive", {}).get("instrumental", False)),
         passive_doerless=_tuple(raw.get("passive", {}).get("doerless_types")),
     )

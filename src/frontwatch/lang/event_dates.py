@@ -148,8 +148,12 @@ def date_spans(ws: list[Word], text: str, lang: str) -> list[tuple[int, int]]:
 def find_dates(ws: list[Word], text: str, lang: str, published: date | None) -> list[LangDate]:
     """Every date expression of a sentence (relative ones only when a publication date is known)."""
     rel, weekdays, last_week, history = _lists(lang)
+    c = load_cues(lang)
+    degree = {normalize(x, lang) for x in c.degree_words}
     out: list[LangDate] = []
     for s, e, _, _ in history.find(ws):
+        if e < len(ws) and normalize(ws[e].text, lang) in degree:
+            continue  # 'cada día más grave' (increasingly): a degree, not a habit dating the act
         out.append(LangDate(s, e, None, "unknown", history=True))
     out.extend(_absolute(ws, text, lang, published))
     out.extend(_years(ws, lang, out))

@@ -304,6 +304,38 @@ def comment_refusals(triggers: list[LangTrigger], ws: list[Word], cues: Cues) ->
     return refusals | asked
 
 
+CHARGE_WINDOW = 10  # words from an arrest word to the 'for' of its charge ('Σε σύλληψη τριών ατόμων προχώρησε η Αστυνομία στην Πάτρα για')
+
+
+def arrest_reasons(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set[int]:
+    """Indices (into `triggers`) of act nouns of an ACLED type named as what an arrest is for ('εμπρησμός', arson, too):
+    right after a word of cause (cues
+    `[scope] charge_for`: 'για', 'por'; articles between allowed) that follows an arrest word within CHARGE_WINDOW
+    words ('συνελήφθη ... για την έκρηξη', 'detuvo a tres jóvenes por el ataque contra'). Why: the charge is what the
+    arrest is about, one happening (guideline §4, as `arrest_charges` reads an accusation and cues `heads` read
+    'ύποπτος για', 'acusado de'); told as a new attack it doubled the arrest with a second, usually placeless, event.
+    An arrest word that is only an outcome does not count."""
+    if not cues.charge_for:
+        return set()
+    fors = {normalize(x, cues.lang, cues.strip_marks) for x in cues.charge_for}
+    arts = {normalize(x, cues.lang, cues.strip_marks) for x in cues.articles}
+    arrests = [t for t in triggers if t.type == "arrest" and not t.entry.outcome]
+    acts = [t for t in triggers if t.entry.pos == "N" and t.type != "arrest" and ontology.get(t.type).acled]
+    out = set()
+    for k, t in enumerate(triggers):
+        if t not in acts:
+            continue
+        j = t.start - 1  # back over the articles and the other act nouns of the phrase ('για την έκρηξη βόμβας')
+        while j >= 0 and (normalize(ws[j].text, cues.lang, cues.strip_marks) in arts
+                          or any(a.start <= j < a.end for a in acts)):
+            j -= 1
+        if j < 0 or normalize(ws[j].text, cues.lang, cues.strip_marks) not in fors:
+            continue
+        if any(a.end <= j and j - a.end < CHARGE_WINDOW for a in arrests):
+            out.add(k)
+    return out
+
+
 def arrest_charges(triggers: list[LangTrigger]) -> set[int]:
     """Indices (into `triggers`) of accusations in a sentence that reports an arrest ('Χειροπέδες σε
     22χρονο που κατηγορείται για ...', 'detenido por ...'): the charge is what the arrest is for, one

@@ -66,3 +66,24 @@ def passive_agent(trig: LangTrigger, actors: list[LangActor], ws: list[Word], cu
         if normalize(ws[j].text, cues.lang, cues.strip_marks) in by:
             return next((a for a in after if j < a.start <= j + 2), None)
     return None
+
+
+def outcome_agent(trig: LangTrigger, actors: list[LangActor], ws: list[Word], cues: Cues) -> LangActor | None:
+    """The doer of a death told by an outcome word (trigger flag `outcome`: 'murieron', 'perdieron la vida'), named
+    after it by a phrase of agency (cues `[passive] outcome_by`: 'a manos de', at the hands of). Why: an outcome word
+    codes only with someone named killing, and an intransitive 'died' has no passive to carry a 'by' word; 'seis
+    campesinos murieron a manos de paramilitares' names the paramilitaries as the killers as plainly as 'fueron
+    asesinados por paramilitares'. The phrase must follow the trigger within BY_WINDOW words and the actor open
+    within two words after the phrase ('a manos de los paramilitares')."""
+    if not trig.entry.outcome or not cues.outcome_by:
+        return None
+    phrases = [[normalize(x, cues.lang, cues.strip_marks) for x in p.split()] for p in cues.outcome_by]
+    after = [a for a in actors if a.start >= trig.end]
+    for j in words_within((trig.start, trig.end), BY_WINDOW, len(ws), side="after", inclusive=True):
+        for phrase in phrases:
+            end = j + len(phrase)
+            if end <= len(ws) and [normalize(ws[i].text, cues.lang, cues.strip_marks) for i in range(j, end)] == phrase:
+                found = next((a for a in after if end <= a.start <= end + 1), None)
+                if found is not None:
+                    return found
+    return None
