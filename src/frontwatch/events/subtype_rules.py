@@ -211,12 +211,19 @@ def one_sided_violence(subtype: str, feats: Iterable[str]) -> str:
     feats = list(feats)
     if subtype != ARMED_CLASH or not _civilian_patients(feats):
         return subtype
-    verbs = _values(feats, "verb=")
-    if not (verbs & LETHAL_WORDS or ("<trigger>" in verbs and _values(feats, "trig=") & LETHAL_WORDS)):
+    if not _harm_told(feats):
         return subtype
     if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
         return subtype
     return ATTACK
+
+
+def _harm_told(feats: list[str]) -> bool:
+    """The event's clause tells harm done: its verb (`verb=`) is of the lethal cue class, or the trigger is the verb
+    or one of its words is ('kill', 'gun down', and also the words of the lexicon's multiword 'shoot dead', 'beat to death':
+    `_phrase_words`, section 51; sub67 found 'Soldiers shot dead a shepherd' read as no harm, so a clash)."""
+    verbs, trigs = _values(feats, "verb="), _values(feats, "trig=")
+    return bool(verbs & LETHAL_WORDS or ("<trigger>" in verbs and (trigs | _phrase_words(trigs)) & LETHAL_WORDS))
 
 
 def _civilian_patients(feats: list[str]) -> bool:
@@ -232,6 +239,8 @@ def _civilian_patients(feats: list[str]) -> bool:
 
 # data/subtype_cues.json "about_attack_or_clash" (docs/annotation/subtypes.md section 27).
 ONE_SIDED_KILLING_WORDS = frozenset(cue_data()["one_sided_killing_words"])
+EXECUTION_WORDS = frozenset(cue_data()["execution_words"])
+OPERATION_WORDS = frozenset(cue_data()["operation_words"])
 CASUALTY_WORDS = frozenset(cue_data()["casualty_words"])
 ASSAULT_WORDS = frozenset(cue_data()["assault_words"])
 AMBUSH_WORDS = frozenset(cue_data()["ambush_words"])
@@ -242,15 +251,13 @@ def targeted_killing(subtype: str, feats: Iterable[str]) -> str:
     assassinated in Basra", "a surge of assassination", "the massacre occurred during the fighting between ...") is
     an Attack: the guideline's Attack holds "massacres; assassination of an unarmed person", and a massacre or an
     assassination is no exchange between two armed sides. The model hears the fighting or the victim's office
-    ('commanders', 'candidate') and gives the clash."""
+    ('commanders', 'candidate') and gives the clash. So is an execution (`EXECUTION_WORDS`, sub67: "ISIL ... have
+    executed more than 50 Syrian army troops after taking them captive in an ambush", a clash in CV): the guideline's
+    section 5 codes the execution of captured soldiers or fighters as an Attack, and the model hears the soldiers."""
     feats = list(feats)
-    if subtype == ARMED_CLASH and _values(feats, "trig=") & ONE_SIDED_KILLING_WORDS:
-        return ATTACK
+    if subtype == ARMED_CLASH and _values(feats, "trig=") & (ONE_SIDED_KILLING_WORDS | EXECUTION_WORDS):
+        return ATTACK  # an execution too (sub67): `carried_out_operation`, next, keeps 'executed an operation' a clash
     return subtype
-
-
-EXECUTION_WORDS = frozenset(cue_data()["execution_words"])
-OPERATION_WORDS = frozenset(cue_data()["operation_words"])
 
 
 def carried_out_operation(subtype: str, feats: Iterable[str]) -> str:
@@ -291,8 +298,9 @@ def assault_on_armed_side(subtype: str, feats: Iterable[str]) -> str:
     (`party:obj=`, events/subtype_parties.py: "policemen ... were shot dead ... when they were waylaid"). Killings of
     captives and executions (section 5: Attack) have no assault trigger and are left alone."""
     feats = list(feats)
-    if subtype != ATTACK:
-        return subtype
+    if subtype != ATTACK or _values(feats, "trig=") & EXECUTION_WORDS:
+        return subtype  # an execution stays an Attack even after an ambush ("executed ... troops after taking them
+        # captive in an ambush": the ambush is how they were taken; sub67)
     if not (_values(feats, "trig=") & ASSAULT_WORDS or _values(feats, "w=") & AMBUSH_WORDS):
         return subtype
     kinds = _values(feats, "party:obj=") - {NONE}
@@ -668,9 +676,7 @@ def crowd_violence(subtype: str, feats: Iterable[str]) -> str:
     if words & (TWO_SIDED_FIGHT_WORDS | RIOT_CLASH_WORDS) and words & CROWD_WORDS and not words & ARMED_WORDS:
         return MOB_VIOLENCE
     subjects = _values(feats, "subj=")
-    verbs = _values(feats, "verb=")
-    harm = verbs & LETHAL_WORDS or ("<trigger>" in verbs and _phrase_words(_values(feats, "trig=")) & LETHAL_WORDS)
-    if harm and subjects & CROWD_WORDS and not subjects & ARMED_WORDS:
+    if _harm_told(feats) and subjects & CROWD_WORDS and not subjects & ARMED_WORDS:
         return MOB_VIOLENCE
     return subtype
 

@@ -293,10 +293,13 @@ def losers(verb: Token) -> list[Token]:
     cue = cues()
     held = side_words()["held"]
     out: list[Token] = []
-    for c in verb.children:
+    # the 'from' also hangs from a particle of the verb ("had been wrested [back] from the insurgents": sub67), as in
+    # `driven_off_ground`; the particles are the data's `driven_back`
+    for c in (*verb.children, *(g for p in _back_particles(verb) for g in p.children)):
         if c.dep_ == "prep" and c.lower_ == "from":
             out.extend(g for g in c.children if g.dep_ == "pobj")
-        elif c.dep_ in ("dobj", "nsubjpass"):
+            continue
+        if c.head.i == verb.i and c.dep_ in ("dobj", "nsubjpass"):
             if cue.get(c.lemma_.lower()) == "armed" and c.lemma_.lower() not in ("base", "position", "post", "checkpoint",
                                                                                  "outpost", "barracks", "garrison"):
                 out.append(c)
@@ -399,6 +402,33 @@ def _takes_ground(tok: Token, lemmas: list[str], denied: frozenset[int]) -> bool
             and not holds_only(tok, lemmas) and not takes_no_ground(tok, lemmas))
 
 
+def regaining(verb: Token, lemmas: list[str]) -> bool:
+    """Whether a capture word tells ground taken back: a re-taking lemma (data sides `regaining`: 'recapture',
+    'retake', 'regain', 'reclaim') or a particle of return on the verb (`regaining_particles`: 'wrested back', 'won
+    back'). Why: ground taken back from a non-state side with no taker named goes back to the side that held it
+    before it was lost, the state (the codebook's Government regains territory); a plain capture from a non-state
+    side says nothing (non-state groups take ground from each other)."""
+    words = side_words()
+    return lemmas[verb.i] in words["regaining"] or any(
+        c.dep_ in ("prt", "advmod") and c.lower_ in words["regaining_particles"] for c in verb.children)
+
+
+def _other_nonstate(verb: Token, lost_by: list[Token], mentions: list[Mention], lemmas: list[str]) -> bool:
+    """Whether the sentence names a non-state side besides the one the ground was taken from: then that side may be
+    the taker ("Syrian Kurds ... made fresh advances ... after the town was recaptured from the IS jihadists"), and
+    ground taken back says nothing of who took it."""
+    lost = {t.i for t in lost_by}
+    return any(t.pos_ in ("NOUN", "PROPN") and t.dep_ != "compound" and t.i not in lost
+               and side_of(t, mentions, lemmas) == "nonstate" for t in verb.sent)
+
+
+def _back_particles(tok: Token) -> list[Token]:
+    """The particles of direction a verb carries ('pushed them [back]', 'drove IS [out]'; data `driven_back`): the
+    parser hangs the 'from' of the ground or the side on them. One definition for `losers` and
+    `driven_off_ground`."""
+    return [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in side_words()["driven_back"]]
+
+
 def driven_off_ground(tok: Token, lemmas: list[str]) -> bool:
     """Whether an expelling verb that is no capture word by itself tells a side driven off named ground: a particle
     of `driven_back` and a 'from' with its object ("pushed the terrorist groups back from nearly 90 percent of the
@@ -409,7 +439,7 @@ def driven_off_ground(tok: Token, lemmas: list[str]) -> bool:
         return False
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return False  # "the army pushed out of the town": the subject itself moved
-    particles = [c for c in tok.children if c.dep_ in ("prt", "advmod", "prep") and c.lower_ in words["driven_back"]]
+    particles = _back_particles(tok)
     # the 'from' hangs from the verb or from its particle ("push ... back [from] the farms", "out [of] the villages")
     return any(c.dep_ == "prep" and c.lower_ in ("from", "of") and (c.lower_ == "from" or h is not tok)
                and any(g.dep_ == "pobj" for g in c.children)
@@ -553,7 +583,8 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     feats = []
     g = gainer(v)
     g_side = side_of(g, mentions, lemmas) if g is not None else None
-    l_sides = {s for s in (side_of(t, mentions, lemmas) for t in losers(v)) if s}
+    lost_by = losers(v)
+    l_sides = {s for s in (side_of(t, mentions, lemmas) for t in lost_by) if s}
     l_side = next(iter(l_sides)) if len(l_sides) == 1 else None
     feats.append(f"gain_agent={g_side or '-'}")
     feats.append(f"gain_loser={l_side or '-'}")
@@ -563,6 +594,9 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     # a state loser means a non-state gainer; a non-state loser says nothing (non-state groups
     # take ground from each other: IS from the rebels, the Kurdish-led forces from IS)
     side = g_side or ("nonstate" if l_side == "state" else None)
+    if side is None and g is None and l_side == "nonstate" and regaining(v, lemmas) and not _other_nonstate(
+            v, lost_by, mentions, lemmas):
+        side = "state"  # "villages had been wrested back from the insurgents": ground returned to the state (sub67)
     if side:
         feats.append(f"gain_side={side}")
         feats.append(f"gain_side@{where}={side}")
