@@ -18,8 +18,9 @@ ADVANCE = ["rule=Other", "int=advance", "trig=advance", "agent=rebel group", "w=
 @pytest.mark.parametrize("subtype,feats,expected", [
     (OTHER, ADVANCE, CLASH),  # "fighters have been advancing on Manbij"
     (OTHER, ["rule=Other", "int=advance", "trig=km from", "w=km"], OTHER),  # a position claim
-    (OTHER, [*ADVANCE, "w=unopposed"], OTHER),  # entered without resistance
-    (OTHER, [*ADVANCE, "without=fight"], OTHER),
+    # entered without resistance: 24.6's Non-violent transfer of territory (sub66, section 75; was left Other here)
+    (OTHER, [*ADVANCE, "w=unopposed"], "Non-violent transfer of territory"),
+    (OTHER, [*ADVANCE, "without=fight"], "Non-violent transfer of territory"),
     (OTHER, ["rule=Other", "int=advance", "trig=encircle"], OTHER),  # a siege
     ("Government regains territory", ADVANCE, "Government regains territory"),  # the model typed it
     (OTHER, ["rule=Other", "int=release", "trig=release"], OTHER),  # no advance

@@ -31,6 +31,7 @@ from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.triggers import inflections, load_lexicon, packaged_triggers_path
 
 OTHER, ARMED_CLASH, AGREEMENT = "Other", "Armed clash", "Agreement"
+NONVIOLENT_TRANSFER = "Non-violent transfer of territory"
 
 
 @lru_cache(maxsize=1)
@@ -42,18 +43,25 @@ def released_people() -> frozenset[str]:
 
 
 def advance_as_offensive(subtype: str, feats: Iterable[str]) -> str:
-    """An 'Other' answer for the rules' front-line advance (`int=advance`) whose trigger is a word of moving forward
-    ("advance_words": not a siege's 'encircle', not a distance row's 'km from') -> Armed clash, unless the sentence
-    tells the ground entered without resistance ("unopposed_words", or a `without=` phrase: "advanced without a
-    fight"), which is no offensive fought. A gain told with it is read after this by the territory rules
-    (`gain_after_clash`, `forced_off_ground`)."""
+    """The rules' front-line advance (`int=advance`) read by guideline 24.6. (a) Told as ground entered without
+    resistance - a word of "unopposed_words" or "welcomed_words" ("advanced unopposed", "marched into the town amid
+    celebrations as locals cheered"), or a `without=` phrase ("advanced without a fight") - with a movement word of
+    "entry_words" for its trigger and no word of fighting (data/subtype_cues.json "fight_words": "advanced unopposed
+    after heavy clashes" was fought for): an 'Other' or 'Armed clash' answer -> Non-violent transfer of territory
+    (sub66: the rules type the advance 'Other', the model often a clash, and neither is 24.6's entry unopposed).
+    (b) Otherwise an 'Other' answer whose trigger is a word of moving forward ("advance_words": not a siege's
+    'encircle', not a distance row's 'km from', not a bare 'march') -> Armed clash (sub54). A gain told with it is
+    read after this by the territory rules (`gain_after_clash`, `forced_off_ground`)."""
     feats = list(feats)
-    if subtype != OTHER or "int=advance" not in feats:
+    if subtype not in (OTHER, ARMED_CLASH) or "int=advance" not in feats:
         return subtype
     lists = word_lists("subtype_other.json")
-    if not _values(feats, "trig=") & lists["advance_words"]:
+    trigger, words = _values(feats, "trig="), _values(feats, "w=")
+    if words & (lists["unopposed_words"] | lists["welcomed_words"]) or any(f.startswith("without=") for f in feats):
+        if trigger & lists["entry_words"] and not words & frozenset(cue_data()["fight_words"]):
+            return NONVIOLENT_TRANSFER
         return subtype
-    if _values(feats, "w=") & lists["unopposed_words"] or any(f.startswith("without=") for f in feats):
+    if subtype != OTHER or not trigger & lists["advance_words"]:
         return subtype
     return ARMED_CLASH
 

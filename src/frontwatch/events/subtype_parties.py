@@ -128,10 +128,15 @@ def _community_name(tok: Token) -> bool:
     return any(t.pos_ == "PROPN" or t.ent_type_ == "NORP" for t in _with_conjuncts(tok))
 
 
-def _crowd_collective(tok: Token, lemmas: list[str]) -> bool:
-    """"rival student factions", "a youth group": a collective word (data "collective_words") whose modifier is a
-    crowd word or a civilian cue word names a crowd, not an armed side; unless a community's name modifies it too
-    (`_community_name`: "the Tibu and Zwai ethnic groups" are identity militias)."""
+def _crowd_collective(tok: Token, lemmas: list[str], fighting: bool = False) -> bool:
+    """"rival student factions", "a youth group", "two political groups": a collective word (data "collective_words")
+    whose modifier is a crowd word or a civilian cue word names a crowd, not an armed side; unless a community's name
+    modifies it too (`_community_name`: "the Tibu and Zwai ethnic groups" are identity militias). In a fight
+    (`fighting`: a two-sided act, see `party_features`) a word of "crowd_group_modifiers" does too (guideline
+    24.4(a), sub66: 'political groups' fighting each other are rioters, Mob violence), unless a word of
+    "armed_group_modifiers" or of the armed cue class modifies the collective as well ("armed political groups" are
+    a political militia); a one-sided killing by "members of a rival political group" stays theirs, an Attack
+    (24.4(a)), so the party is read as before there."""
     if lemmas[tok.i] not in party_words()[3]:
         return False
     crowd = party_words()[2]
@@ -139,7 +144,12 @@ def _crowd_collective(tok: Token, lemmas: list[str]) -> bool:
     mods = [c for c in tok.children if c.dep_ in NOUN_MODIFIERS]
     if any(_community_name(c) for c in mods):
         return False  # "the Tibu and Zwai ethnic groups": an identity militia, named by its community (24.4(c))
-    return any(lemmas[c.i] in crowd or cue.get(lemmas[c.i]) == "civilian" for c in mods)
+    if any(lemmas[c.i] in crowd or cue.get(lemmas[c.i]) == "civilian" for c in mods):
+        return True
+    data = cue_data()
+    group_mods, armed_mods = frozenset(data["crowd_group_modifiers"]), frozenset(data["armed_group_modifiers"])
+    return fighting and (any(lemmas[c.i] in group_mods for c in mods)
+            and not any(lemmas[c.i] in armed_mods or cue.get(lemmas[c.i]) == "armed" for c in mods))
 
 
 def _people(tok: Token, kind: str | None, lemmas: list[str]) -> bool:
@@ -159,8 +169,9 @@ def _people(tok: Token, kind: str | None, lemmas: list[str]) -> bool:
                                      for c in tok.children)
 
 
-def party_kind(tok: Token, mentions: list[Mention]) -> str:
-    """The kind of the party whose noun phrase `tok` heads (see module docstring), NONE when unnamed."""
+def party_kind(tok: Token, mentions: list[Mention], fighting: bool = False) -> str:
+    """The kind of the party whose noun phrase `tok` heads (see module docstring), NONE when unnamed; `fighting`: the
+    act is a two-sided fight (`_crowd_collective`)."""
     lemmas = doc_lemmas(tok.doc)
     head = _head_noun(tok)
     kind = _mention_kind(head.i, mentions)
@@ -168,7 +179,7 @@ def party_kind(tok: Token, mentions: list[Mention]) -> str:
     if _people(head, kind or _mention_kind(tok.i, mentions), lemmas):
         return CIVILIANS  # "seven Palestinians", "Ethnic Turks", "Kurds": a people, not a state or an armed side
     tok = head
-    if kind in CROWD_KINDS or _crowd_collective(tok, lemmas):
+    if kind in CROWD_KINDS or _crowd_collective(tok, lemmas, fighting):
         return CROWD
     side = side_of(tok, mentions, lemmas)
     if side:
@@ -446,8 +457,11 @@ def party_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Men
     mentions = [m for m in mentions if hasattr(m, "start")]
     fired = fired_on_features(span)
     parts = parties(span, trigger_tokens)
+    # a two-sided act: a partner named ("clashed with"), or a fight word as the trigger ("rival groups fought")
+    lemmas = doc_lemmas(span.doc)
+    fighting = any(role == "with" for role, _ in parts) or any(lemmas[i] in _fight_words() for i in trigger_tokens)
     found = [(role, kind) for role, t in parts
-             if (kind := party_kind(t, mentions)) != NONE or role != "with" or t.ent_type_ in GROUP_ENTS]
+             if (kind := party_kind(t, mentions, fighting)) != NONE or role != "with" or t.ent_type_ in GROUP_ENTS]
     if not found:
         return fired
     feats = fired + sorted({f"party:{role}={kind}" for role, kind in found})

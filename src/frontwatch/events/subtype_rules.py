@@ -29,6 +29,7 @@ from frontwatch.events.subtype_means import (
     own_means_subtype,
 )
 from frontwatch.events.subtype_other import (
+    NONVIOLENT_TRANSFER,
     advance_as_offensive,
     blast_not_other,
     captives_released,
@@ -566,7 +567,6 @@ def depot_blast(subtype: str, feats: Iterable[str]) -> str:
     return OTHER
 
 
-NONVIOLENT_TRANSFER = "Non-violent transfer of territory"
 FIGHT_WORDS = frozenset(cue_data()["fight_words"])
 LEAVING_WORDS = frozenset(cue_data()["leaving_words"])
 HANDOVER_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, GROUP_CHANGE})
