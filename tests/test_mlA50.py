@@ -80,3 +80,14 @@ def test_arabic_casualties_of_a_war_are_people_not_an_attack(geoparser):
 def test_arabic_wounded_told_by_an_attack_still_code(geoparser):
     types = ml_reported_types("قتل ثلاثة مدنيين وجرح خمسة آخرون في هجوم مسلح على سوق في مدينة الحديدة.", "ar", geoparser)
     assert types
+
+
+def test_persian_anniversary_in_its_other_word_is_no_retaking(geoparser):
+    # 'سالروز آزادسازی خرمشهر': the anniversary of the city's liberation (1982), as 'سالگرد'
+    types = ml_reported_types("مراسم سالروز آزادسازی خرمشهر با حضور فرماندهان سپاه در اهواز برگزار شد.", "fa", geoparser)
+    assert "territory_regained" not in types
+
+
+def test_arabic_committee_named_by_talks_holds_none(geoparser):
+    # 'لجنة المفاوضات': the negotiating committee, a body's name (as 'هيئة', 'منظمة'); the member's words are opinion
+    assert ml_reported_types("قال عضو في لجنة المفاوضات إن الوضع صعب.", "ar", geoparser) == []
