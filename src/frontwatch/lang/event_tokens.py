@@ -282,7 +282,8 @@ class PhraseList:
 
     def __init__(self, phrases: list[str], values: list, cues: Cues, gap: int = 0,
                  wide: list[bool] | None = None, wide_gap: int = 0, blockers: frozenset[str] = frozenset(),
-                 tight_last: frozenset[str] = frozenset(), fillers: frozenset[str] = frozenset()) -> None:
+                 tight_last: frozenset[str] = frozenset(), fillers: frozenset[str] = frozenset(),
+                 joiners: frozenset[str] = frozenset()) -> None:
         self.cues = cues
         self.gap = gap
         # phrases marked `wide` may take `wide_gap` words between items, none of them a `blocker` (a clause word,
@@ -291,9 +292,11 @@ class PhraseList:
         self.wide_gap = max(wide_gap, gap)
         self.blockers = blockers
         # a last item among `tight_last` (a compound verb's light verb) follows the item before it with nothing but
-        # `fillers` between (cues `compound_light_verbs`, `compound_fillers`)
+        # `fillers` between, or a second noun coordinated by one of `joiners` (cues `compound_light_verbs`,
+        # `compound_fillers`; the resources' `and_words`)
         self.tight_last = tight_last
         self.fillers = fillers
+        self.joiners = joiners
         self.items = [tuple(item_key(x, cues) for x in p.split()) for p in phrases]
         self.values = values
         self.endings = cues.verb_endings
@@ -332,12 +335,19 @@ class PhraseList:
                         got = []
                         break
                     got.append(nxt)
-                if got and len(got) > 1 and self.items[k][-1] in self.tight_last and any(
-                        not (ws[x].keys & self.fillers) for x in range(got[-2] + 1, got[-1])):
+                if got and len(got) > 1 and self.items[k][-1] in self.tight_last and not self._shared_light_verb(
+                        ws, got[-2], got[-1]):
                     got = []
                 if got:
                     out.append((got[0], got[-1] + 1, got, self.values[k]))
         return out
+
+    def _shared_light_verb(self, ws: list[Word], noun: int, verb: int) -> bool:
+        """Whether the light verb at `verb` is the compound noun's at `noun`: nothing but `fillers` between them, or a
+        second noun coordinated with the first ('کشف و ضبط کرد', found and seized: one light verb for both)."""
+        between = [x for x in range(noun + 1, verb) if not ws[x].keys & self.fillers]
+        return not between or (len(between) == 2 and between[1] == verb - 1
+                               and bool(ws[between[0]].keys & self.joiners))
 
     def _next(self, key: str, ws: list[Word], last: int, gap: int) -> int | None:
         """The first word after `last`, within the list's gap, that matches `key`; else, in a wide phrase,
