@@ -48,6 +48,9 @@ class Cues:
     last_prefixes: tuple[str, ...] = ()  # prefixes after which no other is stripped (the Arabic article)
     # (mlT47) whole words that begin with a prefix's letter and are no prefix + stem (the name 'نزار' is no 'we visit')
     unstripped: tuple[str, ...] = ()
+    # (mlA50) what may follow a ZWNJ to make a people noun of the part before ('بازداشت‌شدگان', detainees): that part is
+    # then no key of its own (event_tokens._keys)
+    undergoer_endings: tuple[str, ...] = ()
     suffixes: tuple[str, ...] = ()  # clitics or plural endings stripped from the end (Persian ها)
     # a stem's last letter that a suffix changed, back to its free form (Arabic 'زيارته' → 'زيارت' → 'زيارة')
     bound_endings: tuple[tuple[str, str], ...] = ()
@@ -112,6 +115,7 @@ class Cues:
     # (mlJ44) a zero determiner ('жодних', 'никаких', 'ningún') negates the noun right after it, and nothing further:
     # 'жодних обстрілів не зафіксовано' tells none; 'без жодних попереджень обстріляли' (without any warning) tells one
     zero_determiners: tuple[str, ...] = ()
+    zero_construct: bool = False  # (mlA50) a zero determiner's construct head passes it on to its genitive (ar)
     # (mlP46) 'any' words that are a zero determiner under a negation ('لم تسجل أي اشتباكات', no clashes were recorded):
     # alone they also ask or choose ('أي هجوم', which attack), so only with a negator within `negation_window` before
     negated_any: tuple[str, ...] = ()
@@ -232,6 +236,12 @@ class Cues:
     # (mlQ46) preverbs: a verb phrase opening with one ('پس گرفت', took back) takes no wide gap, since the preverb stands
     # right before its verb; with the gap, 'پس از آن صورت گرفت' (after that, took place) read as a place retaken
     preverbs: tuple[str, ...] = ()
+    # (mlA50) the light verbs of compound verbs ('آزاد کرد', 'آتش زد'): a lexicon verb phrase ending in one takes it right
+    # after the item before, since a compound's noun stands right before its light verb; only `compound_fillers` (the
+    # future auxiliary, a detached 'می') may stand between. With a gap, 'میدان آزادی تهران شرکت کردند' (took part in
+    # Azadi Square) read as 'آزاد کرد' (freed): the light verb was another compound's ('شرکت کرد')
+    compound_light_verbs: tuple[str, ...] = ()
+    compound_fillers: tuple[str, ...] = ()
     solid_compounds: bool = False  # a noun phrase of the lexicon may be written as one word ('ابزاردست' = 'ابزار دست')
     # of two one-word readings of a word, the one whose stem covers more of it wins ('anlaşmayı': the noun 'anlaşma*',
     # the agreement, not the verb stem 'anlaş+' whose '-ma-' would read as a negation): lang/triggers.find_triggers
@@ -376,6 +386,7 @@ def load(lang: str) -> Cues:
         prefixes=_tuple(tok.get("prefixes")),
         last_prefixes=_tuple(tok.get("last_prefixes")),
         unstripped=_tuple(tok.get("unstripped")),
+        undergoer_endings=_tuple(tok.get("undergoer_endings")),
         suffixes=_tuple(tok.get("suffixes")),
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
         suffix_min_stem=tuple((str(k), int(v)) for k, v in (tok.get("suffix_min_stem") or {}).items()),
@@ -403,6 +414,7 @@ def load(lang: str) -> Cues:
         not_negation=_tuple(mod.get("not_negation")),
         negation_window=int(mod.get("negation_window", 3)),
         zero_determiners=_tuple(mod.get("zero_determiners")),
+        zero_construct=bool(mod.get("zero_construct", False)),
         negated_any=_tuple(mod.get("negated_any")),
         negative_verb=str(mod.get("negative_verb", "")),
         generic_verb=str(mod.get("generic_verb", "")),
@@ -478,6 +490,8 @@ def load(lang: str) -> Cues:
         clause_words=_tuple(raw.get("scope", {}).get("clause_words")),
         verb_phrase_gap=int(raw.get("scope", {}).get("verb_phrase_gap", 0)),
         preverbs=_tuple(raw.get("scope", {}).get("preverbs")),
+        compound_light_verbs=_tuple(raw.get("scope", {}).get("compound_light_verbs")),
+        compound_fillers=_tuple(raw.get("scope", {}).get("compound_fillers")),
         solid_compounds=bool(raw.get("scope", {}).get("solid_compounds", False)),
         longest_stem=bool(raw.get("scope", {}).get("longest_stem", False)),
         off_topic=_tuple(raw.get("scope", {}).get("off_topic")),

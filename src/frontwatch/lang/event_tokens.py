@@ -99,6 +99,8 @@ def _keys(text: str, lang: str) -> frozenset[str]:
     if "'" in low and lang == "tr":  # Halep'te: the name before the case ending
         forms.add(low.split("'")[0])
     low_fa = low.replace("\u200c", " ").split()[0] if "\u200c" in low else None
+    if low_fa and low.split("\u200c", 1)[1] in cues.undergoer_endings:
+        low_fa = None  # 'بازداشت‌شدگان', the detainees: a people noun, not the act before the ZWNJ
     if low_fa:
         forms.update({low_fa, word_lemma(low_fa, lang)})
     stems = {low}
@@ -279,7 +281,9 @@ class PhraseList:
     `values[k]` is what the k-th phrase stands for (a trigger entry, an actor name...)."""
 
     def __init__(self, phrases: list[str], values: list, cues: Cues, gap: int = 0,
-                 wide: list[bool] | None = None, wide_gap: int = 0, blockers: frozenset[str] = frozenset()) -> None:
+                 wide: list[bool] | None = None, wide_gap: int = 0, blockers: frozenset[str] = frozenset(),
+                 tight_last: frozenset[str] = frozenset(), fillers: frozenset[str] = frozenset(),
+                 joiners: frozenset[str] = frozenset()) -> None:
         self.cues = cues
         self.gap = gap
         # phrases marked `wide` may take `wide_gap` words between items, none of them a `blocker` (a clause word,
@@ -287,6 +291,12 @@ class PhraseList:
         self.wide = wide or [False] * len(phrases)
         self.wide_gap = max(wide_gap, gap)
         self.blockers = blockers
+        # a last item among `tight_last` (a compound verb's light verb) follows the item before it with nothing but
+        # `fillers` between, or a second noun coordinated by one of `joiners` (cues `compound_light_verbs`,
+        # `compound_fillers`; the resources' `and_words`)
+        self.tight_last = tight_last
+        self.fillers = fillers
+        self.joiners = joiners
         self.items = [tuple(item_key(x, cues) for x in p.split()) for p in phrases]
         self.values = values
         self.endings = cues.verb_endings
@@ -325,9 +335,19 @@ class PhraseList:
                         got = []
                         break
                     got.append(nxt)
+                if got and len(got) > 1 and self.items[k][-1] in self.tight_last and not self._shared_light_verb(
+                        ws, got[-2], got[-1]):
+                    got = []
                 if got:
                     out.append((got[0], got[-1] + 1, got, self.values[k]))
         return out
+
+    def _shared_light_verb(self, ws: list[Word], noun: int, verb: int) -> bool:
+        """Whether the light verb at `verb` is the compound noun's at `noun`: nothing but `fillers` between them, or a
+        second noun coordinated with the first ('کشف و ضبط کرد', found and seized: one light verb for both)."""
+        between = [x for x in range(noun + 1, verb) if not ws[x].keys & self.fillers]
+        return not between or (len(between) == 2 and between[1] == verb - 1
+                               and bool(ws[between[0]].keys & self.joiners))
 
     def _next(self, key: str, ws: list[Word], last: int, gap: int) -> int | None:
         """The first word after `last`, within the list's gap, that matches `key`; else, in a wide phrase,

@@ -466,6 +466,20 @@ def _verb_suffix(trig: LangTrigger, ws: list[Word], cues: Cues, pattern: str) ->
     return False
 
 
+def _construct_heads(zero: list[tuple[int, int]], ws: list[Word], cues: Cues, trigger_starts: set[int]
+                     ) -> list[tuple[int, int]]:
+    """(mlA50) A zero determiner's noun that heads a construct chain passes the determiner on to its genitive: 'لم تسجل
+    أي حالات اعتقال' (no cases of arrest were recorded), 'أي عمليات قصف'. The head of an Arabic construct carries no
+    article, and the noun after it is the chain's own; a head that is a trigger itself ('أي إصابات في الهجوم') or carries
+    the article ends the phrase. Where cues `zero_construct` is set (ar)."""
+    if not cues.zero_construct:
+        return []
+    articles = tuple(normalize(p, cues.lang) for p in cues.last_prefixes)
+    return [(s, e + 1) for s, e in zero
+            if e + 1 < len(ws) and e not in trigger_starts
+            and not normalize(ws[e].text, cues.lang).startswith(articles)]
+
+
 def _negated_verb(trig: LangTrigger, ws: list[Word], cues: Cues) -> bool:
     """A verb negated by a suffix after the stem the lexicon names ('saldırmadı': did not attack)."""
     return _verb_suffix(trig, ws, cues, cues.negative_verb)
@@ -805,6 +819,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                 and not any(a <= s and e <= b for a, b in idioms)]
     # 'لم تسجل أي اشتباكات': an 'any' word under a negator is a zero determiner (cues `negated_any`)
     zero += [(s, e) for s, e in _hits(lists, "negated_any", ws) if _before(negation, s, cues.negation_window)]
+    zero += _construct_heads(zero, ws, cues, {t.start for t in triggers})
     hypothetical, deny, claim = _hits(lists, "hypothetical", ws), _hits(lists, "deny", ws), _hits(lists, "claim", ws)
     coming = _coming_day(_hits(lists, "coming_days", ws), ws, cues)
     # a wire dateline is where the item was filed, its slug ('RETIRADA -') a tag: the place of an event

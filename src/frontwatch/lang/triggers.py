@@ -44,6 +44,7 @@ from frontwatch.lang.event_tokens import (
     normalize,
     whole_form_keys,
 )
+from frontwatch.lang.resources import load as load_resources
 from frontwatch.lang.verb_nouns import verb_noun_entries
 
 
@@ -113,7 +114,10 @@ def lexicon(lang: str) -> PhraseList:
     return PhraseList([e.phrase for e in entries], entries, cues, gap=2,
                       wide=[e.pos == "V" and " " in e.phrase.strip() and e.phrase.split()[0] not in cues.preverbs
                             for e in entries],
-                      wide_gap=cues.verb_phrase_gap, blockers=blockers)
+                      wide_gap=cues.verb_phrase_gap, blockers=blockers,
+                      tight_last=frozenset(item_key(v, cues) for v in cues.compound_light_verbs),
+                      fillers=frozenset(item_key(w, cues) for w in cues.compound_fillers),
+                      joiners=frozenset(item_key(w, cues) for w in load_resources(lang).and_words))
 
 
 def solid_forms(entries: list[LangEntry]) -> list[LangEntry]:
