@@ -57,6 +57,14 @@ def country_word_spans(ws: list[Word], lang: str) -> list[tuple[int, int, str]]:
     return [(st, en, str(code)) for st, en, _, code in _lists(lang)[1].find(ws)]
 
 
+def country_word_votes(text: str, lang: str) -> list[tuple[str, str, int, int]]:
+    """(surface, ISO2, start, end) of each country word or adjective of a text (cues [countries]), with its
+    character offsets: the evidence an English demonym ('Spanish police') gives the geoparser's theatre."""
+    ws = words(text, load_cues(lang))
+    return [(text[ws[st].start:ws[en - 1].end], str(code), ws[st].start, ws[en - 1].end)
+            for st, en, _, code in _lists(lang)[1].find(ws)]
+
+
 def named_countries(text: str, lang: str) -> set[str]:
     """ISO2 codes of the countries a text names by the language's country words and adjectives (cues
     [countries]: 'السوري', 'ایرانی'): the geoparser's theatre where no place of the country is named."""
