@@ -157,14 +157,17 @@ class Geoparser:
     def parse_spans(self, text: str, spans: list[SpanCandidate], sents: list[Sentence], hint: tuple[str, ...] = (),
                     admin_hint: Mapping[tuple[str, str], float] | None = None, actors=(),
                     refused: list[Toponym] | None = None, violent: frozenset[int] = frozenset(),
-                    unplaced: list[Toponym] | None = None) -> list[Toponym]:
+                    unplaced: list[Toponym] | None = None,
+                    country_words: Sequence[tuple[str, str]] = ()) -> list[Toponym]:
         """Toponyms from spans already recognised (by `recognise` for English, by
         `lang.toponyms` for the other languages): candidates, theatre, resolution, relatives.
         `actors`: armed groups' names found in the text (English only so far); `refused`, when
         given, receives the names the resolver refused with their best sense (geo/refused.py);
         `violent`: the sentences that report an act of violence (geo/violence.py, English only so far);
         `unplaced`, when given, receives the unlisted names in a strong role that had no country to go to
-        (geo/unlisted.unlisted_toponyms' `homeless`)."""
+        (geo/unlisted.unlisted_toponyms' `homeless`);
+        `country_words`: (word, ISO2) of the country adjectives a non-English text writes ('policía española',
+        `lang.event_actors.country_word_votes`), which no span carries: each votes as a demonym span does here."""
         first = [self._lookup(s, ()) for s in spans]
         if actors:  # 'Daesh', 'Jaysh al-Islam' name armed groups, not places
             keep = [i for i, (s, c) in enumerate(zip(spans, first)) if not is_actor_name(s, c, actors)]
@@ -177,6 +180,7 @@ class Geoparser:
         # 'Lebanese' in 'The Lebanese Army' for a toponym.
         word_votes += [(s.text.lower(), code) for s in spans if s.label == "ORG" and not s.doer
                        for code in force_countries(s.text)]
+        word_votes += [(word.lower(), code) for word, code in country_words]
         keep = [i for i, s in enumerate(spans) if not is_currency(s.text)]
         spans, first = [spans[i] for i in keep], [first[i] for i in keep]
         # Demonyms ('Syrian', 'Iraqi') vote for focus countries but are not toponyms themselves.

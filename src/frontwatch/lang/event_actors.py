@@ -15,7 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 
-from frontwatch.events.actors import ActorDictionary, default_dictionary
+from frontwatch.events.actors import ActorDictionary, ActorEntry, default_dictionary
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import PhraseList, Word, words
@@ -57,6 +57,14 @@ def country_word_spans(ws: list[Word], lang: str) -> list[tuple[int, int, str]]:
     return [(st, en, str(code)) for st, en, _, code in _lists(lang)[1].find(ws)]
 
 
+def country_word_votes(text: str, lang: str) -> list[tuple[str, str, int, int]]:
+    """(surface, ISO2, start, end) of each country word or adjective of a text (cues [countries]), with its
+    character offsets: the evidence an English demonym ('Spanish police') gives the geoparser's theatre."""
+    ws = words(text, load_cues(lang))
+    return [(text[ws[st].start:ws[en - 1].end], str(code), ws[st].start, ws[en - 1].end)
+            for st, en, _, code in _lists(lang)[1].find(ws)]
+
+
 def named_countries(text: str, lang: str) -> set[str]:
     """ISO2 codes of the countries a text names by the language's country words and adjectives (cues
     [countries]: 'السوري', 'ایرانی'): the geoparser's theatre where no place of the country is named."""
@@ -91,6 +99,37 @@ def _templates(d: ActorDictionary) -> dict:
     return got
 
 
+def dictionary_names(ws: list[Word], text: str, lang: str, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
+    """(first word, number of words, entry) of each named (not generic, not country) dictionary actor among `ws`,
+    longest first at each word, not overlapping: 'ETA', 'FARC', 'Hamas', 'Имарат Кавказ'."""
+    out: list[tuple[int, int, ActorEntry]] = []
+    taken: set[int] = set()
+    for i in range(len(ws)):
+        for n in range(min(MAX_NAME_WORDS, len(ws) - i), 0, -1):
+            if any(j in taken for j in range(i, i + n)):
+                continue
+            span = text[ws[i].start:ws[i + n - 1].end]
+            if len(span) < 3:
+                continue
+            if n == 1 and span[:1].islower() and common_word(span, lang):
+                continue  # (mlB48) 'geri' (back) is no 'Geri': a lower-case everyday word names no one
+            e = d.lookup(span)
+            if e is None or e.generic or e.kind == "country":
+                continue
+            out.append((i, n, e))
+            taken.update(range(i, i + n))
+            break
+    return out
+
+
+def named_actor_spans(text: str, lang: str) -> list[tuple[int, int, ActorEntry]]:
+    """(start char, end char, entry) of the named dictionary actors of a text: the geoparser's view of actors
+    (geo/actor_names.ActorSpan, which the English path takes from `events.actors.named_actors`): their names are no
+    places, and where they fight is theatre evidence ('ETA' puts 'Vitoria' in Spain)."""
+    ws = words(text, load_cues(lang))
+    return [(ws[i].start, ws[i + n - 1].end, e) for i, n, e in dictionary_names(ws, text, lang, default_dictionary())]
+
+
 def find_actors(ws: list[Word], text: str, lang: str, default_country: str | None,
                 d: ActorDictionary | None = None, oblique: frozenset[int] = frozenset(),
                 verbs: frozenset[int] = frozenset(), counted: frozenset[int] = frozenset(),
@@ -111,21 +150,10 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
     found: list[LangActor] = []
     taken: set[int] = set()
     # 1. dictionary names (longest first)
-    for i in range(len(ws)):
-        for n in range(min(MAX_NAME_WORDS, len(ws) - i), 0, -1):
-            if any(j in taken for j in range(i, i + n)):
-                continue
-            span = text[ws[i].start:ws[i + n - 1].end]
-            if len(span) < 3:
-                continue
-            if n == 1 and span[:1].islower() and common_word(span, lang):
-                continue  # (mlB48) 'geri' (back) is no 'Geri': a lower-case everyday word names no one
-            e = d.lookup(span)
-            if e is None or e.generic or e.kind == "country":
-                continue
-            found.append(LangActor(i, i + n, Actor(name=e.name, text=span, kind=e.kind, country=e.country), True))
-            taken.update(range(i, i + n))
-            break
+    for i, n, e in dictionary_names(ws, text, lang, d):
+        span = text[ws[i].start:ws[i + n - 1].end]
+        found.append(LangActor(i, i + n, Actor(name=e.name, text=span, kind=e.kind, country=e.country), True))
+        taken.update(range(i, i + n))
     # 2. the language's actor words, qualified by the country word next to them (on the side the
     # language puts its adjectives: 'الجيش السوري', 'l'armée malienne' but 'российские войска')
     generic: list[tuple[int, int, str]] = []

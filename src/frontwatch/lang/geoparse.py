@@ -28,7 +28,11 @@ from frontwatch.lang.country_codes import bracketed_codes, coded_athletes
 from frontwatch.lang.country_towns import towns_for_countries
 from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
-from frontwatch.lang.event_actors import named_countries
+from frontwatch.lang.event_actors import (
+    country_word_votes,
+    named_actor_spans,
+    named_countries,
+)
 from frontwatch.lang.event_name_places import body_seat_places, event_name_places
 from frontwatch.lang.foreign_namesakes import foreign_namesakes
 from frontwatch.lang.glued_endings import glued_everyday_word
@@ -207,7 +211,9 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s
                  for s in _voteless_acronyms(text, spans, cueless, lang, geoparser)]
-    toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint)
+    toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint,
+                                     country_words=theatre_words(text, lang, spans),
+                                     actors=theatre_actors(text, lang))
     # The gazetteer route matched a dictionary form exactly; a place reached only by folding or
     # fuzzy matching ('Kupası' ~ Kufa, 'Tümen' ~ Tyumen) is another name. NER spans may fold.
     loose = not ner_available(lang)
@@ -244,6 +250,25 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
     named += body_seat_places(text, lang, sents, geoparser, name_index(geoparser), kept + named)
     named += city_adjective_places(text, lang, sents, geoparser, name_index(geoparser), kept + named)
     return sents, sorted(kept + named, key=lambda t: t.start) if named else kept
+
+
+def theatre_words(text: str, lang: str, spans) -> list[tuple[str, str]]:
+    """(word, ISO2) of the country adjectives and words of a text that no place span covers ('la policía española',
+    'الجيش السوري', 'Türk ordusu'): the theatre evidence the English geoparser reads off a demonym span ('Spanish
+    police', geo/geoparse.parse_spans), which the native recognisers do not emit as spans. A country word that is a
+    span ('Сирии') already votes as a place name."""
+    taken = [(s.start, s.end) for s in spans]
+    return [(w, code) for w, code, a, b in country_word_votes(text, lang)
+            if not any(a < e and s < b for s, e in taken)]
+
+
+def theatre_actors(text: str, lang: str) -> list:
+    """The named armed actors of a text as the geoparser takes them (`lang.event_actors.named_actor_spans`, the
+    English path's `geo.actor_names.find_actor_names`): no place, and where they fight votes in the theatre ('las FARC
+    ... en Florencia' is in Colombia, not Florence). A name that is one of the language's country words is the country,
+    whatever the dictionary's namesake ('Estados Unidos', a Brazilian rebel group in UCDP's list)."""
+    countries = [(a, b) for _, _, a, b in country_word_votes(text, lang)]
+    return [x for x in named_actor_spans(text, lang) if not any(x[0] < b and a < x[1] for a, b in countries)]
 
 
 def _person_subjects(text: str, lang: str, sents: list[Sentence], toponyms: list[Toponym],
