@@ -173,3 +173,15 @@ def test_sentence_lexicon_types_only_for_words_opening_an_entry(nlp):
         assert sf.sentence_lexicon_types(sent) == sf._sentence_lexicon_types(sent)
         found += len(sf.sentence_lexicon_types(sent))
     assert found
+
+
+def test_content_words_from_columns_as_content_per_token(nlp):
+    from frontwatch.events import subtype_model as sm
+
+    texts = [*SENTENCES, "In 2015, al-Assad's army and the Free Syrian Army fought 3 km north of Aleppo on March 4.",
+             "U.S.-led coalition jets struck IS positions -- 12 raids -- near Raqqa; the Army said."]
+    for text in texts:
+        sent = next(iter(nlp(text).sents))
+        walked = [t.i for t in sent if sm._content(t)]
+        assert sm._content_indexes(sent) == walked
+        assert [i for i, _ in sm._words(sent)] == walked
