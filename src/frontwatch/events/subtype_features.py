@@ -35,6 +35,7 @@ from frontwatch.nlp.doc_memo import (
     doc_column,
     doc_lemmas,
     doc_lowers,
+    negated_heads,
     sentence_memo,
     subtree_indexes,
 )
@@ -93,10 +94,22 @@ PHRASE_DEPS = frozenset({"prt", "advmod", "prep"})
 TIME_ENTS = frozenset({"DATE", "TIME"})
 
 
+_last_families: list = [(), {}]  # [the features last read, family prefix -> its values]
+
+
 def feature_values(feats: Iterable[str], prefix: str) -> set[str]:
     """Every value of a feature family: the sentence's words (`w=`), the trigger's subjects (`subj=`), ...
-    The codebook rules (events/subtype_rules.py, events/subtype_coups.py) read features by family."""
-    return {f[len(prefix):] for f in feats if f.startswith(prefix)}
+    The codebook rules (events/subtype_rules.py, events/subtype_coups.py) read features by family: ~60 rules an
+    event, each on its own copy of the same ~150 features, asking for 'w=' and 'trig=' again and again. A family is
+    split once per set of features (a one-slot memo keyed by the features' values, not the list: each rule copies
+    it) and a new set is made each time from the values in order (a caller may change its own, or iterate it)."""
+    key = tuple(feats)
+    if key != _last_families[0]:
+        _last_families[0], _last_families[1] = key, {}
+    got = _last_families[1].get(prefix)
+    if got is None:  # the values in the features' order, so the new set is built as the comprehension built it
+        got = _last_families[1][prefix] = tuple(f[len(prefix):] for f in key if f.startswith(prefix))
+    return set(got)
 
 
 def _time_ent_ids(doc) -> frozenset[int]:
@@ -283,9 +296,14 @@ def denied_indexes(span: Span) -> frozenset[int]:
 
 
 def _denied_indexes(span: Span) -> frozenset[int]:
+    doc = span.doc
+    lowers, negated = doc_lowers(doc), negated_heads(doc)  # a Token only for a denying word or a negated head
     out: set[int] = set()
-    for t in span:
-        if (t.lower_ in DENYING_WORDS and t.dep_ == "prep") or any(c.dep_ == "neg" for c in t.children):
+    for k in range(span.start, span.end):
+        if lowers[k] not in DENYING_WORDS and k not in negated:
+            continue
+        t = doc[k]
+        if (t.lower_ in DENYING_WORDS and t.dep_ == "prep") or k in negated:
             # the denial's own clause: not a clause coordinated with it ("did not capture X but shelled it")
             free = {i for c in t.children if c.dep_ in CLAUSE_LINKS for i in subtree_indexes(c)}
             out.update(i for i in subtree_indexes(t) if span.start <= i < span.end and i != t.i and i not in free)
@@ -337,8 +355,8 @@ def _sentence_lexicon_types(span: Span) -> tuple[tuple[int, frozenset[str]], ...
     lower = span.text.lower()
     found = []
     for i in range(span.start, span.end):
-        if punct[i] or ent_types[i] in time_ids:  # (`names_time`)
-            continue
+        if punct[i] or ent_types[i] in time_ids or (lemmas[i] not in by_first and lowers[i] not in by_first):
+            continue  # (`names_time`; a word that opens no lexicon entry gives no type)
         entries = {e for k in (lemmas[i], lowers[i]) for e in by_first.get(k, ())}
         types = frozenset(e.type for e in entries if len(e.words) == 1 or all(w in lower for w in e.words[1:]))
         if types:

@@ -46,6 +46,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
+from spacy.parts_of_speech import IDS as POS_IDS
 
 from frontwatch.data_files import data_path
 from frontwatch.events import (
@@ -65,7 +66,7 @@ from frontwatch.events import (
     subtype_sides,
     victim_status,
 )
-from frontwatch.nlp.doc_memo import doc_lemmas
+from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers
 
 if TYPE_CHECKING:
     from spacy.tokens import Span
@@ -84,6 +85,8 @@ RULES_ONLY = (subtype_parties.FEATURE_PREFIXES + protest_acts.FEATURE_PREFIXES +
 WINDOW = 4  # tokens either side of the trigger that also count as the trigger's context
 _SKIP_POS = frozenset({"PUNCT", "SPACE", "NUM", "PROPN", "SYM", "X", "DET"})
 _NAME_ENTS = frozenset({"GPE", "LOC", "NORP", "FAC", "PERSON", "DATE", "TIME"})
+_SKIP_POS_IDS = frozenset(POS_IDS[p] for p in _SKIP_POS)  # the same, as the values of `doc_column(doc, "POS")`
+_PROPN_ID = POS_IDS["PROPN"]
 EVERYDAY_ZIPF = 4.0  # wordfreq Zipf scale: 'army' 5.0, 'militia' 3.9, 'Nusra' 1.6
 _ARG_DEPS = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "prep", "prt", "advcl", "xcomp", "neg", "compound",
                        "amod", "acomp", "attr", "pobj"})
@@ -315,8 +318,29 @@ def _words(span: "Span") -> tuple[tuple[int, str], ...]:
     last = _last_words[0]
     if last is None or last[0] is not key[0] or last[1:] != key[1:]:
         lemmas = doc_lemmas(span.doc)  # _lemma of every token, read once per document
-        _last_words[0], _last_words[1] = key, tuple((tok.i, lemmas[tok.i]) for tok in span if _content(tok))
+        _last_words[0], _last_words[1] = key, tuple((i, lemmas[i]) for i in _content_indexes(span))
     return _last_words[1]
+
+
+def _content_indexes(span: "Span") -> list[int]:
+    """The indexes of the sentence's words `_content` accepts, read from the document's columns (punctuation, all
+    letters, POS, entity label, lower-case form): a Token only for a word that is neither punctuation nor all letters,
+    whose letters `_content` reads from its text ('2015', 'al-Assad'). Its answers word for word (issue 17: a Token
+    per word of every sentence was the larger part of this reading)."""
+    doc = span.doc
+    punct, alpha = doc_column(doc, "IS_PUNCT"), doc_column(doc, "IS_ALPHA")
+    pos, ents, lowers = doc_column(doc, "POS"), doc_column(doc, "ENT_TYPE"), doc_lowers(doc)
+    name_ents = frozenset(doc.vocab.strings[label] for label in _NAME_ENTS)
+    out = []
+    for i in range(span.start, span.end):
+        if punct[i] or (not alpha[i] and not any(ch.isalpha() for ch in doc[i].text)):
+            continue
+        if pos[i] == _PROPN_ID:
+            if ents[i] not in name_ents and _everyday(lowers[i]):
+                out.append(i)
+        elif pos[i] not in _SKIP_POS_IDS:
+            out.append(i)
+    return out
 
 
 def internal_type(subtype: str, current: str) -> str:

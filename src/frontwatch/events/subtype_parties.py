@@ -35,6 +35,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.events.actor_words import words as actor_fill_words
 from frontwatch.events.subtype_features import (
+    FIRING_CLAUSE_VERBS,
     Mention,
     cue_data,
     cues,
@@ -43,7 +44,7 @@ from frontwatch.events.subtype_features import (
 )
 from frontwatch.events.subtype_sides import gainer, national, side_of, side_words
 from frontwatch.nlp.deps import NOUN_MODIFIERS
-from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
+from frontwatch.nlp.doc_memo import doc_lemmas, doc_lowers, sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -432,12 +433,18 @@ def _gathering(tok: Token) -> bool:
 
 def _fires_on(span: Span, target) -> bool:
     """Whether a firing verb of the sentence has a target that `target` accepts (its conjuncts each count)."""
-    verbs = cue_data()["firing_clause_verbs"]
-    lemmas = doc_lemmas(span.doc)
-    doc = span.doc  # a Token only for a firing verb's lemma
-    return any((lemmas[i] in verbs or _gerund_verb(doc[i]) in verbs)
+    verbs = FIRING_CLAUSE_VERBS
+    lemmas, lowers = doc_lemmas(span.doc), doc_lowers(span.doc)
+    doc = span.doc  # a Token only for a firing verb's lemma or a word `_gerund_verb` could read as one
+    return any((lemmas[i] in verbs or (_may_be_gerund_of(lowers[i], verbs) and _gerund_verb(doc[i]) in verbs))
                and any(target(t) for g in fired_at(doc[i], ("pobj", "pcomp")) for t in _with_conjuncts(g))
                for i in range(span.start, span.end))
+
+
+def _may_be_gerund_of(low: str, verbs: frozenset[str]) -> bool:
+    """The lower-case tests of `_gerund_verb` alone (no Token): whether a word of this form could be read as the
+    gerund of one of `verbs`; `_gerund_verb` then reads its tag and object."""
+    return low.endswith("ing") and len(low) >= 6 and low[:-3] in verbs
 
 
 def _gerund_verb(tok: Token) -> str | None:

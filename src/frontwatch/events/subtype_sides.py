@@ -32,12 +32,14 @@ from collections.abc import Iterable
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from spacy.symbols import VERB
+
 from frontwatch.data_files import data_json, word_lists
 from frontwatch.events import ontology
 from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
-from frontwatch.nlp.doc_memo import doc_lemmas, sentence_memo
+from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers, sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -629,7 +631,7 @@ def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     verbs = territory_verbs(span, trigger_tokens, trigger)
     lemmas = doc_lemmas(span.doc)
     seen = {v.i for v in verbs}
-    verbs += [t for t in _lexicon_capture_words(span, lemmas) if t.i not in seen]
+    verbs += [t for t in _lexicon_capture_words(span) if t.i not in seen]
     if not verbs:
         return []
     mentions = [m for m in mentions if hasattr(m, "start")]
@@ -647,24 +649,32 @@ def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     return out
 
 
-def _lexicon_capture_words(span: Span, lemmas: list[str]) -> list[Token]:
+def _lexicon_capture_words(span: Span) -> tuple[Token, ...]:
     """The sentence's verbs the tagger left unlemmatised whose base form, by the trigger lexicon's inflected forms,
     is a capture word (`cues` 'territory_gain', the one list `territory_verbs` reads): "retook" -> 'retake',
     "overran" -> 'overrun'; and that take ground (`_takes_ground`). Only the base forms the lexicon knows, so a
-    generic verb ('take') is no more a capture word here than in `territory_verbs`."""
+    generic verb ('take') is no more a capture word here than in `territory_verbs`. A sentence-level reading, read
+    once per sentence (`sentence_memo`: each event of the sentence asks), a Token only for a verb whose lower-case
+    form the lexicon knows (the POS and lower-case columns first)."""
+    return sentence_memo(span, "lexicon_capture_words", _read_lexicon_capture_words)
+
+
+def _read_lexicon_capture_words(span: Span) -> tuple[Token, ...]:
     from frontwatch.events.triggers import default_lexicon
 
     by_first, cue, no_gain = default_lexicon().by_first, cues(), side_words()["no_gain"]
+    doc = span.doc
+    lemmas, lowers, pos = doc_lemmas(doc), doc_lowers(doc), doc_column(doc, "POS")
     denied = denied_indexes(span)
     out = []
-    for t in span:
-        if t.pos_ != "VERB" or cue.get(lemmas[t.i]) == "territory_gain":
+    for i in range(span.start, span.end):
+        if pos[i] != VERB or cue.get(lemmas[i]) == "territory_gain":
             continue  # (a capture word by its own lemma is `territory_verbs`')
-        bases = {e.words[0] for e in by_first.get(t.lower_, ()) if len(e.words) == 1}
+        bases = {e.words[0] for e in by_first.get(lowers[i], ()) if len(e.words) == 1}
         if any(cue.get(w) == "territory_gain" and w not in no_gain for w in bases) \
-                and _takes_ground(t, lemmas, denied):
-            out.append(t)
-    return out
+                and _takes_ground(doc[i], lemmas, denied):
+            out.append(doc[i])
+    return tuple(out)
 
 
 MAIN_GAIN = "gain_main_side="  # a done gain of the main clause with a known gainer (`in_main_clause`)

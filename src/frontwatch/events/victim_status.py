@@ -24,6 +24,7 @@ from frontwatch.events.subtype_features import (
     patients,
     trigger_and_clause_verb,
 )
+from frontwatch.nlp.doc_memo import doc_lemmas, negated_heads, sentence_memo
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -72,20 +73,39 @@ def fought_back(span: "Span") -> bool:
     """Whether the sentence tells a side firing back, not under a denial: "when U.S. forces returned fire" (a verb
     of "return_fire_verbs" with an object of "return_fire_objects"), "the guards fired back", "shot back", "fought
     back" (a verb of "fire_back_verbs" with the particle 'back'). The target of the act was then armed and fought:
-    the codebook's Armed clash, not an Attack on people who do not fight back (section 62)."""
-    data = cue_data()
-    denied = denied_indexes(span)
-    for t in span:
-        if t.i in denied or any(c.dep_ == "neg" for c in t.children):  # "did not return fire"
+    the codebook's Armed clash, not an Attack on people who do not fight back (section 62). A sentence-level
+    reading, read once per sentence (`sentence_memo`): each event of the sentence asks."""
+    return sentence_memo(span, "fought_back", _fought_back)
+
+
+RETURN_FIRE_VERBS = frozenset(cue_data()["return_fire_verbs"])
+RETURN_FIRE_OBJECTS = frozenset(cue_data()["return_fire_objects"])
+FIRE_BACK_VERBS = frozenset(cue_data()["fire_back_verbs"])
+_FIRE_BACK_LEMMAS = RETURN_FIRE_VERBS | RETURN_FIRE_OBJECTS | FIRE_BACK_VERBS
+
+
+def _fought_back(span: "Span") -> bool:
+    doc = span.doc
+    lemmas, negated = doc_lemmas(doc), negated_heads(doc)
+    denied = None
+    for i in range(span.start, span.end):
+        # `doc_lemmas` is the token's lower-case lemma where it has one: a word none of the three lists holds is
+        # skipped without a Token (a word with no lemma has lemma '' below, which no list holds either)
+        if lemmas[i] not in _FIRE_BACK_LEMMAS or i in negated:  # "did not return fire"
             continue
+        if denied is None:
+            denied = denied_indexes(span)
+        if i in denied:
+            continue
+        t = doc[i]
         lemma = t.lemma_.lower()
-        if lemma in data["return_fire_verbs"] and any(
-                c.dep_ == "dobj" and c.lemma_.lower() in data["return_fire_objects"] for c in t.children):
+        if lemma in RETURN_FIRE_VERBS and any(
+                c.dep_ == "dobj" and c.lemma_.lower() in RETURN_FIRE_OBJECTS for c in t.children):
             return True
-        if lemma in data["return_fire_objects"] and any(  # "returned fire" parsed as a modifier of the noun
-                c.dep_ in ("amod", "compound") and c.lemma_.lower() in data["return_fire_verbs"] for c in t.children):
+        if lemma in RETURN_FIRE_OBJECTS and any(  # "returned fire" parsed as a modifier of the noun
+                c.dep_ in ("amod", "compound") and c.lemma_.lower() in RETURN_FIRE_VERBS for c in t.children):
             return True
-        if lemma in data["fire_back_verbs"] and any(
+        if lemma in FIRE_BACK_VERBS and any(
                 c.dep_ in ("advmod", "prt") and c.lower_ == "back" for c in t.children):
             return True
     return False

@@ -130,3 +130,20 @@ def doc_column(doc: "Doc", attr: str) -> list[int]:
     if got is None:
         got = table[attr] = doc.to_array(attr).tolist() if len(doc) else []
     return got
+
+
+def negated_heads(doc: "Doc") -> frozenset[int]:
+    """The indexes of the tokens with a child whose dependency is 'neg' ("did [not] return fire": 'return'), once
+    per document (`doc_table` "negated_heads"): `any(c.dep_ == "neg" for c in tok.children)` for every token of
+    a sentence walks every token's children (a Token made for each); the DEP column finds the few negations and
+    only their heads are read. A token is not its own child, so a 'neg' whose head is itself marks nothing."""
+    table = doc_table(doc, "negated_heads")
+    got = table.get(None)
+    if got is None:
+        neg = doc.vocab.strings["neg"] if "neg" in doc.vocab.strings else -1
+        out = set()
+        for i, dep in enumerate(doc_column(doc, "DEP")):
+            if dep == neg and (h := doc[i].head.i) != i:
+                out.add(h)
+        got = table[None] = frozenset(out)
+    return got
