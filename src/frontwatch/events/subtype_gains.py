@@ -121,10 +121,10 @@ def later_capture(verb: Token, others: Iterable[Token]) -> Token | None:
 
 
 def gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
-                  trigger: str = "") -> list[str]:
+                  trigger: str = "", rule_type: str = "") -> list[str]:
     """`gain_speaker_side=` when the capture's gainer is a first person whose speaker has a side, `gain_later_side=`
     when a later capture of the sentence has a gainer with a side (see module docstring)."""
-    found = territory_context(span, trigger_tokens, mentions, trigger)
+    found = territory_context(span, trigger_tokens, mentions, trigger, rule_type)
     if found is None:
         return []
     verbs, mentions, lemmas = found

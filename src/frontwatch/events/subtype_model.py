@@ -288,8 +288,8 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(subtype_features.denial_features(span))
     feats.extend(subtype_features.syntax_features(span, trigger_tokens, mentions))
     feats.extend(subtype_features.lexicon_features(span, trigger_tokens))
-    feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger))
-    feats.extend(subtype_sides.main_gain_features(span, trigger_tokens, mentions, trigger))  # rules-only
+    feats.extend(subtype_sides.territory_features(span, trigger_tokens, mentions, trigger, rule_type))
+    feats.extend(subtype_sides.main_gain_features(span, trigger_tokens, mentions, trigger, rule_type))  # rules-only
     feats.extend(subtype_parties.party_features(span, trigger_tokens, mentions))
     feats.extend(protest_acts.protest_act_features(span, mentions))  # what was done to a protest
     feats.extend(crowd_cause.cause_features(span, trigger_tokens))  # a crowd's grievance or its suspect (sub63)
@@ -301,7 +301,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(victim_status.victim_features(span, trigger_tokens))  # "an off-duty officer": out of the fight
     forced = forced_leaving.forced_leaving_features(span, mentions)  # "forcing IS to withdraw": ground lost
     feats.extend(forced or leaving_under_assault.leaving_under_assault_features(span, mentions))  # "withdrew as ..."
-    feats.extend(subtype_gains.gain_features(span, trigger_tokens, mentions, trigger))  # a speaker's 'we', a gain undone
+    feats.extend(subtype_gains.gain_features(span, trigger_tokens, mentions, trigger, rule_type))  # a speaker's 'we', a gain undone
     feats.extend(subtype_means.means_features(span, trigger_tokens))  # 'air raids and shelling': the first (sub48)
     feats.extend(subtype_means.own_means_features(span, trigger_tokens))  # 'a grenade attack': its means (sub52)
     feats.extend(subtype_agents.agent_features(span, trigger_tokens))  # 'barrel bombs filled with chlorine' (sub50)

@@ -370,19 +370,31 @@ def result_participle(verb: Token) -> bool:
         c.dep_ in ("mark", "aux") or (c.dep_ == "prep" and c.i < verb.i) for c in verb.children)
 
 
-def territory_verbs(span: Span, trigger_tokens: list[int], trigger: str = "") -> list[Token]:
+def territory_verbs(span: Span, trigger_tokens: list[int], trigger: str = "", rule_type: str = "") -> list[Token]:
     """The capture words of the sentence, the trigger's first when it is one (by its lexicon
-    lemma too: the tagger lemmatises "retook" as itself). A word that names holding ground rather
-    than taking it (`holds_only`) and a capture of things that are not ground (`takes_no_ground`)
-    are none."""
+    lemma too: the tagger lemmatises "retook" as itself; or by the rules' own type for it, `gain_typed`). A word
+    that names holding ground rather than taking it (`holds_only`) and a capture of things that are not ground
+    (`takes_no_ground`) are none."""
     trig = set(trigger_tokens)
-    trig_gain = cues().get(trigger) == "territory_gain" and trigger not in side_words()["no_gain"]
+    trig_gain = (cues().get(trigger) == "territory_gain" or gain_typed(rule_type)) \
+        and trigger not in side_words()["no_gain"]
     found = set(sentence_memo(span, "territory_verbs", _sentence_territory_verbs))
     if trig_gain:  # the trigger by its lexicon lemma, where the tagger's lemma is none
         lemmas = doc_lemmas(span.doc)
         denied = denied_indexes(span)
         found.update(i for i in trig if span.start <= i < span.end and _takes_ground(span.doc[i], lemmas, denied))
     return sorted((span.doc[i] for i in found), key=lambda t: (t.i not in trig, t.i))
+
+
+def gain_typed(rule_type: str) -> bool:
+    """Whether the rules typed the trigger a gain of ground (its internal type's ACLED sub-type is Government regains
+    territory or Non-state actor overtakes territory: the trigger lexicon's 'free', 'dislodge', 'push out', 'take
+    control', whose requirements the sentence met). Such a trigger is a capture word like one of the 'territory_gain'
+    cue class: the two lists of capture words disagreed on 22 of the lexicon's gain phrases, so "The army freed the
+    town of Dabiq from the militants" had no gaining side, `gain_after_clash` could not restore the gain, and a
+    retrained model's Armed clash stood (docs/annotation/subtypes.md section 79, diag52)."""
+    acled = ontology.get(rule_type).acled if rule_type else None
+    return bool(acled) and acled[1] in (GOVERNMENT_GAIN, NONSTATE_GAIN)
 
 
 def _sentence_territory_verbs(span: Span) -> tuple[int, ...]:
@@ -563,20 +575,20 @@ def in_main_clause(tok: Token) -> bool:
 
 
 def territory_context(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
-                      trigger: str = "") -> tuple[list[Token], list[Mention], list[str]] | None:
+                      trigger: str = "", rule_type: str = "") -> tuple[list[Token], list[Mention], list[str]] | None:
     """The sentence's capture words (`territory_verbs`, first the one read) with the mentions that have a position
     and the Doc's lemmas: what every reader of the gaining side starts from (`territory_features`,
     events/subtype_gains.gain_features); None when the sentence has no capture word."""
-    verbs = territory_verbs(span, trigger_tokens, trigger)
+    verbs = territory_verbs(span, trigger_tokens, trigger, rule_type)
     if not verbs:
         return None
     return verbs, [m for m in mentions if hasattr(m, "start")], doc_lemmas(span.doc)
 
 
 def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
-                       trigger: str = "") -> list[str]:
+                       trigger: str = "", rule_type: str = "") -> list[str]:
     """The side that gains ground in the sentence's capture words, and whether it is only tried."""
-    found = territory_context(span, trigger_tokens, mentions, trigger)
+    found = territory_context(span, trigger_tokens, mentions, trigger, rule_type)
     if found is None:
         return []
     verbs, mentions, lemmas = found
@@ -618,7 +630,7 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
 
 
 def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable[Mention] = (),
-                       trigger: str = "") -> list[str]:
+                       trigger: str = "", rule_type: str = "") -> list[str]:
     """`gain_any_main_side=<side>` ('-' when no side is known) for each side that gains ground in ANY capture word of the sentence told as done
     in its main clause (`in_main_clause`), not only the first one `territory_features` reads: "unable to recapture X
     but they have driven the rebels back from Y"; "Syrian Kurds made fresh advances, seizing a string of villages a
@@ -628,7 +640,7 @@ def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     state side driven off means a non-state gainer (as in `territory_features`). Rules-only (`FEATURE_PREFIXES`): the
     shipped model's features are unchanged. Why (docs/annotation/subtypes.md section 67): the guideline codes the
     main clause's event, and a gain there decides over the fight that won it and over a strike that supported it."""
-    verbs = territory_verbs(span, trigger_tokens, trigger)
+    verbs = territory_verbs(span, trigger_tokens, trigger, rule_type)
     lemmas = doc_lemmas(span.doc)
     seen = {v.i for v in verbs}
     verbs += [t for t in _lexicon_capture_words(span) if t.i not in seen]
