@@ -29,3 +29,12 @@ def test_the_act_noun_before_a_compound_verb_stays_its_topic(geoparser):
     # the talks denied are no meeting held
     types = ml_reported_types("وزیر کشور عراق شایعات درباره مذاکره با گروه‌های مسلح را تکذیب کرد.", "fa", geoparser)
     assert "consult" not in types
+
+
+def test_burning_tyres_is_a_riot(geoparser):
+    # 'لاستیک ها را به آتش کشیدند' (set tyres on fire): a riot act in itself, as Spanish 'quemar neumáticos'
+    assert "riot" in ml_reported_types("جوانان خشمگین در خیابان‌های اهواز لاستیک‌ها را به آتش کشیدند.", "fa", geoparser)
+
+
+def test_tyres_without_fire_are_no_riot(geoparser):
+    assert ml_reported_types("قیمت لاستیک خودرو در بازار تهران افزایش یافت.", "fa", geoparser) == []
