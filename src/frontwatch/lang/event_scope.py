@@ -213,6 +213,8 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
                 continue
             if modifier_first and g.entry.pos == "N":
                 continue
+            if object_first and k in verbal and g.entry.pos == "N" and gi not in verbal:
+                continue  # (mlA51) a verb-final predicate's noun ('... را تکذیب کرد') is governed by no noun before it
             if violent and g.type not in PROSPECTIVE:
                 continue
             if g.type == t.type or not same_clause(ws, text, g.end - 1, t.start):

@@ -95,7 +95,7 @@ from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers, political_actor
 from frontwatch.lang.legal_norms import norm_triggers
 from frontwatch.lang.lifted_acts import lifted_measures
-from frontwatch.lang.light_verbs import light_verb_suffix
+from frontwatch.lang.light_verbs import compound_verb_noun, light_verb_suffix
 from frontwatch.lang.litigation import civil_claims
 from frontwatch.lang.market_moves import market_moves
 from frontwatch.lang.mood import mood_triggers
@@ -845,7 +845,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     goal_words = goal_prepositions(ws, lang)  # 'a', 'в', 'до' before a place: where a visit or talks went
     reported = bool(reporting_hits or according_hits) or quoted or in_person
     infinitives, topics = infinitive_triggers(triggers, ws, cues), topic_triggers(
-        triggers, ws, text, lang in OBJECT_FIRST, {k for k, t in enumerate(triggers) if light_verb_suffix(t, ws, cues)},
+        triggers, ws, text, lang in OBJECT_FIRST, {k for k, t in enumerate(triggers)
+                                                   if light_verb_suffix(t, ws, cues) or compound_verb_noun(t, ws, cues)},
         lang in MODIFIER_FIRST, lang in VERB_FIRST)
     future_clause = future_nouns(triggers, ws, text, cues)  # 'la reunión que se celebrará mañana'
     moods = mood_triggers(triggers, ws, text, cues)  # 'exigió que se retiraran', 'atacaría', 'чтобы войска отошли'
