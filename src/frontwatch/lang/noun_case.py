@@ -71,7 +71,7 @@ def _framed(ws: list[Word], first: int, cues: Cues) -> bool:
 
 
 def _prepositional(ws: list[Word], k: int, text: str, cues: Cues) -> bool:
-    """Does a topic preposition stand before the noun at word k, an article and a modifier allowed between?"""
+    """Does a topic preposition stand right before the noun phrase of word k (its article and modifiers, `_phrase_start`)?"""
     if not cues.topic_prepositions:
         return False
     preps = {e - 1 for _, e, _, _ in cue_phrases(cues.lang, cues.topic_prepositions).find(ws)}
