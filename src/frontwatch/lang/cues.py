@@ -296,6 +296,12 @@ class Cues:
     # nouns that take an act as their topic, ground or object ('documentaire sur', 'годовщина', 'sanciones por',
     # 'autor del'): an act named right after one (before one where `protest_object_first`) is that noun's topic
     topic_heads: tuple[str, ...] = ()
+    # (mlB51) a political noun in the genitive or after one of `topic_prepositions` names a topic, unless one of
+    # `frame_heads` ('διάρκεια', 'περιθώριο') governs the genitive (lang/noun_case.py)
+    genitive_topics: bool = False
+    topic_prepositions: tuple[str, ...] = ()
+    frame_heads: tuple[str, ...] = ()
+    noun_relatives: tuple[str, ...] = ()  # relative pronouns right after such a noun: their clause tells its act
     no_comment: tuple[str, ...] = ()  # 'комментарии', 'comentar': a refusal of them is the reporter's formula, no act
     commerce: tuple[str, ...] = ()  # company legal forms and tender words: a deal next to one is business
     bids: tuple[str, ...] = ()  # an offer, a bid: rejected in a sentence naming a company, a tender decision (lang/tender_bids.py)
@@ -529,6 +535,10 @@ def load(lang: str) -> Cues:
         protest_object=_tuple(raw.get("scope", {}).get("protest_object")),
         protest_object_first=bool(raw.get("scope", {}).get("protest_object_first", False)),
         topic_heads=_tuple(raw.get("scope", {}).get("topic_heads")),
+        genitive_topics=bool(raw.get("scope", {}).get("genitive_topics", False)),
+        topic_prepositions=_tuple(raw.get("scope", {}).get("topic_prepositions")),
+        frame_heads=_tuple(raw.get("scope", {}).get("frame_heads")),
+        noun_relatives=_tuple(raw.get("scope", {}).get("noun_relatives")),
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         verb_nouns=_verb_nouns(raw.get("verb_nouns", {})),
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),

@@ -102,6 +102,7 @@ from frontwatch.lang.mood import mood_triggers
 from frontwatch.lang.name_spans import inside, name_spans, named_places
 from frontwatch.lang.noun_anchor import anchored_nouns
 from frontwatch.lang.noun_arguments import has_argument
+from frontwatch.lang.noun_case import topic_nouns
 from frontwatch.lang.noun_tense import future_nouns
 from frontwatch.lang.object_senses import other_senses
 from frontwatch.lang.offer_sense import goods_offers
@@ -862,6 +863,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= other_senses(triggers, ws, cues)  # 'поддерживает контакт': maintains, backs no one
     topics |= standing_stances(triggers, ws, cues)  # 'η ΕΣΕΕ υποστηρίζει ...': a position held, no act of backing
+    topics |= topic_nouns(triggers, ws, text, cues)  # 'το σκεπτικό της καταγγελίας', 'για τη σύνοδο': a topic, no act told
     topics |= past_habits(triggers, ws, cues)  # 'τον κατηγορούσαν', 'solicitaban': a course or a habit, no act done
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
