@@ -306,10 +306,10 @@ def argument_places(args: Iterable["Token"], locating: set[int], span: "Span",
                                         _nearest_place(a, b, span, by_token))
         if anchor is None or anchor.place is None:
             if fallback is None:  # no country known: the name alone (known but not named: the event falls back to it)
-                out.append((_unplaced(start, end, doc.text[start:end]), a, b, tok.i))
+                out.append((_unplaced(start, end, doc[a:b].text), a, b, tok.i))
             continue
         place = anchor.place
-        t = Toponym(start=start, end=end, text=doc.text[start:end], place=place, score=SCORE,
+        t = Toponym(start=start, end=end, text=doc[a:b].text, place=place, score=SCORE,
                     precision=anchor.precision or place.precision,
                     candidates=[Candidate(place=place, score=SCORE, how=HOW)])
         out.append((t, a, b, tok.i))

@@ -327,13 +327,46 @@ def _event_noun(tok: "Token") -> bool:
     return tok.pos_ in ("NOUN", "PROPN") and (tok.lower_ in nouns or tok.lemma_.lower() in nouns)
 
 
-def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
-    """Features of one (trigger, place) pair, and the host kind of its attachment."""
+@dataclass
+class Around:
+    """What `features` reads of the trigger and of the sentence's places alike for each candidate of one
+    `Context`, read once per context (`around`) rather than once per candidate (issue 17): the trigger's subtree
+    (with the light verb's) and ancestors, the event's and the places' tokens, and each candidate's phrase top
+    (`_phrase_top`, which `features` also asks of every other candidate, and `with_comparisons` of all)."""
+
+    subtree: set[int]
+    above: set[int]
+    event_tokens: set[int]
+    place_tokens: set[int]
+    tops: dict[int, tuple["Token", list[str]]]  # id(candidate) -> (its phrase top, the marks of the climb)
+    facility: dict[int, bool]  # id(candidate) -> `is_facility` of it
+
+
+def around(ctx: Context) -> Around:
+    """The `Around` of a context: the same values `features` computed per candidate before."""
+    doc = ctx.head.doc
+    subtree = set(subtree_indexes(ctx.head))  # (walked once per trigger and document, not per place)
+    if ctx.light_verb is not None:
+        subtree |= set(subtree_indexes(ctx.light_verb))
+    return Around(
+        subtree=subtree,
+        above={a.i for a in ctx.head.ancestors},
+        event_tokens={ctx.head.i, *ctx.trigger_tokens, *([ctx.light_verb.i] if ctx.light_verb is not None else [])},
+        place_tokens={i for o in ctx.candidates for i in range(o.start, o.end)},
+        tops={id(o): _phrase_top(doc[o.root], set(range(o.start, o.end))) for o in ctx.candidates},
+        facility={id(o): is_facility(o.toponym, doc, o.end) for o in ctx.candidates})
+
+
+def features(ctx: Context, c: Candidate, near: Around | None = None) -> tuple[dict[str, float], str]:
+    """Features of one (trigger, place) pair, and the host kind of its attachment. `near`: `around(ctx)`, when the
+    caller reads every candidate of the context (`with_comparisons`); read here when not given."""
+    if near is None:
+        near = around(ctx)
     doc = ctx.head.doc
     t = c.toponym
     inside = set(range(c.start, c.end))
     root = doc[c.root]
-    top, marks = _phrase_top(root, inside)
+    top, marks = near.tops[id(c)]
     cls, host, attach = _prep_above(top)
     # The word just before the place, whatever the parse made of it: headlines and report lines
     # ("Near Ar Raqqah, one strike ...") are parsed poorly, their prepositions are not. A place
@@ -354,10 +387,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         cls = PREP_CLASS[left]
         if c.start - ctx.span_start <= 1 and ctx.clause_verb is not None:
             host = ctx.clause_verb
-    subtree = set(subtree_indexes(ctx.head))  # (walked once per trigger and document, not per place)
-    if ctx.light_verb is not None:
-        subtree |= set(subtree_indexes(ctx.light_verb))
-    above = {a.i for a in ctx.head.ancestors}
+    subtree, above = near.subtree, near.above
     hk = _host_kind(host, ctx, subtree, above)
     role = top.dep_ if cls == "none" else "pobj"
     role = {"nsubjpass": "dobj", "attr": "dobj", "oprd": "dobj", "npadvmod": "adv", "advmod": "adv"}.get(role, role)
@@ -410,9 +440,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["country_owner"] = 1.0
     # A place inside a clause that modifies another noun ('a trader who witnessed the incident in
     # Adjame', 'gunboats used by Iran'): where that noun's referent is or acted (clause_relation.py)
-    event_tokens = {ctx.head.i, *ctx.trigger_tokens, *([ctx.light_verb.i] if ctx.light_verb is not None else [])}
-    place_tokens = {i for o in ctx.candidates for i in range(o.start, o.end)}
-    if modifier_clause(top, event_tokens, place_tokens, AREA_NOUNS) is not None:
+    if modifier_clause(top, near.event_tokens, near.place_tokens, AREA_NOUNS) is not None:
         f["modifier_clause"] = 1.0
     if any(i in ctx.actor_tokens for i in inside):
         f["in_actor"] = 1.0
@@ -446,8 +474,7 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
         f["contains_other"] = 1.0
     # "Hama in central Syria", "Doha, Qatar": the phrase hangs from another place, or (whatever
     # the parse says) follows one through "in" or a comma: "al-Mayadin city in the eastern countryside of Y".
-    if host is not None and any(o.start <= host.i < o.end or _phrase_top(doc[o.root], set(range(o.start, o.end)))[0].i
-                                == host.i for o in others):
+    if host is not None and any(o.start <= host.i < o.end or near.tops[id(o)][0].i == host.i for o in others):
         f["locates_other"] = 1.0
     prev = c.start - 1 if first.lower_ not in PREP_CLASS else c.start
     # ('X in the northern Y', 'X and Z in eastern Y': the article and the compass word are no break)
@@ -485,9 +512,9 @@ def features(ctx: Context, c: Candidate) -> tuple[dict[str, float], str]:
     # A building named with the town it stands in ('the al-Meshahda mosque in Huriyah', 'the Al-Quds
     # Hospital in Aleppo'): which of the two is coded varies (the weights decide; docs/event-location.md
     # evrole25 counts them), so the building and its host are each marked.
-    if is_facility(t, doc, c.end) and any(named_host(c, o, ctx) for o in others):
+    if near.facility[id(c)] and any(named_host(c, o, ctx) for o in others):
         f["facility_with_host"] = 1.0
-    if any(is_facility(o.toponym, doc, o.end) and named_host(o, c, ctx) for o in others):
+    if any(near.facility[id(o)] and named_host(o, c, ctx) for o in others):
         f["host_of_facility"] = 1.0
     if person_origin(top):
         f["person_origin"] = 1.0
@@ -665,11 +692,18 @@ def is_facility(t: Toponym, doc: "Doc", end: int) -> bool:
     label is not used: it takes villages ('Busue Village') as often. Why: ACLED's location is a
     populated place or a part of one, a building is where in it; whether a coder then codes the
     building or its town is left to the fitted weights."""
-    w = words()
-    heads = w.site_heads - w.suffix_nouns
+    heads = _facility_heads()
     last = t.text.split()[-1].lower() if t.text.split() else ""
     after = doc[end].lower_ if end < len(doc) else ""
     return last in heads or after in heads
+
+
+@lru_cache(maxsize=1)
+def _facility_heads() -> frozenset[str]:
+    """The site heads of data/locative.json that are no place's suffix noun (`is_facility`), built once: each
+    candidate of each event asks for every other candidate of its sentence."""
+    w = words()
+    return frozenset(w.site_heads - w.suffix_nouns)
 
 
 @lru_cache(maxsize=1)
@@ -715,15 +749,15 @@ INHERITED_HOSTS = frozenset({"clause", "above", "apart", "root"})
 def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], str]]:
     """Each candidate's features plus how it compares with the sentence's other places: the
     most closely attached to the trigger, the nearest to it (a ranking needs both)."""
-    rows = [(c, *features(ctx, c)) for c in ctx.candidates]
+    near = around(ctx)  # the trigger's and the places' values, read once for all candidates
+    rows = [(c, *features(ctx, c, near)) for c in ctx.candidates]
     shared = trigger_features(ctx)
     for _, f, _ in rows:
         f.update(shared)
     if len(rows) > 1:
         # Two places in one phrase ('the Huriyah neighborhood of Baghdad', 'the Baghdad
         # neighborhood of al-Adamiyah'): the coarser of them only locates the other.
-        doc = ctx.head.doc
-        tops = {id(c): _phrase_top(doc[c.root], set(range(c.start, c.end)))[0].i for c, _, _ in rows}
+        tops = {id(c): near.tops[id(c)][0].i for c, _, _ in rows}
         for c, f, _ in rows:
             if any(o is not c and tops[id(o)] == tops[id(c)] and _coarser(c.toponym, o.toponym) for o, _, _ in rows):
                 f["coarser_in_phrase"] = 1.0

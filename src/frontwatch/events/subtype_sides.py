@@ -39,7 +39,14 @@ from frontwatch.events import ontology
 from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
-from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers, sentence_memo
+from frontwatch.nlp.doc_memo import (
+    doc_column,
+    doc_lemmas,
+    doc_lowers,
+    doc_table,
+    sentence_memo,
+    subtree_indexes,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,17 +83,32 @@ def national(word: str) -> bool:
 def qualifier_side(tok: Token) -> str | None:
     """The side the words before a noun give it: "opposition fighters", "anti-government
     forces", "pro-government militia", "Kurdish-led forces", "Druze fighters" (a group
-    adjective that names no country)."""
-    left = [m for m in tok.subtree if m.i < tok.i]
+    adjective that names no country). Read once per token and document (`doc_table`
+    "qualifier_side"): it reads the parse only, and `side_of` asks it for the same noun
+    from each event of a sentence (issue 17)."""
+    table = doc_table(tok.doc, "qualifier_side")
+    got = table.get(tok.i, _UNREAD)
+    if got is _UNREAD:
+        got = table[tok.i] = _qualifier_side(tok)
+    return got
+
+
+_UNREAD = object()
+
+
+def _qualifier_side(tok: Token) -> str | None:
+    doc = tok.doc
+    left = [i for i in subtree_indexes(tok) if i < tok.i]  # the walk shared with `side_of` (doc_memo)
     if not left:
         return None
-    text = tok.doc[left[0].i:tok.i].text.lower()
+    text = doc[left[0]:tok.i].text.lower()
     for side, pattern in _qualifier_patterns():
         if pattern.search(text):
             return side
     if re.search(r"\w-backed\b", text):
         return "nonstate"  # "Turkish-backed forces": another state's proxies, not its own forces
-    if any(m.ent_type_ == "NORP" and m.pos_ in ("ADJ", "PROPN") and not national(m.text) for m in left):
+    if any(m.ent_type_ == "NORP" and m.pos_ in ("ADJ", "PROPN") and not national(m.text)
+           for m in map(doc.__getitem__, left)):
         return "nonstate"
     return None
 
@@ -146,8 +168,8 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str], units: bool 
     (`UNIT_GAIN`, `main_gain_features`) the post-model rules take the gaining side from."""
     if any(c.dep_ == "poss" and c.pos_ == "PRON" for c in tok.children):
         return None  # "their forces", "its fighters": whose, the phrase does not say
-    left = [m for m in tok.subtree if m.i < tok.i]
-    named = [m for m in mentions if m.kind in NONSTATE_KINDS and any(m.start <= x.i < m.end for x in left)
+    left = [i for i in subtree_indexes(tok) if i < tok.i]  # indexes only: no Token per word of the phrase
+    named = [m for m in mentions if m.kind in NONSTATE_KINDS and any(m.start <= x < m.end for x in left)
              and not m.start <= tok.i < m.end]
     if named:  # "Islamic Front forces", "Hezbollah fighters": a named group's own men; "NDF fighters": a state's
         return "state" if units and all(acting_for_state(m) for m in named) else "nonstate"
