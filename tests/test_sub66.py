@@ -5,9 +5,6 @@ labelled file h-sub66.jsonl is built from its decisions."""
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
 
 import pytest
 from event_helpers import sentence_and_trigger
@@ -16,7 +13,6 @@ from frontwatch.events import subtype_other as so
 from frontwatch.events import subtype_parties as sp
 from frontwatch.events import subtype_rules
 
-REPO = Path(__file__).resolve().parents[1]
 OTHER, CLASH, ATTACK, MOB = "Other", "Armed clash", "Attack", "Mob violence"
 TRANSFER = "Non-violent transfer of territory"
 ADV = ["rule=Other", "int=advance"]
@@ -75,26 +71,6 @@ def test_through_the_pipeline(main_subtypes):
             "Peaceful protest",
     }
     assert main_subtypes(list(expected)) == expected
-
-
-def _annotate_g():
-    spec = importlib.util.spec_from_file_location("annotate_g", REPO / "dev" / "annotate_g.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_h_sub66_file_is_its_decisions(data_root: Path):
-    """dev/subtypes/h-sub66.jsonl is `annotate_g.py --decisions h-sub66-decisions.tsv`'s output (ids and labels only,
-    no text), every labelled row once, every row's selection a keyword query named in the file's header."""
-    ag = _annotate_g()
-    rows = ag.decisions(REPO / "dev" / "subtypes" / "h-sub66-decisions.tsv")
-    recs = [json.loads(line) for line in (REPO / "dev" / "subtypes" / "h-sub66.jsonl").read_text().splitlines()]
-    assert ag.records(rows, data_root) == recs
-    assert all(r["text"] is None and not r["constructed"] for r in recs)
-    assert len({r["id"] for r in recs}) == len(recs) == sum(1 for _, label, _, _ in rows if label != ag.SKIP)
-    header = (REPO / "dev" / "subtypes" / "h-sub66-decisions.tsv").read_text().split("\n# queries", 1)[1]
-    assert all(f"#   {sel}\t" in header for _, _, _, sel in rows)
 
 
 def test_one_sided_killing_by_a_political_group_is_not_a_crowd(nlp):

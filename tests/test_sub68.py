@@ -4,9 +4,6 @@ section 77, guideline 24.14, sub68; events/subtype_deals.py `referred_word`, `de
 
 from __future__ import annotations
 
-import importlib.util
-import json
-from pathlib import Path
 
 import pytest
 from event_helpers import sentence_and_trigger
@@ -14,7 +11,6 @@ from event_helpers import sentence_and_trigger
 from frontwatch.events import subtype_deals as sd
 from frontwatch.events.group_status import status_description
 
-REPO = Path(__file__).resolve().parents[1]
 AGREEMENT, CHANGE = "Agreement", "Change to group/activity"
 
 
@@ -100,21 +96,3 @@ def test_ban_gloss_is_background_through_the_pipeline(extract):
     assert reported("Russia banned the group on Monday.", "banned") == ["asserted"]
 
 
-def _annotate_g():
-    spec = importlib.util.spec_from_file_location("annotate_g", REPO / "dev" / "annotate_g.py")
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_h_sub68_file_is_its_decisions(data_root: Path):
-    """dev/subtypes/h-sub68.jsonl is `annotate_g.py --decisions h-sub68-decisions.tsv`'s output (ids and labels only,
-    no text), every labelled row once, every row's selection a keyword query named in the file's header."""
-    ag = _annotate_g()
-    rows = ag.decisions(REPO / "dev" / "subtypes" / "h-sub68-decisions.tsv")
-    recs = [json.loads(line) for line in (REPO / "dev" / "subtypes" / "h-sub68.jsonl").read_text().splitlines()]
-    assert ag.records(rows, data_root) == recs
-    assert all(r["text"] is None and not r["constructed"] for r in recs)
-    assert len({r["id"] for r in recs}) == len(recs) == sum(1 for _, label, _, _ in rows if label != ag.SKIP)
-    header = (REPO / "dev" / "subtypes" / "h-sub68-decisions.tsv").read_text().split("\n# queries", 1)[1]
-    assert all(f"#   {sel}\t" in header for _, _, _, sel in rows)
