@@ -3,7 +3,6 @@ events/subtype_deals.py), and the fresh labelled file h-sub64.jsonl is built fro
 
 from __future__ import annotations
 
-
 import pytest
 from event_helpers import sentence_and_trigger
 

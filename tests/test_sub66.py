@@ -5,7 +5,6 @@ labelled file h-sub66.jsonl is built from its decisions."""
 
 from __future__ import annotations
 
-
 import pytest
 from event_helpers import sentence_and_trigger
 

@@ -4,7 +4,6 @@ section 77, guideline 24.14, sub68; events/subtype_deals.py `referred_word`, `de
 
 from __future__ import annotations
 
-
 import pytest
 from event_helpers import sentence_and_trigger
 
