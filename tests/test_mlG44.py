@@ -60,7 +60,7 @@ def test_a_record_with_neither_reference_nor_text_is_refused(tmp_path: Path) -> 
 @pytest.mark.parametrize("lang", ["ar", "fa", "tr", "el"])
 def test_the_constructed_files_load_with_events_and_negatives(lang: str) -> None:
     rows = load_ml(lang, path=DEFAULT_ML_EVENTS / f"constructed-{lang}.jsonl")
-    assert len(rows) == 40
+    assert len(rows) >= 40  # the first 40 of mlG44/mlJ44; later passes append their probes
     assert sum(1 for r in rows if r.events) >= 20 and sum(1 for r in rows if not r.events) >= 10
     assert {r.split for r in rows} == {"tune", "report"}
 

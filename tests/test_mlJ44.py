@@ -25,7 +25,7 @@ def _reported(text: str, lang: str) -> list[str]:
 @pytest.mark.parametrize("lang", ["ru", "uk", "es", "fr"])
 def test_the_constructed_files_load_with_events_and_negatives(lang: str) -> None:
     rows = load_ml(lang, path=DEFAULT_ML_EVENTS / f"constructed-{lang}.jsonl")
-    assert len(rows) == 40
+    assert len(rows) >= 40  # the first 40 of mlG44/mlJ44; later passes append their probes
     assert sum(1 for r in rows if r.events) >= 20 and sum(1 for r in rows if not r.events) >= 10
     assert {r.split for r in rows} == {"tune", "report"}
 

@@ -22,7 +22,7 @@ security forces) and 'güvenlik güçlerini tehdit etti' keep their threat.
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
-from frontwatch.lang.event_scope import same_clause
+from frontwatch.lang.event_scope import VERB_FINAL, same_clause
 from frontwatch.lang.event_tokens import Word, cue_phrases
 from frontwatch.lang.proximity import within
 from frontwatch.lang.triggers import LangTrigger
@@ -49,7 +49,12 @@ def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) 
         if t.entry.pos != "N":
             continue
         for s, e, _, _ in verbs:
-            if within((t.start, t.end), (s, e), DANGER_WINDOW, side="after", inclusive=True) \
+            # in a verb-final clause the noun's own modifiers stand between it and its verb ('تهدیدی جدی برای امنیت
+            # منطقه ایجاد کرده است', posed a serious threat to the region's security): any later danger verb of the
+            # clause governs it (the twenty-third session's review: with mlA50's tight light verbs the phrase read
+            # across 'ایجاد' was gone, and the bare noun fell outside the window)
+            after = DANGER_WINDOW if cues.lang not in VERB_FINAL else len(ws)
+            if within((t.start, t.end), (s, e), after, side="after", inclusive=True) \
                     and same_clause(ws, text, t.end - 1, s):
                 out.add(k)
             elif within((t.start, t.end), (s, e), DANGER_WINDOW, side="before", inclusive=True) \
