@@ -144,7 +144,7 @@ def _antecedent(pron: "Token", verb: "Token") -> "Token | None":
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
 
 
-def civilians_reached(span: "Span", trigger_tokens: list[int]) -> bool:
+def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Token] | None" = None) -> bool:
     """Whether the trigger hit civilians whom its own patients (`subtype_features.patients`) name only through a parse
     shape they do not read (section 69): the object of a targeting clause under the trigger or its clause verb
     ("launched a new attack on Sunday, targeting civilians"; data "targeting_verbs"), the object of a harm clause
@@ -152,13 +152,15 @@ def civilians_reached(span: "Span", trigger_tokens: list[int]) -> bool:
     (`_copula_people`), a pronoun patient's antecedent (`_antecedent`). A person is civilian by its word or by a
     modifier of the civilian cue class ("civilian Mohammad X"), not by a word of "civilian_cue_non_persons" (a
     hospital targeted is a place). False when any patient reached or named is of the armed or base cue class: the
-    codebook's Attack is violence on people who cannot fight back."""
+    codebook's Attack is violence on people who cannot fight back. `named`: the trigger's patients when the caller
+    has read them (`victim_features`), else read here."""
     if not trigger_tokens:
         return False
     data, cue = cue_data(), cues()
     places = frozenset(data["civilian_cue_non_persons"])
     head, verb = trigger_and_clause_verb(span, trigger_tokens)
-    named = patients(span, trigger_tokens)
+    if named is None:
+        named = patients(span, trigger_tokens)
     reached: list = []
     for src in {head, verb}:
         for c in src.children:
@@ -194,6 +196,6 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
         feats.append(CIVILIAN_OFFICE)
     if fought_back(span):
         feats.append(FOUGHT_BACK)
-    if civilians_reached(span, trigger_tokens):
+    if civilians_reached(span, trigger_tokens, found):
         feats.append(CIVILIANS_REACHED)
     return feats

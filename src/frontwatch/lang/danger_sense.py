@@ -38,6 +38,11 @@ def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) 
     if not (cues.danger_verbs or cues.endangered) or not any(t.type == THREATEN for t in triggers):
         return set()
     verbs = cue_phrases(cues.lang, cues.danger_verbs).find(ws) if cues.danger_verbs else []
+    # in a verb-final clause the noun's own modifiers stand between it and its verb ('تهدیدی جدی برای امنیت منطقه
+    # ایجاد کرده است', posed a serious threat to the region's security): any later danger verb of the clause governs
+    # it (the twenty-third session's review: with mlA50's tight light verbs the phrase read across 'ایجاد' was gone,
+    # and the bare noun fell outside the window)
+    after = len(ws) if cues.lang in VERB_FINAL else DANGER_WINDOW
     out = set()
     for k, t in enumerate(triggers):
         if t.type != THREATEN:
@@ -49,11 +54,6 @@ def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) 
         if t.entry.pos != "N":
             continue
         for s, e, _, _ in verbs:
-            # in a verb-final clause the noun's own modifiers stand between it and its verb ('تهدیدی جدی برای امنیت
-            # منطقه ایجاد کرده است', posed a serious threat to the region's security): any later danger verb of the
-            # clause governs it (the twenty-third session's review: with mlA50's tight light verbs the phrase read
-            # across 'ایجاد' was gone, and the bare noun fell outside the window)
-            after = DANGER_WINDOW if cues.lang not in VERB_FINAL else len(ws)
             if within((t.start, t.end), (s, e), after, side="after", inclusive=True) \
                     and same_clause(ws, text, t.end - 1, s):
                 out.add(k)

@@ -62,29 +62,22 @@ def in_genitive(ws: list[Word], k: int, text: str, cues: Cues) -> bool:
     return len(word) > 4 and word.endswith(tuple(_norm(e, cues) for e in res.genitive_endings))
 
 
-def _framed(ws: list[Word], first: int, cues: Cues) -> bool:
-    """A head of time or setting right before the genitive phrase starting at word `first` ('διάρκεια της ...')."""
-    if not cues.frame_heads:
-        return False
-    heads = {s for s, _, _, _ in cue_phrases(cues.lang, cues.frame_heads).find(ws)}
-    return any(first - 1 - FRAME_GAP <= h <= first - 1 for h in heads)
-
-
-def _prepositional(ws: list[Word], k: int, text: str, cues: Cues) -> bool:
-    """Does a topic preposition stand right before the noun phrase of word k (its article and modifiers, `_phrase_start`)?"""
-    if not cues.topic_prepositions:
-        return False
-    preps = {e - 1 for _, e, _, _ in cue_phrases(cues.lang, cues.topic_prepositions).find(ws)}
-    return _phrase_start(ws, k, text, cues) - 1 in preps
+def _starts(phrases: tuple[str, ...], ws: list[Word], cues: Cues) -> set[int]:
+    """The first words of the sentence's matches of a cue list (none when the language sets none)."""
+    return {s for s, _, _, _ in cue_phrases(cues.lang, phrases).find(ws)} if phrases else set()
 
 
 def topic_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
-    """Indices (into `triggers`) of political-only noun triggers in the genitive or after a topic preposition,
-    with no relative clause telling them and no frame head governing them."""
+    """Indices (into `triggers`) of political-only noun triggers in the genitive or after a topic preposition
+    (right before the noun's phrase: its article and modifiers, `_phrase_start`), with no relative clause telling
+    them and no frame head governing them (a head of time or setting right before the genitive phrase: 'διάρκεια της
+    ...'). The sentence's cue words are found once, not per trigger."""
     if not cues.genitive_topics:
         return set()
-    relatives = ({s for s, _, _, _ in cue_phrases(cues.lang, cues.noun_relatives).find(ws)}
-                 if cues.noun_relatives else set())
+    relatives = _starts(cues.noun_relatives, ws, cues)
+    frames = _starts(cues.frame_heads, ws, cues)
+    prep_ends = ({e - 1 for _, e, _, _ in cue_phrases(cues.lang, cues.topic_prepositions).find(ws)}
+                 if cues.topic_prepositions else set())
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or ontology.get(t.type).acled:
@@ -92,9 +85,8 @@ def topic_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cu
         if any(t.end <= r <= t.end + RELATIVE_REACH for r in relatives):
             continue
         first = _phrase_start(ws, t.start, text, cues)
-        if in_genitive(ws, t.start, text, cues) and not _framed(ws, first, cues):
-            out.add(k)
-        elif _prepositional(ws, t.start, text, cues):
+        framed = any(first - 1 - FRAME_GAP <= h <= first - 1 for h in frames)
+        if (in_genitive(ws, t.start, text, cues) and not framed) or first - 1 in prep_ends:
             out.add(k)
     return out
 

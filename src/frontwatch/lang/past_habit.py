@@ -1,15 +1,15 @@
-"""A speech act told in the imperfect (the past of a course or a habit) is background, not an act done as news.
+"""A speech act told in the Greek imperfect (the past of a course or a habit) is background, not an act done as news.
 
-Why: Greek and Spanish have a past tense of their own for what was going on or used to happen, the imperfect
-('κατηγορούσαν', 'ζητούσαν': were accusing, used to ask; 'solicitaban', 'pedían'), beside the aorist / preterite
-of the one act ('κατηγόρησε', 'solicitó'). News tells an accusation, a demand or a refusal as done, in the aorist;
-the imperfect describes the setting (what the press kept saying of a player, what a committee was asking for while
-the talks went on, a poet's verse), and a conditional in Spanish ('pediría') shares the ending and is no act
-either. Read from the word's form (cues `[scope] imperfect_form`: a regex on the lower-case word, with or without
-accents as the language's keys are: the Spanish imperfect's 'ía' is accented, the present 'denuncia' is not);
-`imperfect_not_lemma` (a regex on the word's keys) keeps out the accented presents of the verbs in -iar ('envía'). Only political acts done by words (types with no ACLED
-pair): a violent act in the imperfect may be the ongoing happening itself ('βομβάρδιζαν', 'atacaban'), which this
-does not judge. Russian and Ukrainian mark aspect, not this tense, and are not read so.
+Why: Greek has a past tense of its own for what was going on or used to happen, the imperfect ('κατηγορούσαν',
+'ζητούσαν': were accusing, used to ask), beside the aorist of the one act ('κατηγόρησε'). Greek news tells an
+accusation, a demand or a refusal as done, in the aorist; the imperfect describes the setting (what the press kept
+saying of a player, what a committee was asking for while the talks went on, a poet's verse). Read from the word's
+form (cues `[scope] imperfect_form`: a regex on the lower-case word); `imperfect_not_lemma` (a regex on the word's
+keys) keeps out forms of other verbs the ending would catch, where a language needs it. Only political acts done by
+words (types with no ACLED pair): a violent act in the imperfect may be the ongoing happening itself ('βομβάρδιζαν'),
+which this does not judge. Not Spanish: its news tells single acts in the imperfect (the imperfecto periodístico) and
+reported acts in the conditional (the twenty-second session's review took the Spanish reading out). Russian and
+Ukrainian mark aspect, not this tense, and are not read so.
 """
 
 from __future__ import annotations
