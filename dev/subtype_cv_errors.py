@@ -7,13 +7,15 @@ training script prints only per-type CV F1 over a grid of settings. This runs th
 `cross_validate` (same folds, same examples, same post-rules) for ONE setting (default: the one the shipped
 model file names, with its way of combining and its 'advances typed' flag) and writes what a pass needs to
 read errors: the confusion cells, every wrong sentence with its rules' answer and main-event features, and
-the predictions (JSON) so two runs can be diffed. The cache is the training script's (`--cache`), so both
-share one pipeline run. Never reads the report part's predictions.
+the predictions (JSON) so two runs can be diffed. It also prints the CV figure on each half of the tune part
+(`half_of`: sha1(id) % 2, the halves every sub-type pass guards with: a change is kept only if neither falls). The
+cache is the training script's (`--cache`), so both share one pipeline run. Never reads the report part's predictions.
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import importlib.util
 import json
 import os
@@ -27,6 +29,17 @@ _spec = importlib.util.spec_from_file_location("train_subtypes", REPO / "scripts
 ts = importlib.util.module_from_spec(_spec)
 sys.modules["train_subtypes"] = ts  # dataclasses look their module up there
 _spec.loader.exec_module(ts)
+
+
+def half_of(sentence_id: str) -> int:
+    """The tune half of a sub-type sentence: sha1 of its id, modulo 2 (docs/annotation/subtypes.md)."""
+    return int(hashlib.sha1(sentence_id.encode()).hexdigest(), 16) % 2
+
+
+def half_scores(ids: list[str], gold: list[str], pred: list[str]) -> list[float]:
+    """The weighted F1 of the predictions on each half of the sentences (`half_of`), half 0 first."""
+    return [ts.score([g for i, g in zip(ids, gold) if half_of(i) == h],
+                     [p for i, p in zip(ids, pred) if half_of(i) == h])["weighted_f1"] for h in (0, 1)]
 
 
 def main() -> int:
@@ -69,6 +82,8 @@ def main() -> int:
     print(f"{setting} {comb} advances {'typed' if keep else 'left'}: CV wF1 {sc['weighted_f1']:.4f} "
           f"acc {sc['accuracy']:.4f} macro {sc['macro_f1']:.4f}; rules alone "
           f"{ts.score(gold, rules)['weighted_f1']:.4f}; no event {sum(p == ts.NONE for p in pred)}")
+    h0, h1 = half_scores([it.id for it in tune], gold, pred)
+    print(f"halves (sha1(id) % 2): {h0:.4f} / {h1:.4f}")
     print("per type (F1, n): " + "; ".join(f"{t} {v['f1']:.2f} {v['support']}" for t, v in
                                            sorted(sc["per_type"].items(), key=lambda kv: kv[1]["f1"])))
     cells = Counter((g, p) for g, p in zip(gold, pred) if g != p)
