@@ -779,8 +779,9 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         # "air raids believed to be Russian", "a strike thought to be by the regime": the side the act itself is
         # said to be is its doer (the guideline's 'suspected X', 'thought to be X' = X), read off the words
         # between them as for "gunmen suspected to be members of X" (`actor_roles.same_side`)
+        # (not a side the act harms: 'wrested back from the insurgents' is no act 'from' them, act45)
         by = by or [m for m in _others(sides, (patient_m,), AGENT_KINDS | {"country"}, names)
-                    if _said_of_the_act(m, head, trigger_text)]
+                    if _said_of_the_act(m, head, trigger_text) and not harmed_side(m)]
         # "the Observatory announced that militants from Faylaq al-Sham ... mounted an attack": the subject of the
         # clause a monitor or an outlet reports is the doer, however the parse hung the source (act40)
         reported = reported_subject(source_m, head, [m for m in armed if not _holder(m, doc, head)

@@ -91,8 +91,7 @@ def is_harmed(tok: Token) -> bool:
             return True
         if node.dep_ == "nsubj" and node.head.lemma_.lower() in w.loss_verbs:  # "Daesh suffered a heavy toll"
             return True
-        if (node.dep_ == "dobj" and node.head.lemma_.lower() in w.expel_verbs) or (
-                node.dep_ == "pobj" and node.head.lower_ == "from" and node.head.head.lemma_.lower() in w.taken_from_verbs):
+        if (node.dep_ == "dobj" and node.head.lemma_.lower() in w.expel_verbs) or taken_from(node) is not None:
             return True  # "to clear Islamic State from its border", "seizing villages from the FSA's brigades"
         if node.dep_ == "pobj" and node.head.lower_ in w.harm_preps:
             gov = node.head.head  # "assault on X", "fired on X", "attacks against X"
@@ -102,6 +101,41 @@ def is_harmed(tok: Token) -> bool:
             return False
         node = node.head
     return False
+
+
+def taken_from(tok: Token) -> Token | None:
+    """The taking verb (data/actor_fill.json `taken_from_verbs`) whose 'from' names `tok`, else None: 'seizing
+    villages from the FSA', also when the parser hangs the 'from' on a particle of direction of the verb ('had been
+    wrested [back] from the insurgents', 'took [back] the hill from the militants'; the particles are the sub-type
+    layer's `driven_back`, one definition). Why: the side a place is taken from is the loser of the change of
+    territory (the guideline's actor 2), never its doer, whatever else the sentence names (act45)."""
+    if tok.dep_ != "pobj" or tok.head.lower_ != "from":
+        return None
+    gov = tok.head.head
+    if gov.dep_ in ("advmod", "prt") and gov.lower_ in _direction_particles() and gov.head is not gov:
+        gov = gov.head  # 'wrested back from': the parse's 'from' under 'back'
+    verbs = role_words().taken_from_verbs
+    if gov.lemma_.lower() in verbs:
+        return gov
+    # 'captured a number of towns in the region from X': the parse hangs the 'from' on a noun inside the place taken
+    # (the verb's object); it still says whom the place was taken from. Not a 'from' inside any other phrase of the
+    # verb ('fighting to take it with support from the coalition': the backer)
+    for _ in range(_OBJECT_REACH):
+        if gov.dep_ in ("dobj", "nsubjpass"):
+            return gov.head if gov.head.lemma_.lower() in verbs else None
+        if gov.dep_ not in ("pobj", "prep") or gov.head is gov:
+            return None
+        gov = gov.head
+    return None
+
+
+_OBJECT_REACH = 4  # 'from' under 'region' -> 'in' -> 'number', the object of 'captured'
+
+
+@lru_cache(maxsize=1)
+def _direction_particles() -> frozenset[str]:
+    from frontwatch.events.subtype_sides import side_words  # the sub-type layer's list, read once (no cycle at import)
+    return side_words()["driven_back"]
 
 
 @dataclass(frozen=True)
