@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from spacy.symbols import NOUN
 
+from frontwatch.events.actor_roles import is_speaker
 from frontwatch.events.actors import SOURCE_KINDS, ActorMention
 from frontwatch.model import Toponym
 from frontwatch.nlp.doc_memo import doc_column, doc_lemmas, doc_lowers
@@ -64,16 +65,26 @@ def fits(pronoun: str, m: ActorMention) -> bool:
 
 
 def resolve_pronoun(tok: "Token", history: list[ActorMention]) -> ActorMention | None:
-    """The antecedent of a pronoun among earlier mentions (most recent first, subjects preferred)."""
+    """The antecedent of a pronoun among earlier mentions (most recent first, subjects preferred).
+
+    A pronoun that only reports ('It said three children were among the dead', the subject of a speech verb:
+    `actor_roles.is_speaker`) may point back to a monitor or an outlet ('... the state SANA news agency said. It
+    said ...'): sources are candidates then, and when one is the antecedent the pronoun names no actor (None). Why:
+    a source is never a side (act40), and skipping it made 'it' the last actor before it, a capital's government
+    that had only been named as a place (act45)."""
     if tok.lower_ not in PRONOUNS:
         return None
+    reports = tok.lower_ in NEUTER_PRONOUNS | PLURAL_PRONOUNS and is_speaker(tok)
     before = [m for m in history if m.end <= tok.i]
-    cands = [m for m in reversed(before) if fits(tok.lower_, m)][:8]
+    cands = [m for m in reversed(before) if fits(tok.lower_, m) or (reports and _source_fits(tok.lower_, m))][:8]
     doc = tok.doc
-    for m in cands:
-        if _is_subject(doc[m.head]):
-            return m
-    return cands[0] if cands else None
+    found = next((m for m in cands if _is_subject(doc[m.head])), cands[0] if cands else None)
+    return None if found is not None and found.kind in SOURCE_KINDS else found
+
+
+def _source_fits(pronoun: str, m: ActorMention) -> bool:
+    """A monitor or an outlet as the antecedent of a reporting 'it' (one source) or 'they' (several)."""
+    return m.kind in SOURCE_KINDS and (m.plural if pronoun.lower() in PLURAL_PRONOUNS else not m.plural)
 
 
 def place_anaphors(span: "Span", toponym_tokens: set[int]) -> list["Token"]:
