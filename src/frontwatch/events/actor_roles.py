@@ -134,7 +134,9 @@ _OBJECT_REACH = 4  # 'from' under 'region' -> 'in' -> 'number', the object of 'c
 
 @lru_cache(maxsize=1)
 def _direction_particles() -> frozenset[str]:
-    from frontwatch.events.subtype_sides import side_words  # the sub-type layer's list, read once (no cycle at import)
+    """The sub-type layer's `driven_back` particles, read once (imported here: subtype_sides imports coref, which
+    imports this module)."""
+    from frontwatch.events.subtype_sides import side_words
     return side_words()["driven_back"]
 
 
