@@ -875,7 +875,20 @@ def arrested_for(subtype: str, feats: Iterable[str]) -> str:
 
 
 TAKING_VERBS = frozenset(cue_data()["taking_verbs"])
-PEOPLE_WORDS = frozenset(cue_data()["people_words"])
+
+
+def lexicon_taken_people() -> frozenset[str]:
+    """The people the trigger lexicon's rows of taking people require as their object (data/triggers.csv 'seize',
+    'snatch', 'carry off', 'whisk away' typed arrest or abduction: engineers, priests, tourists, a crew, ...). Why
+    (sub70, docs/annotation/subtypes.md section 81): `people_taken` read its people from a shorter list of its own, so
+    the lexicon typed 'gunmen seized the engineers' a taking of people and the model's territory answer for it stood:
+    one concept, one list - the lexicon's words join the cue list's (which adds the armed people a capture names:
+    fighters, members, officers)."""
+    return frozenset(w for e in load_lexicon([packaged_triggers_path()]).entries
+                     if e.type in ("arrest", "abduction") for w in e.requires_lemmas)
+
+
+PEOPLE_WORDS = frozenset(cue_data()["people_words"]) | lexicon_taken_people()
 # Answers of taking that people cannot be the object of: ground, and goods (Looting/property destruction).
 PEOPLE_TAKEN_FROM = frozenset({GOVERNMENT_GAIN, NONSTATE_GAIN, NONVIOLENT_TRANSFER, LOOTING})
 
