@@ -93,6 +93,19 @@ def epistemic_perfect(t: "Token", modals: set[str]) -> bool:
         c.dep_ == "aux" and c.lemma_.lower() == "have" for c in t.children)
 
 
+def bare_infinitive_complement(t: "Token") -> bool:
+    """A bare infinitive the parser hangs as a clausal complement ('ccomp') on a verb that is no verb of saying:
+    "efforts to help the opposition [clear] the border area", "aim to help the army [retake] the town". Such a
+    clause is not finite, so it is no reported clause whose own verb carries its modality: it happens as its head
+    does - an aim when the head is aimed at ('efforts to help'), a deed when the head is told done ('helped the
+    opposition clear'). Read by the tag (VB: the base form, no auxiliary, no 'to') and the head's lemma, so
+    "activists say the rebels control the town" (a finite clause under a speech verb) is still attribution
+    (docs/annotation/subtypes.md section 80, sub69)."""
+    return (t.dep_ == "ccomp" and t.tag_ == "VB" and t.head.pos_ in ("VERB", "AUX")
+            and not any(c.dep_ in ("aux", "auxpass", "mark") for c in t.children)
+            and t.head.lemma_.lower() not in REPORTED_SPEECH | SPEECH_VERBS)
+
+
 def _chain(head: "Token", limit: int = 6) -> list[tuple["Token", str]]:
     """The trigger and the heads above it up to the clause that reports it, each with the
     dependency through which the chain reached it ('xcomp' for "ready to deploy")."""
@@ -101,7 +114,8 @@ def _chain(head: "Token", limit: int = 6) -> list[tuple["Token", str]]:
     for _ in range(limit):
         if t.head.i == t.i:
             break
-        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() not in CLAIM_VERBS | DENY_VERBS:
+        if t.dep_ in ("ccomp", "parataxis") and t.head.lemma_.lower() not in CLAIM_VERBS | DENY_VERBS \
+                and not bare_infinitive_complement(t):
             break  # the reporting clause above is attribution, not modality
         if t.dep_ == "conj" and any(c.dep_ in ("aux", "nsubj", "auxpass") for c in t.children):
             break  # "ready to deploy and have massed": a finite conjunct is a clause of its own

@@ -98,6 +98,24 @@ _UNREAD = object()
 
 def _qualifier_side(tok: Token) -> str | None:
     doc = tok.doc
+    word = word_qualifier_side(tok)
+    if word:
+        return word
+    left = [i for i in subtree_indexes(tok) if i < tok.i]
+    if any(m.ent_type_ == "NORP" and m.pos_ in ("ADJ", "PROPN") and not national(m.text)
+           for m in map(doc.__getitem__, left)):
+        return "nonstate"
+    return None
+
+
+def word_qualifier_side(tok: Token) -> str | None:
+    """The side a qualifier WORD before a noun gives it ("opposition fighters", "pro-government militia",
+    "Turkish-backed forces"), without `qualifier_side`'s last guess, a group adjective that names no country
+    ("Kurdish", "Druze"). Why apart (sub69, docs/annotation/subtypes.md section 80): when the actor layer has
+    named the phrase a state's forces ("Syrian Arab forces" -> Military Forces of Syria), that guess ('Arab' names
+    no country) must not make the gainer non-state while actor 1 is the army - one reading of the gaining side;
+    a qualifier word still overrides the actor list ('opposition', '-backed')."""
+    doc = tok.doc
     left = [i for i in subtree_indexes(tok) if i < tok.i]  # the walk shared with `side_of` (doc_memo)
     if not left:
         return None
@@ -107,9 +125,6 @@ def _qualifier_side(tok: Token) -> str | None:
             return side
     if re.search(r"\w-backed\b", text):
         return "nonstate"  # "Turkish-backed forces": another state's proxies, not its own forces
-    if any(m.ent_type_ == "NORP" and m.pos_ in ("ADJ", "PROPN") and not national(m.text)
-           for m in map(doc.__getitem__, left)):
-        return "nonstate"
     return None
 
 
@@ -178,8 +193,8 @@ def side_of(tok: Token, mentions: list[Mention], lemmas: list[str], units: bool 
     kind = own.kind if own is not None else None
     if kind in NONSTATE_KINDS:  # "pro-government militiamen": a militia fighting for the state (section 62)
         return "state" if q == "state" or (units and acting_for_state(own)) else "nonstate"
-    if kind in STATE_KINDS:
-        return q or "state"
+    if kind in STATE_KINDS:  # the actor list named a state's forces: only a qualifier word says otherwise
+        return (word_qualifier_side(tok) if q else None) or "state"
     words = side_words()
     lem = lemmas[tok.i]
     if tok.ent_type_ == "NORP" and tok.pos_ in ("PROPN", "NOUN") and not national(tok.text):
@@ -327,7 +342,10 @@ def losers(verb: Token) -> list[Token]:
             if cue.get(c.lemma_.lower()) == "armed" and c.lemma_.lower() not in ("base", "position", "post", "checkpoint",
                                                                                  "outpost", "barracks", "garrison"):
                 out.append(c)
-            out.extend(g for g in c.children if g.dep_ in ("compound", "poss"))  # "Daesh defences", "their positions"
+            # each object taken, the coordinated ones too: "seized the provincial capital and most remaining
+            # government strongholds" (sub69)
+            for o in (c, *c.conjuncts):
+                out.extend(g for g in o.children if g.dep_ in ("compound", "poss"))  # "Daesh defences", "their positions"
             for m in c.subtree:  # "rebel-held town", "the town held by IS", "IS-controlled areas"
                 if m.lemma_.lower() in held and m.i != c.i:
                     out.extend(g for g in m.children if g.dep_ in ("npadvmod", "compound", "amod", "nmod", "advmod")
