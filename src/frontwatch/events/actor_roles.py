@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 
 from frontwatch.events.actor_words import actor_fill_data
 from frontwatch.events.actor_words import words as fill_words
+from frontwatch.events.subtype_features import cue_data
 from frontwatch.nlp.deps import NOUN_MODIFIERS
 
 if TYPE_CHECKING:
@@ -134,10 +135,9 @@ _OBJECT_REACH = 4  # 'from' under 'region' -> 'in' -> 'number', the object of 'c
 
 @lru_cache(maxsize=1)
 def _direction_particles() -> frozenset[str]:
-    """The sub-type layer's `driven_back` particles, read once (imported here: subtype_sides imports coref, which
-    imports this module)."""
-    from frontwatch.events.subtype_sides import side_words
-    return side_words()["driven_back"]
+    """The sub-type layer's `driven_back` particles (data/subtype_cues.json "sides", as `subtype_sides.side_words`
+    reads them; read from the data here, since subtype_sides imports coref, which imports this module)."""
+    return frozenset(cue_data()["sides"]["driven_back"])
 
 
 @dataclass(frozen=True)
