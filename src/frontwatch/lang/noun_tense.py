@@ -15,6 +15,7 @@ before the noun in its clause does the same where the verb is a present (`_futur
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_dates import date_spans
 from frontwatch.lang.event_tokens import (
     Word,
     cue_phrases,
@@ -79,9 +80,18 @@ def _future_times(triggers: list[LangTrigger], ws: list[Word], text: str, cues: 
     if not cues.future_times:
         return set()
     ends = [e for _, e, _, _ in cue_phrases(cues.lang, cues.future_times).find(ws)]
+    if not ends:
+        return set()
+    # a date of its own nearer the noun dates it instead ('... جولة مفاوضات الأسبوع المقبل بعد اشتباكات أمس')
+    dated = date_spans(ws, text, cues.lang)
+
+    def gap(t: LangTrigger, a: int, b: int) -> int:
+        return t.start - b if b <= t.start else a - t.end + 1 if a >= t.end else 0
+
     return {k for k, t in enumerate(triggers) if t.entry.pos == "N"
             and any(t.start - CLAUSE_WINDOW <= e <= t.start
-                    and not any(c in CLAUSE_STOPS for c in text[ws[e - 1].end:ws[t.start].start]) for e in ends)}
+                    and not any(c in CLAUSE_STOPS for c in text[ws[e - 1].end:ws[t.start].start])
+                    and not any(gap(t, a, b) < t.start - e for a, b in dated) for e in ends)}
 
 
 __all__ = ["future_nouns"]
