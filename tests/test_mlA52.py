@@ -35,6 +35,10 @@ from frontwatch.lang.event_tokens import keys_of
     ("ناقش مجلس الوزراء مشروع قانون الضريبة على الدخل في جلسته الأسبوعية.", "consult"),
     # a time to come between a present verb and its noun
     ("تنطلق في الدوحة الأسبوع المقبل جولة جديدة من المحادثات بين الطرفين.", "consult"),
+    # people named by what befell them: a people noun in construct with the act
+    ("نساء مجزرة حماة يروين شهاداتهن.", "attack_civilians"),
+    # a repeated act is a course, no one act
+    ("وتكرر اتهام المنظمة للحكومة بالتقصير في حماية المهاجرين.", "accuse"),
     # 'وبحثا' is the verb 'بحث' (discussed), no 'حث' (urged)
     ("استقبل الرئيس نظيره التونسي في قصر قرطاج وبحثا سبل تعزيز التعاون.", "request"),
 ])
@@ -49,6 +53,8 @@ def test_prose_that_is_not_about_the_act(text, gone, geoparser):
     ("ناقش وزيرا الخارجية المصري والأردني في عمان تطورات الأوضاع في غزة.", "consult"),
     ("انطلقت في الدوحة أمس جولة جديدة من المحادثات بين الطرفين.", "consult"),
     ("حث الأمين العام للأمم المتحدة الطرفين على وقف القتال فورا.", "request"),
+    ("قتلت غارة جوية أطفالا ونساء في مدينة إدلب.", "air_strike"),
+    ("انتقدت المنظمة الحكومة بشدة بسبب سياسات الهجرة.", "accuse"),
     # the arms a seizure names beside weapons: explosives, ammunition (fails on the base: only 'ضبط أسلحة' was listed)
     ("ضبطت قوات الأمن كمية من الذخائر في مخزن بمدينة إربد.", "weapons_disrupted"),
 ])
