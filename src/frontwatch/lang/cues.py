@@ -48,6 +48,10 @@ class Cues:
     last_prefixes: tuple[str, ...] = ()  # prefixes after which no other is stripped (the Arabic article)
     # (mlT47) whole words that begin with a prefix's letter and are no prefix + stem (the name 'نزار' is no 'we visit')
     unstripped: tuple[str, ...] = ()
+    # (mlA52) stems whose first letter is no clitic in any form, once a conjunction is off: the verb 'بحث' (discussed;
+    # 'وبحثا', 'بحثت') is no 'ب' + 'حث' (urged). `conjunction_prefixes` are still stripped before them
+    unstripped_stems: tuple[str, ...] = ()
+    conjunction_prefixes: tuple[str, ...] = ()
     # (mlA50) what may follow a ZWNJ to make a people noun of the part before ('بازداشت‌شدگان', detainees): that part is
     # then no key of its own (event_tokens._keys)
     undergoer_endings: tuple[str, ...] = ()
@@ -263,7 +267,11 @@ class Cues:
     # trigger words with a sense of their own in sport, whatever their type: es 'concentración', a squad's training camp
     off_topic_words: tuple[str, ...] = ()
     off_topic_senses: tuple[str, ...] = ()  # training, preparing a match: they select that sense of `off_topic_words` only
+    future_times: tuple[str, ...] = ()  # 'الأسبوع المقبل', 'غدا': a noun trigger after one in its clause is planned (noun_tense)
     markets: tuple[str, ...] = ()  # an exchange, shares, prices, investors: a war word beside one tells a market's move
+    market_by: tuple[str, ...] = ()  # 'by' words: a market right after one, after a war word, is its doer ('هجوم من المضاربين')
+    # a peaceful domain ('تشريعية', 'الإعلامي'): a war-word noun right before one is a metaphor (lang/domain_metaphors.py)
+    metaphor_domains: tuple[str, ...] = ()
     # natural disasters and accidents (earthquake, flood, traffic accident, gas leak): the destruction, blast and
     # deaths they cause are no political violence (trigger_scope.accidents)
     accident: tuple[str, ...] = ()
@@ -392,6 +400,8 @@ def load(lang: str) -> Cues:
         prefixes=_tuple(tok.get("prefixes")),
         last_prefixes=_tuple(tok.get("last_prefixes")),
         unstripped=_tuple(tok.get("unstripped")),
+        unstripped_stems=_tuple(tok.get("unstripped_stems")),
+        conjunction_prefixes=_tuple(tok.get("conjunction_prefixes")),
         undergoer_endings=_tuple(tok.get("undergoer_endings")),
         suffixes=_tuple(tok.get("suffixes")),
         bound_endings=tuple((str(k), str(v)) for k, v in (tok.get("bound_endings") or {}).items()),
@@ -505,6 +515,9 @@ def load(lang: str) -> Cues:
         off_topic_words=_tuple(raw.get("scope", {}).get("off_topic_words")),
         off_topic_senses=_tuple(raw.get("scope", {}).get("off_topic_senses")),
         markets=_tuple(raw.get("scope", {}).get("markets")),
+        future_times=_tuple(raw.get("scope", {}).get("future_times")),
+        market_by=_tuple(raw.get("scope", {}).get("market_by")),
+        metaphor_domains=_tuple(raw.get("scope", {}).get("metaphor_domains")),
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),

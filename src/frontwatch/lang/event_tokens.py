@@ -107,7 +107,8 @@ def _keys(text: str, lang: str) -> frozenset[str]:
     inner: set[str] = set()  # stems behind an article: no clitic stands inside it ('البحث' is not 'ب' + 'حث')
     for p in () if low in cues.unstripped else cues.prefixes:
         for s in list(stems):  # noqa: PERF101 (a copy: the set grows inside the loop)
-            if s.startswith(p) and len(s) - len(p) >= 2 and s not in inner:
+            if s.startswith(p) and len(s) - len(p) >= 2 and s not in inner \
+                    and not (p not in cues.conjunction_prefixes and s.startswith(cues.unstripped_stems)):
                 stems.add(s[len(p):])
                 if p in cues.last_prefixes:
                     inner.add(s[len(p):])

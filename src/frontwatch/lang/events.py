@@ -58,6 +58,7 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.danger_sense import dangers
 from frontwatch.lang.dateline import dateline_places, slug_end
+from frontwatch.lang.domain_metaphors import domain_metaphors
 from frontwatch.lang.event_actors import (
     LangActor,
     country_word_spans,
@@ -867,6 +868,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= past_habits(triggers, ws, cues)  # 'τον κατηγορούσαν', 'solicitaban': a course or a habit, no act done
     topics |= prevented_acts(triggers, ws, cues)  # 'gösteri yapılmasına izin vermedi': kept from happening
     topics |= market_moves(triggers, ws, cues)  # 'تراجعت البورصة': a market's move, no fighting
+    topics |= domain_metaphors(triggers, ws, cues)  # 'معركة تشريعية', 'الهجوم الإعلامي': a metaphor, no fighting
     topics |= forecasts(triggers, ws, cues)  # 'advirtió de que el precio puede caer': no coercion, no threat
     topics |= dangers(triggers, ws, text, cues)  # 'يشكل تهديدا للأمن', 'tehdit oluşturuyor': a danger, no threat made
     topics |= lifted_measures(triggers, ws, text, cues)  # 'تحریم ها لغو شد', 'yaptırımlar kaldırıldı': undone, not imposed

@@ -6,7 +6,9 @@ words of market reports too; an ACLED coder reads who moves. With a market right
 (the subject or the possessor: after it in Arabic and Persian, before it in Turkish) no side fights. Data: cues
 `[scope] markets` (the exchange, shares, an index, prices, currencies, investors and traders), in the forms a
 doer takes, compared as written: a market attacked is written with a preposition ('هجوم على البورصة', 'بالبورصة')
-or a case ('Borsaya saldırı'), which the lists leave out, so it stays an attack.
+or a case ('Borsaya saldırı'), which the lists leave out, so it stays an attack. (mlA52) The doer may also follow
+the noun after a 'by' word of cues `market_by` ('تعرضت البورصة لهجوم من المضاربين', the exchange came under an attack by
+speculators); 'على' (on) is no such word.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from frontwatch.lang.cues import Cues, load
-from frontwatch.lang.event_tokens import Word, normalize
+from frontwatch.lang.event_tokens import Word, cue_phrases, normalize
 from frontwatch.lang.triggers import LangTrigger
 
 MAX_WORDS = 3  # the longest market phrase ('سرمایه گذاران', 'قیمت ها')
@@ -29,11 +31,18 @@ def market_moves(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> set
         return set()
     markets = _market_forms(cues.lang)
 
-    def beside(a: int, b: int) -> bool:
-        return any(_joined([w.text for w in ws[i:j]], cues) in markets
-                   for n in range(1, MAX_WORDS + 1) for i, j in ((b, b + n), (a - n, a)) if 0 <= i and j <= len(ws))
+    def after(b: int) -> bool:
+        return any(_joined([w.text for w in ws[b:b + n]], cues) in markets for n in range(1, MAX_WORDS + 1) if b + n <= len(ws))
 
-    return {k for k, t in enumerate(triggers) if t.type in cues.off_topic_types and beside(t.start, t.end)}
+    def before(a: int) -> bool:
+        return any(_joined([w.text for w in ws[a - n:a]], cues) in markets for n in range(1, MAX_WORDS + 1) if a - n >= 0)
+
+    # the doer may follow the noun through a 'by' word ('لهجوم من المضاربين', an attack by speculators)
+    by_ends: dict[int, set[int]] = {}
+    for s, e, _, _ in cue_phrases(cues.lang, cues.market_by).find(ws) if cues.market_by else ():
+        by_ends.setdefault(s, set()).add(e)
+    return {k for k, t in enumerate(triggers) if t.type in cues.off_topic_types
+            and (after(t.end) or before(t.start) or any(after(e) for e in by_ends.get(t.end, ())))}
 
 
 @lru_cache(maxsize=None)

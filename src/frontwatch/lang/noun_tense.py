@@ -8,12 +8,14 @@ CLAUSE_WINDOW words, makes the noun planned; Greek marks it with a particle of i
 θα πραγματοποιήσει την Παρασκευή': cues `future_particles`); Arabic with the prefix سـ on the verb, which in its
 verb-subject-object order stands before the noun it governs ('سيعقد وزراء الخارجية اجتماعا طارئا', mlA48:
 event_tokens.is_prefixed_future), or the particles 'سوف', 'لن'. Languages opt in with [scope] `future_clause` (in
-Russian and Ukrainian a noun's tense is read by lang/noun_anchor.py and event_scope instead).
+Russian and Ukrainian a noun's tense is read by lang/noun_anchor.py and event_scope instead). (mlA52) A time to come
+before the noun in its clause does the same where the verb is a present (`_future_times`).
 """
 
 from __future__ import annotations
 
 from frontwatch.lang.cues import Cues
+from frontwatch.lang.event_dates import date_spans
 from frontwatch.lang.event_tokens import (
     Word,
     cue_phrases,
@@ -66,7 +68,30 @@ def future_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
             if not any(c in CLAUSE_STOPS for c in text[a:b]):
                 out.add(k)
                 break
-    return out
+    return out | _future_times(triggers, ws, text, cues)
+
+
+def _future_times(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """(mlA52) Noun triggers after a time to come in their clause (cues `[scope] future_times`: 'الأسبوع المقبل', 'غدا').
+    Why: a verb-first clause puts its time adverbial between the verb and the noun it governs ('تبدأ في جنيف الأسبوع المقبل
+    جولة جديدة من المفاوضات', next week a new round of talks begins in Geneva), out of reach of the coder's planned words
+    (events.PLAN_WINDOW); the present verb tells no past, the time the future. After the noun the planned words already
+    reach the time ('المفاوضات الأسبوع المقبل')."""
+    if not cues.future_times:
+        return set()
+    ends = [e for _, e, _, _ in cue_phrases(cues.lang, cues.future_times).find(ws)]
+    if not ends:
+        return set()
+    # a date of its own nearer the noun dates it instead ('... جولة مفاوضات الأسبوع المقبل بعد اشتباكات أمس')
+    dated = date_spans(ws, text, cues.lang)
+
+    def gap(t: LangTrigger, a: int, b: int) -> int:
+        return t.start - b if b <= t.start else a - t.end + 1 if a >= t.end else 0
+
+    return {k for k, t in enumerate(triggers) if t.entry.pos == "N"
+            and any(t.start - CLAUSE_WINDOW <= e <= t.start
+                    and not any(c in CLAUSE_STOPS for c in text[ws[e - 1].end:ws[t.start].start])
+                    and not any(gap(t, a, b) < t.start - e for a, b in dated) for e in ends)}
 
 
 __all__ = ["future_nouns"]
