@@ -180,6 +180,9 @@ class Cues:
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
+    # (mlB52) the calendar's own era offset for a year of another era: Persian news dates by the Solar Hijri year
+    # ('در سال ۱۳۶۱', in 1982), 621 years behind the Common Era; 0: every year is of the Common Era
+    year_era_offset: int = 0
     year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
     year_after: tuple[str, ...] = ()  # words after one that do ('2009 году', '2016 року')
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
@@ -460,6 +463,7 @@ def load(lang: str) -> Cues:
         undated_year_openers=_tuple(dat.get("undated_year_openers")),
         undated_year_bounds=_tuple(dat.get("undated_year_bounds")),
         recall=_tuple(dat.get("recall")),
+        year_era_offset=int(dat.get("year_era_offset", 0)),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
