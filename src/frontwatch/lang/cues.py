@@ -299,6 +299,10 @@ class Cues:
     # nouns that take an act as their topic, ground or object ('documentaire sur', 'годовщина', 'sanciones por',
     # 'autor del'): an act named right after one (before one where `protest_object_first`) is that noun's topic
     topic_heads: tuple[str, ...] = ()
+    # (mlB52) the kin of the people an act befell, with the people's word ('οι συγγενείς των θυμάτων', 'خانواده‌های
+    # قربانیان'): that word, if a trigger, and a violent act named right after the phrase are what the kin are named
+    # by, told before the news (lang/protest_topics.headed_topics)
+    kin_heads: tuple[str, ...] = ()
     # (mlB51) a political noun in the genitive or after one of `topic_prepositions` names a topic, unless one of
     # `frame_heads` ('διάρκεια', 'περιθώριο') governs the genitive (lang/noun_case.py)
     genitive_topics: bool = False
@@ -539,6 +543,7 @@ def load(lang: str) -> Cues:
         protest_object=_tuple(raw.get("scope", {}).get("protest_object")),
         protest_object_first=bool(raw.get("scope", {}).get("protest_object_first", False)),
         topic_heads=_tuple(raw.get("scope", {}).get("topic_heads")),
+        kin_heads=_tuple(raw.get("scope", {}).get("kin_heads")),
         genitive_topics=bool(raw.get("scope", {}).get("genitive_topics", False)),
         topic_prepositions=_tuple(raw.get("scope", {}).get("topic_prepositions")),
         frame_heads=_tuple(raw.get("scope", {}).get("frame_heads")),
