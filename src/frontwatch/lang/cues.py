@@ -184,6 +184,9 @@ class Cues:
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
+    # (mlB52) the calendar's own era offset for a year of another era: Persian news dates by the Solar Hijri year
+    # ('در سال ۱۳۶۱', in 1982), 621 years behind the Common Era; 0: every year is of the Common Era
+    year_era_offset: int = 0
     year_before: tuple[str, ...] = ()  # words before a bare year that make it a date ('в 2009', 'en 1978')
     year_after: tuple[str, ...] = ()  # words after one that do ('2009 году', '2016 року')
     relative_days: dict[str, int] = field(default_factory=dict)  # "вчера" = -1
@@ -304,6 +307,10 @@ class Cues:
     # nouns that take an act as their topic, ground or object ('documentaire sur', 'годовщина', 'sanciones por',
     # 'autor del'): an act named right after one (before one where `protest_object_first`) is that noun's topic
     topic_heads: tuple[str, ...] = ()
+    # (mlB52) the kin of the people an act befell, with the people's word ('οι συγγενείς των θυμάτων', 'خانواده‌های
+    # قربانیان'): that word, if a trigger, and a violent act named right after the phrase are what the kin are named
+    # by, told before the news (lang/protest_topics.headed_topics)
+    kin_heads: tuple[str, ...] = ()
     # (mlB51) a political noun in the genitive or after one of `topic_prepositions` names a topic, unless one of
     # `frame_heads` ('διάρκεια', 'περιθώριο') governs the genitive (lang/noun_case.py)
     genitive_topics: bool = False
@@ -470,6 +477,7 @@ def load(lang: str) -> Cues:
         undated_year_openers=_tuple(dat.get("undated_year_openers")),
         undated_year_bounds=_tuple(dat.get("undated_year_bounds")),
         recall=_tuple(dat.get("recall")),
+        year_era_offset=int(dat.get("year_era_offset", 0)),
         year_before=_tuple(dat.get("year_before")),
         year_after=_tuple(dat.get("year_after")),
         relative_days={str(k): int(v) for k, v in (dat.get("relative_days") or {}).items()},
@@ -548,6 +556,7 @@ def load(lang: str) -> Cues:
         protest_object=_tuple(raw.get("scope", {}).get("protest_object")),
         protest_object_first=bool(raw.get("scope", {}).get("protest_object_first", False)),
         topic_heads=_tuple(raw.get("scope", {}).get("topic_heads")),
+        kin_heads=_tuple(raw.get("scope", {}).get("kin_heads")),
         genitive_topics=bool(raw.get("scope", {}).get("genitive_topics", False)),
         topic_prepositions=_tuple(raw.get("scope", {}).get("topic_prepositions")),
         frame_heads=_tuple(raw.get("scope", {}).get("frame_heads")),

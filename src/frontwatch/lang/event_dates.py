@@ -90,6 +90,9 @@ def _day_of_month(parsed: date, day: int, base: date | None) -> date | None:
 
 
 _YEAR = re.compile(r"(1[89]\d\d|20\d\d)")
+# (mlB52) a Solar Hijri year of modern news (1300-1499: 1921-2121) where the language dates by that era (cues
+# `year_era_offset`)
+_ERA_YEAR = re.compile(r"(1[34]\d\d)")
 
 
 def _years(ws: list[Word], lang: str, taken: list[LangDate]) -> list[LangDate]:
@@ -111,12 +114,14 @@ def _years(ws: list[Word], lang: str, taken: list[LangDate]) -> list[LangDate]:
         cased = bool(cases) and "'" in t and t[t.index("'"):].lower() in cases
         if cased:
             t = t[:t.index("'")]
-        if i in inside or not _YEAR.fullmatch(t):
+        era = bool(c.year_era_offset) and bool(_ERA_YEAR.fullmatch(t))
+        if i in inside or not (era or _YEAR.fullmatch(t)):
             continue
-        cued = cased or (i > 0 and normalize(ws[i - 1].text, lang) in before) or (
-            i + 1 < len(ws) and normalize(ws[i + 1].text, lang).rstrip(".") in after)
-        if cued:
-            out.append(LangDate(i, i + 1, date(int(t), 1, 1), "year", stated=True))
+        marked = i + 1 < len(ws) and normalize(ws[i + 1].text, lang).rstrip(".") in after  # 'میلادی': the Common Era's
+        cued = cased or (i > 0 and normalize(ws[i - 1].text, lang) in before) or marked
+        if cued and not (era and marked):  # '1361 میلادی' would be a medieval year of the Common Era: not news dating
+            year = int(t) + (c.year_era_offset if era else 0)
+            out.append(LangDate(i, i + 1, date(year, 1, 1), "year", stated=True))
     return out
 
 

@@ -41,6 +41,10 @@ from frontwatch.lang.triggers import LangTrigger
 PROTEST = "protest"
 MARKER_GAP = 3  # words between the protest word and its linking word ('protestaron ayer en Madrid contra')
 OBJECT_WINDOW = 3  # words between the linking word and the act's noun ('contra los recientes bombardeos')
+# (mlB52) after a kin phrase the act that befell its people follows as their genitive, an article at most between
+# ('συγγενείς των θυμάτων της επίθεσης', 'خانواده‌های قربانیان حمله'); further on stands the clause's own act ('οι
+# οικογένειες των ομήρων πραγματοποίησαν διαδήλωση': the protest is the news)
+KIN_WINDOW = 1
 
 
 def protest_objects(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
@@ -68,14 +72,21 @@ def protest_objects(triggers: list[LangTrigger], ws: list[Word], text: str, cues
 
 def headed_topics(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of violent or protest noun triggers that are the topic of a topic head (cues `topic_heads`) in their
-    clause: 'documentaire sur la bataille', 'autor del atentado', 'saldırının yıldönümü'."""
-    if not cues.topic_heads:
+    clause: 'documentaire sur la bataille', 'autor del atentado', 'saldırının yıldönümü'; and (mlB52) violent ones that a
+    kin phrase (cues `kin_heads`) names its people by: 'οι συγγενείς των θυμάτων της επίθεσης'."""
+    if not cues.topic_heads and not cues.kin_heads:
         return set()
-    heads = [(s, e) for s, e, *_ in cue_phrases(cues.lang, cues.topic_heads).find(ws)]
+    heads = [(s, e) for s, e, *_ in cue_phrases(cues.lang, cues.topic_heads).find(ws)] if cues.topic_heads else []
+    kin = [(s, e) for s, e, *_ in cue_phrases(cues.lang, cues.kin_heads).find(ws)] if cues.kin_heads else []
     out = set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N" or not (t.type == PROTEST or ontology.get(t.type).violent):
             continue  # a conviction after a trial ('el juicio terminó con una condena') is the trial's own outcome
+        if t.type != PROTEST and any((s < t.end and t.start < e) or within((s, e), (t.start, t.end), KIN_WINDOW,
+                                                                            side="after", inclusive=True)
+                                     for s, e in kin):
+            out.add(k)  # the hostages, the victims' attack: what the kin are named by ('οι οικογένειες των ομήρων')
+            continue
         for s, e in heads:
             if s < t.end and t.start < e:
                 continue  # the head itself ('sanciones' is a sanction)
