@@ -19,6 +19,11 @@ for `subtype_rules.leaving_under_deal` too) and the parse makes it
     the parser hung, subjectless, beside it ('days after a ceasefire brokered by the US collapsed': 'ceasefire' the
     object of 'after', 'collapsed' an adverbial clause of the main verb with no subject of its own).
 A breach ('violated', 'broke the truce') is not an end: the deal still stands. `deal_ended` reads the feature.
+
+`deal_made=<verb>` (rules-only too; diag53, guideline 24.17): the deal noun told made or in force by the parse
+(`making_word`: 'took effect', 'agreed to a ceasefire', 'signed a deal') in a sentence that tells no fighting act
+outside the deal's own phrase (`fighting_told`). `deal_in_force` makes any answer for it an Agreement: a retrained
+model learned "between the army and the rebels" from clashes and typed the deal that names them a fight.
 Pure: spaCy tokens in, strings out; the words are data/subtype_deals.json's.
 """
 
@@ -28,7 +33,12 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 from frontwatch.data_files import word_lists
-from frontwatch.events.subtype_features import cue_data, trigger_head
+from frontwatch.events import ontology
+from frontwatch.events.subtype_features import (
+    cue_data,
+    sentence_lexicon_types,
+    trigger_head,
+)
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_scope import TIME_OPENERS, in_time_adjunct
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
@@ -37,7 +47,8 @@ if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 DEAL_ENDED = "deal_ended="
-FEATURE_PREFIXES = (DEAL_ENDED,)
+DEAL_MADE = "deal_made="
+FEATURE_PREFIXES = (DEAL_ENDED, DEAL_MADE)
 AGREEMENT = "Agreement"
 GROUP_CHANGE = "Change to group/activity"
 # data/subtype_cues.json "about_sub42" (docs/annotation/subtypes.md section 47): the lexicon's nouns of a deal or truce.
@@ -82,15 +93,80 @@ def ending_word(noun: Token) -> str | None:
     return None
 
 
+def making_word(noun: Token) -> str | None:
+    """The verb by which the parse tells the deal noun `noun` made or in force (guideline 24.17), None when it does
+    not: the deal is (a) the subject of a verb of taking effect ("in_force_verbs": 'the truce held'; 'took effect',
+    'came into force' with their object from "in_force_objects"), or (b) the object, the passive subject or the
+    'to'/'on' object of a verb of its making ("making_verbs": 'agreed a truce', 'agreed to a ceasefire', 'a deal was
+    signed'). A deal told as ended or only referred to is neither (24.11, 24.14)."""
+    d = _lists()
+    head = noun.head
+    if head.i == noun.i or head.pos_ not in ("VERB", "AUX"):
+        if noun.dep_ == "pobj" and head.lower_ in d["making_prepositions"] and head.head.i != head.i:
+            verb = head.head
+            if verb.pos_ == "VERB" and _lemma(verb) in d["making_verbs"]:
+                return _lemma(verb)
+        return None
+    lemma = _lemma(head)
+    if noun.dep_ == "nsubj" and lemma in d["in_force_verbs"]:
+        if lemma not in d["in_force_objects_verbs"]:
+            return lemma
+        objects = [c for c in head.children if c.dep_ in _OBJECT_DEPS]
+        objects += [g for c in head.children if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+        return lemma if any(_lemma(o) in d["in_force_objects"] for o in objects) else None
+    if noun.dep_ in (*_OBJECT_DEPS, "nsubjpass") and lemma in d["making_verbs"]:
+        return lemma
+    return None
+
+
+def _fighting_words(span: Span) -> frozenset[int]:
+    """The sentence's tokens whose lexicon types are violent ACLED event types ("fighting_event_types")."""
+    kinds = _lists()["fighting_event_types"]
+    out = set()
+    for i, types in sentence_lexicon_types(span):
+        if any((ontology.acled_of(t) or ("",))[0] in kinds for t in types):
+            out.add(i)
+    return frozenset(out)
+
+
+# A noun told as an act of its clause: its subject or object ('clashes erupted', 'launched an attack').
+_ACT_NOUN_DEPS = _SUBJECT_DEPS | _OBJECT_DEPS | frozenset({"nsubjpass", "pobj"})
+
+
+def fighting_told(span: Span, noun: Token) -> bool:
+    """Whether the sentence tells a fighting act outside the deal's own phrase and the verb that makes it (the
+    lexicon reads 'took' in 'took effect' as ground taken): a violent lexicon word
+    (`_fighting_words`) that is a verb, or a noun standing as a clause's subject or object ('clashes erupted after
+    the truce took effect', 'the rebels attacked the town'). The deal's own phrase ('a truce between the warring
+    sides', 'a ceasefire ending the clashes') names its parties or its purpose, not a fight."""
+    own = {t.i for t in noun.subtree}
+    if noun.head.i != noun.i and noun.head.pos_ in ("VERB", "AUX"):
+        own |= {noun.head.i} | {c.i for c in noun.head.children if c.dep_ in _OBJECT_DEPS}  # 'took effect'
+    for i in _fighting_words(span):
+        tok = span.doc[i]
+        if i in own:
+            continue
+        if tok.pos_ == "VERB" or (tok.pos_ == "NOUN" and tok.dep_ in _ACT_NOUN_DEPS):
+            return True
+    return False
+
+
 def deal_features(span: Span, trigger_tokens: list[int]) -> list[str]:
-    """`deal_ended=<word>` when the trigger is a deal noun told as ended (module docstring); [] otherwise."""
+    """`deal_ended=<word>` when the trigger is a deal noun told as ended (module docstring); `deal_made=<verb>` when it
+    is told made or in force and the sentence tells no fighting act (`making_word`, `fighting_told`, guideline
+    24.17); [] otherwise."""
     if not trigger_tokens:
         return []
     head = trigger_head(span, trigger_tokens)
     if head.pos_ not in ("NOUN", "PROPN") or _lemma(head) not in DEAL_NOUNS:
         return []
     word = ending_word(head)
-    return [f"{DEAL_ENDED}{word}"] if word else []
+    if word:
+        return [f"{DEAL_ENDED}{word}"]
+    if referred_word(head) is not None:
+        return []
+    made = making_word(head)
+    return [f"{DEAL_MADE}{made}"] if made and not fighting_told(span, head) else []
 
 
 def deal_ended(subtype: str, feats: Iterable[str]) -> str:
@@ -99,6 +175,16 @@ def deal_ended(subtype: str, feats: Iterable[str]) -> str:
     if subtype != AGREEMENT:
         return subtype
     return GROUP_CHANGE if _values(list(feats), DEAL_ENDED) else subtype
+
+
+def deal_in_force(subtype: str, feats: Iterable[str]) -> str:
+    """Any answer for a deal told made or in force in a sentence that tells no fighting (`deal_made=`) is an
+    Agreement (guideline 24.17, the ACLED codebook's agreement): 'A ceasefire between the army and the rebels took
+    effect' names the parties to the deal, and a model that learned 'between the army and the rebels' from clashes
+    must not make the deal a fight."""
+    if subtype == AGREEMENT:
+        return subtype
+    return AGREEMENT if _values(list(feats), DEAL_MADE) else subtype
 
 
 # A deal noun modifying another noun: its dependency on that noun ('the ceasefire line', 'truce violations').

@@ -47,7 +47,8 @@ if TYPE_CHECKING:
 FIRST_MEANS = "first_means="
 OWN_MEANS = "own_means="
 AIR_LAUNCHED = "air_launched=1"
-FEATURE_PREFIXES = (FIRST_MEANS, OWN_MEANS, "air_launched=")
+DESCRIBED_MEANS = "described_means="  # the means a description names (`described_means`, guideline 24.17)
+FEATURE_PREFIXES = (FIRST_MEANS, OWN_MEANS, "air_launched=", DESCRIBED_MEANS)
 # Words that end the first conjunct going left: a clause's verb, punctuation (the conjunct is one phrase).
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 # The dependencies of a word that modifies the noun after it inside one conjunct.
@@ -343,6 +344,42 @@ def state_raid(tok: Token) -> bool:
     return any(_whole_state(m) for m in kinds) or any(_whole_state(m, True) for m in doers)
 
 
+def described_means(head: Token) -> list[Token]:
+    """The names a verb of description gives the trigger's head (guideline 24.17; data/subtype_means.json
+    "describing_verbs"): the 'as' object or the bare complement ('oprd') of such a verb that (a) hangs on the trigger
+    ('the attack, described as an air strike'; 'the attack ... describing it as a truck bombing', where the parser
+    hangs the participle on the noun), (b) takes the trigger as its object or passive subject ('called the attack a
+    suicide bombing', 'the attack was described as a bombing'), or (c) stands beside it under the trigger's verb with a
+    pronoun for it as its object ('carried out the attack, describing it as a truck bombing'). Why: a claim names the
+    act's means by describing it; nothing else in the sentence does, and the rules typed the generic 'attack' of a
+    non-state doer a ground fight."""
+    d = own_means_data()
+    lemmas = doc_lemmas(head.doc)
+    verbs = [c for c in head.children if c.dep_ in ("acl", "relcl")]
+    if head.dep_ in ("dobj", "nsubjpass") and head.head.i != head.i:
+        verbs.append(head.head)
+        verbs.extend(c for c in head.head.children if c.dep_ in ("advcl", "conj")
+                     and any(g.dep_ == "dobj" and g.pos_ == "PRON" for g in c.children))
+    names: list[Token] = []
+    for verb in verbs:
+        if lemmas[verb.i] not in d["describing_verbs"]:
+            continue
+        for c in verb.children:
+            if c.dep_ == "prep" and c.lower_ in d["describing_preps"]:
+                names.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ in d["describing_deps"]:
+                names.append(c)
+    return names
+
+
+def _described_subtypes(name: Token, types: dict[int, frozenset[str]], agent_kind: str | None) -> set[str]:
+    """The means a described name gives (`described_means`): what its own phrase names (`_named_means`), and the word
+    itself typed by the attack's doer as the trigger layer types it (`ontology.refine`: the noun 'bombing' is a
+    planted explosive when an armed group does it, a strike from the air otherwise)."""
+    entries = frozenset(types.get(name.i, ())) & own_pos_types(name)
+    return _named_means(name, types) | _own_subtypes(ontology.refine(t, agent_kind) for t in entries)
+
+
 def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
     """The sub-type of the one means the trigger's own phrase names (see module docstring), when the trigger is a
     generic event word (it names no means, it is no fight word); else None."""
@@ -429,10 +466,33 @@ def air_launched(span: Span, trigger_tokens: list[int]) -> bool:
     return False
 
 
-def own_means_features(span: Span, trigger_tokens: list[int]) -> list[str]:
-    """`own_means=<sub-type>` (see `own_means`), `air_launched=1` (see `air_launched`), or nothing."""
+def described_subtype(span: Span, trigger_tokens: list[int], agent_kind: str | None = None) -> str | None:
+    """The sub-type of the one means a description names for the trigger (`described_means`: 'describing it as a
+    truck bombing'), when the trigger is a generic event word (no means of its own, no fight word); else None."""
+    if not trigger_tokens:
+        return None
+    types = dict(sentence_lexicon_types(span))
+    trig = set(trigger_tokens)
+    head = next((span.doc[i] for i in trigger_tokens if span.doc[i].head.i not in trig or span.doc[i].head.i == i),
+                span.doc[trigger_tokens[0]])
+    if _own_subtypes(types.get(head.i, ())) or {doc_lemmas(span.doc)[i] for i in trig} & own_means_data()["fight_words"]:
+        return None
+    found: set[str] = set()
+    for name in described_means(head):
+        if span.start <= name.i < span.end:
+            found |= _described_subtypes(name, types, agent_kind)
+    if SUICIDE in found:
+        return SUICIDE
+    return next(iter(found)) if len(found) == 1 else None
+
+
+def own_means_features(span: Span, trigger_tokens: list[int], agent_kind: str | None = None) -> list[str]:
+    """`own_means=<sub-type>` (see `own_means`), `described_means=<sub-type>` (see `described_subtype`),
+    `air_launched=1` (see `air_launched`), or nothing."""
     sub = own_means(span, trigger_tokens)
-    return ([f"{OWN_MEANS}{sub}"] if sub else []) + ([AIR_LAUNCHED] if air_launched(span, trigger_tokens) else [])
+    described = described_subtype(span, trigger_tokens, agent_kind)
+    return ([f"{OWN_MEANS}{sub}"] if sub else []) + ([f"{DESCRIBED_MEANS}{described}"] if described else []) + (
+        [AIR_LAUNCHED] if air_launched(span, trigger_tokens) else [])
 
 
 def own_means_subtype(subtype: str, feats: Iterable[str]) -> str:
@@ -443,6 +503,17 @@ def own_means_subtype(subtype: str, feats: Iterable[str]) -> str:
     if subtype not in own_means_data()["own_means_retyped"]:
         return subtype
     means = next((f[len(OWN_MEANS):] for f in feats if f.startswith(OWN_MEANS)), None)
+    return means or subtype
+
+
+def described_means_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """A generic answer ("own_means_retyped") or another means' answer ("equally_specific": the model's guess among
+    the means) of an attack a description names the means of (`described_means=`: 'carried out the attack,
+    describing it as a truck bombing') is that means' sub-type (guideline 24.17): the sentence states the means."""
+    d = own_means_data()
+    if subtype not in d["own_means_retyped"] and subtype not in d["equally_specific"]:
+        return subtype
+    means = next((f[len(DESCRIBED_MEANS):] for f in feats if f.startswith(DESCRIBED_MEANS)), None)
     return means or subtype
 
 

@@ -303,7 +303,7 @@ def features(span: "Span", trigger_tokens: list[int], rule_type: str, trigger: s
     feats.extend(forced or leaving_under_assault.leaving_under_assault_features(span, mentions))  # "withdrew as ..."
     feats.extend(subtype_gains.gain_features(span, trigger_tokens, mentions, trigger, rule_type))  # a speaker's 'we', a gain undone
     feats.extend(subtype_means.means_features(span, trigger_tokens))  # 'air raids and shelling': the first (sub48)
-    feats.extend(subtype_means.own_means_features(span, trigger_tokens))  # 'a grenade attack': its means (sub52)
+    feats.extend(subtype_means.own_means_features(span, trigger_tokens, agent_kind))  # 'a grenade attack': its means (sub52)
     feats.extend(subtype_agents.agent_features(span, trigger_tokens))  # 'barrel bombs filled with chlorine' (sub50)
     feats.extend(subtype_deals.deal_features(span, trigger_tokens))  # 'the ceasefire collapsed': no Agreement (sub64)
     return feats

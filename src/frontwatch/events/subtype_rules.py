@@ -19,12 +19,13 @@ from frontwatch.events.crowd_cause import GRIEVANCE, SUSPECT
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_agents import chemical_means_subtype
 from frontwatch.events.subtype_coups import coup_or_mutiny
-from frontwatch.events.subtype_deals import DEAL_NOUNS, deal_ended
+from frontwatch.events.subtype_deals import DEAL_NOUNS, deal_ended, deal_in_force
 from frontwatch.events.subtype_features import aircraft_words, cue_data, cues
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_gains import later_gain_subtype
 from frontwatch.events.subtype_means import (
     air_launched_subtype,
+    described_means_subtype,
     first_means_subtype,
     own_means_subtype,
 )
@@ -1310,14 +1311,15 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     killed (`kidnapped_and_killed`), whether the act is an arrest's charge (`arrested_for`), whether a raid ended in
     arrests (`raid_with_arrests`), whether a protest was fired on (`fired_on_protest`) and whether a retreat was a
     surrender (`surrender_agreed`) or ground left under a deal (`leaving_under_deal`), whether a deal was told as ended
-    (`deal_ended`, events/subtype_deals.py), whether troops were only
+    (`deal_ended`, events/subtype_deals.py) or made with no fighting told (`deal_in_force`), whether troops were only
     sent (`deployment_before_fight`) or made ready (`fight_prepared_for`) and whether a bomber
     was stopped before the bomb went off (`bomber_stopped`), whether a depot's blast was an attack at all
     (`depot_blast`), whether a strike was only told beside the main clause's ground fight
     (`strike_beside_ground_fight`) or a strike or capture only told beside the main clause's gain (`gain_in_main_clause`), whether ground taken was only told as another event's background
     (`gain_in_background`), whether a fight's own noun names a crowd (`crowd_named_fight`) or a crowd's violence hit neither a demonstration's target nor the state
     (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
-    whether a side was forced off its ground (`forced_off_ground`), whether a chemical agent or a suicide attacker
+    whether a side was forced off its ground (`forced_off_ground`), whether a description names the means
+    (`described_means_subtype`), whether a chemical agent or a suicide attacker
     is the means (`chemical_means_subtype`, events/subtype_agents.py), and whether the force met rioters (`force_on_rioters`)."""
     feats = list(feats)
     sub = strategic_subtype(blast_not_other(subtype, feats), feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
@@ -1329,6 +1331,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = first_means_subtype(sub, feats)  # of two coordinated means, the first mentioned (sub48)
     sub = chemical_means_subtype(sub, feats)  # a chemical agent as the means, by any delivery (sub50)
     sub = air_launched_subtype(own_means_subtype(sub, feats), feats)  # 'a grenade attack'; 'rockets fired from jets' (sub52)
+    sub = described_means_subtype(sub, feats)  # 'describing it as a truck bombing' (diag53, guideline 24.17)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = carried_out_operation(targeted_killing(sub, feats), feats)  # 'executed an operation' (sub51)
     sub = assault_on_armed_side(casualties_of_fighting(sub, feats), feats)
@@ -1347,6 +1350,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = demonstrators_violence(intervention_on_protest(sub, feats), feats)  # what was done to a protest (prot28)
     sub = leaving_under_deal(surrender_agreed(sub, feats), feats)  # ground left under a deal (sub42)
     sub = deal_ended(sub, feats)  # a deal told as ended is no Agreement (sub64, guideline 24.11)
+    sub = deal_in_force(sub, feats)  # a deal made, no fighting told, is an Agreement (diag53, guideline 24.17)
     sub = withdrawal_beside_strike(entry_across_border(sub, feats), feats)  # forces moving, no ground taken (sub34)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = fight_prepared_for(sub, feats)  # a fight only prepared for (sub46)
