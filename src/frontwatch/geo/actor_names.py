@@ -40,22 +40,26 @@ def theatre_countries(actors: Sequence[ActorSpan]) -> list[tuple[str, ...]]:
     return list(seen.values())
 
 
-def force_countries(text: str) -> list[str]:
+def force_countries(text: str, origin: bool = False) -> list[str]:
     """The countries of a phrase that is country adjectives and a generic armed actor's word, as the
     model sometimes labels it ORG: 'the Syrian Army', "the Syrian Army's", 'the Iraqi Armed Forces'.
 
     Read as the same words labelled NORP are ('the Syrian army': geo/doer.py, an army stands on the
     ground it fights for); the actor dictionary's generic aliases ('army', 'armed forces', 'rebels',
     data/actors.csv) say which words name a force. 'Syrian Observatory for Human Rights' (no such
-    word) and 'Syrian Democratic Forces' (a named actor's own words) give nothing."""
+    word) and 'Syrian Democratic Forces' (a named actor's own words) give nothing. With `origin`, an army's
+    countries are its war theatres ('the Russian Army': Ukraine and Syria, geo/doer.origin_votes, mlP52)."""
     from frontwatch.events.actors import THEATRE_KINDS, default_dictionary
     from frontwatch.geo.demonyms import parse
+    from frontwatch.geo.doer import origin_actor_names, origin_votes
 
     codes, rest = parse(text)
     if not codes or not rest:
         return []
     entry = default_dictionary().lookup(" ".join(rest))
-    return codes if entry is not None and entry.generic and entry.kind in THEATRE_KINDS else []
+    if entry is None or not entry.generic or entry.kind not in THEATRE_KINDS:
+        return []
+    return origin_votes(codes) if origin and entry.name in origin_actor_names() else codes
 
 
 def inside_no_name(actors: Sequence[ActorSpan], spans: Sequence["SpanCandidate"]) -> list[ActorSpan]:

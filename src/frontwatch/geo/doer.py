@@ -16,6 +16,13 @@ only that vote keeps in Syria). Measured on the tune parts (docs/event-location.
 The nouns are the existing definitions, not a new list: a craft of the subtype cues ('warplane',
 'jet', 'drone', 'helicopter', data/subtype_cues.json `craft`) and the locative attack nouns
 ('raid', 'airstrikes', 'assaults', 'shelling', data/locative.json). Pure functions over a spaCy span.
+
+A force's country (mlP52) is not the ground either, but it is no nothing: 'Russian troops shelled Nikolayevka'
+happened where Russia's army fights, and an army that fights abroad fights mostly there (a Ukrainian Mykolaivka,
+not a Russian Nikolayevka). `modifies_force` tells a name that modifies an armed force ('Russian troops', 'Armenian
+forces'; the nouns of the actor dictionary's military template, data/actors.csv), and `origin_votes` turns its
+country into the war theatres data/force_theatres.json lists for it; a country that fights at home ('the Syrian
+army') keeps its own vote, as above. The native languages call the same `origin_votes` (lang/geoparse.theatre_words).
 """
 
 from __future__ import annotations
@@ -29,7 +36,7 @@ from frontwatch.geo.locative import first_conjunct, words
 from frontwatch.nlp.deps import NOUN_MODIFIERS_OR_OWNER
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span
+    from spacy.tokens import Span, Token
 
 # Dependencies by which a name modifies a noun: 'Russian warplanes' (amod), 'US raid' (compound),
 # "Israel's strikes" (poss), 'Turkey-led assault' no (the hyphen makes it another word).
@@ -57,7 +64,73 @@ def modifies_doer(span: "Span") -> bool:
     return head.lower_ in nouns or head.lemma_.lower() in nouns
 
 
-__all__ = ["doer_nouns", "modifies_doer"]
+FORCE_THEATRES = "force_theatres.json"
+
+
+@lru_cache(maxsize=1)
+def _force_theatres() -> dict:
+    return data_json(FORCE_THEATRES)
+
+
+@lru_cache(maxsize=1)
+def origin_actor_names() -> frozenset[str]:
+    """The generic actors (data/actors.csv templates, '{country}' unfilled) whose country word names the sender, not
+    the ground: the military's ('Russian troops'), not the police's ('Russian police' act at home)."""
+    return frozenset(_force_theatres()["origin_actors"])
+
+
+def is_origin_actor(name: str, country_name: str | None) -> bool:
+    """Is an actor's canonical name one of `origin_actor_names` filled with this country ('Military Forces of
+    Russia')? The native actor finder (lang/event_actors.find_actors) fills the template so."""
+    return any(t.replace("{country}", country_name or "{country}") == name for t in origin_actor_names())
+
+
+def war_theatres(code: str) -> tuple[str, ...]:
+    """Where a force named by its country fights: the countries abroad data/force_theatres.json lists for it, else
+    the country itself (a state that fights at home: 'the Syrian army' stands on Syrian ground)."""
+    got = _force_theatres()["theatres"].get(code.upper())
+    return tuple(got) if got else (code.upper(),)
+
+
+def origin_votes(codes: "Iterable[str]") -> list[str]:
+    """The countries a force's country words vote for in the theatre (`war_theatres` of each, once each): an
+    army's country says who fights, its war theatres where ('Russian troops shelled Nikolayevka' is a Ukrainian
+    Mykolaivka). One definition for the English geoparser (geo/geoparse.parse_spans) and the native one
+    (lang/geoparse.theatre_words)."""
+    out: list[str] = []
+    for code in codes:
+        out += [c for c in war_theatres(code) if c not in out]
+    return out
+
+
+def force_phrase(name_end: int, head: "Token") -> str:
+    """The words from after a name to the noun it modifies ('Russian armed forces': 'armed forces'; "Russia's
+    troops": 'troops'), lower case: what the actor dictionary's generic aliases are written as."""
+    toks = [t.text.lower() for t in head.doc[name_end:head.i + 1]]
+    if toks and toks[0] in ("'s", "’s", "'"):
+        toks = toks[1:]
+    return " ".join(toks)
+
+
+def modifies_force(span: "Span") -> bool:
+    """Does this name modify a noun that names a country's armed force, as an actor the dictionary reads as
+    `origin_actor_names` ('Russian troops', 'Armenian armed forces', "Israel's army", 'Russian and Syrian troops')?
+    Not a place noun ('the Russian village of X'), not the police ('Russian police'), not a craft or an attack,
+    which `modifies_doer` reads first."""
+    from frontwatch.events.actors import default_dictionary
+
+    tok = first_conjunct(span.root)
+    if tok.dep_ not in MODIFIER_DEPS or tok.head.i < span.end:
+        return False
+    head = tok.head
+    d = default_dictionary()
+    entry = next((e for p in (force_phrase(span.end, head), head.lower_, head.lemma_.lower())
+                  if (e := d.lookup(p)) is not None), None)  # the whole phrase first: 'opposition forces' are rebels
+    return entry is not None and entry.generic and entry.name in origin_actor_names()
+
+
+__all__ = ["doer_nouns", "force_phrase", "is_origin_actor", "modifies_doer", "modifies_force", "origin_actor_names",
+           "origin_votes", "war_theatres"]
 
 
 def home_ground(doer_codes: "Iterable[str]", ground_codes: "Iterable[str]") -> bool:

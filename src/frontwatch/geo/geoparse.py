@@ -18,7 +18,7 @@ from frontwatch.geo.actor_names import (
     theatre_countries,
 )
 from frontwatch.geo.currencies import currency_country, is_currency
-from frontwatch.geo.doer import home_ground
+from frontwatch.geo.doer import home_ground, origin_votes
 from frontwatch.geo.fold import fold
 from frontwatch.geo.fuzzy_index import LRUMemo
 from frontwatch.geo.home_candidates import (
@@ -179,7 +179,7 @@ class Geoparser:
         # labelled NORP do, unless it says who struck (geo/doer.py). Its spans stay: LGL's gold takes
         # 'Lebanese' in 'The Lebanese Army' for a toponym.
         word_votes += [(s.text.lower(), code) for s in spans if s.label == "ORG" and not s.doer
-                       for code in force_countries(s.text)]
+                       for code in force_countries(s.text, origin=True)]
         word_votes += [(word.lower(), code) for word, code in country_words]
         keep = [i for i, s in enumerate(spans) if not is_currency(s.text)]
         spans, first = [spans[i] for i in keep], [first[i] for i in keep]
@@ -190,11 +190,16 @@ class Geoparser:
         doer_codes = {id(s): ({x.place.country for x in c if x.place.precision == "country"} if names_country(c)
                               else set(self.finder.demonym(s.text)) if s.label == "NORP" else set())
                       for s, c in zip(spans, first) if s.doer}
+        # A demonym of an armed force ('Russian troops') names the sender too; a country whose army fights abroad
+        # (data/force_theatres.json) votes for its war theatres instead, below, and not as a place (geo/doer.py).
+        origin = {id(s): war for s in spans if s.force and s.label == "NORP"
+                  and set(war := origin_votes(codes := self.finder.demonym(s.text))) != set(codes)}
         # ... unless the text names a place of that country: an air force over its own ground (geo/doer.home_ground)
         ground = [max(c, key=lambda x: x.place.population).place.country for s, c in zip(spans, first)
-                  if c and id(s) not in doer_codes and votes_for_focus(s)]
+                  if c and id(s) not in doer_codes and id(s) not in origin and votes_for_focus(s)]
         doer = {k for k, codes in doer_codes.items() if codes and not home_ground(codes, ground)}
-        votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and votes_for_focus(s) and id(s) not in doer]
+        votes: list[list[Candidate]] = [c for s, c in zip(spans, first) if c and votes_for_focus(s) and id(s) not in doer
+                                        and id(s) not in origin]
         for code in hint:
             place = self.gazetteer.country(code)
             if place is not None:
@@ -202,7 +207,7 @@ class Geoparser:
         demonym_codes: dict[tuple[str, str], str] = {}  # one theatre vote per demonym and country
         for s in spans:
             if s.label == "NORP" and id(s) not in doer:
-                for code in self.finder.demonym(s.text):
+                for code in origin.get(id(s)) or self.finder.demonym(s.text):
                     demonym_codes[(s.text.lower(), code)] = code
                     place = self._country(code)
                     if place is not None:
@@ -216,7 +221,8 @@ class Geoparser:
         focus = tuple(sorted(country_focus, key=lambda c: -country_focus[c])[:MAX_FOCUS])
         # Theatre votes: sure place names, and countries named even as actors ('Israel struck').
         by_name = {s.text.lower(): place_vote(c, evidence(s), one_common_word(s.text))
-                   for s, c in zip(spans, first) if c and (votes_for_focus(s) or names_country(c)) and id(s) not in doer}
+                   for s, c in zip(spans, first) if c and (votes_for_focus(s) or names_country(c)) and id(s) not in doer
+                   and id(s) not in origin}
         local = [k for s, c in zip(spans, first) if (k := s.text.lower()) in by_name and by_name[k]
                  and local_vote(c, by_name[k])]
         theatre = build_theatre(place_votes=by_name, countries=demonym_codes.values(), local_names=local,
@@ -234,7 +240,9 @@ class Geoparser:
         cands_of = [site_senses(s, c, theatre, sites) for s, c in zip(spans, cands_of)]
         resolved = list(zip(spans, resolve_document(text, spans, cands_of, country_focus, hint=hint,
                                                     admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
-                                                    theatre=theatre)))
+                                                    theatre=theatre,
+                                                    origin={i: origin[id(s)] for i, s in enumerate(spans)
+                                                            if id(s) in origin})))
         by_surface: dict[str, Resolution] = {}
         for span, res in resolved:
             key = span.text.lower()

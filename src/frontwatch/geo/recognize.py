@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from spacy.symbols import ADJ, NOUN, PROPN
 
-from frontwatch.geo.doer import modifies_doer
+from frontwatch.geo.doer import modifies_doer, modifies_force
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import (
     at_a_workplace,
@@ -255,6 +255,7 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
         locative=locative_role(span),
         possessive=possessive,
         doer=modifies_doer(span),
+        force=modifies_force(span),
         workplace=at_a_workplace(span),
     )
 

@@ -682,6 +682,7 @@ def resolve_document(
     admin_hint: Mapping[tuple[str, str], float] | None = None,
     nation_sized: Iterable[tuple[str, str]] = (),
     theatre: Theatre | None = None,
+    origin: Mapping[int, Sequence[str]] | None = None,
 ) -> list[Resolution]:
     """Resolve every span of one article with the article as context (two passes).
 
@@ -689,7 +690,9 @@ def resolve_document(
     `admin_hint`: first-level divisions the source usually writes about (a local paper's
     state, see `outlet.py`), as shares 0..1; a floor under the article's own admin focus.
     `nation_sized`: the candidates' divisions of NATION_SIZED people or more.
-    `theatre`: the countries the article's sure evidence puts it in (`geo/theatre.py`)."""
+    `theatre`: the countries the article's sure evidence puts it in (`geo/theatre.py`).
+    `origin`: span index → the countries a demonym of an armed force votes for instead of its own (its war theatres,
+    geo/doer.origin_votes: 'Russian troops' is one vote spread over Ukraine and Syria, not Russia's)."""
     admin_hint = dict(admin_hint or {})
     nation_sized = frozenset(nation_sized)
     outlet_home = frozenset(k for k, v in admin_hint.items() if v > 0)
@@ -698,9 +701,12 @@ def resolve_document(
     qualified_by = {j: i for i, j in qualifier.items()}
     # Country focus without each surface's own vote: 'Paris' must not vote itself French.
     surface_votes: dict[str, dict[str, float]] = {}
-    for s, c in zip(spans, candidates):
+    origin = origin or {}
+    for i, (s, c) in enumerate(zip(spans, candidates)):
         key = s.text.lower()
-        if key not in surface_votes and c and votes_for_focus(s):
+        if key not in surface_votes and i in origin and origin[i]:
+            surface_votes[key] = {code: 1.0 / len(origin[i]) for code in origin[i]}
+        elif key not in surface_votes and c and votes_for_focus(s) and i not in origin:
             surface_votes[key] = country_vote(c)[0]
     all_votes: Counter[str] = Counter({c.upper(): 1.0 for c in hint})
     for v in surface_votes.values():

@@ -72,5 +72,6 @@ class SpanCandidate:
     tied_site: bool = False  # a site named in everyday words ('the Victoria Hotel'): put at a host tied to it first
     tied_only: bool = False  # ... and offered as a site only: a place at a tied host or nowhere (geo/unlisted.py)
     doer: bool = False  # modifies a craft that strikes or an attack ('Russian warplanes'): geo/doer.py
+    force: bool = False  # modifies an armed force ('Russian troops'): votes for its war theatres, geo/doer.py
     workplace: bool = False  # after an 'at' that hangs on a party's noun ('an official at X said'): geo/locative.py
     listed_only: bool = False  # a place only if the gazetteer lists it whole ('Rio de Janeiro': `_particle_joined`)

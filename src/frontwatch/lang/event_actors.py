@@ -65,6 +65,22 @@ def country_word_votes(text: str, lang: str) -> list[tuple[str, str, int, int]]:
             for st, en, _, code in _lists(lang)[1].find(ws)]
 
 
+def force_origin_words(text: str, lang: str) -> set[tuple[int, int]]:
+    """(start, end) characters of the country words of a text that `find_actors` reads as an armed force's own
+    ('Российские войска', 'Ermeni güçleri', 'las tropas rusas': the language's adjacency of its actor words and
+    country words, no new list): the sender's country, which votes for where that force fights (geo/doer.py
+    `origin_votes`, mlP52), not for the ground the sentence is on. Not the police's ('la policía rusa')."""
+    from frontwatch.geo.doer import is_origin_actor
+
+    d = default_dictionary()
+    ws = words(text, load_cues(lang))
+    forces = [(m.start, m.end, m.actor.country) for m in find_actors(ws, text, lang, None, d)
+              if m.actor.country and not m.named and not m.country_guessed
+              and is_origin_actor(m.actor.name, d.country_name(m.actor.country))]
+    return {(ws[st].start, ws[en - 1].end) for st, en, code in country_word_spans(ws, lang)
+            if any(lo <= st and en <= hi and code == c for lo, hi, c in forces)}
+
+
 def named_countries(text: str, lang: str) -> set[str]:
     """ISO2 codes of the countries a text names by the language's country words and adjectives (cues
     [countries]: 'السوري', 'ایرانی'): the geoparser's theatre where no place of the country is named."""

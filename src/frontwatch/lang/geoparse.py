@@ -18,6 +18,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import replace
 from itertools import pairwise
 
+from frontwatch.geo.doer import origin_votes
 from frontwatch.geo.fold import is_latin
 from frontwatch.geo.span_candidate import TYPE_WORDS
 from frontwatch.lang.acronyms import defined_acronyms
@@ -30,6 +31,7 @@ from frontwatch.lang.directions import directional_parts
 from frontwatch.lang.eponyms import disease_eponyms
 from frontwatch.lang.event_actors import (
     country_word_votes,
+    force_origin_words,
     named_actor_spans,
     named_countries,
 )
@@ -256,10 +258,14 @@ def theatre_words(text: str, lang: str, spans) -> list[tuple[str, str]]:
     """(word, ISO2) of the country adjectives and words of a text that no place span covers ('la policía española',
     'الجيش السوري', 'Türk ordusu'): the theatre evidence the English geoparser reads off a demonym span ('Spanish
     police', geo/geoparse.parse_spans), which the native recognisers do not emit as spans. A country word that is a
-    span ('Сирии') already votes as a place name."""
+    span ('Сирии') already votes as a place name. The country word of an armed force ('Российские войска') votes
+    for where that force fights (geo/doer.origin_votes, the English path's rule for 'Russian troops'), not for its
+    own country."""
     taken = [(s.start, s.end) for s in spans]
-    return [(w, code) for w, code, a, b in country_word_votes(text, lang)
-            if not any(a < e and s < b for s, e in taken)]
+    forces = force_origin_words(text, lang)
+    return [(w, c) for w, code, a, b in country_word_votes(text, lang)
+            if not any(a < e and s < b for s, e in taken)
+            for c in (origin_votes([code]) if (a, b) in forces else (code,))]
 
 
 def theatre_actors(text: str, lang: str) -> list:
