@@ -100,3 +100,24 @@ def test_protest_and_a_separate_clash_stay_two_events(geoparser):
     got = ml_reported_types("В Минске прошел митинг оппозиции, а в Гомеле произошли столкновения между военными и "
                             "боевиками.", "ru", geoparser)
     assert "riot" not in got and "protest" in got, got
+
+
+@pytest.mark.parametrize("text, lang", [
+    ("Саперы обезвредили взрывное устройство у вокзала в Махачкале.", "ru"),
+    ("У Дніпрі правоохоронці знешкодили вибуховий пристрій біля торговельного центру.", "uk"),
+    ("Los artificieros desactivaron un artefacto explosivo junto a un cuartel en Vitoria.", "es"),
+    ("Van'da yola döşenen el yapımı patlayıcı imha edildi.", "tr"),
+])
+def test_defused_device_is_no_explosion(text, lang, geoparser):
+    assert ml_reported_types(text, lang, geoparser) == ["weapons_disrupted"]
+
+
+def test_seized_device_is_a_disrupted_weapon_not_a_search(geoparser):
+    assert ml_reported_types("В Нальчике изъято самодельное взрывное устройство.", "ru",
+                             geoparser) == ["weapons_disrupted"]
+
+
+def test_a_blast_before_the_defusal_stays(geoparser):
+    got = ml_reported_types("После взрыва у здания суда в Грозном саперы обезвредили второе устройство.", "ru",
+                            geoparser)
+    assert "explosive" in got and "weapons_disrupted" in got, got
