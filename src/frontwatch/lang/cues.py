@@ -358,6 +358,12 @@ class Cues:
     participle: str = ""  # regex on a past participle's surface ('detenidos'); after a determiner it is a noun
     determiners: tuple[str, ...] = ()  # articles and determiners before such a nominal participle ('los', 'uno de los')
     prenominal: str = ""  # regex on a relative participle's surface that stands before its noun ('tutuklanan subaylar')
+    # (mlC52) regex on what follows a verb stem in a relative participle whose head noun is the verb's own object
+    # ('açtığı ateş', 'kurdukları pusu', 'açılan ateş'): a noun + verb phrase of the lexicon told inverted
+    object_relative: str = ""
+    # (mlC52) verbs of a protest turning into or ending in violence ('перерасти в', 'degenerar en', 'dönüş*'): the protest
+    # and its violence are one riot (lang/escalation.py)
+    escalation: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
     relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
     # the passive voice (lang/passive.py): a regex on a passive verb form, the auxiliaries one needs before
@@ -584,6 +590,8 @@ def load(lang: str) -> Cues:
         participle=str(raw.get("scope", {}).get("participle", "")),
         determiners=_tuple(raw.get("scope", {}).get("determiners")),
         prenominal=str(raw.get("scope", {}).get("prenominal", "")),
+        object_relative=str(raw.get("scope", {}).get("object_relative", "")),
+        escalation=_tuple(raw.get("scope", {}).get("escalation")),
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),

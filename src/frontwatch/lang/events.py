@@ -58,7 +58,9 @@ from frontwatch.lang.cues import SUPPORTED, Cues, UnsupportedLanguage
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.danger_sense import dangers
 from frontwatch.lang.dateline import dateline_places, slug_end
+from frontwatch.lang.disrupted_devices import disrupted_devices
 from frontwatch.lang.domain_metaphors import domain_metaphors
+from frontwatch.lang.escalation import escalations
 from frontwatch.lang.event_actors import (
     LangActor,
     country_word_spans,
@@ -887,6 +889,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     recalled |= bracketed_years(triggers, ws, text, cues)  # 'η σφαγή του Σετίφ (1945)': a past happening named
     topics |= arrest_reasons(triggers, ws, cues)  # 'συνελήφθη ... για την έκρηξη': the charge, no second event
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
+    turned, riots = escalations(triggers, ws, cues)  # 'акция протеста переросла в столкновения': one riot, no protest
+    topics |= turned
+    defused, seized = disrupted_devices(triggers, ws, cues)  # 'обезвредили взрывное устройство': no blast
+    topics |= defused
     # the condemnations told ('осудили', 'kınadı', 'أدان'), not a charge an arrest is made on ('به اتهام')
     accusations = [t for k, t in enumerate(triggers) if t.type in ACCUSING_TYPES and k not in topics]
     # violence a named speaker alleges with no place, date, number or toll of its own: the speaker's accusation
@@ -956,7 +962,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if target_kind is None:  # 'opened fire, killing five civilians': the victims right after the act
             target_kind = next((a.kind for a in actors if a.kind in ("civilians", "protesters")
                                 and within((trig.start, trig.end), (a.start, a.end), VICTIM_WINDOW, side="after")), None)
-        typ = trig.type
+        typ = "riot" if k in riots else "weapons_disrupted" if k in seized else trig.type
         if typ in AERIAL_TYPES and any(abs(s - trig.start) <= 3 or abs(trig.end - e) <= 3 for s, e in aerial):
             typ = "air_strike"  # 'warplanes shelled', 'drone attack': the means decides, whoever fired
         if typ == "armed_clash" and target_kind == "civilians":
