@@ -380,9 +380,10 @@ def _described_subtypes(name: Token, types: dict[int, frozenset[str]], agent_kin
     return _named_means(name, types) | _own_subtypes(ontology.refine(t, agent_kind) for t in entries)
 
 
-def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
-    """The sub-type of the one means the trigger's own phrase names (see module docstring), when the trigger is a
-    generic event word (it names no means, it is no fight word); else None."""
+def _generic_trigger(span: Span, trigger_tokens: list[int]) -> tuple[dict[int, frozenset[str]], Token] | None:
+    """(the sentence's lexicon types, the trigger's head) when the trigger is a generic event word — its head names
+    no means the lexicon types and none of its words is a fight word — else None: the one precondition of
+    `own_means` and `described_subtype`, which both look for a means the trigger itself does not name."""
     if not trigger_tokens:
         return None
     types = dict(sentence_lexicon_types(span))
@@ -394,6 +395,17 @@ def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
     lemmas = doc_lemmas(span.doc)
     if {lemmas[i] for i in trig} & own_means_data()["fight_words"]:
         return None
+    return types, head
+
+
+def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
+    """The sub-type of the one means the trigger's own phrase names (see module docstring), when the trigger is a
+    generic event word (it names no means, it is no fight word); else None."""
+    generic = _generic_trigger(span, trigger_tokens)
+    if generic is None:
+        return None
+    types, head = generic
+    trig = set(trigger_tokens)
     found: set[str] = set()
     doers = _doers(head)
     misparsed = _misparsed_subject(head, types)
@@ -469,14 +481,10 @@ def air_launched(span: Span, trigger_tokens: list[int]) -> bool:
 def described_subtype(span: Span, trigger_tokens: list[int], agent_kind: str | None = None) -> str | None:
     """The sub-type of the one means a description names for the trigger (`described_means`: 'describing it as a
     truck bombing'), when the trigger is a generic event word (no means of its own, no fight word); else None."""
-    if not trigger_tokens:
+    generic = _generic_trigger(span, trigger_tokens)
+    if generic is None:
         return None
-    types = dict(sentence_lexicon_types(span))
-    trig = set(trigger_tokens)
-    head = next((span.doc[i] for i in trigger_tokens if span.doc[i].head.i not in trig or span.doc[i].head.i == i),
-                span.doc[trigger_tokens[0]])
-    if _own_subtypes(types.get(head.i, ())) or {doc_lemmas(span.doc)[i] for i in trig} & own_means_data()["fight_words"]:
-        return None
+    types, head = generic
     found: set[str] = set()
     for name in described_means(head):
         if span.start <= name.i < span.end:
