@@ -85,6 +85,7 @@ from frontwatch.events.modality import (
 from frontwatch.events.pluperfect import pluperfect_is_history
 from frontwatch.events.requirement_places import refused_place_tokens
 from frontwatch.events.subtype_deals import AGREEMENT, deal_is_background
+from frontwatch.events.subtype_means import described_triggers
 from frontwatch.events.triggers import (
     GENERIC_VIOLENCE,
     Frame,
@@ -593,6 +594,8 @@ class EventExtractor:
             self._resolve_anaphors(span, pidx, mentions, history)
             triggers = find_triggers(span, self.lexicon, actor_tokens=actor_tokens, excluded=excluded,
                                      place_tokens=pidx.place_tokens(span) | refused_place_tokens(span, mentions))
+            described = described_triggers([t.head for t in triggers])  # 'describing it as a truck bombing' (§84)
+            triggers = [t for k, t in enumerate(triggers) if k not in described]
             exprs = find_expressions(span, published, ents=ents)
             atts = find_attributions(span, mentions, self.actors)
             seg_events: list[Event] = []

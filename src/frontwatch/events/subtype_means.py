@@ -372,6 +372,18 @@ def described_means(head: Token) -> list[Token]:
     return names
 
 
+def described_triggers(heads: "list[Token]") -> set[int]:
+    """Indexes (into `heads`, the heads of one sentence's triggers) of the triggers that only describe another
+    trigger's act (`described_means` of its head: 'carried out the attack, describing it as a truck bombing', 'called
+    the attack an ambush'). Why (docs/annotation/subtypes.md section 84): the description names the act's means, which
+    `described_subtype` reads for the act; left as a trigger of its own, the described noun became a second event of
+    another type (an Air/drone strike with no doer beside the claimed IED), which then drew the headline's report of
+    the act into it and lost the headline's toll."""
+    at = {h.i: k for k, h in enumerate(heads)}
+    return {at[name.i] for k, head in enumerate(heads) for name in described_means(head)
+            if name.i in at and at[name.i] != k}
+
+
 def _described_subtypes(name: Token, types: dict[int, frozenset[str]], agent_kind: str | None) -> set[str]:
     """The means a described name gives (`described_means`): what its own phrase names (`_named_means`), and the word
     itself typed by the attack's doer as the trigger layer types it (`ontology.refine`: the noun 'bombing' is a
