@@ -8,7 +8,8 @@ coordinated verbs), what it was done to (objects, expanded over coordination and
 apposition: "seized X, Y and Z" is three places), and where (locative prepositions).
 
 The lexicon is data (data/triggers.csv, plus FRONTWATCH_TRIGGERS); the closed word
-classes below (light verbs, locative prepositions, territory nouns) are grammar.
+classes below (light verbs, locative prepositions) are grammar; the territory nouns are data too
+(data/territory_nouns.json).
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Iterable
 
-from frontwatch.data_files import data_path
+from frontwatch.data_files import data_path, word_lists
 from frontwatch.events import ontology
 from frontwatch.events.munition_means import means_of_act
 from frontwatch.events.participle_events import reported_participle
@@ -55,24 +56,17 @@ LOC_PREPS = frozenset({
     "from", "over", "throughout", "within", "along", "off", "onto", "upon", "beyond", "through", "against",
     "north", "south", "east", "west", "between", "nearby", "close",
 })
-# Nouns that stand for a place when no toponym is named ("seized the town").
-TERRITORY_NOUNS = frozenset({
-    "town", "city", "village", "area", "territory", "land", "base", "airport", "airbase", "position",
-    "hill", "district", "province", "region", "neighbourhood", "neighborhood", "checkpoint", "crossing",
-    "swathe", "swath", "road", "highway", "bridge", "port", "field", "oilfield", "dam", "capital", "camp",
-    "outpost", "post", "stronghold", "border", "suburb", "quarter", "settlement", "locality", "county",
-    "governorate", "state", "island", "mountain", "valley", "headquarters", "garrison", "front", "frontline",
-    "airfield", "compound", "prison", "refinery", "facility", "plant", "station", "junction", "corridor",
-    "countryside", "outskirts", "suburbs", "vicinity", "surroundings", "barracks", "hilltop", "heights", "silo",
-    "farmland", "fort", "fortress", "citadel", "airstrip", "bastion",
-})
+# Nouns that stand for a place when no toponym is named ("seized the town"): data/territory_nouns.json, with the nouns
+# that name ground only as what is taken ("captured several points"), not as what a strike hits.
+_NOUN_LISTS = word_lists("territory_nouns.json")
+TERRITORY_NOUNS = _NOUN_LISTS["territory_nouns"] | _NOUN_LISTS["ground_only_nouns"]
 # Nouns a weapon word modifies when it names equipment, not its use ("mortar positions").
 WEAPON_OBJECT_NOUNS = frozenset({
     "position", "system", "launcher", "site", "team", "crew", "factory", "depot", "cache", "storage", "facility",
     "battery", "emplacement", "platform", "workshop", "stockpile", "warehouse", "tube", "nest", "unit",
 })
 # What a strike can hit besides a named place or actor ("struck targets", not "struck a tone").
-TARGET_NOUNS = TERRITORY_NOUNS | frozenset({
+TARGET_NOUNS = _NOUN_LISTS["territory_nouns"] | frozenset({
     "target", "convoy", "vehicle", "truck", "car", "tank", "building", "house", "home", "hospital", "school",
     "market", "mosque", "church", "depot", "warehouse", "site", "infrastructure", "installation", "bunker",
     "tunnel", "launcher", "stronghold", "hideout", "positions", "military", "troop", "soldier", "fighter",
