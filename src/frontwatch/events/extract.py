@@ -86,7 +86,6 @@ from frontwatch.events.pluperfect import pluperfect_is_history
 from frontwatch.events.requirement_places import refused_place_tokens
 from frontwatch.events.subtype_deals import AGREEMENT, deal_is_background
 from frontwatch.events.subtype_means import described_triggers
-from frontwatch.events.subtype_scope import setting_triggers
 from frontwatch.events.triggers import (
     GENERIC_VIOLENCE,
     Frame,
@@ -601,12 +600,10 @@ class EventExtractor:
             atts = find_attributions(span, mentions, self.actors)
             seg_events: list[Event] = []
             rule_subs = [_acled_sub(t.type) for t in triggers]
-            # a patrol under way when a bomb went off is the bomb's setting, not an event of its own (§87)
-            settings = setting_triggers([t.head for t in triggers], [ontology.get(t.type).violent for t in triggers])
             for k, trig in enumerate(triggers):
                 others = frozenset(sub for j, sub in enumerate(rule_subs) if j != k and sub)
                 seg_events.extend(self._events_for(trig, seg, article, mentions, history, exprs, atts, pidx,
-                                                   toponyms, main, prev_expr, others, setting=k in settings))
+                                                   toponyms, main, prev_expr, others))
             if not seg_events:
                 seg_events.extend(self._statements(seg, article, mentions, history, exprs, atts, pidx, toponyms,
                                                    main))
@@ -685,9 +682,8 @@ class EventExtractor:
     def _events_for(self, trig: Trigger, seg: Segment, article: Article, mentions: list[ActorMention],
                     history: list[ActorMention], exprs: list[DateExpr], atts: list[Attribution],
                     pidx: _PlaceIndex, toponyms: list[Toponym], main: str | None, prev_expr: DateExpr | None,
-                    sibling_subs: frozenset[str] = frozenset(), setting: bool = False) -> list[Event]:
-        """The events of one trigger. `sibling_subs`: the ACLED sub-types the sentence's other triggers code;
-        `setting`: the trigger tells what was under way when another trigger's violence struck (background)."""
+                    sibling_subs: frozenset[str] = frozenset()) -> list[Event]:
+        """The events of one trigger. `sibling_subs`: the ACLED sub-types the sentence's other triggers code."""
         span = seg.span
         actor_tokens = {i for m in mentions for i in range(m.start, m.end)}
         fr = frame_of(trig, span, actor_tokens)
@@ -737,8 +733,6 @@ class EventExtractor:
         background = background or (_acled_sub(rule_typ) == AGREEMENT and deal_is_background(span, trig.tokens))
         # a ban told as a group's standing gloss, 'Daesh (banned in Russia)', reports no ban (24.14(b), sub68)
         background = background or status_description(head)
-        # an activity under way when violence struck ('were patrolling when a bomb exploded') is its setting (§87)
-        background = background or setting
         day, precision = self._date(expr, tense, article.published)
         # a date after publication makes a plan, unless the verb says the act is done ("a car bomb killed 26 on
         # Friday", the Friday after a publication date the source got wrong): a past report is no plan (act23)

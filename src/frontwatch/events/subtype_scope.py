@@ -142,32 +142,3 @@ def host_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
     verbs = [host, *(c for c in host.children if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"))]
     words = [*verbs, *(c for v in verbs for c in v.children if c.dep_ in _HOST_ARGS)]
     return sorted({f"{HOST_FEATURE}{w.lemma_.lower()}" for w in words})
-
-
-SETTING_MARKERS = frozenset(cue_data()["setting_markers"])
-
-
-def _progressive(tok: "Token") -> bool:
-    """A verb told as under way: a present participle with 'be' for its auxiliary ('were [patrolling]')."""
-    return tok.tag_ == "VBG" and any(c.dep_ == "aux" and c.lemma_.lower() == "be" for c in tok.children)
-
-
-def setting_triggers(heads: "list[Token]", violent: list[bool]) -> set[int]:
-    """The indices of the triggers told as the setting of another trigger's violence: a non-violent trigger that is
-    a progressive verb ('The soldiers were [patrolling] near the border') with a clause a setting word subordinates
-    (data/subtype_cues.json "setting_markers": '... when a roadside bomb exploded', '... while two insurgents shot at
-    them') holding a violent trigger. Why: English tells what was going on first and the event that broke into it in
-    the 'when' clause; the coder codes the violence (docs/annotation/subtypes.md section 87), where the main-clause
-    rule (section 2, rule 1) would take the patrol. `violent[k]`: whether trigger k's type names violence."""
-    out: set[int] = set()
-    for k, head in enumerate(heads):
-        if violent[k] or not _progressive(head):
-            continue
-        for clause in head.subtree:  # the clause may hang one adverbial lower ('patrolling ... to [airport] ... when')
-            if clause.dep_ != "advcl" or not any(m.dep_ in ("mark", "advmod") and m.lower_ in SETTING_MARKERS
-                                                 for m in clause.children):
-                continue
-            inside = {t.i for t in clause.subtree}
-            if any(j != k and violent[j] and h.i in inside for j, h in enumerate(heads)):
-                out.add(k)
-    return out
