@@ -1,7 +1,7 @@
 """Attack or Armed clash, and events found by nobody (sub72, docs/annotation/subtypes.md section 86).
 
 The killing and air families' missing words (data/triggers.csv: 'eliminate' armed people, 'decapitate', 'strangle',
-'slay', a person's 'execution', 'air campaign', barrels dropped), people the civilian cue class lacked (data
+'slay', a person's 'execution', 'air campaign', barrels dropped, 'confrontation', 'engage with' an armed side), people the civilian cue class lacked (data
 subtype_cues.json "cues"/"civilian": migrants, bystanders, ...), and a patient told as a group or count of people read
 as its members (events/subtype_features.members_of, data "member_heads"). Every sentence below is made up and was
 labelled by the guideline before any pipeline run; each 'now' case was wrong on the base (515b0423).
@@ -15,8 +15,11 @@ from frontwatch.events import subtype_features as sf
 
 ATTACK, CLASH, AIR = "Attack", "Armed clash", "Air/drone strike"
 
-# (sentence, the guideline's label); the base answered none for each (no trigger of the family)
+# (sentence, the guideline's label); the base answered none for each (no trigger of the family), Looting for the
+# vehicles destroyed 'in the confrontations'
 FAMILY_WORDS = [
+    ("Soldiers engaged with militants near the border on Sunday.", CLASH),
+    ("Two vehicles equipped with heavy machineguns were destroyed in the confrontations.", CLASH),
     ("Government forces eliminated 40 militants near the town on Sunday.", CLASH),
     ("The jihadists decapitated three men in the main square.", ATTACK),
     ("Gunmen strangled a shopkeeper in his store.", ATTACK),
@@ -29,6 +32,7 @@ FAMILY_WORDS = [
 NO_EVENT = [
     "The government pledged to eliminate corruption in the ministries.",
     "The execution of the plan was delayed.",
+    "The opposition engaged with the UN envoy on the new proposal.",
 ]
 # the victims' class: Armed clash on the base (the people word unknown, or 'group' read as an armed side)
 VICTIMS = [
