@@ -70,6 +70,9 @@ FIRING_CLAUSE_VERBS = frozenset(cue_data()["firing_clause_verbs"])
 FIRING_PREPS = frozenset(cue_data()["firing_prepositions"])
 # Words that deny what they govern: "redeploying, [without admitting it has lost territory]".
 DENYING_WORDS = frozenset(cue_data()["denying_words"])
+# sub72 (docs/annotation/subtypes.md section 86): a patient told as a group or a count of people ("opened fire on [a
+# group] of farmers", "killed [dozens] of civilians") is its members: the 'of' noun tells who was hit.
+MEMBER_HEADS = frozenset(cue_data()["member_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -183,6 +186,27 @@ def _clause_verb(tok: Token) -> Token:
 
 
 def _arguments(tok: Token) -> Iterable[tuple[str, Token]]:
+    """`_word_arguments`, a patient told as a group or count of people read as its members (`members_of`)."""
+    for role, arg in _word_arguments(tok):
+        yield role, (members_of(arg) if role == "obj" else arg)
+
+
+def members_of(noun: Token) -> Token:
+    """The people a group or count word stands for: the 'of' object of a word of data "member_heads" ('a group of
+    farmers' -> farmers, 'dozens of civilians' -> civilians), else the noun itself. The victim's class is the members'
+    (guideline section 4: the target decides Attack from Armed clash), not the collective word's: 'group' alone is of
+    the armed cue class ('an armed group'), so 'fired on a group of farmers' read as fire on an armed side."""
+    if _lemma(noun) not in MEMBER_HEADS:
+        return noun
+    for prep in noun.children:
+        if prep.dep_ == "prep" and prep.lower_ == "of":
+            pobj = next((g for g in prep.children if g.dep_ == "pobj"), None)
+            if pobj is not None:
+                return pobj
+    return noun
+
+
+def _word_arguments(tok: Token) -> Iterable[tuple[str, Token]]:
     """(role, token) of a word's subject and object: 'by X' is the subject of a passive and
     the passive's own subject its object (the patient: "officers were shot" reads like "shot
     officers"; counting it as a subject, as before, mixed the attackers' and victims' words;
