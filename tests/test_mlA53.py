@@ -92,3 +92,19 @@ def test_freeing_goods_retakes_no_town(geoparser):
 def test_a_town_freed_stays_retaken(geoparser):
     types = ml_reported_types("ارتش سوریه شهر تدمر را از داعش آزاد کرد.", "fa", geoparser)
     assert types != []
+
+
+def test_the_frame_tells_a_sanction(geoparser):
+    assert "sanction" in ml_reported_types(
+        "سه شرکت کشتیرانی ایرانی از سوی وزارت خزانه‌داری آمریکا مورد تحریم قرار گرفتند.", "fa", geoparser)
+
+
+def test_a_verbal_attack_is_no_armed_attack(geoparser):
+    assert "armed_clash" not in ml_reported_types("چند نماینده در جلسه علنی امروز به وزیر بهداشت حمله لفظی کردند.", "fa",
+                                                  geoparser)
+
+
+def test_the_mastermind_of_an_attack_names_it_as_his_charge(geoparser):
+    # the mastermind arrested: the arrest is told, the bombing is what he is named by
+    types = ml_reported_types("طراح حمله انتحاری به مسجد زاهدان در عملیات ماموران اطلاعات بازداشت شد.", "fa", geoparser)
+    assert "arrest" in types and "suicide_bombing" not in types
