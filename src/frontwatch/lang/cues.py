@@ -218,6 +218,9 @@ class Cues:
     # [scope] (lang/trigger_scope.py): words that make a noun trigger no happening of its own
     heads: tuple[str, ...] = ()  # a noun right after one modifies it ('minutes of a meeting', 'at the time of')
     tails: tuple[str, ...] = ()  # a noun right before one is another thing ('حملات سایبری': cyber attacks)
+    # (mlA53) a head that opens a compound verb's frame when the frame's closing word follows the noun ('مورد حمله ...
+    # قرار گرفت', was attacked; 'مورد انتقاد قرار داد', criticised): (opener, closer) pairs, lang/trigger_scope.headed_nouns
+    compound_frames: tuple[tuple[str, str], ...] = ()
     # fixed expressions of the language whose words are never a trigger ('puesta en marcha' is no march,
     # 'под ударом' no strike, 'κατέρριψε ρεκόρ' no downing): lang/triggers.find_triggers drops triggers inside them
     idioms: tuple[str, ...] = ()
@@ -284,6 +287,9 @@ class Cues:
     # 'возмущение': accuse; 'liberar' + 'rehén': release) (lang/verb_nouns.py)
     verb_nouns: tuple[VerbNouns, ...] = ()
     object_marker: tuple[str, ...] = ()  # 'را': ends a verb's object phrase where the object precedes the verb (lang/act_setting.py)
+    # (mlA53) verbs of calling and deeming ('خواند', 'دانست', 'توصیف کرد'): a speech act named as their object is what is
+    # judged, not told (lang/trigger_scope.judged_nouns)
+    judging: tuple[str, ...] = ()
     # (mlB48) where the verb comes last, the marks of a noun phrase that is no subject (lang/events._agent_patient):
     # prepositions before it ('از داعش': from ISIS) and a regex on its last word's case ending ('gemisini', 'askerlere')
     oblique_before: tuple[str, ...] = ()
@@ -327,6 +333,9 @@ class Cues:
     danger_verbs: tuple[str, ...] = ()
     # common goods (security, stability, peace, lives): a threat word next to one endangers it, no threat made (danger_sense)
     endangered: tuple[str, ...] = ()
+    # (mlA53) ranking words ('اصلی', 'بزرگترین': main, biggest) right beside a threat noun: a danger ranked, no threat made
+    # (lang/danger_sense.dangers)
+    danger_ranks: tuple[str, ...] = ()
     # verbs and verbal nouns of lifting, cancelling, suspending: a sanction they govern is undone (lang/lifted_acts.py)
     undoing: tuple[str, ...] = ()
     one_party_instruments: tuple[str, ...] = ()
@@ -505,6 +514,7 @@ def load(lang: str) -> Cues:
         capital_verbs=bool(tok.get("capital_verbs", False)),
         heads=_tuple(raw.get("scope", {}).get("heads")),
         tails=_tuple(raw.get("scope", {}).get("tails")),
+        compound_frames=tuple((str(a), str(b)) for a, b in raw.get("scope", {}).get("compound_frames", [])),
         idioms=_tuple(raw.get("scope", {}).get("idioms")),
         clitic_heads=_tuple(raw.get("scope", {}).get("clitic_heads")),
         clitic_types=_tuple(raw.get("scope", {}).get("clitic_types")),
@@ -546,6 +556,7 @@ def load(lang: str) -> Cues:
         signing=_tuple(raw.get("scope", {}).get("signing")),
         danger_verbs=_tuple(raw.get("scope", {}).get("danger_verbs")),
         endangered=_tuple(raw.get("scope", {}).get("endangered")),
+        danger_ranks=_tuple(raw.get("scope", {}).get("danger_ranks")),
         undoing=_tuple(raw.get("scope", {}).get("undoing")),
         one_party_instruments=_tuple(raw.get("scope", {}).get("one_party_instruments")),
         legal_texts=_tuple(raw.get("scope", {}).get("legal_texts")),
@@ -570,6 +581,7 @@ def load(lang: str) -> Cues:
         complementizer=_tuple(raw.get("scope", {}).get("complementizer")),
         verb_nouns=_verb_nouns(raw.get("verb_nouns", {})),
         object_marker=_tuple(raw.get("scope", {}).get("object_marker")),
+        judging=_tuple(raw.get("scope", {}).get("judging")),
         oblique_before=_tuple(raw.get("scope", {}).get("oblique_before")),
         oblique_end=str(raw.get("scope", {}).get("oblique_end", "")),
         possessor_end=str(raw.get("scope", {}).get("possessor_end", "")),

@@ -30,14 +30,19 @@ from frontwatch.lang.triggers import LangTrigger
 DANGER_WINDOW = 3  # words between the noun and the verb ('التهديدات التي تواجه', 'tehdit oluşturduğunu')
 GOOD_WINDOW = 0  # words between a threat word and the endangered good that is its object: none ('يهدد الأمن')
 THREATEN = "threaten"
+# (mlA53) words between a threat noun and the word that ranks it ('تهدید اصلی', 'بزرگترین تهدید'): none. A threat made is
+# issued, levelled or carried out, never 'the main' or 'the biggest' one: ranked, it is a danger among others, the
+# sense of analysis and officials' rhetoric ('the main threat to the country's security is unemployment')
+RANK_WINDOW = 0
 
 
 def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of threat nouns that a verb of posing or facing governs in their clause, and of
     threat words whose object is a common good (`endangers_good`)."""
-    if not (cues.danger_verbs or cues.endangered) or not any(t.type == THREATEN for t in triggers):
+    if not (cues.danger_verbs or cues.endangered or cues.danger_ranks) or not any(t.type == THREATEN for t in triggers):
         return set()
     verbs = cue_phrases(cues.lang, cues.danger_verbs).find(ws) if cues.danger_verbs else []
+    ranks = cue_phrases(cues.lang, cues.danger_ranks).find(ws) if cues.danger_ranks else []
     # in a verb-final clause the noun's own modifiers stand between it and its verb ('تهدیدی جدی برای امنیت منطقه
     # ایجاد کرده است', posed a serious threat to the region's security): any later danger verb of the clause governs
     # it (the twenty-third session's review: with mlA50's tight light verbs the phrase read across 'ایجاد' was gone,
@@ -49,6 +54,9 @@ def dangers(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) 
             continue
         if endangers_good(t, ws, text, cues):
             out.add(k)
+        if t.entry.pos == "N" and any(within((t.start, t.end), (s, e), RANK_WINDOW, side=side, inclusive=True)
+                                      for s, e, _, _ in ranks for side in ("before", "after")):
+            out.add(k)  # a threat ranked ('تهدید اصلی امنیت کشور ... بیکاری است'): a danger named
         if any(t.start <= s < t.end and s not in t.words for s, _, _, _ in verbs):
             out.add(k)  # a verb phrase read across the danger verb
         if t.entry.pos != "N":

@@ -77,12 +77,39 @@ def headed_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: 
     before a word that makes them another thing ('حملات سایبری', cyber attacks: `tails`)."""
     # a head may be a phrase ('در واکنش به', in reaction to): its last word stands right before the noun
     heads = {e - 1 for _, e, _, _ in cue_phrases(cues.lang, cues.heads).find(ws)} if cues.heads else set()
+    heads -= compound_frame_heads(triggers, ws, cues, text)
     tails = _starts(cues.tails, ws, cues)
     verbs = _starts(cues.clitic_verbs, ws, cues)
     return {k for k, t in enumerate(triggers) if (t.entry.pos == "N" and (t.start - 1 in heads or t.end in tails))
             or (_clitic_headed(t, ws, cues) and not any(
                 within((t.start, t.end), (v, v + 1), LIGHT_WINDOW, side="before") and not _stop_between(ws, text, v, t.start)
                 for v in verbs))}
+
+
+FRAME_WINDOW = 4  # words between a frame's act noun and its closing word ('مورد انتقاد شدید نمایندگان قرار گرفت')
+
+
+def compound_frame_heads(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text: str = "") -> set[int]:
+    """(mlA53) Indices of head words that open a compound verb's frame around the noun trigger right after them:
+    Persian 'مورد N قرار گرفت' (N was done to it: 'مورد حمله افراد مسلح قرار گرفت', was attacked by gunmen) and 'مورد N
+    قرار داد' (did N to it: 'مورد انتقاد قرار داد', criticised). Why: 'مورد' is also the head 'regarding' ('در مورد
+    حمله', about the attack), which makes the noun a topic; in the frame the noun is the act of the clause's verb, the
+    way the language tells a passive or an act done to an object. The frame is closed by its word (cues
+    `[scope] compound_frames`: opener, closer) within FRAME_WINDOW words after the noun, in the noun's clause; the
+    closer's own light verb then tells the tense, as for any compound (`untold_nouns`)."""
+    if not cues.compound_frames:
+        return set()
+    out = set()
+    for opener, closer in cues.compound_frames:
+        opens = _surface((opener,), ws, cues)
+        closes = _surface((closer,), ws, cues)
+        for t in triggers:
+            if t.entry.pos != "N" or t.start - 1 not in opens:
+                continue
+            if any(j in closes and not _stop_between(ws, text, t.end - 1, j) if text else j in closes
+                   for j in range(t.end, min(len(ws), t.end + FRAME_WINDOW + 1))):
+                out.add(t.start - 1)
+    return out
 
 
 def _clitic_headed(t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
@@ -208,6 +235,7 @@ def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text:
     arts = _surface(cues.articles, ws, cues) if cues.articles else set()
     plural = _plural(ws, cues)
     told = _surface(cues.verbs_told, ws, cues) if cues.verbs_told else set()
+    untold = _surface(cues.verbs_untold, ws, cues) if cues.verbs_untold else set()
     opens = _surface(cues.clause_words, ws, cues)
     asides = _asides(ws, text)
     out = set()
@@ -217,10 +245,25 @@ def defined_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues, text:
             continue
         # the whole clause, with an apposition after the noun ('این نشست به دعوت X، مسئول ... برگزار شد')
         scan = [j for j in range(t.end, len(ws)) if j not in asides]
-        if told and any(j in told for j in _clause(scan, t, ws, text.replace(",", " ").replace("،", " "), opens)):
+        if told and _told_first(_clause(scan, t, ws, text.replace(",", " ").replace("،", " "), opens), told, untold,
+                                ws, t, cues):
             continue
         out.add(k)
     return out
+
+
+def _told_first(clause: list[int], told: set[int], untold: set[int], ws: list[Word], t: LangTrigger,
+                cues: Cues) -> bool:
+    """Does the first light verb of the clause tell a past happening? (mlA53) A verb-final clause ends at its first
+    verb: a future, present or negated auxiliary there ('در برابر این اتهام ها دست روی دست نخواهد گذاشت', will not sit
+    idle before these accusations) closes the noun's clause, and a past verb further on ('و تاکید کرد که ...') is
+    another clause's; the perfect ('کرده است') is past."""
+    for j in clause:
+        if j in told:
+            return True
+        if j in untold and not _perfect(ws, j, t.end, cues):
+            return False
+    return False
 
 
 def _plural(ws: list[Word], cues: Cues) -> set[int]:
@@ -294,11 +337,47 @@ def explained_nouns(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> 
     return {k for k, t in enumerate(triggers) if t.entry.pos == "N"}
 
 
+JUDGED_WINDOW = 8  # words between the object marker and the verb of calling ('را نقض فاحش سند سازمان ملل خوانده')
+
+
+def judged_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """(mlA53) Indices of speech-act noun triggers (a threat, an accusation, a demand, a refusal: SPEECH_ACTS with no
+    ACLED type) that are the object of a verb of calling or deeming (cues `[scope] judging`) in their clause: the noun,
+    then the object marker ('را', cues `object_marker`) with no light verb of the noun's own between, then within
+    JUDGED_WINDOW words the verb ('تهدید عربستان ... را نقض فاحش سند سازمان ملل خوانده', called Saudi Arabia's threat a
+    violation of the UN charter; 'اتهامات را بی اساس دانست', deemed the accusations baseless). Why: the act named so is
+    what the speaker judges, told before; the news is the judgement (an accusation, a rejection), which the words
+    after the object marker carry. Guideline §4: a statement about a happening is coded as the statement."""
+    if not (cues.judging and cues.object_marker):
+        return set()
+    marks = _surface(cues.object_marker, ws, cues)
+    verbs = {s for s, _, _, _ in cue_phrases(cues.lang, cues.judging).find(ws)}
+    if not marks or not verbs:
+        return set()
+    light = _surface(cues.verbs_told, ws, cues) | _surface(cues.verbs_untold, ws, cues)
+    opens = _surface(cues.clause_words, ws, cues)
+    out = set()
+    for k, t in enumerate(triggers):
+        ty = ontology.get(t.type)
+        if t.entry.pos != "N" or ty.acled or ty.plover not in SPEECH_ACTS:
+            continue
+        for m in range(t.end, min(len(ws), t.end + LIGHT_WINDOW)):
+            if _stop_between(ws, text, t.end - 1, m) or m in opens or m in light:
+                break
+            if m in marks:
+                if any(v in verbs and not _stop_between(ws, text, m, v) and not opens.intersection(range(m, v))
+                       for v in range(m + 1, min(len(ws), m + JUDGED_WINDOW + 1))):
+                    out.add(k)
+                break
+    return out
+
+
 def unreported_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Every trigger index that one of the readings takes as no happening of its own."""
     return (headed_nouns(triggers, ws, cues, text) | untold_nouns(triggers, ws, text, cues) | off_topic(triggers, ws, cues)
             | accidents(triggers, ws, cues) | defined_nouns(triggers, ws, cues, text) | modal_clauses(triggers, ws, text, cues)
-            | explained_nouns(triggers, ws, cues))
+            | explained_nouns(triggers, ws, cues) | judged_nouns(triggers, ws, text, cues))
 
 
-__all__ = ["accidents", "defined_nouns", "explained_nouns", "headed_nouns", "modal_clauses", "off_topic", "unreported_nouns", "untold_nouns"]
+__all__ = ["accidents", "compound_frame_heads", "defined_nouns", "explained_nouns", "headed_nouns", "judged_nouns", "modal_clauses",
+           "off_topic", "unreported_nouns", "untold_nouns"]
