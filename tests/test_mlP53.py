@@ -32,7 +32,7 @@ def _country_of(text: str, lang: str, geoparser, name: str) -> list[str | None]:
     ("Вчера в российском селе Николаевка сгорел жилой дом.", "ru", "Николаевка", "RU"),
     ("Miles de personas marcharon ayer por la ciudad española de Mérida.", "es", "Mérida", "ES"),
     ("Una bomba estalló en la ciudad española de Mérida sin causar heridos.", "es", "Mérida", "ES"),
-    ("اعتقلت قوات الأمن عشرة أشخاص في شهر لبنانی طرابلس.", "fa", "طرابلس", "LB"),
+    ("نیروهای امنیتی ده نفر را در شهر لبنانی طرابلس بازداشت کردند.", "fa", "طرابلس", "LB"),
 ])
 def test_country_adjective_of_the_place_noun(text, lang, name, country, geoparser):
     assert _country_of(text, lang, geoparser, name) == [country]
