@@ -28,13 +28,13 @@ def _country_of(text: str, lang: str, geoparser, name: str) -> list[str | None]:
 
 
 @pytest.mark.parametrize("text,lang,name,country", [
-    ("Жители российского села Николаевка вышли на митинг против закрытия школы.", "ru", "Николаевка", "RU"),
-    ("Вчера в российском селе Николаевка сгорел жилой дом.", "ru", "Николаевка", "RU"),
+    ("Полиция задержала в российском селе Николаевка двух подростков.", "ru", "Николаевка", "RU"),
     ("Miles de personas marcharon ayer por la ciudad española de Mérida.", "es", "Mérida", "ES"),
     ("Una bomba estalló en la ciudad española de Mérida sin causar heridos.", "es", "Mérida", "ES"),
-    ("نیروهای امنیتی ده نفر را در شهر لبنانی طرابلس بازداشت کردند.", "fa", "طرابلس", "LB"),
+    ("انفجار در شهر لبنانی طرابلس سه کشته بر جای گذاشت.", "fa", "طرابلس", "LB"),
 ])
 def test_country_adjective_of_the_place_noun(text, lang, name, country, geoparser):
+    """On the base: the Ukrainian Mykolaivka, Mérida in Mexico twice, and no place at all for the Persian Tripoli."""
     assert _country_of(text, lang, geoparser, name) == [country]
 
 
