@@ -242,7 +242,9 @@ class Geoparser:
                                                     admin_hint=admin_hint, nation_sized=self._nation_sized(cands_of),
                                                     theatre=theatre,
                                                     origin={i: origin[id(s)] for i, s in enumerate(spans)
-                                                            if id(s) in origin})))
+                                                            if id(s) in origin},
+                                                    named={i: [q] for i, s in enumerate(spans) if s.country_named
+                                                           and (q := self._country(s.country_named)) is not None})))
         by_surface: dict[str, Resolution] = {}
         for span, res in resolved:
             key = span.text.lower()

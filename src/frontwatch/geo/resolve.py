@@ -626,9 +626,19 @@ def _seat_town(span: SpanCandidate, best: Candidate, cands: Sequence[Candidate])
                      or c.place.population >= W.seat_people_share * max(best.place.population, 1)
                      # or the span is the town's own name and only a variant of the division's
                      # ('Kherson' for Khersonska oblast): the division was named after its town
-                     or (c.how == "exact" and best.how == "alternate"))):
+                     or (c.how == "exact" and best.how == "alternate")
+                     # or both only by a variant (another language's: 'Херсона', 'Jersón', 'Χερσώνα'), and the
+                     # division's own name is made from the town's ('Khersonska oblast' of Kherson): named after it
+                     or (c.how == best.how == "alternate" and named_after_town(best.place.name, c.place.name)))):
             return c
     return None
+
+
+def named_after_town(division: str, town: str) -> bool:
+    """Is a division's name made from a town's ('Khersonska oblast' from 'Kherson', 'Daraa Governorate' from
+    'Daraa')? Its first word begins with the whole of the town's one-word name."""
+    first, name = division.casefold().split(" ", 1)[0], town.casefold()
+    return " " not in name and len(name) >= 4 and first.startswith(name)
 
 
 
@@ -683,6 +693,7 @@ def resolve_document(
     nation_sized: Iterable[tuple[str, str]] = (),
     theatre: Theatre | None = None,
     origin: Mapping[int, Sequence[str]] | None = None,
+    named: Mapping[int, Sequence[Place]] | None = None,
 ) -> list[Resolution]:
     """Resolve every span of one article with the article as context (two passes).
 
@@ -692,7 +703,9 @@ def resolve_document(
     `nation_sized`: the candidates' divisions of NATION_SIZED people or more.
     `theatre`: the countries the article's sure evidence puts it in (`geo/theatre.py`).
     `origin`: span index → the countries a demonym of an armed force votes for instead of its own (its war theatres,
-    geo/doer.origin_votes: 'Russian troops' is one vote spread over Ukraine and Syria, not Russia's)."""
+    geo/doer.origin_votes: 'Russian troops' is one vote spread over Ukraine and Syria, not Russia's).
+    `named`: span index → the country its own place noun's modifier names ('в российском селе X': `SpanCandidate.
+    country_named`), read as a qualifier after a comma is when no comma qualifier is there."""
     admin_hint = dict(admin_hint or {})
     nation_sized = frozenset(nation_sized)
     outlet_home = frozenset(k for k, v in admin_hint.items() if v > 0)
@@ -724,6 +737,8 @@ def resolve_document(
             q = _level_places(candidates[qualifier[i]])
             if any(fits_qualifier(c.place, q) for c in candidates[i]):
                 ctx.qualifier = q
+        if not ctx.qualifier and named and named.get(i) and any(fits_qualifier(c.place, named[i]) for c in candidates[i]):
+            ctx.qualifier = list(named[i])
         if i in qualified_by:
             q = _level_places(candidates[i])
             if q and any(fits_qualifier(c.place, q) for c in candidates[qualified_by[i]]):

@@ -75,3 +75,6 @@ class SpanCandidate:
     force: bool = False  # modifies an armed force ('Russian troops'): votes for its war theatres, geo/doer.py
     workplace: bool = False  # after an 'at' that hangs on a party's noun ('an official at X said'): geo/locative.py
     listed_only: bool = False  # a place only if the gazetteer lists it whole ('Rio de Janeiro': `_particle_joined`)
+    # ISO2 of the country its own place noun's modifier names ('в российском селе X', 'la ciudad española de X'):
+    # read as a qualifier after a comma is ('X, Russia'); set by lang/place_country.py
+    country_named: str | None = None

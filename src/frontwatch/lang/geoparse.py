@@ -46,6 +46,7 @@ from frontwatch.lang.nisba import nisba_adjectives
 from frontwatch.lang.person_marks import person_marked
 from frontwatch.lang.person_subjects import person_subjects
 from frontwatch.lang.persons import maybe_person
+from frontwatch.lang.place_country import place_noun_countries
 from frontwatch.lang.resources import load
 from frontwatch.lang.sentences import split_sentences
 from frontwatch.lang.sounded_places import sounded_places
@@ -213,6 +214,9 @@ def geoparse_text(text: str, lang: str, geoparser, hint: tuple[str, ...] = (),
         initial = {(s.start, s.end) for s in spans if s.sentence_initial}
         spans = [replace(s, label="GPE") if s.label == "PROPN" else s
                  for s in _voteless_acronyms(text, spans, cueless, lang, geoparser)]
+    # 'в российском селе Николаевка': the country word of the place's own noun qualifies it as 'X, Russia' does
+    named = place_noun_countries(text, lang, spans)
+    spans = [replace(s, country_named=named[k]) if k in named else s for k, s in enumerate(spans)]
     toponyms = geoparser.parse_spans(text, spans, sents, hint=hint, admin_hint=admin_hint,
                                      country_words=theatre_words(text, lang, spans),
                                      actors=theatre_actors(text, lang))
