@@ -208,7 +208,7 @@ def _kind_words(tok: Token) -> list[Token]:
     return out
 
 
-def own_pos_types(tok: Token) -> frozenset[str]:
+def own_pos_types(tok: Token, act: bool = False) -> frozenset[str]:
     """The lexicon types of the entries the word itself is: a noun entry only by the noun's own lemma or form (a
     phrase of several words is checked on its head elsewhere, as `triggers` does, so it counts). Why: `sentence_lexicon_types` reads a word by every entry
     its form reaches, and the noun 'bombing' ('Syria regime bombing kills 16') reaches the noun 'bomb', a planted
@@ -220,8 +220,12 @@ def own_pos_types(tok: Token) -> frozenset[str]:
     lemma = doc_lemmas(tok.doc)[tok.i]
     entries = {e for k in (lemma, tok.lower_) for e in by_first.get(k, ())}
     # a noun entry is the noun's lemma or form: the index also keys a verb's forms, so 'bombing' reaches 'bomb' (N);
-    # a verb's entry stays, its gerund being the act ('the shelling attacks')
-    return frozenset(e.type for e in entries if len(e.words) > 1 or e.pos != "N" or e.words[0] in (lemma, tok.lower_))
+    # a verb's entry stays, its gerund being the act ('the shelling attacks'); with `act`, only for the gerund
+    # (data/subtype_means.json "act_noun_endings"): a title-case plural left unlemmatised ('Bombs Kill 22') reaches
+    # the verb 'bomb' by its form but names the thing (diag54)
+    gerund = not act or tok.lower_.endswith(tuple(own_means_data()["act_noun_endings"]))
+    return frozenset(e.type for e in entries if len(e.words) > 1 or (e.pos != "N" and gerund)
+                     or (e.pos == "N" and e.words[0] in (lemma, tok.lower_)))
 
 
 def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = False) -> set[str]:
@@ -543,13 +547,14 @@ def _killers(head: Token, types: dict[int, frozenset[str]]) -> list[Token]:
 
 def _killer_means(tok: Token, types: dict[int, frozenset[str]], agent_kind: str | None) -> set[str]:
     """The means a killer names: its own phrase's (`_named_means` as a doer: 'car bomb', 'a wave of air strikes',
-    'jets'), or, when it names none, for an act noun the trigger layer types by its doer ('bombing'), that act as `ontology.refine` types
+    'jets'), or, when it names none, for an act noun the trigger layer types by its doer ('bombing', 'strike'; a
+    verb's entry only by its gerund, `own_pos_types(act=True)`), that act as `ontology.refine` types
     it for the killing's doer (a state's or nobody's bombing is from the air, an armed group's a planted
     explosive), as a described name is read (`_described_subtypes`)."""
     named = _named_means(tok, types, doer=True)
     if named:
         return named  # 'car bomb': the noun's own means, not the verb 'bomb' its form also reaches
-    entries = frozenset(types.get(tok.i, ())) & own_pos_types(tok)
+    entries = frozenset(types.get(tok.i, ())) & own_pos_types(tok, act=True)  # not 'Bombs' as the verb 'bomb'
     return _own_subtypes(ontology.refine(t, agent_kind) for t in entries)
 
 
