@@ -103,6 +103,8 @@ def test_the_feature(nlp):
          f"{sm.KILLING_MEANS}{AIR}"),
         ("Coalition air strikes Turkish army kill 8 IS group militants", "kill", f"{sm.KILLING_MEANS}{AIR}"),
         ("Three fighters were killed in clashes with the army after air strikes on the town.", "killed", None),
+        # tune's fakes:256:0 shape (gold Armed clash, doubt): a fight and a means coordinated as the killers
+        ("Thirty militants have been killed in clashes and air strikes in the north over the last day.", "killed", None),
         ("A man who survived the bombing last year was shot dead by gunmen on Monday.", "shot dead", None),
         ("Gunmen killed five villagers near the town where an air strike had hit a school.", "killed", None),
     ]

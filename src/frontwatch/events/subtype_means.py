@@ -562,21 +562,26 @@ def killing_means(span: Span, trigger_tokens: list[int], agent_kind: str | None 
     """The sub-type of the one means that did the killing the trigger tells (diag54, docs/annotation/subtypes.md
     section 88): a word of the trigger is a harm word (`harm_word`: 'kills', or the trigger phrase 'Air strikes
     kill'), none is a fight word ('clashes killed' is the fight's), and the harm word's killers (`_killers`, the
-    trigger's own words among them) name exactly one means (`_killer_means`; a state's raids, `state_raid`,
+    trigger's own words among them; none a fight word: 'killed in clashes and air strikes' is left to the rules of
+    coordinated events) name exactly one means (`_killer_means`; a state's raids, `state_raid`,
     are from the air); a suicide attacker over the bomb he carries. Else None. Why: ACLED types a killing by the means
     that did it when the text tells the means ('Air strikes kill 12', 'School bombing kills 30', 'killed in air
     strikes', 'a roadside bomb wounded four'), whatever verb tells the deaths; the rules type the verb (an Attack, a
     clash) and a model may weigh the words against the means, so the codebook decides (`killing_means_subtype`)."""
+    fights = own_means_data()["fight_words"]
+    lemmas = doc_lemmas(span.doc)
     harm = next((span.doc[i] for i in trigger_tokens if harm_word(span.doc[i])), None)
-    if harm is None or {doc_lemmas(span.doc)[i] for i in trigger_tokens} & own_means_data()["fight_words"]:
+    if harm is None or {lemmas[i] for i in trigger_tokens} & fights:
         return None
     types = dict(sentence_lexicon_types(span))
+    killers = [t for t in _killers(harm, types) if span.start <= t.i < span.end and t.i != harm.i]
+    if any(lemmas[t.i] in fights for t in killers):
+        return None  # 'killed in clashes and air strikes': a fight among the killers, so no means alone did it
     found: set[str] = set()
-    for tok in _killers(harm, types):
-        if span.start <= tok.i < span.end and tok.i != harm.i:
-            found |= _killer_means(tok, types, agent_kind)
-            if state_raid(tok):
-                found.add(ontology.get("air_strike").acled[1])  # 'killed in Israeli raids' (sub59)
+    for tok in killers:
+        found |= _killer_means(tok, types, agent_kind)
+        if state_raid(tok):
+            found.add(ontology.get("air_strike").acled[1])  # 'killed in Israeli raids' (sub59)
     if SUICIDE in found:
         return SUICIDE
     return next(iter(found)) if len(found) == 1 else None
