@@ -39,6 +39,7 @@ from frontwatch.events.subtype_features import (
     cue_data,
     sentence_lexicon_types,
 )
+from frontwatch.events.toll_act import CAUSE_PREPS, is_death
 from frontwatch.nlp.doc_memo import doc_lemmas
 
 if TYPE_CHECKING:
@@ -48,7 +49,8 @@ FIRST_MEANS = "first_means="
 OWN_MEANS = "own_means="
 AIR_LAUNCHED = "air_launched=1"
 DESCRIBED_MEANS = "described_means="  # the means a description names (`described_means`, guideline 24.17)
-FEATURE_PREFIXES = (FIRST_MEANS, OWN_MEANS, "air_launched=", DESCRIBED_MEANS)
+KILLING_MEANS = "killing_means="  # the means that did a killing (`killing_means`, diag54, section 88)
+FEATURE_PREFIXES = (FIRST_MEANS, OWN_MEANS, "air_launched=", DESCRIBED_MEANS, KILLING_MEANS)
 # Words that end the first conjunct going left: a clause's verb, punctuation (the conjunct is one phrase).
 _STOP_POS = frozenset({"VERB", "AUX", "PUNCT", "SCONJ", "PRON"})
 # The dependencies of a word that modifies the noun after it inside one conjunct.
@@ -206,7 +208,7 @@ def _kind_words(tok: Token) -> list[Token]:
     return out
 
 
-def own_pos_types(tok: Token) -> frozenset[str]:
+def own_pos_types(tok: Token, act: bool = False) -> frozenset[str]:
     """The lexicon types of the entries the word itself is: a noun entry only by the noun's own lemma or form (a
     phrase of several words is checked on its head elsewhere, as `triggers` does, so it counts). Why: `sentence_lexicon_types` reads a word by every entry
     its form reaches, and the noun 'bombing' ('Syria regime bombing kills 16') reaches the noun 'bomb', a planted
@@ -218,8 +220,12 @@ def own_pos_types(tok: Token) -> frozenset[str]:
     lemma = doc_lemmas(tok.doc)[tok.i]
     entries = {e for k in (lemma, tok.lower_) for e in by_first.get(k, ())}
     # a noun entry is the noun's lemma or form: the index also keys a verb's forms, so 'bombing' reaches 'bomb' (N);
-    # a verb's entry stays, its gerund being the act ('the shelling attacks')
-    return frozenset(e.type for e in entries if len(e.words) > 1 or e.pos != "N" or e.words[0] in (lemma, tok.lower_))
+    # a verb's entry stays, its gerund being the act ('the shelling attacks'); with `act`, only for the gerund
+    # (data/subtype_means.json "act_noun_endings"): a title-case plural left unlemmatised ('Bombs Kill 22') reaches
+    # the verb 'bomb' by its form but names the thing (diag54)
+    gerund = not act or tok.lower_.endswith(tuple(own_means_data()["act_noun_endings"]))
+    return frozenset(e.type for e in entries if len(e.words) > 1 or (e.pos != "N" and gerund)
+                     or (e.pos == "N" and e.words[0] in (lemma, tok.lower_)))
 
 
 def _named_means(tok: Token, types: dict[int, frozenset[str]], doer: bool = False) -> set[str]:
@@ -266,9 +272,17 @@ def _misparsed_subject(verb: Token, types: dict[int, frozenset[str]]) -> Token |
     own entries name one means; else None."""
     d = own_means_data()
     ctrl = verb.head
-    if (verb.pos_ != "VERB" or verb.dep_ not in d["subject_misparse_deps"] or ctrl.i >= verb.i
-            or any(c.dep_ in (*DOER_DEPS, "nsubjpass") for c in verb.children)
-            or any(t.pos_ not in d["subject_gap_pos"] for t in verb.doc[ctrl.i + 1:verb.i])):
+    if verb.pos_ != "VERB" or verb.dep_ not in d["subject_misparse_deps"] or ctrl.i >= verb.i:
+        return None
+    subjects = [c for c in verb.children if c.dep_ in (*DOER_DEPS, "nsubjpass")]
+    between = verb.doc[ctrl.i + 1:verb.i]
+    if subjects:
+        # 'Coalition air strikes Turkish army kill 8' (diag54): a second doer juxtaposed with no comma; the verb's
+        # own subject phrase fills the whole gap, so the means noun before it is a doer the parse hung elsewhere
+        phrase = {t.i for s in subjects for t in s.subtree}
+        if len(subjects) > 1 or not between or any(t.i not in phrase or t.pos_ == "PUNCT" for t in between):
+            return None
+    elif any(t.pos_ not in d["subject_gap_pos"] for t in between):
         return None
     return ctrl if len(_word_means(ctrl, types)) == 1 else None
 
@@ -307,6 +321,20 @@ def _doers(head: Token) -> list[Token]:
     if head.pos_ == "NOUN" and head.dep_ == "dobj":
         out.extend(c for c in head.head.children if c.dep_ in DOER_DEPS)
     return out + [c for t in out for c in t.conjuncts]
+
+
+def _means_doers(head: Token, types: dict[int, frozenset[str]]) -> list[Token]:
+    """The trigger's doers (`_doers`) with a headline's misparsed means noun (sub58): the subject the parse lost
+    (`_misparsed_subject`) stands for the parse's subject, which was its own modifier ('regime airstrikes'), and a
+    means noun after the verb the parse lost its preposition for (`_misparsed_means_object`) is added."""
+    doers = _doers(head)
+    misparsed = _misparsed_subject(head, types)
+    if misparsed is not None:
+        doers = [misparsed]  # the parse's subject was the means noun's own modifier ('regime airstrikes') (sub58)
+    means_object = _misparsed_means_object(head, types)
+    if means_object is not None:
+        doers.append(means_object)  # 'kills 25 civilians in Hama airstrikes': the means the parse lost (sub58)
+    return doers
 
 
 def _whole_state(tok: Token, name_ok: bool = False) -> bool:
@@ -419,13 +447,7 @@ def own_means(span: Span, trigger_tokens: list[int]) -> str | None:
     types, head = generic
     trig = set(trigger_tokens)
     found: set[str] = set()
-    doers = _doers(head)
-    misparsed = _misparsed_subject(head, types)
-    if misparsed is not None:
-        doers = [misparsed]  # the parse's subject was the means noun's own modifier ('regime airstrikes') (sub58)
-    means_object = _misparsed_means_object(head, types)
-    if means_object is not None:
-        doers.append(means_object)  # 'kills 25 civilians in Hama airstrikes': the means the parse lost (sub58)
+    doers = _means_doers(head, types)
     for tok, doer in [*((k, False) for k in _kind_words(head)), *((k, True) for k in doers)]:
         if span.start <= tok.i < span.end and (tok.i not in trig or not doer):
             found |= _named_means(tok, types, doer)  # a kind word inside the trigger counts: "bomb attacks"
@@ -506,13 +528,73 @@ def described_subtype(span: Span, trigger_tokens: list[int], agent_kind: str | N
     return next(iter(found)) if len(found) == 1 else None
 
 
+def harm_word(tok: Token) -> bool:
+    """A word of dying, killing or bodily harm: data/fatalities.json's death and kill words (`toll_act.is_death`:
+    'kills', 'dead', 'deaths') or a lemma of data/subtype_means.json "harm_lemmas" ('wounded', 'injured')."""
+    return is_death(tok) or doc_lemmas(tok.doc)[tok.i] in own_means_data()["harm_lemmas"]
+
+
+def _killers(head: Token, types: dict[int, frozenset[str]]) -> list[Token]:
+    """What did a killing: the harm word's doers (`_means_doers`: subject, passive agent, 'by'/'with' object, a
+    headline's misparsed means noun) and the object of its 'in'/'during' (`toll_act.CAUSE_PREPS`: 'killed in air
+    strikes', 'deaths during the shelling'), each with its conjuncts."""
+    out = list(_means_doers(head, types))
+    for c in head.children:
+        if c.dep_ == "prep" and c.lower_ in CAUSE_PREPS:
+            out.extend(g for g in c.children if g.dep_ == "pobj")
+    return out + [c for t in out for c in t.conjuncts if c not in out]
+
+
+def _killer_means(tok: Token, types: dict[int, frozenset[str]], agent_kind: str | None) -> set[str]:
+    """The means a killer names: its own phrase's (`_named_means` as a doer: 'car bomb', 'a wave of air strikes',
+    'jets'), or, when it names none, for an act noun the trigger layer types by its doer ('bombing', 'strike'; a
+    verb's entry only by its gerund, `own_pos_types(act=True)`), that act as `ontology.refine` types
+    it for the killing's doer (a state's or nobody's bombing is from the air, an armed group's a planted
+    explosive), as a described name is read (`_described_subtypes`)."""
+    named = _named_means(tok, types, doer=True)
+    if named:
+        return named  # 'car bomb': the noun's own means, not the verb 'bomb' its form also reaches
+    entries = frozenset(types.get(tok.i, ())) & own_pos_types(tok, act=True)  # not 'Bombs' as the verb 'bomb'
+    return _own_subtypes(ontology.refine(t, agent_kind) for t in entries)
+
+
+def killing_means(span: Span, trigger_tokens: list[int], agent_kind: str | None = None) -> str | None:
+    """The sub-type of the one means that did the killing the trigger tells (diag54, docs/annotation/subtypes.md
+    section 88): a word of the trigger is a harm word (`harm_word`: 'kills', or the trigger phrase 'Air strikes
+    kill'), none is a fight word ('clashes killed' is the fight's), and the harm word's killers (`_killers`, the
+    trigger's own words among them; none a fight word: 'killed in clashes and air strikes' is left to the rules of
+    coordinated events) name exactly one means (`_killer_means`; a state's raids, `state_raid`,
+    are from the air); a suicide attacker over the bomb he carries. Else None. Why: ACLED types a killing by the means
+    that did it when the text tells the means ('Air strikes kill 12', 'School bombing kills 30', 'killed in air
+    strikes', 'a roadside bomb wounded four'), whatever verb tells the deaths; the rules type the verb (an Attack, a
+    clash) and a model may weigh the words against the means, so the codebook decides (`killing_means_subtype`)."""
+    fights = own_means_data()["fight_words"]
+    lemmas = doc_lemmas(span.doc)
+    harm = next((span.doc[i] for i in trigger_tokens if harm_word(span.doc[i])), None)
+    if harm is None or {lemmas[i] for i in trigger_tokens} & fights:
+        return None
+    types = dict(sentence_lexicon_types(span))
+    killers = [t for t in _killers(harm, types) if span.start <= t.i < span.end and t.i != harm.i]
+    if any(lemmas[t.i] in fights for t in killers):
+        return None  # 'killed in clashes and air strikes': a fight among the killers, so no means alone did it
+    found: set[str] = set()
+    for tok in killers:
+        found |= _killer_means(tok, types, agent_kind)
+        if state_raid(tok):
+            found.add(ontology.get("air_strike").acled[1])  # 'killed in Israeli raids' (sub59)
+    if SUICIDE in found:
+        return SUICIDE
+    return next(iter(found)) if len(found) == 1 else None
+
+
 def own_means_features(span: Span, trigger_tokens: list[int], agent_kind: str | None = None) -> list[str]:
     """`own_means=<sub-type>` (see `own_means`), `described_means=<sub-type>` (see `described_subtype`),
-    `air_launched=1` (see `air_launched`), or nothing."""
+    `killing_means=<sub-type>` (see `killing_means`), `air_launched=1` (see `air_launched`), or nothing."""
     sub = own_means(span, trigger_tokens)
     described = described_subtype(span, trigger_tokens, agent_kind)
+    killing = killing_means(span, trigger_tokens, agent_kind)
     return ([f"{OWN_MEANS}{sub}"] if sub else []) + ([f"{DESCRIBED_MEANS}{described}"] if described else []) + (
-        [AIR_LAUNCHED] if air_launched(span, trigger_tokens) else [])
+        [f"{KILLING_MEANS}{killing}"] if killing else []) + ([AIR_LAUNCHED] if air_launched(span, trigger_tokens) else [])
 
 
 def own_means_subtype(subtype: str, feats: Iterable[str]) -> str:
@@ -534,6 +616,17 @@ def described_means_subtype(subtype: str, feats: Iterable[str]) -> str:
     if subtype not in d["own_means_retyped"] and subtype not in d["equally_specific"]:
         return subtype
     means = next((f[len(DESCRIBED_MEANS):] for f in feats if f.startswith(DESCRIBED_MEANS)), None)
+    return means or subtype
+
+
+def killing_means_subtype(subtype: str, feats: Iterable[str]) -> str:
+    """Any violent answer (data/subtype_means.json "killing_means_retyped": a clash, an Attack, a crowd's violence,
+    another means) of a killing whose means the sentence tells (`killing_means=`) is that means' sub-type: ACLED
+    types a killing by its means (guideline section 2 rule 4, section 4), so no model's weighing of the words may
+    override it. A more specific act (a suicide bomb, a chemical weapon) or a strategic answer is left alone."""
+    if subtype not in own_means_data()["killing_means_retyped"]:
+        return subtype
+    means = next((f[len(KILLING_MEANS):] for f in feats if f.startswith(KILLING_MEANS)), None)
     return means or subtype
 
 

@@ -27,6 +27,7 @@ from frontwatch.events.subtype_means import (
     air_launched_subtype,
     described_means_subtype,
     first_means_subtype,
+    killing_means_subtype,
     own_means_subtype,
 )
 from frontwatch.events.subtype_other import (
@@ -1319,7 +1320,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     (`gain_in_background`), whether a fight's own noun names a crowd (`crowd_named_fight`) or a crowd's violence hit neither a demonstration's target nor the state
     (`crowd_on_non_state`), whether soldiers seized power or mutinied (`coup_or_mutiny`, events/subtype_coups.py),
     whether a side was forced off its ground (`forced_off_ground`), whether a description names the means
-    (`described_means_subtype`), whether a chemical agent or a suicide attacker
+    (`described_means_subtype`) or the killing's means (`killing_means_subtype`), whether a chemical agent or a suicide attacker
     is the means (`chemical_means_subtype`, events/subtype_agents.py), and whether the force met rioters (`force_on_rioters`)."""
     feats = list(feats)
     sub = strategic_subtype(blast_not_other(subtype, feats), feats)  # strategic or violent: weapons, people, ground, a stop (sub49)
@@ -1332,6 +1333,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = chemical_means_subtype(sub, feats)  # a chemical agent as the means, by any delivery (sub50)
     sub = air_launched_subtype(own_means_subtype(sub, feats), feats)  # 'a grenade attack'; 'rockets fired from jets' (sub52)
     sub = described_means_subtype(sub, feats)  # 'describing it as a truck bombing' (diag53, guideline 24.17)
+    sub = killing_means_subtype(sub, feats)  # 'Air strikes kill 12', 'School bombing kills 30' (diag54)
     sub = one_sided_violence(two_sided_fight(sub, feats), feats)
     sub = carried_out_operation(targeted_killing(sub, feats), feats)  # 'executed an operation' (sub51)
     sub = assault_on_armed_side(casualties_of_fighting(sub, feats), feats)

@@ -20,7 +20,8 @@ from frontwatch.events.fatalities import words as toll_words
 from frontwatch.nlp.deps import NOUN_MODIFIERS
 
 # 'killed in the shelling', 'killed by a suicide bombing', 'died during air raids', 'killed in a barrel bomb attack'
-_CAUSE_PREPS = frozenset({"in", "by", "during"})
+CAUSE_PREPS = frozenset({"in", "by", "during"})
+_CAUSE_PREPS = CAUSE_PREPS
 # 'killed when a missile struck', 'died after shells hit': a clause of time whose verb is the act
 _CAUSE_MARKERS = frozenset({"when", "after", "as"})
 # The acts whose doer is the killer of the dead they cause: remote violence and violence against civilians. Not a
