@@ -48,7 +48,7 @@ def test_words_memo_equals_a_fresh_reading(lang: str) -> None:
         assert first == _words(text, cues) == again
         assert again is not first  # a new list each call: a caller may change its own
         assert all(a is b for a, b in zip(first, again))  # the same frozen Words: read once
-    # more texts than slots: the oldest is read anew, with the same answer
+    # more texts than slots: the memo starts again, and the text is read anew with the same answer
     for k in range(event_tokens._WORDS_SLOTS + 2):
         words(f"{texts[0]} {k}", cues)
     assert words(texts[0], cues) == _words(texts[0], cues)

@@ -134,8 +134,7 @@ def dictionary_names(ws: list[Word], text: str, lang: str, d: ActorDictionary) -
         return list(got[2])
     out = _dictionary_names(ws, text, lang, d)
     if len(_last_names) >= _NAMES_SLOTS:
-        del _last_names[next(iter(_last_names))]  # the oldest
-    _last_names.pop(key, None)
+        _last_names.clear()  # a text is read in one burst (the article, then its sentences): start again
     _last_names[key] = (d, len(d.entries), tuple(out))
     return out
 

@@ -209,8 +209,7 @@ def words(text: str, cues: Cues) -> list[Word]:
         return list(got[1])
     out = _words(text, cues)
     if len(_last_words) >= _WORDS_SLOTS:
-        del _last_words[next(iter(_last_words))]  # the oldest
-    _last_words.pop(key, None)
+        _last_words.clear()  # a text is read in one burst (the article, then its sentences): start again
     _last_words[key] = (cues, tuple(out))
     return out
 
