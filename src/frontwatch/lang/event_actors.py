@@ -115,9 +115,32 @@ def _templates(d: ActorDictionary) -> dict:
     return got
 
 
+# the last texts `dictionary_names` read: the geoparser's theatre (`named_actor_spans`, `force_origin_words`) and the
+# event coder (`find_actors`) ask for the names of the same text; a few slots serve one article and its sentences
+_NAMES_SLOTS = 8
+_last_names: dict[tuple, tuple[ActorDictionary, int, tuple[tuple[int, int, ActorEntry], ...]]] = {}
+
+
 def dictionary_names(ws: list[Word], text: str, lang: str, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
     """(first word, number of words, entry) of each named (not generic, not country) dictionary actor among `ws`,
-    longest first at each word, not overlapping: 'ETA', 'FARC', 'Hamas', 'Имарат Кавказ'."""
+    longest first at each word, not overlapping: 'ETA', 'FARC', 'Hamas', 'Имарат Кавказ'.
+
+    Read once while the text is among the last few read: the answer depends only on the text, the language, the
+    dictionary (the same object, no entry added since: `ActorDictionary.add` appends to `entries`) and the words'
+    character offsets (a new list each call; issue 17, perf51)."""
+    key = (text, lang, tuple((w.start, w.end) for w in ws))
+    got = _last_names.get(key)
+    if got is not None and got[0] is d and got[1] == len(d.entries):
+        return list(got[2])
+    out = _dictionary_names(ws, text, lang, d)
+    if len(_last_names) >= _NAMES_SLOTS:
+        _last_names.clear()  # a text is read in one burst (the article, then its sentences): start again
+    _last_names[key] = (d, len(d.entries), tuple(out))
+    return out
+
+
+def _dictionary_names(ws: list[Word], text: str, lang: str, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
+    """`dictionary_names` read anew."""
     out: list[tuple[int, int, ActorEntry]] = []
     taken: set[int] = set()
     for i in range(len(ws)):

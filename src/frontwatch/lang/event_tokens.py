@@ -193,8 +193,29 @@ def _accented(low: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+# the last texts `words` read, by (text, language): the native geoparser's theatre readings (`lang.event_actors`'s
+# country words, armed forces, named actors) and the event coder (`candidate_events`, `candidate_features`) each read
+# the same text's words; a few slots serve one article and its sentences (issue 17, perf51)
+_WORDS_SLOTS = 8
+_last_words: dict[tuple[str, str], tuple[Cues, tuple[Word, ...]]] = {}
+
+
 def words(text: str, cues: Cues) -> list[Word]:
-    """The words of a sentence with their lookup keys."""
+    """The words of a sentence with their lookup keys (a new list each call, of the same Words for the same text and
+    cues: a Word is frozen; read once while the text is among the last few read)."""
+    key = (text, cues.lang)
+    got = _last_words.get(key)
+    if got is not None and got[0] is cues:
+        return list(got[1])
+    out = _words(text, cues)
+    if len(_last_words) >= _WORDS_SLOTS:
+        _last_words.clear()  # a text is read in one burst (the article, then its sentences): start again
+    _last_words[key] = (cues, tuple(out))
+    return out
+
+
+def _words(text: str, cues: Cues) -> list[Word]:
+    """`words` read anew."""
     out: list[Word] = []
     aux = frozenset(normalize(x, cues.lang) for x in cues.auxiliaries)
     found = list(WORD.finditer(text))
@@ -268,12 +289,16 @@ def item_matches(key: str, word: Word, endings: str = "", lang: str = "") -> boo
     return key in word.keys
 
 
+@lru_cache(maxsize=50_000)
 def _surface(text: str, lang: str) -> str:
     """The word as written, in comparison form: a verb stem is matched on it alone, since a lemmatiser's bare stem
     of another verb reads as an inflected form ('düşürüp' → 'düşür', which is 'düş-' with the aorist)."""
     from frontwatch.lang.cues import load
 
     return normalize(text, lang, load(lang).strip_marks)
+
+
+_FIRSTS_SLOTS = 50_000  # word forms remembered per list before its memo starts again
 
 
 class PhraseList:
@@ -304,6 +329,7 @@ class PhraseList:
         self._exact: dict[str, list[int]] = {}
         self._prefix: list[tuple[str, int]] = []
         self._stems: list[tuple[str, int]] = []
+        self._first_memo: dict[tuple[str, frozenset[str]], tuple[int, ...]] = {}  # `_firsts` by (text, keys)
         for k, items in enumerate(self.items):
             if not items:
                 continue
@@ -315,7 +341,20 @@ class PhraseList:
             else:
                 self._exact.setdefault(first, []).append(k)
 
-    def _firsts(self, word: Word) -> list[int]:
+    def _firsts(self, word: Word) -> tuple[int, ...]:
+        """The phrases whose first item `word` matches, read once per word form and keys in each list: a form's
+        answer depends on its text and keys alone, and the sentences of a text (and the several readings of one
+        sentence: triggers, actors, country words) meet the same forms again (issue 17, perf51)."""
+        key = (word.text, word.keys)
+        got = self._first_memo.get(key)
+        if got is None:
+            if len(self._first_memo) >= _FIRSTS_SLOTS:
+                self._first_memo.clear()
+            got = self._first_memo[key] = tuple(self._firsts_uncached(word))
+        return got
+
+    def _firsts_uncached(self, word: Word) -> list[int]:
+        """`_firsts` read anew: the exact first items among the word's keys, then the prefixes, then the verb stems."""
         ks = [k for key in word.keys for k in self._exact.get(key, ())]
         ks.extend(k for p, k in self._prefix if any(x.startswith(p) for x in word.keys))
         form = _surface(word.text, self.cues.lang)

@@ -766,7 +766,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
                   and not ws[i].text.casefold().startswith(event_heads or ("\0",))}
     oblique = frozenset(i for p in located if _before(locative, p.first, 2) or p.last in cased
                         for i in range(p.first, p.last + 1)) | cased
-    verb_words = frozenset(i for t in find_triggers(ws, lang) if t.entry.pos == "V" for i in t.words)
+    found = find_triggers(ws, lang)  # read once for the verbs below and the triggers (frozen records; perf51)
+    verb_words = frozenset(i for t in found if t.entry.pos == "V" for i in t.words)
     # a bare demonym right after a count names people ('5 Filistinli', 'en az 30 Filistinli'), not a year's country
     numbers = _numbers(ws, cues)  # (word, value) of the sentence's counts, read once for every use below
     counted = frozenset(i + 1 for i, v in numbers if not 1900 <= v <= 2100)
@@ -788,7 +789,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     according_words = {i for s, e in according_hits for i in range(s, e)}
     # a trigger word that is a place name ('Granada'), an actor or part of 'de acuerdo con' is none; a
     # phrase may name the actor after its head word ('ανάπτυξη στρατευμάτων': deployment of troops)
-    triggers = [t for t in find_triggers(ws, lang)
+    triggers = [t for t in found
                 if not (set(t.words[:1] if len(t.words) > 1 else t.words) & (actor_words | place_words | according_words))]
     named = named_triggers(triggers, ws, text, cues)  # 'Tigres de Liberación': a word of a name
     triggers = [t for k, t in enumerate(triggers) if k not in named]
