@@ -136,3 +136,11 @@ def test_relative_clause_describing_the_charged_person_is_no_act(text, lang, kep
 ])
 def test_call_outside_a_described_persons_relative_stays(text, lang, geoparser):
     assert "request" in ml_reported_types(text, lang, geoparser)
+
+
+@pytest.mark.parametrize("text", [
+    "Η κυβέρνηση κέρδισε τη μάχη των εντυπώσεων, γράφει η εφημερίδα.",
+    "Η μάχη για τη δεύτερη θέση στις ευρωεκλογές κρίνεται στη Θεσσαλονίκη.",
+])
+def test_greek_battle_of_a_peaceful_domain_is_a_metaphor(text, geoparser):
+    assert ml_reported_types(text, "el", geoparser) == []
