@@ -265,6 +265,14 @@ class Cues:
     # trigger type -> object words that give its verb another sense ('поддерживает контакт': maintains, backs no one;
     # lang/object_senses.py)
     object_senses: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # (mlB53) a verb trigger of these types whose subject phrase holds a word of `inanimate_subjects` (a natural
+    # hazard, a disease, an economic or social ill, an abstract task) tells a disaster, a danger or a need, no act
+    # between actors (lang/subject_senses.py)
+    subject_sense_types: tuple[str, ...] = ()
+    # (mlB53) a present copula or auxiliary with a participle of plan ('είναι προγραμματισμέν*'): after a noun trigger in
+    # its clause, a plan (lang/noun_tense.future_nouns)
+    plan_predicates: tuple[str, ...] = ()
+    inanimate_subjects: tuple[str, ...] = ()
     labour: tuple[str, ...] = ()  # workers, a staff, a labour contract: an agreement with them is labour relations (lang/labour_deals.py)
     prevented: tuple[str, ...] = ()  # verbs of refusal or prevention ('izin vermedi'): the verbal noun they govern did not happen
     verbal_noun: str = ""  # regex on a word: a verbal noun in a case a governing verb takes ('yapılmasına', 'saldırmasını')
@@ -375,6 +383,9 @@ class Cues:
     escalation: tuple[str, ...] = ()
     copulas: tuple[str, ...] = ()  # 'был', 'був': a full participle right after one is the predicate, an act
     relatives: tuple[str, ...] = ()  # 'который', 'який': they open a clause whose verb is not the noun's
+    # (mlB53) a relative clause right after the object of a legal act describes it: its verb is no act of the news
+    # (lang/event_scope.described_people)
+    described_relatives: bool = False
     # the passive voice (lang/passive.py): a regex on a passive verb form, the auxiliaries one needs before
     # it ('fue atacado'), the 'by' words before its doer ('por', 'από'); Slavic: the doer in the instrumental
     passive_verb: str = ""
@@ -546,6 +557,9 @@ def load(lang: str) -> Cues:
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),
         object_senses={str(k): _tuple(v) for k, v in (raw.get("scope", {}).get("object_senses") or {}).items()},
+        subject_sense_types=_tuple(raw.get("scope", {}).get("subject_sense_types")),
+        plan_predicates=_tuple(raw.get("scope", {}).get("plan_predicates")),
+        inanimate_subjects=_tuple(raw.get("scope", {}).get("inanimate_subjects")),
         labour=_tuple(raw.get("scope", {}).get("labour")),
         prevented=_tuple(mod.get("prevented")),
         verbal_noun=mod.get("verbal_noun", ""),
@@ -606,6 +620,7 @@ def load(lang: str) -> Cues:
         escalation=_tuple(raw.get("scope", {}).get("escalation")),
         copulas=_tuple(raw.get("scope", {}).get("copulas")),
         relatives=_tuple(raw.get("scope", {}).get("relatives")),
+        described_relatives=bool(raw.get("scope", {}).get("described_relatives", False)),
         future_clause=bool(raw.get("scope", {}).get("future_clause", False)),
         future_coordinators=_tuple(raw.get("scope", {}).get("future_coordinators")),
         noun_arguments=bool(raw.get("scope", {}).get("noun_arguments", False)),

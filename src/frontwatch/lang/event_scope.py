@@ -168,17 +168,20 @@ def unanchored_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, lan
 
 def same_clause(ws: list[Word], text: str, a: int, b: int) -> bool:
     """No clause punctuation between word a's end and word b's start (quotes around a word or two
-    are the speaker's own words inside the clause: 'назвал «циничным» участие')."""
+    are the speaker's own words inside the clause: 'назвал «циничным» участие'; (mlB53) the separator inside a
+    number ('5,3 Ρίχτερ', '2.150 ευρώ') ends no clause)."""
     return not any(c in CLAUSE_STOPS for c in _unquoted(text)[ws[a].end:ws[b].start])
 
 
 _SHORT_QUOTE = re.compile(r"[\"«“]([^\"«»“”,.;:!?()]{1,30})[\"»”]")
+_NUMBER_SEPARATOR = re.compile(r"(?<=\d)[,.](?=\d)")
 
 
 @lru_cache(maxsize=4096)
 def _unquoted(text: str) -> str:
-    """The text with the marks of short quotations (up to 30 characters, no punctuation) blanked, same length."""
-    return _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text)
+    """The text with the marks of short quotations (up to 30 characters, no punctuation) and the separators inside
+    numbers blanked, same length."""
+    return _NUMBER_SEPARATOR.sub(" ", _SHORT_QUOTE.sub(lambda m: " " + m.group(1) + " ", text))
 
 
 def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, object_first: bool = False,
@@ -334,6 +337,38 @@ def arrest_reasons(triggers: list[LangTrigger], ws: list[Word], cues: Cues) -> s
         if j < 0 or normalize(ws[j].text, cues.lang, cues.strip_marks) not in fors:
             continue
         if any(a.end <= j and j - a.end < CHARGE_WINDOW for a in arrests):
+            out.add(k)
+    return out
+
+
+# (mlB53) the legal and political acts whose object a relative clause may describe: a charge or suspicion, an arrest, a
+# conviction or sanction, a search
+CHARGING_TYPES = frozenset({"accuse", "arrest", "sanction", "search"})
+DESCRIBED_HEAD_REACH = 4  # words from the legal act to the comma: the object's modifier, its head ('підозру колишньому депутату,')
+RELATIVE_VERB_REACH = 2  # words from the relative pronoun to its verb ('який раніше закликав')
+
+
+def described_people(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
+    """(mlB53) Indices (into `triggers`) of political-only verb triggers inside a relative clause that describes the
+    object of a legal or political act: 'СБУ повідомила про підозру колишньому депутату, який закликав до війни'
+    (the call to war is what the deputy is charged for, no appeal of this news). The relative pronoun (cues
+    `relatives`) opens the clause right after a comma, the comma follows the act's object within
+    DESCRIBED_HEAD_REACH words of the act (a trigger of CHARGING_TYPES), and the verb stands within
+    RELATIVE_VERB_REACH words of the pronoun. Why: as `arrest_reasons` reads the act an arrest is for, a relative
+    clause of the charged person tells the charge's content, told as background to the charge; languages opt in with
+    `[scope] described_relatives`."""
+    if not cues.described_relatives or not cues.relatives:
+        return set()
+    pronouns = {s for s, _, _, _ in cue_phrases(cues.lang, cues.relatives).find(ws)}
+    legal = [t for t in triggers if t.type in CHARGING_TYPES]
+    out: set[int] = set()
+    for k, t in enumerate(triggers):
+        if t.entry.pos != "V" or t in legal or ontology.get(t.type).acled:
+            continue
+        rel = next((r for r in pronouns if 0 <= t.start - r <= RELATIVE_VERB_REACH and r > 0), None)
+        if rel is None or "," not in text[ws[rel - 1].end:ws[rel].start]:
+            continue
+        if any(s.end <= rel and rel - s.end <= DESCRIBED_HEAD_REACH for s in legal):
             out.add(k)
     return out
 

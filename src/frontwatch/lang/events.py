@@ -76,6 +76,7 @@ from frontwatch.lang.event_scope import (
     arrest_reasons,
     comment_refusals,
     commercial_deals,
+    described_people,
     infinitive_triggers,
     named_near,
     opinion_verbs,
@@ -127,6 +128,7 @@ from frontwatch.lang.signed_instruments import one_party_signatures
 from frontwatch.lang.social_ills import fights_against_ills
 from frontwatch.lang.stance import opinion_triggers, recalled_triggers
 from frontwatch.lang.standing_stance import standing_stances
+from frontwatch.lang.subject_senses import inanimate_subjects
 from frontwatch.lang.tender_bids import rejected_bids
 from frontwatch.lang.trigger_names import named_triggers
 from frontwatch.lang.trigger_scope import unreported_nouns
@@ -866,6 +868,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= other_senses(triggers, ws, cues)  # 'поддерживает контакт': maintains, backs no one
+    topics |= inanimate_subjects(triggers, ws, text, cues)  # 'ο σεισμός έπληξε': a disaster, no strike
     topics |= standing_stances(triggers, ws, cues)  # 'η ΕΣΕΕ υποστηρίζει ...': a position held, no act of backing
     topics |= topic_nouns(triggers, ws, text, cues)  # 'το σκεπτικό της καταγγελίας', 'για τη σύνοδο': a topic, no act told
     topics |= past_habits(triggers, ws, cues)  # 'τον κατηγορούσαν', 'solicitaban': a course or a habit, no act done
@@ -889,6 +892,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     recalled = recalled_triggers(triggers, ws, text, cues)  # 'напомнил, что ...': background, not the news
     recalled |= bracketed_years(triggers, ws, text, cues)  # 'η σφαγή του Σετίφ (1945)': a past happening named
     topics |= arrest_reasons(triggers, ws, cues)  # 'συνελήφθη ... για την έκρηξη': the charge, no second event
+    topics |= described_people(triggers, ws, text, cues)  # 'підозру депутату, який закликав': the charge's content
     topics |= arrest_charges(triggers) | question_triggers(triggers, ws, text, cues)  # '¿Quién atacó ...?': asked, not told
     turned, riots = escalations(triggers, ws, cues)  # 'акция протеста переросла в столкновения': one riot, no protest
     topics |= turned

@@ -54,13 +54,18 @@ def future_nouns(triggers: list[LangTrigger], ws: list[Word], text: str, cues: C
         return set()
     out = set()
     relative = {s for s, _, _, _ in cue_phrases(cues.lang, cues.relatives).find(ws)} if cues.relatives else set()
+    # (mlB53) a predicate of plan after the noun, its copula or auxiliary in the present ('η σύνοδος κορυφής των G20
+    # είναι προγραμματισμένη'): the genitive between them is beyond events.PLAN_WINDOW, the clause is not
+    plans = {s for s, _, _, _ in cue_phrases(cues.lang, cues.plan_predicates).find(ws)} if cues.plan_predicates else set()
     for k, t in enumerate(triggers):
         if t.entry.pos != "N":
             continue
         span = (t.start, t.end)
         for j in [*words_within(span, CLAUSE_WINDOW, len(ws), side="before"),
                   *words_within(span, CLAUSE_WINDOW, len(ws), side="after")]:
-            if not _future(ws[j].text, cues) or (j > t.start and _coordinated(ws[j].text, cues)):
+            if j > t.start and j in plans:
+                pass  # a predicate of plan after the noun, read as the future verb
+            elif not _future(ws[j].text, cues) or (j > t.start and _coordinated(ws[j].text, cues)):
                 continue
             if j > t.start and any(t.end + RELATIVE_REACH < r < j for r in relative):
                 continue  # 'مظاهرة حاشدة ضد الحكومة التي ستجري انتخابات': the relative clause of another noun
