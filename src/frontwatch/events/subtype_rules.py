@@ -991,6 +991,27 @@ def entry_across_border(subtype: str, feats: Iterable[str]) -> str:
     return GROUP_CHANGE
 
 
+def entry_inside_country(subtype: str, feats: Iterable[str]) -> str:
+    """The mirror of `entry_across_border` (lead, docs/annotation/subtypes.md section 89): an entry with no border
+    crossed is the territory rules' to type (section 32's (c1): whose ground was entered decides, and the rules read
+    the gaining side), so a learned Change to group/activity answer does not overrule them there. A Change to
+    group/activity answer whose trigger is a word of entering (`ENTRY_WORDS`), in a sentence naming no border crossed
+    and no killing, casualty, lethal or two-sided fight word, whose rules' own answer (`rule=`) is a territory gain
+    with the gain told as done by a named side (`gain_done_side=`) -> the rules' answer ("Government troops entered
+    the village of Kafr Nabl on Tuesday."). Why: a retrained model learnt 'entered' as a deployment from the
+    cross-border entries alone; inside the country the deployment reading has no cue the rules can see."""
+    feats = list(feats)
+    if subtype != GROUP_CHANGE or not _values(feats, "trig=") & ENTRY_WORDS:
+        return subtype
+    rule = _feature(feats, "rule=")
+    if rule not in GAIN_ANSWERS or not _values(feats, "gain_done_side=") - {"-"}:
+        return subtype
+    words = _values(feats, "w=")
+    if words & BORDER_WORDS or words & (KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS | TWO_SIDED_FIGHT_WORDS):
+        return subtype
+    return rule
+
+
 # The rules' lexicon's withdrawal words (data/triggers.csv, type 'retreat'), less a surrender (an Agreement).
 WITHDRAWAL_WORDS = frozenset(
     e.words[0] for e in load_lexicon([packaged_triggers_path()]).entries if e.type == "retreat") - SURRENDER_WORDS
@@ -1353,7 +1374,7 @@ def codebook_subtype(subtype: str, feats: Iterable[str]) -> str:
     sub = leaving_under_deal(surrender_agreed(sub, feats), feats)  # ground left under a deal (sub42)
     sub = deal_ended(sub, feats)  # a deal told as ended is no Agreement (sub64, guideline 24.11)
     sub = deal_in_force(sub, feats)  # a deal made, no fighting told, is an Agreement (diag53, guideline 24.17)
-    sub = withdrawal_beside_strike(entry_across_border(sub, feats), feats)  # forces moving, no ground taken (sub34)
+    sub = withdrawal_beside_strike(entry_inside_country(entry_across_border(sub, feats), feats), feats)  # forces moving (sub34, section 89)
     sub = bomber_stopped(deployment_before_fight(sub, feats), feats)  # what did not happen (sub29)
     sub = fight_prepared_for(sub, feats)  # a fight only prepared for (sub46)
     sub = depot_blast(sub, feats)  # no attack at all (sub31)
