@@ -158,6 +158,8 @@ def deal_features(span: Span, trigger_tokens: list[int]) -> list[str]:
     if not trigger_tokens:
         return []
     head = trigger_head(span, trigger_tokens)
+    if head.pos_ == "VERB" and _lemma(head) in _lists()["making_verbs"]:
+        return _made_by_verb(span, head)
     if head.pos_ not in ("NOUN", "PROPN") or _lemma(head) not in DEAL_NOUNS:
         return []
     word = ending_word(head)
@@ -167,6 +169,23 @@ def deal_features(span: Span, trigger_tokens: list[int]) -> list[str]:
         return []
     made = making_word(head)
     return [f"{DEAL_MADE}{made}"] if made and not fighting_told(span, head) else []
+
+
+def _made_by_verb(span: Span, verb: Token) -> list[str]:
+    """`deal_made=<verb>` when the trigger is the verb of making a deal (lead, docs/annotation/subtypes.md section
+    89): a deal noun the parse makes made by this verb (`making_word`: 'agreed to a ceasefire', 'signed a truce'),
+    not told as ended or only referred to, in a sentence that tells no fighting. Why: the verb and its deal noun tell
+    one act; whichever of the two the chooser makes the main event, the deal made types it (guideline 24.17)."""
+    d = _lists()
+    nouns = [c for c in verb.children if c.dep_ in (*_OBJECT_DEPS, "nsubjpass")]
+    nouns += [g for c in verb.children if c.dep_ == "prep" and c.lower_ in d["making_prepositions"]
+              for g in c.children if g.dep_ == "pobj"]
+    for noun in nouns:
+        if _lemma(noun) not in DEAL_NOUNS or ending_word(noun) or referred_word(noun) is not None:
+            continue
+        if making_word(noun) == _lemma(verb) and not fighting_told(span, noun):
+            return [f"{DEAL_MADE}{_lemma(verb)}"]
+    return []
 
 
 def deal_ended(subtype: str, feats: Iterable[str]) -> str:

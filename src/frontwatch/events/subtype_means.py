@@ -558,6 +558,19 @@ def _killer_means(tok: Token, types: dict[int, frozenset[str]], agent_kind: str 
     return _own_subtypes(ontology.refine(t, agent_kind) for t in entries)
 
 
+def _harm_done_by(span: Span, trigger_tokens: list[int], types: dict[int, frozenset[str]]) -> Token | None:
+    """The harm word whose killer the trigger is (lead, docs/annotation/subtypes.md section 89): the trigger's head
+    word is among `_killers` of its own syntactic head, a harm word ('School bombing kills 30': the trigger 'bombing'
+    is the subject of 'kills'). Why: the means noun and the death verb tell one act; whichever of the two the chooser
+    makes the main event, the killing's means types it, so both readings must give the same `killing_means`."""
+    for i in trigger_tokens:
+        tok = span.doc[i]
+        head = tok.head
+        if head.i != tok.i and span.start <= head.i < span.end and harm_word(head) and tok in _killers(head, types):
+            return head
+    return None
+
+
 def killing_means(span: Span, trigger_tokens: list[int], agent_kind: str | None = None) -> str | None:
     """The sub-type of the one means that did the killing the trigger tells (diag54, docs/annotation/subtypes.md
     section 88): a word of the trigger is a harm word (`harm_word`: 'kills', or the trigger phrase 'Air strikes
@@ -570,10 +583,12 @@ def killing_means(span: Span, trigger_tokens: list[int], agent_kind: str | None 
     clash) and a model may weigh the words against the means, so the codebook decides (`killing_means_subtype`)."""
     fights = own_means_data()["fight_words"]
     lemmas = doc_lemmas(span.doc)
+    types = dict(sentence_lexicon_types(span))
     harm = next((span.doc[i] for i in trigger_tokens if harm_word(span.doc[i])), None)
+    if harm is None:
+        harm = _harm_done_by(span, trigger_tokens, types)  # the trigger is the killer: 'School bombing kills 30'
     if harm is None or {lemmas[i] for i in trigger_tokens} & fights:
         return None
-    types = dict(sentence_lexicon_types(span))
     killers = [t for t in _killers(harm, types) if span.start <= t.i < span.end and t.i != harm.i]
     if any(lemmas[t.i] in fights for t in killers):
         return None  # 'killed in clashes and air strikes': a fight among the killers, so no means alone did it
