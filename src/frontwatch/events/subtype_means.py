@@ -583,11 +583,15 @@ def killing_means(span: Span, trigger_tokens: list[int], agent_kind: str | None 
     clash) and a model may weigh the words against the means, so the codebook decides (`killing_means_subtype`)."""
     fights = own_means_data()["fight_words"]
     lemmas = doc_lemmas(span.doc)
-    types = dict(sentence_lexicon_types(span))
     harm = next((span.doc[i] for i in trigger_tokens if harm_word(span.doc[i])), None)
+    if harm is None and not any(harm_word(span.doc[i].head) for i in trigger_tokens):
+        return None  # neither a harm word nor a harm word's killer: most events, so no sentence reading
+    if {lemmas[i] for i in trigger_tokens} & fights:
+        return None
+    types = dict(sentence_lexicon_types(span))
     if harm is None:
         harm = _harm_done_by(span, trigger_tokens, types)  # the trigger is the killer: 'School bombing kills 30'
-    if harm is None or {lemmas[i] for i in trigger_tokens} & fights:
+    if harm is None:
         return None
     killers = [t for t in _killers(harm, types) if span.start <= t.i < span.end and t.i != harm.i]
     if any(lemmas[t.i] in fights for t in killers):

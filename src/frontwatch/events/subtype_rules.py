@@ -717,6 +717,9 @@ def crowd_against_state(subtype: str, feats: Iterable[str]) -> str:
 
 
 KILLING_WORDS = frozenset(cue_data()["killing_words"])
+# A word of killing, casualties, lethal force or a two-sided fight: a sentence telling one tells more than a movement
+# or a preparation (`entry_across_border`, `entry_inside_country`, `fight_prepared_for`).
+HARM_OR_FIGHT_WORDS = KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS | TWO_SIDED_FIGHT_WORDS
 
 
 def kidnapped_and_killed(subtype: str, feats: Iterable[str]) -> str:
@@ -986,7 +989,7 @@ def entry_across_border(subtype: str, feats: Iterable[str]) -> str:
     words = _values(feats, "w=")
     if not (words & BORDER_WORDS and words & CROSSING_WORDS) or _values(feats, "obj@t=") & (BORDER_WORDS | CROSSING_WORDS):
         return subtype
-    if words & (KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS | TWO_SIDED_FIGHT_WORDS) or GAIN_OR_FIGHT_LEX & set(feats):
+    if words & HARM_OR_FIGHT_WORDS or GAIN_OR_FIGHT_LEX & set(feats):
         return subtype
     return GROUP_CHANGE
 
@@ -1007,7 +1010,7 @@ def entry_inside_country(subtype: str, feats: Iterable[str]) -> str:
     if rule not in GAIN_ANSWERS or not _values(feats, "gain_done_side=") - {"-"}:
         return subtype
     words = _values(feats, "w=")
-    if words & BORDER_WORDS or words & (KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS | TWO_SIDED_FIGHT_WORDS):
+    if words & BORDER_WORDS or words & HARM_OR_FIGHT_WORDS:
         return subtype
     return rule
 
@@ -1113,7 +1116,7 @@ def fight_prepared_for(subtype: str, feats: Iterable[str]) -> str:
     if subtype != ARMED_CLASH:
         return subtype
     words = _values(feats, "w=")
-    if not words & PREPARATION_WORDS or words & (KILLING_WORDS | CASUALTY_WORDS | LETHAL_WORDS | TWO_SIDED_FIGHT_WORDS):
+    if not words & PREPARATION_WORDS or words & HARM_OR_FIGHT_WORDS:
         return subtype
     if "cue=lethal" in feats or "lex=attack" in feats:
         return subtype

@@ -21,7 +21,6 @@ from frontwatch.nlp.deps import NOUN_MODIFIERS
 
 # 'killed in the shelling', 'killed by a suicide bombing', 'died during air raids', 'killed in a barrel bomb attack'
 CAUSE_PREPS = frozenset({"in", "by", "during"})
-_CAUSE_PREPS = CAUSE_PREPS
 # 'killed when a missile struck', 'died after shells hit': a clause of time whose verb is the act
 _CAUSE_MARKERS = frozenset({"when", "after", "as"})
 # The acts whose doer is the killer of the dead they cause: remote violence and violence against civilians. Not a
@@ -78,7 +77,7 @@ def cause_of(death, acts: Sequence) -> int | None:
                     for g in act.children):
                 return k
         for word in harm:
-            if any(c.dep_ in ("prep", "agent") and c.lower_ in _CAUSE_PREPS and any(
+            if any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
                     g.dep_ == "pobj" and _within(act, g) for g in c.children) for c in word.children):
                 return k
     return None
