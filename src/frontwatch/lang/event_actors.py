@@ -18,7 +18,7 @@ from functools import cache
 from frontwatch.events.actors import ActorDictionary, ActorEntry, default_dictionary
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
-from frontwatch.lang.event_tokens import PhraseList, Word, words
+from frontwatch.lang.event_tokens import BurstMemo, PhraseList, Word, words
 from frontwatch.lang.morph import common_word
 from frontwatch.model import Actor
 
@@ -117,8 +117,7 @@ def _templates(d: ActorDictionary) -> dict:
 
 # the last texts `dictionary_names` read: the geoparser's theatre (`named_actor_spans`, `force_origin_words`) and the
 # event coder (`find_actors`) ask for the names of the same text; a few slots serve one article and its sentences
-_NAMES_SLOTS = 8
-_last_names: dict[tuple, tuple[ActorDictionary, int, tuple[tuple[int, int, ActorEntry], ...]]] = {}
+_last_names = BurstMemo(slots=8)
 
 
 def dictionary_names(ws: list[Word], text: str, lang: str, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:
@@ -128,15 +127,8 @@ def dictionary_names(ws: list[Word], text: str, lang: str, d: ActorDictionary) -
     Read once while the text is among the last few read: the answer depends only on the text, the language, the
     dictionary (the same object, no entry added since: `ActorDictionary.add` appends to `entries`) and the words'
     character offsets (a new list each call; issue 17, perf51)."""
-    key = (text, lang, tuple((w.start, w.end) for w in ws))
-    got = _last_names.get(key)
-    if got is not None and got[0] is d and got[1] == len(d.entries):
-        return list(got[2])
-    out = _dictionary_names(ws, text, lang, d)
-    if len(_last_names) >= _NAMES_SLOTS:
-        _last_names.clear()  # a text is read in one burst (the article, then its sentences): start again
-    _last_names[key] = (d, len(d.entries), tuple(out))
-    return out
+    key = (text, lang, tuple((w.start, w.end) for w in ws), len(d.entries))
+    return list(_last_names.get(key, d, lambda: tuple(_dictionary_names(ws, text, lang, d))))
 
 
 def _dictionary_names(ws: list[Word], text: str, lang: str, d: ActorDictionary) -> list[tuple[int, int, ActorEntry]]:

@@ -16,10 +16,13 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
+from typing import Callable, TypeVar
 
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.proximity import words_within
+
+T = TypeVar("T")
 
 _MARKS = r"\u0300-\u036f\u0610-\u061a\u064b-\u065f\u0670\u06d6-\u06ed\u200c"
 WORD = re.compile(rf"\w[\w{_MARKS}]*(?:['’ʼ\-][\w][\w{_MARKS}]*)*")
@@ -193,25 +196,43 @@ def _accented(low: str, lang: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+class BurstMemo:
+    """A memo for readings asked for again in bursts (an article, then its sentences; one word form in many lists),
+    bounded by `slots` entries: when full it starts again, since the next burst meets other texts. Each entry keeps
+    the object it was read against (`owner`: the Cues, the dictionary) and is used only for that very object, so a
+    reloaded or another object reads anew. Why not `functools.lru_cache`: the owners (a Cues, a dictionary that grows)
+    are checked by identity, not hashed by value, and an article's burst needs no recency order (issue 17, perf51)."""
+
+    def __init__(self, slots: int) -> None:
+        self.slots = slots
+        self._memo: dict[object, tuple[object, object]] = {}
+
+    def get(self, key: object, owner: object, read: Callable[[], T]) -> T:
+        """The value read for `key` against `owner`, read with `read()` when not held."""
+        got = self._memo.get(key)
+        if got is not None and got[0] is owner:
+            return got[1]  # type: ignore[return-value]
+        value = read()
+        if len(self._memo) >= self.slots:
+            self._memo.clear()
+        self._memo[key] = (owner, value)
+        return value
+
+    def clear(self) -> None:
+        self._memo.clear()
+
+
 # the last texts `words` read, by (text, language): the native geoparser's theatre readings (`lang.event_actors`'s
 # country words, armed forces, named actors) and the event coder (`candidate_events`, `candidate_features`) each read
 # the same text's words; a few slots serve one article and its sentences (issue 17, perf51)
 _WORDS_SLOTS = 8
-_last_words: dict[tuple[str, str], tuple[Cues, tuple[Word, ...]]] = {}
+_last_words = BurstMemo(slots=_WORDS_SLOTS)
 
 
 def words(text: str, cues: Cues) -> list[Word]:
     """The words of a sentence with their lookup keys (a new list each call, of the same Words for the same text and
     cues: a Word is frozen; read once while the text is among the last few read)."""
-    key = (text, cues.lang)
-    got = _last_words.get(key)
-    if got is not None and got[0] is cues:
-        return list(got[1])
-    out = _words(text, cues)
-    if len(_last_words) >= _WORDS_SLOTS:
-        _last_words.clear()  # a text is read in one burst (the article, then its sentences): start again
-    _last_words[key] = (cues, tuple(out))
-    return out
+    return list(_last_words.get((text, cues.lang), cues, lambda: tuple(_words(text, cues))))
 
 
 def _words(text: str, cues: Cues) -> list[Word]:
@@ -329,7 +350,7 @@ class PhraseList:
         self._exact: dict[str, list[int]] = {}
         self._prefix: list[tuple[str, int]] = []
         self._stems: list[tuple[str, int]] = []
-        self._first_memo: dict[tuple[str, frozenset[str]], tuple[int, ...]] = {}  # `_firsts` by (text, keys)
+        self._first_memo = BurstMemo(slots=_FIRSTS_SLOTS)  # `_firsts` by (text, keys)
         for k, items in enumerate(self.items):
             if not items:
                 continue
@@ -345,13 +366,7 @@ class PhraseList:
         """The phrases whose first item `word` matches, read once per word form and keys in each list: a form's
         answer depends on its text and keys alone, and the sentences of a text (and the several readings of one
         sentence: triggers, actors, country words) meet the same forms again (issue 17, perf51)."""
-        key = (word.text, word.keys)
-        got = self._first_memo.get(key)
-        if got is None:
-            if len(self._first_memo) >= _FIRSTS_SLOTS:
-                self._first_memo.clear()
-            got = self._first_memo[key] = tuple(self._firsts_uncached(word))
-        return got
+        return self._first_memo.get((word.text, word.keys), None, lambda: tuple(self._firsts_uncached(word)))
 
     def _firsts_uncached(self, word: Word) -> list[int]:
         """`_firsts` read anew: the exact first items among the word's keys, then the prefixes, then the verb stems."""
