@@ -75,7 +75,7 @@ from frontwatch.events.dates import (
     tense_of,
 )
 from frontwatch.events.event_fatalities import KILLING_STRATEGIC, event_fatalities
-from frontwatch.events.group_status import status_description
+from frontwatch.events.group_status import described_change, status_description
 from frontwatch.events.modality import (
     HYPOTHETICAL,
     UNREPORTED,
@@ -84,6 +84,7 @@ from frontwatch.events.modality import (
 )
 from frontwatch.events.pluperfect import pluperfect_is_history
 from frontwatch.events.requirement_places import refused_place_tokens
+from frontwatch.events.standing_state import siege_state
 from frontwatch.events.subtype_deals import AGREEMENT, deal_is_background
 from frontwatch.events.subtype_means import described_triggers
 from frontwatch.events.triggers import (
@@ -733,6 +734,11 @@ class EventExtractor:
         background = background or (_acled_sub(rule_typ) == AGREEMENT and deal_is_background(span, trig.tokens))
         # a ban told as a group's standing gloss, 'Daesh (banned in Russia)', reports no ban (24.14(b), sub68)
         background = background or status_description(head)
+        # a group's change told in a clause describing a noun, 'the Front which changed its name from al-Nusra',
+        # is the group's history, not the change the sentence reports (24.20, diag55)
+        background = background or described_change(head, trig.type)
+        # a siege told as the state a place is in, 'with Aleppo under siege', is no siege the sentence reports (24.20(c))
+        background = background or siege_state(head)
         day, precision = self._date(expr, tense, article.published)
         # a date after publication makes a plan, unless the verb says the act is done ("a car bomb killed 26 on
         # Friday", the Friday after a publication date the source got wrong): a past report is no plan (act23)

@@ -44,3 +44,22 @@ def status_description(head: Token) -> bool:
     # inside a parenthesis the tagger often reads the gloss as a clause ('(ISIL or Daesh outlawed in Russia)': VBD
     # with 'Daesh' its subject); with no auxiliary and no object it is still the gloss
     return _in_parenthesis(head) or (head.dep_ == "acl" and head.tag_ == "VBN")
+
+
+def described_change(head: Token, trigger_type: str) -> bool:
+    """Whether the trigger `head` of a group's own change (a trigger type of data/group_status.json
+    "description_trigger_types") is told in a clause that describes a noun: its verb, or the first verb of the
+    coordination it stands in, hangs on a noun as a relative or participle clause ("description_deps").
+
+    Why (guideline 24.20, section 92): wire copy names a group with its history - 'the Fateh al-Sham Front which
+    changed its name from al-Nusra Front', 'the YPG who have declared an autonomous region', 'an alliance formed in
+    January' - and the chooser took that history as the sentence's event (Change to group/activity) where the main
+    clause tells another event or none. A change told in a clause of its own, with the group its subject ('The Nusra
+    Front changed its name on Thursday'), stays an event."""
+    data = word_lists("group_status.json")
+    if trigger_type not in data["description_trigger_types"]:
+        return False
+    verb = head
+    while verb.dep_ == "conj" and verb.head is not verb:
+        verb = verb.head
+    return verb.dep_ in data["description_deps"] and verb.head.pos_ in ("NOUN", "PROPN") and verb.head is not verb
