@@ -49,17 +49,24 @@ def status_description(head: Token) -> bool:
 def described_change(head: Token, trigger_type: str) -> bool:
     """Whether the trigger `head` of a group's own change (a trigger type of data/group_status.json
     "description_trigger_types") is told in a clause that describes a noun: its verb, or the first verb of the
-    coordination it stands in, hangs on a noun as a relative or participle clause ("description_deps").
+    coordination it stands in, hangs on a noun as a relative or participle clause, or the trigger is a noun that only
+    modifies another noun ('supply and recruitment routes', 'a recruitment network') ("description_deps").
 
     Why (guideline 24.20, section 92): wire copy names a group with its history - 'the Fateh al-Sham Front which
     changed its name from al-Nusra Front', 'the YPG who have declared an autonomous region', 'an alliance formed in
     January' - and the chooser took that history as the sentence's event (Change to group/activity) where the main
     clause tells another event or none. A change told in a clause of its own, with the group its subject ('The Nusra
-    Front changed its name on Thursday'), stays an event."""
+    Front changed its name on Thursday'), stays an event. A relative clause opened by a relative adverb ('Syria, where
+    Turkish-backed groups launched an operation') tells an event at a place or a time, not what a noun is: left
+    alone."""
     data = word_lists("group_status.json")
     if trigger_type not in data["description_trigger_types"]:
         return False
     verb = head
     while verb.dep_ == "conj" and verb.head is not verb:
         verb = verb.head
+    if any(c.tag_ == "WRB" and c.i < verb.i for c in verb.children):
+        return False
+    if verb.dep_ == "compound" and verb.head.lemma_.lower() in data["act_head_nouns"]:
+        return False  # 'a recruitment drive': the compound names the act
     return verb.dep_ in data["description_deps"] and verb.head.pos_ in ("NOUN", "PROPN") and verb.head is not verb

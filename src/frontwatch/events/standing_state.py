@@ -26,8 +26,8 @@ _SKIPPED = frozenset({"DT", "PRP$", "JJ"})  # 'under a siege', 'under their sieg
 
 def siege_state(head: Token) -> bool:
     """Whether the trigger noun `head` (data/standing_state.json "siege_nouns") follows a state preposition
-    ("state_prepositions", articles and adjectives between them skipped) that no onset verb ("onset_verbs")
-    governs: the place's standing state - module docstring."""
+    ("state_prepositions", articles and adjectives between them skipped) that no onset verb ("onset_verbs") stands
+    just before or governs: the place's standing state - module docstring."""
     data = word_lists("standing_state.json")
     if head.lower_ not in data["siege_nouns"] or head.pos_ not in ("NOUN", "PROPN"):
         return False
@@ -37,5 +37,7 @@ def siege_state(head: Token) -> bool:
         i -= 1
     if i < sent_start or head.doc[i].lower_ not in data["state_prepositions"]:
         return False
-    prev = head.doc[i - 1] if i - 1 >= sent_start else None
-    return prev is None or prev.lemma_.lower() not in data["onset_verbs"]
+    # the onset verb just before the preposition ('came under siege') or governing it ('placing them under siege')
+    prep = head.doc[i]
+    governors = ([head.doc[i - 1]] if i - 1 >= sent_start else []) + [prep.head]
+    return not any(g.lemma_.lower() in data["onset_verbs"] for g in governors)
