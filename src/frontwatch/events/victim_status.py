@@ -185,7 +185,8 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
     verb (data "toll_verbs") that is the trigger, its clause verb ('Four killed [in terrorist attacks]', 'six
     teachers died [in the attacks]', 'a double [attack] claimed the lives of 18 civilians'), or the verb the
     trigger's clause hangs from as a time or cause clause ('fourteen people were killed when gunmen [launched]
-    attacks', 'residents lost their lives after terrorists [attacked] their buses'), with the people an 'including'
+    attacks', 'residents lost their lives after terrorists [attacked] their buses'; a time clause or, as the parser
+    hangs it behind a comma, a conjunct: `_ANTECEDENT_LINKS`), with the people an 'including'
     phrase adds ('14 people, including eight soldiers'). The codebook's Attack is decided by who was hit, and a toll
     told beside the attack names them when the trigger's own patients do not."""
     tolls = frozenset(cue_data()["toll_verbs"])
@@ -198,8 +199,8 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
         if t.lemma_.lower() in tolls:
             hosts.append(t)
             break
-    if verb.dep_ == "advcl" and verb.head.lemma_.lower() in tolls:
-        hosts.append(verb.head)
+    if verb.dep_ in _ANTECEDENT_LINKS and verb.head.lemma_.lower() in tolls:  # 'were killed when gunmen launched ...'
+        hosts.append(verb.head)  # (the parser hangs the 'when' clause as a time clause or, behind a comma, a conjunct)
     hosts = list(dict.fromkeys(hosts))
     people = [p for t in hosts for p in _toll_victims(t)]
     including = [g for t in (*hosts, *people) for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
@@ -208,9 +209,14 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
 
 
 def unnamed_people(tok: "Token") -> bool:
-    """A bare count standing for people ('Four killed', 'kills two'): a number with no noun over it. Its cue class is
+    """A bare count standing for people ('Four killed', 'kills two', 'injure scores'): a number or count word with no
+    'of' object. Its cue class is
     that of data "unnamed_people_word" (people): the toll names no fighter (rule 24.18)."""
-    return tok.like_num and not names_time(tok) and not any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children)
+    if names_time(tok) or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    # a count word with no 'of' ('kill 10, injure scores', 'dozens martyred'; data "member_heads", not of the armed
+    # class: 'group' alone is an armed side)
+    return tok.like_num or (tok.lemma_.lower() in cue_data()["member_heads"] and cues().get(tok.lemma_.lower()) is None)
 
 
 def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Token] | None" = None) -> bool:
