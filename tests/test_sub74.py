@@ -33,10 +33,15 @@ def _span_and_trigger(nlp, text: str, trigger: str):
     # 'lost their lives': the subject; 'claimed the lives of': the 'of' object
     ("Twelve people lost their lives after terrorists attacked their vehicles near Mosul.", "attacked", True),
     ("A twin terrorist attack in Homs has claimed the lives of 22 people.", "attack", True),
-    # kept: fighters among the dead, an armed 'including' phrase, a count of soldiers
+    # the 'when' clause hung behind a comma as a conjunct of the toll verb; a count word with no 'of' (v3)
+    ("At least eleven people were killed late Friday when militants, believed to be members of a jihadist sect, "
+     "launched attacks on Gwoza.", "attacks", True),
+    ("Terrorist attacks kill 10 injure scores in Homs and Hama.", "kill", True),
+    # kept: fighters among the dead, an armed 'including' phrase, a count of soldiers, soldiers in the conjunct
     ("Nine rebel fighters and six soldiers were killed in the attack near Hama.", "attack", False),
     ("Fourteen people, including eight soldiers, were killed in the attack near Hama.", "attack", False),
     ("Ten soldiers were killed when rebels attacked their convoy near Hama.", "attacked", False),
+    ("Five soldiers were killed, and militants attacked the village.", "attacked", False),
     # kept: 'killed' with an object names its doer as subject; the dead are the object's (militants)
     ("Gunmen killed six militants in the attack near Hama.", "attack", False),
 ])
