@@ -42,6 +42,8 @@ def _span_and_trigger(nlp, text: str, trigger: str):
     ("Fourteen people, including eight soldiers, were killed in the attack near Hama.", "attack", False),
     ("Ten soldiers were killed when rebels attacked their convoy near Hama.", "attacked", False),
     ("Five soldiers were killed, and militants attacked the village.", "attacked", False),
+    # kept: a bare toll with no attack told (section 3; v4)
+    ("At least 30 killed in the north of Hama province, a monitor said.", "killed", False),
     # kept: 'killed' with an object names its doer as subject; the dead are the object's (militants)
     ("Gunmen killed six militants in the attack near Hama.", "attack", False),
 ])

@@ -187,9 +187,12 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
     trigger's clause hangs from as a time or cause clause ('fourteen people were killed when gunmen [launched]
     attacks', 'residents lost their lives after terrorists [attacked] their buses'; a time clause or, as the parser
     hangs it behind a comma, a conjunct: `_ANTECEDENT_LINKS`), with the people an 'including'
-    phrase adds ('14 people, including eight soldiers'). The codebook's Attack is decided by who was hit, and a toll
+    phrase adds ('14 people, including eight soldiers'). Only for an attack: the trigger is an assault word (data
+    "assault_words") or the toll verb's subject is; a bare toll ('At least 70 killed in Aleppo') tells no act whose
+    victims they are (section 3 skips it; the headlines' tune labels it a clash). The codebook's Attack is decided by who was hit, and a toll
     told beside the attack names them when the trigger's own patients do not."""
-    tolls = frozenset(cue_data()["toll_verbs"])
+    data = cue_data()
+    tolls, assaults = frozenset(data["toll_verbs"]), frozenset(data["assault_words"])
     hosts = [t for t in dict.fromkeys((head, verb)) if t.lemma_.lower() in tolls]
     t = head
     for _ in range(_TOLL_CLIMB):  # 'Five killed including a woman [in terrorist attacks]': the parser hangs the
@@ -202,6 +205,10 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
     if verb.dep_ in _ANTECEDENT_LINKS and verb.head.lemma_.lower() in tolls:  # 'were killed when gunmen launched ...'
         hosts.append(verb.head)  # (the parser hangs the 'when' clause as a time clause or, behind a comma, a conjunct)
     hosts = list(dict.fromkeys(hosts))
+    # a toll told for an attack (rule 24.18): the trigger is an assault word, or the toll verb's subject is one
+    # ('Terrorist attacks kill 10'); a bare toll with no act ('At least 70 killed in Aleppo') names no attack
+    if head.lemma_.lower() not in assaults:
+        hosts = [t for t in hosts if any(c.dep_ == "nsubj" and c.lemma_.lower() in assaults for c in t.children)]
     people = [p for t in hosts for p in _toll_victims(t)]
     including = [g for t in (*hosts, *people) for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                  for g in c.children if g.dep_ == "pobj"]
