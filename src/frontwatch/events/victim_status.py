@@ -147,9 +147,9 @@ def _antecedent(pron: "Token", verb: "Token") -> "Token | None":
 
 
 def _owners_of_lives(noun: "Token", verb: "Token") -> "list[Token]":
-    """The people a 'lives' object stands for (data "toll_life_nouns"): the subject of 'lost their lives', the 'of'
-    object of 'claimed the lives of 18 civilians'."""
-    if verb.lemma_.lower() == "lose":
+    """The people a 'lives' object stands for (data "toll_life_nouns"): the subject of 'lost their lives' (a verb of
+    "toll_life_subject_verbs"), else the 'of' object ('claimed the lives of 18 civilians')."""
+    if verb.lemma_.lower() in cue_data()["toll_life_subject_verbs"]:
         return [c for c in verb.children if c.dep_ == "nsubj"]
     return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
 
@@ -159,8 +159,8 @@ def _toll_victims(verb: "Token") -> "list[Token]":
     two'; 'lives' read as their owners: `_owners_of_lives`), its subject when that is the dead, not a doer (a verb of
     data "toll_subject_verbs": 'six teachers died'; a verb of harm with no object, the headline's passive, which the
     tagger may read as active: 'Ten civilians injured in ...', 'Five killed in ...' - a doer of 'kill' has an object),
-    the noun a participle or relative clause of it hangs on ('Four killed in ...',
-    '39 people who died in the attack')."""
+    the noun a participle or relative clause of it hangs on ('Four killed in ...', '39 people who died in the
+    attack')."""
     data = cue_data()
     life_nouns, life_verbs = frozenset(data["toll_life_nouns"]), frozenset(data["toll_life_verbs"])
     lemma = verb.lemma_.lower()
@@ -189,8 +189,8 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
     hangs it behind a comma, a conjunct: `_ANTECEDENT_LINKS`), with the people an 'including'
     phrase adds ('14 people, including eight soldiers'). Only for an attack: the trigger is an assault word (data
     "assault_words") or the toll verb's subject is; a bare toll ('At least 70 killed in Aleppo') tells no act whose
-    victims they are (section 3 skips it; the headlines' tune labels it a clash). The codebook's Attack is decided by who was hit, and a toll
-    told beside the attack names them when the trigger's own patients do not."""
+    victims they are (section 3 skips it; the headlines' tune labels it a clash). The codebook's Attack is decided
+    by who was hit, and a toll told beside the attack names them when the trigger's own patients do not."""
     data = cue_data()
     tolls, assaults = frozenset(data["toll_verbs"]), frozenset(data["assault_words"])
     hosts = [t for t in dict.fromkeys((head, verb)) if t.lemma_.lower() in tolls]
@@ -217,8 +217,7 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
 
 def unnamed_people(tok: "Token") -> bool:
     """A bare count standing for people ('Four killed', 'kills two', 'injure scores'): a number or count word with no
-    'of' object. Its cue class is
-    that of data "unnamed_people_word" (people): the toll names no fighter (rule 24.18)."""
+    'of' object. Its cue class is that of data "unnamed_people_word" (people): the toll names no fighter (24.18)."""
     if names_time(tok) or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
         return False
     # a count word with no 'of' ('kill 10, injure scores', 'dozens martyred'; data "member_heads", not of the armed
