@@ -21,6 +21,8 @@ from frontwatch.events.subtype_features import (
     cue_data,
     cues,
     denied_indexes,
+    members_of,
+    names_time,
     patients,
     trigger_and_clause_verb,
 )
@@ -144,6 +146,85 @@ def _antecedent(pron: "Token", verb: "Token") -> "Token | None":
     return next((c for c in verb.head.children if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN"), None)
 
 
+def _owners_of_lives(noun: "Token", verb: "Token") -> "list[Token]":
+    """The people a 'lives' object stands for (data "toll_life_nouns"): the subject of 'lost their lives' (a verb of
+    "toll_life_subject_verbs"), else the 'of' object ('claimed the lives of 18 civilians')."""
+    if verb.lemma_.lower() in cue_data()["toll_life_subject_verbs"]:
+        return [c for c in verb.children if c.dep_ == "nsubj"]
+    return [g for c in noun.children if c.dep_ == "prep" and c.lower_ == "of" for g in c.children if g.dep_ == "pobj"]
+
+
+def _toll_victims(verb: "Token") -> "list[Token]":
+    """The dead or hurt a toll verb names: its passive subject ('fourteen people were killed'), its object ('kills
+    two'; 'lives' read as their owners: `_owners_of_lives`), its subject when that is the dead, not a doer (a verb of
+    data "toll_subject_verbs": 'six teachers died'; a verb of harm with no object, the headline's passive, which the
+    tagger may read as active: 'Ten civilians injured in ...', 'Five killed in ...' - a doer of 'kill' has an object),
+    the noun a participle or relative clause of it hangs on ('Four killed in ...', '39 people who died in the
+    attack')."""
+    data = cue_data()
+    life_nouns, life_verbs = frozenset(data["toll_life_nouns"]), frozenset(data["toll_life_verbs"])
+    lemma = verb.lemma_.lower()
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    out = [c for c in verb.children if c.dep_ == "nsubjpass"]
+    for o in objects:
+        out.extend(_owners_of_lives(o, verb) if o.lemma_.lower() in life_nouns and lemma in life_verbs else [o])
+    if lemma in data["toll_subject_verbs"] or (not objects and lemma not in life_verbs):
+        out.extend(c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in ("WP", "WDT"))
+    if verb.dep_ in ("acl", "relcl") and (verb.tag_ == "VBN" or lemma in data["toll_subject_verbs"]):
+        out.append(verb.head)
+    return [members_of(t) for t in out]
+
+
+# How many prepositional links the reader climbs from the trigger to the toll verb ('killed including two women in
+# attacks': attacks -> in -> women -> including -> killed).
+_TOLL_CLIMB = 6
+
+
+def toll_people(head: "Token", verb: "Token") -> "list[Token]":
+    """The people a toll names for the trigger's event (section 90): the dead or hurt (`_toll_victims`) of a toll
+    verb (data "toll_verbs") that is the trigger, its clause verb ('Four killed [in terrorist attacks]', 'six
+    teachers died [in the attacks]', 'a double [attack] claimed the lives of 18 civilians'), or the verb the
+    trigger's clause hangs from as a time or cause clause ('fourteen people were killed when gunmen [launched]
+    attacks', 'residents lost their lives after terrorists [attacked] their buses'; a time clause or, as the parser
+    hangs it behind a comma, a conjunct: `_ANTECEDENT_LINKS`), with the people an 'including'
+    phrase adds ('14 people, including eight soldiers'). Only for an attack: the trigger is an assault word (data
+    "assault_words") or the toll verb's subject is; a bare toll ('At least 70 killed in Aleppo') tells no act whose
+    victims they are (section 3 skips it; the headlines' tune labels it a clash). The codebook's Attack is decided
+    by who was hit, and a toll told beside the attack names them when the trigger's own patients do not."""
+    data = cue_data()
+    tolls, assaults = frozenset(data["toll_verbs"]), frozenset(data["assault_words"])
+    hosts = [t for t in dict.fromkeys((head, verb)) if t.lemma_.lower() in tolls]
+    t = head
+    for _ in range(_TOLL_CLIMB):  # 'Five killed including a woman [in terrorist attacks]': the parser hangs the
+        if t.dep_ not in ("pobj", "prep") or t.head.i == t.i:  # phrase on the nearest noun, not on the verb
+            break
+        t = t.head
+        if t.lemma_.lower() in tolls:
+            hosts.append(t)
+            break
+    if verb.dep_ in _ANTECEDENT_LINKS and verb.head.lemma_.lower() in tolls:  # 'were killed when gunmen launched ...'
+        hosts.append(verb.head)  # (the parser hangs the 'when' clause as a time clause or, behind a comma, a conjunct)
+    hosts = list(dict.fromkeys(hosts))
+    # a toll told for an attack (rule 24.18): the trigger is an assault word, or the toll verb's subject is one
+    # ('Terrorist attacks kill 10'); a bare toll with no act ('At least 70 killed in Aleppo') names no attack
+    if head.lemma_.lower() not in assaults:
+        hosts = [t for t in hosts if any(c.dep_ == "nsubj" and c.lemma_.lower() in assaults for c in t.children)]
+    people = [p for t in hosts for p in _toll_victims(t)]
+    including = [g for t in (*hosts, *people) for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
+                 for g in c.children if g.dep_ == "pobj"]
+    return people + including
+
+
+def unnamed_people(tok: "Token") -> bool:
+    """A bare count standing for people ('Four killed', 'kills two', 'injure scores'): a number or count word with no
+    'of' object. Its cue class is that of data "unnamed_people_word" (people): the toll names no fighter (24.18)."""
+    if names_time(tok) or any(c.dep_ == "prep" and c.lower_ == "of" for c in tok.children):
+        return False
+    # a count word with no 'of' ('kill 10, injure scores', 'dozens martyred'; data "member_heads", not of the armed
+    # class: 'group' alone is an armed side)
+    return tok.like_num or (tok.lemma_.lower() in cue_data()["member_heads"] and cues().get(tok.lemma_.lower()) is None)
+
+
 def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Token] | None" = None) -> bool:
     """Whether the trigger hit civilians whom its own patients (`subtype_features.patients`) name only through a parse
     shape they do not read (section 69): the object of a targeting clause under the trigger or its clause verb
@@ -172,11 +253,18 @@ def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Toke
                        for g in c.children if g.dep_ == "dobj")
         if p.pos_ == "PRON" and (ante := _antecedent(p, verb)) is not None:
             reached.append(ante)
+    toll = toll_people(head, verb)
+    reached.extend(toll)
     people = _with_conjuncts(named + reached)
     if any(cue.get(t.lemma_.lower()) in ("armed", "base") for t in people):
         return False
+    # a bare count is people only as the toll's own dead ('Four killed'), not a number a target names ('wells 101')
+    counts = {t.i for t in toll if unnamed_people(t)}
+    counted = cue.get(data["unnamed_people_word"])
 
     def civilian(t: "Token") -> bool:
+        if t.i in counts:
+            return counted == "civilian"
         words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]
         return any(cue.get(w.lemma_.lower()) == "civilian" and w.lemma_.lower() not in places for w in words)
 
