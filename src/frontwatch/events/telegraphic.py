@@ -40,6 +40,21 @@ def misread_verb(tok: "Token") -> bool:
             and prev.head.i in (head.i, tok.i))
 
 
+def passive_misread(tok: "Token") -> bool:
+    """A passive participle the tagger read as a noun or an adjective: 'The town was [overrun] by Islamic State
+    fighters' (overrun/NN, an attribute of 'was', its 'by' hung as an `agent` or a plain preposition). Why: a word
+    with a passive agent, or a bare word (no determiner: no noun phrase) after 'be' with a 'by' phrase, is the
+    passive the tag missed; with the tag alone the lexicon's verb rows never match and the event is lost
+    (docs/annotation/subtypes.md section 91). The lexicon still decides which words are verbs of an event."""
+    if tok.tag_ not in ("NN", "JJ"):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    return (tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and tok.head.i < tok.i
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.i + 1 for c in tok.children))
+
+
 def swallowed_object(tok: "Token") -> "Token":
     """The noun a swallowed verb acts on: the noun it was parsed as modifying."""
     return tok.head
@@ -87,4 +102,4 @@ def misread_noun(tok: "Token") -> bool:
     return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
-__all__ = ["day_misread_as_head", "misread_noun", "misread_verb", "swallowed_object", "swallowed_subject", "swallowed_verb"]
+__all__ = ["day_misread_as_head", "misread_noun", "misread_verb", "passive_misread", "swallowed_object", "swallowed_subject", "swallowed_verb"]
