@@ -81,3 +81,20 @@ def test_a_passive_adjunct_names_no_gainer():
 
     doc = load_nlp()("The town after being shelled for weeks fell to the rebels.")
     assert gainer(next(t for t in doc if t.text == "shelled")) is None
+
+
+@pytest.mark.parametrize("text,expected", [
+    # 'to wrest' with 'wrest' tagged an adjective of 'control': the infinitive is read, its subject the gainer
+    ("Syrian troops managed to wrest control over the farms near Aleppo.", GOV),
+    ("In another development on Thursday Syrian troops and Hezbollah fighters managed to completely wrest control "
+     "over the farms near the city.", GOV),
+])
+def test_infinitive_read_as_an_adjective(text, expected):
+    assert _gain_subtypes(text, "wrest") == {expected}
+
+
+def test_an_adjective_after_to_stays_an_adjective():
+    """'exposed to heavy fire': the infinitive slot is only a candidate; the lexicon has no verb 'heavy', so no event
+    is triggered by it (a kept case: the base reads the same)."""
+    assert not [e for e in acled_events("The soldiers were exposed to heavy fire near the town.")
+                if "heavy" in (e.get("trigger") or "")]

@@ -39,6 +39,7 @@ from frontwatch.events import ontology
 from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
+from frontwatch.events.telegraphic import infinitive_marker, infinitive_misread
 from frontwatch.nlp.doc_memo import (
     doc_column,
     doc_lemmas,
@@ -333,6 +334,10 @@ def gainer(verb: Token) -> Token | None:
             if _bare_pronoun(s):
                 return governing_subject(t) or s
             return s
+        misread = t if infinitive_misread(t) else next((c for c in t.children if infinitive_misread(c)), None)
+        if misread is not None:  # "managed to [wrest] control": the verb the tagger read as an adjective (or its
+            t = infinitive_marker(misread).head  # noun, the lexicon's head) -> the verb 'to' hangs from
+            continue
         if t.pos_ in ("NOUN", "PROPN") and prev_dep == "pcomp" and t.dep_ == "nsubj" and not any(
                 c.dep_ == "auxpass" for c in verb.children):
             # "troops [after overrunning rebel positions] discovered": the parser hung the clause's adjunct on the
@@ -492,7 +497,7 @@ def _sentence_territory_verbs(span: Span) -> tuple[int, ...]:
 
 def _takes_ground(tok: Token, lemmas: list[str], denied: frozenset[int]) -> bool:
     """Whether a capture word candidate is not denied, is a verb or noun, and names taking ground."""
-    return (tok.i not in denied and tok.pos_ in ("VERB", "NOUN")
+    return (tok.i not in denied and (tok.pos_ in ("VERB", "NOUN") or infinitive_misread(tok))
             and not holds_only(tok, lemmas) and not takes_no_ground(tok, lemmas))
 
 

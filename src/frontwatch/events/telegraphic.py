@@ -55,6 +55,26 @@ def passive_misread(tok: "Token") -> bool:
             and any(c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.i + 1 for c in tok.children))
 
 
+def infinitive_misread(tok: "Token") -> bool:
+    """A bare infinitive the tagger read as an adjective of the noun after it: 'Syrian troops managed to [wrest]
+    control over the Mallah farms' (wrest/JJ, an `amod` of 'control', 'to' read as a preposition). Why: 'to' followed
+    by a word in its base form hung as a modifier on the preposition's own object is the infinitive marker and its
+    verb. Only a candidate: 'exposed to heavy fire' passes too, and the lexicon's verb rows (`triggers._pos_ok`)
+    and the capture words (`subtype_sides._takes_ground`) decide which words are verbs of an event ('heavy' is none). docs/annotation/subtypes.md section 91."""
+    if tok.tag_ != "JJ" or tok.dep_ != "amod" or tok.i == 0 or tok.lower_ != tok.lemma_.lower():
+        return False
+    j = tok.i - 1
+    while j > 0 and tok.doc[j].pos_ == "ADV":  # "to completely wrest"
+        j -= 1
+    to = tok.doc[j]
+    return to.lower_ == "to" and tok.head.dep_ == "pobj" and tok.head.head.i == to.i
+
+
+def infinitive_marker(tok: "Token") -> "Token":
+    """The 'to' of a misread infinitive (`infinitive_misread`): the preposition its noun is the object of."""
+    return tok.head.head
+
+
 def swallowed_object(tok: "Token") -> "Token":
     """The noun a swallowed verb acts on: the noun it was parsed as modifying."""
     return tok.head
@@ -102,4 +122,4 @@ def misread_noun(tok: "Token") -> bool:
     return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
-__all__ = ["day_misread_as_head", "misread_noun", "misread_verb", "passive_misread", "swallowed_object", "swallowed_subject", "swallowed_verb"]
+__all__ = ["day_misread_as_head", "misread_noun", "misread_verb", "passive_misread", "infinitive_marker", "infinitive_misread", "swallowed_object", "swallowed_subject", "swallowed_verb"]
