@@ -39,6 +39,7 @@ from frontwatch.events import ontology
 from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
+from frontwatch.events.telegraphic import infinitive_marker, infinitive_misread
 from frontwatch.nlp.doc_memo import (
     doc_column,
     doc_lemmas,
@@ -220,7 +221,7 @@ def _subject(verb: Token) -> Token | None:
             return c
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
-    return apposed_subject(verb)
+    return apposed_subject(verb) or fronted_subject(verb)
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP"})
@@ -250,6 +251,41 @@ def apposed_subject(verb: Token) -> Token | None:
             if verb.doc[a.left_edge.i - 1].text == "," and all(t.pos_ in BETWEEN_SUBJECT_AND_VERB for t in gap):
                 return a
     return None
+
+
+def _finite_without_subject(verb: Token) -> bool:
+    """A finite verb of a main or reported clause that the parser gave no subject (`apposed_subject`'s condition)."""
+    if verb.dep_ not in ("ROOT", "ccomp") or any(c.dep_ in SUBJECT_DEPS for c in verb.children):
+        return False
+    return verb.tag_ in FINITE_TAGS or any(c.dep_ == "aux" and c.tag_ in FINITE_TAGS for c in verb.children)
+
+
+def fronted_subject(verb: Token) -> Token | None:
+    """The subject the parser swallowed into a fronted phrase with no comma after it: "In northeastern Syria [Kurdish
+    forces] backed by government shelling took an area ... from Daesh", "On Thursday [Syrian troops] recaptured ...":
+    the parser reads 'Syria Kurdish forces' as the object of 'In' and leaves 'took' without a subject. Why: a finite
+    verb of a main clause has a subject in English, and when the noun phrase that ends right before it (adverbs and
+    auxiliaries between, a participle phrase of its own included: 'backed by ...') is the object of the preposition
+    that opens the sentence, that phrase is no place or time the verb needs twice; its head names the doer. Only an
+    armed noun (data/subtype_cues.json "cues" 'armed', or a side word of "sides": 'forces', 'troops', 'rebels'), so
+    "In Aleppo fighting erupted" reads nothing. News text with its commas stripped (FA-KES) tells most fronted
+    phrases this way (section 91)."""
+    if not _finite_without_subject(verb):
+        return None
+    b = verb.i - 1
+    while b > verb.sent.start and verb.doc[b].pos_ in BETWEEN_SUBJECT_AND_VERB:
+        b -= 1
+    t, start = verb.doc[b], verb.sent.start
+    for _ in range(6):  # from the last word of the phrase up to the object of the opening preposition
+        if t.dep_ == "pobj" and t.head.i == start or t.head.i == t.i or t.head.i > verb.i:
+            break
+        t = t.head
+    if t.dep_ != "pobj" or t.head.i != start or t.head.pos_ != "ADP" or t.right_edge.i != b \
+            or t.pos_ not in ("NOUN", "PROPN"):
+        return None
+    lem = t.lemma_.lower()
+    words = side_words()
+    return t if cues().get(lem) == "armed" or lem in words["state"] or lem in words["nonstate"] else None
 
 
 @lru_cache(maxsize=1)
@@ -298,6 +334,15 @@ def gainer(verb: Token) -> Token | None:
             if _bare_pronoun(s):
                 return governing_subject(t) or s
             return s
+        misread = t if infinitive_misread(t) else next((c for c in t.children if infinitive_misread(c)), None)
+        if misread is not None:  # "managed to [wrest] control": the verb the tagger read as an adjective (or its
+            t = infinitive_marker(misread).head  # noun, the lexicon's head) -> the verb 'to' hangs from
+            continue
+        if t.pos_ in ("NOUN", "PROPN") and prev_dep == "pcomp" and t.dep_ == "nsubj" and not any(
+                c.dep_ == "auxpass" for c in verb.children):
+            # "troops [after overrunning rebel positions] discovered": the parser hung the clause's adjunct on the
+            # clause's subject, which does the adjunct's deed as it does the clause's ('after being shelled': no)
+            return t
         if t.pos_ == "NOUN":  # "the army's recapture of X", "the capture of X by rebels"
             for c in t.children:
                 if c.dep_ == "poss":
@@ -452,7 +497,7 @@ def _sentence_territory_verbs(span: Span) -> tuple[int, ...]:
 
 def _takes_ground(tok: Token, lemmas: list[str], denied: frozenset[int]) -> bool:
     """Whether a capture word candidate is not denied, is a verb or noun, and names taking ground."""
-    return (tok.i not in denied and tok.pos_ in ("VERB", "NOUN")
+    return (tok.i not in denied and (tok.pos_ in ("VERB", "NOUN") or infinitive_misread(tok))
             and not holds_only(tok, lemmas) and not takes_no_ground(tok, lemmas))
 
 

@@ -40,6 +40,41 @@ def misread_verb(tok: "Token") -> bool:
             and prev.head.i in (head.i, tok.i))
 
 
+def passive_misread(tok: "Token") -> bool:
+    """A passive participle the tagger read as a noun or an adjective: 'The town was [overrun] by Islamic State
+    fighters' (overrun/NN, an attribute of 'was', its 'by' hung as an `agent` or a plain preposition). Why: a word
+    with a passive agent, or a bare word (no determiner: no noun phrase) after 'be' with a 'by' phrase, is the
+    passive the tag missed; with the tag alone the lexicon's verb rows never match and the event is lost
+    (docs/annotation/subtypes.md section 91). The lexicon still decides which words are verbs of an event."""
+    if tok.tag_ not in ("NN", "JJ"):
+        return False
+    if any(c.dep_ == "agent" for c in tok.children):
+        return True
+    return (tok.dep_ in ("attr", "acomp") and tok.head.lemma_ == "be" and tok.head.i < tok.i
+            and not any(c.dep_ in ("det", "poss", "nummod", "amod", "compound") for c in tok.children)
+            and any(c.dep_ == "prep" and c.lower_ == "by" and c.i == tok.i + 1 for c in tok.children))
+
+
+def infinitive_misread(tok: "Token") -> bool:
+    """A bare infinitive the tagger read as an adjective of the noun after it: 'Syrian troops managed to [wrest]
+    control over the Mallah farms' (wrest/JJ, an `amod` of 'control', 'to' read as a preposition). Why: 'to' followed
+    by a word in its base form hung as a modifier on the preposition's own object is the infinitive marker and its
+    verb. Only a candidate: 'exposed to heavy fire' passes too, and the lexicon's verb rows (`triggers._pos_ok`)
+    and the capture words (`subtype_sides._takes_ground`) decide which words are verbs of an event ('heavy' is none). docs/annotation/subtypes.md section 91."""
+    if tok.tag_ != "JJ" or tok.dep_ != "amod" or tok.i == 0 or tok.lower_ != tok.lemma_.lower():
+        return False
+    j = tok.i - 1
+    while j > 0 and tok.doc[j].pos_ == "ADV":  # "to completely wrest"
+        j -= 1
+    to = tok.doc[j]
+    return to.lower_ == "to" and tok.head.dep_ == "pobj" and tok.head.head.i == to.i
+
+
+def infinitive_marker(tok: "Token") -> "Token":
+    """The 'to' of a misread infinitive (`infinitive_misread`): the preposition its noun is the object of."""
+    return tok.head.head
+
+
 def swallowed_object(tok: "Token") -> "Token":
     """The noun a swallowed verb acts on: the noun it was parsed as modifying."""
     return tok.head
@@ -87,4 +122,4 @@ def misread_noun(tok: "Token") -> bool:
     return tok.tag_ in ("VBZ", "VBP") and tok.dep_ in ("nsubj", "nsubjpass") and tok.head.pos_ in ("VERB", "AUX")
 
 
-__all__ = ["day_misread_as_head", "misread_noun", "misread_verb", "swallowed_object", "swallowed_subject", "swallowed_verb"]
+__all__ = ["day_misread_as_head", "misread_noun", "misread_verb", "passive_misread", "infinitive_marker", "infinitive_misread", "swallowed_object", "swallowed_subject", "swallowed_verb"]

@@ -27,8 +27,10 @@ from frontwatch.events.munition_means import means_of_act
 from frontwatch.events.participle_events import reported_participle
 from frontwatch.events.reciprocal import reciprocal_partner
 from frontwatch.events.telegraphic import (
+    infinitive_misread,
     misread_noun,
     misread_verb,
+    passive_misread,
     swallowed_object,
     swallowed_subject,
     swallowed_verb,
@@ -239,7 +241,8 @@ def _word_ok(tok: "Token", word: str) -> bool:
 def _pos_ok(tok: "Token", pos: str) -> bool:
     if pos == "V":  # an 'amod' with its own auxiliary is a verb the parser hung on its object ("has seized control")
         return ((tok.pos_ == "VERB" or tok.tag_.startswith("VB")) and (
-            tok.dep_ != "amod" or any(c.dep_ == "aux" for c in tok.children))) or misread_verb(tok)
+            tok.dep_ != "amod" or any(c.dep_ == "aux" for c in tok.children))) or misread_verb(tok) \
+            or passive_misread(tok) or infinitive_misread(tok)
     if pos == "N":
         return tok.pos_ in _NOUN_POS or tok.tag_.startswith("NN")
     if pos == "A":
