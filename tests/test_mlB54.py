@@ -22,7 +22,7 @@ from event_helpers import ml_reported_types
 @pytest.mark.parametrize("text", [
     "Η οικονομική μάχη ανάμεσα στις μεγάλες τράπεζες κορυφώθηκε στην Αθήνα.",
     "Μια δικαστική μάχη ξεκίνησε χθες στη Θεσσαλονίκη για το ακίνητο.",
-    "Η ενεργειακή μάχη της Ευρώπης κρίνεται τον χειμώνα στις Βρυξέλλες.",
+    "Η εκλογική μάχη των δύο κομμάτων κορυφώνεται στη Λάρισα.",
 ])
 def test_greek_war_noun_after_a_domain_adjective_is_a_metaphor(text, geoparser):
     assert ml_reported_types(text, "el", geoparser) == []
@@ -77,7 +77,7 @@ def test_turkish_domain_before_an_attack_noun_is_a_metaphor(geoparser):
 
 @pytest.mark.parametrize("text", [
     "Polis, İstanbul'da izinsiz gösteri yapan 12 öğrenciyi gözaltına aldı.",
-    "Ankara'da hükümeti protesto eden 20 kişi gözaltına alındı.",
+    "Ankara'da gösteri yapan 20 eylemci gözaltına alındı.",
 ])
 def test_turkish_detention_of_people_named_by_their_protest(text, geoparser):
     got = ml_reported_types(text, "tr", geoparser)
