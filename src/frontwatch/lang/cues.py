@@ -286,6 +286,9 @@ class Cues:
     market_by: tuple[str, ...] = ()  # 'by' words: a market right after one, after a war word, is its doer ('هجوم من المضاربين')
     # a peaceful domain ('تشريعية', 'الإعلامي'): a war-word noun right before one is a metaphor (lang/domain_metaphors.py)
     metaphor_domains: tuple[str, ...] = ()
+    # (mlB54) the same domain as an adjective standing before the noun, where the language puts it there ('εμπορικός
+    # πόλεμος', 'οικονομική μάχη', 'ekonomik saldırı'): a war-word noun right after one is a metaphor
+    metaphor_domains_before: tuple[str, ...] = ()
     # natural disasters and accidents (earthquake, flood, traffic accident, gas leak): the destruction, blast and
     # deaths they cause are no political violence (trigger_scope.accidents)
     accident: tuple[str, ...] = ()
@@ -553,6 +556,7 @@ def load(lang: str) -> Cues:
         future_times=_tuple(raw.get("scope", {}).get("future_times")),
         market_by=_tuple(raw.get("scope", {}).get("market_by")),
         metaphor_domains=_tuple(raw.get("scope", {}).get("metaphor_domains")),
+        metaphor_domains_before=_tuple(raw.get("scope", {}).get("metaphor_domains_before")),
         lay_domain=_tuple(raw.get("scope", {}).get("lay_domain")),
         civic_bodies=_tuple(raw.get("scope", {}).get("civic_bodies")),
         social_ills=_tuple(raw.get("scope", {}).get("social_ills")),

@@ -192,7 +192,8 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
     at the clause's end ('مسکو مشارکت در حمله ... را رد کرده است'). `verbal`: noun triggers that head a
     predicate with the light verb after them ('ateşkes çağrısında bulundu': lang/light_verbs.py), which govern
     as a verb does. `modifier_first`: a noun's modifiers precede it (Turkish), so a noun act before another noun
-    is what that noun is about ('ateşkes çağrısı', a call for a ceasefire), never its governor. `verb_first`: the
+    is what that noun is about ('ateşkes çağrısı', a call for a ceasefire), never its governor, and a verb before a
+    noun is a relative's participle or an earlier clause's end, no governor either (mlB54). `verb_first`: the
     clause puts its subject and object between a verb and its complement (Arabic), so a verb governs a topic noun up
     to `VSO_TOPIC_WINDOW` words after it."""
     out = set()
@@ -214,7 +215,10 @@ def topic_triggers(triggers: list[LangTrigger], ws: list[Word], text: str, objec
             window = VSO_TOPIC_WINDOW if verb_first and g.entry.pos == "V" else TOPIC_WINDOW
             if not within((t.start, t.end), (g.start, g.end), window, side="before", inclusive=True):
                 continue
-            if modifier_first and g.entry.pos == "N":
+            if modifier_first:
+                # (mlB54) nor is a verb before it its governor: in a verb-final clause a verb before a noun is a
+                # participle of a relative ('gösteri yapan 30 kişiyi gözaltına aldı', detained 30 who protested)
+                # or the end of an earlier clause; the verb that governs a noun stands after it (the branch above)
                 continue
             if object_first and k in verbal and g.entry.pos == "N" and gi not in verbal:
                 continue  # (mlA51) a verb-final predicate's noun ('... را تکذیب کرد') is governed by no noun before it

@@ -21,7 +21,9 @@ from frontwatch.lang.event_scope import same_clause
 from frontwatch.lang.event_tokens import Word, cue_phrases, normalize
 from frontwatch.lang.triggers import LangTrigger
 
-SUBJECT_WINDOW = 6  # words from the subject's article to its verb: article, head, genitive article, modifiers, noun
+# words from the subject's article to its verb: article, head, genitive article, modifiers, noun; (mlB54) or a phrase
+# naming two parties between the head and the verb ('ο εμπορικός πόλεμος ανάμεσα σε ΗΠΑ και Κίνα πλήττει')
+SUBJECT_WINDOW = 8
 INVERTED_WINDOW = 4  # words after the verb: the subject's article, its head and a genitive ('έπληξε η κακοκαιρία')
 
 
