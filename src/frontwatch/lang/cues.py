@@ -149,6 +149,8 @@ class Cues:
     past_verb: str = ""  # regex on a lower-case word: a past-tense verb; with none in the sentence a political noun is no event
     infinitive: str = ""  # regex on a verb's surface: the infinitive ('atacar', 'saldırmak'); ru/uk use pymorphy3
     infinitive_marker: tuple[str, ...] = ()  # particles that make a verb a complement ('να', 'أن')
+    # (mlA54) the marker governs only a verb right after it, past a negator: a noun between is a reported clause's subject
+    marker_then_verb: bool = False
     travel: tuple[str, ...] = ()  # 'flew to', 'travelled to': a meeting infinitive after one in the past is the visit made
     phase: tuple[str, ...] = ()  # 'began', 'continued': an infinitive right after one is a happening
     # words from an infinitive to a phase verb after it that still governs it: Russian and Ukrainian put the
@@ -181,6 +183,7 @@ class Cues:
     # 2015', since 2015), those words: a year after them is a deadline or the start of a course, not the clause's date,
     # so it makes no act background under `undated_years_past` (events._past_years)
     undated_year_bounds: tuple[str, ...] = ()
+    undated_year_plain: bool = False  # (mlA54) a year right after the year word, unbracketed, needs no opener
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -499,12 +502,14 @@ def load(lang: str) -> Cues:
         granted=_tuple(mod.get("granted")),
         travel=_tuple(mod.get("travel")),
         infinitive_marker=_tuple(mod.get("infinitive_marker")),
+        marker_then_verb=bool(mod.get("marker_then_verb", False)),
         history=_tuple(dat.get("history")),
         degree_words=_tuple(dat.get("degree_words")),
         bracket_years=bool(dat.get("bracket_years", False)),
         undated_years_past=bool(dat.get("undated_years_past", False)),
         undated_year_openers=_tuple(dat.get("undated_year_openers")),
         undated_year_bounds=_tuple(dat.get("undated_year_bounds")),
+        undated_year_plain=bool(dat.get("undated_year_plain", False)),
         recall=_tuple(dat.get("recall")),
         year_era_offset=int(dat.get("year_era_offset", 0)),
         year_before=_tuple(dat.get("year_before")),

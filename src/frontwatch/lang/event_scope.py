@@ -75,7 +75,7 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
             out.add(k)  # a wish, not a request: 'teslim etmek istedi' (wanted to hand over)
             continue
         if not (light or any(is_infinitive(ws[i].text, cues.lang, cues.infinitive) for i in t.words)
-                or any_within((t.start, t.end), markers, MARKER_WINDOW, side="before")):
+                or any(_marker_governs(m, t, ws, cues) for m in markers)):
             continue
         if any((within((t.start, t.end), (s, e), PHASE_WINDOW, side="before")
                 or (within((t.start, t.end), (s, e), cues.phase_after_window, side="after")
@@ -93,6 +93,21 @@ def infinitive_triggers(triggers: list[LangTrigger], ws: list[Word], cues: Cues)
             continue  # 'клопотав накласти арешт ... і суд це клопотання задовольнив': the motion granted, the act ordered
         out.add(k)
     return out
+
+
+def _marker_governs(marker: tuple, t: LangTrigger, ws: list[Word], cues: Cues) -> bool:
+    """The complement particle `marker` (a `PhraseList.find` hit) stands within MARKER_WINDOW words before the verb
+    trigger `t` and, where the language writes the subjunctive's particle like the complementizer (cues
+    `marker_then_verb`: Arabic 'أنْ' and 'أنّ'/'إنّ'), only a negator stands between them. Why: the subjunctive particle
+    is followed by its verb ('قررت أن ترسل', 'أن لا يهاجم'); a noun between is the subject of a clause the complementizer
+    reports ('قال الجيش إن مسلحين هاجموا نقطة تفتيش', the army said that gunmen attacked): a fact told, not a wish (mlA54).
+    Greek keeps the plain window: its clitic pronouns stand between 'να' and the verb ('να τον στηρίξει')."""
+    if not within((t.start, t.end), marker, MARKER_WINDOW, side="before"):
+        return False
+    if not cues.marker_then_verb:
+        return True
+    negators = {normalize(x, cues.lang, cues.strip_marks) for x in cues.negation}
+    return all(normalize(ws[i].text, cues.lang, cues.strip_marks) in negators for i in range(marker[1], t.start))
 
 
 def _bare_marker(word: str, cues: Cues) -> bool:

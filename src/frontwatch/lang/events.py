@@ -683,12 +683,15 @@ def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None, p
     return published.isoformat(), "week", False, coder_source(published.isoformat(), None, stated=False)
 
 
-def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues) -> frozenset[int]:
+def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues, text: str = "") -> frozenset[int]:
     """With cues `undated_years_past`: the years that date their clause by a preposition before them ('в 2009 году',
     'en 1995', 'το 2012'), not a noun's modifier ('соглашений 2009 года') nor a month's year. Why: with no
     publication date to compare, news dates the day's happenings by the day ('вчера', 'el martes', '13 июня') and
     the past by its year, so an act so dated is background. A year after a word of bound (cues `undated_year_bounds`:
-    Greek 'μέχρι το 2030', 'από το 2015') is a deadline or a course's start, not its clause's date."""
+    Greek 'μέχρι το 2030', 'από το 2015') is a deadline or a course's start, not its clause's date. (mlA54) With cues
+    `undated_year_plain` a year written right after the year word, with no bracket between ('وقع الاتفاق عام 1989'), dates
+    its clause with no opener: Arabic prose puts the year adverb bare; the archive caption's closing date is bracketed
+    ('عام (1994)') and dates the document, not an act."""
     if not cues.undated_years_past:
         return frozenset()
     before = {normalize(x, cues.lang) for x in cues.year_before}
@@ -696,7 +699,8 @@ def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues) -> frozenset[
     bounds = {normalize(x, cues.lang) for x in cues.undated_year_bounds}
     return frozenset(d.start for d in dates if d.precision == "year" and d.start > 0
                      and normalize(ws[d.start - 1].text, cues.lang) in before
-                     and (not openers or (d.start > 1 and normalize(ws[d.start - 2].text, cues.lang) in openers))
+                     and (not openers or (d.start > 1 and normalize(ws[d.start - 2].text, cues.lang) in openers)
+                          or (cues.undated_year_plain and text[ws[d.start - 1].end:ws[d.start].start].isspace()))
                      and not (d.start > 1 and normalize(ws[d.start - 2].text, cues.lang) in bounds))
 
 
@@ -808,7 +812,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     if not triggers:
         return []
     dates = find_dates(ws, text, lang, pub)
-    past_years = _past_years(dates, ws, cues) if pub is None else frozenset()
+    past_years = _past_years(dates, ws, cues, text) if pub is None else frozenset()
     sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     # objects and obliques of a verb-final clause, which are no doers however near the verb (`non_subjects`)
