@@ -83,3 +83,11 @@ def test_a_dateline_or_the_affected_is_no_count(text: str, toll: int) -> None:
     assert count_fatalities(text) == toll
     toks = tokens("Thu Jul 30 2015")
     assert dated_year(toks, toks.index("2015"))
+
+
+def test_a_war_scope_before_a_relative_clause_leaves_its_event_toll() -> None:
+    # what must not move (found on FA-KES): the conflict dates the week; the relative clause tells one bombing's dead
+    text = ("The bombings come in a particularly bloody week in the Syrian conflict which also saw 33 civilians "
+            "killed in the city on Thursday when government aircraft bombed a popular market.")
+    assert count_fatalities(text) == 33
+    assert count_fatalities("The rebel assault, the deadliest since the war began, killed 200 soldiers.") == 200

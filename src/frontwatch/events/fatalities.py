@@ -538,7 +538,12 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
         seen += hi not in blocked
         hi += 1
     dated = _superlative_dates(toks, w)
-    return any((_cumulative_at(toks, k, w) or _in_a_year(toks, k)) and k not in dated for k in range(lo, hi))
+    return any((_cumulative_at(toks, k, w) or _in_a_year(toks, k)) and k not in dated for k in range(lo, hi)) \
+        or any(aggregate_scope_at(toks, k, w) and k not in dated
+               and not (k < m.start and any(t in _RELATIVES for t in toks[k:m.start])) for k in range(lo, hi))
+
+
+_RELATIVES = frozenset({"which", "that", "who", "when", "where"})  # a clause of its own starts between scope and count
 
 
 def _superlative_dates(toks: list[str], w: Words) -> set[int]:
@@ -561,8 +566,6 @@ def _cumulative_at(toks: list[str], k: int, w: Words) -> bool:
     if toks[k] == "since" and any(t in w.since_superlatives for t in toks[max(0, k - 12):k]) \
             or phrase_at(toks, k, w.not_cumulative) is not None:
         return False
-    if aggregate_scope_at(toks, k, w):
-        return True  # "killed in Syria's war", "since an uprising ... erupted" (act46)
     if toks[k] == "since" and k + 1 < len(toks) and toks[k + 1] in w.event_after_since:
         return False
     p = phrase_at(toks, k, w.cumulative)
@@ -582,7 +585,9 @@ def aggregate_noun_at(toks: list[str], k: int, w: Words) -> bool:
 
 def aggregate_scope_at(toks: list[str], k: int, w: Words) -> bool:
     """'in Syria's war', 'during the conflict', 'since an uprising' at token k: the count it scopes is the
-    war's, not one event's (ACLED codes an event's own deaths; act46)."""
+    war's, not one event's (ACLED codes an event's own deaths; act46). Read by `_cumulative` only where no
+    relative word stands between it and the count ('a bloody week in the Syrian conflict which also saw 33
+    civilians killed ... when government aircraft bombed a market' is one event's 33)."""
     if toks[k] not in w.aggregate_preps:
         return False
     for j in range(k + 1, min(k + 2 + _AGGREGATE_SCOPE_REACH, len(toks))):
@@ -844,7 +849,9 @@ def total_or_mixed_cue(text: str) -> bool:
     w = words()
     toks = tokens(text)
     whole = Match(0, 0, len(toks))
-    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) or _mixed_at(toks, k, w)
+    dated = _superlative_dates(toks, w) if "since" in toks else set()
+    return any(_cumulative_at(toks, k, w) or aggregate_scope_at(toks, k, w) and k not in dated or _in_a_year(toks, k)
+               or _mixed_at(toks, k, w)
                or phrase_at(toks, k, w.grievance_phrases) is not None
                or quantity(toks, k, w) is not None and _period_tally(toks, Match(0, k, k + 1), w)
                for k in range(len(toks))) \
