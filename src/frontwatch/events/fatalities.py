@@ -539,8 +539,8 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
         hi += 1
     dated = _superlative_dates(toks, w)
     return any((_cumulative_at(toks, k, w) or _in_a_year(toks, k)) and k not in dated for k in range(lo, hi)) \
-        or any(aggregate_scope_at(toks, k, w) and k not in dated
-               and not (k < m.start and any(t in _RELATIVES for t in toks[k:m.start])) for k in range(lo, hi))
+        or any(aggregate_scope_at(toks, k, w) and k not in dated and not (k < m.start and _relative_between(toks, m, k))
+               for k in range(lo, hi))
 
 
 _RELATIVES = frozenset({"which", "that", "who", "when", "where"})  # a clause of its own starts between scope and count
@@ -604,7 +604,8 @@ _PERIOD_REACH_BACK, _PERIOD_REACH = 10, 12  # a period cue's distance from its c
 def _period_tally(toks: list[str], m: Match, w: Words) -> bool:
     """'Nearly 2,000 civilians were killed last month', 'Over 500 Civilians Killed in One Week': a period cue in
     the clause of a count told before any verb of killing (the deaths are told, no act is); 'A bombing last
-    month killed 40' dates its act instead."""
+    month killed 40' dates its act instead, and so does a cue past a relative word ('the two teachers who were
+    killed last year')."""
     lo = m.start
     while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
         lo -= 1
@@ -613,7 +614,15 @@ def _period_tally(toks: list[str], m: Match, w: Words) -> bool:
     hi = m.end
     while hi < len(toks) and hi - m.end < _PERIOD_REACH and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
         hi += 1
-    return any(phrase_at(toks, k, w.periods) is not None for k in range(max(lo, m.start - _PERIOD_REACH_BACK), hi))
+    return any(phrase_at(toks, k, w.periods) is not None and not _relative_between(toks, m, k)
+               for k in range(max(lo, m.start - _PERIOD_REACH_BACK), hi))
+
+
+def _relative_between(toks: list[str], m: Match, k: int) -> bool:
+    """A relative word between the count and the cue at k: the cue is of a clause of its own ('the two teachers
+    who were killed last year', 'a week in the conflict which also saw 33 killed')."""
+    lo, hi = (k, m.start) if k < m.start else (m.start, k)
+    return any(t in _RELATIVES for t in toks[lo:hi])
 
 
 def _beside_mass_displacement(toks: list[str], m: Match, w: Words) -> bool:
