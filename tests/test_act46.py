@@ -91,3 +91,11 @@ def test_a_war_scope_before_a_relative_clause_leaves_its_event_toll() -> None:
             "killed in the city on Thursday when government aircraft bombed a popular market.")
     assert count_fatalities(text) == 33
     assert count_fatalities("The rebel assault, the deadliest since the war began, killed 200 soldiers.") == 200
+
+
+def test_a_present_perfect_with_a_period_is_a_running_total() -> None:
+    assert count_fatalities("Infighting between rival rebel groups has killed thousands of fighters this year.") == 0
+    assert count_fatalities("The fighting has killed more than 1,000 people this month, a monitor said.") == 0
+    # what must not move: the simple past dates one act; one attack named keeps its dead
+    assert count_fatalities("A roadside bomb killed 12 soldiers last month in Helmand.") == 12
+    assert count_fatalities("Gunmen have killed 15 villagers in an attack this month, police said.") == 15

@@ -90,6 +90,7 @@ class Words:
     displacement: frozenset[str] = frozenset()  # "millions forced to flee": beside a death count, a war's total
     displacement_magnitudes: Phrases = dataclasses.field(default_factory=dict)  # "half of the population"
     displacement_min: int = 0  # "millions displaced" (read as 1000000): a war's uprooting, no event's
+    act_nouns: frozenset[str] = frozenset()  # "in an attack": one act named after a count (toll_report.json)
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -133,6 +134,7 @@ def words() -> Words:
         displacement=frozenset(raw.get("displacement_words", ())),
         displacement_magnitudes=_phrases(raw.get("displacement_magnitudes", [])),
         displacement_min=int(raw.get("displacement_min", 0)),
+        act_nouns=frozenset(data_json("toll_report.json").get("generic_act_words", ())),
         unit_names=frozenset(data_json("actor_fill.json").get("unit_nouns", ())),
     )
 
@@ -605,17 +607,29 @@ def _period_tally(toks: list[str], m: Match, w: Words) -> bool:
     """'Nearly 2,000 civilians were killed last month', 'Over 500 Civilians Killed in One Week': a period cue in
     the clause of a count told before any verb of killing (the deaths are told, no act is); 'A bombing last
     month killed 40' dates its act instead, and so does a cue past a relative word ('the two teachers who were
-    killed last year')."""
+    killed last year'). A verb in the present perfect before the count tells a total too ('Infighting ... has
+    killed thousands of fighters this year')."""
     lo = m.start
     while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
         lo -= 1
-        if toks[lo] in w.kill or toks[lo] in _LIVES_VERBS:
+        if (toks[lo] in w.kill or toks[lo] in _LIVES_VERBS) and not _perfect(toks, lo):
             return False
     hi = m.end
     while hi < len(toks) and hi - m.end < _PERIOD_REACH and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
         hi += 1
+    if any(toks[k] in ("a", "an") and any(t in w.act_nouns for t in toks[k + 1:k + 3]) for k in range(m.end, hi)):
+        return False  # 'Gunmen have killed 15 villagers in an attack this month': one act's dead
     return any(phrase_at(toks, k, w.periods) is not None and not _relative_between(toks, m, k)
                for k in range(max(lo, m.start - _PERIOD_REACH_BACK), hi))
+
+
+_PERFECT = frozenset({"has", "have"})
+
+
+def _perfect(toks: list[str], v: int) -> bool:
+    """The verb at v is in the present perfect ('has killed', 'have reportedly killed'): with a period ('this
+    year') it tells a running total, where the simple past dates one act ('A bombing last month killed 40')."""
+    return any(t in _PERFECT for t in toks[max(0, v - 2):v])
 
 
 def _relative_between(toks: list[str], m: Match, k: int) -> bool:
