@@ -256,10 +256,13 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
     return None
 
 
-def dated_year(toks: list[str], start: int) -> bool:
+def dated_year(toks: list[str], start: int, months: frozenset[str] = frozenset()) -> bool:
     """The number at `start` (a year, checked by the caller) closes a date: right after a day number ('Jul 30
     2015'; the month may have been read as a name) or after a day or month number and a separator
-    ('27-07-2015', '30/7/2015'). A dateline's year is no count."""
+    ('27-07-2015', '30/7/2015'), or after one of `months` ('13 Oct 2016' as the parse reader sees it). A
+    dateline's year is no count."""
+    if start >= 1 and toks[start - 1] in months:
+        return True
     day = _int(toks[start - 1]) if start >= 1 else None
     if day is not None and 1 <= day <= 31:
         return True

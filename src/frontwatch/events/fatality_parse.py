@@ -101,7 +101,7 @@ def _dateline_year(num: Token) -> bool:
     if n is None or not 1900 <= n <= 2100 or num.i < 2:
         return False
     before = [t.lower_ for t in num.doc[num.i - 2:num.i + 1]]
-    return dated_year(before, 2)
+    return dated_year(before, 2, words().units)
 
 
 def _count_of(noun: Token) -> int:
