@@ -12,7 +12,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from frontwatch.events.fatalities import _DEATH_HINT, count_fatalities
-from frontwatch.events.fatality_parse import parse_fatalities
+from frontwatch.events.fatality_parse import aggregate_clauses, parse_fatalities
 from frontwatch.nlp.doc_memo import span_ents
 
 if TYPE_CHECKING:
@@ -46,6 +46,14 @@ def event_fatalities(sentence: str | Span, acled_event_type: str | None, modalit
         return count_fatalities(sentence)
     text, persons = _sentence_persons(sentence)
     found = count_fatalities(text, persons)
+    if found:
+        blanks = aggregate_clauses(sentence)
+        if blanks:  # a war's total ('the war that has claimed 300000 lives'): only counts outside it are the event's
+            chars = list(text)
+            for lo, hi in blanks:
+                chars[lo:hi] = " " * (hi - lo)
+            kept = tuple(p for p in persons if not any(lo < p[1] and p[0] < hi for lo, hi in blanks))
+            found = count_fatalities("".join(chars), kept)
     if found or not _DEATH_HINT.search(text):
         return found
     return parse_fatalities(sentence)

@@ -83,6 +83,14 @@ class Words:
     remains: frozenset[str] = frozenset()  # "at least 100 bodies", "the bodies of 12": counted dead
     unit_names: frozenset[str] = frozenset()  # "the Idlib Martyrs Brigade": a death word before one is a name's
     counted_groups: frozenset[str] = frozenset()  # "its crew of four", "a family of five": a group counted by 'of N'
+    aggregates: frozenset[str] = frozenset()  # "war", "conflict", "uprising": a span of violence, no one event (act46)
+    aggregate_preps: frozenset[str] = frozenset()  # "killed in Syria's war", "since an uprising": its scope
+    aggregate_modified: frozenset[str] = frozenset()  # "war-torn", "conflict zone": the noun only modifies
+    periods: Phrases = dataclasses.field(default_factory=dict)  # "last month", "in one week": a period's tally
+    displacement: frozenset[str] = frozenset()  # "millions forced to flee": beside a death count, a war's total
+    displacement_magnitudes: Phrases = dataclasses.field(default_factory=dict)  # "half of the population"
+    displacement_min: int = 0  # "millions displaced" (read as 1000000): a war's uprooting, no event's
+    act_nouns: frozenset[str] = frozenset()  # "in an attack": one act named after a count (toll_report.json)
 
 
 def _phrases(items: list[str]) -> Phrases:
@@ -119,6 +127,14 @@ def words() -> Words:
         singular_persons=frozenset(raw.get("singular_persons", ())),
         remains=frozenset(raw.get("remains_nouns", ())),
         counted_groups=frozenset(raw.get("counted_group_nouns", ())),
+        aggregates=frozenset(raw.get("aggregate_nouns", ())),
+        aggregate_preps=frozenset(raw.get("aggregate_scope_preps", ())),
+        aggregate_modified=frozenset(raw.get("aggregate_modified_heads", ())),
+        periods=_phrases(raw.get("period_cues", [])),
+        displacement=frozenset(raw.get("displacement_words", ())),
+        displacement_magnitudes=_phrases(raw.get("displacement_magnitudes", [])),
+        displacement_min=int(raw.get("displacement_min", 0)),
+        act_nouns=frozenset(data_json("toll_report.json").get("generic_act_words", ())),
         unit_names=frozenset(data_json("actor_fill.json").get("unit_nouns", ())),
     )
 
@@ -207,6 +223,8 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
     if n is not None:
         start, end = j, j + 1
         upper = _int(toks[end + 1]) if end + 1 < len(toks) else None
+        if upper is not None and toks[end] in ("-", "/") and toks[end + 2:end + 3] in (["-"], ["/"]):
+            return None  # "27-07-2015": a date, not a range (act46)
         if upper is not None and (toks[end] in ("to", "-", "–", "or") or toks[end] == "and" and between):
             n, end = min(n, upper), end + 2  # "10 to 15", "between 10 and 15": the lower bound
         if end < len(toks) and toks[end] == "dozen":
@@ -219,6 +237,8 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
             return None  # a day or a year after a month ("March 27", "May 2014")
         if 1900 <= n <= 2100 and start > 0 and toks[start - 1] in ("in", "since", "of", "from", "until", "by"):
             return None  # a year ("in 2014")
+        if 1900 <= n <= 2100 and dated_year(toks, start):
+            return None  # "Thu Jul 30 2015", "27-07-2015": a dateline's year (act46)
         if _age_between_commas(toks, start, end):
             return None
         # "19 more were killed", "16 others died": in addition to a count given before
@@ -234,6 +254,20 @@ def quantity(toks: list[str], i: int, w: Words, blocked: set[int] = frozenset())
     if toks[j] == PERSON and j == i:
         return Quantity(1, j, j + 1, named=True)
     return None
+
+
+def dated_year(toks: list[str], start: int, months: frozenset[str] = frozenset()) -> bool:
+    """The number at `start` (a year, checked by the caller) closes a date: right after a day number ('Jul 30
+    2015'; the month may have been read as a name) or after a day or month number and a separator
+    ('27-07-2015', '30/7/2015'), or after one of `months` ('13 Oct 2016' as the parse reader sees it). A
+    dateline's year is no count."""
+    if start >= 1 and toks[start - 1] in months:
+        return True
+    day = _int(toks[start - 1]) if start >= 1 else None
+    if day is not None and 1 <= day <= 31:
+        return True
+    part = _int(toks[start - 2]) if start >= 2 else None
+    return toks[start - 1] in ("-", "/", ".") and part is not None and 1 <= part <= 31
 
 
 def _age_between_commas(toks: list[str], start: int, end: int) -> bool:
@@ -509,7 +543,12 @@ def _cumulative(toks: list[str], m: Match, w: Words, blocked: set[int] = frozens
         seen += hi not in blocked
         hi += 1
     dated = _superlative_dates(toks, w)
-    return any((_cumulative_at(toks, k, w) or _in_a_year(toks, k)) and k not in dated for k in range(lo, hi))
+    return any((_cumulative_at(toks, k, w) or _in_a_year(toks, k)) and k not in dated for k in range(lo, hi)) \
+        or any(aggregate_scope_at(toks, k, w) and k not in dated and not (k < m.start and _relative_between(toks, m, k))
+               for k in range(lo, hi))
+
+
+_RELATIVES = frozenset({"which", "that", "who", "when", "where"})  # a clause of its own starts between scope and count
 
 
 def _superlative_dates(toks: list[str], w: Words) -> set[int]:
@@ -529,11 +568,97 @@ def _superlative_dates(toks: list[str], w: Words) -> set[int]:
 def _cumulative_at(toks: list[str], k: int, w: Words) -> bool:
     """A running, area-wide or multi-day total starts at token k ('since 2011', 'across rebel-held Idlib
     province', 'the two-week-old battle'); 'since a suspected attack' names one earlier event instead."""
-    if toks[k] == "since" and (k + 1 < len(toks) and toks[k + 1] in w.event_after_since
-                               or any(t in w.since_superlatives for t in toks[max(0, k - 12):k])) \
+    if toks[k] == "since" and any(t in w.since_superlatives for t in toks[max(0, k - 12):k]) \
             or phrase_at(toks, k, w.not_cumulative) is not None:
         return False
-    return phrase_at(toks, k, w.cumulative) is not None or _past_span(toks, k, w)
+    if toks[k] == "since" and k + 1 < len(toks) and toks[k + 1] in w.event_after_since:
+        return False
+    p = phrase_at(toks, k, w.cumulative)
+    if p is not None and toks[k + len(p):k + len(p) + 1] == ["-"]:
+        return False  # "in the war-torn province": the cue's noun only modifies (act46)
+    return p is not None or _past_span(toks, k, w)
+
+
+_AGGREGATE_SCOPE_REACH = 3  # words between a scope preposition and its war noun ("in the country's civil war")
+
+
+def aggregate_noun_at(toks: list[str], k: int, w: Words) -> bool:
+    """Token k is a war, conflict or uprising noun heading its phrase (not 'war-torn', 'conflict zone')."""
+    return toks[k] in w.aggregates and toks[k + 1:k + 2] != ["-"] \
+        and not (k + 1 < len(toks) and toks[k + 1] in w.aggregate_modified)
+
+
+def aggregate_scope_at(toks: list[str], k: int, w: Words) -> bool:
+    """'in Syria's war', 'during the conflict', 'since an uprising' at token k: the count it scopes is the
+    war's, not one event's (ACLED codes an event's own deaths; act46). Read by `_cumulative` only where no
+    relative word stands between it and the count ('a bloody week in the Syrian conflict which also saw 33
+    civilians killed ... when government aircraft bombed a market' is one event's 33)."""
+    if toks[k] not in w.aggregate_preps:
+        return False
+    for j in range(k + 1, min(k + 2 + _AGGREGATE_SCOPE_REACH, len(toks))):
+        if toks[j] in _CLAUSE_END or toks[j] == "," or toks[j] in w.kill or toks[j] in w.death:
+            return False
+        if aggregate_noun_at(toks, j, w):
+            return True
+    return False
+
+
+_PERIOD_REACH_BACK, _PERIOD_REACH = 10, 12  # a period cue's distance from its count (as `_cumulative`'s window)
+
+
+def _period_tally(toks: list[str], m: Match, w: Words) -> bool:
+    """'Nearly 2,000 civilians were killed last month', 'Over 500 Civilians Killed in One Week': a period cue in
+    the clause of a count told before any verb of killing (the deaths are told, no act is); 'A bombing last
+    month killed 40' dates its act instead, and so does a cue past a relative word ('the two teachers who were
+    killed last year'). A verb in the present perfect before the count tells a total too ('Infighting ... has
+    killed thousands of fighters this year')."""
+    lo = m.start
+    while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+        if (toks[lo] in w.kill or toks[lo] in _LIVES_VERBS) and not _perfect(toks, lo):
+            return False
+    hi = m.end
+    while hi < len(toks) and hi - m.end < _PERIOD_REACH and toks[hi] not in _CLAUSE_END and toks[hi] != ",":
+        hi += 1
+    if any(toks[k] in ("a", "an") and any(t in w.act_nouns for t in toks[k + 1:k + 3]) for k in range(m.end, hi)):
+        return False  # 'Gunmen have killed 15 villagers in an attack this month': one act's dead
+    return any(phrase_at(toks, k, w.periods) is not None and not _relative_between(toks, m, k)
+               for k in range(max(lo, m.start - _PERIOD_REACH_BACK), hi))
+
+
+_PERFECT = frozenset({"has", "have"})
+
+
+def _perfect(toks: list[str], v: int) -> bool:
+    """The verb at v is in the present perfect ('has killed', 'have reportedly killed'): with a period ('this
+    year') it tells a running total, where the simple past dates one act ('A bombing last month killed 40')."""
+    return any(t in _PERFECT for t in toks[max(0, v - 2):v])
+
+
+def _relative_between(toks: list[str], m: Match, k: int) -> bool:
+    """A relative word between the count and the cue at k: the cue is of a clause of its own ('the two teachers
+    who were killed last year', 'a week in the conflict which also saw 33 killed')."""
+    lo, hi = (k, m.start) if k < m.start else (m.start, k)
+    return any(t in _RELATIVES for t in toks[lo:hi])
+
+
+def _beside_mass_displacement(toks: list[str], m: Match, w: Words) -> bool:
+    """'More than 300000 people have been killed and millions forced to flee their homes': a death count in a
+    clause that also tells millions displaced is a war's total (act46)."""
+    lo = m.start
+    while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
+        lo -= 1
+    hi = m.end
+    while hi < len(toks) and toks[hi] not in _CLAUSE_END:
+        hi += 1
+    for k in range(lo, hi):
+        p = phrase_at(toks, k, w.displacement_magnitudes)
+        n = _int(toks[k]) if k != m.start else None
+        size = len(p) if p is not None else 1 if n is not None and w.displacement_min and n >= w.displacement_min \
+            else 0
+        if size and any(t in w.displacement for t in toks[k + size:k + size + 6]):
+            return True
+    return False
 
 
 def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
@@ -586,8 +711,9 @@ def _after_grievance(toks: list[str], m: Match, w: Words) -> bool:
 
 
 def _in_a_year(toks: list[str], k: int) -> bool:
-    """'killed in 2014': a year's total (a date inside a year reads 'in May 2014', 'on 4 May 2014')."""
-    n = _int(toks[k + 1]) if toks[k] == "in" and k + 1 < len(toks) else None
+    """'killed in 2014', 'during 2016': a year's total (a date inside a year reads 'in May 2014', 'on 4 May
+    2014')."""
+    n = _int(toks[k + 1]) if toks[k] in ("in", "during", "throughout") and k + 1 < len(toks) else None
     return n is not None and 1900 <= n <= 2100
 
 
@@ -725,7 +851,8 @@ def matches(text: str, persons: Sequence[tuple[int, int]] = ()) -> list[Match]:
         found = {m.start: m for m in _subset_counts(toks, w)
                  if not any(_mixed_at(toks, k, w) for k in range(max(0, m.start - 8), m.start))}
     ordered = [m for _, m in sorted(found.items())]
-    totals = {m.value for m in ordered if _cumulative(toks, m, w, blocked) or _clause_wide_total(toks, m, w)}
+    totals = {m.value for m in ordered if _cumulative(toks, m, w, blocked) or _clause_wide_total(toks, m, w)
+              or _period_tally(toks, m, w) or _beside_mass_displacement(toks, m, w)}
     # a total told twice ("16 dead in bombardment ... Sixteen civilians were killed across Idlib province"):
     # the same number elsewhere in the sentence is that total too
     return [m for m in ordered if m.value not in totals and not _after_grievance(toks, m, w)]
@@ -742,15 +869,19 @@ def number_value(text: str) -> int | None:
 
 @lru_cache(maxsize=4096)
 def total_or_mixed_cue(text: str) -> bool:
-    """The sentence states a running, area-wide or multi-day total, counts killed and wounded as one
+    """The sentence states a running, area-wide, multi-day or period total, counts killed and wounded as one
     number, or names a grievance: a count found elsewhere (the parse reader) must not be taken as one
     event's toll."""
     w = words()
     toks = tokens(text)
     whole = Match(0, 0, len(toks))
-    return any(_cumulative_at(toks, k, w) or _in_a_year(toks, k) or _mixed_at(toks, k, w)
-               or phrase_at(toks, k, w.grievance_phrases) is not None for k in range(len(toks))) \
-        or _clause_wide_total(toks, whole, w)
+    dated = _superlative_dates(toks, w) if "since" in toks else set()
+    return any(_cumulative_at(toks, k, w) or aggregate_scope_at(toks, k, w) and k not in dated or _in_a_year(toks, k)
+               or _mixed_at(toks, k, w)
+               or phrase_at(toks, k, w.grievance_phrases) is not None
+               or quantity(toks, k, w) is not None and _period_tally(toks, Match(0, k, k + 1), w)
+               for k in range(len(toks))) \
+        or _clause_wide_total(toks, whole, w) or _beside_mass_displacement(toks, whole, w)
 
 
 def count_fatalities(text: str, persons: Sequence[tuple[int, int]] = ()) -> int:

@@ -23,7 +23,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from frontwatch.events.fatalities import Words, number_value, total_or_mixed_cue, words
+from frontwatch.events.fatalities import (
+    Words,
+    dated_year,
+    number_value,
+    total_or_mixed_cue,
+    words,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -89,20 +95,64 @@ def _injured_after(noun: Token, w: Words) -> bool:
     return False
 
 
+def _dateline_year(num: Token) -> bool:
+    """'Thu Jul 30 2015 Rebel commander killed': the number closes a date (`fatalities.dated_year`)."""
+    n = number_value(num.text)
+    if n is None or not 1900 <= n <= 2100 or num.i < 2:
+        return False
+    before = [t.lower_ for t in num.doc[num.i - 2:num.i + 1]]
+    return dated_year(before, 2, words().units)
+
+
 def _count_of(noun: Token) -> int:
     """Deaths a victim noun stands for: its number, or one for a singular person noun; 0 when unknown."""
     if noun.pos_ in _PRONOUNS:
         return 1 if noun.lower_ in _ONE_PERSON else 0  # "shot him dead": one victim; "killed them": unknown
     if noun.like_num:
-        return number_value(noun.text) or 0
+        return 0 if _dateline_year(noun) else number_value(noun.text) or 0
     for c in noun.children:
         if c.dep_ == "nummod" and c.like_num:
-            return number_value(c.text) or 0
+            return 0 if _dateline_year(c) else number_value(c.text) or 0
     if any(c.dep_ == "prep" and c.lower_ == "of" and any(g.like_num for g in c.subtree) for c in noun.children):
         return 0  # "a family of five": a group, left to the word counter
     if noun.tag_ in _SINGULAR_TAGS and (noun.tag_ == "NN" or noun.ent_type_ == "PERSON"):
         return 1
     return 0
+
+
+_LIVES_LEMMAS = frozenset({"claim", "cost", "take", "leave"})  # "has claimed 300000 lives", "has left 10,000 dead"
+_RELATIVE_TAGS = frozenset({"WDT", "WP"})  # 'that', 'which', 'who' as a relative clause's subject
+_OWN_CLAUSE_DEPS = frozenset({"conj", "cc", "parataxis", "ccomp", "advcl"})  # another clause joined to the verb
+
+
+def _aggregate_subject(verb: Token, w: Words) -> bool:
+    """The verb's doer is a war, a conflict or an uprising: its subject ('Syria's civil war ... has killed'), or
+    the noun its relative clause hangs on ('the five-year war that has claimed over 300000 lives')."""
+    subjects = [c for c in verb.children if c.dep_ == "nsubj" and c.tag_ not in _RELATIVE_TAGS]
+    if verb.dep_ == "relcl" and not subjects:
+        subjects = [verb.head]  # 'the war that has claimed ...': the relative pronoun stands for the war
+    if not subjects and verb.dep_ == "conj":
+        subjects = [c for c in verb.head.children if c.dep_ == "nsubj"]
+    return any(s.lower_ in w.aggregates for s in subjects)
+
+
+def aggregate_clauses(span: Span) -> tuple[tuple[int, int], ...]:
+    """Character spans (from the span's start) of the clauses whose verb of death has a war, a conflict or an
+    uprising for its doer: the count they hold is a war's total, not one event's (act46; the guideline's
+    cumulative totals). A clause is the verb with its dependents, less other clauses joined to it."""
+    w = words()
+    base = span.start_char
+    out: list[tuple[int, int]] = []
+    for tok in span:
+        if tok.pos_ not in ("VERB", "AUX"):
+            continue
+        if not (tok.lower_ in w.kill or tok.lemma_ in _LIVES_LEMMAS) or not _aggregate_subject(tok, w):
+            continue
+        own = [tok] + [t for c in tok.children if c.dep_ not in _OWN_CLAUSE_DEPS and c.dep_ != "nsubj"
+                       for t in c.subtree]
+        for t in own:
+            out.append((t.idx - base, t.idx - base + len(t.text)))
+    return tuple(out)
 
 
 def parse_fatalities(span: Span) -> int:
@@ -112,10 +162,14 @@ def parse_fatalities(span: Span) -> int:
     if total_or_mixed_cue(text):
         return 0
     best = 0
+    base = span.start_char
+    aggregate = aggregate_clauses(span)
     for tok in span:
         killing, by_object = _is_killing(tok, w)
         if not killing or _not_real(tok):
             continue
+        if any(lo <= tok.idx - base < hi for lo, hi in aggregate):
+            continue  # the war's toll ('the war ... has killed 350,000'), not one event's
         noun = _victim(tok, by_object)
         if noun is None or _injured_after(noun, w):
             continue
