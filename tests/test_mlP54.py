@@ -76,13 +76,14 @@ def test_a_community_named_with_its_place_speaks_there(text, lang, place, geopar
     assert [(e.event_type, e.location.text if e.location else None) for e in evs] == [("accuse", place)]
 
 
-def test_a_made_adjective_alone_names_no_state():
+def test_a_made_adjective_alone_names_no_state(geoparser):
     """A control: an adjective only the made table has qualifies the noun beside it (teachers of that nation); it is
     no state actor, so the march stays a protest (with 'chilenos' read as the Government of Chile, 'marcharon' was
-    read as troops advancing). Passes on the base too, where 'chilenos' was no country word."""
+    read as troops advancing, as 'peruanos' of the cues still is). Passes on the base too, where 'chilenos' was no
+    country word."""
     from frontwatch.lang.events import code_sentence
+    from frontwatch.lang.geoparse import geoparse_text
 
-    evs = code_sentence("Cientos de maestros chilenos marcharon ayer en Valparaíso para exigir mejores sueldos.", "es",
-                        [], None)
-    assert [e.event_type for e in evs] == ["protest"]
-    assert all("Government" not in (e.actor1.name if e.actor1 else "") for e in evs)
+    text = "Miles de docentes chilenos marcharon ayer en Valparaíso para reclamar aumentos salariales."
+    evs = code_sentence(text, "es", geoparse_text(text, "es", geoparser)[1], None)
+    assert [(e.event_type, e.actor1) for e in evs] == [("protest", None)]
