@@ -46,7 +46,7 @@ def test_army_demonym_is_still_the_sender(geoparser):
 
 @pytest.mark.parametrize("text,lang,name,expected", [
     ("в российском селе Николаевка", "ru", "Николаевка", {0: "RU"}),
-    ("στη λιβανική πόλη Τρίπολη", "el", "Τρίπολη", {}),  # 'λιβανική' is no country word of the Greek cues (yet)
+    ("στη λιβανική πόλη Τρίπολη", "el", "Τρίπολη", {0: "LB"}),  # 'λιβανική': made from 'Λίβανος' (mlP54)
     ("en la ciudad española de Mérida", "es", "Mérida", {0: "ES"}),
     ("في مدينة طرابلس اللبنانية", "ar", "مدينة طرابلس", {0: "LB"}),
     ("در شهر طرابلس لبنان", "fa", "طرابلس", {0: "LB"}),

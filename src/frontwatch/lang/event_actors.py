@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from frontwatch.events.actors import ActorDictionary, ActorEntry, default_dictionary
+from frontwatch.lang.country_adjectives import derived_country_words
 from frontwatch.lang.cues import Cues
 from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import BurstMemo, PhraseList, Word, words
@@ -48,8 +49,17 @@ class LangActor:
 def _lists(lang: str) -> tuple[PhraseList, PhraseList]:
     cues = load_cues(lang)
     actors = PhraseList(list(cues.actors), list(cues.actors.values()), cues)
-    countries = PhraseList(list(cues.countries), list(cues.countries.values()), cues)
+    # the cues' own country words first; the adjectives made from every country's name fill in the rest (mlP54)
+    words_ = {**derived_country_words(lang), **cues.countries}
+    countries = PhraseList(list(words_), list(words_.values()), cues)
     return actors, countries
+
+
+@cache
+def _cue_countries(lang: str) -> PhraseList:
+    """The cues' own country words alone: the ones a bare country word acts through its state by (`find_actors`)."""
+    cues = load_cues(lang)
+    return PhraseList(list(cues.countries), list(cues.countries.values()), cues)
 
 
 def country_word_spans(ws: list[Word], lang: str) -> list[tuple[int, int, str]]:
@@ -222,9 +232,12 @@ def find_actors(ws: list[Word], text: str, lang: str, default_country: str | Non
         found.append(LangActor(lo, hi, actor, "{country}" not in value or "@" in value,
                                country_guessed=guessed, unqualified=bare))
         taken.update(range(lo, hi))
-    # 3. bare country words act through their state
+    # 3. bare country words act through their state; an adjective only the made table has (mlP54) does not: it
+    # qualifies the noun beside it ('docentes argentinos', 'Іспанського журналіста', 'ліванському місті'), and where
+    # that noun is no actor word the state is not named (the cues' words keep the reading the corpora fitted)
+    own = {(s, e) for s, e, _, _ in _cue_countries(lang).find(ws)}
     for s, e, code in countries:
-        if taken.intersection(range(s, e)) or oblique.intersection(range(s, e)):
+        if taken.intersection(range(s, e)) or oblique.intersection(range(s, e)) or (s, e) not in own:
             continue
         people = actor_for(COUNTED_PEOPLE, code, d) if s in counted else None
         if people is not None:

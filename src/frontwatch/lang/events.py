@@ -215,6 +215,15 @@ def _is_country(p: PlaceMention) -> bool:
     return pl.precision == "country" or (pl.feature_code or "") in COUNTRY_CODES
 
 
+def _actor_of_place(chosen: list[_Located], agent_m: LangActor | None, trigger_start: int) -> bool:
+    """Does a place finer than a country follow the actor's words, at once or after the one noun they qualify, before
+    the act ('азербайджанська діаспора Полтавщини засуджує': the country word is the actor, 'діаспора' the noun it
+    qualifies)? The actor is then the one of that place, wherever its country word says it comes from (a diaspora, a
+    community): the statement is made there, not in the country of origin (mlP54)."""
+    return agent_m is not None and any(not p.country_level and 0 <= p.first - agent_m.end <= 1
+                                       and p.last < trigger_start and p.mention.place is not None for p in chosen)
+
+
 def _in_home_country(chosen: list[_Located], country: str, trigger_start: int) -> bool:
     """Is a place finer than a country, inside the actor's own country, named before the act
     (in the actor's phrase: 'el concejal ... del Ayuntamiento de Bergara ... presentó', 'діаспора
@@ -1045,7 +1054,8 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         locs: list[Toponym | None] = [_as_toponym(p.mention, offset) for p in chosen]
         if etype.locate == "actor" and not said_at and agent is not None and agent.country and not any(
                 _before(locative, q.first, 3) for p in chosen for q in body_places if _same_place(p, q)) \
-                and not _in_home_country(chosen, agent.country, trig.start):
+                and not _in_home_country(chosen, agent.country, trig.start) \
+                and not _actor_of_place(chosen, agent_m, trig.start):
             # the act is where its actor is: the actor's country when the sentence names it for the actor; a
             # country guessed from the sentence's places ('Dışişleri Bakanlığı, Mısır'da ... saldırıyı kınadı':
             # Egypt is where the attack was) is none, and the places were not the act's setting either
