@@ -551,7 +551,8 @@ def _ayn_joined(doc: "Doc") -> list["Span"]:
     n = len(doc)
     i = 1
     while i < n:
-        if not (_is_capital_word(doc[i]) and ayn_before(doc, i)):
+        # the mark first: `ayn_before` reads the lower-case column, so a Token is made only after a mark
+        if not (ayn_before(doc, i) and _is_capital_word(doc[i])):
             i += 1
             continue
         a = i
