@@ -224,3 +224,24 @@ def test_place_choice_keeps_the_articles_country(extract):
     placed = [e for e in recs if (e.get("acled") or {}).get("event_type")]
     assert placed
     assert all((e.get("location") or {}).get("country") in ("SY", "Syria", None) for e in placed)
+
+
+def test_sentence_initial_as_spacys_sentence(nlp):
+    """`_context` tells a span that opens its sentence from its first token's flag, as `span.sent.start` told it: every
+    span of up to three words of a few documents (a headline line, quotes, a sentence after a line break)."""
+    texts = ["Aleppo shelled\n\nRebels said on Monday that “Homs was hit” and (Hama) too. Idlib burned.",
+             *TEXTS[:3]]
+    checked = opening = 0
+    for text in texts:
+        doc = nlp(text)
+        sents = sentences(doc)
+        for i in range(len(doc)):
+            for j in range(i + 1, min(len(doc), i + 3) + 1):
+                span = doc[i:j]
+                raw_before = doc[i - 1] if i > 0 else None
+                walked = span.start == span.sent.start or (raw_before is not None and raw_before.is_punct
+                                                           and raw_before.text in "“\"'(")
+                assert rc._context(doc, span, "GPE", sents).sentence_initial == walked, (text, i, j)
+                checked += 1
+                opening += walked
+    assert checked > 100 and opening >= 6
