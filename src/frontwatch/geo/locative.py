@@ -348,7 +348,7 @@ def _in_named_list(doc, j: int, w: LocativeWords) -> bool:
 
 
 # The ayn of a transliteration ('‘Ibta', 'ʿAyn ʿIssa'): the tokenizer splits it off the name.
-_AYN = frozenset("‘ʿʻ`")
+AYN_MARKS = frozenset("‘ʿʻ`")
 
 
 def ayn_before(doc, i: int) -> int:
@@ -356,7 +356,7 @@ def ayn_before(doc, i: int) -> int:
     word before the name is then one further back ('the village of ‘Ayishah'). Not an opening
     quote: one closed by a lone ’ within the sentence ('in ‘Hart of Dixie’') is a title."""
     # the marks have no case, and no other text lower-cases to one: a word's lower-case form tells (`doc_lowers`)
-    if not (i > 0 and doc_lowers(doc)[i - 1] in _AYN and not doc[i - 1].whitespace_):
+    if not (i > 0 and doc_lowers(doc)[i - 1] in AYN_MARKS and not doc[i - 1].whitespace_):
         return 0
     end = doc[i].sent.end
     return int(not any(doc[m].text in ("’", "'") for m in range(i, min(end, i + 12))))
@@ -371,4 +371,4 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
-__all__ = ["LocativeWords", "at_a_workplace", "ayn_before", "first_conjunct", "first_conjunct_name", "locative_role", "name_word", "words"]
+__all__ = ["AYN_MARKS", "LocativeWords", "at_a_workplace", "ayn_before", "first_conjunct", "first_conjunct_name", "locative_role", "name_word", "words"]

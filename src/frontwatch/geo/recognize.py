@@ -18,6 +18,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from frontwatch.geo.doer import modifies_doer, modifies_force
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import (
+    AYN_MARKS,
     at_a_workplace,
     ayn_before,
     first_conjunct,
@@ -552,10 +553,11 @@ def _ayn_joined(doc: "Doc") -> list["Span"]:
     word after the first mark (the mark is no letter of the name; the fold ignores it inside)."""
     out = []
     n = len(doc)
+    lowers = doc_lowers(doc)
     i = 1
     while i < n:
-        # the mark first: `ayn_before` reads the lower-case column, so a Token is made only after a mark
-        if not (ayn_before(doc, i) and _is_capital_word(doc[i])):
+        # a Token only after a mark (no other text lower-cases to one): `ayn_before` is 0 for every other word
+        if lowers[i - 1] not in AYN_MARKS or not (_is_capital_word(doc[i]) and ayn_before(doc, i)):
             i += 1
             continue
         a = i
