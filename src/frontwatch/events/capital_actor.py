@@ -54,11 +54,16 @@ def capital_mentions(span: "Span", place_at: Callable[[int], Toponym | None], me
     `place_at`: the toponym at a token index (the extractor's place index), None when there is none."""
     taken = {i for m in mentions for i in range(m.start, m.end)}
     out: list[ActorMention] = []
-    for tok in span:
-        if tok.i in taken or not _acting_subject(tok):
+    doc = span.doc
+    for i in range(span.start, span.end):
+        # the place first (a dict look-up): a Token and its head only for a capital's word
+        if i in taken:
             continue
-        t = place_at(tok.i)
+        t = place_at(i)
         if t is None or t.derived or t.relative or t.place is None or t.place.feature_code != "PPLC":
+            continue
+        tok = doc[i]
+        if not _acting_subject(tok):
             continue
         if _described(tok, t, place_at):
             continue  # 'the Syrian capital Damascus': a city described as a city is the place, not its state

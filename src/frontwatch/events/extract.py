@@ -496,12 +496,11 @@ class EventExtractor:
                 t = self._country_place(agent.country, toponyms, seg.start, seg.start, seg.end)
                 if t is not None:
                     return [t], "actor"
-        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans,
-                                        self._named_country(main, toponyms, seg), main)
+        named = self._named_country(main, toponyms, seg)  # read once: the place roles' and the chosen names' country
+        chosen, how = self._place_roles(trig, fr, seg, pidx, actor_spans, named, main)
         if chosen:
             if how == "object" and etype.name.startswith("territory"):
                 chosen = self._containers_removed(chosen + self._additive_places(head, seg, fr.agent, pidx), pidx)
-            named = self._named_country(main, toponyms, seg)
             return [self._in_country(t, named) for t in chosen], how
         if not any(_country_of(t) == main and not place_role.is_demonym(t)
                    and not self._origin(t, pidx, actor_spans, main) for t in toponyms):

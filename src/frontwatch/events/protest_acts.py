@@ -115,9 +115,10 @@ def _sentence_targets(span: Span) -> tuple[tuple[tuple[Token, bool], ...], bool]
 
 def _read_targets(span: Span) -> tuple[tuple[tuple[Token, bool], ...], bool]:
     acts = intervention_acts()
-    lemmas = doc_lemmas(span.doc)
+    doc = span.doc
+    lemmas = doc_lemmas(doc)  # a Token only for an act's word
     targets = tuple((target, protest_target(target))
-                    for tok in span if lemmas[tok.i] in acts for target in act_targets(tok))
+                    for i in range(span.start, span.end) if lemmas[i] in acts for target in act_targets(doc[i]))
     names_protest = not all(p for _, p in targets) and any(protest_target(t) for t in span)
     return targets, names_protest
 

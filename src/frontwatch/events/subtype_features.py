@@ -343,10 +343,14 @@ def denial_features(span: Span) -> list[str]:
 
 
 def _denial_features(span: Span) -> tuple[str, ...]:
-    lemmas = doc_lemmas(span.doc)
+    doc = span.doc
+    lemmas, lowers = doc_lemmas(doc), doc_lowers(doc)
     out = []
-    for t in span:
-        if t.lower_ in DENYING_WORDS and t.dep_ == "prep":
+    for i in range(span.start, span.end):  # a Token only for a denying word (its lower-case form first)
+        if lowers[i] not in DENYING_WORDS:
+            continue
+        t = doc[i]
+        if t.dep_ == "prep":
             obj = next((c for c in t.children if c.dep_ in ("pobj", "pcomp")), None)
             out.append(f"{t.lower_}={lemmas[obj.i] if obj is not None else '-'}")
     return tuple(out)

@@ -1510,6 +1510,8 @@ CROWD_SUBTYPE_FROM = FORCE_ON_PEACEFUL_PROTEST | SELF_HARM_FROM
 # over (events/crowd_cause.py).
 MOURNERS_FROM = LETHAL_FORCE_FROM  # the answers force on a gathering is read from: Attack, Armed clash, the protests
 CAUSE_FROM = frozenset({MOB_VIOLENCE, ARMED_CLASH, ATTACK})
+# The answers `crowd_cause_subtype` reads at all, one set built at import (it was built anew for every event).
+CROWD_CAUSE_FROM = MOURNERS_FROM | CAUSE_FROM | {VIOLENT_DEMONSTRATION, IED, EXCESSIVE_FORCE}
 # Words that name the state a crowd's grievance is held against: its forces and its authorities (data "about_sub63").
 STATE_NAMED_WORDS = STATE_FORCE_WORDS | frozenset(cue_data()["authority_words"])
 PRISON_WORDS = frozenset(cue_data()["prison_words"])
@@ -1699,7 +1701,7 @@ def crowd_cause_subtype(subtype: str, feats: Iterable[str]) -> str:
     fired on by the state (`force_on_mourners`) or doing violence themselves (`mourners_violence`, section 79),
     a crowd's grievance against the state (`grievance_against_state`), a suspect it wants punished (`mob_justice`),
     and 24.4(b)'s fight of prisoners (`prison_fight`)."""
-    if subtype not in MOURNERS_FROM | CAUSE_FROM | {VIOLENT_DEMONSTRATION, IED, EXCESSIVE_FORCE}:
+    if subtype not in CROWD_CAUSE_FROM:
         return subtype  # the cheap test first (Peaceful protest is of MOURNERS_FROM)
     feats = list(feats)
     sub = force_without_harm(protesters_threw(thrown_incendiary(subtype, feats), feats), feats)

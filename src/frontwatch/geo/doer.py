@@ -117,11 +117,12 @@ def modifies_force(span: "Span") -> bool:
     `origin_actor_names` ('Russian troops', 'Armenian armed forces', "Israel's army", 'Russian and Syrian troops')?
     Not a place noun ('the Russian village of X'), not the police ('Russian police'), not a craft or an attack,
     which `modifies_doer` reads first."""
-    from frontwatch.events.actors import default_dictionary
-
     tok = first_conjunct(span.root)
     if tok.dep_ not in MODIFIER_DEPS or tok.head.i < span.end:
         return False
+    # imported here, after the test above: only a name that modifies a noun reaches the dictionary
+    from frontwatch.events.actors import default_dictionary
+
     head = tok.head
     d = default_dictionary()
     entry = next((e for p in (force_phrase(span.end, head), head.lower_, head.lemma_.lower())

@@ -95,28 +95,29 @@ def locative_role(span: "Span") -> str | None:
 
     w = words()
     doc = span.doc
+    lowers = doc_lowers(doc)  # the words around the name are read as lower-case forms, a Token only where needed
     i, j = span.start, span.end
-    if i > 0 and doc[i - 1].lower_.rstrip(".") in TITLE_WORDS:
+    if i > 0 and lowers[i - 1].rstrip(".") in TITLE_WORDS:
         return None  # 'President X', 'Sheikh X': a person, whatever follows
     k = i - 1 - ayn_before(doc, i)
     adjacent = k
-    while k >= 0 and doc[k].lower_ in w.skip_before:
+    while k >= 0 and lowers[k] in w.skip_before:
         k -= 1
     prev = doc[k] if k >= 0 else None
     # after the name: 'X district', "X's countryside", 'X northern countryside'
     m = j
     if m < len(doc) and doc[m].tag_ == "POS":
         m += 1
-    while m < len(doc) and doc[m].lower_ in w.skip_before and doc[m].lower_ not in ("the", "a", "an"):
+    while m < len(doc) and lowers[m] in w.skip_before and lowers[m] not in ("the", "a", "an"):
         m += 1
-    if m < len(doc) and doc[m].lower_ in w.suffix_nouns and m - j <= 2:
+    if m < len(doc) and lowers[m] in w.suffix_nouns and m - j <= 2:
         return "place_noun"
-    if m < len(doc) and doc[m].lower_ in w.compass_part_nouns and m > j and doc[m - 1].lower_ in w.compass_words:
+    if m < len(doc) and lowers[m] in w.compass_part_nouns and m > j and lowers[m - 1] in w.compass_words:
         return "place_noun"  # "Haritan's eastern perimeter"
     # a site's kind word in lower case right after the name, ending its phrase: 'the Al-Dahr
     # Al-Aswad hill', 'the Kweires airbase'; not an everyday word or an acronym ('Heathrow
     # airport' is a famous thing whose homonym village is far; 'SEEK base dollars')
-    if j < len(doc) and doc[j].lower_ in w.site_words and doc[j].text.islower() and doc[j].dep_ != "compound" \
+    if j < len(doc) and lowers[j] in w.site_words and doc[j].text.islower() and doc[j].dep_ != "compound" \
             and not span.text.isupper() and not common_word(span.text):
         return "place_noun"
     if _in_named_list(doc, j, w):
@@ -267,13 +268,32 @@ def first_conjunct_name(span: "Span") -> "Span | None":
     return first
 
 
+@lru_cache(maxsize=1)
+def _example_phrases() -> dict[str, tuple[tuple[str, ...], ...]]:
+    """data/locative.json example_words split into words once, by their last word: `_named_after_place_noun` is
+    asked for every name the recogniser offers, and the word right before the name (its last word) rules out
+    almost every phrase before any other word is read."""
+    out: dict[str, list[tuple[str, ...]]] = {}
+    for phrase in words().example_words:
+        parts = tuple(phrase.split())
+        if parts:
+            out.setdefault(parts[-1], []).append(parts)
+    return {last: tuple(ps) for last, ps in out.items()}
+
+
 def _named_after_place_noun(doc, k: int, w: LocativeWords) -> bool:
     """The words before a name, ending at token k, list it as one of a kind of place: 'villages like X',
-    'towns such as X', 'areas including X' (a plural place noun, then an example word)."""
-    for phrase in w.example_words:
-        words_ = phrase.split()
+    'towns such as X', 'areas including X' (a plural place noun, then an example word). Read from the
+    document's lower-case forms (`doc_lowers`), a phrase only when its last word is token k's."""
+    lowers = doc_lowers(doc)
+    phrases = _example_phrases() if w is words() else None
+    if phrases is None:  # another word list than the data file's (a test's): each phrase split here
+        candidates = tuple(tuple(p.split()) for p in w.example_words)
+    else:
+        candidates = phrases.get(lowers[k], ()) if 0 <= k < len(lowers) else ()
+    for words_ in candidates:
         a = k - len(words_) + 1
-        if a >= 1 and [t.lower_ for t in doc[a:k + 1]] == words_ and doc[a - 1].lower_ in w.list_nouns:
+        if a >= 1 and lowers[a:k + 1] == list(words_) and lowers[a - 1] in w.list_nouns:
             return True
     return False
 
@@ -328,7 +348,7 @@ def _in_named_list(doc, j: int, w: LocativeWords) -> bool:
 
 
 # The ayn of a transliteration ('‘Ibta', 'ʿAyn ʿIssa'): the tokenizer splits it off the name.
-_AYN = frozenset("‘ʿʻ`")
+AYN_MARKS = frozenset("‘ʿʻ`")
 
 
 def ayn_before(doc, i: int) -> int:
@@ -336,7 +356,7 @@ def ayn_before(doc, i: int) -> int:
     word before the name is then one further back ('the village of ‘Ayishah'). Not an opening
     quote: one closed by a lone ’ within the sentence ('in ‘Hart of Dixie’') is a title."""
     # the marks have no case, and no other text lower-cases to one: a word's lower-case form tells (`doc_lowers`)
-    if not (i > 0 and doc_lowers(doc)[i - 1] in _AYN and not doc[i - 1].whitespace_):
+    if not (i > 0 and doc_lowers(doc)[i - 1] in AYN_MARKS and not doc[i - 1].whitespace_):
         return 0
     end = doc[i].sent.end
     return int(not any(doc[m].text in ("’", "'") for m in range(i, min(end, i + 12))))
@@ -351,4 +371,4 @@ def name_word(text: str) -> bool:
     return bool(_NAME_WORD.match(text))
 
 
-__all__ = ["LocativeWords", "at_a_workplace", "ayn_before", "first_conjunct", "first_conjunct_name", "locative_role", "name_word", "words"]
+__all__ = ["AYN_MARKS", "LocativeWords", "at_a_workplace", "ayn_before", "first_conjunct", "first_conjunct_name", "locative_role", "name_word", "words"]

@@ -18,6 +18,7 @@ from spacy.symbols import ADJ, NOUN, PROPN
 from frontwatch.geo.doer import modifies_doer, modifies_force
 from frontwatch.geo.headline_names import event_modifier_names
 from frontwatch.geo.locative import (
+    AYN_MARKS,
     at_a_workplace,
     ayn_before,
     first_conjunct,
@@ -211,8 +212,11 @@ def _context(doc: "Doc", span: "Span", label: str, sents: list[Sentence],
     # "Deir ez-Zor" style tokens are kept whole; hyphenated demonym pairs are for relative.py.
     sent_idx = sentence_index(sents, span.start_char)
     raw_before = doc[span.start - 1] if span.start > 0 else None  # an opening quote, not an ayn, here
-    sentence_initial = span.start == span.sent.start or (raw_before is not None and raw_before.is_punct
-                                                         and raw_before.text in "“\"'(")
+    # `span.start == span.sent.start` read from the token's flag (spaCy's `Span.sent` walks back to the sentence's
+    # first token and makes a Span, ~15 µs, for each of the ~60 candidates of an article): the span opens its
+    # sentence when it opens the document or its first token starts a sentence
+    sentence_initial = span.start == 0 or doc[span.start].is_sent_start is True or (
+        raw_before is not None and raw_before.is_punct and raw_before.text in "“\"'(")
     org_like = any(w in ORG_WORDS for w in words)
     person_like = (before is not None and before.lower_.rstrip(".") in TITLE_WORDS) or label == "PERSON"
     persons = persons or {}
@@ -549,9 +553,11 @@ def _ayn_joined(doc: "Doc") -> list["Span"]:
     word after the first mark (the mark is no letter of the name; the fold ignores it inside)."""
     out = []
     n = len(doc)
+    lowers = doc_lowers(doc)
     i = 1
     while i < n:
-        if not (_is_capital_word(doc[i]) and ayn_before(doc, i)):
+        # a Token only after a mark (no other text lower-cases to one): `ayn_before` is 0 for every other word
+        if lowers[i - 1] not in AYN_MARKS or not (_is_capital_word(doc[i]) and ayn_before(doc, i)):
             i += 1
             continue
         a = i
