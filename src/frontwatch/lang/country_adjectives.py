@@ -6,7 +6,7 @@ to 84 entries, so 'в испанском городе Мерида', 'στη μ�
 seven of the twelve mlP53 probe failures. A language makes the adjective of origin from the country's name by a few
 suffixes: Russian and Ukrainian '-ск-'/'-ськ-', Greek '-ικ-', the Arabic nisba '-ي'/'-ية', the Persian '-ی', Turkish
 '-lI', Spanish '-ano/-eño/-és/-ense', French '-ien/-ais/-ain/-ois'. Applied to every country's name in the language
-(CLDR through babel, as lang/index.country_names reads it, with the language's country_aliases), the rules give one
+(CLDR through babel, lang/index.cldr_territories, as lang/index.country_names reads it, with the language's country_aliases), the rules give one
 table per language; the irregular adjectives no rule gives are a short exceptions list in the same data file
 (data/country_adjectives.json), not per-country hand lists.
 
@@ -24,9 +24,8 @@ from functools import cache
 
 from frontwatch.data_files import data_file
 from frontwatch.lang.event_tokens import normalize
+from frontwatch.lang.index import cldr_territories, is_country_code
 from frontwatch.lang.resources import load
-
-_NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})
 
 
 @cache
@@ -36,17 +35,11 @@ def _rules() -> dict:
 
 @cache
 def territory_names(lang: str) -> dict[str, list[str]]:
-    """ISO2 → the country's names in `lang`: CLDR's territory name (babel) and the language's country_aliases (the
-    short names news uses: 'Британия', 'Holanda'). Empty for a language babel does not know."""
-    from babel import Locale
-
+    """ISO2 → the country's names in `lang`: CLDR's territory name (lang/index.cldr_territories) and the language's
+    country_aliases (the short names news uses: 'Британия', 'Holanda')."""
     out: dict[str, list[str]] = {}
-    try:
-        territories = Locale.parse(lang).territories
-    except (ValueError, LookupError):
-        territories = {}
-    for code, name in territories.items():
-        if len(code) == 2 and code.isalpha() and code not in _NOT_COUNTRIES:
+    for code, name in cldr_territories(lang).items():
+        if is_country_code(code):
             out.setdefault(code, []).append(name)
     try:
         aliases = load(lang).country_aliases

@@ -42,18 +42,33 @@ _CONTINENTS = {"002": "Africa", "142": "Asia", "150": "Europe", "009": "Oceania"
                "003": "North America", "019": "America"}
 
 
+NOT_COUNTRIES = frozenset({"ZZ", "EU", "EZ", "UN", "QO"})
+"""CLDR's two-letter territory codes that name no country (unknown, the EU, the euro zone, the UN, outlying Oceania)."""
+
+
+@lru_cache(maxsize=16)
+def cldr_territories(lang: str) -> dict[str, str]:
+    """CLDR territory code → its name in `lang` (babel); empty for a language babel does not know. The one reading of
+    CLDR's names: the country names below and the country adjectives (lang/country_adjectives.py) start from it."""
+    from babel import Locale
+
+    try:
+        return dict(Locale.parse(lang).territories)
+    except (ValueError, LookupError):
+        return {}
+
+
+def is_country_code(code: str) -> bool:
+    """True for a CLDR code that is a country's ISO2 (not a region number or NOT_COUNTRIES)."""
+    return len(code) == 2 and code.isalpha() and code not in NOT_COUNTRIES
+
+
 @lru_cache(maxsize=16)
 def country_names(lang: str) -> dict[str, str]:
     """match_key of a country's or continent's name in `lang` → ISO code (or continent name)."""
-    from babel import Locale
-
     out: dict[str, str] = {}
-    try:
-        territories = Locale.parse(lang).territories
-    except (ValueError, LookupError):
-        territories = {}
-    for code, name in territories.items():
-        if len(code) == 2 and code.isalpha() and code not in ("ZZ", "EU", "EZ", "UN", "QO"):
+    for code, name in cldr_territories(lang).items():
+        if is_country_code(code):
             out.setdefault(match_key(name), code)
         elif code in _CONTINENTS:
             out.setdefault(match_key(name), _CONTINENTS[code])
