@@ -86,6 +86,7 @@ class Words:
     aggregates: frozenset[str] = frozenset()  # "war", "conflict", "uprising": a span of violence, no one event (act46)
     aggregate_preps: frozenset[str] = frozenset()  # "killed in Syria's war", "since an uprising": its scope
     aggregate_modified: frozenset[str] = frozenset()  # "war-torn", "conflict zone": the noun only modifies
+    aggregate_lives_verbs: frozenset[str] = frozenset()  # "has claimed 300000 lives", "has left 10,000 dead"
     periods: Phrases = dataclasses.field(default_factory=dict)  # "last month", "in one week": a period's tally
     displacement: frozenset[str] = frozenset()  # "millions forced to flee": beside a death count, a war's total
     displacement_magnitudes: Phrases = dataclasses.field(default_factory=dict)  # "half of the population"
@@ -130,6 +131,7 @@ def words() -> Words:
         aggregates=frozenset(raw.get("aggregate_nouns", ())),
         aggregate_preps=frozenset(raw.get("aggregate_scope_preps", ())),
         aggregate_modified=frozenset(raw.get("aggregate_modified_heads", ())),
+        aggregate_lives_verbs=frozenset(raw.get("aggregate_lives_verbs", ())),
         periods=_phrases(raw.get("period_cues", [])),
         displacement=frozenset(raw.get("displacement_words", ())),
         displacement_magnitudes=_phrases(raw.get("displacement_magnitudes", [])),
@@ -642,15 +644,21 @@ def _relative_between(toks: list[str], m: Match, k: int) -> bool:
     return any(t in _RELATIVES for t in toks[lo:hi])
 
 
-def _beside_mass_displacement(toks: list[str], m: Match, w: Words) -> bool:
-    """'More than 300000 people have been killed and millions forced to flee their homes': a death count in a
-    clause that also tells millions displaced is a war's total (act46)."""
+def _clause_span(toks: list[str], m: Match) -> tuple[int, int]:
+    """The token range of the clause the match stands in: out to the nearest clause end on each side."""
     lo = m.start
     while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
         lo -= 1
     hi = m.end
     while hi < len(toks) and toks[hi] not in _CLAUSE_END:
         hi += 1
+    return lo, hi
+
+
+def _beside_mass_displacement(toks: list[str], m: Match, w: Words) -> bool:
+    """'More than 300000 people have been killed and millions forced to flee their homes': a death count in a
+    clause that also tells millions displaced is a war's total (act46)."""
+    lo, hi = _clause_span(toks, m)
     for k in range(lo, hi):
         p = phrase_at(toks, k, w.displacement_magnitudes)
         n = _int(toks[k]) if k != m.start else None
@@ -664,12 +672,7 @@ def _beside_mass_displacement(toks: list[str], m: Match, w: Words) -> bool:
 def _clause_wide_total(toks: list[str], m: Match, w: Words) -> bool:
     """An area-wide or multi-day total anywhere in the match's clause ('across rebel-held Idlib province',
     'the two-week-old battle for X has cost the lives of 63 ...'): such a cue may stand far from the number."""
-    lo = m.start
-    while lo > 0 and toks[lo - 1] not in _CLAUSE_END:
-        lo -= 1
-    hi = m.end
-    while hi < len(toks) and toks[hi] not in _CLAUSE_END:
-        hi += 1
+    lo, hi = _clause_span(toks, m)
     for k in range(lo, hi):
         if toks[k] == "across" and any(t in w.areas for t in toks[k + 1:k + 6]):
             return True

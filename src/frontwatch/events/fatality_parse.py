@@ -120,7 +120,6 @@ def _count_of(noun: Token) -> int:
     return 0
 
 
-_LIVES_LEMMAS = frozenset({"claim", "cost", "take", "leave"})  # "has claimed 300000 lives", "has left 10,000 dead"
 _RELATIVE_TAGS = frozenset({"WDT", "WP"})  # 'that', 'which', 'who' as a relative clause's subject
 _OWN_CLAUSE_DEPS = frozenset({"conj", "cc", "parataxis", "ccomp", "advcl"})  # another clause joined to the verb
 
@@ -146,7 +145,7 @@ def aggregate_clauses(span: Span) -> tuple[tuple[int, int], ...]:
     for tok in span:
         if tok.pos_ not in ("VERB", "AUX"):
             continue
-        if not (tok.lower_ in w.kill or tok.lemma_ in _LIVES_LEMMAS) or not _aggregate_subject(tok, w):
+        if not (tok.lower_ in w.kill or tok.lemma_ in w.aggregate_lives_verbs) or not _aggregate_subject(tok, w):
             continue
         own = [tok] + [t for c in tok.children if c.dep_ not in _OWN_CLAUSE_DEPS and c.dep_ != "nsubj"
                        for t in c.subtree]
