@@ -57,6 +57,13 @@ def _harm_words(death) -> list:
     return out
 
 
+def cause_objects(word) -> list:
+    """The objects of the cause prepositions on `word` ('killed [in] the shelling', 'killed by a suicide bombing',
+    'died during air raids'): what the death word says caused it."""
+    return [g for c in word.children if c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS
+            for g in c.children if g.dep_ == "pobj"]
+
+
 def cause_of(death, acts: Sequence) -> int | None:
     """Index in `acts` (other triggers' head tokens of the sentence) of the act that `death` says killed:
     the act is the death verb's active subject ('the bombing has killed 44', 'a car bomb killed 26'), the
@@ -77,8 +84,7 @@ def cause_of(death, acts: Sequence) -> int | None:
                     for g in act.children):
                 return k
         for word in harm:
-            if any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS and any(
-                    g.dep_ == "pobj" and _within(act, g) for g in c.children) for c in word.children):
+            if any(_within(act, g) for g in cause_objects(word)):
                 return k
     return None
 

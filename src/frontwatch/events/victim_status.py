@@ -26,7 +26,7 @@ from frontwatch.events.subtype_features import (
     patients,
     trigger_and_clause_verb,
 )
-from frontwatch.events.toll_act import CAUSE_PREPS
+from frontwatch.events.toll_act import cause_objects
 from frontwatch.nlp.doc_memo import doc_lemmas, negated_heads, sentence_memo
 
 if TYPE_CHECKING:
@@ -211,25 +211,22 @@ def toll_people(head: "Token", verb: "Token") -> "list[Token]":
     # killed in Aleppo') names no attack
     if head.lemma_.lower() not in assaults:
         hosts = [t for t in hosts if any(c.dep_ == "nsubj" and c.lemma_.lower() in assaults for c in t.children)
-                 or _caused_by(t, assaults)]
+                 or _caused_by(t, assaults, tolls)]
     people = [p for t in hosts for p in _toll_victims(t)]
     including = [g for t in (*hosts, *people) for c in t.children if c.dep_ == "prep" and c.lower_ == "including"
                  for g in c.children if g.dep_ == "pobj"]
     return people + including
 
 
-def _caused_by(verb: "Token", assaults: frozenset[str]) -> bool:
-    """The toll verb names an assault as its cause ('Five killed in terrorist attacks', 'killed by an attack'): a
-    cause preposition (toll_act.CAUSE_PREPS) on the verb whose object is an assault word. The toll and the attack are
-    then one act told by two triggers, and both records read the same victims, so they type alike and consolidate
-    as one (the toll alone would stay an Armed clash beside the attack's Attack)."""
-    tolls = frozenset(cue_data()["toll_verbs"])
+def _caused_by(verb: "Token", assaults: frozenset[str], tolls: frozenset[str]) -> bool:
+    """The toll verb names an assault as its cause ('Five killed in terrorist attacks', 'killed by an attack'): an
+    object of a cause preposition on the verb (`toll_act.cause_objects`) is an assault word. The toll and the attack
+    are then one act told by two triggers, and both records read the same victims, so they type alike and
+    consolidate as one (the toll alone would stay an Armed clash beside the attack's Attack)."""
     # the toll coordinated with it carries the cause for both ('Five killed, four injured in terrorist attacks': the
     # parser hangs the phrase on 'injured', a participle or conjunct inside the verb's clause)
     told = [verb, *(t for t in verb.subtree if t.dep_ in ("acl", "conj") and t.lemma_.lower() in tolls)]
-    return any(c.dep_ in ("prep", "agent") and c.lower_ in CAUSE_PREPS
-               and any(g.dep_ == "pobj" and g.lemma_.lower() in assaults for g in c.children)
-               for t in told for c in t.children)
+    return any(g.lemma_.lower() in assaults for t in told for g in cause_objects(t))
 
 
 def unnamed_people(tok: "Token") -> bool:
