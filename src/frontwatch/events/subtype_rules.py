@@ -63,6 +63,7 @@ from frontwatch.events.subtype_sides import (
 from frontwatch.events.subtype_strategic import strategic_subtype
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
 from frontwatch.events.victim_status import (
+    ARMED_OCCUPANTS,
     CIVILIAN_OFFICE,
     CIVILIANS_REACHED,
     FOUGHT_BACK,
@@ -298,7 +299,9 @@ def assault_on_armed_side(subtype: str, feats: Iterable[str]) -> str:
     people who do not fight back): the trigger is an assault word (`ASSAULT_WORDS`) or the sentence tells an ambush
     (`AMBUSH_WORDS`), and its target is a post (`obj_cue=base`: "struck at the BSF company headquarters", "laid
     siege on a divisional police headquarters") or the people it hits are all of the state or armed kind
-    (`party:obj=`, events/subtype_parties.py: "policemen ... were shot dead ... when they were waylaid"). Killings of
+    (`party:obj=`, events/subtype_parties.py: "policemen ... were shot dead ... when they were waylaid"), or the vehicle
+    it hits carries a side's men only (`victim=armed_occupants`, events/victim_status.armed_occupants: "attacked a car
+    carrying policemen", section 94). Killings of
     captives and executions (section 5: Attack) have no assault trigger and are left alone."""
     feats = list(feats)
     if subtype != ATTACK or _values(feats, "trig=") & EXECUTION_WORDS:
@@ -307,8 +310,8 @@ def assault_on_armed_side(subtype: str, feats: Iterable[str]) -> str:
     if not (_values(feats, "trig=") & ASSAULT_WORDS or _values(feats, "w=") & AMBUSH_WORDS):
         return subtype
     kinds = _values(feats, "party:obj=") - {NONE}
-    if "obj_cue=base" in feats or (kinds and kinds <= {STATE, ARMED}):
-        return ARMED_CLASH
+    if "obj_cue=base" in feats or (kinds and kinds <= {STATE, ARMED}) or ARMED_OCCUPANTS in feats:
+        return ARMED_CLASH  # a side's vehicle with its men told ('attacked a car carrying policemen': section 94)
     return subtype
 
 

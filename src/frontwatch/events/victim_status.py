@@ -36,6 +36,7 @@ OUT_OF_FIGHT = "victim=out_of_fight"
 CIVILIAN_OFFICE = "victim=civilian_office"  # a patient holds a civilian office (section 62)
 FOUGHT_BACK = "victim=fought_back"  # the sentence tells fire returned (section 62)
 CIVILIANS_REACHED = "victim=civilians_reached"  # civilians hit, reached beyond the trigger's patients (section 69)
+ARMED_OCCUPANTS = "victim=armed_occupants"  # a vehicle or dwelling hit whose people are all of a side (section 94)
 FEATURE_PREFIXES = ("victim=",)
 
 
@@ -239,6 +240,57 @@ def unnamed_people(tok: "Token") -> bool:
     return tok.like_num or (tok.lemma_.lower() in cue_data()["member_heads"] and cues().get(tok.lemma_.lower()) is None)
 
 
+def _people_word(tok: "Token") -> bool:
+    """A word of a people class: the civilian, official or armed cue class, or a civilian office (`civilian_office`)."""
+    return cues().get(tok.lemma_.lower()) in ("civilian", "official", "armed") or civilian_office(tok)
+
+
+def occupants(noun: "Token", verb: "Token") -> "list[Token] | None":
+    """The people a patient told by its vehicle or dwelling stands for (section 94; data "occupied_words"), or None
+    when the noun is no such word or names none: the object of a carrying clause on it ('a minibus [carrying]
+    farmers', 'a bus that was [transporting] workers': "carrying_verbs"), the object of an occupant preposition on it
+    or on its fullness modifier ('a convoy of aid workers', 'a bus full of pilgrims': "occupant_prepositions",
+    "occupant_fullness_words"), its owner ('the mayor's car'; a pronoun owner read as its antecedent, `_antecedent`:
+    'the villagers were asleep when gunmen raided [their] homes'). Only words of a people class count
+    (`_people_word`): 'a house with a garden' names no one. The codebook's Attack or Armed clash is decided by who
+    was hit (section 4), and a hit on a bus is a hit on the people in it; the noun's own cue class ('convoy' is of
+    the armed class, for 'an army convoy') says nothing of who rode in it once they are told."""
+    data = cue_data()
+    if noun.lemma_.lower() not in data["occupied_words"]:
+        return None
+    found: list = []
+    preps = frozenset(data["occupant_prepositions"])
+    holders = [noun, *(c for c in noun.children if c.dep_ == "amod" and c.lemma_.lower()
+                       in data["occupant_fullness_words"])]
+    for h in holders:
+        for c in h.children:
+            if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in data["carrying_verbs"]:
+                found.extend(g for g in c.children if g.dep_ == "dobj")
+            elif c.dep_ == "prep" and c.lower_ in preps:
+                found.extend(g for g in c.children if g.dep_ == "pobj")
+            elif c.dep_ == "acl" and c.tag_ == "VBN":  # 'a bus packed with pilgrims' (a participle)
+                found.extend(g for p in c.children if p.dep_ == "prep" and p.lower_ in preps
+                             for g in p.children if g.dep_ == "pobj")
+    for c in noun.children:
+        if c.dep_ == "poss":
+            owner = _antecedent(c, verb) if c.pos_ == "PRON" else c
+            if owner is not None:
+                found.append(owner)
+    people = [t for t in _with_conjuncts([members_of(t) for t in found]) if _people_word(t) or unnamed_people(t)]
+    return people or None
+
+
+def civilian_conveyance(noun: "Token") -> bool:
+    """A vehicle or dwelling (data "occupied_words") named as a civilian one by its own modifier of the civilian cue
+    class, non-person words included ('an aid convoy', 'a school bus', 'a passenger train', 'civilian cars'): its
+    people are civilians though they are not named (section 94). A modifier of the armed class ('an army convoy',
+    'a military truck') makes it a side's."""
+    if noun.lemma_.lower() not in cue_data()["occupied_words"]:
+        return False
+    classes = {cues().get(c.lemma_.lower()) for c in noun.children if c.dep_ in ("compound", "amod")}
+    return "civilian" in classes and "armed" not in classes
+
+
 def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Token] | None" = None) -> bool:
     """Whether the trigger hit civilians whom its own patients (`subtype_features.patients`) name only through a parse
     shape they do not read (section 69): the object of a targeting clause under the trigger or its clause verb
@@ -269,9 +321,16 @@ def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Toke
             reached.append(ante)
     toll = toll_people(head, verb)
     reached.extend(toll)
+    # a patient told by its vehicle or dwelling: the people in it, or a civilian one by its own modifier (section 94)
+    held = {p.i: occupants(p, verb) for p in named}
+    conveyances = {p.i for p in named if held[p.i] is None and civilian_conveyance(p)}
+    reached.extend(t for p in named for t in held[p.i] or ())
+    named = [p for p in named if held[p.i] is None and p.i not in conveyances]
     people = _with_conjuncts(named + reached)
     if any(cue.get(t.lemma_.lower()) in ("armed", "base") for t in people):
         return False
+    if conveyances:  # a civilian vehicle hit, no fighter or post among the people named or reached
+        return True
     # a bare count is people only as the toll's own dead ('Four killed'), not a number a target names ('wells 101')
     counts = {t.i for t in toll if unnamed_people(t)}
     counted = cue.get(data["unnamed_people_word"])
@@ -279,6 +338,8 @@ def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Toke
     def civilian(t: "Token") -> bool:
         if t.i in counts:
             return counted == "civilian"
+        if civilian_office(t):  # 'the mayor's car' (section 94): an office holder is no fighting side
+            return True
         words = [t, *(c for c in t.children if c.dep_ in ("compound", "amod"))]
         return any(cue.get(w.lemma_.lower()) == "civilian" and w.lemma_.lower() not in places for w in words)
 
@@ -290,7 +351,8 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
     `victim=civilian_office` when one holds a civilian office and none is of the armed or base cue class (section 62:
     "killed two city council officials and a former parliamentarian"; not "stormed the police post, killing the
     mayor"); `victim=fought_back` when the sentence tells fire returned (`fought_back`); `victim=civilians_reached`
-    when the parse reaches civilians hit beyond the patients (`civilians_reached`, section 69)."""
+    when the parse reaches civilians hit beyond the patients (`civilians_reached`, section 69); `victim=armed_occupants`
+    when a vehicle or dwelling hit holds a side's men only (`armed_occupants`, section 94)."""
     found = patients(span, trigger_tokens)
     feats = [OUT_OF_FIGHT] if any(out_of_fight(p) for p in found) else []
     if any(civilian_office(p) for p in found) and not any(cues().get(p.lemma_.lower()) in ("armed", "base")
@@ -300,4 +362,15 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
         feats.append(FOUGHT_BACK)
     if civilians_reached(span, trigger_tokens, found):
         feats.append(CIVILIANS_REACHED)
+    if found and armed_occupants(found, trigger_and_clause_verb(span, trigger_tokens)[1]):
+        feats.append(ARMED_OCCUPANTS)
     return feats
+
+
+def armed_occupants(found: "list[Token]", verb: "Token") -> bool:
+    """Whether a patient told by its vehicle or dwelling holds people of a fighting side only (`occupants`: 'attacked
+    a car carrying policemen', 'ambushed a bus of soldiers'; section 94): the hit is on an armed side, as an ambush of
+    its men is (guideline section 4: 'ambushes on soldiers' are Armed clashes); none out of the fight
+    (`out_of_fight`: 'a car carrying captured soldiers')."""
+    people = [t for p in found for t in occupants(p, verb) or ()]
+    return bool(people) and all(cues().get(t.lemma_.lower()) == "armed" and not out_of_fight(t) for t in people)
