@@ -64,6 +64,7 @@ from frontwatch.events.subtype_strategic import strategic_subtype
 from frontwatch.events.triggers import load_lexicon, packaged_triggers_path
 from frontwatch.events.victim_status import (
     ARMED_OCCUPANTS,
+    CIVILIAN_OCCUPANTS,
     CIVILIAN_OFFICE,
     CIVILIANS_REACHED,
     FOUGHT_BACK,
@@ -339,11 +340,15 @@ def civilians_hit(subtype: str, feats: Iterable[str]) -> str:
     events/victim_status.civilians_reached: "launched a new attack on Sunday, targeting civilians in nearby
     neighborhoods", "Most of those killed were women and children", "the woman succumbed to her wounds after she was
     injured by a sniper shot"), no fighter or post among them, no patient the actor layer makes a state or armed side
-    (`party:obj=`), and no two sides fighting told (`TWO_SIDED_FIGHT_WORDS`) is an Attack: the codebook's Attack is
-    organised violence on people who cannot fight back (section 69; `one_sided_violence` reads the patients the
-    trigger names itself)."""
+    (`party:obj=`; unless they were reached as the people in the vehicle or dwelling hit, `victim=civilian_occupants`:
+    the actor layer reads 'an aid convoy' by its word, section 94), and no two sides fighting told
+    (`TWO_SIDED_FIGHT_WORDS`) is an Attack: the codebook's Attack is organised violence on people who cannot fight
+    back (section 69; `one_sided_violence` reads the patients the trigger names itself)."""
     feats = list(feats)
-    if subtype != ARMED_CLASH or CIVILIANS_REACHED not in feats or _values(feats, "party:obj=") & {STATE, ARMED}:
+    if subtype != ARMED_CLASH or CIVILIANS_REACHED not in feats:
+        return subtype
+    # the actor layer reads a vehicle's own word ('an aid convoy': armed); its people, reached, decide (section 94)
+    if CIVILIAN_OCCUPANTS not in feats and _values(feats, "party:obj=") & {STATE, ARMED}:
         return subtype
     if _values(feats, "w=") & TWO_SIDED_FIGHT_WORDS or _values(feats, "trig=") & TWO_SIDED_FIGHT_WORDS:
         return subtype

@@ -36,6 +36,7 @@ OUT_OF_FIGHT = "victim=out_of_fight"
 CIVILIAN_OFFICE = "victim=civilian_office"  # a patient holds a civilian office (section 62)
 FOUGHT_BACK = "victim=fought_back"  # the sentence tells fire returned (section 62)
 CIVILIANS_REACHED = "victim=civilians_reached"  # civilians hit, reached beyond the trigger's patients (section 69)
+CIVILIAN_OCCUPANTS = "victim=civilian_occupants"  # civilians reached as the people in a vehicle or dwelling (94)
 ARMED_OCCUPANTS = "victim=armed_occupants"  # a vehicle or dwelling hit whose people are all of a side (section 94)
 FEATURE_PREFIXES = ("victim=",)
 
@@ -351,8 +352,10 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
     `victim=civilian_office` when one holds a civilian office and none is of the armed or base cue class (section 62:
     "killed two city council officials and a former parliamentarian"; not "stormed the police post, killing the
     mayor"); `victim=fought_back` when the sentence tells fire returned (`fought_back`); `victim=civilians_reached`
-    when the parse reaches civilians hit beyond the patients (`civilians_reached`, section 69); `victim=armed_occupants`
-    when a vehicle or dwelling hit holds a side's men only (`armed_occupants`, section 94)."""
+    when the parse reaches civilians hit beyond the patients (`civilians_reached`, section 69); `victim=civilian_occupants`
+    beside it when they were reached as the people in a vehicle or dwelling hit (`occupants`, `civilian_conveyance`:
+    the actor layer reads the vehicle word's own class, 'convoy' armed), `victim=armed_occupants` when a vehicle or
+    dwelling hit holds a side's men only (`armed_occupants`, section 94)."""
     found = patients(span, trigger_tokens)
     feats = [OUT_OF_FIGHT] if any(out_of_fight(p) for p in found) else []
     if any(civilian_office(p) for p in found) and not any(cues().get(p.lemma_.lower()) in ("armed", "base")
@@ -362,6 +365,9 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
         feats.append(FOUGHT_BACK)
     if civilians_reached(span, trigger_tokens, found):
         feats.append(CIVILIANS_REACHED)
+        verb = trigger_and_clause_verb(span, trigger_tokens)[1]
+        if any(occupants(p, verb) or civilian_conveyance(p) for p in found):
+            feats.append(CIVILIAN_OCCUPANTS)
     if found and armed_occupants(found, trigger_and_clause_verb(span, trigger_tokens)[1]):
         feats.append(ARMED_OCCUPANTS)
     return feats
