@@ -28,6 +28,7 @@ ATTACK, CLASH = "Attack", "Armed clash"
      "attack", True),
     # a civilian office holder as the owner
     ("Gunmen attacked the mayor's car outside the town hall.", "attacked", True),
+    ("Militants attacked a convoy of aid workers on the road to the camp.", "attacked", True),
     # kept: soldiers or policemen inside, an army convoy, a house with no one named
     ("Militants ambushed a convoy carrying soldiers near the border, killing five.", "ambushed", False),
     ("Rebels attacked an army convoy on the highway.", "attacked", False),
@@ -61,10 +62,22 @@ def test_assault_on_armed_occupants():
     assert sr.assault_on_armed_side(ATTACK, ["trig=execute", "w=ambush", vs.ARMED_OCCUPANTS]) == ATTACK
 
 
-# (sentence, the guideline's label): the first two are wrong on the base (Armed clash, Attack)
+def test_civilian_occupants_over_the_vehicle_word():
+    """`civilians_hit` is not blocked by the actor layer's armed reading of the vehicle word ('an aid convoy':
+    `party:obj=armed`) when the civilians were reached as its people; without that reading it still is."""
+    base = [vs.CIVILIANS_REACHED, "party:obj=armed"]
+    assert sr.civilians_hit(CLASH, base + [vs.CIVILIAN_OCCUPANTS]) == ATTACK
+    assert sr.civilians_hit(CLASH, base) == CLASH
+    assert sr.civilians_hit(CLASH, base + [vs.CIVILIAN_OCCUPANTS, "w=clash"]) == CLASH
+
+
+# (sentence, the guideline's label): the first four are wrong on the base (Armed clash, Attack, Armed clash twice:
+# the actor layer reads 'convoy' as an armed side)
 PIPELINE = [
     ("The villagers were asleep when gunmen raided their homes.", ATTACK),
     ("Militants attacked a car carrying policemen, killing two.", CLASH),
+    ("Aid deliveries were halted after gunmen attacked an aid convoy near the town.", ATTACK),
+    ("Militants attacked a convoy of aid workers on the road to the camp.", ATTACK),
     # kept: right on the base and now
     ("Gunmen opened fire on a minibus carrying farmers near the village, killing four.", ATTACK),
     ("Militants ambushed a bus transporting workers to the oil field.", ATTACK),
