@@ -252,11 +252,15 @@ def occupants(noun: "Token", verb: "Token") -> "list[Token] | None":
     farmers', 'a bus that was [transporting] workers': "carrying_verbs"), the object of an occupant preposition on it
     or on its fullness modifier ('a convoy of aid workers', 'a bus full of pilgrims': "occupant_prepositions",
     "occupant_fullness_words"), its owner ('the mayor's car'; a pronoun owner read as its antecedent, `_antecedent`:
-    'the villagers were asleep when gunmen raided [their] homes'). Only words of a people class count
+    'the villagers were asleep when gunmen raided [their] homes'); of a place told by its use (`used_as`), the use's
+    ('a school being used as a base' -> the base, a post of the armed class). Only words of a people class count
     (`_people_word`): 'a house with a garden' names no one. The codebook's Attack or Armed clash is decided by who
     was hit (section 4), and a hit on a bus is a hit on the people in it; the noun's own cue class ('convoy' is of
     the armed class, for 'an army convoy') says nothing of who rode in it once they are told."""
     data = cue_data()
+    use = used_as(noun)
+    if use is not None:  # 'a school being used as a base', '... as a shelter for families': the use decides
+        return occupants(use, verb) or ([use] if _people_word(use) else None)
     if noun.lemma_.lower() not in data["occupied_words"]:
         return None
     found: list = []
@@ -279,6 +283,21 @@ def occupants(noun: "Token", verb: "Token") -> "list[Token] | None":
                 found.append(owner)
     people = [t for t in _with_conjuncts([members_of(t) for t in found]) if _people_word(t) or unnamed_people(t)]
     return people or None
+
+
+def used_as(noun: "Token") -> "Token | None":
+    """What a place is told as used for (section 94): the object of 'as'/'into' (data "place_use_prepositions") under a
+    participle or relative clause of a use verb on the noun ("place_use_verbs": 'a school being used as a base by the
+    Kurds' -> base, 'a hospital turned into a headquarters' -> headquarters); None when no use is told. A place
+    used as a side's post is that post (guideline section 4: an assault on a post is a clash; section 62 kept a
+    hospital targeted a place, not people)."""
+    data = cue_data()
+    for c in noun.children:
+        if c.dep_ in ("acl", "relcl") and c.lemma_.lower() in data["place_use_verbs"]:
+            for p in c.children:
+                if p.dep_ == "prep" and p.lower_ in data["place_use_prepositions"]:
+                    return next((g for g in p.children if g.dep_ == "pobj"), None)
+    return None
 
 
 def civilian_conveyance(noun: "Token") -> bool:
