@@ -34,6 +34,9 @@ ATTACK, CLASH = "Attack", "Armed clash"
     ("Rebels attacked an army convoy on the highway.", "attacked", False),
     ("Militants attacked a car carrying policemen near the checkpoint.", "attacked", False),
     ("Rebels attacked a house with a large garden near the front line.", "attacked", False),
+    # a place told by its use: the people the shelter holds are reached; a post is no civilian (v3)
+    ("Regime forces attacked a school being used as a shelter for families near the town.", "attacked", True),
+    ("Fighters stormed a school being used as a base by the militia.", "stormed", False),
 ])
 def test_occupants_reached(nlp, text, trigger, reached):
     span, trig = sentence_and_trigger(nlp, text, trigger)
@@ -48,6 +51,9 @@ def test_occupants_reached(nlp, text, trigger, reached):
     ("Militants ambushed a bus transporting workers to the oil field.", "ambushed", False),
     ("Militants attacked a truck carrying captured soldiers.", "attacked", False),
     ("Militants attacked the checkpoint near the town.", "attacked", False),
+    # a place told by its use: a side's post (v3)
+    ("Fighters stormed a school being used as a base by the militia.", "stormed", True),
+    ("Fighters stormed a school near the town.", "stormed", False),
 ])
 def test_armed_occupants(nlp, text, trigger, armed):
     span, trig = sentence_and_trigger(nlp, text, trigger)
@@ -71,13 +77,14 @@ def test_civilian_occupants_over_the_vehicle_word():
     assert sr.civilians_hit(CLASH, base + [vs.CIVILIAN_OCCUPANTS, "w=clash"]) == CLASH
 
 
-# (sentence, the guideline's label): the first four are wrong on the base (Armed clash, Attack, Armed clash twice:
-# the actor layer reads 'convoy' as an armed side)
+# (sentence, the guideline's label): the first five are wrong on the base (Armed clash, Attack, Armed clash twice:
+# the actor layer reads 'convoy' as an armed side; Attack: the school read as a civilian place)
 PIPELINE = [
     ("The villagers were asleep when gunmen raided their homes.", ATTACK),
     ("Militants attacked a car carrying policemen, killing two.", CLASH),
     ("Aid deliveries were halted after gunmen attacked an aid convoy near the town.", ATTACK),
     ("Militants attacked a convoy of aid workers on the road to the camp.", ATTACK),
+    ("Militants attacked a school being used as a base by government troops.", CLASH),
     # kept: right on the base and now
     ("Gunmen opened fire on a minibus carrying farmers near the village, killing four.", ATTACK),
     ("Militants ambushed a bus transporting workers to the oil field.", ATTACK),
