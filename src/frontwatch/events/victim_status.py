@@ -311,6 +311,25 @@ def civilian_conveyance(noun: "Token") -> bool:
     return "civilian" in classes and "armed" not in classes
 
 
+def headline_patients(span: "Span", trigger_tokens: list[int]) -> "list[Token]":
+    """The trigger's patients (`subtype_features.patients`) and, for an assault verb (data "assault_words") with no
+    object and no passive subject, its subject when that is a vehicle or dwelling (data "occupied_words"): a headline
+    drops the passive's auxiliary ('Governor's convoy attacked while visiting', 'Aid convoy ambushed near Aleppo') and
+    the tagger reads the verb as active; a bus does not attack, so it is what was hit (section 94)."""
+    found = patients(span, trigger_tokens)
+    if not trigger_tokens:
+        return found
+    data = cue_data()
+    for tok in dict.fromkeys(trigger_and_clause_verb(span, trigger_tokens)):
+        if tok.pos_ != "VERB" or tok.lemma_.lower() not in data["assault_words"]:
+            continue
+        if any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            continue
+        found.extend(c for c in tok.children if c.dep_ == "nsubj" and c.lemma_.lower() in data["occupied_words"]
+                     and c not in found)
+    return found
+
+
 def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Token] | None" = None) -> bool:
     """Whether the trigger hit civilians whom its own patients (`subtype_features.patients`) name only through a parse
     shape they do not read (section 69): the object of a targeting clause under the trigger or its clause verb
@@ -327,7 +346,7 @@ def civilians_reached(span: "Span", trigger_tokens: list[int], named: "list[Toke
     places = frozenset(data["civilian_cue_non_persons"])
     head, verb = trigger_and_clause_verb(span, trigger_tokens)
     if named is None:
-        named = patients(span, trigger_tokens)
+        named = headline_patients(span, trigger_tokens)
     reached: list = []
     for src in {head, verb}:
         for c in src.children:
@@ -375,7 +394,7 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
     beside it when they were reached as the people in a vehicle or dwelling hit (`occupants`, `civilian_conveyance`:
     the actor layer reads the vehicle word's own class, 'convoy' armed), `victim=armed_occupants` when a vehicle or
     dwelling hit holds a side's men only (`armed_occupants`, section 94)."""
-    found = patients(span, trigger_tokens)
+    found = headline_patients(span, trigger_tokens)
     feats = [OUT_OF_FIGHT] if any(out_of_fight(p) for p in found) else []
     if any(civilian_office(p) for p in found) and not any(cues().get(p.lemma_.lower()) in ("armed", "base")
                                                           for p in found):  # no fighter or post hit too
