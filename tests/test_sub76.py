@@ -60,6 +60,19 @@ def test_armed_occupants(nlp, text, trigger, armed):
     assert (vs.ARMED_OCCUPANTS in vs.victim_features(span, trig)) is armed
 
 
+@pytest.mark.parametrize("text,trigger,reached", [
+    # a headline's passive read as active: the vehicle subject of an assault verb with no object is what was hit
+    ("Governor's convoy attacked while visiting the town.", "attacked", True),
+    ("Aid convoy ambushed near Aleppo.", "ambushed", True),
+    # kept: a side's vehicle; a doer that is no vehicle; a vehicle with an object (no headline passive)
+    ("Army convoy ambushed near Aleppo.", "ambushed", False),
+    ("Rebels attacked near Aleppo at dawn.", "attacked", False),
+])
+def test_headline_patients(nlp, text, trigger, reached):
+    span, trig = sentence_and_trigger(nlp, text, trigger)
+    assert vs.civilians_reached(span, trig) is reached
+
+
 def test_assault_on_armed_occupants():
     """An Attack that is an assault on a vehicle holding a side's men is an Armed clash (guideline section 4: ambushes
     on soldiers); an execution stays an Attack."""
@@ -77,7 +90,7 @@ def test_civilian_occupants_over_the_vehicle_word():
     assert sr.civilians_hit(CLASH, base + [vs.CIVILIAN_OCCUPANTS, "w=clash"]) == CLASH
 
 
-# (sentence, the guideline's label): the first five are wrong on the base (Armed clash, Attack, Armed clash twice:
+# (sentence, the guideline's label): the first six are wrong on the base (Armed clash, Attack, Armed clash twice:
 # the actor layer reads 'convoy' as an armed side; Attack: the school read as a civilian place)
 PIPELINE = [
     ("The villagers were asleep when gunmen raided their homes.", ATTACK),
@@ -85,12 +98,14 @@ PIPELINE = [
     ("Aid deliveries were halted after gunmen attacked an aid convoy near the town.", ATTACK),
     ("Militants attacked a convoy of aid workers on the road to the camp.", ATTACK),
     ("Militants attacked a school being used as a base by government troops.", CLASH),
+    ("Aid convoy ambushed near Aleppo.", ATTACK),
     # kept: right on the base and now
     ("Gunmen opened fire on a minibus carrying farmers near the village, killing four.", ATTACK),
     ("Militants ambushed a bus transporting workers to the oil field.", ATTACK),
     ("Gunmen attacked the mayor's car outside the town hall.", ATTACK),
     ("Militants ambushed a convoy carrying soldiers near the border, killing five.", CLASH),
     ("Rebels attacked an army convoy on the highway.", CLASH),
+    ("Army convoy ambushed near Aleppo.", CLASH),
 ]
 
 
