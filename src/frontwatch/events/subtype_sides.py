@@ -322,8 +322,46 @@ def governing_subject(clause: Token) -> Token | None:
     return None if s is None or _bare_pronoun(s) else s
 
 
+@lru_cache(maxsize=1)
+def _control_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/subtype_gains.json (`control_nouns`, `fall_prepositions`), read from the data file (subtype_gains imports
+    this module)."""
+    words = word_lists("subtype_gains.json")
+    return words["control_nouns"], words["fall_prepositions"]
+
+
+def control_holder(verb: Token) -> Token | None:
+    """The side a capture word puts the place under the control or into the hands of, named as that control's
+    holder: 'most of the city has returned to [regime] control', 'the village fell under [rebel] control', 'brought it
+    back under [government] control', 'passed into the hands of [the army]' (the modifier or possessor of a
+    `control_nouns` word, or its 'of' object, in a `fall_prepositions` phrase of the verb or of its particle). None when
+    no such phrase, or when its holder is only a pronoun ('under their control': the clause's subject says who). Why
+    (docs/annotation/subtypes.md section 95, sub77): the subject of these verbs is the place, not the side, so the
+    subject reading found no gainer (or the place's own modifier) and the gain kept the rules' default side."""
+    nouns, preps = _control_words()
+    phrases = [c for c in (*verb.children, *(g for p in verb.children if p.dep_ in ("prt", "advmod") for g in p.children))
+               if c.dep_ == "prep" and c.lower_ in preps]
+    for prep in phrases:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:
+                continue
+            # the possessor or a noun modifier first ('the army's full control', 'full army control'), then 'of' ('the
+            # hands of the rebels'), then the adjective nearest the noun ('full Kurdish control'; 'full' says no side)
+            mods = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ != "PRON"]
+            mods += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            mods += sorted((c for c in obj.children if c.dep_ == "amod"), key=lambda c: -c.i)
+            if mods:
+                return mods[0]
+    return None
+
+
 def gainer(verb: Token) -> Token | None:
-    """The one who takes the place (see module docstring), or None."""
+    """The one who takes the place (see module docstring), or None. A place put under a side's control
+    (`control_holder`) is that side's gain, whatever the verb's subject."""
+    held_by = control_holder(verb)
+    if held_by is not None:
+        return held_by
     t, came_by = verb, ""
     for _ in range(5):
         prev_dep, came_by = came_by, t.dep_  # the relation of the word the loop came up from
