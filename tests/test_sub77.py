@@ -3,8 +3,7 @@ section 95, sub77; rule 24.22).
 
 - gain wordings the lexicon lacked: a place that returns to, falls or passes under a side's control or into its
   hands (data/triggers.csv, the 'fall' frame with data/subtype_gains.json "fall_prepositions"), the holder of that
-  control as the gainer (`subtype_sides.control_holder`), a place brought (back) under control, gains reversed, a side
-  forced out of a place;
+  control as the gainer (`subtype_sides.control_holder`), a place brought (back) under control, gains reversed;
 - a remote-violence means in a support phrase of a main-clause gain is the gain (`subtype_rules.gain_in_main_clause`);
 - the chooser's features of a strike or fight told as a gain's means (`main_event.means_of_gain`).
 
@@ -22,7 +21,6 @@ GOV, NONSTATE = "Government regains territory", "Non-state actor overtakes terri
     ("The village fell under rebel control on Sunday.", NONSTATE),
     ("The offensive brought the village back under government control.", GOV),
     ("Government forces reversed the rebels' gains in northern Latakia.", GOV),
-    ("Islamic State fighters were forced out of the town by the Iraqi army.", GOV),
 ])
 def test_gain_told_by_a_predicate_of_control(main_subtypes, text, expected):
     assert main_subtypes([text])[text] == expected

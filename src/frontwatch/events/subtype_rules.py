@@ -1185,9 +1185,10 @@ def gain_in_main_clause(subtype: str, feats: Iterable[str]) -> str:
     force that won it).
     """
     feats = list(feats)
-    if subtype not in (AIR_STRIKE, SHELLING, GOVERNMENT_GAIN, NONSTATE_GAIN) and subtype not in SUPPORT_MEANS:
+    supported = subtype in SUPPORT_MEANS and SUPPORT_FEATURE in feats
+    if subtype not in (AIR_STRIKE, SHELLING, GOVERNMENT_GAIN, NONSTATE_GAIN) and not supported:
         return subtype
-    if ADJUNCT_FEATURE not in feats and (subtype not in SUPPORT_MEANS or SUPPORT_FEATURE not in feats):
+    if ADJUNCT_FEATURE not in feats and not supported:
         return subtype
     sides = _values(feats, ANY_MAIN_GAIN) - {"-"}
     if len(sides) != 1:
