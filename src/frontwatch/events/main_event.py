@@ -26,6 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, NamedTuple
 
 from frontwatch.data_files import data_path
+from frontwatch.events import ontology
 from frontwatch.events.attribution import REPORTING_VERBS
 from frontwatch.events.modality import UNREPORTED
 from frontwatch.events.subtype_features import HARM_CLAUSE_VERBS
@@ -53,6 +54,13 @@ MODEL_ENV = "FRONTWATCH_MAIN_EVENT_MODEL"  # a path, or "off" for the hand-writt
 STRUCTURE = ("dep=", "form=", "report", "depth_eff", "scope=", "harm", "etype=", "governed", "governs", "arg_of=",
              "has_arg=", "under=", "over=", "same_verb")
 STRUCTURE_ENV = "FRONTWATCH_MAIN_EVENT_STRUCTURE"
+# sub77 (docs/annotation/subtypes.md section 95, rule 24.22): a candidate told in a support phrase ("backed by
+# government shelling": `subtype_scope.in_support_phrase`) is TOLD_AS_MEANS; beside a candidate of a territory sub-type
+# told in none, it is MEANS_OF_GAIN and the gain GAIN_OVER_MEANS (`sentence_features`). Not structural features: the
+# chooser fits them whatever STRUCTURE_ENV says. (A time adjunct too, 'after heavy fighting', was tried: 5-fold CV on
+# tune .8925 -> .8912, the adjunct marks too many candidates; section 95.)
+TOLD_AS_MEANS, MEANS_OF_GAIN, GAIN_OVER_MEANS = "told_as_means", "means_of_gain", "gain_over_means"
+TERRITORY_SUBTYPES = frozenset(ontology.ACLED_TYPES["Battles"]) - {"Armed clash"}  # the two sub-types of ground won
 
 _noted: OrderedDict[str, dict[str, float]] = OrderedDict()
 # Per event id, where its trigger sits in the tree (`Shape`): what `relation_features` compares between the
@@ -118,11 +126,14 @@ def clause_features(span: "Span", head: "Token", clause_verb: "Token | None", st
     out["noun" if head.pos_ in ("NOUN", "PROPN") else "verb"] = 1.0
     root = span.root
     out["root"] = 1.0 if head.i == root.i or (clause_verb is not None and clause_verb.i == root.i) else 0.0
+    support = in_support_phrase(span, [head.i])
+    if support:  # (read by `sentence_features`: a strike told as the means of a gain, `means_of_gain`)
+        out[TOLD_AS_MEANS] = 1.0
     if structure:
         out[f"dep={head.dep_}"] = 1.0
         if in_time_adjunct(span, [head.i]):
             out[ADJUNCT_FEATURE] = 1.0
-        if in_support_phrase(span, [head.i]):
+        if support:
             out[SUPPORT_FEATURE] = 1.0
         if head.lemma_.lower() in HARM_CLAUSE_VERBS:
             out["harm"] = 1.0
@@ -249,7 +260,27 @@ def sentence_features(feats: Sequence[dict[str, float]], shapes: Sequence[Shape 
                 if r.get(x):
                     g[f"harm+{x}"] = 1.0
         merged.append(g)
+    means_of_gain(merged, subs)
     return with_context(merged, subs)
+
+
+def means_of_gain(feats: Sequence[dict[str, float]], subs: Sequence[str]) -> None:
+    """Mark, in place, a candidate told as the means of a gain of ground its sentence reports (MEANS_OF_GAIN) and
+    that gain (GAIN_OVER_MEANS): a candidate in a support phrase (TOLD_AS_MEANS) beside a candidate of a territory
+    sub-type told in none ("Kurdish forces [backed by government shelling] took an area ... from Daesh"). Why
+    (docs/annotation/subtypes.md section 95, rule 24.22): the codebook codes the ground won, not the strike that won
+    it, and the chooser's other features (the sub-type's weight, the surer reading) kept the supporting strike. The
+    shipped chooser gives them no weight yet: a retrain fits them (in the CV, where the chooser is cross-fitted, they
+    moved no answer of the tune part: six sentences have such a pair)."""
+    gains = [k for k, (f, s) in enumerate(zip(feats, subs)) if s in TERRITORY_SUBTYPES and not f.get(TOLD_AS_MEANS)]
+    if not gains:
+        return
+    means = [k for k, (f, s) in enumerate(zip(feats, subs)) if f.get(TOLD_AS_MEANS) and s not in TERRITORY_SUBTYPES]
+    for k in means:
+        feats[k][MEANS_OF_GAIN] = 1.0
+    if means:
+        for k in gains:
+            feats[k][GAIN_OVER_MEANS] = 1.0
 
 
 def shape(event_id: str | None) -> Shape | None:

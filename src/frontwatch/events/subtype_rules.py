@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
+from frontwatch.events import ontology
 from frontwatch.events.crowd_cause import GRIEVANCE, SUSPECT
 from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_agents import chemical_means_subtype
@@ -1169,6 +1170,11 @@ SHELLING = "Shelling/artillery/missile attack"
 GROUND_FIGHT_WORDS = TWO_SIDED_FIGHT_WORDS | frozenset(cue_data()["ground_assault_words"])
 
 
+# The means a support phrase tells ("backed by air strikes", "spearheaded by a suicide bombing"): every remote-violence
+# sub-type (the codebook's Explosions/Remote violence family), read from the ontology.
+SUPPORT_MEANS = frozenset(ontology.ACLED_TYPES["Explosions/Remote violence"])
+
+
 def gain_in_main_clause(subtype: str, feats: Iterable[str]) -> str:
     """The ground taken that the sentence's main clause tells as done decides over an event told in an adjunct of it
     (guideline section 2, rule 1: the main clause's event; section 4: the gain decides, not the fighting or the fire
@@ -1181,11 +1187,16 @@ def gain_in_main_clause(subtype: str, feats: Iterable[str]) -> str:
     - a territory change ("Syrian Kurds made fresh advances, seizing a string of villages a week after the town was
       recaptured from the IS jihadists": the trigger the background recapture) -> the main clause's gainer's type.
 
-    Section 67 (sub60). A gain only tried, in a relative clause or another adjunct is no `gain_any_main_side=`."""
+    Section 67 (sub60). A gain only tried, in a relative clause or another adjunct is no `gain_any_main_side=`.
+    A support phrase's means is any of remote violence, not only a strike or shelling: "Islamist rebels - spearheaded
+    by a suicide bombing - entered the 3000 Apartment Project" (section 95, sub77: rule 24.22, the gain told with the
+    force that won it).
+    """
     feats = list(feats)
-    if subtype not in (AIR_STRIKE, SHELLING, GOVERNMENT_GAIN, NONSTATE_GAIN):
+    supported = subtype in SUPPORT_MEANS and SUPPORT_FEATURE in feats
+    if subtype not in (AIR_STRIKE, SHELLING, GOVERNMENT_GAIN, NONSTATE_GAIN) and not supported:
         return subtype
-    if ADJUNCT_FEATURE not in feats and (subtype not in (AIR_STRIKE, SHELLING) or SUPPORT_FEATURE not in feats):
+    if ADJUNCT_FEATURE not in feats and not supported:
         return subtype
     sides = _values(feats, ANY_MAIN_GAIN) - {"-"}
     if len(sides) != 1:

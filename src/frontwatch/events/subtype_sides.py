@@ -322,6 +322,49 @@ def governing_subject(clause: Token) -> Token | None:
     return None if s is None or _bare_pronoun(s) else s
 
 
+@lru_cache(maxsize=1)
+def _control_words() -> tuple[frozenset[str], frozenset[str]]:
+    """data/subtype_gains.json (`control_nouns`, `fall_prepositions`), read from the data file (subtype_gains imports
+    this module)."""
+    words = word_lists("subtype_gains.json")
+    return words["control_nouns"], words["fall_prepositions"]
+
+
+def control_holder(verb: Token) -> Token | None:
+    """The side a capture word puts the place under the control or into the hands of, named as that control's
+    holder: 'most of the city has returned to [regime] control', 'the village fell under [rebel] control', 'brought it
+    back under [government] control', 'passed into the hands of [the army]' (the modifier or possessor of a
+    `control_nouns` word, or its 'of' object, in a `fall_prepositions` phrase of the verb or of its particle). None when
+    no such phrase, or when its holder is only a pronoun ('under their control': the clause's subject says who). Why
+    (docs/annotation/subtypes.md section 95, sub77): the subject of these verbs is the place, not the side, so the
+    subject reading found no gainer (or the place's own modifier) and the gain kept the rules' default side. Read by
+    `gain_taker` for the territory features only, not inside `gainer`, which is also `subtype_parties`' reader of a
+    verb's subject (section 85: a change there moved the parties of 'fighting broke out ...')."""
+    nouns, preps = _control_words()
+    phrases = [c for c in (*verb.children, *(g for p in verb.children if p.dep_ in ("prt", "advmod") for g in p.children))
+               if c.dep_ == "prep" and c.lower_ in preps]
+    for prep in phrases:
+        for obj in (g for g in prep.children if g.dep_ == "pobj"):
+            if obj.lemma_.lower() not in nouns and obj.lower_ not in nouns:
+                continue
+            # the possessor or a noun modifier first ('the army's full control', 'full army control'), then 'of' ('the
+            # hands of the rebels'), then the adjective nearest the noun ('full Kurdish control'; 'full' says no side)
+            mods = [c for c in obj.children if c.dep_ in ("poss", "compound", "nmod") and c.pos_ != "PRON"]
+            mods += [g for c in obj.children if c.dep_ == "prep" and c.lower_ == "of"
+                     for g in c.children if g.dep_ == "pobj"]
+            mods += sorted((c for c in obj.children if c.dep_ == "amod"), key=lambda c: -c.i)
+            if mods:
+                return mods[0]
+    return None
+
+
+def gain_taker(verb: Token) -> Token | None:
+    """The side a capture word tells as taking the place: the holder of the control it puts the place under
+    (`control_holder`), else `gainer`."""
+    held_by = control_holder(verb)
+    return held_by if held_by is not None else gainer(verb)
+
+
 def gainer(verb: Token) -> Token | None:
     """The one who takes the place (see module docstring), or None."""
     t, came_by = verb, ""
@@ -680,7 +723,7 @@ def territory_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     v = verbs[0]
     where = "t" if v.i in set(trigger_tokens) else "s"
     feats = []
-    g = gainer(v)
+    g = gain_taker(v)
     g_side = side_of(g, mentions, lemmas) if g is not None else None
     lost_by = losers(v)
     l_sides = {s for s in (side_of(t, mentions, lemmas) for t in lost_by) if s}
@@ -736,7 +779,7 @@ def main_gain_features(span: Span, trigger_tokens: list[int], mentions: Iterable
     for v in verbs:
         if v.pos_ != "VERB" or attempted(v, lemmas) or not in_main_clause(v):
             continue  # a capture noun names an operation whose end its own verb tells ("undertaking the liberation")
-        g = gainer(v)
+        g = gain_taker(v)
         side = side_of(g, mentions, lemmas, units=True) if g is not None else None
         if side is None:
             l_sides = {s for s in (side_of(t, mentions, lemmas) for t in losers(v)) if s}

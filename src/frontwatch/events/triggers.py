@@ -406,6 +406,9 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if entry.requires == "place":
         if any(_place_like(t, place_tokens) for t in args):
             return True
+        if entry.frame == "fall" and any(_place_like(c, place_tokens) for c in head.children
+                                         if c.dep_ in ("nsubj", "nsubjpass")):
+            return True  # the place is what falls: "most of the district has returned to regime control" (sub77)
         if entry.frame == "fall" or entry.pos == "N":
             return any(t.i in place_tokens for t in head.subtree)
         return False
@@ -695,6 +698,14 @@ def _behind_means(tok: "Token | None", actor_tokens: set[int], modifiers: bool =
     return _noun_agent(tok, actor_tokens, modifiers) or tok
 
 
+@lru_cache(maxsize=1)
+def fall_prepositions() -> frozenset[str]:
+    """The prepositions whose phrase names the side a place falls or passes to in the 'fall' frame ('fell to rebels',
+    'fell into the hands of IS', 'fell under rebel control', 'returned to regime control'): data/subtype_gains.json
+    "fall_prepositions" (sub77, docs/annotation/subtypes.md section 95)."""
+    return word_lists("subtype_gains.json")["fall_prepositions"]
+
+
 def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset()) -> Frame:
     """Read agent, patient, objects and locatives of a trigger from the dependency parse."""
     head = trigger.head
@@ -708,7 +719,7 @@ def frame_of(trigger: Trigger, span: "Span", actor_tokens: set[int] = frozenset(
         subs = [c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")]
         fr.objects = subs[:1]
         for c in head.children:
-            if c.dep_ == "prep" and c.lower_ in ("to", "into"):
+            if c.dep_ == "prep" and c.lower_ in fall_prepositions():
                 for p in c.subtree:
                     if p.i in actor_tokens:
                         fr.agent = p
