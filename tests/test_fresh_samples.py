@@ -17,7 +17,7 @@ from script_modules import load_script
 REPO = Path(__file__).resolve().parents[1]
 SUBTYPES = REPO / "dev" / "subtypes"
 # the samples whose decisions file carries the '# queries' header (the later ones; earlier files predate it)
-SAMPLES = ("h-sub64", "h-sub66", "h-sub68", "h-sub70", "h-sub71", "h-sub72", "h-sub73", "h-sub74", "h-sub75", "h-sub76", "h-sub77")
+SAMPLES = ("h-sub64", "h-sub66", "h-sub68", "h-sub70", "h-sub71", "h-sub72", "h-sub73", "h-sub74", "h-sub75", "h-sub76", "h-sub77", "h-diag56")
 
 
 @pytest.fixture(scope="module")

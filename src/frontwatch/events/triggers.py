@@ -83,6 +83,11 @@ MAX_GAP = 3
 _NOUN_POS = frozenset({"NOUN", "PROPN"})
 # A `requires` of "subj:a|b": one of the lemmas must head the verb's subject ("troops arrived", "marines landed").
 SUBJECT_REQ = "subj:"
+# A `requires` of "carried:a|b": the noun is carried on by a verb, as its direct object or passive subject ("continued
+# its operations against terrorists"), and one of the lemmas is an argument of the entry's other words (the 'against'
+# phrase), not of the noun itself: a noun naming the war in a description ("an ally in the campaign against IS", "air
+# support for army operations against IS") reports no act (diag56, docs/annotation/subtypes.md section 96).
+CARRIED_REQ = "carried:"
 # A `requires` of "means": the noun is the means of an act ("wounded in shells", "shells fell on X"): events/munition_means.py.
 MEANS_REQ = "means"
 
@@ -109,7 +114,8 @@ class LexEntry:
     def requires_lemmas(self) -> frozenset[str]:
         if self.requires in ("", "place", "agent", "target", "object", MEANS_REQ):
             return frozenset()
-        return frozenset(w.strip().lower() for w in self.requires.removeprefix(SUBJECT_REQ).split("|") if w.strip())
+        lemmas = self.requires.removeprefix(SUBJECT_REQ).removeprefix(CARRIED_REQ)
+        return frozenset(w.strip().lower() for w in lemmas.split("|") if w.strip())
 
 
 # Irregular forms of lexicon verbs, for when the small model's lemmatiser leaves them as they are
@@ -424,11 +430,22 @@ def requirement_met(entry: LexEntry, head: "Token", matched: list["Token"], plac
     if entry.requires == "agent":
         subj = subject_of(head, span)
         return subj is not None and (subj.i in actor_tokens or subj.pos_ == "PRON")
+    if entry.requires.startswith(CARRIED_REQ):
+        return carried_on(head) and any(forms(a) & entry.requires_lemmas for t in matched if t.i != head.i
+                                        for a in argument_tokens(t))
     if entry.requires.startswith(SUBJECT_REQ):  # "a platoon of peacekeepers arrived", not "the letter arrived"
         subj = subject_of(head, span)
         return subj is not None and bool(forms(subj) & entry.requires_lemmas)
     lemmas = entry.requires_lemmas
     return any(forms(t) & lemmas for t in args)
+
+
+def carried_on(noun: "Token") -> bool:
+    """Whether a noun is what a verb carries on: its direct object or passive subject ("continued its operations",
+    "operations were conducted"), the first of a coordination standing for the rest."""
+    while noun.dep_ == "conj" and noun.head.i != noun.i:
+        noun = noun.head
+    return noun.dep_ in ("dobj", "nsubjpass") and noun.head.pos_ == "VERB"
 
 
 def find_triggers(span: "Span", lexicon: Lexicon, *, place_tokens: set[int] = frozenset(),
