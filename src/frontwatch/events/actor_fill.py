@@ -672,12 +672,22 @@ def _party(tok, mentions: Sequence[ActorMention]) -> ActorMention | None:
     return m
 
 
-def _deal_sides(agent: Actor | None, agent_m: ActorMention | None, patient: Actor | None, *, sub_type: str | None,
-                mentions: Sequence[ActorMention], head, d: ActorDictionary) -> tuple[Actor | None, Actor | None]:
+def _non_violent_sides(agent: Actor | None, agent_m: ActorMention | None, patient: Actor | None, *,
+                       sub_type: str | None, mentions: Sequence[ActorMention], head, d: ActorDictionary
+                       ) -> tuple[Actor | None, Actor | None]:
     """(actor1, actor2) of a non-violent record (act47): an empty actor 1 is who the verb governing the act says
     makes, announces or refuses it (`deal_parties.deal_maker`: 'Iran welcomed the truce', 'joined ... as part of a
     deal'); a two-party deal's empty actor 2 is its other party (`deal_parties.deal_partner`: 'the United States
-    and Russia announced a deal', 'a deal with the government'). A country acts through its government here."""
+    and Russia announced a deal', 'a deal with the government'). A country acts through its government here.
+    A weapon disrupted ('Turkey shot down a Russian jet', `holding_target_subtypes`) is acted on through what it
+    is: the owner of the holding the act targets is actor 2, as for an attack (`_holders`, act36/act37)."""
+    if patient is None and sub_type in words().holding_target_subtypes:
+        doc = head.doc
+        sides = [m for m in mentions if not is_speaker(doc[m.head])]
+        names = {agent.name} if agent is not None else set()
+        held = [m for m in _holders(sides, agent_m, agent, names, head) if not _allied(m, agent_m, doc)]
+        if held:
+            patient = _holding_side(held[0], d)
     if agent is None:
         agent_m = _party(deal_maker(head), mentions)
         agent = for_event(agent_m, d, violent=False) if agent_m is not None else None
@@ -714,7 +724,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         loser = _loser(agent, agent_m, mentions, doc)
         patient = for_event(loser, d, violent=True) if loser is not None else None
     if event_type not in VIOLENT_TYPES and sub_type not in VIOLENT_SUBTYPES:
-        return _deal_sides(agent, agent_m, patient, sub_type=sub_type, mentions=mentions, head=head, d=d)
+        return _non_violent_sides(agent, agent_m, patient, sub_type=sub_type, mentions=mentions, head=head, d=d)
     if sub_type in VIOLENT_SUBTYPES:
         # "police opened fire on students who were protesting": the protesters are acted on, never actor 1;
         # the people a protest met with force harms are its protesters (ACLED: actor 2 Protesters)
