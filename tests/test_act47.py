@@ -11,8 +11,10 @@ from frontwatch.evaluate.run import extract_texts
 
 
 def _deal_maker(sentence: str, trigger: str):
-    from frontwatch.events.deal_parties import deal_maker  # (act47's module: imported here so the pipeline tests
-    return deal_maker(parsed_token(sentence, trigger))      # below also run on code without it)
+    """act47's parse reader on one token (imported here so the pipeline tests also run on code without it)."""
+    from frontwatch.events.deal_parties import deal_maker
+
+    return deal_maker(parsed_token(sentence, trigger))
 
 
 def test_a_state_joining_as_part_of_a_deal() -> None:
@@ -79,3 +81,19 @@ def test_allies_of_a_violent_act_stay_allies() -> None:
     # the two-party reading is for deals only: 'X and Y attacked' are one side
     recs = extract_texts(["Islamic State and al-Nusra fighters attacked army positions near Aleppo on Sunday."])[0]
     assert all(actor_name(r, "actor2") not in ("Hay'at Tahrir al-Sham", "Islamic State") for r in recs), recs
+
+
+def test_the_owner_of_a_weapon_shot_down_is_actor_two() -> None:
+    # a disrupted weapon is acted on through what it is: its owner is ACLED's actor 2, as for an attacked convoy
+    rec = main_record_of("Rebels shot down a Russian helicopter over Latakia on Tuesday.")
+    assert actor_name(rec, "actor2") == "Military Forces of Russia", rec
+
+
+def test_a_weapon_shot_down_by_no_one_named_keeps_its_owner() -> None:
+    rec = main_record_of("A Syrian helicopter was shot down over Idlib on Monday.")
+    assert actor_name(rec, "actor2") == "Military Forces of Syria", rec
+
+
+def test_a_weapon_of_no_named_owner_names_no_actor_two() -> None:
+    rec = main_record_of("Rebels shot down a helicopter over Idlib on Monday.")
+    assert actor_name(rec, "actor2") is None, rec
