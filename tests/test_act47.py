@@ -97,3 +97,10 @@ def test_a_weapon_shot_down_by_no_one_named_keeps_its_owner() -> None:
 def test_a_weapon_of_no_named_owner_names_no_actor_two() -> None:
     rec = main_record_of("Rebels shot down a helicopter over Idlib on Monday.")
     assert actor_name(rec, "actor2") is None, rec
+
+
+def test_a_resolution_calling_for_a_truce_is_no_party() -> None:
+    # the participle's subject is a thing ('a UN resolution'): the name inside its phrase makes no deal
+    recs = extract_texts(["China vetoed a UN resolution calling for a truce in Aleppo on Tuesday."])[0]
+    truce = [r for r in recs if r.get("trigger") == "truce"]
+    assert truce and all(actor_name(r, "actor1") != "United Nations" for r in truce), recs

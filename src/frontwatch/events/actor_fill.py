@@ -664,9 +664,14 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
 
 
 def _party(tok, mentions: Sequence[ActorMention]) -> ActorMention | None:
-    """The mention a token names as a party of a non-violent act: not a monitor or an outlet (who reports it), not
-    a country word that only modifies a place."""
+    """The mention a token names as a party of a non-violent act, or the last one written inside its phrase before
+    it (a person the dictionary does not know, titled by his state or group); not a monitor or an outlet (who reports
+    it), not a country word that only modifies a place."""
     m = mention_at(list(mentions), tok.i) if tok is not None else None
+    if m is None and tok is not None and tok.pos_ == "PROPN":  # 'US Secretary of State John Kerry': a person
+        # no dictionary row names, titled by the state he speaks for (not a thing: 'a UN resolution calling for')
+        inside = [n for n in mentions if tok.left_edge.i <= n.head < tok.i]
+        m = inside[-1] if inside else None
     if m is None or m.kind in SOURCE_KINDS or (m.kind == "country" and names_a_place(tok.doc[m.head])):
         return None
     return m

@@ -49,9 +49,10 @@ def deal_words() -> DealWords:
 
 
 def _by_agent(verb: Token) -> Token | None:
-    """The object of a verb's 'by' agent ('brokered by Iran')."""
+    """The object of a verb's 'by' agent ('brokered by Iran'), or of its 'between' ('a deal agreed between Russia,
+    Iran and Turkey': the first of the parties; the others are its conjuncts)."""
     for c in verb.children:
-        if c.dep_ == "agent":
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "between"):
             return next((p for p in c.children if p.dep_ == "pobj"), None)
     return None
 
