@@ -104,3 +104,20 @@ def test_a_resolution_calling_for_a_truce_is_no_party() -> None:
     recs = extract_texts(["China vetoed a UN resolution calling for a truce in Aleppo on Tuesday."])[0]
     truce = [r for r in recs if r.get("trigger") == "truce"]
     assert truce and all(actor_name(r, "actor1") != "United Nations" for r in truce), recs
+
+
+def test_regime_fighters_are_the_states_men() -> None:
+    # a word of the state before the generic word of fighters: not rebels (who would be read as actor 1's own side)
+    rec = main_record_of("Rebels killed 12 regime fighters near Hama in Syria on Monday.")
+    assert actor_name(rec, "actor1") == "Rebels (Syria)", rec
+    assert actor_name(rec, "actor2") == "Military Forces of Syria", rec
+
+
+def test_regime_fighters_with_no_country_named() -> None:
+    rec = main_record_of("The monitor said that 14 government fighters were killed in the fighting.")
+    assert (rec.get("actor2") or {}).get("kind") == "state forces", rec
+
+
+def test_anti_government_fighters_stay_rebels() -> None:
+    rec = main_record_of("Anti-government fighters attacked a checkpoint near Hama in Syria on Monday.")
+    assert actor_name(rec, "actor1") == "Rebels (Syria)", rec
