@@ -121,3 +121,10 @@ def test_regime_fighters_with_no_country_named() -> None:
 def test_anti_government_fighters_stay_rebels() -> None:
     rec = main_record_of("Anti-government fighters attacked a checkpoint near Hama in Syria on Monday.")
     assert actor_name(rec, "actor1") == "Rebels (Syria)", rec
+
+
+def test_a_state_word_coordinated_with_another_side_is_no_modifier() -> None:
+    # 'government and opposition forces' are two sides: the opposition's men stay rebels
+    rec = main_record_of("Government and opposition forces clashed near Hama in Syria on Monday.")
+    names = {actor_name(rec, "actor1"), actor_name(rec, "actor2")}
+    assert "Rebels (Syria)" in names, rec

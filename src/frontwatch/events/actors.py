@@ -508,7 +508,7 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
             if kk is None or kk == k or kk in makers:
                 continue
             ms, me, mentry = raw[kk]
-            if _state_word_on_fighters(entry, mentry, doc, ms) and not state_modifier:
+            if _state_word_on_fighters(entry, mentry, doc, ms) and not c.conjuncts and not state_modifier:
                 state_modifier = True
                 consumed.add(kk)
                 lo = min(lo, ms)
@@ -619,7 +619,8 @@ def _state_word_on_fighters(entry: ActorEntry, modifier: ActorEntry, doc, start:
     """'19 regime fighters were killed', 'government fighters': a generic word of the state (its government or its
     forces) written before the generic word of rebel fighters names the state's own men, not rebels (act47; on the
     tune gold the regime's dead were read as rebels). Not after a hyphen: 'anti-government fighters' are rebels,
-    'pro-government fighters' an allied side (`ally_prefixes`)."""
+    'pro-government fighters' an allied side (`ally_prefixes`); nor (the caller's check) a state word coordinated
+    with another: 'government and opposition forces' are two sides."""
     return entry.kind == "rebel group" and modifier.generic and modifier.kind in ("government", "state forces") \
         and not (start > 0 and doc[start - 1].text in ("-", "\u2010", "\u2013"))
 
