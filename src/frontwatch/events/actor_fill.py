@@ -52,6 +52,7 @@ from frontwatch.events.actors import (
     mention_at,
     normalize,
 )
+from frontwatch.events.deal_parties import deal_maker, deal_partner, two_party
 from frontwatch.events.fatalities import words as fatality_words
 from frontwatch.events.ontology import TAKEOVER_SUBTYPES
 from frontwatch.events.reciprocal import reciprocal_partner
@@ -662,6 +663,47 @@ def _aliases(mentions: Sequence[ActorMention], d: ActorDictionary, doc) -> dict[
     return out
 
 
+def _party(tok, mentions: Sequence[ActorMention]) -> ActorMention | None:
+    """The mention a token names as a party of a non-violent act, or the last one written inside its phrase before
+    it (a person the dictionary does not know, titled by his state or group); not a monitor or an outlet (who reports
+    it), not a country word that only modifies a place."""
+    m = mention_at(list(mentions), tok.i) if tok is not None else None
+    if m is None and tok is not None and tok.pos_ == "PROPN":  # 'US Secretary of State John Kerry': a person
+        # no dictionary row names, titled by the state he speaks for (not a thing: 'a UN resolution calling for')
+        inside = [n for n in mentions if tok.left_edge.i <= n.head < tok.i]
+        m = inside[-1] if inside else None
+    if m is None or m.kind in SOURCE_KINDS or (m.kind == "country" and names_a_place(tok.doc[m.head])):
+        return None
+    return m
+
+
+def _non_violent_sides(agent: Actor | None, agent_m: ActorMention | None, patient: Actor | None, *,
+                       sub_type: str | None, mentions: Sequence[ActorMention], head, d: ActorDictionary
+                       ) -> tuple[Actor | None, Actor | None]:
+    """(actor1, actor2) of a non-violent record (act47): an empty actor 1 is who the verb governing the act says
+    makes, announces or refuses it (`deal_parties.deal_maker`: 'Iran welcomed the truce', 'joined ... as part of a
+    deal'); a two-party deal's empty actor 2 is its other party (`deal_parties.deal_partner`: 'the United States
+    and Russia announced a deal', 'a deal with the government'). A country acts through its government here.
+    A weapon disrupted ('Turkey shot down a Russian jet', `holding_target_subtypes`) is acted on through what it
+    is: the owner of the holding the act targets is actor 2, as for an attack (`_holders`, act36/act37)."""
+    if patient is None and sub_type in words().holding_target_subtypes:
+        doc = head.doc
+        sides = [m for m in mentions if not is_speaker(doc[m.head])]
+        names = {agent.name} if agent is not None else set()
+        held = [m for m in _holders(sides, agent_m, agent, names, head) if not _allied(m, agent_m, doc)]
+        if held:
+            patient = _holding_side(held[0], d)
+    if agent is None:
+        agent_m = _party(deal_maker(head), mentions)
+        agent = for_event(agent_m, d, violent=False) if agent_m is not None else None
+    if patient is None and agent_m is not None and two_party(sub_type):
+        partner = _party(deal_partner(head.doc[agent_m.head], head), mentions)
+        if partner is not None and partner is not agent_m:
+            other = for_event(partner, d, violent=False)
+            patient = other if agent is None or other.name != agent.name else None
+    return agent, patient
+
+
 def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | None, sub_type: str | None,
              mentions: Sequence[ActorMention], agent_m: ActorMention | None, patient_m: ActorMention | None,
              head, d: ActorDictionary, country: str | None, trigger_text: str = "") -> tuple[Actor | None, Actor | None]:
@@ -687,7 +729,7 @@ def complete(agent: Actor | None, patient: Actor | None, *, event_type: str | No
         loser = _loser(agent, agent_m, mentions, doc)
         patient = for_event(loser, d, violent=True) if loser is not None else None
     if event_type not in VIOLENT_TYPES and sub_type not in VIOLENT_SUBTYPES:
-        return agent, patient
+        return _non_violent_sides(agent, agent_m, patient, sub_type=sub_type, mentions=mentions, head=head, d=d)
     if sub_type in VIOLENT_SUBTYPES:
         # "police opened fire on students who were protesting": the protesters are acted on, never actor 1;
         # the people a protest met with force harms are its protesters (ACLED: actor 2 Protesters)

@@ -360,7 +360,8 @@ def targeted_holding(tok: Token) -> Token | None:
         else:
             return None
         if node.lower_ in w.nouns and node.pos_ in ("NOUN", "PROPN"):
-            if node.dep_ == "dobj" and node.head.pos_ == "VERB":
+            # its verb's object, active or passive ('a Syrian helicopter was shot down', act47)
+            if node.dep_ in ("dobj", "nsubjpass") and node.head.pos_ == "VERB":
                 return node
             return node if node.dep_ == "pobj" and node.head.lower_ in w.preps else None
     return None

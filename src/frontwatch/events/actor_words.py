@@ -32,6 +32,8 @@ class Words:
     ally_prefixes: frozenset[str] = frozenset()  # "pro-Russian separatists": not Russia's rebels
     allegiance_words: frozenset[str] = frozenset()  # "fighters loyal to the government": the state's side
     state_roles: tuple[str, ...] = ()  # "president of": a person whose role this starts stands for the state
+    # "Turkey shot down a Russian jet": non-violent sub-types whose target is named through what it holds (act47)
+    holding_target_subtypes: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
@@ -52,4 +54,5 @@ def words() -> Words:
                  frozenset(raw.get("effect_nouns", ())), frozenset(raw.get("effect_preps", ())),
                  frozenset(raw.get("act_kind_words", ())), frozenset(raw.get("name_particles", ())),
                  frozenset(raw.get("maker_words", ())), frozenset(raw.get("ally_prefixes", ())),
-                 frozenset(raw.get("allegiance_words", ())), tuple(raw.get("state_roles", ())))
+                 frozenset(raw.get("allegiance_words", ())), tuple(raw.get("state_roles", ())),
+                 frozenset(raw.get("holding_target_subtypes", ())))

@@ -502,11 +502,17 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
         lo, hi = s, e
         mods = [c for c in np_head.children if c.dep_ in _MOD_DEPS and c.i < s]
         mods += [c for c in head_tok.children if c.dep_ in _MOD_DEPS and c.i < s and c not in mods]
+        state_modifier = False  # 'regime fighters', 'government fighters': the state's own men (act47)
         for c in sorted(mods, key=lambda t: -t.i) + _nested_countries(doc, s, e, mods, raw, by_token):
             kk = by_token.get(c.i)
             if kk is None or kk == k or kk in makers:
                 continue
             ms, me, mentry = raw[kk]
+            if _state_word_on_fighters(entry, mentry, doc, ms) and not c.conjuncts and not state_modifier:
+                state_modifier = True
+                consumed.add(kk)
+                lo = min(lo, ms)
+                continue
             if mentry.kind == "country" and not countries:
                 countries.append(mentry.country)  # type: ignore[arg-type]
             elif not mentry.generic and mentry.kind != "country" and named is None:
@@ -535,10 +541,15 @@ def find_mentions(span: "Span", d: ActorDictionary, default_country: str | None 
                         hi = max(hi, raw[kk][1])
         loyal = _loyal_state(np_head, raw, by_token) if named is None and not countries \
             and entry.kind in ("rebel group", "armed group") else None  # (a militia stays a militia, inter 3)
-        if loyal is not None and (loyal[0] or default_country):
+        if state_modifier and named is None:
+            loyal = (countries[0] if countries else None,)
+        if loyal is not None and (loyal[0] or default_country or state_modifier):
             # "fighters loyal to the Syrian government": an unnamed armed side of the state's side is its forces (act42)
             text = doc[lo:hi].text
-            actor = d.state_actor(loyal[0] or default_country, military=True, text=text)  # type: ignore[arg-type]
+            forces = d.templates.get("state forces")
+            actor = d.state_actor(loyal[0] or default_country, military=True, text=text) \
+                if loyal[0] or default_country or forces is None else \
+                Actor(name=forces.canonical(None), text=text, kind=forces.kind, country=None)  # no country named
             consumed.add(k)
             mentions.append(ActorMention(lo, hi, h, text, actor.kind, [actor], None, actor.country,
                                          head_tok.tag_ in ("NNS", "NNPS")))
@@ -602,6 +613,16 @@ def _after_ally_prefix(doc, i: int) -> bool:
     """Token i follows an ally prefix and a hyphen written without spaces ('pro-regime')."""
     return i >= 2 and doc[i - 1].text in ("-", "\u2010") and not doc[i - 2].whitespace_ \
         and not doc[i - 1].whitespace_ and doc[i - 2].lower_ in fill_words().ally_prefixes
+
+
+def _state_word_on_fighters(entry: ActorEntry, modifier: ActorEntry, doc, start: int) -> bool:
+    """'19 regime fighters were killed', 'government fighters': a generic word of the state (its government or its
+    forces) written before the generic word of rebel fighters names the state's own men, not rebels (act47; on the
+    tune gold the regime's dead were read as rebels). Not after a hyphen: 'anti-government fighters' are rebels,
+    'pro-government fighters' an allied side (`ally_prefixes`); nor (the caller's check) a state word coordinated
+    with another: 'government and opposition forces' are two sides."""
+    return entry.kind == "rebel group" and modifier.generic and modifier.kind in ("government", "state forces") \
+        and not (start > 0 and doc[start - 1].text in ("-", "\u2010", "\u2013"))
 
 
 def _loyal_state(np_head, raw: list, by_token: dict[int, int]) -> tuple[str | None] | None:
