@@ -290,6 +290,22 @@ def _phrase_top(tok: "Token", inside: set[int]) -> tuple["Token", list[str]]:
     return t, marks
 
 
+PHRASE_TOP_TABLE = "place_role.phrase_tops"
+
+
+def candidate_top(c: Candidate, doc: "Doc") -> tuple["Token", list[str]]:
+    """`_phrase_top` of a candidate (from its root, over its own tokens), read once per document and candidate
+    bounds (`doc_table`, keyed (root, start, end)): it reads the candidate and the parse alone, and every trigger of
+    a sentence asks it of every place of the sentence (`around`, `named_host`; issue 17). The marks are read,
+    never changed, by the callers."""
+    table = doc_table(doc, PHRASE_TOP_TABLE)
+    key = (c.root, c.start, c.end)
+    got = table.get(key)
+    if got is None:
+        got = table[key] = _phrase_top(doc[c.root], set(range(c.start, c.end)))
+    return got
+
+
 def _prep_above(top: "Token") -> tuple[str, "Token | None", "Token"]:
     """(class of the preposition the phrase hangs from, its host, the token that attaches)."""
     if top.dep_ in ("pobj", "pcomp") and top.head.pos_ in ("ADP", "SCONJ", "ADV", "VERB", "ADJ", "NOUN"):
@@ -353,7 +369,7 @@ def around(ctx: Context) -> Around:
         above={a.i for a in ctx.head.ancestors},
         event_tokens={ctx.head.i, *ctx.trigger_tokens, *([ctx.light_verb.i] if ctx.light_verb is not None else [])},
         place_tokens={i for o in ctx.candidates for i in range(o.start, o.end)},
-        tops={id(o): _phrase_top(doc[o.root], set(range(o.start, o.end))) for o in ctx.candidates},
+        tops={id(o): candidate_top(o, doc) for o in ctx.candidates},
         facility={id(o): is_facility(o.toponym, doc, o.end) for o in ctx.candidates})
 
 
@@ -597,7 +613,7 @@ def named_host(site: Candidate, other: Candidate, ctx: Context) -> bool:
             k += 1
         if other.start == k:
             return True
-    top, _ = _phrase_top(doc[other.root], set(range(other.start, other.end)))
+    top, _ = candidate_top(other, doc)
     cls, host, _ = _prep_above(top)
     return cls in ("in", "of") and host is not None and site.start <= host.i <= k
 
@@ -755,14 +771,25 @@ def with_comparisons(ctx: Context) -> list[tuple[Candidate, dict[str, float], st
     for _, f, _ in rows:
         f.update(shared)
     if len(rows) > 1:
+        bigger: dict[tuple[int, int], bool] = {}
+
+        def is_bigger(a: Candidate, b: Candidate) -> bool:
+            """`_bigger(a, b, ctx)`, read once per ordered pair of this context (each pair is asked from both
+            of its places' rows below)."""
+            key = (id(a), id(b))
+            got = bigger.get(key)
+            if got is None:
+                got = bigger[key] = _bigger(a, b, ctx)
+            return got
+
         # Two places in one phrase ('the Huriyah neighborhood of Baghdad', 'the Baghdad
         # neighborhood of al-Adamiyah'): the coarser of them only locates the other.
         tops = {id(c): near.tops[id(c)][0].i for c, _, _ in rows}
         for c, f, _ in rows:
             if any(o is not c and tops[id(o)] == tops[id(c)] and _coarser(c.toponym, o.toponym) for o, _, _ in rows):
                 f["coarser_in_phrase"] = 1.0
-            if not any(o is not c and _bigger(c, o, ctx) for o, _, _ in rows) and \
-                    any(o is not c and _bigger(o, c, ctx) for o, _, _ in rows):
+            if not any(o is not c and is_bigger(c, o) for o, _, _ in rows) and \
+                    any(o is not c and is_bigger(o, c) for o, _, _ in rows):
                 # the most specific place the sentence gives ('In Latehar, forces marched towards
                 # Tilaiya Damar village', 'the Latakia town of Kabbani'): an event is coded at it
                 f["finest_place"] = 1.0

@@ -37,6 +37,7 @@ from frontwatch.events.subtype_agents import agent_data
 from frontwatch.events.subtype_features import (
     aircraft_words,
     cue_data,
+    first_feature_value,
     sentence_lexicon_types,
 )
 from frontwatch.events.toll_act import CAUSE_PREPS, is_death
@@ -162,7 +163,7 @@ def first_means_subtype(subtype: str, feats: Iterable[str]) -> str:
     same = means_data()[0]
     if subtype not in same:
         return subtype
-    first = next((f[len(FIRST_MEANS):] for f in feats if f.startswith(FIRST_MEANS)), None)
+    first = first_feature_value(feats, FIRST_MEANS)
     return first if first and first in same else subtype
 
 
@@ -623,7 +624,7 @@ def own_means_subtype(subtype: str, feats: Iterable[str]) -> str:
     strike, not property destruction)."""
     if subtype not in own_means_data()["own_means_retyped"]:
         return subtype
-    means = next((f[len(OWN_MEANS):] for f in feats if f.startswith(OWN_MEANS)), None)
+    means = first_feature_value(feats, OWN_MEANS)
     return means or subtype
 
 
@@ -634,7 +635,7 @@ def described_means_subtype(subtype: str, feats: Iterable[str]) -> str:
     d = own_means_data()
     if subtype not in d["own_means_retyped"] and subtype not in d["equally_specific"]:
         return subtype
-    means = next((f[len(DESCRIBED_MEANS):] for f in feats if f.startswith(DESCRIBED_MEANS)), None)
+    means = first_feature_value(feats, DESCRIBED_MEANS)
     return means or subtype
 
 
@@ -645,7 +646,7 @@ def killing_means_subtype(subtype: str, feats: Iterable[str]) -> str:
     override it. A more specific act (a suicide bomb, a chemical weapon) or a strategic answer is left alone."""
     if subtype not in own_means_data()["killing_means_retyped"]:
         return subtype
-    means = next((f[len(KILLING_MEANS):] for f in feats if f.startswith(KILLING_MEANS)), None)
+    means = first_feature_value(feats, KILLING_MEANS)
     return means or subtype
 
 

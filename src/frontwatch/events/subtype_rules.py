@@ -21,7 +21,13 @@ from frontwatch.events.protest_acts import ON_CROWD, ON_PROTEST
 from frontwatch.events.subtype_agents import chemical_means_subtype
 from frontwatch.events.subtype_coups import coup_or_mutiny
 from frontwatch.events.subtype_deals import DEAL_NOUNS, deal_ended, deal_in_force
-from frontwatch.events.subtype_features import aircraft_words, cue_data, cues
+from frontwatch.events.subtype_features import (
+    aircraft_words,
+    cue_data,
+    cues,
+    feature_family,
+    first_feature_value,
+)
 from frontwatch.events.subtype_features import feature_values as _values
 from frontwatch.events.subtype_gains import later_gain_subtype
 from frontwatch.events.subtype_means import (
@@ -84,7 +90,7 @@ FORCE_ON_PROTEST_FROM = frozenset({"Attack", "Armed clash", "Peaceful protest"})
 
 def agent_kind(feats: Iterable[str]) -> str | None:
     """The kind of the event's agent as the rules found it (the model's `agent=` feature)."""
-    return next((f[6:] for f in feats if f.startswith("agent=") and f != "agent=-"), None)
+    return next((v for v in feature_family(feats, "agent=") if v != "-"), None)  # ('agent=-': none found)
 
 
 def taker_subtype(subtype: str, feats: Iterable[str]) -> str:
@@ -381,7 +387,8 @@ _ACCIDENT_LINKS = ("head:advcl=", "arg:advcl=", "head:conj=", "arg:conj=")
 
 
 def _feature(feats: Iterable[str], prefix: str) -> str | None:
-    return next((f[len(prefix):] for f in feats if f.startswith(prefix)), None)
+    """The first value of a feature family, or None (`subtype_features.first_feature_value`)."""
+    return first_feature_value(feats, prefix)
 
 
 def accident_subtype(subtype: str, feats: Iterable[str]) -> str:
