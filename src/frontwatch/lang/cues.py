@@ -101,6 +101,10 @@ class Cues:
     strip_marks: bool = False  # compare without accents / short vowels (Greek, Arabic, Persian)
     reporting: tuple[str, ...] = ()  # verbs of saying: "заявить", "قال"
     according: tuple[str, ...] = ()  # phrases naming a source: "по данным", "σύμφωνα με"
+    # (mlA55) words that open the reported clause ('أن', 'إن', 'که'): a speaker is named before them, never after, so a
+    # source's window stops there; where a comma does not set the clause off ('أفادت مصادر أن مسلحين قتلوا'), the
+    # reported clause's subject would otherwise be taken for the speaker and lose its act (events._window)
+    content_openers: tuple[str, ...] = ()
     deny: tuple[str, ...] = ()  # verbs of denial: the reported event is denied
     claim: tuple[str, ...] = ()  # verbs of (contested) claim
     negation: tuple[str, ...] = ()  # negators before the trigger
@@ -463,6 +467,7 @@ def load(lang: str) -> Cues:
         strip_marks=bool(tok.get("strip_marks", False)),
         reporting=_tuple(att.get("reporting")),
         according=_tuple(att.get("according")),
+        content_openers=_tuple(att.get("content_openers")),
         deny=_tuple(att.get("deny")),
         claim=_tuple(att.get("claim")),
         negation=_tuple(mod.get("negation")),

@@ -88,6 +88,7 @@ from frontwatch.lang.event_tokens import (
     DIGITS,
     PhraseList,
     Word,
+    cue_phrases,
     is_future_form,
     is_past_verb,
     normalize,
@@ -191,7 +192,8 @@ def _cue_lists(lang: str) -> dict[str, PhraseList]:
     def pl(items: tuple[str, ...]) -> PhraseList:
         return PhraseList(list(items), [True] * len(items), c)
 
-    return {"reporting": pl(c.reporting), "according": pl(c.according), "deny": pl(c.deny), "claim": pl(c.claim),
+    return {"reporting": pl(c.reporting), "according": pl(c.according), "openers": pl(c.content_openers),
+            "deny": pl(c.deny), "claim": pl(c.claim),
             "negation": pl(c.negation), "zero": pl(c.zero_determiners), "negated_any": pl(c.negated_any), "not_negation": pl(c.not_negation), "planned": pl(c.planned), "hypothetical": pl(c.hypothetical), "failed": pl(c.failed),
             "coming_days": pl(c.coming_days),
             "locative": pl(c.locative), "killed": pl(c.killed), "aerial": pl(c.aerial),
@@ -317,18 +319,21 @@ def _speaker(ws: list[Word], text: str, actors: list[LangActor], lo: int, hi: in
     return None
 
 
-def _window(ws: list[Word], text: str, s: int, e: int, forward: bool) -> tuple[int, int, bool]:
-    """Up to SPEAKER_WINDOW words after (or before) a cue, not across punctuation: a speaker is
-    in the cue's own clause."""
+def _window(ws: list[Word], text: str, s: int, e: int, forward: bool, openers: frozenset[int] = frozenset()
+            ) -> tuple[int, int, bool]:
+    """Up to SPEAKER_WINDOW words after (or before) a cue, not across punctuation nor a word that opens the reported
+    clause (`openers`, cues `content_openers`): a speaker is in the cue's own clause, and the subject of the clause
+    reported after 'أن' or 'که' is the act's doer, not who told it."""
     stops = ",.;:!?،؛()«»\"“”"
     if forward:
         hi = e
-        while hi < min(len(ws), e + SPEAKER_WINDOW) and not (hi > e and any(
+        while hi < min(len(ws), e + SPEAKER_WINDOW) and hi not in openers and not (hi > e and any(
                 c in text[ws[hi - 1].end:ws[hi].start] for c in stops)):
             hi += 1
         return e, hi, True
     lo = s
-    while lo > max(0, s - SPEAKER_WINDOW) and not any(c in text[ws[lo - 1].end:ws[lo].start] for c in stops):
+    while lo > max(0, s - SPEAKER_WINDOW) and lo - 1 not in openers and not any(
+            c in text[ws[lo - 1].end:ws[lo].start] for c in stops):
         lo -= 1
     return lo, s, False
 
@@ -339,14 +344,15 @@ def _sources(ws: list[Word], text: str, cues: Cues, actors: list[LangActor], lis
     out: list[str] = []
     used: set[int] = set()
     lang, caseless = cues.lang, cues.caseless
+    openers = frozenset(i for s, e in _hits(lists, "openers", ws) for i in range(s, e))
     for s, e in _hits(lists, "according", ws):
         # Turkish 'X'e göre' puts the source before the postposition
-        lo, hi, forward = _window(ws, text, s, e, lang != "tr")  # Turkish 'X'e göre': the source comes first
+        lo, hi, forward = _window(ws, text, s, e, lang != "tr", openers)  # Turkish 'X'e göre': the source comes first
         name = _speaker(ws, text, actors, lo, hi, forward, caseless and forward, used)
         if name and name not in out:
             out.append(name)
     for s, e in _hits(lists, "reporting", ws):
-        fwd, back = _window(ws, text, s, e, True), _window(ws, text, s, e, False)
+        fwd, back = _window(ws, text, s, e, True, openers), _window(ws, text, s, e, False, openers)
         name = None
         order = (fwd, back) if lang in VERB_FIRST else (back, fwd)
         for names_only in (True, False):  # an actor on either side before any capitalised word
@@ -431,6 +437,10 @@ def _agent_patient(trig: LangTrigger, actors: list[LangActor], lang: str, marked
         agent = after[0] if after else (before[-1] if before else None)
         rest = after[1:] if after and agent is after[0] else after
         patient = rest[0] if rest else None
+        if after and after[0].kind in VICTIM_KINDS and before and before[-1].kind not in VICTIM_KINDS:
+            # (mlA55) subject first, as a clause reported after 'أن' puts it ('أن مسلحين قتلوا رجلا'): the victims
+            # after the verb are its object and the actor before it the doer, not a doerless toll
+            agent, patient = before[-1], after[0]
     elif marked and lang in OBJECT_FIRST and before and any(k in marked for k, a in enumerate(actors) if a in before):
         free = [a for k, a in enumerate(actors) if a in before and k not in marked]
         agent = free[-1] if free else None
@@ -673,11 +683,19 @@ def _as_toponym(p: PlaceMention, offset: int) -> Toponym:
                    precision=p.place.precision if p.place else None)
 
 
-def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None, past_years: frozenset[int] = frozenset()
+def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None, past_years: frozenset[int] = frozenset(),
+             others: frozenset[int] = frozenset(), objects: frozenset[tuple[int, int]] = frozenset()
              ) -> tuple[str | None, str, bool, str | None]:
     """(ISO day, precision, background, date source mark) of an event: the date expression nearest the trigger.
     `past_years`: the first words of years that date a clause by themselves, read as past with no publication date
-    (`_past_years`)."""
+    (`_past_years`). `others`: relative pronouns after the trigger that open the clause of a nearer act noun (mlA55,
+    `_other_relatives`): a date past one dates that clause, not this trigger ('جددت إدانتها للهجوم الذي استهدف السفارة في
+    ... عام 2011': the attack is of 2011, the condemnation renewed is today's). `objects`: object markers before the
+    trigger that close another act noun's object phrase (`_other_objects`, (noun end, marker)): a date between that noun
+    and its marker is the noun's ('حمله به سفارت در اسفند ۱۳۹۴ را محکوم کرد': the attack is of 1394, the condemnation
+    today's); a date before the noun ('در آن زمان ... این اتهام ها را رد کرد') is still the clause's."""
+    dates = [x for x in dates if not any(trig.end <= r < x.start for r in others)
+             and not any(n <= x.start and x.end <= m < trig.start for n, m in objects)]
     if dates:
         d = min(dates, key=lambda x: min(abs(x.start - trig.start), abs(x.end - trig.end)))
         if d.history:
@@ -690,6 +708,22 @@ def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None, p
     if published is None:
         return None, "unknown", False, None
     return published.isoformat(), "week", False, coder_source(published.isoformat(), None, stated=False)
+
+
+def _other_relatives(trig: LangTrigger, triggers: list[LangTrigger], relatives: set[int]) -> frozenset[int]:
+    """(mlA55) The relative pronouns after `trig` with another trigger between (cues `relatives`): the clause such a
+    pronoun opens describes the nearer act noun ('إدانتها للهجوم الذي ...': the attack), whose date it may give; the
+    trigger further back is another clause's act."""
+    return frozenset(r for r in relatives if trig.end <= r
+                     and any(t is not trig and trig.end <= t.start and t.end <= r for t in triggers))
+
+
+def _other_objects(trig: LangTrigger, triggers: list[LangTrigger], markers: list[int]) -> frozenset[tuple[int, int]]:
+    """(mlA55) (end of the act noun, marker) for each object marker ('را', cues `object_marker`) before `trig` with
+    another trigger before it: the marker closes that noun's object phrase of a verb-final clause, and what stands
+    between the noun and the marker (a date) is the noun's; the verb after the marker is the clause's own act."""
+    return frozenset((max(t.end for t in before), m) for m in markers if m < trig.start
+                     for before in [[t for t in triggers if t is not trig and t.end <= m]] if before)
 
 
 def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues, text: str = "") -> frozenset[int]:
@@ -822,6 +856,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         return []
     dates = find_dates(ws, text, lang, pub)
     past_years = _past_years(dates, ws, cues, text) if pub is None else frozenset()
+    relative_words = {r for r, _, _, _ in cue_phrases(lang, cues.relatives).find(ws)} if cues.relatives else set()
     sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     # objects and obliques of a verb-final clause, which are no doers however near the verb (`non_subjects`)
@@ -1005,7 +1040,9 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
         if agent is not None and patient is not None and agent.name == patient.name:
             patient = None
 
-        day, precision, background, date_source = _date_of(trig, dates, pub, past_years)
+        day, precision, background, date_source = _date_of(trig, dates, pub, past_years,
+                                                           _other_relatives(trig, triggers, relative_words),
+                                                           _other_objects(trig, triggers, object_ends))
         if background or k in recalled:
             modality = "background"
         elif (_before(negation, trig.start, cues.negation_window) or any(e <= trig.start for s, e in deny)
