@@ -37,6 +37,9 @@ class VerbNouns:
     # items of `verbs` that are verbal nouns ('الإفراج عن', the release of): their pairs are noun phrases, so a demand or
     # a call before them governs them as its topic ('طالبت بالإفراج عن المعتقلين'), as it does a noun trigger
     noun_heads: tuple[str, ...] = ()
+    # (mlC55) the noun must be the verb's own object (lang/guest_objects.py): 'принял в Сочи премьер-министра' receives
+    # a guest, 'принял отставку министра' and 'приняла закон, предложенный президентом' do not
+    direct_object: bool = False
 
 
 @dataclass(frozen=True)
@@ -424,10 +427,10 @@ def _tuple(v) -> tuple[str, ...]:
 def _verb_nouns(table: dict) -> tuple[VerbNouns, ...]:
     """The classes of `[verb_nouns.<class>]`: its `verbs`, `strength`, order flags, and one noun list per internal
     type."""
-    flags = ("verbs", "strength", "noun_first", "both_orders", "noun_heads")
+    flags = ("verbs", "strength", "noun_first", "both_orders", "noun_heads", "direct_object")
     return tuple(VerbNouns(_tuple(cls["verbs"]), str(typ), _tuple(nouns), float(cls["strength"]),
                            bool(cls.get("noun_first", False)), bool(cls.get("both_orders", False)),
-                           _tuple(cls.get("noun_heads")))
+                           _tuple(cls.get("noun_heads")), bool(cls.get("direct_object", False)))
                  for cls in table.values() for typ, nouns in cls.items() if typ not in flags)
 
 

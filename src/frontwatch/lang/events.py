@@ -96,6 +96,7 @@ from frontwatch.lang.event_tokens import (
 )
 from frontwatch.lang.finest_place import without_containers
 from frontwatch.lang.geoparse import list_fillers, list_joint
+from frontwatch.lang.guest_objects import stray_objects
 from frontwatch.lang.labour_deals import labour_agreements
 from frontwatch.lang.lay_domain import lay_triggers, political_actor
 from frontwatch.lang.legal_norms import norm_triggers
@@ -916,6 +917,7 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     topics |= parenthetical_support(triggers, ws, text, cues)  # 'όπως υποστηρίζει': says, not backs
     topics |= fights_against_ills(triggers, ws, cues)  # 'combatir el terrorismo': a policy, no clash
     topics |= other_senses(triggers, ws, cues)  # 'поддерживает контакт': maintains, backs no one
+    topics |= stray_objects(triggers, ws, text, cues)  # 'принял отставку министра': no guest received
     topics |= inanimate_subjects(triggers, ws, text, cues)  # 'ο σεισμός έπληξε': a disaster, no strike
     topics |= standing_stances(triggers, ws, cues)  # 'η ΕΣΕΕ υποστηρίζει ...': a position held, no act of backing
     topics |= topic_nouns(triggers, ws, text, cues)  # 'το σκεπτικό της καταγγελίας', 'για τη σύνοδο': a topic, no act told

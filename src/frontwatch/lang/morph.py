@@ -296,6 +296,21 @@ def is_genitive(word: str, lang: str) -> bool:
     return morph is not None and any(p.tag.case == "gent" for p in morph.parse(word))
 
 
+@lru_cache(maxsize=50_000)
+def case_readings(word: str, lang: str) -> frozenset[str]:
+    """The grammatical cases `word` may be in (pymorphy3's OpenCorpora tags: 'nomn', 'accs', 'ablt', ...; Russian,
+    Ukrainian only, empty elsewhere): whether a noun can be a verb's direct object or a passive's agent."""
+    morph = _morph(lang)
+    return frozenset(p.tag.case for p in morph.parse(word) if p.tag.case) if morph is not None else frozenset()
+
+
+@lru_cache(maxsize=50_000)
+def part_of_speech(word: str, lang: str) -> str:
+    """pymorphy3's likeliest part of speech of `word` ('NOUN', 'PREP', 'ADJF', ...; Russian, Ukrainian), '' elsewhere."""
+    morph = _morph(lang)
+    return str(morph.parse(word)[0].tag.POS or "") if morph is not None else ""
+
+
 RARE_ZIPF = 3.5
 
 
