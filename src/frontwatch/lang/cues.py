@@ -191,6 +191,15 @@ class Cues:
     # so it makes no act background under `undated_years_past` (events._past_years)
     undated_year_bounds: tuple[str, ...] = ()
     undated_year_plain: bool = False  # (mlA54) a year right after the year word, unbracketed, needs no opener
+    # (mlB55) words that join a month or a part of a year to its year, which Greek writes in the genitive with its
+    # article ('τον Ιούλιο του 2017', 'στα τέλη του 2011'; lang/event_dates._absolute)
+    year_links: tuple[str, ...] = ()
+    # (mlB55) parts of a year that, joined to a year, date a clause as a month does ('στα τέλη του 2011', at the end of
+    # 2011; 'το καλοκαίρι του 2015'); alone they are other words ('μέσα', inside)
+    year_parts: tuple[str, ...] = ()
+    # (mlB55) with no publication date, a month or a part of a year with its year and no day ('τον Ιούλιο του 2017')
+    # dates the past as a bare year does: news dates the day's happenings by the day (events._past_years)
+    undated_month_years_past: bool = False
     # verbs of recalling ('напомнил', 'recordó', 'θύμισε'): what follows them in the sentence is background,
     # told to remind, not the news (whatever its date; the set carries no publication date to date it)
     recall: tuple[str, ...] = ()
@@ -518,6 +527,9 @@ def load(lang: str) -> Cues:
         undated_year_openers=_tuple(dat.get("undated_year_openers")),
         undated_year_bounds=_tuple(dat.get("undated_year_bounds")),
         undated_year_plain=bool(dat.get("undated_year_plain", False)),
+        year_links=_tuple(dat.get("year_links")),
+        year_parts=_tuple(dat.get("year_parts")),
+        undated_month_years_past=bool(dat.get("undated_month_years_past", False)),
         recall=_tuple(dat.get("recall")),
         year_era_offset=int(dat.get("year_era_offset", 0)),
         year_before=_tuple(dat.get("year_before")),

@@ -44,18 +44,43 @@ def _lists(lang: str) -> tuple[PhraseList, PhraseList, PhraseList, PhraseList]:
 @cache
 def _months(lang: str) -> frozenset[str]:
     """Month names and abbreviations of a language from dateparser's own locale data."""
+    return frozenset(_month_numbers(lang))
+
+
+@cache
+def _month_numbers(lang: str) -> dict[str, int]:
+    """Month names and abbreviations of a language (dateparser's locale data) → the month's number."""
     from dateparser.languages import default_loader
 
     info = default_loader.get_locale(lang).info
     names = ["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december"]
-    return frozenset(normalize(x, lang) for m in names for x in info.get(m, ()) if len(x) >= 3)
+    return {normalize(x, lang): n for n, m in enumerate(names, 1) for x in info.get(m, ()) if len(x) >= 3}
+
+
+def _linked_year(ws: list[Word], i: int, lang: str) -> int | None:
+    """The year joined to the month or year part at word `i` by a link word (cues `year_links`: Greek 'του' in 'τον
+    Ιούλιο του 2017', 'στα τέλη του 2011'), or None. Why: Greek writes the year in the genitive with its article, so
+    the month and the year are not neighbours and the month was read as a month alone (no date)."""
+    links = {normalize(x, lang) for x in load_cues(lang).year_links}
+    if not links or i + 2 >= len(ws) or normalize(ws[i + 1].text, lang) not in links:
+        return None
+    t = ws[i + 2].text.translate(DIGITS)
+    return int(t) if re.fullmatch(r"\d{4}", t) else None
 
 
 def _absolute(ws: list[Word], text: str, lang: str, base: date | None) -> list[LangDate]:
     months = _months(lang)
+    parts = {normalize(x, lang) for x in load_cues(lang).year_parts}
     out = []
     for i, w in enumerate(ws):
+        if parts and normalize(w.text, lang) in parts and (year := _linked_year(ws, i, lang)):
+            out.append(LangDate(i, i + 3, date(year, 1, 1), "month", stated=True))  # 'στα τέλη του 2011'
+            continue
         if not (w.keys & months):
+            continue
+        if (year := _linked_year(ws, i, lang)) and not (i > 0 and ws[i - 1].text.translate(DIGITS).isdigit()):
+            month = min(_month_numbers(lang)[k] for k in w.keys & months)  # 'τον Ιούλιο του 2017': that year's month
+            out.append(LangDate(i, i + 3, date(year, month, 1), "month", stated=True))
             continue
         lo = i - 1 if i > 0 and ws[i - 1].text.translate(DIGITS).isdigit() else i
         hi = i + 2 if i + 1 < len(ws) and re.fullmatch(r"\d{4}", ws[i + 1].text.translate(DIGITS)) else i + 1
@@ -148,6 +173,15 @@ def date_spans(ws: list[Word], text: str, lang: str) -> list[tuple[int, int]]:
     for phrases in (rel, weekdays, last_week):
         spans.extend((s, e) for s, e, _, _ in phrases.find(ws))
     return sorted(spans)
+
+
+def news_days(ws: list[Word], lang: str) -> list[LangDate]:
+    """The relative days and weekdays of a sentence ('χθες', 'σήμερα', 'την Τρίτη') as dates with no day, for a text
+    with no publication date. Why (mlB55): they date an act to the news's own days whatever the day is, so where a
+    clause of background is dated by its year nearby ('ο ύποπτος, που είχε καταδικαστεί τον Μάιο του 2015, συνελήφθη
+    χθες'), the nearer 'χθες' is the arrest's date, not the conviction's year."""
+    rel, weekdays, _, _ = _lists(lang)
+    return [LangDate(s, e, None, "day") for phrases in (rel, weekdays) for s, e, _, _ in phrases.find(ws)]
 
 
 def find_dates(ws: list[Word], text: str, lang: str, published: date | None) -> list[LangDate]:

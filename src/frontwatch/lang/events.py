@@ -67,7 +67,7 @@ from frontwatch.lang.event_actors import (
     find_actors,
     main_country,
 )
-from frontwatch.lang.event_dates import LangDate, date_spans, find_dates
+from frontwatch.lang.event_dates import LangDate, date_spans, find_dates, news_days
 from frontwatch.lang.event_filter import EventFilter, active_filter, apply_filter
 from frontwatch.lang.event_scope import (
     VERB_FINAL,
@@ -698,13 +698,16 @@ def _date_of(trig: LangTrigger, dates: list[LangDate], published: date | None, p
     dates = [x for x in dates if not any(trig.end <= r < x.start for r in others)
              and not any(n <= x.start and x.end <= m < trig.start for n, m in objects)]
     if dates:
-        d = min(dates, key=lambda x: min(abs(x.start - trig.start), abs(x.end - trig.end)))
+        # at equal distance a day of the news (`event_dates.news_days`, no day of its own) wins: 'που είχε αποφυλακιστεί
+        # τον Ιούνιο του 2016, συνελήφθη χθες' is yesterday's arrest
+        d = min(dates, key=lambda x: (min(abs(x.start - trig.start), abs(x.end - trig.end)),
+                                      not (x.date is None and x.precision == "day")))
         if d.history:
             return None, "unknown", True, None
         if d.date is not None:
             last = date(d.date.year, 12, 31) if d.precision == "year" else d.date  # a year ends on 31 December
             old = published is not None and last < published - timedelta(days=BACKGROUND_DAYS)
-            old = old or (published is None and d.precision == "year" and d.start in past_years)
+            old = old or (published is None and d.precision in ("year", "month") and d.start in past_years)
             return d.date.isoformat(), d.precision, old, coder_source(d.date.isoformat(), None, stated=d.stated)
     if published is None:
         return None, "unknown", False, None
@@ -738,10 +741,13 @@ def _past_years(dates: list[LangDate], ws: list[Word], cues: Cues, text: str = "
     ('عام (1994)') and dates the document, not an act."""
     if not cues.undated_years_past:
         return frozenset()
+    # (mlB55) cues `undated_month_years_past`: a month or a part of a year with its year and no day ('τον Ιούλιο του
+    # 2017', 'στα τέλη του 2011', lang/event_dates._absolute) dates the past as the bare year does
+    months = frozenset(d.start for d in dates if cues.undated_month_years_past and d.precision == "month" and d.stated)
     before = {normalize(x, cues.lang) for x in cues.year_before}
     openers = {normalize(x, cues.lang) for x in cues.undated_year_openers}
     bounds = {normalize(x, cues.lang) for x in cues.undated_year_bounds}
-    return frozenset(d.start for d in dates if d.precision == "year" and d.start > 0
+    return months | frozenset(d.start for d in dates if d.precision == "year" and d.start > 0
                      and normalize(ws[d.start - 1].text, cues.lang) in before
                      and (not openers or (d.start > 1 and normalize(ws[d.start - 2].text, cues.lang) in openers)
                           or (cues.undated_year_plain and text[ws[d.start - 1].end:ws[d.start].start].isspace()))
@@ -858,6 +864,10 @@ def candidate_events(text: str, lang: str, places: Sequence[PlaceMention], publi
     dates = find_dates(ws, text, lang, pub)
     past_years = _past_years(dates, ws, cues, text) if pub is None else frozenset()
     relative_words = {r for r, _, _, _ in cue_phrases(lang, cues.relatives).find(ws)} if cues.relatives else set()
+    if pub is None and cues.undated_month_years_past:  # (mlB55) 'χθες' nearer the act than a clause's past year
+        taken = {i for d in dates for i in range(d.start, d.end)}
+        dates = sorted(dates + [d for d in news_days(ws, lang) if not taken & set(range(d.start, d.end))],
+                       key=lambda x: x.start)
     sources, speaker_words = _sources(ws, text, cues, actors, lists, place_words)
     doers = [a for a in actors if not speaker_words.intersection(range(a.start, a.end))]
     # objects and obliques of a verb-final clause, which are no doers however near the verb (`non_subjects`)

@@ -24,9 +24,11 @@ from functools import lru_cache
 from frontwatch.geo.fold import is_latin, name_key
 from frontwatch.lang.morph import match_key, romanize
 from frontwatch.lang.phonetic import (
+    ALTERNATE_MIN_POPULATION,
     MIN_KEY_LENGTH,
     PHONETIC_MIN_POPULATION,
     greek_key,
+    greek_keys,
     latin_key,
 )
 from frontwatch.lang.resources import load
@@ -165,6 +167,18 @@ class NameIndex:
                     k = latin_key(n)
                     if len(k) >= MIN_KEY_LENGTH and name_key(n) not in out.setdefault(k, []):
                         out[k].append(name_key(n))
+            # A town's Latin names and spellings (GeoNames: 'Kharkov', 'Bakhmut'), answered with the town's name.
+            # Only a town's: a division named after its seat lists the seat's names too ('Kharkov' for the oblast,
+            # 'Bakhmut' for the raion), and the news names the town; a country's names in the language are CLDR's
+            # (`country_names`), its other Latin names other languages' ('Makedonia' is no Greek North Macedonia).
+            rows = self._conn.execute(
+                "SELECT p.name, n.key FROM names n JOIN places p ON p.geonameid = n.geonameid "
+                "WHERE n.kind IN (0, 1) AND n.key < ? AND p.population >= ? AND p.precision = 'city'",
+                (_SCRIPT_LOW, ALTERNATE_MIN_POPULATION))
+            for name, alt in rows:
+                k = latin_key(alt)
+                if len(k) >= MIN_KEY_LENGTH and is_latin(alt) and name_key(name) not in out.setdefault(k, []):
+                    out[k].append(name_key(name))
             self._phonetic = {k: tuple(v) for k, v in out.items()}
         return self._phonetic
 
@@ -218,7 +232,8 @@ class NameIndex:
                     out.append(region)  # 'Θράκη' → Anatolikí Makedonía kai Thráki
             if not out and sound and load(lang).phonetic and " " not in form.strip():  # a large foreign place by its sound
                 out += self._greek_sound_keys().get(greek_key(form), ()) \
-                    or self._phonetic_keys().get(greek_key(form), ())  # ('Λισαβόνα' ~ 'Λισαβώνα'; 'Καλιφόρνια')
+                    or next((hit for k in greek_keys(form) if (hit := self._phonetic_keys().get(k))), ())
+                # ('Λισαβόνα' ~ 'Λισαβώνα'; 'Καλιφόρνια'; 'Χάρκοβο' ~ 'Kharkov')
                 self.by_sound.update(out)
         return tuple(out)
 

@@ -17,6 +17,10 @@ from functools import lru_cache
 
 PHONETIC_MIN_POPULATION = 100_000
 MIN_KEY_LENGTH = 5
+# A town of a war or a crisis is news in Greek long before it is large ('Αβντιίβκα', 'Μπαχμούτ'): its
+# other Latin spellings (GeoNames' alternate names: 'Kharkov', 'Bakhmut', 'Avdiivka') are read down to
+# this size. A sound key found only this way needs a cue in the text, as every sound key does.
+ALTERNATE_MIN_POPULATION = 30_000
 
 _GREEK = (("ουα", "ua"), ("ου", "u"), ("αι", "e"), ("ει", "i"), ("οι", "i"), ("υι", "i"), ("αυ", "av"),
           ("ευ", "ev"), ("νγκ", "ng"), ("γκ", "g"), ("γγ", "ng"), ("μπ", "b"), ("ντ", "d"), ("τσ", "ts"),
@@ -47,6 +51,24 @@ def greek_key(word: str) -> str:
     # A diaeresis parts two vowels ('Μαϊάμι' is ma-i-ami, not the digraph αι): a separator keeps them apart.
     low = _plain(re.sub("[ϊΐϋΰ]", lambda m: "|" + _plain(m.group(0)), word.casefold()))
     return _finish(rewrite(low, _GREEK, keep=str.isalpha))
+
+
+def greek_keys(word: str) -> tuple[str, ...]:
+    """The sound keys a Greek name may share with a Latin one, the plain `greek_key` first.
+
+    Why more than one: Greek 'χ' writes Latin 'kh' ('Μπαχμούτ', 'Χάρκοβο'), which `latin_key` reads as 'k', and
+    Latin 'h' ('Κανταχάρ' ~ Kandahar), which it drops; and Greek gives a foreign name that ends in a consonant
+    the neuter ending '-ο' ('Κίεβο' ← Kiev, 'Χάρκοβο' ← Kharkov), which the declension
+    (`lang.morph.phrase_forms`) keeps as the name's nominative. Each reading is tried alone and with the other."""
+    key = greek_key(word)
+    low = _plain(word)
+    out = [key]
+    if "χ" in low:
+        out += [greek_key(low.replace("χ", "κ")), greek_key(low.replace("χ", ""))]
+    for k in list(out):
+        if k.endswith("o") and len(k) > MIN_KEY_LENGTH and k[-2] not in "aeiou":
+            out.append(k[:-1])
+    return tuple(dict.fromkeys(out))
 
 
 def rewrite(text: str, table, keep=None) -> str:

@@ -213,8 +213,10 @@ def recognise_foreign(text: str, lang: str, sents: list[Sentence], index) -> lis
                               countries, dateline=any(a <= k < b for k in filed), tails=tails))
     # NER locations the gazetteer n-grams missed: looked up by their own forms (the finder may still fold them).
     # A name matched only by its sound ('Καλιφόρνια' ~ California) is a place where a preposition
-    # or type word says so; alone it is as likely a person ('ο Κένεντι').
-    out = [s for s in out if s is not None and not (s.label == "PROPN" and s.lookup and s.lookup[0] in index.by_sound)]
+    # or type word says so; alone it is as likely a person ('ο Κένεντι'); in quotes, a venue's, a club's or a work's
+    # name even after a preposition ('στο «Λουζνίκι»', the stadium): the quotes say it is a name, not which place.
+    out = [s for s in out if s is not None and not (s.lookup and s.lookup[0] in index.by_sound and (
+        s.label == "PROPN" or _in_quotes(text, s.start, s.end)))]
     for e in loc_ents:
         if any(s is not None and not (e.end <= s.start or e.start >= s.end) for s in out):
             continue
@@ -393,7 +395,10 @@ def _known(words: tuple[str, ...], lang: str, index, surface: str) -> tuple[str,
             return keys
     seat = _district_seat(words, lang, index)
     if seat is None and len(words) == 1 and load(lang).phonetic:
-        seat = next((k for form in forms if (k := index.keys(form, lang, sound=True))), None)
+        # a dictionary form made from the word that is an everyday word ('Έλληνα' from 'Έλληνες') is that word, not
+        # a foreign name by its sound; the word as written is tried whatever it is ('Ουάσινγκτον')
+        seat = next((k for n, form in enumerate(forms) if not (n and common_word(form, lang))
+                     and (k := index.keys(form, lang, sound=True))), None)
     return seat
 
 
