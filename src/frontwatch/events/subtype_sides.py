@@ -40,6 +40,7 @@ from frontwatch.events.actor_units import is_numbered_unit
 from frontwatch.events.coref import NEUTER_PRONOUNS, PLURAL_PRONOUNS
 from frontwatch.events.subtype_features import Mention, cue_data, cues, denied_indexes
 from frontwatch.events.telegraphic import infinitive_marker, infinitive_misread
+from frontwatch.events.triggers import fall_prepositions
 from frontwatch.nlp.doc_memo import (
     doc_column,
     doc_lemmas,
@@ -323,11 +324,9 @@ def governing_subject(clause: Token) -> Token | None:
 
 
 @lru_cache(maxsize=1)
-def _control_words() -> tuple[frozenset[str], frozenset[str]]:
-    """data/subtype_gains.json (`control_nouns`, `fall_prepositions`), read from the data file (subtype_gains imports
-    this module)."""
-    words = word_lists("subtype_gains.json")
-    return words["control_nouns"], words["fall_prepositions"]
+def _control_nouns() -> frozenset[str]:
+    """data/subtype_gains.json `control_nouns`, read from the data file (subtype_gains imports this module)."""
+    return word_lists("subtype_gains.json")["control_nouns"]
 
 
 def control_holder(verb: Token) -> Token | None:
@@ -340,7 +339,7 @@ def control_holder(verb: Token) -> Token | None:
     subject reading found no gainer (or the place's own modifier) and the gain kept the rules' default side. Read by
     `gain_taker` for the territory features only, not inside `gainer`, which is also `subtype_parties`' reader of a
     verb's subject (section 85: a change there moved the parties of 'fighting broke out ...')."""
-    nouns, preps = _control_words()
+    nouns, preps = _control_nouns(), fall_prepositions()
     phrases = [c for c in (*verb.children, *(g for p in verb.children if p.dep_ in ("prt", "advmod") for g in p.children))
                if c.dep_ == "prep" and c.lower_ in preps]
     for prep in phrases:

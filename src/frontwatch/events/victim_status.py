@@ -401,12 +401,12 @@ def victim_features(span: "Span", trigger_tokens: list[int]) -> list[str]:
         feats.append(CIVILIAN_OFFICE)
     if fought_back(span):
         feats.append(FOUGHT_BACK)
+    verb = trigger_and_clause_verb(span, trigger_tokens)[1] if found else None
     if civilians_reached(span, trigger_tokens, found):
         feats.append(CIVILIANS_REACHED)
-        verb = trigger_and_clause_verb(span, trigger_tokens)[1]
         if any(occupants(p, verb) or civilian_conveyance(p) for p in found):
             feats.append(CIVILIAN_OCCUPANTS)
-    if found and armed_occupants(found, trigger_and_clause_verb(span, trigger_tokens)[1]):
+    if verb is not None and armed_occupants(found, verb):
         feats.append(ARMED_OCCUPANTS)
     return feats
 
