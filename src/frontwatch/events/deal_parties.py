@@ -21,6 +21,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
+from frontwatch.events.actor_roles import role_words
 from frontwatch.events.actor_words import actor_fill_data
 from frontwatch.events.triggers import subject_of
 
@@ -36,16 +37,15 @@ class DealWords:
     climb_deps: frozenset[str]
     partner_preps: frozenset[str]
     two_party_subtypes: frozenset[str]
-    speech: frozenset[str]
 
 
 @lru_cache(maxsize=1)
 def deal_words() -> DealWords:
-    """The `deal_*` classes of data/actor_fill.json (and its speech verbs, one list for who reports)."""
+    """The `deal_*` classes of data/actor_fill.json (its speech verbs are `actor_roles.role_words().speech`)."""
     raw = actor_fill_data()
     return DealWords(frozenset(raw["deal_verbs"]), frozenset(raw["deal_nouns"]), frozenset(raw["deal_preps"]),
                      frozenset(raw["deal_climb_deps"]), frozenset(raw["deal_partner_preps"]),
-                     frozenset(raw["two_party_subtypes"]), frozenset(raw["speech_verbs"]))
+                     frozenset(raw["two_party_subtypes"]))
 
 
 def _by_agent(verb: Token) -> Token | None:
@@ -82,7 +82,7 @@ def deal_maker(head: Token) -> Token | None:
             if lemma in w.verbs:
                 return subject_of(node) or _by_agent(node)
             if prev.dep_ in ("nsubj", "nsubjpass") and node.dep_ == "ccomp" and \
-                    node.head.lemma_.lower() in w.speech | w.verbs:
+                    node.head.lemma_.lower() in role_words().speech | w.verbs:
                 return subject_of(node.head)
             return None
         if node.dep_ not in w.climb_deps or node.head.i == node.i:
