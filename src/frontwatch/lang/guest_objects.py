@@ -13,7 +13,10 @@ which its rows carry ('recibir al presidente'), so it needs no check here.
 
 from __future__ import annotations
 
+from functools import cache
+
 from frontwatch.lang.cues import Cues
+from frontwatch.lang.cues import load as load_cues
 from frontwatch.lang.event_tokens import Word
 from frontwatch.lang.morph import case_readings, part_of_speech
 from frontwatch.lang.passive import is_passive
@@ -25,15 +28,17 @@ NOUN_TAGS = frozenset({"NOUN"})
 PREPOSITION = "PREP"
 
 
-def _direct_object_phrases(cues: Cues) -> frozenset[str]:
-    """The lexicon phrases of the language's `direct_object` verb-noun classes (verb first, as verb_nouns writes them)."""
-    return frozenset(f"{verb} {noun}" for cls in cues.verb_nouns if cls.direct_object
+@cache
+def _direct_object_phrases(lang: str) -> frozenset[str]:
+    """The lexicon phrases of the language's `direct_object` verb-noun classes (verb first, as verb_nouns writes them),
+    built once per language: `stray_objects` runs on every sentence."""
+    return frozenset(f"{verb} {noun}" for cls in load_cues(lang).verb_nouns if cls.direct_object
                      for verb in cls.verbs for noun in cls.nouns)
 
 
 def stray_objects(triggers: list[LangTrigger], ws: list[Word], text: str, cues: Cues) -> set[int]:
     """Indices (into `triggers`) of `direct_object` pairs whose noun is not the verb's own object."""
-    phrases = _direct_object_phrases(cues)
+    phrases = _direct_object_phrases(cues.lang)
     if not phrases:
         return set()
     out: set[int] = set()
