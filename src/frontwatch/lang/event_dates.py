@@ -57,11 +57,19 @@ def _month_numbers(lang: str) -> dict[str, int]:
     return {normalize(x, lang): n for n, m in enumerate(names, 1) for x in info.get(m, ()) if len(x) >= 3}
 
 
+@cache
+def _year_words(lang: str) -> tuple[frozenset[str], frozenset[str]]:
+    """The language's cues `year_links` and `year_parts`, normalised once per language (`_absolute` runs on every
+    sentence)."""
+    c = load_cues(lang)
+    return frozenset(normalize(x, lang) for x in c.year_links), frozenset(normalize(x, lang) for x in c.year_parts)
+
+
 def _linked_year(ws: list[Word], i: int, lang: str) -> int | None:
     """The year joined to the month or year part at word `i` by a link word (cues `year_links`: Greek 'του' in 'τον
     Ιούλιο του 2017', 'στα τέλη του 2011'), or None. Why: Greek writes the year in the genitive with its article, so
     the month and the year are not neighbours and the month was read as a month alone (no date)."""
-    links = {normalize(x, lang) for x in load_cues(lang).year_links}
+    links = _year_words(lang)[0]
     if not links or i + 2 >= len(ws) or normalize(ws[i + 1].text, lang) not in links:
         return None
     t = ws[i + 2].text.translate(DIGITS)
@@ -70,7 +78,7 @@ def _linked_year(ws: list[Word], i: int, lang: str) -> int | None:
 
 def _absolute(ws: list[Word], text: str, lang: str, base: date | None) -> list[LangDate]:
     months = _months(lang)
-    parts = {normalize(x, lang) for x in load_cues(lang).year_parts}
+    parts = _year_words(lang)[1]
     out = []
     for i, w in enumerate(ws):
         if parts and normalize(w.text, lang) in parts and (year := _linked_year(ws, i, lang)):
